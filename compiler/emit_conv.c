@@ -140,6 +140,9 @@ typedef struct {
     int relu, accumulate;     /* epilogue */
     int mask;                 /* backward-data with a ReLU backward fused: y of that ReLU
                                  (dx' = y > 0 ? dx : 0), -1 without */
+    int pkh, pkw;             /* forward with a max-pooling in the epilogue: its window
+                                 (= strides), else 0; y is then the pooled tensor */
+    int argmax;               /* and the argmax it writes (fuse.c add_argmax), or -1 */
     int nph;                  /* phases: 1, or sh * sw for a strided backward-data */
     struct conv_phase {
         int th, tw;           /* its taps (0: no tap reaches these pixels, they are 0) */
@@ -177,6 +180,7 @@ static conv_problem conv_problem_of(const emitter *E, const kiln_kernel *k)
     cp.w = n->in[1];
     cp.y = k->out[0];
     cp.mask = -1;
+    cp.argmax = -1;
     cp.KH = w->dims[0];
     cp.KW = w->dims[1];
     if (n->op == OP_CONV2D) {
@@ -188,6 +192,18 @@ static conv_problem conv_problem_of(const emitter *E, const kiln_kernel *k)
         cp.nph = 1;
         cp.ph[0] = (struct conv_phase){cp.KH, cp.KW, 0, 0, 1, 1, y->dims[1], y->dims[2], 0, 0, 1, 1,
                                        -n->a.pad_top, -n->a.pad_left, n->a.sh, n->a.sw, ""};
+        for (int q = 1; q < k->n_nodes; q++) {
+            const kiln_node *pn = &g->n[k->nodes[q]];
+            if (pn->op != OP_MAXPOOL) continue;
+            /* only the pixels of whole windows are computed, pooled as they come */
+            const kiln_tensor *py = T(E, pn->out[0]);
+            cp.pkh = pn->a.kh;
+            cp.pkw = pn->a.kw;
+            cp.y = pn->out[0];
+            cp.argmax = T(E, pn->in[0])->argmax;
+            cp.ph[0].rows = py->dims[1] * cp.pkh;
+            cp.ph[0].cols = py->dims[2] * cp.pkw;
+        }
     } else {  /* CONV2D_BWD_DATA */
         const kiln_tensor *dx = T(E, n->out[0]);
         cp.bias = -1;
@@ -264,6 +280,49 @@ static int tile_runs(const struct conv_phase *f, const kiln_geom *gx, int OWT, t
     return n;
 }
 
+/* The epilogue of a tile whose max-pooling is fused: per window and
+ * channel vector, the maximum of its (activated) pixels — NaN-propagating,
+ * as the pooling kernel's — to the pooled tensor at yp, and, with a backward,
+ * the argmax byte to ap: the first strict maximum in row-major order, as the
+ * pooling backward finds it, and bit 7 when that maximum is positive. */
+static void pool_epilogue(emitter *E, const conv_problem *cp, int rows, int cols, int OCV, int last_lanes)
+{
+    sbuf *b = E->b;
+    int VL = E->g->isa->lanes;
+    kiln_geom gy = kiln_geometry(T(E, cp->y));
+    long ypix = out_pix(&gy, VL);
+    kiln_geom ga = cp->argmax >= 0 ? kiln_geometry(T(E, cp->argmax)) : gy;
+    for (int wr = 0; wr < rows / cp->pkh; wr++)
+        for (int wc = 0; wc < cols / cp->pkw; wc++)
+            for (int v = 0; v < OCV; v++) {
+                P(b, I1 "{  /* window (%d, %d), channel vector %d */\n", wr, wc, v);
+                int idx = 0;
+                for (int p = 0; p < cp->pkh; p++)
+                    for (int q = 0; q < cp->pkw; q++, idx++) {
+                        int r = wr * cp->pkh + p, c = wc * cp->pkw + q;
+                        const char *val =
+                            kiln_arena_printf(E->a, cp->relu ? "vrelu(acc_r%dc%dv%d)" : "acc_r%dc%dv%d", r, c, v);
+                        if (!idx) {
+                            P(b, I2 "vf mx = %s, m = mx;\n", val);
+                            if (cp->argmax >= 0) P(b, I2 "vi at = (vi)0;\n");
+                            continue;
+                        }
+                        P(b, I2 "{ const vf e = %s; mx = (e > mx | e != e) ? e : mx;", val);
+                        if (cp->argmax >= 0) P(b, " const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)%d : at;", idx);
+                        P(b, " }\n");
+                    }
+                long yo = out_vec(&gy, VL, v) + (long)wr * gy.row + (long)wc * ypix;
+                if (last_lanes && v == OCV - 1) P(b, I2 "vstore_part(yp + %ld, mx, %d);\n", yo, last_lanes);
+                else P(b, I2 "vstore(yp + %ld, mx);\n", yo);
+                if (cp->argmax >= 0)
+                    P(b, I2 "vstore_bytes(ap + %ld, at | ((m > 0.0f) & 0x80));\n",
+                      (long)v * ga.cblock + (long)wr * ga.row + (long)wc * VL);
+                else
+                    P(b, I2 "(void)m;\n");
+                P(b, I1 "}\n");
+            }
+}
+
 static void conv_microkernel(emitter *E, const kiln_kernel *k, const conv_problem *cp, const struct conv_phase *f,
                              int rows, int cols, int last_lanes, int at)
 {
@@ -277,11 +336,12 @@ static void conv_microkernel(emitter *E, const kiln_kernel *k, const conv_proble
       *f->tag ? kiln_arena_printf(E->a, "; taps %dx%d from (%d, %d) step %d", f->th, f->tw, f->p0, f->q0, f->ps) : "",
       at >= 0 ? kiln_arena_printf(E->a, "; at column %d, each pixel only the taps inside x", at) : "");
     P(b, "static inline __attribute__((always_inline)) void %s%s_tile_%dx%d%s%s(const float *restrict xp, "
-         "const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, "
-         "int kh0, int kh1)\n{\n",
-      k->name, f->tag, rows, cols, last_lanes ? "t" : "", at >= 0 ? kiln_arena_printf(E->a, "_at%d", at) : "");
+         "const float *restrict wp, const float *restrict bp, float *restrict yp, %s, int kh0, int kh1)\n{\n",
+      k->name, f->tag, rows, cols, last_lanes ? "t" : "", at >= 0 ? kiln_arena_printf(E->a, "_at%d", at) : "",
+      cp->pkh ? "uint8_t *restrict ap" : "const float *restrict mp");
     if (cp->bias < 0) P(b, I1 "(void)bp;\n");
-    if (cp->mask < 0) P(b, I1 "(void)mp;\n");
+    if (cp->pkh && cp->argmax < 0) P(b, I1 "(void)ap;\n");
+    if (!cp->pkh && cp->mask < 0) P(b, I1 "(void)mp;\n");
     for (int r = 0; r < rows; r++)
         for (int c = 0; c < cols; c++) {
             P(b, I1 "vf");
@@ -333,6 +393,11 @@ static void conv_microkernel(emitter *E, const kiln_kernel *k, const conv_proble
         if (at >= 0) P(b, I1 "}\n");
     } else {
         P(b, I1 "(void)xp; (void)wp; (void)kh0; (void)kh1;  /* no tap reaches these pixels */\n");
+    }
+    if (cp->pkh) {
+        pool_epilogue(E, cp, rows, cols, OCV, last_lanes);
+        P(b, "}\n\n");
+        return;
     }
     for (int r = 0; r < rows; r++)
         for (int c = 0; c < cols; c++)
@@ -424,8 +489,18 @@ static void k_conv_direct(emitter *E, const kiln_kernel *k)
         P(b, I2 "for (int oh = 0; oh < %d; oh += %d) {\n", f->rows, OHT);
         P(b, I3 "const float *xr = %s + (long)n * %ld + (long)(%d + oh * %d + %d) * %ld + (long)(%d + %d) * %ld;\n", X,
           gx.sample, f->x_r0, f->x_rs, gx.top, gx.row, f->x_c0, gx.left, gx.pixel);
-        P(b, I3 "float *yr = %s + (long)n * %ld + (long)(%d + oh * %d + %d) * %ld + (long)(%d + %d) * %ld;\n", Y,
-          gy.sample, f->y_r0, f->y_rs, gy.top, gy.row, f->y_c0, gy.left, ypix);
+        if (cp.pkh) {  /* y is the pooled tensor: window row oh / pkh */
+            P(b, I3 "float *yr = %s + (long)n * %ld + (long)(oh / %d + %d) * %ld + (long)%d * %ld;\n", Y, gy.sample,
+              cp.pkh, gy.top, gy.row, gy.left, ypix);
+            if (cp.argmax >= 0) {
+                kiln_geom ga = kiln_geometry(T(E, cp.argmax));
+                P(b, I3 "uint8_t *ar = %s + (long)n * %ld + (long)(oh / %d) * %ld;\n", NAME(E, cp.argmax), ga.sample,
+                  cp.pkh, ga.row);
+            }
+        } else {
+            P(b, I3 "float *yr = %s + (long)n * %ld + (long)(%d + oh * %d + %d) * %ld + (long)(%d + %d) * %ld;\n", Y,
+              gy.sample, f->y_r0, f->y_rs, gy.top, gy.row, f->y_c0, gy.left, ypix);
+        }
         if (cp.mask >= 0)
             P(b, I3 "const float *mr = %s + (yr - %s);  /* the ReLU's output, laid out as dx */\n", NAME(E, cp.mask), Y);
         P(b, I3 "for (int og = 0; og < %d; og++) {\n", OCG);
@@ -433,8 +508,13 @@ static void k_conv_direct(emitter *E, const kiln_kernel *k)
         P(b, I4 "const float *bg = %s%s;\n", B, cp.bias >= 0 ? kiln_arena_printf(E->a, " + og * %d", OCV * VL) : "");
         long ogstep = out_vec(&gy, VL, OCV);
         P(b, I4 "float *yg = yr + (long)og * %ld;\n", ogstep);
-        P(b, I4 "const float *mg = %s;\n",
-          cp.mask >= 0 ? kiln_arena_printf(E->a, "mr + (long)og * %ld", ogstep) : "NULL");
+        if (cp.pkh && cp.argmax >= 0)
+            P(b, I4 "uint8_t *mg = ar + (long)og * %ld;\n", (long)OCV * kiln_geometry(T(E, cp.argmax)).cblock);
+        else if (cp.pkh)
+            P(b, I4 "uint8_t *mg = NULL;\n");
+        else
+            P(b, I4 "const float *mg = %s;\n",
+              cp.mask >= 0 ? kiln_arena_printf(E->a, "mr + (long)og * %ld", ogstep) : "NULL");
         /* Tap rows kh of a tile at output row oh read x row x_r0 + (oh + r) * x_rs
          * + kh (r < OHT); the rows outside 0..H-1 are halo zeros and are left
          * out: kh from max(0, -(x_r0 + (oh + OHT - 1) * x_rs)) to
@@ -465,15 +545,20 @@ static void k_conv_direct(emitter *E, const kiln_kernel *k)
                 for (int j = 0; j < nr; j++) {
                     const tile_run *u = &runs[j];
                     const char *at = u->at >= 0 ? kiln_arena_printf(E->a, "_at%d", u->at) : "";
+                    /* where the tile's outputs go: pixel ow, or window ow / pkw of the pooled tensor */
+                    const char *yo = cp.pkh ? kiln_arena_printf(E->a, "(long)(ow / %d) * %ld", cp.pkw, ypix)
+                                            : kiln_arena_printf(E->a, "(long)ow * %ld", ystep);
+                    const char *mo = cp.pkh ? kiln_arena_printf(E->a, "(long)(ow / %d) * %d", cp.pkw, VL) : yo;
+                    long yo0 = cp.pkh ? (long)(u->ow0 / cp.pkw) * ypix : (long)u->ow0 * ystep;
+                    long mo0 = cp.pkh ? (long)(u->ow0 / cp.pkw) * VL : yo0;
                     if (u->n > 1)
                         P(b, "%sfor (int ow = %d; ow < %d; ow += %d) %s%s_tile_%dx%d%s(xr + (long)ow * %ld, wg, bg, "
-                             "yg + (long)ow * %ld, mg ? mg + (long)ow * %ld : NULL, %s);\n",
-                          in2, u->ow0, u->ow0 + u->n * u->cols, u->cols, k->name, f->tag, rows, u->cols, t, xstep, ystep,
-                          ystep, khs);
+                             "yg + %s, mg ? mg + %s : NULL, %s);\n",
+                          in2, u->ow0, u->ow0 + u->n * u->cols, u->cols, k->name, f->tag, rows, u->cols, t, xstep, yo,
+                          mo, khs);
                     else
                         P(b, "%s%s%s_tile_%dx%d%s%s(xr + %ld, wg, bg, yg + %ld, mg ? mg + %ld : NULL, %s);\n", in2,
-                          k->name, f->tag, rows, u->cols, t, at, (long)u->ow0 * xstep, (long)u->ow0 * ystep,
-                          (long)u->ow0 * ystep, khs);
+                          k->name, f->tag, rows, u->cols, t, at, (long)u->ow0 * xstep, yo0, mo0, khs);
                 }
                 if (tail) P(b, "%s}\n", ind);
             }

@@ -94,7 +94,9 @@ static void k_maxpool_blocked(emitter *E, const kiln_node *n)
 }
 
 /* Backward: each dy goes to the first maximum of its window (row-major,
- * a later element only when strictly greater), lane by lane.  With the ReLU
+ * a later element only when strictly greater), lane by lane — found again
+ * in x, or read from the argmax of a pooling fused into the convolution
+ * before it (x is then never stored).  With the ReLU
  * backward of the pooled activation fused (the kernel's second node), only
  * where that maximum is positive: relu'(x) at the one element that gets a
  * gradient, and the intermediate gradient is never stored. */
@@ -107,7 +109,7 @@ static void k_maxpool_bwd_blocked(emitter *E, const kiln_kernel *k)
     const kiln_tensor *dy = T(E, n->in[0]), *x = T(E, n->in[1]), *dx = T(E, out);
     kiln_geom gd = kiln_geometry(dy), gx = kiln_geometry(x), gdx = kiln_geometry(dx);
     const kiln_attrs *a = &n->a;
-    int VL = E->g->isa->lanes;
+    int VL = E->g->isa->lanes, am = x->argmax;
     P(b, I1 "#pragma omp for schedule(static) collapse(2)\n");
     P(b, I1 "for (int n = 0; n < nb; n++)\n");
     P(b, I2 "for (int cb = 0; cb < %d; cb++) {\n", gd.CB);
@@ -115,21 +117,30 @@ static void k_maxpool_bwd_blocked(emitter *E, const kiln_kernel *k)
     if (!acc) P(b, I3 "memset(dxn, 0, sizeof(float) * %ld);\n", gdx.cblock);
     P(b, I3 "for (int i = 0; i < %d; i++)\n", dy->dims[1]);
     P(b, I4 "for (int j = 0; j < %d; j++) {\n", dy->dims[2]);
-    P(b, I5 "const float *xp = %s + (long)n * %ld + (long)cb * %ld + (long)(i * %d + %d) * %ld + (long)(j * %d + %d) * %d;\n",
-      NAME(E, n->in[1]), gx.sample, gx.cblock, a->sh, gx.top, gx.row, a->sw, gx.left, VL);
+    if (am < 0)
+        P(b, I5 "const float *xp = %s + (long)n * %ld + (long)cb * %ld + (long)(i * %d + %d) * %ld + (long)(j * %d + %d) * %d;\n",
+          NAME(E, n->in[1]), gx.sample, gx.cblock, a->sh, gx.top, gx.row, a->sw, gx.left, VL);
     P(b, I5 "float *dp = dxn + (long)(i * %d + %d) * %ld + (long)(j * %d + %d) * %d;\n", a->sh, gdx.top, gdx.row, a->sw,
       gdx.left, VL);
     P(b, I5 "%s d = vload(%s + (long)n * %ld + (long)cb * %ld + (long)(i + %d) * %ld + (long)(j + %d) * %d);\n",
       relu ? "vf" : "const vf", NAME(E, n->in[0]), gd.sample, gd.cblock, gd.top, gd.row, gd.left, VL);
-    P(b, I5 "vf m = vload(xp);\n" I5 "vi at = (vi)0;\n");
     int idx = 0;
-    for (int p = 0; p < a->kh; p++)
-        for (int q = 0; q < a->kw; q++, idx++) {
-            if (!idx) continue;
-            P(b, I5 "{ const vf v = vload(xp + %ld); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)%d : at; }\n",
-              (long)p * gx.row + (long)q * VL, idx);
-        }
-    if (relu) P(b, I5 "d = m > 0.0f ? d : vzero();  /* relu'(the maximum) */\n");
+    if (am >= 0) {  /* the argmax the convolution's epilogue wrote (fuse.c add_argmax) */
+        kiln_geom ga = kiln_geometry(T(E, am));
+        P(b, I5 "const vi a8 = vload_bytes(%s + (long)n * %ld + (long)cb * %ld + (long)i * %ld + (long)j * %d);\n",
+          NAME(E, am), ga.sample, ga.cblock, ga.row, VL);
+        P(b, I5 "const vi at = a8 & 0x7f;\n");
+        if (relu) P(b, I5 "d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */\n");
+    } else {
+        P(b, I5 "vf m = vload(xp);\n" I5 "vi at = (vi)0;\n");
+        for (int p = 0; p < a->kh; p++)
+            for (int q = 0; q < a->kw; q++, idx++) {
+                if (!idx) continue;
+                P(b, I5 "{ const vf v = vload(xp + %ld); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)%d : at; }\n",
+                  (long)p * gx.row + (long)q * VL, idx);
+            }
+        if (relu) P(b, I5 "d = m > 0.0f ? d : vzero();  /* relu'(the maximum) */\n");
+    }
     idx = 0;
     for (int p = 0; p < a->kh; p++)
         for (int q = 0; q < a->kw; q++, idx++)

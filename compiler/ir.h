@@ -45,7 +45,7 @@ enum {
     ENTRY_PREDICT = 4   /* kiln_predict: inference forward, outputs */
 };
 
-typedef enum { DT_F32 = 0, DT_I32 = 1 } kiln_dt;
+typedef enum { DT_F32 = 0, DT_I32 = 1, DT_U8 = 2 } kiln_dt;
 
 #define KILN_MAX_IN 5
 #define KILN_MAX_OUT 3
@@ -91,6 +91,10 @@ typedef struct {
     int kernel_local;    /* 1: produced and consumed inside one kernel, never stored */
     int held;            /* 1: an inference entry's copy of a weight, placed above every
                             plan so it survives between calls (plan_memory.c) */
+    int argmax;          /* a convolution's output whose max-pooling is computed in the
+                            convolution's epilogue (fuse.c): the 1-byte argmax tensor the
+                            pooling backward reads instead of this one, which is never
+                            stored; else -1 */
 } kiln_tensor;
 
 typedef struct {
@@ -224,9 +228,15 @@ int64_t kiln_tensor_per_sample(const kiln_graph *g, int id);
 int kiln_infer_node(kiln_graph *g, int node);
 
 /* Work of one node for the full compiled batch: floating-point operations
- * (a multiply-add counts 2) and bytes of tensors read and written. */
+ * (a multiply-add counts 2). */
 double kiln_node_flops(const kiln_graph *g, const kiln_node *n);
-double kiln_node_bytes(const kiln_graph *g, const kiln_node *n);
+
+/* Work one kernel does for the full compiled batch (the module descriptor's
+ * counts): the FLOPs of its nodes — of a convolution with a max-pooling in
+ * its epilogue only the pixels of whole windows, the ones it computes — and
+ * the bytes of its boundary tensors, read and written once each (what a
+ * fused kernel keeps in registers costs none). */
+void kiln_kernel_cost(const kiln_graph *g, const kiln_kernel *k, double *flops, double *bytes);
 
 /* Pipeline phases (one file each; docs/architecture.md §3). Each returns 0 or -1 after
  * reporting user errors through diag.h; internal violations abort. */

@@ -84,6 +84,36 @@ static kiln_tile conv_tile(const kiln_isa *isa, int ocb, int oh, int ow)
     return (kiln_tile){ocv, oht, owt, isa->lanes};
 }
 
+/* The tile of a convolution with a max-pooling in its epilogue: whole
+ * windows (pkh x pkw pixels), wr x wc of them, the most accumulators the
+ * budget holds (ties: more channel vectors, then wider), then evened out so
+ * the tiles along a row and down the image are as equal as they can be. */
+static kiln_tile pool_conv_tile(const kiln_isa *isa, int ocb, int PH, int PW, int pkh, int pkw)
+{
+    int max_ocv = isa->registers >= 32 ? 4 : 2;
+    kiln_tile best = {1, pkh, pkw, isa->lanes};
+    int best_acc = 0;
+    for (int ocv = max_ocv; ocv >= 1; ocv--) {
+        if (ocb % ocv) continue;
+        int budget = isa->registers >= 32 ? 28 : 12;
+        if (ocv * 2 + budget > isa->registers) budget = isa->registers - ocv - 2;
+        for (int wr = 1; wr <= PH; wr++)
+            for (int wc = 1; wc <= PW; wc++) {
+                int acc = ocv * wr * pkh * wc * pkw;
+                if (acc > budget) continue;
+                if (acc > best_acc || (acc == best_acc && wc * pkw > best.ow_regs && ocv == best.oc_vectors)) {
+                    best = (kiln_tile){ocv, wr * pkh, wc * pkw, isa->lanes};
+                    best_acc = acc;
+                }
+            }
+    }
+    int wr = best.oh_regs / pkh, wc = best.ow_regs / pkw;
+    int nr = (PH + wr - 1) / wr, nc = (PW + wc - 1) / wc;
+    best.oh_regs = (PH + nr - 1) / nr * pkh;
+    best.ow_regs = (PW + nc - 1) / nc * pkw;
+    return best;
+}
+
 /* A Dense product's register tile: JV column vectors (up to 4 on AVX-512, 2
  * on AVX2) x R rows, as many rows as the accumulator budget holds beside JV
  * vectors of B, a broadcast (and, for backward-weights, JV bias sums). */
@@ -157,6 +187,12 @@ void kiln_schedule(kiln_graph *g)
             const kiln_tensor *y = &g->t[k->out[0]];
             int VL = g->isa->lanes;
             k->tile = conv_tile(g->isa, (y->dims[3] + VL - 1) / VL, y->dims[1], y->dims[2]);
+            for (int q = 1; q < k->n_nodes; q++) {
+                const kiln_node *p = &g->n[k->nodes[q]];
+                if (p->op != OP_MAXPOOL) continue;
+                const kiln_tensor *c = &g->t[p->in[0]], *py = &g->t[p->out[0]];
+                k->tile = pool_conv_tile(g->isa, (c->dims[3] + VL - 1) / VL, py->dims[1], py->dims[2], p->a.kh, p->a.kw);
+            }
             k->parallel = PAR_ROWS;
             continue;
         }

@@ -1,7 +1,7 @@
 /* seed000_cnn.c — emitted by kiln from models/seed000_cnn.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA avx2. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 131552, state 128, arena 6342064.
+ * params/grads/opt_m/opt_v 131552, state 128, arena 3746160.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -166,6 +166,10 @@ static inline __attribute__((unused)) vf vmax(vf a, vf b) { return __builtin_ele
 /* the first n lanes of p (the rest 0), and a store of the first n lanes */
 static inline __attribute__((unused)) vf vload_part(const float *p, int n) { vf v = vzero(); memcpy(&v, p, sizeof(float) * (size_t)n); return v; }
 static inline __attribute__((unused)) void vstore_part(float *p, vf v, int n) { memcpy(p, &v, sizeof(float) * (size_t)n); }
+/* VL bytes (a max-pooling's argmax) to and from lane indices */
+typedef uint8_t vb __attribute__((ext_vector_type(VL)));
+static inline __attribute__((unused)) vi vload_bytes(const uint8_t *p) { vb v; memcpy(&v, p, VL); return __builtin_convertvector(v, vi); }
+static inline __attribute__((unused)) void vstore_bytes(uint8_t *p, vi v) { const vb b = __builtin_convertvector(v, vb); memcpy(p, &b, VL); }
 /* ReLU that keeps NaN, as the plain kernels' x > 0 ? x : (x != x ? x : 0) */
 static inline __attribute__((unused)) vf vrelu(vf v) { return v > 0.0f ? v : (v != v ? v : vzero()); }
 
@@ -219,118 +223,133 @@ void k02_reorder_c28(const float *restrict conv2d_bias, float *restrict conv2d_b
     for (int c = 0; c < 32; c++) conv2d_bias_padded32[c] = c < 28 ? conv2d_bias[c] : 0.0f;
 }
 
-/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h26w26c28_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_maxpool_n128_h26w26c28_tile_2x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
             for (int ic = 0; ic < 1; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[30 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[31 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[33 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 5408, vrelu(acc_r0c0v1));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 5416, vrelu(acc_r0c1v1));
-    vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 5424, vrelu(acc_r0c2v1));
-    vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 5432, vrelu(acc_r0c3v1));
-    vstore(yp + 32, vrelu(acc_r0c4v0));
-    vstore(yp + 5440, vrelu(acc_r0c4v1));
-    vstore(yp + 40, vrelu(acc_r0c5v0));
-    vstore(yp + 5448, vrelu(acc_r0c5v1));
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 8, mx);
+        vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf mx = vrelu(acc_r0c4v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 16, mx);
+        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    }
 }
 
-/* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h26w26c28_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 2 output pixels x 1 output-channel vectors: 4 accumulators */
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_maxpool_n128_h26w26c28_tile_2x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
             for (int ic = 0; ic < 1; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 5408, vrelu(acc_r0c0v1));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 5416, vrelu(acc_r0c1v1));
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
 }
 
-/* k03_conv2d_fwd_relu_n128_h26w26c28 — conv_fwd kernel
+/* k03_conv2d_fwd_relu_maxpool_n128_h26w26c28 — conv_fwd kernel
  *   node n3 "conv2d" (conv2d), from $.layers[1]
  *   node n4 "conv2d.relu" (relu), from $.layers[1]
+ *   node n5 "max_pooling2d" (maxpool), from $.layers[2]
  *   in  rescaling_out              (128, 28, 28, 1) NHWC
  *   in  conv2d/kernel.blocked8     (3, 3, 1, 28) 8-blocked
  *   in  conv2d/bias.padded32       (28) C
- *   out conv2d_out                 (128, 26, 26, 28) nChw8c
+ *   out max_pooling2d_out          (128, 13, 13, 28) nChw8c
+ *   out max_pooling2d_out.argmax   (128, 13, 13, 28) nChw8c
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
+ *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k03_conv2d_fwd_relu_n128_h26w26c28(const float *restrict rescaling_out, const float *restrict conv2d_kernel_blocked8, const float *restrict conv2d_bias_padded32, float *restrict conv2d_out, int nb)
+void k03_conv2d_fwd_relu_maxpool_n128_h26w26c28(const float *restrict rescaling_out, const float *restrict conv2d_kernel_blocked8, const float *restrict conv2d_bias_padded32, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb)
 {
-    /* tiles of 1x6 pixels x 2 channel vectors; 2 channel groups */
+    /* tiles of 2x6 pixels x 1 channel vectors; 4 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 26; oh += 1) {
+        for (int oh = 0; oh < 26; oh += 2) {
             const float *xr = rescaling_out + (long)n * 784 + (long)(0 + oh * 1 + 0) * 28 + (long)(0 + 0) * 1;
-            float *yr = conv2d_out + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 208 + (long)(0 + 0) * 8;
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_kernel_blocked8 + (long)og * 144;
-                const float *bg = conv2d_bias_padded32 + og * 16;
-                float *yg = yr + (long)og * 10816;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 24; ow += 6) k03_conv2d_fwd_relu_n128_h26w26c28_tile_1x6(xr + (long)ow * 1, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, 0, 3);
-                k03_conv2d_fwd_relu_n128_h26w26c28_tile_1x2(xr + 24, wg, bg, yg + 192, mg ? mg + 192 : NULL, 0, 3);
+            float *yr = max_pooling2d_out + (long)n * 5408 + (long)(oh / 2 + 0) * 104 + (long)0 * 8;
+            uint8_t *ar = max_pooling2d_out_argmax + (long)n * 5408 + (long)(oh / 2) * 104;
+            for (int og = 0; og < 4; og++) {
+                const float *wg = conv2d_kernel_blocked8 + (long)og * 72;
+                const float *bg = conv2d_bias_padded32 + og * 8;
+                float *yg = yr + (long)og * 1352;
+                uint8_t *mg = ar + (long)og * 1352;
+                for (int ow = 0; ow < 24; ow += 6) k03_conv2d_fwd_relu_maxpool_n128_h26w26c28_tile_2x6(xr + (long)ow * 1, wg, bg, yg + (long)(ow / 2) * 8, mg ? mg + (long)(ow / 2) * 8 : NULL, 0, 3);
+                k03_conv2d_fwd_relu_maxpool_n128_h26w26c28_tile_2x2(xr + 24, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 3);
             }
         }
 }
 
-/* k04_maxpool_fwd_n128_h13w13c28 — pool kernel
- *   node n5 "max_pooling2d" (maxpool), from $.layers[2]
- *   in  conv2d_out                 (128, 26, 26, 28) nChw8c
- *   out max_pooling2d_out          (128, 13, 13, 28) nChw8c
- *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx2 */
-void k04_maxpool_fwd_n128_h13w13c28(const float *restrict conv2d_out, float *restrict max_pooling2d_out, int nb)
-{
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 4; cb++)
-            for (int i = 0; i < 13; i++)
-                for (int j = 0; j < 13; j++) {
-                    const float *xp = conv2d_out + (long)n * 21632 + (long)cb * 5408 + (long)(i * 2 + 0) * 208 + (long)(j * 2 + 0) * 8;
-                    vf m = vload(xp);
-                    { const vf v = vload(xp + 8); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 208); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 216); m = (v > m | v != v) ? v : m; }
-                    vstore(max_pooling2d_out + (long)n * 5408 + (long)cb * 1352 + (long)(i + 0) * 104 + (long)(j + 0) * 8, m);
-                }
-}
-
-/* k05_batchnorm_fwd_training_n128_h13w13c28 — batchnorm kernel
+/* k04_batchnorm_fwd_training_n128_h13w13c28 — batchnorm kernel
  *   node n6 "batch_normalization" (bn_train), from $.layers[3]
  *   in  max_pooling2d_out          (128, 13, 13, 28) nChw8c
  *   in  batch_normalization/gamma  (28) C
@@ -343,7 +362,7 @@ void k04_maxpool_fwd_n128_h13w13c28(const float *restrict conv2d_out, float *res
  *   tmp max_pooling2d_out.partial  (256) C, scratch
  *   tmp max_pooling2d_out.stats    (160) C, scratch
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k05_batchnorm_fwd_training_n128_h13w13c28(const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, float *restrict batch_normalization_moving_mean, float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_out, float *restrict batch_normalization_mean, float *restrict batch_normalization_invstd, float *restrict max_pooling2d_out_partial, float *restrict max_pooling2d_out_stats, int nb)
+void k04_batchnorm_fwd_training_n128_h13w13c28(const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, float *restrict batch_normalization_moving_mean, float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_out, float *restrict batch_normalization_mean, float *restrict batch_normalization_invstd, float *restrict max_pooling2d_out_partial, float *restrict max_pooling2d_out_stats, int nb)
 {
     /* max_pooling2d_out_stats: mean, scale, shift (32 lanes each, padded channels 0) */
     float *const st_mean = max_pooling2d_out_stats, *const st_scale = max_pooling2d_out_stats + 32, *const st_shift = max_pooling2d_out_stats + 64;
@@ -418,12 +437,12 @@ void k05_batchnorm_fwd_training_n128_h13w13c28(const float *restrict max_pooling
                 }
 }
 
-/* k06_reorder_3x3x28x28 — reorder kernel
+/* k05_reorder_3x3x28x28 — reorder kernel
  *   node n7 "reorder.conv2d_1/kernel.blocked8" (reorder), from $.layers[4]
  *   in  conv2d_1/kernel            (3, 3, 28, 28) HWIO
  *   out conv2d_1/kernel.blocked8   (3, 3, 28, 28) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k06_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8)
+void k05_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.blocked8 */
     /* (3, 3, 28, 28) HWIO -> (4, 4, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
@@ -439,155 +458,164 @@ void k06_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
-/* k07_reorder_c28 — reorder kernel
+/* k06_reorder_c28 — reorder kernel
  *   node n8 "reorder.conv2d_1/bias.padded32" (reorder), from $.layers[4]
  *   in  conv2d_1/bias              (28) C
  *   out conv2d_1/bias.padded32     (28) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k07_reorder_c28(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded32)
+void k06_reorder_c28(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded32)
 {
     /* conv2d_1/bias -> conv2d_1/bias.padded32 */
     #pragma omp single
     for (int c = 0; c < 32; c++) conv2d_1_bias_padded32[c] = c < 28 ? conv2d_1_bias[c] : 0.0f;
 }
 
-/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k08_conv2d_fwd_relu_n128_h11w11c28_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k07_conv2d_fwd_relu_maxpool_n128_h11w11c28_tile_2x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[104 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[120 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[136 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 1800, vrelu(acc_r0c0v1));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 1808, vrelu(acc_r0c1v1));
-    vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 1816, vrelu(acc_r0c2v1));
-    vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 1824, vrelu(acc_r0c3v1));
-    vstore(yp + 32, vrelu(acc_r0c4v0));
-    vstore(yp + 1832, vrelu(acc_r0c4v1));
-    vstore(yp + 40, vrelu(acc_r0c5v0));
-    vstore(yp + 1840, vrelu(acc_r0c5v1));
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 8, mx);
+        vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf mx = vrelu(acc_r0c4v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 16, mx);
+        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    }
 }
 
-/* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k08_conv2d_fwd_relu_n128_h11w11c28_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 4 output pixels x 1 output-channel vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k07_conv2d_fwd_relu_maxpool_n128_h11w11c28_tile_2x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[104 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[120 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 1800, vrelu(acc_r0c0v1));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 1808, vrelu(acc_r0c1v1));
-    vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 1816, vrelu(acc_r0c2v1));
-    vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 1824, vrelu(acc_r0c3v1));
-    vstore(yp + 32, vrelu(acc_r0c4v0));
-    vstore(yp + 1832, vrelu(acc_r0c4v1));
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 8, mx);
+        vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
+    }
 }
 
-/* k08_conv2d_fwd_relu_n128_h11w11c28 — conv_fwd kernel
+/* k07_conv2d_fwd_relu_maxpool_n128_h11w11c28 — conv_fwd kernel
  *   node n9 "conv2d_1" (conv2d), from $.layers[4]
  *   node n10 "conv2d_1.relu" (relu), from $.layers[4]
+ *   node n11 "max_pooling2d_1" (maxpool), from $.layers[5]
  *   in  batch_normalization_out    (128, 13, 13, 28) nChw8c
  *   in  conv2d_1/kernel.blocked8   (3, 3, 28, 28) 8-blocked
  *   in  conv2d_1/bias.padded32     (28) C
- *   out conv2d_1_out               (128, 11, 11, 28) nChw8c, halo 2 2 2 2
- *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k08_conv2d_fwd_relu_n128_h11w11c28(const float *restrict batch_normalization_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded32, float *restrict conv2d_1_out, int nb)
-{
-    /* zero the halo of conv2d_1_out: rows [0, 2) and [13, 15), columns [0, 2) and [13, 15) */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 4; cb++) {
-            float *p = conv2d_1_out + (long)n * 7200 + (long)cb * 1800;
-            for (int hp = 0; hp < 15; hp++) {
-                if (hp < 2 || hp >= 13) { memset(p + (long)hp * 120, 0, sizeof(float) * 120); continue; }
-                memset(p + (long)hp * 120, 0, sizeof(float) * 16);
-                memset(p + (long)hp * 120 + 104, 0, sizeof(float) * 16);
-            }
-        }
-    /* tiles of 1x6 pixels x 2 channel vectors; 2 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 11; oh += 1) {
-            const float *xr = batch_normalization_out + (long)n * 5408 + (long)(0 + oh * 1 + 0) * 104 + (long)(0 + 0) * 8;
-            float *yr = conv2d_1_out + (long)n * 7200 + (long)(0 + oh * 1 + 2) * 120 + (long)(0 + 2) * 8;
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_1_kernel_blocked8 + (long)og * 4608;
-                const float *bg = conv2d_1_bias_padded32 + og * 16;
-                float *yg = yr + (long)og * 3600;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 6; ow += 6) k08_conv2d_fwd_relu_n128_h11w11c28_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, 0, 3);
-                k08_conv2d_fwd_relu_n128_h11w11c28_tile_1x5(xr + 48, wg, bg, yg + 48, mg ? mg + 48 : NULL, 0, 3);
-            }
-        }
-}
-
-/* k09_maxpool_fwd_n128_h5w5c28 — pool kernel
- *   node n11 "max_pooling2d_1" (maxpool), from $.layers[5]
- *   in  conv2d_1_out               (128, 11, 11, 28) nChw8c, halo 2 2 2 2
  *   out max_pooling2d_1_out        (128, 5, 5, 28) nChw8c
- *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx2 */
-void k09_maxpool_fwd_n128_h5w5c28(const float *restrict conv2d_1_out, float *restrict max_pooling2d_1_out, int nb)
+ *   out max_pooling2d_1_out.argmax (128, 5, 5, 28) nChw8c
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k07_conv2d_fwd_relu_maxpool_n128_h11w11c28(const float *restrict batch_normalization_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded32, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, int nb)
 {
+    /* tiles of 2x6 pixels x 1 channel vectors; 4 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 4; cb++)
-            for (int i = 0; i < 5; i++)
-                for (int j = 0; j < 5; j++) {
-                    const float *xp = conv2d_1_out + (long)n * 7200 + (long)cb * 1800 + (long)(i * 2 + 2) * 120 + (long)(j * 2 + 2) * 8;
-                    vf m = vload(xp);
-                    { const vf v = vload(xp + 8); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 120); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 128); m = (v > m | v != v) ? v : m; }
-                    vstore(max_pooling2d_1_out + (long)n * 800 + (long)cb * 200 + (long)(i + 0) * 40 + (long)(j + 0) * 8, m);
-                }
+        for (int oh = 0; oh < 10; oh += 2) {
+            const float *xr = batch_normalization_out + (long)n * 5408 + (long)(0 + oh * 1 + 0) * 104 + (long)(0 + 0) * 8;
+            float *yr = max_pooling2d_1_out + (long)n * 800 + (long)(oh / 2 + 0) * 40 + (long)0 * 8;
+            uint8_t *ar = max_pooling2d_1_out_argmax + (long)n * 800 + (long)(oh / 2) * 40;
+            for (int og = 0; og < 4; og++) {
+                const float *wg = conv2d_1_kernel_blocked8 + (long)og * 2304;
+                const float *bg = conv2d_1_bias_padded32 + og * 8;
+                float *yg = yr + (long)og * 200;
+                uint8_t *mg = ar + (long)og * 200;
+                k07_conv2d_fwd_relu_maxpool_n128_h11w11c28_tile_2x6(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                k07_conv2d_fwd_relu_maxpool_n128_h11w11c28_tile_2x4(xr + 48, wg, bg, yg + 24, mg ? mg + 24 : NULL, 0, 3);
+            }
+        }
 }
 
-/* k10_batchnorm_fwd_training_n128_h5w5c28 — batchnorm kernel
+/* k08_batchnorm_fwd_training_n128_h5w5c28 — batchnorm kernel
  *   node n12 "batch_normalization_1" (bn_train), from $.layers[6]
  *   in  max_pooling2d_1_out        (128, 5, 5, 28) nChw8c
  *   in  batch_normalization_1/gamma (28) C
@@ -600,7 +628,7 @@ void k09_maxpool_fwd_n128_h5w5c28(const float *restrict conv2d_1_out, float *res
  *   tmp max_pooling2d_1_out.partial (256) C, scratch
  *   tmp max_pooling2d_1_out.stats  (160) C, scratch
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k10_batchnorm_fwd_training_n128_h5w5c28(const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, float *restrict batch_normalization_1_moving_mean, float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_out_part, float *restrict batch_normalization_1_mean, float *restrict batch_normalization_1_invstd, float *restrict max_pooling2d_1_out_partial, float *restrict max_pooling2d_1_out_stats, int nb)
+void k08_batchnorm_fwd_training_n128_h5w5c28(const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, float *restrict batch_normalization_1_moving_mean, float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_out_part, float *restrict batch_normalization_1_mean, float *restrict batch_normalization_1_invstd, float *restrict max_pooling2d_1_out_partial, float *restrict max_pooling2d_1_out_stats, int nb)
 {
     /* max_pooling2d_1_out_stats: mean, scale, shift (32 lanes each, padded channels 0) */
     float *const st_mean = max_pooling2d_1_out_stats, *const st_scale = max_pooling2d_1_out_stats + 32, *const st_shift = max_pooling2d_1_out_stats + 64;
@@ -675,12 +703,12 @@ void k10_batchnorm_fwd_training_n128_h5w5c28(const float *restrict max_pooling2d
                 }
 }
 
-/* k11_reorder_n128_h5w5c28 — reorder kernel
+/* k09_reorder_n128_h5w5c28 — reorder kernel
  *   node n13 "reorder.batch_normalization_1_out" (reorder), from $.layers[6]
  *   in  batch_normalization_1_out.part (128, 5, 5, 28) nChw8c
  *   out batch_normalization_1_out  (128, 5, 5, 28) NHWC
  *   schedule: OpenMP over elements; ISA avx2 */
-void k11_reorder_n128_h5w5c28(const float *restrict batch_normalization_1_out_part, float *restrict batch_normalization_1_out, int nb)
+void k09_reorder_n128_h5w5c28(const float *restrict batch_normalization_1_out_part, float *restrict batch_normalization_1_out, int nb)
 {
     /* batch_normalization_1_out.part -> batch_normalization_1_out */
     #pragma omp for schedule(static) collapse(2)
@@ -696,7 +724,7 @@ void k11_reorder_n128_h5w5c28(const float *restrict batch_normalization_1_out_pa
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k12_dense_fwd_relu_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k10_dense_fwd_relu_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -713,6 +741,160 @@ static inline __attribute__((always_inline)) void k12_dense_fwd_relu_n128_k128_t
         { const vf ab = vbcast(a[2100 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
         { const vf ab = vbcast(a[2800 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
         { const vf ab = vbcast(a[3500 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
+    }
+    vstore(c + 0, vrelu(acc_r0v0));
+    vstore(c + 8, vrelu(acc_r0v1));
+    vstore(c + 128, vrelu(acc_r1v0));
+    vstore(c + 136, vrelu(acc_r1v1));
+    vstore(c + 256, vrelu(acc_r2v0));
+    vstore(c + 264, vrelu(acc_r2v1));
+    vstore(c + 384, vrelu(acc_r3v0));
+    vstore(c + 392, vrelu(acc_r3v1));
+    vstore(c + 512, vrelu(acc_r4v0));
+    vstore(c + 520, vrelu(acc_r4v1));
+    vstore(c + 640, vrelu(acc_r5v0));
+    vstore(c + 648, vrelu(acc_r5v1));
+}
+
+/* 1 rows x 2 column vectors: 2 accumulators */
+static inline __attribute__((always_inline)) void k10_dense_fwd_relu_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
+    for (int p = 0; p < 700; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+    }
+    vstore(c + 0, vrelu(acc_r0v0));
+    vstore(c + 8, vrelu(acc_r0v1));
+}
+
+/* k10_dense_fwd_relu_n128_k128 — gemm kernel
+ *   node n14 "dense" (dense), from $.layers[8]
+ *   node n15 "dense.relu" (relu), from $.layers[8]
+ *   in  flatten_out                (128, 700) NC
+ *   in  dense/kernel               (700, 128) IO
+ *   in  dense/bias                 (128) C
+ *   out dense_out                  (128, 128) NC
+ *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k10_dense_fwd_relu_n128_k128(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)
+{
+    /* C (nb x 128) in tiles of 6 rows x 2 vectors of 8 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 8; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 2;  /* first column vector */
+            const float *bias_g = dense_bias + j0 * 8;
+            float *db_g = NULL;
+            const float *bg = dense_kernel + j0 * 8;
+            if (i0 < full_rows) {
+                k10_dense_fwd_relu_n128_k128_tile_6x2(flatten_out + (long)i0 * 700, bg, bias_g, dense_out + (long)i0 * 128 + j0 * 8, db_g, 0, NULL);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k10_dense_fwd_relu_n128_k128_tile_1x2(flatten_out + (long)i * 700, bg, bias_g, dense_out + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                }
+            }
+        }
+}
+
+/* 6 rows x 2 column vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
+    vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
+    vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
+    vf acc_r3v0 = vload(bias + 0), acc_r3v1 = vload(bias + 8);
+    vf acc_r4v0 = vload(bias + 0), acc_r4v1 = vload(bias + 8);
+    vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
+    for (int p = 0; p < 128; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[384 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[512 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        { const vf ab = vbcast(a[640 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
+    }
+    vstore(c + 0, vrelu(acc_r0v0));
+    vstore(c + 8, vrelu(acc_r0v1));
+    vstore(c + 128, vrelu(acc_r1v0));
+    vstore(c + 136, vrelu(acc_r1v1));
+    vstore(c + 256, vrelu(acc_r2v0));
+    vstore(c + 264, vrelu(acc_r2v1));
+    vstore(c + 384, vrelu(acc_r3v0));
+    vstore(c + 392, vrelu(acc_r3v1));
+    vstore(c + 512, vrelu(acc_r4v0));
+    vstore(c + 520, vrelu(acc_r4v1));
+    vstore(c + 640, vrelu(acc_r5v0));
+    vstore(c + 648, vrelu(acc_r5v1));
+}
+
+/* 1 rows x 2 column vectors: 2 accumulators */
+static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
+    for (int p = 0; p < 128; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+    }
+    vstore(c + 0, vrelu(acc_r0v0));
+    vstore(c + 8, vrelu(acc_r0v1));
+}
+
+/* k11_dense_fwd_relu_n128_k128 — gemm kernel
+ *   node n16 "dense_1" (dense), from $.layers[9]
+ *   node n17 "dense_1.relu" (relu), from $.layers[9]
+ *   in  dense_out                  (128, 128) NC
+ *   in  dense_1/kernel             (128, 128) IO
+ *   in  dense_1/bias               (128) C
+ *   out dense_1_out                (128, 128) NC
+ *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k11_dense_fwd_relu_n128_k128(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_out, int nb)
+{
+    /* C (nb x 128) in tiles of 6 rows x 2 vectors of 8 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 8; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 2;  /* first column vector */
+            const float *bias_g = dense_1_bias + j0 * 8;
+            float *db_g = NULL;
+            const float *bg = dense_1_kernel + j0 * 8;
+            if (i0 < full_rows) {
+                k11_dense_fwd_relu_n128_k128_tile_6x2(dense_out + (long)i0 * 128, bg, bias_g, dense_1_out + (long)i0 * 128 + j0 * 8, db_g, 0, NULL);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k11_dense_fwd_relu_n128_k128_tile_1x2(dense_out + (long)i * 128, bg, bias_g, dense_1_out + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                }
+            }
+        }
+}
+
+/* 6 rows x 2 column vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k12_dense_fwd_relu_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
+    vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
+    vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
+    vf acc_r3v0 = vload(bias + 0), acc_r3v1 = vload(bias + 8);
+    vf acc_r4v0 = vload(bias + 0), acc_r4v1 = vload(bias + 8);
+    vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
+    for (int p = 0; p < 128; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[384 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[512 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        { const vf ab = vbcast(a[640 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
     vstore(c + 8, vrelu(acc_r0v1));
@@ -733,7 +915,7 @@ static inline __attribute__((always_inline)) void k12_dense_fwd_relu_n128_k128_t
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
-    for (int p = 0; p < 700; p++) {
+    for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
@@ -742,160 +924,6 @@ static inline __attribute__((always_inline)) void k12_dense_fwd_relu_n128_k128_t
 }
 
 /* k12_dense_fwd_relu_n128_k128 — gemm kernel
- *   node n14 "dense" (dense), from $.layers[8]
- *   node n15 "dense.relu" (relu), from $.layers[8]
- *   in  flatten_out                (128, 700) NC
- *   in  dense/kernel               (700, 128) IO
- *   in  dense/bias                 (128) C
- *   out dense_out                  (128, 128) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k12_dense_fwd_relu_n128_k128(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)
-{
-    /* C (nb x 128) in tiles of 6 rows x 2 vectors of 8 columns */
-    const int full_rows = nb / 6 * 6;
-    #pragma omp for schedule(static) collapse(2)
-    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
-        for (int g = 0; g < 8; g++) {
-            if (i0 >= nb) continue;
-            const int j0 = g * 2;  /* first column vector */
-            const float *bias_g = dense_bias + j0 * 8;
-            float *db_g = NULL;
-            const float *bg = dense_kernel + j0 * 8;
-            if (i0 < full_rows) {
-                k12_dense_fwd_relu_n128_k128_tile_6x2(flatten_out + (long)i0 * 700, bg, bias_g, dense_out + (long)i0 * 128 + j0 * 8, db_g, 0, NULL);
-            } else {
-                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k12_dense_fwd_relu_n128_k128_tile_1x2(flatten_out + (long)i * 700, bg, bias_g, dense_out + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
-                }
-            }
-        }
-}
-
-/* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k13_dense_fwd_relu_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
-{
-    (void)bias; (void)dbias; (void)np; (void)m;
-    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
-    vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
-    vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
-    vf acc_r3v0 = vload(bias + 0), acc_r3v1 = vload(bias + 8);
-    vf acc_r4v0 = vload(bias + 0), acc_r4v1 = vload(bias + 8);
-    vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
-    for (int p = 0; p < 128; p++) {
-        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
-        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
-        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
-        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
-        { const vf ab = vbcast(a[384 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
-        { const vf ab = vbcast(a[512 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
-        { const vf ab = vbcast(a[640 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
-    }
-    vstore(c + 0, vrelu(acc_r0v0));
-    vstore(c + 8, vrelu(acc_r0v1));
-    vstore(c + 128, vrelu(acc_r1v0));
-    vstore(c + 136, vrelu(acc_r1v1));
-    vstore(c + 256, vrelu(acc_r2v0));
-    vstore(c + 264, vrelu(acc_r2v1));
-    vstore(c + 384, vrelu(acc_r3v0));
-    vstore(c + 392, vrelu(acc_r3v1));
-    vstore(c + 512, vrelu(acc_r4v0));
-    vstore(c + 520, vrelu(acc_r4v1));
-    vstore(c + 640, vrelu(acc_r5v0));
-    vstore(c + 648, vrelu(acc_r5v1));
-}
-
-/* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k13_dense_fwd_relu_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
-{
-    (void)bias; (void)dbias; (void)np; (void)m;
-    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
-    for (int p = 0; p < 128; p++) {
-        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
-        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
-    }
-    vstore(c + 0, vrelu(acc_r0v0));
-    vstore(c + 8, vrelu(acc_r0v1));
-}
-
-/* k13_dense_fwd_relu_n128_k128 — gemm kernel
- *   node n16 "dense_1" (dense), from $.layers[9]
- *   node n17 "dense_1.relu" (relu), from $.layers[9]
- *   in  dense_out                  (128, 128) NC
- *   in  dense_1/kernel             (128, 128) IO
- *   in  dense_1/bias               (128) C
- *   out dense_1_out                (128, 128) NC
- *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k13_dense_fwd_relu_n128_k128(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_out, int nb)
-{
-    /* C (nb x 128) in tiles of 6 rows x 2 vectors of 8 columns */
-    const int full_rows = nb / 6 * 6;
-    #pragma omp for schedule(static) collapse(2)
-    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
-        for (int g = 0; g < 8; g++) {
-            if (i0 >= nb) continue;
-            const int j0 = g * 2;  /* first column vector */
-            const float *bias_g = dense_1_bias + j0 * 8;
-            float *db_g = NULL;
-            const float *bg = dense_1_kernel + j0 * 8;
-            if (i0 < full_rows) {
-                k13_dense_fwd_relu_n128_k128_tile_6x2(dense_out + (long)i0 * 128, bg, bias_g, dense_1_out + (long)i0 * 128 + j0 * 8, db_g, 0, NULL);
-            } else {
-                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k13_dense_fwd_relu_n128_k128_tile_1x2(dense_out + (long)i * 128, bg, bias_g, dense_1_out + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
-                }
-            }
-        }
-}
-
-/* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
-{
-    (void)bias; (void)dbias; (void)np; (void)m;
-    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
-    vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
-    vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
-    vf acc_r3v0 = vload(bias + 0), acc_r3v1 = vload(bias + 8);
-    vf acc_r4v0 = vload(bias + 0), acc_r4v1 = vload(bias + 8);
-    vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
-    for (int p = 0; p < 128; p++) {
-        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
-        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
-        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
-        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
-        { const vf ab = vbcast(a[384 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
-        { const vf ab = vbcast(a[512 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
-        { const vf ab = vbcast(a[640 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
-    }
-    vstore(c + 0, vrelu(acc_r0v0));
-    vstore(c + 8, vrelu(acc_r0v1));
-    vstore(c + 128, vrelu(acc_r1v0));
-    vstore(c + 136, vrelu(acc_r1v1));
-    vstore(c + 256, vrelu(acc_r2v0));
-    vstore(c + 264, vrelu(acc_r2v1));
-    vstore(c + 384, vrelu(acc_r3v0));
-    vstore(c + 392, vrelu(acc_r3v1));
-    vstore(c + 512, vrelu(acc_r4v0));
-    vstore(c + 520, vrelu(acc_r4v1));
-    vstore(c + 640, vrelu(acc_r5v0));
-    vstore(c + 648, vrelu(acc_r5v1));
-}
-
-/* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
-{
-    (void)bias; (void)dbias; (void)np; (void)m;
-    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
-    for (int p = 0; p < 128; p++) {
-        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
-        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
-    }
-    vstore(c + 0, vrelu(acc_r0v0));
-    vstore(c + 8, vrelu(acc_r0v1));
-}
-
-/* k14_dense_fwd_relu_n128_k128 — gemm kernel
  *   node n18 "dense_2" (dense), from $.layers[10]
  *   node n19 "dense_2.relu" (relu), from $.layers[10]
  *   in  dense_1_out                (128, 128) NC
@@ -904,7 +932,7 @@ static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k128_t
  *   out dense_2_out                (128, 128) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k14_dense_fwd_relu_n128_k128(const float *restrict dense_1_out, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_out, int nb)
+void k12_dense_fwd_relu_n128_k128(const float *restrict dense_1_out, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_out, int nb)
 {
     /* C (nb x 128) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -917,21 +945,21 @@ void k14_dense_fwd_relu_n128_k128(const float *restrict dense_1_out, const float
             float *db_g = NULL;
             const float *bg = dense_2_kernel + j0 * 8;
             if (i0 < full_rows) {
-                k14_dense_fwd_relu_n128_k128_tile_6x2(dense_1_out + (long)i0 * 128, bg, bias_g, dense_2_out + (long)i0 * 128 + j0 * 8, db_g, 0, NULL);
+                k12_dense_fwd_relu_n128_k128_tile_6x2(dense_1_out + (long)i0 * 128, bg, bias_g, dense_2_out + (long)i0 * 128 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k14_dense_fwd_relu_n128_k128_tile_1x2(dense_1_out + (long)i * 128, bg, bias_g, dense_2_out + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    k12_dense_fwd_relu_n128_k128_tile_1x2(dense_1_out + (long)i * 128, bg, bias_g, dense_2_out + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k15_reorder_128x10 — reorder kernel
+/* k13_reorder_128x10 — reorder kernel
  *   node n20 "reorder.dense_3/kernel.padded16" (reorder), from $.layers[11]
  *   in  dense_3/kernel             (128, 10) IO
  *   out dense_3/kernel.padded16    (128, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k15_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_padded16)
+void k13_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_padded16)
 {
     /* dense_3/kernel -> dense_3/kernel.padded16 */
     /* (128, 10) -> padded (128, 16), zero-padded */
@@ -940,12 +968,12 @@ void k15_reorder_128x10(const float *restrict dense_3_kernel, float *restrict de
         for (int c = 0; c < 16; c++) dense_3_kernel_padded16[(long)r * 16 + c] = c < 10 ? dense_3_kernel[(long)r * 10 + c] : 0.0f;
 }
 
-/* k16_reorder_c10 — reorder kernel
+/* k14_reorder_c10 — reorder kernel
  *   node n21 "reorder.dense_3/bias.padded16" (reorder), from $.layers[11]
  *   in  dense_3/bias               (10) C
  *   out dense_3/bias.padded16      (10) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k16_reorder_c10(const float *restrict dense_3_bias, float *restrict dense_3_bias_padded16)
+void k14_reorder_c10(const float *restrict dense_3_bias, float *restrict dense_3_bias_padded16)
 {
     /* dense_3/bias -> dense_3/bias.padded16 */
     #pragma omp single
@@ -953,7 +981,7 @@ void k16_reorder_c10(const float *restrict dense_3_bias, float *restrict dense_3
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k17_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k15_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -986,7 +1014,7 @@ static inline __attribute__((always_inline)) void k17_dense_fwd_n128_k10_tile_6x
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k17_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k15_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -998,7 +1026,7 @@ static inline __attribute__((always_inline)) void k17_dense_fwd_n128_k10_tile_1x
     vstore_part(c + 8, acc_r0v1, 2);
 }
 
-/* k17_dense_fwd_n128_k10 — gemm kernel
+/* k15_dense_fwd_n128_k10 — gemm kernel
  *   node n22 "dense_3" (dense), from $.layers[11]
  *   in  dense_2_out                (128, 128) NC
  *   in  dense_3/kernel.padded16    (128, 10) IO
@@ -1006,7 +1034,7 @@ static inline __attribute__((always_inline)) void k17_dense_fwd_n128_k10_tile_1x
  *   out dense_3_pre                (128, 10) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k17_dense_fwd_n128_k10(const float *restrict dense_2_out, const float *restrict dense_3_kernel_padded16, const float *restrict dense_3_bias_padded16, float *restrict dense_3_pre, int nb)
+void k15_dense_fwd_n128_k10(const float *restrict dense_2_out, const float *restrict dense_3_kernel_padded16, const float *restrict dense_3_bias_padded16, float *restrict dense_3_pre, int nb)
 {
     /* C (nb x 10) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -1019,21 +1047,21 @@ void k17_dense_fwd_n128_k10(const float *restrict dense_2_out, const float *rest
             float *db_g = NULL;
             const float *bg = dense_3_kernel_padded16 + j0 * 8;
             if (i0 < full_rows) {
-                k17_dense_fwd_n128_k10_tile_6x2t(dense_2_out + (long)i0 * 128, bg, bias_g, dense_3_pre + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
+                k15_dense_fwd_n128_k10_tile_6x2t(dense_2_out + (long)i0 * 128, bg, bias_g, dense_3_pre + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k17_dense_fwd_n128_k10_tile_1x2t(dense_2_out + (long)i * 128, bg, bias_g, dense_3_pre + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    k15_dense_fwd_n128_k10_tile_1x2t(dense_2_out + (long)i * 128, bg, bias_g, dense_3_pre + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k18_rescale_n128_h28w28c1 — eltwise kernel
+/* k16_rescale_n128_h28w28c1 — eltwise kernel
  *   node n23 "rescaling_infer" (rescale), from $.layers[0]
  *   in  x                          (128, 28, 28, 1) NHWC
  *   out rescaling_out_infer        (128, 28, 28, 1) NHWC
  *   schedule: OpenMP over samples; ISA avx2 */
-void k18_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescaling_out_infer, int nb)
+void k16_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescaling_out_infer, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1043,12 +1071,12 @@ void k18_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescalin
     }
 }
 
-/* k19_reorder_3x3x1x28 — reorder kernel
+/* k17_reorder_3x3x1x28 — reorder kernel
  *   node n24 "reorder.conv2d/kernel.blocked8.2" (reorder), from $.layers[1]
  *   in  conv2d/kernel              (3, 3, 1, 28) HWIO
  *   out conv2d/kernel.blocked8.2   (3, 3, 1, 28) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k19_reorder_3x3x1x28(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8_2)
+void k17_reorder_3x3x1x28(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8_2)
 {
     /* conv2d/kernel -> conv2d/kernel.blocked8.2 */
     /* (3, 3, 1, 28) HWIO -> (4, 1, 3, 3, 1, 8): [oc block][ic block][kh][kw][ic][oc] */
@@ -1064,130 +1092,141 @@ void k19_reorder_3x3x1x28(const float *restrict conv2d_kernel, float *restrict c
                         }
 }
 
-/* k20_reorder_c28 — reorder kernel
+/* k18_reorder_c28 — reorder kernel
  *   node n25 "reorder.conv2d/bias.padded32.2" (reorder), from $.layers[1]
  *   in  conv2d/bias                (28) C
  *   out conv2d/bias.padded32.2     (28) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k20_reorder_c28(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)
+void k18_reorder_c28(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)
 {
     /* conv2d/bias -> conv2d/bias.padded32.2 */
     #pragma omp single
     for (int c = 0; c < 32; c++) conv2d_bias_padded32_2[c] = c < 28 ? conv2d_bias[c] : 0.0f;
 }
 
-/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h26w26c28_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k19_conv2d_fwd_relu_maxpool_n128_h26w26c28_tile_2x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
             for (int ic = 0; ic < 1; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[30 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[31 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[33 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 5408, vrelu(acc_r0c0v1));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 5416, vrelu(acc_r0c1v1));
-    vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 5424, vrelu(acc_r0c2v1));
-    vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 5432, vrelu(acc_r0c3v1));
-    vstore(yp + 32, vrelu(acc_r0c4v0));
-    vstore(yp + 5440, vrelu(acc_r0c4v1));
-    vstore(yp + 40, vrelu(acc_r0c5v0));
-    vstore(yp + 5448, vrelu(acc_r0c5v1));
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 0, mx);
+        (void)m;
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 8, mx);
+        (void)m;
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf mx = vrelu(acc_r0c4v0), m = mx;
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 16, mx);
+        (void)m;
+    }
 }
 
-/* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h26w26c28_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 2 output pixels x 1 output-channel vectors: 4 accumulators */
+static inline __attribute__((always_inline)) void k19_conv2d_fwd_relu_maxpool_n128_h26w26c28_tile_2x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
             for (int ic = 0; ic < 1; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 5408, vrelu(acc_r0c0v1));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 5416, vrelu(acc_r0c1v1));
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 0, mx);
+        (void)m;
+    }
 }
 
-/* k21_conv2d_fwd_relu_n128_h26w26c28 — conv_fwd kernel
+/* k19_conv2d_fwd_relu_maxpool_n128_h26w26c28 — conv_fwd kernel
  *   node n26 "conv2d_infer" (conv2d), from $.layers[1]
  *   node n27 "conv2d.relu_infer" (relu), from $.layers[1]
+ *   node n28 "max_pooling2d_infer" (maxpool), from $.layers[2]
  *   in  rescaling_out_infer        (128, 28, 28, 1) NHWC
  *   in  conv2d/kernel.blocked8.2   (3, 3, 1, 28) 8-blocked
  *   in  conv2d/bias.padded32.2     (28) C
- *   out conv2d_out_infer           (128, 26, 26, 28) nChw8c
+ *   out max_pooling2d_out_infer    (128, 13, 13, 28) nChw8c
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
+ *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k21_conv2d_fwd_relu_n128_h26w26c28(const float *restrict rescaling_out_infer, const float *restrict conv2d_kernel_blocked8_2, const float *restrict conv2d_bias_padded32_2, float *restrict conv2d_out_infer, int nb)
+void k19_conv2d_fwd_relu_maxpool_n128_h26w26c28(const float *restrict rescaling_out_infer, const float *restrict conv2d_kernel_blocked8_2, const float *restrict conv2d_bias_padded32_2, float *restrict max_pooling2d_out_infer, int nb)
 {
-    /* tiles of 1x6 pixels x 2 channel vectors; 2 channel groups */
+    /* tiles of 2x6 pixels x 1 channel vectors; 4 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 26; oh += 1) {
+        for (int oh = 0; oh < 26; oh += 2) {
             const float *xr = rescaling_out_infer + (long)n * 784 + (long)(0 + oh * 1 + 0) * 28 + (long)(0 + 0) * 1;
-            float *yr = conv2d_out_infer + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 208 + (long)(0 + 0) * 8;
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_kernel_blocked8_2 + (long)og * 144;
-                const float *bg = conv2d_bias_padded32_2 + og * 16;
-                float *yg = yr + (long)og * 10816;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 24; ow += 6) k21_conv2d_fwd_relu_n128_h26w26c28_tile_1x6(xr + (long)ow * 1, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, 0, 3);
-                k21_conv2d_fwd_relu_n128_h26w26c28_tile_1x2(xr + 24, wg, bg, yg + 192, mg ? mg + 192 : NULL, 0, 3);
+            float *yr = max_pooling2d_out_infer + (long)n * 5408 + (long)(oh / 2 + 0) * 104 + (long)0 * 8;
+            for (int og = 0; og < 4; og++) {
+                const float *wg = conv2d_kernel_blocked8_2 + (long)og * 72;
+                const float *bg = conv2d_bias_padded32_2 + og * 8;
+                float *yg = yr + (long)og * 1352;
+                uint8_t *mg = NULL;
+                for (int ow = 0; ow < 24; ow += 6) k19_conv2d_fwd_relu_maxpool_n128_h26w26c28_tile_2x6(xr + (long)ow * 1, wg, bg, yg + (long)(ow / 2) * 8, mg ? mg + (long)(ow / 2) * 8 : NULL, 0, 3);
+                k19_conv2d_fwd_relu_maxpool_n128_h26w26c28_tile_2x2(xr + 24, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 3);
             }
         }
 }
 
-/* k22_maxpool_fwd_n128_h13w13c28 — pool kernel
- *   node n28 "max_pooling2d_infer" (maxpool), from $.layers[2]
- *   in  conv2d_out_infer           (128, 26, 26, 28) nChw8c
- *   out max_pooling2d_out_infer    (128, 13, 13, 28) nChw8c
- *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx2 */
-void k22_maxpool_fwd_n128_h13w13c28(const float *restrict conv2d_out_infer, float *restrict max_pooling2d_out_infer, int nb)
-{
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 4; cb++)
-            for (int i = 0; i < 13; i++)
-                for (int j = 0; j < 13; j++) {
-                    const float *xp = conv2d_out_infer + (long)n * 21632 + (long)cb * 5408 + (long)(i * 2 + 0) * 208 + (long)(j * 2 + 0) * 8;
-                    vf m = vload(xp);
-                    { const vf v = vload(xp + 8); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 208); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 216); m = (v > m | v != v) ? v : m; }
-                    vstore(max_pooling2d_out_infer + (long)n * 5408 + (long)cb * 1352 + (long)(i + 0) * 104 + (long)(j + 0) * 8, m);
-                }
-}
-
-/* k23_batchnorm_fwd_inference_n128_h13w13c28 — batchnorm kernel
+/* k20_batchnorm_fwd_inference_n128_h13w13c28 — batchnorm kernel
  *   node n29 "batch_normalization_infer" (bn_infer), from $.layers[3]
  *   in  max_pooling2d_out_infer    (128, 13, 13, 28) nChw8c
  *   in  batch_normalization/gamma  (28) C
@@ -1197,7 +1236,7 @@ void k22_maxpool_fwd_n128_h13w13c28(const float *restrict conv2d_out_infer, floa
  *   out batch_normalization_out_infer (128, 13, 13, 28) nChw8c
  *   tmp max_pooling2d_out_infer.stats (160) C, scratch
  *   schedule: OpenMP over samples; ISA avx2 */
-void k23_batchnorm_fwd_inference_n128_h13w13c28(const float *restrict max_pooling2d_out_infer, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, const float *restrict batch_normalization_moving_mean, const float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_out_infer, float *restrict max_pooling2d_out_infer_stats, int nb)
+void k20_batchnorm_fwd_inference_n128_h13w13c28(const float *restrict max_pooling2d_out_infer, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, const float *restrict batch_normalization_moving_mean, const float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_out_infer, float *restrict max_pooling2d_out_infer_stats, int nb)
 {
     float *const st_scale = max_pooling2d_out_infer_stats + 32, *const st_shift = max_pooling2d_out_infer_stats + 64;
     #pragma omp single
@@ -1217,12 +1256,12 @@ void k23_batchnorm_fwd_inference_n128_h13w13c28(const float *restrict max_poolin
                 }
 }
 
-/* k24_reorder_3x3x28x28 — reorder kernel
+/* k21_reorder_3x3x28x28 — reorder kernel
  *   node n30 "reorder.conv2d_1/kernel.blocked8.2" (reorder), from $.layers[4]
  *   in  conv2d_1/kernel            (3, 3, 28, 28) HWIO
  *   out conv2d_1/kernel.blocked8.2 (3, 3, 28, 28) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k24_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8_2)
+void k21_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8_2)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.blocked8.2 */
     /* (3, 3, 28, 28) HWIO -> (4, 4, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
@@ -1238,144 +1277,159 @@ void k24_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
-/* k25_reorder_c28 — reorder kernel
+/* k22_reorder_c28 — reorder kernel
  *   node n31 "reorder.conv2d_1/bias.padded32.2" (reorder), from $.layers[4]
  *   in  conv2d_1/bias              (28) C
  *   out conv2d_1/bias.padded32.2   (28) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k25_reorder_c28(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded32_2)
+void k22_reorder_c28(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded32_2)
 {
     /* conv2d_1/bias -> conv2d_1/bias.padded32.2 */
     #pragma omp single
     for (int c = 0; c < 32; c++) conv2d_1_bias_padded32_2[c] = c < 28 ? conv2d_1_bias[c] : 0.0f;
 }
 
-/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h11w11c28_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n128_h11w11c28_tile_2x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[104 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[120 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[136 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 968, vrelu(acc_r0c0v1));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 976, vrelu(acc_r0c1v1));
-    vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 984, vrelu(acc_r0c2v1));
-    vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 992, vrelu(acc_r0c3v1));
-    vstore(yp + 32, vrelu(acc_r0c4v0));
-    vstore(yp + 1000, vrelu(acc_r0c4v1));
-    vstore(yp + 40, vrelu(acc_r0c5v0));
-    vstore(yp + 1008, vrelu(acc_r0c5v1));
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 0, mx);
+        (void)m;
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 8, mx);
+        (void)m;
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf mx = vrelu(acc_r0c4v0), m = mx;
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 16, mx);
+        (void)m;
+    }
 }
 
-/* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h11w11c28_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 4 output pixels x 1 output-channel vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n128_h11w11c28_tile_2x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[104 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[120 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 968, vrelu(acc_r0c0v1));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 976, vrelu(acc_r0c1v1));
-    vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 984, vrelu(acc_r0c2v1));
-    vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 992, vrelu(acc_r0c3v1));
-    vstore(yp + 32, vrelu(acc_r0c4v0));
-    vstore(yp + 1000, vrelu(acc_r0c4v1));
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 0, mx);
+        (void)m;
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 8, mx);
+        (void)m;
+    }
 }
 
-/* k26_conv2d_fwd_relu_n128_h11w11c28 — conv_fwd kernel
+/* k23_conv2d_fwd_relu_maxpool_n128_h11w11c28 — conv_fwd kernel
  *   node n32 "conv2d_1_infer" (conv2d), from $.layers[4]
  *   node n33 "conv2d_1.relu_infer" (relu), from $.layers[4]
+ *   node n34 "max_pooling2d_1_infer" (maxpool), from $.layers[5]
  *   in  batch_normalization_out_infer (128, 13, 13, 28) nChw8c
  *   in  conv2d_1/kernel.blocked8.2 (3, 3, 28, 28) 8-blocked
  *   in  conv2d_1/bias.padded32.2   (28) C
- *   out conv2d_1_out_infer         (128, 11, 11, 28) nChw8c
+ *   out max_pooling2d_1_out_infer  (128, 5, 5, 28) nChw8c
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
+ *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k26_conv2d_fwd_relu_n128_h11w11c28(const float *restrict batch_normalization_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded32_2, float *restrict conv2d_1_out_infer, int nb)
+void k23_conv2d_fwd_relu_maxpool_n128_h11w11c28(const float *restrict batch_normalization_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded32_2, float *restrict max_pooling2d_1_out_infer, int nb)
 {
-    /* tiles of 1x6 pixels x 2 channel vectors; 2 channel groups */
+    /* tiles of 2x6 pixels x 1 channel vectors; 4 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 11; oh += 1) {
+        for (int oh = 0; oh < 10; oh += 2) {
             const float *xr = batch_normalization_out_infer + (long)n * 5408 + (long)(0 + oh * 1 + 0) * 104 + (long)(0 + 0) * 8;
-            float *yr = conv2d_1_out_infer + (long)n * 3872 + (long)(0 + oh * 1 + 0) * 88 + (long)(0 + 0) * 8;
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_1_kernel_blocked8_2 + (long)og * 4608;
-                const float *bg = conv2d_1_bias_padded32_2 + og * 16;
-                float *yg = yr + (long)og * 1936;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 6; ow += 6) k26_conv2d_fwd_relu_n128_h11w11c28_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, 0, 3);
-                k26_conv2d_fwd_relu_n128_h11w11c28_tile_1x5(xr + 48, wg, bg, yg + 48, mg ? mg + 48 : NULL, 0, 3);
+            float *yr = max_pooling2d_1_out_infer + (long)n * 800 + (long)(oh / 2 + 0) * 40 + (long)0 * 8;
+            for (int og = 0; og < 4; og++) {
+                const float *wg = conv2d_1_kernel_blocked8_2 + (long)og * 2304;
+                const float *bg = conv2d_1_bias_padded32_2 + og * 8;
+                float *yg = yr + (long)og * 200;
+                uint8_t *mg = NULL;
+                k23_conv2d_fwd_relu_maxpool_n128_h11w11c28_tile_2x6(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                k23_conv2d_fwd_relu_maxpool_n128_h11w11c28_tile_2x4(xr + 48, wg, bg, yg + 24, mg ? mg + 24 : NULL, 0, 3);
             }
         }
 }
 
-/* k27_maxpool_fwd_n128_h5w5c28 — pool kernel
- *   node n34 "max_pooling2d_1_infer" (maxpool), from $.layers[5]
- *   in  conv2d_1_out_infer         (128, 11, 11, 28) nChw8c
- *   out max_pooling2d_1_out_infer  (128, 5, 5, 28) nChw8c
- *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx2 */
-void k27_maxpool_fwd_n128_h5w5c28(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)
-{
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 4; cb++)
-            for (int i = 0; i < 5; i++)
-                for (int j = 0; j < 5; j++) {
-                    const float *xp = conv2d_1_out_infer + (long)n * 3872 + (long)cb * 968 + (long)(i * 2 + 0) * 88 + (long)(j * 2 + 0) * 8;
-                    vf m = vload(xp);
-                    { const vf v = vload(xp + 8); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 88); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 96); m = (v > m | v != v) ? v : m; }
-                    vstore(max_pooling2d_1_out_infer + (long)n * 800 + (long)cb * 200 + (long)(i + 0) * 40 + (long)(j + 0) * 8, m);
-                }
-}
-
-/* k28_batchnorm_fwd_inference_n128_h5w5c28 — batchnorm kernel
+/* k24_batchnorm_fwd_inference_n128_h5w5c28 — batchnorm kernel
  *   node n35 "batch_normalization_1_infer" (bn_infer), from $.layers[6]
  *   in  max_pooling2d_1_out_infer  (128, 5, 5, 28) nChw8c
  *   in  batch_normalization_1/gamma (28) C
@@ -1385,7 +1439,7 @@ void k27_maxpool_fwd_n128_h5w5c28(const float *restrict conv2d_1_out_infer, floa
  *   out batch_normalization_1_out_infer.part (128, 5, 5, 28) nChw8c
  *   tmp max_pooling2d_1_out_infer.stats (160) C, scratch
  *   schedule: OpenMP over samples; ISA avx2 */
-void k28_batchnorm_fwd_inference_n128_h5w5c28(const float *restrict max_pooling2d_1_out_infer, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, const float *restrict batch_normalization_1_moving_mean, const float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_out_infer_part, float *restrict max_pooling2d_1_out_infer_stats, int nb)
+void k24_batchnorm_fwd_inference_n128_h5w5c28(const float *restrict max_pooling2d_1_out_infer, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, const float *restrict batch_normalization_1_moving_mean, const float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_out_infer_part, float *restrict max_pooling2d_1_out_infer_stats, int nb)
 {
     float *const st_scale = max_pooling2d_1_out_infer_stats + 32, *const st_shift = max_pooling2d_1_out_infer_stats + 64;
     #pragma omp single
@@ -1405,12 +1459,12 @@ void k28_batchnorm_fwd_inference_n128_h5w5c28(const float *restrict max_pooling2
                 }
 }
 
-/* k29_reorder_n128_h5w5c28 — reorder kernel
+/* k25_reorder_n128_h5w5c28 — reorder kernel
  *   node n36 "reorder.batch_normalization_1_out_infer" (reorder), from $.layers[6]
  *   in  batch_normalization_1_out_infer.part (128, 5, 5, 28) nChw8c
  *   out batch_normalization_1_out_infer (128, 5, 5, 28) NHWC
  *   schedule: OpenMP over elements; ISA avx2 */
-void k29_reorder_n128_h5w5c28(const float *restrict batch_normalization_1_out_infer_part, float *restrict batch_normalization_1_out_infer, int nb)
+void k25_reorder_n128_h5w5c28(const float *restrict batch_normalization_1_out_infer_part, float *restrict batch_normalization_1_out_infer, int nb)
 {
     /* batch_normalization_1_out_infer.part -> batch_normalization_1_out_infer */
     #pragma omp for schedule(static) collapse(2)
@@ -1426,7 +1480,7 @@ void k29_reorder_n128_h5w5c28(const float *restrict batch_normalization_1_out_in
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k30_dense_fwd_relu_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k26_dense_fwd_relu_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -1459,7 +1513,7 @@ static inline __attribute__((always_inline)) void k30_dense_fwd_relu_n128_k128_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k30_dense_fwd_relu_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k26_dense_fwd_relu_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -1471,7 +1525,7 @@ static inline __attribute__((always_inline)) void k30_dense_fwd_relu_n128_k128_t
     vstore(c + 8, vrelu(acc_r0v1));
 }
 
-/* k30_dense_fwd_relu_n128_k128 — gemm kernel
+/* k26_dense_fwd_relu_n128_k128 — gemm kernel
  *   node n37 "dense_infer" (dense), from $.layers[8]
  *   node n38 "dense.relu_infer" (relu), from $.layers[8]
  *   in  flatten_out_infer          (128, 700) NC
@@ -1480,7 +1534,7 @@ static inline __attribute__((always_inline)) void k30_dense_fwd_relu_n128_k128_t
  *   out dense_out_infer            (128, 128) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k30_dense_fwd_relu_n128_k128(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)
+void k26_dense_fwd_relu_n128_k128(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)
 {
     /* C (nb x 128) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -1493,17 +1547,17 @@ void k30_dense_fwd_relu_n128_k128(const float *restrict flatten_out_infer, const
             float *db_g = NULL;
             const float *bg = dense_kernel + j0 * 8;
             if (i0 < full_rows) {
-                k30_dense_fwd_relu_n128_k128_tile_6x2(flatten_out_infer + (long)i0 * 700, bg, bias_g, dense_out_infer + (long)i0 * 128 + j0 * 8, db_g, 0, NULL);
+                k26_dense_fwd_relu_n128_k128_tile_6x2(flatten_out_infer + (long)i0 * 700, bg, bias_g, dense_out_infer + (long)i0 * 128 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k30_dense_fwd_relu_n128_k128_tile_1x2(flatten_out_infer + (long)i * 700, bg, bias_g, dense_out_infer + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    k26_dense_fwd_relu_n128_k128_tile_1x2(flatten_out_infer + (long)i * 700, bg, bias_g, dense_out_infer + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k31_dense_fwd_relu_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k27_dense_fwd_relu_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -1536,7 +1590,7 @@ static inline __attribute__((always_inline)) void k31_dense_fwd_relu_n128_k128_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k31_dense_fwd_relu_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k27_dense_fwd_relu_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -1548,7 +1602,7 @@ static inline __attribute__((always_inline)) void k31_dense_fwd_relu_n128_k128_t
     vstore(c + 8, vrelu(acc_r0v1));
 }
 
-/* k31_dense_fwd_relu_n128_k128 — gemm kernel
+/* k27_dense_fwd_relu_n128_k128 — gemm kernel
  *   node n39 "dense_1_infer" (dense), from $.layers[9]
  *   node n40 "dense_1.relu_infer" (relu), from $.layers[9]
  *   in  dense_out_infer            (128, 128) NC
@@ -1557,7 +1611,7 @@ static inline __attribute__((always_inline)) void k31_dense_fwd_relu_n128_k128_t
  *   out dense_1_out_infer          (128, 128) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k31_dense_fwd_relu_n128_k128(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_out_infer, int nb)
+void k27_dense_fwd_relu_n128_k128(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_out_infer, int nb)
 {
     /* C (nb x 128) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -1570,17 +1624,17 @@ void k31_dense_fwd_relu_n128_k128(const float *restrict dense_out_infer, const f
             float *db_g = NULL;
             const float *bg = dense_1_kernel + j0 * 8;
             if (i0 < full_rows) {
-                k31_dense_fwd_relu_n128_k128_tile_6x2(dense_out_infer + (long)i0 * 128, bg, bias_g, dense_1_out_infer + (long)i0 * 128 + j0 * 8, db_g, 0, NULL);
+                k27_dense_fwd_relu_n128_k128_tile_6x2(dense_out_infer + (long)i0 * 128, bg, bias_g, dense_1_out_infer + (long)i0 * 128 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k31_dense_fwd_relu_n128_k128_tile_1x2(dense_out_infer + (long)i * 128, bg, bias_g, dense_1_out_infer + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    k27_dense_fwd_relu_n128_k128_tile_1x2(dense_out_infer + (long)i * 128, bg, bias_g, dense_1_out_infer + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k32_dense_fwd_relu_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k28_dense_fwd_relu_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -1613,7 +1667,7 @@ static inline __attribute__((always_inline)) void k32_dense_fwd_relu_n128_k128_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k32_dense_fwd_relu_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k28_dense_fwd_relu_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -1625,7 +1679,7 @@ static inline __attribute__((always_inline)) void k32_dense_fwd_relu_n128_k128_t
     vstore(c + 8, vrelu(acc_r0v1));
 }
 
-/* k32_dense_fwd_relu_n128_k128 — gemm kernel
+/* k28_dense_fwd_relu_n128_k128 — gemm kernel
  *   node n41 "dense_2_infer" (dense), from $.layers[10]
  *   node n42 "dense_2.relu_infer" (relu), from $.layers[10]
  *   in  dense_1_out_infer          (128, 128) NC
@@ -1634,7 +1688,7 @@ static inline __attribute__((always_inline)) void k32_dense_fwd_relu_n128_k128_t
  *   out dense_2_out_infer          (128, 128) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k32_dense_fwd_relu_n128_k128(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_out_infer, int nb)
+void k28_dense_fwd_relu_n128_k128(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_out_infer, int nb)
 {
     /* C (nb x 128) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -1647,21 +1701,21 @@ void k32_dense_fwd_relu_n128_k128(const float *restrict dense_1_out_infer, const
             float *db_g = NULL;
             const float *bg = dense_2_kernel + j0 * 8;
             if (i0 < full_rows) {
-                k32_dense_fwd_relu_n128_k128_tile_6x2(dense_1_out_infer + (long)i0 * 128, bg, bias_g, dense_2_out_infer + (long)i0 * 128 + j0 * 8, db_g, 0, NULL);
+                k28_dense_fwd_relu_n128_k128_tile_6x2(dense_1_out_infer + (long)i0 * 128, bg, bias_g, dense_2_out_infer + (long)i0 * 128 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k32_dense_fwd_relu_n128_k128_tile_1x2(dense_1_out_infer + (long)i * 128, bg, bias_g, dense_2_out_infer + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    k28_dense_fwd_relu_n128_k128_tile_1x2(dense_1_out_infer + (long)i * 128, bg, bias_g, dense_2_out_infer + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k33_reorder_128x10 — reorder kernel
+/* k29_reorder_128x10 — reorder kernel
  *   node n43 "reorder.dense_3/kernel.padded16.2" (reorder), from $.layers[11]
  *   in  dense_3/kernel             (128, 10) IO
  *   out dense_3/kernel.padded16.2  (128, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k33_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_padded16_2)
+void k29_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_padded16_2)
 {
     /* dense_3/kernel -> dense_3/kernel.padded16.2 */
     /* (128, 10) -> padded (128, 16), zero-padded */
@@ -1670,12 +1724,12 @@ void k33_reorder_128x10(const float *restrict dense_3_kernel, float *restrict de
         for (int c = 0; c < 16; c++) dense_3_kernel_padded16_2[(long)r * 16 + c] = c < 10 ? dense_3_kernel[(long)r * 10 + c] : 0.0f;
 }
 
-/* k34_reorder_c10 — reorder kernel
+/* k30_reorder_c10 — reorder kernel
  *   node n44 "reorder.dense_3/bias.padded16.2" (reorder), from $.layers[11]
  *   in  dense_3/bias               (10) C
  *   out dense_3/bias.padded16.2    (10) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k34_reorder_c10(const float *restrict dense_3_bias, float *restrict dense_3_bias_padded16_2)
+void k30_reorder_c10(const float *restrict dense_3_bias, float *restrict dense_3_bias_padded16_2)
 {
     /* dense_3/bias -> dense_3/bias.padded16.2 */
     #pragma omp single
@@ -1683,7 +1737,7 @@ void k34_reorder_c10(const float *restrict dense_3_bias, float *restrict dense_3
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k35_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k31_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -1716,7 +1770,7 @@ static inline __attribute__((always_inline)) void k35_dense_fwd_n128_k10_tile_6x
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k35_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k31_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -1728,7 +1782,7 @@ static inline __attribute__((always_inline)) void k35_dense_fwd_n128_k10_tile_1x
     vstore_part(c + 8, acc_r0v1, 2);
 }
 
-/* k35_dense_fwd_n128_k10 — gemm kernel
+/* k31_dense_fwd_n128_k10 — gemm kernel
  *   node n45 "dense_3_infer" (dense), from $.layers[11]
  *   in  dense_2_out_infer          (128, 128) NC
  *   in  dense_3/kernel.padded16.2  (128, 10) IO
@@ -1736,7 +1790,7 @@ static inline __attribute__((always_inline)) void k35_dense_fwd_n128_k10_tile_1x
  *   out dense_3_pre_infer          (128, 10) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k35_dense_fwd_n128_k10(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel_padded16_2, const float *restrict dense_3_bias_padded16_2, float *restrict dense_3_pre_infer, int nb)
+void k31_dense_fwd_n128_k10(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel_padded16_2, const float *restrict dense_3_bias_padded16_2, float *restrict dense_3_pre_infer, int nb)
 {
     /* C (nb x 10) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -1749,21 +1803,21 @@ void k35_dense_fwd_n128_k10(const float *restrict dense_2_out_infer, const float
             float *db_g = NULL;
             const float *bg = dense_3_kernel_padded16_2 + j0 * 8;
             if (i0 < full_rows) {
-                k35_dense_fwd_n128_k10_tile_6x2t(dense_2_out_infer + (long)i0 * 128, bg, bias_g, dense_3_pre_infer + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
+                k31_dense_fwd_n128_k10_tile_6x2t(dense_2_out_infer + (long)i0 * 128, bg, bias_g, dense_3_pre_infer + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k35_dense_fwd_n128_k10_tile_1x2t(dense_2_out_infer + (long)i * 128, bg, bias_g, dense_3_pre_infer + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    k31_dense_fwd_n128_k10_tile_1x2t(dense_2_out_infer + (long)i * 128, bg, bias_g, dense_3_pre_infer + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k36_softmax_n128_k10 — loss kernel
+/* k32_softmax_n128_k10 — loss kernel
  *   node n46 "dense_3.softmax_infer" (softmax), from $.layers[11]
  *   in  dense_3_pre_infer          (128, 10) NC
  *   out dense_3_out_infer          (128, 10) NC
  *   schedule: OpenMP over samples; ISA avx2 */
-void k36_softmax_n128_k10(const float *restrict dense_3_pre_infer, float *restrict dense_3_out_infer, int nb)
+void k32_softmax_n128_k10(const float *restrict dense_3_pre_infer, float *restrict dense_3_out_infer, int nb)
 {
     #pragma omp for schedule(static)
     for (long r = 0; r < (long)nb * 1; r++) {
@@ -1777,7 +1831,7 @@ void k36_softmax_n128_k10(const float *restrict dense_3_pre_infer, float *restri
     }
 }
 
-/* k37_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10 — loss kernel
+/* k33_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10 — loss kernel
  *   node n47 "loss" (softmax_ce_sparse), from $.loss
  *   node n48 "dloss" (softmax_ce_sparse_bwd), from $.loss
  *   in  dense_3_pre                (128, 10) NC
@@ -1785,7 +1839,7 @@ void k36_softmax_n128_k10(const float *restrict dense_3_pre_infer, float *restri
  *   out ddense_3_pre               (128, 10) NC
  *   tmp dense_3_pre.per_sample     (512) C, scratch
  *   schedule: OpenMP over samples; ISA avx2 */
-void k37_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(const float *restrict dense_3_pre, const int32_t *restrict y, float *restrict ddense_3_pre, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k33_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(const float *restrict dense_3_pre, const int32_t *restrict y, float *restrict ddense_3_pre, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_3_pre_per_sample;  /* per sample: loss, hit */
     const float inv = 1.0f / (float)nb;
@@ -1819,14 +1873,14 @@ void k37_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(const float *restrict 
     }
 }
 
-/* k38_softmax_ce_sparse_n128_k10 — loss kernel
+/* k34_softmax_ce_sparse_n128_k10 — loss kernel
  *   node n49 "loss_eval" (softmax_ce_sparse), from $.loss
  *   in  dense_3_pre_infer          (128, 10) NC
  *   in  y                          (128) N
  *   out probs_eval                 (128, 10) NC
  *   tmp dense_3_pre_infer.per_sample (512) C, scratch
  *   schedule: OpenMP over samples; ISA avx2 */
-void k38_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_3_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k34_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_3_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_3_pre_infer_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -1856,18 +1910,18 @@ void k38_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, con
     }
 }
 
-/* k39_output_n128_k10 — eltwise kernel
+/* k35_output_n128_k10 — eltwise kernel
  *   node n50 "output" (output), from $.layers
  *   in  dense_3_out_infer          (128, 10) NC
  *   schedule: one thread; ISA avx2 */
-void k39_output_n128_k10(const float *restrict dense_3_out_infer, float *restrict out, int nb)
+void k35_output_n128_k10(const float *restrict dense_3_out_infer, float *restrict out, int nb)
 {
     #pragma omp single
     memcpy(out, dense_3_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k40_dense_bwd_weights_128x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k36_dense_bwd_weights_128x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1900,7 +1954,7 @@ static inline __attribute__((always_inline)) void k40_dense_bwd_weights_128x10_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k40_dense_bwd_weights_128x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k36_dense_bwd_weights_128x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1916,7 +1970,7 @@ static inline __attribute__((always_inline)) void k40_dense_bwd_weights_128x10_t
     if (dbias) vstore_part(dbias + 8, db1, 2);
 }
 
-/* k40_dense_bwd_weights_128x10 — gemm kernel
+/* k36_dense_bwd_weights_128x10 — gemm kernel
  *   node n51 "ddense_3.weights" (dense_bwd_weights), from $.layers[11]
  *   in  ddense_3_pre               (128, 10) NC
  *   in  dense_2_out                (128, 128) NC
@@ -1924,7 +1978,7 @@ static inline __attribute__((always_inline)) void k40_dense_bwd_weights_128x10_t
  *   out ddense_3/bias              (10) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k40_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)
+void k36_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)
 {
     /* C (128 x 10) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 128 / 5 * 5;
@@ -1937,21 +1991,21 @@ void k40_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const floa
             float *db_g = i0 == 0 ? ddense_3_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_3_pre + j0 * 8;
             if (i0 < full_rows) {
-                k40_dense_bwd_weights_128x10_tile_5x2t(dense_2_out + (long)i0 * 1, bg, bias_g, ddense_3_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
+                k36_dense_bwd_weights_128x10_tile_5x2t(dense_2_out + (long)i0 * 1, bg, bias_g, ddense_3_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 128; i++) {  /* the last rows, one at a time */
-                    k40_dense_bwd_weights_128x10_tile_1x2t(dense_2_out + (long)i * 1, bg, bias_g, ddense_3_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    k36_dense_bwd_weights_128x10_tile_1x2t(dense_2_out + (long)i * 1, bg, bias_g, ddense_3_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k41_reorder_128x10 — reorder kernel
+/* k37_reorder_128x10 — reorder kernel
  *   node n52 "reorder.dense_3/kernel.transposed128" (reorder), from $.layers[11]
  *   in  dense_3/kernel             (128, 10) IO
  *   out dense_3/kernel.transposed128 (128, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k41_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)
+void k37_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)
 {
     /* dense_3/kernel -> dense_3/kernel.transposed128 */
     /* (128, 10) -> transposed (10, 128), zero-padded */
@@ -1961,7 +2015,7 @@ void k41_reorder_128x10(const float *restrict dense_3_kernel, float *restrict de
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k42_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k38_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1994,7 +2048,7 @@ static inline __attribute__((always_inline)) void k42_dense_bwd_data_relu_bwd_n1
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k42_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k38_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2006,7 +2060,7 @@ static inline __attribute__((always_inline)) void k42_dense_bwd_data_relu_bwd_n1
     vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
 }
 
-/* k42_dense_bwd_data_relu_bwd_n128_k128 — gemm kernel
+/* k38_dense_bwd_data_relu_bwd_n128_k128 — gemm kernel
  *   node n53 "ddense_3.data" (dense_bwd_data), from $.layers[11]
  *   node n54 "ddense_2.relu" (relu_bwd), from $.layers[10]
  *   in  ddense_3_pre               (128, 10) NC
@@ -2015,7 +2069,7 @@ static inline __attribute__((always_inline)) void k42_dense_bwd_data_relu_bwd_n1
  *   out ddense_2_pre               (128, 128) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k42_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)
+void k38_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)
 {
     /* C (nb x 128) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -2028,17 +2082,17 @@ void k42_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_3_pre, c
             float *db_g = NULL;
             const float *bg = dense_3_kernel_transposed128 + j0 * 8;
             if (i0 < full_rows) {
-                k42_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(ddense_3_pre + (long)i0 * 10, bg, bias_g, ddense_2_pre + (long)i0 * 128 + j0 * 8, db_g, 0, dense_2_out + (long)i0 * 128 + j0 * 8);
+                k38_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(ddense_3_pre + (long)i0 * 10, bg, bias_g, ddense_2_pre + (long)i0 * 128 + j0 * 8, db_g, 0, dense_2_out + (long)i0 * 128 + j0 * 8);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k42_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(ddense_3_pre + (long)i * 10, bg, bias_g, ddense_2_pre + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_2_out + (long)i * 128 + j0 * 8);
+                    k38_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(ddense_3_pre + (long)i * 10, bg, bias_g, ddense_2_pre + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_2_out + (long)i * 128 + j0 * 8);
                 }
             }
         }
 }
 
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k43_dense_bwd_weights_128x128_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k39_dense_bwd_weights_128x128_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2071,7 +2125,7 @@ static inline __attribute__((always_inline)) void k43_dense_bwd_weights_128x128_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k43_dense_bwd_weights_128x128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k39_dense_bwd_weights_128x128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2087,7 +2141,7 @@ static inline __attribute__((always_inline)) void k43_dense_bwd_weights_128x128_
     if (dbias) vstore(dbias + 8, db1);
 }
 
-/* k43_dense_bwd_weights_128x128 — gemm kernel
+/* k39_dense_bwd_weights_128x128 — gemm kernel
  *   node n55 "ddense_2.weights" (dense_bwd_weights), from $.layers[10]
  *   in  ddense_2_pre               (128, 128) NC
  *   in  dense_1_out                (128, 128) NC
@@ -2095,7 +2149,7 @@ static inline __attribute__((always_inline)) void k43_dense_bwd_weights_128x128_
  *   out ddense_2/bias              (128) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k43_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
+void k39_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
 {
     /* C (128 x 128) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 128 / 5 * 5;
@@ -2108,21 +2162,21 @@ void k43_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const flo
             float *db_g = i0 == 0 ? ddense_2_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_2_pre + j0 * 8;
             if (i0 < full_rows) {
-                k43_dense_bwd_weights_128x128_tile_5x2(dense_1_out + (long)i0 * 1, bg, bias_g, ddense_2_kernel + (long)i0 * 128 + j0 * 8, db_g, nb, NULL);
+                k39_dense_bwd_weights_128x128_tile_5x2(dense_1_out + (long)i0 * 1, bg, bias_g, ddense_2_kernel + (long)i0 * 128 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 128; i++) {  /* the last rows, one at a time */
-                    k43_dense_bwd_weights_128x128_tile_1x2(dense_1_out + (long)i * 1, bg, bias_g, ddense_2_kernel + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    k39_dense_bwd_weights_128x128_tile_1x2(dense_1_out + (long)i * 1, bg, bias_g, ddense_2_kernel + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k44_reorder_128x128 — reorder kernel
+/* k40_reorder_128x128 — reorder kernel
  *   node n56 "reorder.dense_2/kernel.transposed128" (reorder), from $.layers[10]
  *   in  dense_2/kernel             (128, 128) IO
  *   out dense_2/kernel.transposed128 (128, 128) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k44_reorder_128x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed128)
+void k40_reorder_128x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed128)
 {
     /* dense_2/kernel -> dense_2/kernel.transposed128 */
     /* (128, 128) -> transposed (128, 128), zero-padded */
@@ -2132,7 +2186,7 @@ void k44_reorder_128x128(const float *restrict dense_2_kernel, float *restrict d
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k45_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k41_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2165,7 +2219,7 @@ static inline __attribute__((always_inline)) void k45_dense_bwd_data_relu_bwd_n1
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k45_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k41_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2177,7 +2231,7 @@ static inline __attribute__((always_inline)) void k45_dense_bwd_data_relu_bwd_n1
     vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
 }
 
-/* k45_dense_bwd_data_relu_bwd_n128_k128 — gemm kernel
+/* k41_dense_bwd_data_relu_bwd_n128_k128 — gemm kernel
  *   node n57 "ddense_2.data" (dense_bwd_data), from $.layers[10]
  *   node n58 "ddense_1.relu" (relu_bwd), from $.layers[9]
  *   in  ddense_2_pre               (128, 128) NC
@@ -2186,7 +2240,7 @@ static inline __attribute__((always_inline)) void k45_dense_bwd_data_relu_bwd_n1
  *   out ddense_1_pre               (128, 128) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k45_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed128, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
+void k41_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed128, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
 {
     /* C (nb x 128) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -2199,17 +2253,17 @@ void k45_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_2_pre, c
             float *db_g = NULL;
             const float *bg = dense_2_kernel_transposed128 + j0 * 8;
             if (i0 < full_rows) {
-                k45_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(ddense_2_pre + (long)i0 * 128, bg, bias_g, ddense_1_pre + (long)i0 * 128 + j0 * 8, db_g, 0, dense_1_out + (long)i0 * 128 + j0 * 8);
+                k41_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(ddense_2_pre + (long)i0 * 128, bg, bias_g, ddense_1_pre + (long)i0 * 128 + j0 * 8, db_g, 0, dense_1_out + (long)i0 * 128 + j0 * 8);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k45_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(ddense_2_pre + (long)i * 128, bg, bias_g, ddense_1_pre + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 128 + j0 * 8);
+                    k41_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(ddense_2_pre + (long)i * 128, bg, bias_g, ddense_1_pre + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 128 + j0 * 8);
                 }
             }
         }
 }
 
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k46_dense_bwd_weights_128x128_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k42_dense_bwd_weights_128x128_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2242,7 +2296,7 @@ static inline __attribute__((always_inline)) void k46_dense_bwd_weights_128x128_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k46_dense_bwd_weights_128x128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k42_dense_bwd_weights_128x128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2258,7 +2312,7 @@ static inline __attribute__((always_inline)) void k46_dense_bwd_weights_128x128_
     if (dbias) vstore(dbias + 8, db1);
 }
 
-/* k46_dense_bwd_weights_128x128 — gemm kernel
+/* k42_dense_bwd_weights_128x128 — gemm kernel
  *   node n59 "ddense_1.weights" (dense_bwd_weights), from $.layers[9]
  *   in  ddense_1_pre               (128, 128) NC
  *   in  dense_out                  (128, 128) NC
@@ -2266,7 +2320,7 @@ static inline __attribute__((always_inline)) void k46_dense_bwd_weights_128x128_
  *   out ddense_1/bias              (128) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k46_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k42_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* C (128 x 128) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 128 / 5 * 5;
@@ -2279,21 +2333,21 @@ void k46_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const flo
             float *db_g = i0 == 0 ? ddense_1_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_1_pre + j0 * 8;
             if (i0 < full_rows) {
-                k46_dense_bwd_weights_128x128_tile_5x2(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 128 + j0 * 8, db_g, nb, NULL);
+                k42_dense_bwd_weights_128x128_tile_5x2(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 128 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 128; i++) {  /* the last rows, one at a time */
-                    k46_dense_bwd_weights_128x128_tile_1x2(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    k42_dense_bwd_weights_128x128_tile_1x2(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k47_reorder_128x128 — reorder kernel
+/* k43_reorder_128x128 — reorder kernel
  *   node n60 "reorder.dense_1/kernel.transposed128" (reorder), from $.layers[9]
  *   in  dense_1/kernel             (128, 128) IO
  *   out dense_1/kernel.transposed128 (128, 128) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k47_reorder_128x128(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)
+void k43_reorder_128x128(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)
 {
     /* dense_1/kernel -> dense_1/kernel.transposed128 */
     /* (128, 128) -> transposed (128, 128), zero-padded */
@@ -2303,7 +2357,7 @@ void k47_reorder_128x128(const float *restrict dense_1_kernel, float *restrict d
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k48_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k44_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2336,7 +2390,7 @@ static inline __attribute__((always_inline)) void k48_dense_bwd_data_relu_bwd_n1
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k48_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k44_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2348,7 +2402,7 @@ static inline __attribute__((always_inline)) void k48_dense_bwd_data_relu_bwd_n1
     vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
 }
 
-/* k48_dense_bwd_data_relu_bwd_n128_k128 — gemm kernel
+/* k44_dense_bwd_data_relu_bwd_n128_k128 — gemm kernel
  *   node n61 "ddense_1.data" (dense_bwd_data), from $.layers[9]
  *   node n62 "ddense.relu" (relu_bwd), from $.layers[8]
  *   in  ddense_1_pre               (128, 128) NC
@@ -2357,7 +2411,7 @@ static inline __attribute__((always_inline)) void k48_dense_bwd_data_relu_bwd_n1
  *   out ddense_pre                 (128, 128) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k48_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+void k44_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
     /* C (nb x 128) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -2370,17 +2424,17 @@ void k48_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_1_pre, c
             float *db_g = NULL;
             const float *bg = dense_1_kernel_transposed128 + j0 * 8;
             if (i0 < full_rows) {
-                k48_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(ddense_1_pre + (long)i0 * 128, bg, bias_g, ddense_pre + (long)i0 * 128 + j0 * 8, db_g, 0, dense_out + (long)i0 * 128 + j0 * 8);
+                k44_dense_bwd_data_relu_bwd_n128_k128_tile_6x2(ddense_1_pre + (long)i0 * 128, bg, bias_g, ddense_pre + (long)i0 * 128 + j0 * 8, db_g, 0, dense_out + (long)i0 * 128 + j0 * 8);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k48_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(ddense_1_pre + (long)i * 128, bg, bias_g, ddense_pre + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 128 + j0 * 8);
+                    k44_dense_bwd_data_relu_bwd_n128_k128_tile_1x2(ddense_1_pre + (long)i * 128, bg, bias_g, ddense_pre + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 128 + j0 * 8);
                 }
             }
         }
 }
 
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k49_dense_bwd_weights_700x128_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k45_dense_bwd_weights_700x128_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2413,7 +2467,7 @@ static inline __attribute__((always_inline)) void k49_dense_bwd_weights_700x128_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k49_dense_bwd_weights_700x128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k45_dense_bwd_weights_700x128_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2429,7 +2483,7 @@ static inline __attribute__((always_inline)) void k49_dense_bwd_weights_700x128_
     if (dbias) vstore(dbias + 8, db1);
 }
 
-/* k49_dense_bwd_weights_700x128 — gemm kernel
+/* k45_dense_bwd_weights_700x128 — gemm kernel
  *   node n63 "ddense.weights" (dense_bwd_weights), from $.layers[8]
  *   in  ddense_pre                 (128, 128) NC
  *   in  flatten_out                (128, 700) NC
@@ -2437,7 +2491,7 @@ static inline __attribute__((always_inline)) void k49_dense_bwd_weights_700x128_
  *   out ddense/bias                (128) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k49_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k45_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (700 x 128) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 700 / 5 * 5;
@@ -2450,21 +2504,21 @@ void k49_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 8;
             if (i0 < full_rows) {
-                k49_dense_bwd_weights_700x128_tile_5x2(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 128 + j0 * 8, db_g, nb, NULL);
+                k45_dense_bwd_weights_700x128_tile_5x2(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 128 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 700; i++) {  /* the last rows, one at a time */
-                    k49_dense_bwd_weights_700x128_tile_1x2(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    k45_dense_bwd_weights_700x128_tile_1x2(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 128 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k50_reorder_700x128 — reorder kernel
+/* k46_reorder_700x128 — reorder kernel
  *   node n64 "reorder.dense/kernel.transposed704" (reorder), from $.layers[8]
  *   in  dense/kernel               (700, 128) IO
  *   out dense/kernel.transposed704 (700, 128) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k50_reorder_700x128(const float *restrict dense_kernel, float *restrict dense_kernel_transposed704)
+void k46_reorder_700x128(const float *restrict dense_kernel, float *restrict dense_kernel_transposed704)
 {
     /* dense/kernel -> dense/kernel.transposed704 */
     /* (700, 128) -> transposed (128, 704), zero-padded */
@@ -2474,7 +2528,7 @@ void k50_reorder_700x128(const float *restrict dense_kernel, float *restrict den
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k51_dense_bwd_data_n128_k700_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k700_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2507,7 +2561,7 @@ static inline __attribute__((always_inline)) void k51_dense_bwd_data_n128_k700_t
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k51_dense_bwd_data_n128_k700_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k700_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2540,7 +2594,7 @@ static inline __attribute__((always_inline)) void k51_dense_bwd_data_n128_k700_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k51_dense_bwd_data_n128_k700_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k700_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2553,7 +2607,7 @@ static inline __attribute__((always_inline)) void k51_dense_bwd_data_n128_k700_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k51_dense_bwd_data_n128_k700_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k700_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2565,14 +2619,14 @@ static inline __attribute__((always_inline)) void k51_dense_bwd_data_n128_k700_t
     vstore_part(c + 8, acc_r0v1, 4);
 }
 
-/* k51_dense_bwd_data_n128_k700 — gemm kernel
+/* k47_dense_bwd_data_n128_k700 — gemm kernel
  *   node n65 "ddense.data" (dense_bwd_data), from $.layers[8]
  *   in  ddense_pre                 (128, 128) NC
  *   in  dense/kernel.transposed704 (700, 128) IO
  *   out dflatten_out               (128, 700) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k51_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed704, float *restrict dflatten_out, int nb)
+void k47_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed704, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 700) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -2585,23 +2639,23 @@ void k51_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float 
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed704 + j0 * 8;
             if (i0 < full_rows) {
-                if (g < 43) k51_dense_bwd_data_n128_k700_tile_6x2(ddense_pre + (long)i0 * 128, bg, bias_g, dflatten_out + (long)i0 * 700 + j0 * 8, db_g, 0, NULL);
-                else k51_dense_bwd_data_n128_k700_tile_6x2t(ddense_pre + (long)i0 * 128, bg, bias_g, dflatten_out + (long)i0 * 700 + j0 * 8, db_g, 0, NULL);
+                if (g < 43) k47_dense_bwd_data_n128_k700_tile_6x2(ddense_pre + (long)i0 * 128, bg, bias_g, dflatten_out + (long)i0 * 700 + j0 * 8, db_g, 0, NULL);
+                else k47_dense_bwd_data_n128_k700_tile_6x2t(ddense_pre + (long)i0 * 128, bg, bias_g, dflatten_out + (long)i0 * 700 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    if (g < 43) k51_dense_bwd_data_n128_k700_tile_1x2(ddense_pre + (long)i * 128, bg, bias_g, dflatten_out + (long)i * 700 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
-                    else k51_dense_bwd_data_n128_k700_tile_1x2t(ddense_pre + (long)i * 128, bg, bias_g, dflatten_out + (long)i * 700 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    if (g < 43) k47_dense_bwd_data_n128_k700_tile_1x2(ddense_pre + (long)i * 128, bg, bias_g, dflatten_out + (long)i * 700 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    else k47_dense_bwd_data_n128_k700_tile_1x2t(ddense_pre + (long)i * 128, bg, bias_g, dflatten_out + (long)i * 700 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k52_reorder_n128_h5w5c28 — reorder kernel
+/* k48_reorder_n128_h5w5c28 — reorder kernel
  *   node n66 "reorder.dbatch_normalization_1_out.nChw8c" (reorder), from $.layers[6]
  *   in  dbatch_normalization_1_out (128, 5, 5, 28) NHWC
  *   out dbatch_normalization_1_out.nChw8c (128, 5, 5, 28) nChw8c
  *   schedule: OpenMP over elements; ISA avx2 */
-void k52_reorder_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, float *restrict dbatch_normalization_1_out_nChw8c, int nb)
+void k48_reorder_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, float *restrict dbatch_normalization_1_out_nChw8c, int nb)
 {
     /* dbatch_normalization_1_out -> dbatch_normalization_1_out.nChw8c */
     #pragma omp for schedule(static) collapse(2)
@@ -2616,7 +2670,7 @@ void k52_reorder_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, 
                     }
 }
 
-/* k53_batchnorm_bwd_n128_h5w5c28 — batchnorm kernel
+/* k49_batchnorm_bwd_n128_h5w5c28 — batchnorm kernel
  *   node n67 "dbatch_normalization_1" (bn_bwd), from $.layers[6]
  *   in  dbatch_normalization_1_out.nChw8c (128, 5, 5, 28) nChw8c
  *   in  max_pooling2d_1_out        (128, 5, 5, 28) nChw8c
@@ -2629,7 +2683,7 @@ void k52_reorder_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, 
  *   tmp dbatch_normalization_1_out.nChw8c.partial (256) C, scratch
  *   tmp dbatch_normalization_1_out.nChw8c.stats (160) C, scratch
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k53_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1_out_nChw8c, const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dmax_pooling2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_nChw8c_partial, float *restrict dbatch_normalization_1_out_nChw8c_stats, int nb)
+void k49_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1_out_nChw8c, const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dmax_pooling2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_nChw8c_partial, float *restrict dbatch_normalization_1_out_nChw8c_stats, int nb)
 {
     /* dbatch_normalization_1_out_nChw8c_stats: mean, invstd, k = gamma * invstd, mean dy, mean dy * xhat (padded lanes 0) */
     float *const st_mean = dbatch_normalization_1_out_nChw8c_stats, *const st_is = dbatch_normalization_1_out_nChw8c_stats + 32, *const st_k = dbatch_normalization_1_out_nChw8c_stats + 64;
@@ -2689,15 +2743,15 @@ void k53_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1
                 }
 }
 
-/* k54_maxpool_bwd_relu_bwd_n128_h11w11c28 — pool kernel
+/* k50_maxpool_bwd_relu_bwd_n128_h11w11c28 — pool kernel
  *   node n68 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
  *   node n69 "dconv2d_1.relu" (relu_bwd), from $.layers[4]
  *   in  dmax_pooling2d_1_out       (128, 5, 5, 28) nChw8c
- *   in  conv2d_1_out               (128, 11, 11, 28) nChw8c, halo 2 2 2 2
+ *   in  max_pooling2d_1_out.argmax (128, 5, 5, 28) nChw8c
  *   out dconv2d_1_pre              (128, 11, 11, 28) nChw8c, halo 2 2 2 2
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k54_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k50_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2706,15 +2760,11 @@ void k54_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2
             memset(dxn, 0, sizeof(float) * 1800);
             for (int i = 0; i < 5; i++)
                 for (int j = 0; j < 5; j++) {
-                    const float *xp = conv2d_1_out + (long)n * 7200 + (long)cb * 1800 + (long)(i * 2 + 2) * 120 + (long)(j * 2 + 2) * 8;
                     float *dp = dxn + (long)(i * 2 + 2) * 120 + (long)(j * 2 + 2) * 8;
                     vf d = vload(dmax_pooling2d_1_out + (long)n * 800 + (long)cb * 200 + (long)(i + 0) * 40 + (long)(j + 0) * 8);
-                    vf m = vload(xp);
-                    vi at = (vi)0;
-                    { const vf v = vload(xp + 8); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)1 : at; }
-                    { const vf v = vload(xp + 120); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)2 : at; }
-                    { const vf v = vload(xp + 128); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)3 : at; }
-                    d = m > 0.0f ? d : vzero();  /* relu'(the maximum) */
+                    const vi a8 = vload_bytes(max_pooling2d_1_out_argmax + (long)n * 800 + (long)cb * 200 + (long)i * 40 + (long)j * 8);
+                    const vi at = a8 & 0x7f;
+                    d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
                     vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
                     vstore(dp + 8, vload(dp + 8) + (at == 1 ? d : vzero()));
                     vstore(dp + 120, vload(dp + 120) + (at == 2 ? d : vzero()));
@@ -2723,7 +2773,7 @@ void k54_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2
         }
 }
 
-/* k55_conv2d_bwd_weights_3x3x28x28 — conv_bwd_weights kernel
+/* k51_conv2d_bwd_weights_3x3x28x28 — conv_bwd_weights kernel
  *   node n70 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_1_pre              (128, 11, 11, 28) nChw8c, halo 2 2 2 2
  *   in  batch_normalization_out    (128, 13, 13, 28) nChw8c
@@ -2733,7 +2783,7 @@ void k54_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k55_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (9216 weights + 32 biases) */
     const long wsz = 9248;
@@ -2806,12 +2856,12 @@ void k55_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k56_reorder_3x3x28x28 — reorder kernel
+/* k52_reorder_3x3x28x28 — reorder kernel
  *   node n71 "reorder.dconv2d_1/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_1/kernel.part      (3, 3, 28, 28) 8-blocked
  *   out dconv2d_1/kernel           (3, 3, 28, 28) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k56_reorder_3x3x28x28(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k52_reorder_3x3x28x28(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (4, 4, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 28, 28) */
@@ -2823,24 +2873,24 @@ void k56_reorder_3x3x28x28(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 28 + c) * 28 + f] = dconv2d_1_kernel_part[((((long)(f / 8) * 4 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k57_reorder_c28 — reorder kernel
+/* k53_reorder_c28 — reorder kernel
  *   node n72 "reorder.dconv2d_1/bias" (reorder), from $.layers[4]
  *   in  dconv2d_1/bias.part        (28) C
  *   out dconv2d_1/bias             (28) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k57_reorder_c28(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k53_reorder_c28(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 28; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k58_reorder_3x3x28x28 — reorder kernel
+/* k54_reorder_3x3x28x28 — reorder kernel
  *   node n73 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[4]
  *   in  conv2d_1/kernel            (3, 3, 28, 28) HWIO
  *   out conv2d_1/kernel.flipped8   (3, 3, 28, 28) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k58_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
+void k54_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped8 */
     /* (3, 3, 28, 28) HWIO -> (4, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2856,8 +2906,66 @@ void k58_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
+/* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w13c28_tile_1x5_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 2..4 */
+            const float *xs = xp + (long)cb * 1800 + kh * 120 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+            }
+        }
+        {  /* column tap 1: pixels 1..4 */
+            const float *xs = xp + (long)cb * 1800 + kh * 120 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..4 */
+            const float *xs = xp + (long)cb * 1800 + kh * 120 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+            }
+        }
+    }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 1352, acc_r0c0v1);
+    vstore(yp + 8, acc_r0c1v0);
+    vstore(yp + 1360, acc_r0c1v1);
+    vstore(yp + 16, acc_r0c2v0);
+    vstore(yp + 1368, acc_r0c2v1);
+    vstore(yp + 24, acc_r0c3v0);
+    vstore(yp + 1376, acc_r0c3v1);
+    vstore(yp + 32, acc_r0c4v0);
+    vstore(yp + 1384, acc_r0c4v1);
+}
+
 /* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_n128_h13w13c28_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w13c28_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -2892,8 +3000,8 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_n128_h13w1
     vstore(yp + 1384, acc_r0c4v1);
 }
 
-/* 1 x 3 output pixels x 2 output-channel vectors: 6 accumulators */
-static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_n128_h13w13c28_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 3 output pixels x 2 output-channel vectors: 6 accumulators; at column 10, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w13c28_tile_1x3_at10(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -2901,10 +3009,10 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_n128_h13w1
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 1800 + kh * 120 + kw * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..2 */
+            const float *xs = xp + (long)cb * 1800 + kh * 120 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2912,6 +3020,24 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_n128_h13w1
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
             }
         }
+        {  /* column tap 1: pixels 0..1 */
+            const float *xs = xp + (long)cb * 1800 + kh * 120 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..0 */
+            const float *xs = xp + (long)cb * 1800 + kh * 120 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+            }
+        }
+    }
     vstore(yp + 0, acc_r0c0v0);
     vstore(yp + 1352, acc_r0c0v1);
     vstore(yp + 8, acc_r0c1v0);
@@ -2920,7 +3046,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_n128_h13w1
     vstore(yp + 1368, acc_r0c2v1);
 }
 
-/* k59_conv2d_bwd_data_n128_h13w13c28 — conv_bwd_data kernel
+/* k55_conv2d_bwd_data_n128_h13w13c28 — conv_bwd_data kernel
  *   node n74 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[4]
  *   in  dconv2d_1_pre              (128, 11, 11, 28) nChw8c, halo 2 2 2 2
  *   in  conv2d_1/kernel.flipped8   (3, 3, 28, 28) 8-blocked
@@ -2928,7 +3054,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_n128_h13w1
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x5 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k59_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dbatch_normalization_out, int nb)
+void k55_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dbatch_normalization_out, int nb)
 {
     /* tiles of 1x5 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -2942,13 +3068,14 @@ void k59_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, con
                 float *yg = yr + (long)og * 2704;
                 const float *mg = NULL;
                 const int kh0 = 2 - oh, kh1 = 13 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 10; ow += 5) k59_conv2d_bwd_data_n128_h13w13c28_tile_1x5(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k59_conv2d_bwd_data_n128_h13w13c28_tile_1x3(xr + 80, wg, bg, yg + 80, mg ? mg + 80 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k55_conv2d_bwd_data_n128_h13w13c28_tile_1x5_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k55_conv2d_bwd_data_n128_h13w13c28_tile_1x5(xr + 40, wg, bg, yg + 40, mg ? mg + 40 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k55_conv2d_bwd_data_n128_h13w13c28_tile_1x3_at10(xr + 80, wg, bg, yg + 80, mg ? mg + 80 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
 
-/* k60_batchnorm_bwd_n128_h13w13c28 — batchnorm kernel
+/* k56_batchnorm_bwd_n128_h13w13c28 — batchnorm kernel
  *   node n75 "dbatch_normalization" (bn_bwd), from $.layers[3]
  *   in  dbatch_normalization_out   (128, 13, 13, 28) nChw8c
  *   in  max_pooling2d_out          (128, 13, 13, 28) nChw8c
@@ -2961,7 +3088,7 @@ void k59_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, con
  *   tmp dbatch_normalization_out.partial (256) C, scratch
  *   tmp dbatch_normalization_out.stats (160) C, scratch
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k60_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization_out, const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dmax_pooling2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)
+void k56_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization_out, const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dmax_pooling2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)
 {
     /* dbatch_normalization_out_stats: mean, invstd, k = gamma * invstd, mean dy, mean dy * xhat (padded lanes 0) */
     float *const st_mean = dbatch_normalization_out_stats, *const st_is = dbatch_normalization_out_stats + 32, *const st_k = dbatch_normalization_out_stats + 64;
@@ -3021,15 +3148,15 @@ void k60_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization
                 }
 }
 
-/* k61_maxpool_bwd_relu_bwd_n128_h26w26c28 — pool kernel
+/* k57_maxpool_bwd_relu_bwd_n128_h26w26c28 — pool kernel
  *   node n76 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
  *   node n77 "dconv2d.relu" (relu_bwd), from $.layers[1]
  *   in  dmax_pooling2d_out         (128, 13, 13, 28) nChw8c
- *   in  conv2d_out                 (128, 26, 26, 28) nChw8c
+ *   in  max_pooling2d_out.argmax   (128, 13, 13, 28) nChw8c
  *   out dconv2d_pre                (128, 26, 26, 28) nChw8c
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k61_maxpool_bwd_relu_bwd_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k57_maxpool_bwd_relu_bwd_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -3038,15 +3165,11 @@ void k61_maxpool_bwd_relu_bwd_n128_h26w26c28(const float *restrict dmax_pooling2
             memset(dxn, 0, sizeof(float) * 5408);
             for (int i = 0; i < 13; i++)
                 for (int j = 0; j < 13; j++) {
-                    const float *xp = conv2d_out + (long)n * 21632 + (long)cb * 5408 + (long)(i * 2 + 0) * 208 + (long)(j * 2 + 0) * 8;
                     float *dp = dxn + (long)(i * 2 + 0) * 208 + (long)(j * 2 + 0) * 8;
                     vf d = vload(dmax_pooling2d_out + (long)n * 5408 + (long)cb * 1352 + (long)(i + 0) * 104 + (long)(j + 0) * 8);
-                    vf m = vload(xp);
-                    vi at = (vi)0;
-                    { const vf v = vload(xp + 8); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)1 : at; }
-                    { const vf v = vload(xp + 208); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)2 : at; }
-                    { const vf v = vload(xp + 216); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)3 : at; }
-                    d = m > 0.0f ? d : vzero();  /* relu'(the maximum) */
+                    const vi a8 = vload_bytes(max_pooling2d_out_argmax + (long)n * 5408 + (long)cb * 1352 + (long)i * 104 + (long)j * 8);
+                    const vi at = a8 & 0x7f;
+                    d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
                     vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
                     vstore(dp + 8, vload(dp + 8) + (at == 1 ? d : vzero()));
                     vstore(dp + 208, vload(dp + 208) + (at == 2 ? d : vzero()));
@@ -3055,7 +3178,7 @@ void k61_maxpool_bwd_relu_bwd_n128_h26w26c28(const float *restrict dmax_pooling2
         }
 }
 
-/* k62_conv2d_bwd_weights_3x3x1x28 — conv_bwd_weights kernel
+/* k58_conv2d_bwd_weights_3x3x1x28 — conv_bwd_weights kernel
  *   node n78 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_pre                (128, 26, 26, 28) nChw8c
  *   in  rescaling_out              (128, 28, 28, 1) NHWC
@@ -3065,7 +3188,7 @@ void k61_maxpool_bwd_relu_bwd_n128_h26w26c28(const float *restrict dmax_pooling2
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 3x3 pixels, 1 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k62_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k58_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (288 weights + 32 biases) */
     const long wsz = 320;
@@ -3141,12 +3264,12 @@ void k62_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k63_reorder_3x3x1x28 — reorder kernel
+/* k59_reorder_3x3x1x28 — reorder kernel
  *   node n79 "reorder.dconv2d/kernel" (reorder), from $.layers[1]
  *   in  dconv2d/kernel.part        (3, 3, 1, 28) 8-blocked
  *   out dconv2d/kernel             (3, 3, 1, 28) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k63_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k59_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (4, 1, 3, 3, 1, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 1, 28) */
@@ -3158,22 +3281,22 @@ void k63_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 1 + c) * 28 + f] = dconv2d_kernel_part[((((long)(f / 8) * 1 + c / 1) * 3 + kh) * 3 + kw) * 8 + (c % 1) * 8 + f % 8];
 }
 
-/* k64_reorder_c28 — reorder kernel
+/* k60_reorder_c28 — reorder kernel
  *   node n80 "reorder.dconv2d/bias" (reorder), from $.layers[1]
  *   in  dconv2d/bias.part          (28) C
  *   out dconv2d/bias               (28) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k64_reorder_c28(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k60_reorder_c28(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 28; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k65_adam_update_p131552 — optimizer kernel
+/* k61_adam_update_p131552 — optimizer kernel
  *   node n81 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx2 */
-void k65_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k61_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -3204,96 +3327,96 @@ void kiln_train_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     const float *const x = s->x;  /* x (128, 28, 28, 1) */
-    float *const rescaling_out = A + 6230016;  /* rescaling_out (128, 28, 28, 1) */
+    float *const rescaling_out = A + 3634176;  /* rescaling_out (128, 28, 28, 1) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 28) */
-    float *const conv2d_kernel_blocked8 = A + 2768896;  /* conv2d/kernel.blocked8 (3, 3, 1, 28) 8-blocked */
+    float *const conv2d_kernel_blocked8 = A + 0;  /* conv2d/kernel.blocked8 (3, 3, 1, 28) 8-blocked */
     float *const conv2d_bias = P + 256;  /* conv2d/bias (28) */
-    float *const conv2d_bias_padded32 = A + 2769184;  /* conv2d/bias.padded32 (28) */
-    float *const conv2d_out = A + 0;  /* conv2d_out (128, 26, 26, 28) nChw8c */
-    float *const max_pooling2d_out = A + 4612096;  /* max_pooling2d_out (128, 13, 13, 28) nChw8c */
+    float *const conv2d_bias_padded32 = A + 288;  /* conv2d/bias.padded32 (28) */
+    float *const max_pooling2d_out = A + 921600;  /* max_pooling2d_out (128, 13, 13, 28) nChw8c */
+    uint8_t *const max_pooling2d_out_argmax = (uint8_t *)(A + 3461120);  /* max_pooling2d_out.argmax (128, 13, 13, 28) nChw8c */
     float *const batch_normalization_gamma = P + 288;  /* batch_normalization/gamma (28) */
     float *const batch_normalization_beta = P + 320;  /* batch_normalization/beta (28) */
     float *const batch_normalization_moving_mean = S + 0;  /* batch_normalization/moving_mean (28) */
     float *const batch_normalization_moving_variance = S + 32;  /* batch_normalization/moving_variance (28) */
-    float *const batch_normalization_out = A + 5304320;  /* batch_normalization_out (128, 13, 13, 28) nChw8c */
-    float *const batch_normalization_mean = A + 6330368;  /* batch_normalization_mean (28) */
-    float *const batch_normalization_invstd = A + 6330400;  /* batch_normalization_invstd (28) */
-    float *const max_pooling2d_out_partial = A + 2768896;  /* max_pooling2d_out.partial (256) */
-    float *const max_pooling2d_out_stats = A + 2769152;  /* max_pooling2d_out.stats (160) */
+    float *const batch_normalization_out = A + 1613824;  /* batch_normalization_out (128, 13, 13, 28) nChw8c */
+    float *const batch_normalization_mean = A + 2434048;  /* batch_normalization_mean (28) */
+    float *const batch_normalization_invstd = A + 2434080;  /* batch_normalization_invstd (28) */
+    float *const max_pooling2d_out_partial = A + 0;  /* max_pooling2d_out.partial (256) */
+    float *const max_pooling2d_out_stats = A + 256;  /* max_pooling2d_out.stats (160) */
     float *const conv2d_1_kernel = P + 352;  /* conv2d_1/kernel (3, 3, 28, 28) */
-    float *const conv2d_1_kernel_blocked8 = A + 3690496;  /* conv2d_1/kernel.blocked8 (3, 3, 28, 28) 8-blocked */
+    float *const conv2d_1_kernel_blocked8 = A + 102400;  /* conv2d_1/kernel.blocked8 (3, 3, 28, 28) 8-blocked */
     float *const conv2d_1_bias = P + 7408;  /* conv2d_1/bias (28) */
-    float *const conv2d_1_bias_padded32 = A + 3699712;  /* conv2d_1/bias.padded32 (28) */
-    float *const conv2d_1_out = A + 2768896;  /* conv2d_1_out (128, 11, 11, 28) nChw8c, halo 2 2 2 2 */
-    float *const max_pooling2d_1_out = A + 3690496;  /* max_pooling2d_1_out (128, 5, 5, 28) nChw8c */
+    float *const conv2d_1_bias_padded32 = A + 111616;  /* conv2d_1/bias.padded32 (28) */
+    float *const max_pooling2d_1_out = A + 0;  /* max_pooling2d_1_out (128, 5, 5, 28) nChw8c */
+    uint8_t *const max_pooling2d_1_out_argmax = (uint8_t *)(A + 2408448);  /* max_pooling2d_1_out.argmax (128, 5, 5, 28) nChw8c */
     float *const batch_normalization_1_gamma = P + 7440;  /* batch_normalization_1/gamma (28) */
     float *const batch_normalization_1_beta = P + 7472;  /* batch_normalization_1/beta (28) */
     float *const batch_normalization_1_moving_mean = S + 64;  /* batch_normalization_1/moving_mean (28) */
     float *const batch_normalization_1_moving_variance = S + 96;  /* batch_normalization_1/moving_variance (28) */
-    float *const batch_normalization_1_out_part = A + 3792896;  /* batch_normalization_1_out.part (128, 5, 5, 28) nChw8c */
-    float *const batch_normalization_1_mean = A + 4001280;  /* batch_normalization_1_mean (28) */
-    float *const batch_normalization_1_invstd = A + 4001312;  /* batch_normalization_1_invstd (28) */
-    float *const max_pooling2d_1_out_partial = A + 3895296;  /* max_pooling2d_1_out.partial (256) */
-    float *const max_pooling2d_1_out_stats = A + 3895552;  /* max_pooling2d_1_out.stats (160) */
-    float *const batch_normalization_1_out = A + 3895296;  /* batch_normalization_1_out (128, 5, 5, 28) */
-    float *const flatten_out = A + 3895296;  /* flatten_out (128, 700) */
+    float *const batch_normalization_1_out_part = A + 102400;  /* batch_normalization_1_out.part (128, 5, 5, 28) nChw8c */
+    float *const batch_normalization_1_mean = A + 310784;  /* batch_normalization_1_mean (28) */
+    float *const batch_normalization_1_invstd = A + 310816;  /* batch_normalization_1_invstd (28) */
+    float *const max_pooling2d_1_out_partial = A + 204800;  /* max_pooling2d_1_out.partial (256) */
+    float *const max_pooling2d_1_out_stats = A + 205056;  /* max_pooling2d_1_out.stats (160) */
+    float *const batch_normalization_1_out = A + 204800;  /* batch_normalization_1_out (128, 5, 5, 28) */
+    float *const flatten_out = A + 204800;  /* flatten_out (128, 700) */
     float *const dense_kernel = P + 7504;  /* dense/kernel (700, 128) */
     float *const dense_bias = P + 97104;  /* dense/bias (128) */
-    float *const dense_out = A + 3792896;  /* dense_out (128, 128) */
+    float *const dense_out = A + 102400;  /* dense_out (128, 128) */
     float *const dense_1_kernel = P + 97232;  /* dense_1/kernel (128, 128) */
     float *const dense_1_bias = P + 113616;  /* dense_1/bias (128) */
-    float *const dense_1_out = A + 3809280;  /* dense_1_out (128, 128) */
+    float *const dense_1_out = A + 118784;  /* dense_1_out (128, 128) */
     float *const dense_2_kernel = P + 113744;  /* dense_2/kernel (128, 128) */
     float *const dense_2_bias = P + 130128;  /* dense_2/bias (128) */
-    float *const dense_2_out = A + 3825664;  /* dense_2_out (128, 128) */
+    float *const dense_2_out = A + 135168;  /* dense_2_out (128, 128) */
     float *const dense_3_kernel = P + 130256;  /* dense_3/kernel (128, 10) */
-    float *const dense_3_kernel_padded16 = A + 3842048;  /* dense_3/kernel.padded16 (128, 10) */
+    float *const dense_3_kernel_padded16 = A + 151552;  /* dense_3/kernel.padded16 (128, 10) */
     float *const dense_3_bias = P + 131536;  /* dense_3/bias (10) */
-    float *const dense_3_bias_padded16 = A + 3845376;  /* dense_3/bias.padded16 (10) */
-    float *const dense_3_pre = A + 3844096;  /* dense_3_pre (128, 10) */
+    float *const dense_3_bias_padded16 = A + 154880;  /* dense_3/bias.padded16 (10) */
+    float *const dense_3_pre = A + 153600;  /* dense_3_pre (128, 10) */
     const int32_t *const y = s->y_index;  /* y (128) */
-    float *const ddense_3_pre = A + 3858432;  /* ddense_3_pre (128, 10) */
-    float *const dense_3_pre_per_sample = A + 3842048;  /* dense_3_pre.per_sample (512) */
+    float *const ddense_3_pre = A + 167936;  /* ddense_3_pre (128, 10) */
+    float *const dense_3_pre_per_sample = A + 151552;  /* dense_3_pre.per_sample (512) */
     float *const ddense_3_kernel = G + 130256;  /* ddense_3/kernel (128, 10) */
     float *const ddense_3_bias = G + 131536;  /* ddense_3/bias (10) */
-    float *const dense_3_kernel_transposed128 = A + 3859712;  /* dense_3/kernel.transposed128 (128, 10) */
-    float *const ddense_2_pre = A + 3842048;  /* ddense_2_pre (128, 128) */
+    float *const dense_3_kernel_transposed128 = A + 169216;  /* dense_3/kernel.transposed128 (128, 10) */
+    float *const ddense_2_pre = A + 151552;  /* ddense_2_pre (128, 128) */
     float *const ddense_2_kernel = G + 113744;  /* ddense_2/kernel (128, 128) */
     float *const ddense_2_bias = G + 130128;  /* ddense_2/bias (128) */
-    float *const dense_2_kernel_transposed128 = A + 3858432;  /* dense_2/kernel.transposed128 (128, 128) */
-    float *const ddense_1_pre = A + 3825664;  /* ddense_1_pre (128, 128) */
+    float *const dense_2_kernel_transposed128 = A + 167936;  /* dense_2/kernel.transposed128 (128, 128) */
+    float *const ddense_1_pre = A + 135168;  /* ddense_1_pre (128, 128) */
     float *const ddense_1_kernel = G + 97232;  /* ddense_1/kernel (128, 128) */
     float *const ddense_1_bias = G + 113616;  /* ddense_1/bias (128) */
-    float *const dense_1_kernel_transposed128 = A + 3809280;  /* dense_1/kernel.transposed128 (128, 128) */
-    float *const ddense_pre = A + 3984896;  /* ddense_pre (128, 128) */
+    float *const dense_1_kernel_transposed128 = A + 118784;  /* dense_1/kernel.transposed128 (128, 128) */
+    float *const ddense_pre = A + 294400;  /* ddense_pre (128, 128) */
     float *const ddense_kernel = G + 7504;  /* ddense/kernel (700, 128) */
     float *const ddense_bias = G + 97104;  /* ddense/bias (128) */
-    float *const dense_kernel_transposed704 = A + 3792896;  /* dense/kernel.transposed704 (700, 128) */
-    float *const dflatten_out = A + 3895296;  /* dflatten_out (128, 700) */
-    float *const dbatch_normalization_1_out = A + 3895296;  /* dbatch_normalization_1_out (128, 5, 5, 28) */
-    float *const dbatch_normalization_1_out_nChw8c = A + 3792896;  /* dbatch_normalization_1_out.nChw8c (128, 5, 5, 28) nChw8c */
-    float *const dmax_pooling2d_1_out = A + 5996544;  /* dmax_pooling2d_1_out (128, 5, 5, 28) nChw8c */
+    float *const dense_kernel_transposed704 = A + 102400;  /* dense/kernel.transposed704 (700, 128) */
+    float *const dflatten_out = A + 204800;  /* dflatten_out (128, 700) */
+    float *const dbatch_normalization_1_out = A + 204800;  /* dbatch_normalization_1_out (128, 5, 5, 28) */
+    float *const dbatch_normalization_1_out_nChw8c = A + 102400;  /* dbatch_normalization_1_out.nChw8c (128, 5, 5, 28) nChw8c */
+    float *const dmax_pooling2d_1_out = A + 2306048;  /* dmax_pooling2d_1_out (128, 5, 5, 28) nChw8c */
     float *const dbatch_normalization_1_gamma = G + 7440;  /* dbatch_normalization_1/gamma (28) */
     float *const dbatch_normalization_1_beta = G + 7472;  /* dbatch_normalization_1/beta (28) */
-    float *const dbatch_normalization_1_out_nChw8c_partial = A + 3895296;  /* dbatch_normalization_1_out.nChw8c.partial (256) */
-    float *const dbatch_normalization_1_out_nChw8c_stats = A + 3895552;  /* dbatch_normalization_1_out.nChw8c.stats (160) */
-    float *const dconv2d_1_pre = A + 3690496;  /* dconv2d_1_pre (128, 11, 11, 28) nChw8c, halo 2 2 2 2 */
-    float *const dconv2d_1_kernel_part = A + 2787392;  /* dconv2d_1/kernel.part (3, 3, 28, 28) 8-blocked */
-    float *const dconv2d_1_bias_part = A + 2796608;  /* dconv2d_1/bias.part (28) */
-    float *const dconv2d_1_kernel_part_partial = A + 2768896;  /* dconv2d_1/kernel.part.partial (18496) */
+    float *const dbatch_normalization_1_out_nChw8c_partial = A + 204800;  /* dbatch_normalization_1_out.nChw8c.partial (256) */
+    float *const dbatch_normalization_1_out_nChw8c_stats = A + 205056;  /* dbatch_normalization_1_out.nChw8c.stats (160) */
+    float *const dconv2d_1_pre = A + 0;  /* dconv2d_1_pre (128, 11, 11, 28) nChw8c, halo 2 2 2 2 */
+    float *const dconv2d_1_kernel_part = A + 2324544;  /* dconv2d_1/kernel.part (3, 3, 28, 28) 8-blocked */
+    float *const dconv2d_1_bias_part = A + 2333760;  /* dconv2d_1/bias.part (28) */
+    float *const dconv2d_1_kernel_part_partial = A + 2306048;  /* dconv2d_1/kernel.part.partial (18496) */
     float *const dconv2d_1_kernel = G + 352;  /* dconv2d_1/kernel (3, 3, 28, 28) */
     float *const dconv2d_1_bias = G + 7408;  /* dconv2d_1/bias (28) */
-    float *const conv2d_1_kernel_flipped8 = A + 3461120;  /* conv2d_1/kernel.flipped8 (3, 3, 28, 28) 8-blocked */
-    float *const dbatch_normalization_out = A + 2768896;  /* dbatch_normalization_out (128, 13, 13, 28) nChw8c */
-    float *const dmax_pooling2d_out = A + 5537792;  /* dmax_pooling2d_out (128, 13, 13, 28) nChw8c */
+    float *const conv2d_1_kernel_flipped8 = A + 2306048;  /* conv2d_1/kernel.flipped8 (3, 3, 28, 28) 8-blocked */
+    float *const dbatch_normalization_out = A + 1613824;  /* dbatch_normalization_out (128, 13, 13, 28) nChw8c */
+    float *const dmax_pooling2d_out = A + 2768896;  /* dmax_pooling2d_out (128, 13, 13, 28) nChw8c */
     float *const dbatch_normalization_gamma = G + 288;  /* dbatch_normalization/gamma (28) */
     float *const dbatch_normalization_beta = G + 320;  /* dbatch_normalization/beta (28) */
-    float *const dbatch_normalization_out_partial = A + 3461120;  /* dbatch_normalization_out.partial (256) */
-    float *const dbatch_normalization_out_stats = A + 3461376;  /* dbatch_normalization_out.stats (160) */
-    float *const dconv2d_pre = A + 2768896;  /* dconv2d_pre (128, 26, 26, 28) nChw8c */
-    float *const dconv2d_kernel_part = A + 640;  /* dconv2d/kernel.part (3, 3, 1, 28) 8-blocked */
-    float *const dconv2d_bias_part = A + 928;  /* dconv2d/bias.part (28) */
-    float *const dconv2d_kernel_part_partial = A + 0;  /* dconv2d/kernel.part.partial (640) */
+    float *const dbatch_normalization_out_partial = A + 0;  /* dbatch_normalization_out.partial (256) */
+    float *const dbatch_normalization_out_stats = A + 256;  /* dbatch_normalization_out.stats (160) */
+    float *const dconv2d_pre = A + 0;  /* dconv2d_pre (128, 26, 26, 28) nChw8c */
+    float *const dconv2d_kernel_part = A + 2769536;  /* dconv2d/kernel.part (3, 3, 1, 28) 8-blocked */
+    float *const dconv2d_bias_part = A + 2769824;  /* dconv2d/bias.part (28) */
+    float *const dconv2d_kernel_part_partial = A + 2768896;  /* dconv2d/kernel.part.partial (640) */
     float *const dconv2d_kernel = G + 0;  /* dconv2d/kernel (3, 3, 1, 28) */
     float *const dconv2d_bias = G + 256;  /* dconv2d/bias (28) */
     s->loss = 0.0;
@@ -3304,48 +3427,46 @@ void kiln_train_step(kiln_step *s)
         k00_rescale_n128_h28w28c1(x, rescaling_out, nb);
         k01_reorder_3x3x1x28(conv2d_kernel, conv2d_kernel_blocked8);
         k02_reorder_c28(conv2d_bias, conv2d_bias_padded32);
-        k03_conv2d_fwd_relu_n128_h26w26c28(rescaling_out, conv2d_kernel_blocked8, conv2d_bias_padded32, conv2d_out, nb);
-        k04_maxpool_fwd_n128_h13w13c28(conv2d_out, max_pooling2d_out, nb);
-        k05_batchnorm_fwd_training_n128_h13w13c28(max_pooling2d_out, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out, batch_normalization_mean, batch_normalization_invstd, max_pooling2d_out_partial, max_pooling2d_out_stats, nb);
-        k06_reorder_3x3x28x28(conv2d_1_kernel, conv2d_1_kernel_blocked8);
-        k07_reorder_c28(conv2d_1_bias, conv2d_1_bias_padded32);
-        k08_conv2d_fwd_relu_n128_h11w11c28(batch_normalization_out, conv2d_1_kernel_blocked8, conv2d_1_bias_padded32, conv2d_1_out, nb);
-        k09_maxpool_fwd_n128_h5w5c28(conv2d_1_out, max_pooling2d_1_out, nb);
-        k10_batchnorm_fwd_training_n128_h5w5c28(max_pooling2d_1_out, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_out_part, batch_normalization_1_mean, batch_normalization_1_invstd, max_pooling2d_1_out_partial, max_pooling2d_1_out_stats, nb);
-        k11_reorder_n128_h5w5c28(batch_normalization_1_out_part, batch_normalization_1_out, nb);
-        k12_dense_fwd_relu_n128_k128(flatten_out, dense_kernel, dense_bias, dense_out, nb);
-        k13_dense_fwd_relu_n128_k128(dense_out, dense_1_kernel, dense_1_bias, dense_1_out, nb);
-        k14_dense_fwd_relu_n128_k128(dense_1_out, dense_2_kernel, dense_2_bias, dense_2_out, nb);
-        k15_reorder_128x10(dense_3_kernel, dense_3_kernel_padded16);
-        k16_reorder_c10(dense_3_bias, dense_3_bias_padded16);
-        k17_dense_fwd_n128_k10(dense_2_out, dense_3_kernel_padded16, dense_3_bias_padded16, dense_3_pre, nb);
-        k37_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(dense_3_pre, y, ddense_3_pre, dense_3_pre_per_sample, nb, &s->loss, &s->metric);
-        k40_dense_bwd_weights_128x10(ddense_3_pre, dense_2_out, ddense_3_kernel, ddense_3_bias, nb);
-        k41_reorder_128x10(dense_3_kernel, dense_3_kernel_transposed128);
-        k42_dense_bwd_data_relu_bwd_n128_k128(ddense_3_pre, dense_3_kernel_transposed128, dense_2_out, ddense_2_pre, nb);
-        k43_dense_bwd_weights_128x128(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
-        k44_reorder_128x128(dense_2_kernel, dense_2_kernel_transposed128);
-        k45_dense_bwd_data_relu_bwd_n128_k128(ddense_2_pre, dense_2_kernel_transposed128, dense_1_out, ddense_1_pre, nb);
-        k46_dense_bwd_weights_128x128(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k47_reorder_128x128(dense_1_kernel, dense_1_kernel_transposed128);
-        k48_dense_bwd_data_relu_bwd_n128_k128(ddense_1_pre, dense_1_kernel_transposed128, dense_out, ddense_pre, nb);
-        k49_dense_bwd_weights_700x128(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k50_reorder_700x128(dense_kernel, dense_kernel_transposed704);
-        k51_dense_bwd_data_n128_k700(ddense_pre, dense_kernel_transposed704, dflatten_out, nb);
-        k52_reorder_n128_h5w5c28(dbatch_normalization_1_out, dbatch_normalization_1_out_nChw8c, nb);
-        k53_batchnorm_bwd_n128_h5w5c28(dbatch_normalization_1_out_nChw8c, max_pooling2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dmax_pooling2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, dbatch_normalization_1_out_nChw8c_partial, dbatch_normalization_1_out_nChw8c_stats, nb);
-        k54_maxpool_bwd_relu_bwd_n128_h11w11c28(dmax_pooling2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k55_conv2d_bwd_weights_3x3x28x28(dconv2d_1_pre, batch_normalization_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k56_reorder_3x3x28x28(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k57_reorder_c28(dconv2d_1_bias_part, dconv2d_1_bias);
-        k58_reorder_3x3x28x28(conv2d_1_kernel, conv2d_1_kernel_flipped8);
-        k59_conv2d_bwd_data_n128_h13w13c28(dconv2d_1_pre, conv2d_1_kernel_flipped8, dbatch_normalization_out, nb);
-        k60_batchnorm_bwd_n128_h13w13c28(dbatch_normalization_out, max_pooling2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dmax_pooling2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, dbatch_normalization_out_partial, dbatch_normalization_out_stats, nb);
-        k61_maxpool_bwd_relu_bwd_n128_h26w26c28(dmax_pooling2d_out, conv2d_out, dconv2d_pre, nb);
-        k62_conv2d_bwd_weights_3x3x1x28(dconv2d_pre, rescaling_out, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k63_reorder_3x3x1x28(dconv2d_kernel_part, dconv2d_kernel);
-        k64_reorder_c28(dconv2d_bias_part, dconv2d_bias);
-        k65_adam_update_p131552(P, G, M, V, s->step, s->learning_rate);
+        k03_conv2d_fwd_relu_maxpool_n128_h26w26c28(rescaling_out, conv2d_kernel_blocked8, conv2d_bias_padded32, max_pooling2d_out, max_pooling2d_out_argmax, nb);
+        k04_batchnorm_fwd_training_n128_h13w13c28(max_pooling2d_out, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out, batch_normalization_mean, batch_normalization_invstd, max_pooling2d_out_partial, max_pooling2d_out_stats, nb);
+        k05_reorder_3x3x28x28(conv2d_1_kernel, conv2d_1_kernel_blocked8);
+        k06_reorder_c28(conv2d_1_bias, conv2d_1_bias_padded32);
+        k07_conv2d_fwd_relu_maxpool_n128_h11w11c28(batch_normalization_out, conv2d_1_kernel_blocked8, conv2d_1_bias_padded32, max_pooling2d_1_out, max_pooling2d_1_out_argmax, nb);
+        k08_batchnorm_fwd_training_n128_h5w5c28(max_pooling2d_1_out, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_out_part, batch_normalization_1_mean, batch_normalization_1_invstd, max_pooling2d_1_out_partial, max_pooling2d_1_out_stats, nb);
+        k09_reorder_n128_h5w5c28(batch_normalization_1_out_part, batch_normalization_1_out, nb);
+        k10_dense_fwd_relu_n128_k128(flatten_out, dense_kernel, dense_bias, dense_out, nb);
+        k11_dense_fwd_relu_n128_k128(dense_out, dense_1_kernel, dense_1_bias, dense_1_out, nb);
+        k12_dense_fwd_relu_n128_k128(dense_1_out, dense_2_kernel, dense_2_bias, dense_2_out, nb);
+        k13_reorder_128x10(dense_3_kernel, dense_3_kernel_padded16);
+        k14_reorder_c10(dense_3_bias, dense_3_bias_padded16);
+        k15_dense_fwd_n128_k10(dense_2_out, dense_3_kernel_padded16, dense_3_bias_padded16, dense_3_pre, nb);
+        k33_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(dense_3_pre, y, ddense_3_pre, dense_3_pre_per_sample, nb, &s->loss, &s->metric);
+        k36_dense_bwd_weights_128x10(ddense_3_pre, dense_2_out, ddense_3_kernel, ddense_3_bias, nb);
+        k37_reorder_128x10(dense_3_kernel, dense_3_kernel_transposed128);
+        k38_dense_bwd_data_relu_bwd_n128_k128(ddense_3_pre, dense_3_kernel_transposed128, dense_2_out, ddense_2_pre, nb);
+        k39_dense_bwd_weights_128x128(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
+        k40_reorder_128x128(dense_2_kernel, dense_2_kernel_transposed128);
+        k41_dense_bwd_data_relu_bwd_n128_k128(ddense_2_pre, dense_2_kernel_transposed128, dense_1_out, ddense_1_pre, nb);
+        k42_dense_bwd_weights_128x128(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k43_reorder_128x128(dense_1_kernel, dense_1_kernel_transposed128);
+        k44_dense_bwd_data_relu_bwd_n128_k128(ddense_1_pre, dense_1_kernel_transposed128, dense_out, ddense_pre, nb);
+        k45_dense_bwd_weights_700x128(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k46_reorder_700x128(dense_kernel, dense_kernel_transposed704);
+        k47_dense_bwd_data_n128_k700(ddense_pre, dense_kernel_transposed704, dflatten_out, nb);
+        k48_reorder_n128_h5w5c28(dbatch_normalization_1_out, dbatch_normalization_1_out_nChw8c, nb);
+        k49_batchnorm_bwd_n128_h5w5c28(dbatch_normalization_1_out_nChw8c, max_pooling2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dmax_pooling2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, dbatch_normalization_1_out_nChw8c_partial, dbatch_normalization_1_out_nChw8c_stats, nb);
+        k50_maxpool_bwd_relu_bwd_n128_h11w11c28(dmax_pooling2d_1_out, max_pooling2d_1_out_argmax, dconv2d_1_pre, nb);
+        k51_conv2d_bwd_weights_3x3x28x28(dconv2d_1_pre, batch_normalization_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k52_reorder_3x3x28x28(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k53_reorder_c28(dconv2d_1_bias_part, dconv2d_1_bias);
+        k54_reorder_3x3x28x28(conv2d_1_kernel, conv2d_1_kernel_flipped8);
+        k55_conv2d_bwd_data_n128_h13w13c28(dconv2d_1_pre, conv2d_1_kernel_flipped8, dbatch_normalization_out, nb);
+        k56_batchnorm_bwd_n128_h13w13c28(dbatch_normalization_out, max_pooling2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dmax_pooling2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, dbatch_normalization_out_partial, dbatch_normalization_out_stats, nb);
+        k57_maxpool_bwd_relu_bwd_n128_h26w26c28(dmax_pooling2d_out, max_pooling2d_out_argmax, dconv2d_pre, nb);
+        k58_conv2d_bwd_weights_3x3x1x28(dconv2d_pre, rescaling_out, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k59_reorder_3x3x1x28(dconv2d_kernel_part, dconv2d_kernel);
+        k60_reorder_c28(dconv2d_bias_part, dconv2d_bias);
+        k61_adam_update_p131552(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -3360,24 +3481,22 @@ void kiln_eval_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     const float *const x = s->x;  /* x (128, 28, 28, 1) */
-    float *const rescaling_out_infer = A + 2768896;  /* rescaling_out_infer (128, 28, 28, 1) */
+    float *const rescaling_out_infer = A + 692224;  /* rescaling_out_infer (128, 28, 28, 1) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 28) */
-    float *const conv2d_kernel_blocked8_2 = A + 6330432;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 28) 8-blocked */
+    float *const conv2d_kernel_blocked8_2 = A + 3734528;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 28) 8-blocked */
     float *const conv2d_bias = P + 256;  /* conv2d/bias (28) */
-    float *const conv2d_bias_padded32_2 = A + 6330720;  /* conv2d/bias.padded32.2 (28) */
-    float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 26, 26, 28) nChw8c */
-    float *const max_pooling2d_out_infer = A + 2768896;  /* max_pooling2d_out_infer (128, 13, 13, 28) nChw8c */
+    float *const conv2d_bias_padded32_2 = A + 3734816;  /* conv2d/bias.padded32.2 (28) */
+    float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (128, 13, 13, 28) nChw8c */
     float *const batch_normalization_gamma = P + 288;  /* batch_normalization/gamma (28) */
     float *const batch_normalization_beta = P + 320;  /* batch_normalization/beta (28) */
     float *const batch_normalization_moving_mean = S + 0;  /* batch_normalization/moving_mean (28) */
     float *const batch_normalization_moving_variance = S + 32;  /* batch_normalization/moving_variance (28) */
-    float *const batch_normalization_out_infer = A + 0;  /* batch_normalization_out_infer (128, 13, 13, 28) nChw8c */
-    float *const max_pooling2d_out_infer_stats = A + 692224;  /* max_pooling2d_out_infer.stats (160) */
+    float *const batch_normalization_out_infer = A + 692224;  /* batch_normalization_out_infer (128, 13, 13, 28) nChw8c */
+    float *const max_pooling2d_out_infer_stats = A + 1384448;  /* max_pooling2d_out_infer.stats (160) */
     float *const conv2d_1_kernel = P + 352;  /* conv2d_1/kernel (3, 3, 28, 28) */
-    float *const conv2d_1_kernel_blocked8_2 = A + 6330752;  /* conv2d_1/kernel.blocked8.2 (3, 3, 28, 28) 8-blocked */
+    float *const conv2d_1_kernel_blocked8_2 = A + 3734848;  /* conv2d_1/kernel.blocked8.2 (3, 3, 28, 28) 8-blocked */
     float *const conv2d_1_bias = P + 7408;  /* conv2d_1/bias (28) */
-    float *const conv2d_1_bias_padded32_2 = A + 6339968;  /* conv2d_1/bias.padded32.2 (28) */
-    float *const conv2d_1_out_infer = A + 692224;  /* conv2d_1_out_infer (128, 11, 11, 28) nChw8c */
+    float *const conv2d_1_bias_padded32_2 = A + 3744064;  /* conv2d_1/bias.padded32.2 (28) */
     float *const max_pooling2d_1_out_infer = A + 0;  /* max_pooling2d_1_out_infer (128, 5, 5, 28) nChw8c */
     float *const batch_normalization_1_gamma = P + 7440;  /* batch_normalization_1/gamma (28) */
     float *const batch_normalization_1_beta = P + 7472;  /* batch_normalization_1/beta (28) */
@@ -3397,9 +3516,9 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_2_bias = P + 130128;  /* dense_2/bias (128) */
     float *const dense_2_out_infer = A + 16384;  /* dense_2_out_infer (128, 128) */
     float *const dense_3_kernel = P + 130256;  /* dense_3/kernel (128, 10) */
-    float *const dense_3_kernel_padded16_2 = A + 6340000;  /* dense_3/kernel.padded16.2 (128, 10) */
+    float *const dense_3_kernel_padded16_2 = A + 3744096;  /* dense_3/kernel.padded16.2 (128, 10) */
     float *const dense_3_bias = P + 131536;  /* dense_3/bias (10) */
-    float *const dense_3_bias_padded16_2 = A + 6342048;  /* dense_3/bias.padded16.2 (10) */
+    float *const dense_3_bias_padded16_2 = A + 3746144;  /* dense_3/bias.padded16.2 (10) */
     float *const dense_3_pre_infer = A + 0;  /* dense_3_pre_infer (128, 10) */
     const int32_t *const y = s->y_index;  /* y (128) */
     float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
@@ -3412,25 +3531,23 @@ void kiln_eval_step(kiln_step *s)
                                && *s->weights_cached == s->weights_version);
     #pragma omp parallel if ((double)nb * 2376667.21875 >= 4000000)
     {
-        k18_rescale_n128_h28w28c1(x, rescaling_out_infer, nb);
-        if (copy_weights) k19_reorder_3x3x1x28(conv2d_kernel, conv2d_kernel_blocked8_2);
-        if (copy_weights) k20_reorder_c28(conv2d_bias, conv2d_bias_padded32_2);
-        k21_conv2d_fwd_relu_n128_h26w26c28(rescaling_out_infer, conv2d_kernel_blocked8_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
-        k22_maxpool_fwd_n128_h13w13c28(conv2d_out_infer, max_pooling2d_out_infer, nb);
-        k23_batchnorm_fwd_inference_n128_h13w13c28(max_pooling2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out_infer, max_pooling2d_out_infer_stats, nb);
-        if (copy_weights) k24_reorder_3x3x28x28(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
-        if (copy_weights) k25_reorder_c28(conv2d_1_bias, conv2d_1_bias_padded32_2);
-        k26_conv2d_fwd_relu_n128_h11w11c28(batch_normalization_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded32_2, conv2d_1_out_infer, nb);
-        k27_maxpool_fwd_n128_h5w5c28(conv2d_1_out_infer, max_pooling2d_1_out_infer, nb);
-        k28_batchnorm_fwd_inference_n128_h5w5c28(max_pooling2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_out_infer_part, max_pooling2d_1_out_infer_stats, nb);
-        k29_reorder_n128_h5w5c28(batch_normalization_1_out_infer_part, batch_normalization_1_out_infer, nb);
-        k30_dense_fwd_relu_n128_k128(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
-        k31_dense_fwd_relu_n128_k128(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_out_infer, nb);
-        k32_dense_fwd_relu_n128_k128(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_out_infer, nb);
-        if (copy_weights) k33_reorder_128x10(dense_3_kernel, dense_3_kernel_padded16_2);
-        if (copy_weights) k34_reorder_c10(dense_3_bias, dense_3_bias_padded16_2);
-        k35_dense_fwd_n128_k10(dense_2_out_infer, dense_3_kernel_padded16_2, dense_3_bias_padded16_2, dense_3_pre_infer, nb);
-        k38_softmax_ce_sparse_n128_k10(dense_3_pre_infer, y, probs_eval, dense_3_pre_infer_per_sample, nb, &s->loss, &s->metric);
+        k16_rescale_n128_h28w28c1(x, rescaling_out_infer, nb);
+        if (copy_weights) k17_reorder_3x3x1x28(conv2d_kernel, conv2d_kernel_blocked8_2);
+        if (copy_weights) k18_reorder_c28(conv2d_bias, conv2d_bias_padded32_2);
+        k19_conv2d_fwd_relu_maxpool_n128_h26w26c28(rescaling_out_infer, conv2d_kernel_blocked8_2, conv2d_bias_padded32_2, max_pooling2d_out_infer, nb);
+        k20_batchnorm_fwd_inference_n128_h13w13c28(max_pooling2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out_infer, max_pooling2d_out_infer_stats, nb);
+        if (copy_weights) k21_reorder_3x3x28x28(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
+        if (copy_weights) k22_reorder_c28(conv2d_1_bias, conv2d_1_bias_padded32_2);
+        k23_conv2d_fwd_relu_maxpool_n128_h11w11c28(batch_normalization_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded32_2, max_pooling2d_1_out_infer, nb);
+        k24_batchnorm_fwd_inference_n128_h5w5c28(max_pooling2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_out_infer_part, max_pooling2d_1_out_infer_stats, nb);
+        k25_reorder_n128_h5w5c28(batch_normalization_1_out_infer_part, batch_normalization_1_out_infer, nb);
+        k26_dense_fwd_relu_n128_k128(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
+        k27_dense_fwd_relu_n128_k128(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_out_infer, nb);
+        k28_dense_fwd_relu_n128_k128(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_out_infer, nb);
+        if (copy_weights) k29_reorder_128x10(dense_3_kernel, dense_3_kernel_padded16_2);
+        if (copy_weights) k30_reorder_c10(dense_3_bias, dense_3_bias_padded16_2);
+        k31_dense_fwd_n128_k10(dense_2_out_infer, dense_3_kernel_padded16_2, dense_3_bias_padded16_2, dense_3_pre_infer, nb);
+        k34_softmax_ce_sparse_n128_k10(dense_3_pre_infer, y, probs_eval, dense_3_pre_infer_per_sample, nb, &s->loss, &s->metric);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
 }
@@ -3446,24 +3563,22 @@ void kiln_predict(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     const float *const x = s->x;  /* x (128, 28, 28, 1) */
-    float *const rescaling_out_infer = A + 2768896;  /* rescaling_out_infer (128, 28, 28, 1) */
+    float *const rescaling_out_infer = A + 692224;  /* rescaling_out_infer (128, 28, 28, 1) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 28) */
-    float *const conv2d_kernel_blocked8_2 = A + 6330432;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 28) 8-blocked */
+    float *const conv2d_kernel_blocked8_2 = A + 3734528;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 28) 8-blocked */
     float *const conv2d_bias = P + 256;  /* conv2d/bias (28) */
-    float *const conv2d_bias_padded32_2 = A + 6330720;  /* conv2d/bias.padded32.2 (28) */
-    float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 26, 26, 28) nChw8c */
-    float *const max_pooling2d_out_infer = A + 2768896;  /* max_pooling2d_out_infer (128, 13, 13, 28) nChw8c */
+    float *const conv2d_bias_padded32_2 = A + 3734816;  /* conv2d/bias.padded32.2 (28) */
+    float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (128, 13, 13, 28) nChw8c */
     float *const batch_normalization_gamma = P + 288;  /* batch_normalization/gamma (28) */
     float *const batch_normalization_beta = P + 320;  /* batch_normalization/beta (28) */
     float *const batch_normalization_moving_mean = S + 0;  /* batch_normalization/moving_mean (28) */
     float *const batch_normalization_moving_variance = S + 32;  /* batch_normalization/moving_variance (28) */
-    float *const batch_normalization_out_infer = A + 0;  /* batch_normalization_out_infer (128, 13, 13, 28) nChw8c */
-    float *const max_pooling2d_out_infer_stats = A + 692224;  /* max_pooling2d_out_infer.stats (160) */
+    float *const batch_normalization_out_infer = A + 692224;  /* batch_normalization_out_infer (128, 13, 13, 28) nChw8c */
+    float *const max_pooling2d_out_infer_stats = A + 1384448;  /* max_pooling2d_out_infer.stats (160) */
     float *const conv2d_1_kernel = P + 352;  /* conv2d_1/kernel (3, 3, 28, 28) */
-    float *const conv2d_1_kernel_blocked8_2 = A + 6330752;  /* conv2d_1/kernel.blocked8.2 (3, 3, 28, 28) 8-blocked */
+    float *const conv2d_1_kernel_blocked8_2 = A + 3734848;  /* conv2d_1/kernel.blocked8.2 (3, 3, 28, 28) 8-blocked */
     float *const conv2d_1_bias = P + 7408;  /* conv2d_1/bias (28) */
-    float *const conv2d_1_bias_padded32_2 = A + 6339968;  /* conv2d_1/bias.padded32.2 (28) */
-    float *const conv2d_1_out_infer = A + 692224;  /* conv2d_1_out_infer (128, 11, 11, 28) nChw8c */
+    float *const conv2d_1_bias_padded32_2 = A + 3744064;  /* conv2d_1/bias.padded32.2 (28) */
     float *const max_pooling2d_1_out_infer = A + 0;  /* max_pooling2d_1_out_infer (128, 5, 5, 28) nChw8c */
     float *const batch_normalization_1_gamma = P + 7440;  /* batch_normalization_1/gamma (28) */
     float *const batch_normalization_1_beta = P + 7472;  /* batch_normalization_1/beta (28) */
@@ -3483,9 +3598,9 @@ void kiln_predict(kiln_step *s)
     float *const dense_2_bias = P + 130128;  /* dense_2/bias (128) */
     float *const dense_2_out_infer = A + 16384;  /* dense_2_out_infer (128, 128) */
     float *const dense_3_kernel = P + 130256;  /* dense_3/kernel (128, 10) */
-    float *const dense_3_kernel_padded16_2 = A + 6340000;  /* dense_3/kernel.padded16.2 (128, 10) */
+    float *const dense_3_kernel_padded16_2 = A + 3744096;  /* dense_3/kernel.padded16.2 (128, 10) */
     float *const dense_3_bias = P + 131536;  /* dense_3/bias (10) */
-    float *const dense_3_bias_padded16_2 = A + 6342048;  /* dense_3/bias.padded16.2 (10) */
+    float *const dense_3_bias_padded16_2 = A + 3746144;  /* dense_3/bias.padded16.2 (10) */
     float *const dense_3_pre_infer = A + 0;  /* dense_3_pre_infer (128, 10) */
     float *const dense_3_out_infer = A + 1280;  /* dense_3_out_infer (128, 10) */
     /* 2376687 FLOP per sample: threads from 2 samples on */
@@ -3494,26 +3609,24 @@ void kiln_predict(kiln_step *s)
                                && *s->weights_cached == s->weights_version);
     #pragma omp parallel if ((double)nb * 2376687.21875 >= 4000000)
     {
-        k18_rescale_n128_h28w28c1(x, rescaling_out_infer, nb);
-        if (copy_weights) k19_reorder_3x3x1x28(conv2d_kernel, conv2d_kernel_blocked8_2);
-        if (copy_weights) k20_reorder_c28(conv2d_bias, conv2d_bias_padded32_2);
-        k21_conv2d_fwd_relu_n128_h26w26c28(rescaling_out_infer, conv2d_kernel_blocked8_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
-        k22_maxpool_fwd_n128_h13w13c28(conv2d_out_infer, max_pooling2d_out_infer, nb);
-        k23_batchnorm_fwd_inference_n128_h13w13c28(max_pooling2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out_infer, max_pooling2d_out_infer_stats, nb);
-        if (copy_weights) k24_reorder_3x3x28x28(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
-        if (copy_weights) k25_reorder_c28(conv2d_1_bias, conv2d_1_bias_padded32_2);
-        k26_conv2d_fwd_relu_n128_h11w11c28(batch_normalization_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded32_2, conv2d_1_out_infer, nb);
-        k27_maxpool_fwd_n128_h5w5c28(conv2d_1_out_infer, max_pooling2d_1_out_infer, nb);
-        k28_batchnorm_fwd_inference_n128_h5w5c28(max_pooling2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_out_infer_part, max_pooling2d_1_out_infer_stats, nb);
-        k29_reorder_n128_h5w5c28(batch_normalization_1_out_infer_part, batch_normalization_1_out_infer, nb);
-        k30_dense_fwd_relu_n128_k128(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
-        k31_dense_fwd_relu_n128_k128(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_out_infer, nb);
-        k32_dense_fwd_relu_n128_k128(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_out_infer, nb);
-        if (copy_weights) k33_reorder_128x10(dense_3_kernel, dense_3_kernel_padded16_2);
-        if (copy_weights) k34_reorder_c10(dense_3_bias, dense_3_bias_padded16_2);
-        k35_dense_fwd_n128_k10(dense_2_out_infer, dense_3_kernel_padded16_2, dense_3_bias_padded16_2, dense_3_pre_infer, nb);
-        k36_softmax_n128_k10(dense_3_pre_infer, dense_3_out_infer, nb);
-        k39_output_n128_k10(dense_3_out_infer, s->out, nb);
+        k16_rescale_n128_h28w28c1(x, rescaling_out_infer, nb);
+        if (copy_weights) k17_reorder_3x3x1x28(conv2d_kernel, conv2d_kernel_blocked8_2);
+        if (copy_weights) k18_reorder_c28(conv2d_bias, conv2d_bias_padded32_2);
+        k19_conv2d_fwd_relu_maxpool_n128_h26w26c28(rescaling_out_infer, conv2d_kernel_blocked8_2, conv2d_bias_padded32_2, max_pooling2d_out_infer, nb);
+        k20_batchnorm_fwd_inference_n128_h13w13c28(max_pooling2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out_infer, max_pooling2d_out_infer_stats, nb);
+        if (copy_weights) k21_reorder_3x3x28x28(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
+        if (copy_weights) k22_reorder_c28(conv2d_1_bias, conv2d_1_bias_padded32_2);
+        k23_conv2d_fwd_relu_maxpool_n128_h11w11c28(batch_normalization_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded32_2, max_pooling2d_1_out_infer, nb);
+        k24_batchnorm_fwd_inference_n128_h5w5c28(max_pooling2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_out_infer_part, max_pooling2d_1_out_infer_stats, nb);
+        k25_reorder_n128_h5w5c28(batch_normalization_1_out_infer_part, batch_normalization_1_out_infer, nb);
+        k26_dense_fwd_relu_n128_k128(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
+        k27_dense_fwd_relu_n128_k128(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_out_infer, nb);
+        k28_dense_fwd_relu_n128_k128(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_out_infer, nb);
+        if (copy_weights) k29_reorder_128x10(dense_3_kernel, dense_3_kernel_padded16_2);
+        if (copy_weights) k30_reorder_c10(dense_3_bias, dense_3_bias_padded16_2);
+        k31_dense_fwd_n128_k10(dense_2_out_infer, dense_3_kernel_padded16_2, dense_3_bias_padded16_2, dense_3_pre_infer, nb);
+        k32_softmax_n128_k10(dense_3_pre_infer, dense_3_out_infer, nb);
+        k35_output_n128_k10(dense_3_out_infer, s->out, nb);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
 }
@@ -3522,53 +3635,53 @@ void kiln_predict(kiln_step *s)
 
 static const kiln_tensor_desc tensors[] = {
     {"x", KILN_ROLE_INPUT, 4, {128, 28, 28, 1}, "NHWC", 0, 100352, 0, 0, 0},
-    {"rescaling_out", KILN_ROLE_ACT, 4, {128, 28, 28, 1}, "NHWC", 6230016, 100352, 0, 0, 0},
+    {"rescaling_out", KILN_ROLE_ACT, 4, {128, 28, 28, 1}, "NHWC", 3634176, 100352, 0, 0, 0},
     {"conv2d/kernel", KILN_ROLE_PARAM, 4, {3, 3, 1, 28}, "HWIO", 0, 252, 3, 9, 252},
     {"conv2d/bias", KILN_ROLE_PARAM, 1, {28, 0, 0, 0}, "C", 256, 28, 1, 0, 0},
     {"conv2d_pre", KILN_ROLE_ACT, 4, {128, 26, 26, 28}, "nChw8c", 0, 2768896, 0, 0, 0},
     {"conv2d_out", KILN_ROLE_ACT, 4, {128, 26, 26, 28}, "nChw8c", 0, 2768896, 0, 0, 0},
-    {"max_pooling2d_out", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw8c", 4612096, 692224, 0, 0, 0},
+    {"max_pooling2d_out", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw8c", 921600, 692224, 0, 0, 0},
     {"batch_normalization/gamma", KILN_ROLE_PARAM, 1, {28, 0, 0, 0}, "C", 288, 28, 2, 0, 0},
     {"batch_normalization/beta", KILN_ROLE_PARAM, 1, {28, 0, 0, 0}, "C", 320, 28, 1, 0, 0},
     {"batch_normalization/moving_mean", KILN_ROLE_STATE, 1, {28, 0, 0, 0}, "C", 0, 28, 1, 0, 0},
     {"batch_normalization/moving_variance", KILN_ROLE_STATE, 1, {28, 0, 0, 0}, "C", 32, 28, 2, 0, 0},
-    {"batch_normalization_out", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw8c", 5304320, 692224, 0, 0, 0},
-    {"batch_normalization_mean", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 6330368, 28, 0, 0, 0},
-    {"batch_normalization_invstd", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 6330400, 28, 0, 0, 0},
+    {"batch_normalization_out", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw8c", 1613824, 692224, 0, 0, 0},
+    {"batch_normalization_mean", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2434048, 28, 0, 0, 0},
+    {"batch_normalization_invstd", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2434080, 28, 0, 0, 0},
     {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 28, 28}, "HWIO", 352, 7056, 3, 252, 252},
     {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {28, 0, 0, 0}, "C", 7408, 28, 1, 0, 0},
     {"conv2d_1_pre", KILN_ROLE_ACT, 4, {128, 11, 11, 28}, "nChw8c, halo 2 2 2 2", 0, 921600, 0, 0, 0},
-    {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 11, 11, 28}, "nChw8c, halo 2 2 2 2", 2768896, 921600, 0, 0, 0},
-    {"max_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw8c", 3690496, 102400, 0, 0, 0},
+    {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 11, 11, 28}, "nChw8c, halo 2 2 2 2", 0, 921600, 0, 0, 0},
+    {"max_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw8c", 0, 102400, 0, 0, 0},
     {"batch_normalization_1/gamma", KILN_ROLE_PARAM, 1, {28, 0, 0, 0}, "C", 7440, 28, 2, 0, 0},
     {"batch_normalization_1/beta", KILN_ROLE_PARAM, 1, {28, 0, 0, 0}, "C", 7472, 28, 1, 0, 0},
     {"batch_normalization_1/moving_mean", KILN_ROLE_STATE, 1, {28, 0, 0, 0}, "C", 64, 28, 1, 0, 0},
     {"batch_normalization_1/moving_variance", KILN_ROLE_STATE, 1, {28, 0, 0, 0}, "C", 96, 28, 2, 0, 0},
-    {"batch_normalization_1_out", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "NHWC", 3895296, 89600, 0, 0, 0},
-    {"batch_normalization_1_mean", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 4001280, 28, 0, 0, 0},
-    {"batch_normalization_1_invstd", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 4001312, 28, 0, 0, 0},
+    {"batch_normalization_1_out", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "NHWC", 204800, 89600, 0, 0, 0},
+    {"batch_normalization_1_mean", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 310784, 28, 0, 0, 0},
+    {"batch_normalization_1_invstd", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 310816, 28, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {700, 128, 0, 0}, "IO", 7504, 89600, 3, 700, 128},
     {"dense/bias", KILN_ROLE_PARAM, 1, {128, 0, 0, 0}, "C", 97104, 128, 1, 0, 0},
     {"dense_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 16384, 0, 0, 0},
-    {"dense_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 3792896, 16384, 0, 0, 0},
+    {"dense_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 102400, 16384, 0, 0, 0},
     {"dense_1/kernel", KILN_ROLE_PARAM, 2, {128, 128, 0, 0}, "IO", 97232, 16384, 3, 128, 128},
     {"dense_1/bias", KILN_ROLE_PARAM, 1, {128, 0, 0, 0}, "C", 113616, 128, 1, 0, 0},
     {"dense_1_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 16384, 0, 0, 0},
-    {"dense_1_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 3809280, 16384, 0, 0, 0},
+    {"dense_1_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 118784, 16384, 0, 0, 0},
     {"dense_2/kernel", KILN_ROLE_PARAM, 2, {128, 128, 0, 0}, "IO", 113744, 16384, 3, 128, 128},
     {"dense_2/bias", KILN_ROLE_PARAM, 1, {128, 0, 0, 0}, "C", 130128, 128, 1, 0, 0},
     {"dense_2_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 16384, 0, 0, 0},
-    {"dense_2_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 3825664, 16384, 0, 0, 0},
+    {"dense_2_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 135168, 16384, 0, 0, 0},
     {"dense_3/kernel", KILN_ROLE_PARAM, 2, {128, 10, 0, 0}, "IO", 130256, 1280, 3, 128, 10},
     {"dense_3/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 131536, 10, 1, 0, 0},
-    {"dense_3_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 3844096, 1280, 0, 0, 0},
-    {"rescaling_out_infer", KILN_ROLE_ACT, 4, {128, 28, 28, 1}, "NHWC", 2768896, 100352, 0, 0, 0},
+    {"dense_3_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 153600, 1280, 0, 0, 0},
+    {"rescaling_out_infer", KILN_ROLE_ACT, 4, {128, 28, 28, 1}, "NHWC", 692224, 100352, 0, 0, 0},
     {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 26, 26, 28}, "nChw8c", 0, 2768896, 0, 0, 0},
     {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 26, 26, 28}, "nChw8c", 0, 2768896, 0, 0, 0},
-    {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw8c", 2768896, 692224, 0, 0, 0},
-    {"batch_normalization_out_infer", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw8c", 0, 692224, 0, 0, 0},
+    {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw8c", 0, 692224, 0, 0, 0},
+    {"batch_normalization_out_infer", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw8c", 692224, 692224, 0, 0, 0},
     {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 11, 11, 28}, "nChw8c", 0, 495616, 0, 0, 0},
-    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 11, 11, 28}, "nChw8c", 692224, 495616, 0, 0, 0},
+    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 11, 11, 28}, "nChw8c", 0, 495616, 0, 0, 0},
     {"max_pooling2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw8c", 0, 102400, 0, 0, 0},
     {"batch_normalization_1_out_infer", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "NHWC", 0, 89600, 0, 0, 0},
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 16384, 0, 0, 0},
@@ -3582,35 +3695,35 @@ static const kiln_tensor_desc tensors[] = {
     {"y", KILN_ROLE_LABEL, 1, {128, 0, 0, 0}, "N", 0, 128, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
-    {"ddense_3_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 3858432, 1280, 0, 0, 0},
+    {"ddense_3_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 167936, 1280, 0, 0, 0},
     {"ddense_3/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 131536, 10, 0, 0, 0},
     {"ddense_3/kernel", KILN_ROLE_GRAD, 2, {128, 10, 0, 0}, "IO", 130256, 1280, 0, 0, 0},
     {"ddense_2_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 16384, 0, 0, 0},
-    {"ddense_2_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 3842048, 16384, 0, 0, 0},
+    {"ddense_2_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 151552, 16384, 0, 0, 0},
     {"ddense_2/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 130128, 128, 0, 0, 0},
     {"ddense_2/kernel", KILN_ROLE_GRAD, 2, {128, 128, 0, 0}, "IO", 113744, 16384, 0, 0, 0},
     {"ddense_1_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 16384, 0, 0, 0},
-    {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 3825664, 16384, 0, 0, 0},
+    {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 135168, 16384, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 113616, 128, 0, 0, 0},
     {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {128, 128, 0, 0}, "IO", 97232, 16384, 0, 0, 0},
     {"ddense_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 16384, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 3984896, 16384, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 294400, 16384, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 97104, 128, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {700, 128, 0, 0}, "IO", 7504, 89600, 0, 0, 0},
-    {"dbatch_normalization_1_out", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "NHWC", 3895296, 89600, 0, 0, 0},
-    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw8c", 5996544, 102400, 0, 0, 0},
+    {"dbatch_normalization_1_out", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "NHWC", 204800, 89600, 0, 0, 0},
+    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw8c", 2306048, 102400, 0, 0, 0},
     {"dbatch_normalization_1/gamma", KILN_ROLE_GRAD, 1, {28, 0, 0, 0}, "C", 7440, 28, 0, 0, 0},
     {"dbatch_normalization_1/beta", KILN_ROLE_GRAD, 1, {28, 0, 0, 0}, "C", 7472, 28, 0, 0, 0},
     {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 11, 11, 28}, "nChw8c, halo 2 2 2 2", 0, 921600, 0, 0, 0},
-    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 11, 11, 28}, "nChw8c, halo 2 2 2 2", 3690496, 921600, 0, 0, 0},
+    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 11, 11, 28}, "nChw8c, halo 2 2 2 2", 0, 921600, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {28, 0, 0, 0}, "C", 7408, 28, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 28, 28}, "HWIO", 352, 7056, 0, 0, 0},
-    {"dbatch_normalization_out", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw8c", 2768896, 692224, 0, 0, 0},
-    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw8c", 5537792, 692224, 0, 0, 0},
+    {"dbatch_normalization_out", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw8c", 1613824, 692224, 0, 0, 0},
+    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw8c", 2768896, 692224, 0, 0, 0},
     {"dbatch_normalization/gamma", KILN_ROLE_GRAD, 1, {28, 0, 0, 0}, "C", 288, 28, 0, 0, 0},
     {"dbatch_normalization/beta", KILN_ROLE_GRAD, 1, {28, 0, 0, 0}, "C", 320, 28, 0, 0, 0},
     {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 26, 26, 28}, "nChw8c", 0, 2768896, 0, 0, 0},
-    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 26, 26, 28}, "nChw8c", 2768896, 2768896, 0, 0, 0},
+    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 26, 26, 28}, "nChw8c", 0, 2768896, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {28, 0, 0, 0}, "C", 256, 28, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 1, 28}, "HWIO", 0, 252, 0, 0, 0},
     {"m_conv2d/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 1, 28}, "HWIO", 0, 252, 1, 0, 0},
@@ -3645,113 +3758,111 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense_3/kernel", KILN_ROLE_OPT_V, 2, {128, 10, 0, 0}, "IO", 130256, 1280, 1, 0, 0},
     {"m_dense_3/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 131536, 10, 1, 0, 0},
     {"v_dense_3/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 131536, 10, 1, 0, 0},
-    {"conv2d/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 1, 28}, "8-blocked", 2768896, 288, 0, 0, 0},
-    {"conv2d/bias.padded32", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2769184, 28, 0, 0, 0},
-    {"conv2d_1/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "8-blocked", 3690496, 9216, 0, 0, 0},
-    {"conv2d_1/bias.padded32", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 3699712, 28, 0, 0, 0},
-    {"batch_normalization_1_out.part", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw8c", 3792896, 102400, 0, 0, 0},
-    {"dense_3/kernel.padded16", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "IO", 3842048, 1280, 0, 0, 0},
-    {"dense_3/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 3845376, 10, 0, 0, 0},
-    {"conv2d/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 1, 28}, "8-blocked", 6330432, 288, 0, 0, 0},
-    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 6330720, 28, 0, 0, 0},
-    {"conv2d_1/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "8-blocked", 6330752, 9216, 0, 0, 0},
-    {"conv2d_1/bias.padded32.2", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 6339968, 28, 0, 0, 0},
+    {"conv2d/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 1, 28}, "8-blocked", 0, 288, 0, 0, 0},
+    {"conv2d/bias.padded32", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 288, 28, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "8-blocked", 102400, 9216, 0, 0, 0},
+    {"conv2d_1/bias.padded32", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 111616, 28, 0, 0, 0},
+    {"batch_normalization_1_out.part", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw8c", 102400, 102400, 0, 0, 0},
+    {"dense_3/kernel.padded16", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "IO", 151552, 1280, 0, 0, 0},
+    {"dense_3/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 154880, 10, 0, 0, 0},
+    {"conv2d/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 1, 28}, "8-blocked", 3734528, 288, 0, 0, 0},
+    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 3734816, 28, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "8-blocked", 3734848, 9216, 0, 0, 0},
+    {"conv2d_1/bias.padded32.2", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 3744064, 28, 0, 0, 0},
     {"batch_normalization_1_out_infer.part", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw8c", 102400, 102400, 0, 0, 0},
-    {"dense_3/kernel.padded16.2", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "IO", 6340000, 1280, 0, 0, 0},
-    {"dense_3/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 6342048, 10, 0, 0, 0},
-    {"dense_3/kernel.transposed128", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "IO", 3859712, 1280, 0, 0, 0},
-    {"dense_2/kernel.transposed128", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "IO", 3858432, 16384, 0, 0, 0},
-    {"dense_1/kernel.transposed128", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "IO", 3809280, 16384, 0, 0, 0},
-    {"dense/kernel.transposed704", KILN_ROLE_ACT, 2, {700, 128, 0, 0}, "IO", 3792896, 89600, 0, 0, 0},
-    {"dbatch_normalization_1_out.nChw8c", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw8c", 3792896, 102400, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "8-blocked", 2787392, 9216, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2796608, 28, 0, 0, 0},
-    {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "8-blocked", 3461120, 9216, 0, 0, 0},
-    {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 28}, "8-blocked", 640, 288, 0, 0, 0},
-    {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 928, 28, 0, 0, 0},
-    {"max_pooling2d_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 2768896, 256, 0, 0, 0},
-    {"max_pooling2d_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 2769152, 160, 0, 0, 0},
-    {"max_pooling2d_1_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 3895296, 256, 0, 0, 0},
-    {"max_pooling2d_1_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 3895552, 160, 0, 0, 0},
-    {"max_pooling2d_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 692224, 160, 0, 0, 0},
+    {"dense_3/kernel.padded16.2", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "IO", 3744096, 1280, 0, 0, 0},
+    {"dense_3/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 3746144, 10, 0, 0, 0},
+    {"dense_3/kernel.transposed128", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "IO", 169216, 1280, 0, 0, 0},
+    {"dense_2/kernel.transposed128", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "IO", 167936, 16384, 0, 0, 0},
+    {"dense_1/kernel.transposed128", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "IO", 118784, 16384, 0, 0, 0},
+    {"dense/kernel.transposed704", KILN_ROLE_ACT, 2, {700, 128, 0, 0}, "IO", 102400, 89600, 0, 0, 0},
+    {"dbatch_normalization_1_out.nChw8c", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw8c", 102400, 102400, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "8-blocked", 2324544, 9216, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2333760, 28, 0, 0, 0},
+    {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "8-blocked", 2306048, 9216, 0, 0, 0},
+    {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 28}, "8-blocked", 2769536, 288, 0, 0, 0},
+    {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2769824, 28, 0, 0, 0},
+    {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw8c", 3461120, 173056, 0, 0, 0},
+    {"max_pooling2d_1_out.argmax", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw8c", 2408448, 25600, 0, 0, 0},
+    {"max_pooling2d_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 0, 256, 0, 0, 0},
+    {"max_pooling2d_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 256, 160, 0, 0, 0},
+    {"max_pooling2d_1_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 204800, 256, 0, 0, 0},
+    {"max_pooling2d_1_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 205056, 160, 0, 0, 0},
+    {"max_pooling2d_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 1384448, 160, 0, 0, 0},
     {"max_pooling2d_1_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 204800, 160, 0, 0, 0},
-    {"dense_3_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3842048, 512, 0, 0, 0},
+    {"dense_3_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 151552, 512, 0, 0, 0},
     {"dense_3_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
-    {"dbatch_normalization_1_out.nChw8c.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 3895296, 256, 0, 0, 0},
-    {"dbatch_normalization_1_out.nChw8c.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 3895552, 160, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 2768896, 18496, 0, 0, 0},
-    {"dbatch_normalization_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 3461120, 256, 0, 0, 0},
-    {"dbatch_normalization_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 3461376, 160, 0, 0, 0},
-    {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 0, 640, 0, 0, 0},
+    {"dbatch_normalization_1_out.nChw8c.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 204800, 256, 0, 0, 0},
+    {"dbatch_normalization_1_out.nChw8c.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 205056, 160, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 2306048, 18496, 0, 0, 0},
+    {"dbatch_normalization_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 0, 256, 0, 0, 0},
+    {"dbatch_normalization_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 256, 160, 0, 0, 0},
+    {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 2768896, 640, 0, 0, 0},
 };
 
 static const kiln_kernel_desc kernels[] = {
     {"k00_rescale_n128_h28w28c1", "void k00_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescaling_out, int nb)", 200704, 802816, 1},
     {"k01_reorder_3x3x1x28", "void k01_reorder_3x3x1x28(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8)", 504, 2016, 1},
     {"k02_reorder_c28", "void k02_reorder_c28(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32)", 56, 224, 1},
-    {"k03_conv2d_fwd_relu_n128_h26w26c28", "void k03_conv2d_fwd_relu_n128_h26w26c28(const float *restrict rescaling_out, const float *restrict conv2d_kernel_blocked8, const float *restrict conv2d_bias_padded32, float *restrict conv2d_out, int nb)", 48455680, 29475936, 1},
-    {"k04_maxpool_fwd_n128_h13w13c28", "void k04_maxpool_fwd_n128_h13w13c28(const float *restrict conv2d_out, float *restrict max_pooling2d_out, int nb)", 2422784, 12113920, 1},
-    {"k05_batchnorm_fwd_training_n128_h13w13c28", "void k05_batchnorm_fwd_training_n128_h13w13c28(const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, float *restrict batch_normalization_moving_mean, float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_out, float *restrict batch_normalization_mean, float *restrict batch_normalization_invstd, float *restrict max_pooling2d_out_partial, float *restrict max_pooling2d_out_stats, int nb)", 4845568, 4846240, 1},
-    {"k06_reorder_3x3x28x28", "void k06_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8)", 14112, 56448, 1},
-    {"k07_reorder_c28", "void k07_reorder_c28(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded32)", 56, 224, 1},
-    {"k08_conv2d_fwd_relu_n128_h11w11c28", "void k08_conv2d_fwd_relu_n128_h11w11c28(const float *restrict batch_normalization_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded32, float *restrict conv2d_1_out, int nb)", 219433984, 7655088, 1},
-    {"k09_maxpool_fwd_n128_h5w5c28", "void k09_maxpool_fwd_n128_h5w5c28(const float *restrict conv2d_1_out, float *restrict max_pooling2d_1_out, int nb)", 358400, 2093056, 1},
-    {"k10_batchnorm_fwd_training_n128_h5w5c28", "void k10_batchnorm_fwd_training_n128_h5w5c28(const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, float *restrict batch_normalization_1_moving_mean, float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_out_part, float *restrict batch_normalization_1_mean, float *restrict batch_normalization_1_invstd, float *restrict max_pooling2d_1_out_partial, float *restrict max_pooling2d_1_out_stats, int nb)", 716800, 717472, 1},
-    {"k11_reorder_n128_h5w5c28", "void k11_reorder_n128_h5w5c28(const float *restrict batch_normalization_1_out_part, float *restrict batch_normalization_1_out, int nb)", 179200, 716800, 1},
-    {"k12_dense_fwd_relu_n128_k128", "void k12_dense_fwd_relu_n128_k128(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)", 22970368, 913920, 1},
-    {"k13_dense_fwd_relu_n128_k128", "void k13_dense_fwd_relu_n128_k128(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_out, int nb)", 4227072, 328192, 1},
-    {"k14_dense_fwd_relu_n128_k128", "void k14_dense_fwd_relu_n128_k128(const float *restrict dense_1_out, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_out, int nb)", 4227072, 328192, 1},
-    {"k15_reorder_128x10", "void k15_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_padded16)", 2560, 10240, 1},
-    {"k16_reorder_c10", "void k16_reorder_c10(const float *restrict dense_3_bias, float *restrict dense_3_bias_padded16)", 20, 80, 1},
-    {"k17_dense_fwd_n128_k10", "void k17_dense_fwd_n128_k10(const float *restrict dense_2_out, const float *restrict dense_3_kernel_padded16, const float *restrict dense_3_bias_padded16, float *restrict dense_3_pre, int nb)", 327680, 75816, 1},
-    {"k18_rescale_n128_h28w28c1", "void k18_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescaling_out_infer, int nb)", 200704, 802816, 6},
-    {"k19_reorder_3x3x1x28", "void k19_reorder_3x3x1x28(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8_2)", 504, 2016, 6},
-    {"k20_reorder_c28", "void k20_reorder_c28(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)", 56, 224, 6},
-    {"k21_conv2d_fwd_relu_n128_h26w26c28", "void k21_conv2d_fwd_relu_n128_h26w26c28(const float *restrict rescaling_out_infer, const float *restrict conv2d_kernel_blocked8_2, const float *restrict conv2d_bias_padded32_2, float *restrict conv2d_out_infer, int nb)", 48455680, 29475936, 6},
-    {"k22_maxpool_fwd_n128_h13w13c28", "void k22_maxpool_fwd_n128_h13w13c28(const float *restrict conv2d_out_infer, float *restrict max_pooling2d_out_infer, int nb)", 2422784, 12113920, 6},
-    {"k23_batchnorm_fwd_inference_n128_h13w13c28", "void k23_batchnorm_fwd_inference_n128_h13w13c28(const float *restrict max_pooling2d_out_infer, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, const float *restrict batch_normalization_moving_mean, const float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_out_infer, float *restrict max_pooling2d_out_infer_stats, int nb)", 1211392, 4846016, 6},
-    {"k24_reorder_3x3x28x28", "void k24_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8_2)", 14112, 56448, 6},
-    {"k25_reorder_c28", "void k25_reorder_c28(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded32_2)", 56, 224, 6},
-    {"k26_conv2d_fwd_relu_n128_h11w11c28", "void k26_conv2d_fwd_relu_n128_h11w11c28(const float *restrict batch_normalization_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded32_2, float *restrict conv2d_1_out_infer, int nb)", 219433984, 7655088, 6},
-    {"k27_maxpool_fwd_n128_h5w5c28", "void k27_maxpool_fwd_n128_h5w5c28(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)", 358400, 2093056, 6},
-    {"k28_batchnorm_fwd_inference_n128_h5w5c28", "void k28_batchnorm_fwd_inference_n128_h5w5c28(const float *restrict max_pooling2d_1_out_infer, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, const float *restrict batch_normalization_1_moving_mean, const float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_out_infer_part, float *restrict max_pooling2d_1_out_infer_stats, int nb)", 179200, 717248, 6},
-    {"k29_reorder_n128_h5w5c28", "void k29_reorder_n128_h5w5c28(const float *restrict batch_normalization_1_out_infer_part, float *restrict batch_normalization_1_out_infer, int nb)", 179200, 716800, 6},
-    {"k30_dense_fwd_relu_n128_k128", "void k30_dense_fwd_relu_n128_k128(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)", 22970368, 913920, 6},
-    {"k31_dense_fwd_relu_n128_k128", "void k31_dense_fwd_relu_n128_k128(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_out_infer, int nb)", 4227072, 328192, 6},
-    {"k32_dense_fwd_relu_n128_k128", "void k32_dense_fwd_relu_n128_k128(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_out_infer, int nb)", 4227072, 328192, 6},
-    {"k33_reorder_128x10", "void k33_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_padded16_2)", 2560, 10240, 6},
-    {"k34_reorder_c10", "void k34_reorder_c10(const float *restrict dense_3_bias, float *restrict dense_3_bias_padded16_2)", 20, 80, 6},
-    {"k35_dense_fwd_n128_k10", "void k35_dense_fwd_n128_k10(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel_padded16_2, const float *restrict dense_3_bias_padded16_2, float *restrict dense_3_pre_infer, int nb)", 327680, 75816, 6},
-    {"k36_softmax_n128_k10", "void k36_softmax_n128_k10(const float *restrict dense_3_pre_infer, float *restrict dense_3_out_infer, int nb)", 2560, 10240, 4},
-    {"k37_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10", "void k37_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(const float *restrict dense_3_pre, const int32_t *restrict y, float *restrict ddense_3_pre, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 21504, 1},
-    {"k38_softmax_ce_sparse_n128_k10", "void k38_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_3_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
-    {"k39_output_n128_k10", "void k39_output_n128_k10(const float *restrict dense_3_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k40_dense_bwd_weights_128x10", "void k40_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)", 327680, 75816, 1},
-    {"k41_reorder_128x10", "void k41_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)", 2560, 10240, 1},
-    {"k42_dense_bwd_data_relu_bwd_n128_k128", "void k42_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)", 360448, 272384, 1},
-    {"k43_dense_bwd_weights_128x128", "void k43_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 4194304, 197120, 1},
-    {"k44_reorder_128x128", "void k44_reorder_128x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed128)", 32768, 131072, 1},
-    {"k45_dense_bwd_data_relu_bwd_n128_k128", "void k45_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed128, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 4227072, 393216, 1},
-    {"k46_dense_bwd_weights_128x128", "void k46_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 4194304, 197120, 1},
-    {"k47_reorder_128x128", "void k47_reorder_128x128(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)", 32768, 131072, 1},
-    {"k48_dense_bwd_data_relu_bwd_n128_k128", "void k48_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 4227072, 393216, 1},
-    {"k49_dense_bwd_weights_700x128", "void k49_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 22937600, 782848, 1},
-    {"k50_reorder_700x128", "void k50_reorder_700x128(const float *restrict dense_kernel, float *restrict dense_kernel_transposed704)", 179200, 716800, 1},
-    {"k51_dense_bwd_data_n128_k700", "void k51_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed704, float *restrict dflatten_out, int nb)", 22937600, 782336, 1},
-    {"k52_reorder_n128_h5w5c28", "void k52_reorder_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, float *restrict dbatch_normalization_1_out_nChw8c, int nb)", 179200, 716800, 1},
-    {"k53_batchnorm_bwd_n128_h5w5c28", "void k53_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1_out_nChw8c, const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dmax_pooling2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_nChw8c_partial, float *restrict dbatch_normalization_1_out_nChw8c_stats, int nb)", 716800, 1075760, 1},
-    {"k54_maxpool_bwd_relu_bwd_n128_h11w11c28", "void k54_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 1225728, 9031680, 1},
-    {"k55_conv2d_bwd_weights_3x3x28x28", "void k55_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 218566656, 4185776, 1},
-    {"k56_reorder_3x3x28x28", "void k56_reorder_3x3x28x28(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 14112, 56448, 1},
-    {"k57_reorder_c28", "void k57_reorder_c28(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 56, 224, 1},
-    {"k58_reorder_3x3x28x28", "void k58_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 14112, 56448, 1},
-    {"k59_conv2d_bwd_data_n128_h13w13c28", "void k59_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dbatch_normalization_out, int nb)", 218566656, 4185664, 1},
-    {"k60_batchnorm_bwd_n128_h13w13c28", "void k60_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization_out, const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dmax_pooling2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)", 4845568, 7268912, 1},
-    {"k61_maxpool_bwd_relu_bwd_n128_h26w26c28", "void k61_maxpool_bwd_relu_bwd_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 7268352, 50878464, 1},
-    {"k62_conv2d_bwd_weights_3x3x1x28", "void k62_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 43610112, 10093664, 1},
-    {"k63_reorder_3x3x1x28", "void k63_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 504, 2016, 1},
-    {"k64_reorder_c28", "void k64_reorder_c28(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 56, 224, 1},
-    {"k65_adam_update_p131552", "void k65_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 1315520, 3683456, 1},
+    {"k03_conv2d_fwd_relu_maxpool_n128_h26w26c28", "void k03_conv2d_fwd_relu_maxpool_n128_h26w26c28(const float *restrict rescaling_out, const float *restrict conv2d_kernel_blocked8, const float *restrict conv2d_bias_padded32, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb)", 50878464, 3431008, 1},
+    {"k04_batchnorm_fwd_training_n128_h13w13c28", "void k04_batchnorm_fwd_training_n128_h13w13c28(const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, float *restrict batch_normalization_moving_mean, float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_out, float *restrict batch_normalization_mean, float *restrict batch_normalization_invstd, float *restrict max_pooling2d_out_partial, float *restrict max_pooling2d_out_stats, int nb)", 4845568, 4846240, 1},
+    {"k05_reorder_3x3x28x28", "void k05_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8)", 14112, 56448, 1},
+    {"k06_reorder_c28", "void k06_reorder_c28(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded32)", 56, 224, 1},
+    {"k07_conv2d_fwd_relu_maxpool_n128_h11w11c28", "void k07_conv2d_fwd_relu_maxpool_n128_h11w11c28(const float *restrict batch_normalization_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded32, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, int nb)", 181859328, 2899120, 1},
+    {"k08_batchnorm_fwd_training_n128_h5w5c28", "void k08_batchnorm_fwd_training_n128_h5w5c28(const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, float *restrict batch_normalization_1_moving_mean, float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_out_part, float *restrict batch_normalization_1_mean, float *restrict batch_normalization_1_invstd, float *restrict max_pooling2d_1_out_partial, float *restrict max_pooling2d_1_out_stats, int nb)", 716800, 717472, 1},
+    {"k09_reorder_n128_h5w5c28", "void k09_reorder_n128_h5w5c28(const float *restrict batch_normalization_1_out_part, float *restrict batch_normalization_1_out, int nb)", 179200, 716800, 1},
+    {"k10_dense_fwd_relu_n128_k128", "void k10_dense_fwd_relu_n128_k128(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)", 22970368, 782848, 1},
+    {"k11_dense_fwd_relu_n128_k128", "void k11_dense_fwd_relu_n128_k128(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_out, int nb)", 4227072, 197120, 1},
+    {"k12_dense_fwd_relu_n128_k128", "void k12_dense_fwd_relu_n128_k128(const float *restrict dense_1_out, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_out, int nb)", 4227072, 197120, 1},
+    {"k13_reorder_128x10", "void k13_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_padded16)", 2560, 10240, 1},
+    {"k14_reorder_c10", "void k14_reorder_c10(const float *restrict dense_3_bias, float *restrict dense_3_bias_padded16)", 20, 80, 1},
+    {"k15_dense_fwd_n128_k10", "void k15_dense_fwd_n128_k10(const float *restrict dense_2_out, const float *restrict dense_3_kernel_padded16, const float *restrict dense_3_bias_padded16, float *restrict dense_3_pre, int nb)", 327680, 75816, 1},
+    {"k16_rescale_n128_h28w28c1", "void k16_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescaling_out_infer, int nb)", 200704, 802816, 6},
+    {"k17_reorder_3x3x1x28", "void k17_reorder_3x3x1x28(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8_2)", 504, 2016, 6},
+    {"k18_reorder_c28", "void k18_reorder_c28(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)", 56, 224, 6},
+    {"k19_conv2d_fwd_relu_maxpool_n128_h26w26c28", "void k19_conv2d_fwd_relu_maxpool_n128_h26w26c28(const float *restrict rescaling_out_infer, const float *restrict conv2d_kernel_blocked8_2, const float *restrict conv2d_bias_padded32_2, float *restrict max_pooling2d_out_infer, int nb)", 50878464, 2825312, 6},
+    {"k20_batchnorm_fwd_inference_n128_h13w13c28", "void k20_batchnorm_fwd_inference_n128_h13w13c28(const float *restrict max_pooling2d_out_infer, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, const float *restrict batch_normalization_moving_mean, const float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_out_infer, float *restrict max_pooling2d_out_infer_stats, int nb)", 1211392, 4846016, 6},
+    {"k21_reorder_3x3x28x28", "void k21_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8_2)", 14112, 56448, 6},
+    {"k22_reorder_c28", "void k22_reorder_c28(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded32_2)", 56, 224, 6},
+    {"k23_conv2d_fwd_relu_maxpool_n128_h11w11c28", "void k23_conv2d_fwd_relu_maxpool_n128_h11w11c28(const float *restrict batch_normalization_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded32_2, float *restrict max_pooling2d_1_out_infer, int nb)", 181859328, 2809520, 6},
+    {"k24_batchnorm_fwd_inference_n128_h5w5c28", "void k24_batchnorm_fwd_inference_n128_h5w5c28(const float *restrict max_pooling2d_1_out_infer, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, const float *restrict batch_normalization_1_moving_mean, const float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_out_infer_part, float *restrict max_pooling2d_1_out_infer_stats, int nb)", 179200, 717248, 6},
+    {"k25_reorder_n128_h5w5c28", "void k25_reorder_n128_h5w5c28(const float *restrict batch_normalization_1_out_infer_part, float *restrict batch_normalization_1_out_infer, int nb)", 179200, 716800, 6},
+    {"k26_dense_fwd_relu_n128_k128", "void k26_dense_fwd_relu_n128_k128(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)", 22970368, 782848, 6},
+    {"k27_dense_fwd_relu_n128_k128", "void k27_dense_fwd_relu_n128_k128(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_out_infer, int nb)", 4227072, 197120, 6},
+    {"k28_dense_fwd_relu_n128_k128", "void k28_dense_fwd_relu_n128_k128(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_out_infer, int nb)", 4227072, 197120, 6},
+    {"k29_reorder_128x10", "void k29_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_padded16_2)", 2560, 10240, 6},
+    {"k30_reorder_c10", "void k30_reorder_c10(const float *restrict dense_3_bias, float *restrict dense_3_bias_padded16_2)", 20, 80, 6},
+    {"k31_dense_fwd_n128_k10", "void k31_dense_fwd_n128_k10(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel_padded16_2, const float *restrict dense_3_bias_padded16_2, float *restrict dense_3_pre_infer, int nb)", 327680, 75816, 6},
+    {"k32_softmax_n128_k10", "void k32_softmax_n128_k10(const float *restrict dense_3_pre_infer, float *restrict dense_3_out_infer, int nb)", 2560, 10240, 4},
+    {"k33_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10", "void k33_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(const float *restrict dense_3_pre, const int32_t *restrict y, float *restrict ddense_3_pre, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 10752, 1},
+    {"k34_softmax_ce_sparse_n128_k10", "void k34_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_3_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
+    {"k35_output_n128_k10", "void k35_output_n128_k10(const float *restrict dense_3_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
+    {"k36_dense_bwd_weights_128x10", "void k36_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)", 327680, 75816, 1},
+    {"k37_reorder_128x10", "void k37_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)", 2560, 10240, 1},
+    {"k38_dense_bwd_data_relu_bwd_n128_k128", "void k38_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)", 360448, 141312, 1},
+    {"k39_dense_bwd_weights_128x128", "void k39_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 4194304, 197120, 1},
+    {"k40_reorder_128x128", "void k40_reorder_128x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed128)", 32768, 131072, 1},
+    {"k41_dense_bwd_data_relu_bwd_n128_k128", "void k41_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed128, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 4227072, 262144, 1},
+    {"k42_dense_bwd_weights_128x128", "void k42_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 4194304, 197120, 1},
+    {"k43_reorder_128x128", "void k43_reorder_128x128(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)", 32768, 131072, 1},
+    {"k44_dense_bwd_data_relu_bwd_n128_k128", "void k44_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 4227072, 262144, 1},
+    {"k45_dense_bwd_weights_700x128", "void k45_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 22937600, 782848, 1},
+    {"k46_reorder_700x128", "void k46_reorder_700x128(const float *restrict dense_kernel, float *restrict dense_kernel_transposed704)", 179200, 716800, 1},
+    {"k47_dense_bwd_data_n128_k700", "void k47_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed704, float *restrict dflatten_out, int nb)", 22937600, 782336, 1},
+    {"k48_reorder_n128_h5w5c28", "void k48_reorder_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, float *restrict dbatch_normalization_1_out_nChw8c, int nb)", 179200, 716800, 1},
+    {"k49_batchnorm_bwd_n128_h5w5c28", "void k49_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1_out_nChw8c, const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dmax_pooling2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_nChw8c_partial, float *restrict dbatch_normalization_1_out_nChw8c_stats, int nb)", 716800, 1075760, 1},
+    {"k50_maxpool_bwd_relu_bwd_n128_h11w11c28", "void k50_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_1_pre, int nb)", 1225728, 2182656, 1},
+    {"k51_conv2d_bwd_weights_3x3x28x28", "void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 218566656, 4185776, 1},
+    {"k52_reorder_3x3x28x28", "void k52_reorder_3x3x28x28(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 14112, 56448, 1},
+    {"k53_reorder_c28", "void k53_reorder_c28(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 56, 224, 1},
+    {"k54_reorder_3x3x28x28", "void k54_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 14112, 56448, 1},
+    {"k55_conv2d_bwd_data_n128_h13w13c28", "void k55_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dbatch_normalization_out, int nb)", 218566656, 4185664, 1},
+    {"k56_batchnorm_bwd_n128_h13w13c28", "void k56_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization_out, const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dmax_pooling2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)", 4845568, 7268912, 1},
+    {"k57_maxpool_bwd_relu_bwd_n128_h26w26c28", "void k57_maxpool_bwd_relu_bwd_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_pre, int nb)", 7268352, 12719616, 1},
+    {"k58_conv2d_bwd_weights_3x3x1x28", "void k58_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 43610112, 10093664, 1},
+    {"k59_reorder_3x3x1x28", "void k59_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 504, 2016, 1},
+    {"k60_reorder_c28", "void k60_reorder_c28(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 56, 224, 1},
+    {"k61_adam_update_p131552", "void k61_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 1315520, 3683456, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -3767,10 +3878,10 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 131552,
     .n_state = 128,
-    .n_arena = 6342064,
-    .n_tensors = 162,
+    .n_arena = 3746160,
+    .n_tensors = 164,
     .tensors = tensors,
-    .n_kernels = 66,
+    .n_kernels = 62,
     .kernels = kernels,
     .isa = "avx2",
 };

@@ -1,7 +1,7 @@
 /* seed002_cnn.c — emitted by kiln from models/seed002_cnn.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 32 (kiln_step.nb may be smaller), ISA avx2. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 93328, state 0, arena 1894864.
+ * params/grads/opt_m/opt_v 93328, state 0, arena 965328.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -166,6 +166,10 @@ static inline __attribute__((unused)) vf vmax(vf a, vf b) { return __builtin_ele
 /* the first n lanes of p (the rest 0), and a store of the first n lanes */
 static inline __attribute__((unused)) vf vload_part(const float *p, int n) { vf v = vzero(); memcpy(&v, p, sizeof(float) * (size_t)n); return v; }
 static inline __attribute__((unused)) void vstore_part(float *p, vf v, int n) { memcpy(p, &v, sizeof(float) * (size_t)n); }
+/* VL bytes (a max-pooling's argmax) to and from lane indices */
+typedef uint8_t vb __attribute__((ext_vector_type(VL)));
+static inline __attribute__((unused)) vi vload_bytes(const uint8_t *p) { vb v; memcpy(&v, p, VL); return __builtin_convertvector(v, vi); }
+static inline __attribute__((unused)) void vstore_bytes(uint8_t *p, vi v) { const vb b = __builtin_convertvector(v, vb); memcpy(p, &b, VL); }
 /* ReLU that keeps NaN, as the plain kernels' x > 0 ? x : (x != x ? x : 0) */
 static inline __attribute__((unused)) vf vrelu(vf v) { return v > 0.0f ? v : (v != v ? v : vzero()); }
 
@@ -204,123 +208,138 @@ void k01_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_b
     for (int c = 0; c < 32; c++) conv2d_bias_padded32[c] = c < 32 ? conv2d_bias[c] : 0.0f;
 }
 
-/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n32_h26w26c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
             for (int ic = 0; ic < 1; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[30 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[31 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[33 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 5408, vrelu(acc_r0c0v1));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 5416, vrelu(acc_r0c1v1));
-    vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 5424, vrelu(acc_r0c2v1));
-    vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 5432, vrelu(acc_r0c3v1));
-    vstore(yp + 32, vrelu(acc_r0c4v0));
-    vstore(yp + 5440, vrelu(acc_r0c4v1));
-    vstore(yp + 40, vrelu(acc_r0c5v0));
-    vstore(yp + 5448, vrelu(acc_r0c5v1));
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 8, mx);
+        vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf mx = vrelu(acc_r0c4v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 16, mx);
+        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    }
 }
 
-/* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n32_h26w26c32_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 2 output pixels x 1 output-channel vectors: 4 accumulators */
+static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
             for (int ic = 0; ic < 1; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 5408, vrelu(acc_r0c0v1));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 5416, vrelu(acc_r0c1v1));
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
 }
 
-/* k02_conv2d_fwd_relu_n32_h26w26c32 — conv_fwd kernel
+/* k02_conv2d_fwd_relu_maxpool_n32_h26w26c32 — conv_fwd kernel
  *   node n2 "conv2d" (conv2d), from $.layers[0]
  *   node n3 "conv2d.relu" (relu), from $.layers[0]
+ *   node n4 "max_pooling2d" (maxpool), from $.layers[1]
  *   in  x                          (32, 28, 28, 1) NHWC
  *   in  conv2d/kernel.blocked8     (3, 3, 1, 32) 8-blocked
  *   in  conv2d/bias.padded32       (32) C
- *   out conv2d_out                 (32, 26, 26, 32) nChw8c
+ *   out max_pooling2d_out          (32, 13, 13, 32) nChw8c
+ *   out max_pooling2d_out.argmax   (32, 13, 13, 32) nChw8c
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
+ *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k02_conv2d_fwd_relu_n32_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked8, const float *restrict conv2d_bias_padded32, float *restrict conv2d_out, int nb)
+void k02_conv2d_fwd_relu_maxpool_n32_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked8, const float *restrict conv2d_bias_padded32, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb)
 {
-    /* tiles of 1x6 pixels x 2 channel vectors; 2 channel groups */
+    /* tiles of 2x6 pixels x 1 channel vectors; 4 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 26; oh += 1) {
+        for (int oh = 0; oh < 26; oh += 2) {
             const float *xr = x + (long)n * 784 + (long)(0 + oh * 1 + 0) * 28 + (long)(0 + 0) * 1;
-            float *yr = conv2d_out + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 208 + (long)(0 + 0) * 8;
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_kernel_blocked8 + (long)og * 144;
-                const float *bg = conv2d_bias_padded32 + og * 16;
-                float *yg = yr + (long)og * 10816;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 24; ow += 6) k02_conv2d_fwd_relu_n32_h26w26c32_tile_1x6(xr + (long)ow * 1, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, 0, 3);
-                k02_conv2d_fwd_relu_n32_h26w26c32_tile_1x2(xr + 24, wg, bg, yg + 192, mg ? mg + 192 : NULL, 0, 3);
+            float *yr = max_pooling2d_out + (long)n * 5408 + (long)(oh / 2 + 0) * 104 + (long)0 * 8;
+            uint8_t *ar = max_pooling2d_out_argmax + (long)n * 5408 + (long)(oh / 2) * 104;
+            for (int og = 0; og < 4; og++) {
+                const float *wg = conv2d_kernel_blocked8 + (long)og * 72;
+                const float *bg = conv2d_bias_padded32 + og * 8;
+                float *yg = yr + (long)og * 1352;
+                uint8_t *mg = ar + (long)og * 1352;
+                for (int ow = 0; ow < 24; ow += 6) k02_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x6(xr + (long)ow * 1, wg, bg, yg + (long)(ow / 2) * 8, mg ? mg + (long)(ow / 2) * 8 : NULL, 0, 3);
+                k02_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x2(xr + 24, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 3);
             }
         }
 }
 
-/* k03_maxpool_fwd_n32_h13w13c32 — pool kernel
- *   node n4 "max_pooling2d" (maxpool), from $.layers[1]
- *   in  conv2d_out                 (32, 26, 26, 32) nChw8c
- *   out max_pooling2d_out          (32, 13, 13, 32) nChw8c
- *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx2 */
-void k03_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out, float *restrict max_pooling2d_out, int nb)
-{
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 4; cb++)
-            for (int i = 0; i < 13; i++)
-                for (int j = 0; j < 13; j++) {
-                    const float *xp = conv2d_out + (long)n * 21632 + (long)cb * 5408 + (long)(i * 2 + 0) * 208 + (long)(j * 2 + 0) * 8;
-                    vf m = vload(xp);
-                    { const vf v = vload(xp + 8); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 208); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 216); m = (v > m | v != v) ? v : m; }
-                    vstore(max_pooling2d_out + (long)n * 5408 + (long)cb * 1352 + (long)(i + 0) * 104 + (long)(j + 0) * 8, m);
-                }
-}
-
-/* k04_reorder_3x3x32x64 — reorder kernel
+/* k03_reorder_3x3x32x64 — reorder kernel
  *   node n5 "reorder.conv2d_1/kernel.blocked8" (reorder), from $.layers[2]
  *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
  *   out conv2d_1/kernel.blocked8   (3, 3, 32, 64) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k04_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8)
+void k03_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.blocked8 */
     /* (3, 3, 32, 64) HWIO -> (8, 4, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
@@ -336,160 +355,169 @@ void k04_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
-/* k05_reorder_c64 — reorder kernel
+/* k04_reorder_c64 — reorder kernel
  *   node n6 "reorder.conv2d_1/bias.padded64" (reorder), from $.layers[2]
  *   in  conv2d_1/bias              (64) C
  *   out conv2d_1/bias.padded64     (64) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k05_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64)
+void k04_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64)
 {
     /* conv2d_1/bias -> conv2d_1/bias.padded64 */
     #pragma omp single
     for (int c = 0; c < 64; c++) conv2d_1_bias_padded64[c] = c < 64 ? conv2d_1_bias[c] : 0.0f;
 }
 
-/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n32_h11w11c64_tile_2x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[104 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[120 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[136 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 1800, vrelu(acc_r0c0v1));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 1808, vrelu(acc_r0c1v1));
-    vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 1816, vrelu(acc_r0c2v1));
-    vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 1824, vrelu(acc_r0c3v1));
-    vstore(yp + 32, vrelu(acc_r0c4v0));
-    vstore(yp + 1832, vrelu(acc_r0c4v1));
-    vstore(yp + 40, vrelu(acc_r0c5v0));
-    vstore(yp + 1840, vrelu(acc_r0c5v1));
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 8, mx);
+        vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf mx = vrelu(acc_r0c4v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 16, mx);
+        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    }
 }
 
-/* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 4 output pixels x 1 output-channel vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n32_h11w11c64_tile_2x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[104 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[120 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 1800, vrelu(acc_r0c0v1));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 1808, vrelu(acc_r0c1v1));
-    vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 1816, vrelu(acc_r0c2v1));
-    vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 1824, vrelu(acc_r0c3v1));
-    vstore(yp + 32, vrelu(acc_r0c4v0));
-    vstore(yp + 1832, vrelu(acc_r0c4v1));
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 8, mx);
+        vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
+    }
 }
 
-/* k06_conv2d_fwd_relu_n32_h11w11c64 — conv_fwd kernel
+/* k05_conv2d_fwd_relu_maxpool_n32_h11w11c64 — conv_fwd kernel
  *   node n7 "conv2d_1" (conv2d), from $.layers[2]
  *   node n8 "conv2d_1.relu" (relu), from $.layers[2]
+ *   node n9 "max_pooling2d_1" (maxpool), from $.layers[3]
  *   in  max_pooling2d_out          (32, 13, 13, 32) nChw8c
  *   in  conv2d_1/kernel.blocked8   (3, 3, 32, 64) 8-blocked
  *   in  conv2d_1/bias.padded64     (64) C
- *   out conv2d_1_out               (32, 11, 11, 64) nChw8c, halo 2 2 2 2
- *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k06_conv2d_fwd_relu_n32_h11w11c64(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded64, float *restrict conv2d_1_out, int nb)
-{
-    /* zero the halo of conv2d_1_out: rows [0, 2) and [13, 15), columns [0, 2) and [13, 15) */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 8; cb++) {
-            float *p = conv2d_1_out + (long)n * 14400 + (long)cb * 1800;
-            for (int hp = 0; hp < 15; hp++) {
-                if (hp < 2 || hp >= 13) { memset(p + (long)hp * 120, 0, sizeof(float) * 120); continue; }
-                memset(p + (long)hp * 120, 0, sizeof(float) * 16);
-                memset(p + (long)hp * 120 + 104, 0, sizeof(float) * 16);
-            }
-        }
-    /* tiles of 1x6 pixels x 2 channel vectors; 4 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 11; oh += 1) {
-            const float *xr = max_pooling2d_out + (long)n * 5408 + (long)(0 + oh * 1 + 0) * 104 + (long)(0 + 0) * 8;
-            float *yr = conv2d_1_out + (long)n * 14400 + (long)(0 + oh * 1 + 2) * 120 + (long)(0 + 2) * 8;
-            for (int og = 0; og < 4; og++) {
-                const float *wg = conv2d_1_kernel_blocked8 + (long)og * 4608;
-                const float *bg = conv2d_1_bias_padded64 + og * 16;
-                float *yg = yr + (long)og * 3600;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 6; ow += 6) k06_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, 0, 3);
-                k06_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(xr + 48, wg, bg, yg + 48, mg ? mg + 48 : NULL, 0, 3);
-            }
-        }
-}
-
-/* k07_maxpool_fwd_n32_h5w5c64 — pool kernel
- *   node n9 "max_pooling2d_1" (maxpool), from $.layers[3]
- *   in  conv2d_1_out               (32, 11, 11, 64) nChw8c, halo 2 2 2 2
  *   out max_pooling2d_1_out        (32, 5, 5, 64) nChw8c
- *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx2 */
-void k07_maxpool_fwd_n32_h5w5c64(const float *restrict conv2d_1_out, float *restrict max_pooling2d_1_out, int nb)
+ *   out max_pooling2d_1_out.argmax (32, 5, 5, 64) nChw8c
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k05_conv2d_fwd_relu_maxpool_n32_h11w11c64(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded64, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, int nb)
 {
+    /* tiles of 2x6 pixels x 1 channel vectors; 8 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 8; cb++)
-            for (int i = 0; i < 5; i++)
-                for (int j = 0; j < 5; j++) {
-                    const float *xp = conv2d_1_out + (long)n * 14400 + (long)cb * 1800 + (long)(i * 2 + 2) * 120 + (long)(j * 2 + 2) * 8;
-                    vf m = vload(xp);
-                    { const vf v = vload(xp + 8); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 120); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 128); m = (v > m | v != v) ? v : m; }
-                    vstore(max_pooling2d_1_out + (long)n * 1600 + (long)cb * 200 + (long)(i + 0) * 40 + (long)(j + 0) * 8, m);
-                }
+        for (int oh = 0; oh < 10; oh += 2) {
+            const float *xr = max_pooling2d_out + (long)n * 5408 + (long)(0 + oh * 1 + 0) * 104 + (long)(0 + 0) * 8;
+            float *yr = max_pooling2d_1_out + (long)n * 1600 + (long)(oh / 2 + 0) * 40 + (long)0 * 8;
+            uint8_t *ar = max_pooling2d_1_out_argmax + (long)n * 1600 + (long)(oh / 2) * 40;
+            for (int og = 0; og < 8; og++) {
+                const float *wg = conv2d_1_kernel_blocked8 + (long)og * 2304;
+                const float *bg = conv2d_1_bias_padded64 + og * 8;
+                float *yg = yr + (long)og * 200;
+                uint8_t *mg = ar + (long)og * 200;
+                k05_conv2d_fwd_relu_maxpool_n32_h11w11c64_tile_2x6(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                k05_conv2d_fwd_relu_maxpool_n32_h11w11c64_tile_2x4(xr + 48, wg, bg, yg + 24, mg ? mg + 24 : NULL, 0, 3);
+            }
+        }
 }
 
-/* k08_reorder_3x3x64x64 — reorder kernel
+/* k06_reorder_3x3x64x64 — reorder kernel
  *   node n10 "reorder.conv2d_2/kernel.blocked8" (reorder), from $.layers[4]
  *   in  conv2d_2/kernel            (3, 3, 64, 64) HWIO
  *   out conv2d_2/kernel.blocked8   (3, 3, 64, 64) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k08_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8)
+void k06_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.blocked8 */
     /* (3, 3, 64, 64) HWIO -> (8, 8, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
@@ -505,12 +533,12 @@ void k08_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restric
                         }
 }
 
-/* k09_reorder_c64 — reorder kernel
+/* k07_reorder_c64 — reorder kernel
  *   node n11 "reorder.conv2d_2/bias.padded64" (reorder), from $.layers[4]
  *   in  conv2d_2/bias              (64) C
  *   out conv2d_2/bias.padded64     (64) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k09_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded64)
+void k07_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded64)
 {
     /* conv2d_2/bias -> conv2d_2/bias.padded64 */
     #pragma omp single
@@ -518,7 +546,7 @@ void k09_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 2 x 3 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k08_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -557,7 +585,7 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n32_h3w3c6
 }
 
 /* 1 x 3 output pixels x 2 output-channel vectors: 6 accumulators */
-static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k08_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -583,7 +611,7 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n32_h3w3c6
     vstore(yp + 136, vrelu(acc_r0c2v1));
 }
 
-/* k10_conv2d_fwd_relu_n32_h3w3c64 — conv_fwd kernel
+/* k08_conv2d_fwd_relu_n32_h3w3c64 — conv_fwd kernel
  *   node n12 "conv2d_2" (conv2d), from $.layers[4]
  *   node n13 "conv2d_2.relu" (relu), from $.layers[4]
  *   in  max_pooling2d_1_out        (32, 5, 5, 64) nChw8c
@@ -593,7 +621,7 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n32_h3w3c6
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 2x3 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k10_conv2d_fwd_relu_n32_h3w3c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel_blocked8, const float *restrict conv2d_2_bias_padded64, float *restrict conv2d_2_out, int nb)
+void k08_conv2d_fwd_relu_n32_h3w3c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel_blocked8, const float *restrict conv2d_2_bias_padded64, float *restrict conv2d_2_out, int nb)
 {
     /* tiles of 2x3 pixels x 2 channel vectors; 4 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -607,16 +635,16 @@ void k10_conv2d_fwd_relu_n32_h3w3c64(const float *restrict max_pooling2d_1_out, 
                 float *yg = yr + (long)og * 16;
                 const float *mg = NULL;
                 if (oh + 2 <= 3) {
-                    for (int ow = 0; ow < 3; ow += 3) k10_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(xr + (long)ow * 8, wg, bg, yg + (long)ow * 64, mg ? mg + (long)ow * 64 : NULL, 0, 3);
+                    k08_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
                 } else {
-                    for (int ow = 0; ow < 3; ow += 3) k10_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(xr + (long)ow * 8, wg, bg, yg + (long)ow * 64, mg ? mg + (long)ow * 64 : NULL, 0, 3);
+                    k08_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
                 }
             }
         }
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n32_k64_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k09_dense_fwd_relu_n32_k64_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -649,7 +677,7 @@ static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n32_k64_til
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n32_k64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k09_dense_fwd_relu_n32_k64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -661,7 +689,7 @@ static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n32_k64_til
     vstore(c + 8, vrelu(acc_r0v1));
 }
 
-/* k11_dense_fwd_relu_n32_k64 — gemm kernel
+/* k09_dense_fwd_relu_n32_k64 — gemm kernel
  *   node n14 "dense" (dense), from $.layers[6]
  *   node n15 "dense.relu" (relu), from $.layers[6]
  *   in  flatten_out                (32, 576) NC
@@ -670,7 +698,7 @@ static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n32_k64_til
  *   out dense_out                  (32, 64) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k11_dense_fwd_relu_n32_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)
+void k09_dense_fwd_relu_n32_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)
 {
     /* C (nb x 64) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -683,21 +711,21 @@ void k11_dense_fwd_relu_n32_k64(const float *restrict flatten_out, const float *
             float *db_g = NULL;
             const float *bg = dense_kernel + j0 * 8;
             if (i0 < full_rows) {
-                k11_dense_fwd_relu_n32_k64_tile_6x2(flatten_out + (long)i0 * 576, bg, bias_g, dense_out + (long)i0 * 64 + j0 * 8, db_g, 0, NULL);
+                k09_dense_fwd_relu_n32_k64_tile_6x2(flatten_out + (long)i0 * 576, bg, bias_g, dense_out + (long)i0 * 64 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k11_dense_fwd_relu_n32_k64_tile_1x2(flatten_out + (long)i * 576, bg, bias_g, dense_out + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    k09_dense_fwd_relu_n32_k64_tile_1x2(flatten_out + (long)i * 576, bg, bias_g, dense_out + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k12_reorder_64x10 — reorder kernel
+/* k10_reorder_64x10 — reorder kernel
  *   node n16 "reorder.dense_1/kernel.padded16" (reorder), from $.layers[7]
  *   in  dense_1/kernel             (64, 10) IO
  *   out dense_1/kernel.padded16    (64, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k12_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16)
+void k10_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16)
 {
     /* dense_1/kernel -> dense_1/kernel.padded16 */
     /* (64, 10) -> padded (64, 16), zero-padded */
@@ -706,12 +734,12 @@ void k12_reorder_64x10(const float *restrict dense_1_kernel, float *restrict den
         for (int c = 0; c < 16; c++) dense_1_kernel_padded16[(long)r * 16 + c] = c < 10 ? dense_1_kernel[(long)r * 10 + c] : 0.0f;
 }
 
-/* k13_reorder_c10 — reorder kernel
+/* k11_reorder_c10 — reorder kernel
  *   node n17 "reorder.dense_1/bias.padded16" (reorder), from $.layers[7]
  *   in  dense_1/bias               (10) C
  *   out dense_1/bias.padded16      (10) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k13_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16)
+void k11_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16)
 {
     /* dense_1/bias -> dense_1/bias.padded16 */
     #pragma omp single
@@ -719,7 +747,7 @@ void k13_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k14_dense_fwd_n32_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k12_dense_fwd_n32_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -752,7 +780,7 @@ static inline __attribute__((always_inline)) void k14_dense_fwd_n32_k10_tile_6x2
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k14_dense_fwd_n32_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k12_dense_fwd_n32_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -764,7 +792,7 @@ static inline __attribute__((always_inline)) void k14_dense_fwd_n32_k10_tile_1x2
     vstore_part(c + 8, acc_r0v1, 2);
 }
 
-/* k14_dense_fwd_n32_k10 — gemm kernel
+/* k12_dense_fwd_n32_k10 — gemm kernel
  *   node n18 "dense_1" (dense), from $.layers[7]
  *   in  dense_out                  (32, 64) NC
  *   in  dense_1/kernel.padded16    (64, 10) IO
@@ -772,7 +800,7 @@ static inline __attribute__((always_inline)) void k14_dense_fwd_n32_k10_tile_1x2
  *   out dense_1_pre                (32, 10) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k14_dense_fwd_n32_k10(const float *restrict dense_out, const float *restrict dense_1_kernel_padded16, const float *restrict dense_1_bias_padded16, float *restrict dense_1_pre, int nb)
+void k12_dense_fwd_n32_k10(const float *restrict dense_out, const float *restrict dense_1_kernel_padded16, const float *restrict dense_1_bias_padded16, float *restrict dense_1_pre, int nb)
 {
     /* C (nb x 10) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -785,21 +813,21 @@ void k14_dense_fwd_n32_k10(const float *restrict dense_out, const float *restric
             float *db_g = NULL;
             const float *bg = dense_1_kernel_padded16 + j0 * 8;
             if (i0 < full_rows) {
-                k14_dense_fwd_n32_k10_tile_6x2t(dense_out + (long)i0 * 64, bg, bias_g, dense_1_pre + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
+                k12_dense_fwd_n32_k10_tile_6x2t(dense_out + (long)i0 * 64, bg, bias_g, dense_1_pre + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k14_dense_fwd_n32_k10_tile_1x2t(dense_out + (long)i * 64, bg, bias_g, dense_1_pre + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    k12_dense_fwd_n32_k10_tile_1x2t(dense_out + (long)i * 64, bg, bias_g, dense_1_pre + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k15_reorder_3x3x1x32 — reorder kernel
+/* k13_reorder_3x3x1x32 — reorder kernel
  *   node n19 "reorder.conv2d/kernel.blocked8.2" (reorder), from $.layers[0]
  *   in  conv2d/kernel              (3, 3, 1, 32) HWIO
  *   out conv2d/kernel.blocked8.2   (3, 3, 1, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k15_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8_2)
+void k13_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8_2)
 {
     /* conv2d/kernel -> conv2d/kernel.blocked8.2 */
     /* (3, 3, 1, 32) HWIO -> (4, 1, 3, 3, 1, 8): [oc block][ic block][kh][kw][ic][oc] */
@@ -815,135 +843,146 @@ void k15_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict c
                         }
 }
 
-/* k16_reorder_c32 — reorder kernel
+/* k14_reorder_c32 — reorder kernel
  *   node n20 "reorder.conv2d/bias.padded32.2" (reorder), from $.layers[0]
  *   in  conv2d/bias                (32) C
  *   out conv2d/bias.padded32.2     (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k16_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)
+void k14_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)
 {
     /* conv2d/bias -> conv2d/bias.padded32.2 */
     #pragma omp single
     for (int c = 0; c < 32; c++) conv2d_bias_padded32_2[c] = c < 32 ? conv2d_bias[c] : 0.0f;
 }
 
-/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n32_h26w26c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
             for (int ic = 0; ic < 1; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[30 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[31 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[33 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 5408, vrelu(acc_r0c0v1));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 5416, vrelu(acc_r0c1v1));
-    vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 5424, vrelu(acc_r0c2v1));
-    vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 5432, vrelu(acc_r0c3v1));
-    vstore(yp + 32, vrelu(acc_r0c4v0));
-    vstore(yp + 5440, vrelu(acc_r0c4v1));
-    vstore(yp + 40, vrelu(acc_r0c5v0));
-    vstore(yp + 5448, vrelu(acc_r0c5v1));
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 0, mx);
+        (void)m;
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 8, mx);
+        (void)m;
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf mx = vrelu(acc_r0c4v0), m = mx;
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 16, mx);
+        (void)m;
+    }
 }
 
-/* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n32_h26w26c32_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 2 output pixels x 1 output-channel vectors: 4 accumulators */
+static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
             for (int ic = 0; ic < 1; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 5408, vrelu(acc_r0c0v1));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 5416, vrelu(acc_r0c1v1));
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 0, mx);
+        (void)m;
+    }
 }
 
-/* k17_conv2d_fwd_relu_n32_h26w26c32 — conv_fwd kernel
+/* k15_conv2d_fwd_relu_maxpool_n32_h26w26c32 — conv_fwd kernel
  *   node n21 "conv2d_infer" (conv2d), from $.layers[0]
  *   node n22 "conv2d.relu_infer" (relu), from $.layers[0]
+ *   node n23 "max_pooling2d_infer" (maxpool), from $.layers[1]
  *   in  x                          (32, 28, 28, 1) NHWC
  *   in  conv2d/kernel.blocked8.2   (3, 3, 1, 32) 8-blocked
  *   in  conv2d/bias.padded32.2     (32) C
- *   out conv2d_out_infer           (32, 26, 26, 32) nChw8c
+ *   out max_pooling2d_out_infer    (32, 13, 13, 32) nChw8c
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
+ *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k17_conv2d_fwd_relu_n32_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked8_2, const float *restrict conv2d_bias_padded32_2, float *restrict conv2d_out_infer, int nb)
+void k15_conv2d_fwd_relu_maxpool_n32_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked8_2, const float *restrict conv2d_bias_padded32_2, float *restrict max_pooling2d_out_infer, int nb)
 {
-    /* tiles of 1x6 pixels x 2 channel vectors; 2 channel groups */
+    /* tiles of 2x6 pixels x 1 channel vectors; 4 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 26; oh += 1) {
+        for (int oh = 0; oh < 26; oh += 2) {
             const float *xr = x + (long)n * 784 + (long)(0 + oh * 1 + 0) * 28 + (long)(0 + 0) * 1;
-            float *yr = conv2d_out_infer + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 208 + (long)(0 + 0) * 8;
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_kernel_blocked8_2 + (long)og * 144;
-                const float *bg = conv2d_bias_padded32_2 + og * 16;
-                float *yg = yr + (long)og * 10816;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 24; ow += 6) k17_conv2d_fwd_relu_n32_h26w26c32_tile_1x6(xr + (long)ow * 1, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, 0, 3);
-                k17_conv2d_fwd_relu_n32_h26w26c32_tile_1x2(xr + 24, wg, bg, yg + 192, mg ? mg + 192 : NULL, 0, 3);
+            float *yr = max_pooling2d_out_infer + (long)n * 5408 + (long)(oh / 2 + 0) * 104 + (long)0 * 8;
+            for (int og = 0; og < 4; og++) {
+                const float *wg = conv2d_kernel_blocked8_2 + (long)og * 72;
+                const float *bg = conv2d_bias_padded32_2 + og * 8;
+                float *yg = yr + (long)og * 1352;
+                uint8_t *mg = NULL;
+                for (int ow = 0; ow < 24; ow += 6) k15_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x6(xr + (long)ow * 1, wg, bg, yg + (long)(ow / 2) * 8, mg ? mg + (long)(ow / 2) * 8 : NULL, 0, 3);
+                k15_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x2(xr + 24, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 3);
             }
         }
 }
 
-/* k18_maxpool_fwd_n32_h13w13c32 — pool kernel
- *   node n23 "max_pooling2d_infer" (maxpool), from $.layers[1]
- *   in  conv2d_out_infer           (32, 26, 26, 32) nChw8c
- *   out max_pooling2d_out_infer    (32, 13, 13, 32) nChw8c
- *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx2 */
-void k18_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out_infer, float *restrict max_pooling2d_out_infer, int nb)
-{
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 4; cb++)
-            for (int i = 0; i < 13; i++)
-                for (int j = 0; j < 13; j++) {
-                    const float *xp = conv2d_out_infer + (long)n * 21632 + (long)cb * 5408 + (long)(i * 2 + 0) * 208 + (long)(j * 2 + 0) * 8;
-                    vf m = vload(xp);
-                    { const vf v = vload(xp + 8); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 208); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 216); m = (v > m | v != v) ? v : m; }
-                    vstore(max_pooling2d_out_infer + (long)n * 5408 + (long)cb * 1352 + (long)(i + 0) * 104 + (long)(j + 0) * 8, m);
-                }
-}
-
-/* k19_reorder_3x3x32x64 — reorder kernel
+/* k16_reorder_3x3x32x64 — reorder kernel
  *   node n24 "reorder.conv2d_1/kernel.blocked8.2" (reorder), from $.layers[2]
  *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
  *   out conv2d_1/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k19_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8_2)
+void k16_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8_2)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.blocked8.2 */
     /* (3, 3, 32, 64) HWIO -> (8, 4, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
@@ -959,149 +998,164 @@ void k19_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
-/* k20_reorder_c64 — reorder kernel
+/* k17_reorder_c64 — reorder kernel
  *   node n25 "reorder.conv2d_1/bias.padded64.2" (reorder), from $.layers[2]
  *   in  conv2d_1/bias              (64) C
  *   out conv2d_1/bias.padded64.2   (64) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k20_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64_2)
+void k17_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64_2)
 {
     /* conv2d_1/bias -> conv2d_1/bias.padded64.2 */
     #pragma omp single
     for (int c = 0; c < 64; c++) conv2d_1_bias_padded64_2[c] = c < 64 ? conv2d_1_bias[c] : 0.0f;
 }
 
-/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n32_h11w11c64_tile_2x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[104 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[120 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[136 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 968, vrelu(acc_r0c0v1));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 976, vrelu(acc_r0c1v1));
-    vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 984, vrelu(acc_r0c2v1));
-    vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 992, vrelu(acc_r0c3v1));
-    vstore(yp + 32, vrelu(acc_r0c4v0));
-    vstore(yp + 1000, vrelu(acc_r0c4v1));
-    vstore(yp + 40, vrelu(acc_r0c5v0));
-    vstore(yp + 1008, vrelu(acc_r0c5v1));
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 0, mx);
+        (void)m;
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 8, mx);
+        (void)m;
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf mx = vrelu(acc_r0c4v0), m = mx;
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 16, mx);
+        (void)m;
+    }
 }
 
-/* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 4 output pixels x 1 output-channel vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n32_h11w11c64_tile_2x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[104 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[120 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 968, vrelu(acc_r0c0v1));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 976, vrelu(acc_r0c1v1));
-    vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 984, vrelu(acc_r0c2v1));
-    vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 992, vrelu(acc_r0c3v1));
-    vstore(yp + 32, vrelu(acc_r0c4v0));
-    vstore(yp + 1000, vrelu(acc_r0c4v1));
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 0, mx);
+        (void)m;
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 8, mx);
+        (void)m;
+    }
 }
 
-/* k21_conv2d_fwd_relu_n32_h11w11c64 — conv_fwd kernel
+/* k18_conv2d_fwd_relu_maxpool_n32_h11w11c64 — conv_fwd kernel
  *   node n26 "conv2d_1_infer" (conv2d), from $.layers[2]
  *   node n27 "conv2d_1.relu_infer" (relu), from $.layers[2]
+ *   node n28 "max_pooling2d_1_infer" (maxpool), from $.layers[3]
  *   in  max_pooling2d_out_infer    (32, 13, 13, 32) nChw8c
  *   in  conv2d_1/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked
  *   in  conv2d_1/bias.padded64.2   (64) C
- *   out conv2d_1_out_infer         (32, 11, 11, 64) nChw8c
+ *   out max_pooling2d_1_out_infer  (32, 5, 5, 64) nChw8c
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
+ *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k21_conv2d_fwd_relu_n32_h11w11c64(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded64_2, float *restrict conv2d_1_out_infer, int nb)
+void k18_conv2d_fwd_relu_maxpool_n32_h11w11c64(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded64_2, float *restrict max_pooling2d_1_out_infer, int nb)
 {
-    /* tiles of 1x6 pixels x 2 channel vectors; 4 channel groups */
+    /* tiles of 2x6 pixels x 1 channel vectors; 8 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 11; oh += 1) {
+        for (int oh = 0; oh < 10; oh += 2) {
             const float *xr = max_pooling2d_out_infer + (long)n * 5408 + (long)(0 + oh * 1 + 0) * 104 + (long)(0 + 0) * 8;
-            float *yr = conv2d_1_out_infer + (long)n * 7744 + (long)(0 + oh * 1 + 0) * 88 + (long)(0 + 0) * 8;
-            for (int og = 0; og < 4; og++) {
-                const float *wg = conv2d_1_kernel_blocked8_2 + (long)og * 4608;
-                const float *bg = conv2d_1_bias_padded64_2 + og * 16;
-                float *yg = yr + (long)og * 1936;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 6; ow += 6) k21_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, 0, 3);
-                k21_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(xr + 48, wg, bg, yg + 48, mg ? mg + 48 : NULL, 0, 3);
+            float *yr = max_pooling2d_1_out_infer + (long)n * 1600 + (long)(oh / 2 + 0) * 40 + (long)0 * 8;
+            for (int og = 0; og < 8; og++) {
+                const float *wg = conv2d_1_kernel_blocked8_2 + (long)og * 2304;
+                const float *bg = conv2d_1_bias_padded64_2 + og * 8;
+                float *yg = yr + (long)og * 200;
+                uint8_t *mg = NULL;
+                k18_conv2d_fwd_relu_maxpool_n32_h11w11c64_tile_2x6(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                k18_conv2d_fwd_relu_maxpool_n32_h11w11c64_tile_2x4(xr + 48, wg, bg, yg + 24, mg ? mg + 24 : NULL, 0, 3);
             }
         }
 }
 
-/* k22_maxpool_fwd_n32_h5w5c64 — pool kernel
- *   node n28 "max_pooling2d_1_infer" (maxpool), from $.layers[3]
- *   in  conv2d_1_out_infer         (32, 11, 11, 64) nChw8c
- *   out max_pooling2d_1_out_infer  (32, 5, 5, 64) nChw8c
- *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx2 */
-void k22_maxpool_fwd_n32_h5w5c64(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)
-{
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 8; cb++)
-            for (int i = 0; i < 5; i++)
-                for (int j = 0; j < 5; j++) {
-                    const float *xp = conv2d_1_out_infer + (long)n * 7744 + (long)cb * 968 + (long)(i * 2 + 0) * 88 + (long)(j * 2 + 0) * 8;
-                    vf m = vload(xp);
-                    { const vf v = vload(xp + 8); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 88); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 96); m = (v > m | v != v) ? v : m; }
-                    vstore(max_pooling2d_1_out_infer + (long)n * 1600 + (long)cb * 200 + (long)(i + 0) * 40 + (long)(j + 0) * 8, m);
-                }
-}
-
-/* k23_reorder_3x3x64x64 — reorder kernel
+/* k19_reorder_3x3x64x64 — reorder kernel
  *   node n29 "reorder.conv2d_2/kernel.blocked8.2" (reorder), from $.layers[4]
  *   in  conv2d_2/kernel            (3, 3, 64, 64) HWIO
  *   out conv2d_2/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k23_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8_2)
+void k19_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8_2)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.blocked8.2 */
     /* (3, 3, 64, 64) HWIO -> (8, 8, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
@@ -1117,12 +1171,12 @@ void k23_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restric
                         }
 }
 
-/* k24_reorder_c64 — reorder kernel
+/* k20_reorder_c64 — reorder kernel
  *   node n30 "reorder.conv2d_2/bias.padded64.2" (reorder), from $.layers[4]
  *   in  conv2d_2/bias              (64) C
  *   out conv2d_2/bias.padded64.2   (64) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k24_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded64_2)
+void k20_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded64_2)
 {
     /* conv2d_2/bias -> conv2d_2/bias.padded64.2 */
     #pragma omp single
@@ -1130,7 +1184,7 @@ void k24_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 2 x 3 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1169,7 +1223,7 @@ static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n32_h3w3c6
 }
 
 /* 1 x 3 output pixels x 2 output-channel vectors: 6 accumulators */
-static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1195,7 +1249,7 @@ static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n32_h3w3c6
     vstore(yp + 136, vrelu(acc_r0c2v1));
 }
 
-/* k25_conv2d_fwd_relu_n32_h3w3c64 — conv_fwd kernel
+/* k21_conv2d_fwd_relu_n32_h3w3c64 — conv_fwd kernel
  *   node n31 "conv2d_2_infer" (conv2d), from $.layers[4]
  *   node n32 "conv2d_2.relu_infer" (relu), from $.layers[4]
  *   in  max_pooling2d_1_out_infer  (32, 5, 5, 64) nChw8c
@@ -1205,7 +1259,7 @@ static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n32_h3w3c6
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 2x3 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k25_conv2d_fwd_relu_n32_h3w3c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded64_2, float *restrict conv2d_2_out_infer, int nb)
+void k21_conv2d_fwd_relu_n32_h3w3c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded64_2, float *restrict conv2d_2_out_infer, int nb)
 {
     /* tiles of 2x3 pixels x 2 channel vectors; 4 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -1219,16 +1273,16 @@ void k25_conv2d_fwd_relu_n32_h3w3c64(const float *restrict max_pooling2d_1_out_i
                 float *yg = yr + (long)og * 16;
                 const float *mg = NULL;
                 if (oh + 2 <= 3) {
-                    for (int ow = 0; ow < 3; ow += 3) k25_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(xr + (long)ow * 8, wg, bg, yg + (long)ow * 64, mg ? mg + (long)ow * 64 : NULL, 0, 3);
+                    k21_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
                 } else {
-                    for (int ow = 0; ow < 3; ow += 3) k25_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(xr + (long)ow * 8, wg, bg, yg + (long)ow * 64, mg ? mg + (long)ow * 64 : NULL, 0, 3);
+                    k21_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
                 }
             }
         }
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k26_dense_fwd_relu_n32_k64_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k22_dense_fwd_relu_n32_k64_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -1261,7 +1315,7 @@ static inline __attribute__((always_inline)) void k26_dense_fwd_relu_n32_k64_til
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k26_dense_fwd_relu_n32_k64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k22_dense_fwd_relu_n32_k64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -1273,7 +1327,7 @@ static inline __attribute__((always_inline)) void k26_dense_fwd_relu_n32_k64_til
     vstore(c + 8, vrelu(acc_r0v1));
 }
 
-/* k26_dense_fwd_relu_n32_k64 — gemm kernel
+/* k22_dense_fwd_relu_n32_k64 — gemm kernel
  *   node n33 "dense_infer" (dense), from $.layers[6]
  *   node n34 "dense.relu_infer" (relu), from $.layers[6]
  *   in  flatten_out_infer          (32, 576) NC
@@ -1282,7 +1336,7 @@ static inline __attribute__((always_inline)) void k26_dense_fwd_relu_n32_k64_til
  *   out dense_out_infer            (32, 64) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k26_dense_fwd_relu_n32_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)
+void k22_dense_fwd_relu_n32_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)
 {
     /* C (nb x 64) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -1295,21 +1349,21 @@ void k26_dense_fwd_relu_n32_k64(const float *restrict flatten_out_infer, const f
             float *db_g = NULL;
             const float *bg = dense_kernel + j0 * 8;
             if (i0 < full_rows) {
-                k26_dense_fwd_relu_n32_k64_tile_6x2(flatten_out_infer + (long)i0 * 576, bg, bias_g, dense_out_infer + (long)i0 * 64 + j0 * 8, db_g, 0, NULL);
+                k22_dense_fwd_relu_n32_k64_tile_6x2(flatten_out_infer + (long)i0 * 576, bg, bias_g, dense_out_infer + (long)i0 * 64 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k26_dense_fwd_relu_n32_k64_tile_1x2(flatten_out_infer + (long)i * 576, bg, bias_g, dense_out_infer + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    k22_dense_fwd_relu_n32_k64_tile_1x2(flatten_out_infer + (long)i * 576, bg, bias_g, dense_out_infer + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k27_reorder_64x10 — reorder kernel
+/* k23_reorder_64x10 — reorder kernel
  *   node n35 "reorder.dense_1/kernel.padded16.2" (reorder), from $.layers[7]
  *   in  dense_1/kernel             (64, 10) IO
  *   out dense_1/kernel.padded16.2  (64, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k27_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16_2)
+void k23_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16_2)
 {
     /* dense_1/kernel -> dense_1/kernel.padded16.2 */
     /* (64, 10) -> padded (64, 16), zero-padded */
@@ -1318,12 +1372,12 @@ void k27_reorder_64x10(const float *restrict dense_1_kernel, float *restrict den
         for (int c = 0; c < 16; c++) dense_1_kernel_padded16_2[(long)r * 16 + c] = c < 10 ? dense_1_kernel[(long)r * 10 + c] : 0.0f;
 }
 
-/* k28_reorder_c10 — reorder kernel
+/* k24_reorder_c10 — reorder kernel
  *   node n36 "reorder.dense_1/bias.padded16.2" (reorder), from $.layers[7]
  *   in  dense_1/bias               (10) C
  *   out dense_1/bias.padded16.2    (10) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k28_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16_2)
+void k24_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16_2)
 {
     /* dense_1/bias -> dense_1/bias.padded16.2 */
     #pragma omp single
@@ -1331,7 +1385,7 @@ void k28_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k29_dense_fwd_n32_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k25_dense_fwd_n32_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -1364,7 +1418,7 @@ static inline __attribute__((always_inline)) void k29_dense_fwd_n32_k10_tile_6x2
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k29_dense_fwd_n32_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k25_dense_fwd_n32_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -1376,7 +1430,7 @@ static inline __attribute__((always_inline)) void k29_dense_fwd_n32_k10_tile_1x2
     vstore_part(c + 8, acc_r0v1, 2);
 }
 
-/* k29_dense_fwd_n32_k10 — gemm kernel
+/* k25_dense_fwd_n32_k10 — gemm kernel
  *   node n37 "dense_1_infer" (dense), from $.layers[7]
  *   in  dense_out_infer            (32, 64) NC
  *   in  dense_1/kernel.padded16.2  (64, 10) IO
@@ -1384,7 +1438,7 @@ static inline __attribute__((always_inline)) void k29_dense_fwd_n32_k10_tile_1x2
  *   out dense_1_pre_infer          (32, 10) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k29_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_pre_infer, int nb)
+void k25_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_pre_infer, int nb)
 {
     /* C (nb x 10) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -1397,21 +1451,21 @@ void k29_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *r
             float *db_g = NULL;
             const float *bg = dense_1_kernel_padded16_2 + j0 * 8;
             if (i0 < full_rows) {
-                k29_dense_fwd_n32_k10_tile_6x2t(dense_out_infer + (long)i0 * 64, bg, bias_g, dense_1_pre_infer + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
+                k25_dense_fwd_n32_k10_tile_6x2t(dense_out_infer + (long)i0 * 64, bg, bias_g, dense_1_pre_infer + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k29_dense_fwd_n32_k10_tile_1x2t(dense_out_infer + (long)i * 64, bg, bias_g, dense_1_pre_infer + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    k25_dense_fwd_n32_k10_tile_1x2t(dense_out_infer + (long)i * 64, bg, bias_g, dense_1_pre_infer + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k30_softmax_n32_k10 — loss kernel
+/* k26_softmax_n32_k10 — loss kernel
  *   node n38 "dense_1.softmax_infer" (softmax), from $.layers[7]
  *   in  dense_1_pre_infer          (32, 10) NC
  *   out dense_1_out_infer          (32, 10) NC
  *   schedule: OpenMP over samples; ISA avx2 */
-void k30_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)
+void k26_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)
 {
     #pragma omp for schedule(static)
     for (long r = 0; r < (long)nb * 1; r++) {
@@ -1425,7 +1479,7 @@ void k30_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restric
     }
 }
 
-/* k31_softmax_ce_softmax_ce_bwd_n32_k10 — loss kernel
+/* k27_softmax_ce_softmax_ce_bwd_n32_k10 — loss kernel
  *   node n39 "loss" (softmax_ce), from $.loss
  *   node n40 "dloss" (softmax_ce_bwd), from $.loss
  *   in  dense_1_pre                (32, 10) NC
@@ -1433,7 +1487,7 @@ void k30_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restric
  *   out ddense_1_pre               (32, 10) NC
  *   tmp dense_1_pre.per_sample     (128) C, scratch
  *   schedule: OpenMP over samples; ISA avx2 */
-void k31_softmax_ce_softmax_ce_bwd_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict ddense_1_pre, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k27_softmax_ce_softmax_ce_bwd_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict ddense_1_pre, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_1_pre_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -1471,14 +1525,14 @@ void k31_softmax_ce_softmax_ce_bwd_n32_k10(const float *restrict dense_1_pre, co
     }
 }
 
-/* k32_softmax_ce_n32_k10 — loss kernel
+/* k28_softmax_ce_n32_k10 — loss kernel
  *   node n41 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_1_pre_infer          (32, 10) NC
  *   in  y                          (32, 10) NC
  *   out probs_eval                 (32, 10) NC
  *   tmp dense_1_pre_infer.per_sample (128) C, scratch
  *   schedule: OpenMP over samples; ISA avx2 */
-void k32_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k28_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_1_pre_infer_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -1512,18 +1566,18 @@ void k32_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float
     }
 }
 
-/* k33_output_n32_k10 — eltwise kernel
+/* k29_output_n32_k10 — eltwise kernel
  *   node n42 "output" (output), from $.layers
  *   in  dense_1_out_infer          (32, 10) NC
  *   schedule: one thread; ISA avx2 */
-void k33_output_n32_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)
+void k29_output_n32_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)
 {
     #pragma omp single
     memcpy(out, dense_1_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k34_dense_bwd_weights_64x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k30_dense_bwd_weights_64x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1556,7 +1610,7 @@ static inline __attribute__((always_inline)) void k34_dense_bwd_weights_64x10_ti
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k34_dense_bwd_weights_64x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k30_dense_bwd_weights_64x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1572,7 +1626,7 @@ static inline __attribute__((always_inline)) void k34_dense_bwd_weights_64x10_ti
     if (dbias) vstore_part(dbias + 8, db1, 2);
 }
 
-/* k34_dense_bwd_weights_64x10 — gemm kernel
+/* k30_dense_bwd_weights_64x10 — gemm kernel
  *   node n43 "ddense_1.weights" (dense_bwd_weights), from $.layers[7]
  *   in  ddense_1_pre               (32, 10) NC
  *   in  dense_out                  (32, 64) NC
@@ -1580,7 +1634,7 @@ static inline __attribute__((always_inline)) void k34_dense_bwd_weights_64x10_ti
  *   out ddense_1/bias              (10) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k34_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k30_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* C (64 x 10) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 64 / 5 * 5;
@@ -1593,21 +1647,21 @@ void k34_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float
             float *db_g = i0 == 0 ? ddense_1_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_1_pre + j0 * 8;
             if (i0 < full_rows) {
-                k34_dense_bwd_weights_64x10_tile_5x2t(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
+                k30_dense_bwd_weights_64x10_tile_5x2t(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 64; i++) {  /* the last rows, one at a time */
-                    k34_dense_bwd_weights_64x10_tile_1x2t(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    k30_dense_bwd_weights_64x10_tile_1x2t(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k35_reorder_64x10 — reorder kernel
+/* k31_reorder_64x10 — reorder kernel
  *   node n44 "reorder.dense_1/kernel.transposed64" (reorder), from $.layers[7]
  *   in  dense_1/kernel             (64, 10) IO
  *   out dense_1/kernel.transposed64 (64, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k35_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)
+void k31_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)
 {
     /* dense_1/kernel -> dense_1/kernel.transposed64 */
     /* (64, 10) -> transposed (10, 64), zero-padded */
@@ -1617,7 +1671,7 @@ void k35_reorder_64x10(const float *restrict dense_1_kernel, float *restrict den
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k36_dense_bwd_data_relu_bwd_n32_k64_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k32_dense_bwd_data_relu_bwd_n32_k64_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1650,7 +1704,7 @@ static inline __attribute__((always_inline)) void k36_dense_bwd_data_relu_bwd_n3
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k36_dense_bwd_data_relu_bwd_n32_k64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k32_dense_bwd_data_relu_bwd_n32_k64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1662,7 +1716,7 @@ static inline __attribute__((always_inline)) void k36_dense_bwd_data_relu_bwd_n3
     vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
 }
 
-/* k36_dense_bwd_data_relu_bwd_n32_k64 — gemm kernel
+/* k32_dense_bwd_data_relu_bwd_n32_k64 — gemm kernel
  *   node n45 "ddense_1.data" (dense_bwd_data), from $.layers[7]
  *   node n46 "ddense.relu" (relu_bwd), from $.layers[6]
  *   in  ddense_1_pre               (32, 10) NC
@@ -1671,7 +1725,7 @@ static inline __attribute__((always_inline)) void k36_dense_bwd_data_relu_bwd_n3
  *   out ddense_pre                 (32, 64) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k36_dense_bwd_data_relu_bwd_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+void k32_dense_bwd_data_relu_bwd_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
     /* C (nb x 64) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -1684,17 +1738,17 @@ void k36_dense_bwd_data_relu_bwd_n32_k64(const float *restrict ddense_1_pre, con
             float *db_g = NULL;
             const float *bg = dense_1_kernel_transposed64 + j0 * 8;
             if (i0 < full_rows) {
-                k36_dense_bwd_data_relu_bwd_n32_k64_tile_6x2(ddense_1_pre + (long)i0 * 10, bg, bias_g, ddense_pre + (long)i0 * 64 + j0 * 8, db_g, 0, dense_out + (long)i0 * 64 + j0 * 8);
+                k32_dense_bwd_data_relu_bwd_n32_k64_tile_6x2(ddense_1_pre + (long)i0 * 10, bg, bias_g, ddense_pre + (long)i0 * 64 + j0 * 8, db_g, 0, dense_out + (long)i0 * 64 + j0 * 8);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k36_dense_bwd_data_relu_bwd_n32_k64_tile_1x2(ddense_1_pre + (long)i * 10, bg, bias_g, ddense_pre + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 64 + j0 * 8);
+                    k32_dense_bwd_data_relu_bwd_n32_k64_tile_1x2(ddense_1_pre + (long)i * 10, bg, bias_g, ddense_pre + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 64 + j0 * 8);
                 }
             }
         }
 }
 
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k37_dense_bwd_weights_576x64_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k33_dense_bwd_weights_576x64_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1727,7 +1781,7 @@ static inline __attribute__((always_inline)) void k37_dense_bwd_weights_576x64_t
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k37_dense_bwd_weights_576x64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k33_dense_bwd_weights_576x64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1743,7 +1797,7 @@ static inline __attribute__((always_inline)) void k37_dense_bwd_weights_576x64_t
     if (dbias) vstore(dbias + 8, db1);
 }
 
-/* k37_dense_bwd_weights_576x64 — gemm kernel
+/* k33_dense_bwd_weights_576x64 — gemm kernel
  *   node n47 "ddense.weights" (dense_bwd_weights), from $.layers[6]
  *   in  ddense_pre                 (32, 64) NC
  *   in  flatten_out                (32, 576) NC
@@ -1751,7 +1805,7 @@ static inline __attribute__((always_inline)) void k37_dense_bwd_weights_576x64_t
  *   out ddense/bias                (64) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k37_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k33_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (576 x 64) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 576 / 5 * 5;
@@ -1764,21 +1818,21 @@ void k37_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float 
             float *db_g = i0 == 0 ? ddense_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 8;
             if (i0 < full_rows) {
-                k37_dense_bwd_weights_576x64_tile_5x2(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 64 + j0 * 8, db_g, nb, NULL);
+                k33_dense_bwd_weights_576x64_tile_5x2(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 64 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 576; i++) {  /* the last rows, one at a time */
-                    k37_dense_bwd_weights_576x64_tile_1x2(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    k33_dense_bwd_weights_576x64_tile_1x2(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k38_reorder_576x64 — reorder kernel
+/* k34_reorder_576x64 — reorder kernel
  *   node n48 "reorder.dense/kernel.transposed576" (reorder), from $.layers[6]
  *   in  dense/kernel               (576, 64) IO
  *   out dense/kernel.transposed576 (576, 64) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k38_reorder_576x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed576)
+void k34_reorder_576x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed576)
 {
     /* dense/kernel -> dense/kernel.transposed576 */
     /* (576, 64) -> transposed (64, 576), zero-padded */
@@ -1788,7 +1842,7 @@ void k38_reorder_576x64(const float *restrict dense_kernel, float *restrict dens
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k39_dense_bwd_data_n32_k576_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k35_dense_bwd_data_n32_k576_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1821,7 +1875,7 @@ static inline __attribute__((always_inline)) void k39_dense_bwd_data_n32_k576_ti
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k39_dense_bwd_data_n32_k576_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k35_dense_bwd_data_n32_k576_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1833,14 +1887,14 @@ static inline __attribute__((always_inline)) void k39_dense_bwd_data_n32_k576_ti
     vstore(c + 8, acc_r0v1);
 }
 
-/* k39_dense_bwd_data_n32_k576 — gemm kernel
+/* k35_dense_bwd_data_n32_k576 — gemm kernel
  *   node n49 "ddense.data" (dense_bwd_data), from $.layers[6]
  *   in  ddense_pre                 (32, 64) NC
  *   in  dense/kernel.transposed576 (576, 64) IO
  *   out dflatten_out               (32, 576) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k39_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed576, float *restrict dflatten_out, int nb)
+void k35_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed576, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 576) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -1853,22 +1907,22 @@ void k39_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed576 + j0 * 8;
             if (i0 < full_rows) {
-                k39_dense_bwd_data_n32_k576_tile_6x2(ddense_pre + (long)i0 * 64, bg, bias_g, dflatten_out + (long)i0 * 576 + j0 * 8, db_g, 0, NULL);
+                k35_dense_bwd_data_n32_k576_tile_6x2(ddense_pre + (long)i0 * 64, bg, bias_g, dflatten_out + (long)i0 * 576 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k39_dense_bwd_data_n32_k576_tile_1x2(ddense_pre + (long)i * 64, bg, bias_g, dflatten_out + (long)i * 576 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    k35_dense_bwd_data_n32_k576_tile_1x2(ddense_pre + (long)i * 64, bg, bias_g, dflatten_out + (long)i * 576 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k40_relu_bwd_n32_h3w3c64 — eltwise kernel
+/* k36_relu_bwd_n32_h3w3c64 — eltwise kernel
  *   node n50 "dconv2d_2.relu" (relu_bwd), from $.layers[4]
  *   in  dconv2d_2_out              (32, 3, 3, 64) NHWC
  *   in  conv2d_2_out               (32, 3, 3, 64) NHWC
  *   out dconv2d_2_pre              (32, 3, 3, 64) NHWC
  *   schedule: OpenMP over samples; ISA avx2 */
-void k40_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+void k36_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1878,12 +1932,12 @@ void k40_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *
     }
 }
 
-/* k41_reorder_n32_h3w3c64 — reorder kernel
+/* k37_reorder_n32_h3w3c64 — reorder kernel
  *   node n51 "reorder.dconv2d_2_pre.nChw8c" (reorder), from $.layers[4]
  *   in  dconv2d_2_pre              (32, 3, 3, 64) NHWC
  *   out dconv2d_2_pre.nChw8c       (32, 3, 3, 64) nChw8c
  *   schedule: OpenMP over elements; ISA avx2 */
-void k41_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw8c, int nb)
+void k37_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw8c, int nb)
 {
     /* dconv2d_2_pre -> dconv2d_2_pre.nChw8c */
     #pragma omp for schedule(static) collapse(2)
@@ -1898,7 +1952,7 @@ void k41_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restric
                     }
 }
 
-/* k42_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
+/* k38_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
  *   node n52 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_2_pre.nChw8c       (32, 3, 3, 64) nChw8c
  *   in  max_pooling2d_1_out        (32, 5, 5, 64) nChw8c
@@ -1908,7 +1962,7 @@ void k41_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restric
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k42_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw8c, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k38_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw8c, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (36864 weights + 64 biases) */
     const long wsz = 36928;
@@ -1981,12 +2035,12 @@ void k42_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw8c
     }
 }
 
-/* k43_reorder_3x3x64x64 — reorder kernel
+/* k39_reorder_3x3x64x64 — reorder kernel
  *   node n53 "reorder.dconv2d_2/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_2/kernel.part      (3, 3, 64, 64) 8-blocked
  *   out dconv2d_2/kernel           (3, 3, 64, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k43_reorder_3x3x64x64(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k39_reorder_3x3x64x64(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (8, 8, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 64, 64) */
@@ -1998,24 +2052,24 @@ void k43_reorder_3x3x64x64(const float *restrict dconv2d_2_kernel_part, float *r
                     dconv2d_2_kernel[((kh * 3 + kw) * 64 + c) * 64 + f] = dconv2d_2_kernel_part[((((long)(f / 8) * 8 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k44_reorder_c64 — reorder kernel
+/* k40_reorder_c64 — reorder kernel
  *   node n54 "reorder.dconv2d_2/bias" (reorder), from $.layers[4]
  *   in  dconv2d_2/bias.part        (64) C
  *   out dconv2d_2/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k44_reorder_c64(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k40_reorder_c64(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k45_reorder_n32_h3w3c64 — reorder kernel
+/* k41_reorder_n32_h3w3c64 — reorder kernel
  *   node n55 "reorder.dconv2d_2_pre.nChw8c.2" (reorder), from $.layers[4]
  *   in  dconv2d_2_pre              (32, 3, 3, 64) NHWC
  *   out dconv2d_2_pre.nChw8c.2     (32, 3, 3, 64) nChw8c, halo 2 2 2 2
  *   schedule: OpenMP over elements; ISA avx2 */
-void k45_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw8c_2, int nb)
+void k41_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw8c_2, int nb)
 {
     /* dconv2d_2_pre -> dconv2d_2_pre.nChw8c.2 */
     #pragma omp for schedule(static) collapse(2)
@@ -2030,12 +2084,12 @@ void k45_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restric
                     }
 }
 
-/* k46_reorder_3x3x64x64 — reorder kernel
+/* k42_reorder_3x3x64x64 — reorder kernel
  *   node n56 "reorder.conv2d_2/kernel.flipped8" (reorder), from $.layers[4]
  *   in  conv2d_2/kernel            (3, 3, 64, 64) HWIO
  *   out conv2d_2/kernel.flipped8   (3, 3, 64, 64) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k46_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)
+void k42_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.flipped8 */
     /* (3, 3, 64, 64) HWIO -> (8, 8, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2051,8 +2105,8 @@ void k46_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restric
                         }
 }
 
-/* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_n32_h5w5c64_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k43_conv2d_bwd_data_n32_h5w5c64_tile_1x5_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -2062,19 +2116,38 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_n32_h5w5c6
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
     for (int cb = 0; cb < 8; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 392 + kh * 56 + kw * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 2..4 */
+            const float *xs = xp + (long)cb * 392 + kh * 56 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
                 { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
                 { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
             }
         }
+        {  /* column tap 1: pixels 1..3 */
+            const float *xs = xp + (long)cb * 392 + kh * 56 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..2 */
+            const float *xs = xp + (long)cb * 392 + kh * 56 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+            }
+        }
+    }
     vstore(yp + 0, acc_r0c0v0);
     vstore(yp + 200, acc_r0c0v1);
     vstore(yp + 8, acc_r0c1v0);
@@ -2087,7 +2160,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_n32_h5w5c6
     vstore(yp + 232, acc_r0c4v1);
 }
 
-/* k47_conv2d_bwd_data_n32_h5w5c64 — conv_bwd_data kernel
+/* k43_conv2d_bwd_data_n32_h5w5c64 — conv_bwd_data kernel
  *   node n57 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[4]
  *   in  dconv2d_2_pre.nChw8c.2     (32, 3, 3, 64) nChw8c, halo 2 2 2 2
  *   in  conv2d_2/kernel.flipped8   (3, 3, 64, 64) 8-blocked
@@ -2095,7 +2168,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_n32_h5w5c6
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x5 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k47_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw8c_2, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_1_out, int nb)
+void k43_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw8c_2, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_1_out, int nb)
 {
     /* tiles of 1x5 pixels x 2 channel vectors; 4 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -2109,20 +2182,20 @@ void k47_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw8c_
                 float *yg = yr + (long)og * 400;
                 const float *mg = NULL;
                 const int kh0 = 2 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 5; ow += 5) k47_conv2d_bwd_data_n32_h5w5c64_tile_1x5(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k43_conv2d_bwd_data_n32_h5w5c64_tile_1x5_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
 
-/* k48_maxpool_bwd_relu_bwd_n32_h11w11c64 — pool kernel
+/* k44_maxpool_bwd_relu_bwd_n32_h11w11c64 — pool kernel
  *   node n58 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[3]
  *   node n59 "dconv2d_1.relu" (relu_bwd), from $.layers[2]
  *   in  dmax_pooling2d_1_out       (32, 5, 5, 64) nChw8c
- *   in  conv2d_1_out               (32, 11, 11, 64) nChw8c, halo 2 2 2 2
+ *   in  max_pooling2d_1_out.argmax (32, 5, 5, 64) nChw8c
  *   out dconv2d_1_pre              (32, 11, 11, 64) nChw8c, halo 2 2 2 2
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k48_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k44_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2131,15 +2204,11 @@ void k48_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d
             memset(dxn, 0, sizeof(float) * 1800);
             for (int i = 0; i < 5; i++)
                 for (int j = 0; j < 5; j++) {
-                    const float *xp = conv2d_1_out + (long)n * 14400 + (long)cb * 1800 + (long)(i * 2 + 2) * 120 + (long)(j * 2 + 2) * 8;
                     float *dp = dxn + (long)(i * 2 + 2) * 120 + (long)(j * 2 + 2) * 8;
                     vf d = vload(dmax_pooling2d_1_out + (long)n * 1600 + (long)cb * 200 + (long)(i + 0) * 40 + (long)(j + 0) * 8);
-                    vf m = vload(xp);
-                    vi at = (vi)0;
-                    { const vf v = vload(xp + 8); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)1 : at; }
-                    { const vf v = vload(xp + 120); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)2 : at; }
-                    { const vf v = vload(xp + 128); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)3 : at; }
-                    d = m > 0.0f ? d : vzero();  /* relu'(the maximum) */
+                    const vi a8 = vload_bytes(max_pooling2d_1_out_argmax + (long)n * 1600 + (long)cb * 200 + (long)i * 40 + (long)j * 8);
+                    const vi at = a8 & 0x7f;
+                    d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
                     vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
                     vstore(dp + 8, vload(dp + 8) + (at == 1 ? d : vzero()));
                     vstore(dp + 120, vload(dp + 120) + (at == 2 ? d : vzero()));
@@ -2148,7 +2217,7 @@ void k48_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d
         }
 }
 
-/* k49_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+/* k45_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
  *   node n60 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[2]
  *   in  dconv2d_1_pre              (32, 11, 11, 64) nChw8c, halo 2 2 2 2
  *   in  max_pooling2d_out          (32, 13, 13, 32) nChw8c
@@ -2158,7 +2227,7 @@ void k48_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k49_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k45_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (18432 weights + 64 biases) */
     const long wsz = 18496;
@@ -2231,12 +2300,12 @@ void k49_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k50_reorder_3x3x32x64 — reorder kernel
+/* k46_reorder_3x3x32x64 — reorder kernel
  *   node n61 "reorder.dconv2d_1/kernel" (reorder), from $.layers[2]
  *   in  dconv2d_1/kernel.part      (3, 3, 32, 64) 8-blocked
  *   out dconv2d_1/kernel           (3, 3, 32, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k50_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k46_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (8, 4, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 64) */
@@ -2248,24 +2317,24 @@ void k50_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 32 + c) * 64 + f] = dconv2d_1_kernel_part[((((long)(f / 8) * 4 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k51_reorder_c64 — reorder kernel
+/* k47_reorder_c64 — reorder kernel
  *   node n62 "reorder.dconv2d_1/bias" (reorder), from $.layers[2]
  *   in  dconv2d_1/bias.part        (64) C
  *   out dconv2d_1/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k51_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k47_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k52_reorder_3x3x32x64 — reorder kernel
+/* k48_reorder_3x3x32x64 — reorder kernel
  *   node n63 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[2]
  *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
  *   out conv2d_1/kernel.flipped8   (3, 3, 32, 64) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k52_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
+void k48_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped8 */
     /* (3, 3, 32, 64) HWIO -> (4, 8, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2281,8 +2350,66 @@ void k52_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
+/* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13c32_tile_1x5_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    for (int cb = 0; cb < 8; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 2..4 */
+            const float *xs = xp + (long)cb * 1800 + kh * 120 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+            }
+        }
+        {  /* column tap 1: pixels 1..4 */
+            const float *xs = xp + (long)cb * 1800 + kh * 120 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..4 */
+            const float *xs = xp + (long)cb * 1800 + kh * 120 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+            }
+        }
+    }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 1352, acc_r0c0v1);
+    vstore(yp + 8, acc_r0c1v0);
+    vstore(yp + 1360, acc_r0c1v1);
+    vstore(yp + 16, acc_r0c2v0);
+    vstore(yp + 1368, acc_r0c2v1);
+    vstore(yp + 24, acc_r0c3v0);
+    vstore(yp + 1376, acc_r0c3v1);
+    vstore(yp + 32, acc_r0c4v0);
+    vstore(yp + 1384, acc_r0c4v1);
+}
+
 /* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n32_h13w13c32_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13c32_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -2317,8 +2444,8 @@ static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n32_h13w13
     vstore(yp + 1384, acc_r0c4v1);
 }
 
-/* 1 x 3 output pixels x 2 output-channel vectors: 6 accumulators */
-static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n32_h13w13c32_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 3 output pixels x 2 output-channel vectors: 6 accumulators; at column 10, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13c32_tile_1x3_at10(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -2326,10 +2453,10 @@ static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n32_h13w13
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     for (int cb = 0; cb < 8; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 1800 + kh * 120 + kw * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..2 */
+            const float *xs = xp + (long)cb * 1800 + kh * 120 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2337,6 +2464,24 @@ static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n32_h13w13
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
             }
         }
+        {  /* column tap 1: pixels 0..1 */
+            const float *xs = xp + (long)cb * 1800 + kh * 120 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..0 */
+            const float *xs = xp + (long)cb * 1800 + kh * 120 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+            }
+        }
+    }
     vstore(yp + 0, acc_r0c0v0);
     vstore(yp + 1352, acc_r0c0v1);
     vstore(yp + 8, acc_r0c1v0);
@@ -2345,7 +2490,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n32_h13w13
     vstore(yp + 1368, acc_r0c2v1);
 }
 
-/* k53_conv2d_bwd_data_n32_h13w13c32 — conv_bwd_data kernel
+/* k49_conv2d_bwd_data_n32_h13w13c32 — conv_bwd_data kernel
  *   node n64 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[2]
  *   in  dconv2d_1_pre              (32, 11, 11, 64) nChw8c, halo 2 2 2 2
  *   in  conv2d_1/kernel.flipped8   (3, 3, 32, 64) 8-blocked
@@ -2353,7 +2498,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n32_h13w13
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x5 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k53_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)
+void k49_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)
 {
     /* tiles of 1x5 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -2367,21 +2512,22 @@ void k53_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, cons
                 float *yg = yr + (long)og * 2704;
                 const float *mg = NULL;
                 const int kh0 = 2 - oh, kh1 = 13 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 10; ow += 5) k53_conv2d_bwd_data_n32_h13w13c32_tile_1x5(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k53_conv2d_bwd_data_n32_h13w13c32_tile_1x3(xr + 80, wg, bg, yg + 80, mg ? mg + 80 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k49_conv2d_bwd_data_n32_h13w13c32_tile_1x5_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k49_conv2d_bwd_data_n32_h13w13c32_tile_1x5(xr + 40, wg, bg, yg + 40, mg ? mg + 40 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k49_conv2d_bwd_data_n32_h13w13c32_tile_1x3_at10(xr + 80, wg, bg, yg + 80, mg ? mg + 80 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
 
-/* k54_maxpool_bwd_relu_bwd_n32_h26w26c32 — pool kernel
+/* k50_maxpool_bwd_relu_bwd_n32_h26w26c32 — pool kernel
  *   node n65 "dmax_pooling2d" (maxpool_bwd), from $.layers[1]
  *   node n66 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dmax_pooling2d_out         (32, 13, 13, 32) nChw8c
- *   in  conv2d_out                 (32, 26, 26, 32) nChw8c
+ *   in  max_pooling2d_out.argmax   (32, 13, 13, 32) nChw8c
  *   out dconv2d_pre                (32, 26, 26, 32) nChw8c
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k54_maxpool_bwd_relu_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k50_maxpool_bwd_relu_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2390,15 +2536,11 @@ void k54_maxpool_bwd_relu_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d
             memset(dxn, 0, sizeof(float) * 5408);
             for (int i = 0; i < 13; i++)
                 for (int j = 0; j < 13; j++) {
-                    const float *xp = conv2d_out + (long)n * 21632 + (long)cb * 5408 + (long)(i * 2 + 0) * 208 + (long)(j * 2 + 0) * 8;
                     float *dp = dxn + (long)(i * 2 + 0) * 208 + (long)(j * 2 + 0) * 8;
                     vf d = vload(dmax_pooling2d_out + (long)n * 5408 + (long)cb * 1352 + (long)(i + 0) * 104 + (long)(j + 0) * 8);
-                    vf m = vload(xp);
-                    vi at = (vi)0;
-                    { const vf v = vload(xp + 8); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)1 : at; }
-                    { const vf v = vload(xp + 208); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)2 : at; }
-                    { const vf v = vload(xp + 216); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)3 : at; }
-                    d = m > 0.0f ? d : vzero();  /* relu'(the maximum) */
+                    const vi a8 = vload_bytes(max_pooling2d_out_argmax + (long)n * 5408 + (long)cb * 1352 + (long)i * 104 + (long)j * 8);
+                    const vi at = a8 & 0x7f;
+                    d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
                     vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
                     vstore(dp + 8, vload(dp + 8) + (at == 1 ? d : vzero()));
                     vstore(dp + 208, vload(dp + 208) + (at == 2 ? d : vzero()));
@@ -2407,7 +2549,7 @@ void k54_maxpool_bwd_relu_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d
         }
 }
 
-/* k55_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
+/* k51_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
  *   node n67 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (32, 26, 26, 32) nChw8c
  *   in  x                          (32, 28, 28, 1) NHWC
@@ -2417,7 +2559,7 @@ void k54_maxpool_bwd_relu_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 3x3 pixels, 1 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k55_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k51_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (288 weights + 32 biases) */
     const long wsz = 320;
@@ -2493,12 +2635,12 @@ void k55_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k56_reorder_3x3x1x32 — reorder kernel
+/* k52_reorder_3x3x1x32 — reorder kernel
  *   node n68 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 1, 32) 8-blocked
  *   out dconv2d/kernel             (3, 3, 1, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k56_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k52_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (4, 1, 3, 3, 1, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 1, 32) */
@@ -2510,22 +2652,22 @@ void k56_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 1 + c) * 32 + f] = dconv2d_kernel_part[((((long)(f / 8) * 1 + c / 1) * 3 + kh) * 3 + kw) * 8 + (c % 1) * 8 + f % 8];
 }
 
-/* k57_reorder_c32 — reorder kernel
+/* k53_reorder_c32 — reorder kernel
  *   node n69 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (32) C
  *   out dconv2d/bias               (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k57_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k53_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k58_adam_update_p93328 — optimizer kernel
+/* k54_adam_update_p93328 — optimizer kernel
  *   node n70 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx2 */
-void k58_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k54_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -2555,66 +2697,66 @@ void kiln_train_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
-    float *const conv2d_kernel_blocked8 = A + 692224;  /* conv2d/kernel.blocked8 (3, 3, 1, 32) 8-blocked */
+    float *const conv2d_kernel_blocked8 = A + 0;  /* conv2d/kernel.blocked8 (3, 3, 1, 32) 8-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_bias_padded32 = A + 692512;  /* conv2d/bias.padded32 (32) */
+    float *const conv2d_bias_padded32 = A + 288;  /* conv2d/bias.padded32 (32) */
     const float *const x = s->x;  /* x (32, 28, 28, 1) */
-    float *const conv2d_out = A + 0;  /* conv2d_out (32, 26, 26, 32) nChw8c */
-    float *const max_pooling2d_out = A + 1613824;  /* max_pooling2d_out (32, 13, 13, 32) nChw8c */
+    float *const max_pooling2d_out = A + 460800;  /* max_pooling2d_out (32, 13, 13, 32) nChw8c */
+    uint8_t *const max_pooling2d_out_argmax = (uint8_t *)(A + 865280);  /* max_pooling2d_out.argmax (32, 13, 13, 32) nChw8c */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
-    float *const conv2d_1_kernel_blocked8 = A + 1153024;  /* conv2d_1/kernel.blocked8 (3, 3, 32, 64) 8-blocked */
+    float *const conv2d_1_kernel_blocked8 = A + 0;  /* conv2d_1/kernel.blocked8 (3, 3, 32, 64) 8-blocked */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
-    float *const conv2d_1_bias_padded64 = A + 1171456;  /* conv2d_1/bias.padded64 (64) */
-    float *const conv2d_1_out = A + 692224;  /* conv2d_1_out (32, 11, 11, 64) nChw8c, halo 2 2 2 2 */
-    float *const max_pooling2d_1_out = A + 1226880;  /* max_pooling2d_1_out (32, 5, 5, 64) nChw8c */
+    float *const conv2d_1_bias_padded64 = A + 18432;  /* conv2d_1/bias.padded64 (64) */
+    float *const max_pooling2d_1_out = A + 73856;  /* max_pooling2d_1_out (32, 5, 5, 64) nChw8c */
+    uint8_t *const max_pooling2d_1_out_argmax = (uint8_t *)(A + 685056);  /* max_pooling2d_1_out.argmax (32, 5, 5, 64) nChw8c */
     float *const conv2d_2_kernel = P + 18816;  /* conv2d_2/kernel (3, 3, 64, 64) */
-    float *const conv2d_2_kernel_blocked8 = A + 1153024;  /* conv2d_2/kernel.blocked8 (3, 3, 64, 64) 8-blocked */
+    float *const conv2d_2_kernel_blocked8 = A + 0;  /* conv2d_2/kernel.blocked8 (3, 3, 64, 64) 8-blocked */
     float *const conv2d_2_bias = P + 55680;  /* conv2d_2/bias (64) */
-    float *const conv2d_2_bias_padded64 = A + 1208320;  /* conv2d_2/bias.padded64 (64) */
-    float *const conv2d_2_out = A + 1189888;  /* conv2d_2_out (32, 3, 3, 64) */
-    float *const flatten_out = A + 1189888;  /* flatten_out (32, 576) */
+    float *const conv2d_2_bias_padded64 = A + 55296;  /* conv2d_2/bias.padded64 (64) */
+    float *const conv2d_2_out = A + 36864;  /* conv2d_2_out (32, 3, 3, 64) */
+    float *const flatten_out = A + 36864;  /* flatten_out (32, 576) */
     float *const dense_kernel = P + 55744;  /* dense/kernel (576, 64) */
     float *const dense_bias = P + 92608;  /* dense/bias (64) */
-    float *const dense_out = A + 1153024;  /* dense_out (32, 64) */
+    float *const dense_out = A + 0;  /* dense_out (32, 64) */
     float *const dense_1_kernel = P + 92672;  /* dense_1/kernel (64, 10) */
-    float *const dense_1_kernel_padded16 = A + 1155072;  /* dense_1/kernel.padded16 (64, 10) */
+    float *const dense_1_kernel_padded16 = A + 2048;  /* dense_1/kernel.padded16 (64, 10) */
     float *const dense_1_bias = P + 93312;  /* dense_1/bias (10) */
-    float *const dense_1_bias_padded16 = A + 1156416;  /* dense_1/bias.padded16 (10) */
-    float *const dense_1_pre = A + 1156096;  /* dense_1_pre (32, 10) */
+    float *const dense_1_bias_padded16 = A + 3392;  /* dense_1/bias.padded16 (10) */
+    float *const dense_1_pre = A + 3072;  /* dense_1_pre (32, 10) */
     const float *const y = s->y;  /* y (32, 10) */
-    float *const ddense_1_pre = A + 1155712;  /* ddense_1_pre (32, 10) */
-    float *const dense_1_pre_per_sample = A + 1155072;  /* dense_1_pre.per_sample (128) */
+    float *const ddense_1_pre = A + 2688;  /* ddense_1_pre (32, 10) */
+    float *const dense_1_pre_per_sample = A + 2048;  /* dense_1_pre.per_sample (128) */
     float *const ddense_1_kernel = G + 92672;  /* ddense_1/kernel (64, 10) */
     float *const ddense_1_bias = G + 93312;  /* ddense_1/bias (10) */
-    float *const dense_1_kernel_transposed64 = A + 1155072;  /* dense_1/kernel.transposed64 (64, 10) */
-    float *const ddense_pre = A + 1278080;  /* ddense_pre (32, 64) */
+    float *const dense_1_kernel_transposed64 = A + 2048;  /* dense_1/kernel.transposed64 (64, 10) */
+    float *const ddense_pre = A + 125056;  /* ddense_pre (32, 64) */
     float *const ddense_kernel = G + 55744;  /* ddense/kernel (576, 64) */
     float *const ddense_bias = G + 92608;  /* ddense/bias (64) */
-    float *const dense_kernel_transposed576 = A + 1153024;  /* dense/kernel.transposed576 (576, 64) */
-    float *const dflatten_out = A + 1208320;  /* dflatten_out (32, 576) */
-    float *const dconv2d_2_out = A + 1208320;  /* dconv2d_2_out (32, 3, 3, 64) */
-    float *const dconv2d_2_pre = A + 1314944;  /* dconv2d_2_pre (32, 3, 3, 64) */
-    float *const dconv2d_2_pre_nChw8c = A + 1333376;  /* dconv2d_2_pre.nChw8c (32, 3, 3, 64) nChw8c */
-    float *const dconv2d_2_kernel_part = A + 1278080;  /* dconv2d_2/kernel.part (3, 3, 64, 64) 8-blocked */
-    float *const dconv2d_2_bias_part = A + 1351808;  /* dconv2d_2/bias.part (64) */
-    float *const dconv2d_2_kernel_part_partial = A + 1153024;  /* dconv2d_2/kernel.part.partial (73856) */
+    float *const dense_kernel_transposed576 = A + 0;  /* dense/kernel.transposed576 (576, 64) */
+    float *const dflatten_out = A + 55296;  /* dflatten_out (32, 576) */
+    float *const dconv2d_2_out = A + 55296;  /* dconv2d_2_out (32, 3, 3, 64) */
+    float *const dconv2d_2_pre = A + 161920;  /* dconv2d_2_pre (32, 3, 3, 64) */
+    float *const dconv2d_2_pre_nChw8c = A + 180352;  /* dconv2d_2_pre.nChw8c (32, 3, 3, 64) nChw8c */
+    float *const dconv2d_2_kernel_part = A + 125056;  /* dconv2d_2/kernel.part (3, 3, 64, 64) 8-blocked */
+    float *const dconv2d_2_bias_part = A + 198784;  /* dconv2d_2/bias.part (64) */
+    float *const dconv2d_2_kernel_part_partial = A + 0;  /* dconv2d_2/kernel.part.partial (73856) */
     float *const dconv2d_2_kernel = G + 18816;  /* dconv2d_2/kernel (3, 3, 64, 64) */
     float *const dconv2d_2_bias = G + 55680;  /* dconv2d_2/bias (64) */
-    float *const dconv2d_2_pre_nChw8c_2 = A + 1153024;  /* dconv2d_2_pre.nChw8c.2 (32, 3, 3, 64) nChw8c, halo 2 2 2 2 */
-    float *const conv2d_2_kernel_flipped8 = A + 1253376;  /* conv2d_2/kernel.flipped8 (3, 3, 64, 64) 8-blocked */
-    float *const dmax_pooling2d_1_out = A + 1786880;  /* dmax_pooling2d_1_out (32, 5, 5, 64) nChw8c */
-    float *const dconv2d_1_pre = A + 1153024;  /* dconv2d_1_pre (32, 11, 11, 64) nChw8c, halo 2 2 2 2 */
-    float *const dconv2d_1_kernel_part = A + 729216;  /* dconv2d_1/kernel.part (3, 3, 32, 64) 8-blocked */
-    float *const dconv2d_1_bias_part = A + 747648;  /* dconv2d_1/bias.part (64) */
-    float *const dconv2d_1_kernel_part_partial = A + 692224;  /* dconv2d_1/kernel.part.partial (36992) */
+    float *const dconv2d_2_pre_nChw8c_2 = A + 0;  /* dconv2d_2_pre.nChw8c.2 (32, 3, 3, 64) nChw8c, halo 2 2 2 2 */
+    float *const conv2d_2_kernel_flipped8 = A + 100352;  /* conv2d_2/kernel.flipped8 (3, 3, 64, 64) 8-blocked */
+    float *const dmax_pooling2d_1_out = A + 633856;  /* dmax_pooling2d_1_out (32, 5, 5, 64) nChw8c */
+    float *const dconv2d_1_pre = A + 0;  /* dconv2d_1_pre (32, 11, 11, 64) nChw8c, halo 2 2 2 2 */
+    float *const dconv2d_1_kernel_part = A + 670848;  /* dconv2d_1/kernel.part (3, 3, 32, 64) 8-blocked */
+    float *const dconv2d_1_bias_part = A + 689280;  /* dconv2d_1/bias.part (64) */
+    float *const dconv2d_1_kernel_part_partial = A + 633856;  /* dconv2d_1/kernel.part.partial (36992) */
     float *const dconv2d_1_kernel = G + 320;  /* dconv2d_1/kernel (3, 3, 32, 64) */
     float *const dconv2d_1_bias = G + 18752;  /* dconv2d_1/bias (64) */
-    float *const conv2d_1_kernel_flipped8 = A + 692224;  /* conv2d_1/kernel.flipped8 (3, 3, 32, 64) 8-blocked */
-    float *const dmax_pooling2d_out = A + 1613824;  /* dmax_pooling2d_out (32, 13, 13, 32) nChw8c */
-    float *const dconv2d_pre = A + 692224;  /* dconv2d_pre (32, 26, 26, 32) nChw8c */
-    float *const dconv2d_kernel_part = A + 640;  /* dconv2d/kernel.part (3, 3, 1, 32) 8-blocked */
-    float *const dconv2d_bias_part = A + 928;  /* dconv2d/bias.part (32) */
-    float *const dconv2d_kernel_part_partial = A + 0;  /* dconv2d/kernel.part.partial (640) */
+    float *const conv2d_1_kernel_flipped8 = A + 460800;  /* conv2d_1/kernel.flipped8 (3, 3, 32, 64) 8-blocked */
+    float *const dmax_pooling2d_out = A + 692224;  /* dmax_pooling2d_out (32, 13, 13, 32) nChw8c */
+    float *const dconv2d_pre = A + 0;  /* dconv2d_pre (32, 26, 26, 32) nChw8c */
+    float *const dconv2d_kernel_part = A + 692864;  /* dconv2d/kernel.part (3, 3, 1, 32) 8-blocked */
+    float *const dconv2d_bias_part = A + 693152;  /* dconv2d/bias.part (32) */
+    float *const dconv2d_kernel_part_partial = A + 692224;  /* dconv2d/kernel.part.partial (640) */
     float *const dconv2d_kernel = G + 0;  /* dconv2d/kernel (3, 3, 1, 32) */
     float *const dconv2d_bias = G + 288;  /* dconv2d/bias (32) */
     s->loss = 0.0;
@@ -2624,45 +2766,43 @@ void kiln_train_step(kiln_step *s)
     {
         k00_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked8);
         k01_reorder_c32(conv2d_bias, conv2d_bias_padded32);
-        k02_conv2d_fwd_relu_n32_h26w26c32(x, conv2d_kernel_blocked8, conv2d_bias_padded32, conv2d_out, nb);
-        k03_maxpool_fwd_n32_h13w13c32(conv2d_out, max_pooling2d_out, nb);
-        k04_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked8);
-        k05_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64);
-        k06_conv2d_fwd_relu_n32_h11w11c64(max_pooling2d_out, conv2d_1_kernel_blocked8, conv2d_1_bias_padded64, conv2d_1_out, nb);
-        k07_maxpool_fwd_n32_h5w5c64(conv2d_1_out, max_pooling2d_1_out, nb);
-        k08_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_blocked8);
-        k09_reorder_c64(conv2d_2_bias, conv2d_2_bias_padded64);
-        k10_conv2d_fwd_relu_n32_h3w3c64(max_pooling2d_1_out, conv2d_2_kernel_blocked8, conv2d_2_bias_padded64, conv2d_2_out, nb);
-        k11_dense_fwd_relu_n32_k64(flatten_out, dense_kernel, dense_bias, dense_out, nb);
-        k12_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16);
-        k13_reorder_c10(dense_1_bias, dense_1_bias_padded16);
-        k14_dense_fwd_n32_k10(dense_out, dense_1_kernel_padded16, dense_1_bias_padded16, dense_1_pre, nb);
-        k31_softmax_ce_softmax_ce_bwd_n32_k10(dense_1_pre, y, ddense_1_pre, dense_1_pre_per_sample, nb, &s->loss, &s->metric);
-        k34_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k35_reorder_64x10(dense_1_kernel, dense_1_kernel_transposed64);
-        k36_dense_bwd_data_relu_bwd_n32_k64(ddense_1_pre, dense_1_kernel_transposed64, dense_out, ddense_pre, nb);
-        k37_dense_bwd_weights_576x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k38_reorder_576x64(dense_kernel, dense_kernel_transposed576);
-        k39_dense_bwd_data_n32_k576(ddense_pre, dense_kernel_transposed576, dflatten_out, nb);
-        k40_relu_bwd_n32_h3w3c64(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
-        k41_reorder_n32_h3w3c64(dconv2d_2_pre, dconv2d_2_pre_nChw8c, nb);
-        k42_conv2d_bwd_weights_3x3x64x64(dconv2d_2_pre_nChw8c, max_pooling2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
-        k43_reorder_3x3x64x64(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k44_reorder_c64(dconv2d_2_bias_part, dconv2d_2_bias);
-        k45_reorder_n32_h3w3c64(dconv2d_2_pre, dconv2d_2_pre_nChw8c_2, nb);
-        k46_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_flipped8);
-        k47_conv2d_bwd_data_n32_h5w5c64(dconv2d_2_pre_nChw8c_2, conv2d_2_kernel_flipped8, dmax_pooling2d_1_out, nb);
-        k48_maxpool_bwd_relu_bwd_n32_h11w11c64(dmax_pooling2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k49_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, max_pooling2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k50_reorder_3x3x32x64(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k51_reorder_c64(dconv2d_1_bias_part, dconv2d_1_bias);
-        k52_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_flipped8);
-        k53_conv2d_bwd_data_n32_h13w13c32(dconv2d_1_pre, conv2d_1_kernel_flipped8, dmax_pooling2d_out, nb);
-        k54_maxpool_bwd_relu_bwd_n32_h26w26c32(dmax_pooling2d_out, conv2d_out, dconv2d_pre, nb);
-        k55_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k56_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
-        k57_reorder_c32(dconv2d_bias_part, dconv2d_bias);
-        k58_adam_update_p93328(P, G, M, V, s->step, s->learning_rate);
+        k02_conv2d_fwd_relu_maxpool_n32_h26w26c32(x, conv2d_kernel_blocked8, conv2d_bias_padded32, max_pooling2d_out, max_pooling2d_out_argmax, nb);
+        k03_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked8);
+        k04_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64);
+        k05_conv2d_fwd_relu_maxpool_n32_h11w11c64(max_pooling2d_out, conv2d_1_kernel_blocked8, conv2d_1_bias_padded64, max_pooling2d_1_out, max_pooling2d_1_out_argmax, nb);
+        k06_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_blocked8);
+        k07_reorder_c64(conv2d_2_bias, conv2d_2_bias_padded64);
+        k08_conv2d_fwd_relu_n32_h3w3c64(max_pooling2d_1_out, conv2d_2_kernel_blocked8, conv2d_2_bias_padded64, conv2d_2_out, nb);
+        k09_dense_fwd_relu_n32_k64(flatten_out, dense_kernel, dense_bias, dense_out, nb);
+        k10_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16);
+        k11_reorder_c10(dense_1_bias, dense_1_bias_padded16);
+        k12_dense_fwd_n32_k10(dense_out, dense_1_kernel_padded16, dense_1_bias_padded16, dense_1_pre, nb);
+        k27_softmax_ce_softmax_ce_bwd_n32_k10(dense_1_pre, y, ddense_1_pre, dense_1_pre_per_sample, nb, &s->loss, &s->metric);
+        k30_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k31_reorder_64x10(dense_1_kernel, dense_1_kernel_transposed64);
+        k32_dense_bwd_data_relu_bwd_n32_k64(ddense_1_pre, dense_1_kernel_transposed64, dense_out, ddense_pre, nb);
+        k33_dense_bwd_weights_576x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k34_reorder_576x64(dense_kernel, dense_kernel_transposed576);
+        k35_dense_bwd_data_n32_k576(ddense_pre, dense_kernel_transposed576, dflatten_out, nb);
+        k36_relu_bwd_n32_h3w3c64(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
+        k37_reorder_n32_h3w3c64(dconv2d_2_pre, dconv2d_2_pre_nChw8c, nb);
+        k38_conv2d_bwd_weights_3x3x64x64(dconv2d_2_pre_nChw8c, max_pooling2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k39_reorder_3x3x64x64(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k40_reorder_c64(dconv2d_2_bias_part, dconv2d_2_bias);
+        k41_reorder_n32_h3w3c64(dconv2d_2_pre, dconv2d_2_pre_nChw8c_2, nb);
+        k42_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_flipped8);
+        k43_conv2d_bwd_data_n32_h5w5c64(dconv2d_2_pre_nChw8c_2, conv2d_2_kernel_flipped8, dmax_pooling2d_1_out, nb);
+        k44_maxpool_bwd_relu_bwd_n32_h11w11c64(dmax_pooling2d_1_out, max_pooling2d_1_out_argmax, dconv2d_1_pre, nb);
+        k45_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, max_pooling2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k46_reorder_3x3x32x64(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k47_reorder_c64(dconv2d_1_bias_part, dconv2d_1_bias);
+        k48_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_flipped8);
+        k49_conv2d_bwd_data_n32_h13w13c32(dconv2d_1_pre, conv2d_1_kernel_flipped8, dmax_pooling2d_out, nb);
+        k50_maxpool_bwd_relu_bwd_n32_h26w26c32(dmax_pooling2d_out, max_pooling2d_out_argmax, dconv2d_pre, nb);
+        k51_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k52_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
+        k53_reorder_c32(dconv2d_bias_part, dconv2d_bias);
+        k54_adam_update_p93328(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -2676,31 +2816,29 @@ void kiln_eval_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
-    float *const conv2d_kernel_blocked8_2 = A + 1838080;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 32) 8-blocked */
+    float *const conv2d_kernel_blocked8_2 = A + 908544;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 32) 8-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_bias_padded32_2 = A + 1838368;  /* conv2d/bias.padded32.2 (32) */
+    float *const conv2d_bias_padded32_2 = A + 908832;  /* conv2d/bias.padded32.2 (32) */
     const float *const x = s->x;  /* x (32, 28, 28, 1) */
-    float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (32, 26, 26, 32) nChw8c */
-    float *const max_pooling2d_out_infer = A + 692224;  /* max_pooling2d_out_infer (32, 13, 13, 32) nChw8c */
+    float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (32, 13, 13, 32) nChw8c */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
-    float *const conv2d_1_kernel_blocked8_2 = A + 1838400;  /* conv2d_1/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
+    float *const conv2d_1_kernel_blocked8_2 = A + 908864;  /* conv2d_1/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
-    float *const conv2d_1_bias_padded64_2 = A + 1856832;  /* conv2d_1/bias.padded64.2 (64) */
-    float *const conv2d_1_out_infer = A + 0;  /* conv2d_1_out_infer (32, 11, 11, 64) nChw8c */
-    float *const max_pooling2d_1_out_infer = A + 247808;  /* max_pooling2d_1_out_infer (32, 5, 5, 64) nChw8c */
+    float *const conv2d_1_bias_padded64_2 = A + 927296;  /* conv2d_1/bias.padded64.2 (64) */
+    float *const max_pooling2d_1_out_infer = A + 173056;  /* max_pooling2d_1_out_infer (32, 5, 5, 64) nChw8c */
     float *const conv2d_2_kernel = P + 18816;  /* conv2d_2/kernel (3, 3, 64, 64) */
-    float *const conv2d_2_kernel_blocked8_2 = A + 1856896;  /* conv2d_2/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked */
+    float *const conv2d_2_kernel_blocked8_2 = A + 927360;  /* conv2d_2/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked */
     float *const conv2d_2_bias = P + 55680;  /* conv2d_2/bias (64) */
-    float *const conv2d_2_bias_padded64_2 = A + 1893760;  /* conv2d_2/bias.padded64.2 (64) */
+    float *const conv2d_2_bias_padded64_2 = A + 964224;  /* conv2d_2/bias.padded64.2 (64) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (32, 3, 3, 64) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (32, 576) */
     float *const dense_kernel = P + 55744;  /* dense/kernel (576, 64) */
     float *const dense_bias = P + 92608;  /* dense/bias (64) */
     float *const dense_out_infer = A + 18432;  /* dense_out_infer (32, 64) */
     float *const dense_1_kernel = P + 92672;  /* dense_1/kernel (64, 10) */
-    float *const dense_1_kernel_padded16_2 = A + 1893824;  /* dense_1/kernel.padded16.2 (64, 10) */
+    float *const dense_1_kernel_padded16_2 = A + 964288;  /* dense_1/kernel.padded16.2 (64, 10) */
     float *const dense_1_bias = P + 93312;  /* dense_1/bias (10) */
-    float *const dense_1_bias_padded16_2 = A + 1894848;  /* dense_1/bias.padded16.2 (10) */
+    float *const dense_1_bias_padded16_2 = A + 965312;  /* dense_1/bias.padded16.2 (10) */
     float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (32, 10) */
     const float *const y = s->y;  /* y (32, 10) */
     float *const probs_eval = A + 640;  /* probs_eval (32, 10) */
@@ -2713,22 +2851,20 @@ void kiln_eval_step(kiln_step *s)
                                && *s->weights_cached == s->weights_version);
     #pragma omp parallel if ((double)nb * 5680088.625 >= 4000000)
     {
-        if (copy_weights) k15_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked8_2);
-        if (copy_weights) k16_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
-        k17_conv2d_fwd_relu_n32_h26w26c32(x, conv2d_kernel_blocked8_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
-        k18_maxpool_fwd_n32_h13w13c32(conv2d_out_infer, max_pooling2d_out_infer, nb);
-        if (copy_weights) k19_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
-        if (copy_weights) k20_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64_2);
-        k21_conv2d_fwd_relu_n32_h11w11c64(max_pooling2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded64_2, conv2d_1_out_infer, nb);
-        k22_maxpool_fwd_n32_h5w5c64(conv2d_1_out_infer, max_pooling2d_1_out_infer, nb);
-        if (copy_weights) k23_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
-        if (copy_weights) k24_reorder_c64(conv2d_2_bias, conv2d_2_bias_padded64_2);
-        k25_conv2d_fwd_relu_n32_h3w3c64(max_pooling2d_1_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded64_2, conv2d_2_out_infer, nb);
-        k26_dense_fwd_relu_n32_k64(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
-        if (copy_weights) k27_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
-        if (copy_weights) k28_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
-        k29_dense_fwd_n32_k10(dense_out_infer, dense_1_kernel_padded16_2, dense_1_bias_padded16_2, dense_1_pre_infer, nb);
-        k32_softmax_ce_n32_k10(dense_1_pre_infer, y, probs_eval, dense_1_pre_infer_per_sample, nb, &s->loss, &s->metric);
+        if (copy_weights) k13_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked8_2);
+        if (copy_weights) k14_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
+        k15_conv2d_fwd_relu_maxpool_n32_h26w26c32(x, conv2d_kernel_blocked8_2, conv2d_bias_padded32_2, max_pooling2d_out_infer, nb);
+        if (copy_weights) k16_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
+        if (copy_weights) k17_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64_2);
+        k18_conv2d_fwd_relu_maxpool_n32_h11w11c64(max_pooling2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded64_2, max_pooling2d_1_out_infer, nb);
+        if (copy_weights) k19_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
+        if (copy_weights) k20_reorder_c64(conv2d_2_bias, conv2d_2_bias_padded64_2);
+        k21_conv2d_fwd_relu_n32_h3w3c64(max_pooling2d_1_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded64_2, conv2d_2_out_infer, nb);
+        k22_dense_fwd_relu_n32_k64(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
+        if (copy_weights) k23_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
+        if (copy_weights) k24_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
+        k25_dense_fwd_n32_k10(dense_out_infer, dense_1_kernel_padded16_2, dense_1_bias_padded16_2, dense_1_pre_infer, nb);
+        k28_softmax_ce_n32_k10(dense_1_pre_infer, y, probs_eval, dense_1_pre_infer_per_sample, nb, &s->loss, &s->metric);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
 }
@@ -2743,31 +2879,29 @@ void kiln_predict(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
-    float *const conv2d_kernel_blocked8_2 = A + 1838080;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 32) 8-blocked */
+    float *const conv2d_kernel_blocked8_2 = A + 908544;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 32) 8-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_bias_padded32_2 = A + 1838368;  /* conv2d/bias.padded32.2 (32) */
+    float *const conv2d_bias_padded32_2 = A + 908832;  /* conv2d/bias.padded32.2 (32) */
     const float *const x = s->x;  /* x (32, 28, 28, 1) */
-    float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (32, 26, 26, 32) nChw8c */
-    float *const max_pooling2d_out_infer = A + 692224;  /* max_pooling2d_out_infer (32, 13, 13, 32) nChw8c */
+    float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (32, 13, 13, 32) nChw8c */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
-    float *const conv2d_1_kernel_blocked8_2 = A + 1838400;  /* conv2d_1/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
+    float *const conv2d_1_kernel_blocked8_2 = A + 908864;  /* conv2d_1/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
-    float *const conv2d_1_bias_padded64_2 = A + 1856832;  /* conv2d_1/bias.padded64.2 (64) */
-    float *const conv2d_1_out_infer = A + 0;  /* conv2d_1_out_infer (32, 11, 11, 64) nChw8c */
-    float *const max_pooling2d_1_out_infer = A + 247808;  /* max_pooling2d_1_out_infer (32, 5, 5, 64) nChw8c */
+    float *const conv2d_1_bias_padded64_2 = A + 927296;  /* conv2d_1/bias.padded64.2 (64) */
+    float *const max_pooling2d_1_out_infer = A + 173056;  /* max_pooling2d_1_out_infer (32, 5, 5, 64) nChw8c */
     float *const conv2d_2_kernel = P + 18816;  /* conv2d_2/kernel (3, 3, 64, 64) */
-    float *const conv2d_2_kernel_blocked8_2 = A + 1856896;  /* conv2d_2/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked */
+    float *const conv2d_2_kernel_blocked8_2 = A + 927360;  /* conv2d_2/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked */
     float *const conv2d_2_bias = P + 55680;  /* conv2d_2/bias (64) */
-    float *const conv2d_2_bias_padded64_2 = A + 1893760;  /* conv2d_2/bias.padded64.2 (64) */
+    float *const conv2d_2_bias_padded64_2 = A + 964224;  /* conv2d_2/bias.padded64.2 (64) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (32, 3, 3, 64) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (32, 576) */
     float *const dense_kernel = P + 55744;  /* dense/kernel (576, 64) */
     float *const dense_bias = P + 92608;  /* dense/bias (64) */
     float *const dense_out_infer = A + 18432;  /* dense_out_infer (32, 64) */
     float *const dense_1_kernel = P + 92672;  /* dense_1/kernel (64, 10) */
-    float *const dense_1_kernel_padded16_2 = A + 1893824;  /* dense_1/kernel.padded16.2 (64, 10) */
+    float *const dense_1_kernel_padded16_2 = A + 964288;  /* dense_1/kernel.padded16.2 (64, 10) */
     float *const dense_1_bias = P + 93312;  /* dense_1/bias (10) */
-    float *const dense_1_bias_padded16_2 = A + 1894848;  /* dense_1/bias.padded16.2 (10) */
+    float *const dense_1_bias_padded16_2 = A + 965312;  /* dense_1/bias.padded16.2 (10) */
     float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (32, 10) */
     float *const dense_1_out_infer = A + 320;  /* dense_1_out_infer (32, 10) */
     /* 5680109 FLOP per sample: threads from 1 samples on */
@@ -2776,23 +2910,21 @@ void kiln_predict(kiln_step *s)
                                && *s->weights_cached == s->weights_version);
     #pragma omp parallel if ((double)nb * 5680108.625 >= 4000000)
     {
-        if (copy_weights) k15_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked8_2);
-        if (copy_weights) k16_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
-        k17_conv2d_fwd_relu_n32_h26w26c32(x, conv2d_kernel_blocked8_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
-        k18_maxpool_fwd_n32_h13w13c32(conv2d_out_infer, max_pooling2d_out_infer, nb);
-        if (copy_weights) k19_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
-        if (copy_weights) k20_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64_2);
-        k21_conv2d_fwd_relu_n32_h11w11c64(max_pooling2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded64_2, conv2d_1_out_infer, nb);
-        k22_maxpool_fwd_n32_h5w5c64(conv2d_1_out_infer, max_pooling2d_1_out_infer, nb);
-        if (copy_weights) k23_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
-        if (copy_weights) k24_reorder_c64(conv2d_2_bias, conv2d_2_bias_padded64_2);
-        k25_conv2d_fwd_relu_n32_h3w3c64(max_pooling2d_1_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded64_2, conv2d_2_out_infer, nb);
-        k26_dense_fwd_relu_n32_k64(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
-        if (copy_weights) k27_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
-        if (copy_weights) k28_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
-        k29_dense_fwd_n32_k10(dense_out_infer, dense_1_kernel_padded16_2, dense_1_bias_padded16_2, dense_1_pre_infer, nb);
-        k30_softmax_n32_k10(dense_1_pre_infer, dense_1_out_infer, nb);
-        k33_output_n32_k10(dense_1_out_infer, s->out, nb);
+        if (copy_weights) k13_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked8_2);
+        if (copy_weights) k14_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
+        k15_conv2d_fwd_relu_maxpool_n32_h26w26c32(x, conv2d_kernel_blocked8_2, conv2d_bias_padded32_2, max_pooling2d_out_infer, nb);
+        if (copy_weights) k16_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
+        if (copy_weights) k17_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64_2);
+        k18_conv2d_fwd_relu_maxpool_n32_h11w11c64(max_pooling2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded64_2, max_pooling2d_1_out_infer, nb);
+        if (copy_weights) k19_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
+        if (copy_weights) k20_reorder_c64(conv2d_2_bias, conv2d_2_bias_padded64_2);
+        k21_conv2d_fwd_relu_n32_h3w3c64(max_pooling2d_1_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded64_2, conv2d_2_out_infer, nb);
+        k22_dense_fwd_relu_n32_k64(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
+        if (copy_weights) k23_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
+        if (copy_weights) k24_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
+        k25_dense_fwd_n32_k10(dense_out_infer, dense_1_kernel_padded16_2, dense_1_bias_padded16_2, dense_1_pre_infer, nb);
+        k26_softmax_n32_k10(dense_1_pre_infer, dense_1_out_infer, nb);
+        k29_output_n32_k10(dense_1_out_infer, s->out, nb);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
 }
@@ -2805,29 +2937,29 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 288, 32, 1, 0, 0},
     {"conv2d_pre", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "nChw8c", 0, 692224, 0, 0, 0},
     {"conv2d_out", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "nChw8c", 0, 692224, 0, 0, 0},
-    {"max_pooling2d_out", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw8c", 1613824, 173056, 0, 0, 0},
+    {"max_pooling2d_out", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw8c", 460800, 173056, 0, 0, 0},
     {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 64}, "HWIO", 320, 18432, 3, 288, 576},
     {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 18752, 64, 1, 0, 0},
     {"conv2d_1_pre", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw8c, halo 2 2 2 2", 0, 460800, 0, 0, 0},
-    {"conv2d_1_out", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw8c, halo 2 2 2 2", 692224, 460800, 0, 0, 0},
-    {"max_pooling2d_1_out", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw8c", 1226880, 51200, 0, 0, 0},
+    {"conv2d_1_out", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw8c, halo 2 2 2 2", 0, 460800, 0, 0, 0},
+    {"max_pooling2d_1_out", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw8c", 73856, 51200, 0, 0, 0},
     {"conv2d_2/kernel", KILN_ROLE_PARAM, 4, {3, 3, 64, 64}, "HWIO", 18816, 36864, 3, 576, 576},
     {"conv2d_2/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 55680, 64, 1, 0, 0},
     {"conv2d_2_pre", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 0, 18432, 0, 0, 0},
-    {"conv2d_2_out", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 1189888, 18432, 0, 0, 0},
+    {"conv2d_2_out", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 36864, 18432, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {576, 64, 0, 0}, "IO", 55744, 36864, 3, 576, 64},
     {"dense/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 92608, 64, 1, 0, 0},
     {"dense_pre", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 0, 2048, 0, 0, 0},
-    {"dense_out", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 1153024, 2048, 0, 0, 0},
+    {"dense_out", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 0, 2048, 0, 0, 0},
     {"dense_1/kernel", KILN_ROLE_PARAM, 2, {64, 10, 0, 0}, "IO", 92672, 640, 3, 64, 10},
     {"dense_1/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 93312, 10, 1, 0, 0},
-    {"dense_1_pre", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 1156096, 320, 0, 0, 0},
+    {"dense_1_pre", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 3072, 320, 0, 0, 0},
     {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "nChw8c", 0, 692224, 0, 0, 0},
     {"conv2d_out_infer", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "nChw8c", 0, 692224, 0, 0, 0},
-    {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw8c", 692224, 173056, 0, 0, 0},
+    {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw8c", 0, 173056, 0, 0, 0},
     {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw8c", 0, 247808, 0, 0, 0},
     {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw8c", 0, 247808, 0, 0, 0},
-    {"max_pooling2d_1_out_infer", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw8c", 247808, 51200, 0, 0, 0},
+    {"max_pooling2d_1_out_infer", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw8c", 173056, 51200, 0, 0, 0},
     {"conv2d_2_pre_infer", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 0, 18432, 0, 0, 0},
     {"conv2d_2_out_infer", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 0, 18432, 0, 0, 0},
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 0, 2048, 0, 0, 0},
@@ -2837,25 +2969,25 @@ static const kiln_tensor_desc tensors[] = {
     {"y", KILN_ROLE_LABEL, 2, {32, 10, 0, 0}, "NC", 0, 320, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 0, 320, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 640, 320, 0, 0, 0},
-    {"ddense_1_pre", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 1155712, 320, 0, 0, 0},
+    {"ddense_1_pre", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 2688, 320, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 93312, 10, 0, 0, 0},
     {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {64, 10, 0, 0}, "IO", 92672, 640, 0, 0, 0},
     {"ddense_out", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 0, 2048, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 1278080, 2048, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 125056, 2048, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 92608, 64, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {576, 64, 0, 0}, "IO", 55744, 36864, 0, 0, 0},
-    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 1208320, 18432, 0, 0, 0},
-    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 1314944, 18432, 0, 0, 0},
+    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 55296, 18432, 0, 0, 0},
+    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 161920, 18432, 0, 0, 0},
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 55680, 64, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 64, 64}, "HWIO", 18816, 36864, 0, 0, 0},
-    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw8c", 1786880, 51200, 0, 0, 0},
+    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw8c", 633856, 51200, 0, 0, 0},
     {"dconv2d_1_out", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw8c, halo 2 2 2 2", 0, 460800, 0, 0, 0},
-    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw8c, halo 2 2 2 2", 1153024, 460800, 0, 0, 0},
+    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw8c, halo 2 2 2 2", 0, 460800, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 18752, 64, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 64}, "HWIO", 320, 18432, 0, 0, 0},
-    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw8c", 1613824, 173056, 0, 0, 0},
+    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw8c", 692224, 173056, 0, 0, 0},
     {"dconv2d_out", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "nChw8c", 0, 692224, 0, 0, 0},
-    {"dconv2d_pre", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "nChw8c", 692224, 692224, 0, 0, 0},
+    {"dconv2d_pre", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "nChw8c", 0, 692224, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 288, 32, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 0, 0, 0},
     {"m_conv2d/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 1, 0, 0},
@@ -2878,101 +3010,99 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense_1/kernel", KILN_ROLE_OPT_V, 2, {64, 10, 0, 0}, "IO", 92672, 640, 1, 0, 0},
     {"m_dense_1/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 93312, 10, 1, 0, 0},
     {"v_dense_1/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 93312, 10, 1, 0, 0},
-    {"conv2d/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 692224, 288, 0, 0, 0},
-    {"conv2d/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 692512, 32, 0, 0, 0},
-    {"conv2d_1/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 1153024, 18432, 0, 0, 0},
-    {"conv2d_1/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 1171456, 64, 0, 0, 0},
-    {"conv2d_2/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 1153024, 36864, 0, 0, 0},
-    {"conv2d_2/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 1208320, 64, 0, 0, 0},
-    {"dense_1/kernel.padded16", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 1155072, 640, 0, 0, 0},
-    {"dense_1/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 1156416, 10, 0, 0, 0},
-    {"conv2d/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 1838080, 288, 0, 0, 0},
-    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 1838368, 32, 0, 0, 0},
-    {"conv2d_1/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 1838400, 18432, 0, 0, 0},
-    {"conv2d_1/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 1856832, 64, 0, 0, 0},
-    {"conv2d_2/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 1856896, 36864, 0, 0, 0},
-    {"conv2d_2/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 1893760, 64, 0, 0, 0},
-    {"dense_1/kernel.padded16.2", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 1893824, 640, 0, 0, 0},
-    {"dense_1/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 1894848, 10, 0, 0, 0},
-    {"dense_1/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 1155072, 640, 0, 0, 0},
-    {"dense/kernel.transposed576", KILN_ROLE_ACT, 2, {576, 64, 0, 0}, "IO", 1153024, 36864, 0, 0, 0},
-    {"dconv2d_2_pre.nChw8c", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "nChw8c", 1333376, 18432, 0, 0, 0},
-    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 1278080, 36864, 0, 0, 0},
-    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 1351808, 64, 0, 0, 0},
-    {"dconv2d_2_pre.nChw8c.2", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "nChw8c, halo 2 2 2 2", 1153024, 100352, 0, 0, 0},
-    {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 1253376, 36864, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 729216, 18432, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 747648, 64, 0, 0, 0},
-    {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 692224, 18432, 0, 0, 0},
-    {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 640, 288, 0, 0, 0},
-    {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 928, 32, 0, 0, 0},
-    {"dense_1_pre.per_sample", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 1155072, 128, 0, 0, 0},
+    {"conv2d/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 0, 288, 0, 0, 0},
+    {"conv2d/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 288, 32, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 0, 18432, 0, 0, 0},
+    {"conv2d_1/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 18432, 64, 0, 0, 0},
+    {"conv2d_2/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 0, 36864, 0, 0, 0},
+    {"conv2d_2/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 55296, 64, 0, 0, 0},
+    {"dense_1/kernel.padded16", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 2048, 640, 0, 0, 0},
+    {"dense_1/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 3392, 10, 0, 0, 0},
+    {"conv2d/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 908544, 288, 0, 0, 0},
+    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 908832, 32, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 908864, 18432, 0, 0, 0},
+    {"conv2d_1/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 927296, 64, 0, 0, 0},
+    {"conv2d_2/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 927360, 36864, 0, 0, 0},
+    {"conv2d_2/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 964224, 64, 0, 0, 0},
+    {"dense_1/kernel.padded16.2", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 964288, 640, 0, 0, 0},
+    {"dense_1/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 965312, 10, 0, 0, 0},
+    {"dense_1/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 2048, 640, 0, 0, 0},
+    {"dense/kernel.transposed576", KILN_ROLE_ACT, 2, {576, 64, 0, 0}, "IO", 0, 36864, 0, 0, 0},
+    {"dconv2d_2_pre.nChw8c", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "nChw8c", 180352, 18432, 0, 0, 0},
+    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 125056, 36864, 0, 0, 0},
+    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 198784, 64, 0, 0, 0},
+    {"dconv2d_2_pre.nChw8c.2", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "nChw8c, halo 2 2 2 2", 0, 100352, 0, 0, 0},
+    {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 100352, 36864, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 670848, 18432, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 689280, 64, 0, 0, 0},
+    {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 460800, 18432, 0, 0, 0},
+    {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 692864, 288, 0, 0, 0},
+    {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 693152, 32, 0, 0, 0},
+    {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw8c", 865280, 43264, 0, 0, 0},
+    {"max_pooling2d_1_out.argmax", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw8c", 685056, 12800, 0, 0, 0},
+    {"dense_1_pre.per_sample", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 2048, 128, 0, 0, 0},
     {"dense_1_pre_infer.per_sample", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 960, 128, 0, 0, 0},
-    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {73856, 0, 0, 0}, "C", 1153024, 73856, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {36992, 0, 0, 0}, "C", 692224, 36992, 0, 0, 0},
-    {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 0, 640, 0, 0, 0},
+    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {73856, 0, 0, 0}, "C", 0, 73856, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {36992, 0, 0, 0}, "C", 633856, 36992, 0, 0, 0},
+    {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 692224, 640, 0, 0, 0},
 };
 
 static const kiln_kernel_desc kernels[] = {
     {"k00_reorder_3x3x1x32", "void k00_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8)", 576, 2304, 1},
     {"k01_reorder_c32", "void k01_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32)", 64, 256, 1},
-    {"k02_conv2d_fwd_relu_n32_h26w26c32", "void k02_conv2d_fwd_relu_n32_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked8, const float *restrict conv2d_bias_padded32, float *restrict conv2d_out, int nb)", 13844480, 8408320, 1},
-    {"k03_maxpool_fwd_n32_h13w13c32", "void k03_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out, float *restrict max_pooling2d_out, int nb)", 692224, 3461120, 1},
-    {"k04_reorder_3x3x32x64", "void k04_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8)", 36864, 147456, 1},
-    {"k05_reorder_c64", "void k05_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64)", 128, 512, 1},
-    {"k06_conv2d_fwd_relu_n32_h11w11c64", "void k06_conv2d_fwd_relu_n32_h11w11c64(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded64, float *restrict conv2d_1_out, int nb)", 143233024, 3739904, 1},
-    {"k07_maxpool_fwd_n32_h5w5c64", "void k07_maxpool_fwd_n32_h5w5c64(const float *restrict conv2d_1_out, float *restrict max_pooling2d_1_out, int nb)", 204800, 1196032, 1},
-    {"k08_reorder_3x3x64x64", "void k08_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8)", 73728, 294912, 1},
-    {"k09_reorder_c64", "void k09_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded64)", 128, 512, 1},
-    {"k10_conv2d_fwd_relu_n32_h3w3c64", "void k10_conv2d_fwd_relu_n32_h3w3c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel_blocked8, const float *restrict conv2d_2_bias_padded64, float *restrict conv2d_2_out, int nb)", 21270528, 573696, 1},
-    {"k11_dense_fwd_relu_n32_k64", "void k11_dense_fwd_relu_n32_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)", 2363392, 246016, 1},
-    {"k12_reorder_64x10", "void k12_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16)", 1280, 5120, 1},
-    {"k13_reorder_c10", "void k13_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16)", 20, 80, 1},
-    {"k14_dense_fwd_n32_k10", "void k14_dense_fwd_n32_k10(const float *restrict dense_out, const float *restrict dense_1_kernel_padded16, const float *restrict dense_1_bias_padded16, float *restrict dense_1_pre, int nb)", 40960, 12072, 1},
-    {"k15_reorder_3x3x1x32", "void k15_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8_2)", 576, 2304, 6},
-    {"k16_reorder_c32", "void k16_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)", 64, 256, 6},
-    {"k17_conv2d_fwd_relu_n32_h26w26c32", "void k17_conv2d_fwd_relu_n32_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked8_2, const float *restrict conv2d_bias_padded32_2, float *restrict conv2d_out_infer, int nb)", 13844480, 8408320, 6},
-    {"k18_maxpool_fwd_n32_h13w13c32", "void k18_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out_infer, float *restrict max_pooling2d_out_infer, int nb)", 692224, 3461120, 6},
-    {"k19_reorder_3x3x32x64", "void k19_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8_2)", 36864, 147456, 6},
-    {"k20_reorder_c64", "void k20_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64_2)", 128, 512, 6},
-    {"k21_conv2d_fwd_relu_n32_h11w11c64", "void k21_conv2d_fwd_relu_n32_h11w11c64(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded64_2, float *restrict conv2d_1_out_infer, int nb)", 143233024, 3739904, 6},
-    {"k22_maxpool_fwd_n32_h5w5c64", "void k22_maxpool_fwd_n32_h5w5c64(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)", 204800, 1196032, 6},
-    {"k23_reorder_3x3x64x64", "void k23_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8_2)", 73728, 294912, 6},
-    {"k24_reorder_c64", "void k24_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded64_2)", 128, 512, 6},
-    {"k25_conv2d_fwd_relu_n32_h3w3c64", "void k25_conv2d_fwd_relu_n32_h3w3c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded64_2, float *restrict conv2d_2_out_infer, int nb)", 21270528, 573696, 6},
-    {"k26_dense_fwd_relu_n32_k64", "void k26_dense_fwd_relu_n32_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)", 2363392, 246016, 6},
-    {"k27_reorder_64x10", "void k27_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16_2)", 1280, 5120, 6},
-    {"k28_reorder_c10", "void k28_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16_2)", 20, 80, 6},
-    {"k29_dense_fwd_n32_k10", "void k29_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_pre_infer, int nb)", 40960, 12072, 6},
-    {"k30_softmax_n32_k10", "void k30_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 640, 2560, 4},
-    {"k31_softmax_ce_softmax_ce_bwd_n32_k10", "void k31_softmax_ce_softmax_ce_bwd_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict ddense_1_pre, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 1280, 7680, 1},
-    {"k32_softmax_ce_n32_k10", "void k32_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 640, 3840, 2},
-    {"k33_output_n32_k10", "void k33_output_n32_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)", 640, 1280, 4},
-    {"k34_dense_bwd_weights_64x10", "void k34_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 40960, 12072, 1},
-    {"k35_reorder_64x10", "void k35_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)", 1280, 5120, 1},
-    {"k36_dense_bwd_data_relu_bwd_n32_k64", "void k36_dense_bwd_data_relu_bwd_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 45056, 36608, 1},
-    {"k37_dense_bwd_weights_576x64", "void k37_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2359296, 229632, 1},
-    {"k38_reorder_576x64", "void k38_reorder_576x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed576)", 73728, 294912, 1},
-    {"k39_dense_bwd_data_n32_k576", "void k39_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed576, float *restrict dflatten_out, int nb)", 2359296, 229376, 1},
-    {"k40_relu_bwd_n32_h3w3c64", "void k40_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 36864, 221184, 1},
-    {"k41_reorder_n32_h3w3c64", "void k41_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw8c, int nb)", 36864, 147456, 1},
-    {"k42_conv2d_bwd_weights_3x3x64x64", "void k42_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw8c, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 21233664, 426240, 1},
-    {"k43_reorder_3x3x64x64", "void k43_reorder_3x3x64x64(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 73728, 294912, 1},
-    {"k44_reorder_c64", "void k44_reorder_c64(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 128, 512, 1},
-    {"k45_reorder_n32_h3w3c64", "void k45_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw8c_2, int nb)", 36864, 147456, 1},
-    {"k46_reorder_3x3x64x64", "void k46_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 73728, 294912, 1},
-    {"k47_conv2d_bwd_data_n32_h5w5c64", "void k47_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw8c_2, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_1_out, int nb)", 21233664, 425984, 1},
-    {"k48_maxpool_bwd_relu_bwd_n32_h11w11c64", "void k48_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 700416, 5160960, 1},
-    {"k49_conv2d_bwd_weights_3x3x32x64", "void k49_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 142737408, 1757440, 1},
-    {"k50_reorder_3x3x32x64", "void k50_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 36864, 147456, 1},
-    {"k51_reorder_c64", "void k51_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 128, 512, 1},
-    {"k52_reorder_3x3x32x64", "void k52_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 36864, 147456, 1},
-    {"k53_conv2d_bwd_data_n32_h13w13c32", "void k53_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)", 142737408, 1757184, 1},
-    {"k54_maxpool_bwd_relu_bwd_n32_h26w26c32", "void k54_maxpool_bwd_relu_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 2076672, 14536704, 1},
-    {"k55_conv2d_bwd_weights_3x3x1x32", "void k55_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 12460032, 2870528, 1},
-    {"k56_reorder_3x3x1x32", "void k56_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
-    {"k57_reorder_c32", "void k57_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
-    {"k58_adam_update_p93328", "void k58_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 933280, 2613184, 1},
+    {"k02_conv2d_fwd_relu_maxpool_n32_h26w26c32", "void k02_conv2d_fwd_relu_maxpool_n32_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked8, const float *restrict conv2d_bias_padded32, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb)", 14536704, 966912, 1},
+    {"k03_reorder_3x3x32x64", "void k03_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8)", 36864, 147456, 1},
+    {"k04_reorder_c64", "void k04_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64)", 128, 512, 1},
+    {"k05_conv2d_fwd_relu_maxpool_n32_h11w11c64", "void k05_conv2d_fwd_relu_maxpool_n32_h11w11c64(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded64, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, int nb)", 118665216, 1022208, 1},
+    {"k06_reorder_3x3x64x64", "void k06_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8)", 73728, 294912, 1},
+    {"k07_reorder_c64", "void k07_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded64)", 128, 512, 1},
+    {"k08_conv2d_fwd_relu_n32_h3w3c64", "void k08_conv2d_fwd_relu_n32_h3w3c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel_blocked8, const float *restrict conv2d_2_bias_padded64, float *restrict conv2d_2_out, int nb)", 21270528, 426240, 1},
+    {"k09_dense_fwd_relu_n32_k64", "void k09_dense_fwd_relu_n32_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)", 2363392, 229632, 1},
+    {"k10_reorder_64x10", "void k10_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16)", 1280, 5120, 1},
+    {"k11_reorder_c10", "void k11_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16)", 20, 80, 1},
+    {"k12_dense_fwd_n32_k10", "void k12_dense_fwd_n32_k10(const float *restrict dense_out, const float *restrict dense_1_kernel_padded16, const float *restrict dense_1_bias_padded16, float *restrict dense_1_pre, int nb)", 40960, 12072, 1},
+    {"k13_reorder_3x3x1x32", "void k13_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8_2)", 576, 2304, 6},
+    {"k14_reorder_c32", "void k14_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)", 64, 256, 6},
+    {"k15_conv2d_fwd_relu_maxpool_n32_h26w26c32", "void k15_conv2d_fwd_relu_maxpool_n32_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked8_2, const float *restrict conv2d_bias_padded32_2, float *restrict max_pooling2d_out_infer, int nb)", 14536704, 793856, 6},
+    {"k16_reorder_3x3x32x64", "void k16_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8_2)", 36864, 147456, 6},
+    {"k17_reorder_c64", "void k17_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64_2)", 128, 512, 6},
+    {"k18_conv2d_fwd_relu_maxpool_n32_h11w11c64", "void k18_conv2d_fwd_relu_maxpool_n32_h11w11c64(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded64_2, float *restrict max_pooling2d_1_out_infer, int nb)", 118665216, 971008, 6},
+    {"k19_reorder_3x3x64x64", "void k19_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8_2)", 73728, 294912, 6},
+    {"k20_reorder_c64", "void k20_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded64_2)", 128, 512, 6},
+    {"k21_conv2d_fwd_relu_n32_h3w3c64", "void k21_conv2d_fwd_relu_n32_h3w3c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded64_2, float *restrict conv2d_2_out_infer, int nb)", 21270528, 426240, 6},
+    {"k22_dense_fwd_relu_n32_k64", "void k22_dense_fwd_relu_n32_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)", 2363392, 229632, 6},
+    {"k23_reorder_64x10", "void k23_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16_2)", 1280, 5120, 6},
+    {"k24_reorder_c10", "void k24_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16_2)", 20, 80, 6},
+    {"k25_dense_fwd_n32_k10", "void k25_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_pre_infer, int nb)", 40960, 12072, 6},
+    {"k26_softmax_n32_k10", "void k26_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 640, 2560, 4},
+    {"k27_softmax_ce_softmax_ce_bwd_n32_k10", "void k27_softmax_ce_softmax_ce_bwd_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict ddense_1_pre, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 1280, 3840, 1},
+    {"k28_softmax_ce_n32_k10", "void k28_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 640, 3840, 2},
+    {"k29_output_n32_k10", "void k29_output_n32_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)", 640, 1280, 4},
+    {"k30_dense_bwd_weights_64x10", "void k30_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 40960, 12072, 1},
+    {"k31_reorder_64x10", "void k31_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)", 1280, 5120, 1},
+    {"k32_dense_bwd_data_relu_bwd_n32_k64", "void k32_dense_bwd_data_relu_bwd_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 45056, 20224, 1},
+    {"k33_dense_bwd_weights_576x64", "void k33_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2359296, 229632, 1},
+    {"k34_reorder_576x64", "void k34_reorder_576x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed576)", 73728, 294912, 1},
+    {"k35_dense_bwd_data_n32_k576", "void k35_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed576, float *restrict dflatten_out, int nb)", 2359296, 229376, 1},
+    {"k36_relu_bwd_n32_h3w3c64", "void k36_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 36864, 221184, 1},
+    {"k37_reorder_n32_h3w3c64", "void k37_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw8c, int nb)", 36864, 147456, 1},
+    {"k38_conv2d_bwd_weights_3x3x64x64", "void k38_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw8c, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 21233664, 426240, 1},
+    {"k39_reorder_3x3x64x64", "void k39_reorder_3x3x64x64(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 73728, 294912, 1},
+    {"k40_reorder_c64", "void k40_reorder_c64(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 128, 512, 1},
+    {"k41_reorder_n32_h3w3c64", "void k41_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw8c_2, int nb)", 36864, 147456, 1},
+    {"k42_reorder_3x3x64x64", "void k42_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 73728, 294912, 1},
+    {"k43_conv2d_bwd_data_n32_h5w5c64", "void k43_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw8c_2, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_1_out, int nb)", 21233664, 425984, 1},
+    {"k44_maxpool_bwd_relu_bwd_n32_h11w11c64", "void k44_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_1_pre, int nb)", 700416, 1247232, 1},
+    {"k45_conv2d_bwd_weights_3x3x32x64", "void k45_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 142737408, 1757440, 1},
+    {"k46_reorder_3x3x32x64", "void k46_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 36864, 147456, 1},
+    {"k47_reorder_c64", "void k47_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 128, 512, 1},
+    {"k48_reorder_3x3x32x64", "void k48_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 36864, 147456, 1},
+    {"k49_conv2d_bwd_data_n32_h13w13c32", "void k49_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)", 142737408, 1757184, 1},
+    {"k50_maxpool_bwd_relu_bwd_n32_h26w26c32", "void k50_maxpool_bwd_relu_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_pre, int nb)", 2076672, 3634176, 1},
+    {"k51_conv2d_bwd_weights_3x3x1x32", "void k51_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 12460032, 2870528, 1},
+    {"k52_reorder_3x3x1x32", "void k52_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
+    {"k53_reorder_c32", "void k53_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
+    {"k54_adam_update_p93328", "void k54_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 933280, 2613184, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -2988,10 +3118,10 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 93328,
     .n_state = 0,
-    .n_arena = 1894864,
-    .n_tensors = 111,
+    .n_arena = 965328,
+    .n_tensors = 113,
     .tensors = tensors,
-    .n_kernels = 59,
+    .n_kernels = 55,
     .kernels = kernels,
     .isa = "avx2",
 };

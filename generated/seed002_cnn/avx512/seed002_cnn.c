@@ -1,7 +1,7 @@
 /* seed002_cnn.c — emitted by kiln from models/seed002_cnn.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 32 (kiln_step.nb may be smaller), ISA avx512. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 93328, state 0, arena 1894864.
+ * params/grads/opt_m/opt_v 93328, state 0, arena 965328.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -166,6 +166,10 @@ static inline __attribute__((unused)) vf vmax(vf a, vf b) { return __builtin_ele
 /* the first n lanes of p (the rest 0), and a store of the first n lanes */
 static inline __attribute__((unused)) vf vload_part(const float *p, int n) { vf v = vzero(); memcpy(&v, p, sizeof(float) * (size_t)n); return v; }
 static inline __attribute__((unused)) void vstore_part(float *p, vf v, int n) { memcpy(p, &v, sizeof(float) * (size_t)n); }
+/* VL bytes (a max-pooling's argmax) to and from lane indices */
+typedef uint8_t vb __attribute__((ext_vector_type(VL)));
+static inline __attribute__((unused)) vi vload_bytes(const uint8_t *p) { vb v; memcpy(&v, p, VL); return __builtin_convertvector(v, vi); }
+static inline __attribute__((unused)) void vstore_bytes(uint8_t *p, vi v) { const vb b = __builtin_convertvector(v, vb); memcpy(p, &b, VL); }
 /* ReLU that keeps NaN, as the plain kernels' x > 0 ? x : (x != x ? x : 0) */
 static inline __attribute__((unused)) vf vrelu(vf v) { return v > 0.0f ? v : (v != v ? v : vzero()); }
 
@@ -204,128 +208,291 @@ void k01_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_b
     for (int c = 0; c < 32; c++) conv2d_bias_padded32[c] = c < 32 ? conv2d_bias[c] : 0.0f;
 }
 
-/* 1 x 13 output pixels x 2 output-channel vectors: 26 accumulators */
-static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n32_h26w26c32_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 14 output pixels x 1 output-channel vectors: 28 accumulators */
+static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x14(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
-    vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
-    vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
-    vf acc_r0c8v0 = vload(bp + 0), acc_r0c8v1 = vload(bp + 16);
-    vf acc_r0c9v0 = vload(bp + 0), acc_r0c9v1 = vload(bp + 16);
-    vf acc_r0c10v0 = vload(bp + 0), acc_r0c10v1 = vload(bp + 16);
-    vf acc_r0c11v0 = vload(bp + 0), acc_r0c11v1 = vload(bp + 16);
-    vf acc_r0c12v0 = vload(bp + 0), acc_r0c12v1 = vload(bp + 16);
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    vf acc_r0c8v0 = vload(bp + 0);
+    vf acc_r0c9v0 = vload(bp + 0);
+    vf acc_r0c10v0 = vload(bp + 0);
+    vf acc_r0c11v0 = vload(bp + 0);
+    vf acc_r0c12v0 = vload(bp + 0);
+    vf acc_r0c13v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    vf acc_r1c6v0 = vload(bp + 0);
+    vf acc_r1c7v0 = vload(bp + 0);
+    vf acc_r1c8v0 = vload(bp + 0);
+    vf acc_r1c9v0 = vload(bp + 0);
+    vf acc_r1c10v0 = vload(bp + 0);
+    vf acc_r1c11v0 = vload(bp + 0);
+    vf acc_r1c12v0 = vload(bp + 0);
+    vf acc_r1c13v0 = vload(bp + 0);
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
             for (int ic = 0; ic < 1; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 144 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[7 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
-                { const vf xb = vbcast(xs[10 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
-                { const vf xb = vbcast(xs[11 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[6 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[7 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[9 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[10 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[11 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[12 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[13 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[30 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[31 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[33 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[34 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[35 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+                { const vf xb = vbcast(xs[36 + ic]); acc_r1c8v0 = vfma(xb, w0, acc_r1c8v0); }
+                { const vf xb = vbcast(xs[37 + ic]); acc_r1c9v0 = vfma(xb, w0, acc_r1c9v0); }
+                { const vf xb = vbcast(xs[38 + ic]); acc_r1c10v0 = vfma(xb, w0, acc_r1c10v0); }
+                { const vf xb = vbcast(xs[39 + ic]); acc_r1c11v0 = vfma(xb, w0, acc_r1c11v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r1c12v0 = vfma(xb, w0, acc_r1c12v0); }
+                { const vf xb = vbcast(xs[41 + ic]); acc_r1c13v0 = vfma(xb, w0, acc_r1c13v0); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 10816, vrelu(acc_r0c0v1));
-    vstore(yp + 16, vrelu(acc_r0c1v0));
-    vstore(yp + 10832, vrelu(acc_r0c1v1));
-    vstore(yp + 32, vrelu(acc_r0c2v0));
-    vstore(yp + 10848, vrelu(acc_r0c2v1));
-    vstore(yp + 48, vrelu(acc_r0c3v0));
-    vstore(yp + 10864, vrelu(acc_r0c3v1));
-    vstore(yp + 64, vrelu(acc_r0c4v0));
-    vstore(yp + 10880, vrelu(acc_r0c4v1));
-    vstore(yp + 80, vrelu(acc_r0c5v0));
-    vstore(yp + 10896, vrelu(acc_r0c5v1));
-    vstore(yp + 96, vrelu(acc_r0c6v0));
-    vstore(yp + 10912, vrelu(acc_r0c6v1));
-    vstore(yp + 112, vrelu(acc_r0c7v0));
-    vstore(yp + 10928, vrelu(acc_r0c7v1));
-    vstore(yp + 128, vrelu(acc_r0c8v0));
-    vstore(yp + 10944, vrelu(acc_r0c8v1));
-    vstore(yp + 144, vrelu(acc_r0c9v0));
-    vstore(yp + 10960, vrelu(acc_r0c9v1));
-    vstore(yp + 160, vrelu(acc_r0c10v0));
-    vstore(yp + 10976, vrelu(acc_r0c10v1));
-    vstore(yp + 176, vrelu(acc_r0c11v0));
-    vstore(yp + 10992, vrelu(acc_r0c11v1));
-    vstore(yp + 192, vrelu(acc_r0c12v0));
-    vstore(yp + 11008, vrelu(acc_r0c12v1));
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 16, mx);
+        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf mx = vrelu(acc_r0c4v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 32, mx);
+        vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 3), channel vector 0 */
+        vf mx = vrelu(acc_r0c6v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c7v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c6v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c7v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 48, mx);
+        vstore_bytes(ap + 48, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 4), channel vector 0 */
+        vf mx = vrelu(acc_r0c8v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c9v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c8v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c9v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 64, mx);
+        vstore_bytes(ap + 64, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 5), channel vector 0 */
+        vf mx = vrelu(acc_r0c10v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c11v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c10v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c11v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 80, mx);
+        vstore_bytes(ap + 80, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 6), channel vector 0 */
+        vf mx = vrelu(acc_r0c12v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c13v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c12v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c13v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 96, mx);
+        vstore_bytes(ap + 96, at | ((m > 0.0f) & 0x80));
+    }
 }
 
-/* k02_conv2d_fwd_relu_n32_h26w26c32 — conv_fwd kernel
+/* 2 x 12 output pixels x 1 output-channel vectors: 24 accumulators */
+static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x12(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    vf acc_r0c8v0 = vload(bp + 0);
+    vf acc_r0c9v0 = vload(bp + 0);
+    vf acc_r0c10v0 = vload(bp + 0);
+    vf acc_r0c11v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    vf acc_r1c6v0 = vload(bp + 0);
+    vf acc_r1c7v0 = vload(bp + 0);
+    vf acc_r1c8v0 = vload(bp + 0);
+    vf acc_r1c9v0 = vload(bp + 0);
+    vf acc_r1c10v0 = vload(bp + 0);
+    vf acc_r1c11v0 = vload(bp + 0);
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
+            for (int ic = 0; ic < 1; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[6 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[7 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[9 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[10 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[11 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[30 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[31 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[33 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[34 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[35 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+                { const vf xb = vbcast(xs[36 + ic]); acc_r1c8v0 = vfma(xb, w0, acc_r1c8v0); }
+                { const vf xb = vbcast(xs[37 + ic]); acc_r1c9v0 = vfma(xb, w0, acc_r1c9v0); }
+                { const vf xb = vbcast(xs[38 + ic]); acc_r1c10v0 = vfma(xb, w0, acc_r1c10v0); }
+                { const vf xb = vbcast(xs[39 + ic]); acc_r1c11v0 = vfma(xb, w0, acc_r1c11v0); }
+            }
+        }
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 16, mx);
+        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf mx = vrelu(acc_r0c4v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 32, mx);
+        vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 3), channel vector 0 */
+        vf mx = vrelu(acc_r0c6v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c7v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c6v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c7v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 48, mx);
+        vstore_bytes(ap + 48, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 4), channel vector 0 */
+        vf mx = vrelu(acc_r0c8v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c9v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c8v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c9v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 64, mx);
+        vstore_bytes(ap + 64, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 5), channel vector 0 */
+        vf mx = vrelu(acc_r0c10v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c11v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c10v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c11v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 80, mx);
+        vstore_bytes(ap + 80, at | ((m > 0.0f) & 0x80));
+    }
+}
+
+/* k02_conv2d_fwd_relu_maxpool_n32_h26w26c32 — conv_fwd kernel
  *   node n2 "conv2d" (conv2d), from $.layers[0]
  *   node n3 "conv2d.relu" (relu), from $.layers[0]
+ *   node n4 "max_pooling2d" (maxpool), from $.layers[1]
  *   in  x                          (32, 28, 28, 1) NHWC
  *   in  conv2d/kernel.blocked16    (3, 3, 1, 32) 16-blocked
  *   in  conv2d/bias.padded32       (32) C
- *   out conv2d_out                 (32, 26, 26, 32) nChw16c
+ *   out max_pooling2d_out          (32, 13, 13, 32) nChw16c
+ *   out max_pooling2d_out.argmax   (32, 13, 13, 32) nChw16c
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 2 output-channel vectors x 1x13 pixels, 16 input channels a step
+ *   register tile: 1 output-channel vectors x 2x14 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k02_conv2d_fwd_relu_n32_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked16, const float *restrict conv2d_bias_padded32, float *restrict conv2d_out, int nb)
+void k02_conv2d_fwd_relu_maxpool_n32_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked16, const float *restrict conv2d_bias_padded32, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb)
 {
-    /* tiles of 1x13 pixels x 2 channel vectors; 1 channel groups */
+    /* tiles of 2x14 pixels x 1 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 26; oh += 1) {
+        for (int oh = 0; oh < 26; oh += 2) {
             const float *xr = x + (long)n * 784 + (long)(0 + oh * 1 + 0) * 28 + (long)(0 + 0) * 1;
-            float *yr = conv2d_out + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 416 + (long)(0 + 0) * 16;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_kernel_blocked16 + (long)og * 288;
-                const float *bg = conv2d_bias_padded32 + og * 32;
-                float *yg = yr + (long)og * 21632;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 26; ow += 13) k02_conv2d_fwd_relu_n32_h26w26c32_tile_1x13(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 3);
+            float *yr = max_pooling2d_out + (long)n * 5408 + (long)(oh / 2 + 0) * 208 + (long)0 * 16;
+            uint8_t *ar = max_pooling2d_out_argmax + (long)n * 5408 + (long)(oh / 2) * 208;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_kernel_blocked16 + (long)og * 144;
+                const float *bg = conv2d_bias_padded32 + og * 16;
+                float *yg = yr + (long)og * 2704;
+                uint8_t *mg = ar + (long)og * 2704;
+                k02_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x14(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                k02_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x12(xr + 14, wg, bg, yg + 112, mg ? mg + 112 : NULL, 0, 3);
             }
         }
 }
 
-/* k03_maxpool_fwd_n32_h13w13c32 — pool kernel
- *   node n4 "max_pooling2d" (maxpool), from $.layers[1]
- *   in  conv2d_out                 (32, 26, 26, 32) nChw16c
- *   out max_pooling2d_out          (32, 13, 13, 32) nChw16c
- *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx512 */
-void k03_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out, float *restrict max_pooling2d_out, int nb)
-{
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 2; cb++)
-            for (int i = 0; i < 13; i++)
-                for (int j = 0; j < 13; j++) {
-                    const float *xp = conv2d_out + (long)n * 21632 + (long)cb * 10816 + (long)(i * 2 + 0) * 416 + (long)(j * 2 + 0) * 16;
-                    vf m = vload(xp);
-                    { const vf v = vload(xp + 16); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 416); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 432); m = (v > m | v != v) ? v : m; }
-                    vstore(max_pooling2d_out + (long)n * 5408 + (long)cb * 2704 + (long)(i + 0) * 208 + (long)(j + 0) * 16, m);
-                }
-}
-
-/* k04_reorder_3x3x32x64 — reorder kernel
+/* k03_reorder_3x3x32x64 — reorder kernel
  *   node n5 "reorder.conv2d_1/kernel.blocked16" (reorder), from $.layers[2]
  *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
  *   out conv2d_1/kernel.blocked16  (3, 3, 32, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k04_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16)
+void k03_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.blocked16 */
     /* (3, 3, 32, 64) HWIO -> (4, 2, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -341,182 +508,214 @@ void k04_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
-/* k05_reorder_c64 — reorder kernel
+/* k04_reorder_c64 — reorder kernel
  *   node n6 "reorder.conv2d_1/bias.padded64" (reorder), from $.layers[2]
  *   in  conv2d_1/bias              (64) C
  *   out conv2d_1/bias.padded64     (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k05_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64)
+void k04_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64)
 {
     /* conv2d_1/bias -> conv2d_1/bias.padded64 */
     #pragma omp single
     for (int c = 0; c < 64; c++) conv2d_1_bias_padded64[c] = c < 64 ? conv2d_1_bias[c] : 0.0f;
 }
 
-/* 1 x 6 output pixels x 4 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 6 output pixels x 2 output-channel vectors: 24 accumulators */
+static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n32_h11w11c64_tile_2x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16), acc_r0c1v2 = vload(bp + 32), acc_r0c1v3 = vload(bp + 48);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16), acc_r0c3v2 = vload(bp + 32), acc_r0c3v3 = vload(bp + 48);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16), acc_r0c4v2 = vload(bp + 32), acc_r0c4v3 = vload(bp + 48);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16), acc_r0c5v2 = vload(bp + 32), acc_r0c5v3 = vload(bp + 48);
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
+    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
+    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
+    vf acc_r1c4v0 = vload(bp + 0), acc_r1c4v1 = vload(bp + 16);
+    vf acc_r1c5v0 = vload(bp + 0), acc_r1c5v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2704 + kh * 208 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); acc_r0c4v2 = vfma(xb, w2, acc_r0c4v2); acc_r0c4v3 = vfma(xb, w3, acc_r0c4v3); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); acc_r0c5v2 = vfma(xb, w2, acc_r0c5v2); acc_r0c5v3 = vfma(xb, w3, acc_r0c5v3); }
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[256 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
+                { const vf xb = vbcast(xs[272 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); acc_r1c4v1 = vfma(xb, w1, acc_r1c4v1); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); acc_r1c5v1 = vfma(xb, w1, acc_r1c5v1); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 3600, vrelu(acc_r0c0v1));
-    vstore(yp + 7200, vrelu(acc_r0c0v2));
-    vstore(yp + 10800, vrelu(acc_r0c0v3));
-    vstore(yp + 16, vrelu(acc_r0c1v0));
-    vstore(yp + 3616, vrelu(acc_r0c1v1));
-    vstore(yp + 7216, vrelu(acc_r0c1v2));
-    vstore(yp + 10816, vrelu(acc_r0c1v3));
-    vstore(yp + 32, vrelu(acc_r0c2v0));
-    vstore(yp + 3632, vrelu(acc_r0c2v1));
-    vstore(yp + 7232, vrelu(acc_r0c2v2));
-    vstore(yp + 10832, vrelu(acc_r0c2v3));
-    vstore(yp + 48, vrelu(acc_r0c3v0));
-    vstore(yp + 3648, vrelu(acc_r0c3v1));
-    vstore(yp + 7248, vrelu(acc_r0c3v2));
-    vstore(yp + 10848, vrelu(acc_r0c3v3));
-    vstore(yp + 64, vrelu(acc_r0c4v0));
-    vstore(yp + 3664, vrelu(acc_r0c4v1));
-    vstore(yp + 7264, vrelu(acc_r0c4v2));
-    vstore(yp + 10864, vrelu(acc_r0c4v3));
-    vstore(yp + 80, vrelu(acc_r0c5v0));
-    vstore(yp + 3680, vrelu(acc_r0c5v1));
-    vstore(yp + 7280, vrelu(acc_r0c5v2));
-    vstore(yp + 10880, vrelu(acc_r0c5v3));
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 0), channel vector 1 */
+        vf mx = vrelu(acc_r0c0v1), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c1v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c0v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c1v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 400, mx);
+        vstore_bytes(ap + 400, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 16, mx);
+        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 1 */
+        vf mx = vrelu(acc_r0c2v1), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c3v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c2v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c3v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 416, mx);
+        vstore_bytes(ap + 416, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf mx = vrelu(acc_r0c4v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 32, mx);
+        vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 2), channel vector 1 */
+        vf mx = vrelu(acc_r0c4v1), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c5v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c4v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c5v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 432, mx);
+        vstore_bytes(ap + 432, at | ((m > 0.0f) & 0x80));
+    }
 }
 
-/* 1 x 5 output pixels x 4 output-channel vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 4 output pixels x 2 output-channel vectors: 16 accumulators */
+static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n32_h11w11c64_tile_2x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16), acc_r0c1v2 = vload(bp + 32), acc_r0c1v3 = vload(bp + 48);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16), acc_r0c3v2 = vload(bp + 32), acc_r0c3v3 = vload(bp + 48);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16), acc_r0c4v2 = vload(bp + 32), acc_r0c4v3 = vload(bp + 48);
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
+    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
+    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2704 + kh * 208 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); acc_r0c4v2 = vfma(xb, w2, acc_r0c4v2); acc_r0c4v3 = vfma(xb, w3, acc_r0c4v3); }
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[256 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 3600, vrelu(acc_r0c0v1));
-    vstore(yp + 7200, vrelu(acc_r0c0v2));
-    vstore(yp + 10800, vrelu(acc_r0c0v3));
-    vstore(yp + 16, vrelu(acc_r0c1v0));
-    vstore(yp + 3616, vrelu(acc_r0c1v1));
-    vstore(yp + 7216, vrelu(acc_r0c1v2));
-    vstore(yp + 10816, vrelu(acc_r0c1v3));
-    vstore(yp + 32, vrelu(acc_r0c2v0));
-    vstore(yp + 3632, vrelu(acc_r0c2v1));
-    vstore(yp + 7232, vrelu(acc_r0c2v2));
-    vstore(yp + 10832, vrelu(acc_r0c2v3));
-    vstore(yp + 48, vrelu(acc_r0c3v0));
-    vstore(yp + 3648, vrelu(acc_r0c3v1));
-    vstore(yp + 7248, vrelu(acc_r0c3v2));
-    vstore(yp + 10848, vrelu(acc_r0c3v3));
-    vstore(yp + 64, vrelu(acc_r0c4v0));
-    vstore(yp + 3664, vrelu(acc_r0c4v1));
-    vstore(yp + 7264, vrelu(acc_r0c4v2));
-    vstore(yp + 10864, vrelu(acc_r0c4v3));
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 0), channel vector 1 */
+        vf mx = vrelu(acc_r0c0v1), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c1v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c0v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c1v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 400, mx);
+        vstore_bytes(ap + 400, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 16, mx);
+        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 1 */
+        vf mx = vrelu(acc_r0c2v1), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c3v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c2v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c3v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 416, mx);
+        vstore_bytes(ap + 416, at | ((m > 0.0f) & 0x80));
+    }
 }
 
-/* k06_conv2d_fwd_relu_n32_h11w11c64 — conv_fwd kernel
+/* k05_conv2d_fwd_relu_maxpool_n32_h11w11c64 — conv_fwd kernel
  *   node n7 "conv2d_1" (conv2d), from $.layers[2]
  *   node n8 "conv2d_1.relu" (relu), from $.layers[2]
+ *   node n9 "max_pooling2d_1" (maxpool), from $.layers[3]
  *   in  max_pooling2d_out          (32, 13, 13, 32) nChw16c
  *   in  conv2d_1/kernel.blocked16  (3, 3, 32, 64) 16-blocked
  *   in  conv2d_1/bias.padded64     (64) C
- *   out conv2d_1_out               (32, 11, 11, 64) nChw16c, halo 2 2 2 2
- *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 4 output-channel vectors x 1x6 pixels, 16 input channels a step
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k06_conv2d_fwd_relu_n32_h11w11c64(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded64, float *restrict conv2d_1_out, int nb)
-{
-    /* zero the halo of conv2d_1_out: rows [0, 2) and [13, 15), columns [0, 2) and [13, 15) */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 4; cb++) {
-            float *p = conv2d_1_out + (long)n * 14400 + (long)cb * 3600;
-            for (int hp = 0; hp < 15; hp++) {
-                if (hp < 2 || hp >= 13) { memset(p + (long)hp * 240, 0, sizeof(float) * 240); continue; }
-                memset(p + (long)hp * 240, 0, sizeof(float) * 32);
-                memset(p + (long)hp * 240 + 208, 0, sizeof(float) * 32);
-            }
-        }
-    /* tiles of 1x6 pixels x 4 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 11; oh += 1) {
-            const float *xr = max_pooling2d_out + (long)n * 5408 + (long)(0 + oh * 1 + 0) * 208 + (long)(0 + 0) * 16;
-            float *yr = conv2d_1_out + (long)n * 14400 + (long)(0 + oh * 1 + 2) * 240 + (long)(0 + 2) * 16;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_1_kernel_blocked16 + (long)og * 18432;
-                const float *bg = conv2d_1_bias_padded64 + og * 64;
-                float *yg = yr + (long)og * 14400;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 6; ow += 6) k06_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 3);
-                k06_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 3);
-            }
-        }
-}
-
-/* k07_maxpool_fwd_n32_h5w5c64 — pool kernel
- *   node n9 "max_pooling2d_1" (maxpool), from $.layers[3]
- *   in  conv2d_1_out               (32, 11, 11, 64) nChw16c, halo 2 2 2 2
  *   out max_pooling2d_1_out        (32, 5, 5, 64) nChw16c
- *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx512 */
-void k07_maxpool_fwd_n32_h5w5c64(const float *restrict conv2d_1_out, float *restrict max_pooling2d_1_out, int nb)
+ *   out max_pooling2d_1_out.argmax (32, 5, 5, 64) nChw16c
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   register tile: 2 output-channel vectors x 2x6 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k05_conv2d_fwd_relu_maxpool_n32_h11w11c64(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded64, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, int nb)
 {
+    /* tiles of 2x6 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 4; cb++)
-            for (int i = 0; i < 5; i++)
-                for (int j = 0; j < 5; j++) {
-                    const float *xp = conv2d_1_out + (long)n * 14400 + (long)cb * 3600 + (long)(i * 2 + 2) * 240 + (long)(j * 2 + 2) * 16;
-                    vf m = vload(xp);
-                    { const vf v = vload(xp + 16); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 240); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 256); m = (v > m | v != v) ? v : m; }
-                    vstore(max_pooling2d_1_out + (long)n * 1600 + (long)cb * 400 + (long)(i + 0) * 80 + (long)(j + 0) * 16, m);
-                }
+        for (int oh = 0; oh < 10; oh += 2) {
+            const float *xr = max_pooling2d_out + (long)n * 5408 + (long)(0 + oh * 1 + 0) * 208 + (long)(0 + 0) * 16;
+            float *yr = max_pooling2d_1_out + (long)n * 1600 + (long)(oh / 2 + 0) * 80 + (long)0 * 16;
+            uint8_t *ar = max_pooling2d_1_out_argmax + (long)n * 1600 + (long)(oh / 2) * 80;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_1_kernel_blocked16 + (long)og * 9216;
+                const float *bg = conv2d_1_bias_padded64 + og * 32;
+                float *yg = yr + (long)og * 800;
+                uint8_t *mg = ar + (long)og * 800;
+                k05_conv2d_fwd_relu_maxpool_n32_h11w11c64_tile_2x6(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                k05_conv2d_fwd_relu_maxpool_n32_h11w11c64_tile_2x4(xr + 96, wg, bg, yg + 48, mg ? mg + 48 : NULL, 0, 3);
+            }
+        }
 }
 
-/* k08_reorder_3x3x64x64 — reorder kernel
+/* k06_reorder_3x3x64x64 — reorder kernel
  *   node n10 "reorder.conv2d_2/kernel.blocked16" (reorder), from $.layers[4]
  *   in  conv2d_2/kernel            (3, 3, 64, 64) HWIO
  *   out conv2d_2/kernel.blocked16  (3, 3, 64, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k08_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16)
+void k06_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.blocked16 */
     /* (3, 3, 64, 64) HWIO -> (4, 4, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -532,12 +731,12 @@ void k08_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restric
                         }
 }
 
-/* k09_reorder_c64 — reorder kernel
+/* k07_reorder_c64 — reorder kernel
  *   node n11 "reorder.conv2d_2/bias.padded64" (reorder), from $.layers[4]
  *   in  conv2d_2/bias              (64) C
  *   out conv2d_2/bias.padded64     (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k09_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded64)
+void k07_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded64)
 {
     /* conv2d_2/bias -> conv2d_2/bias.padded64 */
     #pragma omp single
@@ -545,7 +744,7 @@ void k09_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 2 x 3 output pixels x 4 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k08_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -596,7 +795,7 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n32_h3w3c6
 }
 
 /* 1 x 3 output pixels x 4 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k08_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -628,7 +827,7 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n32_h3w3c6
     vstore(yp + 176, vrelu(acc_r0c2v3));
 }
 
-/* k10_conv2d_fwd_relu_n32_h3w3c64 — conv_fwd kernel
+/* k08_conv2d_fwd_relu_n32_h3w3c64 — conv_fwd kernel
  *   node n12 "conv2d_2" (conv2d), from $.layers[4]
  *   node n13 "conv2d_2.relu" (relu), from $.layers[4]
  *   in  max_pooling2d_1_out        (32, 5, 5, 64) nChw16c
@@ -638,7 +837,7 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n32_h3w3c6
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 4 output-channel vectors x 2x3 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k10_conv2d_fwd_relu_n32_h3w3c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded64, float *restrict conv2d_2_out, int nb)
+void k08_conv2d_fwd_relu_n32_h3w3c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded64, float *restrict conv2d_2_out, int nb)
 {
     /* tiles of 2x3 pixels x 4 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -652,16 +851,16 @@ void k10_conv2d_fwd_relu_n32_h3w3c64(const float *restrict max_pooling2d_1_out, 
                 float *yg = yr + (long)og * 64;
                 const float *mg = NULL;
                 if (oh + 2 <= 3) {
-                    for (int ow = 0; ow < 3; ow += 3) k10_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(xr + (long)ow * 16, wg, bg, yg + (long)ow * 64, mg ? mg + (long)ow * 64 : NULL, 0, 3);
+                    k08_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
                 } else {
-                    for (int ow = 0; ow < 3; ow += 3) k10_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(xr + (long)ow * 16, wg, bg, yg + (long)ow * 64, mg ? mg + (long)ow * 64 : NULL, 0, 3);
+                    k08_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
                 }
             }
         }
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n32_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k09_dense_fwd_relu_n32_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
@@ -706,7 +905,7 @@ static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n32_k64_til
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n32_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k09_dense_fwd_relu_n32_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
@@ -720,7 +919,7 @@ static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n32_k64_til
     vstore(c + 48, vrelu(acc_r0v3));
 }
 
-/* k11_dense_fwd_relu_n32_k64 — gemm kernel
+/* k09_dense_fwd_relu_n32_k64 — gemm kernel
  *   node n14 "dense" (dense), from $.layers[6]
  *   node n15 "dense.relu" (relu), from $.layers[6]
  *   in  flatten_out                (32, 576) NC
@@ -729,7 +928,7 @@ static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n32_k64_til
  *   out dense_out                  (32, 64) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k11_dense_fwd_relu_n32_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)
+void k09_dense_fwd_relu_n32_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)
 {
     /* C (nb x 64) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -742,21 +941,21 @@ void k11_dense_fwd_relu_n32_k64(const float *restrict flatten_out, const float *
             float *db_g = NULL;
             const float *bg = dense_kernel + j0 * 16;
             if (i0 < full_rows) {
-                k11_dense_fwd_relu_n32_k64_tile_6x4(flatten_out + (long)i0 * 576, bg, bias_g, dense_out + (long)i0 * 64 + j0 * 16, db_g, 0, NULL);
+                k09_dense_fwd_relu_n32_k64_tile_6x4(flatten_out + (long)i0 * 576, bg, bias_g, dense_out + (long)i0 * 64 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k11_dense_fwd_relu_n32_k64_tile_1x4(flatten_out + (long)i * 576, bg, bias_g, dense_out + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k09_dense_fwd_relu_n32_k64_tile_1x4(flatten_out + (long)i * 576, bg, bias_g, dense_out + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k12_reorder_64x10 — reorder kernel
+/* k10_reorder_64x10 — reorder kernel
  *   node n16 "reorder.dense_1/kernel.padded16" (reorder), from $.layers[7]
  *   in  dense_1/kernel             (64, 10) IO
  *   out dense_1/kernel.padded16    (64, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k12_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16)
+void k10_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16)
 {
     /* dense_1/kernel -> dense_1/kernel.padded16 */
     /* (64, 10) -> padded (64, 16), zero-padded */
@@ -765,12 +964,12 @@ void k12_reorder_64x10(const float *restrict dense_1_kernel, float *restrict den
         for (int c = 0; c < 16; c++) dense_1_kernel_padded16[(long)r * 16 + c] = c < 10 ? dense_1_kernel[(long)r * 10 + c] : 0.0f;
 }
 
-/* k13_reorder_c10 — reorder kernel
+/* k11_reorder_c10 — reorder kernel
  *   node n17 "reorder.dense_1/bias.padded16" (reorder), from $.layers[7]
  *   in  dense_1/bias               (10) C
  *   out dense_1/bias.padded16      (10) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k13_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16)
+void k11_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16)
 {
     /* dense_1/bias -> dense_1/bias.padded16 */
     #pragma omp single
@@ -778,7 +977,7 @@ void k13_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k14_dense_fwd_n32_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k12_dense_fwd_n32_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -811,7 +1010,7 @@ static inline __attribute__((always_inline)) void k14_dense_fwd_n32_k10_tile_8x1
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k14_dense_fwd_n32_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k12_dense_fwd_n32_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -822,7 +1021,7 @@ static inline __attribute__((always_inline)) void k14_dense_fwd_n32_k10_tile_1x1
     vstore_part(c + 0, acc_r0v0, 10);
 }
 
-/* k14_dense_fwd_n32_k10 — gemm kernel
+/* k12_dense_fwd_n32_k10 — gemm kernel
  *   node n18 "dense_1" (dense), from $.layers[7]
  *   in  dense_out                  (32, 64) NC
  *   in  dense_1/kernel.padded16    (64, 10) IO
@@ -830,7 +1029,7 @@ static inline __attribute__((always_inline)) void k14_dense_fwd_n32_k10_tile_1x1
  *   out dense_1_pre                (32, 10) NC
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k14_dense_fwd_n32_k10(const float *restrict dense_out, const float *restrict dense_1_kernel_padded16, const float *restrict dense_1_bias_padded16, float *restrict dense_1_pre, int nb)
+void k12_dense_fwd_n32_k10(const float *restrict dense_out, const float *restrict dense_1_kernel_padded16, const float *restrict dense_1_bias_padded16, float *restrict dense_1_pre, int nb)
 {
     /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = nb / 8 * 8;
@@ -843,21 +1042,21 @@ void k14_dense_fwd_n32_k10(const float *restrict dense_out, const float *restric
             float *db_g = NULL;
             const float *bg = dense_1_kernel_padded16 + j0 * 16;
             if (i0 < full_rows) {
-                k14_dense_fwd_n32_k10_tile_8x1t(dense_out + (long)i0 * 64, bg, bias_g, dense_1_pre + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
+                k12_dense_fwd_n32_k10_tile_8x1t(dense_out + (long)i0 * 64, bg, bias_g, dense_1_pre + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k14_dense_fwd_n32_k10_tile_1x1t(dense_out + (long)i * 64, bg, bias_g, dense_1_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k12_dense_fwd_n32_k10_tile_1x1t(dense_out + (long)i * 64, bg, bias_g, dense_1_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k15_reorder_3x3x1x32 — reorder kernel
+/* k13_reorder_3x3x1x32 — reorder kernel
  *   node n19 "reorder.conv2d/kernel.blocked16.2" (reorder), from $.layers[0]
  *   in  conv2d/kernel              (3, 3, 1, 32) HWIO
  *   out conv2d/kernel.blocked16.2  (3, 3, 1, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k15_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)
+void k13_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)
 {
     /* conv2d/kernel -> conv2d/kernel.blocked16.2 */
     /* (3, 3, 1, 32) HWIO -> (2, 1, 3, 3, 1, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -873,140 +1072,290 @@ void k15_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict c
                         }
 }
 
-/* k16_reorder_c32 — reorder kernel
+/* k14_reorder_c32 — reorder kernel
  *   node n20 "reorder.conv2d/bias.padded32.2" (reorder), from $.layers[0]
  *   in  conv2d/bias                (32) C
  *   out conv2d/bias.padded32.2     (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k16_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)
+void k14_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)
 {
     /* conv2d/bias -> conv2d/bias.padded32.2 */
     #pragma omp single
     for (int c = 0; c < 32; c++) conv2d_bias_padded32_2[c] = c < 32 ? conv2d_bias[c] : 0.0f;
 }
 
-/* 1 x 13 output pixels x 2 output-channel vectors: 26 accumulators */
-static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n32_h26w26c32_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 14 output pixels x 1 output-channel vectors: 28 accumulators */
+static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x14(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
-    vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
-    vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
-    vf acc_r0c8v0 = vload(bp + 0), acc_r0c8v1 = vload(bp + 16);
-    vf acc_r0c9v0 = vload(bp + 0), acc_r0c9v1 = vload(bp + 16);
-    vf acc_r0c10v0 = vload(bp + 0), acc_r0c10v1 = vload(bp + 16);
-    vf acc_r0c11v0 = vload(bp + 0), acc_r0c11v1 = vload(bp + 16);
-    vf acc_r0c12v0 = vload(bp + 0), acc_r0c12v1 = vload(bp + 16);
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    vf acc_r0c8v0 = vload(bp + 0);
+    vf acc_r0c9v0 = vload(bp + 0);
+    vf acc_r0c10v0 = vload(bp + 0);
+    vf acc_r0c11v0 = vload(bp + 0);
+    vf acc_r0c12v0 = vload(bp + 0);
+    vf acc_r0c13v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    vf acc_r1c6v0 = vload(bp + 0);
+    vf acc_r1c7v0 = vload(bp + 0);
+    vf acc_r1c8v0 = vload(bp + 0);
+    vf acc_r1c9v0 = vload(bp + 0);
+    vf acc_r1c10v0 = vload(bp + 0);
+    vf acc_r1c11v0 = vload(bp + 0);
+    vf acc_r1c12v0 = vload(bp + 0);
+    vf acc_r1c13v0 = vload(bp + 0);
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
             for (int ic = 0; ic < 1; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 144 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[7 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
-                { const vf xb = vbcast(xs[10 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
-                { const vf xb = vbcast(xs[11 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[6 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[7 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[9 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[10 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[11 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[12 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[13 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[30 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[31 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[33 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[34 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[35 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+                { const vf xb = vbcast(xs[36 + ic]); acc_r1c8v0 = vfma(xb, w0, acc_r1c8v0); }
+                { const vf xb = vbcast(xs[37 + ic]); acc_r1c9v0 = vfma(xb, w0, acc_r1c9v0); }
+                { const vf xb = vbcast(xs[38 + ic]); acc_r1c10v0 = vfma(xb, w0, acc_r1c10v0); }
+                { const vf xb = vbcast(xs[39 + ic]); acc_r1c11v0 = vfma(xb, w0, acc_r1c11v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r1c12v0 = vfma(xb, w0, acc_r1c12v0); }
+                { const vf xb = vbcast(xs[41 + ic]); acc_r1c13v0 = vfma(xb, w0, acc_r1c13v0); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 10816, vrelu(acc_r0c0v1));
-    vstore(yp + 16, vrelu(acc_r0c1v0));
-    vstore(yp + 10832, vrelu(acc_r0c1v1));
-    vstore(yp + 32, vrelu(acc_r0c2v0));
-    vstore(yp + 10848, vrelu(acc_r0c2v1));
-    vstore(yp + 48, vrelu(acc_r0c3v0));
-    vstore(yp + 10864, vrelu(acc_r0c3v1));
-    vstore(yp + 64, vrelu(acc_r0c4v0));
-    vstore(yp + 10880, vrelu(acc_r0c4v1));
-    vstore(yp + 80, vrelu(acc_r0c5v0));
-    vstore(yp + 10896, vrelu(acc_r0c5v1));
-    vstore(yp + 96, vrelu(acc_r0c6v0));
-    vstore(yp + 10912, vrelu(acc_r0c6v1));
-    vstore(yp + 112, vrelu(acc_r0c7v0));
-    vstore(yp + 10928, vrelu(acc_r0c7v1));
-    vstore(yp + 128, vrelu(acc_r0c8v0));
-    vstore(yp + 10944, vrelu(acc_r0c8v1));
-    vstore(yp + 144, vrelu(acc_r0c9v0));
-    vstore(yp + 10960, vrelu(acc_r0c9v1));
-    vstore(yp + 160, vrelu(acc_r0c10v0));
-    vstore(yp + 10976, vrelu(acc_r0c10v1));
-    vstore(yp + 176, vrelu(acc_r0c11v0));
-    vstore(yp + 10992, vrelu(acc_r0c11v1));
-    vstore(yp + 192, vrelu(acc_r0c12v0));
-    vstore(yp + 11008, vrelu(acc_r0c12v1));
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 0, mx);
+        (void)m;
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 16, mx);
+        (void)m;
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf mx = vrelu(acc_r0c4v0), m = mx;
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 32, mx);
+        (void)m;
+    }
+    {  /* window (0, 3), channel vector 0 */
+        vf mx = vrelu(acc_r0c6v0), m = mx;
+        { const vf e = vrelu(acc_r0c7v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c6v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c7v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 48, mx);
+        (void)m;
+    }
+    {  /* window (0, 4), channel vector 0 */
+        vf mx = vrelu(acc_r0c8v0), m = mx;
+        { const vf e = vrelu(acc_r0c9v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c8v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c9v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 64, mx);
+        (void)m;
+    }
+    {  /* window (0, 5), channel vector 0 */
+        vf mx = vrelu(acc_r0c10v0), m = mx;
+        { const vf e = vrelu(acc_r0c11v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c10v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c11v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 80, mx);
+        (void)m;
+    }
+    {  /* window (0, 6), channel vector 0 */
+        vf mx = vrelu(acc_r0c12v0), m = mx;
+        { const vf e = vrelu(acc_r0c13v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c12v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c13v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 96, mx);
+        (void)m;
+    }
 }
 
-/* k17_conv2d_fwd_relu_n32_h26w26c32 — conv_fwd kernel
+/* 2 x 12 output pixels x 1 output-channel vectors: 24 accumulators */
+static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x12(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    vf acc_r0c8v0 = vload(bp + 0);
+    vf acc_r0c9v0 = vload(bp + 0);
+    vf acc_r0c10v0 = vload(bp + 0);
+    vf acc_r0c11v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    vf acc_r1c6v0 = vload(bp + 0);
+    vf acc_r1c7v0 = vload(bp + 0);
+    vf acc_r1c8v0 = vload(bp + 0);
+    vf acc_r1c9v0 = vload(bp + 0);
+    vf acc_r1c10v0 = vload(bp + 0);
+    vf acc_r1c11v0 = vload(bp + 0);
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
+            for (int ic = 0; ic < 1; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[6 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[7 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[9 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[10 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[11 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[30 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[31 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[33 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[34 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[35 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+                { const vf xb = vbcast(xs[36 + ic]); acc_r1c8v0 = vfma(xb, w0, acc_r1c8v0); }
+                { const vf xb = vbcast(xs[37 + ic]); acc_r1c9v0 = vfma(xb, w0, acc_r1c9v0); }
+                { const vf xb = vbcast(xs[38 + ic]); acc_r1c10v0 = vfma(xb, w0, acc_r1c10v0); }
+                { const vf xb = vbcast(xs[39 + ic]); acc_r1c11v0 = vfma(xb, w0, acc_r1c11v0); }
+            }
+        }
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 0, mx);
+        (void)m;
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 16, mx);
+        (void)m;
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf mx = vrelu(acc_r0c4v0), m = mx;
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 32, mx);
+        (void)m;
+    }
+    {  /* window (0, 3), channel vector 0 */
+        vf mx = vrelu(acc_r0c6v0), m = mx;
+        { const vf e = vrelu(acc_r0c7v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c6v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c7v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 48, mx);
+        (void)m;
+    }
+    {  /* window (0, 4), channel vector 0 */
+        vf mx = vrelu(acc_r0c8v0), m = mx;
+        { const vf e = vrelu(acc_r0c9v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c8v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c9v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 64, mx);
+        (void)m;
+    }
+    {  /* window (0, 5), channel vector 0 */
+        vf mx = vrelu(acc_r0c10v0), m = mx;
+        { const vf e = vrelu(acc_r0c11v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c10v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c11v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 80, mx);
+        (void)m;
+    }
+}
+
+/* k15_conv2d_fwd_relu_maxpool_n32_h26w26c32 — conv_fwd kernel
  *   node n21 "conv2d_infer" (conv2d), from $.layers[0]
  *   node n22 "conv2d.relu_infer" (relu), from $.layers[0]
+ *   node n23 "max_pooling2d_infer" (maxpool), from $.layers[1]
  *   in  x                          (32, 28, 28, 1) NHWC
  *   in  conv2d/kernel.blocked16.2  (3, 3, 1, 32) 16-blocked
  *   in  conv2d/bias.padded32.2     (32) C
- *   out conv2d_out_infer           (32, 26, 26, 32) nChw16c
+ *   out max_pooling2d_out_infer    (32, 13, 13, 32) nChw16c
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 2 output-channel vectors x 1x13 pixels, 16 input channels a step
+ *   register tile: 1 output-channel vectors x 2x14 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k17_conv2d_fwd_relu_n32_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded32_2, float *restrict conv2d_out_infer, int nb)
+void k15_conv2d_fwd_relu_maxpool_n32_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded32_2, float *restrict max_pooling2d_out_infer, int nb)
 {
-    /* tiles of 1x13 pixels x 2 channel vectors; 1 channel groups */
+    /* tiles of 2x14 pixels x 1 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 26; oh += 1) {
+        for (int oh = 0; oh < 26; oh += 2) {
             const float *xr = x + (long)n * 784 + (long)(0 + oh * 1 + 0) * 28 + (long)(0 + 0) * 1;
-            float *yr = conv2d_out_infer + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 416 + (long)(0 + 0) * 16;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_kernel_blocked16_2 + (long)og * 288;
-                const float *bg = conv2d_bias_padded32_2 + og * 32;
-                float *yg = yr + (long)og * 21632;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 26; ow += 13) k17_conv2d_fwd_relu_n32_h26w26c32_tile_1x13(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 3);
+            float *yr = max_pooling2d_out_infer + (long)n * 5408 + (long)(oh / 2 + 0) * 208 + (long)0 * 16;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_kernel_blocked16_2 + (long)og * 144;
+                const float *bg = conv2d_bias_padded32_2 + og * 16;
+                float *yg = yr + (long)og * 2704;
+                uint8_t *mg = NULL;
+                k15_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x14(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                k15_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x12(xr + 14, wg, bg, yg + 112, mg ? mg + 112 : NULL, 0, 3);
             }
         }
 }
 
-/* k18_maxpool_fwd_n32_h13w13c32 — pool kernel
- *   node n23 "max_pooling2d_infer" (maxpool), from $.layers[1]
- *   in  conv2d_out_infer           (32, 26, 26, 32) nChw16c
- *   out max_pooling2d_out_infer    (32, 13, 13, 32) nChw16c
- *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx512 */
-void k18_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out_infer, float *restrict max_pooling2d_out_infer, int nb)
-{
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 2; cb++)
-            for (int i = 0; i < 13; i++)
-                for (int j = 0; j < 13; j++) {
-                    const float *xp = conv2d_out_infer + (long)n * 21632 + (long)cb * 10816 + (long)(i * 2 + 0) * 416 + (long)(j * 2 + 0) * 16;
-                    vf m = vload(xp);
-                    { const vf v = vload(xp + 16); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 416); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 432); m = (v > m | v != v) ? v : m; }
-                    vstore(max_pooling2d_out_infer + (long)n * 5408 + (long)cb * 2704 + (long)(i + 0) * 208 + (long)(j + 0) * 16, m);
-                }
-}
-
-/* k19_reorder_3x3x32x64 — reorder kernel
+/* k16_reorder_3x3x32x64 — reorder kernel
  *   node n24 "reorder.conv2d_1/kernel.blocked16.2" (reorder), from $.layers[2]
  *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
  *   out conv2d_1/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k19_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)
+void k16_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.blocked16.2 */
     /* (3, 3, 32, 64) HWIO -> (4, 2, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -1022,171 +1371,204 @@ void k19_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
-/* k20_reorder_c64 — reorder kernel
+/* k17_reorder_c64 — reorder kernel
  *   node n25 "reorder.conv2d_1/bias.padded64.2" (reorder), from $.layers[2]
  *   in  conv2d_1/bias              (64) C
  *   out conv2d_1/bias.padded64.2   (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k20_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64_2)
+void k17_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64_2)
 {
     /* conv2d_1/bias -> conv2d_1/bias.padded64.2 */
     #pragma omp single
     for (int c = 0; c < 64; c++) conv2d_1_bias_padded64_2[c] = c < 64 ? conv2d_1_bias[c] : 0.0f;
 }
 
-/* 1 x 6 output pixels x 4 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 6 output pixels x 2 output-channel vectors: 24 accumulators */
+static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n32_h11w11c64_tile_2x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16), acc_r0c1v2 = vload(bp + 32), acc_r0c1v3 = vload(bp + 48);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16), acc_r0c3v2 = vload(bp + 32), acc_r0c3v3 = vload(bp + 48);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16), acc_r0c4v2 = vload(bp + 32), acc_r0c4v3 = vload(bp + 48);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16), acc_r0c5v2 = vload(bp + 32), acc_r0c5v3 = vload(bp + 48);
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
+    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
+    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
+    vf acc_r1c4v0 = vload(bp + 0), acc_r1c4v1 = vload(bp + 16);
+    vf acc_r1c5v0 = vload(bp + 0), acc_r1c5v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2704 + kh * 208 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); acc_r0c4v2 = vfma(xb, w2, acc_r0c4v2); acc_r0c4v3 = vfma(xb, w3, acc_r0c4v3); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); acc_r0c5v2 = vfma(xb, w2, acc_r0c5v2); acc_r0c5v3 = vfma(xb, w3, acc_r0c5v3); }
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[256 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
+                { const vf xb = vbcast(xs[272 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); acc_r1c4v1 = vfma(xb, w1, acc_r1c4v1); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); acc_r1c5v1 = vfma(xb, w1, acc_r1c5v1); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 1936, vrelu(acc_r0c0v1));
-    vstore(yp + 3872, vrelu(acc_r0c0v2));
-    vstore(yp + 5808, vrelu(acc_r0c0v3));
-    vstore(yp + 16, vrelu(acc_r0c1v0));
-    vstore(yp + 1952, vrelu(acc_r0c1v1));
-    vstore(yp + 3888, vrelu(acc_r0c1v2));
-    vstore(yp + 5824, vrelu(acc_r0c1v3));
-    vstore(yp + 32, vrelu(acc_r0c2v0));
-    vstore(yp + 1968, vrelu(acc_r0c2v1));
-    vstore(yp + 3904, vrelu(acc_r0c2v2));
-    vstore(yp + 5840, vrelu(acc_r0c2v3));
-    vstore(yp + 48, vrelu(acc_r0c3v0));
-    vstore(yp + 1984, vrelu(acc_r0c3v1));
-    vstore(yp + 3920, vrelu(acc_r0c3v2));
-    vstore(yp + 5856, vrelu(acc_r0c3v3));
-    vstore(yp + 64, vrelu(acc_r0c4v0));
-    vstore(yp + 2000, vrelu(acc_r0c4v1));
-    vstore(yp + 3936, vrelu(acc_r0c4v2));
-    vstore(yp + 5872, vrelu(acc_r0c4v3));
-    vstore(yp + 80, vrelu(acc_r0c5v0));
-    vstore(yp + 2016, vrelu(acc_r0c5v1));
-    vstore(yp + 3952, vrelu(acc_r0c5v2));
-    vstore(yp + 5888, vrelu(acc_r0c5v3));
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 0, mx);
+        (void)m;
+    }
+    {  /* window (0, 0), channel vector 1 */
+        vf mx = vrelu(acc_r0c0v1), m = mx;
+        { const vf e = vrelu(acc_r0c1v1); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c0v1); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c1v1); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 400, mx);
+        (void)m;
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 16, mx);
+        (void)m;
+    }
+    {  /* window (0, 1), channel vector 1 */
+        vf mx = vrelu(acc_r0c2v1), m = mx;
+        { const vf e = vrelu(acc_r0c3v1); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c2v1); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c3v1); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 416, mx);
+        (void)m;
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf mx = vrelu(acc_r0c4v0), m = mx;
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 32, mx);
+        (void)m;
+    }
+    {  /* window (0, 2), channel vector 1 */
+        vf mx = vrelu(acc_r0c4v1), m = mx;
+        { const vf e = vrelu(acc_r0c5v1); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c4v1); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c5v1); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 432, mx);
+        (void)m;
+    }
 }
 
-/* 1 x 5 output pixels x 4 output-channel vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 4 output pixels x 2 output-channel vectors: 16 accumulators */
+static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n32_h11w11c64_tile_2x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16), acc_r0c1v2 = vload(bp + 32), acc_r0c1v3 = vload(bp + 48);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16), acc_r0c3v2 = vload(bp + 32), acc_r0c3v3 = vload(bp + 48);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16), acc_r0c4v2 = vload(bp + 32), acc_r0c4v3 = vload(bp + 48);
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
+    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
+    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2704 + kh * 208 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); acc_r0c4v2 = vfma(xb, w2, acc_r0c4v2); acc_r0c4v3 = vfma(xb, w3, acc_r0c4v3); }
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[256 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 1936, vrelu(acc_r0c0v1));
-    vstore(yp + 3872, vrelu(acc_r0c0v2));
-    vstore(yp + 5808, vrelu(acc_r0c0v3));
-    vstore(yp + 16, vrelu(acc_r0c1v0));
-    vstore(yp + 1952, vrelu(acc_r0c1v1));
-    vstore(yp + 3888, vrelu(acc_r0c1v2));
-    vstore(yp + 5824, vrelu(acc_r0c1v3));
-    vstore(yp + 32, vrelu(acc_r0c2v0));
-    vstore(yp + 1968, vrelu(acc_r0c2v1));
-    vstore(yp + 3904, vrelu(acc_r0c2v2));
-    vstore(yp + 5840, vrelu(acc_r0c2v3));
-    vstore(yp + 48, vrelu(acc_r0c3v0));
-    vstore(yp + 1984, vrelu(acc_r0c3v1));
-    vstore(yp + 3920, vrelu(acc_r0c3v2));
-    vstore(yp + 5856, vrelu(acc_r0c3v3));
-    vstore(yp + 64, vrelu(acc_r0c4v0));
-    vstore(yp + 2000, vrelu(acc_r0c4v1));
-    vstore(yp + 3936, vrelu(acc_r0c4v2));
-    vstore(yp + 5872, vrelu(acc_r0c4v3));
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 0, mx);
+        (void)m;
+    }
+    {  /* window (0, 0), channel vector 1 */
+        vf mx = vrelu(acc_r0c0v1), m = mx;
+        { const vf e = vrelu(acc_r0c1v1); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c0v1); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c1v1); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 400, mx);
+        (void)m;
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 16, mx);
+        (void)m;
+    }
+    {  /* window (0, 1), channel vector 1 */
+        vf mx = vrelu(acc_r0c2v1), m = mx;
+        { const vf e = vrelu(acc_r0c3v1); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c2v1); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c3v1); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 416, mx);
+        (void)m;
+    }
 }
 
-/* k21_conv2d_fwd_relu_n32_h11w11c64 — conv_fwd kernel
+/* k18_conv2d_fwd_relu_maxpool_n32_h11w11c64 — conv_fwd kernel
  *   node n26 "conv2d_1_infer" (conv2d), from $.layers[2]
  *   node n27 "conv2d_1.relu_infer" (relu), from $.layers[2]
+ *   node n28 "max_pooling2d_1_infer" (maxpool), from $.layers[3]
  *   in  max_pooling2d_out_infer    (32, 13, 13, 32) nChw16c
  *   in  conv2d_1/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked
  *   in  conv2d_1/bias.padded64.2   (64) C
- *   out conv2d_1_out_infer         (32, 11, 11, 64) nChw16c
+ *   out max_pooling2d_1_out_infer  (32, 5, 5, 64) nChw16c
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 4 output-channel vectors x 1x6 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 2x6 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k21_conv2d_fwd_relu_n32_h11w11c64(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded64_2, float *restrict conv2d_1_out_infer, int nb)
+void k18_conv2d_fwd_relu_maxpool_n32_h11w11c64(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded64_2, float *restrict max_pooling2d_1_out_infer, int nb)
 {
-    /* tiles of 1x6 pixels x 4 channel vectors; 1 channel groups */
+    /* tiles of 2x6 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 11; oh += 1) {
+        for (int oh = 0; oh < 10; oh += 2) {
             const float *xr = max_pooling2d_out_infer + (long)n * 5408 + (long)(0 + oh * 1 + 0) * 208 + (long)(0 + 0) * 16;
-            float *yr = conv2d_1_out_infer + (long)n * 7744 + (long)(0 + oh * 1 + 0) * 176 + (long)(0 + 0) * 16;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_1_kernel_blocked16_2 + (long)og * 18432;
-                const float *bg = conv2d_1_bias_padded64_2 + og * 64;
-                float *yg = yr + (long)og * 7744;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 6; ow += 6) k21_conv2d_fwd_relu_n32_h11w11c64_tile_1x6(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 3);
-                k21_conv2d_fwd_relu_n32_h11w11c64_tile_1x5(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 3);
+            float *yr = max_pooling2d_1_out_infer + (long)n * 1600 + (long)(oh / 2 + 0) * 80 + (long)0 * 16;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_1_kernel_blocked16_2 + (long)og * 9216;
+                const float *bg = conv2d_1_bias_padded64_2 + og * 32;
+                float *yg = yr + (long)og * 800;
+                uint8_t *mg = NULL;
+                k18_conv2d_fwd_relu_maxpool_n32_h11w11c64_tile_2x6(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                k18_conv2d_fwd_relu_maxpool_n32_h11w11c64_tile_2x4(xr + 96, wg, bg, yg + 48, mg ? mg + 48 : NULL, 0, 3);
             }
         }
 }
 
-/* k22_maxpool_fwd_n32_h5w5c64 — pool kernel
- *   node n28 "max_pooling2d_1_infer" (maxpool), from $.layers[3]
- *   in  conv2d_1_out_infer         (32, 11, 11, 64) nChw16c
- *   out max_pooling2d_1_out_infer  (32, 5, 5, 64) nChw16c
- *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx512 */
-void k22_maxpool_fwd_n32_h5w5c64(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)
-{
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 4; cb++)
-            for (int i = 0; i < 5; i++)
-                for (int j = 0; j < 5; j++) {
-                    const float *xp = conv2d_1_out_infer + (long)n * 7744 + (long)cb * 1936 + (long)(i * 2 + 0) * 176 + (long)(j * 2 + 0) * 16;
-                    vf m = vload(xp);
-                    { const vf v = vload(xp + 16); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 176); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 192); m = (v > m | v != v) ? v : m; }
-                    vstore(max_pooling2d_1_out_infer + (long)n * 1600 + (long)cb * 400 + (long)(i + 0) * 80 + (long)(j + 0) * 16, m);
-                }
-}
-
-/* k23_reorder_3x3x64x64 — reorder kernel
+/* k19_reorder_3x3x64x64 — reorder kernel
  *   node n29 "reorder.conv2d_2/kernel.blocked16.2" (reorder), from $.layers[4]
  *   in  conv2d_2/kernel            (3, 3, 64, 64) HWIO
  *   out conv2d_2/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k23_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)
+void k19_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.blocked16.2 */
     /* (3, 3, 64, 64) HWIO -> (4, 4, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -1202,12 +1584,12 @@ void k23_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restric
                         }
 }
 
-/* k24_reorder_c64 — reorder kernel
+/* k20_reorder_c64 — reorder kernel
  *   node n30 "reorder.conv2d_2/bias.padded64.2" (reorder), from $.layers[4]
  *   in  conv2d_2/bias              (64) C
  *   out conv2d_2/bias.padded64.2   (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k24_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded64_2)
+void k20_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded64_2)
 {
     /* conv2d_2/bias -> conv2d_2/bias.padded64.2 */
     #pragma omp single
@@ -1215,7 +1597,7 @@ void k24_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 2 x 3 output pixels x 4 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -1266,7 +1648,7 @@ static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n32_h3w3c6
 }
 
 /* 1 x 3 output pixels x 4 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -1298,7 +1680,7 @@ static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n32_h3w3c6
     vstore(yp + 176, vrelu(acc_r0c2v3));
 }
 
-/* k25_conv2d_fwd_relu_n32_h3w3c64 — conv_fwd kernel
+/* k21_conv2d_fwd_relu_n32_h3w3c64 — conv_fwd kernel
  *   node n31 "conv2d_2_infer" (conv2d), from $.layers[4]
  *   node n32 "conv2d_2.relu_infer" (relu), from $.layers[4]
  *   in  max_pooling2d_1_out_infer  (32, 5, 5, 64) nChw16c
@@ -1308,7 +1690,7 @@ static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n32_h3w3c6
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 4 output-channel vectors x 2x3 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k25_conv2d_fwd_relu_n32_h3w3c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded64_2, float *restrict conv2d_2_out_infer, int nb)
+void k21_conv2d_fwd_relu_n32_h3w3c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded64_2, float *restrict conv2d_2_out_infer, int nb)
 {
     /* tiles of 2x3 pixels x 4 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -1322,16 +1704,16 @@ void k25_conv2d_fwd_relu_n32_h3w3c64(const float *restrict max_pooling2d_1_out_i
                 float *yg = yr + (long)og * 64;
                 const float *mg = NULL;
                 if (oh + 2 <= 3) {
-                    for (int ow = 0; ow < 3; ow += 3) k25_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(xr + (long)ow * 16, wg, bg, yg + (long)ow * 64, mg ? mg + (long)ow * 64 : NULL, 0, 3);
+                    k21_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
                 } else {
-                    for (int ow = 0; ow < 3; ow += 3) k25_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(xr + (long)ow * 16, wg, bg, yg + (long)ow * 64, mg ? mg + (long)ow * 64 : NULL, 0, 3);
+                    k21_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
                 }
             }
         }
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k26_dense_fwd_relu_n32_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k22_dense_fwd_relu_n32_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
@@ -1376,7 +1758,7 @@ static inline __attribute__((always_inline)) void k26_dense_fwd_relu_n32_k64_til
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k26_dense_fwd_relu_n32_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k22_dense_fwd_relu_n32_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
@@ -1390,7 +1772,7 @@ static inline __attribute__((always_inline)) void k26_dense_fwd_relu_n32_k64_til
     vstore(c + 48, vrelu(acc_r0v3));
 }
 
-/* k26_dense_fwd_relu_n32_k64 — gemm kernel
+/* k22_dense_fwd_relu_n32_k64 — gemm kernel
  *   node n33 "dense_infer" (dense), from $.layers[6]
  *   node n34 "dense.relu_infer" (relu), from $.layers[6]
  *   in  flatten_out_infer          (32, 576) NC
@@ -1399,7 +1781,7 @@ static inline __attribute__((always_inline)) void k26_dense_fwd_relu_n32_k64_til
  *   out dense_out_infer            (32, 64) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k26_dense_fwd_relu_n32_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)
+void k22_dense_fwd_relu_n32_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)
 {
     /* C (nb x 64) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -1412,21 +1794,21 @@ void k26_dense_fwd_relu_n32_k64(const float *restrict flatten_out_infer, const f
             float *db_g = NULL;
             const float *bg = dense_kernel + j0 * 16;
             if (i0 < full_rows) {
-                k26_dense_fwd_relu_n32_k64_tile_6x4(flatten_out_infer + (long)i0 * 576, bg, bias_g, dense_out_infer + (long)i0 * 64 + j0 * 16, db_g, 0, NULL);
+                k22_dense_fwd_relu_n32_k64_tile_6x4(flatten_out_infer + (long)i0 * 576, bg, bias_g, dense_out_infer + (long)i0 * 64 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k26_dense_fwd_relu_n32_k64_tile_1x4(flatten_out_infer + (long)i * 576, bg, bias_g, dense_out_infer + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k22_dense_fwd_relu_n32_k64_tile_1x4(flatten_out_infer + (long)i * 576, bg, bias_g, dense_out_infer + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k27_reorder_64x10 — reorder kernel
+/* k23_reorder_64x10 — reorder kernel
  *   node n35 "reorder.dense_1/kernel.padded16.2" (reorder), from $.layers[7]
  *   in  dense_1/kernel             (64, 10) IO
  *   out dense_1/kernel.padded16.2  (64, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k27_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16_2)
+void k23_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16_2)
 {
     /* dense_1/kernel -> dense_1/kernel.padded16.2 */
     /* (64, 10) -> padded (64, 16), zero-padded */
@@ -1435,12 +1817,12 @@ void k27_reorder_64x10(const float *restrict dense_1_kernel, float *restrict den
         for (int c = 0; c < 16; c++) dense_1_kernel_padded16_2[(long)r * 16 + c] = c < 10 ? dense_1_kernel[(long)r * 10 + c] : 0.0f;
 }
 
-/* k28_reorder_c10 — reorder kernel
+/* k24_reorder_c10 — reorder kernel
  *   node n36 "reorder.dense_1/bias.padded16.2" (reorder), from $.layers[7]
  *   in  dense_1/bias               (10) C
  *   out dense_1/bias.padded16.2    (10) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k28_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16_2)
+void k24_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16_2)
 {
     /* dense_1/bias -> dense_1/bias.padded16.2 */
     #pragma omp single
@@ -1448,7 +1830,7 @@ void k28_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k29_dense_fwd_n32_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k25_dense_fwd_n32_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -1481,7 +1863,7 @@ static inline __attribute__((always_inline)) void k29_dense_fwd_n32_k10_tile_8x1
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k29_dense_fwd_n32_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k25_dense_fwd_n32_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -1492,7 +1874,7 @@ static inline __attribute__((always_inline)) void k29_dense_fwd_n32_k10_tile_1x1
     vstore_part(c + 0, acc_r0v0, 10);
 }
 
-/* k29_dense_fwd_n32_k10 — gemm kernel
+/* k25_dense_fwd_n32_k10 — gemm kernel
  *   node n37 "dense_1_infer" (dense), from $.layers[7]
  *   in  dense_out_infer            (32, 64) NC
  *   in  dense_1/kernel.padded16.2  (64, 10) IO
@@ -1500,7 +1882,7 @@ static inline __attribute__((always_inline)) void k29_dense_fwd_n32_k10_tile_1x1
  *   out dense_1_pre_infer          (32, 10) NC
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k29_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_pre_infer, int nb)
+void k25_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_pre_infer, int nb)
 {
     /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = nb / 8 * 8;
@@ -1513,21 +1895,21 @@ void k29_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *r
             float *db_g = NULL;
             const float *bg = dense_1_kernel_padded16_2 + j0 * 16;
             if (i0 < full_rows) {
-                k29_dense_fwd_n32_k10_tile_8x1t(dense_out_infer + (long)i0 * 64, bg, bias_g, dense_1_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
+                k25_dense_fwd_n32_k10_tile_8x1t(dense_out_infer + (long)i0 * 64, bg, bias_g, dense_1_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k29_dense_fwd_n32_k10_tile_1x1t(dense_out_infer + (long)i * 64, bg, bias_g, dense_1_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k25_dense_fwd_n32_k10_tile_1x1t(dense_out_infer + (long)i * 64, bg, bias_g, dense_1_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k30_softmax_n32_k10 — loss kernel
+/* k26_softmax_n32_k10 — loss kernel
  *   node n38 "dense_1.softmax_infer" (softmax), from $.layers[7]
  *   in  dense_1_pre_infer          (32, 10) NC
  *   out dense_1_out_infer          (32, 10) NC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k30_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)
+void k26_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)
 {
     #pragma omp for schedule(static)
     for (long r = 0; r < (long)nb * 1; r++) {
@@ -1541,7 +1923,7 @@ void k30_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restric
     }
 }
 
-/* k31_softmax_ce_softmax_ce_bwd_n32_k10 — loss kernel
+/* k27_softmax_ce_softmax_ce_bwd_n32_k10 — loss kernel
  *   node n39 "loss" (softmax_ce), from $.loss
  *   node n40 "dloss" (softmax_ce_bwd), from $.loss
  *   in  dense_1_pre                (32, 10) NC
@@ -1549,7 +1931,7 @@ void k30_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restric
  *   out ddense_1_pre               (32, 10) NC
  *   tmp dense_1_pre.per_sample     (128) C, scratch
  *   schedule: OpenMP over samples; ISA avx512 */
-void k31_softmax_ce_softmax_ce_bwd_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict ddense_1_pre, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k27_softmax_ce_softmax_ce_bwd_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict ddense_1_pre, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_1_pre_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -1587,14 +1969,14 @@ void k31_softmax_ce_softmax_ce_bwd_n32_k10(const float *restrict dense_1_pre, co
     }
 }
 
-/* k32_softmax_ce_n32_k10 — loss kernel
+/* k28_softmax_ce_n32_k10 — loss kernel
  *   node n41 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_1_pre_infer          (32, 10) NC
  *   in  y                          (32, 10) NC
  *   out probs_eval                 (32, 10) NC
  *   tmp dense_1_pre_infer.per_sample (128) C, scratch
  *   schedule: OpenMP over samples; ISA avx512 */
-void k32_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k28_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_1_pre_infer_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -1628,18 +2010,18 @@ void k32_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float
     }
 }
 
-/* k33_output_n32_k10 — eltwise kernel
+/* k29_output_n32_k10 — eltwise kernel
  *   node n42 "output" (output), from $.layers
  *   in  dense_1_out_infer          (32, 10) NC
  *   schedule: one thread; ISA avx512 */
-void k33_output_n32_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)
+void k29_output_n32_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)
 {
     #pragma omp single
     memcpy(out, dense_1_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k34_dense_bwd_weights_64x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k30_dense_bwd_weights_64x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -1675,7 +2057,7 @@ static inline __attribute__((always_inline)) void k34_dense_bwd_weights_64x10_ti
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k34_dense_bwd_weights_64x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k30_dense_bwd_weights_64x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -1689,7 +2071,7 @@ static inline __attribute__((always_inline)) void k34_dense_bwd_weights_64x10_ti
     if (dbias) vstore_part(dbias + 0, db0, 10);
 }
 
-/* k34_dense_bwd_weights_64x10 — gemm kernel
+/* k30_dense_bwd_weights_64x10 — gemm kernel
  *   node n43 "ddense_1.weights" (dense_bwd_weights), from $.layers[7]
  *   in  ddense_1_pre               (32, 10) NC
  *   in  dense_out                  (32, 64) NC
@@ -1697,7 +2079,7 @@ static inline __attribute__((always_inline)) void k34_dense_bwd_weights_64x10_ti
  *   out ddense_1/bias              (10) C
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k34_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k30_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* C (64 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = 64 / 8 * 8;
@@ -1710,21 +2092,21 @@ void k34_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float
             float *db_g = i0 == 0 ? ddense_1_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_1_pre + j0 * 16;
             if (i0 < full_rows) {
-                k34_dense_bwd_weights_64x10_tile_8x1t(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
+                k30_dense_bwd_weights_64x10_tile_8x1t(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 64; i++) {  /* the last rows, one at a time */
-                    k34_dense_bwd_weights_64x10_tile_1x1t(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k30_dense_bwd_weights_64x10_tile_1x1t(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k35_reorder_64x10 — reorder kernel
+/* k31_reorder_64x10 — reorder kernel
  *   node n44 "reorder.dense_1/kernel.transposed64" (reorder), from $.layers[7]
  *   in  dense_1/kernel             (64, 10) IO
  *   out dense_1/kernel.transposed64 (64, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k35_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)
+void k31_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)
 {
     /* dense_1/kernel -> dense_1/kernel.transposed64 */
     /* (64, 10) -> transposed (10, 64), zero-padded */
@@ -1734,7 +2116,7 @@ void k35_reorder_64x10(const float *restrict dense_1_kernel, float *restrict den
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k36_dense_bwd_data_relu_bwd_n32_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k32_dense_bwd_data_relu_bwd_n32_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1779,7 +2161,7 @@ static inline __attribute__((always_inline)) void k36_dense_bwd_data_relu_bwd_n3
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k36_dense_bwd_data_relu_bwd_n32_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k32_dense_bwd_data_relu_bwd_n32_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1793,7 +2175,7 @@ static inline __attribute__((always_inline)) void k36_dense_bwd_data_relu_bwd_n3
     vstore(c + 48, (vload(m + 48) > 0.0f ? acc_r0v3 : vzero()));
 }
 
-/* k36_dense_bwd_data_relu_bwd_n32_k64 — gemm kernel
+/* k32_dense_bwd_data_relu_bwd_n32_k64 — gemm kernel
  *   node n45 "ddense_1.data" (dense_bwd_data), from $.layers[7]
  *   node n46 "ddense.relu" (relu_bwd), from $.layers[6]
  *   in  ddense_1_pre               (32, 10) NC
@@ -1802,7 +2184,7 @@ static inline __attribute__((always_inline)) void k36_dense_bwd_data_relu_bwd_n3
  *   out ddense_pre                 (32, 64) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k36_dense_bwd_data_relu_bwd_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+void k32_dense_bwd_data_relu_bwd_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
     /* C (nb x 64) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -1815,17 +2197,17 @@ void k36_dense_bwd_data_relu_bwd_n32_k64(const float *restrict ddense_1_pre, con
             float *db_g = NULL;
             const float *bg = dense_1_kernel_transposed64 + j0 * 16;
             if (i0 < full_rows) {
-                k36_dense_bwd_data_relu_bwd_n32_k64_tile_6x4(ddense_1_pre + (long)i0 * 10, bg, bias_g, ddense_pre + (long)i0 * 64 + j0 * 16, db_g, 0, dense_out + (long)i0 * 64 + j0 * 16);
+                k32_dense_bwd_data_relu_bwd_n32_k64_tile_6x4(ddense_1_pre + (long)i0 * 10, bg, bias_g, ddense_pre + (long)i0 * 64 + j0 * 16, db_g, 0, dense_out + (long)i0 * 64 + j0 * 16);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k36_dense_bwd_data_relu_bwd_n32_k64_tile_1x4(ddense_1_pre + (long)i * 10, bg, bias_g, ddense_pre + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 64 + j0 * 16);
+                    k32_dense_bwd_data_relu_bwd_n32_k64_tile_1x4(ddense_1_pre + (long)i * 10, bg, bias_g, ddense_pre + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 64 + j0 * 16);
                 }
             }
         }
 }
 
 /* 5 rows x 4 column vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k37_dense_bwd_weights_576x64_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k33_dense_bwd_weights_576x64_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1870,7 +2252,7 @@ static inline __attribute__((always_inline)) void k37_dense_bwd_weights_576x64_t
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k37_dense_bwd_weights_576x64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k33_dense_bwd_weights_576x64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1890,7 +2272,7 @@ static inline __attribute__((always_inline)) void k37_dense_bwd_weights_576x64_t
     if (dbias) vstore(dbias + 48, db3);
 }
 
-/* k37_dense_bwd_weights_576x64 — gemm kernel
+/* k33_dense_bwd_weights_576x64 — gemm kernel
  *   node n47 "ddense.weights" (dense_bwd_weights), from $.layers[6]
  *   in  ddense_pre                 (32, 64) NC
  *   in  flatten_out                (32, 576) NC
@@ -1898,7 +2280,7 @@ static inline __attribute__((always_inline)) void k37_dense_bwd_weights_576x64_t
  *   out ddense/bias                (64) C
  *   register tile: 4 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k37_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k33_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (576 x 64) in tiles of 5 rows x 4 vectors of 16 columns */
     const int full_rows = 576 / 5 * 5;
@@ -1911,21 +2293,21 @@ void k37_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float 
             float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 16;
             if (i0 < full_rows) {
-                k37_dense_bwd_weights_576x64_tile_5x4(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 64 + j0 * 16, db_g, nb, NULL);
+                k33_dense_bwd_weights_576x64_tile_5x4(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 64 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 576; i++) {  /* the last rows, one at a time */
-                    k37_dense_bwd_weights_576x64_tile_1x4(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k33_dense_bwd_weights_576x64_tile_1x4(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k38_reorder_576x64 — reorder kernel
+/* k34_reorder_576x64 — reorder kernel
  *   node n48 "reorder.dense/kernel.transposed576" (reorder), from $.layers[6]
  *   in  dense/kernel               (576, 64) IO
  *   out dense/kernel.transposed576 (576, 64) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k38_reorder_576x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed576)
+void k34_reorder_576x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed576)
 {
     /* dense/kernel -> dense/kernel.transposed576 */
     /* (576, 64) -> transposed (64, 576), zero-padded */
@@ -1935,7 +2317,7 @@ void k38_reorder_576x64(const float *restrict dense_kernel, float *restrict dens
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k39_dense_bwd_data_n32_k576_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k35_dense_bwd_data_n32_k576_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1980,7 +2362,7 @@ static inline __attribute__((always_inline)) void k39_dense_bwd_data_n32_k576_ti
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k39_dense_bwd_data_n32_k576_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k35_dense_bwd_data_n32_k576_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1994,14 +2376,14 @@ static inline __attribute__((always_inline)) void k39_dense_bwd_data_n32_k576_ti
     vstore(c + 48, acc_r0v3);
 }
 
-/* k39_dense_bwd_data_n32_k576 — gemm kernel
+/* k35_dense_bwd_data_n32_k576 — gemm kernel
  *   node n49 "ddense.data" (dense_bwd_data), from $.layers[6]
  *   in  ddense_pre                 (32, 64) NC
  *   in  dense/kernel.transposed576 (576, 64) IO
  *   out dflatten_out               (32, 576) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k39_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed576, float *restrict dflatten_out, int nb)
+void k35_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed576, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 576) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -2014,22 +2396,22 @@ void k39_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed576 + j0 * 16;
             if (i0 < full_rows) {
-                k39_dense_bwd_data_n32_k576_tile_6x4(ddense_pre + (long)i0 * 64, bg, bias_g, dflatten_out + (long)i0 * 576 + j0 * 16, db_g, 0, NULL);
+                k35_dense_bwd_data_n32_k576_tile_6x4(ddense_pre + (long)i0 * 64, bg, bias_g, dflatten_out + (long)i0 * 576 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k39_dense_bwd_data_n32_k576_tile_1x4(ddense_pre + (long)i * 64, bg, bias_g, dflatten_out + (long)i * 576 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k35_dense_bwd_data_n32_k576_tile_1x4(ddense_pre + (long)i * 64, bg, bias_g, dflatten_out + (long)i * 576 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k40_relu_bwd_n32_h3w3c64 — eltwise kernel
+/* k36_relu_bwd_n32_h3w3c64 — eltwise kernel
  *   node n50 "dconv2d_2.relu" (relu_bwd), from $.layers[4]
  *   in  dconv2d_2_out              (32, 3, 3, 64) NHWC
  *   in  conv2d_2_out               (32, 3, 3, 64) NHWC
  *   out dconv2d_2_pre              (32, 3, 3, 64) NHWC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k40_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+void k36_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2039,12 +2421,12 @@ void k40_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *
     }
 }
 
-/* k41_reorder_n32_h3w3c64 — reorder kernel
+/* k37_reorder_n32_h3w3c64 — reorder kernel
  *   node n51 "reorder.dconv2d_2_pre.nChw16c" (reorder), from $.layers[4]
  *   in  dconv2d_2_pre              (32, 3, 3, 64) NHWC
  *   out dconv2d_2_pre.nChw16c      (32, 3, 3, 64) nChw16c
  *   schedule: OpenMP over elements; ISA avx512 */
-void k41_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c, int nb)
+void k37_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c, int nb)
 {
     /* dconv2d_2_pre -> dconv2d_2_pre.nChw16c */
     #pragma omp for schedule(static) collapse(2)
@@ -2059,7 +2441,7 @@ void k41_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restric
                     }
 }
 
-/* k42_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
+/* k38_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
  *   node n52 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_2_pre.nChw16c      (32, 3, 3, 64) nChw16c
  *   in  max_pooling2d_1_out        (32, 5, 5, 64) nChw16c
@@ -2069,7 +2451,7 @@ void k41_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restric
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 4 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k42_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw16c, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k38_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw16c, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (36864 weights + 64 biases) */
     const long wsz = 36928;
@@ -2154,12 +2536,12 @@ void k42_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw16
     }
 }
 
-/* k43_reorder_3x3x64x64 — reorder kernel
+/* k39_reorder_3x3x64x64 — reorder kernel
  *   node n53 "reorder.dconv2d_2/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_2/kernel.part      (3, 3, 64, 64) 16-blocked
  *   out dconv2d_2/kernel           (3, 3, 64, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k43_reorder_3x3x64x64(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k39_reorder_3x3x64x64(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (4, 4, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 64, 64) */
@@ -2171,24 +2553,24 @@ void k43_reorder_3x3x64x64(const float *restrict dconv2d_2_kernel_part, float *r
                     dconv2d_2_kernel[((kh * 3 + kw) * 64 + c) * 64 + f] = dconv2d_2_kernel_part[((((long)(f / 16) * 4 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k44_reorder_c64 — reorder kernel
+/* k40_reorder_c64 — reorder kernel
  *   node n54 "reorder.dconv2d_2/bias" (reorder), from $.layers[4]
  *   in  dconv2d_2/bias.part        (64) C
  *   out dconv2d_2/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k44_reorder_c64(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k40_reorder_c64(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k45_reorder_n32_h3w3c64 — reorder kernel
+/* k41_reorder_n32_h3w3c64 — reorder kernel
  *   node n55 "reorder.dconv2d_2_pre.nChw16c.2" (reorder), from $.layers[4]
  *   in  dconv2d_2_pre              (32, 3, 3, 64) NHWC
  *   out dconv2d_2_pre.nChw16c.2    (32, 3, 3, 64) nChw16c, halo 2 2 2 2
  *   schedule: OpenMP over elements; ISA avx512 */
-void k45_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c_2, int nb)
+void k41_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c_2, int nb)
 {
     /* dconv2d_2_pre -> dconv2d_2_pre.nChw16c.2 */
     #pragma omp for schedule(static) collapse(2)
@@ -2203,12 +2585,12 @@ void k45_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restric
                     }
 }
 
-/* k46_reorder_3x3x64x64 — reorder kernel
+/* k42_reorder_3x3x64x64 — reorder kernel
  *   node n56 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[4]
  *   in  conv2d_2/kernel            (3, 3, 64, 64) HWIO
  *   out conv2d_2/kernel.flipped16  (3, 3, 64, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k46_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
+void k42_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.flipped16 */
     /* (3, 3, 64, 64) HWIO -> (4, 4, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2224,8 +2606,8 @@ void k46_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restric
                         }
 }
 
-/* 1 x 5 output pixels x 4 output-channel vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_n32_h5w5c64_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 5 output pixels x 4 output-channel vectors: 20 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k43_conv2d_bwd_data_n32_h5w5c64_tile_1x5_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -2235,19 +2617,38 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_n32_h5w5c6
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero(), acc_r0c3v2 = vzero(), acc_r0c3v3 = vzero();
     vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero(), acc_r0c4v2 = vzero(), acc_r0c4v3 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 784 + kh * 112 + kw * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 2..4 */
+            const float *xs = xp + (long)cb * 784 + kh * 112 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
                 { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
                 { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
                 { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); acc_r0c4v2 = vfma(xb, w2, acc_r0c4v2); acc_r0c4v3 = vfma(xb, w3, acc_r0c4v3); }
             }
         }
+        {  /* column tap 1: pixels 1..3 */
+            const float *xs = xp + (long)cb * 784 + kh * 112 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
+            }
+        }
+        {  /* column tap 2: pixels 0..2 */
+            const float *xs = xp + (long)cb * 784 + kh * 112 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
+            }
+        }
+    }
     vstore(yp + 0, acc_r0c0v0);
     vstore(yp + 400, acc_r0c0v1);
     vstore(yp + 800, acc_r0c0v2);
@@ -2270,7 +2671,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_n32_h5w5c6
     vstore(yp + 1264, acc_r0c4v3);
 }
 
-/* k47_conv2d_bwd_data_n32_h5w5c64 — conv_bwd_data kernel
+/* k43_conv2d_bwd_data_n32_h5w5c64 — conv_bwd_data kernel
  *   node n57 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[4]
  *   in  dconv2d_2_pre.nChw16c.2    (32, 3, 3, 64) nChw16c, halo 2 2 2 2
  *   in  conv2d_2/kernel.flipped16  (3, 3, 64, 64) 16-blocked
@@ -2278,7 +2679,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_n32_h5w5c6
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 4 output-channel vectors x 1x5 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k47_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw16c_2, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)
+void k43_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw16c_2, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)
 {
     /* tiles of 1x5 pixels x 4 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -2292,20 +2693,20 @@ void k47_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw16c
                 float *yg = yr + (long)og * 1600;
                 const float *mg = NULL;
                 const int kh0 = 2 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 5; ow += 5) k47_conv2d_bwd_data_n32_h5w5c64_tile_1x5(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k43_conv2d_bwd_data_n32_h5w5c64_tile_1x5_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
 
-/* k48_maxpool_bwd_relu_bwd_n32_h11w11c64 — pool kernel
+/* k44_maxpool_bwd_relu_bwd_n32_h11w11c64 — pool kernel
  *   node n58 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[3]
  *   node n59 "dconv2d_1.relu" (relu_bwd), from $.layers[2]
  *   in  dmax_pooling2d_1_out       (32, 5, 5, 64) nChw16c
- *   in  conv2d_1_out               (32, 11, 11, 64) nChw16c, halo 2 2 2 2
+ *   in  max_pooling2d_1_out.argmax (32, 5, 5, 64) nChw16c
  *   out dconv2d_1_pre              (32, 11, 11, 64) nChw16c, halo 2 2 2 2
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k48_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k44_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2314,15 +2715,11 @@ void k48_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d
             memset(dxn, 0, sizeof(float) * 3600);
             for (int i = 0; i < 5; i++)
                 for (int j = 0; j < 5; j++) {
-                    const float *xp = conv2d_1_out + (long)n * 14400 + (long)cb * 3600 + (long)(i * 2 + 2) * 240 + (long)(j * 2 + 2) * 16;
                     float *dp = dxn + (long)(i * 2 + 2) * 240 + (long)(j * 2 + 2) * 16;
                     vf d = vload(dmax_pooling2d_1_out + (long)n * 1600 + (long)cb * 400 + (long)(i + 0) * 80 + (long)(j + 0) * 16);
-                    vf m = vload(xp);
-                    vi at = (vi)0;
-                    { const vf v = vload(xp + 16); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)1 : at; }
-                    { const vf v = vload(xp + 240); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)2 : at; }
-                    { const vf v = vload(xp + 256); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)3 : at; }
-                    d = m > 0.0f ? d : vzero();  /* relu'(the maximum) */
+                    const vi a8 = vload_bytes(max_pooling2d_1_out_argmax + (long)n * 1600 + (long)cb * 400 + (long)i * 80 + (long)j * 16);
+                    const vi at = a8 & 0x7f;
+                    d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
                     vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
                     vstore(dp + 16, vload(dp + 16) + (at == 1 ? d : vzero()));
                     vstore(dp + 240, vload(dp + 240) + (at == 2 ? d : vzero()));
@@ -2331,7 +2728,7 @@ void k48_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d
         }
 }
 
-/* k49_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+/* k45_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
  *   node n60 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[2]
  *   in  dconv2d_1_pre              (32, 11, 11, 64) nChw16c, halo 2 2 2 2
  *   in  max_pooling2d_out          (32, 13, 13, 32) nChw16c
@@ -2341,7 +2738,7 @@ void k48_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 4 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k49_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k45_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (18432 weights + 64 biases) */
     const long wsz = 18496;
@@ -2426,12 +2823,12 @@ void k49_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k50_reorder_3x3x32x64 — reorder kernel
+/* k46_reorder_3x3x32x64 — reorder kernel
  *   node n61 "reorder.dconv2d_1/kernel" (reorder), from $.layers[2]
  *   in  dconv2d_1/kernel.part      (3, 3, 32, 64) 16-blocked
  *   out dconv2d_1/kernel           (3, 3, 32, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k50_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k46_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (4, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 64) */
@@ -2443,24 +2840,24 @@ void k50_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 32 + c) * 64 + f] = dconv2d_1_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k51_reorder_c64 — reorder kernel
+/* k47_reorder_c64 — reorder kernel
  *   node n62 "reorder.dconv2d_1/bias" (reorder), from $.layers[2]
  *   in  dconv2d_1/bias.part        (64) C
  *   out dconv2d_1/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k51_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k47_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k52_reorder_3x3x32x64 — reorder kernel
+/* k48_reorder_3x3x32x64 — reorder kernel
  *   node n63 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[2]
  *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
  *   out conv2d_1/kernel.flipped16  (3, 3, 32, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k52_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
+void k48_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped16 */
     /* (3, 3, 32, 64) HWIO -> (2, 4, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2476,8 +2873,8 @@ void k52_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
-/* 1 x 13 output pixels x 2 output-channel vectors: 26 accumulators */
-static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n32_h13w13c32_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 13 output pixels x 2 output-channel vectors: 26 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13c32_tile_1x13_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -2495,14 +2892,12 @@ static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n32_h13w13
     vf acc_r0c11v0 = vzero(), acc_r0c11v1 = vzero();
     vf acc_r0c12v0 = vzero(), acc_r0c12v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 3600 + kh * 240 + kw * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 2..12 */
+            const float *xs = xp + (long)cb * 3600 + kh * 240 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
                 { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
                 { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
                 { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
@@ -2516,6 +2911,43 @@ static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n32_h13w13
                 { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
             }
         }
+        {  /* column tap 1: pixels 1..11 */
+            const float *xs = xp + (long)cb * 3600 + kh * 240 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..10 */
+            const float *xs = xp + (long)cb * 3600 + kh * 240 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
+            }
+        }
+    }
     vstore(yp + 0, acc_r0c0v0);
     vstore(yp + 2704, acc_r0c0v1);
     vstore(yp + 16, acc_r0c1v0);
@@ -2544,7 +2976,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n32_h13w13
     vstore(yp + 2896, acc_r0c12v1);
 }
 
-/* k53_conv2d_bwd_data_n32_h13w13c32 — conv_bwd_data kernel
+/* k49_conv2d_bwd_data_n32_h13w13c32 — conv_bwd_data kernel
  *   node n64 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[2]
  *   in  dconv2d_1_pre              (32, 11, 11, 64) nChw16c, halo 2 2 2 2
  *   in  conv2d_1/kernel.flipped16  (3, 3, 32, 64) 16-blocked
@@ -2552,7 +2984,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n32_h13w13
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x13 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k53_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)
+void k49_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)
 {
     /* tiles of 1x13 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -2566,20 +2998,20 @@ void k53_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, cons
                 float *yg = yr + (long)og * 5408;
                 const float *mg = NULL;
                 const int kh0 = 2 - oh, kh1 = 13 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 13; ow += 13) k53_conv2d_bwd_data_n32_h13w13c32_tile_1x13(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k49_conv2d_bwd_data_n32_h13w13c32_tile_1x13_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
 
-/* k54_maxpool_bwd_relu_bwd_n32_h26w26c32 — pool kernel
+/* k50_maxpool_bwd_relu_bwd_n32_h26w26c32 — pool kernel
  *   node n65 "dmax_pooling2d" (maxpool_bwd), from $.layers[1]
  *   node n66 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dmax_pooling2d_out         (32, 13, 13, 32) nChw16c
- *   in  conv2d_out                 (32, 26, 26, 32) nChw16c
+ *   in  max_pooling2d_out.argmax   (32, 13, 13, 32) nChw16c
  *   out dconv2d_pre                (32, 26, 26, 32) nChw16c
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k54_maxpool_bwd_relu_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k50_maxpool_bwd_relu_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2588,15 +3020,11 @@ void k54_maxpool_bwd_relu_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d
             memset(dxn, 0, sizeof(float) * 10816);
             for (int i = 0; i < 13; i++)
                 for (int j = 0; j < 13; j++) {
-                    const float *xp = conv2d_out + (long)n * 21632 + (long)cb * 10816 + (long)(i * 2 + 0) * 416 + (long)(j * 2 + 0) * 16;
                     float *dp = dxn + (long)(i * 2 + 0) * 416 + (long)(j * 2 + 0) * 16;
                     vf d = vload(dmax_pooling2d_out + (long)n * 5408 + (long)cb * 2704 + (long)(i + 0) * 208 + (long)(j + 0) * 16);
-                    vf m = vload(xp);
-                    vi at = (vi)0;
-                    { const vf v = vload(xp + 16); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)1 : at; }
-                    { const vf v = vload(xp + 416); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)2 : at; }
-                    { const vf v = vload(xp + 432); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)3 : at; }
-                    d = m > 0.0f ? d : vzero();  /* relu'(the maximum) */
+                    const vi a8 = vload_bytes(max_pooling2d_out_argmax + (long)n * 5408 + (long)cb * 2704 + (long)i * 208 + (long)j * 16);
+                    const vi at = a8 & 0x7f;
+                    d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
                     vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
                     vstore(dp + 16, vload(dp + 16) + (at == 1 ? d : vzero()));
                     vstore(dp + 416, vload(dp + 416) + (at == 2 ? d : vzero()));
@@ -2605,7 +3033,7 @@ void k54_maxpool_bwd_relu_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d
         }
 }
 
-/* k55_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
+/* k51_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
  *   node n67 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (32, 26, 26, 32) nChw16c
  *   in  x                          (32, 28, 28, 1) NHWC
@@ -2615,7 +3043,7 @@ void k54_maxpool_bwd_relu_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 3x3 pixels, 1 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k55_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k51_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (288 weights + 32 biases) */
     const long wsz = 320;
@@ -2700,12 +3128,12 @@ void k55_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k56_reorder_3x3x1x32 — reorder kernel
+/* k52_reorder_3x3x1x32 — reorder kernel
  *   node n68 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 1, 32) 16-blocked
  *   out dconv2d/kernel             (3, 3, 1, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k56_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k52_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (2, 1, 3, 3, 1, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 1, 32) */
@@ -2717,22 +3145,22 @@ void k56_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 1 + c) * 32 + f] = dconv2d_kernel_part[((((long)(f / 16) * 1 + c / 1) * 3 + kh) * 3 + kw) * 16 + (c % 1) * 16 + f % 16];
 }
 
-/* k57_reorder_c32 — reorder kernel
+/* k53_reorder_c32 — reorder kernel
  *   node n69 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (32) C
  *   out dconv2d/bias               (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k57_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k53_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k58_adam_update_p93328 — optimizer kernel
+/* k54_adam_update_p93328 — optimizer kernel
  *   node n70 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
-void k58_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k54_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -2762,66 +3190,66 @@ void kiln_train_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
-    float *const conv2d_kernel_blocked16 = A + 692224;  /* conv2d/kernel.blocked16 (3, 3, 1, 32) 16-blocked */
+    float *const conv2d_kernel_blocked16 = A + 0;  /* conv2d/kernel.blocked16 (3, 3, 1, 32) 16-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_bias_padded32 = A + 692512;  /* conv2d/bias.padded32 (32) */
+    float *const conv2d_bias_padded32 = A + 288;  /* conv2d/bias.padded32 (32) */
     const float *const x = s->x;  /* x (32, 28, 28, 1) */
-    float *const conv2d_out = A + 0;  /* conv2d_out (32, 26, 26, 32) nChw16c */
-    float *const max_pooling2d_out = A + 1613824;  /* max_pooling2d_out (32, 13, 13, 32) nChw16c */
+    float *const max_pooling2d_out = A + 460800;  /* max_pooling2d_out (32, 13, 13, 32) nChw16c */
+    uint8_t *const max_pooling2d_out_argmax = (uint8_t *)(A + 865280);  /* max_pooling2d_out.argmax (32, 13, 13, 32) nChw16c */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
-    float *const conv2d_1_kernel_blocked16 = A + 1153024;  /* conv2d_1/kernel.blocked16 (3, 3, 32, 64) 16-blocked */
+    float *const conv2d_1_kernel_blocked16 = A + 0;  /* conv2d_1/kernel.blocked16 (3, 3, 32, 64) 16-blocked */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
-    float *const conv2d_1_bias_padded64 = A + 1171456;  /* conv2d_1/bias.padded64 (64) */
-    float *const conv2d_1_out = A + 692224;  /* conv2d_1_out (32, 11, 11, 64) nChw16c, halo 2 2 2 2 */
-    float *const max_pooling2d_1_out = A + 1226880;  /* max_pooling2d_1_out (32, 5, 5, 64) nChw16c */
+    float *const conv2d_1_bias_padded64 = A + 18432;  /* conv2d_1/bias.padded64 (64) */
+    float *const max_pooling2d_1_out = A + 73856;  /* max_pooling2d_1_out (32, 5, 5, 64) nChw16c */
+    uint8_t *const max_pooling2d_1_out_argmax = (uint8_t *)(A + 685056);  /* max_pooling2d_1_out.argmax (32, 5, 5, 64) nChw16c */
     float *const conv2d_2_kernel = P + 18816;  /* conv2d_2/kernel (3, 3, 64, 64) */
-    float *const conv2d_2_kernel_blocked16 = A + 1153024;  /* conv2d_2/kernel.blocked16 (3, 3, 64, 64) 16-blocked */
+    float *const conv2d_2_kernel_blocked16 = A + 0;  /* conv2d_2/kernel.blocked16 (3, 3, 64, 64) 16-blocked */
     float *const conv2d_2_bias = P + 55680;  /* conv2d_2/bias (64) */
-    float *const conv2d_2_bias_padded64 = A + 1208320;  /* conv2d_2/bias.padded64 (64) */
-    float *const conv2d_2_out = A + 1189888;  /* conv2d_2_out (32, 3, 3, 64) */
-    float *const flatten_out = A + 1189888;  /* flatten_out (32, 576) */
+    float *const conv2d_2_bias_padded64 = A + 55296;  /* conv2d_2/bias.padded64 (64) */
+    float *const conv2d_2_out = A + 36864;  /* conv2d_2_out (32, 3, 3, 64) */
+    float *const flatten_out = A + 36864;  /* flatten_out (32, 576) */
     float *const dense_kernel = P + 55744;  /* dense/kernel (576, 64) */
     float *const dense_bias = P + 92608;  /* dense/bias (64) */
-    float *const dense_out = A + 1153024;  /* dense_out (32, 64) */
+    float *const dense_out = A + 0;  /* dense_out (32, 64) */
     float *const dense_1_kernel = P + 92672;  /* dense_1/kernel (64, 10) */
-    float *const dense_1_kernel_padded16 = A + 1155072;  /* dense_1/kernel.padded16 (64, 10) */
+    float *const dense_1_kernel_padded16 = A + 2048;  /* dense_1/kernel.padded16 (64, 10) */
     float *const dense_1_bias = P + 93312;  /* dense_1/bias (10) */
-    float *const dense_1_bias_padded16 = A + 1156416;  /* dense_1/bias.padded16 (10) */
-    float *const dense_1_pre = A + 1156096;  /* dense_1_pre (32, 10) */
+    float *const dense_1_bias_padded16 = A + 3392;  /* dense_1/bias.padded16 (10) */
+    float *const dense_1_pre = A + 3072;  /* dense_1_pre (32, 10) */
     const float *const y = s->y;  /* y (32, 10) */
-    float *const ddense_1_pre = A + 1155712;  /* ddense_1_pre (32, 10) */
-    float *const dense_1_pre_per_sample = A + 1155072;  /* dense_1_pre.per_sample (128) */
+    float *const ddense_1_pre = A + 2688;  /* ddense_1_pre (32, 10) */
+    float *const dense_1_pre_per_sample = A + 2048;  /* dense_1_pre.per_sample (128) */
     float *const ddense_1_kernel = G + 92672;  /* ddense_1/kernel (64, 10) */
     float *const ddense_1_bias = G + 93312;  /* ddense_1/bias (10) */
-    float *const dense_1_kernel_transposed64 = A + 1155072;  /* dense_1/kernel.transposed64 (64, 10) */
-    float *const ddense_pre = A + 1278080;  /* ddense_pre (32, 64) */
+    float *const dense_1_kernel_transposed64 = A + 2048;  /* dense_1/kernel.transposed64 (64, 10) */
+    float *const ddense_pre = A + 125056;  /* ddense_pre (32, 64) */
     float *const ddense_kernel = G + 55744;  /* ddense/kernel (576, 64) */
     float *const ddense_bias = G + 92608;  /* ddense/bias (64) */
-    float *const dense_kernel_transposed576 = A + 1153024;  /* dense/kernel.transposed576 (576, 64) */
-    float *const dflatten_out = A + 1208320;  /* dflatten_out (32, 576) */
-    float *const dconv2d_2_out = A + 1208320;  /* dconv2d_2_out (32, 3, 3, 64) */
-    float *const dconv2d_2_pre = A + 1314944;  /* dconv2d_2_pre (32, 3, 3, 64) */
-    float *const dconv2d_2_pre_nChw16c = A + 1333376;  /* dconv2d_2_pre.nChw16c (32, 3, 3, 64) nChw16c */
-    float *const dconv2d_2_kernel_part = A + 1278080;  /* dconv2d_2/kernel.part (3, 3, 64, 64) 16-blocked */
-    float *const dconv2d_2_bias_part = A + 1351808;  /* dconv2d_2/bias.part (64) */
-    float *const dconv2d_2_kernel_part_partial = A + 1153024;  /* dconv2d_2/kernel.part.partial (73856) */
+    float *const dense_kernel_transposed576 = A + 0;  /* dense/kernel.transposed576 (576, 64) */
+    float *const dflatten_out = A + 55296;  /* dflatten_out (32, 576) */
+    float *const dconv2d_2_out = A + 55296;  /* dconv2d_2_out (32, 3, 3, 64) */
+    float *const dconv2d_2_pre = A + 161920;  /* dconv2d_2_pre (32, 3, 3, 64) */
+    float *const dconv2d_2_pre_nChw16c = A + 180352;  /* dconv2d_2_pre.nChw16c (32, 3, 3, 64) nChw16c */
+    float *const dconv2d_2_kernel_part = A + 125056;  /* dconv2d_2/kernel.part (3, 3, 64, 64) 16-blocked */
+    float *const dconv2d_2_bias_part = A + 198784;  /* dconv2d_2/bias.part (64) */
+    float *const dconv2d_2_kernel_part_partial = A + 0;  /* dconv2d_2/kernel.part.partial (73856) */
     float *const dconv2d_2_kernel = G + 18816;  /* dconv2d_2/kernel (3, 3, 64, 64) */
     float *const dconv2d_2_bias = G + 55680;  /* dconv2d_2/bias (64) */
-    float *const dconv2d_2_pre_nChw16c_2 = A + 1153024;  /* dconv2d_2_pre.nChw16c.2 (32, 3, 3, 64) nChw16c, halo 2 2 2 2 */
-    float *const conv2d_2_kernel_flipped16 = A + 1253376;  /* conv2d_2/kernel.flipped16 (3, 3, 64, 64) 16-blocked */
-    float *const dmax_pooling2d_1_out = A + 1786880;  /* dmax_pooling2d_1_out (32, 5, 5, 64) nChw16c */
-    float *const dconv2d_1_pre = A + 1153024;  /* dconv2d_1_pre (32, 11, 11, 64) nChw16c, halo 2 2 2 2 */
-    float *const dconv2d_1_kernel_part = A + 729216;  /* dconv2d_1/kernel.part (3, 3, 32, 64) 16-blocked */
-    float *const dconv2d_1_bias_part = A + 747648;  /* dconv2d_1/bias.part (64) */
-    float *const dconv2d_1_kernel_part_partial = A + 692224;  /* dconv2d_1/kernel.part.partial (36992) */
+    float *const dconv2d_2_pre_nChw16c_2 = A + 0;  /* dconv2d_2_pre.nChw16c.2 (32, 3, 3, 64) nChw16c, halo 2 2 2 2 */
+    float *const conv2d_2_kernel_flipped16 = A + 100352;  /* conv2d_2/kernel.flipped16 (3, 3, 64, 64) 16-blocked */
+    float *const dmax_pooling2d_1_out = A + 633856;  /* dmax_pooling2d_1_out (32, 5, 5, 64) nChw16c */
+    float *const dconv2d_1_pre = A + 0;  /* dconv2d_1_pre (32, 11, 11, 64) nChw16c, halo 2 2 2 2 */
+    float *const dconv2d_1_kernel_part = A + 670848;  /* dconv2d_1/kernel.part (3, 3, 32, 64) 16-blocked */
+    float *const dconv2d_1_bias_part = A + 689280;  /* dconv2d_1/bias.part (64) */
+    float *const dconv2d_1_kernel_part_partial = A + 633856;  /* dconv2d_1/kernel.part.partial (36992) */
     float *const dconv2d_1_kernel = G + 320;  /* dconv2d_1/kernel (3, 3, 32, 64) */
     float *const dconv2d_1_bias = G + 18752;  /* dconv2d_1/bias (64) */
-    float *const conv2d_1_kernel_flipped16 = A + 692224;  /* conv2d_1/kernel.flipped16 (3, 3, 32, 64) 16-blocked */
-    float *const dmax_pooling2d_out = A + 1613824;  /* dmax_pooling2d_out (32, 13, 13, 32) nChw16c */
-    float *const dconv2d_pre = A + 692224;  /* dconv2d_pre (32, 26, 26, 32) nChw16c */
-    float *const dconv2d_kernel_part = A + 640;  /* dconv2d/kernel.part (3, 3, 1, 32) 16-blocked */
-    float *const dconv2d_bias_part = A + 928;  /* dconv2d/bias.part (32) */
-    float *const dconv2d_kernel_part_partial = A + 0;  /* dconv2d/kernel.part.partial (640) */
+    float *const conv2d_1_kernel_flipped16 = A + 460800;  /* conv2d_1/kernel.flipped16 (3, 3, 32, 64) 16-blocked */
+    float *const dmax_pooling2d_out = A + 692224;  /* dmax_pooling2d_out (32, 13, 13, 32) nChw16c */
+    float *const dconv2d_pre = A + 0;  /* dconv2d_pre (32, 26, 26, 32) nChw16c */
+    float *const dconv2d_kernel_part = A + 692864;  /* dconv2d/kernel.part (3, 3, 1, 32) 16-blocked */
+    float *const dconv2d_bias_part = A + 693152;  /* dconv2d/bias.part (32) */
+    float *const dconv2d_kernel_part_partial = A + 692224;  /* dconv2d/kernel.part.partial (640) */
     float *const dconv2d_kernel = G + 0;  /* dconv2d/kernel (3, 3, 1, 32) */
     float *const dconv2d_bias = G + 288;  /* dconv2d/bias (32) */
     s->loss = 0.0;
@@ -2831,45 +3259,43 @@ void kiln_train_step(kiln_step *s)
     {
         k00_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16);
         k01_reorder_c32(conv2d_bias, conv2d_bias_padded32);
-        k02_conv2d_fwd_relu_n32_h26w26c32(x, conv2d_kernel_blocked16, conv2d_bias_padded32, conv2d_out, nb);
-        k03_maxpool_fwd_n32_h13w13c32(conv2d_out, max_pooling2d_out, nb);
-        k04_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked16);
-        k05_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64);
-        k06_conv2d_fwd_relu_n32_h11w11c64(max_pooling2d_out, conv2d_1_kernel_blocked16, conv2d_1_bias_padded64, conv2d_1_out, nb);
-        k07_maxpool_fwd_n32_h5w5c64(conv2d_1_out, max_pooling2d_1_out, nb);
-        k08_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_blocked16);
-        k09_reorder_c64(conv2d_2_bias, conv2d_2_bias_padded64);
-        k10_conv2d_fwd_relu_n32_h3w3c64(max_pooling2d_1_out, conv2d_2_kernel_blocked16, conv2d_2_bias_padded64, conv2d_2_out, nb);
-        k11_dense_fwd_relu_n32_k64(flatten_out, dense_kernel, dense_bias, dense_out, nb);
-        k12_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16);
-        k13_reorder_c10(dense_1_bias, dense_1_bias_padded16);
-        k14_dense_fwd_n32_k10(dense_out, dense_1_kernel_padded16, dense_1_bias_padded16, dense_1_pre, nb);
-        k31_softmax_ce_softmax_ce_bwd_n32_k10(dense_1_pre, y, ddense_1_pre, dense_1_pre_per_sample, nb, &s->loss, &s->metric);
-        k34_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k35_reorder_64x10(dense_1_kernel, dense_1_kernel_transposed64);
-        k36_dense_bwd_data_relu_bwd_n32_k64(ddense_1_pre, dense_1_kernel_transposed64, dense_out, ddense_pre, nb);
-        k37_dense_bwd_weights_576x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k38_reorder_576x64(dense_kernel, dense_kernel_transposed576);
-        k39_dense_bwd_data_n32_k576(ddense_pre, dense_kernel_transposed576, dflatten_out, nb);
-        k40_relu_bwd_n32_h3w3c64(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
-        k41_reorder_n32_h3w3c64(dconv2d_2_pre, dconv2d_2_pre_nChw16c, nb);
-        k42_conv2d_bwd_weights_3x3x64x64(dconv2d_2_pre_nChw16c, max_pooling2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
-        k43_reorder_3x3x64x64(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k44_reorder_c64(dconv2d_2_bias_part, dconv2d_2_bias);
-        k45_reorder_n32_h3w3c64(dconv2d_2_pre, dconv2d_2_pre_nChw16c_2, nb);
-        k46_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_flipped16);
-        k47_conv2d_bwd_data_n32_h5w5c64(dconv2d_2_pre_nChw16c_2, conv2d_2_kernel_flipped16, dmax_pooling2d_1_out, nb);
-        k48_maxpool_bwd_relu_bwd_n32_h11w11c64(dmax_pooling2d_1_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k49_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, max_pooling2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k50_reorder_3x3x32x64(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k51_reorder_c64(dconv2d_1_bias_part, dconv2d_1_bias);
-        k52_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_flipped16);
-        k53_conv2d_bwd_data_n32_h13w13c32(dconv2d_1_pre, conv2d_1_kernel_flipped16, dmax_pooling2d_out, nb);
-        k54_maxpool_bwd_relu_bwd_n32_h26w26c32(dmax_pooling2d_out, conv2d_out, dconv2d_pre, nb);
-        k55_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k56_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
-        k57_reorder_c32(dconv2d_bias_part, dconv2d_bias);
-        k58_adam_update_p93328(P, G, M, V, s->step, s->learning_rate);
+        k02_conv2d_fwd_relu_maxpool_n32_h26w26c32(x, conv2d_kernel_blocked16, conv2d_bias_padded32, max_pooling2d_out, max_pooling2d_out_argmax, nb);
+        k03_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked16);
+        k04_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64);
+        k05_conv2d_fwd_relu_maxpool_n32_h11w11c64(max_pooling2d_out, conv2d_1_kernel_blocked16, conv2d_1_bias_padded64, max_pooling2d_1_out, max_pooling2d_1_out_argmax, nb);
+        k06_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_blocked16);
+        k07_reorder_c64(conv2d_2_bias, conv2d_2_bias_padded64);
+        k08_conv2d_fwd_relu_n32_h3w3c64(max_pooling2d_1_out, conv2d_2_kernel_blocked16, conv2d_2_bias_padded64, conv2d_2_out, nb);
+        k09_dense_fwd_relu_n32_k64(flatten_out, dense_kernel, dense_bias, dense_out, nb);
+        k10_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16);
+        k11_reorder_c10(dense_1_bias, dense_1_bias_padded16);
+        k12_dense_fwd_n32_k10(dense_out, dense_1_kernel_padded16, dense_1_bias_padded16, dense_1_pre, nb);
+        k27_softmax_ce_softmax_ce_bwd_n32_k10(dense_1_pre, y, ddense_1_pre, dense_1_pre_per_sample, nb, &s->loss, &s->metric);
+        k30_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k31_reorder_64x10(dense_1_kernel, dense_1_kernel_transposed64);
+        k32_dense_bwd_data_relu_bwd_n32_k64(ddense_1_pre, dense_1_kernel_transposed64, dense_out, ddense_pre, nb);
+        k33_dense_bwd_weights_576x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k34_reorder_576x64(dense_kernel, dense_kernel_transposed576);
+        k35_dense_bwd_data_n32_k576(ddense_pre, dense_kernel_transposed576, dflatten_out, nb);
+        k36_relu_bwd_n32_h3w3c64(dconv2d_2_out, conv2d_2_out, dconv2d_2_pre, nb);
+        k37_reorder_n32_h3w3c64(dconv2d_2_pre, dconv2d_2_pre_nChw16c, nb);
+        k38_conv2d_bwd_weights_3x3x64x64(dconv2d_2_pre_nChw16c, max_pooling2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k39_reorder_3x3x64x64(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k40_reorder_c64(dconv2d_2_bias_part, dconv2d_2_bias);
+        k41_reorder_n32_h3w3c64(dconv2d_2_pre, dconv2d_2_pre_nChw16c_2, nb);
+        k42_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_flipped16);
+        k43_conv2d_bwd_data_n32_h5w5c64(dconv2d_2_pre_nChw16c_2, conv2d_2_kernel_flipped16, dmax_pooling2d_1_out, nb);
+        k44_maxpool_bwd_relu_bwd_n32_h11w11c64(dmax_pooling2d_1_out, max_pooling2d_1_out_argmax, dconv2d_1_pre, nb);
+        k45_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, max_pooling2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k46_reorder_3x3x32x64(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k47_reorder_c64(dconv2d_1_bias_part, dconv2d_1_bias);
+        k48_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_flipped16);
+        k49_conv2d_bwd_data_n32_h13w13c32(dconv2d_1_pre, conv2d_1_kernel_flipped16, dmax_pooling2d_out, nb);
+        k50_maxpool_bwd_relu_bwd_n32_h26w26c32(dmax_pooling2d_out, max_pooling2d_out_argmax, dconv2d_pre, nb);
+        k51_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k52_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
+        k53_reorder_c32(dconv2d_bias_part, dconv2d_bias);
+        k54_adam_update_p93328(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -2883,31 +3309,29 @@ void kiln_eval_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
-    float *const conv2d_kernel_blocked16_2 = A + 1838080;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
+    float *const conv2d_kernel_blocked16_2 = A + 908544;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_bias_padded32_2 = A + 1838368;  /* conv2d/bias.padded32.2 (32) */
+    float *const conv2d_bias_padded32_2 = A + 908832;  /* conv2d/bias.padded32.2 (32) */
     const float *const x = s->x;  /* x (32, 28, 28, 1) */
-    float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (32, 26, 26, 32) nChw16c */
-    float *const max_pooling2d_out_infer = A + 692224;  /* max_pooling2d_out_infer (32, 13, 13, 32) nChw16c */
+    float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (32, 13, 13, 32) nChw16c */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 1838400;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked */
+    float *const conv2d_1_kernel_blocked16_2 = A + 908864;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
-    float *const conv2d_1_bias_padded64_2 = A + 1856832;  /* conv2d_1/bias.padded64.2 (64) */
-    float *const conv2d_1_out_infer = A + 0;  /* conv2d_1_out_infer (32, 11, 11, 64) nChw16c */
-    float *const max_pooling2d_1_out_infer = A + 247808;  /* max_pooling2d_1_out_infer (32, 5, 5, 64) nChw16c */
+    float *const conv2d_1_bias_padded64_2 = A + 927296;  /* conv2d_1/bias.padded64.2 (64) */
+    float *const max_pooling2d_1_out_infer = A + 173056;  /* max_pooling2d_1_out_infer (32, 5, 5, 64) nChw16c */
     float *const conv2d_2_kernel = P + 18816;  /* conv2d_2/kernel (3, 3, 64, 64) */
-    float *const conv2d_2_kernel_blocked16_2 = A + 1856896;  /* conv2d_2/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked */
+    float *const conv2d_2_kernel_blocked16_2 = A + 927360;  /* conv2d_2/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked */
     float *const conv2d_2_bias = P + 55680;  /* conv2d_2/bias (64) */
-    float *const conv2d_2_bias_padded64_2 = A + 1893760;  /* conv2d_2/bias.padded64.2 (64) */
+    float *const conv2d_2_bias_padded64_2 = A + 964224;  /* conv2d_2/bias.padded64.2 (64) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (32, 3, 3, 64) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (32, 576) */
     float *const dense_kernel = P + 55744;  /* dense/kernel (576, 64) */
     float *const dense_bias = P + 92608;  /* dense/bias (64) */
     float *const dense_out_infer = A + 18432;  /* dense_out_infer (32, 64) */
     float *const dense_1_kernel = P + 92672;  /* dense_1/kernel (64, 10) */
-    float *const dense_1_kernel_padded16_2 = A + 1893824;  /* dense_1/kernel.padded16.2 (64, 10) */
+    float *const dense_1_kernel_padded16_2 = A + 964288;  /* dense_1/kernel.padded16.2 (64, 10) */
     float *const dense_1_bias = P + 93312;  /* dense_1/bias (10) */
-    float *const dense_1_bias_padded16_2 = A + 1894848;  /* dense_1/bias.padded16.2 (10) */
+    float *const dense_1_bias_padded16_2 = A + 965312;  /* dense_1/bias.padded16.2 (10) */
     float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (32, 10) */
     const float *const y = s->y;  /* y (32, 10) */
     float *const probs_eval = A + 640;  /* probs_eval (32, 10) */
@@ -2920,22 +3344,20 @@ void kiln_eval_step(kiln_step *s)
                                && *s->weights_cached == s->weights_version);
     #pragma omp parallel if ((double)nb * 5680088.625 >= 4000000)
     {
-        if (copy_weights) k15_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
-        if (copy_weights) k16_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
-        k17_conv2d_fwd_relu_n32_h26w26c32(x, conv2d_kernel_blocked16_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
-        k18_maxpool_fwd_n32_h13w13c32(conv2d_out_infer, max_pooling2d_out_infer, nb);
-        if (copy_weights) k19_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
-        if (copy_weights) k20_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64_2);
-        k21_conv2d_fwd_relu_n32_h11w11c64(max_pooling2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded64_2, conv2d_1_out_infer, nb);
-        k22_maxpool_fwd_n32_h5w5c64(conv2d_1_out_infer, max_pooling2d_1_out_infer, nb);
-        if (copy_weights) k23_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
-        if (copy_weights) k24_reorder_c64(conv2d_2_bias, conv2d_2_bias_padded64_2);
-        k25_conv2d_fwd_relu_n32_h3w3c64(max_pooling2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded64_2, conv2d_2_out_infer, nb);
-        k26_dense_fwd_relu_n32_k64(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
-        if (copy_weights) k27_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
-        if (copy_weights) k28_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
-        k29_dense_fwd_n32_k10(dense_out_infer, dense_1_kernel_padded16_2, dense_1_bias_padded16_2, dense_1_pre_infer, nb);
-        k32_softmax_ce_n32_k10(dense_1_pre_infer, y, probs_eval, dense_1_pre_infer_per_sample, nb, &s->loss, &s->metric);
+        if (copy_weights) k13_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
+        if (copy_weights) k14_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
+        k15_conv2d_fwd_relu_maxpool_n32_h26w26c32(x, conv2d_kernel_blocked16_2, conv2d_bias_padded32_2, max_pooling2d_out_infer, nb);
+        if (copy_weights) k16_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        if (copy_weights) k17_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64_2);
+        k18_conv2d_fwd_relu_maxpool_n32_h11w11c64(max_pooling2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded64_2, max_pooling2d_1_out_infer, nb);
+        if (copy_weights) k19_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
+        if (copy_weights) k20_reorder_c64(conv2d_2_bias, conv2d_2_bias_padded64_2);
+        k21_conv2d_fwd_relu_n32_h3w3c64(max_pooling2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded64_2, conv2d_2_out_infer, nb);
+        k22_dense_fwd_relu_n32_k64(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
+        if (copy_weights) k23_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
+        if (copy_weights) k24_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
+        k25_dense_fwd_n32_k10(dense_out_infer, dense_1_kernel_padded16_2, dense_1_bias_padded16_2, dense_1_pre_infer, nb);
+        k28_softmax_ce_n32_k10(dense_1_pre_infer, y, probs_eval, dense_1_pre_infer_per_sample, nb, &s->loss, &s->metric);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
 }
@@ -2950,31 +3372,29 @@ void kiln_predict(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
-    float *const conv2d_kernel_blocked16_2 = A + 1838080;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
+    float *const conv2d_kernel_blocked16_2 = A + 908544;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_bias_padded32_2 = A + 1838368;  /* conv2d/bias.padded32.2 (32) */
+    float *const conv2d_bias_padded32_2 = A + 908832;  /* conv2d/bias.padded32.2 (32) */
     const float *const x = s->x;  /* x (32, 28, 28, 1) */
-    float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (32, 26, 26, 32) nChw16c */
-    float *const max_pooling2d_out_infer = A + 692224;  /* max_pooling2d_out_infer (32, 13, 13, 32) nChw16c */
+    float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (32, 13, 13, 32) nChw16c */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 1838400;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked */
+    float *const conv2d_1_kernel_blocked16_2 = A + 908864;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
-    float *const conv2d_1_bias_padded64_2 = A + 1856832;  /* conv2d_1/bias.padded64.2 (64) */
-    float *const conv2d_1_out_infer = A + 0;  /* conv2d_1_out_infer (32, 11, 11, 64) nChw16c */
-    float *const max_pooling2d_1_out_infer = A + 247808;  /* max_pooling2d_1_out_infer (32, 5, 5, 64) nChw16c */
+    float *const conv2d_1_bias_padded64_2 = A + 927296;  /* conv2d_1/bias.padded64.2 (64) */
+    float *const max_pooling2d_1_out_infer = A + 173056;  /* max_pooling2d_1_out_infer (32, 5, 5, 64) nChw16c */
     float *const conv2d_2_kernel = P + 18816;  /* conv2d_2/kernel (3, 3, 64, 64) */
-    float *const conv2d_2_kernel_blocked16_2 = A + 1856896;  /* conv2d_2/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked */
+    float *const conv2d_2_kernel_blocked16_2 = A + 927360;  /* conv2d_2/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked */
     float *const conv2d_2_bias = P + 55680;  /* conv2d_2/bias (64) */
-    float *const conv2d_2_bias_padded64_2 = A + 1893760;  /* conv2d_2/bias.padded64.2 (64) */
+    float *const conv2d_2_bias_padded64_2 = A + 964224;  /* conv2d_2/bias.padded64.2 (64) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (32, 3, 3, 64) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (32, 576) */
     float *const dense_kernel = P + 55744;  /* dense/kernel (576, 64) */
     float *const dense_bias = P + 92608;  /* dense/bias (64) */
     float *const dense_out_infer = A + 18432;  /* dense_out_infer (32, 64) */
     float *const dense_1_kernel = P + 92672;  /* dense_1/kernel (64, 10) */
-    float *const dense_1_kernel_padded16_2 = A + 1893824;  /* dense_1/kernel.padded16.2 (64, 10) */
+    float *const dense_1_kernel_padded16_2 = A + 964288;  /* dense_1/kernel.padded16.2 (64, 10) */
     float *const dense_1_bias = P + 93312;  /* dense_1/bias (10) */
-    float *const dense_1_bias_padded16_2 = A + 1894848;  /* dense_1/bias.padded16.2 (10) */
+    float *const dense_1_bias_padded16_2 = A + 965312;  /* dense_1/bias.padded16.2 (10) */
     float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (32, 10) */
     float *const dense_1_out_infer = A + 320;  /* dense_1_out_infer (32, 10) */
     /* 5680109 FLOP per sample: threads from 1 samples on */
@@ -2983,23 +3403,21 @@ void kiln_predict(kiln_step *s)
                                && *s->weights_cached == s->weights_version);
     #pragma omp parallel if ((double)nb * 5680108.625 >= 4000000)
     {
-        if (copy_weights) k15_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
-        if (copy_weights) k16_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
-        k17_conv2d_fwd_relu_n32_h26w26c32(x, conv2d_kernel_blocked16_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
-        k18_maxpool_fwd_n32_h13w13c32(conv2d_out_infer, max_pooling2d_out_infer, nb);
-        if (copy_weights) k19_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
-        if (copy_weights) k20_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64_2);
-        k21_conv2d_fwd_relu_n32_h11w11c64(max_pooling2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded64_2, conv2d_1_out_infer, nb);
-        k22_maxpool_fwd_n32_h5w5c64(conv2d_1_out_infer, max_pooling2d_1_out_infer, nb);
-        if (copy_weights) k23_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
-        if (copy_weights) k24_reorder_c64(conv2d_2_bias, conv2d_2_bias_padded64_2);
-        k25_conv2d_fwd_relu_n32_h3w3c64(max_pooling2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded64_2, conv2d_2_out_infer, nb);
-        k26_dense_fwd_relu_n32_k64(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
-        if (copy_weights) k27_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
-        if (copy_weights) k28_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
-        k29_dense_fwd_n32_k10(dense_out_infer, dense_1_kernel_padded16_2, dense_1_bias_padded16_2, dense_1_pre_infer, nb);
-        k30_softmax_n32_k10(dense_1_pre_infer, dense_1_out_infer, nb);
-        k33_output_n32_k10(dense_1_out_infer, s->out, nb);
+        if (copy_weights) k13_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
+        if (copy_weights) k14_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
+        k15_conv2d_fwd_relu_maxpool_n32_h26w26c32(x, conv2d_kernel_blocked16_2, conv2d_bias_padded32_2, max_pooling2d_out_infer, nb);
+        if (copy_weights) k16_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        if (copy_weights) k17_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64_2);
+        k18_conv2d_fwd_relu_maxpool_n32_h11w11c64(max_pooling2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded64_2, max_pooling2d_1_out_infer, nb);
+        if (copy_weights) k19_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
+        if (copy_weights) k20_reorder_c64(conv2d_2_bias, conv2d_2_bias_padded64_2);
+        k21_conv2d_fwd_relu_n32_h3w3c64(max_pooling2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded64_2, conv2d_2_out_infer, nb);
+        k22_dense_fwd_relu_n32_k64(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
+        if (copy_weights) k23_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
+        if (copy_weights) k24_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
+        k25_dense_fwd_n32_k10(dense_out_infer, dense_1_kernel_padded16_2, dense_1_bias_padded16_2, dense_1_pre_infer, nb);
+        k26_softmax_n32_k10(dense_1_pre_infer, dense_1_out_infer, nb);
+        k29_output_n32_k10(dense_1_out_infer, s->out, nb);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
 }
@@ -3012,29 +3430,29 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 288, 32, 1, 0, 0},
     {"conv2d_pre", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "nChw16c", 0, 692224, 0, 0, 0},
     {"conv2d_out", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "nChw16c", 0, 692224, 0, 0, 0},
-    {"max_pooling2d_out", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw16c", 1613824, 173056, 0, 0, 0},
+    {"max_pooling2d_out", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw16c", 460800, 173056, 0, 0, 0},
     {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 64}, "HWIO", 320, 18432, 3, 288, 576},
     {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 18752, 64, 1, 0, 0},
     {"conv2d_1_pre", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw16c, halo 2 2 2 2", 0, 460800, 0, 0, 0},
-    {"conv2d_1_out", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw16c, halo 2 2 2 2", 692224, 460800, 0, 0, 0},
-    {"max_pooling2d_1_out", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw16c", 1226880, 51200, 0, 0, 0},
+    {"conv2d_1_out", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw16c, halo 2 2 2 2", 0, 460800, 0, 0, 0},
+    {"max_pooling2d_1_out", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw16c", 73856, 51200, 0, 0, 0},
     {"conv2d_2/kernel", KILN_ROLE_PARAM, 4, {3, 3, 64, 64}, "HWIO", 18816, 36864, 3, 576, 576},
     {"conv2d_2/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 55680, 64, 1, 0, 0},
     {"conv2d_2_pre", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 0, 18432, 0, 0, 0},
-    {"conv2d_2_out", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 1189888, 18432, 0, 0, 0},
+    {"conv2d_2_out", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 36864, 18432, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {576, 64, 0, 0}, "IO", 55744, 36864, 3, 576, 64},
     {"dense/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 92608, 64, 1, 0, 0},
     {"dense_pre", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 0, 2048, 0, 0, 0},
-    {"dense_out", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 1153024, 2048, 0, 0, 0},
+    {"dense_out", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 0, 2048, 0, 0, 0},
     {"dense_1/kernel", KILN_ROLE_PARAM, 2, {64, 10, 0, 0}, "IO", 92672, 640, 3, 64, 10},
     {"dense_1/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 93312, 10, 1, 0, 0},
-    {"dense_1_pre", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 1156096, 320, 0, 0, 0},
+    {"dense_1_pre", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 3072, 320, 0, 0, 0},
     {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "nChw16c", 0, 692224, 0, 0, 0},
     {"conv2d_out_infer", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "nChw16c", 0, 692224, 0, 0, 0},
-    {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw16c", 692224, 173056, 0, 0, 0},
+    {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw16c", 0, 173056, 0, 0, 0},
     {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw16c", 0, 247808, 0, 0, 0},
     {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw16c", 0, 247808, 0, 0, 0},
-    {"max_pooling2d_1_out_infer", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw16c", 247808, 51200, 0, 0, 0},
+    {"max_pooling2d_1_out_infer", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw16c", 173056, 51200, 0, 0, 0},
     {"conv2d_2_pre_infer", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 0, 18432, 0, 0, 0},
     {"conv2d_2_out_infer", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 0, 18432, 0, 0, 0},
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 0, 2048, 0, 0, 0},
@@ -3044,25 +3462,25 @@ static const kiln_tensor_desc tensors[] = {
     {"y", KILN_ROLE_LABEL, 2, {32, 10, 0, 0}, "NC", 0, 320, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 0, 320, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 640, 320, 0, 0, 0},
-    {"ddense_1_pre", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 1155712, 320, 0, 0, 0},
+    {"ddense_1_pre", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 2688, 320, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 93312, 10, 0, 0, 0},
     {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {64, 10, 0, 0}, "IO", 92672, 640, 0, 0, 0},
     {"ddense_out", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 0, 2048, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 1278080, 2048, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 125056, 2048, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 92608, 64, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {576, 64, 0, 0}, "IO", 55744, 36864, 0, 0, 0},
-    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 1208320, 18432, 0, 0, 0},
-    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 1314944, 18432, 0, 0, 0},
+    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 55296, 18432, 0, 0, 0},
+    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 161920, 18432, 0, 0, 0},
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 55680, 64, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 64, 64}, "HWIO", 18816, 36864, 0, 0, 0},
-    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw16c", 1786880, 51200, 0, 0, 0},
+    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw16c", 633856, 51200, 0, 0, 0},
     {"dconv2d_1_out", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw16c, halo 2 2 2 2", 0, 460800, 0, 0, 0},
-    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw16c, halo 2 2 2 2", 1153024, 460800, 0, 0, 0},
+    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw16c, halo 2 2 2 2", 0, 460800, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 18752, 64, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 64}, "HWIO", 320, 18432, 0, 0, 0},
-    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw16c", 1613824, 173056, 0, 0, 0},
+    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw16c", 692224, 173056, 0, 0, 0},
     {"dconv2d_out", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "nChw16c", 0, 692224, 0, 0, 0},
-    {"dconv2d_pre", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "nChw16c", 692224, 692224, 0, 0, 0},
+    {"dconv2d_pre", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "nChw16c", 0, 692224, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 288, 32, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 0, 0, 0},
     {"m_conv2d/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 1, 0, 0},
@@ -3085,101 +3503,99 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense_1/kernel", KILN_ROLE_OPT_V, 2, {64, 10, 0, 0}, "IO", 92672, 640, 1, 0, 0},
     {"m_dense_1/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 93312, 10, 1, 0, 0},
     {"v_dense_1/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 93312, 10, 1, 0, 0},
-    {"conv2d/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 692224, 288, 0, 0, 0},
-    {"conv2d/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 692512, 32, 0, 0, 0},
-    {"conv2d_1/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 1153024, 18432, 0, 0, 0},
-    {"conv2d_1/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 1171456, 64, 0, 0, 0},
-    {"conv2d_2/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 1153024, 36864, 0, 0, 0},
-    {"conv2d_2/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 1208320, 64, 0, 0, 0},
-    {"dense_1/kernel.padded16", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 1155072, 640, 0, 0, 0},
-    {"dense_1/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 1156416, 10, 0, 0, 0},
-    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 1838080, 288, 0, 0, 0},
-    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 1838368, 32, 0, 0, 0},
-    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 1838400, 18432, 0, 0, 0},
-    {"conv2d_1/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 1856832, 64, 0, 0, 0},
-    {"conv2d_2/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 1856896, 36864, 0, 0, 0},
-    {"conv2d_2/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 1893760, 64, 0, 0, 0},
-    {"dense_1/kernel.padded16.2", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 1893824, 640, 0, 0, 0},
-    {"dense_1/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 1894848, 10, 0, 0, 0},
-    {"dense_1/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 1155072, 640, 0, 0, 0},
-    {"dense/kernel.transposed576", KILN_ROLE_ACT, 2, {576, 64, 0, 0}, "IO", 1153024, 36864, 0, 0, 0},
-    {"dconv2d_2_pre.nChw16c", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "nChw16c", 1333376, 18432, 0, 0, 0},
-    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 1278080, 36864, 0, 0, 0},
-    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 1351808, 64, 0, 0, 0},
-    {"dconv2d_2_pre.nChw16c.2", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "nChw16c, halo 2 2 2 2", 1153024, 100352, 0, 0, 0},
-    {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 1253376, 36864, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 729216, 18432, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 747648, 64, 0, 0, 0},
-    {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 692224, 18432, 0, 0, 0},
-    {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 640, 288, 0, 0, 0},
-    {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 928, 32, 0, 0, 0},
-    {"dense_1_pre.per_sample", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 1155072, 128, 0, 0, 0},
+    {"conv2d/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 0, 288, 0, 0, 0},
+    {"conv2d/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 288, 32, 0, 0, 0},
+    {"conv2d_1/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 0, 18432, 0, 0, 0},
+    {"conv2d_1/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 18432, 64, 0, 0, 0},
+    {"conv2d_2/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 0, 36864, 0, 0, 0},
+    {"conv2d_2/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 55296, 64, 0, 0, 0},
+    {"dense_1/kernel.padded16", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 2048, 640, 0, 0, 0},
+    {"dense_1/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 3392, 10, 0, 0, 0},
+    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 908544, 288, 0, 0, 0},
+    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 908832, 32, 0, 0, 0},
+    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 908864, 18432, 0, 0, 0},
+    {"conv2d_1/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 927296, 64, 0, 0, 0},
+    {"conv2d_2/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 927360, 36864, 0, 0, 0},
+    {"conv2d_2/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 964224, 64, 0, 0, 0},
+    {"dense_1/kernel.padded16.2", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 964288, 640, 0, 0, 0},
+    {"dense_1/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 965312, 10, 0, 0, 0},
+    {"dense_1/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 2048, 640, 0, 0, 0},
+    {"dense/kernel.transposed576", KILN_ROLE_ACT, 2, {576, 64, 0, 0}, "IO", 0, 36864, 0, 0, 0},
+    {"dconv2d_2_pre.nChw16c", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "nChw16c", 180352, 18432, 0, 0, 0},
+    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 125056, 36864, 0, 0, 0},
+    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 198784, 64, 0, 0, 0},
+    {"dconv2d_2_pre.nChw16c.2", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "nChw16c, halo 2 2 2 2", 0, 100352, 0, 0, 0},
+    {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 100352, 36864, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 670848, 18432, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 689280, 64, 0, 0, 0},
+    {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 460800, 18432, 0, 0, 0},
+    {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 692864, 288, 0, 0, 0},
+    {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 693152, 32, 0, 0, 0},
+    {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw16c", 865280, 43264, 0, 0, 0},
+    {"max_pooling2d_1_out.argmax", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw16c", 685056, 12800, 0, 0, 0},
+    {"dense_1_pre.per_sample", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 2048, 128, 0, 0, 0},
     {"dense_1_pre_infer.per_sample", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 960, 128, 0, 0, 0},
-    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {73856, 0, 0, 0}, "C", 1153024, 73856, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {36992, 0, 0, 0}, "C", 692224, 36992, 0, 0, 0},
-    {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 0, 640, 0, 0, 0},
+    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {73856, 0, 0, 0}, "C", 0, 73856, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {36992, 0, 0, 0}, "C", 633856, 36992, 0, 0, 0},
+    {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 692224, 640, 0, 0, 0},
 };
 
 static const kiln_kernel_desc kernels[] = {
     {"k00_reorder_3x3x1x32", "void k00_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16)", 576, 2304, 1},
     {"k01_reorder_c32", "void k01_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32)", 64, 256, 1},
-    {"k02_conv2d_fwd_relu_n32_h26w26c32", "void k02_conv2d_fwd_relu_n32_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked16, const float *restrict conv2d_bias_padded32, float *restrict conv2d_out, int nb)", 13844480, 8408320, 1},
-    {"k03_maxpool_fwd_n32_h13w13c32", "void k03_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out, float *restrict max_pooling2d_out, int nb)", 692224, 3461120, 1},
-    {"k04_reorder_3x3x32x64", "void k04_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16)", 36864, 147456, 1},
-    {"k05_reorder_c64", "void k05_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64)", 128, 512, 1},
-    {"k06_conv2d_fwd_relu_n32_h11w11c64", "void k06_conv2d_fwd_relu_n32_h11w11c64(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded64, float *restrict conv2d_1_out, int nb)", 143233024, 3739904, 1},
-    {"k07_maxpool_fwd_n32_h5w5c64", "void k07_maxpool_fwd_n32_h5w5c64(const float *restrict conv2d_1_out, float *restrict max_pooling2d_1_out, int nb)", 204800, 1196032, 1},
-    {"k08_reorder_3x3x64x64", "void k08_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16)", 73728, 294912, 1},
-    {"k09_reorder_c64", "void k09_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded64)", 128, 512, 1},
-    {"k10_conv2d_fwd_relu_n32_h3w3c64", "void k10_conv2d_fwd_relu_n32_h3w3c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded64, float *restrict conv2d_2_out, int nb)", 21270528, 573696, 1},
-    {"k11_dense_fwd_relu_n32_k64", "void k11_dense_fwd_relu_n32_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)", 2363392, 246016, 1},
-    {"k12_reorder_64x10", "void k12_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16)", 1280, 5120, 1},
-    {"k13_reorder_c10", "void k13_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16)", 20, 80, 1},
-    {"k14_dense_fwd_n32_k10", "void k14_dense_fwd_n32_k10(const float *restrict dense_out, const float *restrict dense_1_kernel_padded16, const float *restrict dense_1_bias_padded16, float *restrict dense_1_pre, int nb)", 40960, 12072, 1},
-    {"k15_reorder_3x3x1x32", "void k15_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)", 576, 2304, 6},
-    {"k16_reorder_c32", "void k16_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)", 64, 256, 6},
-    {"k17_conv2d_fwd_relu_n32_h26w26c32", "void k17_conv2d_fwd_relu_n32_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded32_2, float *restrict conv2d_out_infer, int nb)", 13844480, 8408320, 6},
-    {"k18_maxpool_fwd_n32_h13w13c32", "void k18_maxpool_fwd_n32_h13w13c32(const float *restrict conv2d_out_infer, float *restrict max_pooling2d_out_infer, int nb)", 692224, 3461120, 6},
-    {"k19_reorder_3x3x32x64", "void k19_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)", 36864, 147456, 6},
-    {"k20_reorder_c64", "void k20_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64_2)", 128, 512, 6},
-    {"k21_conv2d_fwd_relu_n32_h11w11c64", "void k21_conv2d_fwd_relu_n32_h11w11c64(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded64_2, float *restrict conv2d_1_out_infer, int nb)", 143233024, 3739904, 6},
-    {"k22_maxpool_fwd_n32_h5w5c64", "void k22_maxpool_fwd_n32_h5w5c64(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)", 204800, 1196032, 6},
-    {"k23_reorder_3x3x64x64", "void k23_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)", 73728, 294912, 6},
-    {"k24_reorder_c64", "void k24_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded64_2)", 128, 512, 6},
-    {"k25_conv2d_fwd_relu_n32_h3w3c64", "void k25_conv2d_fwd_relu_n32_h3w3c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded64_2, float *restrict conv2d_2_out_infer, int nb)", 21270528, 573696, 6},
-    {"k26_dense_fwd_relu_n32_k64", "void k26_dense_fwd_relu_n32_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)", 2363392, 246016, 6},
-    {"k27_reorder_64x10", "void k27_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16_2)", 1280, 5120, 6},
-    {"k28_reorder_c10", "void k28_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16_2)", 20, 80, 6},
-    {"k29_dense_fwd_n32_k10", "void k29_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_pre_infer, int nb)", 40960, 12072, 6},
-    {"k30_softmax_n32_k10", "void k30_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 640, 2560, 4},
-    {"k31_softmax_ce_softmax_ce_bwd_n32_k10", "void k31_softmax_ce_softmax_ce_bwd_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict ddense_1_pre, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 1280, 7680, 1},
-    {"k32_softmax_ce_n32_k10", "void k32_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 640, 3840, 2},
-    {"k33_output_n32_k10", "void k33_output_n32_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)", 640, 1280, 4},
-    {"k34_dense_bwd_weights_64x10", "void k34_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 40960, 12072, 1},
-    {"k35_reorder_64x10", "void k35_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)", 1280, 5120, 1},
-    {"k36_dense_bwd_data_relu_bwd_n32_k64", "void k36_dense_bwd_data_relu_bwd_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 45056, 36608, 1},
-    {"k37_dense_bwd_weights_576x64", "void k37_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2359296, 229632, 1},
-    {"k38_reorder_576x64", "void k38_reorder_576x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed576)", 73728, 294912, 1},
-    {"k39_dense_bwd_data_n32_k576", "void k39_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed576, float *restrict dflatten_out, int nb)", 2359296, 229376, 1},
-    {"k40_relu_bwd_n32_h3w3c64", "void k40_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 36864, 221184, 1},
-    {"k41_reorder_n32_h3w3c64", "void k41_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c, int nb)", 36864, 147456, 1},
-    {"k42_conv2d_bwd_weights_3x3x64x64", "void k42_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw16c, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 21233664, 426240, 1},
-    {"k43_reorder_3x3x64x64", "void k43_reorder_3x3x64x64(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 73728, 294912, 1},
-    {"k44_reorder_c64", "void k44_reorder_c64(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 128, 512, 1},
-    {"k45_reorder_n32_h3w3c64", "void k45_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c_2, int nb)", 36864, 147456, 1},
-    {"k46_reorder_3x3x64x64", "void k46_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 73728, 294912, 1},
-    {"k47_conv2d_bwd_data_n32_h5w5c64", "void k47_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw16c_2, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)", 21233664, 425984, 1},
-    {"k48_maxpool_bwd_relu_bwd_n32_h11w11c64", "void k48_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 700416, 5160960, 1},
-    {"k49_conv2d_bwd_weights_3x3x32x64", "void k49_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 142737408, 1757440, 1},
-    {"k50_reorder_3x3x32x64", "void k50_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 36864, 147456, 1},
-    {"k51_reorder_c64", "void k51_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 128, 512, 1},
-    {"k52_reorder_3x3x32x64", "void k52_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 36864, 147456, 1},
-    {"k53_conv2d_bwd_data_n32_h13w13c32", "void k53_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)", 142737408, 1757184, 1},
-    {"k54_maxpool_bwd_relu_bwd_n32_h26w26c32", "void k54_maxpool_bwd_relu_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 2076672, 14536704, 1},
-    {"k55_conv2d_bwd_weights_3x3x1x32", "void k55_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 12460032, 2870528, 1},
-    {"k56_reorder_3x3x1x32", "void k56_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
-    {"k57_reorder_c32", "void k57_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
-    {"k58_adam_update_p93328", "void k58_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 933280, 2613184, 1},
+    {"k02_conv2d_fwd_relu_maxpool_n32_h26w26c32", "void k02_conv2d_fwd_relu_maxpool_n32_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked16, const float *restrict conv2d_bias_padded32, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb)", 14536704, 966912, 1},
+    {"k03_reorder_3x3x32x64", "void k03_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16)", 36864, 147456, 1},
+    {"k04_reorder_c64", "void k04_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64)", 128, 512, 1},
+    {"k05_conv2d_fwd_relu_maxpool_n32_h11w11c64", "void k05_conv2d_fwd_relu_maxpool_n32_h11w11c64(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded64, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, int nb)", 118665216, 1022208, 1},
+    {"k06_reorder_3x3x64x64", "void k06_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16)", 73728, 294912, 1},
+    {"k07_reorder_c64", "void k07_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded64)", 128, 512, 1},
+    {"k08_conv2d_fwd_relu_n32_h3w3c64", "void k08_conv2d_fwd_relu_n32_h3w3c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded64, float *restrict conv2d_2_out, int nb)", 21270528, 426240, 1},
+    {"k09_dense_fwd_relu_n32_k64", "void k09_dense_fwd_relu_n32_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)", 2363392, 229632, 1},
+    {"k10_reorder_64x10", "void k10_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16)", 1280, 5120, 1},
+    {"k11_reorder_c10", "void k11_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16)", 20, 80, 1},
+    {"k12_dense_fwd_n32_k10", "void k12_dense_fwd_n32_k10(const float *restrict dense_out, const float *restrict dense_1_kernel_padded16, const float *restrict dense_1_bias_padded16, float *restrict dense_1_pre, int nb)", 40960, 12072, 1},
+    {"k13_reorder_3x3x1x32", "void k13_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)", 576, 2304, 6},
+    {"k14_reorder_c32", "void k14_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)", 64, 256, 6},
+    {"k15_conv2d_fwd_relu_maxpool_n32_h26w26c32", "void k15_conv2d_fwd_relu_maxpool_n32_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded32_2, float *restrict max_pooling2d_out_infer, int nb)", 14536704, 793856, 6},
+    {"k16_reorder_3x3x32x64", "void k16_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)", 36864, 147456, 6},
+    {"k17_reorder_c64", "void k17_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64_2)", 128, 512, 6},
+    {"k18_conv2d_fwd_relu_maxpool_n32_h11w11c64", "void k18_conv2d_fwd_relu_maxpool_n32_h11w11c64(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded64_2, float *restrict max_pooling2d_1_out_infer, int nb)", 118665216, 971008, 6},
+    {"k19_reorder_3x3x64x64", "void k19_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)", 73728, 294912, 6},
+    {"k20_reorder_c64", "void k20_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded64_2)", 128, 512, 6},
+    {"k21_conv2d_fwd_relu_n32_h3w3c64", "void k21_conv2d_fwd_relu_n32_h3w3c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded64_2, float *restrict conv2d_2_out_infer, int nb)", 21270528, 426240, 6},
+    {"k22_dense_fwd_relu_n32_k64", "void k22_dense_fwd_relu_n32_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)", 2363392, 229632, 6},
+    {"k23_reorder_64x10", "void k23_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16_2)", 1280, 5120, 6},
+    {"k24_reorder_c10", "void k24_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16_2)", 20, 80, 6},
+    {"k25_dense_fwd_n32_k10", "void k25_dense_fwd_n32_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_pre_infer, int nb)", 40960, 12072, 6},
+    {"k26_softmax_n32_k10", "void k26_softmax_n32_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 640, 2560, 4},
+    {"k27_softmax_ce_softmax_ce_bwd_n32_k10", "void k27_softmax_ce_softmax_ce_bwd_n32_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict ddense_1_pre, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 1280, 3840, 1},
+    {"k28_softmax_ce_n32_k10", "void k28_softmax_ce_n32_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 640, 3840, 2},
+    {"k29_output_n32_k10", "void k29_output_n32_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)", 640, 1280, 4},
+    {"k30_dense_bwd_weights_64x10", "void k30_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 40960, 12072, 1},
+    {"k31_reorder_64x10", "void k31_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)", 1280, 5120, 1},
+    {"k32_dense_bwd_data_relu_bwd_n32_k64", "void k32_dense_bwd_data_relu_bwd_n32_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 45056, 20224, 1},
+    {"k33_dense_bwd_weights_576x64", "void k33_dense_bwd_weights_576x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2359296, 229632, 1},
+    {"k34_reorder_576x64", "void k34_reorder_576x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed576)", 73728, 294912, 1},
+    {"k35_dense_bwd_data_n32_k576", "void k35_dense_bwd_data_n32_k576(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed576, float *restrict dflatten_out, int nb)", 2359296, 229376, 1},
+    {"k36_relu_bwd_n32_h3w3c64", "void k36_relu_bwd_n32_h3w3c64(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 36864, 221184, 1},
+    {"k37_reorder_n32_h3w3c64", "void k37_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c, int nb)", 36864, 147456, 1},
+    {"k38_conv2d_bwd_weights_3x3x64x64", "void k38_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw16c, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 21233664, 426240, 1},
+    {"k39_reorder_3x3x64x64", "void k39_reorder_3x3x64x64(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 73728, 294912, 1},
+    {"k40_reorder_c64", "void k40_reorder_c64(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 128, 512, 1},
+    {"k41_reorder_n32_h3w3c64", "void k41_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restrict dconv2d_2_pre_nChw16c_2, int nb)", 36864, 147456, 1},
+    {"k42_reorder_3x3x64x64", "void k42_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 73728, 294912, 1},
+    {"k43_conv2d_bwd_data_n32_h5w5c64", "void k43_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw16c_2, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)", 21233664, 425984, 1},
+    {"k44_maxpool_bwd_relu_bwd_n32_h11w11c64", "void k44_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_1_pre, int nb)", 700416, 1247232, 1},
+    {"k45_conv2d_bwd_weights_3x3x32x64", "void k45_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 142737408, 1757440, 1},
+    {"k46_reorder_3x3x32x64", "void k46_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 36864, 147456, 1},
+    {"k47_reorder_c64", "void k47_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 128, 512, 1},
+    {"k48_reorder_3x3x32x64", "void k48_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 36864, 147456, 1},
+    {"k49_conv2d_bwd_data_n32_h13w13c32", "void k49_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)", 142737408, 1757184, 1},
+    {"k50_maxpool_bwd_relu_bwd_n32_h26w26c32", "void k50_maxpool_bwd_relu_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_pre, int nb)", 2076672, 3634176, 1},
+    {"k51_conv2d_bwd_weights_3x3x1x32", "void k51_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 12460032, 2870528, 1},
+    {"k52_reorder_3x3x1x32", "void k52_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
+    {"k53_reorder_c32", "void k53_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
+    {"k54_adam_update_p93328", "void k54_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 933280, 2613184, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -3195,10 +3611,10 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 93328,
     .n_state = 0,
-    .n_arena = 1894864,
-    .n_tensors = 111,
+    .n_arena = 965328,
+    .n_tensors = 113,
     .tensors = tensors,
-    .n_kernels = 59,
+    .n_kernels = 55,
     .kernels = kernels,
     .isa = "avx512",
 };

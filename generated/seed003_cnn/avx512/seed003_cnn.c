@@ -1,7 +1,7 @@
 /* seed003_cnn.c — emitted by kiln from models/seed003_cnn.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA avx512. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 281680, state 0, arena 16158096.
+ * params/grads/opt_m/opt_v 281680, state 0, arena 11998608.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -166,6 +166,10 @@ static inline __attribute__((unused)) vf vmax(vf a, vf b) { return __builtin_ele
 /* the first n lanes of p (the rest 0), and a store of the first n lanes */
 static inline __attribute__((unused)) vf vload_part(const float *p, int n) { vf v = vzero(); memcpy(&v, p, sizeof(float) * (size_t)n); return v; }
 static inline __attribute__((unused)) void vstore_part(float *p, vf v, int n) { memcpy(p, &v, sizeof(float) * (size_t)n); }
+/* VL bytes (a max-pooling's argmax) to and from lane indices */
+typedef uint8_t vb __attribute__((ext_vector_type(VL)));
+static inline __attribute__((unused)) vi vload_bytes(const uint8_t *p) { vb v; memcpy(&v, p, VL); return __builtin_convertvector(v, vi); }
+static inline __attribute__((unused)) void vstore_bytes(uint8_t *p, vi v) { const vb b = __builtin_convertvector(v, vb); memcpy(p, &b, VL); }
 /* ReLU that keeps NaN, as the plain kernels' x > 0 ? x : (x != x ? x : 0) */
 static inline __attribute__((unused)) vf vrelu(vf v) { return v > 0.0f ? v : (v != v ? v : vzero()); }
 
@@ -331,130 +335,233 @@ void k04_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d
     for (int c = 0; c < 64; c++) conv2d_1_bias_padded64[c] = c < 64 ? conv2d_1_bias[c] : 0.0f;
 }
 
-/* 1 x 6 output pixels x 4 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_n128_h24w24c64_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 3 x 9 output pixels x 1 output-channel vectors: 27 accumulators */
+static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n128_h24w24c64_tile_3x9(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16), acc_r0c1v2 = vload(bp + 32), acc_r0c1v3 = vload(bp + 48);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16), acc_r0c3v2 = vload(bp + 32), acc_r0c3v3 = vload(bp + 48);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16), acc_r0c4v2 = vload(bp + 32), acc_r0c4v3 = vload(bp + 48);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16), acc_r0c5v2 = vload(bp + 32), acc_r0c5v3 = vload(bp + 48);
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    vf acc_r0c8v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    vf acc_r1c6v0 = vload(bp + 0);
+    vf acc_r1c7v0 = vload(bp + 0);
+    vf acc_r1c8v0 = vload(bp + 0);
+    vf acc_r2c0v0 = vload(bp + 0);
+    vf acc_r2c1v0 = vload(bp + 0);
+    vf acc_r2c2v0 = vload(bp + 0);
+    vf acc_r2c3v0 = vload(bp + 0);
+    vf acc_r2c4v0 = vload(bp + 0);
+    vf acc_r2c5v0 = vload(bp + 0);
+    vf acc_r2c6v0 = vload(bp + 0);
+    vf acc_r2c7v0 = vload(bp + 0);
+    vf acc_r2c8v0 = vload(bp + 0);
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 10816 + kh * 416 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); acc_r0c4v2 = vfma(xb, w2, acc_r0c4v2); acc_r0c4v3 = vfma(xb, w3, acc_r0c4v3); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); acc_r0c5v2 = vfma(xb, w2, acc_r0c5v2); acc_r0c5v3 = vfma(xb, w3, acc_r0c5v3); }
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[416 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[432 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[448 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[464 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[480 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[496 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[512 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[528 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+                { const vf xb = vbcast(xs[544 + ic]); acc_r1c8v0 = vfma(xb, w0, acc_r1c8v0); }
+                { const vf xb = vbcast(xs[832 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); }
+                { const vf xb = vbcast(xs[848 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); }
+                { const vf xb = vbcast(xs[864 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); }
+                { const vf xb = vbcast(xs[880 + ic]); acc_r2c3v0 = vfma(xb, w0, acc_r2c3v0); }
+                { const vf xb = vbcast(xs[896 + ic]); acc_r2c4v0 = vfma(xb, w0, acc_r2c4v0); }
+                { const vf xb = vbcast(xs[912 + ic]); acc_r2c5v0 = vfma(xb, w0, acc_r2c5v0); }
+                { const vf xb = vbcast(xs[928 + ic]); acc_r2c6v0 = vfma(xb, w0, acc_r2c6v0); }
+                { const vf xb = vbcast(xs[944 + ic]); acc_r2c7v0 = vfma(xb, w0, acc_r2c7v0); }
+                { const vf xb = vbcast(xs[960 + ic]); acc_r2c8v0 = vfma(xb, w0, acc_r2c8v0); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 12544, vrelu(acc_r0c0v1));
-    vstore(yp + 25088, vrelu(acc_r0c0v2));
-    vstore(yp + 37632, vrelu(acc_r0c0v3));
-    vstore(yp + 16, vrelu(acc_r0c1v0));
-    vstore(yp + 12560, vrelu(acc_r0c1v1));
-    vstore(yp + 25104, vrelu(acc_r0c1v2));
-    vstore(yp + 37648, vrelu(acc_r0c1v3));
-    vstore(yp + 32, vrelu(acc_r0c2v0));
-    vstore(yp + 12576, vrelu(acc_r0c2v1));
-    vstore(yp + 25120, vrelu(acc_r0c2v2));
-    vstore(yp + 37664, vrelu(acc_r0c2v3));
-    vstore(yp + 48, vrelu(acc_r0c3v0));
-    vstore(yp + 12592, vrelu(acc_r0c3v1));
-    vstore(yp + 25136, vrelu(acc_r0c3v2));
-    vstore(yp + 37680, vrelu(acc_r0c3v3));
-    vstore(yp + 64, vrelu(acc_r0c4v0));
-    vstore(yp + 12608, vrelu(acc_r0c4v1));
-    vstore(yp + 25152, vrelu(acc_r0c4v2));
-    vstore(yp + 37696, vrelu(acc_r0c4v3));
-    vstore(yp + 80, vrelu(acc_r0c5v0));
-    vstore(yp + 12624, vrelu(acc_r0c5v1));
-    vstore(yp + 25168, vrelu(acc_r0c5v2));
-    vstore(yp + 37712, vrelu(acc_r0c5v3));
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r0c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)4 : at; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)5 : at; }
+        { const vf e = vrelu(acc_r2c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)6 : at; }
+        { const vf e = vrelu(acc_r2c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)7 : at; }
+        { const vf e = vrelu(acc_r2c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)8 : at; }
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c3v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)4 : at; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)5 : at; }
+        { const vf e = vrelu(acc_r2c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)6 : at; }
+        { const vf e = vrelu(acc_r2c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)7 : at; }
+        { const vf e = vrelu(acc_r2c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)8 : at; }
+        vstore(yp + 16, mx);
+        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf mx = vrelu(acc_r0c6v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c7v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r0c8v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c6v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vf e = vrelu(acc_r1c7v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)4 : at; }
+        { const vf e = vrelu(acc_r1c8v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)5 : at; }
+        { const vf e = vrelu(acc_r2c6v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)6 : at; }
+        { const vf e = vrelu(acc_r2c7v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)7 : at; }
+        { const vf e = vrelu(acc_r2c8v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)8 : at; }
+        vstore(yp + 32, mx);
+        vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
+    }
 }
 
-/* k05_conv2d_fwd_relu_n128_h24w24c64 — conv_fwd kernel
+/* 3 x 6 output pixels x 1 output-channel vectors: 18 accumulators */
+static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n128_h24w24c64_tile_3x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    vf acc_r2c0v0 = vload(bp + 0);
+    vf acc_r2c1v0 = vload(bp + 0);
+    vf acc_r2c2v0 = vload(bp + 0);
+    vf acc_r2c3v0 = vload(bp + 0);
+    vf acc_r2c4v0 = vload(bp + 0);
+    vf acc_r2c5v0 = vload(bp + 0);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 10816 + kh * 416 + kw * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[416 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[432 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[448 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[464 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[480 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[496 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[832 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); }
+                { const vf xb = vbcast(xs[848 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); }
+                { const vf xb = vbcast(xs[864 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); }
+                { const vf xb = vbcast(xs[880 + ic]); acc_r2c3v0 = vfma(xb, w0, acc_r2c3v0); }
+                { const vf xb = vbcast(xs[896 + ic]); acc_r2c4v0 = vfma(xb, w0, acc_r2c4v0); }
+                { const vf xb = vbcast(xs[912 + ic]); acc_r2c5v0 = vfma(xb, w0, acc_r2c5v0); }
+            }
+        }
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r0c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)4 : at; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)5 : at; }
+        { const vf e = vrelu(acc_r2c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)6 : at; }
+        { const vf e = vrelu(acc_r2c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)7 : at; }
+        { const vf e = vrelu(acc_r2c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)8 : at; }
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c3v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)4 : at; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)5 : at; }
+        { const vf e = vrelu(acc_r2c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)6 : at; }
+        { const vf e = vrelu(acc_r2c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)7 : at; }
+        { const vf e = vrelu(acc_r2c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)8 : at; }
+        vstore(yp + 16, mx);
+        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    }
+}
+
+/* k05_conv2d_fwd_relu_maxpool_n128_h24w24c64 — conv_fwd kernel
  *   node n6 "conv2d_1" (conv2d), from $.layers[1]
  *   node n7 "conv2d_1.relu" (relu), from $.layers[1]
+ *   node n8 "max_pooling2d" (maxpool), from $.layers[2]
  *   in  conv2d_out                 (128, 26, 26, 32) nChw16c
  *   in  conv2d_1/kernel.blocked16  (3, 3, 32, 64) 16-blocked
  *   in  conv2d_1/bias.padded64     (64) C
- *   out conv2d_1_out               (128, 24, 24, 64) nChw16c, halo 2 2 2 2
- *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 4 output-channel vectors x 1x6 pixels, 16 input channels a step
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k05_conv2d_fwd_relu_n128_h24w24c64(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded64, float *restrict conv2d_1_out, int nb)
-{
-    /* zero the halo of conv2d_1_out: rows [0, 2) and [26, 28), columns [0, 2) and [26, 28) */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 4; cb++) {
-            float *p = conv2d_1_out + (long)n * 50176 + (long)cb * 12544;
-            for (int hp = 0; hp < 28; hp++) {
-                if (hp < 2 || hp >= 26) { memset(p + (long)hp * 448, 0, sizeof(float) * 448); continue; }
-                memset(p + (long)hp * 448, 0, sizeof(float) * 32);
-                memset(p + (long)hp * 448 + 416, 0, sizeof(float) * 32);
-            }
-        }
-    /* tiles of 1x6 pixels x 4 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 24; oh += 1) {
-            const float *xr = conv2d_out + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 416 + (long)(0 + 0) * 16;
-            float *yr = conv2d_1_out + (long)n * 50176 + (long)(0 + oh * 1 + 2) * 448 + (long)(0 + 2) * 16;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_1_kernel_blocked16 + (long)og * 18432;
-                const float *bg = conv2d_1_bias_padded64 + og * 64;
-                float *yg = yr + (long)og * 50176;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 24; ow += 6) k05_conv2d_fwd_relu_n128_h24w24c64_tile_1x6(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 3);
-            }
-        }
-}
-
-/* k06_maxpool_fwd_n128_h8w8c64 — pool kernel
- *   node n8 "max_pooling2d" (maxpool), from $.layers[2]
- *   in  conv2d_1_out               (128, 24, 24, 64) nChw16c, halo 2 2 2 2
  *   out max_pooling2d_out          (128, 8, 8, 64) nChw16c
- *   window 3x3, strides 3x3, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx512 */
-void k06_maxpool_fwd_n128_h8w8c64(const float *restrict conv2d_1_out, float *restrict max_pooling2d_out, int nb)
+ *   out max_pooling2d_out.argmax   (128, 8, 8, 64) nChw16c
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   register tile: 1 output-channel vectors x 3x9 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k05_conv2d_fwd_relu_maxpool_n128_h24w24c64(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded64, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb)
 {
+    /* tiles of 3x9 pixels x 1 channel vectors; 4 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 4; cb++)
-            for (int i = 0; i < 8; i++)
-                for (int j = 0; j < 8; j++) {
-                    const float *xp = conv2d_1_out + (long)n * 50176 + (long)cb * 12544 + (long)(i * 3 + 2) * 448 + (long)(j * 3 + 2) * 16;
-                    vf m = vload(xp);
-                    { const vf v = vload(xp + 16); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 32); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 448); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 464); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 480); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 896); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 912); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 928); m = (v > m | v != v) ? v : m; }
-                    vstore(max_pooling2d_out + (long)n * 4096 + (long)cb * 1024 + (long)(i + 0) * 128 + (long)(j + 0) * 16, m);
-                }
+        for (int oh = 0; oh < 24; oh += 3) {
+            const float *xr = conv2d_out + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 416 + (long)(0 + 0) * 16;
+            float *yr = max_pooling2d_out + (long)n * 4096 + (long)(oh / 3 + 0) * 128 + (long)0 * 16;
+            uint8_t *ar = max_pooling2d_out_argmax + (long)n * 4096 + (long)(oh / 3) * 128;
+            for (int og = 0; og < 4; og++) {
+                const float *wg = conv2d_1_kernel_blocked16 + (long)og * 4608;
+                const float *bg = conv2d_1_bias_padded64 + og * 16;
+                float *yg = yr + (long)og * 1024;
+                uint8_t *mg = ar + (long)og * 1024;
+                for (int ow = 0; ow < 18; ow += 9) k05_conv2d_fwd_relu_maxpool_n128_h24w24c64_tile_3x9(xr + (long)ow * 16, wg, bg, yg + (long)(ow / 3) * 16, mg ? mg + (long)(ow / 3) * 16 : NULL, 0, 3);
+                k05_conv2d_fwd_relu_maxpool_n128_h24w24c64_tile_3x6(xr + 288, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 3);
+            }
+        }
 }
 
-/* k07_dropout_n128_h8w8c64 — eltwise kernel
+/* k06_dropout_n128_h8w8c64 — eltwise kernel
  *   node n9 "dropout" (dropout), from $.layers[3]
  *   in  max_pooling2d_out          (128, 8, 8, 64) nChw16c
  *   out dropout_out                (128, 8, 8, 64) NHWC
  *   out dropout_mask               (128, 8, 8, 64) NHWC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k07_dropout_n128_h8w8c64(const float *restrict max_pooling2d_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
+void k06_dropout_n128_h8w8c64(const float *restrict max_pooling2d_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
 {
     const float keep_scale = 1.66666663f;  /* 1 / (1 - rate) */
     #pragma omp for schedule(static) collapse(2)
@@ -472,7 +579,7 @@ void k07_dropout_n128_h8w8c64(const float *restrict max_pooling2d_out, float *re
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k08_dense_fwd_relu_n128_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k07_dense_fwd_relu_n128_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
@@ -517,7 +624,7 @@ static inline __attribute__((always_inline)) void k08_dense_fwd_relu_n128_k64_ti
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k08_dense_fwd_relu_n128_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k07_dense_fwd_relu_n128_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
@@ -531,7 +638,7 @@ static inline __attribute__((always_inline)) void k08_dense_fwd_relu_n128_k64_ti
     vstore(c + 48, vrelu(acc_r0v3));
 }
 
-/* k08_dense_fwd_relu_n128_k64 — gemm kernel
+/* k07_dense_fwd_relu_n128_k64 — gemm kernel
  *   node n10 "dense" (dense), from $.layers[5]
  *   node n11 "dense.relu" (relu), from $.layers[5]
  *   in  flatten_out                (128, 4096) NC
@@ -540,7 +647,7 @@ static inline __attribute__((always_inline)) void k08_dense_fwd_relu_n128_k64_ti
  *   out dense_out                  (128, 64) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k08_dense_fwd_relu_n128_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)
+void k07_dense_fwd_relu_n128_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)
 {
     /* C (nb x 64) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -553,21 +660,21 @@ void k08_dense_fwd_relu_n128_k64(const float *restrict flatten_out, const float 
             float *db_g = NULL;
             const float *bg = dense_kernel + j0 * 16;
             if (i0 < full_rows) {
-                k08_dense_fwd_relu_n128_k64_tile_6x4(flatten_out + (long)i0 * 4096, bg, bias_g, dense_out + (long)i0 * 64 + j0 * 16, db_g, 0, NULL);
+                k07_dense_fwd_relu_n128_k64_tile_6x4(flatten_out + (long)i0 * 4096, bg, bias_g, dense_out + (long)i0 * 64 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k08_dense_fwd_relu_n128_k64_tile_1x4(flatten_out + (long)i * 4096, bg, bias_g, dense_out + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k07_dense_fwd_relu_n128_k64_tile_1x4(flatten_out + (long)i * 4096, bg, bias_g, dense_out + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k09_reorder_64x10 — reorder kernel
+/* k08_reorder_64x10 — reorder kernel
  *   node n12 "reorder.dense_1/kernel.padded16" (reorder), from $.layers[6]
  *   in  dense_1/kernel             (64, 10) IO
  *   out dense_1/kernel.padded16    (64, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k09_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16)
+void k08_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16)
 {
     /* dense_1/kernel -> dense_1/kernel.padded16 */
     /* (64, 10) -> padded (64, 16), zero-padded */
@@ -576,12 +683,12 @@ void k09_reorder_64x10(const float *restrict dense_1_kernel, float *restrict den
         for (int c = 0; c < 16; c++) dense_1_kernel_padded16[(long)r * 16 + c] = c < 10 ? dense_1_kernel[(long)r * 10 + c] : 0.0f;
 }
 
-/* k10_reorder_c10 — reorder kernel
+/* k09_reorder_c10 — reorder kernel
  *   node n13 "reorder.dense_1/bias.padded16" (reorder), from $.layers[6]
  *   in  dense_1/bias               (10) C
  *   out dense_1/bias.padded16      (10) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k10_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16)
+void k09_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16)
 {
     /* dense_1/bias -> dense_1/bias.padded16 */
     #pragma omp single
@@ -589,7 +696,7 @@ void k10_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k11_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k10_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -622,7 +729,7 @@ static inline __attribute__((always_inline)) void k11_dense_fwd_n128_k10_tile_8x
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k11_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k10_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -633,7 +740,7 @@ static inline __attribute__((always_inline)) void k11_dense_fwd_n128_k10_tile_1x
     vstore_part(c + 0, acc_r0v0, 10);
 }
 
-/* k11_dense_fwd_n128_k10 — gemm kernel
+/* k10_dense_fwd_n128_k10 — gemm kernel
  *   node n14 "dense_1" (dense), from $.layers[6]
  *   in  dense_out                  (128, 64) NC
  *   in  dense_1/kernel.padded16    (64, 10) IO
@@ -641,7 +748,7 @@ static inline __attribute__((always_inline)) void k11_dense_fwd_n128_k10_tile_1x
  *   out dense_1_pre                (128, 10) NC
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k11_dense_fwd_n128_k10(const float *restrict dense_out, const float *restrict dense_1_kernel_padded16, const float *restrict dense_1_bias_padded16, float *restrict dense_1_pre, int nb)
+void k10_dense_fwd_n128_k10(const float *restrict dense_out, const float *restrict dense_1_kernel_padded16, const float *restrict dense_1_bias_padded16, float *restrict dense_1_pre, int nb)
 {
     /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = nb / 8 * 8;
@@ -654,21 +761,21 @@ void k11_dense_fwd_n128_k10(const float *restrict dense_out, const float *restri
             float *db_g = NULL;
             const float *bg = dense_1_kernel_padded16 + j0 * 16;
             if (i0 < full_rows) {
-                k11_dense_fwd_n128_k10_tile_8x1t(dense_out + (long)i0 * 64, bg, bias_g, dense_1_pre + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
+                k10_dense_fwd_n128_k10_tile_8x1t(dense_out + (long)i0 * 64, bg, bias_g, dense_1_pre + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k11_dense_fwd_n128_k10_tile_1x1t(dense_out + (long)i * 64, bg, bias_g, dense_1_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k10_dense_fwd_n128_k10_tile_1x1t(dense_out + (long)i * 64, bg, bias_g, dense_1_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k12_reorder_3x3x1x32 — reorder kernel
+/* k11_reorder_3x3x1x32 — reorder kernel
  *   node n15 "reorder.conv2d/kernel.blocked16.2" (reorder), from $.layers[0]
  *   in  conv2d/kernel              (3, 3, 1, 32) HWIO
  *   out conv2d/kernel.blocked16.2  (3, 3, 1, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k12_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)
+void k11_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)
 {
     /* conv2d/kernel -> conv2d/kernel.blocked16.2 */
     /* (3, 3, 1, 32) HWIO -> (2, 1, 3, 3, 1, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -684,12 +791,12 @@ void k12_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict c
                         }
 }
 
-/* k13_reorder_c32 — reorder kernel
+/* k12_reorder_c32 — reorder kernel
  *   node n16 "reorder.conv2d/bias.padded32.2" (reorder), from $.layers[0]
  *   in  conv2d/bias                (32) C
  *   out conv2d/bias.padded32.2     (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k13_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)
+void k12_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)
 {
     /* conv2d/bias -> conv2d/bias.padded32.2 */
     #pragma omp single
@@ -697,7 +804,7 @@ void k13_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 13 output pixels x 2 output-channel vectors: 26 accumulators */
-static inline __attribute__((always_inline)) void k14_conv2d_fwd_relu_n128_h26w26c32_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h26w26c32_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -762,7 +869,7 @@ static inline __attribute__((always_inline)) void k14_conv2d_fwd_relu_n128_h26w2
     vstore(yp + 11008, vrelu(acc_r0c12v1));
 }
 
-/* k14_conv2d_fwd_relu_n128_h26w26c32 — conv_fwd kernel
+/* k13_conv2d_fwd_relu_n128_h26w26c32 — conv_fwd kernel
  *   node n17 "conv2d_infer" (conv2d), from $.layers[0]
  *   node n18 "conv2d.relu_infer" (relu), from $.layers[0]
  *   in  x                          (128, 28, 28, 1) NHWC
@@ -772,7 +879,7 @@ static inline __attribute__((always_inline)) void k14_conv2d_fwd_relu_n128_h26w2
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x13 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k14_conv2d_fwd_relu_n128_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded32_2, float *restrict conv2d_out_infer, int nb)
+void k13_conv2d_fwd_relu_n128_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded32_2, float *restrict conv2d_out_infer, int nb)
 {
     /* tiles of 1x13 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -785,17 +892,17 @@ void k14_conv2d_fwd_relu_n128_h26w26c32(const float *restrict x, const float *re
                 const float *bg = conv2d_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 21632;
                 const float *mg = NULL;
-                for (int ow = 0; ow < 26; ow += 13) k14_conv2d_fwd_relu_n128_h26w26c32_tile_1x13(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 3);
+                for (int ow = 0; ow < 26; ow += 13) k13_conv2d_fwd_relu_n128_h26w26c32_tile_1x13(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 3);
             }
         }
 }
 
-/* k15_reorder_3x3x32x64 — reorder kernel
+/* k14_reorder_3x3x32x64 — reorder kernel
  *   node n19 "reorder.conv2d_1/kernel.blocked16.2" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
  *   out conv2d_1/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k15_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)
+void k14_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.blocked16.2 */
     /* (3, 3, 32, 64) HWIO -> (4, 2, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -811,130 +918,239 @@ void k15_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
-/* k16_reorder_c64 — reorder kernel
+/* k15_reorder_c64 — reorder kernel
  *   node n20 "reorder.conv2d_1/bias.padded64.2" (reorder), from $.layers[1]
  *   in  conv2d_1/bias              (64) C
  *   out conv2d_1/bias.padded64.2   (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k16_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64_2)
+void k15_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64_2)
 {
     /* conv2d_1/bias -> conv2d_1/bias.padded64.2 */
     #pragma omp single
     for (int c = 0; c < 64; c++) conv2d_1_bias_padded64_2[c] = c < 64 ? conv2d_1_bias[c] : 0.0f;
 }
 
-/* 1 x 6 output pixels x 4 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n128_h24w24c64_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 3 x 9 output pixels x 1 output-channel vectors: 27 accumulators */
+static inline __attribute__((always_inline)) void k16_conv2d_fwd_relu_maxpool_n128_h24w24c64_tile_3x9(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16), acc_r0c1v2 = vload(bp + 32), acc_r0c1v3 = vload(bp + 48);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16), acc_r0c3v2 = vload(bp + 32), acc_r0c3v3 = vload(bp + 48);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16), acc_r0c4v2 = vload(bp + 32), acc_r0c4v3 = vload(bp + 48);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16), acc_r0c5v2 = vload(bp + 32), acc_r0c5v3 = vload(bp + 48);
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    vf acc_r0c8v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    vf acc_r1c6v0 = vload(bp + 0);
+    vf acc_r1c7v0 = vload(bp + 0);
+    vf acc_r1c8v0 = vload(bp + 0);
+    vf acc_r2c0v0 = vload(bp + 0);
+    vf acc_r2c1v0 = vload(bp + 0);
+    vf acc_r2c2v0 = vload(bp + 0);
+    vf acc_r2c3v0 = vload(bp + 0);
+    vf acc_r2c4v0 = vload(bp + 0);
+    vf acc_r2c5v0 = vload(bp + 0);
+    vf acc_r2c6v0 = vload(bp + 0);
+    vf acc_r2c7v0 = vload(bp + 0);
+    vf acc_r2c8v0 = vload(bp + 0);
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 10816 + kh * 416 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
             for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); acc_r0c4v2 = vfma(xb, w2, acc_r0c4v2); acc_r0c4v3 = vfma(xb, w3, acc_r0c4v3); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); acc_r0c5v2 = vfma(xb, w2, acc_r0c5v2); acc_r0c5v3 = vfma(xb, w3, acc_r0c5v3); }
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[416 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[432 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[448 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[464 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[480 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[496 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[512 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[528 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+                { const vf xb = vbcast(xs[544 + ic]); acc_r1c8v0 = vfma(xb, w0, acc_r1c8v0); }
+                { const vf xb = vbcast(xs[832 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); }
+                { const vf xb = vbcast(xs[848 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); }
+                { const vf xb = vbcast(xs[864 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); }
+                { const vf xb = vbcast(xs[880 + ic]); acc_r2c3v0 = vfma(xb, w0, acc_r2c3v0); }
+                { const vf xb = vbcast(xs[896 + ic]); acc_r2c4v0 = vfma(xb, w0, acc_r2c4v0); }
+                { const vf xb = vbcast(xs[912 + ic]); acc_r2c5v0 = vfma(xb, w0, acc_r2c5v0); }
+                { const vf xb = vbcast(xs[928 + ic]); acc_r2c6v0 = vfma(xb, w0, acc_r2c6v0); }
+                { const vf xb = vbcast(xs[944 + ic]); acc_r2c7v0 = vfma(xb, w0, acc_r2c7v0); }
+                { const vf xb = vbcast(xs[960 + ic]); acc_r2c8v0 = vfma(xb, w0, acc_r2c8v0); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 9216, vrelu(acc_r0c0v1));
-    vstore(yp + 18432, vrelu(acc_r0c0v2));
-    vstore(yp + 27648, vrelu(acc_r0c0v3));
-    vstore(yp + 16, vrelu(acc_r0c1v0));
-    vstore(yp + 9232, vrelu(acc_r0c1v1));
-    vstore(yp + 18448, vrelu(acc_r0c1v2));
-    vstore(yp + 27664, vrelu(acc_r0c1v3));
-    vstore(yp + 32, vrelu(acc_r0c2v0));
-    vstore(yp + 9248, vrelu(acc_r0c2v1));
-    vstore(yp + 18464, vrelu(acc_r0c2v2));
-    vstore(yp + 27680, vrelu(acc_r0c2v3));
-    vstore(yp + 48, vrelu(acc_r0c3v0));
-    vstore(yp + 9264, vrelu(acc_r0c3v1));
-    vstore(yp + 18480, vrelu(acc_r0c3v2));
-    vstore(yp + 27696, vrelu(acc_r0c3v3));
-    vstore(yp + 64, vrelu(acc_r0c4v0));
-    vstore(yp + 9280, vrelu(acc_r0c4v1));
-    vstore(yp + 18496, vrelu(acc_r0c4v2));
-    vstore(yp + 27712, vrelu(acc_r0c4v3));
-    vstore(yp + 80, vrelu(acc_r0c5v0));
-    vstore(yp + 9296, vrelu(acc_r0c5v1));
-    vstore(yp + 18512, vrelu(acc_r0c5v2));
-    vstore(yp + 27728, vrelu(acc_r0c5v3));
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r0c2v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r2c0v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r2c1v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r2c2v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 0, mx);
+        (void)m;
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c3v0), m = mx;
+        { const vf e = vrelu(acc_r0c4v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r2c3v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r2c4v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r2c5v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 16, mx);
+        (void)m;
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf mx = vrelu(acc_r0c6v0), m = mx;
+        { const vf e = vrelu(acc_r0c7v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r0c8v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c6v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c7v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c8v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r2c6v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r2c7v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r2c8v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 32, mx);
+        (void)m;
+    }
 }
 
-/* k17_conv2d_fwd_relu_n128_h24w24c64 — conv_fwd kernel
+/* 3 x 6 output pixels x 1 output-channel vectors: 18 accumulators */
+static inline __attribute__((always_inline)) void k16_conv2d_fwd_relu_maxpool_n128_h24w24c64_tile_3x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    vf acc_r2c0v0 = vload(bp + 0);
+    vf acc_r2c1v0 = vload(bp + 0);
+    vf acc_r2c2v0 = vload(bp + 0);
+    vf acc_r2c3v0 = vload(bp + 0);
+    vf acc_r2c4v0 = vload(bp + 0);
+    vf acc_r2c5v0 = vload(bp + 0);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 10816 + kh * 416 + kw * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[416 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[432 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[448 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[464 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[480 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[496 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[832 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); }
+                { const vf xb = vbcast(xs[848 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); }
+                { const vf xb = vbcast(xs[864 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); }
+                { const vf xb = vbcast(xs[880 + ic]); acc_r2c3v0 = vfma(xb, w0, acc_r2c3v0); }
+                { const vf xb = vbcast(xs[896 + ic]); acc_r2c4v0 = vfma(xb, w0, acc_r2c4v0); }
+                { const vf xb = vbcast(xs[912 + ic]); acc_r2c5v0 = vfma(xb, w0, acc_r2c5v0); }
+            }
+        }
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r0c2v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r2c0v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r2c1v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r2c2v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 0, mx);
+        (void)m;
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c3v0), m = mx;
+        { const vf e = vrelu(acc_r0c4v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r2c3v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r2c4v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r2c5v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 16, mx);
+        (void)m;
+    }
+}
+
+/* k16_conv2d_fwd_relu_maxpool_n128_h24w24c64 — conv_fwd kernel
  *   node n21 "conv2d_1_infer" (conv2d), from $.layers[1]
  *   node n22 "conv2d_1.relu_infer" (relu), from $.layers[1]
+ *   node n23 "max_pooling2d_infer" (maxpool), from $.layers[2]
  *   in  conv2d_out_infer           (128, 26, 26, 32) nChw16c
  *   in  conv2d_1/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked
  *   in  conv2d_1/bias.padded64.2   (64) C
- *   out conv2d_1_out_infer         (128, 24, 24, 64) nChw16c
+ *   out max_pooling2d_out_infer.part (128, 8, 8, 64) nChw16c
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 4 output-channel vectors x 1x6 pixels, 16 input channels a step
+ *   register tile: 1 output-channel vectors x 3x9 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k17_conv2d_fwd_relu_n128_h24w24c64(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded64_2, float *restrict conv2d_1_out_infer, int nb)
+void k16_conv2d_fwd_relu_maxpool_n128_h24w24c64(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded64_2, float *restrict max_pooling2d_out_infer_part, int nb)
 {
-    /* tiles of 1x6 pixels x 4 channel vectors; 1 channel groups */
+    /* tiles of 3x9 pixels x 1 channel vectors; 4 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 24; oh += 1) {
+        for (int oh = 0; oh < 24; oh += 3) {
             const float *xr = conv2d_out_infer + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 416 + (long)(0 + 0) * 16;
-            float *yr = conv2d_1_out_infer + (long)n * 36864 + (long)(0 + oh * 1 + 0) * 384 + (long)(0 + 0) * 16;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_1_kernel_blocked16_2 + (long)og * 18432;
-                const float *bg = conv2d_1_bias_padded64_2 + og * 64;
-                float *yg = yr + (long)og * 36864;
-                const float *mg = NULL;
-                for (int ow = 0; ow < 24; ow += 6) k17_conv2d_fwd_relu_n128_h24w24c64_tile_1x6(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, 0, 3);
+            float *yr = max_pooling2d_out_infer_part + (long)n * 4096 + (long)(oh / 3 + 0) * 128 + (long)0 * 16;
+            for (int og = 0; og < 4; og++) {
+                const float *wg = conv2d_1_kernel_blocked16_2 + (long)og * 4608;
+                const float *bg = conv2d_1_bias_padded64_2 + og * 16;
+                float *yg = yr + (long)og * 1024;
+                uint8_t *mg = NULL;
+                for (int ow = 0; ow < 18; ow += 9) k16_conv2d_fwd_relu_maxpool_n128_h24w24c64_tile_3x9(xr + (long)ow * 16, wg, bg, yg + (long)(ow / 3) * 16, mg ? mg + (long)(ow / 3) * 16 : NULL, 0, 3);
+                k16_conv2d_fwd_relu_maxpool_n128_h24w24c64_tile_3x6(xr + 288, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 3);
             }
         }
 }
 
-/* k18_maxpool_fwd_n128_h8w8c64 — pool kernel
- *   node n23 "max_pooling2d_infer" (maxpool), from $.layers[2]
- *   in  conv2d_1_out_infer         (128, 24, 24, 64) nChw16c
- *   out max_pooling2d_out_infer.part (128, 8, 8, 64) nChw16c
- *   window 3x3, strides 3x3, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx512 */
-void k18_maxpool_fwd_n128_h8w8c64(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer_part, int nb)
-{
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 4; cb++)
-            for (int i = 0; i < 8; i++)
-                for (int j = 0; j < 8; j++) {
-                    const float *xp = conv2d_1_out_infer + (long)n * 36864 + (long)cb * 9216 + (long)(i * 3 + 0) * 384 + (long)(j * 3 + 0) * 16;
-                    vf m = vload(xp);
-                    { const vf v = vload(xp + 16); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 32); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 384); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 400); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 416); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 768); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 784); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 800); m = (v > m | v != v) ? v : m; }
-                    vstore(max_pooling2d_out_infer_part + (long)n * 4096 + (long)cb * 1024 + (long)(i + 0) * 128 + (long)(j + 0) * 16, m);
-                }
-}
-
-/* k19_reorder_n128_h8w8c64 — reorder kernel
+/* k17_reorder_n128_h8w8c64 — reorder kernel
  *   node n24 "reorder.max_pooling2d_out_infer" (reorder), from $.layers[2]
  *   in  max_pooling2d_out_infer.part (128, 8, 8, 64) nChw16c
  *   out max_pooling2d_out_infer    (128, 8, 8, 64) NHWC
  *   schedule: OpenMP over elements; ISA avx512 */
-void k19_reorder_n128_h8w8c64(const float *restrict max_pooling2d_out_infer_part, float *restrict max_pooling2d_out_infer, int nb)
+void k17_reorder_n128_h8w8c64(const float *restrict max_pooling2d_out_infer_part, float *restrict max_pooling2d_out_infer, int nb)
 {
     /* max_pooling2d_out_infer.part -> max_pooling2d_out_infer */
     #pragma omp for schedule(static) collapse(2)
@@ -950,7 +1166,7 @@ void k19_reorder_n128_h8w8c64(const float *restrict max_pooling2d_out_infer_part
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k20_dense_fwd_relu_n128_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k18_dense_fwd_relu_n128_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
@@ -995,7 +1211,7 @@ static inline __attribute__((always_inline)) void k20_dense_fwd_relu_n128_k64_ti
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k20_dense_fwd_relu_n128_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k18_dense_fwd_relu_n128_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
@@ -1009,7 +1225,7 @@ static inline __attribute__((always_inline)) void k20_dense_fwd_relu_n128_k64_ti
     vstore(c + 48, vrelu(acc_r0v3));
 }
 
-/* k20_dense_fwd_relu_n128_k64 — gemm kernel
+/* k18_dense_fwd_relu_n128_k64 — gemm kernel
  *   node n25 "dense_infer" (dense), from $.layers[5]
  *   node n26 "dense.relu_infer" (relu), from $.layers[5]
  *   in  flatten_out_infer          (128, 4096) NC
@@ -1018,7 +1234,7 @@ static inline __attribute__((always_inline)) void k20_dense_fwd_relu_n128_k64_ti
  *   out dense_out_infer            (128, 64) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k20_dense_fwd_relu_n128_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)
+void k18_dense_fwd_relu_n128_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)
 {
     /* C (nb x 64) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -1031,21 +1247,21 @@ void k20_dense_fwd_relu_n128_k64(const float *restrict flatten_out_infer, const 
             float *db_g = NULL;
             const float *bg = dense_kernel + j0 * 16;
             if (i0 < full_rows) {
-                k20_dense_fwd_relu_n128_k64_tile_6x4(flatten_out_infer + (long)i0 * 4096, bg, bias_g, dense_out_infer + (long)i0 * 64 + j0 * 16, db_g, 0, NULL);
+                k18_dense_fwd_relu_n128_k64_tile_6x4(flatten_out_infer + (long)i0 * 4096, bg, bias_g, dense_out_infer + (long)i0 * 64 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k20_dense_fwd_relu_n128_k64_tile_1x4(flatten_out_infer + (long)i * 4096, bg, bias_g, dense_out_infer + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k18_dense_fwd_relu_n128_k64_tile_1x4(flatten_out_infer + (long)i * 4096, bg, bias_g, dense_out_infer + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k21_reorder_64x10 — reorder kernel
+/* k19_reorder_64x10 — reorder kernel
  *   node n27 "reorder.dense_1/kernel.padded16.2" (reorder), from $.layers[6]
  *   in  dense_1/kernel             (64, 10) IO
  *   out dense_1/kernel.padded16.2  (64, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k21_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16_2)
+void k19_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16_2)
 {
     /* dense_1/kernel -> dense_1/kernel.padded16.2 */
     /* (64, 10) -> padded (64, 16), zero-padded */
@@ -1054,12 +1270,12 @@ void k21_reorder_64x10(const float *restrict dense_1_kernel, float *restrict den
         for (int c = 0; c < 16; c++) dense_1_kernel_padded16_2[(long)r * 16 + c] = c < 10 ? dense_1_kernel[(long)r * 10 + c] : 0.0f;
 }
 
-/* k22_reorder_c10 — reorder kernel
+/* k20_reorder_c10 — reorder kernel
  *   node n28 "reorder.dense_1/bias.padded16.2" (reorder), from $.layers[6]
  *   in  dense_1/bias               (10) C
  *   out dense_1/bias.padded16.2    (10) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k22_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16_2)
+void k20_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16_2)
 {
     /* dense_1/bias -> dense_1/bias.padded16.2 */
     #pragma omp single
@@ -1067,7 +1283,7 @@ void k22_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k23_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k21_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -1100,7 +1316,7 @@ static inline __attribute__((always_inline)) void k23_dense_fwd_n128_k10_tile_8x
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k23_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k21_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -1111,7 +1327,7 @@ static inline __attribute__((always_inline)) void k23_dense_fwd_n128_k10_tile_1x
     vstore_part(c + 0, acc_r0v0, 10);
 }
 
-/* k23_dense_fwd_n128_k10 — gemm kernel
+/* k21_dense_fwd_n128_k10 — gemm kernel
  *   node n29 "dense_1_infer" (dense), from $.layers[6]
  *   in  dense_out_infer            (128, 64) NC
  *   in  dense_1/kernel.padded16.2  (64, 10) IO
@@ -1119,7 +1335,7 @@ static inline __attribute__((always_inline)) void k23_dense_fwd_n128_k10_tile_1x
  *   out dense_1_pre_infer          (128, 10) NC
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k23_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_pre_infer, int nb)
+void k21_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_pre_infer, int nb)
 {
     /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = nb / 8 * 8;
@@ -1132,21 +1348,21 @@ void k23_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *
             float *db_g = NULL;
             const float *bg = dense_1_kernel_padded16_2 + j0 * 16;
             if (i0 < full_rows) {
-                k23_dense_fwd_n128_k10_tile_8x1t(dense_out_infer + (long)i0 * 64, bg, bias_g, dense_1_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
+                k21_dense_fwd_n128_k10_tile_8x1t(dense_out_infer + (long)i0 * 64, bg, bias_g, dense_1_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k23_dense_fwd_n128_k10_tile_1x1t(dense_out_infer + (long)i * 64, bg, bias_g, dense_1_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k21_dense_fwd_n128_k10_tile_1x1t(dense_out_infer + (long)i * 64, bg, bias_g, dense_1_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k24_softmax_n128_k10 — loss kernel
+/* k22_softmax_n128_k10 — loss kernel
  *   node n30 "dense_1.softmax_infer" (softmax), from $.layers[6]
  *   in  dense_1_pre_infer          (128, 10) NC
  *   out dense_1_out_infer          (128, 10) NC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k24_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)
+void k22_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)
 {
     #pragma omp for schedule(static)
     for (long r = 0; r < (long)nb * 1; r++) {
@@ -1160,7 +1376,7 @@ void k24_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restri
     }
 }
 
-/* k25_softmax_ce_softmax_ce_bwd_n128_k10 — loss kernel
+/* k23_softmax_ce_softmax_ce_bwd_n128_k10 — loss kernel
  *   node n31 "loss" (softmax_ce), from $.loss
  *   node n32 "dloss" (softmax_ce_bwd), from $.loss
  *   in  dense_1_pre                (128, 10) NC
@@ -1168,7 +1384,7 @@ void k24_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restri
  *   out ddense_1_pre               (128, 10) NC
  *   tmp dense_1_pre.per_sample     (512) C, scratch
  *   schedule: OpenMP over samples; ISA avx512 */
-void k25_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict ddense_1_pre, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k23_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict ddense_1_pre, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_1_pre_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -1206,14 +1422,14 @@ void k25_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_1_pre, c
     }
 }
 
-/* k26_softmax_ce_n128_k10 — loss kernel
+/* k24_softmax_ce_n128_k10 — loss kernel
  *   node n33 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_1_pre_infer          (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
  *   tmp dense_1_pre_infer.per_sample (512) C, scratch
  *   schedule: OpenMP over samples; ISA avx512 */
-void k26_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k24_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_1_pre_infer_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -1247,18 +1463,18 @@ void k26_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const floa
     }
 }
 
-/* k27_output_n128_k10 — eltwise kernel
+/* k25_output_n128_k10 — eltwise kernel
  *   node n34 "output" (output), from $.layers
  *   in  dense_1_out_infer          (128, 10) NC
  *   schedule: one thread; ISA avx512 */
-void k27_output_n128_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)
+void k25_output_n128_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)
 {
     #pragma omp single
     memcpy(out, dense_1_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k28_dense_bwd_weights_64x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k26_dense_bwd_weights_64x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -1294,7 +1510,7 @@ static inline __attribute__((always_inline)) void k28_dense_bwd_weights_64x10_ti
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k28_dense_bwd_weights_64x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k26_dense_bwd_weights_64x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -1308,7 +1524,7 @@ static inline __attribute__((always_inline)) void k28_dense_bwd_weights_64x10_ti
     if (dbias) vstore_part(dbias + 0, db0, 10);
 }
 
-/* k28_dense_bwd_weights_64x10 — gemm kernel
+/* k26_dense_bwd_weights_64x10 — gemm kernel
  *   node n35 "ddense_1.weights" (dense_bwd_weights), from $.layers[6]
  *   in  ddense_1_pre               (128, 10) NC
  *   in  dense_out                  (128, 64) NC
@@ -1316,7 +1532,7 @@ static inline __attribute__((always_inline)) void k28_dense_bwd_weights_64x10_ti
  *   out ddense_1/bias              (10) C
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k28_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+void k26_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
 {
     /* C (64 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = 64 / 8 * 8;
@@ -1329,21 +1545,21 @@ void k28_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float
             float *db_g = i0 == 0 ? ddense_1_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_1_pre + j0 * 16;
             if (i0 < full_rows) {
-                k28_dense_bwd_weights_64x10_tile_8x1t(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
+                k26_dense_bwd_weights_64x10_tile_8x1t(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 64; i++) {  /* the last rows, one at a time */
-                    k28_dense_bwd_weights_64x10_tile_1x1t(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k26_dense_bwd_weights_64x10_tile_1x1t(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k29_reorder_64x10 — reorder kernel
+/* k27_reorder_64x10 — reorder kernel
  *   node n36 "reorder.dense_1/kernel.transposed64" (reorder), from $.layers[6]
  *   in  dense_1/kernel             (64, 10) IO
  *   out dense_1/kernel.transposed64 (64, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k29_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)
+void k27_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)
 {
     /* dense_1/kernel -> dense_1/kernel.transposed64 */
     /* (64, 10) -> transposed (10, 64), zero-padded */
@@ -1353,7 +1569,7 @@ void k29_reorder_64x10(const float *restrict dense_1_kernel, float *restrict den
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k30_dense_bwd_data_relu_bwd_n128_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k28_dense_bwd_data_relu_bwd_n128_k64_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1398,7 +1614,7 @@ static inline __attribute__((always_inline)) void k30_dense_bwd_data_relu_bwd_n1
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k30_dense_bwd_data_relu_bwd_n128_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k28_dense_bwd_data_relu_bwd_n128_k64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1412,7 +1628,7 @@ static inline __attribute__((always_inline)) void k30_dense_bwd_data_relu_bwd_n1
     vstore(c + 48, (vload(m + 48) > 0.0f ? acc_r0v3 : vzero()));
 }
 
-/* k30_dense_bwd_data_relu_bwd_n128_k64 — gemm kernel
+/* k28_dense_bwd_data_relu_bwd_n128_k64 — gemm kernel
  *   node n37 "ddense_1.data" (dense_bwd_data), from $.layers[6]
  *   node n38 "ddense.relu" (relu_bwd), from $.layers[5]
  *   in  ddense_1_pre               (128, 10) NC
@@ -1421,7 +1637,7 @@ static inline __attribute__((always_inline)) void k30_dense_bwd_data_relu_bwd_n1
  *   out ddense_pre                 (128, 64) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k30_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+void k28_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)
 {
     /* C (nb x 64) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -1434,17 +1650,17 @@ void k30_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, co
             float *db_g = NULL;
             const float *bg = dense_1_kernel_transposed64 + j0 * 16;
             if (i0 < full_rows) {
-                k30_dense_bwd_data_relu_bwd_n128_k64_tile_6x4(ddense_1_pre + (long)i0 * 10, bg, bias_g, ddense_pre + (long)i0 * 64 + j0 * 16, db_g, 0, dense_out + (long)i0 * 64 + j0 * 16);
+                k28_dense_bwd_data_relu_bwd_n128_k64_tile_6x4(ddense_1_pre + (long)i0 * 10, bg, bias_g, ddense_pre + (long)i0 * 64 + j0 * 16, db_g, 0, dense_out + (long)i0 * 64 + j0 * 16);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k30_dense_bwd_data_relu_bwd_n128_k64_tile_1x4(ddense_1_pre + (long)i * 10, bg, bias_g, ddense_pre + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 64 + j0 * 16);
+                    k28_dense_bwd_data_relu_bwd_n128_k64_tile_1x4(ddense_1_pre + (long)i * 10, bg, bias_g, ddense_pre + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 64 + j0 * 16);
                 }
             }
         }
 }
 
 /* 5 rows x 4 column vectors: 20 accumulators */
-static inline __attribute__((always_inline)) void k31_dense_bwd_weights_4096x64_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k29_dense_bwd_weights_4096x64_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1489,7 +1705,7 @@ static inline __attribute__((always_inline)) void k31_dense_bwd_weights_4096x64_
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k31_dense_bwd_weights_4096x64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k29_dense_bwd_weights_4096x64_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1509,7 +1725,7 @@ static inline __attribute__((always_inline)) void k31_dense_bwd_weights_4096x64_
     if (dbias) vstore(dbias + 48, db3);
 }
 
-/* k31_dense_bwd_weights_4096x64 — gemm kernel
+/* k29_dense_bwd_weights_4096x64 — gemm kernel
  *   node n39 "ddense.weights" (dense_bwd_weights), from $.layers[5]
  *   in  ddense_pre                 (128, 64) NC
  *   in  flatten_out                (128, 4096) NC
@@ -1517,7 +1733,7 @@ static inline __attribute__((always_inline)) void k31_dense_bwd_weights_4096x64_
  *   out ddense/bias                (64) C
  *   register tile: 4 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k31_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k29_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (4096 x 64) in tiles of 5 rows x 4 vectors of 16 columns */
     const int full_rows = 4096 / 5 * 5;
@@ -1530,21 +1746,21 @@ void k31_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 16;
             if (i0 < full_rows) {
-                k31_dense_bwd_weights_4096x64_tile_5x4(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 64 + j0 * 16, db_g, nb, NULL);
+                k29_dense_bwd_weights_4096x64_tile_5x4(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 64 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 4096; i++) {  /* the last rows, one at a time */
-                    k31_dense_bwd_weights_4096x64_tile_1x4(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k29_dense_bwd_weights_4096x64_tile_1x4(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 64 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k32_reorder_4096x64 — reorder kernel
+/* k30_reorder_4096x64 — reorder kernel
  *   node n40 "reorder.dense/kernel.transposed4096" (reorder), from $.layers[5]
  *   in  dense/kernel               (4096, 64) IO
  *   out dense/kernel.transposed4096 (4096, 64) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k32_reorder_4096x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed4096)
+void k30_reorder_4096x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed4096)
 {
     /* dense/kernel -> dense/kernel.transposed4096 */
     /* (4096, 64) -> transposed (64, 4096), zero-padded */
@@ -1554,7 +1770,7 @@ void k32_reorder_4096x64(const float *restrict dense_kernel, float *restrict den
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k33_dense_bwd_data_n128_k4096_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k31_dense_bwd_data_n128_k4096_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1599,7 +1815,7 @@ static inline __attribute__((always_inline)) void k33_dense_bwd_data_n128_k4096_
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k33_dense_bwd_data_n128_k4096_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k31_dense_bwd_data_n128_k4096_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -1613,14 +1829,14 @@ static inline __attribute__((always_inline)) void k33_dense_bwd_data_n128_k4096_
     vstore(c + 48, acc_r0v3);
 }
 
-/* k33_dense_bwd_data_n128_k4096 — gemm kernel
+/* k31_dense_bwd_data_n128_k4096 — gemm kernel
  *   node n41 "ddense.data" (dense_bwd_data), from $.layers[5]
  *   in  ddense_pre                 (128, 64) NC
  *   in  dense/kernel.transposed4096 (4096, 64) IO
  *   out dflatten_out               (128, 4096) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k33_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed4096, float *restrict dflatten_out, int nb)
+void k31_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed4096, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 4096) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -1633,22 +1849,22 @@ void k33_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed4096 + j0 * 16;
             if (i0 < full_rows) {
-                k33_dense_bwd_data_n128_k4096_tile_6x4(ddense_pre + (long)i0 * 64, bg, bias_g, dflatten_out + (long)i0 * 4096 + j0 * 16, db_g, 0, NULL);
+                k31_dense_bwd_data_n128_k4096_tile_6x4(ddense_pre + (long)i0 * 64, bg, bias_g, dflatten_out + (long)i0 * 4096 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k33_dense_bwd_data_n128_k4096_tile_1x4(ddense_pre + (long)i * 64, bg, bias_g, dflatten_out + (long)i * 4096 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k31_dense_bwd_data_n128_k4096_tile_1x4(ddense_pre + (long)i * 64, bg, bias_g, dflatten_out + (long)i * 4096 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k34_dropout_bwd_n128_h8w8c64 — eltwise kernel
+/* k32_dropout_bwd_n128_h8w8c64 — eltwise kernel
  *   node n42 "ddropout" (dropout_bwd), from $.layers[3]
  *   in  ddropout_out               (128, 8, 8, 64) NHWC
  *   in  dropout_mask               (128, 8, 8, 64) NHWC
  *   out dmax_pooling2d_out         (128, 8, 8, 64) nChw16c
  *   schedule: OpenMP over samples; ISA avx512 */
-void k34_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out, int nb)
+void k32_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -1661,15 +1877,15 @@ void k34_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const floa
                 }
 }
 
-/* k35_maxpool_bwd_relu_bwd_n128_h24w24c64 — pool kernel
+/* k33_maxpool_bwd_relu_bwd_n128_h24w24c64 — pool kernel
  *   node n43 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
  *   node n44 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dmax_pooling2d_out         (128, 8, 8, 64) nChw16c
- *   in  conv2d_1_out               (128, 24, 24, 64) nChw16c, halo 2 2 2 2
+ *   in  max_pooling2d_out.argmax   (128, 8, 8, 64) nChw16c
  *   out dconv2d_1_pre              (128, 24, 24, 64) nChw16c, halo 2 2 2 2
  *   window 3x3, strides 3x3, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k35_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k33_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -1678,20 +1894,11 @@ void k35_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2
             memset(dxn, 0, sizeof(float) * 12544);
             for (int i = 0; i < 8; i++)
                 for (int j = 0; j < 8; j++) {
-                    const float *xp = conv2d_1_out + (long)n * 50176 + (long)cb * 12544 + (long)(i * 3 + 2) * 448 + (long)(j * 3 + 2) * 16;
                     float *dp = dxn + (long)(i * 3 + 2) * 448 + (long)(j * 3 + 2) * 16;
                     vf d = vload(dmax_pooling2d_out + (long)n * 4096 + (long)cb * 1024 + (long)(i + 0) * 128 + (long)(j + 0) * 16);
-                    vf m = vload(xp);
-                    vi at = (vi)0;
-                    { const vf v = vload(xp + 16); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)1 : at; }
-                    { const vf v = vload(xp + 32); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)2 : at; }
-                    { const vf v = vload(xp + 448); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)3 : at; }
-                    { const vf v = vload(xp + 464); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)4 : at; }
-                    { const vf v = vload(xp + 480); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)5 : at; }
-                    { const vf v = vload(xp + 896); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)6 : at; }
-                    { const vf v = vload(xp + 912); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)7 : at; }
-                    { const vf v = vload(xp + 928); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)8 : at; }
-                    d = m > 0.0f ? d : vzero();  /* relu'(the maximum) */
+                    const vi a8 = vload_bytes(max_pooling2d_out_argmax + (long)n * 4096 + (long)cb * 1024 + (long)i * 128 + (long)j * 16);
+                    const vi at = a8 & 0x7f;
+                    d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
                     vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
                     vstore(dp + 16, vload(dp + 16) + (at == 1 ? d : vzero()));
                     vstore(dp + 32, vload(dp + 32) + (at == 2 ? d : vzero()));
@@ -1705,7 +1912,7 @@ void k35_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2
         }
 }
 
-/* k36_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+/* k34_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
  *   node n45 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 24, 24, 64) nChw16c, halo 2 2 2 2
  *   in  conv2d_out                 (128, 26, 26, 32) nChw16c
@@ -1715,7 +1922,7 @@ void k35_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 4 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k36_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k34_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (18432 weights + 64 biases) */
     const long wsz = 18496;
@@ -1800,12 +2007,12 @@ void k36_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k37_reorder_3x3x32x64 — reorder kernel
+/* k35_reorder_3x3x32x64 — reorder kernel
  *   node n46 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 32, 64) 16-blocked
  *   out dconv2d_1/kernel           (3, 3, 32, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k37_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k35_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (4, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 64) */
@@ -1817,24 +2024,24 @@ void k37_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 32 + c) * 64 + f] = dconv2d_1_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k38_reorder_c64 — reorder kernel
+/* k36_reorder_c64 — reorder kernel
  *   node n47 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (64) C
  *   out dconv2d_1/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k38_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k36_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k39_reorder_3x3x32x64 — reorder kernel
+/* k37_reorder_3x3x32x64 — reorder kernel
  *   node n48 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
  *   out conv2d_1/kernel.flipped16  (3, 3, 32, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k39_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
+void k37_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped16 */
     /* (3, 3, 32, 64) HWIO -> (2, 4, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -1850,8 +2057,8 @@ void k39_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
-/* 1 x 13 output pixels x 2 output-channel vectors: 26 accumulators */
-static inline __attribute__((always_inline)) void k40_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 13 output pixels x 2 output-channel vectors: 26 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x13_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -1868,10 +2075,47 @@ static inline __attribute__((always_inline)) void k40_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c11v0 = vzero(), acc_r0c11v1 = vzero();
     vf acc_r0c12v0 = vzero(), acc_r0c12v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 12544 + kh * 448 + kw * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 2..12 */
+            const float *xs = xp + (long)cb * 12544 + kh * 448 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
+            }
+        }
+        {  /* column tap 1: pixels 1..12 */
+            const float *xs = xp + (long)cb * 12544 + kh * 448 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..12 */
+            const float *xs = xp + (long)cb * 12544 + kh * 448 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1889,6 +2133,7 @@ static inline __attribute__((always_inline)) void k40_conv2d_bwd_data_relu_bwd_n
                 { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
             }
         }
+    }
     vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
     vstore(yp + 10816, (vload(mp + 10816) > 0.0f ? acc_r0c0v1 : vzero()));
     vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
@@ -1917,7 +2162,112 @@ static inline __attribute__((always_inline)) void k40_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 11008, (vload(mp + 11008) > 0.0f ? acc_r0c12v1 : vzero()));
 }
 
-/* k40_conv2d_bwd_data_relu_bwd_n128_h26w26c32 — conv_bwd_data kernel
+/* 1 x 13 output pixels x 2 output-channel vectors: 26 accumulators; at column 13, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x13_at13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
+    vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
+    vf acc_r0c8v0 = vzero(), acc_r0c8v1 = vzero();
+    vf acc_r0c9v0 = vzero(), acc_r0c9v1 = vzero();
+    vf acc_r0c10v0 = vzero(), acc_r0c10v1 = vzero();
+    vf acc_r0c11v0 = vzero(), acc_r0c11v1 = vzero();
+    vf acc_r0c12v0 = vzero(), acc_r0c12v1 = vzero();
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..12 */
+            const float *xs = xp + (long)cb * 12544 + kh * 448 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..11 */
+            const float *xs = xp + (long)cb * 12544 + kh * 448 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..10 */
+            const float *xs = xp + (long)cb * 12544 + kh * 448 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
+            }
+        }
+    }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 10816, (vload(mp + 10816) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 10832, (vload(mp + 10832) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 10848, (vload(mp + 10848) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 10864, (vload(mp + 10864) > 0.0f ? acc_r0c3v1 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 10880, (vload(mp + 10880) > 0.0f ? acc_r0c4v1 : vzero()));
+    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 10896, (vload(mp + 10896) > 0.0f ? acc_r0c5v1 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 10912, (vload(mp + 10912) > 0.0f ? acc_r0c6v1 : vzero()));
+    vstore(yp + 112, (vload(mp + 112) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 10928, (vload(mp + 10928) > 0.0f ? acc_r0c7v1 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c8v0 : vzero()));
+    vstore(yp + 10944, (vload(mp + 10944) > 0.0f ? acc_r0c8v1 : vzero()));
+    vstore(yp + 144, (vload(mp + 144) > 0.0f ? acc_r0c9v0 : vzero()));
+    vstore(yp + 10960, (vload(mp + 10960) > 0.0f ? acc_r0c9v1 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c10v0 : vzero()));
+    vstore(yp + 10976, (vload(mp + 10976) > 0.0f ? acc_r0c10v1 : vzero()));
+    vstore(yp + 176, (vload(mp + 176) > 0.0f ? acc_r0c11v0 : vzero()));
+    vstore(yp + 10992, (vload(mp + 10992) > 0.0f ? acc_r0c11v1 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c12v0 : vzero()));
+    vstore(yp + 11008, (vload(mp + 11008) > 0.0f ? acc_r0c12v1 : vzero()));
+}
+
+/* k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32 — conv_bwd_data kernel
  *   node n49 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
  *   node n50 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_1_pre              (128, 24, 24, 64) nChw16c, halo 2 2 2 2
@@ -1927,7 +2277,7 @@ static inline __attribute__((always_inline)) void k40_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 1x13 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k40_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     /* tiles of 1x13 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -1942,12 +2292,13 @@ void k40_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1
                 float *yg = yr + (long)og * 21632;
                 const float *mg = mr + (long)og * 21632;
                 const int kh0 = 2 - oh, kh1 = 26 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 26; ow += 13) k40_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x13(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x13_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x13_at13(xr + 208, wg, bg, yg + 208, mg ? mg + 208 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
 
-/* k41_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
+/* k39_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
  *   node n51 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 26, 26, 32) nChw16c
  *   in  x                          (128, 28, 28, 1) NHWC
@@ -1957,7 +2308,7 @@ void k40_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1
  *   window 3x3, strides 1x1, padding top 0 left 0
  *   register tile: 2 output-channel vectors x 3x3 pixels, 1 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k41_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k39_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (288 weights + 32 biases) */
     const long wsz = 320;
@@ -2042,12 +2393,12 @@ void k41_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k42_reorder_3x3x1x32 — reorder kernel
+/* k40_reorder_3x3x1x32 — reorder kernel
  *   node n52 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 1, 32) 16-blocked
  *   out dconv2d/kernel             (3, 3, 1, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k42_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k40_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (2, 1, 3, 3, 1, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 1, 32) */
@@ -2059,22 +2410,22 @@ void k42_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 1 + c) * 32 + f] = dconv2d_kernel_part[((((long)(f / 16) * 1 + c / 1) * 3 + kh) * 3 + kw) * 16 + (c % 1) * 16 + f % 16];
 }
 
-/* k43_reorder_c32 — reorder kernel
+/* k41_reorder_c32 — reorder kernel
  *   node n53 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (32) C
  *   out dconv2d/bias               (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k43_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k41_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k44_sgd_update_p281680 — optimizer kernel
+/* k42_sgd_update_p281680 — optimizer kernel
  *   node n54 "sgd" (sgd_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
-void k44_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k42_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     (void)v; (void)t;
     (void)m;
@@ -2103,48 +2454,48 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
     float *const conv2d_bias_padded32 = A + 288;  /* conv2d/bias.padded32 (32) */
     const float *const x = s->x;  /* x (128, 28, 28, 1) */
-    float *const conv2d_out = A + 12845056;  /* conv2d_out (128, 26, 26, 32) nChw16c */
+    float *const conv2d_out = A + 6422528;  /* conv2d_out (128, 26, 26, 32) nChw16c */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
-    float *const conv2d_1_kernel_blocked16 = A + 6422528;  /* conv2d_1/kernel.blocked16 (3, 3, 32, 64) 16-blocked */
+    float *const conv2d_1_kernel_blocked16 = A + 524288;  /* conv2d_1/kernel.blocked16 (3, 3, 32, 64) 16-blocked */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
-    float *const conv2d_1_bias_padded64 = A + 6440960;  /* conv2d_1/bias.padded64 (64) */
-    float *const conv2d_1_out = A + 0;  /* conv2d_1_out (128, 24, 24, 64) nChw16c, halo 2 2 2 2 */
-    float *const max_pooling2d_out = A + 6422528;  /* max_pooling2d_out (128, 8, 8, 64) nChw16c */
-    float *const dropout_out = A + 6946816;  /* dropout_out (128, 8, 8, 64) */
-    float *const dropout_mask = A + 7471104;  /* dropout_mask (128, 8, 8, 64) */
-    float *const flatten_out = A + 6946816;  /* flatten_out (128, 4096) */
+    float *const conv2d_1_bias_padded64 = A + 542720;  /* conv2d_1/bias.padded64 (64) */
+    float *const max_pooling2d_out = A + 0;  /* max_pooling2d_out (128, 8, 8, 64) nChw16c */
+    uint8_t *const max_pooling2d_out_argmax = (uint8_t *)(A + 9715712);  /* max_pooling2d_out.argmax (128, 8, 8, 64) nChw16c */
+    float *const dropout_out = A + 524288;  /* dropout_out (128, 8, 8, 64) */
+    float *const dropout_mask = A + 1048576;  /* dropout_mask (128, 8, 8, 64) */
+    float *const flatten_out = A + 524288;  /* flatten_out (128, 4096) */
     float *const dense_kernel = P + 18816;  /* dense/kernel (4096, 64) */
     float *const dense_bias = P + 280960;  /* dense/bias (64) */
-    float *const dense_out = A + 6422528;  /* dense_out (128, 64) */
+    float *const dense_out = A + 0;  /* dense_out (128, 64) */
     float *const dense_1_kernel = P + 281024;  /* dense_1/kernel (64, 10) */
-    float *const dense_1_kernel_padded16 = A + 6432000;  /* dense_1/kernel.padded16 (64, 10) */
+    float *const dense_1_kernel_padded16 = A + 9472;  /* dense_1/kernel.padded16 (64, 10) */
     float *const dense_1_bias = P + 281664;  /* dense_1/bias (10) */
-    float *const dense_1_bias_padded16 = A + 6433024;  /* dense_1/bias.padded16 (10) */
-    float *const dense_1_pre = A + 6430720;  /* dense_1_pre (128, 10) */
+    float *const dense_1_bias_padded16 = A + 10496;  /* dense_1/bias.padded16 (10) */
+    float *const dense_1_pre = A + 8192;  /* dense_1_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const ddense_1_pre = A + 6432000;  /* ddense_1_pre (128, 10) */
-    float *const dense_1_pre_per_sample = A + 6433280;  /* dense_1_pre.per_sample (512) */
+    float *const ddense_1_pre = A + 9472;  /* ddense_1_pre (128, 10) */
+    float *const dense_1_pre_per_sample = A + 10752;  /* dense_1_pre.per_sample (512) */
     float *const ddense_1_kernel = G + 281024;  /* ddense_1/kernel (64, 10) */
     float *const ddense_1_bias = G + 281664;  /* ddense_1/bias (10) */
-    float *const dense_1_kernel_transposed64 = A + 6430720;  /* dense_1/kernel.transposed64 (64, 10) */
-    float *const ddense_pre = A + 7995392;  /* ddense_pre (128, 64) */
+    float *const dense_1_kernel_transposed64 = A + 8192;  /* dense_1/kernel.transposed64 (64, 10) */
+    float *const ddense_pre = A + 1572864;  /* ddense_pre (128, 64) */
     float *const ddense_kernel = G + 18816;  /* ddense/kernel (4096, 64) */
     float *const ddense_bias = G + 280960;  /* ddense/bias (64) */
-    float *const dense_kernel_transposed4096 = A + 6946816;  /* dense/kernel.transposed4096 (4096, 64) */
-    float *const dflatten_out = A + 6422528;  /* dflatten_out (128, 4096) */
-    float *const ddropout_out = A + 6422528;  /* ddropout_out (128, 8, 8, 64) */
-    float *const dmax_pooling2d_out = A + 15613952;  /* dmax_pooling2d_out (128, 8, 8, 64) nChw16c */
-    float *const dconv2d_1_pre = A + 6422528;  /* dconv2d_1_pre (128, 24, 24, 64) nChw16c, halo 2 2 2 2 */
-    float *const dconv2d_1_kernel_part = A + 36992;  /* dconv2d_1/kernel.part (3, 3, 32, 64) 16-blocked */
-    float *const dconv2d_1_bias_part = A + 55424;  /* dconv2d_1/bias.part (64) */
-    float *const dconv2d_1_kernel_part_partial = A + 0;  /* dconv2d_1/kernel.part.partial (36992) */
+    float *const dense_kernel_transposed4096 = A + 524288;  /* dense/kernel.transposed4096 (4096, 64) */
+    float *const dflatten_out = A + 0;  /* dflatten_out (128, 4096) */
+    float *const ddropout_out = A + 0;  /* ddropout_out (128, 8, 8, 64) */
+    float *const dmax_pooling2d_out = A + 9191424;  /* dmax_pooling2d_out (128, 8, 8, 64) nChw16c */
+    float *const dconv2d_1_pre = A + 0;  /* dconv2d_1_pre (128, 24, 24, 64) nChw16c, halo 2 2 2 2 */
+    float *const dconv2d_1_kernel_part = A + 9228416;  /* dconv2d_1/kernel.part (3, 3, 32, 64) 16-blocked */
+    float *const dconv2d_1_bias_part = A + 9246848;  /* dconv2d_1/bias.part (64) */
+    float *const dconv2d_1_kernel_part_partial = A + 9191424;  /* dconv2d_1/kernel.part.partial (36992) */
     float *const dconv2d_1_kernel = G + 320;  /* dconv2d_1/kernel (3, 3, 32, 64) */
     float *const dconv2d_1_bias = G + 18752;  /* dconv2d_1/bias (64) */
-    float *const conv2d_1_kernel_flipped16 = A + 2768896;  /* conv2d_1/kernel.flipped16 (3, 3, 32, 64) 16-blocked */
-    float *const dconv2d_pre = A + 0;  /* dconv2d_pre (128, 26, 26, 32) nChw16c */
-    float *const dconv2d_kernel_part = A + 2769536;  /* dconv2d/kernel.part (3, 3, 1, 32) 16-blocked */
-    float *const dconv2d_bias_part = A + 2769824;  /* dconv2d/bias.part (32) */
-    float *const dconv2d_kernel_part_partial = A + 2768896;  /* dconv2d/kernel.part.partial (640) */
+    float *const conv2d_1_kernel_flipped16 = A + 11960320;  /* conv2d_1/kernel.flipped16 (3, 3, 32, 64) 16-blocked */
+    float *const dconv2d_pre = A + 9191424;  /* dconv2d_pre (128, 26, 26, 32) nChw16c */
+    float *const dconv2d_kernel_part = A + 640;  /* dconv2d/kernel.part (3, 3, 1, 32) 16-blocked */
+    float *const dconv2d_bias_part = A + 928;  /* dconv2d/bias.part (32) */
+    float *const dconv2d_kernel_part_partial = A + 0;  /* dconv2d/kernel.part.partial (640) */
     float *const dconv2d_kernel = G + 0;  /* dconv2d/kernel (3, 3, 1, 32) */
     float *const dconv2d_bias = G + 288;  /* dconv2d/bias (32) */
     s->loss = 0.0;
@@ -2157,31 +2508,30 @@ void kiln_train_step(kiln_step *s)
         k02_conv2d_fwd_relu_n128_h26w26c32(x, conv2d_kernel_blocked16, conv2d_bias_padded32, conv2d_out, nb);
         k03_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked16);
         k04_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64);
-        k05_conv2d_fwd_relu_n128_h24w24c64(conv2d_out, conv2d_1_kernel_blocked16, conv2d_1_bias_padded64, conv2d_1_out, nb);
-        k06_maxpool_fwd_n128_h8w8c64(conv2d_1_out, max_pooling2d_out, nb);
-        k07_dropout_n128_h8w8c64(max_pooling2d_out, dropout_out, dropout_mask, nb, s->seed, s->step);
-        k08_dense_fwd_relu_n128_k64(flatten_out, dense_kernel, dense_bias, dense_out, nb);
-        k09_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16);
-        k10_reorder_c10(dense_1_bias, dense_1_bias_padded16);
-        k11_dense_fwd_n128_k10(dense_out, dense_1_kernel_padded16, dense_1_bias_padded16, dense_1_pre, nb);
-        k25_softmax_ce_softmax_ce_bwd_n128_k10(dense_1_pre, y, ddense_1_pre, dense_1_pre_per_sample, nb, &s->loss, &s->metric);
-        k28_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
-        k29_reorder_64x10(dense_1_kernel, dense_1_kernel_transposed64);
-        k30_dense_bwd_data_relu_bwd_n128_k64(ddense_1_pre, dense_1_kernel_transposed64, dense_out, ddense_pre, nb);
-        k31_dense_bwd_weights_4096x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k32_reorder_4096x64(dense_kernel, dense_kernel_transposed4096);
-        k33_dense_bwd_data_n128_k4096(ddense_pre, dense_kernel_transposed4096, dflatten_out, nb);
-        k34_dropout_bwd_n128_h8w8c64(ddropout_out, dropout_mask, dmax_pooling2d_out, nb);
-        k35_maxpool_bwd_relu_bwd_n128_h24w24c64(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k36_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k37_reorder_3x3x32x64(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k38_reorder_c64(dconv2d_1_bias_part, dconv2d_1_bias);
-        k39_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_flipped16);
-        k40_conv2d_bwd_data_relu_bwd_n128_h26w26c32(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, dconv2d_pre, nb);
-        k41_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k42_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
-        k43_reorder_c32(dconv2d_bias_part, dconv2d_bias);
-        k44_sgd_update_p281680(P, G, M, V, s->step, s->learning_rate);
+        k05_conv2d_fwd_relu_maxpool_n128_h24w24c64(conv2d_out, conv2d_1_kernel_blocked16, conv2d_1_bias_padded64, max_pooling2d_out, max_pooling2d_out_argmax, nb);
+        k06_dropout_n128_h8w8c64(max_pooling2d_out, dropout_out, dropout_mask, nb, s->seed, s->step);
+        k07_dense_fwd_relu_n128_k64(flatten_out, dense_kernel, dense_bias, dense_out, nb);
+        k08_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16);
+        k09_reorder_c10(dense_1_bias, dense_1_bias_padded16);
+        k10_dense_fwd_n128_k10(dense_out, dense_1_kernel_padded16, dense_1_bias_padded16, dense_1_pre, nb);
+        k23_softmax_ce_softmax_ce_bwd_n128_k10(dense_1_pre, y, ddense_1_pre, dense_1_pre_per_sample, nb, &s->loss, &s->metric);
+        k26_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k27_reorder_64x10(dense_1_kernel, dense_1_kernel_transposed64);
+        k28_dense_bwd_data_relu_bwd_n128_k64(ddense_1_pre, dense_1_kernel_transposed64, dense_out, ddense_pre, nb);
+        k29_dense_bwd_weights_4096x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k30_reorder_4096x64(dense_kernel, dense_kernel_transposed4096);
+        k31_dense_bwd_data_n128_k4096(ddense_pre, dense_kernel_transposed4096, dflatten_out, nb);
+        k32_dropout_bwd_n128_h8w8c64(ddropout_out, dropout_mask, dmax_pooling2d_out, nb);
+        k33_maxpool_bwd_relu_bwd_n128_h24w24c64(dmax_pooling2d_out, max_pooling2d_out_argmax, dconv2d_1_pre, nb);
+        k34_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k35_reorder_3x3x32x64(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k36_reorder_c64(dconv2d_1_bias_part, dconv2d_1_bias);
+        k37_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_flipped16);
+        k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, dconv2d_pre, nb);
+        k39_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k40_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
+        k41_reorder_c32(dconv2d_bias_part, dconv2d_bias);
+        k42_sgd_update_p281680(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -2195,26 +2545,25 @@ void kiln_eval_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
-    float *const conv2d_kernel_blocked16_2 = A + 16138240;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
+    float *const conv2d_kernel_blocked16_2 = A + 11978752;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_bias_padded32_2 = A + 16138528;  /* conv2d/bias.padded32.2 (32) */
+    float *const conv2d_bias_padded32_2 = A + 11979040;  /* conv2d/bias.padded32.2 (32) */
     const float *const x = s->x;  /* x (128, 28, 28, 1) */
-    float *const conv2d_out_infer = A + 4718592;  /* conv2d_out_infer (128, 26, 26, 32) nChw16c */
+    float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 26, 26, 32) nChw16c */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 16138560;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked */
+    float *const conv2d_1_kernel_blocked16_2 = A + 11979072;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
-    float *const conv2d_1_bias_padded64_2 = A + 16156992;  /* conv2d_1/bias.padded64.2 (64) */
-    float *const conv2d_1_out_infer = A + 0;  /* conv2d_1_out_infer (128, 24, 24, 64) nChw16c */
-    float *const max_pooling2d_out_infer_part = A + 4718592;  /* max_pooling2d_out_infer.part (128, 8, 8, 64) nChw16c */
+    float *const conv2d_1_bias_padded64_2 = A + 11997504;  /* conv2d_1/bias.padded64.2 (64) */
+    float *const max_pooling2d_out_infer_part = A + 2768896;  /* max_pooling2d_out_infer.part (128, 8, 8, 64) nChw16c */
     float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (128, 8, 8, 64) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 4096) */
     float *const dense_kernel = P + 18816;  /* dense/kernel (4096, 64) */
     float *const dense_bias = P + 280960;  /* dense/bias (64) */
     float *const dense_out_infer = A + 524288;  /* dense_out_infer (128, 64) */
     float *const dense_1_kernel = P + 281024;  /* dense_1/kernel (64, 10) */
-    float *const dense_1_kernel_padded16_2 = A + 16157056;  /* dense_1/kernel.padded16.2 (64, 10) */
+    float *const dense_1_kernel_padded16_2 = A + 11997568;  /* dense_1/kernel.padded16.2 (64, 10) */
     float *const dense_1_bias = P + 281664;  /* dense_1/bias (10) */
-    float *const dense_1_bias_padded16_2 = A + 16158080;  /* dense_1/bias.padded16.2 (10) */
+    float *const dense_1_bias_padded16_2 = A + 11998592;  /* dense_1/bias.padded16.2 (10) */
     float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
@@ -2227,19 +2576,18 @@ void kiln_eval_step(kiln_step *s)
                                && *s->weights_cached == s->weights_version);
     #pragma omp parallel if ((double)nb * 22311108.15625 >= 4000000)
     {
-        if (copy_weights) k12_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
-        if (copy_weights) k13_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
-        k14_conv2d_fwd_relu_n128_h26w26c32(x, conv2d_kernel_blocked16_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
-        if (copy_weights) k15_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
-        if (copy_weights) k16_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64_2);
-        k17_conv2d_fwd_relu_n128_h24w24c64(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded64_2, conv2d_1_out_infer, nb);
-        k18_maxpool_fwd_n128_h8w8c64(conv2d_1_out_infer, max_pooling2d_out_infer_part, nb);
-        k19_reorder_n128_h8w8c64(max_pooling2d_out_infer_part, max_pooling2d_out_infer, nb);
-        k20_dense_fwd_relu_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
-        if (copy_weights) k21_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
-        if (copy_weights) k22_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
-        k23_dense_fwd_n128_k10(dense_out_infer, dense_1_kernel_padded16_2, dense_1_bias_padded16_2, dense_1_pre_infer, nb);
-        k26_softmax_ce_n128_k10(dense_1_pre_infer, y, probs_eval, dense_1_pre_infer_per_sample, nb, &s->loss, &s->metric);
+        if (copy_weights) k11_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
+        if (copy_weights) k12_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
+        k13_conv2d_fwd_relu_n128_h26w26c32(x, conv2d_kernel_blocked16_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
+        if (copy_weights) k14_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        if (copy_weights) k15_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64_2);
+        k16_conv2d_fwd_relu_maxpool_n128_h24w24c64(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded64_2, max_pooling2d_out_infer_part, nb);
+        k17_reorder_n128_h8w8c64(max_pooling2d_out_infer_part, max_pooling2d_out_infer, nb);
+        k18_dense_fwd_relu_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
+        if (copy_weights) k19_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
+        if (copy_weights) k20_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
+        k21_dense_fwd_n128_k10(dense_out_infer, dense_1_kernel_padded16_2, dense_1_bias_padded16_2, dense_1_pre_infer, nb);
+        k24_softmax_ce_n128_k10(dense_1_pre_infer, y, probs_eval, dense_1_pre_infer_per_sample, nb, &s->loss, &s->metric);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
 }
@@ -2254,26 +2602,25 @@ void kiln_predict(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
-    float *const conv2d_kernel_blocked16_2 = A + 16138240;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
+    float *const conv2d_kernel_blocked16_2 = A + 11978752;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_bias_padded32_2 = A + 16138528;  /* conv2d/bias.padded32.2 (32) */
+    float *const conv2d_bias_padded32_2 = A + 11979040;  /* conv2d/bias.padded32.2 (32) */
     const float *const x = s->x;  /* x (128, 28, 28, 1) */
-    float *const conv2d_out_infer = A + 4718592;  /* conv2d_out_infer (128, 26, 26, 32) nChw16c */
+    float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 26, 26, 32) nChw16c */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 16138560;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked */
+    float *const conv2d_1_kernel_blocked16_2 = A + 11979072;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
-    float *const conv2d_1_bias_padded64_2 = A + 16156992;  /* conv2d_1/bias.padded64.2 (64) */
-    float *const conv2d_1_out_infer = A + 0;  /* conv2d_1_out_infer (128, 24, 24, 64) nChw16c */
-    float *const max_pooling2d_out_infer_part = A + 4718592;  /* max_pooling2d_out_infer.part (128, 8, 8, 64) nChw16c */
+    float *const conv2d_1_bias_padded64_2 = A + 11997504;  /* conv2d_1/bias.padded64.2 (64) */
+    float *const max_pooling2d_out_infer_part = A + 2768896;  /* max_pooling2d_out_infer.part (128, 8, 8, 64) nChw16c */
     float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (128, 8, 8, 64) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 4096) */
     float *const dense_kernel = P + 18816;  /* dense/kernel (4096, 64) */
     float *const dense_bias = P + 280960;  /* dense/bias (64) */
     float *const dense_out_infer = A + 524288;  /* dense_out_infer (128, 64) */
     float *const dense_1_kernel = P + 281024;  /* dense_1/kernel (64, 10) */
-    float *const dense_1_kernel_padded16_2 = A + 16157056;  /* dense_1/kernel.padded16.2 (64, 10) */
+    float *const dense_1_kernel_padded16_2 = A + 11997568;  /* dense_1/kernel.padded16.2 (64, 10) */
     float *const dense_1_bias = P + 281664;  /* dense_1/bias (10) */
-    float *const dense_1_bias_padded16_2 = A + 16158080;  /* dense_1/bias.padded16.2 (10) */
+    float *const dense_1_bias_padded16_2 = A + 11998592;  /* dense_1/bias.padded16.2 (10) */
     float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (128, 10) */
     float *const dense_1_out_infer = A + 1280;  /* dense_1_out_infer (128, 10) */
     /* 22311128 FLOP per sample: threads from 1 samples on */
@@ -2282,20 +2629,19 @@ void kiln_predict(kiln_step *s)
                                && *s->weights_cached == s->weights_version);
     #pragma omp parallel if ((double)nb * 22311128.15625 >= 4000000)
     {
-        if (copy_weights) k12_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
-        if (copy_weights) k13_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
-        k14_conv2d_fwd_relu_n128_h26w26c32(x, conv2d_kernel_blocked16_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
-        if (copy_weights) k15_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
-        if (copy_weights) k16_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64_2);
-        k17_conv2d_fwd_relu_n128_h24w24c64(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded64_2, conv2d_1_out_infer, nb);
-        k18_maxpool_fwd_n128_h8w8c64(conv2d_1_out_infer, max_pooling2d_out_infer_part, nb);
-        k19_reorder_n128_h8w8c64(max_pooling2d_out_infer_part, max_pooling2d_out_infer, nb);
-        k20_dense_fwd_relu_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
-        if (copy_weights) k21_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
-        if (copy_weights) k22_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
-        k23_dense_fwd_n128_k10(dense_out_infer, dense_1_kernel_padded16_2, dense_1_bias_padded16_2, dense_1_pre_infer, nb);
-        k24_softmax_n128_k10(dense_1_pre_infer, dense_1_out_infer, nb);
-        k27_output_n128_k10(dense_1_out_infer, s->out, nb);
+        if (copy_weights) k11_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
+        if (copy_weights) k12_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
+        k13_conv2d_fwd_relu_n128_h26w26c32(x, conv2d_kernel_blocked16_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
+        if (copy_weights) k14_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        if (copy_weights) k15_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64_2);
+        k16_conv2d_fwd_relu_maxpool_n128_h24w24c64(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded64_2, max_pooling2d_out_infer_part, nb);
+        k17_reorder_n128_h8w8c64(max_pooling2d_out_infer_part, max_pooling2d_out_infer, nb);
+        k18_dense_fwd_relu_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
+        if (copy_weights) k19_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
+        if (copy_weights) k20_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
+        k21_dense_fwd_n128_k10(dense_out_infer, dense_1_kernel_padded16_2, dense_1_bias_padded16_2, dense_1_pre_infer, nb);
+        k22_softmax_n128_k10(dense_1_pre_infer, dense_1_out_infer, nb);
+        k25_output_n128_k10(dense_1_out_infer, s->out, nb);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
 }
@@ -2307,23 +2653,23 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d/kernel", KILN_ROLE_PARAM, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 3, 9, 288},
     {"conv2d/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 288, 32, 1, 0, 0},
     {"conv2d_pre", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "nChw16c", 0, 2768896, 0, 0, 0},
-    {"conv2d_out", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "nChw16c", 12845056, 2768896, 0, 0, 0},
+    {"conv2d_out", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "nChw16c", 6422528, 2768896, 0, 0, 0},
     {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 64}, "HWIO", 320, 18432, 3, 288, 576},
     {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 18752, 64, 1, 0, 0},
     {"conv2d_1_pre", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "nChw16c, halo 2 2 2 2", 0, 6422528, 0, 0, 0},
     {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "nChw16c, halo 2 2 2 2", 0, 6422528, 0, 0, 0},
-    {"max_pooling2d_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c", 6422528, 524288, 0, 0, 0},
-    {"dropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 6946816, 524288, 0, 0, 0},
-    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 7471104, 524288, 0, 0, 0},
+    {"max_pooling2d_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c", 0, 524288, 0, 0, 0},
+    {"dropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 524288, 524288, 0, 0, 0},
+    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 1048576, 524288, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {4096, 64, 0, 0}, "IO", 18816, 262144, 3, 4096, 64},
     {"dense/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 280960, 64, 1, 0, 0},
     {"dense_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
-    {"dense_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 6422528, 8192, 0, 0, 0},
+    {"dense_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
     {"dense_1/kernel", KILN_ROLE_PARAM, 2, {64, 10, 0, 0}, "IO", 281024, 640, 3, 64, 10},
     {"dense_1/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 281664, 10, 1, 0, 0},
-    {"dense_1_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 6430720, 1280, 0, 0, 0},
+    {"dense_1_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 8192, 1280, 0, 0, 0},
     {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "nChw16c", 0, 2768896, 0, 0, 0},
-    {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "nChw16c", 4718592, 2768896, 0, 0, 0},
+    {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "nChw16c", 0, 2768896, 0, 0, 0},
     {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "nChw16c", 0, 4718592, 0, 0, 0},
     {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "nChw16c", 0, 4718592, 0, 0, 0},
     {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 0, 524288, 0, 0, 0},
@@ -2334,95 +2680,94 @@ static const kiln_tensor_desc tensors[] = {
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
-    {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 6432000, 1280, 0, 0, 0},
+    {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9472, 1280, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 281664, 10, 0, 0, 0},
     {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {64, 10, 0, 0}, "IO", 281024, 640, 0, 0, 0},
     {"ddense_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 7995392, 8192, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 1572864, 8192, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 280960, 64, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {4096, 64, 0, 0}, "IO", 18816, 262144, 0, 0, 0},
-    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 6422528, 524288, 0, 0, 0},
-    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c", 15613952, 524288, 0, 0, 0},
+    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 0, 524288, 0, 0, 0},
+    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c", 9191424, 524288, 0, 0, 0},
     {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "nChw16c, halo 2 2 2 2", 0, 6422528, 0, 0, 0},
-    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "nChw16c, halo 2 2 2 2", 6422528, 6422528, 0, 0, 0},
+    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "nChw16c, halo 2 2 2 2", 0, 6422528, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 18752, 64, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 64}, "HWIO", 320, 18432, 0, 0, 0},
     {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "nChw16c", 0, 2768896, 0, 0, 0},
-    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "nChw16c", 0, 2768896, 0, 0, 0},
+    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "nChw16c", 9191424, 2768896, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 288, 32, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 0, 0, 0},
     {"conv2d/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 0, 288, 0, 0, 0},
     {"conv2d/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 288, 32, 0, 0, 0},
-    {"conv2d_1/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 6422528, 18432, 0, 0, 0},
-    {"conv2d_1/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 6440960, 64, 0, 0, 0},
-    {"dense_1/kernel.padded16", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 6432000, 640, 0, 0, 0},
-    {"dense_1/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 6433024, 10, 0, 0, 0},
-    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 16138240, 288, 0, 0, 0},
-    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 16138528, 32, 0, 0, 0},
-    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 16138560, 18432, 0, 0, 0},
-    {"conv2d_1/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 16156992, 64, 0, 0, 0},
-    {"max_pooling2d_out_infer.part", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c", 4718592, 524288, 0, 0, 0},
-    {"dense_1/kernel.padded16.2", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 16157056, 640, 0, 0, 0},
-    {"dense_1/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 16158080, 10, 0, 0, 0},
-    {"dense_1/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 6430720, 640, 0, 0, 0},
-    {"dense/kernel.transposed4096", KILN_ROLE_ACT, 2, {4096, 64, 0, 0}, "IO", 6946816, 262144, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 36992, 18432, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 55424, 64, 0, 0, 0},
-    {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 2768896, 18432, 0, 0, 0},
-    {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 2769536, 288, 0, 0, 0},
-    {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2769824, 32, 0, 0, 0},
-    {"dense_1_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 6433280, 512, 0, 0, 0},
+    {"conv2d_1/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 524288, 18432, 0, 0, 0},
+    {"conv2d_1/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 542720, 64, 0, 0, 0},
+    {"dense_1/kernel.padded16", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 9472, 640, 0, 0, 0},
+    {"dense_1/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 10496, 10, 0, 0, 0},
+    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 11978752, 288, 0, 0, 0},
+    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 11979040, 32, 0, 0, 0},
+    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 11979072, 18432, 0, 0, 0},
+    {"conv2d_1/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 11997504, 64, 0, 0, 0},
+    {"max_pooling2d_out_infer.part", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c", 2768896, 524288, 0, 0, 0},
+    {"dense_1/kernel.padded16.2", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 11997568, 640, 0, 0, 0},
+    {"dense_1/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 11998592, 10, 0, 0, 0},
+    {"dense_1/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 8192, 640, 0, 0, 0},
+    {"dense/kernel.transposed4096", KILN_ROLE_ACT, 2, {4096, 64, 0, 0}, "IO", 524288, 262144, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 9228416, 18432, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 9246848, 64, 0, 0, 0},
+    {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 11960320, 18432, 0, 0, 0},
+    {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 640, 288, 0, 0, 0},
+    {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 928, 32, 0, 0, 0},
+    {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c", 9715712, 131072, 0, 0, 0},
+    {"dense_1_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 10752, 512, 0, 0, 0},
     {"dense_1_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {36992, 0, 0, 0}, "C", 0, 36992, 0, 0, 0},
-    {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 2768896, 640, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {36992, 0, 0, 0}, "C", 9191424, 36992, 0, 0, 0},
+    {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 0, 640, 0, 0, 0},
 };
 
 static const kiln_kernel_desc kernels[] = {
     {"k00_reorder_3x3x1x32", "void k00_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16)", 576, 2304, 1},
     {"k01_reorder_c32", "void k01_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32)", 64, 256, 1},
-    {"k02_conv2d_fwd_relu_n128_h26w26c32", "void k02_conv2d_fwd_relu_n128_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked16, const float *restrict conv2d_bias_padded32, float *restrict conv2d_out, int nb)", 55377920, 33629440, 1},
+    {"k02_conv2d_fwd_relu_n128_h26w26c32", "void k02_conv2d_fwd_relu_n128_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked16, const float *restrict conv2d_bias_padded32, float *restrict conv2d_out, int nb)", 55377920, 11478272, 1},
     {"k03_reorder_3x3x32x64", "void k03_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16)", 36864, 147456, 1},
     {"k04_reorder_c64", "void k04_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64)", 128, 512, 1},
-    {"k05_conv2d_fwd_relu_n128_h24w24c64", "void k05_conv2d_fwd_relu_n128_h24w24c64(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded64, float *restrict conv2d_1_out, int nb)", 2727346176, 67772672, 1},
-    {"k06_maxpool_fwd_n128_h8w8c64", "void k06_maxpool_fwd_n128_h8w8c64(const float *restrict conv2d_1_out, float *restrict max_pooling2d_out, int nb)", 4718592, 20971520, 1},
-    {"k07_dropout_n128_h8w8c64", "void k07_dropout_n128_h8w8c64(const float *restrict max_pooling2d_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 1048576, 6291456, 1},
-    {"k08_dense_fwd_relu_n128_k64", "void k08_dense_fwd_relu_n128_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)", 67125248, 3244288, 1},
-    {"k09_reorder_64x10", "void k09_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16)", 1280, 5120, 1},
-    {"k10_reorder_c10", "void k10_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16)", 20, 80, 1},
-    {"k11_dense_fwd_n128_k10", "void k11_dense_fwd_n128_k10(const float *restrict dense_out, const float *restrict dense_1_kernel_padded16, const float *restrict dense_1_bias_padded16, float *restrict dense_1_pre, int nb)", 163840, 40488, 1},
-    {"k12_reorder_3x3x1x32", "void k12_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)", 576, 2304, 6},
-    {"k13_reorder_c32", "void k13_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)", 64, 256, 6},
-    {"k14_conv2d_fwd_relu_n128_h26w26c32", "void k14_conv2d_fwd_relu_n128_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded32_2, float *restrict conv2d_out_infer, int nb)", 55377920, 33629440, 6},
-    {"k15_reorder_3x3x32x64", "void k15_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)", 36864, 147456, 6},
-    {"k16_reorder_c64", "void k16_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64_2)", 128, 512, 6},
-    {"k17_conv2d_fwd_relu_n128_h24w24c64", "void k17_conv2d_fwd_relu_n128_h24w24c64(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded64_2, float *restrict conv2d_1_out_infer, int nb)", 2727346176, 67772672, 6},
-    {"k18_maxpool_fwd_n128_h8w8c64", "void k18_maxpool_fwd_n128_h8w8c64(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer_part, int nb)", 4718592, 20971520, 6},
-    {"k19_reorder_n128_h8w8c64", "void k19_reorder_n128_h8w8c64(const float *restrict max_pooling2d_out_infer_part, float *restrict max_pooling2d_out_infer, int nb)", 1048576, 4194304, 6},
-    {"k20_dense_fwd_relu_n128_k64", "void k20_dense_fwd_relu_n128_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)", 67125248, 3244288, 6},
-    {"k21_reorder_64x10", "void k21_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16_2)", 1280, 5120, 6},
-    {"k22_reorder_c10", "void k22_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16_2)", 20, 80, 6},
-    {"k23_dense_fwd_n128_k10", "void k23_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_pre_infer, int nb)", 163840, 40488, 6},
-    {"k24_softmax_n128_k10", "void k24_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 2560, 10240, 4},
-    {"k25_softmax_ce_softmax_ce_bwd_n128_k10", "void k25_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict ddense_1_pre, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 30720, 1},
-    {"k26_softmax_ce_n128_k10", "void k26_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
-    {"k27_output_n128_k10", "void k27_output_n128_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k28_dense_bwd_weights_64x10", "void k28_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 163840, 40488, 1},
-    {"k29_reorder_64x10", "void k29_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)", 1280, 5120, 1},
-    {"k30_dense_bwd_data_relu_bwd_n128_k64", "void k30_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 180224, 138752, 1},
-    {"k31_dense_bwd_weights_4096x64", "void k31_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 67108864, 3178752, 1},
-    {"k32_reorder_4096x64", "void k32_reorder_4096x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed4096)", 524288, 2097152, 1},
-    {"k33_dense_bwd_data_n128_k4096", "void k33_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed4096, float *restrict dflatten_out, int nb)", 67108864, 3178496, 1},
-    {"k34_dropout_bwd_n128_h8w8c64", "void k34_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out, int nb)", 1048576, 6291456, 1},
-    {"k35_maxpool_bwd_relu_bwd_n128_h24w24c64", "void k35_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 14155776, 96468992, 1},
-    {"k36_conv2d_bwd_weights_3x3x32x64", "void k36_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 2717908992, 30023936, 1},
-    {"k37_reorder_3x3x32x64", "void k37_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 36864, 147456, 1},
-    {"k38_reorder_c64", "void k38_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 128, 512, 1},
-    {"k39_reorder_3x3x32x64", "void k39_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 36864, 147456, 1},
-    {"k40_conv2d_bwd_data_relu_bwd_n128_h26w26c32", "void k40_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 2723446784, 63250432, 1},
-    {"k41_conv2d_bwd_weights_3x3x1x32", "void k41_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 49840128, 11478272, 1},
-    {"k42_reorder_3x3x1x32", "void k42_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
-    {"k43_reorder_c32", "void k43_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
-    {"k44_sgd_update_p281680", "void k44_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 845040, 7887040, 1},
+    {"k05_conv2d_fwd_relu_maxpool_n128_h24w24c64", "void k05_conv2d_fwd_relu_maxpool_n128_h24w24c64(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded64, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb)", 2732064768, 13771008, 1},
+    {"k06_dropout_n128_h8w8c64", "void k06_dropout_n128_h8w8c64(const float *restrict max_pooling2d_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 1048576, 6291456, 1},
+    {"k07_dense_fwd_relu_n128_k64", "void k07_dense_fwd_relu_n128_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)", 67125248, 3178752, 1},
+    {"k08_reorder_64x10", "void k08_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16)", 1280, 5120, 1},
+    {"k09_reorder_c10", "void k09_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16)", 20, 80, 1},
+    {"k10_dense_fwd_n128_k10", "void k10_dense_fwd_n128_k10(const float *restrict dense_out, const float *restrict dense_1_kernel_padded16, const float *restrict dense_1_bias_padded16, float *restrict dense_1_pre, int nb)", 163840, 40488, 1},
+    {"k11_reorder_3x3x1x32", "void k11_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)", 576, 2304, 6},
+    {"k12_reorder_c32", "void k12_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)", 64, 256, 6},
+    {"k13_conv2d_fwd_relu_n128_h26w26c32", "void k13_conv2d_fwd_relu_n128_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded32_2, float *restrict conv2d_out_infer, int nb)", 55377920, 11478272, 6},
+    {"k14_reorder_3x3x32x64", "void k14_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)", 36864, 147456, 6},
+    {"k15_reorder_c64", "void k15_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64_2)", 128, 512, 6},
+    {"k16_conv2d_fwd_relu_maxpool_n128_h24w24c64", "void k16_conv2d_fwd_relu_maxpool_n128_h24w24c64(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded64_2, float *restrict max_pooling2d_out_infer_part, int nb)", 2732064768, 13246720, 6},
+    {"k17_reorder_n128_h8w8c64", "void k17_reorder_n128_h8w8c64(const float *restrict max_pooling2d_out_infer_part, float *restrict max_pooling2d_out_infer, int nb)", 1048576, 4194304, 6},
+    {"k18_dense_fwd_relu_n128_k64", "void k18_dense_fwd_relu_n128_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)", 67125248, 3178752, 6},
+    {"k19_reorder_64x10", "void k19_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16_2)", 1280, 5120, 6},
+    {"k20_reorder_c10", "void k20_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16_2)", 20, 80, 6},
+    {"k21_dense_fwd_n128_k10", "void k21_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_pre_infer, int nb)", 163840, 40488, 6},
+    {"k22_softmax_n128_k10", "void k22_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 2560, 10240, 4},
+    {"k23_softmax_ce_softmax_ce_bwd_n128_k10", "void k23_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict ddense_1_pre, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 15360, 1},
+    {"k24_softmax_ce_n128_k10", "void k24_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k25_output_n128_k10", "void k25_output_n128_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
+    {"k26_dense_bwd_weights_64x10", "void k26_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 163840, 40488, 1},
+    {"k27_reorder_64x10", "void k27_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)", 1280, 5120, 1},
+    {"k28_dense_bwd_data_relu_bwd_n128_k64", "void k28_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 180224, 73216, 1},
+    {"k29_dense_bwd_weights_4096x64", "void k29_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 67108864, 3178752, 1},
+    {"k30_reorder_4096x64", "void k30_reorder_4096x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed4096)", 524288, 2097152, 1},
+    {"k31_dense_bwd_data_n128_k4096", "void k31_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed4096, float *restrict dflatten_out, int nb)", 67108864, 3178496, 1},
+    {"k32_dropout_bwd_n128_h8w8c64", "void k32_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out, int nb)", 1048576, 6291456, 1},
+    {"k33_maxpool_bwd_relu_bwd_n128_h24w24c64", "void k33_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_1_pre, int nb)", 14155776, 21495808, 1},
+    {"k34_conv2d_bwd_weights_3x3x32x64", "void k34_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 2717908992, 30023936, 1},
+    {"k35_reorder_3x3x32x64", "void k35_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 36864, 147456, 1},
+    {"k36_reorder_c64", "void k36_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 128, 512, 1},
+    {"k37_reorder_3x3x32x64", "void k37_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 36864, 147456, 1},
+    {"k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32", "void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 2723446784, 41099264, 1},
+    {"k39_conv2d_bwd_weights_3x3x1x32", "void k39_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 49840128, 11478272, 1},
+    {"k40_reorder_3x3x1x32", "void k40_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
+    {"k41_reorder_c32", "void k41_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
+    {"k42_sgd_update_p281680", "void k42_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 845040, 7887040, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -2438,10 +2783,10 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 281680,
     .n_state = 0,
-    .n_arena = 16158096,
-    .n_tensors = 72,
+    .n_arena = 11998608,
+    .n_tensors = 73,
     .tensors = tensors,
-    .n_kernels = 45,
+    .n_kernels = 43,
     .kernels = kernels,
     .isa = "avx512",
 };

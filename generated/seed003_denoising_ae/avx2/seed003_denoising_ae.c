@@ -166,6 +166,10 @@ static inline __attribute__((unused)) vf vmax(vf a, vf b) { return __builtin_ele
 /* the first n lanes of p (the rest 0), and a store of the first n lanes */
 static inline __attribute__((unused)) vf vload_part(const float *p, int n) { vf v = vzero(); memcpy(&v, p, sizeof(float) * (size_t)n); return v; }
 static inline __attribute__((unused)) void vstore_part(float *p, vf v, int n) { memcpy(p, &v, sizeof(float) * (size_t)n); }
+/* VL bytes (a max-pooling's argmax) to and from lane indices */
+typedef uint8_t vb __attribute__((ext_vector_type(VL)));
+static inline __attribute__((unused)) vi vload_bytes(const uint8_t *p) { vb v; memcpy(&v, p, VL); return __builtin_convertvector(v, vi); }
+static inline __attribute__((unused)) void vstore_bytes(uint8_t *p, vi v) { const vb b = __builtin_convertvector(v, vb); memcpy(p, &b, VL); }
 /* ReLU that keeps NaN, as the plain kernels' x > 0 ? x : (x != x ? x : 0) */
 static inline __attribute__((unused)) vf vrelu(vf v) { return v > 0.0f ? v : (v != v ? v : vzero()); }
 
@@ -1707,27 +1711,27 @@ static const kiln_tensor_desc tensors[] = {
 };
 
 static const kiln_kernel_desc kernels[] = {
-    {"k00_dense_fwd_relu_n64_k128", "void k00_dense_fwd_relu_n64_k128(const float *restrict x, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)", 12861440, 700928, 1},
-    {"k01_dense_fwd_relu_n64_k96", "void k01_dense_fwd_relu_n64_k96(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_out, int nb)", 1585152, 156032, 1},
-    {"k02_dense_fwd_relu_n64_k128", "void k02_dense_fwd_relu_n64_k128(const float *restrict dense_1_out, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_out, int nb)", 1589248, 172544, 1},
+    {"k00_dense_fwd_relu_n64_k128", "void k00_dense_fwd_relu_n64_k128(const float *restrict x, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)", 12861440, 635392, 1},
+    {"k01_dense_fwd_relu_n64_k96", "void k01_dense_fwd_relu_n64_k96(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_out, int nb)", 1585152, 106880, 1},
+    {"k02_dense_fwd_relu_n64_k128", "void k02_dense_fwd_relu_n64_k128(const float *restrict dense_1_out, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_out, int nb)", 1589248, 107008, 1},
     {"k03_dense_fwd_n64_k784", "void k03_dense_fwd_n64_k784(const float *restrict dense_2_out, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_pre, int nb)", 12845056, 638016, 1},
-    {"k04_dense_fwd_relu_n64_k128", "void k04_dense_fwd_relu_n64_k128(const float *restrict x, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)", 12861440, 700928, 6},
-    {"k05_dense_fwd_relu_n64_k96", "void k05_dense_fwd_relu_n64_k96(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_out_infer, int nb)", 1585152, 156032, 6},
-    {"k06_dense_fwd_relu_n64_k128", "void k06_dense_fwd_relu_n64_k128(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_out_infer, int nb)", 1589248, 172544, 6},
+    {"k04_dense_fwd_relu_n64_k128", "void k04_dense_fwd_relu_n64_k128(const float *restrict x, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)", 12861440, 635392, 6},
+    {"k05_dense_fwd_relu_n64_k96", "void k05_dense_fwd_relu_n64_k96(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_out_infer, int nb)", 1585152, 106880, 6},
+    {"k06_dense_fwd_relu_n64_k128", "void k06_dense_fwd_relu_n64_k128(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_out_infer, int nb)", 1589248, 107008, 6},
     {"k07_dense_fwd_n64_k784", "void k07_dense_fwd_n64_k784(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel, const float *restrict dense_3_bias, float *restrict dense_3_pre_infer, int nb)", 12845056, 638016, 6},
     {"k08_sigmoid_n64_k784", "void k08_sigmoid_n64_k784(const float *restrict dense_3_pre_infer, float *restrict dense_3_out_infer, int nb)", 100352, 401408, 4},
-    {"k09_sigmoid_bce_sigmoid_bce_bwd_n64_k784", "void k09_sigmoid_bce_sigmoid_bce_bwd_n64_k784(const float *restrict dense_3_pre, const float *restrict y, float *restrict ddense_3_pre, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 200704, 1204224, 1},
+    {"k09_sigmoid_bce_sigmoid_bce_bwd_n64_k784", "void k09_sigmoid_bce_sigmoid_bce_bwd_n64_k784(const float *restrict dense_3_pre, const float *restrict y, float *restrict ddense_3_pre, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 200704, 602112, 1},
     {"k10_sigmoid_bce_n64_k784", "void k10_sigmoid_bce_n64_k784(const float *restrict dense_3_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_3_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 100352, 602112, 2},
     {"k11_output_n64_k784", "void k11_output_n64_k784(const float *restrict dense_3_out_infer, float *restrict out, int nb)", 100352, 200704, 4},
     {"k12_dense_bwd_weights_128x784", "void k12_dense_bwd_weights_128x784(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)", 12845056, 638016, 1},
     {"k13_reorder_128x784", "void k13_reorder_128x784(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)", 200704, 802816, 1},
-    {"k14_dense_bwd_data_relu_bwd_n64_k128", "void k14_dense_bwd_data_relu_bwd_n64_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)", 12861440, 733184, 1},
+    {"k14_dense_bwd_data_relu_bwd_n64_k128", "void k14_dense_bwd_data_relu_bwd_n64_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)", 12861440, 667648, 1},
     {"k15_dense_bwd_weights_96x128", "void k15_dense_bwd_weights_96x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 1572864, 107008, 1},
     {"k16_reorder_96x128", "void k16_reorder_96x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed96)", 24576, 98304, 1},
-    {"k17_dense_bwd_data_relu_bwd_n64_k96", "void k17_dense_bwd_data_relu_bwd_n64_k96(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed96, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 1585152, 180224, 1},
+    {"k17_dense_bwd_data_relu_bwd_n64_k96", "void k17_dense_bwd_data_relu_bwd_n64_k96(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed96, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 1585152, 131072, 1},
     {"k18_dense_bwd_weights_128x96", "void k18_dense_bwd_weights_128x96(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 1572864, 106880, 1},
     {"k19_reorder_128x96", "void k19_reorder_128x96(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)", 24576, 98304, 1},
-    {"k20_dense_bwd_data_relu_bwd_n64_k128", "void k20_dense_bwd_data_relu_bwd_n64_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 1589248, 204800, 1},
+    {"k20_dense_bwd_data_relu_bwd_n64_k128", "void k20_dense_bwd_data_relu_bwd_n64_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 1589248, 139264, 1},
     {"k21_dense_bwd_weights_784x128", "void k21_dense_bwd_weights_784x128(const float *restrict ddense_pre, const float *restrict x, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 12845056, 635392, 1},
     {"k22_adam_update_p226416", "void k22_adam_update_p226416(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 2264160, 6339648, 1},
 };

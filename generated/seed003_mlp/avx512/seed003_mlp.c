@@ -166,6 +166,10 @@ static inline __attribute__((unused)) vf vmax(vf a, vf b) { return __builtin_ele
 /* the first n lanes of p (the rest 0), and a store of the first n lanes */
 static inline __attribute__((unused)) vf vload_part(const float *p, int n) { vf v = vzero(); memcpy(&v, p, sizeof(float) * (size_t)n); return v; }
 static inline __attribute__((unused)) void vstore_part(float *p, vf v, int n) { memcpy(p, &v, sizeof(float) * (size_t)n); }
+/* VL bytes (a max-pooling's argmax) to and from lane indices */
+typedef uint8_t vb __attribute__((ext_vector_type(VL)));
+static inline __attribute__((unused)) vi vload_bytes(const uint8_t *p) { vb v; memcpy(&v, p, VL); return __builtin_convertvector(v, vi); }
+static inline __attribute__((unused)) void vstore_bytes(uint8_t *p, vi v) { const vb b = __builtin_convertvector(v, vb); memcpy(p, &b, VL); }
 /* ReLU that keeps NaN, as the plain kernels' x > 0 ? x : (x != x ? x : 0) */
 static inline __attribute__((unused)) vf vrelu(vf v) { return v > 0.0f ? v : (v != v ? v : vzero()); }
 
@@ -1537,26 +1541,26 @@ static const kiln_tensor_desc tensors[] = {
 };
 
 static const kiln_kernel_desc kernels[] = {
-    {"k00_dense_fwd_relu_n128_k64", "void k00_dense_fwd_relu_n128_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)", 12861440, 700672, 1},
-    {"k01_dense_fwd_relu_n128_k64", "void k01_dense_fwd_relu_n128_k64(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_out, int nb)", 1064960, 147712, 1},
+    {"k00_dense_fwd_relu_n128_k64", "void k00_dense_fwd_relu_n128_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)", 12861440, 635136, 1},
+    {"k01_dense_fwd_relu_n128_k64", "void k01_dense_fwd_relu_n128_k64(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_out, int nb)", 1064960, 82176, 1},
     {"k02_reorder_64x10", "void k02_reorder_64x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_padded16)", 1280, 5120, 1},
     {"k03_reorder_c10", "void k03_reorder_c10(const float *restrict dense_2_bias, float *restrict dense_2_bias_padded16)", 20, 80, 1},
     {"k04_dense_fwd_n128_k10", "void k04_dense_fwd_n128_k10(const float *restrict dense_1_out, const float *restrict dense_2_kernel_padded16, const float *restrict dense_2_bias_padded16, float *restrict dense_2_pre, int nb)", 163840, 40488, 1},
-    {"k05_dense_fwd_relu_n128_k64", "void k05_dense_fwd_relu_n128_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)", 12861440, 700672, 6},
-    {"k06_dense_fwd_relu_n128_k64", "void k06_dense_fwd_relu_n128_k64(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_out_infer, int nb)", 1064960, 147712, 6},
+    {"k05_dense_fwd_relu_n128_k64", "void k05_dense_fwd_relu_n128_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)", 12861440, 635136, 6},
+    {"k06_dense_fwd_relu_n128_k64", "void k06_dense_fwd_relu_n128_k64(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_out_infer, int nb)", 1064960, 82176, 6},
     {"k07_reorder_64x10", "void k07_reorder_64x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_padded16_2)", 1280, 5120, 6},
     {"k08_reorder_c10", "void k08_reorder_c10(const float *restrict dense_2_bias, float *restrict dense_2_bias_padded16_2)", 20, 80, 6},
     {"k09_dense_fwd_n128_k10", "void k09_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel_padded16_2, const float *restrict dense_2_bias_padded16_2, float *restrict dense_2_pre_infer, int nb)", 163840, 40488, 6},
     {"k10_softmax_n128_k10", "void k10_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb)", 2560, 10240, 4},
-    {"k11_softmax_ce_softmax_ce_bwd_n128_k10", "void k11_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict ddense_2_pre, float *restrict dense_2_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 30720, 1},
+    {"k11_softmax_ce_softmax_ce_bwd_n128_k10", "void k11_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict ddense_2_pre, float *restrict dense_2_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 15360, 1},
     {"k12_softmax_ce_n128_k10", "void k12_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_2_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k13_output_n128_k10", "void k13_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k14_dense_bwd_weights_64x10", "void k14_dense_bwd_weights_64x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 163840, 40488, 1},
     {"k15_reorder_64x10", "void k15_reorder_64x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed64)", 1280, 5120, 1},
-    {"k16_dense_bwd_data_relu_bwd_n128_k64", "void k16_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed64, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 180224, 138752, 1},
+    {"k16_dense_bwd_data_relu_bwd_n128_k64", "void k16_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed64, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 180224, 73216, 1},
     {"k17_dense_bwd_weights_64x64", "void k17_dense_bwd_weights_64x64(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 1048576, 82176, 1},
     {"k18_reorder_64x64", "void k18_reorder_64x64(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)", 8192, 32768, 1},
-    {"k19_dense_bwd_data_relu_bwd_n128_k64", "void k19_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 1064960, 180224, 1},
+    {"k19_dense_bwd_data_relu_bwd_n128_k64", "void k19_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 1064960, 114688, 1},
     {"k20_dense_bwd_weights_784x64", "void k20_dense_bwd_weights_784x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 12845056, 635136, 1},
     {"k21_sgd_update_p55056", "void k21_sgd_update_p55056(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 165168, 1541568, 1},
 };

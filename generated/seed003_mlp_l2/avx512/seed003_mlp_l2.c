@@ -166,6 +166,10 @@ static inline __attribute__((unused)) vf vmax(vf a, vf b) { return __builtin_ele
 /* the first n lanes of p (the rest 0), and a store of the first n lanes */
 static inline __attribute__((unused)) vf vload_part(const float *p, int n) { vf v = vzero(); memcpy(&v, p, sizeof(float) * (size_t)n); return v; }
 static inline __attribute__((unused)) void vstore_part(float *p, vf v, int n) { memcpy(p, &v, sizeof(float) * (size_t)n); }
+/* VL bytes (a max-pooling's argmax) to and from lane indices */
+typedef uint8_t vb __attribute__((ext_vector_type(VL)));
+static inline __attribute__((unused)) vi vload_bytes(const uint8_t *p) { vb v; memcpy(&v, p, VL); return __builtin_convertvector(v, vi); }
+static inline __attribute__((unused)) void vstore_bytes(uint8_t *p, vi v) { const vb b = __builtin_convertvector(v, vb); memcpy(p, &b, VL); }
 /* ReLU that keeps NaN, as the plain kernels' x > 0 ? x : (x != x ? x : 0) */
 static inline __attribute__((unused)) vf vrelu(vf v) { return v > 0.0f ? v : (v != v ? v : vzero()); }
 
@@ -2212,34 +2216,34 @@ static const kiln_tensor_desc tensors[] = {
 static const kiln_kernel_desc kernels[] = {
     {"k00_reorder_784x500", "void k00_reorder_784x500(const float *restrict dense_kernel, float *restrict dense_kernel_padded512)", 784000, 3136000, 1},
     {"k01_reorder_c500", "void k01_reorder_c500(const float *restrict dense_bias, float *restrict dense_bias_padded512)", 1000, 4000, 1},
-    {"k02_dense_fwd_relu_n128_k500", "void k02_dense_fwd_relu_n128_k500(const float *restrict flatten_out, const float *restrict dense_kernel_padded512, const float *restrict dense_bias_padded512, float *restrict dense_out, int nb)", 100480000, 2739408, 1},
+    {"k02_dense_fwd_relu_n128_k500", "void k02_dense_fwd_relu_n128_k500(const float *restrict flatten_out, const float *restrict dense_kernel_padded512, const float *restrict dense_bias_padded512, float *restrict dense_out, int nb)", 100480000, 2227408, 1},
     {"k03_reorder_500x300", "void k03_reorder_500x300(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded304)", 300000, 1200000, 1},
     {"k04_reorder_c300", "void k04_reorder_c300(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded304)", 600, 2400, 1},
-    {"k05_dense_fwd_relu_n128_k300", "void k05_dense_fwd_relu_n128_k300(const float *restrict dense_out, const float *restrict dense_1_kernel_padded304, const float *restrict dense_1_bias_padded304, float *restrict dense_1_out, int nb)", 38476800, 1318000, 1},
+    {"k05_dense_fwd_relu_n128_k300", "void k05_dense_fwd_relu_n128_k300(const float *restrict dense_out, const float *restrict dense_1_kernel_padded304, const float *restrict dense_1_bias_padded304, float *restrict dense_1_out, int nb)", 38476800, 1010800, 1},
     {"k06_reorder_300x10", "void k06_reorder_300x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_padded16)", 6000, 24000, 1},
     {"k07_reorder_c10", "void k07_reorder_c10(const float *restrict dense_2_bias, float *restrict dense_2_bias_padded16)", 20, 80, 1},
     {"k08_dense_fwd_n128_k10", "void k08_dense_fwd_n128_k10(const float *restrict dense_1_out, const float *restrict dense_2_kernel_padded16, const float *restrict dense_2_bias_padded16, float *restrict dense_2_pre, int nb)", 768000, 170760, 1},
     {"k09_reorder_784x500", "void k09_reorder_784x500(const float *restrict dense_kernel, float *restrict dense_kernel_padded512_2)", 784000, 3136000, 6},
     {"k10_reorder_c500", "void k10_reorder_c500(const float *restrict dense_bias, float *restrict dense_bias_padded512_2)", 1000, 4000, 6},
-    {"k11_dense_fwd_relu_n128_k500", "void k11_dense_fwd_relu_n128_k500(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded512_2, const float *restrict dense_bias_padded512_2, float *restrict dense_out_infer, int nb)", 100480000, 2739408, 6},
+    {"k11_dense_fwd_relu_n128_k500", "void k11_dense_fwd_relu_n128_k500(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded512_2, const float *restrict dense_bias_padded512_2, float *restrict dense_out_infer, int nb)", 100480000, 2227408, 6},
     {"k12_reorder_500x300", "void k12_reorder_500x300(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded304_2)", 300000, 1200000, 6},
     {"k13_reorder_c300", "void k13_reorder_c300(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded304_2)", 600, 2400, 6},
-    {"k14_dense_fwd_relu_n128_k300", "void k14_dense_fwd_relu_n128_k300(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded304_2, const float *restrict dense_1_bias_padded304_2, float *restrict dense_1_out_infer, int nb)", 38476800, 1318000, 6},
+    {"k14_dense_fwd_relu_n128_k300", "void k14_dense_fwd_relu_n128_k300(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded304_2, const float *restrict dense_1_bias_padded304_2, float *restrict dense_1_out_infer, int nb)", 38476800, 1010800, 6},
     {"k15_reorder_300x10", "void k15_reorder_300x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_padded16_2)", 6000, 24000, 6},
     {"k16_reorder_c10", "void k16_reorder_c10(const float *restrict dense_2_bias, float *restrict dense_2_bias_padded16_2)", 20, 80, 6},
     {"k17_dense_fwd_n128_k10", "void k17_dense_fwd_n128_k10(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel_padded16_2, const float *restrict dense_2_bias_padded16_2, float *restrict dense_2_pre_infer, int nb)", 768000, 170760, 6},
     {"k18_softmax_n128_k10", "void k18_softmax_n128_k10(const float *restrict dense_2_pre_infer, float *restrict dense_2_out_infer, int nb)", 2560, 10240, 4},
-    {"k19_softmax_ce_softmax_ce_bwd_n128_k10", "void k19_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict ddense_2_pre, float *restrict dense_2_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 30720, 1},
+    {"k19_softmax_ce_softmax_ce_bwd_n128_k10", "void k19_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_2_pre, const float *restrict y, float *restrict ddense_2_pre, float *restrict dense_2_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 15360, 1},
     {"k20_softmax_ce_n128_k10", "void k20_softmax_ce_n128_k10(const float *restrict dense_2_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_2_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
     {"k21_regularizer_784x500", "void k21_regularizer_784x500(const float *restrict dense_kernel, double *restrict loss)", 784000, 1568000, 3},
     {"k22_regularizer_500x300", "void k22_regularizer_500x300(const float *restrict dense_1_kernel, double *restrict loss)", 300000, 600000, 3},
     {"k23_output_n128_k10", "void k23_output_n128_k10(const float *restrict dense_2_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
     {"k24_dense_bwd_weights_300x10", "void k24_dense_bwd_weights_300x10(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 768000, 170760, 1},
     {"k25_reorder_300x10", "void k25_reorder_300x10(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed304)", 6000, 24000, 1},
-    {"k26_dense_bwd_data_relu_bwd_n128_k300", "void k26_dense_bwd_data_relu_bwd_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed304, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 844800, 631520, 1},
+    {"k26_dense_bwd_data_relu_bwd_n128_k300", "void k26_dense_bwd_data_relu_bwd_n128_k300(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed304, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 844800, 324320, 1},
     {"k27_dense_bwd_weights_500x300", "void k27_dense_bwd_weights_500x300(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 38400000, 1010800, 1},
     {"k28_reorder_500x300", "void k28_reorder_500x300(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed512)", 300000, 1200000, 1},
-    {"k29_dense_bwd_data_relu_bwd_n128_k500", "void k29_dense_bwd_data_relu_bwd_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed512, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 38528000, 1777600, 1},
+    {"k29_dense_bwd_data_relu_bwd_n128_k500", "void k29_dense_bwd_data_relu_bwd_n128_k500(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed512, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 38528000, 1265600, 1},
     {"k30_dense_bwd_weights_784x500", "void k30_dense_bwd_weights_784x500(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 100352000, 2227408, 1},
     {"k31_regularizer_bwd_784x500", "void k31_regularizer_bwd_784x500(const float *restrict dense_kernel, float *restrict ddense_kernel)", 784000, 3136000, 1},
     {"k32_regularizer_bwd_500x300", "void k32_regularizer_bwd_500x300(const float *restrict dense_1_kernel, float *restrict ddense_1_kernel)", 300000, 1200000, 1},

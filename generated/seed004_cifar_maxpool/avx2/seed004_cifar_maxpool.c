@@ -1,7 +1,7 @@
 /* seed004_cifar_maxpool.c — emitted by kiln from models/seed004_cifar_maxpool.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA avx2. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 37152, state 0, arena 10135328.
+ * params/grads/opt_m/opt_v 37152, state 0, arena 7726880.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -166,6 +166,10 @@ static inline __attribute__((unused)) vf vmax(vf a, vf b) { return __builtin_ele
 /* the first n lanes of p (the rest 0), and a store of the first n lanes */
 static inline __attribute__((unused)) vf vload_part(const float *p, int n) { vf v = vzero(); memcpy(&v, p, sizeof(float) * (size_t)n); return v; }
 static inline __attribute__((unused)) void vstore_part(float *p, vf v, int n) { memcpy(p, &v, sizeof(float) * (size_t)n); }
+/* VL bytes (a max-pooling's argmax) to and from lane indices */
+typedef uint8_t vb __attribute__((ext_vector_type(VL)));
+static inline __attribute__((unused)) vi vload_bytes(const uint8_t *p) { vb v; memcpy(&v, p, VL); return __builtin_convertvector(v, vi); }
+static inline __attribute__((unused)) void vstore_bytes(uint8_t *p, vi v) { const vb b = __builtin_convertvector(v, vb); memcpy(p, &b, VL); }
 /* ReLU that keeps NaN, as the plain kernels' x > 0 ? x : (x != x ? x : 0) */
 static inline __attribute__((unused)) vf vrelu(vf v) { return v > 0.0f ? v : (v != v ? v : vzero()); }
 
@@ -224,6 +228,70 @@ void k02_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
     for (int c = 0; c < 16; c++) conv2d_bias_padded16[c] = c < 16 ? conv2d_bias[c] : 0.0f;
 }
 
+/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..5 */
+            const float *xs = xp + (long)0 * 0 + kh * 102 + 0 * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 24;
+            for (int ic = 0; ic < 3; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..5 */
+            const float *xs = xp + (long)0 * 0 + kh * 102 + 1 * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 24;
+            for (int ic = 0; ic < 3; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..5 */
+            const float *xs = xp + (long)0 * 0 + kh * 102 + 2 * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 24;
+            for (int ic = 0; ic < 3; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+    }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 9248, vrelu(acc_r0c0v1));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 9256, vrelu(acc_r0c1v1));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 9264, vrelu(acc_r0c2v1));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 9272, vrelu(acc_r0c3v1));
+    vstore(yp + 32, vrelu(acc_r0c4v0));
+    vstore(yp + 9280, vrelu(acc_r0c4v1));
+    vstore(yp + 40, vrelu(acc_r0c5v0));
+    vstore(yp + 9288, vrelu(acc_r0c5v1));
+}
+
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
 static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
@@ -262,22 +330,40 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
     vstore(yp + 9288, vrelu(acc_r0c5v1));
 }
 
-/* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; at column 30, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x2_at30(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..1 */
+            const float *xs = xp + (long)0 * 0 + kh * 102 + 0 * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 24;
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
                 { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
             }
         }
+        {  /* column tap 1: pixels 0..1 */
+            const float *xs = xp + (long)0 * 0 + kh * 102 + 1 * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 24;
+            for (int ic = 0; ic < 3; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..0 */
+            const float *xs = xp + (long)0 * 0 + kh * 102 + 2 * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 24;
+            for (int ic = 0; ic < 3; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+            }
+        }
+    }
     vstore(yp + 0, vrelu(acc_r0c0v0));
     vstore(yp + 9248, vrelu(acc_r0c0v1));
     vstore(yp + 8, vrelu(acc_r0c1v0));
@@ -319,8 +405,9 @@ void k03_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded, const fl
                 float *yg = yr + (long)og * 18496;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 30; ow += 6) k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                for (int ow = 6; ow < 30; ow += 6) k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x2_at30(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -358,116 +445,238 @@ void k05_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
     for (int c = 0; c < 16; c++) conv2d_1_bias_padded16[c] = c < 16 ? conv2d_1_bias[c] : 0.0f;
 }
 
-/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..5 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..5 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..5 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 8, mx);
+        vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf mx = vrelu(acc_r0c4v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 16, mx);
+        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    }
+}
+
+/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 9248, vrelu(acc_r0c0v1));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 9256, vrelu(acc_r0c1v1));
-    vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 9264, vrelu(acc_r0c2v1));
-    vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 9272, vrelu(acc_r0c3v1));
-    vstore(yp + 32, vrelu(acc_r0c4v0));
-    vstore(yp + 9280, vrelu(acc_r0c4v1));
-    vstore(yp + 40, vrelu(acc_r0c5v0));
-    vstore(yp + 9288, vrelu(acc_r0c5v1));
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 8, mx);
+        vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf mx = vrelu(acc_r0c4v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 16, mx);
+        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    }
 }
 
-/* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 2 output pixels x 1 output-channel vectors: 4 accumulators; at column 30, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x2_at30(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..1 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
             for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 9248, vrelu(acc_r0c0v1));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 9256, vrelu(acc_r0c1v1));
+        {  /* column tap 1: pixels 0..1 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..0 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
 }
 
-/* k06_conv2d_fwd_relu_n128_h32w32c16 — conv_fwd kernel
+/* k06_conv2d_fwd_relu_maxpool_n128_h32w32c16 — conv_fwd kernel
  *   node n7 "conv2d_1" (conv2d), from $.layers[1]
  *   node n8 "conv2d_1.relu" (relu), from $.layers[1]
+ *   node n9 "max_pooling2d" (maxpool), from $.layers[2]
  *   in  conv2d_out                 (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_1/kernel.blocked8   (3, 3, 16, 16) 8-blocked
  *   in  conv2d_1/bias.padded16     (16) C
- *   out conv2d_1_out               (128, 32, 32, 16) nChw8c, halo 1 1 1 1
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k06_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded16, float *restrict conv2d_1_out, int nb)
-{
-    /* zero the halo of conv2d_1_out: rows [0, 1) and [33, 34), columns [0, 1) and [33, 34) */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 2; cb++) {
-            float *p = conv2d_1_out + (long)n * 18496 + (long)cb * 9248;
-            for (int hp = 0; hp < 34; hp++) {
-                if (hp < 1 || hp >= 33) { memset(p + (long)hp * 272, 0, sizeof(float) * 272); continue; }
-                memset(p + (long)hp * 272, 0, sizeof(float) * 8);
-                memset(p + (long)hp * 272 + 264, 0, sizeof(float) * 8);
-            }
-        }
-    /* tiles of 1x6 pixels x 2 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 32; oh += 1) {
-            const float *xr = conv2d_out + (long)n * 18496 + (long)(-1 + oh * 1 + 1) * 272 + (long)(-1 + 1) * 8;
-            float *yr = conv2d_1_out + (long)n * 18496 + (long)(0 + oh * 1 + 1) * 272 + (long)(0 + 1) * 8;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_1_kernel_blocked8 + (long)og * 2304;
-                const float *bg = conv2d_1_bias_padded16 + og * 16;
-                float *yg = yr + (long)og * 18496;
-                const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 30; ow += 6) k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-            }
-        }
-}
-
-/* k07_maxpool_fwd_n128_h16w16c16 — pool kernel
- *   node n9 "max_pooling2d" (maxpool), from $.layers[2]
- *   in  conv2d_1_out               (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   out max_pooling2d_out          (128, 16, 16, 16) nChw8c, halo 1 1 1 1
- *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx2 */
-void k07_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out, float *restrict max_pooling2d_out, int nb)
+ *   out max_pooling2d_out.argmax   (128, 16, 16, 16) nChw8c
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded16, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb)
 {
     /* zero the halo of max_pooling2d_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -480,26 +689,31 @@ void k07_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out, float *r
                 memset(p + (long)hp * 144 + 136, 0, sizeof(float) * 8);
             }
         }
+    /* tiles of 2x6 pixels x 1 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 2; cb++)
-            for (int i = 0; i < 16; i++)
-                for (int j = 0; j < 16; j++) {
-                    const float *xp = conv2d_1_out + (long)n * 18496 + (long)cb * 9248 + (long)(i * 2 + 1) * 272 + (long)(j * 2 + 1) * 8;
-                    vf m = vload(xp);
-                    { const vf v = vload(xp + 8); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 272); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 280); m = (v > m | v != v) ? v : m; }
-                    vstore(max_pooling2d_out + (long)n * 5184 + (long)cb * 2592 + (long)(i + 1) * 144 + (long)(j + 1) * 8, m);
-                }
+        for (int oh = 0; oh < 32; oh += 2) {
+            const float *xr = conv2d_out + (long)n * 18496 + (long)(-1 + oh * 1 + 1) * 272 + (long)(-1 + 1) * 8;
+            float *yr = max_pooling2d_out + (long)n * 5184 + (long)(oh / 2 + 1) * 144 + (long)1 * 8;
+            uint8_t *ar = max_pooling2d_out_argmax + (long)n * 4096 + (long)(oh / 2) * 128;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_1_kernel_blocked8 + (long)og * 1152;
+                const float *bg = conv2d_1_bias_padded16 + og * 8;
+                float *yg = yr + (long)og * 2592;
+                uint8_t *mg = ar + (long)og * 2048;
+                k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                for (int ow = 6; ow < 30; ow += 6) k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x6(xr + (long)ow * 8, wg, bg, yg + (long)(ow / 2) * 8, mg ? mg + (long)(ow / 2) * 8 : NULL, 0, 3);
+                k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x2_at30(xr + 240, wg, bg, yg + 120, mg ? mg + 120 : NULL, 0, 3);
+            }
+        }
 }
 
-/* k08_reorder_3x3x16x32 — reorder kernel
+/* k07_reorder_3x3x16x32 — reorder kernel
  *   node n10 "reorder.conv2d_2/kernel.blocked8" (reorder), from $.layers[3]
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_2/kernel.blocked8   (3, 3, 16, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k08_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8)
+void k07_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.blocked8 */
     /* (3, 3, 16, 32) HWIO -> (4, 2, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
@@ -515,20 +729,85 @@ void k08_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
                         }
 }
 
-/* k09_reorder_c32 — reorder kernel
+/* k08_reorder_c32 — reorder kernel
  *   node n11 "reorder.conv2d_2/bias.padded32" (reorder), from $.layers[3]
  *   in  conv2d_2/bias              (32) C
  *   out conv2d_2/bias.padded32     (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k09_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32)
+void k08_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32)
 {
     /* conv2d_2/bias -> conv2d_2/bias.padded32 */
     #pragma omp single
     for (int c = 0; c < 32; c++) conv2d_2_bias_padded32[c] = c < 32 ? conv2d_2_bias[c] : 0.0f;
 }
 
+/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+    }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 2592, vrelu(acc_r0c0v1));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 2600, vrelu(acc_r0c1v1));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 2608, vrelu(acc_r0c2v1));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 2616, vrelu(acc_r0c3v1));
+    vstore(yp + 32, vrelu(acc_r0c4v0));
+    vstore(yp + 2624, vrelu(acc_r0c4v1));
+    vstore(yp + 40, vrelu(acc_r0c5v0));
+    vstore(yp + 2632, vrelu(acc_r0c5v1));
+}
+
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -566,8 +845,8 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w1
     vstore(yp + 2632, vrelu(acc_r0c5v1));
 }
 
-/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; at column 12, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x4_at12(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -575,10 +854,10 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..3 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -587,6 +866,28 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w1
                 { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
             }
         }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..2 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+            }
+        }
+    }
     vstore(yp + 0, vrelu(acc_r0c0v0));
     vstore(yp + 2592, vrelu(acc_r0c0v1));
     vstore(yp + 8, vrelu(acc_r0c1v0));
@@ -597,7 +898,7 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w1
     vstore(yp + 2616, vrelu(acc_r0c3v1));
 }
 
-/* k10_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
+/* k09_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
  *   node n12 "conv2d_2" (conv2d), from $.layers[3]
  *   node n13 "conv2d_2.relu" (relu), from $.layers[3]
  *   in  max_pooling2d_out          (128, 16, 16, 16) nChw8c, halo 1 1 1 1
@@ -607,7 +908,7 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k10_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_2_kernel_blocked8, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, int nb)
+void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_2_kernel_blocked8, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, int nb)
 {
     /* zero the halo of conv2d_2_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -632,18 +933,19 @@ void k10_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out,
                 float *yg = yr + (long)og * 5184;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 12; ow += 6) k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + 48, wg, bg, yg + 48, mg ? mg + 48 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x4_at12(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
 
-/* k11_reorder_3x3x32x32 — reorder kernel
+/* k10_reorder_3x3x32x32 — reorder kernel
  *   node n14 "reorder.conv2d_3/kernel.blocked8" (reorder), from $.layers[4]
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_3/kernel.blocked8   (3, 3, 32, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k11_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked8)
+void k10_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked8)
 {
     /* conv2d_3/kernel -> conv2d_3/kernel.blocked8 */
     /* (3, 3, 32, 32) HWIO -> (4, 4, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
@@ -659,158 +961,302 @@ void k11_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restric
                         }
 }
 
-/* k12_reorder_c32 — reorder kernel
+/* k11_reorder_c32 — reorder kernel
  *   node n15 "reorder.conv2d_3/bias.padded32" (reorder), from $.layers[4]
  *   in  conv2d_3/bias              (32) C
  *   out conv2d_3/bias.padded32     (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k12_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32)
+void k11_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32)
 {
     /* conv2d_3/bias -> conv2d_3/bias.padded32 */
     #pragma omp single
     for (int c = 0; c < 32; c++) conv2d_3_bias_padded32[c] = c < 32 ? conv2d_3_bias[c] : 0.0f;
 }
 
-/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 8, mx);
+        vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf mx = vrelu(acc_r0c4v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 16, mx);
+        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    }
+}
+
+/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 2592, vrelu(acc_r0c0v1));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 2600, vrelu(acc_r0c1v1));
-    vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 2608, vrelu(acc_r0c2v1));
-    vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 2616, vrelu(acc_r0c3v1));
-    vstore(yp + 32, vrelu(acc_r0c4v0));
-    vstore(yp + 2624, vrelu(acc_r0c4v1));
-    vstore(yp + 40, vrelu(acc_r0c5v0));
-    vstore(yp + 2632, vrelu(acc_r0c5v1));
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 8, mx);
+        vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf mx = vrelu(acc_r0c4v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 16, mx);
+        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    }
 }
 
-/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 4 output pixels x 1 output-channel vectors: 8 accumulators; at column 12, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4_at12(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..3 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
             for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 2592, vrelu(acc_r0c0v1));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 2600, vrelu(acc_r0c1v1));
-    vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 2608, vrelu(acc_r0c2v1));
-    vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 2616, vrelu(acc_r0c3v1));
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..2 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 8, mx);
+        vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
+    }
 }
 
-/* k13_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
+/* k12_conv2d_fwd_relu_maxpool_n128_h16w16c32 — conv_fwd kernel
  *   node n16 "conv2d_3" (conv2d), from $.layers[4]
  *   node n17 "conv2d_3.relu" (relu), from $.layers[4]
+ *   node n18 "max_pooling2d_1" (maxpool), from $.layers[5]
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_3/kernel.blocked8   (3, 3, 32, 32) 8-blocked
  *   in  conv2d_3/bias.padded32     (32) C
- *   out conv2d_3_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k13_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked8, const float *restrict conv2d_3_bias_padded32, float *restrict conv2d_3_out, int nb)
-{
-    /* zero the halo of conv2d_3_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 4; cb++) {
-            float *p = conv2d_3_out + (long)n * 10368 + (long)cb * 2592;
-            for (int hp = 0; hp < 18; hp++) {
-                if (hp < 1 || hp >= 17) { memset(p + (long)hp * 144, 0, sizeof(float) * 144); continue; }
-                memset(p + (long)hp * 144, 0, sizeof(float) * 8);
-                memset(p + (long)hp * 144 + 136, 0, sizeof(float) * 8);
-            }
-        }
-    /* tiles of 1x6 pixels x 2 channel vectors; 2 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = conv2d_2_out + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
-            float *yr = conv2d_3_out + (long)n * 10368 + (long)(0 + oh * 1 + 1) * 144 + (long)(0 + 1) * 8;
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_3_kernel_blocked8 + (long)og * 4608;
-                const float *bg = conv2d_3_bias_padded32 + og * 16;
-                float *yg = yr + (long)og * 5184;
-                const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 12; ow += 6) k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-            }
-        }
-}
-
-/* k14_maxpool_fwd_n128_h8w8c32 — pool kernel
- *   node n18 "max_pooling2d_1" (maxpool), from $.layers[5]
- *   in  conv2d_3_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   out max_pooling2d_1_out        (128, 8, 8, 32) nChw8c
- *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx2 */
-void k14_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out, float *restrict max_pooling2d_1_out, int nb)
+ *   out max_pooling2d_1_out.argmax (128, 8, 8, 32) nChw8c
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked8, const float *restrict conv2d_3_bias_padded32, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, int nb)
 {
+    /* tiles of 2x6 pixels x 1 channel vectors; 4 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 4; cb++)
-            for (int i = 0; i < 8; i++)
-                for (int j = 0; j < 8; j++) {
-                    const float *xp = conv2d_3_out + (long)n * 10368 + (long)cb * 2592 + (long)(i * 2 + 1) * 144 + (long)(j * 2 + 1) * 8;
-                    vf m = vload(xp);
-                    { const vf v = vload(xp + 8); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 144); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 152); m = (v > m | v != v) ? v : m; }
-                    vstore(max_pooling2d_1_out + (long)n * 2048 + (long)cb * 512 + (long)(i + 0) * 64 + (long)(j + 0) * 8, m);
-                }
+        for (int oh = 0; oh < 16; oh += 2) {
+            const float *xr = conv2d_2_out + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
+            float *yr = max_pooling2d_1_out + (long)n * 2048 + (long)(oh / 2 + 0) * 64 + (long)0 * 8;
+            uint8_t *ar = max_pooling2d_1_out_argmax + (long)n * 2048 + (long)(oh / 2) * 64;
+            for (int og = 0; og < 4; og++) {
+                const float *wg = conv2d_3_kernel_blocked8 + (long)og * 2304;
+                const float *bg = conv2d_3_bias_padded32 + og * 8;
+                float *yg = yr + (long)og * 512;
+                uint8_t *mg = ar + (long)og * 512;
+                k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x6(xr + 48, wg, bg, yg + 24, mg ? mg + 24 : NULL, 0, 3);
+                k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4_at12(xr + 96, wg, bg, yg + 48, mg ? mg + 48 : NULL, 0, 3);
+            }
+        }
 }
 
-/* k15_dropout_n128_h8w8c32 — eltwise kernel
+/* k13_dropout_n128_h8w8c32 — eltwise kernel
  *   node n19 "dropout" (dropout), from $.layers[6]
  *   in  max_pooling2d_1_out        (128, 8, 8, 32) nChw8c
  *   out dropout_out                (128, 8, 8, 32) NHWC
  *   out dropout_mask               (128, 8, 8, 32) NHWC
  *   schedule: OpenMP over samples; ISA avx2 */
-void k15_dropout_n128_h8w8c32(const float *restrict max_pooling2d_1_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
+void k13_dropout_n128_h8w8c32(const float *restrict max_pooling2d_1_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
 {
     const float keep_scale = 2.0f;  /* 1 / (1 - rate) */
     #pragma omp for schedule(static) collapse(2)
@@ -827,12 +1273,12 @@ void k15_dropout_n128_h8w8c32(const float *restrict max_pooling2d_1_out, float *
                 }
 }
 
-/* k16_reorder_2048x10 — reorder kernel
+/* k14_reorder_2048x10 — reorder kernel
  *   node n20 "reorder.dense/kernel.padded16" (reorder), from $.layers[8]
  *   in  dense/kernel               (2048, 10) IO
  *   out dense/kernel.padded16      (2048, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k16_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)
+void k14_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)
 {
     /* dense/kernel -> dense/kernel.padded16 */
     /* (2048, 10) -> padded (2048, 16), zero-padded */
@@ -841,12 +1287,12 @@ void k16_reorder_2048x10(const float *restrict dense_kernel, float *restrict den
         for (int c = 0; c < 16; c++) dense_kernel_padded16[(long)r * 16 + c] = c < 10 ? dense_kernel[(long)r * 10 + c] : 0.0f;
 }
 
-/* k17_reorder_c10 — reorder kernel
+/* k15_reorder_c10 — reorder kernel
  *   node n21 "reorder.dense/bias.padded16" (reorder), from $.layers[8]
  *   in  dense/bias                 (10) C
  *   out dense/bias.padded16        (10) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k17_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)
+void k15_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)
 {
     /* dense/bias -> dense/bias.padded16 */
     #pragma omp single
@@ -854,7 +1300,7 @@ void k17_reorder_c10(const float *restrict dense_bias, float *restrict dense_bia
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k18_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k16_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -887,7 +1333,7 @@ static inline __attribute__((always_inline)) void k18_dense_fwd_n128_k10_tile_6x
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k18_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k16_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -899,7 +1345,7 @@ static inline __attribute__((always_inline)) void k18_dense_fwd_n128_k10_tile_1x
     vstore_part(c + 8, acc_r0v1, 2);
 }
 
-/* k18_dense_fwd_n128_k10 — gemm kernel
+/* k16_dense_fwd_n128_k10 — gemm kernel
  *   node n22 "dense" (dense), from $.layers[8]
  *   in  flatten_out                (128, 2048) NC
  *   in  dense/kernel.padded16      (2048, 10) IO
@@ -907,7 +1353,7 @@ static inline __attribute__((always_inline)) void k18_dense_fwd_n128_k10_tile_1x
  *   out dense_pre                  (128, 10) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k18_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)
+void k16_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)
 {
     /* C (nb x 10) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -920,21 +1366,21 @@ void k18_dense_fwd_n128_k10(const float *restrict flatten_out, const float *rest
             float *db_g = NULL;
             const float *bg = dense_kernel_padded16 + j0 * 8;
             if (i0 < full_rows) {
-                k18_dense_fwd_n128_k10_tile_6x2t(flatten_out + (long)i0 * 2048, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
+                k16_dense_fwd_n128_k10_tile_6x2t(flatten_out + (long)i0 * 2048, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k18_dense_fwd_n128_k10_tile_1x2t(flatten_out + (long)i * 2048, bg, bias_g, dense_pre + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    k16_dense_fwd_n128_k10_tile_1x2t(flatten_out + (long)i * 2048, bg, bias_g, dense_pre + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k19_reorder_n128_h32w32c3 — reorder kernel
+/* k17_reorder_n128_h32w32c3 — reorder kernel
  *   node n23 "reorder.x.padded.2" (reorder), from $.layers[0]
  *   in  x                          (128, 32, 32, 3) NHWC
  *   out x.padded.2                 (128, 32, 32, 3) NHWC
  *   schedule: OpenMP over elements; ISA avx2 */
-void k19_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)
+void k17_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)
 {
     /* x -> x.padded.2 */
     #pragma omp for schedule(static) collapse(2)
@@ -949,12 +1395,12 @@ void k19_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded
                     }
 }
 
-/* k20_reorder_3x3x3x16 — reorder kernel
+/* k18_reorder_3x3x3x16 — reorder kernel
  *   node n24 "reorder.conv2d/kernel.blocked8.2" (reorder), from $.layers[0]
  *   in  conv2d/kernel              (3, 3, 3, 16) HWIO
  *   out conv2d/kernel.blocked8.2   (3, 3, 3, 16) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k20_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8_2)
+void k18_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8_2)
 {
     /* conv2d/kernel -> conv2d/kernel.blocked8.2 */
     /* (3, 3, 3, 16) HWIO -> (2, 1, 3, 3, 3, 8): [oc block][ic block][kh][kw][ic][oc] */
@@ -970,20 +1416,84 @@ void k20_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict c
                         }
 }
 
-/* k21_reorder_c16 — reorder kernel
+/* k19_reorder_c16 — reorder kernel
  *   node n25 "reorder.conv2d/bias.padded16.2" (reorder), from $.layers[0]
  *   in  conv2d/bias                (16) C
  *   out conv2d/bias.padded16.2     (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k21_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)
+void k19_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)
 {
     /* conv2d/bias -> conv2d/bias.padded16.2 */
     #pragma omp single
     for (int c = 0; c < 16; c++) conv2d_bias_padded16_2[c] = c < 16 ? conv2d_bias[c] : 0.0f;
 }
 
+/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h32w32c16_tile_1x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..5 */
+            const float *xs = xp + (long)0 * 0 + kh * 102 + 0 * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 24;
+            for (int ic = 0; ic < 3; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..5 */
+            const float *xs = xp + (long)0 * 0 + kh * 102 + 1 * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 24;
+            for (int ic = 0; ic < 3; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..5 */
+            const float *xs = xp + (long)0 * 0 + kh * 102 + 2 * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 24;
+            for (int ic = 0; ic < 3; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+    }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 9248, vrelu(acc_r0c0v1));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 9256, vrelu(acc_r0c1v1));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 9264, vrelu(acc_r0c2v1));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 9272, vrelu(acc_r0c3v1));
+    vstore(yp + 32, vrelu(acc_r0c4v0));
+    vstore(yp + 9280, vrelu(acc_r0c4v1));
+    vstore(yp + 40, vrelu(acc_r0c5v0));
+    vstore(yp + 9288, vrelu(acc_r0c5v1));
+}
+
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k22_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1020,29 +1530,47 @@ static inline __attribute__((always_inline)) void k22_conv2d_fwd_relu_n128_h32w3
     vstore(yp + 9288, vrelu(acc_r0c5v1));
 }
 
-/* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k22_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; at column 30, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h32w32c16_tile_1x2_at30(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..1 */
+            const float *xs = xp + (long)0 * 0 + kh * 102 + 0 * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 24;
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
                 { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
             }
         }
+        {  /* column tap 1: pixels 0..1 */
+            const float *xs = xp + (long)0 * 0 + kh * 102 + 1 * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 24;
+            for (int ic = 0; ic < 3; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..0 */
+            const float *xs = xp + (long)0 * 0 + kh * 102 + 2 * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 24;
+            for (int ic = 0; ic < 3; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+            }
+        }
+    }
     vstore(yp + 0, vrelu(acc_r0c0v0));
     vstore(yp + 9248, vrelu(acc_r0c0v1));
     vstore(yp + 8, vrelu(acc_r0c1v0));
     vstore(yp + 9256, vrelu(acc_r0c1v1));
 }
 
-/* k22_conv2d_fwd_relu_n128_h32w32c16 — conv_fwd kernel
+/* k20_conv2d_fwd_relu_n128_h32w32c16 — conv_fwd kernel
  *   node n26 "conv2d_infer" (conv2d), from $.layers[0]
  *   node n27 "conv2d.relu_infer" (relu), from $.layers[0]
  *   in  x.padded.2                 (128, 32, 32, 3) NHWC
@@ -1052,7 +1580,7 @@ static inline __attribute__((always_inline)) void k22_conv2d_fwd_relu_n128_h32w3
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k22_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked8_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)
+void k20_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked8_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)
 {
     /* zero the halo of conv2d_out_infer: rows [0, 1) and [33, 34), columns [0, 1) and [33, 34) */
     #pragma omp for schedule(static) collapse(2)
@@ -1077,18 +1605,19 @@ void k22_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const 
                 float *yg = yr + (long)og * 18496;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 30; ow += 6) k22_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k22_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k20_conv2d_fwd_relu_n128_h32w32c16_tile_1x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                for (int ow = 6; ow < 30; ow += 6) k20_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k20_conv2d_fwd_relu_n128_h32w32c16_tile_1x2_at30(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
 
-/* k23_reorder_3x3x16x16 — reorder kernel
+/* k21_reorder_3x3x16x16 — reorder kernel
  *   node n28 "reorder.conv2d_1/kernel.blocked8.2" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_1/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k23_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8_2)
+void k21_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8_2)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.blocked8.2 */
     /* (3, 3, 16, 16) HWIO -> (2, 2, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
@@ -1104,117 +1633,245 @@ void k23_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
-/* k24_reorder_c16 — reorder kernel
+/* k22_reorder_c16 — reorder kernel
  *   node n29 "reorder.conv2d_1/bias.padded16.2" (reorder), from $.layers[1]
  *   in  conv2d_1/bias              (16) C
  *   out conv2d_1/bias.padded16.2   (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k24_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)
+void k22_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)
 {
     /* conv2d_1/bias -> conv2d_1/bias.padded16.2 */
     #pragma omp single
     for (int c = 0; c < 16; c++) conv2d_1_bias_padded16_2[c] = c < 16 ? conv2d_1_bias[c] : 0.0f;
 }
 
-/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..5 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..5 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..5 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 0, mx);
+        (void)m;
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 8, mx);
+        (void)m;
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf mx = vrelu(acc_r0c4v0), m = mx;
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 16, mx);
+        (void)m;
+    }
+}
+
+/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 8192, vrelu(acc_r0c0v1));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 8200, vrelu(acc_r0c1v1));
-    vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 8208, vrelu(acc_r0c2v1));
-    vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 8216, vrelu(acc_r0c3v1));
-    vstore(yp + 32, vrelu(acc_r0c4v0));
-    vstore(yp + 8224, vrelu(acc_r0c4v1));
-    vstore(yp + 40, vrelu(acc_r0c5v0));
-    vstore(yp + 8232, vrelu(acc_r0c5v1));
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 0, mx);
+        (void)m;
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 8, mx);
+        (void)m;
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf mx = vrelu(acc_r0c4v0), m = mx;
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 16, mx);
+        (void)m;
+    }
 }
 
-/* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k25_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 2 output pixels x 1 output-channel vectors: 4 accumulators; at column 30, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x2_at30(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..1 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
             for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 8192, vrelu(acc_r0c0v1));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 8200, vrelu(acc_r0c1v1));
+        {  /* column tap 1: pixels 0..1 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..0 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 0, mx);
+        (void)m;
+    }
 }
 
-/* k25_conv2d_fwd_relu_n128_h32w32c16 — conv_fwd kernel
+/* k23_conv2d_fwd_relu_maxpool_n128_h32w32c16 — conv_fwd kernel
  *   node n30 "conv2d_1_infer" (conv2d), from $.layers[1]
  *   node n31 "conv2d_1.relu_infer" (relu), from $.layers[1]
+ *   node n32 "max_pooling2d_infer" (maxpool), from $.layers[2]
  *   in  conv2d_out_infer           (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_1/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked
  *   in  conv2d_1/bias.padded16.2   (16) C
- *   out conv2d_1_out_infer         (128, 32, 32, 16) nChw8c
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k25_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict conv2d_1_out_infer, int nb)
-{
-    /* tiles of 1x6 pixels x 2 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 32; oh += 1) {
-            const float *xr = conv2d_out_infer + (long)n * 18496 + (long)(-1 + oh * 1 + 1) * 272 + (long)(-1 + 1) * 8;
-            float *yr = conv2d_1_out_infer + (long)n * 16384 + (long)(0 + oh * 1 + 0) * 256 + (long)(0 + 0) * 8;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_1_kernel_blocked8_2 + (long)og * 2304;
-                const float *bg = conv2d_1_bias_padded16_2 + og * 16;
-                float *yg = yr + (long)og * 16384;
-                const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 30; ow += 6) k25_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k25_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-            }
-        }
-}
-
-/* k26_maxpool_fwd_n128_h16w16c16 — pool kernel
- *   node n32 "max_pooling2d_infer" (maxpool), from $.layers[2]
- *   in  conv2d_1_out_infer         (128, 32, 32, 16) nChw8c
  *   out max_pooling2d_out_infer    (128, 16, 16, 16) nChw8c, halo 1 1 1 1
- *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx2 */
-void k26_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer, int nb)
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k23_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict max_pooling2d_out_infer, int nb)
 {
     /* zero the halo of max_pooling2d_out_infer: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -1227,26 +1884,30 @@ void k26_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, fl
                 memset(p + (long)hp * 144 + 136, 0, sizeof(float) * 8);
             }
         }
+    /* tiles of 2x6 pixels x 1 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 2; cb++)
-            for (int i = 0; i < 16; i++)
-                for (int j = 0; j < 16; j++) {
-                    const float *xp = conv2d_1_out_infer + (long)n * 16384 + (long)cb * 8192 + (long)(i * 2 + 0) * 256 + (long)(j * 2 + 0) * 8;
-                    vf m = vload(xp);
-                    { const vf v = vload(xp + 8); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 256); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 264); m = (v > m | v != v) ? v : m; }
-                    vstore(max_pooling2d_out_infer + (long)n * 5184 + (long)cb * 2592 + (long)(i + 1) * 144 + (long)(j + 1) * 8, m);
-                }
+        for (int oh = 0; oh < 32; oh += 2) {
+            const float *xr = conv2d_out_infer + (long)n * 18496 + (long)(-1 + oh * 1 + 1) * 272 + (long)(-1 + 1) * 8;
+            float *yr = max_pooling2d_out_infer + (long)n * 5184 + (long)(oh / 2 + 1) * 144 + (long)1 * 8;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_1_kernel_blocked8_2 + (long)og * 1152;
+                const float *bg = conv2d_1_bias_padded16_2 + og * 8;
+                float *yg = yr + (long)og * 2592;
+                uint8_t *mg = NULL;
+                k23_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                for (int ow = 6; ow < 30; ow += 6) k23_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x6(xr + (long)ow * 8, wg, bg, yg + (long)(ow / 2) * 8, mg ? mg + (long)(ow / 2) * 8 : NULL, 0, 3);
+                k23_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x2_at30(xr + 240, wg, bg, yg + 120, mg ? mg + 120 : NULL, 0, 3);
+            }
+        }
 }
 
-/* k27_reorder_3x3x16x32 — reorder kernel
+/* k24_reorder_3x3x16x32 — reorder kernel
  *   node n33 "reorder.conv2d_2/kernel.blocked8.2" (reorder), from $.layers[3]
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_2/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k27_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8_2)
+void k24_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8_2)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.blocked8.2 */
     /* (3, 3, 16, 32) HWIO -> (4, 2, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
@@ -1262,20 +1923,85 @@ void k27_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
                         }
 }
 
-/* k28_reorder_c32 — reorder kernel
+/* k25_reorder_c32 — reorder kernel
  *   node n34 "reorder.conv2d_2/bias.padded32.2" (reorder), from $.layers[3]
  *   in  conv2d_2/bias              (32) C
  *   out conv2d_2/bias.padded32.2   (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k28_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)
+void k25_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)
 {
     /* conv2d_2/bias -> conv2d_2/bias.padded32.2 */
     #pragma omp single
     for (int c = 0; c < 32; c++) conv2d_2_bias_padded32_2[c] = c < 32 ? conv2d_2_bias[c] : 0.0f;
 }
 
+/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w16c32_tile_1x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+    }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 2592, vrelu(acc_r0c0v1));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 2600, vrelu(acc_r0c1v1));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 2608, vrelu(acc_r0c2v1));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 2616, vrelu(acc_r0c3v1));
+    vstore(yp + 32, vrelu(acc_r0c4v0));
+    vstore(yp + 2624, vrelu(acc_r0c4v1));
+    vstore(yp + 40, vrelu(acc_r0c5v0));
+    vstore(yp + 2632, vrelu(acc_r0c5v1));
+}
+
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1313,8 +2039,8 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w1
     vstore(yp + 2632, vrelu(acc_r0c5v1));
 }
 
-/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; at column 12, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w16c32_tile_1x4_at12(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
@@ -1322,10 +2048,10 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..3 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1334,6 +2060,28 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w1
                 { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
             }
         }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..2 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+            }
+        }
+    }
     vstore(yp + 0, vrelu(acc_r0c0v0));
     vstore(yp + 2592, vrelu(acc_r0c0v1));
     vstore(yp + 8, vrelu(acc_r0c1v0));
@@ -1344,7 +2092,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w1
     vstore(yp + 2616, vrelu(acc_r0c3v1));
 }
 
-/* k29_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
+/* k26_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
  *   node n35 "conv2d_2_infer" (conv2d), from $.layers[3]
  *   node n36 "conv2d_2.relu_infer" (relu), from $.layers[3]
  *   in  max_pooling2d_out_infer    (128, 16, 16, 16) nChw8c, halo 1 1 1 1
@@ -1354,7 +2102,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k29_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)
+void k26_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)
 {
     /* zero the halo of conv2d_2_out_infer: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -1379,18 +2127,19 @@ void k29_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_
                 float *yg = yr + (long)og * 5184;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 12; ow += 6) k29_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k29_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k26_conv2d_fwd_relu_n128_h16w16c32_tile_1x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k26_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + 48, wg, bg, yg + 48, mg ? mg + 48 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k26_conv2d_fwd_relu_n128_h16w16c32_tile_1x4_at12(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
 
-/* k30_reorder_3x3x32x32 — reorder kernel
+/* k27_reorder_3x3x32x32 — reorder kernel
  *   node n37 "reorder.conv2d_3/kernel.blocked8.2" (reorder), from $.layers[4]
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_3/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k30_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked8_2)
+void k27_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked8_2)
 {
     /* conv2d_3/kernel -> conv2d_3/kernel.blocked8.2 */
     /* (3, 3, 32, 32) HWIO -> (4, 4, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
@@ -1406,146 +2155,294 @@ void k30_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restric
                         }
 }
 
-/* k31_reorder_c32 — reorder kernel
+/* k28_reorder_c32 — reorder kernel
  *   node n38 "reorder.conv2d_3/bias.padded32.2" (reorder), from $.layers[4]
  *   in  conv2d_3/bias              (32) C
  *   out conv2d_3/bias.padded32.2   (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k31_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32_2)
+void k28_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32_2)
 {
     /* conv2d_3/bias -> conv2d_3/bias.padded32.2 */
     #pragma omp single
     for (int c = 0; c < 32; c++) conv2d_3_bias_padded32_2[c] = c < 32 ? conv2d_3_bias[c] : 0.0f;
 }
 
-/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 0, mx);
+        (void)m;
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 8, mx);
+        (void)m;
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf mx = vrelu(acc_r0c4v0), m = mx;
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 16, mx);
+        (void)m;
+    }
+}
+
+/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
             for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 2048, vrelu(acc_r0c0v1));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 2056, vrelu(acc_r0c1v1));
-    vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 2064, vrelu(acc_r0c2v1));
-    vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 2072, vrelu(acc_r0c3v1));
-    vstore(yp + 32, vrelu(acc_r0c4v0));
-    vstore(yp + 2080, vrelu(acc_r0c4v1));
-    vstore(yp + 40, vrelu(acc_r0c5v0));
-    vstore(yp + 2088, vrelu(acc_r0c5v1));
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 0, mx);
+        (void)m;
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 8, mx);
+        (void)m;
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf mx = vrelu(acc_r0c4v0), m = mx;
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 16, mx);
+        (void)m;
+    }
 }
 
-/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 4 output pixels x 1 output-channel vectors: 8 accumulators; at column 12, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4_at12(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..3 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
             for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 2048, vrelu(acc_r0c0v1));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 2056, vrelu(acc_r0c1v1));
-    vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 2064, vrelu(acc_r0c2v1));
-    vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 2072, vrelu(acc_r0c3v1));
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..2 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 0, mx);
+        (void)m;
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 8, mx);
+        (void)m;
+    }
 }
 
-/* k32_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
+/* k29_conv2d_fwd_relu_maxpool_n128_h16w16c32 — conv_fwd kernel
  *   node n39 "conv2d_3_infer" (conv2d), from $.layers[4]
  *   node n40 "conv2d_3.relu_infer" (relu), from $.layers[4]
+ *   node n41 "max_pooling2d_1_infer" (maxpool), from $.layers[5]
  *   in  conv2d_2_out_infer         (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_3/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked
  *   in  conv2d_3/bias.padded32.2   (32) C
- *   out conv2d_3_out_infer         (128, 16, 16, 32) nChw8c
+ *   out max_pooling2d_1_out_infer.part (128, 8, 8, 32) nChw8c
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
+ *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k32_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked8_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict conv2d_3_out_infer, int nb)
+void k29_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked8_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict max_pooling2d_1_out_infer_part, int nb)
 {
-    /* tiles of 1x6 pixels x 2 channel vectors; 2 channel groups */
+    /* tiles of 2x6 pixels x 1 channel vectors; 4 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
+        for (int oh = 0; oh < 16; oh += 2) {
             const float *xr = conv2d_2_out_infer + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
-            float *yr = conv2d_3_out_infer + (long)n * 8192 + (long)(0 + oh * 1 + 0) * 128 + (long)(0 + 0) * 8;
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_3_kernel_blocked8_2 + (long)og * 4608;
-                const float *bg = conv2d_3_bias_padded32_2 + og * 16;
-                float *yg = yr + (long)og * 4096;
-                const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 12; ow += 6) k32_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k32_conv2d_fwd_relu_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+            float *yr = max_pooling2d_1_out_infer_part + (long)n * 2048 + (long)(oh / 2 + 0) * 64 + (long)0 * 8;
+            for (int og = 0; og < 4; og++) {
+                const float *wg = conv2d_3_kernel_blocked8_2 + (long)og * 2304;
+                const float *bg = conv2d_3_bias_padded32_2 + og * 8;
+                float *yg = yr + (long)og * 512;
+                uint8_t *mg = NULL;
+                k29_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                k29_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x6(xr + 48, wg, bg, yg + 24, mg ? mg + 24 : NULL, 0, 3);
+                k29_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4_at12(xr + 96, wg, bg, yg + 48, mg ? mg + 48 : NULL, 0, 3);
             }
         }
 }
 
-/* k33_maxpool_fwd_n128_h8w8c32 — pool kernel
- *   node n41 "max_pooling2d_1_infer" (maxpool), from $.layers[5]
- *   in  conv2d_3_out_infer         (128, 16, 16, 32) nChw8c
- *   out max_pooling2d_1_out_infer.part (128, 8, 8, 32) nChw8c
- *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx2 */
-void k33_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, float *restrict max_pooling2d_1_out_infer_part, int nb)
-{
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 4; cb++)
-            for (int i = 0; i < 8; i++)
-                for (int j = 0; j < 8; j++) {
-                    const float *xp = conv2d_3_out_infer + (long)n * 8192 + (long)cb * 2048 + (long)(i * 2 + 0) * 128 + (long)(j * 2 + 0) * 8;
-                    vf m = vload(xp);
-                    { const vf v = vload(xp + 8); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 128); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 136); m = (v > m | v != v) ? v : m; }
-                    vstore(max_pooling2d_1_out_infer_part + (long)n * 2048 + (long)cb * 512 + (long)(i + 0) * 64 + (long)(j + 0) * 8, m);
-                }
-}
-
-/* k34_reorder_n128_h8w8c32 — reorder kernel
+/* k30_reorder_n128_h8w8c32 — reorder kernel
  *   node n42 "reorder.max_pooling2d_1_out_infer" (reorder), from $.layers[5]
  *   in  max_pooling2d_1_out_infer.part (128, 8, 8, 32) nChw8c
  *   out max_pooling2d_1_out_infer  (128, 8, 8, 32) NHWC
  *   schedule: OpenMP over elements; ISA avx2 */
-void k34_reorder_n128_h8w8c32(const float *restrict max_pooling2d_1_out_infer_part, float *restrict max_pooling2d_1_out_infer, int nb)
+void k30_reorder_n128_h8w8c32(const float *restrict max_pooling2d_1_out_infer_part, float *restrict max_pooling2d_1_out_infer, int nb)
 {
     /* max_pooling2d_1_out_infer.part -> max_pooling2d_1_out_infer */
     #pragma omp for schedule(static) collapse(2)
@@ -1560,12 +2457,12 @@ void k34_reorder_n128_h8w8c32(const float *restrict max_pooling2d_1_out_infer_pa
                     }
 }
 
-/* k35_reorder_2048x10 — reorder kernel
+/* k31_reorder_2048x10 — reorder kernel
  *   node n43 "reorder.dense/kernel.padded16.2" (reorder), from $.layers[8]
  *   in  dense/kernel               (2048, 10) IO
  *   out dense/kernel.padded16.2    (2048, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k35_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)
+void k31_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)
 {
     /* dense/kernel -> dense/kernel.padded16.2 */
     /* (2048, 10) -> padded (2048, 16), zero-padded */
@@ -1574,12 +2471,12 @@ void k35_reorder_2048x10(const float *restrict dense_kernel, float *restrict den
         for (int c = 0; c < 16; c++) dense_kernel_padded16_2[(long)r * 16 + c] = c < 10 ? dense_kernel[(long)r * 10 + c] : 0.0f;
 }
 
-/* k36_reorder_c10 — reorder kernel
+/* k32_reorder_c10 — reorder kernel
  *   node n44 "reorder.dense/bias.padded16.2" (reorder), from $.layers[8]
  *   in  dense/bias                 (10) C
  *   out dense/bias.padded16.2      (10) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k36_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)
+void k32_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)
 {
     /* dense/bias -> dense/bias.padded16.2 */
     #pragma omp single
@@ -1587,7 +2484,7 @@ void k36_reorder_c10(const float *restrict dense_bias, float *restrict dense_bia
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k37_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k33_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -1620,7 +2517,7 @@ static inline __attribute__((always_inline)) void k37_dense_fwd_n128_k10_tile_6x
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k37_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k33_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
@@ -1632,7 +2529,7 @@ static inline __attribute__((always_inline)) void k37_dense_fwd_n128_k10_tile_1x
     vstore_part(c + 8, acc_r0v1, 2);
 }
 
-/* k37_dense_fwd_n128_k10 — gemm kernel
+/* k33_dense_fwd_n128_k10 — gemm kernel
  *   node n45 "dense_infer" (dense), from $.layers[8]
  *   in  flatten_out_infer          (128, 2048) NC
  *   in  dense/kernel.padded16.2    (2048, 10) IO
@@ -1640,7 +2537,7 @@ static inline __attribute__((always_inline)) void k37_dense_fwd_n128_k10_tile_1x
  *   out dense_pre_infer            (128, 10) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k37_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)
+void k33_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)
 {
     /* C (nb x 10) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -1653,21 +2550,21 @@ void k37_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_padded16_2 + j0 * 8;
             if (i0 < full_rows) {
-                k37_dense_fwd_n128_k10_tile_6x2t(flatten_out_infer + (long)i0 * 2048, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
+                k33_dense_fwd_n128_k10_tile_6x2t(flatten_out_infer + (long)i0 * 2048, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k37_dense_fwd_n128_k10_tile_1x2t(flatten_out_infer + (long)i * 2048, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    k33_dense_fwd_n128_k10_tile_1x2t(flatten_out_infer + (long)i * 2048, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k38_softmax_n128_k10 — loss kernel
+/* k34_softmax_n128_k10 — loss kernel
  *   node n46 "dense.softmax_infer" (softmax), from $.layers[8]
  *   in  dense_pre_infer            (128, 10) NC
  *   out dense_out_infer            (128, 10) NC
  *   schedule: OpenMP over samples; ISA avx2 */
-void k38_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+void k34_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
 {
     #pragma omp for schedule(static)
     for (long r = 0; r < (long)nb * 1; r++) {
@@ -1681,7 +2578,7 @@ void k38_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict
     }
 }
 
-/* k39_softmax_ce_softmax_ce_bwd_n128_k10 — loss kernel
+/* k35_softmax_ce_softmax_ce_bwd_n128_k10 — loss kernel
  *   node n47 "loss" (softmax_ce), from $.loss
  *   node n48 "dloss" (softmax_ce_bwd), from $.loss
  *   in  dense_pre                  (128, 10) NC
@@ -1689,7 +2586,7 @@ void k38_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict
  *   out ddense_pre                 (128, 10) NC
  *   tmp dense_pre.per_sample       (512) C, scratch
  *   schedule: OpenMP over samples; ISA avx2 */
-void k39_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k35_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_pre_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -1727,14 +2624,14 @@ void k39_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, con
     }
 }
 
-/* k40_softmax_ce_n128_k10 — loss kernel
+/* k36_softmax_ce_n128_k10 — loss kernel
  *   node n49 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
  *   tmp dense_pre_infer.per_sample (512) C, scratch
  *   schedule: OpenMP over samples; ISA avx2 */
-void k40_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k36_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_pre_infer_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -1768,11 +2665,11 @@ void k40_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float 
     }
 }
 
-/* k41_regularizer_2048x10 — loss kernel
+/* k37_regularizer_2048x10 — loss kernel
  *   node n50 "dense.kernel_regularizer" (regularizer), from $.layers[8]
  *   in  dense/kernel               (2048, 10) IO
  *   schedule: one thread; ISA avx2 */
-void k41_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)
+void k37_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)
 {
     #pragma omp single
     {
@@ -1782,18 +2679,18 @@ void k41_regularizer_2048x10(const float *restrict dense_kernel, double *restric
     }
 }
 
-/* k42_output_n128_k10 — eltwise kernel
+/* k38_output_n128_k10 — eltwise kernel
  *   node n51 "output" (output), from $.layers
  *   in  dense_out_infer            (128, 10) NC
  *   schedule: one thread; ISA avx2 */
-void k42_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
+void k38_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
 {
     #pragma omp single
     memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
 /* 5 rows x 2 column vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k43_dense_bwd_weights_2048x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k39_dense_bwd_weights_2048x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1826,7 +2723,7 @@ static inline __attribute__((always_inline)) void k43_dense_bwd_weights_2048x10_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k43_dense_bwd_weights_2048x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k39_dense_bwd_weights_2048x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1842,7 +2739,7 @@ static inline __attribute__((always_inline)) void k43_dense_bwd_weights_2048x10_
     if (dbias) vstore_part(dbias + 8, db1, 2);
 }
 
-/* k43_dense_bwd_weights_2048x10 — gemm kernel
+/* k39_dense_bwd_weights_2048x10 — gemm kernel
  *   node n52 "ddense.weights" (dense_bwd_weights), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 2048) NC
@@ -1850,7 +2747,7 @@ static inline __attribute__((always_inline)) void k43_dense_bwd_weights_2048x10_
  *   out ddense/bias                (10) C
  *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx2 */
-void k43_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k39_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (2048 x 10) in tiles of 5 rows x 2 vectors of 8 columns */
     const int full_rows = 2048 / 5 * 5;
@@ -1863,21 +2760,21 @@ void k43_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 8 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 8;
             if (i0 < full_rows) {
-                k43_dense_bwd_weights_2048x10_tile_5x2t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
+                k39_dense_bwd_weights_2048x10_tile_5x2t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 2048; i++) {  /* the last rows, one at a time */
-                    k43_dense_bwd_weights_2048x10_tile_1x2t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                    k39_dense_bwd_weights_2048x10_tile_1x2t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k44_reorder_2048x10 — reorder kernel
+/* k40_reorder_2048x10 — reorder kernel
  *   node n53 "reorder.dense/kernel.transposed2048" (reorder), from $.layers[8]
  *   in  dense/kernel               (2048, 10) IO
  *   out dense/kernel.transposed2048 (2048, 10) IO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k44_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed2048)
+void k40_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed2048)
 {
     /* dense/kernel -> dense/kernel.transposed2048 */
     /* (2048, 10) -> transposed (10, 2048), zero-padded */
@@ -1887,7 +2784,7 @@ void k44_reorder_2048x10(const float *restrict dense_kernel, float *restrict den
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k45_dense_bwd_data_n128_k2048_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k41_dense_bwd_data_n128_k2048_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1920,7 +2817,7 @@ static inline __attribute__((always_inline)) void k45_dense_bwd_data_n128_k2048_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k45_dense_bwd_data_n128_k2048_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k41_dense_bwd_data_n128_k2048_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -1932,14 +2829,14 @@ static inline __attribute__((always_inline)) void k45_dense_bwd_data_n128_k2048_
     vstore(c + 8, acc_r0v1);
 }
 
-/* k45_dense_bwd_data_n128_k2048 — gemm kernel
+/* k41_dense_bwd_data_n128_k2048 — gemm kernel
  *   node n54 "ddense.data" (dense_bwd_data), from $.layers[8]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed2048 (2048, 10) IO
  *   out dflatten_out               (128, 2048) NC
  *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k45_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed2048, float *restrict dflatten_out, int nb)
+void k41_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed2048, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 2048) in tiles of 6 rows x 2 vectors of 8 columns */
     const int full_rows = nb / 6 * 6;
@@ -1952,22 +2849,22 @@ void k45_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed2048 + j0 * 8;
             if (i0 < full_rows) {
-                k45_dense_bwd_data_n128_k2048_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 2048 + j0 * 8, db_g, 0, NULL);
+                k41_dense_bwd_data_n128_k2048_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 2048 + j0 * 8, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k45_dense_bwd_data_n128_k2048_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 2048 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                    k41_dense_bwd_data_n128_k2048_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 2048 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k46_dropout_bwd_n128_h8w8c32 — eltwise kernel
+/* k42_dropout_bwd_n128_h8w8c32 — eltwise kernel
  *   node n55 "ddropout" (dropout_bwd), from $.layers[6]
  *   in  ddropout_out               (128, 8, 8, 32) NHWC
  *   in  dropout_mask               (128, 8, 8, 32) NHWC
  *   out dmax_pooling2d_1_out       (128, 8, 8, 32) nChw8c
  *   schedule: OpenMP over samples; ISA avx2 */
-void k46_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_1_out, int nb)
+void k42_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_1_out, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -1980,15 +2877,15 @@ void k46_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const floa
                 }
 }
 
-/* k47_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
+/* k43_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
  *   node n56 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
  *   node n57 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
  *   in  dmax_pooling2d_1_out       (128, 8, 8, 32) nChw8c
- *   in  conv2d_3_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
+ *   in  max_pooling2d_1_out.argmax (128, 8, 8, 32) nChw8c
  *   out dconv2d_3_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k47_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
+void k43_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_3_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -1997,15 +2894,11 @@ void k47_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
             memset(dxn, 0, sizeof(float) * 2592);
             for (int i = 0; i < 8; i++)
                 for (int j = 0; j < 8; j++) {
-                    const float *xp = conv2d_3_out + (long)n * 10368 + (long)cb * 2592 + (long)(i * 2 + 1) * 144 + (long)(j * 2 + 1) * 8;
                     float *dp = dxn + (long)(i * 2 + 1) * 144 + (long)(j * 2 + 1) * 8;
                     vf d = vload(dmax_pooling2d_1_out + (long)n * 2048 + (long)cb * 512 + (long)(i + 0) * 64 + (long)(j + 0) * 8);
-                    vf m = vload(xp);
-                    vi at = (vi)0;
-                    { const vf v = vload(xp + 8); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)1 : at; }
-                    { const vf v = vload(xp + 144); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)2 : at; }
-                    { const vf v = vload(xp + 152); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)3 : at; }
-                    d = m > 0.0f ? d : vzero();  /* relu'(the maximum) */
+                    const vi a8 = vload_bytes(max_pooling2d_1_out_argmax + (long)n * 2048 + (long)cb * 512 + (long)i * 64 + (long)j * 8);
+                    const vi at = a8 & 0x7f;
+                    d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
                     vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
                     vstore(dp + 8, vload(dp + 8) + (at == 1 ? d : vzero()));
                     vstore(dp + 144, vload(dp + 144) + (at == 2 ? d : vzero()));
@@ -2014,7 +2907,7 @@ void k47_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
         }
 }
 
-/* k48_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+/* k44_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
  *   node n58 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
@@ -2024,7 +2917,7 @@ void k47_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k48_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
+void k44_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (9216 weights + 32 biases) */
     const long wsz = 9248;
@@ -2097,12 +2990,12 @@ void k48_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
     }
 }
 
-/* k49_reorder_3x3x32x32 — reorder kernel
+/* k45_reorder_3x3x32x32 — reorder kernel
  *   node n59 "reorder.dconv2d_3/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_3/kernel.part      (3, 3, 32, 32) 8-blocked
  *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k49_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
+void k45_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
 {
     /* dconv2d_3/kernel.part -> dconv2d_3/kernel */
     /* (4, 4, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -2114,24 +3007,24 @@ void k49_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *r
                     dconv2d_3_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_3_kernel_part[((((long)(f / 8) * 4 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k50_reorder_c32 — reorder kernel
+/* k46_reorder_c32 — reorder kernel
  *   node n60 "reorder.dconv2d_3/bias" (reorder), from $.layers[4]
  *   in  dconv2d_3/bias.part        (32) C
  *   out dconv2d_3/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k50_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
+void k46_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
 {
     /* dconv2d_3/bias.part -> dconv2d_3/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_3_bias[c] = dconv2d_3_bias_part[c];
 }
 
-/* k51_reorder_3x3x32x32 — reorder kernel
+/* k47_reorder_3x3x32x32 — reorder kernel
  *   node n61 "reorder.conv2d_3/kernel.flipped8" (reorder), from $.layers[4]
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_3/kernel.flipped8   (3, 3, 32, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k51_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)
+void k47_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)
 {
     /* conv2d_3/kernel -> conv2d_3/kernel.flipped8 */
     /* (3, 3, 32, 32) HWIO -> (4, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2147,8 +3040,73 @@ void k51_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restric
                         }
 }
 
+/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+    }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 2592, (vload(mp + 2592) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 8, (vload(mp + 8) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 2600, (vload(mp + 2600) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 2608, (vload(mp + 2608) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 24, (vload(mp + 24) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 2616, (vload(mp + 2616) > 0.0f ? acc_r0c3v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 2624, (vload(mp + 2624) > 0.0f ? acc_r0c4v1 : vzero()));
+    vstore(yp + 40, (vload(mp + 40) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 2632, (vload(mp + 2632) > 0.0f ? acc_r0c5v1 : vzero()));
+}
+
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2186,8 +3144,8 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 2632, (vload(mp + 2632) > 0.0f ? acc_r0c5v1 : vzero()));
 }
 
-/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; at column 12, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4_at12(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2195,10 +3153,10 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..3 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2207,6 +3165,28 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n
                 { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
             }
         }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..2 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+            }
+        }
+    }
     vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
     vstore(yp + 2592, (vload(mp + 2592) > 0.0f ? acc_r0c0v1 : vzero()));
     vstore(yp + 8, (vload(mp + 8) > 0.0f ? acc_r0c1v0 : vzero()));
@@ -2217,7 +3197,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 2616, (vload(mp + 2616) > 0.0f ? acc_r0c3v1 : vzero()));
 }
 
-/* k52_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
+/* k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
  *   node n62 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
  *   node n63 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
@@ -2227,7 +3207,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
     /* zero the halo of dconv2d_2_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -2253,13 +3233,14 @@ void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 float *yg = yr + (long)og * 5184;
                 const float *mg = mr + (long)og * 5184;
                 const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 12; ow += 6) k52_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k52_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(xr + 48, wg, bg, yg + 48, mg ? mg + 48 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4_at12(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
 
-/* k53_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+/* k49_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
  *   node n64 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  max_pooling2d_out          (128, 16, 16, 16) nChw8c, halo 1 1 1 1
@@ -2269,7 +3250,7 @@ void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k53_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k49_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (4608 weights + 32 biases) */
     const long wsz = 4640;
@@ -2342,12 +3323,12 @@ void k53_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
     }
 }
 
-/* k54_reorder_3x3x16x32 — reorder kernel
+/* k50_reorder_3x3x16x32 — reorder kernel
  *   node n65 "reorder.dconv2d_2/kernel" (reorder), from $.layers[3]
  *   in  dconv2d_2/kernel.part      (3, 3, 16, 32) 8-blocked
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k54_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k50_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (4, 2, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 32) */
@@ -2359,24 +3340,24 @@ void k54_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *r
                     dconv2d_2_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] = dconv2d_2_kernel_part[((((long)(f / 8) * 2 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k55_reorder_c32 — reorder kernel
+/* k51_reorder_c32 — reorder kernel
  *   node n66 "reorder.dconv2d_2/bias" (reorder), from $.layers[3]
  *   in  dconv2d_2/bias.part        (32) C
  *   out dconv2d_2/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k55_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k51_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k56_reorder_3x3x16x32 — reorder kernel
+/* k52_reorder_3x3x16x32 — reorder kernel
  *   node n67 "reorder.conv2d_2/kernel.flipped8" (reorder), from $.layers[3]
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_2/kernel.flipped8   (3, 3, 16, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k56_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)
+void k52_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.flipped8 */
     /* (3, 3, 16, 32) HWIO -> (2, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2392,8 +3373,74 @@ void k56_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
                         }
 }
 
+/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n128_h16w16c16_tile_1x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+    }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 2048, acc_r0c0v1);
+    vstore(yp + 8, acc_r0c1v0);
+    vstore(yp + 2056, acc_r0c1v1);
+    vstore(yp + 16, acc_r0c2v0);
+    vstore(yp + 2064, acc_r0c2v1);
+    vstore(yp + 24, acc_r0c3v0);
+    vstore(yp + 2072, acc_r0c3v1);
+    vstore(yp + 32, acc_r0c4v0);
+    vstore(yp + 2080, acc_r0c4v1);
+    vstore(yp + 40, acc_r0c5v0);
+    vstore(yp + 2088, acc_r0c5v1);
+}
+
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -2432,8 +3479,8 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h16w1
     vstore(yp + 2088, acc_r0c5v1);
 }
 
-/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h16w16c16_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; at column 12, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n128_h16w16c16_tile_1x4_at12(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -2442,10 +3489,10 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h16w1
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..3 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2454,6 +3501,28 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h16w1
                 { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
             }
         }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..2 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+            }
+        }
+    }
     vstore(yp + 0, acc_r0c0v0);
     vstore(yp + 2048, acc_r0c0v1);
     vstore(yp + 8, acc_r0c1v0);
@@ -2464,7 +3533,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h16w1
     vstore(yp + 2072, acc_r0c3v1);
 }
 
-/* k57_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
+/* k53_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
  *   node n68 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_2/kernel.flipped8   (3, 3, 16, 32) 8-blocked
@@ -2472,7 +3541,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_n128_h16w1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k57_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)
+void k53_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)
 {
     /* tiles of 1x6 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -2486,21 +3555,22 @@ void k57_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
                 float *yg = yr + (long)og * 4096;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 12; ow += 6) k57_conv2d_bwd_data_n128_h16w16c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k57_conv2d_bwd_data_n128_h16w16c16_tile_1x4(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k53_conv2d_bwd_data_n128_h16w16c16_tile_1x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k53_conv2d_bwd_data_n128_h16w16c16_tile_1x6(xr + 48, wg, bg, yg + 48, mg ? mg + 48 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k53_conv2d_bwd_data_n128_h16w16c16_tile_1x4_at12(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
 
-/* k58_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
+/* k54_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
  *   node n69 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
  *   node n70 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dmax_pooling2d_out         (128, 16, 16, 16) nChw8c
- *   in  conv2d_1_out               (128, 32, 32, 16) nChw8c, halo 1 1 1 1
+ *   in  max_pooling2d_out.argmax   (128, 16, 16, 16) nChw8c
  *   out dconv2d_1_pre              (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx2 */
-void k58_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k54_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2509,15 +3579,11 @@ void k58_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2
             memset(dxn, 0, sizeof(float) * 9248);
             for (int i = 0; i < 16; i++)
                 for (int j = 0; j < 16; j++) {
-                    const float *xp = conv2d_1_out + (long)n * 18496 + (long)cb * 9248 + (long)(i * 2 + 1) * 272 + (long)(j * 2 + 1) * 8;
                     float *dp = dxn + (long)(i * 2 + 1) * 272 + (long)(j * 2 + 1) * 8;
                     vf d = vload(dmax_pooling2d_out + (long)n * 4096 + (long)cb * 2048 + (long)(i + 0) * 128 + (long)(j + 0) * 8);
-                    vf m = vload(xp);
-                    vi at = (vi)0;
-                    { const vf v = vload(xp + 8); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)1 : at; }
-                    { const vf v = vload(xp + 272); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)2 : at; }
-                    { const vf v = vload(xp + 280); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)3 : at; }
-                    d = m > 0.0f ? d : vzero();  /* relu'(the maximum) */
+                    const vi a8 = vload_bytes(max_pooling2d_out_argmax + (long)n * 4096 + (long)cb * 2048 + (long)i * 128 + (long)j * 8);
+                    const vi at = a8 & 0x7f;
+                    d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
                     vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
                     vstore(dp + 8, vload(dp + 8) + (at == 1 ? d : vzero()));
                     vstore(dp + 272, vload(dp + 272) + (at == 2 ? d : vzero()));
@@ -2526,7 +3592,7 @@ void k58_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2
         }
 }
 
-/* k59_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+/* k55_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
  *   node n71 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 16) nChw8c, halo 1 1 1 1
@@ -2536,7 +3602,7 @@ void k58_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k59_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k55_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases) */
     const long wsz = 2320;
@@ -2609,12 +3675,12 @@ void k59_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k60_reorder_3x3x16x16 — reorder kernel
+/* k56_reorder_3x3x16x16 — reorder kernel
  *   node n72 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 16, 16) 8-blocked
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k60_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k56_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (2, 2, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 16) */
@@ -2626,24 +3692,24 @@ void k60_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] = dconv2d_1_kernel_part[((((long)(f / 8) * 2 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k61_reorder_c16 — reorder kernel
+/* k57_reorder_c16 — reorder kernel
  *   node n73 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (16) C
  *   out dconv2d_1/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k61_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k57_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k62_reorder_3x3x16x16 — reorder kernel
+/* k58_reorder_3x3x16x16 — reorder kernel
  *   node n74 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_1/kernel.flipped8   (3, 3, 16, 16) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k62_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
+void k58_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped8 */
     /* (3, 3, 16, 16) HWIO -> (2, 2, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2659,8 +3725,73 @@ void k62_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
+/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..5 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..5 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..5 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+    }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 9248, (vload(mp + 9248) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 8, (vload(mp + 8) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 9256, (vload(mp + 9256) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 9264, (vload(mp + 9264) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 24, (vload(mp + 24) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 9272, (vload(mp + 9272) > 0.0f ? acc_r0c3v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 9280, (vload(mp + 9280) > 0.0f ? acc_r0c4v1 : vzero()));
+    vstore(yp + 40, (vload(mp + 40) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 9288, (vload(mp + 9288) > 0.0f ? acc_r0c5v1 : vzero()));
+}
+
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2698,30 +3829,48 @@ static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 9288, (vload(mp + 9288) > 0.0f ? acc_r0c5v1 : vzero()));
 }
 
-/* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; at column 30, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2_at30(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
     vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..1 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
             }
         }
+        {  /* column tap 1: pixels 0..1 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..0 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+            }
+        }
+    }
     vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
     vstore(yp + 9248, (vload(mp + 9248) > 0.0f ? acc_r0c0v1 : vzero()));
     vstore(yp + 8, (vload(mp + 8) > 0.0f ? acc_r0c1v0 : vzero()));
     vstore(yp + 9256, (vload(mp + 9256) > 0.0f ? acc_r0c1v1 : vzero()));
 }
 
-/* k63_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
+/* k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
  *   node n75 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
  *   node n76 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw8c, halo 1 1 1 1
@@ -2731,7 +3880,7 @@ static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k63_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     /* zero the halo of dconv2d_pre: rows [0, 1) and [33, 34), columns [0, 1) and [33, 34) */
     #pragma omp for schedule(static) collapse(2)
@@ -2757,13 +3906,14 @@ void k63_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
                 float *yg = yr + (long)og * 18496;
                 const float *mg = mr + (long)og * 18496;
                 const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 30; ow += 6) k63_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k63_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                for (int ow = 6; ow < 30; ow += 6) k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2_at30(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
 
-/* k64_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
+/* k60_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
  *   node n77 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   in  x.padded                   (128, 32, 32, 3) NHWC
@@ -2773,7 +3923,7 @@ void k63_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x3 pixels, 3 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k64_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k60_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (432 weights + 16 biases) */
     const long wsz = 448;
@@ -2849,12 +3999,12 @@ void k64_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k65_reorder_3x3x3x16 — reorder kernel
+/* k61_reorder_3x3x3x16 — reorder kernel
  *   node n78 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 16) 8-blocked
  *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k65_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k61_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (2, 1, 3, 3, 3, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 3, 16) */
@@ -2866,34 +4016,34 @@ void k65_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 3 + c) * 16 + f] = dconv2d_kernel_part[((((long)(f / 8) * 1 + c / 3) * 3 + kh) * 3 + kw) * 24 + (c % 3) * 8 + f % 8];
 }
 
-/* k66_reorder_c16 — reorder kernel
+/* k62_reorder_c16 — reorder kernel
  *   node n79 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (16) C
  *   out dconv2d/bias               (16) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k66_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k62_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k67_regularizer_bwd_2048x10 — loss kernel
+/* k63_regularizer_bwd_2048x10 — loss kernel
  *   node n80 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
  *   in  dense/kernel               (2048, 10) IO
  *   out ddense/kernel              (2048, 10) IO, accumulated
  *   schedule: OpenMP over elements; ISA avx2 */
-void k67_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
+void k63_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 20480; i++)
         ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
 }
 
-/* k68_adam_update_p37152 — optimizer kernel
+/* k64_adam_update_p37152 — optimizer kernel
  *   node n81 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx2 */
-void k68_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k64_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -2923,69 +4073,69 @@ void kiln_train_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     const float *const x = s->x;  /* x (128, 32, 32, 3) */
-    float *const x_padded = A + 9379840;  /* x.padded (128, 32, 32, 3) */
+    float *const x_padded = A + 7102464;  /* x.padded (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 16) */
     float *const conv2d_kernel_blocked8 = A + 2367488;  /* conv2d/kernel.blocked8 (3, 3, 3, 16) 8-blocked */
     float *const conv2d_bias = P + 432;  /* conv2d/bias (16) */
     float *const conv2d_bias_padded16 = A + 2367920;  /* conv2d/bias.padded16 (16) */
     float *const conv2d_out = A + 0;  /* conv2d_out (128, 32, 32, 16) nChw8c, halo 1 1 1 1 */
     float *const conv2d_1_kernel = P + 448;  /* conv2d_1/kernel (3, 3, 16, 16) */
-    float *const conv2d_1_kernel_blocked8 = A + 4734976;  /* conv2d_1/kernel.blocked8 (3, 3, 16, 16) 8-blocked */
+    float *const conv2d_1_kernel_blocked8 = A + 2367488;  /* conv2d_1/kernel.blocked8 (3, 3, 16, 16) 8-blocked */
     float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
-    float *const conv2d_1_bias_padded16 = A + 4737280;  /* conv2d_1/bias.padded16 (16) */
-    float *const conv2d_1_out = A + 2367488;  /* conv2d_1_out (128, 32, 32, 16) nChw8c, halo 1 1 1 1 */
-    float *const max_pooling2d_out = A + 8716288;  /* max_pooling2d_out (128, 16, 16, 16) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_1_bias_padded16 = A + 2369792;  /* conv2d_1/bias.padded16 (16) */
+    float *const max_pooling2d_out = A + 6348800;  /* max_pooling2d_out (128, 16, 16, 16) nChw8c, halo 1 1 1 1 */
+    uint8_t *const max_pooling2d_out_argmax = (uint8_t *)(A + 7546368);  /* max_pooling2d_out.argmax (128, 16, 16, 16) nChw8c */
     float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
-    float *const conv2d_2_kernel_blocked8 = A + 6062080;  /* conv2d_2/kernel.blocked8 (3, 3, 16, 32) 8-blocked */
+    float *const conv2d_2_kernel_blocked8 = A + 3694592;  /* conv2d_2/kernel.blocked8 (3, 3, 16, 32) 8-blocked */
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_bias_padded32 = A + 6066688;  /* conv2d_2/bias.padded32 (32) */
-    float *const conv2d_2_out = A + 4734976;  /* conv2d_2_out (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_2_bias_padded32 = A + 3699200;  /* conv2d_2/bias.padded32 (32) */
+    float *const conv2d_2_out = A + 2367488;  /* conv2d_2_out (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
-    float *const conv2d_3_kernel_blocked8 = A + 7389184;  /* conv2d_3/kernel.blocked8 (3, 3, 32, 32) 8-blocked */
+    float *const conv2d_3_kernel_blocked8 = A + 3956736;  /* conv2d_3/kernel.blocked8 (3, 3, 32, 32) 8-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
-    float *const conv2d_3_bias_padded32 = A + 7398400;  /* conv2d_3/bias.padded32 (32) */
-    float *const conv2d_3_out = A + 6062080;  /* conv2d_3_out (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
-    float *const max_pooling2d_1_out = A + 7389184;  /* max_pooling2d_1_out (128, 8, 8, 32) nChw8c */
-    float *const dropout_out = A + 7651328;  /* dropout_out (128, 8, 8, 32) */
-    float *const dropout_mask = A + 7913472;  /* dropout_mask (128, 8, 8, 32) */
+    float *const conv2d_3_bias_padded32 = A + 3965952;  /* conv2d_3/bias.padded32 (32) */
+    float *const max_pooling2d_1_out = A + 3694592;  /* max_pooling2d_1_out (128, 8, 8, 32) nChw8c */
+    uint8_t *const max_pooling2d_1_out_argmax = (uint8_t *)(A + 5283840);  /* max_pooling2d_1_out.argmax (128, 8, 8, 32) nChw8c */
+    float *const dropout_out = A + 3956736;  /* dropout_out (128, 8, 8, 32) */
+    float *const dropout_mask = A + 4218880;  /* dropout_mask (128, 8, 8, 32) */
     float *const dense_kernel = P + 16656;  /* dense/kernel (2048, 10) */
-    float *const dense_kernel_padded16 = A + 7389184;  /* dense/kernel.padded16 (2048, 10) */
+    float *const dense_kernel_padded16 = A + 3694592;  /* dense/kernel.padded16 (2048, 10) */
     float *const dense_bias = P + 37136;  /* dense/bias (10) */
-    float *const dense_bias_padded16 = A + 7423232;  /* dense/bias.padded16 (10) */
-    float *const flatten_out = A + 7651328;  /* flatten_out (128, 2048) */
-    float *const dense_pre = A + 7421952;  /* dense_pre (128, 10) */
+    float *const dense_bias_padded16 = A + 3728640;  /* dense/bias.padded16 (10) */
+    float *const flatten_out = A + 3956736;  /* flatten_out (128, 2048) */
+    float *const dense_pre = A + 3727360;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const ddense_pre = A + 8175616;  /* ddense_pre (128, 10) */
-    float *const dense_pre_per_sample = A + 7389184;  /* dense_pre.per_sample (512) */
+    float *const ddense_pre = A + 4481024;  /* ddense_pre (128, 10) */
+    float *const dense_pre_per_sample = A + 3694592;  /* dense_pre.per_sample (512) */
     float *const ddense_kernel = G + 16656;  /* ddense/kernel (2048, 10) */
     float *const ddense_bias = G + 37136;  /* ddense/bias (10) */
-    float *const dense_kernel_transposed2048 = A + 7651328;  /* dense/kernel.transposed2048 (2048, 10) */
-    float *const dflatten_out = A + 7389184;  /* dflatten_out (128, 2048) */
-    float *const ddropout_out = A + 7389184;  /* ddropout_out (128, 8, 8, 32) */
-    float *const dmax_pooling2d_1_out = A + 9823744;  /* dmax_pooling2d_1_out (128, 8, 8, 32) nChw8c */
-    float *const dconv2d_3_pre = A + 7389184;  /* dconv2d_3_pre (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
-    float *const dconv2d_3_kernel_part = A + 6080576;  /* dconv2d_3/kernel.part (3, 3, 32, 32) 8-blocked */
-    float *const dconv2d_3_bias_part = A + 6089792;  /* dconv2d_3/bias.part (32) */
-    float *const dconv2d_3_kernel_part_partial = A + 6062080;  /* dconv2d_3/kernel.part.partial (18496) */
+    float *const dense_kernel_transposed2048 = A + 3956736;  /* dense/kernel.transposed2048 (2048, 10) */
+    float *const dflatten_out = A + 3694592;  /* dflatten_out (128, 2048) */
+    float *const ddropout_out = A + 3694592;  /* ddropout_out (128, 8, 8, 32) */
+    float *const dmax_pooling2d_1_out = A + 5021696;  /* dmax_pooling2d_1_out (128, 8, 8, 32) nChw8c */
+    float *const dconv2d_3_pre = A + 3694592;  /* dconv2d_3_pre (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
+    float *const dconv2d_3_kernel_part = A + 5040192;  /* dconv2d_3/kernel.part (3, 3, 32, 32) 8-blocked */
+    float *const dconv2d_3_bias_part = A + 5049408;  /* dconv2d_3/bias.part (32) */
+    float *const dconv2d_3_kernel_part_partial = A + 5021696;  /* dconv2d_3/kernel.part.partial (18496) */
     float *const dconv2d_3_kernel = G + 7408;  /* dconv2d_3/kernel (3, 3, 32, 32) */
     float *const dconv2d_3_bias = G + 16624;  /* dconv2d_3/bias (32) */
-    float *const conv2d_3_kernel_flipped8 = A + 9823744;  /* conv2d_3/kernel.flipped8 (3, 3, 32, 32) 8-blocked */
-    float *const dconv2d_2_pre = A + 6062080;  /* dconv2d_2_pre (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
-    float *const dconv2d_2_kernel_part = A + 4744256;  /* dconv2d_2/kernel.part (3, 3, 16, 32) 8-blocked */
-    float *const dconv2d_2_bias_part = A + 4748864;  /* dconv2d_2/bias.part (32) */
-    float *const dconv2d_2_kernel_part_partial = A + 4734976;  /* dconv2d_2/kernel.part.partial (9280) */
+    float *const conv2d_3_kernel_flipped8 = A + 7012352;  /* conv2d_3/kernel.flipped8 (3, 3, 32, 32) 8-blocked */
+    float *const dconv2d_2_pre = A + 5021696;  /* dconv2d_2_pre (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
+    float *const dconv2d_2_kernel_part = A + 2376768;  /* dconv2d_2/kernel.part (3, 3, 16, 32) 8-blocked */
+    float *const dconv2d_2_bias_part = A + 2381376;  /* dconv2d_2/bias.part (32) */
+    float *const dconv2d_2_kernel_part_partial = A + 2367488;  /* dconv2d_2/kernel.part.partial (9280) */
     float *const dconv2d_2_kernel = G + 2768;  /* dconv2d_2/kernel (3, 3, 16, 32) */
     float *const dconv2d_2_bias = G + 7376;  /* dconv2d_2/bias (32) */
-    float *const conv2d_2_kernel_flipped8 = A + 4734976;  /* conv2d_2/kernel.flipped8 (3, 3, 16, 32) 8-blocked */
-    float *const dmax_pooling2d_out = A + 7389184;  /* dmax_pooling2d_out (128, 16, 16, 16) nChw8c */
-    float *const dconv2d_1_pre = A + 4734976;  /* dconv2d_1_pre (128, 32, 32, 16) nChw8c, halo 1 1 1 1 */
-    float *const dconv2d_1_kernel_part = A + 2372128;  /* dconv2d_1/kernel.part (3, 3, 16, 16) 8-blocked */
-    float *const dconv2d_1_bias_part = A + 2374432;  /* dconv2d_1/bias.part (16) */
-    float *const dconv2d_1_kernel_part_partial = A + 2367488;  /* dconv2d_1/kernel.part.partial (4640) */
+    float *const conv2d_2_kernel_flipped8 = A + 2367488;  /* conv2d_2/kernel.flipped8 (3, 3, 16, 32) 8-blocked */
+    float *const dmax_pooling2d_out = A + 6348800;  /* dmax_pooling2d_out (128, 16, 16, 16) nChw8c */
+    float *const dconv2d_1_pre = A + 2367488;  /* dconv2d_1_pre (128, 32, 32, 16) nChw8c, halo 1 1 1 1 */
+    float *const dconv2d_1_kernel_part = A + 4739616;  /* dconv2d_1/kernel.part (3, 3, 16, 16) 8-blocked */
+    float *const dconv2d_1_bias_part = A + 4741920;  /* dconv2d_1/bias.part (16) */
+    float *const dconv2d_1_kernel_part_partial = A + 4734976;  /* dconv2d_1/kernel.part.partial (4640) */
     float *const dconv2d_1_kernel = G + 448;  /* dconv2d_1/kernel (3, 3, 16, 16) */
     float *const dconv2d_1_bias = G + 2752;  /* dconv2d_1/bias (16) */
-    float *const conv2d_1_kernel_flipped8 = A + 7102464;  /* conv2d_1/kernel.flipped8 (3, 3, 16, 16) 8-blocked */
-    float *const dconv2d_pre = A + 2367488;  /* dconv2d_pre (128, 32, 32, 16) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_1_kernel_flipped8 = A + 7546368;  /* conv2d_1/kernel.flipped8 (3, 3, 16, 16) 8-blocked */
+    float *const dconv2d_pre = A + 4734976;  /* dconv2d_pre (128, 32, 32, 16) nChw8c, halo 1 1 1 1 */
     float *const dconv2d_kernel_part = A + 896;  /* dconv2d/kernel.part (3, 3, 3, 16) 8-blocked */
     float *const dconv2d_bias_part = A + 1328;  /* dconv2d/bias.part (16) */
     float *const dconv2d_kernel_part_partial = A + 0;  /* dconv2d/kernel.part.partial (896) */
@@ -3002,47 +4152,45 @@ void kiln_train_step(kiln_step *s)
         k03_conv2d_fwd_relu_n128_h32w32c16(x_padded, conv2d_kernel_blocked8, conv2d_bias_padded16, conv2d_out, nb);
         k04_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked8);
         k05_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16);
-        k06_conv2d_fwd_relu_n128_h32w32c16(conv2d_out, conv2d_1_kernel_blocked8, conv2d_1_bias_padded16, conv2d_1_out, nb);
-        k07_maxpool_fwd_n128_h16w16c16(conv2d_1_out, max_pooling2d_out, nb);
-        k08_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked8);
-        k09_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32);
-        k10_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out, conv2d_2_kernel_blocked8, conv2d_2_bias_padded32, conv2d_2_out, nb);
-        k11_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked8);
-        k12_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32);
-        k13_conv2d_fwd_relu_n128_h16w16c32(conv2d_2_out, conv2d_3_kernel_blocked8, conv2d_3_bias_padded32, conv2d_3_out, nb);
-        k14_maxpool_fwd_n128_h8w8c32(conv2d_3_out, max_pooling2d_1_out, nb);
-        k15_dropout_n128_h8w8c32(max_pooling2d_1_out, dropout_out, dropout_mask, nb, s->seed, s->step);
-        k16_reorder_2048x10(dense_kernel, dense_kernel_padded16);
-        k17_reorder_c10(dense_bias, dense_bias_padded16);
-        k18_dense_fwd_n128_k10(flatten_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
-        k39_softmax_ce_softmax_ce_bwd_n128_k10(dense_pre, y, ddense_pre, dense_pre_per_sample, nb, &s->loss, &s->metric);
-        k41_regularizer_2048x10(dense_kernel, &s->loss);
-        k43_dense_bwd_weights_2048x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k44_reorder_2048x10(dense_kernel, dense_kernel_transposed2048);
-        k45_dense_bwd_data_n128_k2048(ddense_pre, dense_kernel_transposed2048, dflatten_out, nb);
-        k46_dropout_bwd_n128_h8w8c32(ddropout_out, dropout_mask, dmax_pooling2d_1_out, nb);
-        k47_maxpool_bwd_relu_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_pre, nb);
-        k48_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
-        k49_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
-        k50_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
-        k51_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped8);
-        k52_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped8, conv2d_2_out, dconv2d_2_pre, nb);
-        k53_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
-        k54_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k55_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
-        k56_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped8);
-        k57_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped8, dmax_pooling2d_out, nb);
-        k58_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k59_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k60_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k61_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
-        k62_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped8);
-        k63_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped8, conv2d_out, dconv2d_pre, nb);
-        k64_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k65_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
-        k66_reorder_c16(dconv2d_bias_part, dconv2d_bias);
-        k67_regularizer_bwd_2048x10(dense_kernel, ddense_kernel);
-        k68_adam_update_p37152(P, G, M, V, s->step, s->learning_rate);
+        k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(conv2d_out, conv2d_1_kernel_blocked8, conv2d_1_bias_padded16, max_pooling2d_out, max_pooling2d_out_argmax, nb);
+        k07_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked8);
+        k08_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32);
+        k09_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out, conv2d_2_kernel_blocked8, conv2d_2_bias_padded32, conv2d_2_out, nb);
+        k10_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked8);
+        k11_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32);
+        k12_conv2d_fwd_relu_maxpool_n128_h16w16c32(conv2d_2_out, conv2d_3_kernel_blocked8, conv2d_3_bias_padded32, max_pooling2d_1_out, max_pooling2d_1_out_argmax, nb);
+        k13_dropout_n128_h8w8c32(max_pooling2d_1_out, dropout_out, dropout_mask, nb, s->seed, s->step);
+        k14_reorder_2048x10(dense_kernel, dense_kernel_padded16);
+        k15_reorder_c10(dense_bias, dense_bias_padded16);
+        k16_dense_fwd_n128_k10(flatten_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
+        k35_softmax_ce_softmax_ce_bwd_n128_k10(dense_pre, y, ddense_pre, dense_pre_per_sample, nb, &s->loss, &s->metric);
+        k37_regularizer_2048x10(dense_kernel, &s->loss);
+        k39_dense_bwd_weights_2048x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k40_reorder_2048x10(dense_kernel, dense_kernel_transposed2048);
+        k41_dense_bwd_data_n128_k2048(ddense_pre, dense_kernel_transposed2048, dflatten_out, nb);
+        k42_dropout_bwd_n128_h8w8c32(ddropout_out, dropout_mask, dmax_pooling2d_1_out, nb);
+        k43_maxpool_bwd_relu_bwd_n128_h16w16c32(dmax_pooling2d_1_out, max_pooling2d_1_out_argmax, dconv2d_3_pre, nb);
+        k44_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
+        k45_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
+        k46_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
+        k47_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped8);
+        k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped8, conv2d_2_out, dconv2d_2_pre, nb);
+        k49_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k50_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k51_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
+        k52_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped8);
+        k53_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped8, dmax_pooling2d_out, nb);
+        k54_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, max_pooling2d_out_argmax, dconv2d_1_pre, nb);
+        k55_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k56_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k57_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
+        k58_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped8);
+        k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped8, conv2d_out, dconv2d_pre, nb);
+        k60_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k61_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
+        k62_reorder_c16(dconv2d_bias_part, dconv2d_bias);
+        k63_regularizer_bwd_2048x10(dense_kernel, ddense_kernel);
+        k64_adam_update_p37152(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -3058,32 +4206,30 @@ void kiln_eval_step(kiln_step *s)
     const float *const x = s->x;  /* x (128, 32, 32, 3) */
     float *const x_padded_2 = A + 2367488;  /* x.padded.2 (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 16) */
-    float *const conv2d_kernel_blocked8_2 = A + 10085888;  /* conv2d/kernel.blocked8.2 (3, 3, 3, 16) 8-blocked */
+    float *const conv2d_kernel_blocked8_2 = A + 7677440;  /* conv2d/kernel.blocked8.2 (3, 3, 3, 16) 8-blocked */
     float *const conv2d_bias = P + 432;  /* conv2d/bias (16) */
-    float *const conv2d_bias_padded16_2 = A + 10086320;  /* conv2d/bias.padded16.2 (16) */
+    float *const conv2d_bias_padded16_2 = A + 7677872;  /* conv2d/bias.padded16.2 (16) */
     float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 32, 32, 16) nChw8c, halo 1 1 1 1 */
     float *const conv2d_1_kernel = P + 448;  /* conv2d_1/kernel (3, 3, 16, 16) */
-    float *const conv2d_1_kernel_blocked8_2 = A + 10086336;  /* conv2d_1/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked */
+    float *const conv2d_1_kernel_blocked8_2 = A + 7677888;  /* conv2d_1/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked */
     float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
-    float *const conv2d_1_bias_padded16_2 = A + 10088640;  /* conv2d_1/bias.padded16.2 (16) */
-    float *const conv2d_1_out_infer = A + 2367488;  /* conv2d_1_out_infer (128, 32, 32, 16) nChw8c */
-    float *const max_pooling2d_out_infer = A + 1327104;  /* max_pooling2d_out_infer (128, 16, 16, 16) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_1_bias_padded16_2 = A + 7680192;  /* conv2d_1/bias.padded16.2 (16) */
+    float *const max_pooling2d_out_infer = A + 2367488;  /* max_pooling2d_out_infer (128, 16, 16, 16) nChw8c, halo 1 1 1 1 */
     float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
-    float *const conv2d_2_kernel_blocked8_2 = A + 10088656;  /* conv2d_2/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked */
+    float *const conv2d_2_kernel_blocked8_2 = A + 7680208;  /* conv2d_2/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked */
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_bias_padded32_2 = A + 10093264;  /* conv2d_2/bias.padded32.2 (32) */
+    float *const conv2d_2_bias_padded32_2 = A + 7684816;  /* conv2d_2/bias.padded32.2 (32) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
-    float *const conv2d_3_kernel_blocked8_2 = A + 10093296;  /* conv2d_3/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
+    float *const conv2d_3_kernel_blocked8_2 = A + 7684848;  /* conv2d_3/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
-    float *const conv2d_3_bias_padded32_2 = A + 10102512;  /* conv2d_3/bias.padded32.2 (32) */
-    float *const conv2d_3_out_infer = A + 1327104;  /* conv2d_3_out_infer (128, 16, 16, 32) nChw8c */
-    float *const max_pooling2d_1_out_infer_part = A + 262144;  /* max_pooling2d_1_out_infer.part (128, 8, 8, 32) nChw8c */
+    float *const conv2d_3_bias_padded32_2 = A + 7694064;  /* conv2d_3/bias.padded32.2 (32) */
+    float *const max_pooling2d_1_out_infer_part = A + 1327104;  /* max_pooling2d_1_out_infer.part (128, 8, 8, 32) nChw8c */
     float *const max_pooling2d_1_out_infer = A + 0;  /* max_pooling2d_1_out_infer (128, 8, 8, 32) */
     float *const dense_kernel = P + 16656;  /* dense/kernel (2048, 10) */
-    float *const dense_kernel_padded16_2 = A + 10102544;  /* dense/kernel.padded16.2 (2048, 10) */
+    float *const dense_kernel_padded16_2 = A + 7694096;  /* dense/kernel.padded16.2 (2048, 10) */
     float *const dense_bias = P + 37136;  /* dense/bias (10) */
-    float *const dense_bias_padded16_2 = A + 10135312;  /* dense/bias.padded16.2 (10) */
+    float *const dense_bias_padded16_2 = A + 7726864;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 2048) */
     float *const dense_pre_infer = A + 262144;  /* dense_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
@@ -3097,27 +4243,25 @@ void kiln_eval_step(kiln_step *s)
                                && *s->weights_cached == s->weights_version);
     #pragma omp parallel if ((double)nb * 12856216.40625 >= 4000000)
     {
-        k19_reorder_n128_h32w32c3(x, x_padded_2, nb);
-        if (copy_weights) k20_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked8_2);
-        if (copy_weights) k21_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
-        k22_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked8_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
-        if (copy_weights) k23_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
-        if (copy_weights) k24_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
-        k25_conv2d_fwd_relu_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
-        k26_maxpool_fwd_n128_h16w16c16(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
-        if (copy_weights) k27_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
-        if (copy_weights) k28_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
-        k29_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
-        if (copy_weights) k30_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked8_2);
-        if (copy_weights) k31_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
-        k32_conv2d_fwd_relu_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked8_2, conv2d_3_bias_padded32_2, conv2d_3_out_infer, nb);
-        k33_maxpool_fwd_n128_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer_part, nb);
-        k34_reorder_n128_h8w8c32(max_pooling2d_1_out_infer_part, max_pooling2d_1_out_infer, nb);
-        if (copy_weights) k35_reorder_2048x10(dense_kernel, dense_kernel_padded16_2);
-        if (copy_weights) k36_reorder_c10(dense_bias, dense_bias_padded16_2);
-        k37_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k40_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
-        k41_regularizer_2048x10(dense_kernel, &s->loss);
+        k17_reorder_n128_h32w32c3(x, x_padded_2, nb);
+        if (copy_weights) k18_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked8_2);
+        if (copy_weights) k19_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
+        k20_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked8_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
+        if (copy_weights) k21_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
+        if (copy_weights) k22_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
+        k23_conv2d_fwd_relu_maxpool_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded16_2, max_pooling2d_out_infer, nb);
+        if (copy_weights) k24_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
+        if (copy_weights) k25_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
+        k26_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
+        if (copy_weights) k27_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked8_2);
+        if (copy_weights) k28_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
+        k29_conv2d_fwd_relu_maxpool_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked8_2, conv2d_3_bias_padded32_2, max_pooling2d_1_out_infer_part, nb);
+        k30_reorder_n128_h8w8c32(max_pooling2d_1_out_infer_part, max_pooling2d_1_out_infer, nb);
+        if (copy_weights) k31_reorder_2048x10(dense_kernel, dense_kernel_padded16_2);
+        if (copy_weights) k32_reorder_c10(dense_bias, dense_bias_padded16_2);
+        k33_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
+        k36_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
+        k37_regularizer_2048x10(dense_kernel, &s->loss);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
 }
@@ -3134,32 +4278,30 @@ void kiln_predict(kiln_step *s)
     const float *const x = s->x;  /* x (128, 32, 32, 3) */
     float *const x_padded_2 = A + 2367488;  /* x.padded.2 (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 16) */
-    float *const conv2d_kernel_blocked8_2 = A + 10085888;  /* conv2d/kernel.blocked8.2 (3, 3, 3, 16) 8-blocked */
+    float *const conv2d_kernel_blocked8_2 = A + 7677440;  /* conv2d/kernel.blocked8.2 (3, 3, 3, 16) 8-blocked */
     float *const conv2d_bias = P + 432;  /* conv2d/bias (16) */
-    float *const conv2d_bias_padded16_2 = A + 10086320;  /* conv2d/bias.padded16.2 (16) */
+    float *const conv2d_bias_padded16_2 = A + 7677872;  /* conv2d/bias.padded16.2 (16) */
     float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 32, 32, 16) nChw8c, halo 1 1 1 1 */
     float *const conv2d_1_kernel = P + 448;  /* conv2d_1/kernel (3, 3, 16, 16) */
-    float *const conv2d_1_kernel_blocked8_2 = A + 10086336;  /* conv2d_1/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked */
+    float *const conv2d_1_kernel_blocked8_2 = A + 7677888;  /* conv2d_1/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked */
     float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
-    float *const conv2d_1_bias_padded16_2 = A + 10088640;  /* conv2d_1/bias.padded16.2 (16) */
-    float *const conv2d_1_out_infer = A + 2367488;  /* conv2d_1_out_infer (128, 32, 32, 16) nChw8c */
-    float *const max_pooling2d_out_infer = A + 1327104;  /* max_pooling2d_out_infer (128, 16, 16, 16) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_1_bias_padded16_2 = A + 7680192;  /* conv2d_1/bias.padded16.2 (16) */
+    float *const max_pooling2d_out_infer = A + 2367488;  /* max_pooling2d_out_infer (128, 16, 16, 16) nChw8c, halo 1 1 1 1 */
     float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
-    float *const conv2d_2_kernel_blocked8_2 = A + 10088656;  /* conv2d_2/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked */
+    float *const conv2d_2_kernel_blocked8_2 = A + 7680208;  /* conv2d_2/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked */
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_bias_padded32_2 = A + 10093264;  /* conv2d_2/bias.padded32.2 (32) */
+    float *const conv2d_2_bias_padded32_2 = A + 7684816;  /* conv2d_2/bias.padded32.2 (32) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
-    float *const conv2d_3_kernel_blocked8_2 = A + 10093296;  /* conv2d_3/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
+    float *const conv2d_3_kernel_blocked8_2 = A + 7684848;  /* conv2d_3/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
-    float *const conv2d_3_bias_padded32_2 = A + 10102512;  /* conv2d_3/bias.padded32.2 (32) */
-    float *const conv2d_3_out_infer = A + 1327104;  /* conv2d_3_out_infer (128, 16, 16, 32) nChw8c */
-    float *const max_pooling2d_1_out_infer_part = A + 262144;  /* max_pooling2d_1_out_infer.part (128, 8, 8, 32) nChw8c */
+    float *const conv2d_3_bias_padded32_2 = A + 7694064;  /* conv2d_3/bias.padded32.2 (32) */
+    float *const max_pooling2d_1_out_infer_part = A + 1327104;  /* max_pooling2d_1_out_infer.part (128, 8, 8, 32) nChw8c */
     float *const max_pooling2d_1_out_infer = A + 0;  /* max_pooling2d_1_out_infer (128, 8, 8, 32) */
     float *const dense_kernel = P + 16656;  /* dense/kernel (2048, 10) */
-    float *const dense_kernel_padded16_2 = A + 10102544;  /* dense/kernel.padded16.2 (2048, 10) */
+    float *const dense_kernel_padded16_2 = A + 7694096;  /* dense/kernel.padded16.2 (2048, 10) */
     float *const dense_bias = P + 37136;  /* dense/bias (10) */
-    float *const dense_bias_padded16_2 = A + 10135312;  /* dense/bias.padded16.2 (10) */
+    float *const dense_bias_padded16_2 = A + 7726864;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 2048) */
     float *const dense_pre_infer = A + 262144;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 10) */
@@ -3169,27 +4311,25 @@ void kiln_predict(kiln_step *s)
                                && *s->weights_cached == s->weights_version);
     #pragma omp parallel if ((double)nb * 12855916.40625 >= 4000000)
     {
-        k19_reorder_n128_h32w32c3(x, x_padded_2, nb);
-        if (copy_weights) k20_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked8_2);
-        if (copy_weights) k21_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
-        k22_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked8_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
-        if (copy_weights) k23_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
-        if (copy_weights) k24_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
-        k25_conv2d_fwd_relu_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
-        k26_maxpool_fwd_n128_h16w16c16(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
-        if (copy_weights) k27_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
-        if (copy_weights) k28_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
-        k29_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
-        if (copy_weights) k30_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked8_2);
-        if (copy_weights) k31_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
-        k32_conv2d_fwd_relu_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked8_2, conv2d_3_bias_padded32_2, conv2d_3_out_infer, nb);
-        k33_maxpool_fwd_n128_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer_part, nb);
-        k34_reorder_n128_h8w8c32(max_pooling2d_1_out_infer_part, max_pooling2d_1_out_infer, nb);
-        if (copy_weights) k35_reorder_2048x10(dense_kernel, dense_kernel_padded16_2);
-        if (copy_weights) k36_reorder_c10(dense_bias, dense_bias_padded16_2);
-        k37_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k38_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
-        k42_output_n128_k10(dense_out_infer, s->out, nb);
+        k17_reorder_n128_h32w32c3(x, x_padded_2, nb);
+        if (copy_weights) k18_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked8_2);
+        if (copy_weights) k19_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
+        k20_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked8_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
+        if (copy_weights) k21_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
+        if (copy_weights) k22_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
+        k23_conv2d_fwd_relu_maxpool_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded16_2, max_pooling2d_out_infer, nb);
+        if (copy_weights) k24_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
+        if (copy_weights) k25_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
+        k26_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
+        if (copy_weights) k27_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked8_2);
+        if (copy_weights) k28_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
+        k29_conv2d_fwd_relu_maxpool_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked8_2, conv2d_3_bias_padded32_2, max_pooling2d_1_out_infer_part, nb);
+        k30_reorder_n128_h8w8c32(max_pooling2d_1_out_infer_part, max_pooling2d_1_out_infer, nb);
+        if (copy_weights) k31_reorder_2048x10(dense_kernel, dense_kernel_padded16_2);
+        if (copy_weights) k32_reorder_c10(dense_bias, dense_bias_padded16_2);
+        k33_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
+        k34_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
+        k38_output_n128_k10(dense_out_infer, s->out, nb);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
 }
@@ -3205,57 +4345,57 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 16, 16}, "HWIO", 448, 2304, 3, 144, 144},
     {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {16, 0, 0, 0}, "C", 2752, 16, 1, 0, 0},
     {"conv2d_1_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
-    {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 2367488, 2367488, 0, 0, 0},
-    {"max_pooling2d_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c, halo 1 1 1 1", 8716288, 663552, 0, 0, 0},
+    {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
+    {"max_pooling2d_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c, halo 1 1 1 1", 6348800, 663552, 0, 0, 0},
     {"conv2d_2/kernel", KILN_ROLE_PARAM, 4, {3, 3, 16, 32}, "HWIO", 2768, 4608, 3, 144, 288},
     {"conv2d_2/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 7376, 32, 1, 0, 0},
     {"conv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
-    {"conv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 4734976, 1327104, 0, 0, 0},
+    {"conv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 2367488, 1327104, 0, 0, 0},
     {"conv2d_3/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 32}, "HWIO", 7408, 9216, 3, 288, 288},
     {"conv2d_3/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 16624, 32, 1, 0, 0},
     {"conv2d_3_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
-    {"conv2d_3_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 6062080, 1327104, 0, 0, 0},
-    {"max_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c", 7389184, 262144, 0, 0, 0},
-    {"dropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 7651328, 262144, 0, 0, 0},
-    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 7913472, 262144, 0, 0, 0},
+    {"conv2d_3_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
+    {"max_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c", 3694592, 262144, 0, 0, 0},
+    {"dropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 3956736, 262144, 0, 0, 0},
+    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 4218880, 262144, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {2048, 10, 0, 0}, "IO", 16656, 20480, 3, 2048, 10},
     {"dense/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 37136, 10, 1, 0, 0},
-    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 7421952, 1280, 0, 0, 0},
+    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 3727360, 1280, 0, 0, 0},
     {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
     {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
     {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c", 0, 2097152, 0, 0, 0},
-    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c", 2367488, 2097152, 0, 0, 0},
-    {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c, halo 1 1 1 1", 1327104, 663552, 0, 0, 0},
+    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c", 0, 2097152, 0, 0, 0},
+    {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c, halo 1 1 1 1", 2367488, 663552, 0, 0, 0},
     {"conv2d_2_pre_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
     {"conv2d_2_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
     {"conv2d_3_pre_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c", 0, 1048576, 0, 0, 0},
-    {"conv2d_3_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c", 1327104, 1048576, 0, 0, 0},
+    {"conv2d_3_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c", 0, 1048576, 0, 0, 0},
     {"max_pooling2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 0, 262144, 0, 0, 0},
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 262144, 1280, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 8175616, 1280, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4481024, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 37136, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {2048, 10, 0, 0}, "IO", 16656, 20480, 0, 0, 0},
-    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 7389184, 262144, 0, 0, 0},
-    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c", 9823744, 262144, 0, 0, 0},
+    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 3694592, 262144, 0, 0, 0},
+    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c", 5021696, 262144, 0, 0, 0},
     {"dconv2d_3_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
-    {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 7389184, 1327104, 0, 0, 0},
+    {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 3694592, 1327104, 0, 0, 0},
     {"dconv2d_3/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 16624, 32, 0, 0, 0},
     {"dconv2d_3/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 7408, 9216, 0, 0, 0},
     {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
-    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 6062080, 1327104, 0, 0, 0},
+    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 5021696, 1327104, 0, 0, 0},
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 7376, 32, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 32}, "HWIO", 2768, 4608, 0, 0, 0},
-    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c", 7389184, 524288, 0, 0, 0},
+    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c", 6348800, 524288, 0, 0, 0},
     {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
-    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 4734976, 2367488, 0, 0, 0},
+    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 2367488, 2367488, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 2752, 16, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 16}, "HWIO", 448, 2304, 0, 0, 0},
     {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
-    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 2367488, 2367488, 0, 0, 0},
+    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 4734976, 2367488, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 432, 16, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 3, 16}, "HWIO", 0, 432, 0, 0, 0},
     {"m_conv2d/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 3, 16}, "HWIO", 0, 432, 1, 0, 0},
@@ -3278,46 +4418,48 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {2048, 10, 0, 0}, "IO", 16656, 20480, 1, 0, 0},
     {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 37136, 10, 1, 0, 0},
     {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 37136, 10, 1, 0, 0},
-    {"x.padded", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 9379840, 393216, 0, 0, 0},
+    {"x.padded", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 7102464, 393216, 0, 0, 0},
     {"conv2d/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "8-blocked", 2367488, 432, 0, 0, 0},
     {"conv2d/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2367920, 16, 0, 0, 0},
-    {"conv2d_1/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 4734976, 2304, 0, 0, 0},
-    {"conv2d_1/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 4737280, 16, 0, 0, 0},
-    {"conv2d_2/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 6062080, 4608, 0, 0, 0},
-    {"conv2d_2/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 6066688, 32, 0, 0, 0},
-    {"conv2d_3/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 7389184, 9216, 0, 0, 0},
-    {"conv2d_3/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 7398400, 32, 0, 0, 0},
-    {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 7389184, 20480, 0, 0, 0},
-    {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 7423232, 10, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 2367488, 2304, 0, 0, 0},
+    {"conv2d_1/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2369792, 16, 0, 0, 0},
+    {"conv2d_2/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 3694592, 4608, 0, 0, 0},
+    {"conv2d_2/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3699200, 32, 0, 0, 0},
+    {"conv2d_3/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 3956736, 9216, 0, 0, 0},
+    {"conv2d_3/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3965952, 32, 0, 0, 0},
+    {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 3694592, 20480, 0, 0, 0},
+    {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 3728640, 10, 0, 0, 0},
     {"x.padded.2", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 2367488, 393216, 0, 0, 0},
-    {"conv2d/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "8-blocked", 10085888, 432, 0, 0, 0},
-    {"conv2d/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 10086320, 16, 0, 0, 0},
-    {"conv2d_1/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 10086336, 2304, 0, 0, 0},
-    {"conv2d_1/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 10088640, 16, 0, 0, 0},
-    {"conv2d_2/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 10088656, 4608, 0, 0, 0},
-    {"conv2d_2/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 10093264, 32, 0, 0, 0},
-    {"conv2d_3/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 10093296, 9216, 0, 0, 0},
-    {"conv2d_3/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 10102512, 32, 0, 0, 0},
-    {"max_pooling2d_1_out_infer.part", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c", 262144, 262144, 0, 0, 0},
-    {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 10102544, 20480, 0, 0, 0},
-    {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 10135312, 10, 0, 0, 0},
-    {"dense/kernel.transposed2048", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 7651328, 20480, 0, 0, 0},
-    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 6080576, 9216, 0, 0, 0},
-    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 6089792, 32, 0, 0, 0},
-    {"conv2d_3/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 9823744, 9216, 0, 0, 0},
-    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 4744256, 4608, 0, 0, 0},
-    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4748864, 32, 0, 0, 0},
-    {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 4734976, 4608, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 2372128, 2304, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2374432, 16, 0, 0, 0},
-    {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 7102464, 2304, 0, 0, 0},
+    {"conv2d/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "8-blocked", 7677440, 432, 0, 0, 0},
+    {"conv2d/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 7677872, 16, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 7677888, 2304, 0, 0, 0},
+    {"conv2d_1/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 7680192, 16, 0, 0, 0},
+    {"conv2d_2/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 7680208, 4608, 0, 0, 0},
+    {"conv2d_2/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 7684816, 32, 0, 0, 0},
+    {"conv2d_3/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 7684848, 9216, 0, 0, 0},
+    {"conv2d_3/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 7694064, 32, 0, 0, 0},
+    {"max_pooling2d_1_out_infer.part", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c", 1327104, 262144, 0, 0, 0},
+    {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 7694096, 20480, 0, 0, 0},
+    {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 7726864, 10, 0, 0, 0},
+    {"dense/kernel.transposed2048", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 3956736, 20480, 0, 0, 0},
+    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 5040192, 9216, 0, 0, 0},
+    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5049408, 32, 0, 0, 0},
+    {"conv2d_3/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 7012352, 9216, 0, 0, 0},
+    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 2376768, 4608, 0, 0, 0},
+    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2381376, 32, 0, 0, 0},
+    {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 2367488, 4608, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 4739616, 2304, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 4741920, 16, 0, 0, 0},
+    {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 7546368, 2304, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "8-blocked", 896, 432, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1328, 16, 0, 0, 0},
-    {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 7389184, 512, 0, 0, 0},
+    {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c", 7546368, 131072, 0, 0, 0},
+    {"max_pooling2d_1_out.argmax", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c", 5283840, 65536, 0, 0, 0},
+    {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3694592, 512, 0, 0, 0},
     {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
-    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 6062080, 18496, 0, 0, 0},
-    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {9280, 0, 0, 0}, "C", 4734976, 9280, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 2367488, 4640, 0, 0, 0},
+    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 5021696, 18496, 0, 0, 0},
+    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {9280, 0, 0, 0}, "C", 2367488, 9280, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 4734976, 4640, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {896, 0, 0, 0}, "C", 0, 896, 0, 0, 0},
 };
 
@@ -3325,72 +4467,68 @@ static const kiln_kernel_desc kernels[] = {
     {"k00_reorder_n128_h32w32c3", "void k00_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded, int nb)", 786432, 3145728, 1},
     {"k01_reorder_3x3x3x16", "void k01_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8)", 864, 3456, 1},
     {"k02_reorder_c16", "void k02_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16)", 32, 128, 1},
-    {"k03_conv2d_fwd_relu_n128_h32w32c16", "void k03_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded, const float *restrict conv2d_kernel_blocked8, const float *restrict conv2d_bias_padded16, float *restrict conv2d_out, int nb)", 117440512, 26740480, 1},
+    {"k03_conv2d_fwd_relu_n128_h32w32c16", "void k03_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded, const float *restrict conv2d_kernel_blocked8, const float *restrict conv2d_bias_padded16, float *restrict conv2d_out, int nb)", 117440512, 9963264, 1},
     {"k04_reorder_3x3x16x16", "void k04_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8)", 4608, 18432, 1},
     {"k05_reorder_c16", "void k05_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16)", 32, 128, 1},
-    {"k06_conv2d_fwd_relu_n128_h32w32c16", "void k06_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded16, float *restrict conv2d_1_out, int nb)", 608174080, 33563712, 1},
-    {"k07_maxpool_fwd_n128_h16w16c16", "void k07_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out, float *restrict max_pooling2d_out, int nb)", 2097152, 10485760, 1},
-    {"k08_reorder_3x3x16x32", "void k08_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8)", 9216, 36864, 1},
-    {"k09_reorder_c32", "void k09_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32)", 64, 256, 1},
-    {"k10_conv2d_fwd_relu_n128_h16w16c32", "void k10_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_2_kernel_blocked8, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, int nb)", 304087040, 14698624, 1},
-    {"k11_reorder_3x3x32x32", "void k11_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked8)", 18432, 73728, 1},
-    {"k12_reorder_c32", "void k12_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32)", 64, 256, 1},
-    {"k13_conv2d_fwd_relu_n128_h16w16c32", "void k13_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked8, const float *restrict conv2d_3_bias_padded32, float *restrict conv2d_3_out, int nb)", 606076928, 16814208, 1},
-    {"k14_maxpool_fwd_n128_h8w8c32", "void k14_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out, float *restrict max_pooling2d_1_out, int nb)", 1048576, 5242880, 1},
-    {"k15_dropout_n128_h8w8c32", "void k15_dropout_n128_h8w8c32(const float *restrict max_pooling2d_1_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 524288, 3145728, 1},
-    {"k16_reorder_2048x10", "void k16_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)", 40960, 163840, 1},
-    {"k17_reorder_c10", "void k17_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)", 20, 80, 1},
-    {"k18_dense_fwd_n128_k10", "void k18_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)", 5242880, 1135656, 1},
-    {"k19_reorder_n128_h32w32c3", "void k19_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)", 786432, 3145728, 6},
-    {"k20_reorder_3x3x3x16", "void k20_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8_2)", 864, 3456, 6},
-    {"k21_reorder_c16", "void k21_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)", 32, 128, 6},
-    {"k22_conv2d_fwd_relu_n128_h32w32c16", "void k22_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked8_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)", 117440512, 26740480, 6},
-    {"k23_reorder_3x3x16x16", "void k23_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8_2)", 4608, 18432, 6},
-    {"k24_reorder_c16", "void k24_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)", 32, 128, 6},
-    {"k25_conv2d_fwd_relu_n128_h32w32c16", "void k25_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict conv2d_1_out_infer, int nb)", 608174080, 33563712, 6},
-    {"k26_maxpool_fwd_n128_h16w16c16", "void k26_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer, int nb)", 2097152, 10485760, 6},
-    {"k27_reorder_3x3x16x32", "void k27_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8_2)", 9216, 36864, 6},
-    {"k28_reorder_c32", "void k28_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)", 64, 256, 6},
-    {"k29_conv2d_fwd_relu_n128_h16w16c32", "void k29_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)", 304087040, 14698624, 6},
-    {"k30_reorder_3x3x32x32", "void k30_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked8_2)", 18432, 73728, 6},
-    {"k31_reorder_c32", "void k31_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32_2)", 64, 256, 6},
-    {"k32_conv2d_fwd_relu_n128_h16w16c32", "void k32_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked8_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict conv2d_3_out_infer, int nb)", 606076928, 16814208, 6},
-    {"k33_maxpool_fwd_n128_h8w8c32", "void k33_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, float *restrict max_pooling2d_1_out_infer_part, int nb)", 1048576, 5242880, 6},
-    {"k34_reorder_n128_h8w8c32", "void k34_reorder_n128_h8w8c32(const float *restrict max_pooling2d_1_out_infer_part, float *restrict max_pooling2d_1_out_infer, int nb)", 524288, 2097152, 6},
-    {"k35_reorder_2048x10", "void k35_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)", 40960, 163840, 6},
-    {"k36_reorder_c10", "void k36_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
-    {"k37_dense_fwd_n128_k10", "void k37_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 5242880, 1135656, 6},
-    {"k38_softmax_n128_k10", "void k38_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
-    {"k39_softmax_ce_softmax_ce_bwd_n128_k10", "void k39_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 30720, 1},
-    {"k40_softmax_ce_n128_k10", "void k40_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
-    {"k41_regularizer_2048x10", "void k41_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)", 40960, 81920, 3},
-    {"k42_output_n128_k10", "void k42_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k43_dense_bwd_weights_2048x10", "void k43_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 5242880, 1135656, 1},
-    {"k44_reorder_2048x10", "void k44_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed2048)", 40960, 163840, 1},
-    {"k45_dense_bwd_data_n128_k2048", "void k45_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed2048, float *restrict dflatten_out, int nb)", 5242880, 1135616, 1},
-    {"k46_dropout_bwd_n128_h8w8c32", "void k46_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_1_out, int nb)", 524288, 3145728, 1},
-    {"k47_maxpool_bwd_relu_bwd_n128_h16w16c32", "void k47_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 3145728, 22020096, 1},
-    {"k48_conv2d_bwd_weights_3x3x32x32", "void k48_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 603979776, 8425600, 1},
-    {"k49_reorder_3x3x32x32", "void k49_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
-    {"k50_reorder_c32", "void k50_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
-    {"k51_reorder_3x3x32x32", "void k51_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)", 18432, 73728, 1},
-    {"k52_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 606076928, 21008384, 1},
-    {"k53_conv2d_bwd_weights_3x3x16x32", "void k53_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
-    {"k54_reorder_3x3x16x32", "void k54_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
-    {"k55_reorder_c32", "void k55_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
-    {"k56_reorder_3x3x16x32", "void k56_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 9216, 36864, 1},
-    {"k57_conv2d_bwd_data_n128_h16w16c16", "void k57_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)", 301989888, 6309888, 1},
-    {"k58_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k58_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 6291456, 44040192, 1},
-    {"k59_conv2d_bwd_weights_3x3x16x16", "void k59_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 603979776, 16786496, 1},
-    {"k60_reorder_3x3x16x16", "void k60_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
-    {"k61_reorder_c16", "void k61_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
-    {"k62_reorder_3x3x16x16", "void k62_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 4608, 18432, 1},
-    {"k63_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k63_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 608174080, 41952256, 1},
-    {"k64_conv2d_bwd_weights_3x3x3x16", "void k64_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
-    {"k65_reorder_3x3x3x16", "void k65_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
-    {"k66_reorder_c16", "void k66_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
-    {"k67_regularizer_bwd_2048x10", "void k67_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 40960, 163840, 1},
-    {"k68_adam_update_p37152", "void k68_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 371520, 1040256, 1},
+    {"k06_conv2d_fwd_relu_maxpool_n128_h32w32c16", "void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded16, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb)", 610271232, 11019328, 1},
+    {"k07_reorder_3x3x16x32", "void k07_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8)", 9216, 36864, 1},
+    {"k08_reorder_c32", "void k08_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32)", 64, 256, 1},
+    {"k09_conv2d_fwd_relu_n128_h16w16c32", "void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_2_kernel_blocked8, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, int nb)", 304087040, 6310016, 1},
+    {"k10_reorder_3x3x32x32", "void k10_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked8)", 18432, 73728, 1},
+    {"k11_reorder_c32", "void k11_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32)", 64, 256, 1},
+    {"k12_conv2d_fwd_relu_maxpool_n128_h16w16c32", "void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked8, const float *restrict conv2d_3_bias_padded32, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, int nb)", 607125504, 5542016, 1},
+    {"k13_dropout_n128_h8w8c32", "void k13_dropout_n128_h8w8c32(const float *restrict max_pooling2d_1_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 524288, 3145728, 1},
+    {"k14_reorder_2048x10", "void k14_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)", 40960, 163840, 1},
+    {"k15_reorder_c10", "void k15_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)", 20, 80, 1},
+    {"k16_dense_fwd_n128_k10", "void k16_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)", 5242880, 1135656, 1},
+    {"k17_reorder_n128_h32w32c3", "void k17_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)", 786432, 3145728, 6},
+    {"k18_reorder_3x3x3x16", "void k18_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8_2)", 864, 3456, 6},
+    {"k19_reorder_c16", "void k19_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)", 32, 128, 6},
+    {"k20_conv2d_fwd_relu_n128_h32w32c16", "void k20_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked8_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)", 117440512, 9963264, 6},
+    {"k21_reorder_3x3x16x16", "void k21_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8_2)", 4608, 18432, 6},
+    {"k22_reorder_c16", "void k22_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)", 32, 128, 6},
+    {"k23_conv2d_fwd_relu_maxpool_n128_h32w32c16", "void k23_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict max_pooling2d_out_infer, int nb)", 610271232, 10495040, 6},
+    {"k24_reorder_3x3x16x32", "void k24_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8_2)", 9216, 36864, 6},
+    {"k25_reorder_c32", "void k25_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)", 64, 256, 6},
+    {"k26_conv2d_fwd_relu_n128_h16w16c32", "void k26_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)", 304087040, 6310016, 6},
+    {"k27_reorder_3x3x32x32", "void k27_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked8_2)", 18432, 73728, 6},
+    {"k28_reorder_c32", "void k28_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32_2)", 64, 256, 6},
+    {"k29_conv2d_fwd_relu_maxpool_n128_h16w16c32", "void k29_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked8_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict max_pooling2d_1_out_infer_part, int nb)", 607125504, 5279872, 6},
+    {"k30_reorder_n128_h8w8c32", "void k30_reorder_n128_h8w8c32(const float *restrict max_pooling2d_1_out_infer_part, float *restrict max_pooling2d_1_out_infer, int nb)", 524288, 2097152, 6},
+    {"k31_reorder_2048x10", "void k31_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)", 40960, 163840, 6},
+    {"k32_reorder_c10", "void k32_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
+    {"k33_dense_fwd_n128_k10", "void k33_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 5242880, 1135656, 6},
+    {"k34_softmax_n128_k10", "void k34_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
+    {"k35_softmax_ce_softmax_ce_bwd_n128_k10", "void k35_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 15360, 1},
+    {"k36_softmax_ce_n128_k10", "void k36_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k37_regularizer_2048x10", "void k37_regularizer_2048x10(const float *restrict dense_kernel, double *restrict loss)", 40960, 81920, 3},
+    {"k38_output_n128_k10", "void k38_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
+    {"k39_dense_bwd_weights_2048x10", "void k39_dense_bwd_weights_2048x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 5242880, 1135656, 1},
+    {"k40_reorder_2048x10", "void k40_reorder_2048x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed2048)", 40960, 163840, 1},
+    {"k41_dense_bwd_data_n128_k2048", "void k41_dense_bwd_data_n128_k2048(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed2048, float *restrict dflatten_out, int nb)", 5242880, 1135616, 1},
+    {"k42_dropout_bwd_n128_h8w8c32", "void k42_dropout_bwd_n128_h8w8c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_1_out, int nb)", 524288, 3145728, 1},
+    {"k43_maxpool_bwd_relu_bwd_n128_h16w16c32", "void k43_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_3_pre, int nb)", 3145728, 5505024, 1},
+    {"k44_conv2d_bwd_weights_3x3x32x32", "void k44_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 603979776, 8425600, 1},
+    {"k45_reorder_3x3x32x32", "void k45_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
+    {"k46_reorder_c32", "void k46_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
+    {"k47_reorder_3x3x32x32", "void k47_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)", 18432, 73728, 1},
+    {"k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 606076928, 12619776, 1},
+    {"k49_conv2d_bwd_weights_3x3x16x32", "void k49_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
+    {"k50_reorder_3x3x16x32", "void k50_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
+    {"k51_reorder_c32", "void k51_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
+    {"k52_reorder_3x3x16x32", "void k52_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 9216, 36864, 1},
+    {"k53_conv2d_bwd_data_n128_h16w16c16", "void k53_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)", 301989888, 6309888, 1},
+    {"k54_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k54_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_1_pre, int nb)", 6291456, 11010048, 1},
+    {"k55_conv2d_bwd_weights_3x3x16x16", "void k55_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 603979776, 16786496, 1},
+    {"k56_reorder_3x3x16x16", "void k56_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
+    {"k57_reorder_c16", "void k57_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
+    {"k58_reorder_3x3x16x16", "void k58_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 4608, 18432, 1},
+    {"k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 608174080, 25175040, 1},
+    {"k60_conv2d_bwd_weights_3x3x3x16", "void k60_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
+    {"k61_reorder_3x3x3x16", "void k61_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
+    {"k62_reorder_c16", "void k62_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
+    {"k63_regularizer_bwd_2048x10", "void k63_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 40960, 163840, 1},
+    {"k64_adam_update_p37152", "void k64_adam_update_p37152(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 371520, 1040256, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -3406,10 +4544,10 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 37152,
     .n_state = 0,
-    .n_arena = 10135328,
-    .n_tensors = 122,
+    .n_arena = 7726880,
+    .n_tensors = 124,
     .tensors = tensors,
-    .n_kernels = 69,
+    .n_kernels = 65,
     .kernels = kernels,
     .isa = "avx2",
 };

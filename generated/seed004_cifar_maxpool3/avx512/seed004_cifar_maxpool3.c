@@ -1,7 +1,7 @@
 /* seed004_cifar_maxpool3.c — emitted by kiln from models/seed004_cifar_maxpool3.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA avx512. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 82336, state 0, arena 11583392.
+ * params/grads/opt_m/opt_v 82336, state 0, arena 8175520.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -166,6 +166,10 @@ static inline __attribute__((unused)) vf vmax(vf a, vf b) { return __builtin_ele
 /* the first n lanes of p (the rest 0), and a store of the first n lanes */
 static inline __attribute__((unused)) vf vload_part(const float *p, int n) { vf v = vzero(); memcpy(&v, p, sizeof(float) * (size_t)n); return v; }
 static inline __attribute__((unused)) void vstore_part(float *p, vf v, int n) { memcpy(p, &v, sizeof(float) * (size_t)n); }
+/* VL bytes (a max-pooling's argmax) to and from lane indices */
+typedef uint8_t vb __attribute__((ext_vector_type(VL)));
+static inline __attribute__((unused)) vi vload_bytes(const uint8_t *p) { vb v; memcpy(&v, p, VL); return __builtin_convertvector(v, vi); }
+static inline __attribute__((unused)) void vstore_bytes(uint8_t *p, vi v) { const vb b = __builtin_convertvector(v, vb); memcpy(p, &b, VL); }
 /* ReLU that keeps NaN, as the plain kernels' x > 0 ? x : (x != x ? x : 0) */
 static inline __attribute__((unused)) vf vrelu(vf v) { return v > 0.0f ? v : (v != v ? v : vzero()); }
 
@@ -224,8 +228,8 @@ void k02_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
     for (int c = 0; c < 16; c++) conv2d_bias_padded16[c] = c < 16 ? conv2d_bias[c] : 0.0f;
 }
 
-/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -244,10 +248,32 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c13v0 = vload(bp + 0);
     vf acc_r0c14v0 = vload(bp + 0);
     vf acc_r0c15v0 = vload(bp + 0);
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 48;
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..15 */
+            const float *xs = xp + (long)0 * 0 + kh * 102 + 0 * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 48;
+            for (int ic = 0; ic < 3; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[30 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[33 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[36 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[39 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[42 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[45 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..15 */
+            const float *xs = xp + (long)0 * 0 + kh * 102 + 1 * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 48;
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -268,6 +294,138 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
                 { const vf xb = vbcast(xs[45 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
             }
         }
+        {  /* column tap 2: pixels 0..15 */
+            const float *xs = xp + (long)0 * 0 + kh * 102 + 2 * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 48;
+            for (int ic = 0; ic < 3; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[30 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[33 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[36 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[39 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[42 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[45 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+    }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 16, vrelu(acc_r0c1v0));
+    vstore(yp + 32, vrelu(acc_r0c2v0));
+    vstore(yp + 48, vrelu(acc_r0c3v0));
+    vstore(yp + 64, vrelu(acc_r0c4v0));
+    vstore(yp + 80, vrelu(acc_r0c5v0));
+    vstore(yp + 96, vrelu(acc_r0c6v0));
+    vstore(yp + 112, vrelu(acc_r0c7v0));
+    vstore(yp + 128, vrelu(acc_r0c8v0));
+    vstore(yp + 144, vrelu(acc_r0c9v0));
+    vstore(yp + 160, vrelu(acc_r0c10v0));
+    vstore(yp + 176, vrelu(acc_r0c11v0));
+    vstore(yp + 192, vrelu(acc_r0c12v0));
+    vstore(yp + 208, vrelu(acc_r0c13v0));
+    vstore(yp + 224, vrelu(acc_r0c14v0));
+    vstore(yp + 240, vrelu(acc_r0c15v0));
+}
+
+/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; at column 16, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16_at16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    vf acc_r0c8v0 = vload(bp + 0);
+    vf acc_r0c9v0 = vload(bp + 0);
+    vf acc_r0c10v0 = vload(bp + 0);
+    vf acc_r0c11v0 = vload(bp + 0);
+    vf acc_r0c12v0 = vload(bp + 0);
+    vf acc_r0c13v0 = vload(bp + 0);
+    vf acc_r0c14v0 = vload(bp + 0);
+    vf acc_r0c15v0 = vload(bp + 0);
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..15 */
+            const float *xs = xp + (long)0 * 0 + kh * 102 + 0 * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 48;
+            for (int ic = 0; ic < 3; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[30 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[33 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[36 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[39 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[42 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[45 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..15 */
+            const float *xs = xp + (long)0 * 0 + kh * 102 + 1 * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 48;
+            for (int ic = 0; ic < 3; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[30 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[33 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[36 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[39 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[42 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[45 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..14 */
+            const float *xs = xp + (long)0 * 0 + kh * 102 + 2 * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 48;
+            for (int ic = 0; ic < 3; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[30 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[33 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[36 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[39 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[42 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+            }
+        }
+    }
     vstore(yp + 0, vrelu(acc_r0c0v0));
     vstore(yp + 16, vrelu(acc_r0c1v0));
     vstore(yp + 32, vrelu(acc_r0c2v0));
@@ -321,7 +479,8 @@ void k03_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded, const fl
                 float *yg = yr + (long)og * 18496;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 32; ow += 16) k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16_at16(xr + 48, wg, bg, yg + 256, mg ? mg + 256 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -359,10 +518,9 @@ void k05_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
     for (int c = 0; c < 16; c++) conv2d_1_bias_padded16[c] = c < 16 ? conv2d_1_bias[c] : 0.0f;
 }
 
-/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 12 output pixels x 1 output-channel vectors: 24 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x12_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
     vf acc_r0c1v0 = vload(bp + 0);
     vf acc_r0c2v0 = vload(bp + 0);
@@ -375,10 +533,194 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c9v0 = vload(bp + 0);
     vf acc_r0c10v0 = vload(bp + 0);
     vf acc_r0c11v0 = vload(bp + 0);
-    vf acc_r0c12v0 = vload(bp + 0);
-    vf acc_r0c13v0 = vload(bp + 0);
-    vf acc_r0c14v0 = vload(bp + 0);
-    vf acc_r0c15v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    vf acc_r1c6v0 = vload(bp + 0);
+    vf acc_r1c7v0 = vload(bp + 0);
+    vf acc_r1c8v0 = vload(bp + 0);
+    vf acc_r1c9v0 = vload(bp + 0);
+    vf acc_r1c10v0 = vload(bp + 0);
+    vf acc_r1c11v0 = vload(bp + 0);
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..11 */
+            const float *xs = xp + (long)0 * 18496 + kh * 544 + 0 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+                { const vf xb = vbcast(xs[672 + ic]); acc_r1c8v0 = vfma(xb, w0, acc_r1c8v0); }
+                { const vf xb = vbcast(xs[688 + ic]); acc_r1c9v0 = vfma(xb, w0, acc_r1c9v0); }
+                { const vf xb = vbcast(xs[704 + ic]); acc_r1c10v0 = vfma(xb, w0, acc_r1c10v0); }
+                { const vf xb = vbcast(xs[720 + ic]); acc_r1c11v0 = vfma(xb, w0, acc_r1c11v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..11 */
+            const float *xs = xp + (long)0 * 18496 + kh * 544 + 1 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+                { const vf xb = vbcast(xs[672 + ic]); acc_r1c8v0 = vfma(xb, w0, acc_r1c8v0); }
+                { const vf xb = vbcast(xs[688 + ic]); acc_r1c9v0 = vfma(xb, w0, acc_r1c9v0); }
+                { const vf xb = vbcast(xs[704 + ic]); acc_r1c10v0 = vfma(xb, w0, acc_r1c10v0); }
+                { const vf xb = vbcast(xs[720 + ic]); acc_r1c11v0 = vfma(xb, w0, acc_r1c11v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..11 */
+            const float *xs = xp + (long)0 * 18496 + kh * 544 + 2 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+                { const vf xb = vbcast(xs[672 + ic]); acc_r1c8v0 = vfma(xb, w0, acc_r1c8v0); }
+                { const vf xb = vbcast(xs[688 + ic]); acc_r1c9v0 = vfma(xb, w0, acc_r1c9v0); }
+                { const vf xb = vbcast(xs[704 + ic]); acc_r1c10v0 = vfma(xb, w0, acc_r1c10v0); }
+                { const vf xb = vbcast(xs[720 + ic]); acc_r1c11v0 = vfma(xb, w0, acc_r1c11v0); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 16, mx);
+        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf mx = vrelu(acc_r0c4v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 32, mx);
+        vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 3), channel vector 0 */
+        vf mx = vrelu(acc_r0c6v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c7v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c6v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c7v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 48, mx);
+        vstore_bytes(ap + 48, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 4), channel vector 0 */
+        vf mx = vrelu(acc_r0c8v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c9v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c8v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c9v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 64, mx);
+        vstore_bytes(ap + 64, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 5), channel vector 0 */
+        vf mx = vrelu(acc_r0c10v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c11v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c10v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c11v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 80, mx);
+        vstore_bytes(ap + 80, at | ((m > 0.0f) & 0x80));
+    }
+}
+
+/* 2 x 12 output pixels x 1 output-channel vectors: 24 accumulators */
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x12(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    vf acc_r0c8v0 = vload(bp + 0);
+    vf acc_r0c9v0 = vload(bp + 0);
+    vf acc_r0c10v0 = vload(bp + 0);
+    vf acc_r0c11v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    vf acc_r1c6v0 = vload(bp + 0);
+    vf acc_r1c7v0 = vload(bp + 0);
+    vf acc_r1c8v0 = vload(bp + 0);
+    vf acc_r1c9v0 = vload(bp + 0);
+    vf acc_r1c10v0 = vload(bp + 0);
+    vf acc_r1c11v0 = vload(bp + 0);
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 18496 + kh * 544 + kw * 16;
@@ -397,77 +739,215 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h32w3
                 { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
                 { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
                 { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+                { const vf xb = vbcast(xs[672 + ic]); acc_r1c8v0 = vfma(xb, w0, acc_r1c8v0); }
+                { const vf xb = vbcast(xs[688 + ic]); acc_r1c9v0 = vfma(xb, w0, acc_r1c9v0); }
+                { const vf xb = vbcast(xs[704 + ic]); acc_r1c10v0 = vfma(xb, w0, acc_r1c10v0); }
+                { const vf xb = vbcast(xs[720 + ic]); acc_r1c11v0 = vfma(xb, w0, acc_r1c11v0); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 16, vrelu(acc_r0c1v0));
-    vstore(yp + 32, vrelu(acc_r0c2v0));
-    vstore(yp + 48, vrelu(acc_r0c3v0));
-    vstore(yp + 64, vrelu(acc_r0c4v0));
-    vstore(yp + 80, vrelu(acc_r0c5v0));
-    vstore(yp + 96, vrelu(acc_r0c6v0));
-    vstore(yp + 112, vrelu(acc_r0c7v0));
-    vstore(yp + 128, vrelu(acc_r0c8v0));
-    vstore(yp + 144, vrelu(acc_r0c9v0));
-    vstore(yp + 160, vrelu(acc_r0c10v0));
-    vstore(yp + 176, vrelu(acc_r0c11v0));
-    vstore(yp + 192, vrelu(acc_r0c12v0));
-    vstore(yp + 208, vrelu(acc_r0c13v0));
-    vstore(yp + 224, vrelu(acc_r0c14v0));
-    vstore(yp + 240, vrelu(acc_r0c15v0));
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 16, mx);
+        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf mx = vrelu(acc_r0c4v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 32, mx);
+        vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 3), channel vector 0 */
+        vf mx = vrelu(acc_r0c6v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c7v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c6v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c7v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 48, mx);
+        vstore_bytes(ap + 48, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 4), channel vector 0 */
+        vf mx = vrelu(acc_r0c8v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c9v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c8v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c9v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 64, mx);
+        vstore_bytes(ap + 64, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 5), channel vector 0 */
+        vf mx = vrelu(acc_r0c10v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c11v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c10v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c11v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 80, mx);
+        vstore_bytes(ap + 80, at | ((m > 0.0f) & 0x80));
+    }
 }
 
-/* k06_conv2d_fwd_relu_n128_h32w32c16 — conv_fwd kernel
+/* 2 x 8 output pixels x 1 output-channel vectors: 16 accumulators; at column 24, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x8_at24(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    vf acc_r1c6v0 = vload(bp + 0);
+    vf acc_r1c7v0 = vload(bp + 0);
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..7 */
+            const float *xs = xp + (long)0 * 18496 + kh * 544 + 0 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..7 */
+            const float *xs = xp + (long)0 * 18496 + kh * 544 + 1 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..6 */
+            const float *xs = xp + (long)0 * 18496 + kh * 544 + 2 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 16, mx);
+        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf mx = vrelu(acc_r0c4v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 32, mx);
+        vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 3), channel vector 0 */
+        vf mx = vrelu(acc_r0c6v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c7v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c6v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c7v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 48, mx);
+        vstore_bytes(ap + 48, at | ((m > 0.0f) & 0x80));
+    }
+}
+
+/* k06_conv2d_fwd_relu_maxpool_n128_h32w32c16 — conv_fwd kernel
  *   node n7 "conv2d_1" (conv2d), from $.layers[1]
  *   node n8 "conv2d_1.relu" (relu), from $.layers[1]
+ *   node n9 "max_pooling2d" (maxpool), from $.layers[2]
  *   in  conv2d_out                 (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_1/kernel.blocked16  (3, 3, 16, 16) 16-blocked
  *   in  conv2d_1/bias.padded16     (16) C
- *   out conv2d_1_out               (128, 32, 32, 16) nChw16c, halo 1 1 1 1
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k06_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded16, float *restrict conv2d_1_out, int nb)
-{
-    /* zero the halo of conv2d_1_out: rows [0, 1) and [33, 34), columns [0, 1) and [33, 34) */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++) {
-            float *p = conv2d_1_out + (long)n * 18496 + (long)cb * 18496;
-            for (int hp = 0; hp < 34; hp++) {
-                if (hp < 1 || hp >= 33) { memset(p + (long)hp * 544, 0, sizeof(float) * 544); continue; }
-                memset(p + (long)hp * 544, 0, sizeof(float) * 16);
-                memset(p + (long)hp * 544 + 528, 0, sizeof(float) * 16);
-            }
-        }
-    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 32; oh += 1) {
-            const float *xr = conv2d_out + (long)n * 18496 + (long)(-1 + oh * 1 + 1) * 544 + (long)(-1 + 1) * 16;
-            float *yr = conv2d_1_out + (long)n * 18496 + (long)(0 + oh * 1 + 1) * 544 + (long)(0 + 1) * 16;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_1_kernel_blocked16 + (long)og * 2304;
-                const float *bg = conv2d_1_bias_padded16 + og * 16;
-                float *yg = yr + (long)og * 18496;
-                const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 32; ow += 16) k06_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-            }
-        }
-}
-
-/* k07_maxpool_fwd_n128_h16w16c16 — pool kernel
- *   node n9 "max_pooling2d" (maxpool), from $.layers[2]
- *   in  conv2d_1_out               (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   out max_pooling2d_out          (128, 16, 16, 16) nChw16c, halo 1 1 1 1
- *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx512 */
-void k07_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out, float *restrict max_pooling2d_out, int nb)
+ *   out max_pooling2d_out.argmax   (128, 16, 16, 16) nChw16c
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 1 output-channel vectors x 2x12 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded16, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb)
 {
     /* zero the halo of max_pooling2d_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -480,26 +960,31 @@ void k07_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out, float *r
                 memset(p + (long)hp * 288 + 272, 0, sizeof(float) * 16);
             }
         }
+    /* tiles of 2x12 pixels x 1 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++)
-            for (int i = 0; i < 16; i++)
-                for (int j = 0; j < 16; j++) {
-                    const float *xp = conv2d_1_out + (long)n * 18496 + (long)cb * 18496 + (long)(i * 2 + 1) * 544 + (long)(j * 2 + 1) * 16;
-                    vf m = vload(xp);
-                    { const vf v = vload(xp + 16); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 544); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 560); m = (v > m | v != v) ? v : m; }
-                    vstore(max_pooling2d_out + (long)n * 5184 + (long)cb * 5184 + (long)(i + 1) * 288 + (long)(j + 1) * 16, m);
-                }
+        for (int oh = 0; oh < 32; oh += 2) {
+            const float *xr = conv2d_out + (long)n * 18496 + (long)(-1 + oh * 1 + 1) * 544 + (long)(-1 + 1) * 16;
+            float *yr = max_pooling2d_out + (long)n * 5184 + (long)(oh / 2 + 1) * 288 + (long)1 * 16;
+            uint8_t *ar = max_pooling2d_out_argmax + (long)n * 4096 + (long)(oh / 2) * 256;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_1_kernel_blocked16 + (long)og * 2304;
+                const float *bg = conv2d_1_bias_padded16 + og * 16;
+                float *yg = yr + (long)og * 5184;
+                uint8_t *mg = ar + (long)og * 4096;
+                k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x12_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x12(xr + 192, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 3);
+                k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x8_at24(xr + 384, wg, bg, yg + 192, mg ? mg + 192 : NULL, 0, 3);
+            }
+        }
 }
 
-/* k08_reorder_3x3x16x32 — reorder kernel
+/* k07_reorder_3x3x16x32 — reorder kernel
  *   node n10 "reorder.conv2d_2/kernel.blocked16" (reorder), from $.layers[3]
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_2/kernel.blocked16  (3, 3, 16, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k08_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16)
+void k07_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.blocked16 */
     /* (3, 3, 16, 32) HWIO -> (2, 1, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -515,20 +1000,20 @@ void k08_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
                         }
 }
 
-/* k09_reorder_c32 — reorder kernel
+/* k08_reorder_c32 — reorder kernel
  *   node n11 "reorder.conv2d_2/bias.padded32" (reorder), from $.layers[3]
  *   in  conv2d_2/bias              (32) C
  *   out conv2d_2/bias.padded32     (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k09_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32)
+void k08_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32)
 {
     /* conv2d_2/bias -> conv2d_2/bias.padded32 */
     #pragma omp single
     for (int c = 0; c < 32; c++) conv2d_2_bias_padded32[c] = c < 32 ? conv2d_2_bias[c] : 0.0f;
 }
 
-/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -539,10 +1024,24 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
     vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
     vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..7 */
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..7 */
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -555,6 +1054,22 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w1
                 { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
             }
         }
+        {  /* column tap 2: pixels 0..7 */
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+            }
+        }
+    }
     vstore(yp + 0, vrelu(acc_r0c0v0));
     vstore(yp + 5184, vrelu(acc_r0c0v1));
     vstore(yp + 16, vrelu(acc_r0c1v0));
@@ -573,7 +1088,83 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w1
     vstore(yp + 5296, vrelu(acc_r0c7v1));
 }
 
-/* k10_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
+/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; at column 8, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x8_at8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
+    vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
+    vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..7 */
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..7 */
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..6 */
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+            }
+        }
+    }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 5184, vrelu(acc_r0c0v1));
+    vstore(yp + 16, vrelu(acc_r0c1v0));
+    vstore(yp + 5200, vrelu(acc_r0c1v1));
+    vstore(yp + 32, vrelu(acc_r0c2v0));
+    vstore(yp + 5216, vrelu(acc_r0c2v1));
+    vstore(yp + 48, vrelu(acc_r0c3v0));
+    vstore(yp + 5232, vrelu(acc_r0c3v1));
+    vstore(yp + 64, vrelu(acc_r0c4v0));
+    vstore(yp + 5248, vrelu(acc_r0c4v1));
+    vstore(yp + 80, vrelu(acc_r0c5v0));
+    vstore(yp + 5264, vrelu(acc_r0c5v1));
+    vstore(yp + 96, vrelu(acc_r0c6v0));
+    vstore(yp + 5280, vrelu(acc_r0c6v1));
+    vstore(yp + 112, vrelu(acc_r0c7v0));
+    vstore(yp + 5296, vrelu(acc_r0c7v1));
+}
+
+/* k09_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
  *   node n12 "conv2d_2" (conv2d), from $.layers[3]
  *   node n13 "conv2d_2.relu" (relu), from $.layers[3]
  *   in  max_pooling2d_out          (128, 16, 16, 16) nChw16c, halo 1 1 1 1
@@ -583,7 +1174,7 @@ static inline __attribute__((always_inline)) void k10_conv2d_fwd_relu_n128_h16w1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k10_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, int nb)
+void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, int nb)
 {
     /* zero the halo of conv2d_2_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -608,17 +1199,18 @@ void k10_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out,
                 float *yg = yr + (long)og * 10368;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 16; ow += 8) k10_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x8_at8(xr + 128, wg, bg, yg + 128, mg ? mg + 128 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
 
-/* k11_reorder_3x3x32x32 — reorder kernel
+/* k10_reorder_3x3x32x32 — reorder kernel
  *   node n14 "reorder.conv2d_3/kernel.blocked16" (reorder), from $.layers[4]
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_3/kernel.blocked16  (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k11_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16)
+void k10_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16)
 {
     /* conv2d_3/kernel -> conv2d_3/kernel.blocked16 */
     /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -634,112 +1226,285 @@ void k11_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restric
                         }
 }
 
-/* k12_reorder_c32 — reorder kernel
+/* k11_reorder_c32 — reorder kernel
  *   node n15 "reorder.conv2d_3/bias.padded32" (reorder), from $.layers[4]
  *   in  conv2d_3/bias              (32) C
  *   out conv2d_3/bias.padded32     (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k12_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32)
+void k11_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32)
 {
     /* conv2d_3/bias -> conv2d_3/bias.padded32 */
     #pragma omp single
     for (int c = 0; c < 32; c++) conv2d_3_bias_padded32[c] = c < 32 ? conv2d_3_bias[c] : 0.0f;
 }
 
-/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 8 output pixels x 1 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
-    vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
-    vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    vf acc_r1c6v0 = vload(bp + 0);
+    vf acc_r1c7v0 = vload(bp + 0);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..7 */
+            const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
             for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[352 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[368 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[384 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[400 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 5184, vrelu(acc_r0c0v1));
-    vstore(yp + 16, vrelu(acc_r0c1v0));
-    vstore(yp + 5200, vrelu(acc_r0c1v1));
-    vstore(yp + 32, vrelu(acc_r0c2v0));
-    vstore(yp + 5216, vrelu(acc_r0c2v1));
-    vstore(yp + 48, vrelu(acc_r0c3v0));
-    vstore(yp + 5232, vrelu(acc_r0c3v1));
-    vstore(yp + 64, vrelu(acc_r0c4v0));
-    vstore(yp + 5248, vrelu(acc_r0c4v1));
-    vstore(yp + 80, vrelu(acc_r0c5v0));
-    vstore(yp + 5264, vrelu(acc_r0c5v1));
-    vstore(yp + 96, vrelu(acc_r0c6v0));
-    vstore(yp + 5280, vrelu(acc_r0c6v1));
-    vstore(yp + 112, vrelu(acc_r0c7v0));
-    vstore(yp + 5296, vrelu(acc_r0c7v1));
+        {  /* column tap 1: pixels 0..7 */
+            const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[352 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[368 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[384 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[400 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..7 */
+            const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[352 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[368 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[384 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[400 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 16, mx);
+        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf mx = vrelu(acc_r0c4v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 32, mx);
+        vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 3), channel vector 0 */
+        vf mx = vrelu(acc_r0c6v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c7v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c6v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c7v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 48, mx);
+        vstore_bytes(ap + 48, at | ((m > 0.0f) & 0x80));
+    }
 }
 
-/* k13_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
+/* 2 x 8 output pixels x 1 output-channel vectors: 16 accumulators; at column 8, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x8_at8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    vf acc_r1c6v0 = vload(bp + 0);
+    vf acc_r1c7v0 = vload(bp + 0);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..7 */
+            const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[352 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[368 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[384 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[400 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..7 */
+            const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[352 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[368 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[384 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[400 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..6 */
+            const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[352 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[368 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[384 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 16, mx);
+        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf mx = vrelu(acc_r0c4v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 32, mx);
+        vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 3), channel vector 0 */
+        vf mx = vrelu(acc_r0c6v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c7v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c6v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c7v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 48, mx);
+        vstore_bytes(ap + 48, at | ((m > 0.0f) & 0x80));
+    }
+}
+
+/* k12_conv2d_fwd_relu_maxpool_n128_h16w16c32 — conv_fwd kernel
  *   node n16 "conv2d_3" (conv2d), from $.layers[4]
  *   node n17 "conv2d_3.relu" (relu), from $.layers[4]
+ *   node n18 "max_pooling2d_1" (maxpool), from $.layers[5]
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_3/kernel.blocked16  (3, 3, 32, 32) 16-blocked
  *   in  conv2d_3/bias.padded32     (32) C
- *   out conv2d_3_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k13_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked16, const float *restrict conv2d_3_bias_padded32, float *restrict conv2d_3_out, int nb)
-{
-    /* zero the halo of conv2d_3_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 2; cb++) {
-            float *p = conv2d_3_out + (long)n * 10368 + (long)cb * 5184;
-            for (int hp = 0; hp < 18; hp++) {
-                if (hp < 1 || hp >= 17) { memset(p + (long)hp * 288, 0, sizeof(float) * 288); continue; }
-                memset(p + (long)hp * 288, 0, sizeof(float) * 16);
-                memset(p + (long)hp * 288 + 272, 0, sizeof(float) * 16);
-            }
-        }
-    /* tiles of 1x8 pixels x 2 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = conv2d_2_out + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
-            float *yr = conv2d_3_out + (long)n * 10368 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_3_kernel_blocked16 + (long)og * 9216;
-                const float *bg = conv2d_3_bias_padded32 + og * 32;
-                float *yg = yr + (long)og * 10368;
-                const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 16; ow += 8) k13_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-            }
-        }
-}
-
-/* k14_maxpool_fwd_n128_h8w8c32 — pool kernel
- *   node n18 "max_pooling2d_1" (maxpool), from $.layers[5]
- *   in  conv2d_3_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   out max_pooling2d_1_out        (128, 8, 8, 32) nChw16c, halo 1 1 1 1
- *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx512 */
-void k14_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out, float *restrict max_pooling2d_1_out, int nb)
+ *   out max_pooling2d_1_out.argmax (128, 8, 8, 32) nChw16c
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 1 output-channel vectors x 2x8 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked16, const float *restrict conv2d_3_bias_padded32, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, int nb)
 {
     /* zero the halo of max_pooling2d_1_out: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -752,26 +1517,30 @@ void k14_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out, float *res
                 memset(p + (long)hp * 160 + 144, 0, sizeof(float) * 16);
             }
         }
+    /* tiles of 2x8 pixels x 1 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 2; cb++)
-            for (int i = 0; i < 8; i++)
-                for (int j = 0; j < 8; j++) {
-                    const float *xp = conv2d_3_out + (long)n * 10368 + (long)cb * 5184 + (long)(i * 2 + 1) * 288 + (long)(j * 2 + 1) * 16;
-                    vf m = vload(xp);
-                    { const vf v = vload(xp + 16); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 288); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 304); m = (v > m | v != v) ? v : m; }
-                    vstore(max_pooling2d_1_out + (long)n * 3200 + (long)cb * 1600 + (long)(i + 1) * 160 + (long)(j + 1) * 16, m);
-                }
+        for (int oh = 0; oh < 16; oh += 2) {
+            const float *xr = conv2d_2_out + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
+            float *yr = max_pooling2d_1_out + (long)n * 3200 + (long)(oh / 2 + 1) * 160 + (long)1 * 16;
+            uint8_t *ar = max_pooling2d_1_out_argmax + (long)n * 2048 + (long)(oh / 2) * 128;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_3_kernel_blocked16 + (long)og * 4608;
+                const float *bg = conv2d_3_bias_padded32 + og * 16;
+                float *yg = yr + (long)og * 1600;
+                uint8_t *mg = ar + (long)og * 1024;
+                k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x8_at8(xr + 128, wg, bg, yg + 64, mg ? mg + 64 : NULL, 0, 3);
+            }
+        }
 }
 
-/* k15_reorder_3x3x32x64 — reorder kernel
+/* k13_reorder_3x3x32x64 — reorder kernel
  *   node n19 "reorder.conv2d_4/kernel.blocked16" (reorder), from $.layers[6]
  *   in  conv2d_4/kernel            (3, 3, 32, 64) HWIO
  *   out conv2d_4/kernel.blocked16  (3, 3, 32, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k15_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked16)
+void k13_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked16)
 {
     /* conv2d_4/kernel -> conv2d_4/kernel.blocked16 */
     /* (3, 3, 32, 64) HWIO -> (4, 2, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -787,20 +1556,20 @@ void k15_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restric
                         }
 }
 
-/* k16_reorder_c64 — reorder kernel
+/* k14_reorder_c64 — reorder kernel
  *   node n20 "reorder.conv2d_4/bias.padded64" (reorder), from $.layers[6]
  *   in  conv2d_4/bias              (64) C
  *   out conv2d_4/bias.padded64     (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k16_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded64)
+void k14_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded64)
 {
     /* conv2d_4/bias -> conv2d_4/bias.padded64 */
     #pragma omp single
     for (int c = 0; c < 64; c++) conv2d_4_bias_padded64[c] = c < 64 ? conv2d_4_bias[c] : 0.0f;
 }
 
-/* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c64_tile_1x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -808,10 +1577,20 @@ static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n128_h8w8c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16), acc_r0c3v2 = vload(bp + 32), acc_r0c3v3 = vload(bp + 48);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..3 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -820,6 +1599,18 @@ static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n128_h8w8c
                 { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
             }
         }
+        {  /* column tap 2: pixels 0..3 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
+            }
+        }
+    }
     vstore(yp + 0, vrelu(acc_r0c0v0));
     vstore(yp + 1600, vrelu(acc_r0c0v1));
     vstore(yp + 3200, vrelu(acc_r0c0v2));
@@ -838,7 +1629,68 @@ static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n128_h8w8c
     vstore(yp + 4848, vrelu(acc_r0c3v3));
 }
 
-/* k17_conv2d_fwd_relu_n128_h8w8c64 — conv_fwd kernel
+/* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators; at column 4, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c64_tile_1x4_at4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16), acc_r0c1v2 = vload(bp + 32), acc_r0c1v3 = vload(bp + 48);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16), acc_r0c3v2 = vload(bp + 32), acc_r0c3v3 = vload(bp + 48);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..3 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
+            }
+        }
+        {  /* column tap 2: pixels 0..2 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
+            }
+        }
+    }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 1600, vrelu(acc_r0c0v1));
+    vstore(yp + 3200, vrelu(acc_r0c0v2));
+    vstore(yp + 4800, vrelu(acc_r0c0v3));
+    vstore(yp + 16, vrelu(acc_r0c1v0));
+    vstore(yp + 1616, vrelu(acc_r0c1v1));
+    vstore(yp + 3216, vrelu(acc_r0c1v2));
+    vstore(yp + 4816, vrelu(acc_r0c1v3));
+    vstore(yp + 32, vrelu(acc_r0c2v0));
+    vstore(yp + 1632, vrelu(acc_r0c2v1));
+    vstore(yp + 3232, vrelu(acc_r0c2v2));
+    vstore(yp + 4832, vrelu(acc_r0c2v3));
+    vstore(yp + 48, vrelu(acc_r0c3v0));
+    vstore(yp + 1648, vrelu(acc_r0c3v1));
+    vstore(yp + 3248, vrelu(acc_r0c3v2));
+    vstore(yp + 4848, vrelu(acc_r0c3v3));
+}
+
+/* k15_conv2d_fwd_relu_n128_h8w8c64 — conv_fwd kernel
  *   node n21 "conv2d_4" (conv2d), from $.layers[6]
  *   node n22 "conv2d_4.relu" (relu), from $.layers[6]
  *   in  max_pooling2d_1_out        (128, 8, 8, 32) nChw16c, halo 1 1 1 1
@@ -848,7 +1700,7 @@ static inline __attribute__((always_inline)) void k17_conv2d_fwd_relu_n128_h8w8c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 4 output-channel vectors x 1x4 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k17_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_4_kernel_blocked16, const float *restrict conv2d_4_bias_padded64, float *restrict conv2d_4_out, int nb)
+void k15_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_4_kernel_blocked16, const float *restrict conv2d_4_bias_padded64, float *restrict conv2d_4_out, int nb)
 {
     /* zero the halo of conv2d_4_out: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -873,17 +1725,18 @@ void k17_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out,
                 float *yg = yr + (long)og * 6400;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 8; ow += 4) k17_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k15_conv2d_fwd_relu_n128_h8w8c64_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k15_conv2d_fwd_relu_n128_h8w8c64_tile_1x4_at4(xr + 64, wg, bg, yg + 64, mg ? mg + 64 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
 
-/* k18_reorder_3x3x64x64 — reorder kernel
+/* k16_reorder_3x3x64x64 — reorder kernel
  *   node n23 "reorder.conv2d_5/kernel.blocked16" (reorder), from $.layers[7]
  *   in  conv2d_5/kernel            (3, 3, 64, 64) HWIO
  *   out conv2d_5/kernel.blocked16  (3, 3, 64, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k18_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked16)
+void k16_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked16)
 {
     /* conv2d_5/kernel -> conv2d_5/kernel.blocked16 */
     /* (3, 3, 64, 64) HWIO -> (4, 4, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -899,126 +1752,247 @@ void k18_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restric
                         }
 }
 
-/* k19_reorder_c64 — reorder kernel
+/* k17_reorder_c64 — reorder kernel
  *   node n24 "reorder.conv2d_5/bias.padded64" (reorder), from $.layers[7]
  *   in  conv2d_5/bias              (64) C
  *   out conv2d_5/bias.padded64     (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k19_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded64)
+void k17_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded64)
 {
     /* conv2d_5/bias -> conv2d_5/bias.padded64 */
     #pragma omp single
     for (int c = 0; c < 64; c++) conv2d_5_bias_padded64[c] = c < 64 ? conv2d_5_bias[c] : 0.0f;
 }
 
-/* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 4 output pixels x 2 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_tile_2x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16), acc_r0c1v2 = vload(bp + 32), acc_r0c1v3 = vload(bp + 48);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16), acc_r0c3v2 = vload(bp + 32), acc_r0c3v3 = vload(bp + 48);
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
+    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
+    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..3 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
             for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 1600, vrelu(acc_r0c0v1));
-    vstore(yp + 3200, vrelu(acc_r0c0v2));
-    vstore(yp + 4800, vrelu(acc_r0c0v3));
-    vstore(yp + 16, vrelu(acc_r0c1v0));
-    vstore(yp + 1616, vrelu(acc_r0c1v1));
-    vstore(yp + 3216, vrelu(acc_r0c1v2));
-    vstore(yp + 4816, vrelu(acc_r0c1v3));
-    vstore(yp + 32, vrelu(acc_r0c2v0));
-    vstore(yp + 1632, vrelu(acc_r0c2v1));
-    vstore(yp + 3232, vrelu(acc_r0c2v2));
-    vstore(yp + 4832, vrelu(acc_r0c2v3));
-    vstore(yp + 48, vrelu(acc_r0c3v0));
-    vstore(yp + 1648, vrelu(acc_r0c3v1));
-    vstore(yp + 3248, vrelu(acc_r0c3v2));
-    vstore(yp + 4848, vrelu(acc_r0c3v3));
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..3 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 0), channel vector 1 */
+        vf mx = vrelu(acc_r0c0v1), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c1v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c0v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c1v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 256, mx);
+        vstore_bytes(ap + 256, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 16, mx);
+        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 1 */
+        vf mx = vrelu(acc_r0c2v1), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c3v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c2v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c3v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 272, mx);
+        vstore_bytes(ap + 272, at | ((m > 0.0f) & 0x80));
+    }
 }
 
-/* k20_conv2d_fwd_relu_n128_h8w8c64 — conv_fwd kernel
+/* 2 x 4 output pixels x 2 output-channel vectors: 16 accumulators; at column 4, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_tile_2x4_at4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
+    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
+    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..3 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..2 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 0), channel vector 1 */
+        vf mx = vrelu(acc_r0c0v1), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c1v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c0v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c1v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 256, mx);
+        vstore_bytes(ap + 256, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 16, mx);
+        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 1 */
+        vf mx = vrelu(acc_r0c2v1), m = mx;
+        vi at = (vi)0;
+        { const vf e = vrelu(acc_r0c3v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
+        { const vf e = vrelu(acc_r1c2v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
+        { const vf e = vrelu(acc_r1c3v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        vstore(yp + 272, mx);
+        vstore_bytes(ap + 272, at | ((m > 0.0f) & 0x80));
+    }
+}
+
+/* k18_conv2d_fwd_relu_maxpool_n128_h8w8c64 — conv_fwd kernel
  *   node n25 "conv2d_5" (conv2d), from $.layers[7]
  *   node n26 "conv2d_5.relu" (relu), from $.layers[7]
+ *   node n27 "max_pooling2d_2" (maxpool), from $.layers[8]
  *   in  conv2d_4_out               (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   in  conv2d_5/kernel.blocked16  (3, 3, 64, 64) 16-blocked
  *   in  conv2d_5/bias.padded64     (64) C
- *   out conv2d_5_out               (128, 8, 8, 64) nChw16c, halo 1 1 1 1
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 4 output-channel vectors x 1x4 pixels, 16 input channels a step
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k20_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out, const float *restrict conv2d_5_kernel_blocked16, const float *restrict conv2d_5_bias_padded64, float *restrict conv2d_5_out, int nb)
-{
-    /* zero the halo of conv2d_5_out: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 4; cb++) {
-            float *p = conv2d_5_out + (long)n * 6400 + (long)cb * 1600;
-            for (int hp = 0; hp < 10; hp++) {
-                if (hp < 1 || hp >= 9) { memset(p + (long)hp * 160, 0, sizeof(float) * 160); continue; }
-                memset(p + (long)hp * 160, 0, sizeof(float) * 16);
-                memset(p + (long)hp * 160 + 144, 0, sizeof(float) * 16);
-            }
-        }
-    /* tiles of 1x4 pixels x 4 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = conv2d_4_out + (long)n * 6400 + (long)(-1 + oh * 1 + 1) * 160 + (long)(-1 + 1) * 16;
-            float *yr = conv2d_5_out + (long)n * 6400 + (long)(0 + oh * 1 + 1) * 160 + (long)(0 + 1) * 16;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_5_kernel_blocked16 + (long)og * 36864;
-                const float *bg = conv2d_5_bias_padded64 + og * 64;
-                float *yg = yr + (long)og * 6400;
-                const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 8; ow += 4) k20_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-            }
-        }
-}
-
-/* k21_maxpool_fwd_n128_h4w4c64 — pool kernel
- *   node n27 "max_pooling2d_2" (maxpool), from $.layers[8]
- *   in  conv2d_5_out               (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   out max_pooling2d_2_out        (128, 4, 4, 64) nChw16c
- *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx512 */
-void k21_maxpool_fwd_n128_h4w4c64(const float *restrict conv2d_5_out, float *restrict max_pooling2d_2_out, int nb)
+ *   out max_pooling2d_2_out.argmax (128, 4, 4, 64) nChw16c
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 2x4 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64(const float *restrict conv2d_4_out, const float *restrict conv2d_5_kernel_blocked16, const float *restrict conv2d_5_bias_padded64, float *restrict max_pooling2d_2_out, uint8_t *restrict max_pooling2d_2_out_argmax, int nb)
 {
+    /* tiles of 2x4 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 4; cb++)
-            for (int i = 0; i < 4; i++)
-                for (int j = 0; j < 4; j++) {
-                    const float *xp = conv2d_5_out + (long)n * 6400 + (long)cb * 1600 + (long)(i * 2 + 1) * 160 + (long)(j * 2 + 1) * 16;
-                    vf m = vload(xp);
-                    { const vf v = vload(xp + 16); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 160); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 176); m = (v > m | v != v) ? v : m; }
-                    vstore(max_pooling2d_2_out + (long)n * 1024 + (long)cb * 256 + (long)(i + 0) * 64 + (long)(j + 0) * 16, m);
-                }
+        for (int oh = 0; oh < 8; oh += 2) {
+            const float *xr = conv2d_4_out + (long)n * 6400 + (long)(-1 + oh * 1 + 1) * 160 + (long)(-1 + 1) * 16;
+            float *yr = max_pooling2d_2_out + (long)n * 1024 + (long)(oh / 2 + 0) * 64 + (long)0 * 16;
+            uint8_t *ar = max_pooling2d_2_out_argmax + (long)n * 1024 + (long)(oh / 2) * 64;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_5_kernel_blocked16 + (long)og * 18432;
+                const float *bg = conv2d_5_bias_padded64 + og * 32;
+                float *yg = yr + (long)og * 512;
+                uint8_t *mg = ar + (long)og * 512;
+                k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_tile_2x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_tile_2x4_at4(xr + 64, wg, bg, yg + 32, mg ? mg + 32 : NULL, 0, 3);
+            }
+        }
 }
 
-/* k22_dropout_n128_h4w4c64 — eltwise kernel
+/* k19_dropout_n128_h4w4c64 — eltwise kernel
  *   node n28 "dropout" (dropout), from $.layers[9]
  *   in  max_pooling2d_2_out        (128, 4, 4, 64) nChw16c
  *   out dropout_out                (128, 4, 4, 64) NHWC
  *   out dropout_mask               (128, 4, 4, 64) NHWC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k22_dropout_n128_h4w4c64(const float *restrict max_pooling2d_2_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
+void k19_dropout_n128_h4w4c64(const float *restrict max_pooling2d_2_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
 {
     const float keep_scale = 2.0f;  /* 1 / (1 - rate) */
     #pragma omp for schedule(static) collapse(2)
@@ -1035,12 +2009,12 @@ void k22_dropout_n128_h4w4c64(const float *restrict max_pooling2d_2_out, float *
                 }
 }
 
-/* k23_reorder_1024x10 — reorder kernel
+/* k20_reorder_1024x10 — reorder kernel
  *   node n29 "reorder.dense/kernel.padded16" (reorder), from $.layers[11]
  *   in  dense/kernel               (1024, 10) IO
  *   out dense/kernel.padded16      (1024, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k23_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)
+void k20_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)
 {
     /* dense/kernel -> dense/kernel.padded16 */
     /* (1024, 10) -> padded (1024, 16), zero-padded */
@@ -1049,12 +2023,12 @@ void k23_reorder_1024x10(const float *restrict dense_kernel, float *restrict den
         for (int c = 0; c < 16; c++) dense_kernel_padded16[(long)r * 16 + c] = c < 10 ? dense_kernel[(long)r * 10 + c] : 0.0f;
 }
 
-/* k24_reorder_c10 — reorder kernel
+/* k21_reorder_c10 — reorder kernel
  *   node n30 "reorder.dense/bias.padded16" (reorder), from $.layers[11]
  *   in  dense/bias                 (10) C
  *   out dense/bias.padded16        (10) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k24_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)
+void k21_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)
 {
     /* dense/bias -> dense/bias.padded16 */
     #pragma omp single
@@ -1062,7 +2036,7 @@ void k24_reorder_c10(const float *restrict dense_bias, float *restrict dense_bia
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k25_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k22_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -1095,7 +2069,7 @@ static inline __attribute__((always_inline)) void k25_dense_fwd_n128_k10_tile_8x
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k25_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k22_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -1106,7 +2080,7 @@ static inline __attribute__((always_inline)) void k25_dense_fwd_n128_k10_tile_1x
     vstore_part(c + 0, acc_r0v0, 10);
 }
 
-/* k25_dense_fwd_n128_k10 — gemm kernel
+/* k22_dense_fwd_n128_k10 — gemm kernel
  *   node n31 "dense" (dense), from $.layers[11]
  *   in  flatten_out                (128, 1024) NC
  *   in  dense/kernel.padded16      (1024, 10) IO
@@ -1114,7 +2088,7 @@ static inline __attribute__((always_inline)) void k25_dense_fwd_n128_k10_tile_1x
  *   out dense_pre                  (128, 10) NC
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k25_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)
+void k22_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)
 {
     /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = nb / 8 * 8;
@@ -1127,21 +2101,21 @@ void k25_dense_fwd_n128_k10(const float *restrict flatten_out, const float *rest
             float *db_g = NULL;
             const float *bg = dense_kernel_padded16 + j0 * 16;
             if (i0 < full_rows) {
-                k25_dense_fwd_n128_k10_tile_8x1t(flatten_out + (long)i0 * 1024, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
+                k22_dense_fwd_n128_k10_tile_8x1t(flatten_out + (long)i0 * 1024, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k25_dense_fwd_n128_k10_tile_1x1t(flatten_out + (long)i * 1024, bg, bias_g, dense_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k22_dense_fwd_n128_k10_tile_1x1t(flatten_out + (long)i * 1024, bg, bias_g, dense_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k26_reorder_n128_h32w32c3 — reorder kernel
+/* k23_reorder_n128_h32w32c3 — reorder kernel
  *   node n32 "reorder.x.padded.2" (reorder), from $.layers[0]
  *   in  x                          (128, 32, 32, 3) NHWC
  *   out x.padded.2                 (128, 32, 32, 3) NHWC
  *   schedule: OpenMP over elements; ISA avx512 */
-void k26_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)
+void k23_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)
 {
     /* x -> x.padded.2 */
     #pragma omp for schedule(static) collapse(2)
@@ -1156,12 +2130,12 @@ void k26_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded
                     }
 }
 
-/* k27_reorder_3x3x3x16 — reorder kernel
+/* k24_reorder_3x3x3x16 — reorder kernel
  *   node n33 "reorder.conv2d/kernel.blocked16.2" (reorder), from $.layers[0]
  *   in  conv2d/kernel              (3, 3, 3, 16) HWIO
  *   out conv2d/kernel.blocked16.2  (3, 3, 3, 16) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k27_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)
+void k24_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)
 {
     /* conv2d/kernel -> conv2d/kernel.blocked16.2 */
     /* (3, 3, 3, 16) HWIO -> (1, 1, 3, 3, 3, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -1177,20 +2151,20 @@ void k27_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict c
                         }
 }
 
-/* k28_reorder_c16 — reorder kernel
+/* k25_reorder_c16 — reorder kernel
  *   node n34 "reorder.conv2d/bias.padded16.2" (reorder), from $.layers[0]
  *   in  conv2d/bias                (16) C
  *   out conv2d/bias.padded16.2     (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k28_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)
+void k25_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)
 {
     /* conv2d/bias -> conv2d/bias.padded16.2 */
     #pragma omp single
     for (int c = 0; c < 16; c++) conv2d_bias_padded16_2[c] = c < 16 ? conv2d_bias[c] : 0.0f;
 }
 
-/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w32c16_tile_1x16_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -1209,10 +2183,32 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c13v0 = vload(bp + 0);
     vf acc_r0c14v0 = vload(bp + 0);
     vf acc_r0c15v0 = vload(bp + 0);
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 48;
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..15 */
+            const float *xs = xp + (long)0 * 0 + kh * 102 + 0 * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 48;
+            for (int ic = 0; ic < 3; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[30 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[33 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[36 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[39 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[42 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[45 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..15 */
+            const float *xs = xp + (long)0 * 0 + kh * 102 + 1 * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 48;
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1233,6 +2229,30 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h32w3
                 { const vf xb = vbcast(xs[45 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
             }
         }
+        {  /* column tap 2: pixels 0..15 */
+            const float *xs = xp + (long)0 * 0 + kh * 102 + 2 * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 48;
+            for (int ic = 0; ic < 3; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[30 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[33 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[36 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[39 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[42 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[45 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+    }
     vstore(yp + 0, vrelu(acc_r0c0v0));
     vstore(yp + 16, vrelu(acc_r0c1v0));
     vstore(yp + 32, vrelu(acc_r0c2v0));
@@ -1251,7 +2271,115 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h32w3
     vstore(yp + 240, vrelu(acc_r0c15v0));
 }
 
-/* k29_conv2d_fwd_relu_n128_h32w32c16 — conv_fwd kernel
+/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; at column 16, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w32c16_tile_1x16_at16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    vf acc_r0c8v0 = vload(bp + 0);
+    vf acc_r0c9v0 = vload(bp + 0);
+    vf acc_r0c10v0 = vload(bp + 0);
+    vf acc_r0c11v0 = vload(bp + 0);
+    vf acc_r0c12v0 = vload(bp + 0);
+    vf acc_r0c13v0 = vload(bp + 0);
+    vf acc_r0c14v0 = vload(bp + 0);
+    vf acc_r0c15v0 = vload(bp + 0);
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..15 */
+            const float *xs = xp + (long)0 * 0 + kh * 102 + 0 * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 48;
+            for (int ic = 0; ic < 3; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[30 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[33 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[36 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[39 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[42 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[45 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..15 */
+            const float *xs = xp + (long)0 * 0 + kh * 102 + 1 * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 48;
+            for (int ic = 0; ic < 3; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[30 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[33 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[36 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[39 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[42 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[45 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..14 */
+            const float *xs = xp + (long)0 * 0 + kh * 102 + 2 * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 48;
+            for (int ic = 0; ic < 3; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[30 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[33 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[36 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[39 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[42 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+            }
+        }
+    }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 16, vrelu(acc_r0c1v0));
+    vstore(yp + 32, vrelu(acc_r0c2v0));
+    vstore(yp + 48, vrelu(acc_r0c3v0));
+    vstore(yp + 64, vrelu(acc_r0c4v0));
+    vstore(yp + 80, vrelu(acc_r0c5v0));
+    vstore(yp + 96, vrelu(acc_r0c6v0));
+    vstore(yp + 112, vrelu(acc_r0c7v0));
+    vstore(yp + 128, vrelu(acc_r0c8v0));
+    vstore(yp + 144, vrelu(acc_r0c9v0));
+    vstore(yp + 160, vrelu(acc_r0c10v0));
+    vstore(yp + 176, vrelu(acc_r0c11v0));
+    vstore(yp + 192, vrelu(acc_r0c12v0));
+    vstore(yp + 208, vrelu(acc_r0c13v0));
+    vstore(yp + 224, vrelu(acc_r0c14v0));
+    vstore(yp + 240, vrelu(acc_r0c15v0));
+}
+
+/* k26_conv2d_fwd_relu_n128_h32w32c16 — conv_fwd kernel
  *   node n35 "conv2d_infer" (conv2d), from $.layers[0]
  *   node n36 "conv2d.relu_infer" (relu), from $.layers[0]
  *   in  x.padded.2                 (128, 32, 32, 3) NHWC
@@ -1261,7 +2389,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h32w3
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k29_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)
+void k26_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)
 {
     /* zero the halo of conv2d_out_infer: rows [0, 1) and [33, 34), columns [0, 1) and [33, 34) */
     #pragma omp for schedule(static) collapse(2)
@@ -1286,17 +2414,18 @@ void k29_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const 
                 float *yg = yr + (long)og * 18496;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 32; ow += 16) k29_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k26_conv2d_fwd_relu_n128_h32w32c16_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k26_conv2d_fwd_relu_n128_h32w32c16_tile_1x16_at16(xr + 48, wg, bg, yg + 256, mg ? mg + 256 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
 
-/* k30_reorder_3x3x16x16 — reorder kernel
+/* k27_reorder_3x3x16x16 — reorder kernel
  *   node n37 "reorder.conv2d_1/kernel.blocked16.2" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_1/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k30_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)
+void k27_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.blocked16.2 */
     /* (3, 3, 16, 16) HWIO -> (1, 1, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -1312,22 +2441,22 @@ void k30_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
-/* k31_reorder_c16 — reorder kernel
+/* k28_reorder_c16 — reorder kernel
  *   node n38 "reorder.conv2d_1/bias.padded16.2" (reorder), from $.layers[1]
  *   in  conv2d_1/bias              (16) C
  *   out conv2d_1/bias.padded16.2   (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k31_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)
+void k28_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)
 {
     /* conv2d_1/bias -> conv2d_1/bias.padded16.2 */
     #pragma omp single
     for (int c = 0; c < 16; c++) conv2d_1_bias_padded16_2[c] = c < 16 ? conv2d_1_bias[c] : 0.0f;
 }
 
-/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 12 output pixels x 1 output-channel vectors: 24 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x12_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
+    (void)ap;
     vf acc_r0c0v0 = vload(bp + 0);
     vf acc_r0c1v0 = vload(bp + 0);
     vf acc_r0c2v0 = vload(bp + 0);
@@ -1340,10 +2469,189 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c9v0 = vload(bp + 0);
     vf acc_r0c10v0 = vload(bp + 0);
     vf acc_r0c11v0 = vload(bp + 0);
-    vf acc_r0c12v0 = vload(bp + 0);
-    vf acc_r0c13v0 = vload(bp + 0);
-    vf acc_r0c14v0 = vload(bp + 0);
-    vf acc_r0c15v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    vf acc_r1c6v0 = vload(bp + 0);
+    vf acc_r1c7v0 = vload(bp + 0);
+    vf acc_r1c8v0 = vload(bp + 0);
+    vf acc_r1c9v0 = vload(bp + 0);
+    vf acc_r1c10v0 = vload(bp + 0);
+    vf acc_r1c11v0 = vload(bp + 0);
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..11 */
+            const float *xs = xp + (long)0 * 18496 + kh * 544 + 0 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+                { const vf xb = vbcast(xs[672 + ic]); acc_r1c8v0 = vfma(xb, w0, acc_r1c8v0); }
+                { const vf xb = vbcast(xs[688 + ic]); acc_r1c9v0 = vfma(xb, w0, acc_r1c9v0); }
+                { const vf xb = vbcast(xs[704 + ic]); acc_r1c10v0 = vfma(xb, w0, acc_r1c10v0); }
+                { const vf xb = vbcast(xs[720 + ic]); acc_r1c11v0 = vfma(xb, w0, acc_r1c11v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..11 */
+            const float *xs = xp + (long)0 * 18496 + kh * 544 + 1 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+                { const vf xb = vbcast(xs[672 + ic]); acc_r1c8v0 = vfma(xb, w0, acc_r1c8v0); }
+                { const vf xb = vbcast(xs[688 + ic]); acc_r1c9v0 = vfma(xb, w0, acc_r1c9v0); }
+                { const vf xb = vbcast(xs[704 + ic]); acc_r1c10v0 = vfma(xb, w0, acc_r1c10v0); }
+                { const vf xb = vbcast(xs[720 + ic]); acc_r1c11v0 = vfma(xb, w0, acc_r1c11v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..11 */
+            const float *xs = xp + (long)0 * 18496 + kh * 544 + 2 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+                { const vf xb = vbcast(xs[672 + ic]); acc_r1c8v0 = vfma(xb, w0, acc_r1c8v0); }
+                { const vf xb = vbcast(xs[688 + ic]); acc_r1c9v0 = vfma(xb, w0, acc_r1c9v0); }
+                { const vf xb = vbcast(xs[704 + ic]); acc_r1c10v0 = vfma(xb, w0, acc_r1c10v0); }
+                { const vf xb = vbcast(xs[720 + ic]); acc_r1c11v0 = vfma(xb, w0, acc_r1c11v0); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 0, mx);
+        (void)m;
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 16, mx);
+        (void)m;
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf mx = vrelu(acc_r0c4v0), m = mx;
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 32, mx);
+        (void)m;
+    }
+    {  /* window (0, 3), channel vector 0 */
+        vf mx = vrelu(acc_r0c6v0), m = mx;
+        { const vf e = vrelu(acc_r0c7v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c6v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c7v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 48, mx);
+        (void)m;
+    }
+    {  /* window (0, 4), channel vector 0 */
+        vf mx = vrelu(acc_r0c8v0), m = mx;
+        { const vf e = vrelu(acc_r0c9v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c8v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c9v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 64, mx);
+        (void)m;
+    }
+    {  /* window (0, 5), channel vector 0 */
+        vf mx = vrelu(acc_r0c10v0), m = mx;
+        { const vf e = vrelu(acc_r0c11v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c10v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c11v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 80, mx);
+        (void)m;
+    }
+}
+
+/* 2 x 12 output pixels x 1 output-channel vectors: 24 accumulators */
+static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x12(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    vf acc_r0c8v0 = vload(bp + 0);
+    vf acc_r0c9v0 = vload(bp + 0);
+    vf acc_r0c10v0 = vload(bp + 0);
+    vf acc_r0c11v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    vf acc_r1c6v0 = vload(bp + 0);
+    vf acc_r1c7v0 = vload(bp + 0);
+    vf acc_r1c8v0 = vload(bp + 0);
+    vf acc_r1c9v0 = vload(bp + 0);
+    vf acc_r1c10v0 = vload(bp + 0);
+    vf acc_r1c11v0 = vload(bp + 0);
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 18496 + kh * 544 + kw * 16;
@@ -1362,66 +2670,205 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h32w3
                 { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
                 { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
                 { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+                { const vf xb = vbcast(xs[672 + ic]); acc_r1c8v0 = vfma(xb, w0, acc_r1c8v0); }
+                { const vf xb = vbcast(xs[688 + ic]); acc_r1c9v0 = vfma(xb, w0, acc_r1c9v0); }
+                { const vf xb = vbcast(xs[704 + ic]); acc_r1c10v0 = vfma(xb, w0, acc_r1c10v0); }
+                { const vf xb = vbcast(xs[720 + ic]); acc_r1c11v0 = vfma(xb, w0, acc_r1c11v0); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 16, vrelu(acc_r0c1v0));
-    vstore(yp + 32, vrelu(acc_r0c2v0));
-    vstore(yp + 48, vrelu(acc_r0c3v0));
-    vstore(yp + 64, vrelu(acc_r0c4v0));
-    vstore(yp + 80, vrelu(acc_r0c5v0));
-    vstore(yp + 96, vrelu(acc_r0c6v0));
-    vstore(yp + 112, vrelu(acc_r0c7v0));
-    vstore(yp + 128, vrelu(acc_r0c8v0));
-    vstore(yp + 144, vrelu(acc_r0c9v0));
-    vstore(yp + 160, vrelu(acc_r0c10v0));
-    vstore(yp + 176, vrelu(acc_r0c11v0));
-    vstore(yp + 192, vrelu(acc_r0c12v0));
-    vstore(yp + 208, vrelu(acc_r0c13v0));
-    vstore(yp + 224, vrelu(acc_r0c14v0));
-    vstore(yp + 240, vrelu(acc_r0c15v0));
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 0, mx);
+        (void)m;
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 16, mx);
+        (void)m;
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf mx = vrelu(acc_r0c4v0), m = mx;
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 32, mx);
+        (void)m;
+    }
+    {  /* window (0, 3), channel vector 0 */
+        vf mx = vrelu(acc_r0c6v0), m = mx;
+        { const vf e = vrelu(acc_r0c7v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c6v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c7v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 48, mx);
+        (void)m;
+    }
+    {  /* window (0, 4), channel vector 0 */
+        vf mx = vrelu(acc_r0c8v0), m = mx;
+        { const vf e = vrelu(acc_r0c9v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c8v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c9v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 64, mx);
+        (void)m;
+    }
+    {  /* window (0, 5), channel vector 0 */
+        vf mx = vrelu(acc_r0c10v0), m = mx;
+        { const vf e = vrelu(acc_r0c11v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c10v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c11v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 80, mx);
+        (void)m;
+    }
 }
 
-/* k32_conv2d_fwd_relu_n128_h32w32c16 — conv_fwd kernel
+/* 2 x 8 output pixels x 1 output-channel vectors: 16 accumulators; at column 24, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x8_at24(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    vf acc_r1c6v0 = vload(bp + 0);
+    vf acc_r1c7v0 = vload(bp + 0);
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..7 */
+            const float *xs = xp + (long)0 * 18496 + kh * 544 + 0 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..7 */
+            const float *xs = xp + (long)0 * 18496 + kh * 544 + 1 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..6 */
+            const float *xs = xp + (long)0 * 18496 + kh * 544 + 2 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 0, mx);
+        (void)m;
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 16, mx);
+        (void)m;
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf mx = vrelu(acc_r0c4v0), m = mx;
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 32, mx);
+        (void)m;
+    }
+    {  /* window (0, 3), channel vector 0 */
+        vf mx = vrelu(acc_r0c6v0), m = mx;
+        { const vf e = vrelu(acc_r0c7v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c6v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c7v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 48, mx);
+        (void)m;
+    }
+}
+
+/* k29_conv2d_fwd_relu_maxpool_n128_h32w32c16 — conv_fwd kernel
  *   node n39 "conv2d_1_infer" (conv2d), from $.layers[1]
  *   node n40 "conv2d_1.relu_infer" (relu), from $.layers[1]
+ *   node n41 "max_pooling2d_infer" (maxpool), from $.layers[2]
  *   in  conv2d_out_infer           (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_1/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked
  *   in  conv2d_1/bias.padded16.2   (16) C
- *   out conv2d_1_out_infer         (128, 32, 32, 16) nChw16c
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k32_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict conv2d_1_out_infer, int nb)
-{
-    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 32; oh += 1) {
-            const float *xr = conv2d_out_infer + (long)n * 18496 + (long)(-1 + oh * 1 + 1) * 544 + (long)(-1 + 1) * 16;
-            float *yr = conv2d_1_out_infer + (long)n * 16384 + (long)(0 + oh * 1 + 0) * 512 + (long)(0 + 0) * 16;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_1_kernel_blocked16_2 + (long)og * 2304;
-                const float *bg = conv2d_1_bias_padded16_2 + og * 16;
-                float *yg = yr + (long)og * 16384;
-                const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 32; ow += 16) k32_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-            }
-        }
-}
-
-/* k33_maxpool_fwd_n128_h16w16c16 — pool kernel
- *   node n41 "max_pooling2d_infer" (maxpool), from $.layers[2]
- *   in  conv2d_1_out_infer         (128, 32, 32, 16) nChw16c
  *   out max_pooling2d_out_infer    (128, 16, 16, 16) nChw16c, halo 1 1 1 1
- *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx512 */
-void k33_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer, int nb)
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 1 output-channel vectors x 2x12 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k29_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict max_pooling2d_out_infer, int nb)
 {
     /* zero the halo of max_pooling2d_out_infer: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -1434,26 +2881,30 @@ void k33_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, fl
                 memset(p + (long)hp * 288 + 272, 0, sizeof(float) * 16);
             }
         }
+    /* tiles of 2x12 pixels x 1 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 1; cb++)
-            for (int i = 0; i < 16; i++)
-                for (int j = 0; j < 16; j++) {
-                    const float *xp = conv2d_1_out_infer + (long)n * 16384 + (long)cb * 16384 + (long)(i * 2 + 0) * 512 + (long)(j * 2 + 0) * 16;
-                    vf m = vload(xp);
-                    { const vf v = vload(xp + 16); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 512); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 528); m = (v > m | v != v) ? v : m; }
-                    vstore(max_pooling2d_out_infer + (long)n * 5184 + (long)cb * 5184 + (long)(i + 1) * 288 + (long)(j + 1) * 16, m);
-                }
+        for (int oh = 0; oh < 32; oh += 2) {
+            const float *xr = conv2d_out_infer + (long)n * 18496 + (long)(-1 + oh * 1 + 1) * 544 + (long)(-1 + 1) * 16;
+            float *yr = max_pooling2d_out_infer + (long)n * 5184 + (long)(oh / 2 + 1) * 288 + (long)1 * 16;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_1_kernel_blocked16_2 + (long)og * 2304;
+                const float *bg = conv2d_1_bias_padded16_2 + og * 16;
+                float *yg = yr + (long)og * 5184;
+                uint8_t *mg = NULL;
+                k29_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x12_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                k29_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x12(xr + 192, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 3);
+                k29_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x8_at24(xr + 384, wg, bg, yg + 192, mg ? mg + 192 : NULL, 0, 3);
+            }
+        }
 }
 
-/* k34_reorder_3x3x16x32 — reorder kernel
+/* k30_reorder_3x3x16x32 — reorder kernel
  *   node n42 "reorder.conv2d_2/kernel.blocked16.2" (reorder), from $.layers[3]
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_2/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k34_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)
+void k30_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.blocked16.2 */
     /* (3, 3, 16, 32) HWIO -> (2, 1, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -1469,20 +2920,20 @@ void k34_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
                         }
 }
 
-/* k35_reorder_c32 — reorder kernel
+/* k31_reorder_c32 — reorder kernel
  *   node n43 "reorder.conv2d_2/bias.padded32.2" (reorder), from $.layers[3]
  *   in  conv2d_2/bias              (32) C
  *   out conv2d_2/bias.padded32.2   (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k35_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)
+void k31_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)
 {
     /* conv2d_2/bias -> conv2d_2/bias.padded32.2 */
     #pragma omp single
     for (int c = 0; c < 32; c++) conv2d_2_bias_padded32_2[c] = c < 32 ? conv2d_2_bias[c] : 0.0f;
 }
 
-/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c32_tile_1x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -1493,10 +2944,24 @@ static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
     vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
     vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..7 */
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..7 */
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1509,6 +2974,22 @@ static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h16w1
                 { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
             }
         }
+        {  /* column tap 2: pixels 0..7 */
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+            }
+        }
+    }
     vstore(yp + 0, vrelu(acc_r0c0v0));
     vstore(yp + 5184, vrelu(acc_r0c0v1));
     vstore(yp + 16, vrelu(acc_r0c1v0));
@@ -1527,7 +3008,83 @@ static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h16w1
     vstore(yp + 5296, vrelu(acc_r0c7v1));
 }
 
-/* k36_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
+/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; at column 8, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c32_tile_1x8_at8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
+    vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
+    vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..7 */
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..7 */
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..6 */
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+            }
+        }
+    }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 5184, vrelu(acc_r0c0v1));
+    vstore(yp + 16, vrelu(acc_r0c1v0));
+    vstore(yp + 5200, vrelu(acc_r0c1v1));
+    vstore(yp + 32, vrelu(acc_r0c2v0));
+    vstore(yp + 5216, vrelu(acc_r0c2v1));
+    vstore(yp + 48, vrelu(acc_r0c3v0));
+    vstore(yp + 5232, vrelu(acc_r0c3v1));
+    vstore(yp + 64, vrelu(acc_r0c4v0));
+    vstore(yp + 5248, vrelu(acc_r0c4v1));
+    vstore(yp + 80, vrelu(acc_r0c5v0));
+    vstore(yp + 5264, vrelu(acc_r0c5v1));
+    vstore(yp + 96, vrelu(acc_r0c6v0));
+    vstore(yp + 5280, vrelu(acc_r0c6v1));
+    vstore(yp + 112, vrelu(acc_r0c7v0));
+    vstore(yp + 5296, vrelu(acc_r0c7v1));
+}
+
+/* k32_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
  *   node n44 "conv2d_2_infer" (conv2d), from $.layers[3]
  *   node n45 "conv2d_2.relu_infer" (relu), from $.layers[3]
  *   in  max_pooling2d_out_infer    (128, 16, 16, 16) nChw16c, halo 1 1 1 1
@@ -1537,7 +3094,7 @@ static inline __attribute__((always_inline)) void k36_conv2d_fwd_relu_n128_h16w1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k36_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)
+void k32_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)
 {
     /* zero the halo of conv2d_2_out_infer: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -1562,17 +3119,18 @@ void k36_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_
                 float *yg = yr + (long)og * 10368;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 16; ow += 8) k36_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k32_conv2d_fwd_relu_n128_h16w16c32_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k32_conv2d_fwd_relu_n128_h16w16c32_tile_1x8_at8(xr + 128, wg, bg, yg + 128, mg ? mg + 128 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
 
-/* k37_reorder_3x3x32x32 — reorder kernel
+/* k33_reorder_3x3x32x32 — reorder kernel
  *   node n46 "reorder.conv2d_3/kernel.blocked16.2" (reorder), from $.layers[4]
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_3/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k37_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16_2)
+void k33_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16_2)
 {
     /* conv2d_3/kernel -> conv2d_3/kernel.blocked16.2 */
     /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -1588,101 +3146,278 @@ void k37_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restric
                         }
 }
 
-/* k38_reorder_c32 — reorder kernel
+/* k34_reorder_c32 — reorder kernel
  *   node n47 "reorder.conv2d_3/bias.padded32.2" (reorder), from $.layers[4]
  *   in  conv2d_3/bias              (32) C
  *   out conv2d_3/bias.padded32.2   (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k38_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32_2)
+void k34_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32_2)
 {
     /* conv2d_3/bias -> conv2d_3/bias.padded32.2 */
     #pragma omp single
     for (int c = 0; c < 32; c++) conv2d_3_bias_padded32_2[c] = c < 32 ? conv2d_3_bias[c] : 0.0f;
 }
 
-/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k39_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 8 output pixels x 1 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
-    vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
-    vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    vf acc_r1c6v0 = vload(bp + 0);
+    vf acc_r1c7v0 = vload(bp + 0);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..7 */
+            const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
             for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[352 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[368 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[384 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[400 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 4096, vrelu(acc_r0c0v1));
-    vstore(yp + 16, vrelu(acc_r0c1v0));
-    vstore(yp + 4112, vrelu(acc_r0c1v1));
-    vstore(yp + 32, vrelu(acc_r0c2v0));
-    vstore(yp + 4128, vrelu(acc_r0c2v1));
-    vstore(yp + 48, vrelu(acc_r0c3v0));
-    vstore(yp + 4144, vrelu(acc_r0c3v1));
-    vstore(yp + 64, vrelu(acc_r0c4v0));
-    vstore(yp + 4160, vrelu(acc_r0c4v1));
-    vstore(yp + 80, vrelu(acc_r0c5v0));
-    vstore(yp + 4176, vrelu(acc_r0c5v1));
-    vstore(yp + 96, vrelu(acc_r0c6v0));
-    vstore(yp + 4192, vrelu(acc_r0c6v1));
-    vstore(yp + 112, vrelu(acc_r0c7v0));
-    vstore(yp + 4208, vrelu(acc_r0c7v1));
+        {  /* column tap 1: pixels 0..7 */
+            const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[352 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[368 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[384 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[400 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..7 */
+            const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[352 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[368 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[384 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[400 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 0, mx);
+        (void)m;
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 16, mx);
+        (void)m;
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf mx = vrelu(acc_r0c4v0), m = mx;
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 32, mx);
+        (void)m;
+    }
+    {  /* window (0, 3), channel vector 0 */
+        vf mx = vrelu(acc_r0c6v0), m = mx;
+        { const vf e = vrelu(acc_r0c7v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c6v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c7v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 48, mx);
+        (void)m;
+    }
 }
 
-/* k39_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
+/* 2 x 8 output pixels x 1 output-channel vectors: 16 accumulators; at column 8, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x8_at8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    vf acc_r1c6v0 = vload(bp + 0);
+    vf acc_r1c7v0 = vload(bp + 0);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..7 */
+            const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[352 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[368 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[384 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[400 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..7 */
+            const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[352 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[368 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[384 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[400 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..6 */
+            const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[352 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[368 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[384 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 0, mx);
+        (void)m;
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 16, mx);
+        (void)m;
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf mx = vrelu(acc_r0c4v0), m = mx;
+        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 32, mx);
+        (void)m;
+    }
+    {  /* window (0, 3), channel vector 0 */
+        vf mx = vrelu(acc_r0c6v0), m = mx;
+        { const vf e = vrelu(acc_r0c7v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c6v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c7v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 48, mx);
+        (void)m;
+    }
+}
+
+/* k35_conv2d_fwd_relu_maxpool_n128_h16w16c32 — conv_fwd kernel
  *   node n48 "conv2d_3_infer" (conv2d), from $.layers[4]
  *   node n49 "conv2d_3.relu_infer" (relu), from $.layers[4]
+ *   node n50 "max_pooling2d_1_infer" (maxpool), from $.layers[5]
  *   in  conv2d_2_out_infer         (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_3/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked
  *   in  conv2d_3/bias.padded32.2   (32) C
- *   out conv2d_3_out_infer         (128, 16, 16, 32) nChw16c
- *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k39_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked16_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict conv2d_3_out_infer, int nb)
-{
-    /* tiles of 1x8 pixels x 2 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = conv2d_2_out_infer + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
-            float *yr = conv2d_3_out_infer + (long)n * 8192 + (long)(0 + oh * 1 + 0) * 256 + (long)(0 + 0) * 16;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_3_kernel_blocked16_2 + (long)og * 9216;
-                const float *bg = conv2d_3_bias_padded32_2 + og * 32;
-                float *yg = yr + (long)og * 8192;
-                const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 16; ow += 8) k39_conv2d_fwd_relu_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-            }
-        }
-}
-
-/* k40_maxpool_fwd_n128_h8w8c32 — pool kernel
- *   node n50 "max_pooling2d_1_infer" (maxpool), from $.layers[5]
- *   in  conv2d_3_out_infer         (128, 16, 16, 32) nChw16c
  *   out max_pooling2d_1_out_infer  (128, 8, 8, 32) nChw16c, halo 1 1 1 1
- *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx512 */
-void k40_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 1 output-channel vectors x 2x8 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked16_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict max_pooling2d_1_out_infer, int nb)
 {
     /* zero the halo of max_pooling2d_1_out_infer: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -1695,26 +3430,29 @@ void k40_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, floa
                 memset(p + (long)hp * 160 + 144, 0, sizeof(float) * 16);
             }
         }
+    /* tiles of 2x8 pixels x 1 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 2; cb++)
-            for (int i = 0; i < 8; i++)
-                for (int j = 0; j < 8; j++) {
-                    const float *xp = conv2d_3_out_infer + (long)n * 8192 + (long)cb * 4096 + (long)(i * 2 + 0) * 256 + (long)(j * 2 + 0) * 16;
-                    vf m = vload(xp);
-                    { const vf v = vload(xp + 16); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 256); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 272); m = (v > m | v != v) ? v : m; }
-                    vstore(max_pooling2d_1_out_infer + (long)n * 3200 + (long)cb * 1600 + (long)(i + 1) * 160 + (long)(j + 1) * 16, m);
-                }
+        for (int oh = 0; oh < 16; oh += 2) {
+            const float *xr = conv2d_2_out_infer + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
+            float *yr = max_pooling2d_1_out_infer + (long)n * 3200 + (long)(oh / 2 + 1) * 160 + (long)1 * 16;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_3_kernel_blocked16_2 + (long)og * 4608;
+                const float *bg = conv2d_3_bias_padded32_2 + og * 16;
+                float *yg = yr + (long)og * 1600;
+                uint8_t *mg = NULL;
+                k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x8_at8(xr + 128, wg, bg, yg + 64, mg ? mg + 64 : NULL, 0, 3);
+            }
+        }
 }
 
-/* k41_reorder_3x3x32x64 — reorder kernel
+/* k36_reorder_3x3x32x64 — reorder kernel
  *   node n51 "reorder.conv2d_4/kernel.blocked16.2" (reorder), from $.layers[6]
  *   in  conv2d_4/kernel            (3, 3, 32, 64) HWIO
  *   out conv2d_4/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k41_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked16_2)
+void k36_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked16_2)
 {
     /* conv2d_4/kernel -> conv2d_4/kernel.blocked16.2 */
     /* (3, 3, 32, 64) HWIO -> (4, 2, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -1730,20 +3468,20 @@ void k41_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restric
                         }
 }
 
-/* k42_reorder_c64 — reorder kernel
+/* k37_reorder_c64 — reorder kernel
  *   node n52 "reorder.conv2d_4/bias.padded64.2" (reorder), from $.layers[6]
  *   in  conv2d_4/bias              (64) C
  *   out conv2d_4/bias.padded64.2   (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k42_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded64_2)
+void k37_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded64_2)
 {
     /* conv2d_4/bias -> conv2d_4/bias.padded64.2 */
     #pragma omp single
     for (int c = 0; c < 64; c++) conv2d_4_bias_padded64_2[c] = c < 64 ? conv2d_4_bias[c] : 0.0f;
 }
 
-/* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k43_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c64_tile_1x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
@@ -1751,10 +3489,20 @@ static inline __attribute__((always_inline)) void k43_conv2d_fwd_relu_n128_h8w8c
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16), acc_r0c3v2 = vload(bp + 32), acc_r0c3v3 = vload(bp + 48);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..3 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -1763,6 +3511,18 @@ static inline __attribute__((always_inline)) void k43_conv2d_fwd_relu_n128_h8w8c
                 { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
             }
         }
+        {  /* column tap 2: pixels 0..3 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
+            }
+        }
+    }
     vstore(yp + 0, vrelu(acc_r0c0v0));
     vstore(yp + 1600, vrelu(acc_r0c0v1));
     vstore(yp + 3200, vrelu(acc_r0c0v2));
@@ -1781,7 +3541,68 @@ static inline __attribute__((always_inline)) void k43_conv2d_fwd_relu_n128_h8w8c
     vstore(yp + 4848, vrelu(acc_r0c3v3));
 }
 
-/* k43_conv2d_fwd_relu_n128_h8w8c64 — conv_fwd kernel
+/* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators; at column 4, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c64_tile_1x4_at4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16), acc_r0c1v2 = vload(bp + 32), acc_r0c1v3 = vload(bp + 48);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16), acc_r0c3v2 = vload(bp + 32), acc_r0c3v3 = vload(bp + 48);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..3 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
+            }
+        }
+        {  /* column tap 2: pixels 0..2 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
+            }
+        }
+    }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 1600, vrelu(acc_r0c0v1));
+    vstore(yp + 3200, vrelu(acc_r0c0v2));
+    vstore(yp + 4800, vrelu(acc_r0c0v3));
+    vstore(yp + 16, vrelu(acc_r0c1v0));
+    vstore(yp + 1616, vrelu(acc_r0c1v1));
+    vstore(yp + 3216, vrelu(acc_r0c1v2));
+    vstore(yp + 4816, vrelu(acc_r0c1v3));
+    vstore(yp + 32, vrelu(acc_r0c2v0));
+    vstore(yp + 1632, vrelu(acc_r0c2v1));
+    vstore(yp + 3232, vrelu(acc_r0c2v2));
+    vstore(yp + 4832, vrelu(acc_r0c2v3));
+    vstore(yp + 48, vrelu(acc_r0c3v0));
+    vstore(yp + 1648, vrelu(acc_r0c3v1));
+    vstore(yp + 3248, vrelu(acc_r0c3v2));
+    vstore(yp + 4848, vrelu(acc_r0c3v3));
+}
+
+/* k38_conv2d_fwd_relu_n128_h8w8c64 — conv_fwd kernel
  *   node n53 "conv2d_4_infer" (conv2d), from $.layers[6]
  *   node n54 "conv2d_4.relu_infer" (relu), from $.layers[6]
  *   in  max_pooling2d_1_out_infer  (128, 8, 8, 32) nChw16c, halo 1 1 1 1
@@ -1791,7 +3612,7 @@ static inline __attribute__((always_inline)) void k43_conv2d_fwd_relu_n128_h8w8c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 4 output-channel vectors x 1x4 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k43_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_4_kernel_blocked16_2, const float *restrict conv2d_4_bias_padded64_2, float *restrict conv2d_4_out_infer, int nb)
+void k38_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_4_kernel_blocked16_2, const float *restrict conv2d_4_bias_padded64_2, float *restrict conv2d_4_out_infer, int nb)
 {
     /* zero the halo of conv2d_4_out_infer: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -1816,17 +3637,18 @@ void k43_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_
                 float *yg = yr + (long)og * 6400;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 8; ow += 4) k43_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k38_conv2d_fwd_relu_n128_h8w8c64_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k38_conv2d_fwd_relu_n128_h8w8c64_tile_1x4_at4(xr + 64, wg, bg, yg + 64, mg ? mg + 64 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
 
-/* k44_reorder_3x3x64x64 — reorder kernel
+/* k39_reorder_3x3x64x64 — reorder kernel
  *   node n55 "reorder.conv2d_5/kernel.blocked16.2" (reorder), from $.layers[7]
  *   in  conv2d_5/kernel            (3, 3, 64, 64) HWIO
  *   out conv2d_5/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k44_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked16_2)
+void k39_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked16_2)
 {
     /* conv2d_5/kernel -> conv2d_5/kernel.blocked16.2 */
     /* (3, 3, 64, 64) HWIO -> (4, 4, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -1842,114 +3664,238 @@ void k44_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restric
                         }
 }
 
-/* k45_reorder_c64 — reorder kernel
+/* k40_reorder_c64 — reorder kernel
  *   node n56 "reorder.conv2d_5/bias.padded64.2" (reorder), from $.layers[7]
  *   in  conv2d_5/bias              (64) C
  *   out conv2d_5/bias.padded64.2   (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k45_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded64_2)
+void k40_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded64_2)
 {
     /* conv2d_5/bias -> conv2d_5/bias.padded64.2 */
     #pragma omp single
     for (int c = 0; c < 64; c++) conv2d_5_bias_padded64_2[c] = c < 64 ? conv2d_5_bias[c] : 0.0f;
 }
 
-/* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k46_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 4 output pixels x 2 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n128_h8w8c64_tile_2x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16), acc_r0c1v2 = vload(bp + 32), acc_r0c1v3 = vload(bp + 48);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16), acc_r0c3v2 = vload(bp + 32), acc_r0c3v3 = vload(bp + 48);
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
+    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
+    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..3 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
             for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
             }
         }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 1024, vrelu(acc_r0c0v1));
-    vstore(yp + 2048, vrelu(acc_r0c0v2));
-    vstore(yp + 3072, vrelu(acc_r0c0v3));
-    vstore(yp + 16, vrelu(acc_r0c1v0));
-    vstore(yp + 1040, vrelu(acc_r0c1v1));
-    vstore(yp + 2064, vrelu(acc_r0c1v2));
-    vstore(yp + 3088, vrelu(acc_r0c1v3));
-    vstore(yp + 32, vrelu(acc_r0c2v0));
-    vstore(yp + 1056, vrelu(acc_r0c2v1));
-    vstore(yp + 2080, vrelu(acc_r0c2v2));
-    vstore(yp + 3104, vrelu(acc_r0c2v3));
-    vstore(yp + 48, vrelu(acc_r0c3v0));
-    vstore(yp + 1072, vrelu(acc_r0c3v1));
-    vstore(yp + 2096, vrelu(acc_r0c3v2));
-    vstore(yp + 3120, vrelu(acc_r0c3v3));
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..3 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 0, mx);
+        (void)m;
+    }
+    {  /* window (0, 0), channel vector 1 */
+        vf mx = vrelu(acc_r0c0v1), m = mx;
+        { const vf e = vrelu(acc_r0c1v1); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c0v1); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c1v1); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 256, mx);
+        (void)m;
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 16, mx);
+        (void)m;
+    }
+    {  /* window (0, 1), channel vector 1 */
+        vf mx = vrelu(acc_r0c2v1), m = mx;
+        { const vf e = vrelu(acc_r0c3v1); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c2v1); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c3v1); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 272, mx);
+        (void)m;
+    }
 }
 
-/* k46_conv2d_fwd_relu_n128_h8w8c64 — conv_fwd kernel
+/* 2 x 4 output pixels x 2 output-channel vectors: 16 accumulators; at column 4, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n128_h8w8c64_tile_2x4_at4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
+    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
+    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..3 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..2 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf mx = vrelu(acc_r0c0v0), m = mx;
+        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 0, mx);
+        (void)m;
+    }
+    {  /* window (0, 0), channel vector 1 */
+        vf mx = vrelu(acc_r0c0v1), m = mx;
+        { const vf e = vrelu(acc_r0c1v1); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c0v1); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c1v1); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 256, mx);
+        (void)m;
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf mx = vrelu(acc_r0c2v0), m = mx;
+        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 16, mx);
+        (void)m;
+    }
+    {  /* window (0, 1), channel vector 1 */
+        vf mx = vrelu(acc_r0c2v1), m = mx;
+        { const vf e = vrelu(acc_r0c3v1); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c2v1); mx = (e > mx | e != e) ? e : mx; }
+        { const vf e = vrelu(acc_r1c3v1); mx = (e > mx | e != e) ? e : mx; }
+        vstore(yp + 272, mx);
+        (void)m;
+    }
+}
+
+/* k41_conv2d_fwd_relu_maxpool_n128_h8w8c64 — conv_fwd kernel
  *   node n57 "conv2d_5_infer" (conv2d), from $.layers[7]
  *   node n58 "conv2d_5.relu_infer" (relu), from $.layers[7]
+ *   node n59 "max_pooling2d_2_infer" (maxpool), from $.layers[8]
  *   in  conv2d_4_out_infer         (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   in  conv2d_5/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked
  *   in  conv2d_5/bias.padded64.2   (64) C
- *   out conv2d_5_out_infer         (128, 8, 8, 64) nChw16c
+ *   out max_pooling2d_2_out_infer.part (128, 4, 4, 64) nChw16c
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 4 output-channel vectors x 1x4 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 2x4 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k46_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked16_2, const float *restrict conv2d_5_bias_padded64_2, float *restrict conv2d_5_out_infer, int nb)
+void k41_conv2d_fwd_relu_maxpool_n128_h8w8c64(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked16_2, const float *restrict conv2d_5_bias_padded64_2, float *restrict max_pooling2d_2_out_infer_part, int nb)
 {
-    /* tiles of 1x4 pixels x 4 channel vectors; 1 channel groups */
+    /* tiles of 2x4 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 8; oh += 1) {
+        for (int oh = 0; oh < 8; oh += 2) {
             const float *xr = conv2d_4_out_infer + (long)n * 6400 + (long)(-1 + oh * 1 + 1) * 160 + (long)(-1 + 1) * 16;
-            float *yr = conv2d_5_out_infer + (long)n * 4096 + (long)(0 + oh * 1 + 0) * 128 + (long)(0 + 0) * 16;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_5_kernel_blocked16_2 + (long)og * 36864;
-                const float *bg = conv2d_5_bias_padded64_2 + og * 64;
-                float *yg = yr + (long)og * 4096;
-                const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 8; ow += 4) k46_conv2d_fwd_relu_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+            float *yr = max_pooling2d_2_out_infer_part + (long)n * 1024 + (long)(oh / 2 + 0) * 64 + (long)0 * 16;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_5_kernel_blocked16_2 + (long)og * 18432;
+                const float *bg = conv2d_5_bias_padded64_2 + og * 32;
+                float *yg = yr + (long)og * 512;
+                uint8_t *mg = NULL;
+                k41_conv2d_fwd_relu_maxpool_n128_h8w8c64_tile_2x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                k41_conv2d_fwd_relu_maxpool_n128_h8w8c64_tile_2x4_at4(xr + 64, wg, bg, yg + 32, mg ? mg + 32 : NULL, 0, 3);
             }
         }
 }
 
-/* k47_maxpool_fwd_n128_h4w4c64 — pool kernel
- *   node n59 "max_pooling2d_2_infer" (maxpool), from $.layers[8]
- *   in  conv2d_5_out_infer         (128, 8, 8, 64) nChw16c
- *   out max_pooling2d_2_out_infer.part (128, 4, 4, 64) nChw16c
- *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx512 */
-void k47_maxpool_fwd_n128_h4w4c64(const float *restrict conv2d_5_out_infer, float *restrict max_pooling2d_2_out_infer_part, int nb)
-{
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 4; cb++)
-            for (int i = 0; i < 4; i++)
-                for (int j = 0; j < 4; j++) {
-                    const float *xp = conv2d_5_out_infer + (long)n * 4096 + (long)cb * 1024 + (long)(i * 2 + 0) * 128 + (long)(j * 2 + 0) * 16;
-                    vf m = vload(xp);
-                    { const vf v = vload(xp + 16); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 128); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 144); m = (v > m | v != v) ? v : m; }
-                    vstore(max_pooling2d_2_out_infer_part + (long)n * 1024 + (long)cb * 256 + (long)(i + 0) * 64 + (long)(j + 0) * 16, m);
-                }
-}
-
-/* k48_reorder_n128_h4w4c64 — reorder kernel
+/* k42_reorder_n128_h4w4c64 — reorder kernel
  *   node n60 "reorder.max_pooling2d_2_out_infer" (reorder), from $.layers[8]
  *   in  max_pooling2d_2_out_infer.part (128, 4, 4, 64) nChw16c
  *   out max_pooling2d_2_out_infer  (128, 4, 4, 64) NHWC
  *   schedule: OpenMP over elements; ISA avx512 */
-void k48_reorder_n128_h4w4c64(const float *restrict max_pooling2d_2_out_infer_part, float *restrict max_pooling2d_2_out_infer, int nb)
+void k42_reorder_n128_h4w4c64(const float *restrict max_pooling2d_2_out_infer_part, float *restrict max_pooling2d_2_out_infer, int nb)
 {
     /* max_pooling2d_2_out_infer.part -> max_pooling2d_2_out_infer */
     #pragma omp for schedule(static) collapse(2)
@@ -1964,12 +3910,12 @@ void k48_reorder_n128_h4w4c64(const float *restrict max_pooling2d_2_out_infer_pa
                     }
 }
 
-/* k49_reorder_1024x10 — reorder kernel
+/* k43_reorder_1024x10 — reorder kernel
  *   node n61 "reorder.dense/kernel.padded16.2" (reorder), from $.layers[11]
  *   in  dense/kernel               (1024, 10) IO
  *   out dense/kernel.padded16.2    (1024, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k49_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)
+void k43_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)
 {
     /* dense/kernel -> dense/kernel.padded16.2 */
     /* (1024, 10) -> padded (1024, 16), zero-padded */
@@ -1978,12 +3924,12 @@ void k49_reorder_1024x10(const float *restrict dense_kernel, float *restrict den
         for (int c = 0; c < 16; c++) dense_kernel_padded16_2[(long)r * 16 + c] = c < 10 ? dense_kernel[(long)r * 10 + c] : 0.0f;
 }
 
-/* k50_reorder_c10 — reorder kernel
+/* k44_reorder_c10 — reorder kernel
  *   node n62 "reorder.dense/bias.padded16.2" (reorder), from $.layers[11]
  *   in  dense/bias                 (10) C
  *   out dense/bias.padded16.2      (10) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k50_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)
+void k44_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)
 {
     /* dense/bias -> dense/bias.padded16.2 */
     #pragma omp single
@@ -1991,7 +3937,7 @@ void k50_reorder_c10(const float *restrict dense_bias, float *restrict dense_bia
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k51_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k45_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -2024,7 +3970,7 @@ static inline __attribute__((always_inline)) void k51_dense_fwd_n128_k10_tile_8x
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k51_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k45_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -2035,7 +3981,7 @@ static inline __attribute__((always_inline)) void k51_dense_fwd_n128_k10_tile_1x
     vstore_part(c + 0, acc_r0v0, 10);
 }
 
-/* k51_dense_fwd_n128_k10 — gemm kernel
+/* k45_dense_fwd_n128_k10 — gemm kernel
  *   node n63 "dense_infer" (dense), from $.layers[11]
  *   in  flatten_out_infer          (128, 1024) NC
  *   in  dense/kernel.padded16.2    (1024, 10) IO
@@ -2043,7 +3989,7 @@ static inline __attribute__((always_inline)) void k51_dense_fwd_n128_k10_tile_1x
  *   out dense_pre_infer            (128, 10) NC
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k51_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)
+void k45_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)
 {
     /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = nb / 8 * 8;
@@ -2056,21 +4002,21 @@ void k51_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_padded16_2 + j0 * 16;
             if (i0 < full_rows) {
-                k51_dense_fwd_n128_k10_tile_8x1t(flatten_out_infer + (long)i0 * 1024, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
+                k45_dense_fwd_n128_k10_tile_8x1t(flatten_out_infer + (long)i0 * 1024, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k51_dense_fwd_n128_k10_tile_1x1t(flatten_out_infer + (long)i * 1024, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k45_dense_fwd_n128_k10_tile_1x1t(flatten_out_infer + (long)i * 1024, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k52_softmax_n128_k10 — loss kernel
+/* k46_softmax_n128_k10 — loss kernel
  *   node n64 "dense.softmax_infer" (softmax), from $.layers[11]
  *   in  dense_pre_infer            (128, 10) NC
  *   out dense_out_infer            (128, 10) NC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k52_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+void k46_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
 {
     #pragma omp for schedule(static)
     for (long r = 0; r < (long)nb * 1; r++) {
@@ -2084,7 +4030,7 @@ void k52_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict
     }
 }
 
-/* k53_softmax_ce_softmax_ce_bwd_n128_k10 — loss kernel
+/* k47_softmax_ce_softmax_ce_bwd_n128_k10 — loss kernel
  *   node n65 "loss" (softmax_ce), from $.loss
  *   node n66 "dloss" (softmax_ce_bwd), from $.loss
  *   in  dense_pre                  (128, 10) NC
@@ -2092,7 +4038,7 @@ void k52_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict
  *   out ddense_pre                 (128, 10) NC
  *   tmp dense_pre.per_sample       (512) C, scratch
  *   schedule: OpenMP over samples; ISA avx512 */
-void k53_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k47_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_pre_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -2130,14 +4076,14 @@ void k53_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, con
     }
 }
 
-/* k54_softmax_ce_n128_k10 — loss kernel
+/* k48_softmax_ce_n128_k10 — loss kernel
  *   node n67 "loss_eval" (softmax_ce), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128, 10) NC
  *   out probs_eval                 (128, 10) NC
  *   tmp dense_pre_infer.per_sample (512) C, scratch
  *   schedule: OpenMP over samples; ISA avx512 */
-void k54_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k48_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_pre_infer_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -2171,11 +4117,11 @@ void k54_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float 
     }
 }
 
-/* k55_regularizer_1024x10 — loss kernel
+/* k49_regularizer_1024x10 — loss kernel
  *   node n68 "dense.kernel_regularizer" (regularizer), from $.layers[11]
  *   in  dense/kernel               (1024, 10) IO
  *   schedule: one thread; ISA avx512 */
-void k55_regularizer_1024x10(const float *restrict dense_kernel, double *restrict loss)
+void k49_regularizer_1024x10(const float *restrict dense_kernel, double *restrict loss)
 {
     #pragma omp single
     {
@@ -2185,18 +4131,18 @@ void k55_regularizer_1024x10(const float *restrict dense_kernel, double *restric
     }
 }
 
-/* k56_output_n128_k10 — eltwise kernel
+/* k50_output_n128_k10 — eltwise kernel
  *   node n69 "output" (output), from $.layers
  *   in  dense_out_infer            (128, 10) NC
  *   schedule: one thread; ISA avx512 */
-void k56_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
+void k50_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
 {
     #pragma omp single
     memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k57_dense_bwd_weights_1024x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k51_dense_bwd_weights_1024x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -2232,7 +4178,7 @@ static inline __attribute__((always_inline)) void k57_dense_bwd_weights_1024x10_
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k57_dense_bwd_weights_1024x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k51_dense_bwd_weights_1024x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -2246,7 +4192,7 @@ static inline __attribute__((always_inline)) void k57_dense_bwd_weights_1024x10_
     if (dbias) vstore_part(dbias + 0, db0, 10);
 }
 
-/* k57_dense_bwd_weights_1024x10 — gemm kernel
+/* k51_dense_bwd_weights_1024x10 — gemm kernel
  *   node n70 "ddense.weights" (dense_bwd_weights), from $.layers[11]
  *   in  ddense_pre                 (128, 10) NC
  *   in  flatten_out                (128, 1024) NC
@@ -2254,7 +4200,7 @@ static inline __attribute__((always_inline)) void k57_dense_bwd_weights_1024x10_
  *   out ddense/bias                (10) C
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k57_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k51_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (1024 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = 1024 / 8 * 8;
@@ -2267,21 +4213,21 @@ void k57_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 16;
             if (i0 < full_rows) {
-                k57_dense_bwd_weights_1024x10_tile_8x1t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
+                k51_dense_bwd_weights_1024x10_tile_8x1t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 1024; i++) {  /* the last rows, one at a time */
-                    k57_dense_bwd_weights_1024x10_tile_1x1t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k51_dense_bwd_weights_1024x10_tile_1x1t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k58_reorder_1024x10 — reorder kernel
+/* k52_reorder_1024x10 — reorder kernel
  *   node n71 "reorder.dense/kernel.transposed1024" (reorder), from $.layers[11]
  *   in  dense/kernel               (1024, 10) IO
  *   out dense/kernel.transposed1024 (1024, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k58_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1024)
+void k52_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1024)
 {
     /* dense/kernel -> dense/kernel.transposed1024 */
     /* (1024, 10) -> transposed (10, 1024), zero-padded */
@@ -2291,7 +4237,7 @@ void k58_reorder_1024x10(const float *restrict dense_kernel, float *restrict den
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k59_dense_bwd_data_n128_k1024_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k53_dense_bwd_data_n128_k1024_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2336,7 +4282,7 @@ static inline __attribute__((always_inline)) void k59_dense_bwd_data_n128_k1024_
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k59_dense_bwd_data_n128_k1024_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k53_dense_bwd_data_n128_k1024_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2350,14 +4296,14 @@ static inline __attribute__((always_inline)) void k59_dense_bwd_data_n128_k1024_
     vstore(c + 48, acc_r0v3);
 }
 
-/* k59_dense_bwd_data_n128_k1024 — gemm kernel
+/* k53_dense_bwd_data_n128_k1024 — gemm kernel
  *   node n72 "ddense.data" (dense_bwd_data), from $.layers[11]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed1024 (1024, 10) IO
  *   out dflatten_out               (128, 1024) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k59_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)
+void k53_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)
 {
     /* C (nb x 1024) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -2370,22 +4316,22 @@ void k59_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed1024 + j0 * 16;
             if (i0 < full_rows) {
-                k59_dense_bwd_data_n128_k1024_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 1024 + j0 * 16, db_g, 0, NULL);
+                k53_dense_bwd_data_n128_k1024_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 1024 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k59_dense_bwd_data_n128_k1024_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 1024 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k53_dense_bwd_data_n128_k1024_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 1024 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k60_dropout_bwd_n128_h4w4c64 — eltwise kernel
+/* k54_dropout_bwd_n128_h4w4c64 — eltwise kernel
  *   node n73 "ddropout" (dropout_bwd), from $.layers[9]
  *   in  ddropout_out               (128, 4, 4, 64) NHWC
  *   in  dropout_mask               (128, 4, 4, 64) NHWC
  *   out dmax_pooling2d_2_out       (128, 4, 4, 64) nChw16c
  *   schedule: OpenMP over samples; ISA avx512 */
-void k60_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out, int nb)
+void k54_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2398,15 +4344,15 @@ void k60_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const floa
                 }
 }
 
-/* k61_maxpool_bwd_relu_bwd_n128_h8w8c64 — pool kernel
+/* k55_maxpool_bwd_relu_bwd_n128_h8w8c64 — pool kernel
  *   node n74 "dmax_pooling2d_2" (maxpool_bwd), from $.layers[8]
  *   node n75 "dconv2d_5.relu" (relu_bwd), from $.layers[7]
  *   in  dmax_pooling2d_2_out       (128, 4, 4, 64) nChw16c
- *   in  conv2d_5_out               (128, 8, 8, 64) nChw16c, halo 1 1 1 1
+ *   in  max_pooling2d_2_out.argmax (128, 4, 4, 64) nChw16c
  *   out dconv2d_5_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k61_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
+void k55_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const uint8_t *restrict max_pooling2d_2_out_argmax, float *restrict dconv2d_5_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2415,15 +4361,11 @@ void k61_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_
             memset(dxn, 0, sizeof(float) * 1600);
             for (int i = 0; i < 4; i++)
                 for (int j = 0; j < 4; j++) {
-                    const float *xp = conv2d_5_out + (long)n * 6400 + (long)cb * 1600 + (long)(i * 2 + 1) * 160 + (long)(j * 2 + 1) * 16;
                     float *dp = dxn + (long)(i * 2 + 1) * 160 + (long)(j * 2 + 1) * 16;
                     vf d = vload(dmax_pooling2d_2_out + (long)n * 1024 + (long)cb * 256 + (long)(i + 0) * 64 + (long)(j + 0) * 16);
-                    vf m = vload(xp);
-                    vi at = (vi)0;
-                    { const vf v = vload(xp + 16); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)1 : at; }
-                    { const vf v = vload(xp + 160); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)2 : at; }
-                    { const vf v = vload(xp + 176); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)3 : at; }
-                    d = m > 0.0f ? d : vzero();  /* relu'(the maximum) */
+                    const vi a8 = vload_bytes(max_pooling2d_2_out_argmax + (long)n * 1024 + (long)cb * 256 + (long)i * 64 + (long)j * 16);
+                    const vi at = a8 & 0x7f;
+                    d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
                     vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
                     vstore(dp + 16, vload(dp + 16) + (at == 1 ? d : vzero()));
                     vstore(dp + 160, vload(dp + 160) + (at == 2 ? d : vzero()));
@@ -2432,7 +4374,7 @@ void k61_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_
         }
 }
 
-/* k62_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
+/* k56_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
  *   node n76 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[7]
  *   in  dconv2d_5_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   in  conv2d_4_out               (128, 8, 8, 64) nChw16c, halo 1 1 1 1
@@ -2442,7 +4384,7 @@ void k61_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 4 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k62_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
+void k56_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_5_kernel_part_partial[chunk] (36864 weights + 64 biases) */
     const long wsz = 36928;
@@ -2527,12 +4469,12 @@ void k62_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const
     }
 }
 
-/* k63_reorder_3x3x64x64 — reorder kernel
+/* k57_reorder_3x3x64x64 — reorder kernel
  *   node n77 "reorder.dconv2d_5/kernel" (reorder), from $.layers[7]
  *   in  dconv2d_5/kernel.part      (3, 3, 64, 64) 16-blocked
  *   out dconv2d_5/kernel           (3, 3, 64, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k63_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
+void k57_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
 {
     /* dconv2d_5/kernel.part -> dconv2d_5/kernel */
     /* (4, 4, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 64, 64) */
@@ -2544,24 +4486,24 @@ void k63_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *r
                     dconv2d_5_kernel[((kh * 3 + kw) * 64 + c) * 64 + f] = dconv2d_5_kernel_part[((((long)(f / 16) * 4 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k64_reorder_c64 — reorder kernel
+/* k58_reorder_c64 — reorder kernel
  *   node n78 "reorder.dconv2d_5/bias" (reorder), from $.layers[7]
  *   in  dconv2d_5/bias.part        (64) C
  *   out dconv2d_5/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k64_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
+void k58_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
 {
     /* dconv2d_5/bias.part -> dconv2d_5/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_5_bias[c] = dconv2d_5_bias_part[c];
 }
 
-/* k65_reorder_3x3x64x64 — reorder kernel
+/* k59_reorder_3x3x64x64 — reorder kernel
  *   node n79 "reorder.conv2d_5/kernel.flipped16" (reorder), from $.layers[7]
  *   in  conv2d_5/kernel            (3, 3, 64, 64) HWIO
  *   out conv2d_5/kernel.flipped16  (3, 3, 64, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k65_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)
+void k59_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)
 {
     /* conv2d_5/kernel -> conv2d_5/kernel.flipped16 */
     /* (3, 3, 64, 64) HWIO -> (4, 4, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2577,8 +4519,8 @@ void k65_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restric
                         }
 }
 
-/* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k66_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero(), acc_r0c0v2 = vzero(), acc_r0c0v3 = vzero();
@@ -2586,10 +4528,20 @@ static inline __attribute__((always_inline)) void k66_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero(), acc_r0c2v2 = vzero(), acc_r0c2v3 = vzero();
     vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero(), acc_r0c3v2 = vzero(), acc_r0c3v3 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..3 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -2598,6 +4550,18 @@ static inline __attribute__((always_inline)) void k66_conv2d_bwd_data_relu_bwd_n
                 { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
             }
         }
+        {  /* column tap 2: pixels 0..3 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
+            }
+        }
+    }
     vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
     vstore(yp + 1600, (vload(mp + 1600) > 0.0f ? acc_r0c0v1 : vzero()));
     vstore(yp + 3200, (vload(mp + 3200) > 0.0f ? acc_r0c0v2 : vzero()));
@@ -2616,7 +4580,68 @@ static inline __attribute__((always_inline)) void k66_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 4848, (vload(mp + 4848) > 0.0f ? acc_r0c3v3 : vzero()));
 }
 
-/* k66_conv2d_bwd_data_relu_bwd_n128_h8w8c64 — conv_bwd_data kernel
+/* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators; at column 4, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4_at4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero(), acc_r0c0v2 = vzero(), acc_r0c0v3 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero(), acc_r0c1v2 = vzero(), acc_r0c1v3 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero(), acc_r0c2v2 = vzero(), acc_r0c2v3 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero(), acc_r0c3v2 = vzero(), acc_r0c3v3 = vzero();
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..3 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
+            }
+        }
+        {  /* column tap 2: pixels 0..2 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
+            }
+        }
+    }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 1600, (vload(mp + 1600) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 3200, (vload(mp + 3200) > 0.0f ? acc_r0c0v2 : vzero()));
+    vstore(yp + 4800, (vload(mp + 4800) > 0.0f ? acc_r0c0v3 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 1616, (vload(mp + 1616) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 3216, (vload(mp + 3216) > 0.0f ? acc_r0c1v2 : vzero()));
+    vstore(yp + 4816, (vload(mp + 4816) > 0.0f ? acc_r0c1v3 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 1632, (vload(mp + 1632) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 3232, (vload(mp + 3232) > 0.0f ? acc_r0c2v2 : vzero()));
+    vstore(yp + 4832, (vload(mp + 4832) > 0.0f ? acc_r0c2v3 : vzero()));
+    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 1648, (vload(mp + 1648) > 0.0f ? acc_r0c3v1 : vzero()));
+    vstore(yp + 3248, (vload(mp + 3248) > 0.0f ? acc_r0c3v2 : vzero()));
+    vstore(yp + 4848, (vload(mp + 4848) > 0.0f ? acc_r0c3v3 : vzero()));
+}
+
+/* k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64 — conv_bwd_data kernel
  *   node n80 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[7]
  *   node n81 "dconv2d_4.relu" (relu_bwd), from $.layers[6]
  *   in  dconv2d_5_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
@@ -2626,7 +4651,7 @@ static inline __attribute__((always_inline)) void k66_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 4 output-channel vectors x 1x4 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k66_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
+void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
 {
     /* zero the halo of dconv2d_4_pre: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -2652,12 +4677,13 @@ void k66_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
                 float *yg = yr + (long)og * 6400;
                 const float *mg = mr + (long)og * 6400;
                 const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 8; ow += 4) k66_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4_at4(xr + 64, wg, bg, yg + 64, mg ? mg + 64 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
 
-/* k67_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+/* k61_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
  *   node n82 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[6]
  *   in  dconv2d_4_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   in  max_pooling2d_1_out        (128, 8, 8, 32) nChw16c, halo 1 1 1 1
@@ -2667,7 +4693,7 @@ void k66_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 4 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k67_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
+void k61_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_4_kernel_part_partial[chunk] (18432 weights + 64 biases) */
     const long wsz = 18496;
@@ -2752,12 +4778,12 @@ void k67_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const
     }
 }
 
-/* k68_reorder_3x3x32x64 — reorder kernel
+/* k62_reorder_3x3x32x64 — reorder kernel
  *   node n83 "reorder.dconv2d_4/kernel" (reorder), from $.layers[6]
  *   in  dconv2d_4/kernel.part      (3, 3, 32, 64) 16-blocked
  *   out dconv2d_4/kernel           (3, 3, 32, 64) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k68_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
+void k62_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
 {
     /* dconv2d_4/kernel.part -> dconv2d_4/kernel */
     /* (4, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 64) */
@@ -2769,24 +4795,24 @@ void k68_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *r
                     dconv2d_4_kernel[((kh * 3 + kw) * 32 + c) * 64 + f] = dconv2d_4_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k69_reorder_c64 — reorder kernel
+/* k63_reorder_c64 — reorder kernel
  *   node n84 "reorder.dconv2d_4/bias" (reorder), from $.layers[6]
  *   in  dconv2d_4/bias.part        (64) C
  *   out dconv2d_4/bias             (64) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k69_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
+void k63_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
 {
     /* dconv2d_4/bias.part -> dconv2d_4/bias */
     #pragma omp single
     for (int c = 0; c < 64; c++) dconv2d_4_bias[c] = dconv2d_4_bias_part[c];
 }
 
-/* k70_reorder_3x3x32x64 — reorder kernel
+/* k64_reorder_3x3x32x64 — reorder kernel
  *   node n85 "reorder.conv2d_4/kernel.flipped16" (reorder), from $.layers[6]
  *   in  conv2d_4/kernel            (3, 3, 32, 64) HWIO
  *   out conv2d_4/kernel.flipped16  (3, 3, 32, 64) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k70_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)
+void k64_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)
 {
     /* conv2d_4/kernel -> conv2d_4/kernel.flipped16 */
     /* (3, 3, 32, 64) HWIO -> (2, 4, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2802,8 +4828,8 @@ void k70_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restric
                         }
 }
 
-/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_n128_h8w8c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c32_tile_1x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -2816,10 +4842,24 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_n128_h8w8c
     vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
     vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + kw * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..7 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..7 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2832,6 +4872,21 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_n128_h8w8c
                 { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
             }
         }
+        {  /* column tap 2: pixels 0..6 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+            }
+        }
+    }
     vstore(yp + 0, acc_r0c0v0);
     vstore(yp + 1024, acc_r0c0v1);
     vstore(yp + 16, acc_r0c1v0);
@@ -2850,7 +4905,7 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_n128_h8w8c
     vstore(yp + 1136, acc_r0c7v1);
 }
 
-/* k71_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
+/* k65_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
  *   node n86 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[6]
  *   in  dconv2d_4_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   in  conv2d_4/kernel.flipped16  (3, 3, 32, 64) 16-blocked
@@ -2858,7 +4913,7 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_n128_h8w8c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k71_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)
+void k65_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)
 {
     /* tiles of 1x8 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -2872,20 +4927,20 @@ void k71_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const
                 float *yg = yr + (long)og * 2048;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 8; ow += 8) k71_conv2d_bwd_data_n128_h8w8c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k65_conv2d_bwd_data_n128_h8w8c32_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
 
-/* k72_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
+/* k66_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
  *   node n87 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
  *   node n88 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
  *   in  dmax_pooling2d_1_out       (128, 8, 8, 32) nChw16c
- *   in  conv2d_3_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
+ *   in  max_pooling2d_1_out.argmax (128, 8, 8, 32) nChw16c
  *   out dconv2d_3_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k72_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
+void k66_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_3_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2894,15 +4949,11 @@ void k72_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
             memset(dxn, 0, sizeof(float) * 5184);
             for (int i = 0; i < 8; i++)
                 for (int j = 0; j < 8; j++) {
-                    const float *xp = conv2d_3_out + (long)n * 10368 + (long)cb * 5184 + (long)(i * 2 + 1) * 288 + (long)(j * 2 + 1) * 16;
                     float *dp = dxn + (long)(i * 2 + 1) * 288 + (long)(j * 2 + 1) * 16;
                     vf d = vload(dmax_pooling2d_1_out + (long)n * 2048 + (long)cb * 1024 + (long)(i + 0) * 128 + (long)(j + 0) * 16);
-                    vf m = vload(xp);
-                    vi at = (vi)0;
-                    { const vf v = vload(xp + 16); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)1 : at; }
-                    { const vf v = vload(xp + 288); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)2 : at; }
-                    { const vf v = vload(xp + 304); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)3 : at; }
-                    d = m > 0.0f ? d : vzero();  /* relu'(the maximum) */
+                    const vi a8 = vload_bytes(max_pooling2d_1_out_argmax + (long)n * 2048 + (long)cb * 1024 + (long)i * 128 + (long)j * 16);
+                    const vi at = a8 & 0x7f;
+                    d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
                     vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
                     vstore(dp + 16, vload(dp + 16) + (at == 1 ? d : vzero()));
                     vstore(dp + 288, vload(dp + 288) + (at == 2 ? d : vzero()));
@@ -2911,7 +4962,7 @@ void k72_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
         }
 }
 
-/* k73_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+/* k67_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
  *   node n89 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
@@ -2921,7 +4972,7 @@ void k72_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k73_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
+void k67_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (9216 weights + 32 biases) */
     const long wsz = 9248;
@@ -3018,12 +5069,12 @@ void k73_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
     }
 }
 
-/* k74_reorder_3x3x32x32 — reorder kernel
+/* k68_reorder_3x3x32x32 — reorder kernel
  *   node n90 "reorder.dconv2d_3/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_3/kernel.part      (3, 3, 32, 32) 16-blocked
  *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k74_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
+void k68_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
 {
     /* dconv2d_3/kernel.part -> dconv2d_3/kernel */
     /* (2, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -3035,24 +5086,24 @@ void k74_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *r
                     dconv2d_3_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_3_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k75_reorder_c32 — reorder kernel
+/* k69_reorder_c32 — reorder kernel
  *   node n91 "reorder.dconv2d_3/bias" (reorder), from $.layers[4]
  *   in  dconv2d_3/bias.part        (32) C
  *   out dconv2d_3/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k75_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
+void k69_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
 {
     /* dconv2d_3/bias.part -> dconv2d_3/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_3_bias[c] = dconv2d_3_bias_part[c];
 }
 
-/* k76_reorder_3x3x32x32 — reorder kernel
+/* k70_reorder_3x3x32x32 — reorder kernel
  *   node n92 "reorder.conv2d_3/kernel.flipped16" (reorder), from $.layers[4]
  *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_3/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k76_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)
+void k70_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)
 {
     /* conv2d_3/kernel -> conv2d_3/kernel.flipped16 */
     /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3068,8 +5119,8 @@ void k76_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restric
                         }
 }
 
-/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -3081,10 +5132,24 @@ static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
     vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..7 */
+            const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..7 */
+            const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3097,6 +5162,22 @@ static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_relu_bwd_n
                 { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
             }
         }
+        {  /* column tap 2: pixels 0..7 */
+            const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+            }
+        }
+    }
     vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
     vstore(yp + 5184, (vload(mp + 5184) > 0.0f ? acc_r0c0v1 : vzero()));
     vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
@@ -3115,7 +5196,84 @@ static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 5296, (vload(mp + 5296) > 0.0f ? acc_r0c7v1 : vzero()));
 }
 
-/* k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
+/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; at column 8, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8_at8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
+    vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..7 */
+            const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..7 */
+            const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..6 */
+            const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+            }
+        }
+    }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 5184, (vload(mp + 5184) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 5200, (vload(mp + 5200) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 5216, (vload(mp + 5216) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 5232, (vload(mp + 5232) > 0.0f ? acc_r0c3v1 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 5248, (vload(mp + 5248) > 0.0f ? acc_r0c4v1 : vzero()));
+    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 5264, (vload(mp + 5264) > 0.0f ? acc_r0c5v1 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 5280, (vload(mp + 5280) > 0.0f ? acc_r0c6v1 : vzero()));
+    vstore(yp + 112, (vload(mp + 112) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 5296, (vload(mp + 5296) > 0.0f ? acc_r0c7v1 : vzero()));
+}
+
+/* k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
  *   node n93 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
  *   node n94 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
@@ -3125,7 +5283,7 @@ static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
     /* zero the halo of dconv2d_2_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -3151,12 +5309,13 @@ void k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 float *yg = yr + (long)og * 10368;
                 const float *mg = mr + (long)og * 10368;
                 const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 16; ow += 8) k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8_at8(xr + 128, wg, bg, yg + 128, mg ? mg + 128 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
 
-/* k78_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+/* k72_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
  *   node n95 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  max_pooling2d_out          (128, 16, 16, 16) nChw16c, halo 1 1 1 1
@@ -3166,7 +5325,7 @@ void k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k78_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k72_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (4608 weights + 32 biases) */
     const long wsz = 4640;
@@ -3263,12 +5422,12 @@ void k78_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
     }
 }
 
-/* k79_reorder_3x3x16x32 — reorder kernel
+/* k73_reorder_3x3x16x32 — reorder kernel
  *   node n96 "reorder.dconv2d_2/kernel" (reorder), from $.layers[3]
  *   in  dconv2d_2/kernel.part      (3, 3, 16, 32) 16-blocked
  *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k79_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k73_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (2, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 32) */
@@ -3280,24 +5439,24 @@ void k79_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *r
                     dconv2d_2_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] = dconv2d_2_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k80_reorder_c32 — reorder kernel
+/* k74_reorder_c32 — reorder kernel
  *   node n97 "reorder.dconv2d_2/bias" (reorder), from $.layers[3]
  *   in  dconv2d_2/bias.part        (32) C
  *   out dconv2d_2/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k80_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k74_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k81_reorder_3x3x16x32 — reorder kernel
+/* k75_reorder_3x3x16x32 — reorder kernel
  *   node n98 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[3]
  *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
  *   out conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k81_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
+void k75_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.flipped16 */
     /* (3, 3, 16, 32) HWIO -> (1, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3313,8 +5472,8 @@ void k81_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
                         }
 }
 
-/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_n128_h16w16c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w16c16_tile_1x16_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -3335,10 +5494,32 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_n128_h16w1
     vf acc_r0c14v0 = vzero();
     vf acc_r0c15v0 = vzero();
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 5184 + kh * 288 + kw * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..15 */
+            const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..15 */
+            const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3359,6 +5540,29 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_n128_h16w1
                 { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
             }
         }
+        {  /* column tap 2: pixels 0..14 */
+            const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+            }
+        }
+    }
     vstore(yp + 0, acc_r0c0v0);
     vstore(yp + 16, acc_r0c1v0);
     vstore(yp + 32, acc_r0c2v0);
@@ -3377,7 +5581,7 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_n128_h16w1
     vstore(yp + 240, acc_r0c15v0);
 }
 
-/* k82_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
+/* k76_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
  *   node n99 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
@@ -3385,7 +5589,7 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_n128_h16w1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k82_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)
+void k76_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)
 {
     /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -3399,20 +5603,20 @@ void k82_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, con
                 float *yg = yr + (long)og * 4096;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 16; ow += 16) k82_conv2d_bwd_data_n128_h16w16c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k76_conv2d_bwd_data_n128_h16w16c16_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
 
-/* k83_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
+/* k77_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
  *   node n100 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
  *   node n101 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
  *   in  dmax_pooling2d_out         (128, 16, 16, 16) nChw16c
- *   in  conv2d_1_out               (128, 32, 32, 16) nChw16c, halo 1 1 1 1
+ *   in  max_pooling2d_out.argmax   (128, 16, 16, 16) nChw16c
  *   out dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k83_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+void k77_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_1_pre, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -3421,15 +5625,11 @@ void k83_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2
             memset(dxn, 0, sizeof(float) * 18496);
             for (int i = 0; i < 16; i++)
                 for (int j = 0; j < 16; j++) {
-                    const float *xp = conv2d_1_out + (long)n * 18496 + (long)cb * 18496 + (long)(i * 2 + 1) * 544 + (long)(j * 2 + 1) * 16;
                     float *dp = dxn + (long)(i * 2 + 1) * 544 + (long)(j * 2 + 1) * 16;
                     vf d = vload(dmax_pooling2d_out + (long)n * 4096 + (long)cb * 4096 + (long)(i + 0) * 256 + (long)(j + 0) * 16);
-                    vf m = vload(xp);
-                    vi at = (vi)0;
-                    { const vf v = vload(xp + 16); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)1 : at; }
-                    { const vf v = vload(xp + 544); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)2 : at; }
-                    { const vf v = vload(xp + 560); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)3 : at; }
-                    d = m > 0.0f ? d : vzero();  /* relu'(the maximum) */
+                    const vi a8 = vload_bytes(max_pooling2d_out_argmax + (long)n * 4096 + (long)cb * 4096 + (long)i * 256 + (long)j * 16);
+                    const vi at = a8 & 0x7f;
+                    d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
                     vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
                     vstore(dp + 16, vload(dp + 16) + (at == 1 ? d : vzero()));
                     vstore(dp + 544, vload(dp + 544) + (at == 2 ? d : vzero()));
@@ -3438,7 +5638,7 @@ void k83_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2
         }
 }
 
-/* k84_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+/* k78_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
  *   node n102 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 16) nChw16c, halo 1 1 1 1
@@ -3448,7 +5648,7 @@ void k83_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x3 pixels, 8 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k84_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k78_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases) */
     const long wsz = 2320;
@@ -3569,12 +5769,12 @@ void k84_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
     }
 }
 
-/* k85_reorder_3x3x16x16 — reorder kernel
+/* k79_reorder_3x3x16x16 — reorder kernel
  *   node n103 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
  *   in  dconv2d_1/kernel.part      (3, 3, 16, 16) 16-blocked
  *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k85_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k79_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (1, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 16) */
@@ -3586,24 +5786,24 @@ void k85_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] = dconv2d_1_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k86_reorder_c16 — reorder kernel
+/* k80_reorder_c16 — reorder kernel
  *   node n104 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
  *   in  dconv2d_1/bias.part        (16) C
  *   out dconv2d_1/bias             (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k86_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k80_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k87_reorder_3x3x16x16 — reorder kernel
+/* k81_reorder_3x3x16x16 — reorder kernel
  *   node n105 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[1]
  *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
  *   out conv2d_1/kernel.flipped16  (3, 3, 16, 16) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k87_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
+void k81_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped16 */
     /* (3, 3, 16, 16) HWIO -> (1, 1, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3619,8 +5819,8 @@ void k87_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
-/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero();
@@ -3639,10 +5839,32 @@ static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c13v0 = vzero();
     vf acc_r0c14v0 = vzero();
     vf acc_r0c15v0 = vzero();
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)0 * 18496 + kh * 544 + kw * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..15 */
+            const float *xs = xp + (long)0 * 18496 + kh * 544 + 0 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..15 */
+            const float *xs = xp + (long)0 * 18496 + kh * 544 + 1 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3663,6 +5885,30 @@ static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_relu_bwd_n
                 { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
             }
         }
+        {  /* column tap 2: pixels 0..15 */
+            const float *xs = xp + (long)0 * 18496 + kh * 544 + 2 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+    }
     vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
     vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
     vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
@@ -3681,7 +5927,115 @@ static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 240, (vload(mp + 240) > 0.0f ? acc_r0c15v0 : vzero()));
 }
 
-/* k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
+/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; at column 16, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16_at16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero();
+    vf acc_r0c1v0 = vzero();
+    vf acc_r0c2v0 = vzero();
+    vf acc_r0c3v0 = vzero();
+    vf acc_r0c4v0 = vzero();
+    vf acc_r0c5v0 = vzero();
+    vf acc_r0c6v0 = vzero();
+    vf acc_r0c7v0 = vzero();
+    vf acc_r0c8v0 = vzero();
+    vf acc_r0c9v0 = vzero();
+    vf acc_r0c10v0 = vzero();
+    vf acc_r0c11v0 = vzero();
+    vf acc_r0c12v0 = vzero();
+    vf acc_r0c13v0 = vzero();
+    vf acc_r0c14v0 = vzero();
+    vf acc_r0c15v0 = vzero();
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..15 */
+            const float *xs = xp + (long)0 * 18496 + kh * 544 + 0 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..15 */
+            const float *xs = xp + (long)0 * 18496 + kh * 544 + 1 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..14 */
+            const float *xs = xp + (long)0 * 18496 + kh * 544 + 2 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+            }
+        }
+    }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 112, (vload(mp + 112) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c8v0 : vzero()));
+    vstore(yp + 144, (vload(mp + 144) > 0.0f ? acc_r0c9v0 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c10v0 : vzero()));
+    vstore(yp + 176, (vload(mp + 176) > 0.0f ? acc_r0c11v0 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c12v0 : vzero()));
+    vstore(yp + 208, (vload(mp + 208) > 0.0f ? acc_r0c13v0 : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c14v0 : vzero()));
+    vstore(yp + 240, (vload(mp + 240) > 0.0f ? acc_r0c15v0 : vzero()));
+}
+
+/* k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
  *   node n106 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
  *   node n107 "dconv2d.relu" (relu_bwd), from $.layers[0]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
@@ -3691,7 +6045,7 @@ static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_relu_bwd_n
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
     /* zero the halo of dconv2d_pre: rows [0, 1) and [33, 34), columns [0, 1) and [33, 34) */
     #pragma omp for schedule(static) collapse(2)
@@ -3717,12 +6071,13 @@ void k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
                 float *yg = yr + (long)og * 18496;
                 const float *mg = mr + (long)og * 18496;
                 const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 32; ow += 16) k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16(xr + (long)ow * 16, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16_at16(xr + 256, wg, bg, yg + 256, mg ? mg + 256 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
 
-/* k89_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
+/* k83_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
  *   node n108 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_pre                (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   in  x.padded                   (128, 32, 32, 3) NHWC
@@ -3732,7 +6087,7 @@ void k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 1x3 pixels, 3 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k89_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k83_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (432 weights + 16 biases) */
     const long wsz = 448;
@@ -3808,12 +6163,12 @@ void k89_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k90_reorder_3x3x3x16 — reorder kernel
+/* k84_reorder_3x3x3x16 — reorder kernel
  *   node n109 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 3, 16) 16-blocked
  *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k90_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k84_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (1, 1, 3, 3, 3, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 3, 16) */
@@ -3825,34 +6180,34 @@ void k90_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 3 + c) * 16 + f] = dconv2d_kernel_part[((((long)(f / 16) * 1 + c / 3) * 3 + kh) * 3 + kw) * 48 + (c % 3) * 16 + f % 16];
 }
 
-/* k91_reorder_c16 — reorder kernel
+/* k85_reorder_c16 — reorder kernel
  *   node n110 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (16) C
  *   out dconv2d/bias               (16) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k91_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k85_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 16; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k92_regularizer_bwd_1024x10 — loss kernel
+/* k86_regularizer_bwd_1024x10 — loss kernel
  *   node n111 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[11]
  *   in  dense/kernel               (1024, 10) IO
  *   out ddense/kernel              (1024, 10) IO, accumulated
  *   schedule: OpenMP over elements; ISA avx512 */
-void k92_regularizer_bwd_1024x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
+void k86_regularizer_bwd_1024x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 10240; i++)
         ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
 }
 
-/* k93_adam_update_p82336 — optimizer kernel
+/* k87_adam_update_p82336 — optimizer kernel
  *   node n112 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
-void k93_adam_update_p82336(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k87_adam_update_p82336(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -3882,95 +6237,95 @@ void kiln_train_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     const float *const x = s->x;  /* x (128, 32, 32, 3) */
-    float *const x_padded = A + 10510336;  /* x.padded (128, 32, 32, 3) */
+    float *const x_padded = A + 7102464;  /* x.padded (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 16) */
     float *const conv2d_kernel_blocked16 = A + 2367488;  /* conv2d/kernel.blocked16 (3, 3, 3, 16) 16-blocked */
     float *const conv2d_bias = P + 432;  /* conv2d/bias (16) */
     float *const conv2d_bias_padded16 = A + 2367920;  /* conv2d/bias.padded16 (16) */
     float *const conv2d_out = A + 0;  /* conv2d_out (128, 32, 32, 16) nChw16c, halo 1 1 1 1 */
     float *const conv2d_1_kernel = P + 448;  /* conv2d_1/kernel (3, 3, 16, 16) */
-    float *const conv2d_1_kernel_blocked16 = A + 4734976;  /* conv2d_1/kernel.blocked16 (3, 3, 16, 16) 16-blocked */
+    float *const conv2d_1_kernel_blocked16 = A + 2367488;  /* conv2d_1/kernel.blocked16 (3, 3, 16, 16) 16-blocked */
     float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
-    float *const conv2d_1_bias_padded16 = A + 4737280;  /* conv2d_1/bias.padded16 (16) */
-    float *const conv2d_1_out = A + 2367488;  /* conv2d_1_out (128, 32, 32, 16) nChw16c, halo 1 1 1 1 */
-    float *const max_pooling2d_out = A + 9846784;  /* max_pooling2d_out (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_1_bias_padded16 = A + 2369792;  /* conv2d_1/bias.padded16 (16) */
+    float *const max_pooling2d_out = A + 6348800;  /* max_pooling2d_out (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
+    uint8_t *const max_pooling2d_out_argmax = (uint8_t *)(A + 7955968);  /* max_pooling2d_out.argmax (128, 16, 16, 16) nChw16c */
     float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
-    float *const conv2d_2_kernel_blocked16 = A + 6062080;  /* conv2d_2/kernel.blocked16 (3, 3, 16, 32) 16-blocked */
+    float *const conv2d_2_kernel_blocked16 = A + 3694592;  /* conv2d_2/kernel.blocked16 (3, 3, 16, 32) 16-blocked */
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_bias_padded32 = A + 6066688;  /* conv2d_2/bias.padded32 (32) */
-    float *const conv2d_2_out = A + 4734976;  /* conv2d_2_out (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_2_bias_padded32 = A + 3699200;  /* conv2d_2/bias.padded32 (32) */
+    float *const conv2d_2_out = A + 2367488;  /* conv2d_2_out (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
-    float *const conv2d_3_kernel_blocked16 = A + 7389184;  /* conv2d_3/kernel.blocked16 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_3_kernel_blocked16 = A + 3694592;  /* conv2d_3/kernel.blocked16 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
-    float *const conv2d_3_bias_padded32 = A + 7398400;  /* conv2d_3/bias.padded32 (32) */
-    float *const conv2d_3_out = A + 6062080;  /* conv2d_3_out (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
-    float *const max_pooling2d_1_out = A + 10954240;  /* max_pooling2d_1_out (128, 8, 8, 32) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_3_bias_padded32 = A + 3703808;  /* conv2d_3/bias.padded32 (32) */
+    float *const max_pooling2d_1_out = A + 7546368;  /* max_pooling2d_1_out (128, 8, 8, 32) nChw16c, halo 1 1 1 1 */
+    uint8_t *const max_pooling2d_1_out_argmax = (uint8_t *)(A + 6152192);  /* max_pooling2d_1_out.argmax (128, 8, 8, 32) nChw16c */
     float *const conv2d_4_kernel = P + 16656;  /* conv2d_4/kernel (3, 3, 32, 64) */
-    float *const conv2d_4_kernel_blocked16 = A + 8208384;  /* conv2d_4/kernel.blocked16 (3, 3, 32, 64) 16-blocked */
+    float *const conv2d_4_kernel_blocked16 = A + 4513792;  /* conv2d_4/kernel.blocked16 (3, 3, 32, 64) 16-blocked */
     float *const conv2d_4_bias = P + 35088;  /* conv2d_4/bias (64) */
-    float *const conv2d_4_bias_padded64 = A + 8226816;  /* conv2d_4/bias.padded64 (64) */
-    float *const conv2d_4_out = A + 7389184;  /* conv2d_4_out (128, 8, 8, 64) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_4_bias_padded64 = A + 4532224;  /* conv2d_4/bias.padded64 (64) */
+    float *const conv2d_4_out = A + 3694592;  /* conv2d_4_out (128, 8, 8, 64) nChw16c, halo 1 1 1 1 */
     float *const conv2d_5_kernel = P + 35152;  /* conv2d_5/kernel (3, 3, 64, 64) */
-    float *const conv2d_5_kernel_blocked16 = A + 9027584;  /* conv2d_5/kernel.blocked16 (3, 3, 64, 64) 16-blocked */
+    float *const conv2d_5_kernel_blocked16 = A + 4644864;  /* conv2d_5/kernel.blocked16 (3, 3, 64, 64) 16-blocked */
     float *const conv2d_5_bias = P + 72016;  /* conv2d_5/bias (64) */
-    float *const conv2d_5_bias_padded64 = A + 9064448;  /* conv2d_5/bias.padded64 (64) */
-    float *const conv2d_5_out = A + 8208384;  /* conv2d_5_out (128, 8, 8, 64) nChw16c, halo 1 1 1 1 */
-    float *const max_pooling2d_2_out = A + 9027584;  /* max_pooling2d_2_out (128, 4, 4, 64) nChw16c */
-    float *const dropout_out = A + 9158656;  /* dropout_out (128, 4, 4, 64) */
-    float *const dropout_mask = A + 9289728;  /* dropout_mask (128, 4, 4, 64) */
+    float *const conv2d_5_bias_padded64 = A + 4681728;  /* conv2d_5/bias.padded64 (64) */
+    float *const max_pooling2d_2_out = A + 4513792;  /* max_pooling2d_2_out (128, 4, 4, 64) nChw16c */
+    uint8_t *const max_pooling2d_2_out_argmax = (uint8_t *)(A + 5464064);  /* max_pooling2d_2_out.argmax (128, 4, 4, 64) nChw16c */
+    float *const dropout_out = A + 4644864;  /* dropout_out (128, 4, 4, 64) */
+    float *const dropout_mask = A + 4775936;  /* dropout_mask (128, 4, 4, 64) */
     float *const dense_kernel = P + 72080;  /* dense/kernel (1024, 10) */
-    float *const dense_kernel_padded16 = A + 9027584;  /* dense/kernel.padded16 (1024, 10) */
+    float *const dense_kernel_padded16 = A + 4513792;  /* dense/kernel.padded16 (1024, 10) */
     float *const dense_bias = P + 82320;  /* dense/bias (10) */
-    float *const dense_bias_padded16 = A + 9045248;  /* dense/bias.padded16 (10) */
-    float *const flatten_out = A + 9158656;  /* flatten_out (128, 1024) */
-    float *const dense_pre = A + 9043968;  /* dense_pre (128, 10) */
+    float *const dense_bias_padded16 = A + 4531456;  /* dense/bias.padded16 (10) */
+    float *const flatten_out = A + 4644864;  /* flatten_out (128, 1024) */
+    float *const dense_pre = A + 4530176;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const ddense_pre = A + 9420800;  /* ddense_pre (128, 10) */
-    float *const dense_pre_per_sample = A + 9027584;  /* dense_pre.per_sample (512) */
+    float *const ddense_pre = A + 4907008;  /* ddense_pre (128, 10) */
+    float *const dense_pre_per_sample = A + 4513792;  /* dense_pre.per_sample (512) */
     float *const ddense_kernel = G + 72080;  /* ddense/kernel (1024, 10) */
     float *const ddense_bias = G + 82320;  /* ddense/bias (10) */
-    float *const dense_kernel_transposed1024 = A + 9158656;  /* dense/kernel.transposed1024 (1024, 10) */
-    float *const dflatten_out = A + 9027584;  /* dflatten_out (128, 1024) */
-    float *const ddropout_out = A + 9027584;  /* ddropout_out (128, 4, 4, 64) */
-    float *const dmax_pooling2d_2_out = A + 11363840;  /* dmax_pooling2d_2_out (128, 4, 4, 64) nChw16c */
-    float *const dconv2d_5_pre = A + 9027584;  /* dconv2d_5_pre (128, 8, 8, 64) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_5_kernel_part = A + 8282240;  /* dconv2d_5/kernel.part (3, 3, 64, 64) 16-blocked */
-    float *const dconv2d_5_bias_part = A + 8319104;  /* dconv2d_5/bias.part (64) */
-    float *const dconv2d_5_kernel_part_partial = A + 8208384;  /* dconv2d_5/kernel.part.partial (73856) */
+    float *const dense_kernel_transposed1024 = A + 4644864;  /* dense/kernel.transposed1024 (1024, 10) */
+    float *const dflatten_out = A + 4513792;  /* dflatten_out (128, 1024) */
+    float *const ddropout_out = A + 4513792;  /* ddropout_out (128, 4, 4, 64) */
+    float *const dmax_pooling2d_2_out = A + 5332992;  /* dmax_pooling2d_2_out (128, 4, 4, 64) nChw16c */
+    float *const dconv2d_5_pre = A + 4513792;  /* dconv2d_5_pre (128, 8, 8, 64) nChw16c, halo 1 1 1 1 */
+    float *const dconv2d_5_kernel_part = A + 5406848;  /* dconv2d_5/kernel.part (3, 3, 64, 64) 16-blocked */
+    float *const dconv2d_5_bias_part = A + 5443712;  /* dconv2d_5/bias.part (64) */
+    float *const dconv2d_5_kernel_part_partial = A + 5332992;  /* dconv2d_5/kernel.part.partial (73856) */
     float *const dconv2d_5_kernel = G + 35152;  /* dconv2d_5/kernel (3, 3, 64, 64) */
     float *const dconv2d_5_bias = G + 72016;  /* dconv2d_5/bias (64) */
-    float *const conv2d_5_kernel_flipped16 = A + 11363840;  /* conv2d_5/kernel.flipped16 (3, 3, 64, 64) 16-blocked */
-    float *const dconv2d_4_pre = A + 8208384;  /* dconv2d_4_pre (128, 8, 8, 64) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_4_kernel_part = A + 7426176;  /* dconv2d_4/kernel.part (3, 3, 32, 64) 16-blocked */
-    float *const dconv2d_4_bias_part = A + 7444608;  /* dconv2d_4/bias.part (64) */
-    float *const dconv2d_4_kernel_part_partial = A + 7389184;  /* dconv2d_4/kernel.part.partial (36992) */
+    float *const conv2d_5_kernel_flipped16 = A + 6217728;  /* conv2d_5/kernel.flipped16 (3, 3, 64, 64) 16-blocked */
+    float *const dconv2d_4_pre = A + 5332992;  /* dconv2d_4_pre (128, 8, 8, 64) nChw16c, halo 1 1 1 1 */
+    float *const dconv2d_4_kernel_part = A + 3731584;  /* dconv2d_4/kernel.part (3, 3, 32, 64) 16-blocked */
+    float *const dconv2d_4_bias_part = A + 3750016;  /* dconv2d_4/bias.part (64) */
+    float *const dconv2d_4_kernel_part_partial = A + 3694592;  /* dconv2d_4/kernel.part.partial (36992) */
     float *const dconv2d_4_kernel = G + 16656;  /* dconv2d_4/kernel (3, 3, 32, 64) */
     float *const dconv2d_4_bias = G + 35088;  /* dconv2d_4/bias (64) */
-    float *const conv2d_4_kernel_flipped16 = A + 7389184;  /* conv2d_4/kernel.flipped16 (3, 3, 32, 64) 16-blocked */
-    float *const dmax_pooling2d_1_out = A + 9027584;  /* dmax_pooling2d_1_out (128, 8, 8, 32) nChw16c */
-    float *const dconv2d_3_pre = A + 7389184;  /* dconv2d_3_pre (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_3_kernel_part = A + 6080576;  /* dconv2d_3/kernel.part (3, 3, 32, 32) 16-blocked */
-    float *const dconv2d_3_bias_part = A + 6089792;  /* dconv2d_3/bias.part (32) */
-    float *const dconv2d_3_kernel_part_partial = A + 6062080;  /* dconv2d_3/kernel.part.partial (18496) */
+    float *const conv2d_4_kernel_flipped16 = A + 3694592;  /* conv2d_4/kernel.flipped16 (3, 3, 32, 64) 16-blocked */
+    float *const dmax_pooling2d_1_out = A + 5021696;  /* dmax_pooling2d_1_out (128, 8, 8, 32) nChw16c */
+    float *const dconv2d_3_pre = A + 3694592;  /* dconv2d_3_pre (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
+    float *const dconv2d_3_kernel_part = A + 5040192;  /* dconv2d_3/kernel.part (3, 3, 32, 32) 16-blocked */
+    float *const dconv2d_3_bias_part = A + 5049408;  /* dconv2d_3/bias.part (32) */
+    float *const dconv2d_3_kernel_part_partial = A + 5021696;  /* dconv2d_3/kernel.part.partial (18496) */
     float *const dconv2d_3_kernel = G + 7408;  /* dconv2d_3/kernel (3, 3, 32, 32) */
     float *const dconv2d_3_bias = G + 16624;  /* dconv2d_3/bias (32) */
-    float *const conv2d_3_kernel_flipped16 = A + 8716288;  /* conv2d_3/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
-    float *const dconv2d_2_pre = A + 6062080;  /* dconv2d_2_pre (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_2_kernel_part = A + 4744256;  /* dconv2d_2/kernel.part (3, 3, 16, 32) 16-blocked */
-    float *const dconv2d_2_bias_part = A + 4748864;  /* dconv2d_2/bias.part (32) */
-    float *const dconv2d_2_kernel_part_partial = A + 4734976;  /* dconv2d_2/kernel.part.partial (9280) */
+    float *const conv2d_3_kernel_flipped16 = A + 7012352;  /* conv2d_3/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
+    float *const dconv2d_2_pre = A + 5021696;  /* dconv2d_2_pre (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
+    float *const dconv2d_2_kernel_part = A + 2376768;  /* dconv2d_2/kernel.part (3, 3, 16, 32) 16-blocked */
+    float *const dconv2d_2_bias_part = A + 2381376;  /* dconv2d_2/bias.part (32) */
+    float *const dconv2d_2_kernel_part_partial = A + 2367488;  /* dconv2d_2/kernel.part.partial (9280) */
     float *const dconv2d_2_kernel = G + 2768;  /* dconv2d_2/kernel (3, 3, 16, 32) */
     float *const dconv2d_2_bias = G + 7376;  /* dconv2d_2/bias (32) */
-    float *const conv2d_2_kernel_flipped16 = A + 4734976;  /* conv2d_2/kernel.flipped16 (3, 3, 16, 32) 16-blocked */
-    float *const dmax_pooling2d_out = A + 7389184;  /* dmax_pooling2d_out (128, 16, 16, 16) nChw16c */
-    float *const dconv2d_1_pre = A + 4734976;  /* dconv2d_1_pre (128, 32, 32, 16) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_1_kernel_part = A + 2372128;  /* dconv2d_1/kernel.part (3, 3, 16, 16) 16-blocked */
-    float *const dconv2d_1_bias_part = A + 2374432;  /* dconv2d_1/bias.part (16) */
-    float *const dconv2d_1_kernel_part_partial = A + 2367488;  /* dconv2d_1/kernel.part.partial (4640) */
+    float *const conv2d_2_kernel_flipped16 = A + 2367488;  /* conv2d_2/kernel.flipped16 (3, 3, 16, 32) 16-blocked */
+    float *const dmax_pooling2d_out = A + 6348800;  /* dmax_pooling2d_out (128, 16, 16, 16) nChw16c */
+    float *const dconv2d_1_pre = A + 2367488;  /* dconv2d_1_pre (128, 32, 32, 16) nChw16c, halo 1 1 1 1 */
+    float *const dconv2d_1_kernel_part = A + 4739616;  /* dconv2d_1/kernel.part (3, 3, 16, 16) 16-blocked */
+    float *const dconv2d_1_bias_part = A + 4741920;  /* dconv2d_1/bias.part (16) */
+    float *const dconv2d_1_kernel_part_partial = A + 4734976;  /* dconv2d_1/kernel.part.partial (4640) */
     float *const dconv2d_1_kernel = G + 448;  /* dconv2d_1/kernel (3, 3, 16, 16) */
     float *const dconv2d_1_bias = G + 2752;  /* dconv2d_1/bias (16) */
-    float *const conv2d_1_kernel_flipped16 = A + 7102464;  /* conv2d_1/kernel.flipped16 (3, 3, 16, 16) 16-blocked */
-    float *const dconv2d_pre = A + 2367488;  /* dconv2d_pre (128, 32, 32, 16) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_1_kernel_flipped16 = A + 7546368;  /* conv2d_1/kernel.flipped16 (3, 3, 16, 16) 16-blocked */
+    float *const dconv2d_pre = A + 4734976;  /* dconv2d_pre (128, 32, 32, 16) nChw16c, halo 1 1 1 1 */
     float *const dconv2d_kernel_part = A + 896;  /* dconv2d/kernel.part (3, 3, 3, 16) 16-blocked */
     float *const dconv2d_bias_part = A + 1328;  /* dconv2d/bias.part (16) */
     float *const dconv2d_kernel_part_partial = A + 0;  /* dconv2d/kernel.part.partial (896) */
@@ -3987,65 +6342,62 @@ void kiln_train_step(kiln_step *s)
         k03_conv2d_fwd_relu_n128_h32w32c16(x_padded, conv2d_kernel_blocked16, conv2d_bias_padded16, conv2d_out, nb);
         k04_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked16);
         k05_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16);
-        k06_conv2d_fwd_relu_n128_h32w32c16(conv2d_out, conv2d_1_kernel_blocked16, conv2d_1_bias_padded16, conv2d_1_out, nb);
-        k07_maxpool_fwd_n128_h16w16c16(conv2d_1_out, max_pooling2d_out, nb);
-        k08_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked16);
-        k09_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32);
-        k10_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out, conv2d_2_kernel_blocked16, conv2d_2_bias_padded32, conv2d_2_out, nb);
-        k11_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked16);
-        k12_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32);
-        k13_conv2d_fwd_relu_n128_h16w16c32(conv2d_2_out, conv2d_3_kernel_blocked16, conv2d_3_bias_padded32, conv2d_3_out, nb);
-        k14_maxpool_fwd_n128_h8w8c32(conv2d_3_out, max_pooling2d_1_out, nb);
-        k15_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked16);
-        k16_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64);
-        k17_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out, conv2d_4_kernel_blocked16, conv2d_4_bias_padded64, conv2d_4_out, nb);
-        k18_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked16);
-        k19_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64);
-        k20_conv2d_fwd_relu_n128_h8w8c64(conv2d_4_out, conv2d_5_kernel_blocked16, conv2d_5_bias_padded64, conv2d_5_out, nb);
-        k21_maxpool_fwd_n128_h4w4c64(conv2d_5_out, max_pooling2d_2_out, nb);
-        k22_dropout_n128_h4w4c64(max_pooling2d_2_out, dropout_out, dropout_mask, nb, s->seed, s->step);
-        k23_reorder_1024x10(dense_kernel, dense_kernel_padded16);
-        k24_reorder_c10(dense_bias, dense_bias_padded16);
-        k25_dense_fwd_n128_k10(flatten_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
-        k53_softmax_ce_softmax_ce_bwd_n128_k10(dense_pre, y, ddense_pre, dense_pre_per_sample, nb, &s->loss, &s->metric);
-        k55_regularizer_1024x10(dense_kernel, &s->loss);
-        k57_dense_bwd_weights_1024x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
-        k58_reorder_1024x10(dense_kernel, dense_kernel_transposed1024);
-        k59_dense_bwd_data_n128_k1024(ddense_pre, dense_kernel_transposed1024, dflatten_out, nb);
-        k60_dropout_bwd_n128_h4w4c64(ddropout_out, dropout_mask, dmax_pooling2d_2_out, nb);
-        k61_maxpool_bwd_relu_bwd_n128_h8w8c64(dmax_pooling2d_2_out, conv2d_5_out, dconv2d_5_pre, nb);
-        k62_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
-        k63_reorder_3x3x64x64(dconv2d_5_kernel_part, dconv2d_5_kernel);
-        k64_reorder_c64(dconv2d_5_bias_part, dconv2d_5_bias);
-        k65_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_flipped16);
-        k66_conv2d_bwd_data_relu_bwd_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel_flipped16, conv2d_4_out, dconv2d_4_pre, nb);
-        k67_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
-        k68_reorder_3x3x32x64(dconv2d_4_kernel_part, dconv2d_4_kernel);
-        k69_reorder_c64(dconv2d_4_bias_part, dconv2d_4_bias);
-        k70_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_flipped16);
-        k71_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel_flipped16, dmax_pooling2d_1_out, nb);
-        k72_maxpool_bwd_relu_bwd_n128_h16w16c32(dmax_pooling2d_1_out, conv2d_3_out, dconv2d_3_pre, nb);
-        k73_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
-        k74_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
-        k75_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
-        k76_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped16);
-        k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped16, conv2d_2_out, dconv2d_2_pre, nb);
-        k78_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
-        k79_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k80_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
-        k81_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
-        k82_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped16, dmax_pooling2d_out, nb);
-        k83_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, conv2d_1_out, dconv2d_1_pre, nb);
-        k84_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k85_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k86_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
-        k87_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped16);
-        k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, dconv2d_pre, nb);
-        k89_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k90_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
-        k91_reorder_c16(dconv2d_bias_part, dconv2d_bias);
-        k92_regularizer_bwd_1024x10(dense_kernel, ddense_kernel);
-        k93_adam_update_p82336(P, G, M, V, s->step, s->learning_rate);
+        k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(conv2d_out, conv2d_1_kernel_blocked16, conv2d_1_bias_padded16, max_pooling2d_out, max_pooling2d_out_argmax, nb);
+        k07_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked16);
+        k08_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32);
+        k09_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out, conv2d_2_kernel_blocked16, conv2d_2_bias_padded32, conv2d_2_out, nb);
+        k10_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked16);
+        k11_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32);
+        k12_conv2d_fwd_relu_maxpool_n128_h16w16c32(conv2d_2_out, conv2d_3_kernel_blocked16, conv2d_3_bias_padded32, max_pooling2d_1_out, max_pooling2d_1_out_argmax, nb);
+        k13_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked16);
+        k14_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64);
+        k15_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out, conv2d_4_kernel_blocked16, conv2d_4_bias_padded64, conv2d_4_out, nb);
+        k16_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked16);
+        k17_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64);
+        k18_conv2d_fwd_relu_maxpool_n128_h8w8c64(conv2d_4_out, conv2d_5_kernel_blocked16, conv2d_5_bias_padded64, max_pooling2d_2_out, max_pooling2d_2_out_argmax, nb);
+        k19_dropout_n128_h4w4c64(max_pooling2d_2_out, dropout_out, dropout_mask, nb, s->seed, s->step);
+        k20_reorder_1024x10(dense_kernel, dense_kernel_padded16);
+        k21_reorder_c10(dense_bias, dense_bias_padded16);
+        k22_dense_fwd_n128_k10(flatten_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
+        k47_softmax_ce_softmax_ce_bwd_n128_k10(dense_pre, y, ddense_pre, dense_pre_per_sample, nb, &s->loss, &s->metric);
+        k49_regularizer_1024x10(dense_kernel, &s->loss);
+        k51_dense_bwd_weights_1024x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k52_reorder_1024x10(dense_kernel, dense_kernel_transposed1024);
+        k53_dense_bwd_data_n128_k1024(ddense_pre, dense_kernel_transposed1024, dflatten_out, nb);
+        k54_dropout_bwd_n128_h4w4c64(ddropout_out, dropout_mask, dmax_pooling2d_2_out, nb);
+        k55_maxpool_bwd_relu_bwd_n128_h8w8c64(dmax_pooling2d_2_out, max_pooling2d_2_out_argmax, dconv2d_5_pre, nb);
+        k56_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
+        k57_reorder_3x3x64x64(dconv2d_5_kernel_part, dconv2d_5_kernel);
+        k58_reorder_c64(dconv2d_5_bias_part, dconv2d_5_bias);
+        k59_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_flipped16);
+        k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel_flipped16, conv2d_4_out, dconv2d_4_pre, nb);
+        k61_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
+        k62_reorder_3x3x32x64(dconv2d_4_kernel_part, dconv2d_4_kernel);
+        k63_reorder_c64(dconv2d_4_bias_part, dconv2d_4_bias);
+        k64_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_flipped16);
+        k65_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel_flipped16, dmax_pooling2d_1_out, nb);
+        k66_maxpool_bwd_relu_bwd_n128_h16w16c32(dmax_pooling2d_1_out, max_pooling2d_1_out_argmax, dconv2d_3_pre, nb);
+        k67_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
+        k68_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
+        k69_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
+        k70_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped16);
+        k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped16, conv2d_2_out, dconv2d_2_pre, nb);
+        k72_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k73_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k74_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
+        k75_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
+        k76_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped16, dmax_pooling2d_out, nb);
+        k77_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, max_pooling2d_out_argmax, dconv2d_1_pre, nb);
+        k78_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k79_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k80_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
+        k81_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped16);
+        k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, dconv2d_pre, nb);
+        k83_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k84_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
+        k85_reorder_c16(dconv2d_bias_part, dconv2d_bias);
+        k86_regularizer_bwd_1024x10(dense_kernel, ddense_kernel);
+        k87_adam_update_p82336(P, G, M, V, s->step, s->learning_rate);
     }
 }
 
@@ -4061,43 +6413,40 @@ void kiln_eval_step(kiln_step *s)
     const float *const x = s->x;  /* x (128, 32, 32, 3) */
     float *const x_padded_2 = A + 2367488;  /* x.padded.2 (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 16) */
-    float *const conv2d_kernel_blocked16_2 = A + 11494912;  /* conv2d/kernel.blocked16.2 (3, 3, 3, 16) 16-blocked */
+    float *const conv2d_kernel_blocked16_2 = A + 8087040;  /* conv2d/kernel.blocked16.2 (3, 3, 3, 16) 16-blocked */
     float *const conv2d_bias = P + 432;  /* conv2d/bias (16) */
-    float *const conv2d_bias_padded16_2 = A + 11495344;  /* conv2d/bias.padded16.2 (16) */
+    float *const conv2d_bias_padded16_2 = A + 8087472;  /* conv2d/bias.padded16.2 (16) */
     float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 32, 32, 16) nChw16c, halo 1 1 1 1 */
     float *const conv2d_1_kernel = P + 448;  /* conv2d_1/kernel (3, 3, 16, 16) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 11495360;  /* conv2d_1/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked */
+    float *const conv2d_1_kernel_blocked16_2 = A + 8087488;  /* conv2d_1/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked */
     float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
-    float *const conv2d_1_bias_padded16_2 = A + 11497664;  /* conv2d_1/bias.padded16.2 (16) */
-    float *const conv2d_1_out_infer = A + 2367488;  /* conv2d_1_out_infer (128, 32, 32, 16) nChw16c */
-    float *const max_pooling2d_out_infer = A + 1327104;  /* max_pooling2d_out_infer (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_1_bias_padded16_2 = A + 8089792;  /* conv2d_1/bias.padded16.2 (16) */
+    float *const max_pooling2d_out_infer = A + 2367488;  /* max_pooling2d_out_infer (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
     float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
-    float *const conv2d_2_kernel_blocked16_2 = A + 11497680;  /* conv2d_2/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked */
+    float *const conv2d_2_kernel_blocked16_2 = A + 8089808;  /* conv2d_2/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked */
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_bias_padded32_2 = A + 11502288;  /* conv2d_2/bias.padded32.2 (32) */
+    float *const conv2d_2_bias_padded32_2 = A + 8094416;  /* conv2d_2/bias.padded32.2 (32) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
-    float *const conv2d_3_kernel_blocked16_2 = A + 11502320;  /* conv2d_3/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_3_kernel_blocked16_2 = A + 8094448;  /* conv2d_3/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
-    float *const conv2d_3_bias_padded32_2 = A + 11511536;  /* conv2d_3/bias.padded32.2 (32) */
-    float *const conv2d_3_out_infer = A + 1327104;  /* conv2d_3_out_infer (128, 16, 16, 32) nChw16c */
-    float *const max_pooling2d_1_out_infer = A + 819200;  /* max_pooling2d_1_out_infer (128, 8, 8, 32) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_3_bias_padded32_2 = A + 8103664;  /* conv2d_3/bias.padded32.2 (32) */
+    float *const max_pooling2d_1_out_infer = A + 1327104;  /* max_pooling2d_1_out_infer (128, 8, 8, 32) nChw16c, halo 1 1 1 1 */
     float *const conv2d_4_kernel = P + 16656;  /* conv2d_4/kernel (3, 3, 32, 64) */
-    float *const conv2d_4_kernel_blocked16_2 = A + 11511568;  /* conv2d_4/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked */
+    float *const conv2d_4_kernel_blocked16_2 = A + 8103696;  /* conv2d_4/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked */
     float *const conv2d_4_bias = P + 35088;  /* conv2d_4/bias (64) */
-    float *const conv2d_4_bias_padded64_2 = A + 11530000;  /* conv2d_4/bias.padded64.2 (64) */
+    float *const conv2d_4_bias_padded64_2 = A + 8122128;  /* conv2d_4/bias.padded64.2 (64) */
     float *const conv2d_4_out_infer = A + 0;  /* conv2d_4_out_infer (128, 8, 8, 64) nChw16c, halo 1 1 1 1 */
     float *const conv2d_5_kernel = P + 35152;  /* conv2d_5/kernel (3, 3, 64, 64) */
-    float *const conv2d_5_kernel_blocked16_2 = A + 11530064;  /* conv2d_5/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked */
+    float *const conv2d_5_kernel_blocked16_2 = A + 8122192;  /* conv2d_5/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked */
     float *const conv2d_5_bias = P + 72016;  /* conv2d_5/bias (64) */
-    float *const conv2d_5_bias_padded64_2 = A + 11566928;  /* conv2d_5/bias.padded64.2 (64) */
-    float *const conv2d_5_out_infer = A + 819200;  /* conv2d_5_out_infer (128, 8, 8, 64) nChw16c */
-    float *const max_pooling2d_2_out_infer_part = A + 131072;  /* max_pooling2d_2_out_infer.part (128, 4, 4, 64) nChw16c */
+    float *const conv2d_5_bias_padded64_2 = A + 8159056;  /* conv2d_5/bias.padded64.2 (64) */
+    float *const max_pooling2d_2_out_infer_part = A + 819200;  /* max_pooling2d_2_out_infer.part (128, 4, 4, 64) nChw16c */
     float *const max_pooling2d_2_out_infer = A + 0;  /* max_pooling2d_2_out_infer (128, 4, 4, 64) */
     float *const dense_kernel = P + 72080;  /* dense/kernel (1024, 10) */
-    float *const dense_kernel_padded16_2 = A + 11566992;  /* dense/kernel.padded16.2 (1024, 10) */
+    float *const dense_kernel_padded16_2 = A + 8159120;  /* dense/kernel.padded16.2 (1024, 10) */
     float *const dense_bias = P + 82320;  /* dense/bias (10) */
-    float *const dense_bias_padded16_2 = A + 11583376;  /* dense/bias.padded16.2 (10) */
+    float *const dense_bias_padded16_2 = A + 8175504;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 1024) */
     float *const dense_pre_infer = A + 131072;  /* dense_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
@@ -4111,34 +6460,31 @@ void kiln_eval_step(kiln_step *s)
                                && *s->weights_cached == s->weights_version);
     #pragma omp parallel if ((double)nb * 19932602.40625 >= 4000000)
     {
-        k26_reorder_n128_h32w32c3(x, x_padded_2, nb);
-        if (copy_weights) k27_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16_2);
-        if (copy_weights) k28_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
-        k29_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
-        if (copy_weights) k30_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
-        if (copy_weights) k31_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
-        k32_conv2d_fwd_relu_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
-        k33_maxpool_fwd_n128_h16w16c16(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
-        if (copy_weights) k34_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
-        if (copy_weights) k35_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
-        k36_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
-        if (copy_weights) k37_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked16_2);
-        if (copy_weights) k38_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
-        k39_conv2d_fwd_relu_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked16_2, conv2d_3_bias_padded32_2, conv2d_3_out_infer, nb);
-        k40_maxpool_fwd_n128_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer, nb);
-        if (copy_weights) k41_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked16_2);
-        if (copy_weights) k42_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64_2);
-        k43_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out_infer, conv2d_4_kernel_blocked16_2, conv2d_4_bias_padded64_2, conv2d_4_out_infer, nb);
-        if (copy_weights) k44_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked16_2);
-        if (copy_weights) k45_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64_2);
-        k46_conv2d_fwd_relu_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel_blocked16_2, conv2d_5_bias_padded64_2, conv2d_5_out_infer, nb);
-        k47_maxpool_fwd_n128_h4w4c64(conv2d_5_out_infer, max_pooling2d_2_out_infer_part, nb);
-        k48_reorder_n128_h4w4c64(max_pooling2d_2_out_infer_part, max_pooling2d_2_out_infer, nb);
-        if (copy_weights) k49_reorder_1024x10(dense_kernel, dense_kernel_padded16_2);
-        if (copy_weights) k50_reorder_c10(dense_bias, dense_bias_padded16_2);
-        k51_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k54_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
-        k55_regularizer_1024x10(dense_kernel, &s->loss);
+        k23_reorder_n128_h32w32c3(x, x_padded_2, nb);
+        if (copy_weights) k24_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16_2);
+        if (copy_weights) k25_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
+        k26_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
+        if (copy_weights) k27_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        if (copy_weights) k28_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
+        k29_conv2d_fwd_relu_maxpool_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded16_2, max_pooling2d_out_infer, nb);
+        if (copy_weights) k30_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
+        if (copy_weights) k31_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
+        k32_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
+        if (copy_weights) k33_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked16_2);
+        if (copy_weights) k34_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
+        k35_conv2d_fwd_relu_maxpool_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked16_2, conv2d_3_bias_padded32_2, max_pooling2d_1_out_infer, nb);
+        if (copy_weights) k36_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked16_2);
+        if (copy_weights) k37_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64_2);
+        k38_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out_infer, conv2d_4_kernel_blocked16_2, conv2d_4_bias_padded64_2, conv2d_4_out_infer, nb);
+        if (copy_weights) k39_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked16_2);
+        if (copy_weights) k40_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64_2);
+        k41_conv2d_fwd_relu_maxpool_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel_blocked16_2, conv2d_5_bias_padded64_2, max_pooling2d_2_out_infer_part, nb);
+        k42_reorder_n128_h4w4c64(max_pooling2d_2_out_infer_part, max_pooling2d_2_out_infer, nb);
+        if (copy_weights) k43_reorder_1024x10(dense_kernel, dense_kernel_padded16_2);
+        if (copy_weights) k44_reorder_c10(dense_bias, dense_bias_padded16_2);
+        k45_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
+        k48_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
+        k49_regularizer_1024x10(dense_kernel, &s->loss);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
 }
@@ -4155,43 +6501,40 @@ void kiln_predict(kiln_step *s)
     const float *const x = s->x;  /* x (128, 32, 32, 3) */
     float *const x_padded_2 = A + 2367488;  /* x.padded.2 (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 16) */
-    float *const conv2d_kernel_blocked16_2 = A + 11494912;  /* conv2d/kernel.blocked16.2 (3, 3, 3, 16) 16-blocked */
+    float *const conv2d_kernel_blocked16_2 = A + 8087040;  /* conv2d/kernel.blocked16.2 (3, 3, 3, 16) 16-blocked */
     float *const conv2d_bias = P + 432;  /* conv2d/bias (16) */
-    float *const conv2d_bias_padded16_2 = A + 11495344;  /* conv2d/bias.padded16.2 (16) */
+    float *const conv2d_bias_padded16_2 = A + 8087472;  /* conv2d/bias.padded16.2 (16) */
     float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 32, 32, 16) nChw16c, halo 1 1 1 1 */
     float *const conv2d_1_kernel = P + 448;  /* conv2d_1/kernel (3, 3, 16, 16) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 11495360;  /* conv2d_1/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked */
+    float *const conv2d_1_kernel_blocked16_2 = A + 8087488;  /* conv2d_1/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked */
     float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
-    float *const conv2d_1_bias_padded16_2 = A + 11497664;  /* conv2d_1/bias.padded16.2 (16) */
-    float *const conv2d_1_out_infer = A + 2367488;  /* conv2d_1_out_infer (128, 32, 32, 16) nChw16c */
-    float *const max_pooling2d_out_infer = A + 1327104;  /* max_pooling2d_out_infer (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_1_bias_padded16_2 = A + 8089792;  /* conv2d_1/bias.padded16.2 (16) */
+    float *const max_pooling2d_out_infer = A + 2367488;  /* max_pooling2d_out_infer (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
     float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
-    float *const conv2d_2_kernel_blocked16_2 = A + 11497680;  /* conv2d_2/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked */
+    float *const conv2d_2_kernel_blocked16_2 = A + 8089808;  /* conv2d_2/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked */
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_bias_padded32_2 = A + 11502288;  /* conv2d_2/bias.padded32.2 (32) */
+    float *const conv2d_2_bias_padded32_2 = A + 8094416;  /* conv2d_2/bias.padded32.2 (32) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
-    float *const conv2d_3_kernel_blocked16_2 = A + 11502320;  /* conv2d_3/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_3_kernel_blocked16_2 = A + 8094448;  /* conv2d_3/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
-    float *const conv2d_3_bias_padded32_2 = A + 11511536;  /* conv2d_3/bias.padded32.2 (32) */
-    float *const conv2d_3_out_infer = A + 1327104;  /* conv2d_3_out_infer (128, 16, 16, 32) nChw16c */
-    float *const max_pooling2d_1_out_infer = A + 819200;  /* max_pooling2d_1_out_infer (128, 8, 8, 32) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_3_bias_padded32_2 = A + 8103664;  /* conv2d_3/bias.padded32.2 (32) */
+    float *const max_pooling2d_1_out_infer = A + 1327104;  /* max_pooling2d_1_out_infer (128, 8, 8, 32) nChw16c, halo 1 1 1 1 */
     float *const conv2d_4_kernel = P + 16656;  /* conv2d_4/kernel (3, 3, 32, 64) */
-    float *const conv2d_4_kernel_blocked16_2 = A + 11511568;  /* conv2d_4/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked */
+    float *const conv2d_4_kernel_blocked16_2 = A + 8103696;  /* conv2d_4/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked */
     float *const conv2d_4_bias = P + 35088;  /* conv2d_4/bias (64) */
-    float *const conv2d_4_bias_padded64_2 = A + 11530000;  /* conv2d_4/bias.padded64.2 (64) */
+    float *const conv2d_4_bias_padded64_2 = A + 8122128;  /* conv2d_4/bias.padded64.2 (64) */
     float *const conv2d_4_out_infer = A + 0;  /* conv2d_4_out_infer (128, 8, 8, 64) nChw16c, halo 1 1 1 1 */
     float *const conv2d_5_kernel = P + 35152;  /* conv2d_5/kernel (3, 3, 64, 64) */
-    float *const conv2d_5_kernel_blocked16_2 = A + 11530064;  /* conv2d_5/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked */
+    float *const conv2d_5_kernel_blocked16_2 = A + 8122192;  /* conv2d_5/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked */
     float *const conv2d_5_bias = P + 72016;  /* conv2d_5/bias (64) */
-    float *const conv2d_5_bias_padded64_2 = A + 11566928;  /* conv2d_5/bias.padded64.2 (64) */
-    float *const conv2d_5_out_infer = A + 819200;  /* conv2d_5_out_infer (128, 8, 8, 64) nChw16c */
-    float *const max_pooling2d_2_out_infer_part = A + 131072;  /* max_pooling2d_2_out_infer.part (128, 4, 4, 64) nChw16c */
+    float *const conv2d_5_bias_padded64_2 = A + 8159056;  /* conv2d_5/bias.padded64.2 (64) */
+    float *const max_pooling2d_2_out_infer_part = A + 819200;  /* max_pooling2d_2_out_infer.part (128, 4, 4, 64) nChw16c */
     float *const max_pooling2d_2_out_infer = A + 0;  /* max_pooling2d_2_out_infer (128, 4, 4, 64) */
     float *const dense_kernel = P + 72080;  /* dense/kernel (1024, 10) */
-    float *const dense_kernel_padded16_2 = A + 11566992;  /* dense/kernel.padded16.2 (1024, 10) */
+    float *const dense_kernel_padded16_2 = A + 8159120;  /* dense/kernel.padded16.2 (1024, 10) */
     float *const dense_bias = P + 82320;  /* dense/bias (10) */
-    float *const dense_bias_padded16_2 = A + 11583376;  /* dense/bias.padded16.2 (10) */
+    float *const dense_bias_padded16_2 = A + 8175504;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 1024) */
     float *const dense_pre_infer = A + 131072;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 10) */
@@ -4201,34 +6544,31 @@ void kiln_predict(kiln_step *s)
                                && *s->weights_cached == s->weights_version);
     #pragma omp parallel if ((double)nb * 19932462.40625 >= 4000000)
     {
-        k26_reorder_n128_h32w32c3(x, x_padded_2, nb);
-        if (copy_weights) k27_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16_2);
-        if (copy_weights) k28_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
-        k29_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
-        if (copy_weights) k30_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
-        if (copy_weights) k31_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
-        k32_conv2d_fwd_relu_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
-        k33_maxpool_fwd_n128_h16w16c16(conv2d_1_out_infer, max_pooling2d_out_infer, nb);
-        if (copy_weights) k34_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
-        if (copy_weights) k35_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
-        k36_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
-        if (copy_weights) k37_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked16_2);
-        if (copy_weights) k38_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
-        k39_conv2d_fwd_relu_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked16_2, conv2d_3_bias_padded32_2, conv2d_3_out_infer, nb);
-        k40_maxpool_fwd_n128_h8w8c32(conv2d_3_out_infer, max_pooling2d_1_out_infer, nb);
-        if (copy_weights) k41_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked16_2);
-        if (copy_weights) k42_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64_2);
-        k43_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out_infer, conv2d_4_kernel_blocked16_2, conv2d_4_bias_padded64_2, conv2d_4_out_infer, nb);
-        if (copy_weights) k44_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked16_2);
-        if (copy_weights) k45_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64_2);
-        k46_conv2d_fwd_relu_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel_blocked16_2, conv2d_5_bias_padded64_2, conv2d_5_out_infer, nb);
-        k47_maxpool_fwd_n128_h4w4c64(conv2d_5_out_infer, max_pooling2d_2_out_infer_part, nb);
-        k48_reorder_n128_h4w4c64(max_pooling2d_2_out_infer_part, max_pooling2d_2_out_infer, nb);
-        if (copy_weights) k49_reorder_1024x10(dense_kernel, dense_kernel_padded16_2);
-        if (copy_weights) k50_reorder_c10(dense_bias, dense_bias_padded16_2);
-        k51_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k52_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
-        k56_output_n128_k10(dense_out_infer, s->out, nb);
+        k23_reorder_n128_h32w32c3(x, x_padded_2, nb);
+        if (copy_weights) k24_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked16_2);
+        if (copy_weights) k25_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
+        k26_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
+        if (copy_weights) k27_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        if (copy_weights) k28_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
+        k29_conv2d_fwd_relu_maxpool_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded16_2, max_pooling2d_out_infer, nb);
+        if (copy_weights) k30_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
+        if (copy_weights) k31_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
+        k32_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
+        if (copy_weights) k33_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked16_2);
+        if (copy_weights) k34_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
+        k35_conv2d_fwd_relu_maxpool_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked16_2, conv2d_3_bias_padded32_2, max_pooling2d_1_out_infer, nb);
+        if (copy_weights) k36_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked16_2);
+        if (copy_weights) k37_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64_2);
+        k38_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out_infer, conv2d_4_kernel_blocked16_2, conv2d_4_bias_padded64_2, conv2d_4_out_infer, nb);
+        if (copy_weights) k39_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked16_2);
+        if (copy_weights) k40_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64_2);
+        k41_conv2d_fwd_relu_maxpool_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel_blocked16_2, conv2d_5_bias_padded64_2, max_pooling2d_2_out_infer_part, nb);
+        k42_reorder_n128_h4w4c64(max_pooling2d_2_out_infer_part, max_pooling2d_2_out_infer, nb);
+        if (copy_weights) k43_reorder_1024x10(dense_kernel, dense_kernel_padded16_2);
+        if (copy_weights) k44_reorder_c10(dense_bias, dense_bias_padded16_2);
+        k45_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
+        k46_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
+        k50_output_n128_k10(dense_out_infer, s->out, nb);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
 }
@@ -4244,80 +6584,80 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 16, 16}, "HWIO", 448, 2304, 3, 144, 144},
     {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {16, 0, 0, 0}, "C", 2752, 16, 1, 0, 0},
     {"conv2d_1_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
-    {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 1 1 1 1", 2367488, 2367488, 0, 0, 0},
-    {"max_pooling2d_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 9846784, 663552, 0, 0, 0},
+    {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
+    {"max_pooling2d_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 6348800, 663552, 0, 0, 0},
     {"conv2d_2/kernel", KILN_ROLE_PARAM, 4, {3, 3, 16, 32}, "HWIO", 2768, 4608, 3, 144, 288},
     {"conv2d_2/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 7376, 32, 1, 0, 0},
     {"conv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
-    {"conv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 4734976, 1327104, 0, 0, 0},
+    {"conv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 2367488, 1327104, 0, 0, 0},
     {"conv2d_3/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 32}, "HWIO", 7408, 9216, 3, 288, 288},
     {"conv2d_3/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 16624, 32, 1, 0, 0},
     {"conv2d_3_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
-    {"conv2d_3_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 6062080, 1327104, 0, 0, 0},
-    {"max_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 1 1", 10954240, 409600, 0, 0, 0},
+    {"conv2d_3_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
+    {"max_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 1 1", 7546368, 409600, 0, 0, 0},
     {"conv2d_4/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 64}, "HWIO", 16656, 18432, 3, 288, 576},
     {"conv2d_4/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 35088, 64, 1, 0, 0},
     {"conv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c, halo 1 1 1 1", 0, 819200, 0, 0, 0},
-    {"conv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c, halo 1 1 1 1", 7389184, 819200, 0, 0, 0},
+    {"conv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c, halo 1 1 1 1", 3694592, 819200, 0, 0, 0},
     {"conv2d_5/kernel", KILN_ROLE_PARAM, 4, {3, 3, 64, 64}, "HWIO", 35152, 36864, 3, 576, 576},
     {"conv2d_5/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 72016, 64, 1, 0, 0},
     {"conv2d_5_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c, halo 1 1 1 1", 0, 819200, 0, 0, 0},
-    {"conv2d_5_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c, halo 1 1 1 1", 8208384, 819200, 0, 0, 0},
-    {"max_pooling2d_2_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "nChw16c", 9027584, 131072, 0, 0, 0},
-    {"dropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 9158656, 131072, 0, 0, 0},
-    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 9289728, 131072, 0, 0, 0},
+    {"conv2d_5_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c, halo 1 1 1 1", 0, 819200, 0, 0, 0},
+    {"max_pooling2d_2_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "nChw16c", 4513792, 131072, 0, 0, 0},
+    {"dropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 4644864, 131072, 0, 0, 0},
+    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 4775936, 131072, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {1024, 10, 0, 0}, "IO", 72080, 10240, 3, 1024, 10},
     {"dense/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 82320, 10, 1, 0, 0},
-    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9043968, 1280, 0, 0, 0},
+    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4530176, 1280, 0, 0, 0},
     {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
     {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
     {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c", 0, 2097152, 0, 0, 0},
-    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c", 2367488, 2097152, 0, 0, 0},
-    {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 1327104, 663552, 0, 0, 0},
+    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c", 0, 2097152, 0, 0, 0},
+    {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 2367488, 663552, 0, 0, 0},
     {"conv2d_2_pre_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
     {"conv2d_2_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
     {"conv2d_3_pre_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c", 0, 1048576, 0, 0, 0},
-    {"conv2d_3_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c", 1327104, 1048576, 0, 0, 0},
-    {"max_pooling2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 1 1", 819200, 409600, 0, 0, 0},
+    {"conv2d_3_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c", 0, 1048576, 0, 0, 0},
+    {"max_pooling2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 1 1", 1327104, 409600, 0, 0, 0},
     {"conv2d_4_pre_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c, halo 1 1 1 1", 0, 819200, 0, 0, 0},
     {"conv2d_4_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c, halo 1 1 1 1", 0, 819200, 0, 0, 0},
     {"conv2d_5_pre_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c", 0, 524288, 0, 0, 0},
-    {"conv2d_5_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c", 819200, 524288, 0, 0, 0},
+    {"conv2d_5_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c", 0, 524288, 0, 0, 0},
     {"max_pooling2d_2_out_infer", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 0, 131072, 0, 0, 0},
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 131072, 1280, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9420800, 1280, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4907008, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 82320, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {1024, 10, 0, 0}, "IO", 72080, 10240, 0, 0, 0},
-    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 9027584, 131072, 0, 0, 0},
-    {"dmax_pooling2d_2_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "nChw16c", 11363840, 131072, 0, 0, 0},
+    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 4513792, 131072, 0, 0, 0},
+    {"dmax_pooling2d_2_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "nChw16c", 5332992, 131072, 0, 0, 0},
     {"dconv2d_5_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c, halo 1 1 1 1", 0, 819200, 0, 0, 0},
-    {"dconv2d_5_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c, halo 1 1 1 1", 9027584, 819200, 0, 0, 0},
+    {"dconv2d_5_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c, halo 1 1 1 1", 4513792, 819200, 0, 0, 0},
     {"dconv2d_5/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 72016, 64, 0, 0, 0},
     {"dconv2d_5/kernel", KILN_ROLE_GRAD, 4, {3, 3, 64, 64}, "HWIO", 35152, 36864, 0, 0, 0},
     {"dconv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c, halo 1 1 1 1", 0, 819200, 0, 0, 0},
-    {"dconv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c, halo 1 1 1 1", 8208384, 819200, 0, 0, 0},
+    {"dconv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c, halo 1 1 1 1", 5332992, 819200, 0, 0, 0},
     {"dconv2d_4/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 35088, 64, 0, 0, 0},
     {"dconv2d_4/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 64}, "HWIO", 16656, 18432, 0, 0, 0},
-    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c", 9027584, 262144, 0, 0, 0},
+    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c", 5021696, 262144, 0, 0, 0},
     {"dconv2d_3_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
-    {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 7389184, 1327104, 0, 0, 0},
+    {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 3694592, 1327104, 0, 0, 0},
     {"dconv2d_3/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 16624, 32, 0, 0, 0},
     {"dconv2d_3/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 7408, 9216, 0, 0, 0},
     {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
-    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 6062080, 1327104, 0, 0, 0},
+    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw16c, halo 1 1 1 1", 5021696, 1327104, 0, 0, 0},
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 7376, 32, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 32}, "HWIO", 2768, 4608, 0, 0, 0},
-    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c", 7389184, 524288, 0, 0, 0},
+    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c", 6348800, 524288, 0, 0, 0},
     {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
-    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 1 1 1 1", 4734976, 2367488, 0, 0, 0},
+    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 1 1 1 1", 2367488, 2367488, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 2752, 16, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 16}, "HWIO", 448, 2304, 0, 0, 0},
     {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
-    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 1 1 1 1", 2367488, 2367488, 0, 0, 0},
+    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw16c, halo 1 1 1 1", 4734976, 2367488, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 432, 16, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 3, 16}, "HWIO", 0, 432, 0, 0, 0},
     {"m_conv2d/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 3, 16}, "HWIO", 0, 432, 1, 0, 0},
@@ -4348,62 +6688,65 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {1024, 10, 0, 0}, "IO", 72080, 10240, 1, 0, 0},
     {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 82320, 10, 1, 0, 0},
     {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 82320, 10, 1, 0, 0},
-    {"x.padded", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 10510336, 393216, 0, 0, 0},
+    {"x.padded", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 7102464, 393216, 0, 0, 0},
     {"conv2d/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "16-blocked", 2367488, 432, 0, 0, 0},
     {"conv2d/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2367920, 16, 0, 0, 0},
-    {"conv2d_1/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 4734976, 2304, 0, 0, 0},
-    {"conv2d_1/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 4737280, 16, 0, 0, 0},
-    {"conv2d_2/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 6062080, 4608, 0, 0, 0},
-    {"conv2d_2/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 6066688, 32, 0, 0, 0},
-    {"conv2d_3/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 7389184, 9216, 0, 0, 0},
-    {"conv2d_3/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 7398400, 32, 0, 0, 0},
-    {"conv2d_4/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 8208384, 18432, 0, 0, 0},
-    {"conv2d_4/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 8226816, 64, 0, 0, 0},
-    {"conv2d_5/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 9027584, 36864, 0, 0, 0},
-    {"conv2d_5/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 9064448, 64, 0, 0, 0},
-    {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {1024, 10, 0, 0}, "IO", 9027584, 10240, 0, 0, 0},
-    {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 9045248, 10, 0, 0, 0},
+    {"conv2d_1/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 2367488, 2304, 0, 0, 0},
+    {"conv2d_1/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2369792, 16, 0, 0, 0},
+    {"conv2d_2/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 3694592, 4608, 0, 0, 0},
+    {"conv2d_2/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3699200, 32, 0, 0, 0},
+    {"conv2d_3/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 3694592, 9216, 0, 0, 0},
+    {"conv2d_3/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3703808, 32, 0, 0, 0},
+    {"conv2d_4/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 4513792, 18432, 0, 0, 0},
+    {"conv2d_4/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 4532224, 64, 0, 0, 0},
+    {"conv2d_5/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 4644864, 36864, 0, 0, 0},
+    {"conv2d_5/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 4681728, 64, 0, 0, 0},
+    {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {1024, 10, 0, 0}, "IO", 4513792, 10240, 0, 0, 0},
+    {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 4531456, 10, 0, 0, 0},
     {"x.padded.2", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 2367488, 393216, 0, 0, 0},
-    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "16-blocked", 11494912, 432, 0, 0, 0},
-    {"conv2d/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 11495344, 16, 0, 0, 0},
-    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 11495360, 2304, 0, 0, 0},
-    {"conv2d_1/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 11497664, 16, 0, 0, 0},
-    {"conv2d_2/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 11497680, 4608, 0, 0, 0},
-    {"conv2d_2/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 11502288, 32, 0, 0, 0},
-    {"conv2d_3/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 11502320, 9216, 0, 0, 0},
-    {"conv2d_3/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 11511536, 32, 0, 0, 0},
-    {"conv2d_4/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 11511568, 18432, 0, 0, 0},
-    {"conv2d_4/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 11530000, 64, 0, 0, 0},
-    {"conv2d_5/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 11530064, 36864, 0, 0, 0},
-    {"conv2d_5/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 11566928, 64, 0, 0, 0},
-    {"max_pooling2d_2_out_infer.part", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "nChw16c", 131072, 131072, 0, 0, 0},
-    {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {1024, 10, 0, 0}, "IO", 11566992, 10240, 0, 0, 0},
-    {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 11583376, 10, 0, 0, 0},
-    {"dense/kernel.transposed1024", KILN_ROLE_ACT, 2, {1024, 10, 0, 0}, "IO", 9158656, 10240, 0, 0, 0},
-    {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 8282240, 36864, 0, 0, 0},
-    {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 8319104, 64, 0, 0, 0},
-    {"conv2d_5/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 11363840, 36864, 0, 0, 0},
-    {"dconv2d_4/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 7426176, 18432, 0, 0, 0},
-    {"dconv2d_4/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 7444608, 64, 0, 0, 0},
-    {"conv2d_4/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 7389184, 18432, 0, 0, 0},
-    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 6080576, 9216, 0, 0, 0},
-    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 6089792, 32, 0, 0, 0},
-    {"conv2d_3/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 8716288, 9216, 0, 0, 0},
-    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 4744256, 4608, 0, 0, 0},
-    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4748864, 32, 0, 0, 0},
-    {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 4734976, 4608, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 2372128, 2304, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2374432, 16, 0, 0, 0},
-    {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 7102464, 2304, 0, 0, 0},
+    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "16-blocked", 8087040, 432, 0, 0, 0},
+    {"conv2d/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 8087472, 16, 0, 0, 0},
+    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 8087488, 2304, 0, 0, 0},
+    {"conv2d_1/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 8089792, 16, 0, 0, 0},
+    {"conv2d_2/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 8089808, 4608, 0, 0, 0},
+    {"conv2d_2/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 8094416, 32, 0, 0, 0},
+    {"conv2d_3/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 8094448, 9216, 0, 0, 0},
+    {"conv2d_3/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 8103664, 32, 0, 0, 0},
+    {"conv2d_4/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 8103696, 18432, 0, 0, 0},
+    {"conv2d_4/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 8122128, 64, 0, 0, 0},
+    {"conv2d_5/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 8122192, 36864, 0, 0, 0},
+    {"conv2d_5/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 8159056, 64, 0, 0, 0},
+    {"max_pooling2d_2_out_infer.part", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "nChw16c", 819200, 131072, 0, 0, 0},
+    {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {1024, 10, 0, 0}, "IO", 8159120, 10240, 0, 0, 0},
+    {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 8175504, 10, 0, 0, 0},
+    {"dense/kernel.transposed1024", KILN_ROLE_ACT, 2, {1024, 10, 0, 0}, "IO", 4644864, 10240, 0, 0, 0},
+    {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 5406848, 36864, 0, 0, 0},
+    {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 5443712, 64, 0, 0, 0},
+    {"conv2d_5/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 6217728, 36864, 0, 0, 0},
+    {"dconv2d_4/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 3731584, 18432, 0, 0, 0},
+    {"dconv2d_4/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 3750016, 64, 0, 0, 0},
+    {"conv2d_4/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 3694592, 18432, 0, 0, 0},
+    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 5040192, 9216, 0, 0, 0},
+    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5049408, 32, 0, 0, 0},
+    {"conv2d_3/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 7012352, 9216, 0, 0, 0},
+    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 2376768, 4608, 0, 0, 0},
+    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2381376, 32, 0, 0, 0},
+    {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 2367488, 4608, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 4739616, 2304, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 4741920, 16, 0, 0, 0},
+    {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 7546368, 2304, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "16-blocked", 896, 432, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1328, 16, 0, 0, 0},
-    {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 9027584, 512, 0, 0, 0},
+    {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c", 7955968, 131072, 0, 0, 0},
+    {"max_pooling2d_1_out.argmax", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c", 6152192, 65536, 0, 0, 0},
+    {"max_pooling2d_2_out.argmax", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "nChw16c", 5464064, 32768, 0, 0, 0},
+    {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 4513792, 512, 0, 0, 0},
     {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
-    {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {73856, 0, 0, 0}, "C", 8208384, 73856, 0, 0, 0},
-    {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {36992, 0, 0, 0}, "C", 7389184, 36992, 0, 0, 0},
-    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 6062080, 18496, 0, 0, 0},
-    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {9280, 0, 0, 0}, "C", 4734976, 9280, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 2367488, 4640, 0, 0, 0},
+    {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {73856, 0, 0, 0}, "C", 5332992, 73856, 0, 0, 0},
+    {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {36992, 0, 0, 0}, "C", 3694592, 36992, 0, 0, 0},
+    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 5021696, 18496, 0, 0, 0},
+    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {9280, 0, 0, 0}, "C", 2367488, 9280, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 4734976, 4640, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {896, 0, 0, 0}, "C", 0, 896, 0, 0, 0},
 };
 
@@ -4411,97 +6754,91 @@ static const kiln_kernel_desc kernels[] = {
     {"k00_reorder_n128_h32w32c3", "void k00_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded, int nb)", 786432, 3145728, 1},
     {"k01_reorder_3x3x3x16", "void k01_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16)", 864, 3456, 1},
     {"k02_reorder_c16", "void k02_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16)", 32, 128, 1},
-    {"k03_conv2d_fwd_relu_n128_h32w32c16", "void k03_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded, const float *restrict conv2d_kernel_blocked16, const float *restrict conv2d_bias_padded16, float *restrict conv2d_out, int nb)", 117440512, 26740480, 1},
+    {"k03_conv2d_fwd_relu_n128_h32w32c16", "void k03_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded, const float *restrict conv2d_kernel_blocked16, const float *restrict conv2d_bias_padded16, float *restrict conv2d_out, int nb)", 117440512, 9963264, 1},
     {"k04_reorder_3x3x16x16", "void k04_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16)", 4608, 18432, 1},
     {"k05_reorder_c16", "void k05_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16)", 32, 128, 1},
-    {"k06_conv2d_fwd_relu_n128_h32w32c16", "void k06_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded16, float *restrict conv2d_1_out, int nb)", 608174080, 33563712, 1},
-    {"k07_maxpool_fwd_n128_h16w16c16", "void k07_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out, float *restrict max_pooling2d_out, int nb)", 2097152, 10485760, 1},
-    {"k08_reorder_3x3x16x32", "void k08_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16)", 9216, 36864, 1},
-    {"k09_reorder_c32", "void k09_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32)", 64, 256, 1},
-    {"k10_conv2d_fwd_relu_n128_h16w16c32", "void k10_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, int nb)", 304087040, 14698624, 1},
-    {"k11_reorder_3x3x32x32", "void k11_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16)", 18432, 73728, 1},
-    {"k12_reorder_c32", "void k12_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32)", 64, 256, 1},
-    {"k13_conv2d_fwd_relu_n128_h16w16c32", "void k13_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked16, const float *restrict conv2d_3_bias_padded32, float *restrict conv2d_3_out, int nb)", 606076928, 16814208, 1},
-    {"k14_maxpool_fwd_n128_h8w8c32", "void k14_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out, float *restrict max_pooling2d_1_out, int nb)", 1048576, 5242880, 1},
-    {"k15_reorder_3x3x32x64", "void k15_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked16)", 36864, 147456, 1},
-    {"k16_reorder_c64", "void k16_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded64)", 128, 512, 1},
-    {"k17_conv2d_fwd_relu_n128_h8w8c64", "void k17_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_4_kernel_blocked16, const float *restrict conv2d_4_bias_padded64, float *restrict conv2d_4_out, int nb)", 303038464, 7414016, 1},
-    {"k18_reorder_3x3x64x64", "void k18_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked16)", 73728, 294912, 1},
-    {"k19_reorder_c64", "void k19_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded64)", 128, 512, 1},
-    {"k20_conv2d_fwd_relu_n128_h8w8c64", "void k20_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out, const float *restrict conv2d_5_kernel_blocked16, const float *restrict conv2d_5_bias_padded64, float *restrict conv2d_5_out, int nb)", 605028352, 8536320, 1},
-    {"k21_maxpool_fwd_n128_h4w4c64", "void k21_maxpool_fwd_n128_h4w4c64(const float *restrict conv2d_5_out, float *restrict max_pooling2d_2_out, int nb)", 524288, 2621440, 1},
-    {"k22_dropout_n128_h4w4c64", "void k22_dropout_n128_h4w4c64(const float *restrict max_pooling2d_2_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 262144, 1572864, 1},
-    {"k23_reorder_1024x10", "void k23_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)", 20480, 81920, 1},
-    {"k24_reorder_c10", "void k24_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)", 20, 80, 1},
-    {"k25_dense_fwd_n128_k10", "void k25_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)", 2621440, 570408, 1},
-    {"k26_reorder_n128_h32w32c3", "void k26_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)", 786432, 3145728, 6},
-    {"k27_reorder_3x3x3x16", "void k27_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)", 864, 3456, 6},
-    {"k28_reorder_c16", "void k28_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)", 32, 128, 6},
-    {"k29_conv2d_fwd_relu_n128_h32w32c16", "void k29_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)", 117440512, 26740480, 6},
-    {"k30_reorder_3x3x16x16", "void k30_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)", 4608, 18432, 6},
-    {"k31_reorder_c16", "void k31_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)", 32, 128, 6},
-    {"k32_conv2d_fwd_relu_n128_h32w32c16", "void k32_conv2d_fwd_relu_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict conv2d_1_out_infer, int nb)", 608174080, 33563712, 6},
-    {"k33_maxpool_fwd_n128_h16w16c16", "void k33_maxpool_fwd_n128_h16w16c16(const float *restrict conv2d_1_out_infer, float *restrict max_pooling2d_out_infer, int nb)", 2097152, 10485760, 6},
-    {"k34_reorder_3x3x16x32", "void k34_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)", 9216, 36864, 6},
-    {"k35_reorder_c32", "void k35_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)", 64, 256, 6},
-    {"k36_conv2d_fwd_relu_n128_h16w16c32", "void k36_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)", 304087040, 14698624, 6},
-    {"k37_reorder_3x3x32x32", "void k37_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16_2)", 18432, 73728, 6},
-    {"k38_reorder_c32", "void k38_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32_2)", 64, 256, 6},
-    {"k39_conv2d_fwd_relu_n128_h16w16c32", "void k39_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked16_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict conv2d_3_out_infer, int nb)", 606076928, 16814208, 6},
-    {"k40_maxpool_fwd_n128_h8w8c32", "void k40_maxpool_fwd_n128_h8w8c32(const float *restrict conv2d_3_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)", 1048576, 5242880, 6},
-    {"k41_reorder_3x3x32x64", "void k41_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked16_2)", 36864, 147456, 6},
-    {"k42_reorder_c64", "void k42_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded64_2)", 128, 512, 6},
-    {"k43_conv2d_fwd_relu_n128_h8w8c64", "void k43_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_4_kernel_blocked16_2, const float *restrict conv2d_4_bias_padded64_2, float *restrict conv2d_4_out_infer, int nb)", 303038464, 7414016, 6},
-    {"k44_reorder_3x3x64x64", "void k44_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked16_2)", 73728, 294912, 6},
-    {"k45_reorder_c64", "void k45_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded64_2)", 128, 512, 6},
-    {"k46_conv2d_fwd_relu_n128_h8w8c64", "void k46_conv2d_fwd_relu_n128_h8w8c64(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked16_2, const float *restrict conv2d_5_bias_padded64_2, float *restrict conv2d_5_out_infer, int nb)", 605028352, 8536320, 6},
-    {"k47_maxpool_fwd_n128_h4w4c64", "void k47_maxpool_fwd_n128_h4w4c64(const float *restrict conv2d_5_out_infer, float *restrict max_pooling2d_2_out_infer_part, int nb)", 524288, 2621440, 6},
-    {"k48_reorder_n128_h4w4c64", "void k48_reorder_n128_h4w4c64(const float *restrict max_pooling2d_2_out_infer_part, float *restrict max_pooling2d_2_out_infer, int nb)", 262144, 1048576, 6},
-    {"k49_reorder_1024x10", "void k49_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)", 20480, 81920, 6},
-    {"k50_reorder_c10", "void k50_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
-    {"k51_dense_fwd_n128_k10", "void k51_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 2621440, 570408, 6},
-    {"k52_softmax_n128_k10", "void k52_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
-    {"k53_softmax_ce_softmax_ce_bwd_n128_k10", "void k53_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 30720, 1},
-    {"k54_softmax_ce_n128_k10", "void k54_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
-    {"k55_regularizer_1024x10", "void k55_regularizer_1024x10(const float *restrict dense_kernel, double *restrict loss)", 20480, 40960, 3},
-    {"k56_output_n128_k10", "void k56_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k57_dense_bwd_weights_1024x10", "void k57_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2621440, 570408, 1},
-    {"k58_reorder_1024x10", "void k58_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1024)", 20480, 81920, 1},
-    {"k59_dense_bwd_data_n128_k1024", "void k59_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)", 2621440, 570368, 1},
-    {"k60_dropout_bwd_n128_h4w4c64", "void k60_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out, int nb)", 262144, 1572864, 1},
-    {"k61_maxpool_bwd_relu_bwd_n128_h8w8c64", "void k61_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 1572864, 11010048, 1},
-    {"k62_conv2d_bwd_weights_3x3x64x64", "void k62_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 603979776, 4342016, 1},
-    {"k63_reorder_3x3x64x64", "void k63_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 73728, 294912, 1},
-    {"k64_reorder_c64", "void k64_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 128, 512, 1},
-    {"k65_reorder_3x3x64x64", "void k65_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)", 73728, 294912, 1},
-    {"k66_conv2d_bwd_data_relu_bwd_n128_h8w8c64", "void k66_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 605028352, 10633216, 1},
-    {"k67_conv2d_bwd_weights_3x3x32x64", "void k67_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 301989888, 3219712, 1},
-    {"k68_reorder_3x3x32x64", "void k68_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 36864, 147456, 1},
-    {"k69_reorder_c64", "void k69_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 128, 512, 1},
-    {"k70_reorder_3x3x32x64", "void k70_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)", 36864, 147456, 1},
-    {"k71_conv2d_bwd_data_n128_h8w8c32", "void k71_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)", 301989888, 3219456, 1},
-    {"k72_maxpool_bwd_relu_bwd_n128_h16w16c32", "void k72_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 3145728, 22020096, 1},
-    {"k73_conv2d_bwd_weights_3x3x32x32", "void k73_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 603979776, 8425600, 1},
-    {"k74_reorder_3x3x32x32", "void k74_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
-    {"k75_reorder_c32", "void k75_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
-    {"k76_reorder_3x3x32x32", "void k76_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)", 18432, 73728, 1},
-    {"k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k77_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 606076928, 21008384, 1},
-    {"k78_conv2d_bwd_weights_3x3x16x32", "void k78_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
-    {"k79_reorder_3x3x16x32", "void k79_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
-    {"k80_reorder_c32", "void k80_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
-    {"k81_reorder_3x3x16x32", "void k81_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 9216, 36864, 1},
-    {"k82_conv2d_bwd_data_n128_h16w16c16", "void k82_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)", 301989888, 6309888, 1},
-    {"k83_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k83_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 6291456, 44040192, 1},
-    {"k84_conv2d_bwd_weights_3x3x16x16", "void k84_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 603979776, 16786496, 1},
-    {"k85_reorder_3x3x16x16", "void k85_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
-    {"k86_reorder_c16", "void k86_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
-    {"k87_reorder_3x3x16x16", "void k87_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 4608, 18432, 1},
-    {"k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k88_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 608174080, 41952256, 1},
-    {"k89_conv2d_bwd_weights_3x3x3x16", "void k89_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
-    {"k90_reorder_3x3x3x16", "void k90_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
-    {"k91_reorder_c16", "void k91_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
-    {"k92_regularizer_bwd_1024x10", "void k92_regularizer_bwd_1024x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 20480, 81920, 1},
-    {"k93_adam_update_p82336", "void k93_adam_update_p82336(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 823360, 2305408, 1},
+    {"k06_conv2d_fwd_relu_maxpool_n128_h32w32c16", "void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded16, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb)", 610271232, 11019328, 1},
+    {"k07_reorder_3x3x16x32", "void k07_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16)", 9216, 36864, 1},
+    {"k08_reorder_c32", "void k08_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32)", 64, 256, 1},
+    {"k09_conv2d_fwd_relu_n128_h16w16c32", "void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, int nb)", 304087040, 6310016, 1},
+    {"k10_reorder_3x3x32x32", "void k10_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16)", 18432, 73728, 1},
+    {"k11_reorder_c32", "void k11_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32)", 64, 256, 1},
+    {"k12_conv2d_fwd_relu_maxpool_n128_h16w16c32", "void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked16, const float *restrict conv2d_3_bias_padded32, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, int nb)", 607125504, 5542016, 1},
+    {"k13_reorder_3x3x32x64", "void k13_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked16)", 36864, 147456, 1},
+    {"k14_reorder_c64", "void k14_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded64)", 128, 512, 1},
+    {"k15_conv2d_fwd_relu_n128_h8w8c64", "void k15_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_4_kernel_blocked16, const float *restrict conv2d_4_bias_padded64, float *restrict conv2d_4_out, int nb)", 303038464, 3219712, 1},
+    {"k16_reorder_3x3x64x64", "void k16_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked16)", 73728, 294912, 1},
+    {"k17_reorder_c64", "void k17_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded64)", 128, 512, 1},
+    {"k18_conv2d_fwd_relu_maxpool_n128_h8w8c64", "void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64(const float *restrict conv2d_4_out, const float *restrict conv2d_5_kernel_blocked16, const float *restrict conv2d_5_bias_padded64, float *restrict max_pooling2d_2_out, uint8_t *restrict max_pooling2d_2_out_argmax, int nb)", 605552640, 2900224, 1},
+    {"k19_dropout_n128_h4w4c64", "void k19_dropout_n128_h4w4c64(const float *restrict max_pooling2d_2_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 262144, 1572864, 1},
+    {"k20_reorder_1024x10", "void k20_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)", 20480, 81920, 1},
+    {"k21_reorder_c10", "void k21_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)", 20, 80, 1},
+    {"k22_dense_fwd_n128_k10", "void k22_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)", 2621440, 570408, 1},
+    {"k23_reorder_n128_h32w32c3", "void k23_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)", 786432, 3145728, 6},
+    {"k24_reorder_3x3x3x16", "void k24_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)", 864, 3456, 6},
+    {"k25_reorder_c16", "void k25_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)", 32, 128, 6},
+    {"k26_conv2d_fwd_relu_n128_h32w32c16", "void k26_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)", 117440512, 9963264, 6},
+    {"k27_reorder_3x3x16x16", "void k27_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)", 4608, 18432, 6},
+    {"k28_reorder_c16", "void k28_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)", 32, 128, 6},
+    {"k29_conv2d_fwd_relu_maxpool_n128_h32w32c16", "void k29_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict max_pooling2d_out_infer, int nb)", 610271232, 10495040, 6},
+    {"k30_reorder_3x3x16x32", "void k30_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)", 9216, 36864, 6},
+    {"k31_reorder_c32", "void k31_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)", 64, 256, 6},
+    {"k32_conv2d_fwd_relu_n128_h16w16c32", "void k32_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)", 304087040, 6310016, 6},
+    {"k33_reorder_3x3x32x32", "void k33_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16_2)", 18432, 73728, 6},
+    {"k34_reorder_c32", "void k34_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32_2)", 64, 256, 6},
+    {"k35_conv2d_fwd_relu_maxpool_n128_h16w16c32", "void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked16_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict max_pooling2d_1_out_infer, int nb)", 607125504, 5279872, 6},
+    {"k36_reorder_3x3x32x64", "void k36_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked16_2)", 36864, 147456, 6},
+    {"k37_reorder_c64", "void k37_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded64_2)", 128, 512, 6},
+    {"k38_conv2d_fwd_relu_n128_h8w8c64", "void k38_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_4_kernel_blocked16_2, const float *restrict conv2d_4_bias_padded64_2, float *restrict conv2d_4_out_infer, int nb)", 303038464, 3219712, 6},
+    {"k39_reorder_3x3x64x64", "void k39_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked16_2)", 73728, 294912, 6},
+    {"k40_reorder_c64", "void k40_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded64_2)", 128, 512, 6},
+    {"k41_conv2d_fwd_relu_maxpool_n128_h8w8c64", "void k41_conv2d_fwd_relu_maxpool_n128_h8w8c64(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked16_2, const float *restrict conv2d_5_bias_padded64_2, float *restrict max_pooling2d_2_out_infer_part, int nb)", 605552640, 2769152, 6},
+    {"k42_reorder_n128_h4w4c64", "void k42_reorder_n128_h4w4c64(const float *restrict max_pooling2d_2_out_infer_part, float *restrict max_pooling2d_2_out_infer, int nb)", 262144, 1048576, 6},
+    {"k43_reorder_1024x10", "void k43_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)", 20480, 81920, 6},
+    {"k44_reorder_c10", "void k44_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
+    {"k45_dense_fwd_n128_k10", "void k45_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 2621440, 570408, 6},
+    {"k46_softmax_n128_k10", "void k46_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
+    {"k47_softmax_ce_softmax_ce_bwd_n128_k10", "void k47_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 15360, 1},
+    {"k48_softmax_ce_n128_k10", "void k48_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k49_regularizer_1024x10", "void k49_regularizer_1024x10(const float *restrict dense_kernel, double *restrict loss)", 20480, 40960, 3},
+    {"k50_output_n128_k10", "void k50_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
+    {"k51_dense_bwd_weights_1024x10", "void k51_dense_bwd_weights_1024x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 2621440, 570408, 1},
+    {"k52_reorder_1024x10", "void k52_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1024)", 20480, 81920, 1},
+    {"k53_dense_bwd_data_n128_k1024", "void k53_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)", 2621440, 570368, 1},
+    {"k54_dropout_bwd_n128_h4w4c64", "void k54_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out, int nb)", 262144, 1572864, 1},
+    {"k55_maxpool_bwd_relu_bwd_n128_h8w8c64", "void k55_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const uint8_t *restrict max_pooling2d_2_out_argmax, float *restrict dconv2d_5_pre, int nb)", 1572864, 2752512, 1},
+    {"k56_conv2d_bwd_weights_3x3x64x64", "void k56_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 603979776, 4342016, 1},
+    {"k57_reorder_3x3x64x64", "void k57_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 73728, 294912, 1},
+    {"k58_reorder_c64", "void k58_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 128, 512, 1},
+    {"k59_reorder_3x3x64x64", "void k59_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)", 73728, 294912, 1},
+    {"k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64", "void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 605028352, 6438912, 1},
+    {"k61_conv2d_bwd_weights_3x3x32x64", "void k61_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 301989888, 3219712, 1},
+    {"k62_reorder_3x3x32x64", "void k62_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 36864, 147456, 1},
+    {"k63_reorder_c64", "void k63_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 128, 512, 1},
+    {"k64_reorder_3x3x32x64", "void k64_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)", 36864, 147456, 1},
+    {"k65_conv2d_bwd_data_n128_h8w8c32", "void k65_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)", 301989888, 3219456, 1},
+    {"k66_maxpool_bwd_relu_bwd_n128_h16w16c32", "void k66_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_3_pre, int nb)", 3145728, 5505024, 1},
+    {"k67_conv2d_bwd_weights_3x3x32x32", "void k67_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 603979776, 8425600, 1},
+    {"k68_reorder_3x3x32x32", "void k68_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
+    {"k69_reorder_c32", "void k69_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
+    {"k70_reorder_3x3x32x32", "void k70_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)", 18432, 73728, 1},
+    {"k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 606076928, 12619776, 1},
+    {"k72_conv2d_bwd_weights_3x3x16x32", "void k72_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
+    {"k73_reorder_3x3x16x32", "void k73_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
+    {"k74_reorder_c32", "void k74_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
+    {"k75_reorder_3x3x16x32", "void k75_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 9216, 36864, 1},
+    {"k76_conv2d_bwd_data_n128_h16w16c16", "void k76_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)", 301989888, 6309888, 1},
+    {"k77_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k77_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_1_pre, int nb)", 6291456, 11010048, 1},
+    {"k78_conv2d_bwd_weights_3x3x16x16", "void k78_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 603979776, 16786496, 1},
+    {"k79_reorder_3x3x16x16", "void k79_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
+    {"k80_reorder_c16", "void k80_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
+    {"k81_reorder_3x3x16x16", "void k81_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 4608, 18432, 1},
+    {"k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 608174080, 25175040, 1},
+    {"k83_conv2d_bwd_weights_3x3x3x16", "void k83_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
+    {"k84_reorder_3x3x3x16", "void k84_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
+    {"k85_reorder_c16", "void k85_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
+    {"k86_regularizer_bwd_1024x10", "void k86_regularizer_bwd_1024x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 20480, 81920, 1},
+    {"k87_adam_update_p82336", "void k87_adam_update_p82336(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 823360, 2305408, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -4517,10 +6854,10 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 82336,
     .n_state = 0,
-    .n_arena = 11583392,
-    .n_tensors = 169,
+    .n_arena = 8175520,
+    .n_tensors = 172,
     .tensors = tensors,
-    .n_kernels = 94,
+    .n_kernels = 88,
     .kernels = kernels,
     .isa = "avx512",
 };
