@@ -262,9 +262,14 @@ static int cols_clipped(const struct conv_phase *f, const kiln_geom *gx, int ow,
 /* The tiles of a row of phase f, OWT pixels wide (the last narrower): a
  * clipped first, last or remainder tile gets a run of its own, so that its
  * microkernel leaves out the taps that would read only halo zeros. */
-static int tile_runs(const struct conv_phase *f, const kiln_geom *gx, int OWT, tile_run *r)
+static int tile_runs(const conv_problem *cp, const struct conv_phase *f, const kiln_geom *gx, int OWT, tile_run *r)
 {
     int n = 0, OWM = f->cols / OWT * OWT, rem = f->cols % OWT;
+    if (cp->icpb < 4) {  /* few input channels: the unrolled column taps would spill (see below) */
+        if (OWM) r[n++] = (tile_run){0, OWM / OWT, OWT, -1};
+        if (rem) r[n++] = (tile_run){OWM, 1, rem, -1};
+        return n;
+    }
     if (OWM) {
         int first = 0, last = OWM - OWT, lo = 0, hi = OWM;
         if (cols_clipped(f, gx, first, OWT)) {
@@ -280,11 +285,15 @@ static int tile_runs(const struct conv_phase *f, const kiln_geom *gx, int OWT, t
     return n;
 }
 
-/* The epilogue of a tile whose max-pooling is fused: per window and
- * channel vector, the maximum of its (activated) pixels — NaN-propagating,
- * as the pooling kernel's — to the pooled tensor at yp, and, with a backward,
- * the argmax byte to ap: the first strict maximum in row-major order, as the
- * pooling backward finds it, and bit 7 when that maximum is positive. */
+/* The epilogue of a tile whose max-pooling is fused, per window and channel
+ * vector: the first strict maximum m of its pixels in row-major order (the
+ * one the pooling backward routes to) and its index; the pooled value is
+ * act(m), or NaN when any pixel is NaN — the NaN-propagating maximum of the
+ * activated pixels that the pooling kernel computes, since ReLU is monotone
+ * and m > 0 exactly where the maximum of the activated pixels is.  With a
+ * backward, the argmax byte goes to ap: the index, and bit 7 when m > 0 (the
+ * ReLU backward's mask; where it is clear the gradient is 0 wherever it
+ * goes). */
 static void pool_epilogue(emitter *E, const conv_problem *cp, int rows, int cols, int OCV, int last_lanes)
 {
     sbuf *b = E->b;
@@ -296,29 +305,30 @@ static void pool_epilogue(emitter *E, const conv_problem *cp, int rows, int cols
         for (int wc = 0; wc < cols / cp->pkw; wc++)
             for (int v = 0; v < OCV; v++) {
                 P(b, I1 "{  /* window (%d, %d), channel vector %d */\n", wr, wc, v);
+                const char *nan = "";
                 int idx = 0;
                 for (int p = 0; p < cp->pkh; p++)
                     for (int q = 0; q < cp->pkw; q++, idx++) {
-                        int r = wr * cp->pkh + p, c = wc * cp->pkw + q;
-                        const char *val =
-                            kiln_arena_printf(E->a, cp->relu ? "vrelu(acc_r%dc%dv%d)" : "acc_r%dc%dv%d", r, c, v);
+                        const char *e = kiln_arena_printf(E->a, "acc_r%dc%dv%d", wr * cp->pkh + p, wc * cp->pkw + q, v);
+                        nan = kiln_arena_printf(E->a, "%s%s(%s != %s)", nan, idx ? " | " : "", e, e);
                         if (!idx) {
-                            P(b, I2 "vf mx = %s, m = mx;\n", val);
+                            P(b, I2 "vf m = %s;\n", e);
                             if (cp->argmax >= 0) P(b, I2 "vi at = (vi)0;\n");
                             continue;
                         }
-                        P(b, I2 "{ const vf e = %s; mx = (e > mx | e != e) ? e : mx;", val);
-                        if (cp->argmax >= 0) P(b, " const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)%d : at;", idx);
-                        P(b, " }\n");
+                        if (cp->argmax >= 0)
+                            P(b, I2 "{ const vi gt = %s > m; m = gt ? %s : m; at = gt ? (vi)%d : at; }\n", e, e, idx);
+                        else
+                            P(b, I2 "m = %s > m ? %s : m;\n", e, e);
                     }
+                P(b, I2 "const vf mx = (%s) ? (vf)NAN : %s;  /* NaN if any pixel is */\n", nan,
+                  cp->relu ? "(m > 0.0f ? m : vzero())" : "m");
                 long yo = out_vec(&gy, VL, v) + (long)wr * gy.row + (long)wc * ypix;
                 if (last_lanes && v == OCV - 1) P(b, I2 "vstore_part(yp + %ld, mx, %d);\n", yo, last_lanes);
                 else P(b, I2 "vstore(yp + %ld, mx);\n", yo);
                 if (cp->argmax >= 0)
                     P(b, I2 "vstore_bytes(ap + %ld, at | ((m > 0.0f) & 0x80));\n",
                       (long)v * ga.cblock + (long)wr * ga.row + (long)wc * VL);
-                else
-                    P(b, I2 "(void)m;\n");
                 P(b, I1 "}\n");
             }
 }
@@ -357,6 +367,11 @@ static void conv_microkernel(emitter *E, const kiln_kernel *k, const conv_proble
     const char *cb = cp->icbn > 1 ? "cb" : "0";
     if (f->th && f->tw) {
         if (cp->icbn > 1) P(b, I1 "for (int cb = 0; cb < %d; cb++)\n", cp->icbn);
+        /* With few input channels per block (the first layer) an unrolled tap
+         * loop lets the compiler keep each broadcast input for the next tap's
+         * neighbouring pixel, more live values than registers: spills.  Kept
+         * rolled there, each tap loads afresh. */
+        if (cp->icpb < 4) P(b, I1 "#pragma clang loop unroll(disable)\n");
         P(b, I1 "for (int kh = kh0; kh < kh1; kh++)%s  /* the taps of rows 0..%d that reach x's data */\n",
           at >= 0 ? " {" : "", f->th - 1);
         /* Clipped (at >= 0): the column taps unrolled, each with the pixels
@@ -371,6 +386,7 @@ static void conv_microkernel(emitter *E, const kiln_kernel *k, const conv_proble
                 kws = kiln_arena_printf(E->a, "%d", kw);
                 P(b, I2 "{  /* column tap %d: pixels %d..%d */\n", kw, c_lo, c_hi - 1);
             } else {
+                if (cp->icpb < 4) P(b, I2 "#pragma clang loop unroll(disable)\n");
                 P(b, I2 "for (int kw = 0; kw < %d; kw++) {\n", f->tw);
             }
             P(b, I3 "const float *xs = xp + (long)%s * %ld + kh * %ld + %s * %ld;\n", cb, gx.cblock, gx.row, kws, gx.pixel);
@@ -444,7 +460,7 @@ void kiln_emit_conv_helpers(emitter *E, const kiln_kernel *k)
         int oht = OHT < f->rows ? OHT : f->rows, owt = OWT < f->cols ? OWT : f->cols;
         int rr[2] = {oht, f->rows % oht};
         tile_run runs[4];
-        int nr = tile_runs(f, &gx, owt, runs);
+        int nr = tile_runs(&cp, f, &gx, owt, runs);
         for (int i = 0; i < 2; i++)
             for (int j = 0; j < nr; j++) {
                 int dup = 0;  /* one microkernel per (cols, at) */
@@ -532,7 +548,7 @@ static void k_conv_direct(emitter *E, const kiln_kernel *k)
         }
         int rem_r = f->rows % OHT;
         tile_run runs[4];
-        int nr = tile_runs(f, &gx, OWT, runs);
+        int nr = tile_runs(&cp, f, &gx, OWT, runs);
         long xstep = (long)f->x_cs * gx.pixel, ystep = (long)f->y_cs * ypix;
         for (int part = 0; part < (rem_r ? 2 : 1); part++) {
             int rows = part ? rem_r : OHT;

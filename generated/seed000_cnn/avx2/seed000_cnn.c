@@ -238,7 +238,9 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c3v0 = vload(bp + 0);
     vf acc_r1c4v0 = vload(bp + 0);
     vf acc_r1c5v0 = vload(bp + 0);
+    #pragma clang loop unroll(disable)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
@@ -259,29 +261,32 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_maxpool_n1
             }
         }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vf m = acc_r0c0v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vf m = acc_r0c2v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 8, mx);
         vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 2), channel vector 0 */
-        vf mx = vrelu(acc_r0c4v0), m = mx;
+        vf m = acc_r0c4v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
         vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
     }
@@ -294,7 +299,9 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_maxpool_n1
     vf acc_r0c1v0 = vload(bp + 0);
     vf acc_r1c0v0 = vload(bp + 0);
     vf acc_r1c1v0 = vload(bp + 0);
+    #pragma clang loop unroll(disable)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
@@ -307,11 +314,12 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_maxpool_n1
             }
         }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vf m = acc_r0c0v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
@@ -507,29 +515,32 @@ static inline __attribute__((always_inline)) void k07_conv2d_fwd_relu_maxpool_n1
             }
         }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vf m = acc_r0c0v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vf m = acc_r0c2v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 8, mx);
         vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 2), channel vector 0 */
-        vf mx = vrelu(acc_r0c4v0), m = mx;
+        vf m = acc_r0c4v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
         vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
     }
@@ -564,20 +575,22 @@ static inline __attribute__((always_inline)) void k07_conv2d_fwd_relu_maxpool_n1
             }
         }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vf m = acc_r0c0v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vf m = acc_r0c2v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 8, mx);
         vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
     }
@@ -1120,7 +1133,9 @@ static inline __attribute__((always_inline)) void k19_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c3v0 = vload(bp + 0);
     vf acc_r1c4v0 = vload(bp + 0);
     vf acc_r1c5v0 = vload(bp + 0);
+    #pragma clang loop unroll(disable)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
@@ -1141,28 +1156,28 @@ static inline __attribute__((always_inline)) void k19_conv2d_fwd_relu_maxpool_n1
             }
         }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
-        (void)m;
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 8, mx);
-        (void)m;
     }
     {  /* window (0, 2), channel vector 0 */
-        vf mx = vrelu(acc_r0c4v0), m = mx;
-        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c4v0;
+        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
+        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
+        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
-        (void)m;
     }
 }
 
@@ -1174,7 +1189,9 @@ static inline __attribute__((always_inline)) void k19_conv2d_fwd_relu_maxpool_n1
     vf acc_r0c1v0 = vload(bp + 0);
     vf acc_r1c0v0 = vload(bp + 0);
     vf acc_r1c1v0 = vload(bp + 0);
+    #pragma clang loop unroll(disable)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
@@ -1187,12 +1204,12 @@ static inline __attribute__((always_inline)) void k19_conv2d_fwd_relu_maxpool_n1
             }
         }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
-        (void)m;
     }
 }
 
@@ -1327,28 +1344,28 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n1
             }
         }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
-        (void)m;
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 8, mx);
-        (void)m;
     }
     {  /* window (0, 2), channel vector 0 */
-        vf mx = vrelu(acc_r0c4v0), m = mx;
-        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c4v0;
+        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
+        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
+        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
-        (void)m;
     }
 }
 
@@ -1382,20 +1399,20 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n1
             }
         }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
-        (void)m;
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 8, mx);
-        (void)m;
     }
 }
 

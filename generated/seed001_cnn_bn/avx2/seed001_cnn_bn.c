@@ -228,70 +228,6 @@ void k02_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_b
     for (int c = 0; c < 32; c++) conv2d_bias_padded32[c] = c < 32 ? conv2d_bias[c] : 0.0f;
 }
 
-/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_n128_h28w28c32_tile_1x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
-{
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..5 */
-            const float *xs = xp + (long)0 * 0 + kh * 30 + 0 * 1;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 8;
-            for (int ic = 0; ic < 1; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
-                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..5 */
-            const float *xs = xp + (long)0 * 0 + kh * 30 + 1 * 1;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 8;
-            for (int ic = 0; ic < 1; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..5 */
-            const float *xs = xp + (long)0 * 0 + kh * 30 + 2 * 1;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 8;
-            for (int ic = 0; ic < 1; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-            }
-        }
-    }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 6272, acc_r0c0v1);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 6280, acc_r0c1v1);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 6288, acc_r0c2v1);
-    vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 6296, acc_r0c3v1);
-    vstore(yp + 32, acc_r0c4v0);
-    vstore(yp + 6304, acc_r0c4v1);
-    vstore(yp + 40, acc_r0c5v0);
-    vstore(yp + 6312, acc_r0c5v1);
-}
-
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
 static inline __attribute__((always_inline)) void k03_conv2d_fwd_n128_h28w28c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
@@ -302,7 +238,9 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_n128_h28w28c32_
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
+    #pragma clang loop unroll(disable)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 30 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
@@ -330,18 +268,20 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_n128_h28w28c32_
     vstore(yp + 6312, acc_r0c5v1);
 }
 
-/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; at column 24, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_n128_h28w28c32_tile_1x4_at24(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_n128_h28w28c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..3 */
-            const float *xs = xp + (long)0 * 0 + kh * 30 + 0 * 1;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 8;
+    #pragma clang loop unroll(disable)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 0 + kh * 30 + kw * 1;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -350,28 +290,6 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_n128_h28w28c32_
                 { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
             }
         }
-        {  /* column tap 1: pixels 0..3 */
-            const float *xs = xp + (long)0 * 0 + kh * 30 + 1 * 1;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 8;
-            for (int ic = 0; ic < 1; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..2 */
-            const float *xs = xp + (long)0 * 0 + kh * 30 + 2 * 1;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 8;
-            for (int ic = 0; ic < 1; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-            }
-        }
-    }
     vstore(yp + 0, acc_r0c0v0);
     vstore(yp + 6272, acc_r0c0v1);
     vstore(yp + 8, acc_r0c1v0);
@@ -405,9 +323,8 @@ void k03_conv2d_fwd_n128_h28w28c32(const float *restrict x_padded, const float *
                 float *yg = yr + (long)og * 12544;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 29 - oh;  /* the tap rows that reach x's rows */
-                k03_conv2d_fwd_n128_h28w28c32_tile_1x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                for (int ow = 6; ow < 24; ow += 6) k03_conv2d_fwd_n128_h28w28c32_tile_1x6(xr + (long)ow * 1, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k03_conv2d_fwd_n128_h28w28c32_tile_1x4_at24(xr + 24, wg, bg, yg + 192, mg ? mg + 192 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                for (int ow = 0; ow < 24; ow += 6) k03_conv2d_fwd_n128_h28w28c32_tile_1x6(xr + (long)ow * 1, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k03_conv2d_fwd_n128_h28w28c32_tile_1x4(xr + 24, wg, bg, yg + 192, mg ? mg + 192 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1325,70 +1242,6 @@ void k23_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_b
     for (int c = 0; c < 32; c++) conv2d_bias_padded32_2[c] = c < 32 ? conv2d_bias[c] : 0.0f;
 }
 
-/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k24_conv2d_fwd_n128_h28w28c32_tile_1x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
-{
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..5 */
-            const float *xs = xp + (long)0 * 0 + kh * 30 + 0 * 1;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 8;
-            for (int ic = 0; ic < 1; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
-                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..5 */
-            const float *xs = xp + (long)0 * 0 + kh * 30 + 1 * 1;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 8;
-            for (int ic = 0; ic < 1; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..5 */
-            const float *xs = xp + (long)0 * 0 + kh * 30 + 2 * 1;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 8;
-            for (int ic = 0; ic < 1; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-            }
-        }
-    }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 6272, acc_r0c0v1);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 6280, acc_r0c1v1);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 6288, acc_r0c2v1);
-    vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 6296, acc_r0c3v1);
-    vstore(yp + 32, acc_r0c4v0);
-    vstore(yp + 6304, acc_r0c4v1);
-    vstore(yp + 40, acc_r0c5v0);
-    vstore(yp + 6312, acc_r0c5v1);
-}
-
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
 static inline __attribute__((always_inline)) void k24_conv2d_fwd_n128_h28w28c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
@@ -1399,7 +1252,9 @@ static inline __attribute__((always_inline)) void k24_conv2d_fwd_n128_h28w28c32_
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
+    #pragma clang loop unroll(disable)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 30 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
@@ -1427,18 +1282,20 @@ static inline __attribute__((always_inline)) void k24_conv2d_fwd_n128_h28w28c32_
     vstore(yp + 6312, acc_r0c5v1);
 }
 
-/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; at column 24, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k24_conv2d_fwd_n128_h28w28c32_tile_1x4_at24(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k24_conv2d_fwd_n128_h28w28c32_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
     vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..3 */
-            const float *xs = xp + (long)0 * 0 + kh * 30 + 0 * 1;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 8;
+    #pragma clang loop unroll(disable)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 0 + kh * 30 + kw * 1;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1447,28 +1304,6 @@ static inline __attribute__((always_inline)) void k24_conv2d_fwd_n128_h28w28c32_
                 { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
             }
         }
-        {  /* column tap 1: pixels 0..3 */
-            const float *xs = xp + (long)0 * 0 + kh * 30 + 1 * 1;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 8;
-            for (int ic = 0; ic < 1; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..2 */
-            const float *xs = xp + (long)0 * 0 + kh * 30 + 2 * 1;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 8;
-            for (int ic = 0; ic < 1; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-            }
-        }
-    }
     vstore(yp + 0, acc_r0c0v0);
     vstore(yp + 6272, acc_r0c0v1);
     vstore(yp + 8, acc_r0c1v0);
@@ -1502,9 +1337,8 @@ void k24_conv2d_fwd_n128_h28w28c32(const float *restrict x_padded_2, const float
                 float *yg = yr + (long)og * 12544;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 29 - oh;  /* the tap rows that reach x's rows */
-                k24_conv2d_fwd_n128_h28w28c32_tile_1x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                for (int ow = 6; ow < 24; ow += 6) k24_conv2d_fwd_n128_h28w28c32_tile_1x6(xr + (long)ow * 1, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k24_conv2d_fwd_n128_h28w28c32_tile_1x4_at24(xr + 24, wg, bg, yg + 192, mg ? mg + 192 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                for (int ow = 0; ow < 24; ow += 6) k24_conv2d_fwd_n128_h28w28c32_tile_1x6(xr + (long)ow * 1, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k24_conv2d_fwd_n128_h28w28c32_tile_1x4(xr + 24, wg, bg, yg + 192, mg ? mg + 192 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }

@@ -239,7 +239,9 @@ static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_maxpool_n3
     vf acc_r1c11v0 = vload(bp + 0);
     vf acc_r1c12v0 = vload(bp + 0);
     vf acc_r1c13v0 = vload(bp + 0);
+    #pragma clang loop unroll(disable)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
@@ -276,65 +278,72 @@ static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_maxpool_n3
             }
         }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vf m = acc_r0c0v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vf m = acc_r0c2v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
         vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 2), channel vector 0 */
-        vf mx = vrelu(acc_r0c4v0), m = mx;
+        vf m = acc_r0c4v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 32, mx);
         vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 3), channel vector 0 */
-        vf mx = vrelu(acc_r0c6v0), m = mx;
+        vf m = acc_r0c6v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c7v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c6v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c7v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c7v0 > m; m = gt ? acc_r0c7v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c6v0 > m; m = gt ? acc_r1c6v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c7v0 > m; m = gt ? acc_r1c7v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 48, mx);
         vstore_bytes(ap + 48, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 4), channel vector 0 */
-        vf mx = vrelu(acc_r0c8v0), m = mx;
+        vf m = acc_r0c8v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c9v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c8v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c9v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c9v0 > m; m = gt ? acc_r0c9v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c8v0 > m; m = gt ? acc_r1c8v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c9v0 > m; m = gt ? acc_r1c9v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c8v0 != acc_r0c8v0) | (acc_r0c9v0 != acc_r0c9v0) | (acc_r1c8v0 != acc_r1c8v0) | (acc_r1c9v0 != acc_r1c9v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 64, mx);
         vstore_bytes(ap + 64, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 5), channel vector 0 */
-        vf mx = vrelu(acc_r0c10v0), m = mx;
+        vf m = acc_r0c10v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c11v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c10v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c11v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c11v0 > m; m = gt ? acc_r0c11v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c10v0 > m; m = gt ? acc_r1c10v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c11v0 > m; m = gt ? acc_r1c11v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c10v0 != acc_r0c10v0) | (acc_r0c11v0 != acc_r0c11v0) | (acc_r1c10v0 != acc_r1c10v0) | (acc_r1c11v0 != acc_r1c11v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 80, mx);
         vstore_bytes(ap + 80, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 6), channel vector 0 */
-        vf mx = vrelu(acc_r0c12v0), m = mx;
+        vf m = acc_r0c12v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c13v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c12v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c13v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c13v0 > m; m = gt ? acc_r0c13v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c12v0 > m; m = gt ? acc_r1c12v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c13v0 > m; m = gt ? acc_r1c13v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c12v0 != acc_r0c12v0) | (acc_r0c13v0 != acc_r0c13v0) | (acc_r1c12v0 != acc_r1c12v0) | (acc_r1c13v0 != acc_r1c13v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 96, mx);
         vstore_bytes(ap + 96, at | ((m > 0.0f) & 0x80));
     }
@@ -367,7 +376,9 @@ static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_maxpool_n3
     vf acc_r1c9v0 = vload(bp + 0);
     vf acc_r1c10v0 = vload(bp + 0);
     vf acc_r1c11v0 = vload(bp + 0);
+    #pragma clang loop unroll(disable)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
@@ -400,56 +411,62 @@ static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_maxpool_n3
             }
         }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vf m = acc_r0c0v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vf m = acc_r0c2v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
         vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 2), channel vector 0 */
-        vf mx = vrelu(acc_r0c4v0), m = mx;
+        vf m = acc_r0c4v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 32, mx);
         vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 3), channel vector 0 */
-        vf mx = vrelu(acc_r0c6v0), m = mx;
+        vf m = acc_r0c6v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c7v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c6v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c7v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c7v0 > m; m = gt ? acc_r0c7v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c6v0 > m; m = gt ? acc_r1c6v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c7v0 > m; m = gt ? acc_r1c7v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 48, mx);
         vstore_bytes(ap + 48, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 4), channel vector 0 */
-        vf mx = vrelu(acc_r0c8v0), m = mx;
+        vf m = acc_r0c8v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c9v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c8v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c9v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c9v0 > m; m = gt ? acc_r0c9v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c8v0 > m; m = gt ? acc_r1c8v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c9v0 > m; m = gt ? acc_r1c9v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c8v0 != acc_r0c8v0) | (acc_r0c9v0 != acc_r0c9v0) | (acc_r1c8v0 != acc_r1c8v0) | (acc_r1c9v0 != acc_r1c9v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 64, mx);
         vstore_bytes(ap + 64, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 5), channel vector 0 */
-        vf mx = vrelu(acc_r0c10v0), m = mx;
+        vf m = acc_r0c10v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c11v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c10v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c11v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c11v0 > m; m = gt ? acc_r0c11v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c10v0 > m; m = gt ? acc_r1c10v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c11v0 > m; m = gt ? acc_r1c11v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c10v0 != acc_r0c10v0) | (acc_r0c11v0 != acc_r0c11v0) | (acc_r1c10v0 != acc_r1c10v0) | (acc_r1c11v0 != acc_r1c11v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 80, mx);
         vstore_bytes(ap + 80, at | ((m > 0.0f) & 0x80));
     }
@@ -557,56 +574,62 @@ static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n3
             }
         }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vf m = acc_r0c0v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 0), channel vector 1 */
-        vf mx = vrelu(acc_r0c0v1), m = mx;
+        vf m = acc_r0c0v1;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c1v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c0v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c1v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c1v1 > m; m = gt ? acc_r0c1v1 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v1 > m; m = gt ? acc_r1c0v1 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v1 > m; m = gt ? acc_r1c1v1 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 400, mx);
         vstore_bytes(ap + 400, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vf m = acc_r0c2v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
         vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 1), channel vector 1 */
-        vf mx = vrelu(acc_r0c2v1), m = mx;
+        vf m = acc_r0c2v1;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c3v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c2v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c3v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c3v1 > m; m = gt ? acc_r0c3v1 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v1 > m; m = gt ? acc_r1c2v1 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v1 > m; m = gt ? acc_r1c3v1 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 416, mx);
         vstore_bytes(ap + 416, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 2), channel vector 0 */
-        vf mx = vrelu(acc_r0c4v0), m = mx;
+        vf m = acc_r0c4v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 32, mx);
         vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 2), channel vector 1 */
-        vf mx = vrelu(acc_r0c4v1), m = mx;
+        vf m = acc_r0c4v1;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c5v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c4v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c5v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c5v1 > m; m = gt ? acc_r0c5v1 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c4v1 > m; m = gt ? acc_r1c4v1 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c5v1 > m; m = gt ? acc_r1c5v1 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c4v1 != acc_r0c4v1) | (acc_r0c5v1 != acc_r0c5v1) | (acc_r1c4v1 != acc_r1c4v1) | (acc_r1c5v1 != acc_r1c5v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 432, mx);
         vstore_bytes(ap + 432, at | ((m > 0.0f) & 0x80));
     }
@@ -641,38 +664,42 @@ static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n3
             }
         }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vf m = acc_r0c0v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 0), channel vector 1 */
-        vf mx = vrelu(acc_r0c0v1), m = mx;
+        vf m = acc_r0c0v1;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c1v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c0v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c1v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c1v1 > m; m = gt ? acc_r0c1v1 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v1 > m; m = gt ? acc_r1c0v1 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v1 > m; m = gt ? acc_r1c1v1 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 400, mx);
         vstore_bytes(ap + 400, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vf m = acc_r0c2v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
         vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 1), channel vector 1 */
-        vf mx = vrelu(acc_r0c2v1), m = mx;
+        vf m = acc_r0c2v1;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c3v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c2v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c3v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c3v1 > m; m = gt ? acc_r0c3v1 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v1 > m; m = gt ? acc_r1c2v1 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v1 > m; m = gt ? acc_r1c3v1 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 416, mx);
         vstore_bytes(ap + 416, at | ((m > 0.0f) & 0x80));
     }
@@ -1116,7 +1143,9 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_maxpool_n3
     vf acc_r1c11v0 = vload(bp + 0);
     vf acc_r1c12v0 = vload(bp + 0);
     vf acc_r1c13v0 = vload(bp + 0);
+    #pragma clang loop unroll(disable)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
@@ -1153,60 +1182,60 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_maxpool_n3
             }
         }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
-        (void)m;
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
-        (void)m;
     }
     {  /* window (0, 2), channel vector 0 */
-        vf mx = vrelu(acc_r0c4v0), m = mx;
-        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c4v0;
+        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
+        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
+        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 32, mx);
-        (void)m;
     }
     {  /* window (0, 3), channel vector 0 */
-        vf mx = vrelu(acc_r0c6v0), m = mx;
-        { const vf e = vrelu(acc_r0c7v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c6v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c7v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c6v0;
+        m = acc_r0c7v0 > m ? acc_r0c7v0 : m;
+        m = acc_r1c6v0 > m ? acc_r1c6v0 : m;
+        m = acc_r1c7v0 > m ? acc_r1c7v0 : m;
+        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 48, mx);
-        (void)m;
     }
     {  /* window (0, 4), channel vector 0 */
-        vf mx = vrelu(acc_r0c8v0), m = mx;
-        { const vf e = vrelu(acc_r0c9v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c8v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c9v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c8v0;
+        m = acc_r0c9v0 > m ? acc_r0c9v0 : m;
+        m = acc_r1c8v0 > m ? acc_r1c8v0 : m;
+        m = acc_r1c9v0 > m ? acc_r1c9v0 : m;
+        const vf mx = ((acc_r0c8v0 != acc_r0c8v0) | (acc_r0c9v0 != acc_r0c9v0) | (acc_r1c8v0 != acc_r1c8v0) | (acc_r1c9v0 != acc_r1c9v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 64, mx);
-        (void)m;
     }
     {  /* window (0, 5), channel vector 0 */
-        vf mx = vrelu(acc_r0c10v0), m = mx;
-        { const vf e = vrelu(acc_r0c11v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c10v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c11v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c10v0;
+        m = acc_r0c11v0 > m ? acc_r0c11v0 : m;
+        m = acc_r1c10v0 > m ? acc_r1c10v0 : m;
+        m = acc_r1c11v0 > m ? acc_r1c11v0 : m;
+        const vf mx = ((acc_r0c10v0 != acc_r0c10v0) | (acc_r0c11v0 != acc_r0c11v0) | (acc_r1c10v0 != acc_r1c10v0) | (acc_r1c11v0 != acc_r1c11v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 80, mx);
-        (void)m;
     }
     {  /* window (0, 6), channel vector 0 */
-        vf mx = vrelu(acc_r0c12v0), m = mx;
-        { const vf e = vrelu(acc_r0c13v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c12v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c13v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c12v0;
+        m = acc_r0c13v0 > m ? acc_r0c13v0 : m;
+        m = acc_r1c12v0 > m ? acc_r1c12v0 : m;
+        m = acc_r1c13v0 > m ? acc_r1c13v0 : m;
+        const vf mx = ((acc_r0c12v0 != acc_r0c12v0) | (acc_r0c13v0 != acc_r0c13v0) | (acc_r1c12v0 != acc_r1c12v0) | (acc_r1c13v0 != acc_r1c13v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 96, mx);
-        (void)m;
     }
 }
 
@@ -1238,7 +1267,9 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_maxpool_n3
     vf acc_r1c9v0 = vload(bp + 0);
     vf acc_r1c10v0 = vload(bp + 0);
     vf acc_r1c11v0 = vload(bp + 0);
+    #pragma clang loop unroll(disable)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
@@ -1271,52 +1302,52 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_maxpool_n3
             }
         }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
-        (void)m;
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
-        (void)m;
     }
     {  /* window (0, 2), channel vector 0 */
-        vf mx = vrelu(acc_r0c4v0), m = mx;
-        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c4v0;
+        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
+        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
+        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 32, mx);
-        (void)m;
     }
     {  /* window (0, 3), channel vector 0 */
-        vf mx = vrelu(acc_r0c6v0), m = mx;
-        { const vf e = vrelu(acc_r0c7v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c6v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c7v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c6v0;
+        m = acc_r0c7v0 > m ? acc_r0c7v0 : m;
+        m = acc_r1c6v0 > m ? acc_r1c6v0 : m;
+        m = acc_r1c7v0 > m ? acc_r1c7v0 : m;
+        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 48, mx);
-        (void)m;
     }
     {  /* window (0, 4), channel vector 0 */
-        vf mx = vrelu(acc_r0c8v0), m = mx;
-        { const vf e = vrelu(acc_r0c9v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c8v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c9v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c8v0;
+        m = acc_r0c9v0 > m ? acc_r0c9v0 : m;
+        m = acc_r1c8v0 > m ? acc_r1c8v0 : m;
+        m = acc_r1c9v0 > m ? acc_r1c9v0 : m;
+        const vf mx = ((acc_r0c8v0 != acc_r0c8v0) | (acc_r0c9v0 != acc_r0c9v0) | (acc_r1c8v0 != acc_r1c8v0) | (acc_r1c9v0 != acc_r1c9v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 64, mx);
-        (void)m;
     }
     {  /* window (0, 5), channel vector 0 */
-        vf mx = vrelu(acc_r0c10v0), m = mx;
-        { const vf e = vrelu(acc_r0c11v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c10v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c11v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c10v0;
+        m = acc_r0c11v0 > m ? acc_r0c11v0 : m;
+        m = acc_r1c10v0 > m ? acc_r1c10v0 : m;
+        m = acc_r1c11v0 > m ? acc_r1c11v0 : m;
+        const vf mx = ((acc_r0c10v0 != acc_r0c10v0) | (acc_r0c11v0 != acc_r0c11v0) | (acc_r1c10v0 != acc_r1c10v0) | (acc_r1c11v0 != acc_r1c11v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 80, mx);
-        (void)m;
     }
 }
 
@@ -1421,52 +1452,52 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n3
             }
         }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
-        (void)m;
     }
     {  /* window (0, 0), channel vector 1 */
-        vf mx = vrelu(acc_r0c0v1), m = mx;
-        { const vf e = vrelu(acc_r0c1v1); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c0v1); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c1v1); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c0v1;
+        m = acc_r0c1v1 > m ? acc_r0c1v1 : m;
+        m = acc_r1c0v1 > m ? acc_r1c0v1 : m;
+        m = acc_r1c1v1 > m ? acc_r1c1v1 : m;
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 400, mx);
-        (void)m;
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
-        (void)m;
     }
     {  /* window (0, 1), channel vector 1 */
-        vf mx = vrelu(acc_r0c2v1), m = mx;
-        { const vf e = vrelu(acc_r0c3v1); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c2v1); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c3v1); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c2v1;
+        m = acc_r0c3v1 > m ? acc_r0c3v1 : m;
+        m = acc_r1c2v1 > m ? acc_r1c2v1 : m;
+        m = acc_r1c3v1 > m ? acc_r1c3v1 : m;
+        const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 416, mx);
-        (void)m;
     }
     {  /* window (0, 2), channel vector 0 */
-        vf mx = vrelu(acc_r0c4v0), m = mx;
-        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c4v0;
+        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
+        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
+        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 32, mx);
-        (void)m;
     }
     {  /* window (0, 2), channel vector 1 */
-        vf mx = vrelu(acc_r0c4v1), m = mx;
-        { const vf e = vrelu(acc_r0c5v1); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c4v1); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c5v1); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c4v1;
+        m = acc_r0c5v1 > m ? acc_r0c5v1 : m;
+        m = acc_r1c4v1 > m ? acc_r1c4v1 : m;
+        m = acc_r1c5v1 > m ? acc_r1c5v1 : m;
+        const vf mx = ((acc_r0c4v1 != acc_r0c4v1) | (acc_r0c5v1 != acc_r0c5v1) | (acc_r1c4v1 != acc_r1c4v1) | (acc_r1c5v1 != acc_r1c5v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 432, mx);
-        (void)m;
     }
 }
 
@@ -1500,36 +1531,36 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n3
             }
         }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
-        (void)m;
     }
     {  /* window (0, 0), channel vector 1 */
-        vf mx = vrelu(acc_r0c0v1), m = mx;
-        { const vf e = vrelu(acc_r0c1v1); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c0v1); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c1v1); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c0v1;
+        m = acc_r0c1v1 > m ? acc_r0c1v1 : m;
+        m = acc_r1c0v1 > m ? acc_r1c0v1 : m;
+        m = acc_r1c1v1 > m ? acc_r1c1v1 : m;
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 400, mx);
-        (void)m;
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
-        (void)m;
     }
     {  /* window (0, 1), channel vector 1 */
-        vf mx = vrelu(acc_r0c2v1), m = mx;
-        { const vf e = vrelu(acc_r0c3v1); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c2v1); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c3v1); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c2v1;
+        m = acc_r0c3v1 > m ? acc_r0c3v1 : m;
+        m = acc_r1c2v1 > m ? acc_r1c2v1 : m;
+        m = acc_r1c3v1 > m ? acc_r1c3v1 : m;
+        const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 416, mx);
-        (void)m;
     }
 }
 

@@ -225,7 +225,9 @@ static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n128_h26w2
     vf acc_r0c10v0 = vload(bp + 0), acc_r0c10v1 = vload(bp + 16);
     vf acc_r0c11v0 = vload(bp + 0), acc_r0c11v1 = vload(bp + 16);
     vf acc_r0c12v0 = vload(bp + 0), acc_r0c12v1 = vload(bp + 16);
+    #pragma clang loop unroll(disable)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
@@ -402,44 +404,47 @@ static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n1
             }
         }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vf m = acc_r0c0v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r0c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)4 : at; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)5 : at; }
-        { const vf e = vrelu(acc_r2c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)6 : at; }
-        { const vf e = vrelu(acc_r2c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)7 : at; }
-        { const vf e = vrelu(acc_r2c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)8 : at; }
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r0c2v0 > m; m = gt ? acc_r0c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)4 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)5 : at; }
+        { const vi gt = acc_r2c0v0 > m; m = gt ? acc_r2c0v0 : m; at = gt ? (vi)6 : at; }
+        { const vi gt = acc_r2c1v0 > m; m = gt ? acc_r2c1v0 : m; at = gt ? (vi)7 : at; }
+        { const vi gt = acc_r2c2v0 > m; m = gt ? acc_r2c2v0 : m; at = gt ? (vi)8 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r0c2v0 != acc_r0c2v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r2c0v0 != acc_r2c0v0) | (acc_r2c1v0 != acc_r2c1v0) | (acc_r2c2v0 != acc_r2c2v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c3v0), m = mx;
+        vf m = acc_r0c3v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
-        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)4 : at; }
-        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)5 : at; }
-        { const vf e = vrelu(acc_r2c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)6 : at; }
-        { const vf e = vrelu(acc_r2c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)7 : at; }
-        { const vf e = vrelu(acc_r2c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)8 : at; }
+        { const vi gt = acc_r0c4v0 > m; m = gt ? acc_r0c4v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)4 : at; }
+        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)5 : at; }
+        { const vi gt = acc_r2c3v0 > m; m = gt ? acc_r2c3v0 : m; at = gt ? (vi)6 : at; }
+        { const vi gt = acc_r2c4v0 > m; m = gt ? acc_r2c4v0 : m; at = gt ? (vi)7 : at; }
+        { const vi gt = acc_r2c5v0 > m; m = gt ? acc_r2c5v0 : m; at = gt ? (vi)8 : at; }
+        const vf mx = ((acc_r0c3v0 != acc_r0c3v0) | (acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c3v0 != acc_r1c3v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0) | (acc_r2c3v0 != acc_r2c3v0) | (acc_r2c4v0 != acc_r2c4v0) | (acc_r2c5v0 != acc_r2c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
         vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 2), channel vector 0 */
-        vf mx = vrelu(acc_r0c6v0), m = mx;
+        vf m = acc_r0c6v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c7v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r0c8v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c6v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
-        { const vf e = vrelu(acc_r1c7v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)4 : at; }
-        { const vf e = vrelu(acc_r1c8v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)5 : at; }
-        { const vf e = vrelu(acc_r2c6v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)6 : at; }
-        { const vf e = vrelu(acc_r2c7v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)7 : at; }
-        { const vf e = vrelu(acc_r2c8v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)8 : at; }
+        { const vi gt = acc_r0c7v0 > m; m = gt ? acc_r0c7v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r0c8v0 > m; m = gt ? acc_r0c8v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c6v0 > m; m = gt ? acc_r1c6v0 : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r1c7v0 > m; m = gt ? acc_r1c7v0 : m; at = gt ? (vi)4 : at; }
+        { const vi gt = acc_r1c8v0 > m; m = gt ? acc_r1c8v0 : m; at = gt ? (vi)5 : at; }
+        { const vi gt = acc_r2c6v0 > m; m = gt ? acc_r2c6v0 : m; at = gt ? (vi)6 : at; }
+        { const vi gt = acc_r2c7v0 > m; m = gt ? acc_r2c7v0 : m; at = gt ? (vi)7 : at; }
+        { const vi gt = acc_r2c8v0 > m; m = gt ? acc_r2c8v0 : m; at = gt ? (vi)8 : at; }
+        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r0c8v0 != acc_r0c8v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0) | (acc_r1c8v0 != acc_r1c8v0) | (acc_r2c6v0 != acc_r2c6v0) | (acc_r2c7v0 != acc_r2c7v0) | (acc_r2c8v0 != acc_r2c8v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 32, mx);
         vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
     }
@@ -494,30 +499,32 @@ static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n1
             }
         }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vf m = acc_r0c0v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r0c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)4 : at; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)5 : at; }
-        { const vf e = vrelu(acc_r2c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)6 : at; }
-        { const vf e = vrelu(acc_r2c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)7 : at; }
-        { const vf e = vrelu(acc_r2c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)8 : at; }
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r0c2v0 > m; m = gt ? acc_r0c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)4 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)5 : at; }
+        { const vi gt = acc_r2c0v0 > m; m = gt ? acc_r2c0v0 : m; at = gt ? (vi)6 : at; }
+        { const vi gt = acc_r2c1v0 > m; m = gt ? acc_r2c1v0 : m; at = gt ? (vi)7 : at; }
+        { const vi gt = acc_r2c2v0 > m; m = gt ? acc_r2c2v0 : m; at = gt ? (vi)8 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r0c2v0 != acc_r0c2v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r2c0v0 != acc_r2c0v0) | (acc_r2c1v0 != acc_r2c1v0) | (acc_r2c2v0 != acc_r2c2v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c3v0), m = mx;
+        vf m = acc_r0c3v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
-        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)4 : at; }
-        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)5 : at; }
-        { const vf e = vrelu(acc_r2c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)6 : at; }
-        { const vf e = vrelu(acc_r2c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)7 : at; }
-        { const vf e = vrelu(acc_r2c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)8 : at; }
+        { const vi gt = acc_r0c4v0 > m; m = gt ? acc_r0c4v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)4 : at; }
+        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)5 : at; }
+        { const vi gt = acc_r2c3v0 > m; m = gt ? acc_r2c3v0 : m; at = gt ? (vi)6 : at; }
+        { const vi gt = acc_r2c4v0 > m; m = gt ? acc_r2c4v0 : m; at = gt ? (vi)7 : at; }
+        { const vi gt = acc_r2c5v0 > m; m = gt ? acc_r2c5v0 : m; at = gt ? (vi)8 : at; }
+        const vf mx = ((acc_r0c3v0 != acc_r0c3v0) | (acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c3v0 != acc_r1c3v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0) | (acc_r2c3v0 != acc_r2c3v0) | (acc_r2c4v0 != acc_r2c4v0) | (acc_r2c5v0 != acc_r2c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
         vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
     }
@@ -820,7 +827,9 @@ static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h26w2
     vf acc_r0c10v0 = vload(bp + 0), acc_r0c10v1 = vload(bp + 16);
     vf acc_r0c11v0 = vload(bp + 0), acc_r0c11v1 = vload(bp + 16);
     vf acc_r0c12v0 = vload(bp + 0), acc_r0c12v1 = vload(bp + 16);
+    #pragma clang loop unroll(disable)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
@@ -998,43 +1007,43 @@ static inline __attribute__((always_inline)) void k16_conv2d_fwd_relu_maxpool_n1
             }
         }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r0c2v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r2c0v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r2c1v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r2c2v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r0c2v0 > m ? acc_r0c2v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r2c0v0 > m ? acc_r2c0v0 : m;
+        m = acc_r2c1v0 > m ? acc_r2c1v0 : m;
+        m = acc_r2c2v0 > m ? acc_r2c2v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r0c2v0 != acc_r0c2v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r2c0v0 != acc_r2c0v0) | (acc_r2c1v0 != acc_r2c1v0) | (acc_r2c2v0 != acc_r2c2v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
-        (void)m;
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c3v0), m = mx;
-        { const vf e = vrelu(acc_r0c4v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r2c3v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r2c4v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r2c5v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c3v0;
+        m = acc_r0c4v0 > m ? acc_r0c4v0 : m;
+        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
+        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
+        m = acc_r2c3v0 > m ? acc_r2c3v0 : m;
+        m = acc_r2c4v0 > m ? acc_r2c4v0 : m;
+        m = acc_r2c5v0 > m ? acc_r2c5v0 : m;
+        const vf mx = ((acc_r0c3v0 != acc_r0c3v0) | (acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c3v0 != acc_r1c3v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0) | (acc_r2c3v0 != acc_r2c3v0) | (acc_r2c4v0 != acc_r2c4v0) | (acc_r2c5v0 != acc_r2c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
-        (void)m;
     }
     {  /* window (0, 2), channel vector 0 */
-        vf mx = vrelu(acc_r0c6v0), m = mx;
-        { const vf e = vrelu(acc_r0c7v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r0c8v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c6v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c7v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c8v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r2c6v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r2c7v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r2c8v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c6v0;
+        m = acc_r0c7v0 > m ? acc_r0c7v0 : m;
+        m = acc_r0c8v0 > m ? acc_r0c8v0 : m;
+        m = acc_r1c6v0 > m ? acc_r1c6v0 : m;
+        m = acc_r1c7v0 > m ? acc_r1c7v0 : m;
+        m = acc_r1c8v0 > m ? acc_r1c8v0 : m;
+        m = acc_r2c6v0 > m ? acc_r2c6v0 : m;
+        m = acc_r2c7v0 > m ? acc_r2c7v0 : m;
+        m = acc_r2c8v0 > m ? acc_r2c8v0 : m;
+        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r0c8v0 != acc_r0c8v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0) | (acc_r1c8v0 != acc_r1c8v0) | (acc_r2c6v0 != acc_r2c6v0) | (acc_r2c7v0 != acc_r2c7v0) | (acc_r2c8v0 != acc_r2c8v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 32, mx);
-        (void)m;
     }
 }
 
@@ -1088,30 +1097,30 @@ static inline __attribute__((always_inline)) void k16_conv2d_fwd_relu_maxpool_n1
             }
         }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r0c2v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r2c0v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r2c1v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r2c2v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r0c2v0 > m ? acc_r0c2v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r2c0v0 > m ? acc_r2c0v0 : m;
+        m = acc_r2c1v0 > m ? acc_r2c1v0 : m;
+        m = acc_r2c2v0 > m ? acc_r2c2v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r0c2v0 != acc_r0c2v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r2c0v0 != acc_r2c0v0) | (acc_r2c1v0 != acc_r2c1v0) | (acc_r2c2v0 != acc_r2c2v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
-        (void)m;
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c3v0), m = mx;
-        { const vf e = vrelu(acc_r0c4v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r2c3v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r2c4v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r2c5v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c3v0;
+        m = acc_r0c4v0 > m ? acc_r0c4v0 : m;
+        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
+        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
+        m = acc_r2c3v0 > m ? acc_r2c3v0 : m;
+        m = acc_r2c4v0 > m ? acc_r2c4v0 : m;
+        m = acc_r2c5v0 > m ? acc_r2c5v0 : m;
+        const vf mx = ((acc_r0c3v0 != acc_r0c3v0) | (acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c3v0 != acc_r1c3v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0) | (acc_r2c3v0 != acc_r2c3v0) | (acc_r2c4v0 != acc_r2c4v0) | (acc_r2c5v0 != acc_r2c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
-        (void)m;
     }
 }
 

@@ -228,70 +228,6 @@ void k02_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
     for (int c = 0; c < 16; c++) conv2d_bias_padded16[c] = c < 16 ? conv2d_bias[c] : 0.0f;
 }
 
-/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
-{
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..5 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 0 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 24;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..5 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 1 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 24;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..5 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 2 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 24;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-            }
-        }
-    }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 9248, vrelu(acc_r0c0v1));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 9256, vrelu(acc_r0c1v1));
-    vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 9264, vrelu(acc_r0c2v1));
-    vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 9272, vrelu(acc_r0c3v1));
-    vstore(yp + 32, vrelu(acc_r0c4v0));
-    vstore(yp + 9280, vrelu(acc_r0c4v1));
-    vstore(yp + 40, vrelu(acc_r0c5v0));
-    vstore(yp + 9288, vrelu(acc_r0c5v1));
-}
-
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
 static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
@@ -302,7 +238,9 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
+    #pragma clang loop unroll(disable)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
@@ -330,40 +268,24 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
     vstore(yp + 9288, vrelu(acc_r0c5v1));
 }
 
-/* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; at column 30, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x2_at30(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..1 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 0 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 24;
+    #pragma clang loop unroll(disable)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
                 { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
             }
         }
-        {  /* column tap 1: pixels 0..1 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 1 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 24;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..0 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 2 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 24;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-            }
-        }
-    }
     vstore(yp + 0, vrelu(acc_r0c0v0));
     vstore(yp + 9248, vrelu(acc_r0c0v1));
     vstore(yp + 8, vrelu(acc_r0c1v0));
@@ -405,9 +327,8 @@ void k03_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded, const fl
                 float *yg = yr + (long)og * 18496;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
-                k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                for (int ow = 6; ow < 30; ow += 6) k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x2_at30(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                for (int ow = 0; ow < 30; ow += 6) k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -519,29 +440,32 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         }
     }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vf m = acc_r0c0v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vf m = acc_r0c2v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 8, mx);
         vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 2), channel vector 0 */
-        vf mx = vrelu(acc_r0c4v0), m = mx;
+        vf m = acc_r0c4v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
         vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
     }
@@ -584,29 +508,32 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
             }
         }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vf m = acc_r0c0v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vf m = acc_r0c2v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 8, mx);
         vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 2), channel vector 0 */
-        vf mx = vrelu(acc_r0c4v0), m = mx;
+        vf m = acc_r0c4v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
         vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
     }
@@ -654,11 +581,12 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         }
     }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vf m = acc_r0c0v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
@@ -1047,29 +975,32 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         }
     }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vf m = acc_r0c0v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vf m = acc_r0c2v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 8, mx);
         vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 2), channel vector 0 */
-        vf mx = vrelu(acc_r0c4v0), m = mx;
+        vf m = acc_r0c4v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
         vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
     }
@@ -1112,29 +1043,32 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
             }
         }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vf m = acc_r0c0v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vf m = acc_r0c2v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 8, mx);
         vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 2), channel vector 0 */
-        vf mx = vrelu(acc_r0c4v0), m = mx;
+        vf m = acc_r0c4v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
         vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
     }
@@ -1198,20 +1132,22 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         }
     }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vf m = acc_r0c0v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vf m = acc_r0c2v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 8, mx);
         vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
     }
@@ -1532,20 +1468,22 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
         }
     }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vf m = acc_r0c0v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vf m = acc_r0c2v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 8, mx);
         vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
     }
@@ -1609,20 +1547,22 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
         }
     }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vf m = acc_r0c0v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vf m = acc_r0c2v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 8, mx);
         vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
     }
@@ -1838,70 +1778,6 @@ void k25_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
     for (int c = 0; c < 16; c++) conv2d_bias_padded16_2[c] = c < 16 ? conv2d_bias[c] : 0.0f;
 }
 
-/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w32c16_tile_1x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
-{
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..5 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 0 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 24;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..5 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 1 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 24;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..5 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 2 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 24;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-            }
-        }
-    }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 9248, vrelu(acc_r0c0v1));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 9256, vrelu(acc_r0c1v1));
-    vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 9264, vrelu(acc_r0c2v1));
-    vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 9272, vrelu(acc_r0c3v1));
-    vstore(yp + 32, vrelu(acc_r0c4v0));
-    vstore(yp + 9280, vrelu(acc_r0c4v1));
-    vstore(yp + 40, vrelu(acc_r0c5v0));
-    vstore(yp + 9288, vrelu(acc_r0c5v1));
-}
-
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
 static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
@@ -1912,7 +1788,9 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
+    #pragma clang loop unroll(disable)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
@@ -1940,40 +1818,24 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w3
     vstore(yp + 9288, vrelu(acc_r0c5v1));
 }
 
-/* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; at column 30, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w32c16_tile_1x2_at30(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..1 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 0 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 24;
+    #pragma clang loop unroll(disable)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
                 { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
             }
         }
-        {  /* column tap 1: pixels 0..1 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 1 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 24;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..0 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 2 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 24;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-            }
-        }
-    }
     vstore(yp + 0, vrelu(acc_r0c0v0));
     vstore(yp + 9248, vrelu(acc_r0c0v1));
     vstore(yp + 8, vrelu(acc_r0c1v0));
@@ -2015,9 +1877,8 @@ void k26_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const 
                 float *yg = yr + (long)og * 18496;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
-                k26_conv2d_fwd_relu_n128_h32w32c16_tile_1x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                for (int ow = 6; ow < 30; ow += 6) k26_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k26_conv2d_fwd_relu_n128_h32w32c16_tile_1x2_at30(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                for (int ow = 0; ow < 30; ow += 6) k26_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k26_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -2130,28 +1991,28 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
         }
     }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
-        (void)m;
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 8, mx);
-        (void)m;
     }
     {  /* window (0, 2), channel vector 0 */
-        vf mx = vrelu(acc_r0c4v0), m = mx;
-        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c4v0;
+        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
+        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
+        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
-        (void)m;
     }
 }
 
@@ -2193,28 +2054,28 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
             }
         }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
-        (void)m;
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 8, mx);
-        (void)m;
     }
     {  /* window (0, 2), channel vector 0 */
-        vf mx = vrelu(acc_r0c4v0), m = mx;
-        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c4v0;
+        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
+        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
+        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
-        (void)m;
     }
 }
 
@@ -2261,12 +2122,12 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
         }
     }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
-        (void)m;
     }
 }
 
@@ -2652,28 +2513,28 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         }
     }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
-        (void)m;
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 8, mx);
-        (void)m;
     }
     {  /* window (0, 2), channel vector 0 */
-        vf mx = vrelu(acc_r0c4v0), m = mx;
-        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c4v0;
+        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
+        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
+        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
-        (void)m;
     }
 }
 
@@ -2715,28 +2576,28 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
             }
         }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
-        (void)m;
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 8, mx);
-        (void)m;
     }
     {  /* window (0, 2), channel vector 0 */
-        vf mx = vrelu(acc_r0c4v0), m = mx;
-        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c4v0;
+        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
+        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
+        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
-        (void)m;
     }
 }
 
@@ -2799,20 +2660,20 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         }
     }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
-        (void)m;
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 8, mx);
-        (void)m;
     }
 }
 
@@ -3130,20 +2991,20 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
         }
     }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
-        (void)m;
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 8, mx);
-        (void)m;
     }
 }
 
@@ -3206,20 +3067,20 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
         }
     }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
-        (void)m;
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 8, mx);
-        (void)m;
     }
 }
 

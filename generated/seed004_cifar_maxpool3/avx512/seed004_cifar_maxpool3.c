@@ -228,8 +228,8 @@ void k02_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
     for (int c = 0; c < 16; c++) conv2d_bias_padded16[c] = c < 16 ? conv2d_bias[c] : 0.0f;
 }
 
-/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -248,32 +248,12 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c13v0 = vload(bp + 0);
     vf acc_r0c14v0 = vload(bp + 0);
     vf acc_r0c15v0 = vload(bp + 0);
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..15 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 0 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 48;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[30 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[33 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[36 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[39 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[42 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-                { const vf xb = vbcast(xs[45 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..15 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 1 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 48;
+    #pragma clang loop unroll(disable)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 48;
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -294,138 +274,6 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
                 { const vf xb = vbcast(xs[45 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
             }
         }
-        {  /* column tap 2: pixels 0..15 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 2 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 48;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[30 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[33 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[36 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[39 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[42 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-                { const vf xb = vbcast(xs[45 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
-            }
-        }
-    }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 16, vrelu(acc_r0c1v0));
-    vstore(yp + 32, vrelu(acc_r0c2v0));
-    vstore(yp + 48, vrelu(acc_r0c3v0));
-    vstore(yp + 64, vrelu(acc_r0c4v0));
-    vstore(yp + 80, vrelu(acc_r0c5v0));
-    vstore(yp + 96, vrelu(acc_r0c6v0));
-    vstore(yp + 112, vrelu(acc_r0c7v0));
-    vstore(yp + 128, vrelu(acc_r0c8v0));
-    vstore(yp + 144, vrelu(acc_r0c9v0));
-    vstore(yp + 160, vrelu(acc_r0c10v0));
-    vstore(yp + 176, vrelu(acc_r0c11v0));
-    vstore(yp + 192, vrelu(acc_r0c12v0));
-    vstore(yp + 208, vrelu(acc_r0c13v0));
-    vstore(yp + 224, vrelu(acc_r0c14v0));
-    vstore(yp + 240, vrelu(acc_r0c15v0));
-}
-
-/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; at column 16, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16_at16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
-{
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    vf acc_r0c8v0 = vload(bp + 0);
-    vf acc_r0c9v0 = vload(bp + 0);
-    vf acc_r0c10v0 = vload(bp + 0);
-    vf acc_r0c11v0 = vload(bp + 0);
-    vf acc_r0c12v0 = vload(bp + 0);
-    vf acc_r0c13v0 = vload(bp + 0);
-    vf acc_r0c14v0 = vload(bp + 0);
-    vf acc_r0c15v0 = vload(bp + 0);
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..15 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 0 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 48;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[30 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[33 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[36 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[39 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[42 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-                { const vf xb = vbcast(xs[45 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..15 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 1 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 48;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[30 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[33 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[36 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[39 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[42 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-                { const vf xb = vbcast(xs[45 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..14 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 2 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 48;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[30 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[33 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[36 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[39 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[42 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-            }
-        }
-    }
     vstore(yp + 0, vrelu(acc_r0c0v0));
     vstore(yp + 16, vrelu(acc_r0c1v0));
     vstore(yp + 32, vrelu(acc_r0c2v0));
@@ -479,8 +327,7 @@ void k03_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded, const fl
                 float *yg = yr + (long)og * 18496;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
-                k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16_at16(xr + 48, wg, bg, yg + 256, mg ? mg + 256 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                for (int ow = 0; ow < 32; ow += 16) k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -639,56 +486,62 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         }
     }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vf m = acc_r0c0v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vf m = acc_r0c2v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
         vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 2), channel vector 0 */
-        vf mx = vrelu(acc_r0c4v0), m = mx;
+        vf m = acc_r0c4v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 32, mx);
         vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 3), channel vector 0 */
-        vf mx = vrelu(acc_r0c6v0), m = mx;
+        vf m = acc_r0c6v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c7v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c6v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c7v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c7v0 > m; m = gt ? acc_r0c7v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c6v0 > m; m = gt ? acc_r1c6v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c7v0 > m; m = gt ? acc_r1c7v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 48, mx);
         vstore_bytes(ap + 48, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 4), channel vector 0 */
-        vf mx = vrelu(acc_r0c8v0), m = mx;
+        vf m = acc_r0c8v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c9v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c8v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c9v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c9v0 > m; m = gt ? acc_r0c9v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c8v0 > m; m = gt ? acc_r1c8v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c9v0 > m; m = gt ? acc_r1c9v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c8v0 != acc_r0c8v0) | (acc_r0c9v0 != acc_r0c9v0) | (acc_r1c8v0 != acc_r1c8v0) | (acc_r1c9v0 != acc_r1c9v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 64, mx);
         vstore_bytes(ap + 64, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 5), channel vector 0 */
-        vf mx = vrelu(acc_r0c10v0), m = mx;
+        vf m = acc_r0c10v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c11v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c10v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c11v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c11v0 > m; m = gt ? acc_r0c11v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c10v0 > m; m = gt ? acc_r1c10v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c11v0 > m; m = gt ? acc_r1c11v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c10v0 != acc_r0c10v0) | (acc_r0c11v0 != acc_r0c11v0) | (acc_r1c10v0 != acc_r1c10v0) | (acc_r1c11v0 != acc_r1c11v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 80, mx);
         vstore_bytes(ap + 80, at | ((m > 0.0f) & 0x80));
     }
@@ -754,56 +607,62 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
             }
         }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vf m = acc_r0c0v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vf m = acc_r0c2v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
         vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 2), channel vector 0 */
-        vf mx = vrelu(acc_r0c4v0), m = mx;
+        vf m = acc_r0c4v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 32, mx);
         vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 3), channel vector 0 */
-        vf mx = vrelu(acc_r0c6v0), m = mx;
+        vf m = acc_r0c6v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c7v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c6v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c7v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c7v0 > m; m = gt ? acc_r0c7v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c6v0 > m; m = gt ? acc_r1c6v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c7v0 > m; m = gt ? acc_r1c7v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 48, mx);
         vstore_bytes(ap + 48, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 4), channel vector 0 */
-        vf mx = vrelu(acc_r0c8v0), m = mx;
+        vf m = acc_r0c8v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c9v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c8v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c9v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c9v0 > m; m = gt ? acc_r0c9v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c8v0 > m; m = gt ? acc_r1c8v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c9v0 > m; m = gt ? acc_r1c9v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c8v0 != acc_r0c8v0) | (acc_r0c9v0 != acc_r0c9v0) | (acc_r1c8v0 != acc_r1c8v0) | (acc_r1c9v0 != acc_r1c9v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 64, mx);
         vstore_bytes(ap + 64, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 5), channel vector 0 */
-        vf mx = vrelu(acc_r0c10v0), m = mx;
+        vf m = acc_r0c10v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c11v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c10v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c11v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c11v0 > m; m = gt ? acc_r0c11v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c10v0 > m; m = gt ? acc_r1c10v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c11v0 > m; m = gt ? acc_r1c11v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c10v0 != acc_r0c10v0) | (acc_r0c11v0 != acc_r0c11v0) | (acc_r1c10v0 != acc_r1c10v0) | (acc_r1c11v0 != acc_r1c11v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 80, mx);
         vstore_bytes(ap + 80, at | ((m > 0.0f) & 0x80));
     }
@@ -898,38 +757,42 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         }
     }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vf m = acc_r0c0v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vf m = acc_r0c2v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
         vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 2), channel vector 0 */
-        vf mx = vrelu(acc_r0c4v0), m = mx;
+        vf m = acc_r0c4v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 32, mx);
         vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 3), channel vector 0 */
-        vf mx = vrelu(acc_r0c6v0), m = mx;
+        vf m = acc_r0c6v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c7v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c6v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c7v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c7v0 > m; m = gt ? acc_r0c7v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c6v0 > m; m = gt ? acc_r1c6v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c7v0 > m; m = gt ? acc_r1c7v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 48, mx);
         vstore_bytes(ap + 48, at | ((m > 0.0f) & 0x80));
     }
@@ -1328,38 +1191,42 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         }
     }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vf m = acc_r0c0v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vf m = acc_r0c2v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
         vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 2), channel vector 0 */
-        vf mx = vrelu(acc_r0c4v0), m = mx;
+        vf m = acc_r0c4v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 32, mx);
         vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 3), channel vector 0 */
-        vf mx = vrelu(acc_r0c6v0), m = mx;
+        vf m = acc_r0c6v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c7v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c6v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c7v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c7v0 > m; m = gt ? acc_r0c7v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c6v0 > m; m = gt ? acc_r1c6v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c7v0 > m; m = gt ? acc_r1c7v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 48, mx);
         vstore_bytes(ap + 48, at | ((m > 0.0f) & 0x80));
     }
@@ -1455,38 +1322,42 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         }
     }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vf m = acc_r0c0v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vf m = acc_r0c2v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
         vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 2), channel vector 0 */
-        vf mx = vrelu(acc_r0c4v0), m = mx;
+        vf m = acc_r0c4v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 32, mx);
         vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 3), channel vector 0 */
-        vf mx = vrelu(acc_r0c6v0), m = mx;
+        vf m = acc_r0c6v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c7v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c6v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c7v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c7v0 > m; m = gt ? acc_r0c7v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c6v0 > m; m = gt ? acc_r1c6v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c7v0 > m; m = gt ? acc_r1c7v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 48, mx);
         vstore_bytes(ap + 48, at | ((m > 0.0f) & 0x80));
     }
@@ -1822,38 +1693,42 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
         }
     }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vf m = acc_r0c0v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 0), channel vector 1 */
-        vf mx = vrelu(acc_r0c0v1), m = mx;
+        vf m = acc_r0c0v1;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c1v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c0v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c1v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c1v1 > m; m = gt ? acc_r0c1v1 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v1 > m; m = gt ? acc_r1c0v1 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v1 > m; m = gt ? acc_r1c1v1 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 256, mx);
         vstore_bytes(ap + 256, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vf m = acc_r0c2v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
         vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 1), channel vector 1 */
-        vf mx = vrelu(acc_r0c2v1), m = mx;
+        vf m = acc_r0c2v1;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c3v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c2v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c3v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c3v1 > m; m = gt ? acc_r0c3v1 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v1 > m; m = gt ? acc_r1c2v1 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v1 > m; m = gt ? acc_r1c3v1 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 272, mx);
         vstore_bytes(ap + 272, at | ((m > 0.0f) & 0x80));
     }
@@ -1917,38 +1792,42 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
         }
     }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
+        vf m = acc_r0c0v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 0), channel vector 1 */
-        vf mx = vrelu(acc_r0c0v1), m = mx;
+        vf m = acc_r0c0v1;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c1v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c0v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c1v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c1v1 > m; m = gt ? acc_r0c1v1 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v1 > m; m = gt ? acc_r1c0v1 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v1 > m; m = gt ? acc_r1c1v1 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 256, mx);
         vstore_bytes(ap + 256, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
+        vf m = acc_r0c2v0;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
         vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 1), channel vector 1 */
-        vf mx = vrelu(acc_r0c2v1), m = mx;
+        vf m = acc_r0c2v1;
         vi at = (vi)0;
-        { const vf e = vrelu(acc_r0c3v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)1 : at; }
-        { const vf e = vrelu(acc_r1c2v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)2 : at; }
-        { const vf e = vrelu(acc_r1c3v1); mx = (e > mx | e != e) ? e : mx; const vi gt = e > m; m = gt ? e : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r0c3v1 > m; m = gt ? acc_r0c3v1 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v1 > m; m = gt ? acc_r1c2v1 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v1 > m; m = gt ? acc_r1c3v1 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 272, mx);
         vstore_bytes(ap + 272, at | ((m > 0.0f) & 0x80));
     }
@@ -2163,8 +2042,8 @@ void k25_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
     for (int c = 0; c < 16; c++) conv2d_bias_padded16_2[c] = c < 16 ? conv2d_bias[c] : 0.0f;
 }
 
-/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w32c16_tile_1x16_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -2183,32 +2062,12 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c13v0 = vload(bp + 0);
     vf acc_r0c14v0 = vload(bp + 0);
     vf acc_r0c15v0 = vload(bp + 0);
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..15 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 0 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 48;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[30 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[33 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[36 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[39 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[42 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-                { const vf xb = vbcast(xs[45 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..15 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 1 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 48;
+    #pragma clang loop unroll(disable)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 48;
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2229,138 +2088,6 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w3
                 { const vf xb = vbcast(xs[45 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
             }
         }
-        {  /* column tap 2: pixels 0..15 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 2 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 48;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[30 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[33 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[36 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[39 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[42 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-                { const vf xb = vbcast(xs[45 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
-            }
-        }
-    }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 16, vrelu(acc_r0c1v0));
-    vstore(yp + 32, vrelu(acc_r0c2v0));
-    vstore(yp + 48, vrelu(acc_r0c3v0));
-    vstore(yp + 64, vrelu(acc_r0c4v0));
-    vstore(yp + 80, vrelu(acc_r0c5v0));
-    vstore(yp + 96, vrelu(acc_r0c6v0));
-    vstore(yp + 112, vrelu(acc_r0c7v0));
-    vstore(yp + 128, vrelu(acc_r0c8v0));
-    vstore(yp + 144, vrelu(acc_r0c9v0));
-    vstore(yp + 160, vrelu(acc_r0c10v0));
-    vstore(yp + 176, vrelu(acc_r0c11v0));
-    vstore(yp + 192, vrelu(acc_r0c12v0));
-    vstore(yp + 208, vrelu(acc_r0c13v0));
-    vstore(yp + 224, vrelu(acc_r0c14v0));
-    vstore(yp + 240, vrelu(acc_r0c15v0));
-}
-
-/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; at column 16, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w32c16_tile_1x16_at16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
-{
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    vf acc_r0c8v0 = vload(bp + 0);
-    vf acc_r0c9v0 = vload(bp + 0);
-    vf acc_r0c10v0 = vload(bp + 0);
-    vf acc_r0c11v0 = vload(bp + 0);
-    vf acc_r0c12v0 = vload(bp + 0);
-    vf acc_r0c13v0 = vload(bp + 0);
-    vf acc_r0c14v0 = vload(bp + 0);
-    vf acc_r0c15v0 = vload(bp + 0);
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..15 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 0 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 48;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[30 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[33 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[36 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[39 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[42 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-                { const vf xb = vbcast(xs[45 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..15 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 1 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 48;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[30 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[33 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[36 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[39 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[42 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-                { const vf xb = vbcast(xs[45 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..14 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 2 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 48;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[30 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[33 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[36 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[39 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[42 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-            }
-        }
-    }
     vstore(yp + 0, vrelu(acc_r0c0v0));
     vstore(yp + 16, vrelu(acc_r0c1v0));
     vstore(yp + 32, vrelu(acc_r0c2v0));
@@ -2414,8 +2141,7 @@ void k26_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const 
                 float *yg = yr + (long)og * 18496;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
-                k26_conv2d_fwd_relu_n128_h32w32c16_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k26_conv2d_fwd_relu_n128_h32w32c16_tile_1x16_at16(xr + 48, wg, bg, yg + 256, mg ? mg + 256 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                for (int ow = 0; ow < 32; ow += 16) k26_conv2d_fwd_relu_n128_h32w32c16_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -2575,52 +2301,52 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
         }
     }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
-        (void)m;
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
-        (void)m;
     }
     {  /* window (0, 2), channel vector 0 */
-        vf mx = vrelu(acc_r0c4v0), m = mx;
-        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c4v0;
+        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
+        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
+        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 32, mx);
-        (void)m;
     }
     {  /* window (0, 3), channel vector 0 */
-        vf mx = vrelu(acc_r0c6v0), m = mx;
-        { const vf e = vrelu(acc_r0c7v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c6v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c7v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c6v0;
+        m = acc_r0c7v0 > m ? acc_r0c7v0 : m;
+        m = acc_r1c6v0 > m ? acc_r1c6v0 : m;
+        m = acc_r1c7v0 > m ? acc_r1c7v0 : m;
+        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 48, mx);
-        (void)m;
     }
     {  /* window (0, 4), channel vector 0 */
-        vf mx = vrelu(acc_r0c8v0), m = mx;
-        { const vf e = vrelu(acc_r0c9v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c8v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c9v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c8v0;
+        m = acc_r0c9v0 > m ? acc_r0c9v0 : m;
+        m = acc_r1c8v0 > m ? acc_r1c8v0 : m;
+        m = acc_r1c9v0 > m ? acc_r1c9v0 : m;
+        const vf mx = ((acc_r0c8v0 != acc_r0c8v0) | (acc_r0c9v0 != acc_r0c9v0) | (acc_r1c8v0 != acc_r1c8v0) | (acc_r1c9v0 != acc_r1c9v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 64, mx);
-        (void)m;
     }
     {  /* window (0, 5), channel vector 0 */
-        vf mx = vrelu(acc_r0c10v0), m = mx;
-        { const vf e = vrelu(acc_r0c11v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c10v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c11v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c10v0;
+        m = acc_r0c11v0 > m ? acc_r0c11v0 : m;
+        m = acc_r1c10v0 > m ? acc_r1c10v0 : m;
+        m = acc_r1c11v0 > m ? acc_r1c11v0 : m;
+        const vf mx = ((acc_r0c10v0 != acc_r0c10v0) | (acc_r0c11v0 != acc_r0c11v0) | (acc_r1c10v0 != acc_r1c10v0) | (acc_r1c11v0 != acc_r1c11v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 80, mx);
-        (void)m;
     }
 }
 
@@ -2685,52 +2411,52 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
             }
         }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
-        (void)m;
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
-        (void)m;
     }
     {  /* window (0, 2), channel vector 0 */
-        vf mx = vrelu(acc_r0c4v0), m = mx;
-        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c4v0;
+        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
+        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
+        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 32, mx);
-        (void)m;
     }
     {  /* window (0, 3), channel vector 0 */
-        vf mx = vrelu(acc_r0c6v0), m = mx;
-        { const vf e = vrelu(acc_r0c7v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c6v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c7v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c6v0;
+        m = acc_r0c7v0 > m ? acc_r0c7v0 : m;
+        m = acc_r1c6v0 > m ? acc_r1c6v0 : m;
+        m = acc_r1c7v0 > m ? acc_r1c7v0 : m;
+        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 48, mx);
-        (void)m;
     }
     {  /* window (0, 4), channel vector 0 */
-        vf mx = vrelu(acc_r0c8v0), m = mx;
-        { const vf e = vrelu(acc_r0c9v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c8v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c9v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c8v0;
+        m = acc_r0c9v0 > m ? acc_r0c9v0 : m;
+        m = acc_r1c8v0 > m ? acc_r1c8v0 : m;
+        m = acc_r1c9v0 > m ? acc_r1c9v0 : m;
+        const vf mx = ((acc_r0c8v0 != acc_r0c8v0) | (acc_r0c9v0 != acc_r0c9v0) | (acc_r1c8v0 != acc_r1c8v0) | (acc_r1c9v0 != acc_r1c9v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 64, mx);
-        (void)m;
     }
     {  /* window (0, 5), channel vector 0 */
-        vf mx = vrelu(acc_r0c10v0), m = mx;
-        { const vf e = vrelu(acc_r0c11v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c10v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c11v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c10v0;
+        m = acc_r0c11v0 > m ? acc_r0c11v0 : m;
+        m = acc_r1c10v0 > m ? acc_r1c10v0 : m;
+        m = acc_r1c11v0 > m ? acc_r1c11v0 : m;
+        const vf mx = ((acc_r0c10v0 != acc_r0c10v0) | (acc_r0c11v0 != acc_r0c11v0) | (acc_r1c10v0 != acc_r1c10v0) | (acc_r1c11v0 != acc_r1c11v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 80, mx);
-        (void)m;
     }
 }
 
@@ -2824,36 +2550,36 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
         }
     }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
-        (void)m;
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
-        (void)m;
     }
     {  /* window (0, 2), channel vector 0 */
-        vf mx = vrelu(acc_r0c4v0), m = mx;
-        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c4v0;
+        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
+        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
+        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 32, mx);
-        (void)m;
     }
     {  /* window (0, 3), channel vector 0 */
-        vf mx = vrelu(acc_r0c6v0), m = mx;
-        { const vf e = vrelu(acc_r0c7v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c6v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c7v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c6v0;
+        m = acc_r0c7v0 > m ? acc_r0c7v0 : m;
+        m = acc_r1c6v0 > m ? acc_r1c6v0 : m;
+        m = acc_r1c7v0 > m ? acc_r1c7v0 : m;
+        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 48, mx);
-        (void)m;
     }
 }
 
@@ -3249,36 +2975,36 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         }
     }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
-        (void)m;
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
-        (void)m;
     }
     {  /* window (0, 2), channel vector 0 */
-        vf mx = vrelu(acc_r0c4v0), m = mx;
-        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c4v0;
+        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
+        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
+        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 32, mx);
-        (void)m;
     }
     {  /* window (0, 3), channel vector 0 */
-        vf mx = vrelu(acc_r0c6v0), m = mx;
-        { const vf e = vrelu(acc_r0c7v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c6v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c7v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c6v0;
+        m = acc_r0c7v0 > m ? acc_r0c7v0 : m;
+        m = acc_r1c6v0 > m ? acc_r1c6v0 : m;
+        m = acc_r1c7v0 > m ? acc_r1c7v0 : m;
+        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 48, mx);
-        (void)m;
     }
 }
 
@@ -3373,36 +3099,36 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         }
     }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
-        (void)m;
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
-        (void)m;
     }
     {  /* window (0, 2), channel vector 0 */
-        vf mx = vrelu(acc_r0c4v0), m = mx;
-        { const vf e = vrelu(acc_r0c5v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c4v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c5v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c4v0;
+        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
+        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
+        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 32, mx);
-        (void)m;
     }
     {  /* window (0, 3), channel vector 0 */
-        vf mx = vrelu(acc_r0c6v0), m = mx;
-        { const vf e = vrelu(acc_r0c7v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c6v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c7v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c6v0;
+        m = acc_r0c7v0 > m ? acc_r0c7v0 : m;
+        m = acc_r1c6v0 > m ? acc_r1c6v0 : m;
+        m = acc_r1c7v0 > m ? acc_r1c7v0 : m;
+        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 48, mx);
-        (void)m;
     }
 }
 
@@ -3735,36 +3461,36 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
         }
     }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
-        (void)m;
     }
     {  /* window (0, 0), channel vector 1 */
-        vf mx = vrelu(acc_r0c0v1), m = mx;
-        { const vf e = vrelu(acc_r0c1v1); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c0v1); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c1v1); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c0v1;
+        m = acc_r0c1v1 > m ? acc_r0c1v1 : m;
+        m = acc_r1c0v1 > m ? acc_r1c0v1 : m;
+        m = acc_r1c1v1 > m ? acc_r1c1v1 : m;
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 256, mx);
-        (void)m;
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
-        (void)m;
     }
     {  /* window (0, 1), channel vector 1 */
-        vf mx = vrelu(acc_r0c2v1), m = mx;
-        { const vf e = vrelu(acc_r0c3v1); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c2v1); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c3v1); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c2v1;
+        m = acc_r0c3v1 > m ? acc_r0c3v1 : m;
+        m = acc_r1c2v1 > m ? acc_r1c2v1 : m;
+        m = acc_r1c3v1 > m ? acc_r1c3v1 : m;
+        const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 272, mx);
-        (void)m;
     }
 }
 
@@ -3827,36 +3553,36 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
         }
     }
     {  /* window (0, 0), channel vector 0 */
-        vf mx = vrelu(acc_r0c0v0), m = mx;
-        { const vf e = vrelu(acc_r0c1v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c0v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c1v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 0, mx);
-        (void)m;
     }
     {  /* window (0, 0), channel vector 1 */
-        vf mx = vrelu(acc_r0c0v1), m = mx;
-        { const vf e = vrelu(acc_r0c1v1); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c0v1); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c1v1); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c0v1;
+        m = acc_r0c1v1 > m ? acc_r0c1v1 : m;
+        m = acc_r1c0v1 > m ? acc_r1c0v1 : m;
+        m = acc_r1c1v1 > m ? acc_r1c1v1 : m;
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 256, mx);
-        (void)m;
     }
     {  /* window (0, 1), channel vector 0 */
-        vf mx = vrelu(acc_r0c2v0), m = mx;
-        { const vf e = vrelu(acc_r0c3v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c2v0); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c3v0); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 16, mx);
-        (void)m;
     }
     {  /* window (0, 1), channel vector 1 */
-        vf mx = vrelu(acc_r0c2v1), m = mx;
-        { const vf e = vrelu(acc_r0c3v1); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c2v1); mx = (e > mx | e != e) ? e : mx; }
-        { const vf e = vrelu(acc_r1c3v1); mx = (e > mx | e != e) ? e : mx; }
+        vf m = acc_r0c2v1;
+        m = acc_r0c3v1 > m ? acc_r0c3v1 : m;
+        m = acc_r1c2v1 > m ? acc_r1c2v1 : m;
+        m = acc_r1c3v1 > m ? acc_r1c3v1 : m;
+        const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
         vstore(yp + 272, mx);
-        (void)m;
     }
 }
 

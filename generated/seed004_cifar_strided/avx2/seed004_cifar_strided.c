@@ -228,70 +228,6 @@ void k02_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
     for (int c = 0; c < 16; c++) conv2d_bias_padded16[c] = c < 16 ? conv2d_bias[c] : 0.0f;
 }
 
-/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
-{
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..5 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 0 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 24;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..5 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 1 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 24;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..5 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 2 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 24;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-            }
-        }
-    }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 8712, vrelu(acc_r0c0v1));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 8720, vrelu(acc_r0c1v1));
-    vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 8728, vrelu(acc_r0c2v1));
-    vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 8736, vrelu(acc_r0c3v1));
-    vstore(yp + 32, vrelu(acc_r0c4v0));
-    vstore(yp + 8744, vrelu(acc_r0c4v1));
-    vstore(yp + 40, vrelu(acc_r0c5v0));
-    vstore(yp + 8752, vrelu(acc_r0c5v1));
-}
-
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
 static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
@@ -302,7 +238,9 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
+    #pragma clang loop unroll(disable)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
@@ -330,40 +268,24 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
     vstore(yp + 8752, vrelu(acc_r0c5v1));
 }
 
-/* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; at column 30, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x2_at30(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..1 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 0 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 24;
+    #pragma clang loop unroll(disable)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
                 { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
             }
         }
-        {  /* column tap 1: pixels 0..1 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 1 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 24;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..0 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 2 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 24;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-            }
-        }
-    }
     vstore(yp + 0, vrelu(acc_r0c0v0));
     vstore(yp + 8712, vrelu(acc_r0c0v1));
     vstore(yp + 8, vrelu(acc_r0c1v0));
@@ -404,9 +326,8 @@ void k03_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded, const fl
                 float *yg = yr + (long)og * 17424;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
-                k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                for (int ow = 6; ow < 30; ow += 6) k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x2_at30(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                for (int ow = 0; ow < 30; ow += 6) k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1144,70 +1065,6 @@ void k19_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
     for (int c = 0; c < 16; c++) conv2d_bias_padded16_2[c] = c < 16 ? conv2d_bias[c] : 0.0f;
 }
 
-/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h32w32c16_tile_1x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
-{
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..5 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 0 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 24;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..5 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 1 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 24;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..5 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 2 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 24;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-            }
-        }
-    }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 8712, vrelu(acc_r0c0v1));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 8720, vrelu(acc_r0c1v1));
-    vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 8728, vrelu(acc_r0c2v1));
-    vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 8736, vrelu(acc_r0c3v1));
-    vstore(yp + 32, vrelu(acc_r0c4v0));
-    vstore(yp + 8744, vrelu(acc_r0c4v1));
-    vstore(yp + 40, vrelu(acc_r0c5v0));
-    vstore(yp + 8752, vrelu(acc_r0c5v1));
-}
-
 /* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
 static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
@@ -1218,7 +1075,9 @@ static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
+    #pragma clang loop unroll(disable)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
@@ -1246,40 +1105,24 @@ static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h32w3
     vstore(yp + 8752, vrelu(acc_r0c5v1));
 }
 
-/* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; at column 30, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h32w32c16_tile_1x2_at30(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
+static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
     vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..1 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 0 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 24;
+    #pragma clang loop unroll(disable)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
                 { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
             }
         }
-        {  /* column tap 1: pixels 0..1 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 1 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 24;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..0 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 2 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 24;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-            }
-        }
-    }
     vstore(yp + 0, vrelu(acc_r0c0v0));
     vstore(yp + 8712, vrelu(acc_r0c0v1));
     vstore(yp + 8, vrelu(acc_r0c1v0));
@@ -1320,9 +1163,8 @@ void k20_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const 
                 float *yg = yr + (long)og * 17424;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
-                k20_conv2d_fwd_relu_n128_h32w32c16_tile_1x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                for (int ow = 6; ow < 30; ow += 6) k20_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k20_conv2d_fwd_relu_n128_h32w32c16_tile_1x2_at30(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                for (int ow = 0; ow < 30; ow += 6) k20_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k20_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }

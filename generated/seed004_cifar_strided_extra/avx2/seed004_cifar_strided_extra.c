@@ -228,89 +228,6 @@ void k02_reorder_c8(const float *restrict conv2d_bias, float *restrict conv2d_bi
     for (int c = 0; c < 8; c++) conv2d_bias_padded8[c] = c < 8 ? conv2d_bias[c] : 0.0f;
 }
 
-/* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c8_tile_1x11_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
-{
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    vf acc_r0c8v0 = vload(bp + 0);
-    vf acc_r0c9v0 = vload(bp + 0);
-    vf acc_r0c10v0 = vload(bp + 0);
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..10 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 0 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 24;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[30 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..10 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 1 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 24;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[30 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..10 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 2 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 24;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[30 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-            }
-        }
-    }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 32, vrelu(acc_r0c4v0));
-    vstore(yp + 40, vrelu(acc_r0c5v0));
-    vstore(yp + 48, vrelu(acc_r0c6v0));
-    vstore(yp + 56, vrelu(acc_r0c7v0));
-    vstore(yp + 64, vrelu(acc_r0c8v0));
-    vstore(yp + 72, vrelu(acc_r0c9v0));
-    vstore(yp + 80, vrelu(acc_r0c10v0));
-}
-
 /* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators */
 static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c8_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
@@ -326,7 +243,9 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c8v0 = vload(bp + 0);
     vf acc_r0c9v0 = vload(bp + 0);
     vf acc_r0c10v0 = vload(bp + 0);
+    #pragma clang loop unroll(disable)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
@@ -358,8 +277,8 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
     vstore(yp + 80, vrelu(acc_r0c10v0));
 }
 
-/* 1 x 10 output pixels x 1 output-channel vectors: 10 accumulators; at column 22, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c8_tile_1x10_at22(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 10 output pixels x 1 output-channel vectors: 10 accumulators */
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c8_tile_1x10(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -372,10 +291,12 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c7v0 = vload(bp + 0);
     vf acc_r0c8v0 = vload(bp + 0);
     vf acc_r0c9v0 = vload(bp + 0);
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..9 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 0 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 24;
+    #pragma clang loop unroll(disable)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -390,40 +311,6 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
                 { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
             }
         }
-        {  /* column tap 1: pixels 0..9 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 1 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 24;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..8 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 2 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 24;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-            }
-        }
-    }
     vstore(yp + 0, vrelu(acc_r0c0v0));
     vstore(yp + 8, vrelu(acc_r0c1v0));
     vstore(yp + 16, vrelu(acc_r0c2v0));
@@ -470,9 +357,8 @@ void k03_conv2d_fwd_relu_n128_h32w32c8(const float *restrict x_padded, const flo
                 float *yg = yr + (long)og * 8712;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
-                k03_conv2d_fwd_relu_n128_h32w32c8_tile_1x11_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k03_conv2d_fwd_relu_n128_h32w32c8_tile_1x11(xr + 33, wg, bg, yg + 88, mg ? mg + 88 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k03_conv2d_fwd_relu_n128_h32w32c8_tile_1x10_at22(xr + 66, wg, bg, yg + 176, mg ? mg + 176 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                for (int ow = 0; ow < 22; ow += 11) k03_conv2d_fwd_relu_n128_h32w32c8_tile_1x11(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k03_conv2d_fwd_relu_n128_h32w32c8_tile_1x10(xr + 66, wg, bg, yg + 176, mg ? mg + 176 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1527,89 +1413,6 @@ void k25_reorder_c8(const float *restrict conv2d_bias, float *restrict conv2d_bi
     for (int c = 0; c < 8; c++) conv2d_bias_padded8_2[c] = c < 8 ? conv2d_bias[c] : 0.0f;
 }
 
-/* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w32c8_tile_1x11_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
-{
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    vf acc_r0c8v0 = vload(bp + 0);
-    vf acc_r0c9v0 = vload(bp + 0);
-    vf acc_r0c10v0 = vload(bp + 0);
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..10 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 0 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 24;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[30 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..10 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 1 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 24;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[30 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..10 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 2 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 24;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[30 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-            }
-        }
-    }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 32, vrelu(acc_r0c4v0));
-    vstore(yp + 40, vrelu(acc_r0c5v0));
-    vstore(yp + 48, vrelu(acc_r0c6v0));
-    vstore(yp + 56, vrelu(acc_r0c7v0));
-    vstore(yp + 64, vrelu(acc_r0c8v0));
-    vstore(yp + 72, vrelu(acc_r0c9v0));
-    vstore(yp + 80, vrelu(acc_r0c10v0));
-}
-
 /* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators */
 static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w32c8_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
@@ -1625,7 +1428,9 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c8v0 = vload(bp + 0);
     vf acc_r0c9v0 = vload(bp + 0);
     vf acc_r0c10v0 = vload(bp + 0);
+    #pragma clang loop unroll(disable)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
@@ -1657,8 +1462,8 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w3
     vstore(yp + 80, vrelu(acc_r0c10v0));
 }
 
-/* 1 x 10 output pixels x 1 output-channel vectors: 10 accumulators; at column 22, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w32c8_tile_1x10_at22(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 10 output pixels x 1 output-channel vectors: 10 accumulators */
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w32c8_tile_1x10(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0);
@@ -1671,10 +1476,12 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w3
     vf acc_r0c7v0 = vload(bp + 0);
     vf acc_r0c8v0 = vload(bp + 0);
     vf acc_r0c9v0 = vload(bp + 0);
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..9 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 0 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 24;
+    #pragma clang loop unroll(disable)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1689,40 +1496,6 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w3
                 { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
             }
         }
-        {  /* column tap 1: pixels 0..9 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 1 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 24;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..8 */
-            const float *xs = xp + (long)0 * 0 + kh * 102 + 2 * 3;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 24;
-            for (int ic = 0; ic < 3; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-            }
-        }
-    }
     vstore(yp + 0, vrelu(acc_r0c0v0));
     vstore(yp + 8, vrelu(acc_r0c1v0));
     vstore(yp + 16, vrelu(acc_r0c2v0));
@@ -1769,9 +1542,8 @@ void k26_conv2d_fwd_relu_n128_h32w32c8(const float *restrict x_padded_2, const f
                 float *yg = yr + (long)og * 8712;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
-                k26_conv2d_fwd_relu_n128_h32w32c8_tile_1x11_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k26_conv2d_fwd_relu_n128_h32w32c8_tile_1x11(xr + 33, wg, bg, yg + 88, mg ? mg + 88 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k26_conv2d_fwd_relu_n128_h32w32c8_tile_1x10_at22(xr + 66, wg, bg, yg + 176, mg ? mg + 176 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                for (int ow = 0; ow < 22; ow += 11) k26_conv2d_fwd_relu_n128_h32w32c8_tile_1x11(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k26_conv2d_fwd_relu_n128_h32w32c8_tile_1x10(xr + 66, wg, bg, yg + 176, mg ? mg + 176 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
