@@ -640,23 +640,50 @@ static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
                       (long)v * WOCB + ((long)th * KW + tw) * ICPB * VL + (long)c * VL);
                 P(b, ";\n");
             }
-    P(b, I4 "for (int i = 0; i < %d; i++)\n", OH);
-    P(b, I5 "for (int j = 0; j < %d; j++) {\n", OW);
-    P(b, I5 "    const float *d = dyn + (long)fg * %ld + (long)i * %ld + j * %d;\n", (long)FV * gd.cblock, gd.row, VL);
-    P(b, I5 "    const float *xs = xn + (long)cb * %ld + (long)(i * %d + kh0) * %ld + (long)(j * %d + kw0) * %ld + c0;\n",
-      gx.cblock, n->a.sh, gx.row, n->a.sw, gx.pixel);
-    P(b, I5 "    const vf");
-    for (int v = 0; v < FV; v++) P(b, "%s d%d = vload(d + %ld)", v ? "," : "", v, (long)v * gd.cblock);
-    P(b, ";\n");
-    for (int th = 0; th < TH; th++)
-        for (int tw = 0; tw < TW; tw++)
-            for (int c = 0; c < CR; c++) {
-                P(b, I5 "    { const vf xb = vbcast(xs[%ld]);", (long)th * gx.row + (long)tw * gx.pixel + c);
-                for (int v = 0; v < FV; v++)
-                    P(b, " acc_t%d%dc%dv%d = vfma(xb, d%d, acc_t%d%dc%dv%d);", th, tw, c, v, v, th, tw, c, v);
-                P(b, " }\n");
+    /* The bias gradient rides along in the first tile of each channel group
+     * (FV more accumulators, when the register file holds them): the same
+     * sums, in the same order, as a pass of its own over dy would make. */
+    int fused_b = has_b && TH * TW * CR * FV + 2 * FV + 1 <= g->isa->registers;
+    for (int part = 0; part < (fused_b ? 2 : 1); part++) {
+        const char *ind = fused_b ? I5 : I4;
+        if (fused_b) {
+            P(b, part ? I4 "} else {\n" : I4 "if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */\n");
+            if (!part) {
+                P(b, I5 "vf");
+                for (int v = 0; v < FV; v++) P(b, "%s sb%d = vzero()", v ? "," : "", v);
+                P(b, ";\n");
             }
-    P(b, I5 "}\n");
+        }
+        int with_b = fused_b && !part;
+        P(b, "%sfor (int i = 0; i < %d; i++)\n", ind, OH);
+        P(b, "%s    for (int j = 0; j < %d; j++) {\n", ind, OW);
+        P(b, "%s        const float *d = dyn + (long)fg * %ld + (long)i * %ld + j * %d;\n", ind, (long)FV * gd.cblock,
+          gd.row, VL);
+        P(b, "%s        const float *xs = xn + (long)cb * %ld + (long)(i * %d + kh0) * %ld + (long)(j * %d + kw0) * %ld + c0;\n",
+          ind, gx.cblock, n->a.sh, gx.row, n->a.sw, gx.pixel);
+        P(b, "%s        const vf", ind);
+        for (int v = 0; v < FV; v++) P(b, "%s d%d = vload(d + %ld)", v ? "," : "", v, (long)v * gd.cblock);
+        P(b, ";\n");
+        if (with_b) {
+            P(b, "%s       ", ind);
+            for (int v = 0; v < FV; v++) P(b, " sb%d += d%d;", v, v);
+            P(b, "\n");
+        }
+        for (int th = 0; th < TH; th++)
+            for (int tw = 0; tw < TW; tw++)
+                for (int c = 0; c < CR; c++) {
+                    P(b, "%s        { const vf xb = vbcast(xs[%ld]);", ind, (long)th * gx.row + (long)tw * gx.pixel + c);
+                    for (int v = 0; v < FV; v++)
+                        P(b, " acc_t%d%dc%dv%d = vfma(xb, d%d, acc_t%d%dc%dv%d);", th, tw, c, v, v, th, tw, c, v);
+                    P(b, " }\n");
+                }
+        P(b, "%s    }\n", ind);
+        if (with_b)
+            for (int v = 0; v < FV; v++)
+                P(b, I5 "vstore(pw + %ld + (fg * %d + %d) * %d, vload(pw + %ld + (fg * %d + %d) * %d) + sb%d);\n", WSZ,
+                  FV, v, VL, WSZ, FV, v, VL, v);
+    }
+    if (fused_b) P(b, I4 "}\n");
     for (int th = 0; th < TH; th++)
         for (int tw = 0; tw < TW; tw++)
             for (int c = 0; c < CR; c++)
@@ -664,7 +691,7 @@ static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
                     P(b, I4 "vstore(pt + %ld, acc_t%d%dc%dv%d);\n",
                       (long)v * WOCB + ((long)th * KW + tw) * ICPB * VL + (long)c * VL, th, tw, c, v);
     P(b, I3 "}\n");
-    if (has_b) {
+    if (has_b && !fused_b) {
         P(b, I3 "/* the bias gradient: the sum of this sample's dy */\n");
         P(b, I3 "for (int fb = 0; fb < %d; fb++) {\n", FB);
         P(b, I4 "vf s = vzero();\n");

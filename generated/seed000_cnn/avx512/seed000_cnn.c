@@ -3427,24 +3427,49 @@ void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const
                 vf acc_t02c1v0 = vload(pt + 528), acc_t02c1v1 = vload(pt + 5136);
                 vf acc_t02c2v0 = vload(pt + 544), acc_t02c2v1 = vload(pt + 5152);
                 vf acc_t02c3v0 = vload(pt + 560), acc_t02c3v1 = vload(pt + 5168);
-                for (int i = 0; i < 11; i++)
-                    for (int j = 0; j < 11; j++) {
-                        const float *d = dyn + (long)fg * 7200 + (long)i * 240 + j * 16;
-                        const float *xs = xn + (long)cb * 2704 + (long)(i * 1 + kh0) * 208 + (long)(j * 1 + kw0) * 16 + c0;
-                        const vf d0 = vload(d + 0), d1 = vload(d + 3600);
-                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
-                        { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
-                        { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); acc_t00c3v1 = vfma(xb, d1, acc_t00c3v1); }
-                        { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                        { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
-                        { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); acc_t01c2v1 = vfma(xb, d1, acc_t01c2v1); }
-                        { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); acc_t01c3v1 = vfma(xb, d1, acc_t01c3v1); }
-                        { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                        { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
-                        { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); acc_t02c2v1 = vfma(xb, d1, acc_t02c2v1); }
-                        { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); acc_t02c3v1 = vfma(xb, d1, acc_t02c3v1); }
-                    }
+                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                    vf sb0 = vzero(), sb1 = vzero();
+                    for (int i = 0; i < 11; i++)
+                        for (int j = 0; j < 11; j++) {
+                            const float *d = dyn + (long)fg * 7200 + (long)i * 240 + j * 16;
+                            const float *xs = xn + (long)cb * 2704 + (long)(i * 1 + kh0) * 208 + (long)(j * 1 + kw0) * 16 + c0;
+                            const vf d0 = vload(d + 0), d1 = vload(d + 3600);
+                            sb0 += d0; sb1 += d1;
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
+                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); acc_t00c3v1 = vfma(xb, d1, acc_t00c3v1); }
+                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
+                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); acc_t01c2v1 = vfma(xb, d1, acc_t01c2v1); }
+                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); acc_t01c3v1 = vfma(xb, d1, acc_t01c3v1); }
+                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); acc_t02c2v1 = vfma(xb, d1, acc_t02c2v1); }
+                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); acc_t02c3v1 = vfma(xb, d1, acc_t02c3v1); }
+                        }
+                    vstore(pw + 9216 + (fg * 2 + 0) * 16, vload(pw + 9216 + (fg * 2 + 0) * 16) + sb0);
+                    vstore(pw + 9216 + (fg * 2 + 1) * 16, vload(pw + 9216 + (fg * 2 + 1) * 16) + sb1);
+                } else {
+                    for (int i = 0; i < 11; i++)
+                        for (int j = 0; j < 11; j++) {
+                            const float *d = dyn + (long)fg * 7200 + (long)i * 240 + j * 16;
+                            const float *xs = xn + (long)cb * 2704 + (long)(i * 1 + kh0) * 208 + (long)(j * 1 + kw0) * 16 + c0;
+                            const vf d0 = vload(d + 0), d1 = vload(d + 3600);
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
+                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); acc_t00c3v1 = vfma(xb, d1, acc_t00c3v1); }
+                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
+                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); acc_t01c2v1 = vfma(xb, d1, acc_t01c2v1); }
+                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); acc_t01c3v1 = vfma(xb, d1, acc_t01c3v1); }
+                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); acc_t02c2v1 = vfma(xb, d1, acc_t02c2v1); }
+                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); acc_t02c3v1 = vfma(xb, d1, acc_t02c3v1); }
+                        }
+                }
                 vstore(pt + 0, acc_t00c0v0);
                 vstore(pt + 4608, acc_t00c0v1);
                 vstore(pt + 16, acc_t00c1v0);
@@ -3469,13 +3494,6 @@ void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const
                 vstore(pt + 5152, acc_t02c2v1);
                 vstore(pt + 560, acc_t02c3v0);
                 vstore(pt + 5168, acc_t02c3v1);
-            }
-            /* the bias gradient: the sum of this sample's dy */
-            for (int fb = 0; fb < 2; fb++) {
-                vf s = vzero();
-                for (int i = 0; i < 11; i++)
-                    for (int j = 0; j < 11; j++) s += vload(dyn + (long)fb * 3600 + (long)i * 240 + j * 16);
-                vstore(pw + 9216 + fb * 16, vload(pw + 9216 + fb * 16) + s);
             }
         }
     }
@@ -3814,21 +3832,43 @@ void k58_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const fl
                 vf acc_t20c0v0 = vload(pt + 96), acc_t20c0v1 = vload(pt + 240);
                 vf acc_t21c0v0 = vload(pt + 112), acc_t21c0v1 = vload(pt + 256);
                 vf acc_t22c0v0 = vload(pt + 128), acc_t22c0v1 = vload(pt + 272);
-                for (int i = 0; i < 26; i++)
-                    for (int j = 0; j < 26; j++) {
-                        const float *d = dyn + (long)fg * 21632 + (long)i * 416 + j * 16;
-                        const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 28 + (long)(j * 1 + kw0) * 1 + c0;
-                        const vf d0 = vload(d + 0), d1 = vload(d + 10816);
-                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                        { const vf xb = vbcast(xs[1]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                        { const vf xb = vbcast(xs[2]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                        { const vf xb = vbcast(xs[28]); acc_t10c0v0 = vfma(xb, d0, acc_t10c0v0); acc_t10c0v1 = vfma(xb, d1, acc_t10c0v1); }
-                        { const vf xb = vbcast(xs[29]); acc_t11c0v0 = vfma(xb, d0, acc_t11c0v0); acc_t11c0v1 = vfma(xb, d1, acc_t11c0v1); }
-                        { const vf xb = vbcast(xs[30]); acc_t12c0v0 = vfma(xb, d0, acc_t12c0v0); acc_t12c0v1 = vfma(xb, d1, acc_t12c0v1); }
-                        { const vf xb = vbcast(xs[56]); acc_t20c0v0 = vfma(xb, d0, acc_t20c0v0); acc_t20c0v1 = vfma(xb, d1, acc_t20c0v1); }
-                        { const vf xb = vbcast(xs[57]); acc_t21c0v0 = vfma(xb, d0, acc_t21c0v0); acc_t21c0v1 = vfma(xb, d1, acc_t21c0v1); }
-                        { const vf xb = vbcast(xs[58]); acc_t22c0v0 = vfma(xb, d0, acc_t22c0v0); acc_t22c0v1 = vfma(xb, d1, acc_t22c0v1); }
-                    }
+                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                    vf sb0 = vzero(), sb1 = vzero();
+                    for (int i = 0; i < 26; i++)
+                        for (int j = 0; j < 26; j++) {
+                            const float *d = dyn + (long)fg * 21632 + (long)i * 416 + j * 16;
+                            const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 28 + (long)(j * 1 + kw0) * 1 + c0;
+                            const vf d0 = vload(d + 0), d1 = vload(d + 10816);
+                            sb0 += d0; sb1 += d1;
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                            { const vf xb = vbcast(xs[1]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                            { const vf xb = vbcast(xs[2]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                            { const vf xb = vbcast(xs[28]); acc_t10c0v0 = vfma(xb, d0, acc_t10c0v0); acc_t10c0v1 = vfma(xb, d1, acc_t10c0v1); }
+                            { const vf xb = vbcast(xs[29]); acc_t11c0v0 = vfma(xb, d0, acc_t11c0v0); acc_t11c0v1 = vfma(xb, d1, acc_t11c0v1); }
+                            { const vf xb = vbcast(xs[30]); acc_t12c0v0 = vfma(xb, d0, acc_t12c0v0); acc_t12c0v1 = vfma(xb, d1, acc_t12c0v1); }
+                            { const vf xb = vbcast(xs[56]); acc_t20c0v0 = vfma(xb, d0, acc_t20c0v0); acc_t20c0v1 = vfma(xb, d1, acc_t20c0v1); }
+                            { const vf xb = vbcast(xs[57]); acc_t21c0v0 = vfma(xb, d0, acc_t21c0v0); acc_t21c0v1 = vfma(xb, d1, acc_t21c0v1); }
+                            { const vf xb = vbcast(xs[58]); acc_t22c0v0 = vfma(xb, d0, acc_t22c0v0); acc_t22c0v1 = vfma(xb, d1, acc_t22c0v1); }
+                        }
+                    vstore(pw + 288 + (fg * 2 + 0) * 16, vload(pw + 288 + (fg * 2 + 0) * 16) + sb0);
+                    vstore(pw + 288 + (fg * 2 + 1) * 16, vload(pw + 288 + (fg * 2 + 1) * 16) + sb1);
+                } else {
+                    for (int i = 0; i < 26; i++)
+                        for (int j = 0; j < 26; j++) {
+                            const float *d = dyn + (long)fg * 21632 + (long)i * 416 + j * 16;
+                            const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 28 + (long)(j * 1 + kw0) * 1 + c0;
+                            const vf d0 = vload(d + 0), d1 = vload(d + 10816);
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                            { const vf xb = vbcast(xs[1]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                            { const vf xb = vbcast(xs[2]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                            { const vf xb = vbcast(xs[28]); acc_t10c0v0 = vfma(xb, d0, acc_t10c0v0); acc_t10c0v1 = vfma(xb, d1, acc_t10c0v1); }
+                            { const vf xb = vbcast(xs[29]); acc_t11c0v0 = vfma(xb, d0, acc_t11c0v0); acc_t11c0v1 = vfma(xb, d1, acc_t11c0v1); }
+                            { const vf xb = vbcast(xs[30]); acc_t12c0v0 = vfma(xb, d0, acc_t12c0v0); acc_t12c0v1 = vfma(xb, d1, acc_t12c0v1); }
+                            { const vf xb = vbcast(xs[56]); acc_t20c0v0 = vfma(xb, d0, acc_t20c0v0); acc_t20c0v1 = vfma(xb, d1, acc_t20c0v1); }
+                            { const vf xb = vbcast(xs[57]); acc_t21c0v0 = vfma(xb, d0, acc_t21c0v0); acc_t21c0v1 = vfma(xb, d1, acc_t21c0v1); }
+                            { const vf xb = vbcast(xs[58]); acc_t22c0v0 = vfma(xb, d0, acc_t22c0v0); acc_t22c0v1 = vfma(xb, d1, acc_t22c0v1); }
+                        }
+                }
                 vstore(pt + 0, acc_t00c0v0);
                 vstore(pt + 144, acc_t00c0v1);
                 vstore(pt + 16, acc_t01c0v0);
@@ -3847,13 +3887,6 @@ void k58_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const fl
                 vstore(pt + 256, acc_t21c0v1);
                 vstore(pt + 128, acc_t22c0v0);
                 vstore(pt + 272, acc_t22c0v1);
-            }
-            /* the bias gradient: the sum of this sample's dy */
-            for (int fb = 0; fb < 2; fb++) {
-                vf s = vzero();
-                for (int i = 0; i < 26; i++)
-                    for (int j = 0; j < 26; j++) s += vload(dyn + (long)fb * 10816 + (long)i * 416 + j * 16);
-                vstore(pw + 288 + fb * 16, vload(pw + 288 + fb * 16) + s);
             }
         }
     }

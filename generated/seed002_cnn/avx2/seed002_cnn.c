@@ -2603,21 +2603,42 @@ void k51_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const fl
                 vf acc_t20c0v0 = vload(pt + 48);
                 vf acc_t21c0v0 = vload(pt + 56);
                 vf acc_t22c0v0 = vload(pt + 64);
-                for (int i = 0; i < 26; i++)
-                    for (int j = 0; j < 26; j++) {
-                        const float *d = dyn + (long)fg * 5408 + (long)i * 208 + j * 8;
-                        const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 28 + (long)(j * 1 + kw0) * 1 + c0;
-                        const vf d0 = vload(d + 0);
-                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
-                        { const vf xb = vbcast(xs[1]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
-                        { const vf xb = vbcast(xs[2]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
-                        { const vf xb = vbcast(xs[28]); acc_t10c0v0 = vfma(xb, d0, acc_t10c0v0); }
-                        { const vf xb = vbcast(xs[29]); acc_t11c0v0 = vfma(xb, d0, acc_t11c0v0); }
-                        { const vf xb = vbcast(xs[30]); acc_t12c0v0 = vfma(xb, d0, acc_t12c0v0); }
-                        { const vf xb = vbcast(xs[56]); acc_t20c0v0 = vfma(xb, d0, acc_t20c0v0); }
-                        { const vf xb = vbcast(xs[57]); acc_t21c0v0 = vfma(xb, d0, acc_t21c0v0); }
-                        { const vf xb = vbcast(xs[58]); acc_t22c0v0 = vfma(xb, d0, acc_t22c0v0); }
-                    }
+                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                    vf sb0 = vzero();
+                    for (int i = 0; i < 26; i++)
+                        for (int j = 0; j < 26; j++) {
+                            const float *d = dyn + (long)fg * 5408 + (long)i * 208 + j * 8;
+                            const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 28 + (long)(j * 1 + kw0) * 1 + c0;
+                            const vf d0 = vload(d + 0);
+                            sb0 += d0;
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
+                            { const vf xb = vbcast(xs[1]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
+                            { const vf xb = vbcast(xs[2]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
+                            { const vf xb = vbcast(xs[28]); acc_t10c0v0 = vfma(xb, d0, acc_t10c0v0); }
+                            { const vf xb = vbcast(xs[29]); acc_t11c0v0 = vfma(xb, d0, acc_t11c0v0); }
+                            { const vf xb = vbcast(xs[30]); acc_t12c0v0 = vfma(xb, d0, acc_t12c0v0); }
+                            { const vf xb = vbcast(xs[56]); acc_t20c0v0 = vfma(xb, d0, acc_t20c0v0); }
+                            { const vf xb = vbcast(xs[57]); acc_t21c0v0 = vfma(xb, d0, acc_t21c0v0); }
+                            { const vf xb = vbcast(xs[58]); acc_t22c0v0 = vfma(xb, d0, acc_t22c0v0); }
+                        }
+                    vstore(pw + 288 + (fg * 1 + 0) * 8, vload(pw + 288 + (fg * 1 + 0) * 8) + sb0);
+                } else {
+                    for (int i = 0; i < 26; i++)
+                        for (int j = 0; j < 26; j++) {
+                            const float *d = dyn + (long)fg * 5408 + (long)i * 208 + j * 8;
+                            const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 28 + (long)(j * 1 + kw0) * 1 + c0;
+                            const vf d0 = vload(d + 0);
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
+                            { const vf xb = vbcast(xs[1]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
+                            { const vf xb = vbcast(xs[2]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
+                            { const vf xb = vbcast(xs[28]); acc_t10c0v0 = vfma(xb, d0, acc_t10c0v0); }
+                            { const vf xb = vbcast(xs[29]); acc_t11c0v0 = vfma(xb, d0, acc_t11c0v0); }
+                            { const vf xb = vbcast(xs[30]); acc_t12c0v0 = vfma(xb, d0, acc_t12c0v0); }
+                            { const vf xb = vbcast(xs[56]); acc_t20c0v0 = vfma(xb, d0, acc_t20c0v0); }
+                            { const vf xb = vbcast(xs[57]); acc_t21c0v0 = vfma(xb, d0, acc_t21c0v0); }
+                            { const vf xb = vbcast(xs[58]); acc_t22c0v0 = vfma(xb, d0, acc_t22c0v0); }
+                        }
+                }
                 vstore(pt + 0, acc_t00c0v0);
                 vstore(pt + 8, acc_t01c0v0);
                 vstore(pt + 16, acc_t02c0v0);
@@ -2627,13 +2648,6 @@ void k51_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const fl
                 vstore(pt + 48, acc_t20c0v0);
                 vstore(pt + 56, acc_t21c0v0);
                 vstore(pt + 64, acc_t22c0v0);
-            }
-            /* the bias gradient: the sum of this sample's dy */
-            for (int fb = 0; fb < 4; fb++) {
-                vf s = vzero();
-                for (int i = 0; i < 26; i++)
-                    for (int j = 0; j < 26; j++) s += vload(dyn + (long)fb * 5408 + (long)i * 208 + j * 8);
-                vstore(pw + 288 + fb * 8, vload(pw + 288 + fb * 8) + s);
             }
         }
     }

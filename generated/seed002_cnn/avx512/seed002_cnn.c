@@ -3101,21 +3101,43 @@ void k51_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const fl
                 vf acc_t20c0v0 = vload(pt + 96), acc_t20c0v1 = vload(pt + 240);
                 vf acc_t21c0v0 = vload(pt + 112), acc_t21c0v1 = vload(pt + 256);
                 vf acc_t22c0v0 = vload(pt + 128), acc_t22c0v1 = vload(pt + 272);
-                for (int i = 0; i < 26; i++)
-                    for (int j = 0; j < 26; j++) {
-                        const float *d = dyn + (long)fg * 21632 + (long)i * 416 + j * 16;
-                        const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 28 + (long)(j * 1 + kw0) * 1 + c0;
-                        const vf d0 = vload(d + 0), d1 = vload(d + 10816);
-                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                        { const vf xb = vbcast(xs[1]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                        { const vf xb = vbcast(xs[2]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                        { const vf xb = vbcast(xs[28]); acc_t10c0v0 = vfma(xb, d0, acc_t10c0v0); acc_t10c0v1 = vfma(xb, d1, acc_t10c0v1); }
-                        { const vf xb = vbcast(xs[29]); acc_t11c0v0 = vfma(xb, d0, acc_t11c0v0); acc_t11c0v1 = vfma(xb, d1, acc_t11c0v1); }
-                        { const vf xb = vbcast(xs[30]); acc_t12c0v0 = vfma(xb, d0, acc_t12c0v0); acc_t12c0v1 = vfma(xb, d1, acc_t12c0v1); }
-                        { const vf xb = vbcast(xs[56]); acc_t20c0v0 = vfma(xb, d0, acc_t20c0v0); acc_t20c0v1 = vfma(xb, d1, acc_t20c0v1); }
-                        { const vf xb = vbcast(xs[57]); acc_t21c0v0 = vfma(xb, d0, acc_t21c0v0); acc_t21c0v1 = vfma(xb, d1, acc_t21c0v1); }
-                        { const vf xb = vbcast(xs[58]); acc_t22c0v0 = vfma(xb, d0, acc_t22c0v0); acc_t22c0v1 = vfma(xb, d1, acc_t22c0v1); }
-                    }
+                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                    vf sb0 = vzero(), sb1 = vzero();
+                    for (int i = 0; i < 26; i++)
+                        for (int j = 0; j < 26; j++) {
+                            const float *d = dyn + (long)fg * 21632 + (long)i * 416 + j * 16;
+                            const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 28 + (long)(j * 1 + kw0) * 1 + c0;
+                            const vf d0 = vload(d + 0), d1 = vload(d + 10816);
+                            sb0 += d0; sb1 += d1;
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                            { const vf xb = vbcast(xs[1]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                            { const vf xb = vbcast(xs[2]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                            { const vf xb = vbcast(xs[28]); acc_t10c0v0 = vfma(xb, d0, acc_t10c0v0); acc_t10c0v1 = vfma(xb, d1, acc_t10c0v1); }
+                            { const vf xb = vbcast(xs[29]); acc_t11c0v0 = vfma(xb, d0, acc_t11c0v0); acc_t11c0v1 = vfma(xb, d1, acc_t11c0v1); }
+                            { const vf xb = vbcast(xs[30]); acc_t12c0v0 = vfma(xb, d0, acc_t12c0v0); acc_t12c0v1 = vfma(xb, d1, acc_t12c0v1); }
+                            { const vf xb = vbcast(xs[56]); acc_t20c0v0 = vfma(xb, d0, acc_t20c0v0); acc_t20c0v1 = vfma(xb, d1, acc_t20c0v1); }
+                            { const vf xb = vbcast(xs[57]); acc_t21c0v0 = vfma(xb, d0, acc_t21c0v0); acc_t21c0v1 = vfma(xb, d1, acc_t21c0v1); }
+                            { const vf xb = vbcast(xs[58]); acc_t22c0v0 = vfma(xb, d0, acc_t22c0v0); acc_t22c0v1 = vfma(xb, d1, acc_t22c0v1); }
+                        }
+                    vstore(pw + 288 + (fg * 2 + 0) * 16, vload(pw + 288 + (fg * 2 + 0) * 16) + sb0);
+                    vstore(pw + 288 + (fg * 2 + 1) * 16, vload(pw + 288 + (fg * 2 + 1) * 16) + sb1);
+                } else {
+                    for (int i = 0; i < 26; i++)
+                        for (int j = 0; j < 26; j++) {
+                            const float *d = dyn + (long)fg * 21632 + (long)i * 416 + j * 16;
+                            const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 28 + (long)(j * 1 + kw0) * 1 + c0;
+                            const vf d0 = vload(d + 0), d1 = vload(d + 10816);
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                            { const vf xb = vbcast(xs[1]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                            { const vf xb = vbcast(xs[2]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                            { const vf xb = vbcast(xs[28]); acc_t10c0v0 = vfma(xb, d0, acc_t10c0v0); acc_t10c0v1 = vfma(xb, d1, acc_t10c0v1); }
+                            { const vf xb = vbcast(xs[29]); acc_t11c0v0 = vfma(xb, d0, acc_t11c0v0); acc_t11c0v1 = vfma(xb, d1, acc_t11c0v1); }
+                            { const vf xb = vbcast(xs[30]); acc_t12c0v0 = vfma(xb, d0, acc_t12c0v0); acc_t12c0v1 = vfma(xb, d1, acc_t12c0v1); }
+                            { const vf xb = vbcast(xs[56]); acc_t20c0v0 = vfma(xb, d0, acc_t20c0v0); acc_t20c0v1 = vfma(xb, d1, acc_t20c0v1); }
+                            { const vf xb = vbcast(xs[57]); acc_t21c0v0 = vfma(xb, d0, acc_t21c0v0); acc_t21c0v1 = vfma(xb, d1, acc_t21c0v1); }
+                            { const vf xb = vbcast(xs[58]); acc_t22c0v0 = vfma(xb, d0, acc_t22c0v0); acc_t22c0v1 = vfma(xb, d1, acc_t22c0v1); }
+                        }
+                }
                 vstore(pt + 0, acc_t00c0v0);
                 vstore(pt + 144, acc_t00c0v1);
                 vstore(pt + 16, acc_t01c0v0);
@@ -3134,13 +3156,6 @@ void k51_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const fl
                 vstore(pt + 256, acc_t21c0v1);
                 vstore(pt + 128, acc_t22c0v0);
                 vstore(pt + 272, acc_t22c0v1);
-            }
-            /* the bias gradient: the sum of this sample's dy */
-            for (int fb = 0; fb < 2; fb++) {
-                vf s = vzero();
-                for (int i = 0; i < 26; i++)
-                    for (int j = 0; j < 26; j++) s += vload(dyn + (long)fb * 10816 + (long)i * 416 + j * 16);
-                vstore(pw + 288 + fb * 16, vload(pw + 288 + fb * 16) + s);
             }
         }
     }

@@ -4728,24 +4728,49 @@ void k67_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
                 vf acc_t02c1v0 = vload(pt + 528), acc_t02c1v1 = vload(pt + 5136);
                 vf acc_t02c2v0 = vload(pt + 544), acc_t02c2v1 = vload(pt + 5152);
                 vf acc_t02c3v0 = vload(pt + 560), acc_t02c3v1 = vload(pt + 5168);
-                for (int i = 0; i < 16; i++)
-                    for (int j = 0; j < 16; j++) {
-                        const float *d = dyn + (long)fg * 10368 + (long)i * 288 + j * 16;
-                        const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16 + c0;
-                        const vf d0 = vload(d + 0), d1 = vload(d + 5184);
-                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
-                        { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
-                        { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); acc_t00c3v1 = vfma(xb, d1, acc_t00c3v1); }
-                        { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                        { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
-                        { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); acc_t01c2v1 = vfma(xb, d1, acc_t01c2v1); }
-                        { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); acc_t01c3v1 = vfma(xb, d1, acc_t01c3v1); }
-                        { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                        { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
-                        { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); acc_t02c2v1 = vfma(xb, d1, acc_t02c2v1); }
-                        { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); acc_t02c3v1 = vfma(xb, d1, acc_t02c3v1); }
-                    }
+                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                    vf sb0 = vzero(), sb1 = vzero();
+                    for (int i = 0; i < 16; i++)
+                        for (int j = 0; j < 16; j++) {
+                            const float *d = dyn + (long)fg * 10368 + (long)i * 288 + j * 16;
+                            const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16 + c0;
+                            const vf d0 = vload(d + 0), d1 = vload(d + 5184);
+                            sb0 += d0; sb1 += d1;
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
+                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); acc_t00c3v1 = vfma(xb, d1, acc_t00c3v1); }
+                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
+                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); acc_t01c2v1 = vfma(xb, d1, acc_t01c2v1); }
+                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); acc_t01c3v1 = vfma(xb, d1, acc_t01c3v1); }
+                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); acc_t02c2v1 = vfma(xb, d1, acc_t02c2v1); }
+                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); acc_t02c3v1 = vfma(xb, d1, acc_t02c3v1); }
+                        }
+                    vstore(pw + 9216 + (fg * 2 + 0) * 16, vload(pw + 9216 + (fg * 2 + 0) * 16) + sb0);
+                    vstore(pw + 9216 + (fg * 2 + 1) * 16, vload(pw + 9216 + (fg * 2 + 1) * 16) + sb1);
+                } else {
+                    for (int i = 0; i < 16; i++)
+                        for (int j = 0; j < 16; j++) {
+                            const float *d = dyn + (long)fg * 10368 + (long)i * 288 + j * 16;
+                            const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16 + c0;
+                            const vf d0 = vload(d + 0), d1 = vload(d + 5184);
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
+                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); acc_t00c3v1 = vfma(xb, d1, acc_t00c3v1); }
+                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
+                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); acc_t01c2v1 = vfma(xb, d1, acc_t01c2v1); }
+                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); acc_t01c3v1 = vfma(xb, d1, acc_t01c3v1); }
+                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); acc_t02c2v1 = vfma(xb, d1, acc_t02c2v1); }
+                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); acc_t02c3v1 = vfma(xb, d1, acc_t02c3v1); }
+                        }
+                }
                 vstore(pt + 0, acc_t00c0v0);
                 vstore(pt + 4608, acc_t00c0v1);
                 vstore(pt + 16, acc_t00c1v0);
@@ -4770,13 +4795,6 @@ void k67_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
                 vstore(pt + 5152, acc_t02c2v1);
                 vstore(pt + 560, acc_t02c3v0);
                 vstore(pt + 5168, acc_t02c3v1);
-            }
-            /* the bias gradient: the sum of this sample's dy */
-            for (int fb = 0; fb < 2; fb++) {
-                vf s = vzero();
-                for (int i = 0; i < 16; i++)
-                    for (int j = 0; j < 16; j++) s += vload(dyn + (long)fb * 5184 + (long)i * 288 + j * 16);
-                vstore(pw + 9216 + fb * 16, vload(pw + 9216 + fb * 16) + s);
             }
         }
     }
@@ -5081,24 +5099,49 @@ void k72_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
                 vf acc_t02c1v0 = vload(pt + 528), acc_t02c1v1 = vload(pt + 2832);
                 vf acc_t02c2v0 = vload(pt + 544), acc_t02c2v1 = vload(pt + 2848);
                 vf acc_t02c3v0 = vload(pt + 560), acc_t02c3v1 = vload(pt + 2864);
-                for (int i = 0; i < 16; i++)
-                    for (int j = 0; j < 16; j++) {
-                        const float *d = dyn + (long)fg * 10368 + (long)i * 288 + j * 16;
-                        const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16 + c0;
-                        const vf d0 = vload(d + 0), d1 = vload(d + 5184);
-                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
-                        { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
-                        { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); acc_t00c3v1 = vfma(xb, d1, acc_t00c3v1); }
-                        { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                        { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
-                        { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); acc_t01c2v1 = vfma(xb, d1, acc_t01c2v1); }
-                        { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); acc_t01c3v1 = vfma(xb, d1, acc_t01c3v1); }
-                        { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                        { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
-                        { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); acc_t02c2v1 = vfma(xb, d1, acc_t02c2v1); }
-                        { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); acc_t02c3v1 = vfma(xb, d1, acc_t02c3v1); }
-                    }
+                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                    vf sb0 = vzero(), sb1 = vzero();
+                    for (int i = 0; i < 16; i++)
+                        for (int j = 0; j < 16; j++) {
+                            const float *d = dyn + (long)fg * 10368 + (long)i * 288 + j * 16;
+                            const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16 + c0;
+                            const vf d0 = vload(d + 0), d1 = vload(d + 5184);
+                            sb0 += d0; sb1 += d1;
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
+                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); acc_t00c3v1 = vfma(xb, d1, acc_t00c3v1); }
+                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
+                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); acc_t01c2v1 = vfma(xb, d1, acc_t01c2v1); }
+                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); acc_t01c3v1 = vfma(xb, d1, acc_t01c3v1); }
+                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); acc_t02c2v1 = vfma(xb, d1, acc_t02c2v1); }
+                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); acc_t02c3v1 = vfma(xb, d1, acc_t02c3v1); }
+                        }
+                    vstore(pw + 4608 + (fg * 2 + 0) * 16, vload(pw + 4608 + (fg * 2 + 0) * 16) + sb0);
+                    vstore(pw + 4608 + (fg * 2 + 1) * 16, vload(pw + 4608 + (fg * 2 + 1) * 16) + sb1);
+                } else {
+                    for (int i = 0; i < 16; i++)
+                        for (int j = 0; j < 16; j++) {
+                            const float *d = dyn + (long)fg * 10368 + (long)i * 288 + j * 16;
+                            const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16 + c0;
+                            const vf d0 = vload(d + 0), d1 = vload(d + 5184);
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
+                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); acc_t00c3v1 = vfma(xb, d1, acc_t00c3v1); }
+                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
+                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); acc_t01c2v1 = vfma(xb, d1, acc_t01c2v1); }
+                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); acc_t01c3v1 = vfma(xb, d1, acc_t01c3v1); }
+                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); acc_t02c2v1 = vfma(xb, d1, acc_t02c2v1); }
+                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); acc_t02c3v1 = vfma(xb, d1, acc_t02c3v1); }
+                        }
+                }
                 vstore(pt + 0, acc_t00c0v0);
                 vstore(pt + 2304, acc_t00c0v1);
                 vstore(pt + 16, acc_t00c1v0);
@@ -5123,13 +5166,6 @@ void k72_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
                 vstore(pt + 2848, acc_t02c2v1);
                 vstore(pt + 560, acc_t02c3v0);
                 vstore(pt + 2864, acc_t02c3v1);
-            }
-            /* the bias gradient: the sum of this sample's dy */
-            for (int fb = 0; fb < 2; fb++) {
-                vf s = vzero();
-                for (int i = 0; i < 16; i++)
-                    for (int j = 0; j < 16; j++) s += vload(dyn + (long)fb * 5184 + (long)i * 288 + j * 16);
-                vstore(pw + 4608 + fb * 16, vload(pw + 4608 + fb * 16) + s);
             }
         }
     }
@@ -5416,36 +5452,72 @@ void k78_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
                 vf acc_t02c5v0 = vload(pt + 592);
                 vf acc_t02c6v0 = vload(pt + 608);
                 vf acc_t02c7v0 = vload(pt + 624);
-                for (int i = 0; i < 32; i++)
-                    for (int j = 0; j < 32; j++) {
-                        const float *d = dyn + (long)fg * 18496 + (long)i * 544 + j * 16;
-                        const float *xs = xn + (long)cb * 18496 + (long)(i * 1 + kh0) * 544 + (long)(j * 1 + kw0) * 16 + c0;
-                        const vf d0 = vload(d + 0);
-                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
-                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
-                        { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
-                        { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); }
-                        { const vf xb = vbcast(xs[4]); acc_t00c4v0 = vfma(xb, d0, acc_t00c4v0); }
-                        { const vf xb = vbcast(xs[5]); acc_t00c5v0 = vfma(xb, d0, acc_t00c5v0); }
-                        { const vf xb = vbcast(xs[6]); acc_t00c6v0 = vfma(xb, d0, acc_t00c6v0); }
-                        { const vf xb = vbcast(xs[7]); acc_t00c7v0 = vfma(xb, d0, acc_t00c7v0); }
-                        { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
-                        { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
-                        { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
-                        { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); }
-                        { const vf xb = vbcast(xs[20]); acc_t01c4v0 = vfma(xb, d0, acc_t01c4v0); }
-                        { const vf xb = vbcast(xs[21]); acc_t01c5v0 = vfma(xb, d0, acc_t01c5v0); }
-                        { const vf xb = vbcast(xs[22]); acc_t01c6v0 = vfma(xb, d0, acc_t01c6v0); }
-                        { const vf xb = vbcast(xs[23]); acc_t01c7v0 = vfma(xb, d0, acc_t01c7v0); }
-                        { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
-                        { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
-                        { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
-                        { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); }
-                        { const vf xb = vbcast(xs[36]); acc_t02c4v0 = vfma(xb, d0, acc_t02c4v0); }
-                        { const vf xb = vbcast(xs[37]); acc_t02c5v0 = vfma(xb, d0, acc_t02c5v0); }
-                        { const vf xb = vbcast(xs[38]); acc_t02c6v0 = vfma(xb, d0, acc_t02c6v0); }
-                        { const vf xb = vbcast(xs[39]); acc_t02c7v0 = vfma(xb, d0, acc_t02c7v0); }
-                    }
+                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                    vf sb0 = vzero();
+                    for (int i = 0; i < 32; i++)
+                        for (int j = 0; j < 32; j++) {
+                            const float *d = dyn + (long)fg * 18496 + (long)i * 544 + j * 16;
+                            const float *xs = xn + (long)cb * 18496 + (long)(i * 1 + kh0) * 544 + (long)(j * 1 + kw0) * 16 + c0;
+                            const vf d0 = vload(d + 0);
+                            sb0 += d0;
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
+                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); }
+                            { const vf xb = vbcast(xs[4]); acc_t00c4v0 = vfma(xb, d0, acc_t00c4v0); }
+                            { const vf xb = vbcast(xs[5]); acc_t00c5v0 = vfma(xb, d0, acc_t00c5v0); }
+                            { const vf xb = vbcast(xs[6]); acc_t00c6v0 = vfma(xb, d0, acc_t00c6v0); }
+                            { const vf xb = vbcast(xs[7]); acc_t00c7v0 = vfma(xb, d0, acc_t00c7v0); }
+                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
+                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
+                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
+                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); }
+                            { const vf xb = vbcast(xs[20]); acc_t01c4v0 = vfma(xb, d0, acc_t01c4v0); }
+                            { const vf xb = vbcast(xs[21]); acc_t01c5v0 = vfma(xb, d0, acc_t01c5v0); }
+                            { const vf xb = vbcast(xs[22]); acc_t01c6v0 = vfma(xb, d0, acc_t01c6v0); }
+                            { const vf xb = vbcast(xs[23]); acc_t01c7v0 = vfma(xb, d0, acc_t01c7v0); }
+                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
+                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
+                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
+                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); }
+                            { const vf xb = vbcast(xs[36]); acc_t02c4v0 = vfma(xb, d0, acc_t02c4v0); }
+                            { const vf xb = vbcast(xs[37]); acc_t02c5v0 = vfma(xb, d0, acc_t02c5v0); }
+                            { const vf xb = vbcast(xs[38]); acc_t02c6v0 = vfma(xb, d0, acc_t02c6v0); }
+                            { const vf xb = vbcast(xs[39]); acc_t02c7v0 = vfma(xb, d0, acc_t02c7v0); }
+                        }
+                    vstore(pw + 2304 + (fg * 1 + 0) * 16, vload(pw + 2304 + (fg * 1 + 0) * 16) + sb0);
+                } else {
+                    for (int i = 0; i < 32; i++)
+                        for (int j = 0; j < 32; j++) {
+                            const float *d = dyn + (long)fg * 18496 + (long)i * 544 + j * 16;
+                            const float *xs = xn + (long)cb * 18496 + (long)(i * 1 + kh0) * 544 + (long)(j * 1 + kw0) * 16 + c0;
+                            const vf d0 = vload(d + 0);
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
+                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); }
+                            { const vf xb = vbcast(xs[4]); acc_t00c4v0 = vfma(xb, d0, acc_t00c4v0); }
+                            { const vf xb = vbcast(xs[5]); acc_t00c5v0 = vfma(xb, d0, acc_t00c5v0); }
+                            { const vf xb = vbcast(xs[6]); acc_t00c6v0 = vfma(xb, d0, acc_t00c6v0); }
+                            { const vf xb = vbcast(xs[7]); acc_t00c7v0 = vfma(xb, d0, acc_t00c7v0); }
+                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
+                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
+                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
+                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); }
+                            { const vf xb = vbcast(xs[20]); acc_t01c4v0 = vfma(xb, d0, acc_t01c4v0); }
+                            { const vf xb = vbcast(xs[21]); acc_t01c5v0 = vfma(xb, d0, acc_t01c5v0); }
+                            { const vf xb = vbcast(xs[22]); acc_t01c6v0 = vfma(xb, d0, acc_t01c6v0); }
+                            { const vf xb = vbcast(xs[23]); acc_t01c7v0 = vfma(xb, d0, acc_t01c7v0); }
+                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
+                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
+                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
+                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); }
+                            { const vf xb = vbcast(xs[36]); acc_t02c4v0 = vfma(xb, d0, acc_t02c4v0); }
+                            { const vf xb = vbcast(xs[37]); acc_t02c5v0 = vfma(xb, d0, acc_t02c5v0); }
+                            { const vf xb = vbcast(xs[38]); acc_t02c6v0 = vfma(xb, d0, acc_t02c6v0); }
+                            { const vf xb = vbcast(xs[39]); acc_t02c7v0 = vfma(xb, d0, acc_t02c7v0); }
+                        }
+                }
                 vstore(pt + 0, acc_t00c0v0);
                 vstore(pt + 16, acc_t00c1v0);
                 vstore(pt + 32, acc_t00c2v0);
@@ -5470,13 +5542,6 @@ void k78_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
                 vstore(pt + 592, acc_t02c5v0);
                 vstore(pt + 608, acc_t02c6v0);
                 vstore(pt + 624, acc_t02c7v0);
-            }
-            /* the bias gradient: the sum of this sample's dy */
-            for (int fb = 0; fb < 1; fb++) {
-                vf s = vzero();
-                for (int i = 0; i < 32; i++)
-                    for (int j = 0; j < 32; j++) s += vload(dyn + (long)fb * 18496 + (long)i * 544 + j * 16);
-                vstore(pw + 2304 + fb * 16, vload(pw + 2304 + fb * 16) + s);
             }
         }
     }
@@ -5840,21 +5905,42 @@ void k83_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
                 vf acc_t02c0v0 = vload(pt + 96);
                 vf acc_t02c1v0 = vload(pt + 112);
                 vf acc_t02c2v0 = vload(pt + 128);
-                for (int i = 0; i < 32; i++)
-                    for (int j = 0; j < 32; j++) {
-                        const float *d = dyn + (long)fg * 18496 + (long)i * 544 + j * 16;
-                        const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 102 + (long)(j * 1 + kw0) * 3 + c0;
-                        const vf d0 = vload(d + 0);
-                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
-                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
-                        { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
-                        { const vf xb = vbcast(xs[3]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
-                        { const vf xb = vbcast(xs[4]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
-                        { const vf xb = vbcast(xs[5]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
-                        { const vf xb = vbcast(xs[6]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
-                        { const vf xb = vbcast(xs[7]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
-                        { const vf xb = vbcast(xs[8]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
-                    }
+                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                    vf sb0 = vzero();
+                    for (int i = 0; i < 32; i++)
+                        for (int j = 0; j < 32; j++) {
+                            const float *d = dyn + (long)fg * 18496 + (long)i * 544 + j * 16;
+                            const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 102 + (long)(j * 1 + kw0) * 3 + c0;
+                            const vf d0 = vload(d + 0);
+                            sb0 += d0;
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
+                            { const vf xb = vbcast(xs[3]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
+                            { const vf xb = vbcast(xs[4]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
+                            { const vf xb = vbcast(xs[5]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
+                            { const vf xb = vbcast(xs[6]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
+                            { const vf xb = vbcast(xs[7]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
+                            { const vf xb = vbcast(xs[8]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
+                        }
+                    vstore(pw + 432 + (fg * 1 + 0) * 16, vload(pw + 432 + (fg * 1 + 0) * 16) + sb0);
+                } else {
+                    for (int i = 0; i < 32; i++)
+                        for (int j = 0; j < 32; j++) {
+                            const float *d = dyn + (long)fg * 18496 + (long)i * 544 + j * 16;
+                            const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 102 + (long)(j * 1 + kw0) * 3 + c0;
+                            const vf d0 = vload(d + 0);
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
+                            { const vf xb = vbcast(xs[3]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
+                            { const vf xb = vbcast(xs[4]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
+                            { const vf xb = vbcast(xs[5]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
+                            { const vf xb = vbcast(xs[6]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
+                            { const vf xb = vbcast(xs[7]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
+                            { const vf xb = vbcast(xs[8]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
+                        }
+                }
                 vstore(pt + 0, acc_t00c0v0);
                 vstore(pt + 16, acc_t00c1v0);
                 vstore(pt + 32, acc_t00c2v0);
@@ -5864,13 +5950,6 @@ void k83_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
                 vstore(pt + 96, acc_t02c0v0);
                 vstore(pt + 112, acc_t02c1v0);
                 vstore(pt + 128, acc_t02c2v0);
-            }
-            /* the bias gradient: the sum of this sample's dy */
-            for (int fb = 0; fb < 1; fb++) {
-                vf s = vzero();
-                for (int i = 0; i < 32; i++)
-                    for (int j = 0; j < 32; j++) s += vload(dyn + (long)fb * 18496 + (long)i * 544 + j * 16);
-                vstore(pw + 432 + fb * 16, vload(pw + 432 + fb * 16) + s);
             }
         }
     }

@@ -4360,24 +4360,48 @@ void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
                 vf acc_t02c1v0 = vload(pt + 136);
                 vf acc_t02c2v0 = vload(pt + 144);
                 vf acc_t02c3v0 = vload(pt + 152);
-                for (int i = 0; i < 16; i++)
-                    for (int j = 0; j < 16; j++) {
-                        const float *d = dyn + (long)fg * 2592 + (long)i * 144 + j * 8;
-                        const float *xs = xn + (long)cb * 8712 + (long)(i * 2 + kh0) * 264 + (long)(j * 2 + kw0) * 8 + c0;
-                        const vf d0 = vload(d + 0);
-                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
-                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
-                        { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
-                        { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); }
-                        { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
-                        { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
-                        { const vf xb = vbcast(xs[10]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
-                        { const vf xb = vbcast(xs[11]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); }
-                        { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
-                        { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
-                        { const vf xb = vbcast(xs[18]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
-                        { const vf xb = vbcast(xs[19]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); }
-                    }
+                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                    vf sb0 = vzero();
+                    for (int i = 0; i < 16; i++)
+                        for (int j = 0; j < 16; j++) {
+                            const float *d = dyn + (long)fg * 2592 + (long)i * 144 + j * 8;
+                            const float *xs = xn + (long)cb * 8712 + (long)(i * 2 + kh0) * 264 + (long)(j * 2 + kw0) * 8 + c0;
+                            const vf d0 = vload(d + 0);
+                            sb0 += d0;
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
+                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); }
+                            { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
+                            { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
+                            { const vf xb = vbcast(xs[10]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
+                            { const vf xb = vbcast(xs[11]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); }
+                            { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
+                            { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
+                            { const vf xb = vbcast(xs[18]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
+                            { const vf xb = vbcast(xs[19]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); }
+                        }
+                    vstore(pw + 576 + (fg * 1 + 0) * 8, vload(pw + 576 + (fg * 1 + 0) * 8) + sb0);
+                } else {
+                    for (int i = 0; i < 16; i++)
+                        for (int j = 0; j < 16; j++) {
+                            const float *d = dyn + (long)fg * 2592 + (long)i * 144 + j * 8;
+                            const float *xs = xn + (long)cb * 8712 + (long)(i * 2 + kh0) * 264 + (long)(j * 2 + kw0) * 8 + c0;
+                            const vf d0 = vload(d + 0);
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
+                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); }
+                            { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
+                            { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
+                            { const vf xb = vbcast(xs[10]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
+                            { const vf xb = vbcast(xs[11]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); }
+                            { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
+                            { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
+                            { const vf xb = vbcast(xs[18]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
+                            { const vf xb = vbcast(xs[19]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); }
+                        }
+                }
                 vstore(pt + 0, acc_t00c0v0);
                 vstore(pt + 8, acc_t00c1v0);
                 vstore(pt + 16, acc_t00c2v0);
@@ -4390,13 +4414,6 @@ void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
                 vstore(pt + 136, acc_t02c1v0);
                 vstore(pt + 144, acc_t02c2v0);
                 vstore(pt + 152, acc_t02c3v0);
-            }
-            /* the bias gradient: the sum of this sample's dy */
-            for (int fb = 0; fb < 1; fb++) {
-                vf s = vzero();
-                for (int i = 0; i < 16; i++)
-                    for (int j = 0; j < 16; j++) s += vload(dyn + (long)fb * 2592 + (long)i * 144 + j * 8);
-                vstore(pw + 576 + fb * 8, vload(pw + 576 + fb * 8) + s);
             }
         }
     }
@@ -4936,21 +4953,42 @@ void k80_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const flo
                 vf acc_t02c0v0 = vload(pt + 48);
                 vf acc_t02c1v0 = vload(pt + 56);
                 vf acc_t02c2v0 = vload(pt + 64);
-                for (int i = 0; i < 32; i++)
-                    for (int j = 0; j < 32; j++) {
-                        const float *d = dyn + (long)fg * 8712 + (long)i * 264 + j * 8;
-                        const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 102 + (long)(j * 1 + kw0) * 3 + c0;
-                        const vf d0 = vload(d + 0);
-                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
-                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
-                        { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
-                        { const vf xb = vbcast(xs[3]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
-                        { const vf xb = vbcast(xs[4]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
-                        { const vf xb = vbcast(xs[5]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
-                        { const vf xb = vbcast(xs[6]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
-                        { const vf xb = vbcast(xs[7]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
-                        { const vf xb = vbcast(xs[8]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
-                    }
+                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                    vf sb0 = vzero();
+                    for (int i = 0; i < 32; i++)
+                        for (int j = 0; j < 32; j++) {
+                            const float *d = dyn + (long)fg * 8712 + (long)i * 264 + j * 8;
+                            const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 102 + (long)(j * 1 + kw0) * 3 + c0;
+                            const vf d0 = vload(d + 0);
+                            sb0 += d0;
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
+                            { const vf xb = vbcast(xs[3]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
+                            { const vf xb = vbcast(xs[4]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
+                            { const vf xb = vbcast(xs[5]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
+                            { const vf xb = vbcast(xs[6]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
+                            { const vf xb = vbcast(xs[7]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
+                            { const vf xb = vbcast(xs[8]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
+                        }
+                    vstore(pw + 216 + (fg * 1 + 0) * 8, vload(pw + 216 + (fg * 1 + 0) * 8) + sb0);
+                } else {
+                    for (int i = 0; i < 32; i++)
+                        for (int j = 0; j < 32; j++) {
+                            const float *d = dyn + (long)fg * 8712 + (long)i * 264 + j * 8;
+                            const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 102 + (long)(j * 1 + kw0) * 3 + c0;
+                            const vf d0 = vload(d + 0);
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
+                            { const vf xb = vbcast(xs[3]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
+                            { const vf xb = vbcast(xs[4]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
+                            { const vf xb = vbcast(xs[5]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
+                            { const vf xb = vbcast(xs[6]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
+                            { const vf xb = vbcast(xs[7]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
+                            { const vf xb = vbcast(xs[8]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
+                        }
+                }
                 vstore(pt + 0, acc_t00c0v0);
                 vstore(pt + 8, acc_t00c1v0);
                 vstore(pt + 16, acc_t00c2v0);
@@ -4960,13 +4998,6 @@ void k80_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const flo
                 vstore(pt + 48, acc_t02c0v0);
                 vstore(pt + 56, acc_t02c1v0);
                 vstore(pt + 64, acc_t02c2v0);
-            }
-            /* the bias gradient: the sum of this sample's dy */
-            for (int fb = 0; fb < 1; fb++) {
-                vf s = vzero();
-                for (int i = 0; i < 32; i++)
-                    for (int j = 0; j < 32; j++) s += vload(dyn + (long)fb * 8712 + (long)i * 264 + j * 8);
-                vstore(pw + 216 + fb * 8, vload(pw + 216 + fb * 8) + s);
             }
         }
     }
