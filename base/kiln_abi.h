@@ -10,14 +10,25 @@
  *   opt_m   n_params   Adam first moment m_<param> / SGD momentum velocity
  *   opt_v   n_params   Adam second moment v_<param>
  *   state   n_state    non-trainable weights (BatchNormalization moving stats)
- *   arena   n_arena    activations; a static plan reuses it within a step
+ *   arena   n_arena    activations; a static plan reuses it within a step.  Its
+ *                      top holds the inference entries' weight copies (weights
+ *                      pre-blocked for their kernels), kept between calls
+ *
+ * Held weights: eval_step and predict copy parameters into their kernels'
+ * layouts first.  A caller that calls them many times on unchanged weights
+ * (a validation pass, a predict loop, a server) sets weights_version to a
+ * nonzero number it changes whenever params or state change, and
+ * weights_cached to a word of its own (zero at first): a call that finds
+ * *weights_cached == weights_version skips the copies, and every call sets
+ * *weights_cached = weights_version.  weights_version 0 (the default) copies
+ * on every call.  train_step ignores both.
  */
 #ifndef KILN_ABI_H
 #define KILN_ABI_H
 
 #include <stdint.h>
 
-#define KILN_ABI_VERSION 2
+#define KILN_ABI_VERSION 3
 
 /* Tensor roles in the descriptor. */
 enum kiln_role {
@@ -103,6 +114,8 @@ typedef struct kiln_step {
     uint64_t seed;           /* dropout stream; mixed with step per call */
     double loss;             /* out: mean loss over nb samples, + regularization */
     double metric;           /* out: sum over samples of accuracy (0..nb) */
+    uint64_t weights_version; /* held weights (above): nonzero while params/state are unchanged */
+    uint64_t *weights_cached; /* in/out: the version the arena's weight copies hold, or NULL */
 } kiln_step;
 
 typedef void (*kiln_entry_fn)(kiln_step *s);

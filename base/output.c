@@ -272,6 +272,53 @@ int kiln_write_file_atomic(const char *path, const void *data, size_t len)
     return kiln_output_commit(&o);
 }
 
+int kiln_output_scratch(char *buf, size_t n)
+{
+    const char *t = getenv("TMPDIR");
+    if (!t || !*t) t = "/tmp";
+    if ((size_t)snprintf(buf, n, "%s/kiln-out.XXXXXX", t) >= n) {
+        kiln_error("TMPDIR %s: too long a name for a scratch file", t);
+        return -1;
+    }
+    int fd = mkstemp(buf);
+    if (fd < 0) {
+        kiln_error("%s: cannot create a scratch file: %s", t, strerror(errno));
+        return -1;
+    }
+    close(fd);
+    return 0;
+}
+
+int kiln_output_install(const char *scratch, const char *path, const char *what)
+{
+    int fd = open(scratch, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        kiln_error("%s: the scratch file %s vanished: %s", path, scratch, strerror(errno));
+        return -1;
+    }
+    kiln_output o;
+    int rc = kiln_output_open(&o, path, what);
+    char buf[1 << 16];
+    while (!rc) {
+        ssize_t r = read(fd, buf, sizeof buf);
+        if (r < 0 && errno == EINTR) continue;
+        if (r < 0) {
+            kiln_error("%s: reading the scratch file %s: %s", path, scratch, strerror(errno));
+            kiln_output_abort(&o);
+            rc = -1;
+        } else if (r == 0) {
+            rc = kiln_output_commit(&o);
+            break;
+        } else if (kiln_output_write(&o, buf, (size_t)r)) {
+            kiln_output_abort(&o);
+            rc = -1;
+        }
+    }
+    close(fd);
+    unlink(scratch);
+    return rc;
+}
+
 int kiln_stdout_close(void)
 {
     int bad = fflush(stdout) != 0 || ferror(stdout);

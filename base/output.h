@@ -65,6 +65,18 @@ int kiln_output_commit(kiln_output *o);
  * target keeps what was written to it). */
 void kiln_output_abort(kiln_output *o);
 
+/* For a library that writes only to a file name it opens itself (libzip,
+ * HDF5, PLplot, Graphviz): creates an empty private scratch file in $TMPDIR
+ * (else /tmp), its name into buf (n >= 64), for the library to write.
+ * Returns 0, or -1 after reporting. */
+int kiln_output_scratch(char *buf, size_t n);
+
+/* Installs the finished scratch file as `path` through kiln_output (atomic
+ * replacement of a regular file, in place for a device, FIFO or "-"; every
+ * error names `path`), then removes the scratch file whatever happened.
+ * Returns 0 or -1 (reported). */
+int kiln_output_install(const char *scratch, const char *path, const char *what);
+
 /* open + write + commit of one buffer.  Returns 0 or -1 (reported). */
 int kiln_write_file_atomic(const char *path, const void *data, size_t len);
 

@@ -28,6 +28,7 @@
 #include "peak.h"
 #include "report.h"
 #include "subprocess.h"
+#include "train.h"
 
 #ifndef KILN_BENCH_DIR
 #define KILN_BENCH_DIR "bench"
@@ -159,7 +160,10 @@ static int compile_model(const kiln_bench_options *o, int batch, built *b, doubl
 {
     memset(b, 0, sizeof *b);
     double t0 = kiln_now();
-    if (kiln_parse_model_file(o->model_path, &b->arena, &b->model) != 0) return 2;
+    kiln_loaded_model lm;
+    if (kiln_load_model(o->model_path, &o->load, &b->arena, &lm) != 0) return 2;
+    kiln_loaded_model_free(&lm);
+    b->model = lm.model;
     kiln_compile_options co = {.batch = batch, .isa = o->isa};
     if (kiln_compile(&b->model, &co, &b->arena, &b->comp) != 0) return 2;
     *seconds = kiln_now() - t0;
@@ -286,6 +290,7 @@ static int kiln_side(const kiln_bench_options *o, kiln_bench_batch *batch, kiln_
     kiln_module_init_weights(m1, 0);
     float *out = calloc((size_t)m1->desc->out_size, sizeof(float));
     kiln_step s1 = kiln_module_step(m1);
+    kiln_module_hold_weights(m1, &s1);  /* as a serving loop does: weights copied once */
     s1.x = batch->x;
     s1.nb = 1;
     s1.out = out;
@@ -369,14 +374,34 @@ static int torch_once(const kiln_bench_options *o, const char *xp, const char *y
     char st[32], th[32];
     snprintf(st, sizeof st, "%d", steps);
     snprintf(th, sizeof th, "%d", threads);
-    const char *argv[] = {py, script, o->model_path, "--bench", xp, yp, "--steps", st,
+    /* the baseline reads the description kiln compiled: after --set, or
+     * converted from a Keras file */
+    char mp[4096];
+    snprintf(mp, sizeof mp, "%s", o->model_path);
+    {
+        kiln_arena a = {0};
+        kiln_loaded_model lm;
+        if (kiln_load_model(o->model_path, &o->load, &a, &lm) == 0) {
+            if (lm.format != KILN_FILE_KILN || o->load.n_sets || o->load.loss || o->load.optimizer) {
+                snprintf(mp, sizeof mp, "%s", xp);
+                char *slash = strrchr(mp, '/');
+                snprintf(slash ? slash + 1 : mp, sizeof mp - (size_t)(slash ? slash + 1 - mp : 0),
+                         "model.json");
+                if (kiln_write_file_atomic(mp, lm.json, strlen(lm.json)) != 0)
+                    snprintf(mp, sizeof mp, "%s", o->model_path);
+            }
+            kiln_loaded_model_free(&lm);
+        }
+        kiln_arena_free(&a);
+    }
+    const char *argv[] = {py, script, mp, "--bench", xp, yp, "--steps", st,
                           "--threads", th, "--max-seconds", "5", NULL};
     char env_omp[32];
     snprintf(env_omp, sizeof env_omp, "OMP_NUM_THREADS=%d", threads);
     const char *env[] = {env_omp, "OPENBLAS_NUM_THREADS=1", NULL};
     if (o->verbose)
         fprintf(stderr, "kiln bench: %s OPENBLAS_NUM_THREADS=1 %s %s %s --bench %s %s --steps %s "
-                "--threads %s --max-seconds 5\n", env_omp, py, script, o->model_path, xp, yp, st, th);
+                "--threads %s --max-seconds 5\n", env_omp, py, script, mp, xp, yp, st, th);
     char *out = NULL;
     int status = kiln_subprocess(argv, env, NULL, &out);
     if (status != 0) {
@@ -483,6 +508,9 @@ int kiln_bench(const kiln_bench_options *o)
             }
             unlink(xp);
             unlink(yp);
+            char mp[4096];  /* the description torch_once may have written */
+            snprintf(mp, sizeof mp, "%s/model.json", tmpl);
+            unlink(mp);
             rmdir(tmpl);
         }
     }
@@ -588,7 +616,7 @@ int kiln_bench(const kiln_bench_options *o)
         printf("%% of peak: kiln at its %d thread%s, PyTorch at the threads of its fastest run "
                "(\"(1t)\": 1 thread)\n", T, T == 1 ? "" : "s");
         printf("compile: model -> C %.3f s, C -> object %.2f s cold, %.3f s from the cache; "
-               "batch-1 inference: %d calls of predict compiled for batch 1\n",
+               "batch-1 inference: %d calls of predict compiled for batch 1, weights held\n",
                kr.codegen, kr.jit_cold, kr.jit_cached, kr.infer1_calls);
         if (nruns) {
             printf("PyTorch %s (bench/torch_baseline.py, OPENBLAS_NUM_THREADS=1):", runs[0].version);

@@ -22,6 +22,7 @@
 #include <stdint.h>
 
 #include "kiln.h"
+#include "model_load.h"
 #include "module.h"
 
 typedef struct {
@@ -38,6 +39,8 @@ typedef struct {
     int peak_only;            /* 1: only the FMA peak table */
     double peak_seconds;      /* per peak run (5 runs, best); 0: 0.06 s */
     int verbose;              /* JIT and cache notes, the torch commands, on stderr */
+    kiln_load_options load;   /* --set overrides, --loss, --optimizer (model_load.h); the
+                                 PyTorch baseline gets the description they make */
 } kiln_bench_options;
 
 /* kiln bench: see the top of this file and `kiln bench --help`. */
@@ -54,6 +57,7 @@ typedef struct {
     int onednn;               /* 1: time the oneDNN primitive of each kernel (--against onednn) */
     double peak_seconds;      /* per peak run; 0: 0.06 s */
     int verbose;
+    kiln_load_options load;   /* --set overrides, --loss, --optimizer (model_load.h) */
 } kiln_profile_options;
 
 /* kiln profile: see the top of this file and `kiln profile --help`. */

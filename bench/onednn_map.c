@@ -114,6 +114,20 @@ int kiln_onednn_problem_of(const kiln_graph *g, const kiln_kernel *k, int entry,
     }
 }
 
+int kiln_onednn_epilogue_pool(const kiln_graph *g, const kiln_kernel *k, int entry, kiln_onednn_problem *p)
+{
+    memset(p, 0, sizeof *p);
+    for (int j = 1; j < k->n_nodes; j++) {
+        const kiln_node *n = &g->n[k->nodes[j]];
+        if (n->op != OP_MAXPOOL) continue;
+        snprintf(p->prim, sizeof p->prim, "pool");
+        snprintf(p->pass, sizeof p->pass, "%s", entry == ENTRY_TRAIN ? "fwd_training" : "fwd_inference");
+        spatial(p, &g->t[n->in[0]], &g->t[n->out[0]], &n->a, n->a.kh, n->a.kw);
+        return 1;
+    }
+    return 0;
+}
+
 char *kiln_onednn_problem_line(const kiln_onednn_problem *p, char *buf, int n)
 {
     int k = snprintf(buf, (size_t)n,

@@ -43,6 +43,8 @@ typedef struct {
     int calls;                     /* timed calls */
     int has_dnnl;                  /* a oneDNN counterpart */
     kiln_onednn_problem prob;
+    int has_pool;                  /* and a pooling fused into the kernel: oneDNN's next primitive */
+    kiln_onednn_problem pool;
     int dnnl_ok;                   /* the helper timed it */
     double dnnl_sec;
     char dnnl_impl[64];
@@ -123,6 +125,7 @@ static int time_onednn(const kiln_profile_options *o, const kiln_isa *isa, int t
         if (!rows[i].has_dnnl) continue;
         char line[512];
         fprintf(f, "%s\n", kiln_onednn_problem_line(&rows[i].prob, line, sizeof line));
+        if (rows[i].has_pool) fprintf(f, "%s\n", kiln_onednn_problem_line(&rows[i].pool, line, sizeof line));
     }
     fclose(f);
     char rep[32], omp[32];
@@ -154,25 +157,45 @@ static int time_onednn(const kiln_profile_options *o, const kiln_isa *isa, int t
     for (int i = 0; i < n; i++) {
         if (!rows[i].has_dnnl) continue;
         kernel_row *r = &rows[i];
-        if (!line) {
-            snprintf(r->dnnl_note, sizeof r->dnnl_note, "no answer from the oneDNN timer");
-        } else if (!strncmp(line, "ok ", 3)) {
-            const char *ms = strstr(line, "ms="), *im = strstr(line, "impl="), *ds = strstr(line, "dst=");
-            r->dnnl_ok = ms != NULL;
-            r->dnnl_sec = ms ? strtod(ms + 3, NULL) * 1e-3 : 0;
-            if (im) snprintf(r->dnnl_impl, sizeof r->dnnl_impl, "%.*s", (int)strcspn(im + 5, " "), im + 5);
-            for (const char *c = ds ? ds + 4 : NULL; c && *c && r->dnnl_nd < 4;) {
-                r->dnnl_dims[r->dnnl_nd++] = (int)strtol(c, (char **)&c, 10);
-                if (*c != 'x') break;
-                c++;
+        for (int part = 0; part < 1 + r->has_pool; part++) {  /* the primitive, then the fused pooling's */
+            if (!line) {
+                snprintf(r->dnnl_note, sizeof r->dnnl_note, "no answer from the oneDNN timer");
+                r->dnnl_ok = 0;
+            } else if (!strncmp(line, "ok ", 3)) {
+                const char *ms = strstr(line, "ms="), *im = strstr(line, "impl="), *ds = strstr(line, "dst=");
+                r->dnnl_ok = (part ? r->dnnl_ok : 1) && ms != NULL;
+                r->dnnl_sec += ms ? strtod(ms + 3, NULL) * 1e-3 : 0;
+                size_t have = strlen(r->dnnl_impl);
+                if (im && have + 2 < sizeof r->dnnl_impl)
+                    snprintf(r->dnnl_impl + have, sizeof r->dnnl_impl - have, "%s%.*s", part ? ", " : "",
+                             (int)strcspn(im + 5, " "), im + 5);
+                for (const char *c = ds && !part ? ds + 4 : NULL; c && *c && r->dnnl_nd < 4;) {
+                    r->dnnl_dims[r->dnnl_nd++] = (int)strtol(c, (char **)&c, 10);
+                    if (*c != 'x') break;
+                    c++;
+                }
+            } else {
+                snprintf(r->dnnl_note, sizeof r->dnnl_note, "%s", line);
+                r->dnnl_ok = 0;
             }
-        } else {
-            snprintf(r->dnnl_note, sizeof r->dnnl_note, "%s", line);
+            line = line ? strtok_r(NULL, "\n", &save) : NULL;
         }
-        line = line ? strtok_r(NULL, "\n", &save) : NULL;
     }
     free(out);
     return 0;
+}
+
+/* "conv fwd_training + relu", and ", then pool fwd_training" for a pooling
+ * fused into the kernel (oneDNN runs it as a second primitive). */
+static const char *what_of(const kernel_row *r, char *buf, int n)
+{
+    kiln_onednn_problem_what(&r->prob, buf, n);
+    size_t k = strlen(buf);
+    if (r->has_pool && k + 8 < (size_t)n) {
+        snprintf(buf + k, (size_t)n - k, ", then ");
+        kiln_onednn_problem_what(&r->pool, buf + k + 7, n - (int)k - 7);
+    }
+    return buf;
 }
 
 static const char *entry_sym(int e)
@@ -201,7 +224,10 @@ int kiln_profile(const kiln_profile_options *o)
     kiln_arena arena = {0};
     kiln_model model;
     kiln_compiled comp;
-    if (kiln_parse_model_file(o->model_path, &arena, &model) != 0) return 2;
+    kiln_loaded_model lm;
+    if (kiln_load_model(o->model_path, &o->load, &arena, &lm) != 0) return 2;
+    kiln_loaded_model_free(&lm);
+    model = lm.model;
     kiln_compile_options co = {.batch = o->batch, .isa = o->isa};
     if (kiln_compile(&model, &co, &arena, &comp) != 0) return 2;
     const kiln_graph *g = comp.graph;
@@ -266,6 +292,7 @@ int kiln_profile(const kiln_profile_options *o)
         const kiln_kernel *kk;
         r->family = family_of(g, kd->name, &kk);
         if (o->onednn && kk) r->has_dnnl = kiln_onednn_problem_of(g, kk, o->entry, &r->prob);
+        if (r->has_dnnl) r->has_pool = kiln_onednn_epilogue_pool(g, kk, o->entry, &r->pool);
         kiln_kcall *c = kiln_kcall_bind(d, g, kd, kiln_jit_lookup(m->jit, kd->name), &s);
         if (!c || time_kernel(c, o->repeats, &r->sec, &r->calls) != 0) rc = 1;
         kiln_kcall_free(c);
@@ -310,9 +337,11 @@ int kiln_profile(const kiln_profile_options *o)
             cJSON_AddItemToObject(k, "share_percent", kiln_json_double(100 * r->sec / sum));
             if (o->onednn && r->has_dnnl) {
                 cJSON *dn = cJSON_AddObjectToObject(k, "onednn");
-                char what[64], line[512];
-                cJSON_AddStringToObject(dn, "primitive", kiln_onednn_problem_what(&r->prob, what, sizeof what));
+                char what[128], line[512];
+                cJSON_AddStringToObject(dn, "primitive", what_of(r, what, sizeof what));
                 cJSON_AddStringToObject(dn, "problem", kiln_onednn_problem_line(&r->prob, line, sizeof line));
+                if (r->has_pool)  /* timed after it; ms is the sum */
+                    cJSON_AddStringToObject(dn, "then", kiln_onednn_problem_line(&r->pool, line, sizeof line));
                 if (r->dnnl_ok) {
                     cJSON_AddItemToObject(dn, "ms", kiln_json_double(r->dnnl_sec * 1e3));
                     cJSON_AddItemToObject(dn, "ratio", kiln_json_double(r->sec / r->dnnl_sec));
@@ -358,13 +387,12 @@ int kiln_profile(const kiln_profile_options *o)
                    r->sec * 1e3, r->d->flops * 1e-6, r->d->bytes * 1e-6, gf,
                    r->d->bytes / r->sec * 1e-9, peak > 0 ? 100 * gf / peak : 0, 100 * r->sec / sum);
             if (o->onednn) {
-                char what[64];
+                char what[128];
                 if (!r->has_dnnl) printf("  %11s %10s", "—", "—");
                 else if (r->dnnl_ok)
                     printf("  %9.4f %7.2fx  %s (%s)", r->dnnl_sec * 1e3, r->sec / r->dnnl_sec,
-                           kiln_onednn_problem_what(&r->prob, what, sizeof what), r->dnnl_impl);
-                else printf("  %11s %10s  %s: %s", "—", "—",
-                            kiln_onednn_problem_what(&r->prob, what, sizeof what),
+                           what_of(r, what, sizeof what), r->dnnl_impl);
+                else printf("  %11s %10s  %s: %s", "—", "—", what_of(r, what, sizeof what),
                             r->dnnl_note[0] ? r->dnnl_note : "not run");
             }
             printf("\n");

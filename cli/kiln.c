@@ -39,14 +39,19 @@
 
 #include "bench.h"
 #include "data.h"
+#include "denoise.h"
 #include "diag.h"
 #include "evaluate.h"
 #include "formats.h"
 #include "kiln.h"
 #include "model.h"
+#include "keras_file.h"
+#include "model_load.h"
 #include "module.h"
 #include "pyformat.h"
+#include "plot.h"
 #include "report.h"
+#include "sweep.h"
 #include "train.h"
 
 #if defined(__has_feature)
@@ -97,7 +102,7 @@ typedef struct {
     const char *help;
 } flag_def;
 
-#define MAX_FLAGS 32
+#define MAX_FLAGS 40
 
 typedef struct {
     const char *name, *brief, *synopsis, *summary;
@@ -108,10 +113,15 @@ typedef struct {
 /* Verbs that check for MODEL.json themselves (kiln bench --peak-only needs none). */
 static int model_optional(const verb_def *v) { return strcmp(v->name, "bench") == 0; }
 
+#define MAX_SETS 64
+
 typedef struct {
     const verb_def *verb;
     const char *model;               /* the positional MODEL.json */
     const char *value[MAX_FLAGS];    /* by index in verb->flags; "" for a switch given */
+    const char *sets[MAX_SETS];      /* every --set PATH=VALUE, in order (the one
+                                        repeatable flag) */
+    int n_sets;
 } args_t;
 
 static void usage_error(const verb_def *v, const char *fmt, ...)
@@ -196,6 +206,10 @@ static void parse_args(const verb_def *v, int argc, char **argv, int first, args
             }
             if (!*val) usage_error(v, "%s needs a non-empty value (%s)", d->name, d->metavar);
             a->value[idx] = val;
+            if (!strcmp(d->name, "--set")) {
+                if (a->n_sets == MAX_SETS) usage_error(v, "more than %d --set flags", MAX_SETS);
+                a->sets[a->n_sets++] = val;
+            }
             continue;
         }
         if (a->model) usage_error(v, "one model file expected, got '%s' and '%s'", a->model, s);
@@ -215,6 +229,15 @@ static const char *need(const args_t *a, const char *name)
 {
     const char *v = get(a, name);
     if (!v) usage_error(a->verb, "%s is required", name);
+    return v;
+}
+
+/* A required output file's path, checked writable (kiln_output_check)
+ * before any work: exits 2 otherwise. */
+static const char *need_output(const args_t *a, const char *name)
+{
+    const char *v = need(a, name);
+    if (kiln_output_check(v, name)) exit(EXIT_USER);
     return v;
 }
 
@@ -268,32 +291,73 @@ static const char *const JITS[] = {"orc", "driver", NULL};
 typedef struct {
     kiln_arena arena;
     kiln_model model;
+    kiln_loaded_model loaded;  /* what the file was, and the weights a Keras file holds */
     kiln_compiled comp;
     kiln_module *mod;
     int verbose;
-    char display[1024];    /* generated/<name>/<name>.c */
+    char display[1024];    /* generated/<name>/<isa>/<name>.c */
 } session;
+
+/* --set, --loss and --optimizer of a verb that has them. */
+static int has_flag(const verb_def *v, const char *name)
+{
+    for (const flag_def *d = v->flags; d->name; d++)
+        if (!strcmp(d->name, name)) return 1;
+    return 0;
+}
+
+static kiln_load_options load_options(const args_t *a)
+{
+    kiln_load_options lo = {0};
+    lo.sets = a->sets;
+    lo.n_sets = a->n_sets;
+    if (has_flag(a->verb, "--loss")) lo.loss = get(a, "--loss");
+    if (has_flag(a->verb, "--optimizer")) lo.optimizer = get(a, "--optimizer");
+    return lo;
+}
+
+/* The weights of a run: --weights (a kiln checkpoint, or a Keras .h5), else
+ * those a Keras model file holds; `required` makes their absence an error.
+ * 0 (none, or loaded) or EXIT_USER after reporting. */
+static int load_run_weights(session *s, const args_t *a, int with_optimizer, int required)
+{
+    const char *w = get(a, "--weights");
+    if (w) return kiln_load_weights_file(s->mod, w, with_optimizer) ? EXIT_USER : 0;
+    if (s->loaded.n_weights)
+        return kiln_module_set_weights(s->mod, s->loaded.weights, s->loaded.n_weights, a->model)
+                   ? EXIT_USER : 0;
+    if (required)
+        usage_error(a->verb, "--weights is required: %s holds no weights", a->model);
+    return 0;
+}
 
 /* Parses and compiles MODEL.json; exits 2 after reporting model errors. */
 static void front_compile(session *s, const args_t *a, int batch, const char *dump_after)
 {
     memset(&s->arena, 0, sizeof s->arena);
     s->verbose = get(a, "-v") != NULL;
-    if (kiln_parse_model_file(a->model, &s->arena, &s->model) != 0) exit(EXIT_USER);
+    kiln_load_options lo = load_options(a);
+    if (kiln_load_model(a->model, &lo, &s->arena, &s->loaded) != 0) exit(EXIT_USER);
+    s->model = s->loaded.model;
+    /* verbs that run trained weights need them before anything is compiled */
+    if (has_flag(a->verb, "--weights") && strcmp(a->verb->name, "train") && !get(a, "--weights") &&
+        !s->loaded.n_weights)
+        usage_error(a->verb, "--weights is required: %s holds no weights", a->model);
     kiln_compile_options co = {0};
     co.batch = batch;
-    co.isa = get_choice(a, "--isa", ISAS);
+    co.isa = has_flag(a->verb, "--isa") ? get_choice(a, "--isa", ISAS) : NULL;
     co.dump_after = dump_after;
     co.dump_stream = stderr;
     if (kiln_compile(&s->model, &co, &s->arena, &s->comp) != 0) exit(EXIT_USER);
-    snprintf(s->display, sizeof s->display, "generated/%s/%s.c", s->model.name, s->model.name);
+    snprintf(s->display, sizeof s->display, "generated/%s/%s/%s.c", s->model.name, s->comp.graph->isa->name,
+             s->model.name);
 }
 
 /* JIT-compiles the compiled module; exits 1 when the generated C fails. */
 static void front_jit(session *s, const args_t *a)
 {
     kiln_jit_options jo = {0};
-    const char *j = get_choice(a, "--jit", JITS);
+    const char *j = has_flag(a->verb, "--jit") ? get_choice(a, "--jit", JITS) : NULL;
     jo.mode = j && strcmp(j, "driver") == 0 ? KILN_JIT_DRIVER : KILN_JIT_ORC;
     jo.opt_level = "-O3";
     const kiln_isa *isa = s->comp.graph->isa;
@@ -381,9 +445,9 @@ static const flag_def train_flags[] = {
     {"--jit", NULL, "orc|driver", "in-process ORC JIT (default) or clang-19 driver + dlopen"},
     {"--isa", NULL, "generic|avx2|avx512", "instruction set of the kernels (default: this CPU's)"},
     {"--max-samples", NULL, "N", "train on the first N training samples only (quick runs)"},
-    {"--weights", NULL, "W.safetensors",
-     "start from this checkpoint (its optimizer state and step too,\nwhen present): a new run "
-     "on its weights"},
+    {"--weights", NULL, "W.safetensors|W.h5",
+     "start from this checkpoint (its optimizer state and step too,\nwhen present), or "
+     "Keras weights; a .keras/.h5 model starts\nfrom the weights it holds: a new run on them"},
     {"--resume", NULL, "W.safetensors",
      "continue the run this checkpoint (--save, a Ctrl-C/SIGTERM save,\n"
      "ModelCheckpoint) comes from, where it was: the same epoch and\n"
@@ -417,6 +481,13 @@ static const flag_def train_flags[] = {
      "TensorBoard(log_dir=DIR, update_freq=...): event files in DIR/train\n"
      "and DIR/validation, per epoch (default), or also every N batches"},
     {"--no-callbacks", NULL, NULL, "ignore the model file's fit.callbacks"},
+    {"--set", NULL, "PATH=VALUE",
+     "change one field of the model file before it is compiled,\nvalidated like the file: "
+     "fit.epochs=40,\nlayers[1].kernel_regularizer.l2=1e-5, input.rescale=0.5;\n"
+     "[*] sets it in every element that has it; repeatable"},
+    {"--loss", NULL, "NAME", "the loss, for a Keras file saved without one (or instead\nof the file's)"},
+    {"--optimizer", NULL, "adam|sgd|JSON",
+     "the optimizer, e.g. '{\"type\": \"SGD\", \"learning_rate\": 0.1}'"},
     {"-v", "--verbose", NULL, "print JIT, cache and data details on stderr"},
     {NULL, NULL, NULL, NULL},
 };
@@ -638,9 +709,9 @@ static int run_train(void *p)
     front_jit(&s, a);
     kiln_module *m = s.mod;
     kiln_module_init_weights(m, seed);
-    const char *w = get(a, "--weights"), *resume = get(a, "--resume");
-    if (w && kiln_module_load_weights(m, w, 1) != 0) return EXIT_USER;
-    if (w) m->pos.valid = 0;  /* a new run on those weights */
+    const char *resume = get(a, "--resume");
+    if (load_run_weights(&s, a, 1, 0)) return EXIT_USER;
+    m->pos.valid = 0;  /* --weights or the model's own weights: a new run on them */
     kiln_history old_hist = {0};
     if (resume) {
         if (kiln_module_load_weights(m, resume, 1) != 0) return EXIT_USER;
@@ -743,7 +814,8 @@ static int run_train(void *p)
 /* ---- kiln evaluate --------------------------------------------------------- */
 
 static const flag_def evaluate_flags[] = {
-    {"--weights", NULL, "W.safetensors", "the checkpoint to evaluate (required)"},
+    {"--weights", NULL, "W.safetensors|W.h5",
+     "the checkpoint to evaluate (a kiln checkpoint or Keras\nweights; default: the weights a .keras/.h5 model holds)"},
     {"--data", NULL, "mnist|fashion-mnist|DIR",
      "dataset whose split is evaluated (default:\nfit.dataset)"},
     {"--split", NULL, "train|test", "the split evaluated (default: test)"},
@@ -777,6 +849,13 @@ static const flag_def evaluate_flags[] = {
     {"--threads", NULL, "T", "OpenMP threads"},
     {"--jit", NULL, "orc|driver", "in-process ORC JIT (default) or clang-19 driver + dlopen"},
     {"--isa", NULL, "generic|avx2|avx512", "instruction set of the kernels (default: this CPU's)"},
+    {"--set", NULL, "PATH=VALUE",
+     "change one field of the model file before it is compiled,\nvalidated like the file: "
+     "fit.epochs=40,\nlayers[1].kernel_regularizer.l2=1e-5, input.rescale=0.5;\n"
+     "[*] sets it in every element that has it; repeatable"},
+    {"--loss", NULL, "NAME", "the loss, for a Keras file saved without one (or instead\nof the file's)"},
+    {"--optimizer", NULL, "adam|sgd|JSON",
+     "the optimizer, e.g. '{\"type\": \"SGD\", \"learning_rate\": 0.1}'"},
     {"-v", "--verbose", NULL, "print JIT and cache details on stderr"},
     {NULL, NULL, NULL, NULL},
 };
@@ -847,7 +926,6 @@ static int emit_report(const args_t *a, const kiln_module *m, const kiln_class_r
 static int run_evaluate(void *p)
 {
     const args_t *a = p;
-    const char *w = need(a, "--weights");
     long long batch = get_int(a, "--batch-size", 0, 1, 1 << 20);
     uint64_t seed = (uint64_t)get_int(a, "--seed", 0, 0, INT64_MAX);
     int digits = (int)get_int(a, "--digits", 2, 0, 30);
@@ -896,7 +974,7 @@ static int run_evaluate(void *p)
     }
     kiln_eval_arrays arr = {0};
     if (xpath && kiln_eval_arrays_load(d, xpath, ypath, &arr) != 0) return EXIT_USER;
-    if (kiln_module_load_weights(m, w, 0) != 0) return EXIT_USER;
+    if (load_run_weights(&s, a, 0, 1)) return EXIT_USER;
 
     int64_t n = xpath ? arr.n : set.n;
     int32_t *pred = want_report ? malloc((size_t)(n > 0 ? n : 1) * sizeof *pred) : NULL;
@@ -935,7 +1013,8 @@ static int run_evaluate(void *p)
 /* ---- kiln predict ---------------------------------------------------------- */
 
 static const flag_def predict_flags[] = {
-    {"--weights", NULL, "W.safetensors", "the checkpoint to run (required)"},
+    {"--weights", NULL, "W.safetensors|W.h5",
+     "the checkpoint to run (default: the weights a .keras/.h5\nmodel holds)"},
     {"--input", NULL, "X.npy", "inputs (n, H, W, C) or (n, features), float32 or uint8 (required)"},
     {"-o", "--output", "P.npy",
      "write the (n, outputs) float32 predictions here\n(default: print them, one row per line)"},
@@ -943,6 +1022,13 @@ static const flag_def predict_flags[] = {
     {"--threads", NULL, "T", "OpenMP threads"},
     {"--jit", NULL, "orc|driver", "in-process ORC JIT (default) or clang-19 driver + dlopen"},
     {"--isa", NULL, "generic|avx2|avx512", "instruction set of the kernels (default: this CPU's)"},
+    {"--set", NULL, "PATH=VALUE",
+     "change one field of the model file before it is compiled,\nvalidated like the file: "
+     "fit.epochs=40,\nlayers[1].kernel_regularizer.l2=1e-5, input.rescale=0.5;\n"
+     "[*] sets it in every element that has it; repeatable"},
+    {"--loss", NULL, "NAME", "the loss, for a Keras file saved without one (or instead\nof the file's)"},
+    {"--optimizer", NULL, "adam|sgd|JSON",
+     "the optimizer, e.g. '{\"type\": \"SGD\", \"learning_rate\": 0.1}'"},
     {"-v", "--verbose", NULL, "print JIT and cache details on stderr"},
     {NULL, NULL, NULL, NULL},
 };
@@ -950,7 +1036,6 @@ static const flag_def predict_flags[] = {
 static int run_predict(void *p)
 {
     const args_t *a = p;
-    const char *w = need(a, "--weights");
     const char *in = need(a, "--input");
     const char *out = get(a, "-o");
     long long batch = get_int(a, "--batch-size", 0, 1, 1 << 20);
@@ -969,7 +1054,7 @@ static int run_predict(void *p)
         return EXIT_USER;
     }
     front_jit(&s, a);
-    if (kiln_module_load_weights(s.mod, w, 0) != 0) return EXIT_USER;
+    if (load_run_weights(&s, a, 0, 1)) return EXIT_USER;
     int64_t n = x.rank > 0 ? x.dims[0] : 0;
     int k = s.mod->desc->out_size;
     float *y = malloc((size_t)(n > 0 ? n : 1) * (size_t)k * sizeof(float));
@@ -1000,11 +1085,21 @@ static const flag_def compile_flags[] = {
      "write DIR/<model>.c, DIR/<model>.h and DIR/descriptor.json\n(created if missing; required)"},
     {"--isa", NULL, "generic|avx2|avx512", "instruction set of the kernels (default: this CPU's)"},
     {"--batch-size", NULL, "B", "compile for batches of B (default: fit.batch_size)"},
+    {"--threads", NULL, "T",
+     "compile for T threads: reductions that are split (backward-weights,\nbatch-normalization "
+     "statistics) are cut into T chunks (default: all\ncores; generated/ uses 2)"},
     {"--dump-after", NULL, "PASS",
      "print the IR on stderr after pass PASS (lower, infer_shapes,\nautodiff, add_optimizer, "
      "choose_layouts, fuse, schedule,\nplan_memory; with the kernel plan from fuse on) or after\n"
      "every pass (all)"},
     {"--dot", NULL, "FILE", "write the final graph as Graphviz to FILE"},
+    {"--set", NULL, "PATH=VALUE",
+     "change one field of the model file before it is compiled,\nvalidated like the file: "
+     "fit.epochs=40,\nlayers[1].kernel_regularizer.l2=1e-5, input.rescale=0.5;\n"
+     "[*] sets it in every element that has it; repeatable"},
+    {"--loss", NULL, "NAME", "the loss, for a Keras file saved without one (or instead\nof the file's)"},
+    {"--optimizer", NULL, "adam|sgd|JSON",
+     "the optimizer, e.g. '{\"type\": \"SGD\", \"learning_rate\": 0.1}'"},
     {"-v", "--verbose", NULL, "print what was written"},
     {NULL, NULL, NULL, NULL},
 };
@@ -1113,6 +1208,7 @@ static int run_compile(void *p)
         const char *flags[] = {"--dot"};
         check_outputs(paths, flags, 1);
     }
+    set_threads(a);
     session s;
     front_compile(&s, a, (int)batch, dump);
     const kiln_compiled *c = &s.comp;
@@ -1137,6 +1233,13 @@ static const flag_def summary_flags[] = {
     {"--json", NULL, NULL,
      "print the table as JSON instead: per layer its name, class, output\nshape and parameters, "
      "then the totals"},
+    {"--set", NULL, "PATH=VALUE",
+     "change one field of the model file before it is compiled,\nvalidated like the file: "
+     "fit.epochs=40,\nlayers[1].kernel_regularizer.l2=1e-5, input.rescale=0.5;\n"
+     "[*] sets it in every element that has it; repeatable"},
+    {"--loss", NULL, "NAME", "the loss, for a Keras file saved without one (or instead\nof the file's)"},
+    {"--optimizer", NULL, "adam|sgd|JSON",
+     "the optimizer, e.g. '{\"type\": \"SGD\", \"learning_rate\": 0.1}'"},
     {"-v", "--verbose", NULL, "also list every kernel with its FLOPs"},
     {NULL, NULL, NULL, NULL},
 };
@@ -1379,7 +1482,8 @@ static int run_summary(void *p)
 /* ---- kiln grad ------------------------------------------------------------- */
 
 static const flag_def grad_flags[] = {
-    {"--weights", NULL, "W.safetensors", "the weights the gradient is taken at (required)"},
+    {"--weights", NULL, "W.safetensors|W.h5",
+     "the weights the gradient is taken at (default: the weights\na .keras/.h5 model holds)"},
     {"--x", NULL, "X.npy", "the batch (n, H, W, C) or (n, features), float32 or uint8 (required);\n"
                            "the model is compiled for batch n"},
     {"--y", NULL, "Y.npy",
@@ -1392,6 +1496,13 @@ static const flag_def grad_flags[] = {
     {"--threads", NULL, "T", "OpenMP threads"},
     {"--jit", NULL, "orc|driver", "in-process ORC JIT (default) or clang-19 driver + dlopen"},
     {"--isa", NULL, "generic|avx2|avx512", "instruction set of the kernels (default: this CPU's)"},
+    {"--set", NULL, "PATH=VALUE",
+     "change one field of the model file before it is compiled,\nvalidated like the file: "
+     "fit.epochs=40,\nlayers[1].kernel_regularizer.l2=1e-5, input.rescale=0.5;\n"
+     "[*] sets it in every element that has it; repeatable"},
+    {"--loss", NULL, "NAME", "the loss, for a Keras file saved without one (or instead\nof the file's)"},
+    {"--optimizer", NULL, "adam|sgd|JSON",
+     "the optimizer, e.g. '{\"type\": \"SGD\", \"learning_rate\": 0.1}'"},
     {"-v", "--verbose", NULL, "print JIT and cache details on stderr"},
     {NULL, NULL, NULL, NULL},
 };
@@ -1454,7 +1565,6 @@ static int grad_targets(const kiln_module_desc *d, const char *ypath, const kiln
 static int run_grad(void *p)
 {
     const args_t *a = p;
-    const char *w = need(a, "--weights");
     const char *xpath = need(a, "--x");
     const char *ypath = get(a, "--y");
     const char *out = need(a, "-o");
@@ -1490,7 +1600,7 @@ static int run_grad(void *p)
                    d->model, want);
         return EXIT_USER;
     }
-    if (kiln_module_load_weights(m, w, 0) != 0) return EXIT_USER;
+    if (load_run_weights(&s, a, 0, 1)) return EXIT_USER;
 
     float *xf = malloc((size_t)(n * per) * sizeof(float));
     float *yf = calloc((size_t)n * (size_t)(d->label_size > 0 ? d->label_size : 1), sizeof(float));
@@ -1544,6 +1654,459 @@ static int run_grad(void *p)
     return rc == 0 ? 0 : EXIT_USER;
 }
 
+
+/* ---- kiln import / kiln export ----------------------------------------------- */
+
+static const flag_def import_flags[] = {
+    {"-o", "--output", "MODEL.json", "write kiln's model description here (required)"},
+    {"--weights-out", NULL, "W.safetensors",
+     "also write the weights the file holds as a kiln checkpoint\n(weights only: a fresh optimizer)"},
+    {"--set", NULL, "PATH=VALUE", "change a field of the description (repeatable), e.g.\n"
+                                  "input.rescale=0.00392156862745098 or fit.dataset=mnist"},
+    {"--loss", NULL, "NAME", "the loss, for a Keras file saved without one"},
+    {"--optimizer", NULL, "adam|sgd|JSON", "the optimizer, for a Keras file saved without one"},
+    {"-v", "--verbose", NULL, "say what was read and written"},
+    {NULL, NULL, NULL, NULL},
+};
+
+/* A module's PARAM and STATE tensors as named arrays over its slabs (not owned). */
+static kiln_named_array *module_weights(const kiln_module *m, int *n)
+{
+    const kiln_module_desc *d = m->desc;
+    kiln_named_array *w = calloc((size_t)d->n_tensors + 1, sizeof *w);
+    int k = 0;
+    for (int i = 0; w && i < d->n_tensors; i++) {
+        const kiln_tensor_desc *t = &d->tensors[i];
+        if (t->role != KILN_ROLE_PARAM && t->role != KILN_ROLE_STATE) continue;
+        w[k].name = t->name;
+        w[k].array.dtype = KILN_F32;
+        w[k].array.rank = t->rank;
+        for (int r = 0; r < t->rank; r++) w[k].array.dims[r] = t->dims[r];
+        w[k].array.data = kiln_module_tensor_data(m, t);
+        k++;
+    }
+    *n = k;
+    return w;
+}
+
+static int run_import(void *p)
+{
+    const args_t *a = p;
+    const char *out = need_output(a, "-o");
+    const char *wout = get(a, "--weights-out");
+    if (wout && kiln_output_check(wout, "--weights-out")) return EXIT_USER;
+    session s;
+    front_compile(&s, a, 0, NULL);
+    if (s.loaded.format == KILN_FILE_KILN)
+        fprintf(stderr, "kiln import: note: %s is already a kiln model description\n", a->model);
+    int rc = 0;
+    if (wout) {
+        if (!s.loaded.n_weights) {
+            kiln_error("%s: --weights-out: the %s holds no weights", a->model,
+                       kiln_model_format_name(s.loaded.format));
+            return EXIT_USER;
+        }
+        front_jit(&s, a);
+        if (kiln_module_set_weights(s.mod, s.loaded.weights, s.loaded.n_weights, a->model))
+            return EXIT_USER;
+        rc = kiln_module_save_weights(s.mod, wout) ? EXIT_FAIL : 0;
+        kiln_module_free(s.mod);
+    }
+    size_t len = strlen(s.loaded.json);
+    char *text = malloc(len + 2);
+    memcpy(text, s.loaded.json, len);
+    if (!len || text[len - 1] != '\n') text[len++] = '\n';
+    if (!rc && kiln_write_file_atomic(out, text, len) != 0) rc = EXIT_USER;  /* reported: the user's path */
+    if (!rc && s.verbose)
+        fprintf(stderr, "kiln: %s (%s%s%s): wrote %s%s%s\n", a->model,
+                kiln_model_format_name(s.loaded.format), s.loaded.keras_version ? ", Keras " : "",
+                s.loaded.keras_version ? s.loaded.keras_version : "", out, wout ? " and " : "",
+                wout ? wout : "");
+    free(text);
+    kiln_loaded_model_free(&s.loaded);
+    kiln_arena_free(&s.arena);
+    return rc;
+}
+
+static const flag_def export_flags[] = {
+    {"--weights", NULL, "W.safetensors|W.h5",
+     "the weights to export (default: those the model file holds)"},
+    {"-o", "--output", "M.keras|M.h5",
+     "write a Keras 3 archive (.keras) or a Keras 2 HDF5 file (.h5)\n(required)"},
+    {"--set", NULL, "PATH=VALUE", "change a field of the model first (repeatable)"},
+    {"--loss", NULL, "NAME", "the loss, for a Keras file saved without one"},
+    {"--optimizer", NULL, "adam|sgd|JSON", "the optimizer, for a Keras file saved without one"},
+    {"-v", "--verbose", NULL, "say what was written"},
+    {NULL, NULL, NULL, NULL},
+};
+
+static int run_export(void *p)
+{
+    const args_t *a = p;
+    const char *out = need(a, "-o");
+    size_t ol = strlen(out);
+    if (!(ol > 6 && !strcmp(out + ol - 6, ".keras")) && !(ol > 3 && !strcmp(out + ol - 3, ".h5")))
+        usage_error(a->verb, "-o: the file name must end in .keras (Keras 3) or .h5 (Keras 2), "
+                    "got '%s'", out);
+    if (kiln_output_check(out, "-o")) return EXIT_USER;
+    session s;
+    front_compile(&s, a, 0, NULL);
+    front_jit(&s, a);
+    if (load_run_weights(&s, a, 0, 1)) return EXIT_USER;
+    int n;
+    kiln_named_array *w = module_weights(s.mod, &n);
+    cJSON *desc = cJSON_Parse(s.loaded.json);
+    int rc = kiln_keras_write(out, &s.model, desc, w, n) ? EXIT_FAIL : 0;
+    if (!rc && s.verbose) fprintf(stderr, "kiln: wrote %s (%d weights)\n", out, n);
+    cJSON_Delete(desc);
+    free(w);
+    kiln_module_free(s.mod);
+    kiln_loaded_model_free(&s.loaded);
+    kiln_arena_free(&s.arena);
+    return rc;
+}
+
+
+/* ---- kiln sweep ------------------------------------------------------------- */
+
+static const flag_def sweep_flags[] = {
+    {"--set", NULL, "PATH=V1,V2,...",
+     "a field and the values it takes (repeatable): e.g.\n"
+     "layers[*].kernel_regularizer.l2=linspace(1e-6,1e-3,5)\n"
+     "(NumPy's linspace) or fit.epochs=10,20; one value: fixed"},
+    {"--max-samples", NULL, "N1,N2,...", "training-set sizes: the first N training samples"},
+    {"--repeats", NULL, "R", "runs per grid point, seeds S, S+1, ... (default 1)"},
+    {"--seed", NULL, "S", "seed of the first repeat (default 0)"},
+    {"-o", "--output", "DIR", "results.csv, results.json and runs/ go here (required)"},
+    {"--data", NULL, "mnist|fashion-mnist|cifar10|DIR", "dataset of every run (default: fit.dataset)"},
+    {"--epochs", NULL, "N", "epochs of every run (default: fit.epochs)"},
+    {"--batch-size", NULL, "B", "batch size of every run"},
+    {"--threads", NULL, "T", "OpenMP threads of every run"},
+    {"--loss", NULL, "NAME", "the loss, for a Keras file saved without one"},
+    {"--optimizer", NULL, "adam|sgd|JSON", "the optimizer, for a Keras file saved without one"},
+    {"--save", NULL, NULL, "keep every run's checkpoint as DIR/runs/ID.safetensors"},
+    {NULL, NULL, NULL, NULL},
+};
+
+static int run_sweep(void *p)
+{
+    const args_t *a = p;
+    const char *dir = need(a, "-o");
+    if (check_output_dir(dir)) return EXIT_USER;
+    long long repeats = get_int(a, "--repeats", 1, 1, 100000);
+    uint64_t seed = (uint64_t)get_int(a, "--seed", 0, 0, INT64_MAX);
+    get_int(a, "--epochs", 1, 1, 1000000);
+    get_int(a, "--batch-size", 1, 1, 1 << 20);
+    get_int(a, "--threads", 1, 1, 4096);
+    /* the grid's first point must be a valid model: check it before any run */
+    const char *first[MAX_SETS];
+    char **vals[MAX_SETS];
+    int nv[MAX_SETS];
+    kiln_arena ar = {0};
+    for (int i = 0; i < a->n_sets; i++) {
+        const char *eq = strchr(a->sets[i], '=');
+        if (!eq) usage_error(a->verb, "--set '%s': expected PATH=V1,V2,...", a->sets[i]);
+        nv[i] = kiln_sweep_values(eq + 1, &vals[i]);
+        if (!nv[i]) return EXIT_USER;
+        first[i] = kiln_arena_printf(&ar, "%.*s=%s", (int)(eq - a->sets[i]), a->sets[i], vals[i][0]);
+    }
+    if (get(a, "--max-samples")) {
+        char **ms;
+        if (!kiln_sweep_values(get(a, "--max-samples"), &ms)) return EXIT_USER;
+    }
+    kiln_load_options lo = load_options(a);
+    lo.sets = first;
+    kiln_loaded_model lm;
+    if (kiln_load_model(a->model, &lo, &ar, &lm) != 0) return EXIT_USER;
+    if (!get(a, "--data") && !lm.model.dataset) {
+        kiln_error("%s: no dataset: the model has no fit.dataset; give --data", a->model);
+        return EXIT_USER;
+    }
+    kiln_loaded_model_free(&lm);
+    const char *targs[16];
+    int k = 0;
+    static const char *const pass[] = {"--data", "--epochs", "--batch-size", "--threads",
+                                       "--loss", "--optimizer", NULL};
+    for (int i = 0; pass[i]; i++)
+        if (get(a, pass[i])) targs[k++] = pass[i], targs[k++] = get(a, pass[i]);
+    targs[k] = NULL;
+    kiln_sweep_options o = {0};
+    o.model = a->model;
+    o.sets = a->sets;
+    o.n_sets = a->n_sets;
+    o.max_samples = get(a, "--max-samples");
+    o.repeats = (int)repeats;
+    o.seed = seed;
+    o.dir = dir;
+    o.train_args = targs;
+    o.exe = "/proc/self/exe";
+    o.save = get(a, "--save") != NULL;
+    int rc = kiln_sweep(&o);
+    kiln_arena_free(&ar);
+    return rc;
+}
+
+
+/* ---- kiln plot ---------------------------------------------------------------- */
+
+static const flag_def plot_history_flags[] = {
+    {"-o", "--output", "F.png|F.svg|F.pdf", "the figure (required)"},
+    {"--title", NULL, "TEXT", "the figure's title"},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const flag_def plot_sweep_flags[] = {
+    {"-o", "--output", "F.png|F.svg|F.pdf", "the figure (required)"},
+    {"--metric", NULL, "M1,M2,...",
+     "result columns to draw (default test_accuracy): accuracy,\nval_accuracy, test_accuracy, "
+     "loss, val_loss, test_loss,\nseconds, fit_seconds"},
+    {"--x", NULL, "PARAM", "only the panel of this swept parameter (or max_samples)"},
+    {"--xlabel", NULL, "TEXT", "the x axis's name (one panel), e.g. \"Regularization factor\""},
+    {"--xscale", NULL, "auto|log|linear",
+     "the x axis (default auto: log when the values span two decades)"},
+    {"--title", NULL, "TEXT", "the figure's title"},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const flag_def plot_confusion_flags[] = {
+    {"-o", "--output", "F.png|F.svg|F.pdf", "the figure (required)"},
+    {"--title", NULL, "TEXT", "the figure's title"},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const flag_def plot_model_flags[] = {
+    {"-o", "--output", "F.svg|F.png|F.pdf", "the diagram (required)"},
+    {"--set", NULL, "PATH=VALUE", "change a field of the model first (repeatable)"},
+    {"--loss", NULL, "NAME", "the loss, for a Keras file saved without one"},
+    {"--optimizer", NULL, "adam|sgd|JSON", "the optimizer, for a Keras file saved without one"},
+    {"-v", "--verbose", NULL, "say what was written"},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const flag_def plot_samples_flags[] = {
+    {"-o", "--output", "F.png|F.svg|F.pdf", "the figure (required)"},
+    {"--weights", NULL, "W.safetensors|W.h5", "the trained autoencoder (default: the model file's)"},
+    {"--data", NULL, "mnist|fashion-mnist|DIR", "the test split shown (default: fit.dataset)"},
+    {"--noise", NULL, "L1,L2,...",
+     "salt-and-pepper levels, one row triple each (default\n0,0.2,0.4,0.6,0.8,1: seed 003's "
+     "np.linspace(0, 1, 6))"},
+    {"--count", NULL, "N", "test samples shown (default 3)"},
+    {"--first", NULL, "I", "index of the first test sample (default 0)"},
+    {"--seed", NULL, "S", "seed of the noise (default 0)"},
+    {"--title", NULL, "TEXT", "the figure's title"},
+    {"--set", NULL, "PATH=VALUE", "change a field of the model first (repeatable)"},
+    {"--threads", NULL, "T", "OpenMP threads"},
+    {"-v", "--verbose", NULL, "print JIT details"},
+    {NULL, NULL, NULL, NULL},
+};
+
+static int run_plot_history(void *p)
+{
+    const args_t *a = p;
+    return kiln_plot_history(a->model, need_output(a, "-o"), get(a, "--title")) ? EXIT_USER : 0;
+}
+
+static int run_plot_sweep(void *p)
+{
+    const args_t *a = p;
+    static const char *const scales[] = {"auto", "log", "linear", NULL};
+    const char *sc = get_choice(a, "--xscale", scales);
+    int xscale = !sc || !strcmp(sc, "auto") ? 0 : !strcmp(sc, "log") ? 1 : 2;
+    return kiln_plot_sweep(a->model, need_output(a, "-o"), get(a, "--metric"), get(a, "--x"),
+                           get(a, "--xlabel"), xscale, get(a, "--title")) ? EXIT_USER : 0;
+}
+
+static int run_plot_confusion(void *p)
+{
+    const args_t *a = p;
+    return kiln_plot_confusion(a->model, need_output(a, "-o"), get(a, "--title")) ? EXIT_USER : 0;
+}
+
+static int run_plot_model(void *p)
+{
+    const args_t *a = p;
+    const char *out = need_output(a, "-o");
+    session s;
+    front_compile(&s, a, 0, NULL);
+    int rc = kiln_plot_model(&s.model, s.comp.graph, out) ? EXIT_USER : 0;
+    if (!rc && s.verbose) fprintf(stderr, "kiln: wrote %s\n", out);
+    kiln_loaded_model_free(&s.loaded);
+    kiln_arena_free(&s.arena);
+    return rc;
+}
+
+static int run_plot_samples(void *p)
+{
+    const args_t *a = p;
+    const char *out = need_output(a, "-o");
+    int count = (int)get_int(a, "--count", 3, 1, 64);
+    long long first = get_int(a, "--first", 0, 0, INT64_MAX);
+    uint64_t seed = (uint64_t)get_int(a, "--seed", 0, 0, INT64_MAX);
+    char **levels;
+    int nl = kiln_sweep_values(get(a, "--noise") ? get(a, "--noise") : "0,0.2,0.4,0.6,0.8,1",
+                               &levels);
+    if (!nl) return EXIT_USER;
+    double lv[64];
+    for (int i = 0; i < nl && i < 64; i++) {
+        char *end;
+        lv[i] = strtod(levels[i], &end);
+        if (*end || !(lv[i] >= 0 && lv[i] <= 1))
+            usage_error(a->verb, "--noise: '%s' is not a level in [0, 1]", levels[i]);
+    }
+    if (nl > 64) usage_error(a->verb, "--noise: at most 64 levels");
+    set_threads(a);
+    session s;
+    front_compile(&s, a, count, NULL);
+    const kiln_model *m = &s.model;
+    int h = 0, w = 0;
+    if (m->input_rank == 3 && m->input_shape[2] == 1) h = m->input_shape[0], w = m->input_shape[1];
+    else if (m->input_rank == 1) {
+        int r = (int)lround(sqrt((double)m->input_shape[0]));
+        if (r * r == m->input_shape[0]) h = w = r;
+    }
+    if (!h) {
+        kiln_error("%s: plot samples draws grey square images; the model's input is not one "
+                   "(H, W, 1) image or a square vector", a->model);
+        return EXIT_USER;
+    }
+    const char *data = get(a, "--data") ? get(a, "--data") : m->dataset;
+    if (!data) {
+        kiln_error("%s: no dataset: give --data", a->model);
+        return EXIT_USER;
+    }
+    kiln_dataset set = {0};
+    load_split(&s, data, "test", &set);
+    if (first + count > set.n) {
+        kiln_error("%s: the test split has %" PRId64 " samples; --first %lld --count %d is past it",
+                   data, set.n, first, count);
+        return EXIT_USER;
+    }
+    front_jit(&s, a);
+    if (load_run_weights(&s, a, 0, 1)) return EXIT_USER;
+    const kiln_module_desc *d = s.mod->desc;
+    if (d->out_size != h * w) {
+        kiln_error("model '%s' outputs %d values per sample, not a %dx%d image: plot samples "
+                   "shows an autoencoder's reconstructions", d->model, d->out_size, h, w);
+        return EXIT_USER;
+    }
+    int rc = kiln_denoise_samples(s.mod, &set, first, count, lv, nl, seed, h, w, out,
+                                  get(a, "--title")) ? EXIT_USER : 0;
+    kiln_module_free(s.mod);
+    kiln_dataset_free(&set);
+    kiln_arena_free(&s.arena);
+    return rc;
+}
+
+static const flag_def plot_denoise_flags[] = {
+    {"-o", "--output", "F.png|F.svg|F.pdf", "the figure (required)"},
+    {"--weights", NULL, "W.safetensors|W.h5", "the classifier's weights (default: its file's)"},
+    {"--autoencoder", NULL, "AE.json", "the denoising autoencoder (required)"},
+    {"--ae-weights", NULL, "W.safetensors|W.h5", "its weights (default: its file's)"},
+    {"--data", NULL, "mnist|fashion-mnist|DIR", "the test split (default: fit.dataset)"},
+    {"--noise", NULL, "L1,L2,...", "salt-and-pepper levels (default 0,0.2,0.4,0.6,0.8,1)"},
+    {"--max-samples", NULL, "N", "the first N test samples (default: all)"},
+    {"--seed", NULL, "S", "seed of the noise (default 0)"},
+    {"--title", NULL, "TEXT", "the figure's title"},
+    {"--set", NULL, "PATH=VALUE", "change a field of the classifier's model first (repeatable)"},
+    {"--threads", NULL, "T", "OpenMP threads"},
+    {"-v", "--verbose", NULL, "print JIT details"},
+    {NULL, NULL, NULL, NULL},
+};
+
+static int run_plot_denoise(void *p)
+{
+    const args_t *a = p;
+    const char *out = need_output(a, "-o");
+    const char *ae_path = need(a, "--autoencoder");
+    uint64_t seed = (uint64_t)get_int(a, "--seed", 0, 0, INT64_MAX);
+    long long maxn = get_int(a, "--max-samples", -1, 1, INT64_MAX);
+    char **levels;
+    int nl = kiln_sweep_values(get(a, "--noise") ? get(a, "--noise") : "0,0.2,0.4,0.6,0.8,1",
+                               &levels);
+    if (!nl || nl > 64) usage_error(a->verb, "--noise: 1 to 64 levels");
+    double lv[64];
+    for (int i = 0; i < nl; i++) {
+        char *end;
+        lv[i] = strtod(levels[i], &end);
+        if (*end || !(lv[i] >= 0 && lv[i] <= 1))
+            usage_error(a->verb, "--noise: '%s' is not a level in [0, 1]", levels[i]);
+    }
+    set_threads(a);
+    session s;
+    front_compile(&s, a, 0, NULL);
+    const char *data = get(a, "--data") ? get(a, "--data") : s.model.dataset;
+    if (!data) {
+        kiln_error("%s: no dataset: give --data", a->model);
+        return EXIT_USER;
+    }
+    kiln_dataset set = {0};
+    load_split(&s, data, "test", &set);
+    if (maxn > 0 && maxn < set.n) set.n = maxn;
+    front_jit(&s, a);
+    if (load_run_weights(&s, a, 0, 1)) return EXIT_USER;
+    const kiln_module_desc *dc = s.mod->desc;
+    if (!dc->has_accuracy || !kiln_label_classes(dc)) {
+        kiln_error("%s: the classifier has no accuracy metric", a->model);
+        return EXIT_USER;
+    }
+    kiln_arena ar = {0};
+    kiln_loaded_model lm;
+    kiln_module *ae = kiln_load_module(ae_path, NULL, get(a, "--ae-weights"), 0, &ar, &lm);
+    if (!ae) return EXIT_USER;
+    const kiln_module_desc *da = ae->desc;
+    int64_t per = (int64_t)set.h * set.w * set.c;
+    if (da->out_size != per || da->label_kind != KILN_LABEL_INPUT) {
+        kiln_error("%s: not an autoencoder of %s's %" PRId64 "-element images", ae_path, data, per);
+        return EXIT_USER;
+    }
+    double acc_noisy[64], acc_denoised[64];
+    int rc = kiln_denoise_accuracy(s.mod, ae, &set, lv, nl, seed, acc_noisy, acc_denoised, out,
+                                   get(a, "--title")) ? EXIT_USER : 0;
+    kiln_module_free(ae);
+    kiln_loaded_model_free(&lm);
+    kiln_arena_free(&ar);
+    kiln_module_free(s.mod);
+    kiln_dataset_free(&set);
+    kiln_arena_free(&s.arena);
+    return rc;
+}
+
+static const verb_def plot_verbs[] = {
+    {"plot history", "accuracy and loss per epoch, train and validation", "H.json|H.csv -o F",
+     "Draws seed 004's figure of a history: Model Accuracy above Model Loss,\n"
+     "train and validation per epoch.  H is kiln train's --history (JSON or\n"
+     "CSV), a CSVLogger file, or a pandas DataFrame(history.history) CSV.",
+     plot_history_flags, run_plot_history},
+    {"plot sweep", "a metric against each swept parameter, mean +- std", "DIR -o F [--metric M]",
+     "Draws a kiln sweep's results: per swept parameter (and the training-set\n"
+     "size), the metric's mean over the runs sharing a value, with a +-1\n"
+     "standard deviation bar (seed 003's errorbar figure); a log x axis\n"
+     "when the values span two decades or more.",
+     plot_sweep_flags, run_plot_sweep},
+    {"plot confusion", "an annotated heat map of a confusion matrix", "REPORT.json -o F",
+     "Draws the confusion_matrix of `kiln evaluate --report-json R.json`:\n"
+     "rows true labels, columns predicted, each cell annotated with its count.",
+     plot_confusion_flags, run_plot_confusion},
+    {"plot model", "the layer diagram with shapes (Keras's plot_model)", "MODEL.json -o F.svg",
+     "Draws the model as Keras's plot_model(show_shapes=True,\n"
+     "show_layer_names=True) does: one box per layer with its name, class,\n"
+     "input and output shapes, laid out by Graphviz.",
+     plot_model_flags, run_plot_model},
+    {"plot samples", "an autoencoder's inputs, noisy inputs and outputs",
+     "MODEL.json --weights W -o F [--noise L1,L2,...] [--count N]",
+     "Draws seed 003's denoising figure: for each noise level, a row of test\n"
+     "images, the same with salt-and-pepper noise of that level (kiln's\n"
+     "input_noise), and the model's outputs for the noisy ones.",
+     plot_samples_flags, run_plot_samples},
+    {"plot denoise", "a classifier's accuracy on noisy and on denoised inputs",
+     "CLASSIFIER.json --weights W --autoencoder AE.json --ae-weights W2 -o F",
+     "Seed 003's last figure: for each noise level, the classifier's accuracy\n"
+     "on the test images with salt-and-pepper noise of that level, and on\n"
+     "the autoencoder's reconstructions of them; prints the table too.",
+     plot_denoise_flags, run_plot_denoise},
+};
+#define N_PLOT_VERBS ((int)(sizeof plot_verbs / sizeof plot_verbs[0]))
+
 /* ---- kiln bench ------------------------------------------------------------ */
 
 static const flag_def bench_flags[] = {
@@ -1571,6 +2134,13 @@ static const flag_def bench_flags[] = {
      "only measure and print the FMA peak (FP32 GFLOP/s per ISA at 1 and\n"
      "all threads, or T with --threads); MODEL.json is not needed"},
     {"--peak-ms", NULL, "MS", "length of one peak run (5 runs, best kept; default 60)"},
+    {"--set", NULL, "PATH=VALUE",
+     "change one field of the model file before it is compiled,\nvalidated like the file: "
+     "fit.epochs=40,\nlayers[1].kernel_regularizer.l2=1e-5, input.rescale=0.5;\n"
+     "[*] sets it in every element that has it; repeatable"},
+    {"--loss", NULL, "NAME", "the loss, for a Keras file saved without one (or instead\nof the file's)"},
+    {"--optimizer", NULL, "adam|sgd|JSON",
+     "the optimizer, e.g. '{\"type\": \"SGD\", \"learning_rate\": 0.1}'"},
     {"-v", "--verbose", NULL, "print JIT/cache notes and the PyTorch commands on stderr"},
     {NULL, NULL, NULL, NULL},
 };
@@ -1601,6 +2171,7 @@ static int run_bench(void *p)
     o.data = get(a, "--data");
     o.peak_seconds = get_real(a, "--peak-ms", 60, 1, 0, 10000, 0) * 1e-3;
     o.verbose = get(a, "-v") != NULL;
+    o.load = load_options(a);
     return kiln_bench(&o);
 }
 
@@ -1623,6 +2194,13 @@ static const flag_def profile_flags[] = {
      "print one JSON object instead of the table (kernels in plan order,\n"
      "times in ms)"},
     {"--peak-ms", NULL, "MS", "length of one peak run (5 runs, best kept; default 60)"},
+    {"--set", NULL, "PATH=VALUE",
+     "change one field of the model file before it is compiled,\nvalidated like the file: "
+     "fit.epochs=40,\nlayers[1].kernel_regularizer.l2=1e-5, input.rescale=0.5;\n"
+     "[*] sets it in every element that has it; repeatable"},
+    {"--loss", NULL, "NAME", "the loss, for a Keras file saved without one (or instead\nof the file's)"},
+    {"--optimizer", NULL, "adam|sgd|JSON",
+     "the optimizer, e.g. '{\"type\": \"SGD\", \"learning_rate\": 0.1}'"},
     {"-v", "--verbose", NULL, "print JIT/cache notes and the oneDNN helper's command on stderr"},
     {NULL, NULL, NULL, NULL},
 };
@@ -1645,6 +2223,7 @@ static int run_profile(void *p)
     o.json = get(a, "--json") != NULL;
     o.peak_seconds = get_real(a, "--peak-ms", 60, 1, 0, 10000, 0) * 1e-3;
     o.verbose = get(a, "-v") != NULL;
+    o.load = load_options(a);
     return kiln_profile(&o);
 }
 
@@ -1693,6 +2272,36 @@ static const verb_def verbs[] = {
      "gradient under its weight's own name and Keras layout (checking kiln\n"
      "against another framework).",
      grad_flags, run_grad},
+    {"import", "a Keras model file (.json, model.json, .keras, .h5) as kiln's",
+     "KERAS_FILE -o MODEL.json [--weights-out W.safetensors] [flags]",
+     "Reads a model Keras wrote — model.to_json() of Keras 1, 2 or 3, a\n"
+     "TensorFlow.js model.json, a .keras archive or a legacy .h5 file — and\n"
+     "writes kiln's own model description of it (and, with --weights-out, the\n"
+     "weights it holds).  Every kiln verb takes these files directly too;\n"
+     "import shows the description they become.  A layer or argument kiln\n"
+     "does not compile is an error at its line and JSON path, never\n"
+     "approximated.  Keras files do not record preprocessing done outside the\n"
+     "model (x / 255): add it with --set input.rescale=0.00392156862745098.",
+     import_flags, run_import},
+    {"export", "a kiln model and its weights as a Keras .keras or .h5 file",
+     "MODEL.json --weights W.safetensors -o M.keras|M.h5 [flags]",
+     "Writes the model and its weights in Keras's own layout: a .keras\n"
+     "archive as Keras 3 saves it (config.json, metadata.json,\n"
+     "model.weights.h5) or an .h5 file as Keras 2 saves it (model_config,\n"
+     "training_config, model_weights), which keras.models.load_model opens.",
+     export_flags, run_export},
+    {"sweep", "a grid of training runs (values x sizes x repeats), one table",
+     "MODEL.json --set PATH=V1,V2,... [--set ...] [--repeats R]\n"
+     "         [--max-samples N1,N2,...] -o DIR [flags]",
+     "Trains the model once per point of the grid: every combination of the\n"
+     "--set values and --max-samples sizes, each --repeats times (seeds S,\n"
+     "S+1, ...).  Each run is its own `kiln train` process (output in\n"
+     "DIR/runs/ID.log, history in DIR/runs/ID.history.json); after every run\n"
+     "DIR/results.csv and DIR/results.json are rewritten with the run's\n"
+     "parameters, seed, train/validation/test loss and accuracy, epochs and\n"
+     "seconds, and a progress line is printed.  Run again, a sweep skips the\n"
+     "runs the table already holds: it resumes.",
+     sweep_flags, run_sweep},
     {"bench", "training step and batch-1 latency, kiln beside PyTorch",
      "MODEL.json [--batch-size B] [--threads T] [--against torch] [--json] [flags]\n"
      "       kiln bench --peak-only [--threads T] [--json]",
@@ -1731,6 +2340,9 @@ static void print_main_help(FILE *f)
                "kiln compiles a Keras-style model description to C for this CPU, JIT-compiles\n"
                "it and trains or runs it.\n\nverbs:\n");
     for (int i = 0; i < N_VERBS; i++) fprintf(f, "  %-10s %s\n", verbs[i].name, verbs[i].brief);
+    fprintf(f, "  %-10s the seeds' figures:\n", "plot");
+    for (int i = 0; i < N_PLOT_VERBS; i++)
+        fprintf(f, "    %-18s %s\n", plot_verbs[i].name + 5, plot_verbs[i].brief);
     fprintf(f, "\n'kiln VERB --help' explains a verb's flags.\n\n%s", EXIT_STATUS_HELP);
 }
 
@@ -1755,6 +2367,21 @@ int main(int argc, char **argv)
     if (strcmp(v, "--version") == 0) {
         printf("kiln (module ABI %d)\n", KILN_ABI_VERSION);
         return 0;
+    }
+    if (strcmp(v, "plot") == 0) {
+        const char *kind = argc > 2 ? argv[2] : "";
+        for (int i = 0; i < N_PLOT_VERBS; i++) {
+            if (strcmp(kind, plot_verbs[i].name + 5)) continue;
+            args_t a;
+            parse_args(&plot_verbs[i], argc, argv, 3, &a);
+            int rc = plot_verbs[i].run(&a);
+            fflush(stdout);
+            return rc;
+        }
+        fprintf(stderr, "kiln plot: error: expected history, sweep, confusion, model, samples or "
+                        "denoise, "
+                        "got '%s'\n", kind);
+        return EXIT_USER;
     }
     for (int i = 0; i < N_VERBS; i++) {
         if (strcmp(v, verbs[i].name) == 0) {

@@ -103,11 +103,13 @@ static void grad_conv2d(ad *A, int node)
     kiln_node n = A->g->n[node];
     int dy = grad_if_written(A, n.out[0]);
     if (dy < 0) return;
-    if (needs(A, n.in[0]))
-        bwd(A, OP_CONV2D_BWD_DATA, node, ".data", (int[]){dy, n.in[1]}, (int[]){grad_of(A, n.in[0])}, NULL);
+    /* backward-weights first, so backward-data sits next to the gradient of
+     * the layer below (the ReLU backward it can take into its epilogue) */
     int db = n.in[2] >= 0 ? grad_of(A, n.in[2]) : -1;
     bwd(A, OP_CONV2D_BWD_WEIGHTS, node, ".weights", (int[]){dy, n.in[0]},
         (int[]){grad_of(A, n.in[1]), db}, NULL);
+    if (needs(A, n.in[0]))
+        bwd(A, OP_CONV2D_BWD_DATA, node, ".data", (int[]){dy, n.in[1]}, (int[]){grad_of(A, n.in[0])}, NULL);
 }
 
 static void grad_dense(ad *A, int node)
@@ -115,11 +117,11 @@ static void grad_dense(ad *A, int node)
     kiln_node n = A->g->n[node];
     int dy = grad_if_written(A, n.out[0]);
     if (dy < 0) return;
-    if (needs(A, n.in[0]))
-        bwd(A, OP_DENSE_BWD_DATA, node, ".data", (int[]){dy, n.in[1]}, (int[]){grad_of(A, n.in[0])}, NULL);
-    int db = n.in[2] >= 0 ? grad_of(A, n.in[2]) : -1;
+    int db = n.in[2] >= 0 ? grad_of(A, n.in[2]) : -1;  /* weights first, as for Conv2D */
     bwd(A, OP_DENSE_BWD_WEIGHTS, node, ".weights", (int[]){dy, n.in[0]},
         (int[]){grad_of(A, n.in[1]), db}, NULL);
+    if (needs(A, n.in[0]))
+        bwd(A, OP_DENSE_BWD_DATA, node, ".data", (int[]){dy, n.in[1]}, (int[]){grad_of(A, n.in[0])}, NULL);
 }
 
 static void grad_maxpool(ad *A, int node)

@@ -55,20 +55,36 @@ static int same_layout(layout a, layout b)
 
 static int round_up(int v, int m) { return m > 0 ? (v + m - 1) / m * m : v; }
 
-/* Backward-data of a stride-1 convolution is a forward correlation of dy,
- * zero-extended by (KH-1-pt, KW-1-pl) before and (H-OH+pt, W-OW+pl) after,
- * with the kernel flipped and transposed: the halo dy must carry. */
+/* floor and ceiling of a / b for b > 0, a of any sign */
+static int floor_div(int a, int b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
+static int ceil_div(int a, int b) { return -floor_div(-a, b); }
+
+/* Backward-data of a convolution, phase by phase (emit_conv.c): the rows h
+ * of dx with (h + pt) mod s = phi take the taps p = phi, phi + s, ... (T of
+ * them) at rows u - T + 1 ... u of dy, u = (h + pt - phi) / s.  The halo dy
+ * must carry so that every phase reads inside it: before row 0 and after
+ * the last, per axis.  For s = 1 this is (KH-1-pt, H-OH+pt). */
+static void bwd_data_axis(int H, int OH, int K, int s, int pt, int *before, int *after)
+{
+    *before = *after = 0;
+    for (int phi = 0; phi < s; phi++) {
+        int T = phi < K ? (K - phi + s - 1) / s : 0;
+        int u_lo = ceil_div(pt - phi, s), u_hi = floor_div(H - 1 + pt - phi, s);
+        if (!T || u_lo > u_hi) continue;
+        if (T - 1 - u_lo > *before) *before = T - 1 - u_lo;
+        if (u_hi - (OH - 1) > *after) *after = u_hi - (OH - 1);
+    }
+}
+
 static void bwd_data_halo(const kiln_node *n, const kiln_tensor *dy, const kiln_tensor *dx, const kiln_tensor *w,
                           int halo[4])
 {
-    int KH = w->dims[0], KW = w->dims[1];
-    halo[0] = KH - 1 - n->a.pad_top;
-    halo[1] = KW - 1 - n->a.pad_left;
-    halo[2] = dx->dims[1] - dy->dims[1] + n->a.pad_top;
-    halo[3] = dx->dims[2] - dy->dims[2] + n->a.pad_left;
-    for (int i = 0; i < 4; i++)
-        if (halo[i] < 0) halo[i] = 0;
+    bwd_data_axis(dx->dims[1], dy->dims[1], w->dims[0], n->a.sh, n->a.pad_top, &halo[0], &halo[2]);
+    bwd_data_axis(dx->dims[2], dy->dims[2], w->dims[1], n->a.sw, n->a.pad_left, &halo[1], &halo[3]);
 }
+
+/* The blocked backward-data handles every stride (phase by phase). */
+static int blocked_bwd_data(const kiln_node *n) { (void)n; return 1; }
 
 /* Pooling and batch normalization have blocked kernels: 'valid' max-pooling
  * (a 'same' one pads with -inf, not with a zero halo) and BatchNormalization
@@ -86,9 +102,6 @@ static int blocked_operand(const kiln_graph *g, const kiln_node *n, int k)
     default: return 0;
     }
 }
-
-/* The blocked backward-data handles stride 1; strided ones stay generic. */
-static int blocked_bwd_data(const kiln_node *n) { return n->a.sh == 1 && n->a.sw == 1; }
 
 /* Elements of t's storage in layout l, for the full batch. */
 static int64_t storage_of(const kiln_tensor *t, layout l)
@@ -186,8 +199,12 @@ static layout wanted(const kiln_graph *g, const kiln_node *n, int k, layout cur)
             return l;
         }
         if (k == 2) return (layout){0, FORM_VEC, round_up(F, VL), 0, {0, 0, 0, 0}};
-        /* output: blocked, with whatever halo its class keeps */
+        /* output: blocked, with whatever halo its class keeps; or Keras's NHWC
+         * when its class stays there (before a Flatten): the epilogue stores
+         * each channel vector into its pixel */
         if (cur.block == VL && cur.form == FORM_KERAS) return cur;
+        if (cur.block == 0 && cur.form == FORM_KERAS && !cur.halo[0] && !cur.halo[1] && !cur.halo[2] && !cur.halo[3])
+            return cur;
         layout l = keras_layout(x);
         l.block = VL;
         l.cpad = round_up(F, VL);
@@ -265,6 +282,12 @@ static layout wanted(const kiln_graph *g, const kiln_node *n, int k, layout cur)
         l.block = VL;
         l.cpad = round_up(x->dims[3], VL);
         return l;
+    }
+    if ((n->op == OP_DROPOUT && k == 0) || (n->op == OP_DROPOUT_BWD && k == n->nin)) {
+        /* dropout reads its input, and its backward writes its gradient, in
+         * any layout (its masks and the rest in Keras's, at the logical
+         * index the reference draws them at) */
+        if (cur.form == FORM_KERAS) return cur;
     }
     if (zero_preserving(n->op) && x->rank == 4 && x->batched) {
         /* every operand in the layout of the first output */

@@ -30,7 +30,7 @@ void kiln_dump(const kiln_graph *g, FILE *f)
             g->batch, (long long)g->n_params, (long long)g->n_state, (long long)g->n_arena);
     for (int t = 0; t < g->nt; t++) {
         const kiln_tensor *x = &g->t[t];
-        fprintf(f, "  t%-3d %-28s %-5s %s ", t, x->name, role_name(x->role), x->dtype == DT_I32 ? "i32" : "f32");
+        fprintf(f, "  t%-3d %-28s %-5s %s ", t, x->name, role_name(x->role), x->dtype == DT_I32 ? "i32" : x->dtype == DT_U8 ? "u8" : "f32");
         shape(x, f);
         if (x->block)
             fprintf(f, " [block %d, C padded to %d, halo %d %d %d %d, %lld elements]", x->block, x->cpad,

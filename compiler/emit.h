@@ -54,6 +54,12 @@ const char *kiln_emit_float(kiln_arena *a, double v);
 
 static inline const kiln_tensor *T(const emitter *E, int id) { return &E->g->t[id]; }
 
+/* The C element type of tensor t. */
+static inline const char *ctype(const kiln_tensor *t)
+{
+    return t->dtype == DT_I32 ? "int32_t" : t->dtype == DT_U8 ? "uint8_t" : "float";
+}
+
 /* "=" or "+=" for a backward output. */
 static inline const char *store(const kiln_node *n) { return n->a.accumulate ? "+=" : "="; }
 

@@ -57,15 +57,20 @@ static void k_bn_infer(emitter *E, const kiln_node *n)
     int64_t HW = kiln_tensor_per_sample(E->g, n->in[0]) / C;
     const char *X = E->tname[n->in[0]], *G = E->tname[n->in[1]], *Bt = E->tname[n->in[2]];
     const char *MM = E->tname[n->in[3]], *MV = E->tname[n->in[4]], *Y = E->tname[n->out[0]];
-    P(b, I1 "float scale[%d], shift[%d];\n", C, C);
-    P(b, I1 "for (int c = 0; c < %d; c++) {\n", C);
-    P(b, I2 "scale[c] = %s[c] / sqrtf(%s[c] + %s);\n", G, MV, flt(E->a, n->a.epsilon));
-    P(b, I2 "shift[c] = %s[c] - %s[c] * scale[c];\n", Bt, MM);
-    P(b, I1 "}\n");
-    P(b, I1 "#pragma omp for schedule(static)\n");
+    P(b, I1 "/* blocks of 16 channels: scale and shift of a block, then its values */\n");
+    P(b, I1 "#pragma omp for schedule(static) collapse(2)\n");
     P(b, I1 "for (int n = 0; n < nb; n++)\n");
-    P(b, I2 "for (long r = (long)n * %lld; r < (long)(n + 1) * %lld; r++)\n", (long long)HW, (long long)HW);
-    P(b, I3 "for (int c = 0; c < %d; c++) %s[r * %d + c] = %s[r * %d + c] * scale[c] + shift[c];\n", C, Y, C, X, C);
+    P(b, I2 "for (int c0 = 0; c0 < %d; c0 += 16) {\n", C);
+    P(b, I3 "const int cn = %d - c0 < 16 ? %d - c0 : 16;\n", C, C);
+    P(b, I3 "float scale[16], shift[16];\n");
+    P(b, I3 "for (int c = 0; c < cn; c++) {\n");
+    P(b, I4 "scale[c] = %s[c0 + c] / sqrtf(%s[c0 + c] + %s);\n", G, MV, flt(E->a, n->a.epsilon));
+    P(b, I4 "shift[c] = %s[c0 + c] - %s[c0 + c] * scale[c];\n", Bt, MM);
+    P(b, I3 "}\n");
+    P(b, I3 "for (long r = (long)n * %lld; r < (long)(n + 1) * %lld; r++)\n", (long long)HW, (long long)HW);
+    P(b, I4 "for (int c = 0; c < cn; c++) %s[r * %d + c0 + c] = %s[r * %d + c0 + c] * scale[c] + shift[c];\n", Y, C,
+      X, C);
+    P(b, I2 "}\n");
 }
 
 static void k_bn_bwd(emitter *E, const kiln_node *n)
@@ -143,7 +148,7 @@ static void bn_sums(emitter *E, int a, int b2, const char *f1, const char *f2)
     P(b, I2 "const int n0 = (int)((long)nb * t / %d), n1 = (int)((long)nb * (t + 1) / %d);\n", PT, PT);
     P(b, I2 "for (int n = n0; n < n1; n++)\n");
     P(b, I3 "for (int cb = 0; cb < %d; cb++) {\n", gx.CB);
-    P(b, I4 "vf s1 = vzero(), s2 = vzero();\n");
+    P(b, I4 "vf s1 = vzero()%s;\n", f2 ? ", s2 = vzero()" : "");
     P(b, I4 "for (int h = 0; h < %d; h++)\n", gx.H);
     P(b, I5 "for (int w = 0; w < %d; w++) {\n", gx.W);
     P(b, I5 "    const vf v = vload(%s + %s);\n", NAME(E, a), at_vec(E, a));
@@ -174,6 +179,14 @@ static void bn_apply(emitter *E, int a, int b2, int yt, const char *expr, int ac
     P(b, I5 "float *const py = %s + %s;\n", NAME(E, yt), at_vec(E, yt));
     P(b, I5 "vstore(py, %s%s);\n", accumulate ? "vload(py) + " : "", expr);
     P(b, I4 "}\n");
+}
+
+/* The output a BN kernel writes: its own, or that of the ReLU fused after it. */
+static int bn_out(const emitter *E, const kiln_node *n, int *relu)
+{
+    const kiln_kernel *k = E->k;
+    *relu = k->n_nodes > 1 && E->g->n[k->nodes[1]].op == OP_RELU;
+    return *relu ? E->g->n[k->nodes[1]].out[0] : n->out[0];
 }
 
 static void k_bn_train_blocked(emitter *E, const kiln_node *n)
@@ -208,9 +221,10 @@ static void k_bn_train_blocked(emitter *E, const kiln_node *n)
     P(b, I2 "st_scale[c] = invstd * %s[c];\n", G);
     P(b, I2 "st_shift[c] = %s[c] - st_mean[c] * st_scale[c];\n", Bt);
     P(b, I1 "}\n");
-    P(b, I1 "/* pass 3: y = x * scale + shift */\n");
-    bn_apply(E, n->in[0], -1, n->out[0],
-             kiln_arena_printf(E->a, "v * vload(st_scale + cb * %d) + vload(st_shift + cb * %d)", VL, VL), 0);
+    int relu, out = bn_out(E, n, &relu);
+    P(b, I1 "/* pass 3: y = x * scale + shift%s */\n", relu ? ", then the ReLU after it" : "");
+    const char *e = kiln_arena_printf(E->a, "v * vload(st_scale + cb * %d) + vload(st_shift + cb * %d)", VL, VL);
+    bn_apply(E, n->in[0], -1, out, relu ? kiln_arena_printf(E->a, "vrelu(%s)", e) : e, 0);
 }
 
 static void k_bn_infer_blocked(emitter *E, const kiln_node *n)
@@ -227,8 +241,9 @@ static void k_bn_infer_blocked(emitter *E, const kiln_node *n)
     P(b, I2 "st_scale[c] = %s[c] / sqrtf(%s[c] + %s);\n", G, MV, flt(E->a, n->a.epsilon));
     P(b, I2 "st_shift[c] = %s[c] - %s[c] * st_scale[c];\n", Bt, MM);
     P(b, I1 "}\n");
-    bn_apply(E, n->in[0], -1, n->out[0],
-             kiln_arena_printf(E->a, "v * vload(st_scale + cb * %d) + vload(st_shift + cb * %d)", VL, VL), 0);
+    int relu, out = bn_out(E, n, &relu);
+    const char *e = kiln_arena_printf(E->a, "v * vload(st_scale + cb * %d) + vload(st_shift + cb * %d)", VL, VL);
+    bn_apply(E, n->in[0], -1, out, relu ? kiln_arena_printf(E->a, "vrelu(%s)", e) : e, 0);
 }
 
 static void k_bn_bwd_blocked(emitter *E, const kiln_node *n)

@@ -113,12 +113,11 @@ static void params(const emitter *E, const kiln_kernel *k, int call)
                 if (n->in[i] == t && reads_and_writes(n, i)) rw = 1;
         }
         if (call) P(b, "%s%s", SEP(), E->tname[t]);
-        else P(b, "%s%s%s *restrict %s", SEP(), rw ? "" : "const ", T(E, t)->dtype == DT_I32 ? "int32_t" : "float",
-               E->tname[t]);
+        else P(b, "%s%s%s *restrict %s", SEP(), rw ? "" : "const ", ctype(T(E, t)), E->tname[t]);
     }
     for (int j = 0; j < k->n_out; j++) {
         if (call) P(b, "%s%s", SEP(), E->tname[k->out[j]]);
-        else P(b, "%sfloat *restrict %s", SEP(), E->tname[k->out[j]]);
+        else P(b, "%s%s *restrict %s", SEP(), ctype(T(E, k->out[j])), E->tname[k->out[j]]);
     }
     for (int s = 0; s < 2; s++) {
         if (k->scratch[s] < 0) continue;
@@ -204,6 +203,9 @@ static int kernel_tensors(const kiln_kernel *k, int *out)
     return n;
 }
 
+/* FLOPs below which an entry point runs on one thread. */
+#define SERIAL_FLOPS 4e6
+
 static void entry(emitter *E, const char *fname, int mask, const char *doc)
 {
     const kiln_graph *g = E->g;
@@ -242,26 +244,42 @@ static void entry(emitter *E, const char *fname, int mask, const char *doc)
             if (declared[t]) continue;
             declared[t] = 1;
             const kiln_tensor *x = &g->t[t];
-            const char *ty = x->dtype == DT_I32 ? "int32_t" : "float";
+            const char *ty = ctype(x);
             int sr = g->t[kiln_tensor_storage(g, t)].role;
             int ro = sr == KILN_ROLE_INPUT || sr == KILN_ROLE_LABEL;
-            P(b, I1 "%s%s *const %s = %s;  /* %s (", ro ? "const " : "", ty, E->tname[t], tensor_ptr(E, t),
-              x->name);
+            const char *ptr = tensor_ptr(E, t);
+            if (x->dtype == DT_U8) ptr = kiln_arena_printf(E->a, "(uint8_t *)(%s)", ptr);  /* bytes in the float arena */
+            P(b, I1 "%s%s *const %s = %s;  /* %s (", ro ? "const " : "", ty, E->tname[t], ptr, x->name);
             for (int d = 0; d < x->rank; d++) P(b, "%s%d", d ? ", " : "", x->dims[d]);
             P(b, ")%s%s */\n", x->block ? " " : "", x->block ? phys_layout(E->a, x) : "");
         }
     }
     if (mask & (ENTRY_EVAL | ENTRY_TRAIN)) P(b, I1 "s->loss = 0.0;\n" I1 "s->metric = 0.0;\n");
-    P(b, I1 "#pragma omp parallel\n" I1 "{\n");
+    /* A step too small to pay for the threads' start and barriers (the
+     * 1-sample predict of an MLP) runs on the calling thread alone. */
+    double per_sample = 0;
+    for (int i = 0; i < g->nn; i++)
+        if (g->n[i].entries & mask) per_sample += kiln_node_flops(g, &g->n[i]);
+    per_sample /= g->batch;
+    P(b, I1 "/* %.0f FLOP per sample: threads from %.0f samples on */\n", per_sample,
+      ceil(SERIAL_FLOPS / (per_sample > 1 ? per_sample : 1)));
+    int copies = 0;
+    for (int i = 0; i < g->nk; i++) copies |= (g->k[i].entries & mask) && g->k[i].weight_copy;
+    if (copies)
+        P(b, I1 "/* the weight copies at the arena's top are current while the caller holds the weights */\n"
+             I1 "const int copy_weights = !(s->weights_version && s->weights_cached\n"
+             I1 "                           && *s->weights_cached == s->weights_version);\n");
+    P(b, I1 "#pragma omp parallel if ((double)nb * %.17g >= %.17g)\n" I1 "{\n", per_sample, SERIAL_FLOPS);
     for (int i = 0; i < g->nk; i++) {
         const kiln_kernel *k = &g->k[i];
         if (!(k->entries & mask)) continue;
-        P(b, I2 "%s(", k->name);
+        P(b, I2 "%s%s(", k->weight_copy ? "if (copy_weights) " : "", k->name);
         E->k = k;
         params(E, k, 1);
         P(b, ");\n");
     }
     P(b, I1 "}\n");
+    if (copies) P(b, I1 "if (s->weights_cached) *s->weights_cached = s->weights_version;\n");
     P(b, "}\n\n");
     free(declared);
 }
@@ -295,11 +313,8 @@ static void descriptor(emitter *E)
         params(E, k, 0);
         P(&sig, ")");
         E->b = saved;
-        double flops = 0, bytes = 0;
-        for (int j = 0; j < k->n_nodes; j++) {
-            flops += kiln_node_flops(g, &g->n[k->nodes[j]]);
-            bytes += kiln_node_bytes(g, &g->n[k->nodes[j]]);
-        }
+        double flops, bytes;
+        kiln_kernel_cost(g, k, &flops, &bytes);
         P(b, I1 "{\"%s\", \"%s\", %.17g, %.17g, %d},\n", k->name, sig.s, flops, bytes, k->entries);
         free(sig.s);
     }
@@ -398,6 +413,10 @@ static void prelude(emitter *E)
     P(b, "/* the first n lanes of p (the rest 0), and a store of the first n lanes */\n");
     P(b, "static inline __attribute__((unused)) vf vload_part(const float *p, int n) { vf v = vzero(); memcpy(&v, p, sizeof(float) * (size_t)n); return v; }\n");
     P(b, "static inline __attribute__((unused)) void vstore_part(float *p, vf v, int n) { memcpy(p, &v, sizeof(float) * (size_t)n); }\n");
+    P(b, "/* VL bytes (a max-pooling's argmax) to and from lane indices */\n");
+    P(b, "typedef uint8_t vb __attribute__((ext_vector_type(VL)));\n");
+    P(b, "static inline __attribute__((unused)) vi vload_bytes(const uint8_t *p) { vb v; memcpy(&v, p, VL); return __builtin_convertvector(v, vi); }\n");
+    P(b, "static inline __attribute__((unused)) void vstore_bytes(uint8_t *p, vi v) { const vb b = __builtin_convertvector(v, vb); memcpy(p, &b, VL); }\n");
     P(b, "/* ReLU that keeps NaN, as the plain kernels' x > 0 ? x : (x != x ? x : 0) */\n");
     P(b, "static inline __attribute__((unused)) vf vrelu(vf v) { return v > 0.0f ? v : (v != v ? v : vzero()); }\n\n");
 }
@@ -484,11 +503,8 @@ void kiln_emit_c(const kiln_graph *g, kiln_arena *a, kiln_compiled *out)
     P(&j, "\n  ],\n  \"kernels\": [\n");
     for (int i = 0; i < g->nk; i++) {
         const kiln_kernel *k = &g->k[i];
-        double flops = 0, bytes = 0;
-        for (int n = 0; n < k->n_nodes; n++) {
-            flops += kiln_node_flops(g, &g->n[k->nodes[n]]);
-            bytes += kiln_node_bytes(g, &g->n[k->nodes[n]]);
-        }
+        double flops, bytes;
+        kiln_kernel_cost(g, k, &flops, &bytes);
         P(&j, "    {\"name\": \"%s\", \"family\": \"%s\", \"nodes\": [", k->name, kiln_family_name(k->family));
         for (int n = 0; n < k->n_nodes; n++) P(&j, "%s\"%s\"", n ? ", " : "", g->n[k->nodes[n]].name);
         P(&j, "], \"origin\": \"%s\", \"flops\": %.17g, \"bytes\": %.17g}%s\n", g->n[k->anchor].origin, flops,

@@ -20,9 +20,9 @@ static void k_conv2d(emitter *E, const kiln_node *n)
     P(b, I1 "for (int n = 0; n < nb; n++) {\n");
     P(b, I2 "for (int i = 0; i < %d; i++) {\n", OH);
     P(b, I3 "for (int j = 0; j < %d; j++) {\n", OW);
-    P(b, I4 "float acc[%d];\n", F);
-    if (n->in[2] >= 0) P(b, I4 "for (int f = 0; f < %d; f++) acc[f] = %s[f];\n", F, E->tname[n->in[2]]);
-    else P(b, I4 "for (int f = 0; f < %d; f++) acc[f] = 0.0f;\n", F);
+    P(b, I4 "float *yp = %s + (((long)n * %d + i) * %d + j) * %d;  /* the sums, in place */\n", Y, OH, OW, F);
+    if (n->in[2] >= 0) P(b, I4 "for (int f = 0; f < %d; f++) yp[f] = %s[f];\n", F, E->tname[n->in[2]]);
+    else P(b, I4 "for (int f = 0; f < %d; f++) yp[f] = 0.0f;\n", F);
     P(b, I4 "for (int p = 0; p < %d; p++) {\n", KH);
     P(b, I5 "const int h = i * %d + p - %d;\n", a->sh, a->pad_top);
     if (padded) P(b, I5 "if (h < 0 || h >= %d) continue;\n", H);
@@ -33,10 +33,8 @@ static void k_conv2d(emitter *E, const kiln_node *n)
     P(b, I5 "    const float *wp = %s + (p * %d + q) * %d;\n", Wt, KW, C * F);
     P(b, I5 "    for (int c = 0; c < %d; c++) {\n", C);
     P(b, I5 "        const float xv = xp[c];\n");
-    P(b, I5 "        for (int f = 0; f < %d; f++) acc[f] += xv * wp[c * %d + f];\n", F, F);
+    P(b, I5 "        for (int f = 0; f < %d; f++) yp[f] += xv * wp[c * %d + f];\n", F, F);
     P(b, I5 "    }\n" I5 "}\n" I4 "}\n");
-    P(b, I4 "float *yp = %s + (((long)n * %d + i) * %d + j) * %d;\n", Y, OH, OW, F);
-    P(b, I4 "for (int f = 0; f < %d; f++) yp[f] = acc[f];\n", F);
     P(b, I3 "}\n" I2 "}\n" I1 "}\n");
 }
 
@@ -58,7 +56,8 @@ static void k_conv2d_bwd_data(emitter *E, const kiln_node *n)
     P(b, I1 "for (int n = 0; n < nb; n++) {\n");
     P(b, I2 "for (int h = 0; h < %d; h++) {\n", H);
     P(b, I3 "for (int v = 0; v < %d; v++) {\n", W);
-    P(b, I4 "float acc[%d] = {0};\n", C);
+    P(b, I4 "float *dxp = %s + (((long)n * %d + h) * %d + v) * %d;  /* the sums, in place */\n", DX, H, W, C);
+    if (!n->a.accumulate) P(b, I4 "for (int c = 0; c < %d; c++) dxp[c] = 0.0f;\n", C);
     P(b, I4 "for (int p = 0; p < %d; p++) {\n", KH);
     P(b, I5 "const int ih = h + %d - p;\n", n->a.pad_top);
     if (SH == 1) P(b, I5 "if (ih < 0 || ih >= %d) continue;\n" I5 "const int i = ih;\n", OH);
@@ -71,10 +70,8 @@ static void k_conv2d_bwd_data(emitter *E, const kiln_node *n)
     P(b, I5 "    const float *wp = %s + (p * %d + q) * %d;\n", WT, KW, F * C);
     P(b, I5 "    for (int f = 0; f < %d; f++) {\n", F);
     P(b, I5 "        const float d = dyp[f];\n");
-    P(b, I5 "        for (int c = 0; c < %d; c++) acc[c] += d * wp[f * %d + c];\n", C, C);
+    P(b, I5 "        for (int c = 0; c < %d; c++) dxp[c] += d * wp[f * %d + c];\n", C, C);
     P(b, I5 "    }\n" I5 "}\n" I4 "}\n");
-    P(b, I4 "float *dxp = %s + (((long)n * %d + h) * %d + v) * %d;\n", DX, H, W, C);
-    P(b, I4 "for (int c = 0; c < %d; c++) dxp[c] %s acc[c];\n", C, store(n));
     P(b, I3 "}\n" I2 "}\n" I1 "}\n");
 }
 
@@ -84,9 +81,7 @@ static void k_conv2d_bwd_weights(emitter *E, const kiln_node *n)
     const kiln_tensor *dy = T(E, n->in[0]), *x = T(E, n->in[1]), *dw = T(E, n->out[0]);
     int H = x->dims[1], W = x->dims[2], C = x->dims[3], OH = dy->dims[1], OW = dy->dims[2], F = dy->dims[3];
     int KH = dw->dims[0], KW = dw->dims[1];
-    int CB = 8192 / F;            /* channels per work unit: CB x F accumulators of 32 KiB at most */
-    if (CB < 1) CB = 1;
-    if (CB > C) CB = C;
+    int CB = C < 16 ? C : 16;     /* channels per work unit */
     int NCB = (C + CB - 1) / CB;
     int padded = n->a.pad_top || n->a.pad_left || (OH - 1) * n->a.sh + KH > H || (OW - 1) * n->a.sw + KW > W;
     const char *DY = E->tname[n->in[0]], *X = E->tname[n->in[1]], *DW = E->tname[n->out[0]];
@@ -96,8 +91,9 @@ static void k_conv2d_bwd_weights(emitter *E, const kiln_node *n)
     P(b, I1 "for (int unit = 0; unit < %d; unit++) {\n", KH * KW * NCB);
     P(b, I2 "const int p = unit / %d, q = unit / %d %% %d, c0 = unit %% %d * %d;\n", KW * NCB, NCB, KW, NCB, CB);
     P(b, I2 "const int cn = %d - c0 < %d ? %d - c0 : %d;\n", C, CB, C, CB);
-    P(b, I2 "float acc[%d][%d];\n", CB, F);
-    P(b, I2 "memset(acc, 0, sizeof acc);\n");
+    P(b, I2 "float *dwu = %s + (long)(p * %d + q) * %d + (long)c0 * %d;  /* the unit's slice: the sums, in place */\n",
+      DW, KW, C * F, F);
+    if (!n->a.accumulate) P(b, I2 "memset(dwu, 0, sizeof(float) * (size_t)cn * %d);\n", F);
     P(b, I2 "for (int n = 0; n < nb; n++) {\n");
     P(b, I3 "for (int i = 0; i < %d; i++) {\n", OH);
     P(b, I4 "const int h = i * %d + p - %d;\n", n->a.sh, n->a.pad_top);
@@ -109,19 +105,16 @@ static void k_conv2d_bwd_weights(emitter *E, const kiln_node *n)
     P(b, I5 "const float *dyp = %s + (((long)n * %d + i) * %d + j) * %d;\n", DY, OH, OW, F);
     P(b, I5 "for (int c = 0; c < cn; c++) {\n");
     P(b, I5 "    const float xv = xp[c];\n");
-    P(b, I5 "    for (int f = 0; f < %d; f++) acc[c][f] += xv * dyp[f];\n", F);
+    P(b, I5 "    for (int f = 0; f < %d; f++) dwu[(long)c * %d + f] += xv * dyp[f];\n", F, F);
     P(b, I5 "}\n" I4 "}\n" I3 "}\n" I2 "}\n");
-    P(b, I2 "for (int c = 0; c < cn; c++)\n");
-    P(b, I3 "for (int f = 0; f < %d; f++) %s[((p * %d + q) * %d + c0 + c) * %d + f] %s acc[c][f];\n", F, DW, KW, C,
-      F, store(n));
     P(b, I1 "}\n");
     if (n->out[1] >= 0) {
         P(b, I1 "/* Bias gradient: sum of dy over samples and pixels, in sample order. */\n");
         P(b, I1 "#pragma omp single\n" I1 "{\n");
-        P(b, I1 "float accb[%d] = {0};\n", F);
+        const char *DB = E->tname[n->out[1]];
+        if (!n->a.accumulate) P(b, I1 "for (int f = 0; f < %d; f++) %s[f] = 0.0f;\n", F, DB);
         P(b, I1 "for (long r = 0; r < (long)nb * %d; r++)\n", OH * OW);
-        P(b, I2 "for (int f = 0; f < %d; f++) accb[f] += %s[r * %d + f];\n", F, DY, F);
-        P(b, I1 "for (int f = 0; f < %d; f++) %s[f] %s accb[f];\n", F, E->tname[n->out[1]], store(n));
+        P(b, I2 "for (int f = 0; f < %d; f++) %s[f] += %s[r * %d + f];\n", F, DB, DY, F);
         P(b, I1 "}\n");
     }
 }
@@ -129,19 +122,51 @@ static void k_conv2d_bwd_weights(emitter *E, const kiln_node *n)
 /* ---- blocked family (vector ISAs) ----------------------------------------- */
 
 /* A direct convolution on blocked layouts, as both the forward and the
- * stride-1 backward-data compute it:
+ * backward-data compute it:
  *   y[n, i, j, o] (=|+=) act(b[o] + sum_{cb, p, q, c} x[n, i*sh + p - pt, j*sw + q - pl, c] w'[..])
  * forward: x the input, w' the kernel in FORM_CONV_W, y the output;
  * backward-data: x = dy (zero-extended by its halo), w' the flipped,
- * transposed kernel (FORM_CONV_WT), y = dx, sh = sw = 1, pt = KH-1-pad_top. */
+ * transposed kernel (FORM_CONV_WT), y = dx, computed phase by phase: the
+ * rows h of dx with (h + pt) mod s = phi take the taps p = phi + s*t of the
+ * kernel at dy rows (h + pt - phi)/s - t, so each phase is a stride-1
+ * correlation of dy with T of the taps (stride 1: one phase, every tap),
+ * written to every s-th row and column of dx.  No multiply by a zero of a
+ * dilated dy. */
 typedef struct {
     int x, w, y, bias;        /* tensor ids; bias -1 without */
-    int sh, sw, pt, pl;       /* strides, and the virtual padding before the image */
-    int KH, KW;
+    int KH, KW;               /* the weight tensor's taps */
     int icpb, icbn;           /* input channels per weight block, and blocks */
     long wocb;                /* weight elements per output-channel block */
     int relu, accumulate;     /* epilogue */
+    int mask;                 /* backward-data with a ReLU backward fused: y of that ReLU
+                                 (dx' = y > 0 ? dx : 0), -1 without */
+    int pkh, pkw;             /* forward with a max-pooling in the epilogue: its window
+                                 (= strides), else 0; y is then the pooled tensor */
+    int argmax;               /* and the argmax it writes (fuse.c add_argmax), or -1 */
+    int nph;                  /* phases: 1, or sh * sw for a strided backward-data */
+    struct conv_phase {
+        int th, tw;           /* its taps (0: no tap reaches these pixels, they are 0) */
+        int p0, q0, ps, qs;   /* which weight taps: p0 + ps*kh, q0 + qs*kw */
+        int rows, cols;       /* output pixels of the phase */
+        int y_r0, y_c0, y_rs, y_cs;  /* output pixel (u, v) is y row y_r0 + u*y_rs, ... */
+        int x_r0, x_c0, x_rs, x_cs;  /* and reads x from row x_r0 + u*x_rs + kh, ... */
+        char tag[16];         /* "" or "_p01": names its microkernels */
+    } ph[16];
 } conv_problem;
+
+static int floor_div(int a, int b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
+static int ceil_div(int a, int b) { return -floor_div(-a, b); }
+
+/* One axis of a backward-data phase phi (see above). */
+static void bwd_phase_axis(int H, int K, int s, int pt, int phi, int *T, int *t0, int *n, int *y0, int *x0)
+{
+    *T = phi < K ? (K - phi + s - 1) / s : 0;
+    int u_lo = ceil_div(pt - phi, s), u_hi = floor_div(H - 1 + pt - phi, s);
+    *n = u_hi >= u_lo ? u_hi - u_lo + 1 : 0;
+    *t0 = K - 1 - phi - s * (*T > 0 ? *T - 1 : 0);  /* first tap in the flipped kernel */
+    *y0 = s * u_lo + phi - pt;
+    *x0 = u_lo - (*T > 0 ? *T - 1 : 0);
+}
 
 static conv_problem conv_problem_of(const emitter *E, const kiln_kernel *k)
 {
@@ -154,84 +179,255 @@ static conv_problem conv_problem_of(const emitter *E, const kiln_kernel *k)
     cp.x = n->in[0];
     cp.w = n->in[1];
     cp.y = k->out[0];
+    cp.mask = -1;
+    cp.argmax = -1;
     cp.KH = w->dims[0];
     cp.KW = w->dims[1];
     if (n->op == OP_CONV2D) {
+        const kiln_tensor *y = T(E, n->out[0]);
         cp.bias = n->in[2];
-        cp.sh = n->a.sh;
-        cp.sw = n->a.sw;
-        cp.pt = n->a.pad_top;
-        cp.pl = n->a.pad_left;
         cp.icpb = w->icb;
         cp.icbn = (w->dims[2] + cp.icpb - 1) / cp.icpb;
         cp.relu = k->n_nodes > 1 && g->n[k->nodes[1]].op == OP_RELU;
+        cp.nph = 1;
+        cp.ph[0] = (struct conv_phase){cp.KH, cp.KW, 0, 0, 1, 1, y->dims[1], y->dims[2], 0, 0, 1, 1,
+                                       -n->a.pad_top, -n->a.pad_left, n->a.sh, n->a.sw, ""};
+        for (int q = 1; q < k->n_nodes; q++) {
+            const kiln_node *pn = &g->n[k->nodes[q]];
+            if (pn->op != OP_MAXPOOL) continue;
+            /* only the pixels of whole windows are computed, pooled as they come */
+            const kiln_tensor *py = T(E, pn->out[0]);
+            cp.pkh = pn->a.kh;
+            cp.pkw = pn->a.kw;
+            cp.y = pn->out[0];
+            cp.argmax = T(E, pn->in[0])->argmax;
+            cp.ph[0].rows = py->dims[1] * cp.pkh;
+            cp.ph[0].cols = py->dims[2] * cp.pkw;
+        }
     } else {  /* CONV2D_BWD_DATA */
+        const kiln_tensor *dx = T(E, n->out[0]);
         cp.bias = -1;
-        cp.sh = cp.sw = 1;
-        cp.pt = cp.KH - 1 - n->a.pad_top;
-        cp.pl = cp.KW - 1 - n->a.pad_left;
+        if (k->n_nodes > 1) {  /* the ReLU backward after it */
+            const kiln_node *r = &g->n[k->nodes[1]];
+            cp.mask = r->in[1];
+            cp.y = r->out[0];
+        }
         cp.icpb = VL;
         cp.icbn = (w->dims[3] + VL - 1) / VL;
-        cp.accumulate = n->a.accumulate;
+        cp.accumulate = k->n_nodes > 1 ? g->n[k->nodes[1]].a.accumulate : n->a.accumulate;
+        int sh = n->a.sh, sw = n->a.sw;
+        KILN_ASSERT(sh * sw <= 16);
+        for (int a = 0; a < sh; a++)
+            for (int c = 0; c < sw; c++) {
+                struct conv_phase *f = &cp.ph[cp.nph++];
+                bwd_phase_axis(dx->dims[1], cp.KH, sh, n->a.pad_top, a, &f->th, &f->p0, &f->rows, &f->y_r0, &f->x_r0);
+                bwd_phase_axis(dx->dims[2], cp.KW, sw, n->a.pad_left, c, &f->tw, &f->q0, &f->cols, &f->y_c0, &f->x_c0);
+                f->ps = sh;
+                f->qs = sw;
+                f->y_rs = sh;
+                f->y_cs = sw;
+                f->x_rs = f->x_cs = 1;
+                if (sh * sw > 1) snprintf(f->tag, sizeof f->tag, "_p%d%d", a, c);
+            }
     }
     cp.wocb = (long)cp.icbn * cp.KH * cp.KW * cp.icpb * VL;
     return cp;
 }
 
-/* The microkernel: `rows` x `cols` output pixels x OCV output-channel
- * vectors held in named accumulators, over every input channel and filter
- * tap; the bias (or, accumulating, the output) starts the accumulators, the
- * activation is the epilogue.  xp points at the tile's first input pixel
- * (halo included), wp at the tile's first weight block, yp at its first
- * output pixel. */
-static void conv_microkernel(emitter *E, const kiln_kernel *k, int rows, int cols)
+/* The microkernel of phase f: `rows` x `cols` output pixels x OCV
+ * output-channel vectors held in named accumulators, over every input
+ * channel and the phase's taps; the bias (or, accumulating, the output)
+ * starts the accumulators, the activation is the epilogue.  xp points at the
+ * tile's first input pixel (halo included), wp at the tile's first weight
+ * block, yp at its first output pixel, mp (a fused ReLU backward) at the
+ * ReLU output laid out as yp. */
+/* Where output-channel vector v of pixel (r, c) of a tile lies: blocked,
+ * v channel blocks on; Keras's NHWC, v vectors on within the pixel. */
+static long out_vec(const kiln_geom *gy, int VL, int v) { return gy->block ? (long)v * gy->cblock : (long)v * VL; }
+static long out_pix(const kiln_geom *gy, int VL) { return gy->block ? VL : gy->pixel; }
+
+/* Runs of tiles along a row of a phase's output: `n` tiles of `cols` pixels
+ * from column ow0 on, and `at` >= 0 when the run is one tile at column `at`
+ * whose taps in part read x's left or right halo. */
+typedef struct {
+    int ow0, n, cols, at;
+} tile_run;
+
+/* Does a tile of `cols` pixels at output column ow read x's halo columns? */
+static int cols_clipped(const struct conv_phase *f, const kiln_geom *gx, int ow, int cols)
+{
+    return f->tw && (f->x_c0 + ow * f->x_cs < 0 || f->x_c0 + (ow + cols - 1) * f->x_cs + f->tw > gx->W);
+}
+
+/* The tiles of a row of phase f, OWT pixels wide (the last narrower): a
+ * clipped first, last or remainder tile gets a run of its own, so that its
+ * microkernel leaves out the taps that would read only halo zeros. */
+static int tile_runs(const conv_problem *cp, const struct conv_phase *f, const kiln_geom *gx, int OWT, tile_run *r)
+{
+    int n = 0, OWM = f->cols / OWT * OWT, rem = f->cols % OWT;
+    if (cp->icpb < 4) {  /* few input channels: the unrolled column taps would spill (see below) */
+        if (OWM) r[n++] = (tile_run){0, OWM / OWT, OWT, -1};
+        if (rem) r[n++] = (tile_run){OWM, 1, rem, -1};
+        return n;
+    }
+    if (OWM) {
+        int first = 0, last = OWM - OWT, lo = 0, hi = OWM;
+        if (cols_clipped(f, gx, first, OWT)) {
+            r[n++] = (tile_run){first, 1, OWT, first};
+            lo = OWT;
+        }
+        int own_last = last >= lo && cols_clipped(f, gx, last, OWT);
+        if (own_last) hi = last;
+        if (hi > lo) r[n++] = (tile_run){lo, (hi - lo) / OWT, OWT, -1};
+        if (own_last) r[n++] = (tile_run){last, 1, OWT, last};
+    }
+    if (rem) r[n++] = (tile_run){OWM, 1, rem, cols_clipped(f, gx, OWM, rem) ? OWM : -1};
+    return n;
+}
+
+/* The epilogue of a tile whose max-pooling is fused, per window and channel
+ * vector: the first strict maximum m of its pixels in row-major order (the
+ * one the pooling backward routes to) and its index; the pooled value is
+ * act(m), or NaN when any pixel is NaN — the NaN-propagating maximum of the
+ * activated pixels that the pooling kernel computes, since ReLU is monotone
+ * and m > 0 exactly where the maximum of the activated pixels is.  With a
+ * backward, the argmax byte goes to ap: the index, and bit 7 when m > 0 (the
+ * ReLU backward's mask; where it is clear the gradient is 0 wherever it
+ * goes). */
+static void pool_epilogue(emitter *E, const conv_problem *cp, int rows, int cols, int OCV, int last_lanes)
+{
+    sbuf *b = E->b;
+    int VL = E->g->isa->lanes;
+    kiln_geom gy = kiln_geometry(T(E, cp->y));
+    long ypix = out_pix(&gy, VL);
+    kiln_geom ga = cp->argmax >= 0 ? kiln_geometry(T(E, cp->argmax)) : gy;
+    for (int wr = 0; wr < rows / cp->pkh; wr++)
+        for (int wc = 0; wc < cols / cp->pkw; wc++)
+            for (int v = 0; v < OCV; v++) {
+                P(b, I1 "{  /* window (%d, %d), channel vector %d */\n", wr, wc, v);
+                const char *nan = "";
+                int idx = 0;
+                for (int p = 0; p < cp->pkh; p++)
+                    for (int q = 0; q < cp->pkw; q++, idx++) {
+                        const char *e = kiln_arena_printf(E->a, "acc_r%dc%dv%d", wr * cp->pkh + p, wc * cp->pkw + q, v);
+                        nan = kiln_arena_printf(E->a, "%s%s(%s != %s)", nan, idx ? " | " : "", e, e);
+                        if (!idx) {
+                            P(b, I2 "vf m = %s;\n", e);
+                            if (cp->argmax >= 0) P(b, I2 "vi at = (vi)0;\n");
+                            continue;
+                        }
+                        if (cp->argmax >= 0)
+                            P(b, I2 "{ const vi gt = %s > m; m = gt ? %s : m; at = gt ? (vi)%d : at; }\n", e, e, idx);
+                        else
+                            P(b, I2 "m = %s > m ? %s : m;\n", e, e);
+                    }
+                P(b, I2 "const vf mx = (%s) ? (vf)NAN : %s;  /* NaN if any pixel is */\n", nan,
+                  cp->relu ? "(m > 0.0f ? m : vzero())" : "m");
+                long yo = out_vec(&gy, VL, v) + (long)wr * gy.row + (long)wc * ypix;
+                if (last_lanes && v == OCV - 1) P(b, I2 "vstore_part(yp + %ld, mx, %d);\n", yo, last_lanes);
+                else P(b, I2 "vstore(yp + %ld, mx);\n", yo);
+                if (cp->argmax >= 0)
+                    P(b, I2 "vstore_bytes(ap + %ld, at | ((m > 0.0f) & 0x80));\n",
+                      (long)v * ga.cblock + (long)wr * ga.row + (long)wc * VL);
+                P(b, I1 "}\n");
+            }
+}
+
+static void conv_microkernel(emitter *E, const kiln_kernel *k, const conv_problem *cp, const struct conv_phase *f,
+                             int rows, int cols, int last_lanes, int at)
 {
     const kiln_graph *g = E->g;
     sbuf *b = E->b;
-    conv_problem cp = conv_problem_of(E, k);
-    kiln_geom gx = kiln_geometry(T(E, cp.x)), gy = kiln_geometry(T(E, cp.y));
+    kiln_geom gx = kiln_geometry(T(E, cp->x)), gy = kiln_geometry(T(E, cp->y));
     int VL = g->isa->lanes, OCV = k->tile.oc_vectors;
-    P(b, "/* %d x %d output pixels x %d output-channel vectors: %d accumulators */\n", rows, cols, OCV,
-      rows * cols * OCV);
-    P(b, "static inline __attribute__((always_inline)) void %s_tile_%dx%d(const float *restrict xp, "
-         "const float *restrict wp, const float *restrict bp, float *restrict yp)\n{\n",
-      k->name, rows, cols);
-    if (cp.bias < 0) P(b, I1 "(void)bp;\n");
+    long ypix = out_pix(&gy, VL);
+    P(b, "/* %d x %d output pixels x %d output-channel vectors: %d accumulators%s%s */\n", rows, cols, OCV,
+      rows * cols * OCV,
+      *f->tag ? kiln_arena_printf(E->a, "; taps %dx%d from (%d, %d) step %d", f->th, f->tw, f->p0, f->q0, f->ps) : "",
+      at >= 0 ? kiln_arena_printf(E->a, "; at column %d, each pixel only the taps inside x", at) : "");
+    P(b, "static inline __attribute__((always_inline)) void %s%s_tile_%dx%d%s%s(const float *restrict xp, "
+         "const float *restrict wp, const float *restrict bp, float *restrict yp, %s, int kh0, int kh1)\n{\n",
+      k->name, f->tag, rows, cols, last_lanes ? "t" : "", at >= 0 ? kiln_arena_printf(E->a, "_at%d", at) : "",
+      cp->pkh ? "uint8_t *restrict ap" : "const float *restrict mp");
+    if (cp->bias < 0) P(b, I1 "(void)bp;\n");
+    if (cp->pkh && cp->argmax < 0) P(b, I1 "(void)ap;\n");
+    if (!cp->pkh && cp->mask < 0) P(b, I1 "(void)mp;\n");
     for (int r = 0; r < rows; r++)
         for (int c = 0; c < cols; c++) {
             P(b, I1 "vf");
             for (int v = 0; v < OCV; v++) {
-                long yo = (long)v * gy.cblock + (long)r * gy.row + (long)c * VL;
-                const char *init = cp.accumulate ? kiln_arena_printf(E->a, "vload(yp + %ld)", yo)
-                                 : cp.bias >= 0  ? kiln_arena_printf(E->a, "vload(bp + %d)", v * VL)
+                long yo = out_vec(&gy, VL, v) + (long)r * f->y_rs * gy.row + (long)c * f->y_cs * ypix;
+                const char *init = cp->accumulate && cp->mask < 0 ? kiln_arena_printf(E->a, "vload(yp + %ld)", yo)
+                                 : cp->bias >= 0 ? kiln_arena_printf(E->a, "vload(bp + %d)", v * VL)
                                                  : "vzero()";
                 P(b, "%s acc_r%dc%dv%d = %s", v ? "," : "", r, c, v, init);
             }
             P(b, ";\n");
         }
-    const char *cb = cp.icbn > 1 ? "cb" : "0";
-    if (cp.icbn > 1) P(b, I1 "for (int cb = 0; cb < %d; cb++)\n", cp.icbn);
-    P(b, I1 "for (int kh = 0; kh < %d; kh++)\n", cp.KH);
-    P(b, I2 "for (int kw = 0; kw < %d; kw++) {\n", cp.KW);
-    P(b, I3 "const float *xs = xp + (long)%s * %ld + kh * %ld + kw * %ld;\n", cb, gx.cblock, gx.row, gx.pixel);
-    P(b, I3 "const float *ws = wp + ((%s * %d + kh) * %d + kw) * %d;\n", cb, cp.KH, cp.KW, cp.icpb * VL);
-    P(b, I3 "for (int ic = 0; ic < %d; ic++) {\n", cp.icpb);
-    P(b, I4 "const vf");
-    for (int v = 0; v < OCV; v++) P(b, "%s w%d = vload(ws + %ld + ic * %d)", v ? "," : "", v, v * cp.wocb, VL);
-    P(b, ";\n");
-    for (int r = 0; r < rows; r++)
-        for (int c = 0; c < cols; c++) {
-            long off = (long)r * cp.sh * gx.row + (long)c * cp.sw * gx.pixel;
-            P(b, I4 "{ const vf xb = vbcast(xs[%ld + ic]);", off);
-            for (int v = 0; v < OCV; v++) P(b, " acc_r%dc%dv%d = vfma(xb, w%d, acc_r%dc%dv%d);", r, c, v, v, r, c, v);
-            P(b, " }\n");
+    const char *cb = cp->icbn > 1 ? "cb" : "0";
+    if (f->th && f->tw) {
+        if (cp->icbn > 1) P(b, I1 "for (int cb = 0; cb < %d; cb++)\n", cp->icbn);
+        /* With few input channels per block (the first layer) an unrolled tap
+         * loop lets the compiler keep each broadcast input for the next tap's
+         * neighbouring pixel, more live values than registers: spills.  Kept
+         * rolled there, each tap loads afresh. */
+        if (cp->icpb < 4) P(b, I1 "#pragma clang loop unroll(disable)\n");
+        P(b, I1 "for (int kh = kh0; kh < kh1; kh++)%s  /* the taps of rows 0..%d that reach x's data */\n",
+          at >= 0 ? " {" : "", f->th - 1);
+        /* Clipped (at >= 0): the column taps unrolled, each with the pixels
+         * whose x column at + c*x_cs + kw lies inside x. */
+        for (int kw = 0; kw < (at >= 0 ? f->tw : 1); kw++) {
+            int c_lo = 0, c_hi = cols;
+            const char *kws = "kw";
+            if (at >= 0) {
+                while (c_lo < cols && f->x_c0 + (at + c_lo) * f->x_cs + kw < 0) c_lo++;
+                while (c_hi > c_lo && f->x_c0 + (at + c_hi - 1) * f->x_cs + kw >= gx.W) c_hi--;
+                if (c_lo == c_hi) continue;
+                kws = kiln_arena_printf(E->a, "%d", kw);
+                P(b, I2 "{  /* column tap %d: pixels %d..%d */\n", kw, c_lo, c_hi - 1);
+            } else {
+                if (cp->icpb < 4) P(b, I2 "#pragma clang loop unroll(disable)\n");
+                P(b, I2 "for (int kw = 0; kw < %d; kw++) {\n", f->tw);
+            }
+            P(b, I3 "const float *xs = xp + (long)%s * %ld + kh * %ld + %s * %ld;\n", cb, gx.cblock, gx.row, kws, gx.pixel);
+            P(b, I3 "const float *ws = wp + ((%s * %d + %d + %d * kh) * %d + %d + %d * %s) * %d;\n", cb, cp->KH, f->p0,
+              f->ps, cp->KW, f->q0, f->qs, kws, cp->icpb * VL);
+            P(b, I3 "for (int ic = 0; ic < %d; ic++) {\n", cp->icpb);
+            P(b, I4 "const vf");
+            for (int v = 0; v < OCV; v++) P(b, "%s w%d = vload(ws + %ld + ic * %d)", v ? "," : "", v, v * cp->wocb, VL);
+            P(b, ";\n");
+            for (int r = 0; r < rows; r++)
+                for (int c = c_lo; c < c_hi; c++) {
+                    long off = (long)r * f->x_rs * gx.row + (long)c * f->x_cs * gx.pixel;
+                    P(b, I4 "{ const vf xb = vbcast(xs[%ld + ic]);", off);
+                    for (int v = 0; v < OCV; v++)
+                        P(b, " acc_r%dc%dv%d = vfma(xb, w%d, acc_r%dc%dv%d);", r, c, v, v, r, c, v);
+                    P(b, " }\n");
+                }
+            P(b, I3 "}\n" I2 "}\n");
         }
-    P(b, I3 "}\n" I2 "}\n");
+        if (at >= 0) P(b, I1 "}\n");
+    } else {
+        P(b, I1 "(void)xp; (void)wp; (void)kh0; (void)kh1;  /* no tap reaches these pixels */\n");
+    }
+    if (cp->pkh) {
+        pool_epilogue(E, cp, rows, cols, OCV, last_lanes);
+        P(b, "}\n\n");
+        return;
+    }
     for (int r = 0; r < rows; r++)
         for (int c = 0; c < cols; c++)
             for (int v = 0; v < OCV; v++) {
-                const char *val = kiln_arena_printf(E->a, cp.relu ? "vrelu(acc_r%dc%dv%d)" : "acc_r%dc%dv%d", r, c, v);
-                P(b, I1 "vstore(yp + %ld, %s);\n", (long)v * gy.cblock + (long)r * gy.row + (long)c * VL, val);
+                long yo = out_vec(&gy, VL, v) + (long)r * f->y_rs * gy.row + (long)c * f->y_cs * ypix;
+                const char *val = kiln_arena_printf(E->a, cp->relu ? "vrelu(acc_r%dc%dv%d)" : "acc_r%dc%dv%d", r, c, v);
+                if (cp->mask >= 0) {  /* relu backward: the gradient where the activation is positive */
+                    val = kiln_arena_printf(E->a, "(vload(mp + %ld) > 0.0f ? %s : vzero())", yo, val);
+                    if (cp->accumulate) val = kiln_arena_printf(E->a, "vload(yp + %ld) + %s", yo, val);
+                }
+                if (last_lanes && v == OCV - 1) /* the channels that exist of the last vector (NHWC) */
+                    P(b, I1 "vstore_part(yp + %ld, %s, %d);\n", yo, val, last_lanes);
+                else
+                    P(b, I1 "vstore(yp + %ld, %s);\n", yo, val);
             }
     P(b, "}\n\n");
 }
@@ -242,20 +438,43 @@ static int is_direct_conv(const kiln_graph *g, const kiln_kernel *k)
     return (n->op == OP_CONV2D || n->op == OP_CONV2D_BWD_DATA) && k->tile.oc_vectors;
 }
 
+/* Lanes of the last output-channel vector that hold channels, when the
+ * output is NHWC with channels not a multiple of the vector; else 0. */
+static int out_tail(const emitter *E, const conv_problem *cp)
+{
+    const kiln_tensor *y = T(E, cp->y);
+    int VL = E->g->isa->lanes;
+    return !y->block && y->dims[3] % VL ? y->dims[3] % VL : 0;
+}
+
 void kiln_emit_conv_helpers(emitter *E, const kiln_kernel *k)
 {
     if (!is_direct_conv(E->g, k)) return;
-    const kiln_tensor *y = T(E, k->out[0]);
-    int OH = y->dims[1], OW = y->dims[2], OHT = k->tile.oh_regs, OWT = k->tile.ow_regs;
-    int rr[2] = {OHT, OH % OHT}, cc[2] = {OWT, OW % OWT};
-    for (int i = 0; i < 2; i++)
-        for (int j = 0; j < 2; j++)
-            if (rr[i] && cc[j]) conv_microkernel(E, k, rr[i], cc[j]);
+    conv_problem cp = conv_problem_of(E, k);
+    int tail = out_tail(E, &cp);
+    int OHT = k->tile.oh_regs, OWT = k->tile.ow_regs;
+    kiln_geom gx = kiln_geometry(T(E, cp.x));
+    for (int p = 0; p < cp.nph; p++) {
+        const struct conv_phase *f = &cp.ph[p];
+        if (!f->rows || !f->cols) continue;
+        int oht = OHT < f->rows ? OHT : f->rows, owt = OWT < f->cols ? OWT : f->cols;
+        int rr[2] = {oht, f->rows % oht};
+        tile_run runs[4];
+        int nr = tile_runs(&cp, f, &gx, owt, runs);
+        for (int i = 0; i < 2; i++)
+            for (int j = 0; j < nr; j++) {
+                int dup = 0;  /* one microkernel per (cols, at) */
+                for (int q = 0; q < j; q++) dup |= runs[q].cols == runs[j].cols && runs[q].at == runs[j].at;
+                if (!rr[i] || dup) continue;
+                conv_microkernel(E, k, &cp, f, rr[i], runs[j].cols, 0, runs[j].at);
+                if (tail) conv_microkernel(E, k, &cp, f, rr[i], runs[j].cols, tail, runs[j].at);
+            }
+    }
 }
 
-/* Forward or stride-1 backward-data: tiles of the output, shared out by
- * (sample, tile row); each walks the output-channel groups and the tiles of
- * its row. */
+/* Forward or backward-data: for each phase, tiles of its output pixels,
+ * shared out by (sample, tile row); each walks the output-channel groups
+ * and the tiles of its row.  Phases write disjoint pixels. */
 static void k_conv_direct(emitter *E, const kiln_kernel *k)
 {
     const kiln_graph *g = E->g;
@@ -263,38 +482,106 @@ static void k_conv_direct(emitter *E, const kiln_kernel *k)
     conv_problem cp = conv_problem_of(E, k);
     const kiln_tensor *y = T(E, cp.y);
     kiln_geom gx = kiln_geometry(T(E, cp.x)), gy = kiln_geometry(y);
-    int VL = g->isa->lanes, OCV = k->tile.oc_vectors, OHT = k->tile.oh_regs, OWT = k->tile.ow_regs;
-    int OH = y->dims[1], OW = y->dims[2], OCG = gy.CB / OCV;
+    int VL = g->isa->lanes, OCV = k->tile.oc_vectors;
+    int OCG = (gy.block ? gy.CB : (y->dims[3] + VL - 1) / VL) / OCV, tail = out_tail(E, &cp);
+    long ypix = out_pix(&gy, VL);
     const char *X = NAME(E, cp.x), *Wt = NAME(E, cp.w), *Y = NAME(E, cp.y);
     const char *B = cp.bias >= 0 ? NAME(E, cp.bias) : "NULL";
-    kiln_emit_zero_halo(E, cp.y);
-    P(b, I1 "/* tiles of %dx%d pixels x %d channel vectors; %d channel groups */\n", OHT, OWT, OCV, OCG);
-    P(b, I1 "#pragma omp for schedule(static) collapse(2)\n");
-    P(b, I1 "for (int n = 0; n < nb; n++)\n");
-    P(b, I2 "for (int oh = 0; oh < %d; oh += %d) {\n", OH, OHT);
-    P(b, I3 "const float *xr = %s + (long)n * %ld + (long)(oh * %d - %d + %d) * %ld + (long)(%d - %d) * %ld;\n", X,
-      gx.sample, cp.sh, cp.pt, gx.top, gx.row, gx.left, cp.pl, gx.pixel);
-    P(b, I3 "float *yr = %s + (long)n * %ld + (long)(oh + %d) * %ld + %ld;\n", Y, gy.sample, gy.top, gy.row,
-      (long)gy.left * VL);
-    P(b, I3 "for (int og = 0; og < %d; og++) {\n", OCG);
-    P(b, I4 "const float *wg = %s + (long)og * %ld;\n", Wt, (long)OCV * cp.wocb);
-    P(b, I4 "const float *bg = %s%s;\n", B, cp.bias >= 0 ? kiln_arena_printf(E->a, " + og * %d", OCV * VL) : "");
-    P(b, I4 "float *yg = yr + (long)og * %ld;\n", (long)OCV * gy.cblock);
-    int OWM = OW / OWT * OWT, rem_r = OH % OHT, rem_c = OW % OWT;
-    long xstep = (long)cp.sw * gx.pixel;
-    for (int part = 0; part < (rem_r ? 2 : 1); part++) {
-        int rows = part ? rem_r : OHT;
-        const char *ind = rem_r ? I5 : I4;
-        if (rem_r) P(b, part ? I4 "} else {\n" : I4 "if (oh + %d <= %d) {\n", OHT, OH);
-        if (OWM)
-            P(b, "%sfor (int ow = 0; ow < %d; ow += %d) %s_tile_%dx%d(xr + (long)ow * %ld, wg, bg, yg + (long)ow * %d);\n",
-              ind, OWM, OWT, k->name, rows, OWT, xstep, VL);
-        if (rem_c)
-            P(b, "%s%s_tile_%dx%d(xr + %ld, wg, bg, yg + %ld);\n", ind, k->name, rows, rem_c, (long)OWM * xstep,
-              (long)OWM * VL);
+    if (gy.block) kiln_emit_zero_halo(E, cp.y);
+    int last = -1;
+    for (int p = 0; p < cp.nph; p++)
+        if (cp.ph[p].rows && cp.ph[p].cols) last = p;
+    for (int p = 0; p < cp.nph; p++) {
+        const struct conv_phase *f = &cp.ph[p];
+        if (!f->rows || !f->cols) continue;
+        int OHT = k->tile.oh_regs < f->rows ? k->tile.oh_regs : f->rows;
+        int OWT = k->tile.ow_regs < f->cols ? k->tile.ow_regs : f->cols;
+        if (cp.nph > 1)
+            P(b, I1 "/* phase %s: dx rows %d + %d*u, columns %d + %d*v (%d x %d), taps %dx%d */\n", f->tag + 1, f->y_r0,
+              f->y_rs, f->y_c0, f->y_cs, f->rows, f->cols, f->th, f->tw);
+        P(b, I1 "/* tiles of %dx%d pixels x %d channel vectors; %d channel groups */\n", OHT, OWT, OCV, OCG);
+        P(b, I1 "#pragma omp for schedule(static) collapse(2)%s\n", p == last ? "" : " nowait");
+        P(b, I1 "for (int n = 0; n < nb; n++)\n");
+        P(b, I2 "for (int oh = 0; oh < %d; oh += %d) {\n", f->rows, OHT);
+        P(b, I3 "const float *xr = %s + (long)n * %ld + (long)(%d + oh * %d + %d) * %ld + (long)(%d + %d) * %ld;\n", X,
+          gx.sample, f->x_r0, f->x_rs, gx.top, gx.row, f->x_c0, gx.left, gx.pixel);
+        if (cp.pkh) {  /* y is the pooled tensor: window row oh / pkh */
+            P(b, I3 "float *yr = %s + (long)n * %ld + (long)(oh / %d + %d) * %ld + (long)%d * %ld;\n", Y, gy.sample,
+              cp.pkh, gy.top, gy.row, gy.left, ypix);
+            if (cp.argmax >= 0) {
+                kiln_geom ga = kiln_geometry(T(E, cp.argmax));
+                P(b, I3 "uint8_t *ar = %s + (long)n * %ld + (long)(oh / %d) * %ld;\n", NAME(E, cp.argmax), ga.sample,
+                  cp.pkh, ga.row);
+            }
+        } else {
+            P(b, I3 "float *yr = %s + (long)n * %ld + (long)(%d + oh * %d + %d) * %ld + (long)(%d + %d) * %ld;\n", Y,
+              gy.sample, f->y_r0, f->y_rs, gy.top, gy.row, f->y_c0, gy.left, ypix);
+        }
+        if (cp.mask >= 0)
+            P(b, I3 "const float *mr = %s + (yr - %s);  /* the ReLU's output, laid out as dx */\n", NAME(E, cp.mask), Y);
+        P(b, I3 "for (int og = 0; og < %d; og++) {\n", OCG);
+        P(b, I4 "const float *wg = %s + (long)og * %ld;\n", Wt, (long)OCV * cp.wocb);
+        P(b, I4 "const float *bg = %s%s;\n", B, cp.bias >= 0 ? kiln_arena_printf(E->a, " + og * %d", OCV * VL) : "");
+        long ogstep = out_vec(&gy, VL, OCV);
+        P(b, I4 "float *yg = yr + (long)og * %ld;\n", ogstep);
+        if (cp.pkh && cp.argmax >= 0)
+            P(b, I4 "uint8_t *mg = ar + (long)og * %ld;\n", (long)OCV * kiln_geometry(T(E, cp.argmax)).cblock);
+        else if (cp.pkh)
+            P(b, I4 "uint8_t *mg = NULL;\n");
+        else
+            P(b, I4 "const float *mg = %s;\n",
+              cp.mask >= 0 ? kiln_arena_printf(E->a, "mr + (long)og * %ld", ogstep) : "NULL");
+        /* Tap rows kh of a tile at output row oh read x row x_r0 + (oh + r) * x_rs
+         * + kh (r < OHT); the rows outside 0..H-1 are halo zeros and are left
+         * out: kh from max(0, -(x_r0 + (oh + OHT - 1) * x_rs)) to
+         * min(th, H - x_r0 - oh * x_rs).  Where no tile is clipped (most
+         * forward convolutions) the bounds are the constants 0 and th. */
+        int clipped = 0;
+        for (int oh = 0; oh < f->rows; oh += OHT)
+            clipped |= f->x_r0 + (oh + OHT - 1) * f->x_rs < 0 || gx.H - f->x_r0 - oh * f->x_rs < f->th;
+        const char *khs = kiln_arena_printf(E->a, "0, %d", f->th);
+        if (clipped && f->th) {
+            const char *ohs = f->x_rs == 1 ? "oh" : kiln_arena_printf(E->a, "oh * %d", f->x_rs);
+            P(b, I4 "const int kh0 = %d - %s, kh1 = %d - %s;  /* the tap rows that reach x's rows */\n",
+              -f->x_r0 - (OHT - 1) * f->x_rs, ohs, gx.H - f->x_r0, ohs);
+            khs = kiln_arena_printf(E->a, "kh0 > 0 ? kh0 : 0, kh1 < %d ? kh1 : %d", f->th, f->th);
+        }
+        int rem_r = f->rows % OHT;
+        tile_run runs[4];
+        int nr = tile_runs(&cp, f, &gx, OWT, runs);
+        long xstep = (long)f->x_cs * gx.pixel, ystep = (long)f->y_cs * ypix;
+        for (int part = 0; part < (rem_r ? 2 : 1); part++) {
+            int rows = part ? rem_r : OHT;
+            const char *ind = rem_r ? I5 : I4;
+            if (rem_r) P(b, part ? I4 "} else {\n" : I4 "if (oh + %d <= %d) {\n", OHT, f->rows);
+            for (int tl = 0; tl < (tail ? 2 : 1); tl++) {
+                /* with NHWC output and a partial last vector: the last group stores part of it */
+                const char *t = tl ? "t" : "", *in2 = tail ? kiln_arena_printf(E->a, "%s    ", ind) : ind;
+                if (tail) P(b, "%s%s {\n", ind, tl ? "else" : kiln_arena_printf(E->a, "if (og < %d)", OCG - 1));
+                for (int j = 0; j < nr; j++) {
+                    const tile_run *u = &runs[j];
+                    const char *at = u->at >= 0 ? kiln_arena_printf(E->a, "_at%d", u->at) : "";
+                    /* where the tile's outputs go: pixel ow, or window ow / pkw of the pooled tensor */
+                    const char *yo = cp.pkh ? kiln_arena_printf(E->a, "(long)(ow / %d) * %ld", cp.pkw, ypix)
+                                            : kiln_arena_printf(E->a, "(long)ow * %ld", ystep);
+                    const char *mo = cp.pkh ? kiln_arena_printf(E->a, "(long)(ow / %d) * %d", cp.pkw, VL) : yo;
+                    long yo0 = cp.pkh ? (long)(u->ow0 / cp.pkw) * ypix : (long)u->ow0 * ystep;
+                    long mo0 = cp.pkh ? (long)(u->ow0 / cp.pkw) * VL : yo0;
+                    if (u->n > 1)
+                        P(b, "%sfor (int ow = %d; ow < %d; ow += %d) %s%s_tile_%dx%d%s(xr + (long)ow * %ld, wg, bg, "
+                             "yg + %s, mg ? mg + %s : NULL, %s);\n",
+                          in2, u->ow0, u->ow0 + u->n * u->cols, u->cols, k->name, f->tag, rows, u->cols, t, xstep, yo,
+                          mo, khs);
+                    else
+                        P(b, "%s%s%s_tile_%dx%d%s%s(xr + %ld, wg, bg, yg + %ld, mg ? mg + %ld : NULL, %s);\n", in2,
+                          k->name, f->tag, rows, u->cols, t, at, (long)u->ow0 * xstep, yo0, mo0, khs);
+                }
+                if (tail) P(b, "%s}\n", ind);
+            }
+        }
+        if (rem_r) P(b, I4 "}\n");
+        P(b, I3 "}\n" I2 "}\n");
     }
-    if (rem_r) P(b, I4 "}\n");
-    P(b, I3 "}\n" I2 "}\n");
 }
 
 /* Backward-weights on blocked layouts:
@@ -303,9 +590,10 @@ static void k_conv_direct(emitter *E, const kiln_kernel *k)
  * The batch is cut into P chunks of consecutive samples (P the threads the
  * module is compiled for); chunk t sums into its private partial buffers in
  * sample order, then the partials are added in chunk order 0..P-1.  The
- * result depends on P, never on which thread ran which chunk.  Register tile:
- * FV dy vectors (output channels) x CR broadcast input channels, walking
- * every pixel of a sample. */
+ * result depends on P, never on which thread ran which chunk.  Register
+ * tile: FV dy vectors (output channels) x TH x TW filter taps x CR input
+ * channels broadcast, the accumulators kept over every pixel of a sample;
+ * the bias gradient is a separate sum over dy in the same chunks. */
 static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
 {
     const kiln_graph *g = E->g;
@@ -313,15 +601,15 @@ static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
     const kiln_node *n = &g->n[k->anchor];
     const kiln_tensor *dy = T(E, n->in[0]), *x = T(E, n->in[1]), *dwb = T(E, n->out[0]);
     kiln_geom gd = kiln_geometry(dy), gx = kiln_geometry(x);
-    int VL = g->isa->lanes, KH = dwb->dims[0], KW = dwb->dims[1], C = x->dims[3], F = dy->dims[3];
-    int ICPB = dwb->icb, ICBN = (C + ICPB - 1) / ICPB, FB = gd.CB, FV = k->tile.oc_vectors, CR = k->tile.ic_block;
+    int VL = g->isa->lanes, KH = dwb->dims[0], KW = dwb->dims[1], C = x->dims[3];
+    int ICPB = dwb->icb, ICBN = (C + ICPB - 1) / ICPB, FB = gd.CB;
+    int FV = k->tile.oc_vectors, TH = k->tile.oh_regs, TW = k->tile.ow_regs, CR = k->tile.ic_block;
     int OH = dy->dims[1], OW = dy->dims[2], PT = g->threads;
     long WOCB = (long)ICBN * KH * KW * ICPB * VL, WSZ = (long)FB * WOCB;
     int has_b = n->out[1] >= 0;
     const char *DY = NAME(E, n->in[0]), *X = NAME(E, n->in[1]), *DW = NAME(E, n->out[0]);
     const char *DB = has_b ? NAME(E, n->out[1]) : NULL;
     const char *PART = NAME(E, k->scratch[0]);
-    (void)F;
     P(b, I1 "/* %d chunks of the batch, each into its partial sums %s[chunk] (%ld weights%s) */\n", PT, PART, WSZ,
       has_b ? kiln_arena_printf(E->a, " + %d biases", FB * VL) : "");
     P(b, I1 "const long wsz = %ld;\n", WSZ + (has_b ? FB * VL : 0));
@@ -338,50 +626,82 @@ static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
     P(b, I3 "for (int fg = 0; fg < %d; fg++)\n", FB / FV);
     P(b, I3 "for (int cb = 0; cb < %d; cb++)\n", ICBN);
     P(b, I3 "for (int c0 = 0; c0 < %d; c0 += %d)\n", ICPB, CR);
-    P(b, I3 "for (int kh = 0; kh < %d; kh++)\n", KH);
-    P(b, I3 "for (int kw = 0; kw < %d; kw++) {\n", KW);
-    P(b, I4 "float *pt = pw + (long)fg * %ld + (((long)cb * %d + kh) * %d + kw) * %d + c0 * %d;\n", (long)FV * WOCB, KH,
-      KW, ICPB * VL, VL);
-    for (int c = 0; c < CR; c++) {
-        P(b, I4 "vf");
-        for (int v = 0; v < FV; v++)
-            P(b, "%s acc_c%dv%d = vload(pt + %ld)", v ? "," : "", c, v, (long)v * WOCB + (long)c * VL);
+    P(b, I3 "for (int kh0 = 0; kh0 < %d; kh0 += %d)\n", KH, TH);
+    P(b, I3 "for (int kw0 = 0; kw0 < %d; kw0 += %d) {\n", KW, TW);
+    P(b, I4 "float *pt = pw + (long)fg * %ld + (((long)cb * %d + kh0) * %d + kw0) * %d + c0 * %d;\n", (long)FV * WOCB,
+      KH, KW, ICPB * VL, VL);
+    /* accumulator (th, tw, c, v) lives at pt + v*WOCB + (th*KW + tw)*ICPB*VL + c*VL */
+    for (int th = 0; th < TH; th++)
+        for (int tw = 0; tw < TW; tw++)
+            for (int c = 0; c < CR; c++) {
+                P(b, I4 "vf");
+                for (int v = 0; v < FV; v++)
+                    P(b, "%s acc_t%d%dc%dv%d = vload(pt + %ld)", v ? "," : "", th, tw, c, v,
+                      (long)v * WOCB + ((long)th * KW + tw) * ICPB * VL + (long)c * VL);
+                P(b, ";\n");
+            }
+    /* The bias gradient rides along in the first tile of each channel group
+     * (FV more accumulators, when the register file holds them): the same
+     * sums, in the same order, as a pass of its own over dy would make. */
+    int fused_b = has_b && TH * TW * CR * FV + 2 * FV + 1 <= g->isa->registers;
+    for (int part = 0; part < (fused_b ? 2 : 1); part++) {
+        const char *ind = fused_b ? I5 : I4;
+        if (fused_b) {
+            P(b, part ? I4 "} else {\n" : I4 "if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */\n");
+            if (!part) {
+                P(b, I5 "vf");
+                for (int v = 0; v < FV; v++) P(b, "%s sb%d = vzero()", v ? "," : "", v);
+                P(b, ";\n");
+            }
+        }
+        int with_b = fused_b && !part;
+        P(b, "%sfor (int i = 0; i < %d; i++)\n", ind, OH);
+        P(b, "%s    for (int j = 0; j < %d; j++) {\n", ind, OW);
+        P(b, "%s        const float *d = dyn + (long)fg * %ld + (long)i * %ld + j * %d;\n", ind, (long)FV * gd.cblock,
+          gd.row, VL);
+        P(b, "%s        const float *xs = xn + (long)cb * %ld + (long)(i * %d + kh0) * %ld + (long)(j * %d + kw0) * %ld + c0;\n",
+          ind, gx.cblock, n->a.sh, gx.row, n->a.sw, gx.pixel);
+        P(b, "%s        const vf", ind);
+        for (int v = 0; v < FV; v++) P(b, "%s d%d = vload(d + %ld)", v ? "," : "", v, (long)v * gd.cblock);
         P(b, ";\n");
+        if (with_b) {
+            P(b, "%s       ", ind);
+            for (int v = 0; v < FV; v++) P(b, " sb%d += d%d;", v, v);
+            P(b, "\n");
+        }
+        for (int th = 0; th < TH; th++)
+            for (int tw = 0; tw < TW; tw++)
+                for (int c = 0; c < CR; c++) {
+                    P(b, "%s        { const vf xb = vbcast(xs[%ld]);", ind, (long)th * gx.row + (long)tw * gx.pixel + c);
+                    for (int v = 0; v < FV; v++)
+                        P(b, " acc_t%d%dc%dv%d = vfma(xb, d%d, acc_t%d%dc%dv%d);", th, tw, c, v, v, th, tw, c, v);
+                    P(b, " }\n");
+                }
+        P(b, "%s    }\n", ind);
+        if (with_b)
+            for (int v = 0; v < FV; v++)
+                P(b, I5 "vstore(pw + %ld + (fg * %d + %d) * %d, vload(pw + %ld + (fg * %d + %d) * %d) + sb%d);\n", WSZ,
+                  FV, v, VL, WSZ, FV, v, VL, v);
     }
-    if (has_b) {
-        P(b, I4 "const int with_bias = cb == 0 && c0 == 0 && kh == 0 && kw == 0;\n");
-        P(b, I4 "float *pb = pw + %ld + fg * %d;\n", WSZ, FV * VL);
-        P(b, I4 "vf");
-        for (int v = 0; v < FV; v++) P(b, "%s bias_v%d = vload(pb + %d)", v ? "," : "", v, v * VL);
-        P(b, ";\n");
+    if (fused_b) P(b, I4 "}\n");
+    for (int th = 0; th < TH; th++)
+        for (int tw = 0; tw < TW; tw++)
+            for (int c = 0; c < CR; c++)
+                for (int v = 0; v < FV; v++)
+                    P(b, I4 "vstore(pt + %ld, acc_t%d%dc%dv%d);\n",
+                      (long)v * WOCB + ((long)th * KW + tw) * ICPB * VL + (long)c * VL, th, tw, c, v);
+    P(b, I3 "}\n");
+    if (has_b && !fused_b) {
+        P(b, I3 "/* the bias gradient: the sum of this sample's dy */\n");
+        P(b, I3 "for (int fb = 0; fb < %d; fb++) {\n", FB);
+        P(b, I4 "vf s = vzero();\n");
+        P(b, I4 "for (int i = 0; i < %d; i++)\n", OH);
+        P(b, I5 "for (int j = 0; j < %d; j++) s += vload(dyn + (long)fb * %ld + (long)i * %ld + j * %d);\n", OW,
+          gd.cblock, gd.row, VL);
+        P(b, I4 "vstore(pw + %ld + fb * %d, vload(pw + %ld + fb * %d) + s);\n", WSZ, VL, WSZ, VL);
+        P(b, I3 "}\n");
     }
-    P(b, I4 "for (int i = 0; i < %d; i++)\n", OH);
-    P(b, I5 "for (int j = 0; j < %d; j++) {\n", OW);
-    P(b, I5 "    const float *d = dyn + (long)fg * %ld + (long)i * %ld + j * %d;\n", (long)FV * gd.cblock, gd.row, VL);
-    P(b, I5 "    const float *xs = xn + (long)cb * %ld + (long)(i * %d + kh) * %ld + (long)(j * %d + kw) * %ld + c0;\n",
-      gx.cblock, n->a.sh, gx.row, n->a.sw, gx.pixel);
-    P(b, I5 "    const vf");
-    for (int v = 0; v < FV; v++) P(b, "%s d%d = vload(d + %ld)", v ? "," : "", v, (long)v * gd.cblock);
-    P(b, ";\n");
-    for (int c = 0; c < CR; c++) {
-        P(b, I5 "    { const vf xb = vbcast(xs[%d]);", c);
-        for (int v = 0; v < FV; v++) P(b, " acc_c%dv%d = vfma(xb, d%d, acc_c%dv%d);", c, v, v, c, v);
-        P(b, " }\n");
-    }
-    if (has_b) {
-        P(b, I5 "    if (with_bias) {");
-        for (int v = 0; v < FV; v++) P(b, " bias_v%d += d%d;", v, v);
-        P(b, " }\n");
-    }
-    P(b, I5 "}\n");
-    for (int c = 0; c < CR; c++)
-        for (int v = 0; v < FV; v++) P(b, I4 "vstore(pt + %ld, acc_c%dv%d);\n", (long)v * WOCB + (long)c * VL, c, v);
-    if (has_b) {
-        P(b, I4 "if (with_bias) {");
-        for (int v = 0; v < FV; v++) P(b, " vstore(pb + %d, bias_v%d);", v * VL, v);
-        P(b, " }\n");
-    }
-    P(b, I3 "}\n" I2 "}\n" I1 "}\n");
+    P(b, I2 "}\n" I1 "}\n");
     P(b, I1 "/* the partial sums in chunk order */\n");
     P(b, I1 "#pragma omp for schedule(static)\n");
     P(b, I1 "for (long e = 0; e < %ld; e += %d) {\n", WSZ, VL);

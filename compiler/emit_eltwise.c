@@ -45,6 +45,46 @@ static void k_elementwise(emitter *E, const kiln_node *n)
     P(b, I2 "}\n" I1 "}\n");
 }
 
+/* Dropout whose input (forward) or gradient (backward) is channel-blocked:
+ * the loop runs over the logical NHWC index e, the one the reference draws
+ * the mask at, reading (or writing) the blocked tensor there; the mask and
+ * the other operand are in Keras's layout.  The backward also writes the
+ * padded channels 0 and zeroes the halo. */
+static void k_dropout_blocked(emitter *E, const kiln_node *n)
+{
+    sbuf *b = E->b;
+    int bwd = n->op == OP_DROPOUT_BWD, img = bwd ? n->out[0] : n->in[0];
+    const kiln_tensor *x = T(E, img);
+    kiln_geom gx = kiln_geometry(x);
+    int H = x->dims[1], W = x->dims[2], C = x->dims[3], VL = gx.block;
+    if (bwd) kiln_emit_zero_halo(E, img);
+    if (!bwd) P(b, I1 "const float keep_scale = %s;  /* 1 / (1 - rate) */\n", flt(E->a, 1.0 / (1.0 - n->a.rate)));
+    P(b, I1 "#pragma omp for schedule(static) collapse(2)\n");
+    P(b, I1 "for (int n = 0; n < nb; n++)\n");
+    P(b, I2 "for (int h = 0; h < %d; h++)\n", H);
+    P(b, I3 "for (int w = 0; w < %d; w++)\n", W);
+    P(b, I4 "for (int c = 0; c < %d; c++) {\n", gx.cpad);
+    P(b, I5 "const long b = %s;  /* in %s */\n", kiln_image_at(E->a, x, "n", "h", "w", "c"), x->name);
+    P(b, I5 "const long e = (((long)n * %d + h) * %d + w) * %d + c;  /* logical NHWC */\n", H, W, C);
+    if (bwd) {
+        P(b, I5 "%s[b] %s c < %d ? %s[e] * %s[e] : 0.0f;\n", NAME(E, n->out[0]), store(n), C, NAME(E, n->in[0]),
+          NAME(E, n->in[1]));
+    } else {
+        P(b, I5 "if (c >= %d) continue;\n", C);
+        P(b, I5 "const float u = kiln_uniform(seed, step, %d, e);\n", n->a.salt);
+        P(b, I5 "%s[e] = u >= %s ? keep_scale : 0.0f;\n", NAME(E, n->out[1]), flt(E->a, n->a.rate));
+        P(b, I5 "%s[e] = %s[b] * %s[e];\n", NAME(E, n->out[0]), NAME(E, n->in[0]), NAME(E, n->out[1]));
+    }
+    P(b, I4 "}\n");
+    (void)VL;
+}
+
+/* An image in another layout than dense NHWC (blocked, or with a halo). */
+static int laid_out(const kiln_tensor *t)
+{
+    return t->rank == 4 && t->batched && (t->block || t->halo[0] || t->halo[1] || t->halo[2] || t->halo[3]);
+}
+
 static void k_dropout(emitter *E, const kiln_node *n)
 {
     sbuf *b = E->b;
@@ -71,7 +111,14 @@ void kiln_emit_eltwise(emitter *E, const kiln_kernel *k)
 {
     const kiln_node *n = &E->g->n[k->anchor];
     switch (n->op) {
-    case OP_DROPOUT: k_dropout(E, n); break;
+    case OP_DROPOUT:
+        if (laid_out(T(E, n->in[0]))) k_dropout_blocked(E, n);
+        else k_dropout(E, n);
+        break;
+    case OP_DROPOUT_BWD:
+        if (laid_out(T(E, n->out[0]))) k_dropout_blocked(E, n);
+        else k_elementwise(E, n);
+        break;
     case OP_OUTPUT: k_output(E, n); break;
     default: k_elementwise(E, n); break;
     }

@@ -15,14 +15,13 @@ static void k_dense(emitter *E, const kiln_node *n)
     const char *X = E->tname[n->in[0]], *Wt = E->tname[n->in[1]], *Y = E->tname[n->out[0]];
     P(b, I1 "#pragma omp for schedule(static)\n");
     P(b, I1 "for (int n = 0; n < nb; n++) {\n");
-    P(b, I2 "float acc[%d];\n", M);
-    if (n->in[2] >= 0) P(b, I2 "for (int m = 0; m < %d; m++) acc[m] = %s[m];\n", M, E->tname[n->in[2]]);
-    else P(b, I2 "for (int m = 0; m < %d; m++) acc[m] = 0.0f;\n", M);
+    P(b, I2 "float *yr = %s + (long)n * %d;  /* the sums, in place */\n", Y, M);
+    if (n->in[2] >= 0) P(b, I2 "for (int m = 0; m < %d; m++) yr[m] = %s[m];\n", M, E->tname[n->in[2]]);
+    else P(b, I2 "for (int m = 0; m < %d; m++) yr[m] = 0.0f;\n", M);
     P(b, I2 "for (int k = 0; k < %d; k++) {\n", K);
     P(b, I3 "const float xv = %s[(long)n * %d + k];\n", X, K);
-    P(b, I3 "for (int m = 0; m < %d; m++) acc[m] += xv * %s[k * %d + m];\n", M, Wt, M);
+    P(b, I3 "for (int m = 0; m < %d; m++) yr[m] += xv * %s[k * %d + m];\n", M, Wt, M);
     P(b, I2 "}\n");
-    P(b, I2 "for (int m = 0; m < %d; m++) %s[(long)n * %d + m] = acc[m];\n", M, Y, M);
     P(b, I1 "}\n");
 }
 
@@ -39,12 +38,12 @@ static void k_dense_bwd_data(emitter *E, const kiln_node *n)
     P(b, I2 "for (int m = 0; m < %d; m++) %s[m * %d + k] = %s[k * %d + m];\n", M, WT, K, Wt, M);
     P(b, I1 "#pragma omp for schedule(static)\n");
     P(b, I1 "for (int n = 0; n < nb; n++) {\n");
-    P(b, I2 "float acc[%d] = {0};\n", K);
+    P(b, I2 "float *dxr = %s + (long)n * %d;  /* the sums, in place */\n", DX, K);
+    if (!n->a.accumulate) P(b, I2 "for (int k = 0; k < %d; k++) dxr[k] = 0.0f;\n", K);
     P(b, I2 "for (int m = 0; m < %d; m++) {\n", M);
     P(b, I3 "const float d = %s[(long)n * %d + m];\n", DY, M);
-    P(b, I3 "for (int k = 0; k < %d; k++) acc[k] += d * %s[m * %d + k];\n", K, WT, K);
+    P(b, I3 "for (int k = 0; k < %d; k++) dxr[k] += d * %s[m * %d + k];\n", K, WT, K);
     P(b, I2 "}\n");
-    P(b, I2 "for (int k = 0; k < %d; k++) %s[(long)n * %d + k] %s acc[k];\n", K, DX, K, store(n));
     P(b, I1 "}\n");
 }
 
@@ -57,19 +56,19 @@ static void k_dense_bwd_weights(emitter *E, const kiln_node *n)
     P(b, I1 "/* Each thread owns rows k of the kernel gradient: no cross-thread reduction. */\n");
     P(b, I1 "#pragma omp for schedule(static)\n");
     P(b, I1 "for (int k = 0; k < %d; k++) {\n", K);
-    P(b, I2 "float acc[%d] = {0};\n", M);
+    P(b, I2 "float *dwr = %s + (long)k * %d;  /* the sums, in place */\n", DW, M);
+    if (!n->a.accumulate) P(b, I2 "for (int m = 0; m < %d; m++) dwr[m] = 0.0f;\n", M);
     P(b, I2 "for (int n = 0; n < nb; n++) {\n");
     P(b, I3 "const float xv = %s[(long)n * %d + k];\n", X, K);
-    P(b, I3 "for (int m = 0; m < %d; m++) acc[m] += xv * %s[(long)n * %d + m];\n", M, DY, M);
+    P(b, I3 "for (int m = 0; m < %d; m++) dwr[m] += xv * %s[(long)n * %d + m];\n", M, DY, M);
     P(b, I2 "}\n");
-    P(b, I2 "for (int m = 0; m < %d; m++) %s[k * %d + m] %s acc[m];\n", M, DW, M, store(n));
     P(b, I1 "}\n");
     if (n->out[1] >= 0) {
         P(b, I1 "#pragma omp single\n" I1 "{\n");
-        P(b, I1 "float accb[%d] = {0};\n", M);
+        const char *DB = E->tname[n->out[1]];
+        if (!n->a.accumulate) P(b, I1 "for (int m = 0; m < %d; m++) %s[m] = 0.0f;\n", M, DB);
         P(b, I1 "for (int n = 0; n < nb; n++)\n");
-        P(b, I2 "for (int m = 0; m < %d; m++) accb[m] += %s[(long)n * %d + m];\n", M, DY, M);
-        P(b, I1 "for (int m = 0; m < %d; m++) %s[m] %s accb[m];\n", M, E->tname[n->out[1]], store(n));
+        P(b, I2 "for (int m = 0; m < %d; m++) %s[m] += %s[(long)n * %d + m];\n", M, DB, DY, M);
         P(b, I1 "}\n");
     }
 }
@@ -97,6 +96,7 @@ typedef struct {
     int steps;             /* the reduction length; 0: the run-time argument np */
     int bias, relu, accumulate, bias_grad;
     int b_partial;         /* B's rows are not padded: load only the columns of the last vector */
+    int mask;              /* a ReLU backward fused: C = (M > 0 ? product : 0), M laid out as C */
 } gemm_tile;
 
 static void gemm_microkernel(emitter *E, const gemm_tile *t)
@@ -105,14 +105,15 @@ static void gemm_microkernel(emitter *E, const gemm_tile *t)
     int VL = E->g->isa->lanes;
     P(b, "/* %d rows x %d column vectors: %d accumulators */\n", t->rows, t->vecs, t->rows * t->vecs);
     P(b, "static inline __attribute__((always_inline)) void %s(const float *restrict a, const float *restrict bm, "
-         "const float *restrict bias, float *restrict c, float *restrict dbias, int np)\n{\n", t->name);
-    P(b, I1 "(void)bias; (void)dbias; (void)np;\n");
+         "const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)\n{\n",
+      t->name);
+    P(b, I1 "(void)bias; (void)dbias; (void)np; (void)m;\n");
     for (int i = 0; i < t->rows; i++) {
         P(b, I1 "vf");
         for (int j = 0; j < t->vecs; j++) {
             int last = j == t->vecs - 1 && t->tail;
             long co = (long)i * t->c_row + (long)j * VL;
-            const char *init = t->accumulate ? (last ? kiln_arena_printf(E->a, "vload_part(c + %ld, %d)", co, t->tail)
+            const char *init = t->accumulate && !t->mask ? (last ? kiln_arena_printf(E->a, "vload_part(c + %ld, %d)", co, t->tail)
                                                       : kiln_arena_printf(E->a, "vload(c + %ld)", co))
                              : t->bias ? kiln_arena_printf(E->a, "vload(bias + %d)", j * VL)
                                        : "vzero()";
@@ -150,6 +151,14 @@ static void gemm_microkernel(emitter *E, const gemm_tile *t)
             int last = j == t->vecs - 1 && t->tail;
             long co = (long)i * t->c_row + (long)j * VL;
             const char *v = kiln_arena_printf(E->a, t->relu ? "vrelu(acc_r%dv%d)" : "acc_r%dv%d", i, j);
+            if (t->mask) {
+                const char *mv = last ? kiln_arena_printf(E->a, "vload_part(m + %ld, %d)", co, t->tail)
+                                      : kiln_arena_printf(E->a, "vload(m + %ld)", co);
+                v = kiln_arena_printf(E->a, "(%s > 0.0f ? %s : vzero())", mv, v);
+                if (t->accumulate)
+                    v = kiln_arena_printf(E->a, "%s + %s", last ? kiln_arena_printf(E->a, "vload_part(c + %ld, %d)", co, t->tail)
+                                                                 : kiln_arena_printf(E->a, "vload(c + %ld)", co), v);
+            }
             if (last) P(b, I1 "vstore_part(c + %ld, %s, %d);\n", co, v, t->tail);
             else P(b, I1 "vstore(c + %ld, %s);\n", co, v);
         }
@@ -170,7 +179,7 @@ static void gemm_microkernel(emitter *E, const gemm_tile *t)
 typedef struct {
     int rows, cols, steps;  /* C is rows x cols; reduction length (0: nb) */
     long a_row, a_step, b_step, c_row;
-    int A, B, C, bias, dbias;
+    int A, B, C, bias, dbias, mask;  /* mask: y of a fused ReLU backward, -1 without */
     int relu, accumulate, batch_rows;  /* batch_rows: C's rows run to nb */
 } gemm_problem;
 
@@ -180,7 +189,7 @@ static gemm_problem gemm_problem_of(const emitter *E, const kiln_kernel *k)
     const kiln_node *n = &g->n[k->anchor];
     gemm_problem q;
     memset(&q, 0, sizeof q);
-    q.bias = q.dbias = -1;
+    q.bias = q.dbias = q.mask = -1;
     if (n->op == OP_DENSE) {
         const kiln_tensor *x = T(E, n->in[0]), *w = T(E, n->in[1]), *y = T(E, n->out[0]);
         q.rows = y->dims[0];
@@ -210,6 +219,12 @@ static gemm_problem gemm_problem_of(const emitter *E, const kiln_kernel *k)
         q.C = n->out[0];
         q.accumulate = n->a.accumulate;
         q.batch_rows = 1;
+        if (k->n_nodes > 1) {  /* the ReLU backward after it */
+            const kiln_node *r = &g->n[k->nodes[1]];
+            q.mask = r->in[1];
+            q.C = r->out[0];
+            q.accumulate = r->a.accumulate;
+        }
     } else {
         const kiln_tensor *dy = T(E, n->in[0]), *x = T(E, n->in[1]);
         q.rows = x->dims[1];
@@ -271,7 +286,8 @@ void kiln_emit_gemm_helpers(emitter *E, const kiln_kernel *k)
             if (last ? !c.has_last : !c.has_main) continue;
             int vecs = last ? c.lastv : JV, tl = last ? c.tail : 0;
             gemm_tile t = {gemm_variant(E, k, &c, rows[r], last), rows[r], vecs, tl, q.a_row, q.a_step, q.b_step,
-                           q.c_row, q.steps, q.bias >= 0, q.relu, q.accumulate, q.dbias >= 0, !q.batch_rows};
+                           q.c_row, q.steps, q.bias >= 0, q.relu, q.accumulate, q.dbias >= 0, !q.batch_rows,
+                           q.mask >= 0};
             gemm_microkernel(E, &t);
         }
 }
@@ -310,15 +326,16 @@ static void k_gemm_vector(emitter *E, const kiln_kernel *k)
     P(b, I3 "const float *bg = %s + j0 * %d;\n", B, VL);
     P(b, I3 "if (i0 < full_rows) {\n");
     gemm_call(E, k, &c, R,
-              kiln_arena_printf(E->a, "%s + (long)i0 * %ld, bg, bias_g, %s + (long)i0 * %ld + j0 * %d, db_g, %s", A, q.a_row,
-                                C, q.c_row, VL, np),
+              kiln_arena_printf(E->a, "%s + (long)i0 * %ld, bg, bias_g, %s + (long)i0 * %ld + j0 * %d, db_g, %s, %s", A,
+                                q.a_row, C, q.c_row, VL, np, q.mask >= 0 ? kiln_arena_printf(E->a, "%s + (long)i0 * %ld + j0 * %d", NAME(E, q.mask), q.c_row, VL) : "NULL"),
               I4);
     P(b, I3 "} else {\n");
     if (R > 1) {
         P(b, I4 "for (int i = i0; i < %s; i++) {  /* the last rows, one at a time */\n", rows);
         gemm_call(E, k, &c, 1,
-                  kiln_arena_printf(E->a, "%s + (long)i * %ld, bg, bias_g, %s + (long)i * %ld + j0 * %d, i == 0 ? db_g : NULL, %s",
-                                    A, q.a_row, C, q.c_row, VL, np),
+                  kiln_arena_printf(E->a, "%s + (long)i * %ld, bg, bias_g, %s + (long)i * %ld + j0 * %d, i == 0 ? db_g : NULL, %s, %s",
+                                    A, q.a_row, C, q.c_row, VL, np,
+                                    q.mask >= 0 ? kiln_arena_printf(E->a, "%s + (long)i * %ld + j0 * %d", NAME(E, q.mask), q.c_row, VL) : "NULL"),
                   I5);
         P(b, I4 "}\n");
     }

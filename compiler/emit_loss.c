@@ -42,22 +42,29 @@ static void k_softmax_bwd(emitter *E, const kiln_node *n)
     P(b, I1 "}\n");
 }
 
-/* Losses: serial over the nb samples in double, so the reported loss does
- * not depend on the thread count. */
-static void k_loss(emitter *E, const kiln_node *n)
+/* Losses.  Each sample's loss and hit is computed in parallel into a
+ * scratch pair of doubles; one thread then adds them in sample order, so the
+ * reported loss does not depend on the thread count.  With the loss's
+ * gradient fused (the kernel's second node, in the training step) the
+ * probabilities are made in the gradient's rows and turned into the
+ * gradient there: never stored on their own. */
+static void k_loss(emitter *E, const kiln_kernel *kk, const kiln_node *n)
 {
     sbuf *b = E->b;
-    const char *Z = E->tname[n->in[0]], *L = E->tname[n->in[1]];
+    const kiln_node *gn = kk->n_nodes > 1 ? &E->g->n[kk->nodes[1]] : NULL;
+    const char *Z = E->tname[n->in[0]], *L = E->tname[n->in[1]], *S = E->tname[kk->scratch[0]];
     int K = (int)kiln_tensor_per_sample(E->g, n->in[0]);
-    P(b, I1 "#pragma omp single\n" I1 "{\n");
-    P(b, I1 "double total = 0.0, hits = 0.0;\n");
+    const char *PR = n->out[0] >= 0 ? E->tname[gn ? gn->out[0] : n->out[0]] : NULL;
+    P(b, I1 "double *const per = (double *)%s;  /* per sample: loss, hit */\n", S);
+    if (gn && n->op == OP_SOFTMAX_CE_SPARSE) P(b, I1 "const float inv = 1.0f / (float)nb;\n");
+    P(b, I1 "#pragma omp for schedule(static)\n");
     P(b, I1 "for (int n = 0; n < nb; n++) {\n");
     P(b, I2 "const float *z = %s + (long)n * %d;\n", Z, K);
+    P(b, I2 "double total = 0.0, hits = 0.0;\n");
     switch (n->op) {
     case OP_SOFTMAX_CE_SPARSE:
     case OP_SOFTMAX_CE: {
-        const char *PR = E->tname[n->out[0]];
-        P(b, I2 "float *p = %s + (long)n * %d;\n", PR, K);
+        P(b, I2 "float *p = %s + (long)n * %d;%s\n", PR, K, gn ? "  /* the probabilities, then the gradient */" : "");
         P(b, I2 "int arg = 0;\n");
         P(b, I2 "for (int k = 1; k < %d; k++) if (z[k] > z[arg]) arg = k;\n", K);
         P(b, I2 "const float mx = z[arg];\n");
@@ -67,8 +74,13 @@ static void k_loss(emitter *E, const kiln_node *n)
         P(b, I2 "const double lse = mx + log(sum);\n");
         if (n->op == OP_SOFTMAX_CE_SPARSE) {
             P(b, I2 "const int label = %s[n];\n", L);
-            P(b, I2 "total += lse - z[label];\n");
-            P(b, I2 "hits += arg == label;\n");
+            P(b, I2 "total = lse - z[label];\n");
+            P(b, I2 "hits = arg == label;\n");
+            if (gn) {
+                P(b, I2 "/* (probs - onehot(label)) / nb */\n");
+                P(b, I2 "for (int k = 0; k < %d; k++) p[k] *= inv;\n", K);
+                P(b, I2 "p[label] -= inv;\n");
+            }
         } else {
             P(b, I2 "const float *t = %s + (long)n * %d;\n", L, K);
             P(b, I2 "int targ = 0;\n");
@@ -76,12 +88,16 @@ static void k_loss(emitter *E, const kiln_node *n)
             P(b, I3 "total -= t[k] * (z[k] - lse);\n");
             P(b, I3 "if (t[k] > t[targ]) targ = k;\n");
             P(b, I2 "}\n");
-            P(b, I2 "hits += arg == targ;\n");
+            P(b, I2 "hits = arg == targ;\n");
+            if (gn) {
+                P(b, I2 "/* (probs * sum_k y - y) / nb */\n");
+                P(b, I2 "float st = 0.0f;\n" I2 "for (int k = 0; k < %d; k++) st += t[k];\n", K);
+                P(b, I2 "for (int k = 0; k < %d; k++) p[k] = (p[k] * st - t[k]) / (float)nb;\n", K);
+            }
         }
         break;
     }
     case OP_SIGMOID_BCE: {
-        const char *PR = E->tname[n->out[0]];
         P(b, I2 "const float *t = %s + (long)n * %d;\n", L, K);
         P(b, I2 "float *p = %s + (long)n * %d;\n", PR, K);
         P(b, I2 "double s = 0.0, right = 0.0;\n");
@@ -90,20 +106,25 @@ static void k_loss(emitter *E, const kiln_node *n)
         P(b, I3 "p[k] = 1.0f / (1.0f + expf(-zk));\n");
         P(b, I3 "s += (zk > 0.0f ? zk : 0.0f) - zk * t[k] + log1p(exp(-fabs((double)zk)));\n");
         P(b, I3 "right += (p[k] > 0.5f) == (t[k] > 0.5f);\n");
+        if (gn) P(b, I3 "p[k] = (p[k] - t[k]) / ((float)nb * %d.0f);  /* the gradient */\n", K);
         P(b, I2 "}\n");
-        P(b, I2 "total += s / %d.0;\n" I2 "hits += right / %d.0;\n", K, K);
+        P(b, I2 "total = s / %d.0;\n" I2 "hits = right / %d.0;\n", K, K);
         break;
     }
     case OP_MSE:
         P(b, I2 "const float *t = %s + (long)n * %d;\n", L, K);
         P(b, I2 "double s = 0.0;\n");
         P(b, I2 "for (int k = 0; k < %d; k++) s += ((double)z[k] - t[k]) * ((double)z[k] - t[k]);\n", K);
-        P(b, I2 "total += s / %d.0;\n", K);
+        P(b, I2 "total = s / %d.0;\n", K);
         break;
     default: KILN_BUG("not a loss");
     }
+    P(b, I2 "per[2 * n] = total;\n" I2 "per[2 * n + 1] = hits;\n");
     P(b, I1 "}\n");
-    P(b, I1 "*loss = total / nb;\n" I1 "*metric = hits;\n");
+    P(b, I1 "#pragma omp single\n" I1 "{\n");
+    P(b, I2 "double total = 0.0, hits = 0.0;\n");
+    P(b, I2 "for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }\n");
+    P(b, I2 "*loss = total / nb;\n" I2 "*metric = hits;\n");
     P(b, I1 "}\n");
 }
 
@@ -167,7 +188,7 @@ void kiln_emit_loss(emitter *E, const kiln_kernel *k)
     switch (n->op) {
     case OP_SOFTMAX: k_softmax(E, n); break;
     case OP_SOFTMAX_BWD: k_softmax_bwd(E, n); break;
-    case OP_SOFTMAX_CE_SPARSE: case OP_SOFTMAX_CE: case OP_SIGMOID_BCE: case OP_MSE: k_loss(E, n); break;
+    case OP_SOFTMAX_CE_SPARSE: case OP_SOFTMAX_CE: case OP_SIGMOID_BCE: case OP_MSE: k_loss(E, k, n); break;
     case OP_SOFTMAX_CE_SPARSE_BWD: case OP_SOFTMAX_CE_BWD: case OP_SIGMOID_BCE_BWD: case OP_MSE_BWD:
         k_loss_bwd(E, n);
         break;

@@ -17,8 +17,8 @@ static void k_maxpool(emitter *E, const kiln_node *n)
     P(b, I1 "for (int n = 0; n < nb; n++) {\n");
     P(b, I2 "for (int i = 0; i < %d; i++) {\n", OH);
     P(b, I3 "for (int j = 0; j < %d; j++) {\n", OW);
-    P(b, I4 "float m[%d];\n", C);
-    P(b, I4 "for (int c = 0; c < %d; c++) m[c] = -INFINITY;\n", C);
+    P(b, I4 "float *yp = %s + (((long)n * %d + i) * %d + j) * %d;  /* the maxima, in place */\n", Y, OH, OW, C);
+    P(b, I4 "for (int c = 0; c < %d; c++) yp[c] = -INFINITY;\n", C);
     P(b, I4 "for (int p = 0; p < %d; p++) {\n", a->kh);
     P(b, I5 "const int h = i * %d + p - %d;\n", a->sh, a->pad_top);
     P(b, I5 "if (h < 0 || h >= %d) continue;\n", H);
@@ -27,10 +27,8 @@ static void k_maxpool(emitter *E, const kiln_node *n)
     P(b, I5 "    if (v < 0 || v >= %d) continue;\n", W);
     P(b, I5 "    const float *xp = %s + (((long)n * %d + h) * %d + v) * %d;\n", X, H, W, C);
     P(b, I5 "    /* NaN-propagating max */\n");
-    P(b, I5 "    for (int c = 0; c < %d; c++) m[c] = (xp[c] > m[c] || xp[c] != xp[c]) ? xp[c] : m[c];\n", C);
+    P(b, I5 "    for (int c = 0; c < %d; c++) yp[c] = (xp[c] > yp[c] || xp[c] != xp[c]) ? xp[c] : yp[c];\n", C);
     P(b, I5 "}\n" I4 "}\n");
-    P(b, I4 "float *yp = %s + (((long)n * %d + i) * %d + j) * %d;\n", Y, OH, OW, C);
-    P(b, I4 "for (int c = 0; c < %d; c++) yp[c] = m[c];\n", C);
     P(b, I3 "}\n" I2 "}\n" I1 "}\n");
 }
 
@@ -49,21 +47,20 @@ static void k_maxpool_bwd(emitter *E, const kiln_node *n)
     P(b, I2 "for (int i = 0; i < %d; i++) {\n", OH);
     P(b, I3 "for (int j = 0; j < %d; j++) {\n", OW);
     P(b, I4 "/* the first maximum of each window (row-major p, q) takes the gradient */\n");
-    P(b, I4 "float m[%d];\n" I4 "int at[%d];\n", C, C);
-    P(b, I4 "for (int c = 0; c < %d; c++) { m[c] = -INFINITY; at[c] = -1; }\n", C);
-    P(b, I4 "for (int p = 0; p < %d; p++) {\n", a->kh);
-    P(b, I5 "const int h = i * %d + p - %d;\n", a->sh, a->pad_top);
-    P(b, I5 "if (h < 0 || h >= %d) continue;\n", H);
-    P(b, I5 "for (int q = 0; q < %d; q++) {\n", a->kw);
-    P(b, I5 "    const int v = j * %d + q - %d;\n", a->sw, a->pad_left);
-    P(b, I5 "    if (v < 0 || v >= %d) continue;\n", W);
-    P(b, I5 "    const int base = (h * %d + v) * %d;\n", W, C);
-    P(b, I5 "    for (int c = 0; c < %d; c++)\n", C);
-    P(b, I5 "        if (xn[base + c] > m[c] || at[c] < 0) { m[c] = xn[base + c]; at[c] = base + c; }\n");
-    P(b, I5 "}\n" I4 "}\n");
     P(b, I4 "const float *dyp = %s + (((long)n * %d + i) * %d + j) * %d;\n", DY, OH, OW, C);
-    P(b, I4 "for (int c = 0; c < %d; c++) dxn[at[c]] += dyp[c];\n", C);
-    P(b, I3 "}\n" I2 "}\n" I1 "}\n");
+    P(b, I4 "for (int c = 0; c < %d; c++) {\n", C);
+    P(b, I5 "float m = -INFINITY;\n" I5 "int at = -1;\n");
+    P(b, I5 "for (int p = 0; p < %d; p++) {\n", a->kh);
+    P(b, I5 "    const int h = i * %d + p - %d;\n", a->sh, a->pad_top);
+    P(b, I5 "    if (h < 0 || h >= %d) continue;\n", H);
+    P(b, I5 "    for (int q = 0; q < %d; q++) {\n", a->kw);
+    P(b, I5 "        const int v = j * %d + q - %d;\n", a->sw, a->pad_left);
+    P(b, I5 "        if (v < 0 || v >= %d) continue;\n", W);
+    P(b, I5 "        const int e = (h * %d + v) * %d + c;\n", W, C);
+    P(b, I5 "        if (xn[e] > m || at < 0) { m = xn[e]; at = e; }\n");
+    P(b, I5 "    }\n" I5 "}\n");
+    P(b, I5 "dxn[at] += dyp[c];\n");
+    P(b, I4 "}\n" I3 "}\n" I2 "}\n" I1 "}\n");
 }
 
 /* ---- blocked family: one vector of VL channels at a time -------------------- */
@@ -97,35 +94,53 @@ static void k_maxpool_blocked(emitter *E, const kiln_node *n)
 }
 
 /* Backward: each dy goes to the first maximum of its window (row-major,
- * a later element only when strictly greater), lane by lane. */
-static void k_maxpool_bwd_blocked(emitter *E, const kiln_node *n)
+ * a later element only when strictly greater), lane by lane — found again
+ * in x, or read from the argmax of a pooling fused into the convolution
+ * before it (x is then never stored).  With the ReLU
+ * backward of the pooled activation fused (the kernel's second node), only
+ * where that maximum is positive: relu'(x) at the one element that gets a
+ * gradient, and the intermediate gradient is never stored. */
+static void k_maxpool_bwd_blocked(emitter *E, const kiln_kernel *k)
 {
     sbuf *b = E->b;
-    const kiln_tensor *dy = T(E, n->in[0]), *x = T(E, n->in[1]), *dx = T(E, n->out[0]);
+    const kiln_node *n = &E->g->n[k->anchor];
+    const kiln_node *relu = k->n_nodes > 1 ? &E->g->n[k->nodes[1]] : NULL;
+    int out = relu ? relu->out[0] : n->out[0], acc = relu ? relu->a.accumulate : n->a.accumulate;
+    const kiln_tensor *dy = T(E, n->in[0]), *x = T(E, n->in[1]), *dx = T(E, out);
     kiln_geom gd = kiln_geometry(dy), gx = kiln_geometry(x), gdx = kiln_geometry(dx);
     const kiln_attrs *a = &n->a;
-    int VL = E->g->isa->lanes;
+    int VL = E->g->isa->lanes, am = x->argmax;
     P(b, I1 "#pragma omp for schedule(static) collapse(2)\n");
     P(b, I1 "for (int n = 0; n < nb; n++)\n");
     P(b, I2 "for (int cb = 0; cb < %d; cb++) {\n", gd.CB);
-    P(b, I3 "float *dxn = %s + (long)n * %ld + (long)cb * %ld;\n", NAME(E, n->out[0]), gdx.sample, gdx.cblock);
-    if (!n->a.accumulate) P(b, I3 "memset(dxn, 0, sizeof(float) * %ld);\n", gdx.cblock);
+    P(b, I3 "float *dxn = %s + (long)n * %ld + (long)cb * %ld;\n", NAME(E, out), gdx.sample, gdx.cblock);
+    if (!acc) P(b, I3 "memset(dxn, 0, sizeof(float) * %ld);\n", gdx.cblock);
     P(b, I3 "for (int i = 0; i < %d; i++)\n", dy->dims[1]);
     P(b, I4 "for (int j = 0; j < %d; j++) {\n", dy->dims[2]);
-    P(b, I5 "const float *xp = %s + (long)n * %ld + (long)cb * %ld + (long)(i * %d + %d) * %ld + (long)(j * %d + %d) * %d;\n",
-      NAME(E, n->in[1]), gx.sample, gx.cblock, a->sh, gx.top, gx.row, a->sw, gx.left, VL);
+    if (am < 0)
+        P(b, I5 "const float *xp = %s + (long)n * %ld + (long)cb * %ld + (long)(i * %d + %d) * %ld + (long)(j * %d + %d) * %d;\n",
+          NAME(E, n->in[1]), gx.sample, gx.cblock, a->sh, gx.top, gx.row, a->sw, gx.left, VL);
     P(b, I5 "float *dp = dxn + (long)(i * %d + %d) * %ld + (long)(j * %d + %d) * %d;\n", a->sh, gdx.top, gdx.row, a->sw,
       gdx.left, VL);
-    P(b, I5 "const vf d = vload(%s + (long)n * %ld + (long)cb * %ld + (long)(i + %d) * %ld + (long)(j + %d) * %d);\n",
-      NAME(E, n->in[0]), gd.sample, gd.cblock, gd.top, gd.row, gd.left, VL);
-    P(b, I5 "vf m = vload(xp);\n" I5 "vi at = (vi)0;\n");
+    P(b, I5 "%s d = vload(%s + (long)n * %ld + (long)cb * %ld + (long)(i + %d) * %ld + (long)(j + %d) * %d);\n",
+      relu ? "vf" : "const vf", NAME(E, n->in[0]), gd.sample, gd.cblock, gd.top, gd.row, gd.left, VL);
     int idx = 0;
-    for (int p = 0; p < a->kh; p++)
-        for (int q = 0; q < a->kw; q++, idx++) {
-            if (!idx) continue;
-            P(b, I5 "{ const vf v = vload(xp + %ld); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)%d : at; }\n",
-              (long)p * gx.row + (long)q * VL, idx);
-        }
+    if (am >= 0) {  /* the argmax the convolution's epilogue wrote (fuse.c add_argmax) */
+        kiln_geom ga = kiln_geometry(T(E, am));
+        P(b, I5 "const vi a8 = vload_bytes(%s + (long)n * %ld + (long)cb * %ld + (long)i * %ld + (long)j * %d);\n",
+          NAME(E, am), ga.sample, ga.cblock, ga.row, VL);
+        P(b, I5 "const vi at = a8 & 0x7f;\n");
+        if (relu) P(b, I5 "d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */\n");
+    } else {
+        P(b, I5 "vf m = vload(xp);\n" I5 "vi at = (vi)0;\n");
+        for (int p = 0; p < a->kh; p++)
+            for (int q = 0; q < a->kw; q++, idx++) {
+                if (!idx) continue;
+                P(b, I5 "{ const vf v = vload(xp + %ld); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)%d : at; }\n",
+                  (long)p * gx.row + (long)q * VL, idx);
+            }
+        if (relu) P(b, I5 "d = m > 0.0f ? d : vzero();  /* relu'(the maximum) */\n");
+    }
     idx = 0;
     for (int p = 0; p < a->kh; p++)
         for (int q = 0; q < a->kw; q++, idx++)
@@ -139,7 +154,7 @@ void kiln_emit_pool(emitter *E, const kiln_kernel *k)
     const kiln_node *n = &E->g->n[k->anchor];
     if (T(E, n->in[0])->block) {
         if (n->op == OP_MAXPOOL) k_maxpool_blocked(E, n);
-        else k_maxpool_bwd_blocked(E, n);
+        else k_maxpool_bwd_blocked(E, k);
         return;
     }
     switch (n->op) {

@@ -98,6 +98,47 @@ static int readers(const kiln_graph *g, int t, int *who, int cap)
     return n;
 }
 
+static int fusable(const kiln_graph *g, int anchor, int last, int next);
+
+/* Max-pooling in the epilogue of the blocked convolution before it (with
+ * or without its ReLU): 'valid', windows that tile the image (strides = pool
+ * size) of at most 16 elements, the convolution's output blocked, and nothing else reading that output but the pooling's backward
+ * (blocked, writing, with at most the ReLU backward of the layer fused after
+ * it).  The output is then never stored: the kernel writes the pooled
+ * tensor and, when there is a backward, a 1-byte argmax per pooled element
+ * (kiln_fuse), which the pooling's backward reads instead. */
+static int pool_in_epilogue(const kiln_graph *g, int anchor, int last, int next)
+{
+    const kiln_node *a = &g->n[anchor], *l = &g->n[last], *x = &g->n[next];
+    if (a->op != OP_CONV2D || g->t[a->in[1]].form == FORM_KERAS || x->op != OP_MAXPOOL || x->in[0] != l->out[0])
+        return 0;
+    if (last != anchor && !(last == anchor + 1 && l->op == OP_RELU)) return 0;
+    const kiln_attrs *pa = &x->a;
+    if (pa->same || pa->pad_top || pa->pad_left || pa->sh != pa->kh || pa->sw != pa->kw || pa->kh * pa->kw > 16)
+        return 0;
+    int c = l->out[0];
+    const kiln_tensor *ct = &g->t[c], *y = &g->t[x->out[0]];
+    if (!ct->block || ct->alias >= 0) return 0;  /* (its halo, if any, is never stored either) */
+    if (y->block && y->block != ct->block) return 0;
+    for (int u = 0; u < g->nt; u++)
+        if (g->t[u].alias == c) return 0;
+    int who[8], nr = readers(g, c, who, 8);
+    if (nr > 8) return 0;
+    for (int r = 0; r < nr; r++) {
+        const kiln_node *m = &g->n[who[r]];
+        if (who[r] == next) continue;
+        if (m->op == OP_MAXPOOL_BWD && m->in[1] == c && m->in[0] != c && !m->a.accumulate && g->t[m->in[0]].block &&
+            m->entries == ENTRY_TRAIN)
+            continue;
+        /* the ReLU backward of this layer, fused into the pooling's backward */
+        if (m->op == OP_RELU_BWD && m->in[1] == c && who[r] > 0 && g->n[who[r] - 1].op == OP_MAXPOOL_BWD &&
+            g->n[who[r] - 1].in[1] == c && fusable(g, who[r] - 1, who[r] - 1, who[r]))
+            continue;
+        return 0;
+    }
+    return 1;
+}
+
 /* Can node `next` join the kernel that ends with node `last` (its anchor
  * `anchor`)?  The epilogues the blocked families implement: a convolution
  * or a Dense followed by the ReLU of its layer, when nothing else reads the
@@ -106,14 +147,94 @@ static int fusable(const kiln_graph *g, int anchor, int last, int next)
 {
     if (g->isa->lanes <= 1) return 0;
     const kiln_node *a = &g->n[anchor], *l = &g->n[last], *x = &g->n[next];
-    if (a->entries != x->entries || last != anchor) return 0;
-    int conv = a->op == OP_CONV2D && g->t[a->out[0]].block;
+    if (a->entries != x->entries) return 0;
+    if (x->op == OP_MAXPOOL) return pool_in_epilogue(g, anchor, last, next);
+    if (last != anchor) return 0;
+    int who[2];
+    /* max-pooling backward then the ReLU backward of the pooled activation:
+     * dy goes to the window's maximum only where that maximum is positive */
+    if (a->op == OP_MAXPOOL_BWD && g->t[a->in[0]].block && !a->a.accumulate && x->op == OP_RELU_BWD &&
+        x->in[0] == a->out[0] && x->in[1] == a->in[1] && g->t[x->out[0]].block == g->t[a->out[0]].block &&
+        !memcmp(g->t[x->out[0]].halo, g->t[a->out[0]].halo, sizeof g->t[0].halo))
+        return readers(g, a->out[0], who, 2) == 1;
+    /* backward-data (blocked direct, or the vector GEMM) then the ReLU
+     * backward of the layer below: its mask in the epilogue */
+    if ((a->op == OP_CONV2D_BWD_DATA || a->op == OP_DENSE_BWD_DATA) && !a->a.accumulate &&
+        x->op == OP_RELU_BWD && x->in[0] == a->out[0]) {
+        const kiln_tensor *dx = &g->t[a->out[0]], *y = &g->t[x->in[1]], *o = &g->t[x->out[0]];
+        int same = dx->block == y->block && dx->block == o->block && !memcmp(dx->halo, y->halo, sizeof dx->halo) &&
+                   !memcmp(dx->halo, o->halo, sizeof dx->halo) && dx->cpad == o->cpad;
+        int ok = a->op == OP_DENSE_BWD_DATA || dx->block;
+        return same && ok && readers(g, a->out[0], who, 2) == 1;
+    }
+    /* a loss and its gradient (moved next to it by kiln_fuse) */
+    if ((a->op == OP_SOFTMAX_CE_SPARSE && x->op == OP_SOFTMAX_CE_SPARSE_BWD) ||
+        (a->op == OP_SOFTMAX_CE && x->op == OP_SOFTMAX_CE_BWD) || (a->op == OP_SIGMOID_BCE && x->op == OP_SIGMOID_BCE_BWD))
+        return x->in[0] == a->out[0] && x->in[1] == a->in[1] && !x->a.accumulate && readers(g, a->out[0], who, 2) == 1;
+    /* batch normalization then a ReLU: max(y, 0) as y is written */
+    if ((a->op == OP_BN_TRAIN || a->op == OP_BN_INFER) && g->t[a->in[0]].block && x->op == OP_RELU &&
+        x->in[0] == a->out[0] && g->t[x->out[0]].block == g->t[a->out[0]].block &&
+        !memcmp(g->t[x->out[0]].halo, g->t[a->out[0]].halo, sizeof g->t[0].halo))
+        return readers(g, a->out[0], who, 2) == 1;
+    int conv = a->op == OP_CONV2D && g->t[a->in[1]].form != FORM_KERAS;  /* the blocked family */
     int dense = a->op == OP_DENSE;  /* the vector GEMM (lanes > 1, checked above) */
     if (!conv && !dense) return 0;
     if (x->op != OP_RELU || x->in[0] != l->out[0]) return 0;
     if (g->t[x->out[0]].block != g->t[a->out[0]].block) return 0;
-    int who[2];
     return readers(g, a->out[0], who, 2) == 1;
+}
+
+/* Moves the gradient of the loss computed by node i up to i + 1, when the
+ * nodes between neither touch what it reads or writes (the regularizers sit
+ * there: they read weights and add to the loss).  Returns 1 if moved. */
+static int bring_loss_gradient(kiln_graph *g, int i)
+{
+    const kiln_node *a = &g->n[i];
+    kiln_op want = a->op == OP_SOFTMAX_CE_SPARSE ? OP_SOFTMAX_CE_SPARSE_BWD : a->op == OP_SOFTMAX_CE ? OP_SOFTMAX_CE_BWD
+                 : a->op == OP_SIGMOID_BCE        ? OP_SIGMOID_BCE_BWD
+                                                  : OP__COUNT;
+    if (want == OP__COUNT || g->isa->lanes <= 1) return 0;
+    for (int j = i + 1; j < g->nn && j < i + 64; j++) {
+        const kiln_node *x = &g->n[j];
+        if (x->op == want && x->in[0] == a->out[0] && x->entries == a->entries) {
+            for (int m = i + 1; m < j; m++) {  /* nothing between writes what it reads or touches what it writes */
+                const kiln_node *y = &g->n[m];
+                for (int q = 0; q < y->nin + y->nout; q++) {
+                    int t = q < y->nin ? y->in[q] : y->out[q - y->nin];
+                    if (t >= 0 && (t == x->out[0] || (q >= y->nin && (t == x->in[0] || t == x->in[1])))) return 0;
+                }
+            }
+            kiln_node moved = *x;
+            memmove(&g->n[i + 2], &g->n[i + 1], sizeof(kiln_node) * (size_t)(j - i - 1));
+            g->n[i + 1] = moved;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The argmax of a max-pooling fused into a convolution (pool_in_epilogue),
+ * when a pooling backward reads the convolution's output: uint8 per pooled
+ * element, laid out as nChw{b}c without a halo (b the convolution output's
+ * block): bits 0-6 the window element (row-major) of the first maximum, bit
+ * 7 set when that maximum is positive (the ReLU backward's mask). */
+static void add_argmax(kiln_graph *g, kiln_kernel *k, int pool)
+{
+    int c = g->n[pool].in[0], y = g->n[pool].out[0], who[8];
+    int nr = readers(g, c, who, 8), bwd = 0;
+    for (int r = 0; r < nr && r < 8; r++) bwd |= g->n[who[r]].op == OP_MAXPOOL_BWD;
+    if (!bwd) return;
+    const char *name = kiln_arena_printf(g->arena, "%s.argmax", g->t[y].name);
+    int dims[4];
+    memcpy(dims, g->t[y].dims, sizeof dims);
+    int a = kiln_graph_add_tensor(g, name, g->t[y].origin, KILN_ROLE_ACT, DT_U8, 4, dims, 1);
+    kiln_tensor *t = &g->t[a];
+    t->block = g->t[c].block;
+    t->cpad = g->t[c].cpad;
+    int64_t bytes = (int64_t)dims[0] * dims[1] * dims[2] * t->cpad;
+    t->storage = (bytes + 3) / 4;  /* in float32 elements, as the arena counts */
+    g->t[c].argmax = a;
+    add_unique(k->out, &k->n_out, KILN_MAX_KOUT, a);
 }
 
 void kiln_fuse(kiln_graph *g)
@@ -123,6 +244,7 @@ void kiln_fuse(kiln_graph *g)
     for (int i = 0; i < g->nn;) {
         kiln_kernel *k = &g->k[g->nk];
         memset(k, 0, sizeof *k);
+        bring_loss_gradient(g, i);
         const kiln_node *a = &g->n[i];
         k->family = kiln_family_of(a->op);
         k->anchor = i;
@@ -148,11 +270,18 @@ void kiln_fuse(kiln_graph *g)
                 if (!inside) add_unique(k->in, &k->n_in, KILN_MAX_KIN, t);
             }
         }
+        int pool = -1;  /* a max-pooling in the epilogue: the node */
+        for (int q = 1; q < k->n_nodes; q++)
+            if (g->n[k->nodes[q]].op == OP_MAXPOOL) pool = k->nodes[q];
         for (int q = 0; q < k->n_nodes; q++) {
             const kiln_node *n = &g->n[k->nodes[q]];
             for (int o = 0; o < n->nout; o++) {
                 int t = n->out[o];
                 if (t < 0) continue;
+                if (pool >= 0 && t == g->n[pool].in[0]) {  /* pooled in the epilogue: never stored */
+                    g->t[t].kernel_local = 1;
+                    continue;
+                }
                 int who[KILN_MAX_FUSED + 1], nr = readers(g, t, who, KILN_MAX_FUSED + 1), outside = 0;
                 for (int r = 0; r < nr && r <= KILN_MAX_FUSED; r++)
                     if (g->n[who[r]].group != g->nk || who[r] < k->nodes[0]) outside = 1;
@@ -170,6 +299,11 @@ void kiln_fuse(kiln_graph *g)
                 add_unique(k->out, &k->n_out, KILN_MAX_KOUT, t);
             }
         }
+        if (pool >= 0) add_argmax(g, k, pool);
+        /* a pooling backward whose forward went into a convolution's epilogue
+         * reads the argmax that epilogue wrote, not the convolution's output */
+        for (int j = 0; j < k->n_in; j++)
+            if (g->t[k->in[j]].argmax >= 0) k->in[j] = g->t[k->in[j]].argmax;
         const kiln_node *an = &g->n[k->anchor];
         int nt = naming_tensor(an);
         const char *sfx = nt >= 0 ? shape_suffix(g->arena, &g->t[nt]) : "";

@@ -41,6 +41,7 @@ int kiln_graph_add_tensor(kiln_graph *g, const char *name, const char *origin,
     t->grad = -1;
     t->param = -1;
     t->offset = -1;
+    t->argmax = -1;
     return g->nt++;
 }
 
@@ -111,12 +112,30 @@ double kiln_node_flops(const kiln_graph *g, const kiln_node *n)
     }
 }
 
-double kiln_node_bytes(const kiln_graph *g, const kiln_node *n)
+void kiln_kernel_cost(const kiln_graph *g, const kiln_kernel *k, double *flops, double *bytes)
 {
-    double s = 0;
-    for (int k = 0; k < n->nin; k++) if (n->in[k] >= 0) s += 4.0 * (double)g->t[n->in[k]].size;
-    for (int k = 0; k < n->nout; k++) if (n->out[k] >= 0) s += 4.0 * (double)g->t[n->out[k]].size;
-    if (kiln_ops[n->op].flags & OPF_OPTIMIZER) s = 4.0 * 7.0 * (double)g->n_params;
-    return s;
+    const kiln_node *pool = NULL;
+    for (int j = 1; j < k->n_nodes; j++)
+        if (g->n[k->nodes[j]].op == OP_MAXPOOL) pool = &g->n[k->nodes[j]];
+    double f = 0, b = 0;
+    for (int j = 0; j < k->n_nodes; j++) {
+        const kiln_node *n = &g->n[k->nodes[j]];
+        double x = kiln_node_flops(g, n);
+        if (pool && n->op == OP_CONV2D) {
+            const kiln_tensor *y = &g->t[n->out[0]], *p = &g->t[pool->out[0]];
+            x *= (double)(p->dims[1] * pool->a.kh) * (p->dims[2] * pool->a.kw) / ((double)y->dims[1] * y->dims[2]);
+        }
+        f += x;
+    }
+    if (kiln_ops[g->n[k->anchor].op].flags & OPF_OPTIMIZER) {
+        b = 4.0 * 7.0 * (double)g->n_params;
+    } else {
+        for (int j = 0; j < k->n_in + k->n_out; j++) {
+            const kiln_tensor *t = &g->t[j < k->n_in ? k->in[j] : k->out[j - k->n_in]];
+            b += (t->dtype == DT_U8 ? 1.0 : 4.0) * (double)t->size;
+        }
+    }
+    *flops = f;
+    *bytes = b;
 }
 

@@ -45,7 +45,7 @@ enum {
     ENTRY_PREDICT = 4   /* kiln_predict: inference forward, outputs */
 };
 
-typedef enum { DT_F32 = 0, DT_I32 = 1 } kiln_dt;
+typedef enum { DT_F32 = 0, DT_I32 = 1, DT_U8 = 2 } kiln_dt;
 
 #define KILN_MAX_IN 5
 #define KILN_MAX_OUT 3
@@ -89,6 +89,12 @@ typedef struct {
     int halo[4];         /* zero rows/columns kept around H, W: top, left, bottom, right */
     int64_t storage;     /* elements of the physical layout, full batch (plan_memory) */
     int kernel_local;    /* 1: produced and consumed inside one kernel, never stored */
+    int held;            /* 1: an inference entry's copy of a weight, placed above every
+                            plan so it survives between calls (plan_memory.c) */
+    int argmax;          /* a convolution's output whose max-pooling is computed in the
+                            convolution's epilogue (fuse.c): the 1-byte argmax tensor the
+                            pooling backward reads instead of this one, which is never
+                            stored; else -1 */
 } kiln_tensor;
 
 typedef struct {
@@ -174,6 +180,8 @@ typedef struct {
     kiln_tile tile;
     kiln_parallel parallel;
     int partial_sums;               /* per-thread private partial sums, reduced in a fixed order */
+    int weight_copy;                /* a REORDER of parameters or state in eval/predict only: skipped
+                                       while the caller holds the weights (kiln_abi.h) */
     const char *name;               /* k07_conv2d_fwd_n128_h26w26c32: the C symbol */
 } kiln_kernel;
 
@@ -227,9 +235,15 @@ int kiln_infer_node(kiln_graph *g, int node);
 int kiln_check_limits(kiln_graph *g, int node, int t);
 
 /* Work of one node for the full compiled batch: floating-point operations
- * (a multiply-add counts 2) and bytes of tensors read and written. */
+ * (a multiply-add counts 2). */
 double kiln_node_flops(const kiln_graph *g, const kiln_node *n);
-double kiln_node_bytes(const kiln_graph *g, const kiln_node *n);
+
+/* Work one kernel does for the full compiled batch (the module descriptor's
+ * counts): the FLOPs of its nodes — of a convolution with a max-pooling in
+ * its epilogue only the pixels of whole windows, the ones it computes — and
+ * the bytes of its boundary tensors, read and written once each (what a
+ * fused kernel keeps in registers costs none). */
+void kiln_kernel_cost(const kiln_graph *g, const kiln_kernel *k, double *flops, double *bytes);
 
 /* Pipeline phases (one file each; docs/architecture.md §3). Each returns 0 or -1 after
  * reporting user errors through diag.h; internal violations abort. */

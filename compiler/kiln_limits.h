@@ -19,6 +19,7 @@
 #include <stdint.h>
 
 #define KILN_MAX_MODEL_FILE_BYTES (16ll << 20) /* a model file: 16 MiB of JSON */
+#define KILN_MAX_KERAS_FILE_BYTES (2ll << 30)  /* a .keras/.h5 file or weights shard, weights included */
 #define KILN_MAX_LAYERS 1024                   /* layers in a model */
 #define KILN_MAX_BATCH (1 << 20)               /* the compiled batch size */
 #define KILN_MAX_DIM 65536                     /* input H, W, C; filters; units; windows */

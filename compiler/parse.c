@@ -321,8 +321,8 @@ static const char *unknown_hint(P *p, const obj_spec *sp, const char *key)
     if (!strcmp(key, "input_shape") || !strcmp(key, "batch_input_shape"))
         return "; give the model's input shape as $.input.shape";
     if (!strcmp(key, "class_name") || !strcmp(key, "config"))
-        return "; write {\"type\": CLASS, ARGUMENT: VALUE, ...} (Keras's own to_json() format "
-               "is not read yet)";
+        return "; write {\"type\": CLASS, ARGUMENT: VALUE, ...} (a whole file Keras wrote, "
+               "model.to_json(), .keras or .h5, is read as it is)";
     int n = 0;
     while (sp->keys[n]) n++;
     for (const unsupported_arg *u = sp->unsupported; u && u->arg; u++) n++;

@@ -11,6 +11,13 @@
  * tensor already placed (greedy best-fit, as ggml's allocator does).  A
  * tensor whose interval touches another's never shares its bytes, so no
  * kernel reads what it writes.
+ *
+ * One exception to "nothing outlives a call": the weight copies of the
+ * inference entries (a REORDER kernel that reads only parameters or state and
+ * runs in eval_step/predict, never in train_step) are held.  They go above
+ * both plans, one after another, where no entry's activations reach, so a
+ * caller that holds the weights (kiln_abi.h: weights_version) lets eval and
+ * predict skip the reorders after their first call.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -46,7 +53,7 @@ static int64_t plan_entry(kiln_graph *g, int mask, live *L, char *placed)
         for (int j = 0; j < k; j++) {
             if (ops[j] < 0) continue;
             int s = kiln_tensor_storage(g, ops[j]);
-            if (g->t[s].role != KILN_ROLE_ACT || g->t[s].kernel_local) continue;
+            if (g->t[s].role != KILN_ROLE_ACT || g->t[s].kernel_local || g->t[s].held) continue;
             if (slot[s] < 0) {
                 slot[s] = n;
                 L[n++] = (live){.t = s, .first = i, .last = i,
@@ -80,13 +87,49 @@ static int64_t plan_entry(kiln_graph *g, int mask, live *L, char *placed)
     return top;
 }
 
+/* A kernel whose only work is to copy weights into an inference entry's
+ * layout: every input is a parameter or state tensor, it never runs in
+ * train_step, and what it writes no other kernel writes. */
+static int is_weight_copy(const kiln_graph *g, const kiln_kernel *k)
+{
+    if (k->family != FAM_REORDER || (k->entries & ENTRY_TRAIN) || !k->entries || k->n_in == 0) return 0;
+    for (int j = 0; j < k->n_in; j++) {
+        int r = g->t[kiln_tensor_storage(g, k->in[j])].role;
+        if (r != KILN_ROLE_PARAM && r != KILN_ROLE_STATE) return 0;
+    }
+    for (int j = 0; j < k->n_out; j++) {
+        const kiln_tensor *t = &g->t[kiln_tensor_storage(g, k->out[j])];
+        if (t->role != KILN_ROLE_ACT || t->kernel_local) return 0;
+    }
+    return 1;
+}
+
 void kiln_plan_memory(kiln_graph *g)
 {
     live *L = calloc((size_t)g->nt + 1, sizeof *L);
     char *placed = calloc((size_t)g->nt + 1, 1);
+    for (int i = 0; i < g->nk; i++) {
+        kiln_kernel *k = &g->k[i];
+        k->weight_copy = is_weight_copy(g, k);
+        for (int j = 0; k->weight_copy && j < k->n_out; j++) g->t[kiln_tensor_storage(g, k->out[j])].held = 1;
+    }
+    /* A held copy another kernel writes too would not survive: no kernel may. */
+    for (int i = 0; i < g->nk; i++) {
+        const kiln_kernel *k = &g->k[i];
+        for (int j = 0; !k->weight_copy && j < k->n_out; j++)
+            if (g->t[kiln_tensor_storage(g, k->out[j])].held)
+                KILN_BUG("held weight copy %s is written by kernel %s", g->t[k->out[j]].name, k->name);
+    }
     int64_t train = plan_entry(g, ENTRY_TRAIN, L, placed);
     int64_t infer = plan_entry(g, ENTRY_EVAL | ENTRY_PREDICT, L, placed);
-    g->n_arena = train > infer ? train : infer;
+    int64_t top = train > infer ? train : infer;
+    for (int t = 0; t < g->nt; t++) {
+        kiln_tensor *x = &g->t[t];
+        if (!x->held || x->alias >= 0) continue;
+        x->offset = top;
+        top += (x->storage + 15) & ~(int64_t)15;
+    }
+    g->n_arena = top;
     if (g->n_arena == 0) g->n_arena = 16;
     for (int t = 0; t < g->nt; t++) {
         kiln_tensor *x = &g->t[t];

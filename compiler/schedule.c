@@ -26,8 +26,12 @@ static void schedule_plain(kiln_graph *g, kiln_kernel *k)
     case OP_BN_TRAIN: case OP_BN_BWD: k->parallel = PAR_CHANNELS; break;
     case OP_CONV2D_BWD_WEIGHTS: k->parallel = PAR_TAPS; break;
     case OP_DENSE_BWD_WEIGHTS: k->parallel = PAR_OUTPUT_ROWS; break;
-    case OP_SOFTMAX_CE_SPARSE: case OP_SOFTMAX_CE: case OP_SIGMOID_BCE: case OP_MSE: case OP_REG:
-    case OP_OUTPUT:
+    case OP_SOFTMAX_CE_SPARSE: case OP_SOFTMAX_CE: case OP_SIGMOID_BCE: case OP_MSE:
+        /* per-sample loss and hit, as doubles, summed in order after */
+        k->scratch[0] = scratch(g, n->in[0], "per_sample", 1, (int[]){4 * g->batch});
+        k->parallel = PAR_BATCH;
+        break;
+    case OP_REG: case OP_OUTPUT:
         k->parallel = PAR_SINGLE;
         break;
     case OP_REG_BWD: case OP_ADAM_UPDATE: case OP_SGD_UPDATE: case OP_REORDER:
@@ -80,6 +84,36 @@ static kiln_tile conv_tile(const kiln_isa *isa, int ocb, int oh, int ow)
     return (kiln_tile){ocv, oht, owt, isa->lanes};
 }
 
+/* The tile of a convolution with a max-pooling in its epilogue: whole
+ * windows (pkh x pkw pixels), wr x wc of them, the most accumulators the
+ * budget holds (ties: more channel vectors, then wider), then evened out so
+ * the tiles along a row and down the image are as equal as they can be. */
+static kiln_tile pool_conv_tile(const kiln_isa *isa, int ocb, int PH, int PW, int pkh, int pkw)
+{
+    int max_ocv = isa->registers >= 32 ? 4 : 2;
+    kiln_tile best = {1, pkh, pkw, isa->lanes};
+    int best_acc = 0;
+    for (int ocv = max_ocv; ocv >= 1; ocv--) {
+        if (ocb % ocv) continue;
+        int budget = isa->registers >= 32 ? 28 : 12;
+        if (ocv * 2 + budget > isa->registers) budget = isa->registers - ocv - 2;
+        for (int wr = 1; wr <= PH; wr++)
+            for (int wc = 1; wc <= PW; wc++) {
+                int acc = ocv * wr * pkh * wc * pkw;
+                if (acc > budget) continue;
+                if (acc > best_acc || (acc == best_acc && wc * pkw > best.ow_regs && ocv == best.oc_vectors)) {
+                    best = (kiln_tile){ocv, wr * pkh, wc * pkw, isa->lanes};
+                    best_acc = acc;
+                }
+            }
+    }
+    int wr = best.oh_regs / pkh, wc = best.ow_regs / pkw;
+    int nr = (PH + wr - 1) / wr, nc = (PW + wc - 1) / wc;
+    best.oh_regs = (PH + nr - 1) / nr * pkh;
+    best.ow_regs = (PW + nc - 1) / nc * pkw;
+    return best;
+}
+
 /* A Dense product's register tile: JV column vectors (up to 4 on AVX-512, 2
  * on AVX2) x R rows, as many rows as the accumulator budget holds beside JV
  * vectors of B, a broadcast (and, for backward-weights, JV bias sums). */
@@ -100,28 +134,41 @@ static kiln_tile gemm_tile(const kiln_graph *g, const kiln_node *a)
     return (kiln_tile){jv, r, 1, 1};
 }
 
-/* Backward-weights: FV dy vectors x CR broadcast input channels of
- * accumulators, with FV dy registers, FV bias accumulators and a broadcast
- * beside them; the batch in g->threads chunks with private partial sums. */
+/* Backward-weights: FV dy vectors x TH x TW filter taps x CR broadcast
+ * input channels of accumulators (AVX-512 up to 24, AVX2 12), with FV dy
+ * registers and a broadcast beside them; the larger tiles first, then the
+ * ones with more dy vectors (fewer broadcasts per FMA).  The batch goes in
+ * g->threads chunks with private partial sums. */
 static void schedule_bwd_weights(kiln_graph *g, kiln_kernel *k)
 {
     const kiln_node *a = &g->n[k->anchor];
     const kiln_tensor *dy = &g->t[a->in[0]], *dw = &g->t[a->out[0]];
     int VL = g->isa->lanes, FB = dy->cpad / VL, ICPB = dw->icb, regs = g->isa->registers;
-    int has_b = a->out[1] >= 0, best_fv = 1, best_cr = 1;
+    int KH = dw->dims[0], KW = dw->dims[1], budget = regs >= 32 ? 24 : 12;
+    int has_b = a->out[1] >= 0;
+    kiln_tile best = {1, 1, 1, 1};
+    int best_n = 1;
     for (int fv = 1; fv <= 4 && fv <= FB; fv++) {
         if (FB % fv) continue;
-        for (int cr = 1; cr <= ICPB; cr++) {
-            if (ICPB % cr) continue;
-            if (fv * cr + fv + (has_b ? fv : 0) + 1 > regs) continue;
-            if (fv * cr > 24) continue;
-            if (fv * cr > best_fv * best_cr || (fv * cr == best_fv * best_cr && fv > best_fv)) {
-                best_fv = fv;
-                best_cr = cr;
+        for (int th = 1; th <= KH; th++) {
+            if (KH % th) continue;
+            for (int tw = 1; tw <= KW; tw++) {
+                if (KW % tw) continue;
+                for (int cr = 1; cr <= ICPB; cr++) {
+                    if (ICPB % cr) continue;
+                    int n = fv * th * tw * cr;
+                    if (n > budget || n + fv + 1 > regs) continue;
+                    int better = n > best_n || (n == best_n && fv > best.oc_vectors) ||
+                                 (n == best_n && fv == best.oc_vectors && tw > best.ow_regs);
+                    if (better) {
+                        best = (kiln_tile){fv, th, tw, cr};
+                        best_n = n;
+                    }
+                }
             }
         }
     }
-    k->tile = (kiln_tile){best_fv, 1, 1, best_cr};
+    k->tile = best;
     k->parallel = PAR_BATCH;
     k->partial_sums = 1;
     int64_t wsz = dw->storage + (has_b ? (int64_t)FB * VL : 0);
@@ -136,10 +183,16 @@ void kiln_schedule(kiln_graph *g)
         k->tile = (kiln_tile){0, 0, 0, 0};
         k->partial_sums = 0;
         const kiln_node *a = &g->n[k->anchor];
-        if ((a->op == OP_CONV2D || a->op == OP_CONV2D_BWD_DATA) && g->t[k->out[0]].block &&
-            g->t[a->in[1]].form != FORM_KERAS) {
+        if ((a->op == OP_CONV2D || a->op == OP_CONV2D_BWD_DATA) && g->t[a->in[1]].form != FORM_KERAS) {
             const kiln_tensor *y = &g->t[k->out[0]];
-            k->tile = conv_tile(g->isa, y->cpad / y->block, y->dims[1], y->dims[2]);
+            int VL = g->isa->lanes;
+            k->tile = conv_tile(g->isa, (y->dims[3] + VL - 1) / VL, y->dims[1], y->dims[2]);
+            for (int q = 1; q < k->n_nodes; q++) {
+                const kiln_node *p = &g->n[k->nodes[q]];
+                if (p->op != OP_MAXPOOL) continue;
+                const kiln_tensor *c = &g->t[p->in[0]], *py = &g->t[p->out[0]];
+                k->tile = pool_conv_tile(g->isa, (c->dims[3] + VL - 1) / VL, py->dims[1], py->dims[2], p->a.kh, p->a.kw);
+            }
             k->parallel = PAR_ROWS;
             continue;
         }
@@ -155,7 +208,8 @@ void kiln_schedule(kiln_graph *g)
         if ((a->op == OP_BN_TRAIN || a->op == OP_BN_INFER || a->op == OP_BN_BWD) && g->t[a->in[0]].block) {
             /* double partials per chunk (2 x cpad each) and 5 per-channel vectors */
             int cp = g->t[a->in[0]].cpad;
-            k->scratch[0] = scratch(g, a->in[0], "partial", 1, (int[]){4 * cp * g->threads});
+            if (a->op != OP_BN_INFER)
+                k->scratch[0] = scratch(g, a->in[0], "partial", 1, (int[]){4 * cp * g->threads});
             k->scratch[1] = scratch(g, a->in[0], "stats", 1, (int[]){5 * cp});
             k->parallel = PAR_BATCH;
             k->partial_sums = a->op != OP_BN_INFER;

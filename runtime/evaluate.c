@@ -257,6 +257,8 @@ static int eval_loop(kiln_module *m, int64_t n, const batch_source *src, double 
     batch_source s = *src;
     s.idx = idx;
     double sl = 0, sm = 0;
+    kiln_step held = kiln_module_step(m);
+    kiln_module_hold_weights(m, &held);  /* eval and predict share one weight copy */
     for (int64_t start = 0; rc == 0 && start < n; start += d->batch) {
         int nb = (int)(n - start < d->batch ? n - start : d->batch);
         if (fill(m, &s, start, nb, x, y_index, y) != 0) {
@@ -270,6 +272,8 @@ static int eval_loop(kiln_module *m, int64_t n, const batch_source *src, double 
         st.nb = nb;
         st.training = 0;
         st.step = m->step;
+        st.weights_version = held.weights_version;
+        st.weights_cached = held.weights_cached;
         m->eval_step(&st);
         sl += st.loss * nb;
         sm += st.metric;
@@ -280,6 +284,8 @@ static int eval_loop(kiln_module *m, int64_t n, const batch_source *src, double 
             p.nb = nb;
             p.training = 0;
             p.step = m->step;
+            p.weights_version = held.weights_version;
+            p.weights_cached = held.weights_cached;
             m->predict(&p);
             kiln_argmax_rows(out, nb, d->out_size, pred + start);
         }

@@ -500,6 +500,12 @@ kiln_step kiln_module_step(const kiln_module *m)
     return s;
 }
 
+void kiln_module_hold_weights(kiln_module *m, kiln_step *s)
+{
+    s->weights_version = ++m->holds;
+    s->weights_cached = &m->weights_cached;
+}
+
 /* ---- gradients without an update --------------------------------------- */
 
 int kiln_module_gradients(kiln_module *m, kiln_step *s)

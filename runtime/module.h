@@ -64,6 +64,8 @@ typedef struct {
     int64_t step;                   /* optimizer steps done (kiln_step.step of the last update);
                                        saturates at INT64_MAX, never wraps */
     kiln_train_pos pos;             /* where training is (kiln_fit), saved in checkpoints */
+    uint64_t holds;                 /* kiln_module_hold_weights calls so far */
+    uint64_t weights_cached;        /* the hold whose weight copies the arena has (kiln_abi.h) */
 } kiln_module;
 
 /* Binds a descriptor and its entry points (any of which may be NULL when the
@@ -88,6 +90,16 @@ kiln_module *kiln_module_jit(const kiln_compiled *c, const char *display_path,
 /* A kiln_step for this module: zeroed, with the six slab pointers set and
  * step = m->step (the caller fills x, labels, nb and the rest). */
 kiln_step kiln_module_step(const kiln_module *m);
+
+/* Declares that m's params and state stay unchanged for every eval_step and
+ * predict call made with `s` from now on, so that the calls after the first
+ * reuse the weight copies at the top of the arena instead of redoing them
+ * (kiln_abi.h, "Held weights").  Each call starts a new hold: s gets
+ * weights_version = ++m->holds and weights_cached = &m->weights_cached, so
+ * the first call under it copies again.  Changing params or state (training,
+ * loading, initializing) while `s` is still used breaks the promise: take a
+ * new hold after any change.  Leave it out and every call copies. */
+void kiln_module_hold_weights(kiln_module *m, kiln_step *s);
 
 /* Releases the slabs, the JIT'd code and the module itself. NULL is ignored. */
 void kiln_module_free(kiln_module *m);

@@ -370,7 +370,8 @@ static int eval_run(kiln_module *m, const kiln_dataset *d, const kiln_input_nois
     }
     double sl = 0, sm = 0;
     int rc = 0;
-    kiln_step s;
+    kiln_step s, held = kiln_module_step(m);
+    kiln_module_hold_weights(m, &held);  /* one weight copy for the whole pass */
     for (int64_t start = 0; start < d->n; start += md->batch) {
         int nb = (int)(d->n - start < md->batch ? d->n - start : md->batch);
         for (int i = 0; i < nb; i++) idx[i] = start + i;
@@ -382,6 +383,8 @@ static int eval_run(kiln_module *m, const kiln_dataset *d, const kiln_input_nois
         s.nb = nb;
         s.training = 0;
         s.step = m->step;
+        s.weights_version = held.weights_version;
+        s.weights_cached = held.weights_cached;
         m->eval_step(&s);
         sl += s.loss * nb;
         sm += s.metric;
@@ -448,6 +451,7 @@ int kiln_predict(kiln_module *m, const kiln_array *x, float *out)
         return -1;
     }
     kiln_step s = kiln_module_step(m);
+    kiln_module_hold_weights(m, &s);
     for (int64_t start = 0; start < n; start += md->batch) {
         int nb = (int)(n - start < md->batch ? n - start : md->batch);
         kiln_input_rows(md, x, start, nb, xb);

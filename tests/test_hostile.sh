@@ -97,6 +97,18 @@ if [ $devs = 1 ]; then
   expect 0 "" "$kiln" train "$m" --save "$tmp/dev/null" --history "$tmp/dev/h.json"
   chardev "$tmp/dev/null"
   chardev "$tmp/dev/h.json"
+  # writers whose library writes a file (libzip, HDF5, PLplot, Graphviz) go
+  # through the same output helper
+  mkdir "$tmp/dev2" && mknod "$tmp/dev2/full.svg" c 1 7 && mknod "$tmp/dev2/null.svg" c 1 3
+  expect 2 "$tmp/dev2/full.svg: write error: No space left on device" \
+    "$kiln" plot model "$m" -o "$tmp/dev2/full.svg"
+  chardev "$tmp/dev2/full.svg"
+  expect 0 "" "$kiln" plot model "$m" -o "$tmp/dev2/null.svg"
+  chardev "$tmp/dev2/null.svg"
+  [ "$(ls "$tmp/dev2" | tr '\n' ' ')" = "full.svg null.svg " ] && ok || bad "files left in $tmp/dev2: $(ls "$tmp/dev2")"
+  expect 2 "$tmp/dev/full: write error: No space left on device" \
+    "$kiln" import "$m" -o "$tmp/dev/full"
+  chardev "$tmp/dev/full"
   [ "$(ls "$tmp/dev" | tr '\n' ' ')" = "full h.json null " ] && ok || bad "temporaries left in $tmp/dev: $(ls "$tmp/dev")"
 else
   echo "note: mknod is not permitted here; device-node cases run on FIFOs only"

@@ -84,6 +84,56 @@ static float *slab_ptr(kiln_module *m, const kiln_tensor *t)
 
 static int not_run;  /* (model, ISA) pairs compiled but not run: the CPU lacks the ISA */
 
+/* Held weights (kiln_abi.h): under a hold, predict's first call equals an
+ * unheld one bit for bit; the copies it leaves at the arena's top survive a
+ * train_step (whose plan must not reach them), so after the weights are put
+ * back the same hold still gives the same output; and a new hold after the
+ * weights change follows them (equal to an unheld call again).  `s` is set up
+ * for predict on nb samples and `ref` holds its unheld output. */
+static void held_weights(const char *name, kiln_module *m, const kiln_step *s, const float *ref)
+{
+    const kiln_module_desc *d = m->desc;
+    size_t no = (size_t)s->nb * (size_t)d->out_size, np = (size_t)d->n_params, ns = (size_t)d->n_state;
+    float *o = calloc(no, sizeof *o), *o2 = calloc(no, sizeof *o2);
+    float *save = malloc(sizeof(float) * (3 * np + ns + 1));
+    memcpy(save, m->params, np * sizeof(float));
+    memcpy(save + np, m->opt_m, np * sizeof(float));
+    memcpy(save + 2 * np, m->opt_v, np * sizeof(float));
+    memcpy(save + 3 * np, m->state, ns * sizeof(float));
+    kiln_step h = *s;
+    kiln_module_hold_weights(m, &h);
+    h.out = o;
+    m->predict(&h);
+    CHECK(!memcmp(o, ref, no * sizeof *o), "%s: predict under a new hold differs from an unheld predict", name);
+    kiln_step t = *s;
+    t.weights_version = 0;
+    t.training = 1;
+    t.step = m->step + 1;
+    t.learning_rate = 0.5f;  /* a large step: the weights visibly change */
+    m->train_step(&t);
+    memcpy(m->params, save, np * sizeof(float));
+    memcpy(m->opt_m, save + np, np * sizeof(float));
+    memcpy(m->opt_v, save + 2 * np, np * sizeof(float));
+    memcpy(m->state, save + 3 * np, ns * sizeof(float));
+    memset(o, 0, no * sizeof *o);
+    m->predict(&h);
+    CHECK(!memcmp(o, ref, no * sizeof *o), "%s: held weight copies did not survive a train_step", name);
+    /* change the weights: a new hold must copy them again */
+    for (size_t i = 0; i < np; i++) m->params[i] *= 0.75f;
+    kiln_module_hold_weights(m, &h);
+    m->predict(&h);
+    kiln_step u = *s;
+    u.weights_version = 0;
+    u.out = o2;
+    m->predict(&u);
+    CHECK(!memcmp(o, o2, no * sizeof *o), "%s: predict under a hold taken after the weights changed differs "
+          "from an unheld predict", name);
+    memcpy(m->params, save, np * sizeof(float));
+    free(save);
+    free(o);
+    free(o2);
+}
+
 static void run_model(const char *path, const kiln_isa *isa)
 {
     kiln_arena a = {0};
@@ -240,6 +290,7 @@ static void run_model(const char *path, const kiln_isa *isa)
     m->predict(&s);
     kiln_interp_run(ip, ENTRY_PREDICT, batch - 1, 3, lr, 42);
     check_tensor(name, "predict", "output", out, kiln_interp_output(ip), (batch - 1) * m->desc->out_size);
+    held_weights(name, m, &s, out);
     printf("  %-24s every gradient, weight update, moment, BN statistic and output: max abs err %.3g, "
            "max rel err %.3g\n", name, model_abs, model_rel);
 
@@ -254,11 +305,96 @@ static void run_model(const char *path, const kiln_isa *isa)
 
 static int by_name(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
-int main(void)
+/* ---- the kernel harness: models of random shapes ----------------------------
+ * `test_models --shapes N` writes N small models drawn from a fixed seed —
+ * input sizes and channel counts that are not multiples of 8 or 16, odd
+ * widths, kernels 1 to 5, strides 1 and 2 (and 3), 'same' and 'valid',
+ * max-pooling, batch normalization, dropout, several Dense layers — and
+ * checks each like a seed model, at every ISA: every kernel family's
+ * forward, backward and update against the reference interpreter, on a
+ * partial batch and a full one. */
+
+static int pick(const int *v, int n) { return v[(int)(urand() * n)]; }
+
+static void write_random_model(const char *path, int idx)
+{
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        CHECK(0, "cannot write %s", path);
+        return;
+    }
+    static const int cs[] = {1, 2, 3, 5, 9, 17}, fs[] = {3, 5, 8, 12, 16, 20, 24, 33}, ks[] = {1, 2, 3, 3, 5};
+    static const int ss[] = {1, 1, 2, 3}, units[] = {5, 7, 12, 16, 19, 40};
+    int h = 5 + (int)(urand() * 10), w = 5 + (int)(urand() * 10), c = pick(cs, 6);
+    fprintf(f, "{\"name\": \"shapes%02d\", \"input\": {\"shape\": [%d, %d, %d]}, \"layers\": [\n", idx, h, w, c);
+    int convs = 1 + (int)(urand() * 3);
+    for (int l = 0; l < convs; l++) {
+        int k = pick(ks, 5), s = pick(ss, 4), same = urand() < 0.5;
+        if (!same && (h < k || w < k)) same = 1;
+        int oh = same ? (h + s - 1) / s : (h - k) / s + 1, ow = same ? (w + s - 1) / s : (w - k) / s + 1;
+        const char *act = urand() < 0.6 ? "relu" : urand() < 0.5 ? "linear" : "tanh";
+        int filters = pick(fs, 8);
+        fprintf(f, "  {\"type\": \"Conv2D\", \"filters\": %d, \"kernel_size\": %d, \"strides\": %d, "
+                   "\"padding\": \"%s\", \"activation\": \"%s\"},\n",
+                filters, k, s, same ? "same" : "valid", act);
+        h = oh;
+        w = ow;
+        int cin = c;
+        c = filters;
+        /* BatchNormalization, except after a 1x1 convolution of one channel: its
+         * output would not depend on the kernel at all, a zero gradient that
+         * float32 only approximates */
+        if (urand() < 0.3 && (cin > 1 || k > 1))
+            fprintf(f, "  {\"type\": \"BatchNormalization\"}, {\"type\": \"ReLU\"},\n");
+        if (urand() < 0.4 && h >= 2 && w >= 2) {
+            fprintf(f, "  {\"type\": \"MaxPooling2D\", \"pool_size\": 2},\n");
+            h /= 2;
+            w /= 2;
+        }
+    }
+    if (urand() < 0.4) fprintf(f, "  {\"type\": \"Dropout\", \"rate\": 0.3},\n");
+    fprintf(f, "  {\"type\": \"Flatten\"},\n");
+    if (urand() < 0.7) fprintf(f, "  {\"type\": \"Dense\", \"units\": %d, \"activation\": \"relu\"},\n", pick(units, 6));
+    fprintf(f, "  {\"type\": \"Dense\", \"units\": 7, \"activation\": \"softmax\"}],\n");
+    /* SGD with momentum: Adam's update is ill-conditioned at a zero gradient
+     * (a bias before BatchNormalization), see run_model */
+    fprintf(f, " \"loss\": \"sparse_categorical_crossentropy\", \"optimizer\": {\"type\": \"SGD\", "
+               "\"learning_rate\": 0.05, \"momentum\": 0.9}}\n");
+    fclose(f);
+}
+
+static int run_shapes(int count)
+{
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s", test_tmpdir());
+    rng = 0x5eed5eedu;
+    for (int i = 0; i < count; i++) {
+        char path[4200];
+        snprintf(path, sizeof path, "%s/shapes%02d.json", dir, i);
+        write_random_model(path, i);
+        FILE *f = fopen(path, "r");
+        char line[512];
+        while (f && fgets(line, sizeof line, f)) printf("  | %s", line);
+        if (f) fclose(f);
+        for (const kiln_isa *isa = kiln_isas; isa->name; isa++) {
+            printf("%s at %s\n", path, isa->name);
+            fflush(stdout);
+            run_model(path, isa);
+        }
+    }
+    printf("worst relative error against the reference interpreter: %.3g (tolerance %g)\n", worst_rel, TOL);
+    if (not_run)
+        printf("%d model/ISA pairs were compiled but NOT RUN: this CPU lacks their ISA (not counted as passed)\n",
+               not_run);
+    return test_finish();
+}
+
+int main(int argc, char **argv)
 {
     char cache[4096];
     snprintf(cache, sizeof cache, "%s/cache", test_tmpdir());
     setenv("XDG_CACHE_HOME", cache, 1);
+    if (argc == 3 && !strcmp(argv[1], "--shapes")) return run_shapes(atoi(argv[2]));
     char dir[4096];
     snprintf(dir, sizeof dir, "%s/models", test_src());
     DIR *d = opendir(dir);

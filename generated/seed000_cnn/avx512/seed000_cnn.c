@@ -1,0 +1,4529 @@
+/* seed000_cnn.c — emitted by kiln from models/seed000_cnn.json. Do not edit: regenerate with `kiln compile`.
+ *
+ * Batch 128 (kiln_step.nb may be smaller), ISA avx512. Slabs in float32 elements:
+ * params/grads/opt_m/opt_v 131552, state 128, arena 3746160.
+ * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
+
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+/* ---- kiln_abi.h, verbatim ---- */
+/* kiln_abi.h — the contract between the kiln runtime and an emitted module.
+ *
+ * Every module that `kiln compile` emits carries a verbatim copy of this file
+ * (the build embeds it in the compiler), so a generated .c file compiles on its
+ * own with no include path.  Bump KILN_ABI_VERSION on any change.
+ *
+ * Slabs (all float32, 64-byte aligned, sizes in elements from the descriptor):
+ *   params  n_params   trainable parameters, one after another, Keras layouts
+ *   grads   n_params   d<param>, same offsets as params
+ *   opt_m   n_params   Adam first moment m_<param> / SGD momentum velocity
+ *   opt_v   n_params   Adam second moment v_<param>
+ *   state   n_state    non-trainable weights (BatchNormalization moving stats)
+ *   arena   n_arena    activations; a static plan reuses it within a step.  Its
+ *                      top holds the inference entries' weight copies (weights
+ *                      pre-blocked for their kernels), kept between calls
+ *
+ * Held weights: eval_step and predict copy parameters into their kernels'
+ * layouts first.  A caller that calls them many times on unchanged weights
+ * (a validation pass, a predict loop, a server) sets weights_version to a
+ * nonzero number it changes whenever params or state change, and
+ * weights_cached to a word of its own (zero at first): a call that finds
+ * *weights_cached == weights_version skips the copies, and every call sets
+ * *weights_cached = weights_version.  weights_version 0 (the default) copies
+ * on every call.  train_step ignores both.
+ */
+#ifndef KILN_ABI_H
+#define KILN_ABI_H
+
+#include <stdint.h>
+
+#define KILN_ABI_VERSION 3
+
+/* Tensor roles in the descriptor. */
+enum kiln_role {
+    KILN_ROLE_INPUT = 0,  /* the batch input x, NHWC float32 */
+    KILN_ROLE_LABEL = 1,  /* targets: int32 class ids or float32 dense targets */
+    KILN_ROLE_PARAM = 2,  /* trainable weight, in the params slab */
+    KILN_ROLE_GRAD = 3,   /* gradient of a weight, in the grads slab */
+    KILN_ROLE_STATE = 4,  /* non-trainable weight, in the state slab */
+    KILN_ROLE_OPT_M = 5,  /* optimizer first moment, in opt_m */
+    KILN_ROLE_OPT_V = 6,  /* optimizer second moment, in opt_v */
+    KILN_ROLE_ACT = 7     /* activation or saved value, in the arena */
+};
+
+/* Initializers (Keras defaults). fan_in/fan_out in kiln_tensor_desc. */
+enum kiln_init {
+    KILN_INIT_NONE = 0,
+    KILN_INIT_ZEROS = 1,
+    KILN_INIT_ONES = 2,
+    KILN_INIT_GLOROT_UNIFORM = 3 /* U(-l, l), l = sqrt(6 / (fan_in + fan_out)) */
+};
+
+/* Label kinds: what the runtime must put in kiln_step.y / y_index. */
+enum kiln_label {
+    KILN_LABEL_SPARSE = 0,  /* y_index: (nb) int32 class ids */
+    KILN_LABEL_ONEHOT = 1,  /* y: (nb, classes) float32 one-hot */
+    KILN_LABEL_DENSE = 2,   /* y: (nb, outputs) float32 targets */
+    KILN_LABEL_INPUT = 3    /* y: (nb, H, W, C) float32, the clean input */
+};
+
+typedef struct kiln_tensor_desc {
+    const char *name;    /* Keras name: "conv2d/kernel", "dconv2d/kernel", "conv2d_out" */
+    int role;            /* enum kiln_role */
+    int rank;            /* 1..4 */
+    int dims[4];         /* Keras layout; for batched tensors dims[0] is the batch */
+    const char *layout;  /* "HWIO", "IO", "O", "C", "NHWC", "NC", "N" */
+    int64_t offset;      /* element offset in the tensor's slab */
+    int64_t size;        /* elements */
+    int init;            /* enum kiln_init */
+    int fan_in, fan_out; /* for glorot_uniform */
+} kiln_tensor_desc;
+
+typedef struct kiln_kernel_desc {
+    const char *name;      /* k07_conv2d_fwd_n128_h26w26c32, also the C symbol */
+    const char *signature; /* the kernel's C prototype */
+    double flops;          /* per full batch */
+    double bytes;          /* tensor bytes read + written, per full batch */
+    int entries;           /* entry points that run it: 1 train_step, 2 eval_step, 4 predict */
+} kiln_kernel_desc;
+
+typedef struct kiln_module_desc {
+    int abi_version;       /* KILN_ABI_VERSION */
+    const char *model;     /* model name from the JSON */
+    int batch;             /* compiled batch size (kiln_step.nb <= batch) */
+    int in_rank;           /* per-sample input rank */
+    int in_dims[3];        /* per-sample input shape, e.g. 28 28 1 */
+    float in_scale;        /* the model file's input.rescale: uint8 data (datasets, uint8
+                              .npy) enter the model as value * in_scale; 1 without one.
+                              float32 inputs are taken as the model's input as they are */
+    int out_size;          /* per-sample output elements (predict) */
+    int label_kind;        /* enum kiln_label */
+    int label_size;        /* per-sample label elements (1 for sparse) */
+    int has_accuracy;      /* metric is accuracy (else only loss) */
+    int64_t n_params, n_state, n_arena;
+    int n_tensors;
+    const kiln_tensor_desc *tensors;
+    int n_kernels;
+    const kiln_kernel_desc *kernels;
+    const char *isa;       /* "generic", "avx2", "avx512" */
+} kiln_module_desc;
+
+/* Arguments of one entry-point call. The runtime fills the inputs; the
+ * module writes loss, metric and (predict) out. */
+typedef struct kiln_step {
+    float *params, *grads, *opt_m, *opt_v, *state, *arena; /* slabs, see above */
+    const float *x;          /* (nb, H, W, C) input, float32: uint8 data * in_scale, or as given */
+    const int32_t *y_index;  /* (nb) class ids, for KILN_LABEL_SPARSE */
+    const float *y;          /* (nb, label_size), other label kinds */
+    float *out;              /* predict: (nb, out_size) model outputs */
+    int nb;                  /* valid samples in this batch, 1..batch */
+    int training;            /* reserved, 1 in train_step */
+    int64_t step;            /* optimizer step t (1-based) of this update */
+    float learning_rate;     /* current learning rate */
+    uint64_t seed;           /* dropout stream; mixed with step per call */
+    double loss;             /* out: mean loss over nb samples, + regularization */
+    double metric;           /* out: sum over samples of accuracy (0..nb) */
+    uint64_t weights_version; /* held weights (above): nonzero while params/state are unchanged */
+    uint64_t *weights_cached; /* in/out: the version the arena's weight copies hold, or NULL */
+} kiln_step;
+
+typedef void (*kiln_entry_fn)(kiln_step *s);
+
+/* Uniform [0, 1) from a counter-based hash (splitmix64's finalizer, Steele et
+ * al., "Fast splittable pseudorandom number generators", 2014): the dropout
+ * mask of element i of dropout layer `salt` at optimizer step `step`. Pure, so
+ * the emitted kernels, the reference interpreter and any thread count agree. */
+__attribute__((unused)) static inline float kiln_uniform(uint64_t seed, int64_t step, uint32_t salt, int64_t i)
+{
+    uint64_t z = seed ^ ((uint64_t)step * 0x9E3779B97F4A7C15ull)
+               ^ ((uint64_t)salt << 48) ^ ((uint64_t)i * 0xD1B54A32D192ED03ull);
+    z ^= z >> 30; z *= 0xBF58476D1CE4E5B9ull;
+    z ^= z >> 27; z *= 0x94D049BB133111EBull;
+    z ^= z >> 31;
+    return (float)(z >> 40) * 0x1p-24f;
+}
+
+/* Symbols every module exports. */
+#define KILN_SYM_DESC "kiln_module"
+#define KILN_SYM_TRAIN "kiln_train_step"
+#define KILN_SYM_EVAL "kiln_eval_step"
+#define KILN_SYM_PREDICT "kiln_predict"
+
+#endif /* KILN_ABI_H */
+
+/* ---- vector vocabulary: AVX-512 (x86-64-v4: F, BW, CD, DQ, VL), 16 float32 lanes, 32 registers ---- */
+#define VL 16
+typedef float vf __attribute__((ext_vector_type(VL), aligned(4)));
+typedef int vi __attribute__((ext_vector_type(VL)));  /* lane masks and indices */
+static inline __attribute__((unused)) vf vload(const float *p) { return *(const vf *)p; }
+static inline __attribute__((unused)) void vstore(float *p, vf v) { *(vf *)p = v; }
+static inline __attribute__((unused)) vf vbcast(float x) { return (vf)x; }
+static inline __attribute__((unused)) vf vzero(void) { return (vf)0.0f; }
+static inline __attribute__((unused)) vf vfma(vf a, vf b, vf c) { return __builtin_elementwise_fma(a, b, c); }
+static inline __attribute__((unused)) vf vmax(vf a, vf b) { return __builtin_elementwise_max(a, b); }
+/* the first n lanes of p (the rest 0), and a store of the first n lanes */
+static inline __attribute__((unused)) vf vload_part(const float *p, int n) { vf v = vzero(); memcpy(&v, p, sizeof(float) * (size_t)n); return v; }
+static inline __attribute__((unused)) void vstore_part(float *p, vf v, int n) { memcpy(p, &v, sizeof(float) * (size_t)n); }
+/* VL bytes (a max-pooling's argmax) to and from lane indices */
+typedef uint8_t vb __attribute__((ext_vector_type(VL)));
+static inline __attribute__((unused)) vi vload_bytes(const uint8_t *p) { vb v; memcpy(&v, p, VL); return __builtin_convertvector(v, vi); }
+static inline __attribute__((unused)) void vstore_bytes(uint8_t *p, vi v) { const vb b = __builtin_convertvector(v, vb); memcpy(p, &b, VL); }
+/* ReLU that keeps NaN, as the plain kernels' x > 0 ? x : (x != x ? x : 0) */
+static inline __attribute__((unused)) vf vrelu(vf v) { return v > 0.0f ? v : (v != v ? v : vzero()); }
+
+/* ---- kernels ---- */
+
+/* k00_rescale_n128_h28w28c1 — eltwise kernel
+ *   node n0 "rescaling" (rescale), from $.layers[0]
+ *   in  x                          (128, 28, 28, 1) NHWC
+ *   out rescaling_out              (128, 28, 28, 1) NHWC
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k00_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescaling_out, int nb)
+{
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 784; e < (long)(n + 1) * 784; e++) {
+            rescaling_out[e] = x[e] * 0.00392156886f + 0.0f;
+        }
+    }
+}
+
+/* k01_reorder_3x3x1x28 — reorder kernel
+ *   node n1 "reorder.conv2d/kernel.blocked16" (reorder), from $.layers[1]
+ *   in  conv2d/kernel              (3, 3, 1, 28) HWIO
+ *   out conv2d/kernel.blocked16    (3, 3, 1, 28) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k01_reorder_3x3x1x28(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16)
+{
+    /* conv2d/kernel -> conv2d/kernel.blocked16 */
+    /* (3, 3, 1, 28) HWIO -> (2, 1, 3, 3, 1, 16): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 2; ob++)
+        for (int ib = 0; ib < 1; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 1; ic++)
+                        for (int oc = 0; oc < 16; oc++) {
+                            const int c = ib * 1 + ic, f = ob * 16 + oc;
+                            conv2d_kernel_blocked16[((((long)ob * 1 + ib) * 3 + kh) * 3 + kw) * 16 + ic * 16 + oc] = c < 1 && f < 28 ? conv2d_kernel[((kh * 3 + kw) * 1 + c) * 28 + f] : 0.0f;
+                        }
+}
+
+/* k02_reorder_c28 — reorder kernel
+ *   node n2 "reorder.conv2d/bias.padded32" (reorder), from $.layers[1]
+ *   in  conv2d/bias                (28) C
+ *   out conv2d/bias.padded32       (28) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k02_reorder_c28(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32)
+{
+    /* conv2d/bias -> conv2d/bias.padded32 */
+    #pragma omp single
+    for (int c = 0; c < 32; c++) conv2d_bias_padded32[c] = c < 28 ? conv2d_bias[c] : 0.0f;
+}
+
+/* 2 x 14 output pixels x 1 output-channel vectors: 28 accumulators */
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_maxpool_n128_h26w26c28_tile_2x14(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    vf acc_r0c8v0 = vload(bp + 0);
+    vf acc_r0c9v0 = vload(bp + 0);
+    vf acc_r0c10v0 = vload(bp + 0);
+    vf acc_r0c11v0 = vload(bp + 0);
+    vf acc_r0c12v0 = vload(bp + 0);
+    vf acc_r0c13v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    vf acc_r1c6v0 = vload(bp + 0);
+    vf acc_r1c7v0 = vload(bp + 0);
+    vf acc_r1c8v0 = vload(bp + 0);
+    vf acc_r1c9v0 = vload(bp + 0);
+    vf acc_r1c10v0 = vload(bp + 0);
+    vf acc_r1c11v0 = vload(bp + 0);
+    vf acc_r1c12v0 = vload(bp + 0);
+    vf acc_r1c13v0 = vload(bp + 0);
+    #pragma clang loop unroll(disable)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
+            for (int ic = 0; ic < 1; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[6 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[7 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[9 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[10 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[11 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[12 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[13 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[30 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[31 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[33 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[34 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[35 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+                { const vf xb = vbcast(xs[36 + ic]); acc_r1c8v0 = vfma(xb, w0, acc_r1c8v0); }
+                { const vf xb = vbcast(xs[37 + ic]); acc_r1c9v0 = vfma(xb, w0, acc_r1c9v0); }
+                { const vf xb = vbcast(xs[38 + ic]); acc_r1c10v0 = vfma(xb, w0, acc_r1c10v0); }
+                { const vf xb = vbcast(xs[39 + ic]); acc_r1c11v0 = vfma(xb, w0, acc_r1c11v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r1c12v0 = vfma(xb, w0, acc_r1c12v0); }
+                { const vf xb = vbcast(xs[41 + ic]); acc_r1c13v0 = vfma(xb, w0, acc_r1c13v0); }
+            }
+        }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf m = acc_r0c2v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 16, mx);
+        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf m = acc_r0c4v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 32, mx);
+        vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 3), channel vector 0 */
+        vf m = acc_r0c6v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c7v0 > m; m = gt ? acc_r0c7v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c6v0 > m; m = gt ? acc_r1c6v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c7v0 > m; m = gt ? acc_r1c7v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 48, mx);
+        vstore_bytes(ap + 48, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 4), channel vector 0 */
+        vf m = acc_r0c8v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c9v0 > m; m = gt ? acc_r0c9v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c8v0 > m; m = gt ? acc_r1c8v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c9v0 > m; m = gt ? acc_r1c9v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c8v0 != acc_r0c8v0) | (acc_r0c9v0 != acc_r0c9v0) | (acc_r1c8v0 != acc_r1c8v0) | (acc_r1c9v0 != acc_r1c9v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 64, mx);
+        vstore_bytes(ap + 64, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 5), channel vector 0 */
+        vf m = acc_r0c10v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c11v0 > m; m = gt ? acc_r0c11v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c10v0 > m; m = gt ? acc_r1c10v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c11v0 > m; m = gt ? acc_r1c11v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c10v0 != acc_r0c10v0) | (acc_r0c11v0 != acc_r0c11v0) | (acc_r1c10v0 != acc_r1c10v0) | (acc_r1c11v0 != acc_r1c11v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 80, mx);
+        vstore_bytes(ap + 80, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 6), channel vector 0 */
+        vf m = acc_r0c12v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c13v0 > m; m = gt ? acc_r0c13v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c12v0 > m; m = gt ? acc_r1c12v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c13v0 > m; m = gt ? acc_r1c13v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c12v0 != acc_r0c12v0) | (acc_r0c13v0 != acc_r0c13v0) | (acc_r1c12v0 != acc_r1c12v0) | (acc_r1c13v0 != acc_r1c13v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 96, mx);
+        vstore_bytes(ap + 96, at | ((m > 0.0f) & 0x80));
+    }
+}
+
+/* 2 x 12 output pixels x 1 output-channel vectors: 24 accumulators */
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_maxpool_n128_h26w26c28_tile_2x12(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    vf acc_r0c8v0 = vload(bp + 0);
+    vf acc_r0c9v0 = vload(bp + 0);
+    vf acc_r0c10v0 = vload(bp + 0);
+    vf acc_r0c11v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    vf acc_r1c6v0 = vload(bp + 0);
+    vf acc_r1c7v0 = vload(bp + 0);
+    vf acc_r1c8v0 = vload(bp + 0);
+    vf acc_r1c9v0 = vload(bp + 0);
+    vf acc_r1c10v0 = vload(bp + 0);
+    vf acc_r1c11v0 = vload(bp + 0);
+    #pragma clang loop unroll(disable)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
+            for (int ic = 0; ic < 1; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[6 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[7 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[9 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[10 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[11 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[30 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[31 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[33 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[34 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[35 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+                { const vf xb = vbcast(xs[36 + ic]); acc_r1c8v0 = vfma(xb, w0, acc_r1c8v0); }
+                { const vf xb = vbcast(xs[37 + ic]); acc_r1c9v0 = vfma(xb, w0, acc_r1c9v0); }
+                { const vf xb = vbcast(xs[38 + ic]); acc_r1c10v0 = vfma(xb, w0, acc_r1c10v0); }
+                { const vf xb = vbcast(xs[39 + ic]); acc_r1c11v0 = vfma(xb, w0, acc_r1c11v0); }
+            }
+        }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf m = acc_r0c2v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 16, mx);
+        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf m = acc_r0c4v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 32, mx);
+        vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 3), channel vector 0 */
+        vf m = acc_r0c6v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c7v0 > m; m = gt ? acc_r0c7v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c6v0 > m; m = gt ? acc_r1c6v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c7v0 > m; m = gt ? acc_r1c7v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 48, mx);
+        vstore_bytes(ap + 48, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 4), channel vector 0 */
+        vf m = acc_r0c8v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c9v0 > m; m = gt ? acc_r0c9v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c8v0 > m; m = gt ? acc_r1c8v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c9v0 > m; m = gt ? acc_r1c9v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c8v0 != acc_r0c8v0) | (acc_r0c9v0 != acc_r0c9v0) | (acc_r1c8v0 != acc_r1c8v0) | (acc_r1c9v0 != acc_r1c9v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 64, mx);
+        vstore_bytes(ap + 64, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 5), channel vector 0 */
+        vf m = acc_r0c10v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c11v0 > m; m = gt ? acc_r0c11v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c10v0 > m; m = gt ? acc_r1c10v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c11v0 > m; m = gt ? acc_r1c11v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c10v0 != acc_r0c10v0) | (acc_r0c11v0 != acc_r0c11v0) | (acc_r1c10v0 != acc_r1c10v0) | (acc_r1c11v0 != acc_r1c11v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 80, mx);
+        vstore_bytes(ap + 80, at | ((m > 0.0f) & 0x80));
+    }
+}
+
+/* k03_conv2d_fwd_relu_maxpool_n128_h26w26c28 — conv_fwd kernel
+ *   node n3 "conv2d" (conv2d), from $.layers[1]
+ *   node n4 "conv2d.relu" (relu), from $.layers[1]
+ *   node n5 "max_pooling2d" (maxpool), from $.layers[2]
+ *   in  rescaling_out              (128, 28, 28, 1) NHWC
+ *   in  conv2d/kernel.blocked16    (3, 3, 1, 28) 16-blocked
+ *   in  conv2d/bias.padded32       (28) C
+ *   out max_pooling2d_out          (128, 13, 13, 28) nChw16c
+ *   out max_pooling2d_out.argmax   (128, 13, 13, 28) nChw16c
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   register tile: 1 output-channel vectors x 2x14 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k03_conv2d_fwd_relu_maxpool_n128_h26w26c28(const float *restrict rescaling_out, const float *restrict conv2d_kernel_blocked16, const float *restrict conv2d_bias_padded32, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb)
+{
+    /* tiles of 2x14 pixels x 1 channel vectors; 2 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 26; oh += 2) {
+            const float *xr = rescaling_out + (long)n * 784 + (long)(0 + oh * 1 + 0) * 28 + (long)(0 + 0) * 1;
+            float *yr = max_pooling2d_out + (long)n * 5408 + (long)(oh / 2 + 0) * 208 + (long)0 * 16;
+            uint8_t *ar = max_pooling2d_out_argmax + (long)n * 5408 + (long)(oh / 2) * 208;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_kernel_blocked16 + (long)og * 144;
+                const float *bg = conv2d_bias_padded32 + og * 16;
+                float *yg = yr + (long)og * 2704;
+                uint8_t *mg = ar + (long)og * 2704;
+                k03_conv2d_fwd_relu_maxpool_n128_h26w26c28_tile_2x14(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                k03_conv2d_fwd_relu_maxpool_n128_h26w26c28_tile_2x12(xr + 14, wg, bg, yg + 112, mg ? mg + 112 : NULL, 0, 3);
+            }
+        }
+}
+
+/* k04_batchnorm_fwd_training_n128_h13w13c28 — batchnorm kernel
+ *   node n6 "batch_normalization" (bn_train), from $.layers[3]
+ *   in  max_pooling2d_out          (128, 13, 13, 28) nChw16c
+ *   in  batch_normalization/gamma  (28) C
+ *   in  batch_normalization/beta   (28) C
+ *   in  batch_normalization/moving_mean (28) C
+ *   in  batch_normalization/moving_variance (28) C
+ *   out batch_normalization_out    (128, 13, 13, 28) nChw16c
+ *   out batch_normalization_mean   (28) C
+ *   out batch_normalization_invstd (28) C
+ *   tmp max_pooling2d_out.partial  (256) C, scratch
+ *   tmp max_pooling2d_out.stats    (160) C, scratch
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
+void k04_batchnorm_fwd_training_n128_h13w13c28(const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, float *restrict batch_normalization_moving_mean, float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_out, float *restrict batch_normalization_mean, float *restrict batch_normalization_invstd, float *restrict max_pooling2d_out_partial, float *restrict max_pooling2d_out_stats, int nb)
+{
+    /* max_pooling2d_out_stats: mean, scale, shift (32 lanes each, padded channels 0) */
+    float *const st_mean = max_pooling2d_out_stats, *const st_scale = max_pooling2d_out_stats + 32, *const st_shift = max_pooling2d_out_stats + 64;
+    const double rows = (double)nb * 169;  /* M: values per channel */
+    /* pass 1: sums of x */
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        double *part = (double *)max_pooling2d_out_partial + (long)t * 64;
+        memset(part, 0, sizeof(double) * 64);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++)
+            for (int cb = 0; cb < 2; cb++) {
+                vf s1 = vzero();
+                for (int h = 0; h < 13; h++)
+                    for (int w = 0; w < 13; w++) {
+                        const vf v = vload(max_pooling2d_out + (long)n * 5408 + (long)cb * 2704 + (long)(h + 0) * 208 + (long)(w + 0) * 16);
+                        s1 += v;
+                    }
+                for (int l = 0; l < 16; l++) {
+                    part[cb * 16 + l] += s1[l];
+                }
+            }
+    }
+    #pragma omp single
+    for (int c = 0; c < 32; c++) {
+        double s = 0;
+        for (int t = 0; t < 2; t++) s += ((double *)max_pooling2d_out_partial)[(long)t * 64 + c];
+        st_mean[c] = c < 28 ? (float)(s / rows) : 0.0f;
+    }
+    /* pass 2: sums of (x - mean)^2 (biased variance, as Keras) */
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        double *part = (double *)max_pooling2d_out_partial + (long)t * 64;
+        memset(part, 0, sizeof(double) * 64);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++)
+            for (int cb = 0; cb < 2; cb++) {
+                vf s1 = vzero();
+                for (int h = 0; h < 13; h++)
+                    for (int w = 0; w < 13; w++) {
+                        const vf v = vload(max_pooling2d_out + (long)n * 5408 + (long)cb * 2704 + (long)(h + 0) * 208 + (long)(w + 0) * 16);
+                        s1 += (v - vload(st_mean + cb * 16)) * (v - vload(st_mean + cb * 16));
+                    }
+                for (int l = 0; l < 16; l++) {
+                    part[cb * 16 + l] += s1[l];
+                }
+            }
+    }
+    #pragma omp single
+    for (int c = 0; c < 32; c++) {
+        if (c >= 28) { st_scale[c] = st_shift[c] = 0.0f; continue; }
+        double ss = 0;
+        for (int t = 0; t < 2; t++) ss += ((double *)max_pooling2d_out_partial)[(long)t * 64 + c];
+        const double var = ss / rows;
+        const float invstd = (float)(1.0 / sqrt(var + 0.00100000005f));
+        batch_normalization_mean[c] = st_mean[c];
+        batch_normalization_invstd[c] = invstd;
+        batch_normalization_moving_mean[c] = batch_normalization_moving_mean[c] * 0.99000001f + st_mean[c] * 0.00999999046f;
+        batch_normalization_moving_variance[c] = batch_normalization_moving_variance[c] * 0.99000001f + (float)var * 0.00999999046f;
+        st_scale[c] = invstd * batch_normalization_gamma[c];
+        st_shift[c] = batch_normalization_beta[c] - st_mean[c] * st_scale[c];
+    }
+    /* pass 3: y = x * scale + shift */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++)
+            for (int h = 0; h < 13; h++)
+                for (int w = 0; w < 13; w++) {
+                    const vf v = vload(max_pooling2d_out + (long)n * 5408 + (long)cb * 2704 + (long)(h + 0) * 208 + (long)(w + 0) * 16);
+                    float *const py = batch_normalization_out + (long)n * 5408 + (long)cb * 2704 + (long)(h + 0) * 208 + (long)(w + 0) * 16;
+                    vstore(py, v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16));
+                }
+}
+
+/* k05_reorder_3x3x28x28 — reorder kernel
+ *   node n7 "reorder.conv2d_1/kernel.blocked16" (reorder), from $.layers[4]
+ *   in  conv2d_1/kernel            (3, 3, 28, 28) HWIO
+ *   out conv2d_1/kernel.blocked16  (3, 3, 28, 28) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k05_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16)
+{
+    /* conv2d_1/kernel -> conv2d_1/kernel.blocked16 */
+    /* (3, 3, 28, 28) HWIO -> (2, 2, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 2; ob++)
+        for (int ib = 0; ib < 2; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 16; ic++)
+                        for (int oc = 0; oc < 16; oc++) {
+                            const int c = ib * 16 + ic, f = ob * 16 + oc;
+                            conv2d_1_kernel_blocked16[((((long)ob * 2 + ib) * 3 + kh) * 3 + kw) * 256 + ic * 16 + oc] = c < 28 && f < 28 ? conv2d_1_kernel[((kh * 3 + kw) * 28 + c) * 28 + f] : 0.0f;
+                        }
+}
+
+/* k06_reorder_c28 — reorder kernel
+ *   node n8 "reorder.conv2d_1/bias.padded32" (reorder), from $.layers[4]
+ *   in  conv2d_1/bias              (28) C
+ *   out conv2d_1/bias.padded32     (28) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k06_reorder_c28(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded32)
+{
+    /* conv2d_1/bias -> conv2d_1/bias.padded32 */
+    #pragma omp single
+    for (int c = 0; c < 32; c++) conv2d_1_bias_padded32[c] = c < 28 ? conv2d_1_bias[c] : 0.0f;
+}
+
+/* 2 x 6 output pixels x 2 output-channel vectors: 24 accumulators */
+static inline __attribute__((always_inline)) void k07_conv2d_fwd_relu_maxpool_n128_h11w11c28_tile_2x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
+    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
+    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
+    vf acc_r1c4v0 = vload(bp + 0), acc_r1c4v1 = vload(bp + 16);
+    vf acc_r1c5v0 = vload(bp + 0), acc_r1c5v1 = vload(bp + 16);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 2704 + kh * 208 + kw * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[256 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
+                { const vf xb = vbcast(xs[272 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); acc_r1c4v1 = vfma(xb, w1, acc_r1c4v1); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); acc_r1c5v1 = vfma(xb, w1, acc_r1c5v1); }
+            }
+        }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 0), channel vector 1 */
+        vf m = acc_r0c0v1;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c1v1 > m; m = gt ? acc_r0c1v1 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v1 > m; m = gt ? acc_r1c0v1 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v1 > m; m = gt ? acc_r1c1v1 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 400, mx);
+        vstore_bytes(ap + 400, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf m = acc_r0c2v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 16, mx);
+        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 1 */
+        vf m = acc_r0c2v1;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c3v1 > m; m = gt ? acc_r0c3v1 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v1 > m; m = gt ? acc_r1c2v1 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v1 > m; m = gt ? acc_r1c3v1 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 416, mx);
+        vstore_bytes(ap + 416, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf m = acc_r0c4v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 32, mx);
+        vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 2), channel vector 1 */
+        vf m = acc_r0c4v1;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c5v1 > m; m = gt ? acc_r0c5v1 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c4v1 > m; m = gt ? acc_r1c4v1 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c5v1 > m; m = gt ? acc_r1c5v1 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c4v1 != acc_r0c4v1) | (acc_r0c5v1 != acc_r0c5v1) | (acc_r1c4v1 != acc_r1c4v1) | (acc_r1c5v1 != acc_r1c5v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 432, mx);
+        vstore_bytes(ap + 432, at | ((m > 0.0f) & 0x80));
+    }
+}
+
+/* 2 x 4 output pixels x 2 output-channel vectors: 16 accumulators */
+static inline __attribute__((always_inline)) void k07_conv2d_fwd_relu_maxpool_n128_h11w11c28_tile_2x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
+    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
+    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 2704 + kh * 208 + kw * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[256 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
+            }
+        }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 0), channel vector 1 */
+        vf m = acc_r0c0v1;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c1v1 > m; m = gt ? acc_r0c1v1 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v1 > m; m = gt ? acc_r1c0v1 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v1 > m; m = gt ? acc_r1c1v1 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 400, mx);
+        vstore_bytes(ap + 400, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf m = acc_r0c2v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 16, mx);
+        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 1 */
+        vf m = acc_r0c2v1;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c3v1 > m; m = gt ? acc_r0c3v1 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v1 > m; m = gt ? acc_r1c2v1 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v1 > m; m = gt ? acc_r1c3v1 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 416, mx);
+        vstore_bytes(ap + 416, at | ((m > 0.0f) & 0x80));
+    }
+}
+
+/* k07_conv2d_fwd_relu_maxpool_n128_h11w11c28 — conv_fwd kernel
+ *   node n9 "conv2d_1" (conv2d), from $.layers[4]
+ *   node n10 "conv2d_1.relu" (relu), from $.layers[4]
+ *   node n11 "max_pooling2d_1" (maxpool), from $.layers[5]
+ *   in  batch_normalization_out    (128, 13, 13, 28) nChw16c
+ *   in  conv2d_1/kernel.blocked16  (3, 3, 28, 28) 16-blocked
+ *   in  conv2d_1/bias.padded32     (28) C
+ *   out max_pooling2d_1_out        (128, 5, 5, 28) nChw16c
+ *   out max_pooling2d_1_out.argmax (128, 5, 5, 28) nChw16c
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   register tile: 2 output-channel vectors x 2x6 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k07_conv2d_fwd_relu_maxpool_n128_h11w11c28(const float *restrict batch_normalization_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded32, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, int nb)
+{
+    /* tiles of 2x6 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 10; oh += 2) {
+            const float *xr = batch_normalization_out + (long)n * 5408 + (long)(0 + oh * 1 + 0) * 208 + (long)(0 + 0) * 16;
+            float *yr = max_pooling2d_1_out + (long)n * 800 + (long)(oh / 2 + 0) * 80 + (long)0 * 16;
+            uint8_t *ar = max_pooling2d_1_out_argmax + (long)n * 800 + (long)(oh / 2) * 80;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_1_kernel_blocked16 + (long)og * 9216;
+                const float *bg = conv2d_1_bias_padded32 + og * 32;
+                float *yg = yr + (long)og * 800;
+                uint8_t *mg = ar + (long)og * 800;
+                k07_conv2d_fwd_relu_maxpool_n128_h11w11c28_tile_2x6(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                k07_conv2d_fwd_relu_maxpool_n128_h11w11c28_tile_2x4(xr + 96, wg, bg, yg + 48, mg ? mg + 48 : NULL, 0, 3);
+            }
+        }
+}
+
+/* k08_batchnorm_fwd_training_n128_h5w5c28 — batchnorm kernel
+ *   node n12 "batch_normalization_1" (bn_train), from $.layers[6]
+ *   in  max_pooling2d_1_out        (128, 5, 5, 28) nChw16c
+ *   in  batch_normalization_1/gamma (28) C
+ *   in  batch_normalization_1/beta (28) C
+ *   in  batch_normalization_1/moving_mean (28) C
+ *   in  batch_normalization_1/moving_variance (28) C
+ *   out batch_normalization_1_out.part (128, 5, 5, 28) nChw16c
+ *   out batch_normalization_1_mean (28) C
+ *   out batch_normalization_1_invstd (28) C
+ *   tmp max_pooling2d_1_out.partial (256) C, scratch
+ *   tmp max_pooling2d_1_out.stats  (160) C, scratch
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
+void k08_batchnorm_fwd_training_n128_h5w5c28(const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, float *restrict batch_normalization_1_moving_mean, float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_out_part, float *restrict batch_normalization_1_mean, float *restrict batch_normalization_1_invstd, float *restrict max_pooling2d_1_out_partial, float *restrict max_pooling2d_1_out_stats, int nb)
+{
+    /* max_pooling2d_1_out_stats: mean, scale, shift (32 lanes each, padded channels 0) */
+    float *const st_mean = max_pooling2d_1_out_stats, *const st_scale = max_pooling2d_1_out_stats + 32, *const st_shift = max_pooling2d_1_out_stats + 64;
+    const double rows = (double)nb * 25;  /* M: values per channel */
+    /* pass 1: sums of x */
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        double *part = (double *)max_pooling2d_1_out_partial + (long)t * 64;
+        memset(part, 0, sizeof(double) * 64);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++)
+            for (int cb = 0; cb < 2; cb++) {
+                vf s1 = vzero();
+                for (int h = 0; h < 5; h++)
+                    for (int w = 0; w < 5; w++) {
+                        const vf v = vload(max_pooling2d_1_out + (long)n * 800 + (long)cb * 400 + (long)(h + 0) * 80 + (long)(w + 0) * 16);
+                        s1 += v;
+                    }
+                for (int l = 0; l < 16; l++) {
+                    part[cb * 16 + l] += s1[l];
+                }
+            }
+    }
+    #pragma omp single
+    for (int c = 0; c < 32; c++) {
+        double s = 0;
+        for (int t = 0; t < 2; t++) s += ((double *)max_pooling2d_1_out_partial)[(long)t * 64 + c];
+        st_mean[c] = c < 28 ? (float)(s / rows) : 0.0f;
+    }
+    /* pass 2: sums of (x - mean)^2 (biased variance, as Keras) */
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        double *part = (double *)max_pooling2d_1_out_partial + (long)t * 64;
+        memset(part, 0, sizeof(double) * 64);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++)
+            for (int cb = 0; cb < 2; cb++) {
+                vf s1 = vzero();
+                for (int h = 0; h < 5; h++)
+                    for (int w = 0; w < 5; w++) {
+                        const vf v = vload(max_pooling2d_1_out + (long)n * 800 + (long)cb * 400 + (long)(h + 0) * 80 + (long)(w + 0) * 16);
+                        s1 += (v - vload(st_mean + cb * 16)) * (v - vload(st_mean + cb * 16));
+                    }
+                for (int l = 0; l < 16; l++) {
+                    part[cb * 16 + l] += s1[l];
+                }
+            }
+    }
+    #pragma omp single
+    for (int c = 0; c < 32; c++) {
+        if (c >= 28) { st_scale[c] = st_shift[c] = 0.0f; continue; }
+        double ss = 0;
+        for (int t = 0; t < 2; t++) ss += ((double *)max_pooling2d_1_out_partial)[(long)t * 64 + c];
+        const double var = ss / rows;
+        const float invstd = (float)(1.0 / sqrt(var + 0.00100000005f));
+        batch_normalization_1_mean[c] = st_mean[c];
+        batch_normalization_1_invstd[c] = invstd;
+        batch_normalization_1_moving_mean[c] = batch_normalization_1_moving_mean[c] * 0.99000001f + st_mean[c] * 0.00999999046f;
+        batch_normalization_1_moving_variance[c] = batch_normalization_1_moving_variance[c] * 0.99000001f + (float)var * 0.00999999046f;
+        st_scale[c] = invstd * batch_normalization_1_gamma[c];
+        st_shift[c] = batch_normalization_1_beta[c] - st_mean[c] * st_scale[c];
+    }
+    /* pass 3: y = x * scale + shift */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++)
+            for (int h = 0; h < 5; h++)
+                for (int w = 0; w < 5; w++) {
+                    const vf v = vload(max_pooling2d_1_out + (long)n * 800 + (long)cb * 400 + (long)(h + 0) * 80 + (long)(w + 0) * 16);
+                    float *const py = batch_normalization_1_out_part + (long)n * 800 + (long)cb * 400 + (long)(h + 0) * 80 + (long)(w + 0) * 16;
+                    vstore(py, v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16));
+                }
+}
+
+/* k09_reorder_n128_h5w5c28 — reorder kernel
+ *   node n13 "reorder.batch_normalization_1_out" (reorder), from $.layers[6]
+ *   in  batch_normalization_1_out.part (128, 5, 5, 28) nChw16c
+ *   out batch_normalization_1_out  (128, 5, 5, 28) NHWC
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k09_reorder_n128_h5w5c28(const float *restrict batch_normalization_1_out_part, float *restrict batch_normalization_1_out, int nb)
+{
+    /* batch_normalization_1_out.part -> batch_normalization_1_out */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++)
+            for (int hp = 0; hp < 5; hp++)
+                for (int wp = 0; wp < 5; wp++)
+                    for (int cl = 0; cl < 28; cl++) {
+                        const int h = hp - 0, w = wp - 0, c = cb * 28 + cl;
+                        const float v = h >= 0 && h < 5 && w >= 0 && w < 5 && c < 28 ? batch_normalization_1_out_part[((long)(n) * 800 + (long)((c) / 16) * 400 + (long)((h) + 0) * 80 + ((w) + 0) * 16 + (c) % 16)] : 0.0f;
+                        batch_normalization_1_out[(long)n * 700 + (long)cb * 0 + (long)hp * 140 + (long)wp * 28 + cl] = v;
+                    }
+}
+
+/* 6 rows x 4 column vectors: 24 accumulators */
+static inline __attribute__((always_inline)) void k10_dense_fwd_relu_n128_k128_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
+    vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 16), acc_r1v2 = vload(bias + 32), acc_r1v3 = vload(bias + 48);
+    vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 16), acc_r2v2 = vload(bias + 32), acc_r2v3 = vload(bias + 48);
+    vf acc_r3v0 = vload(bias + 0), acc_r3v1 = vload(bias + 16), acc_r3v2 = vload(bias + 32), acc_r3v3 = vload(bias + 48);
+    vf acc_r4v0 = vload(bias + 0), acc_r4v1 = vload(bias + 16), acc_r4v2 = vload(bias + 32), acc_r4v3 = vload(bias + 48);
+    vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 16), acc_r5v2 = vload(bias + 32), acc_r5v3 = vload(bias + 48);
+    for (int p = 0; p < 700; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+        { const vf ab = vbcast(a[700 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
+        { const vf ab = vbcast(a[1400 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
+        { const vf ab = vbcast(a[2100 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); acc_r3v2 = vfma(ab, b2, acc_r3v2); acc_r3v3 = vfma(ab, b3, acc_r3v3); }
+        { const vf ab = vbcast(a[2800 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); acc_r4v2 = vfma(ab, b2, acc_r4v2); acc_r4v3 = vfma(ab, b3, acc_r4v3); }
+        { const vf ab = vbcast(a[3500 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); acc_r5v2 = vfma(ab, b2, acc_r5v2); acc_r5v3 = vfma(ab, b3, acc_r5v3); }
+    }
+    vstore(c + 0, vrelu(acc_r0v0));
+    vstore(c + 16, vrelu(acc_r0v1));
+    vstore(c + 32, vrelu(acc_r0v2));
+    vstore(c + 48, vrelu(acc_r0v3));
+    vstore(c + 128, vrelu(acc_r1v0));
+    vstore(c + 144, vrelu(acc_r1v1));
+    vstore(c + 160, vrelu(acc_r1v2));
+    vstore(c + 176, vrelu(acc_r1v3));
+    vstore(c + 256, vrelu(acc_r2v0));
+    vstore(c + 272, vrelu(acc_r2v1));
+    vstore(c + 288, vrelu(acc_r2v2));
+    vstore(c + 304, vrelu(acc_r2v3));
+    vstore(c + 384, vrelu(acc_r3v0));
+    vstore(c + 400, vrelu(acc_r3v1));
+    vstore(c + 416, vrelu(acc_r3v2));
+    vstore(c + 432, vrelu(acc_r3v3));
+    vstore(c + 512, vrelu(acc_r4v0));
+    vstore(c + 528, vrelu(acc_r4v1));
+    vstore(c + 544, vrelu(acc_r4v2));
+    vstore(c + 560, vrelu(acc_r4v3));
+    vstore(c + 640, vrelu(acc_r5v0));
+    vstore(c + 656, vrelu(acc_r5v1));
+    vstore(c + 672, vrelu(acc_r5v2));
+    vstore(c + 688, vrelu(acc_r5v3));
+}
+
+/* 1 rows x 4 column vectors: 4 accumulators */
+static inline __attribute__((always_inline)) void k10_dense_fwd_relu_n128_k128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
+    for (int p = 0; p < 700; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+    }
+    vstore(c + 0, vrelu(acc_r0v0));
+    vstore(c + 16, vrelu(acc_r0v1));
+    vstore(c + 32, vrelu(acc_r0v2));
+    vstore(c + 48, vrelu(acc_r0v3));
+}
+
+/* k10_dense_fwd_relu_n128_k128 — gemm kernel
+ *   node n14 "dense" (dense), from $.layers[8]
+ *   node n15 "dense.relu" (relu), from $.layers[8]
+ *   in  flatten_out                (128, 700) NC
+ *   in  dense/kernel               (700, 128) IO
+ *   in  dense/bias                 (128) C
+ *   out dense_out                  (128, 128) NC
+ *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k10_dense_fwd_relu_n128_k128(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)
+{
+    /* C (nb x 128) in tiles of 6 rows x 4 vectors of 16 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 2; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 4;  /* first column vector */
+            const float *bias_g = dense_bias + j0 * 16;
+            float *db_g = NULL;
+            const float *bg = dense_kernel + j0 * 16;
+            if (i0 < full_rows) {
+                k10_dense_fwd_relu_n128_k128_tile_6x4(flatten_out + (long)i0 * 700, bg, bias_g, dense_out + (long)i0 * 128 + j0 * 16, db_g, 0, NULL);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k10_dense_fwd_relu_n128_k128_tile_1x4(flatten_out + (long)i * 700, bg, bias_g, dense_out + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                }
+            }
+        }
+}
+
+/* 6 rows x 4 column vectors: 24 accumulators */
+static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k128_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
+    vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 16), acc_r1v2 = vload(bias + 32), acc_r1v3 = vload(bias + 48);
+    vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 16), acc_r2v2 = vload(bias + 32), acc_r2v3 = vload(bias + 48);
+    vf acc_r3v0 = vload(bias + 0), acc_r3v1 = vload(bias + 16), acc_r3v2 = vload(bias + 32), acc_r3v3 = vload(bias + 48);
+    vf acc_r4v0 = vload(bias + 0), acc_r4v1 = vload(bias + 16), acc_r4v2 = vload(bias + 32), acc_r4v3 = vload(bias + 48);
+    vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 16), acc_r5v2 = vload(bias + 32), acc_r5v3 = vload(bias + 48);
+    for (int p = 0; p < 128; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
+        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
+        { const vf ab = vbcast(a[384 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); acc_r3v2 = vfma(ab, b2, acc_r3v2); acc_r3v3 = vfma(ab, b3, acc_r3v3); }
+        { const vf ab = vbcast(a[512 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); acc_r4v2 = vfma(ab, b2, acc_r4v2); acc_r4v3 = vfma(ab, b3, acc_r4v3); }
+        { const vf ab = vbcast(a[640 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); acc_r5v2 = vfma(ab, b2, acc_r5v2); acc_r5v3 = vfma(ab, b3, acc_r5v3); }
+    }
+    vstore(c + 0, vrelu(acc_r0v0));
+    vstore(c + 16, vrelu(acc_r0v1));
+    vstore(c + 32, vrelu(acc_r0v2));
+    vstore(c + 48, vrelu(acc_r0v3));
+    vstore(c + 128, vrelu(acc_r1v0));
+    vstore(c + 144, vrelu(acc_r1v1));
+    vstore(c + 160, vrelu(acc_r1v2));
+    vstore(c + 176, vrelu(acc_r1v3));
+    vstore(c + 256, vrelu(acc_r2v0));
+    vstore(c + 272, vrelu(acc_r2v1));
+    vstore(c + 288, vrelu(acc_r2v2));
+    vstore(c + 304, vrelu(acc_r2v3));
+    vstore(c + 384, vrelu(acc_r3v0));
+    vstore(c + 400, vrelu(acc_r3v1));
+    vstore(c + 416, vrelu(acc_r3v2));
+    vstore(c + 432, vrelu(acc_r3v3));
+    vstore(c + 512, vrelu(acc_r4v0));
+    vstore(c + 528, vrelu(acc_r4v1));
+    vstore(c + 544, vrelu(acc_r4v2));
+    vstore(c + 560, vrelu(acc_r4v3));
+    vstore(c + 640, vrelu(acc_r5v0));
+    vstore(c + 656, vrelu(acc_r5v1));
+    vstore(c + 672, vrelu(acc_r5v2));
+    vstore(c + 688, vrelu(acc_r5v3));
+}
+
+/* 1 rows x 4 column vectors: 4 accumulators */
+static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
+    for (int p = 0; p < 128; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+    }
+    vstore(c + 0, vrelu(acc_r0v0));
+    vstore(c + 16, vrelu(acc_r0v1));
+    vstore(c + 32, vrelu(acc_r0v2));
+    vstore(c + 48, vrelu(acc_r0v3));
+}
+
+/* k11_dense_fwd_relu_n128_k128 — gemm kernel
+ *   node n16 "dense_1" (dense), from $.layers[9]
+ *   node n17 "dense_1.relu" (relu), from $.layers[9]
+ *   in  dense_out                  (128, 128) NC
+ *   in  dense_1/kernel             (128, 128) IO
+ *   in  dense_1/bias               (128) C
+ *   out dense_1_out                (128, 128) NC
+ *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k11_dense_fwd_relu_n128_k128(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_out, int nb)
+{
+    /* C (nb x 128) in tiles of 6 rows x 4 vectors of 16 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 2; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 4;  /* first column vector */
+            const float *bias_g = dense_1_bias + j0 * 16;
+            float *db_g = NULL;
+            const float *bg = dense_1_kernel + j0 * 16;
+            if (i0 < full_rows) {
+                k11_dense_fwd_relu_n128_k128_tile_6x4(dense_out + (long)i0 * 128, bg, bias_g, dense_1_out + (long)i0 * 128 + j0 * 16, db_g, 0, NULL);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k11_dense_fwd_relu_n128_k128_tile_1x4(dense_out + (long)i * 128, bg, bias_g, dense_1_out + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                }
+            }
+        }
+}
+
+/* 6 rows x 4 column vectors: 24 accumulators */
+static inline __attribute__((always_inline)) void k12_dense_fwd_relu_n128_k128_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
+    vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 16), acc_r1v2 = vload(bias + 32), acc_r1v3 = vload(bias + 48);
+    vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 16), acc_r2v2 = vload(bias + 32), acc_r2v3 = vload(bias + 48);
+    vf acc_r3v0 = vload(bias + 0), acc_r3v1 = vload(bias + 16), acc_r3v2 = vload(bias + 32), acc_r3v3 = vload(bias + 48);
+    vf acc_r4v0 = vload(bias + 0), acc_r4v1 = vload(bias + 16), acc_r4v2 = vload(bias + 32), acc_r4v3 = vload(bias + 48);
+    vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 16), acc_r5v2 = vload(bias + 32), acc_r5v3 = vload(bias + 48);
+    for (int p = 0; p < 128; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
+        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
+        { const vf ab = vbcast(a[384 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); acc_r3v2 = vfma(ab, b2, acc_r3v2); acc_r3v3 = vfma(ab, b3, acc_r3v3); }
+        { const vf ab = vbcast(a[512 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); acc_r4v2 = vfma(ab, b2, acc_r4v2); acc_r4v3 = vfma(ab, b3, acc_r4v3); }
+        { const vf ab = vbcast(a[640 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); acc_r5v2 = vfma(ab, b2, acc_r5v2); acc_r5v3 = vfma(ab, b3, acc_r5v3); }
+    }
+    vstore(c + 0, vrelu(acc_r0v0));
+    vstore(c + 16, vrelu(acc_r0v1));
+    vstore(c + 32, vrelu(acc_r0v2));
+    vstore(c + 48, vrelu(acc_r0v3));
+    vstore(c + 128, vrelu(acc_r1v0));
+    vstore(c + 144, vrelu(acc_r1v1));
+    vstore(c + 160, vrelu(acc_r1v2));
+    vstore(c + 176, vrelu(acc_r1v3));
+    vstore(c + 256, vrelu(acc_r2v0));
+    vstore(c + 272, vrelu(acc_r2v1));
+    vstore(c + 288, vrelu(acc_r2v2));
+    vstore(c + 304, vrelu(acc_r2v3));
+    vstore(c + 384, vrelu(acc_r3v0));
+    vstore(c + 400, vrelu(acc_r3v1));
+    vstore(c + 416, vrelu(acc_r3v2));
+    vstore(c + 432, vrelu(acc_r3v3));
+    vstore(c + 512, vrelu(acc_r4v0));
+    vstore(c + 528, vrelu(acc_r4v1));
+    vstore(c + 544, vrelu(acc_r4v2));
+    vstore(c + 560, vrelu(acc_r4v3));
+    vstore(c + 640, vrelu(acc_r5v0));
+    vstore(c + 656, vrelu(acc_r5v1));
+    vstore(c + 672, vrelu(acc_r5v2));
+    vstore(c + 688, vrelu(acc_r5v3));
+}
+
+/* 1 rows x 4 column vectors: 4 accumulators */
+static inline __attribute__((always_inline)) void k12_dense_fwd_relu_n128_k128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
+    for (int p = 0; p < 128; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+    }
+    vstore(c + 0, vrelu(acc_r0v0));
+    vstore(c + 16, vrelu(acc_r0v1));
+    vstore(c + 32, vrelu(acc_r0v2));
+    vstore(c + 48, vrelu(acc_r0v3));
+}
+
+/* k12_dense_fwd_relu_n128_k128 — gemm kernel
+ *   node n18 "dense_2" (dense), from $.layers[10]
+ *   node n19 "dense_2.relu" (relu), from $.layers[10]
+ *   in  dense_1_out                (128, 128) NC
+ *   in  dense_2/kernel             (128, 128) IO
+ *   in  dense_2/bias               (128) C
+ *   out dense_2_out                (128, 128) NC
+ *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k12_dense_fwd_relu_n128_k128(const float *restrict dense_1_out, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_out, int nb)
+{
+    /* C (nb x 128) in tiles of 6 rows x 4 vectors of 16 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 2; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 4;  /* first column vector */
+            const float *bias_g = dense_2_bias + j0 * 16;
+            float *db_g = NULL;
+            const float *bg = dense_2_kernel + j0 * 16;
+            if (i0 < full_rows) {
+                k12_dense_fwd_relu_n128_k128_tile_6x4(dense_1_out + (long)i0 * 128, bg, bias_g, dense_2_out + (long)i0 * 128 + j0 * 16, db_g, 0, NULL);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k12_dense_fwd_relu_n128_k128_tile_1x4(dense_1_out + (long)i * 128, bg, bias_g, dense_2_out + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                }
+            }
+        }
+}
+
+/* k13_reorder_128x10 — reorder kernel
+ *   node n20 "reorder.dense_3/kernel.padded16" (reorder), from $.layers[11]
+ *   in  dense_3/kernel             (128, 10) IO
+ *   out dense_3/kernel.padded16    (128, 10) IO
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k13_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_padded16)
+{
+    /* dense_3/kernel -> dense_3/kernel.padded16 */
+    /* (128, 10) -> padded (128, 16), zero-padded */
+    #pragma omp for schedule(static)
+    for (int r = 0; r < 128; r++)
+        for (int c = 0; c < 16; c++) dense_3_kernel_padded16[(long)r * 16 + c] = c < 10 ? dense_3_kernel[(long)r * 10 + c] : 0.0f;
+}
+
+/* k14_reorder_c10 — reorder kernel
+ *   node n21 "reorder.dense_3/bias.padded16" (reorder), from $.layers[11]
+ *   in  dense_3/bias               (10) C
+ *   out dense_3/bias.padded16      (10) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k14_reorder_c10(const float *restrict dense_3_bias, float *restrict dense_3_bias_padded16)
+{
+    /* dense_3/bias -> dense_3/bias.padded16 */
+    #pragma omp single
+    for (int c = 0; c < 16; c++) dense_3_bias_padded16[c] = c < 10 ? dense_3_bias[c] : 0.0f;
+}
+
+/* 8 rows x 1 column vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k15_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0);
+    vf acc_r1v0 = vload(bias + 0);
+    vf acc_r2v0 = vload(bias + 0);
+    vf acc_r3v0 = vload(bias + 0);
+    vf acc_r4v0 = vload(bias + 0);
+    vf acc_r5v0 = vload(bias + 0);
+    vf acc_r6v0 = vload(bias + 0);
+    vf acc_r7v0 = vload(bias + 0);
+    for (int p = 0; p < 128; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
+        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
+        { const vf ab = vbcast(a[384 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); }
+        { const vf ab = vbcast(a[512 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); }
+        { const vf ab = vbcast(a[640 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); }
+        { const vf ab = vbcast(a[768 + (long)p * 1]); acc_r6v0 = vfma(ab, b0, acc_r6v0); }
+        { const vf ab = vbcast(a[896 + (long)p * 1]); acc_r7v0 = vfma(ab, b0, acc_r7v0); }
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+    vstore_part(c + 10, acc_r1v0, 10);
+    vstore_part(c + 20, acc_r2v0, 10);
+    vstore_part(c + 30, acc_r3v0, 10);
+    vstore_part(c + 40, acc_r4v0, 10);
+    vstore_part(c + 50, acc_r5v0, 10);
+    vstore_part(c + 60, acc_r6v0, 10);
+    vstore_part(c + 70, acc_r7v0, 10);
+}
+
+/* 1 rows x 1 column vectors: 1 accumulators */
+static inline __attribute__((always_inline)) void k15_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0);
+    for (int p = 0; p < 128; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+}
+
+/* k15_dense_fwd_n128_k10 — gemm kernel
+ *   node n22 "dense_3" (dense), from $.layers[11]
+ *   in  dense_2_out                (128, 128) NC
+ *   in  dense_3/kernel.padded16    (128, 10) IO
+ *   in  dense_3/bias.padded16      (10) C
+ *   out dense_3_pre                (128, 10) NC
+ *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k15_dense_fwd_n128_k10(const float *restrict dense_2_out, const float *restrict dense_3_kernel_padded16, const float *restrict dense_3_bias_padded16, float *restrict dense_3_pre, int nb)
+{
+    /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
+    const int full_rows = nb / 8 * 8;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 8; i0 += 8)
+        for (int g = 0; g < 1; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 1;  /* first column vector */
+            const float *bias_g = dense_3_bias_padded16 + j0 * 16;
+            float *db_g = NULL;
+            const float *bg = dense_3_kernel_padded16 + j0 * 16;
+            if (i0 < full_rows) {
+                k15_dense_fwd_n128_k10_tile_8x1t(dense_2_out + (long)i0 * 128, bg, bias_g, dense_3_pre + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k15_dense_fwd_n128_k10_tile_1x1t(dense_2_out + (long)i * 128, bg, bias_g, dense_3_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                }
+            }
+        }
+}
+
+/* k16_rescale_n128_h28w28c1 — eltwise kernel
+ *   node n23 "rescaling_infer" (rescale), from $.layers[0]
+ *   in  x                          (128, 28, 28, 1) NHWC
+ *   out rescaling_out_infer        (128, 28, 28, 1) NHWC
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k16_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescaling_out_infer, int nb)
+{
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 784; e < (long)(n + 1) * 784; e++) {
+            rescaling_out_infer[e] = x[e] * 0.00392156886f + 0.0f;
+        }
+    }
+}
+
+/* k17_reorder_3x3x1x28 — reorder kernel
+ *   node n24 "reorder.conv2d/kernel.blocked16.2" (reorder), from $.layers[1]
+ *   in  conv2d/kernel              (3, 3, 1, 28) HWIO
+ *   out conv2d/kernel.blocked16.2  (3, 3, 1, 28) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k17_reorder_3x3x1x28(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)
+{
+    /* conv2d/kernel -> conv2d/kernel.blocked16.2 */
+    /* (3, 3, 1, 28) HWIO -> (2, 1, 3, 3, 1, 16): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 2; ob++)
+        for (int ib = 0; ib < 1; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 1; ic++)
+                        for (int oc = 0; oc < 16; oc++) {
+                            const int c = ib * 1 + ic, f = ob * 16 + oc;
+                            conv2d_kernel_blocked16_2[((((long)ob * 1 + ib) * 3 + kh) * 3 + kw) * 16 + ic * 16 + oc] = c < 1 && f < 28 ? conv2d_kernel[((kh * 3 + kw) * 1 + c) * 28 + f] : 0.0f;
+                        }
+}
+
+/* k18_reorder_c28 — reorder kernel
+ *   node n25 "reorder.conv2d/bias.padded32.2" (reorder), from $.layers[1]
+ *   in  conv2d/bias                (28) C
+ *   out conv2d/bias.padded32.2     (28) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k18_reorder_c28(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)
+{
+    /* conv2d/bias -> conv2d/bias.padded32.2 */
+    #pragma omp single
+    for (int c = 0; c < 32; c++) conv2d_bias_padded32_2[c] = c < 28 ? conv2d_bias[c] : 0.0f;
+}
+
+/* 2 x 14 output pixels x 1 output-channel vectors: 28 accumulators */
+static inline __attribute__((always_inline)) void k19_conv2d_fwd_relu_maxpool_n128_h26w26c28_tile_2x14(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    vf acc_r0c8v0 = vload(bp + 0);
+    vf acc_r0c9v0 = vload(bp + 0);
+    vf acc_r0c10v0 = vload(bp + 0);
+    vf acc_r0c11v0 = vload(bp + 0);
+    vf acc_r0c12v0 = vload(bp + 0);
+    vf acc_r0c13v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    vf acc_r1c6v0 = vload(bp + 0);
+    vf acc_r1c7v0 = vload(bp + 0);
+    vf acc_r1c8v0 = vload(bp + 0);
+    vf acc_r1c9v0 = vload(bp + 0);
+    vf acc_r1c10v0 = vload(bp + 0);
+    vf acc_r1c11v0 = vload(bp + 0);
+    vf acc_r1c12v0 = vload(bp + 0);
+    vf acc_r1c13v0 = vload(bp + 0);
+    #pragma clang loop unroll(disable)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
+            for (int ic = 0; ic < 1; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[6 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[7 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[9 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[10 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[11 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[12 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[13 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[30 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[31 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[33 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[34 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[35 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+                { const vf xb = vbcast(xs[36 + ic]); acc_r1c8v0 = vfma(xb, w0, acc_r1c8v0); }
+                { const vf xb = vbcast(xs[37 + ic]); acc_r1c9v0 = vfma(xb, w0, acc_r1c9v0); }
+                { const vf xb = vbcast(xs[38 + ic]); acc_r1c10v0 = vfma(xb, w0, acc_r1c10v0); }
+                { const vf xb = vbcast(xs[39 + ic]); acc_r1c11v0 = vfma(xb, w0, acc_r1c11v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r1c12v0 = vfma(xb, w0, acc_r1c12v0); }
+                { const vf xb = vbcast(xs[41 + ic]); acc_r1c13v0 = vfma(xb, w0, acc_r1c13v0); }
+            }
+        }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 0, mx);
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 16, mx);
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf m = acc_r0c4v0;
+        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
+        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
+        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 32, mx);
+    }
+    {  /* window (0, 3), channel vector 0 */
+        vf m = acc_r0c6v0;
+        m = acc_r0c7v0 > m ? acc_r0c7v0 : m;
+        m = acc_r1c6v0 > m ? acc_r1c6v0 : m;
+        m = acc_r1c7v0 > m ? acc_r1c7v0 : m;
+        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 48, mx);
+    }
+    {  /* window (0, 4), channel vector 0 */
+        vf m = acc_r0c8v0;
+        m = acc_r0c9v0 > m ? acc_r0c9v0 : m;
+        m = acc_r1c8v0 > m ? acc_r1c8v0 : m;
+        m = acc_r1c9v0 > m ? acc_r1c9v0 : m;
+        const vf mx = ((acc_r0c8v0 != acc_r0c8v0) | (acc_r0c9v0 != acc_r0c9v0) | (acc_r1c8v0 != acc_r1c8v0) | (acc_r1c9v0 != acc_r1c9v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 64, mx);
+    }
+    {  /* window (0, 5), channel vector 0 */
+        vf m = acc_r0c10v0;
+        m = acc_r0c11v0 > m ? acc_r0c11v0 : m;
+        m = acc_r1c10v0 > m ? acc_r1c10v0 : m;
+        m = acc_r1c11v0 > m ? acc_r1c11v0 : m;
+        const vf mx = ((acc_r0c10v0 != acc_r0c10v0) | (acc_r0c11v0 != acc_r0c11v0) | (acc_r1c10v0 != acc_r1c10v0) | (acc_r1c11v0 != acc_r1c11v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 80, mx);
+    }
+    {  /* window (0, 6), channel vector 0 */
+        vf m = acc_r0c12v0;
+        m = acc_r0c13v0 > m ? acc_r0c13v0 : m;
+        m = acc_r1c12v0 > m ? acc_r1c12v0 : m;
+        m = acc_r1c13v0 > m ? acc_r1c13v0 : m;
+        const vf mx = ((acc_r0c12v0 != acc_r0c12v0) | (acc_r0c13v0 != acc_r0c13v0) | (acc_r1c12v0 != acc_r1c12v0) | (acc_r1c13v0 != acc_r1c13v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 96, mx);
+    }
+}
+
+/* 2 x 12 output pixels x 1 output-channel vectors: 24 accumulators */
+static inline __attribute__((always_inline)) void k19_conv2d_fwd_relu_maxpool_n128_h26w26c28_tile_2x12(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    vf acc_r0c8v0 = vload(bp + 0);
+    vf acc_r0c9v0 = vload(bp + 0);
+    vf acc_r0c10v0 = vload(bp + 0);
+    vf acc_r0c11v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    vf acc_r1c6v0 = vload(bp + 0);
+    vf acc_r1c7v0 = vload(bp + 0);
+    vf acc_r1c8v0 = vload(bp + 0);
+    vf acc_r1c9v0 = vload(bp + 0);
+    vf acc_r1c10v0 = vload(bp + 0);
+    vf acc_r1c11v0 = vload(bp + 0);
+    #pragma clang loop unroll(disable)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
+            for (int ic = 0; ic < 1; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[6 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[7 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[9 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[10 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[11 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[30 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[31 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[33 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[34 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[35 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+                { const vf xb = vbcast(xs[36 + ic]); acc_r1c8v0 = vfma(xb, w0, acc_r1c8v0); }
+                { const vf xb = vbcast(xs[37 + ic]); acc_r1c9v0 = vfma(xb, w0, acc_r1c9v0); }
+                { const vf xb = vbcast(xs[38 + ic]); acc_r1c10v0 = vfma(xb, w0, acc_r1c10v0); }
+                { const vf xb = vbcast(xs[39 + ic]); acc_r1c11v0 = vfma(xb, w0, acc_r1c11v0); }
+            }
+        }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 0, mx);
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 16, mx);
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf m = acc_r0c4v0;
+        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
+        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
+        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 32, mx);
+    }
+    {  /* window (0, 3), channel vector 0 */
+        vf m = acc_r0c6v0;
+        m = acc_r0c7v0 > m ? acc_r0c7v0 : m;
+        m = acc_r1c6v0 > m ? acc_r1c6v0 : m;
+        m = acc_r1c7v0 > m ? acc_r1c7v0 : m;
+        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 48, mx);
+    }
+    {  /* window (0, 4), channel vector 0 */
+        vf m = acc_r0c8v0;
+        m = acc_r0c9v0 > m ? acc_r0c9v0 : m;
+        m = acc_r1c8v0 > m ? acc_r1c8v0 : m;
+        m = acc_r1c9v0 > m ? acc_r1c9v0 : m;
+        const vf mx = ((acc_r0c8v0 != acc_r0c8v0) | (acc_r0c9v0 != acc_r0c9v0) | (acc_r1c8v0 != acc_r1c8v0) | (acc_r1c9v0 != acc_r1c9v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 64, mx);
+    }
+    {  /* window (0, 5), channel vector 0 */
+        vf m = acc_r0c10v0;
+        m = acc_r0c11v0 > m ? acc_r0c11v0 : m;
+        m = acc_r1c10v0 > m ? acc_r1c10v0 : m;
+        m = acc_r1c11v0 > m ? acc_r1c11v0 : m;
+        const vf mx = ((acc_r0c10v0 != acc_r0c10v0) | (acc_r0c11v0 != acc_r0c11v0) | (acc_r1c10v0 != acc_r1c10v0) | (acc_r1c11v0 != acc_r1c11v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 80, mx);
+    }
+}
+
+/* k19_conv2d_fwd_relu_maxpool_n128_h26w26c28 — conv_fwd kernel
+ *   node n26 "conv2d_infer" (conv2d), from $.layers[1]
+ *   node n27 "conv2d.relu_infer" (relu), from $.layers[1]
+ *   node n28 "max_pooling2d_infer" (maxpool), from $.layers[2]
+ *   in  rescaling_out_infer        (128, 28, 28, 1) NHWC
+ *   in  conv2d/kernel.blocked16.2  (3, 3, 1, 28) 16-blocked
+ *   in  conv2d/bias.padded32.2     (28) C
+ *   out max_pooling2d_out_infer    (128, 13, 13, 28) nChw16c
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   register tile: 1 output-channel vectors x 2x14 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k19_conv2d_fwd_relu_maxpool_n128_h26w26c28(const float *restrict rescaling_out_infer, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded32_2, float *restrict max_pooling2d_out_infer, int nb)
+{
+    /* tiles of 2x14 pixels x 1 channel vectors; 2 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 26; oh += 2) {
+            const float *xr = rescaling_out_infer + (long)n * 784 + (long)(0 + oh * 1 + 0) * 28 + (long)(0 + 0) * 1;
+            float *yr = max_pooling2d_out_infer + (long)n * 5408 + (long)(oh / 2 + 0) * 208 + (long)0 * 16;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_kernel_blocked16_2 + (long)og * 144;
+                const float *bg = conv2d_bias_padded32_2 + og * 16;
+                float *yg = yr + (long)og * 2704;
+                uint8_t *mg = NULL;
+                k19_conv2d_fwd_relu_maxpool_n128_h26w26c28_tile_2x14(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                k19_conv2d_fwd_relu_maxpool_n128_h26w26c28_tile_2x12(xr + 14, wg, bg, yg + 112, mg ? mg + 112 : NULL, 0, 3);
+            }
+        }
+}
+
+/* k20_batchnorm_fwd_inference_n128_h13w13c28 — batchnorm kernel
+ *   node n29 "batch_normalization_infer" (bn_infer), from $.layers[3]
+ *   in  max_pooling2d_out_infer    (128, 13, 13, 28) nChw16c
+ *   in  batch_normalization/gamma  (28) C
+ *   in  batch_normalization/beta   (28) C
+ *   in  batch_normalization/moving_mean (28) C
+ *   in  batch_normalization/moving_variance (28) C
+ *   out batch_normalization_out_infer (128, 13, 13, 28) nChw16c
+ *   tmp max_pooling2d_out_infer.stats (160) C, scratch
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k20_batchnorm_fwd_inference_n128_h13w13c28(const float *restrict max_pooling2d_out_infer, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, const float *restrict batch_normalization_moving_mean, const float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_out_infer, float *restrict max_pooling2d_out_infer_stats, int nb)
+{
+    float *const st_scale = max_pooling2d_out_infer_stats + 32, *const st_shift = max_pooling2d_out_infer_stats + 64;
+    #pragma omp single
+    for (int c = 0; c < 32; c++) {
+        if (c >= 28) { st_scale[c] = st_shift[c] = 0.0f; continue; }
+        st_scale[c] = batch_normalization_gamma[c] / sqrtf(batch_normalization_moving_variance[c] + 0.00100000005f);
+        st_shift[c] = batch_normalization_beta[c] - batch_normalization_moving_mean[c] * st_scale[c];
+    }
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++)
+            for (int h = 0; h < 13; h++)
+                for (int w = 0; w < 13; w++) {
+                    const vf v = vload(max_pooling2d_out_infer + (long)n * 5408 + (long)cb * 2704 + (long)(h + 0) * 208 + (long)(w + 0) * 16);
+                    float *const py = batch_normalization_out_infer + (long)n * 5408 + (long)cb * 2704 + (long)(h + 0) * 208 + (long)(w + 0) * 16;
+                    vstore(py, v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16));
+                }
+}
+
+/* k21_reorder_3x3x28x28 — reorder kernel
+ *   node n30 "reorder.conv2d_1/kernel.blocked16.2" (reorder), from $.layers[4]
+ *   in  conv2d_1/kernel            (3, 3, 28, 28) HWIO
+ *   out conv2d_1/kernel.blocked16.2 (3, 3, 28, 28) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k21_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)
+{
+    /* conv2d_1/kernel -> conv2d_1/kernel.blocked16.2 */
+    /* (3, 3, 28, 28) HWIO -> (2, 2, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 2; ob++)
+        for (int ib = 0; ib < 2; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 16; ic++)
+                        for (int oc = 0; oc < 16; oc++) {
+                            const int c = ib * 16 + ic, f = ob * 16 + oc;
+                            conv2d_1_kernel_blocked16_2[((((long)ob * 2 + ib) * 3 + kh) * 3 + kw) * 256 + ic * 16 + oc] = c < 28 && f < 28 ? conv2d_1_kernel[((kh * 3 + kw) * 28 + c) * 28 + f] : 0.0f;
+                        }
+}
+
+/* k22_reorder_c28 — reorder kernel
+ *   node n31 "reorder.conv2d_1/bias.padded32.2" (reorder), from $.layers[4]
+ *   in  conv2d_1/bias              (28) C
+ *   out conv2d_1/bias.padded32.2   (28) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k22_reorder_c28(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded32_2)
+{
+    /* conv2d_1/bias -> conv2d_1/bias.padded32.2 */
+    #pragma omp single
+    for (int c = 0; c < 32; c++) conv2d_1_bias_padded32_2[c] = c < 28 ? conv2d_1_bias[c] : 0.0f;
+}
+
+/* 2 x 6 output pixels x 2 output-channel vectors: 24 accumulators */
+static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n128_h11w11c28_tile_2x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
+    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
+    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
+    vf acc_r1c4v0 = vload(bp + 0), acc_r1c4v1 = vload(bp + 16);
+    vf acc_r1c5v0 = vload(bp + 0), acc_r1c5v1 = vload(bp + 16);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 2704 + kh * 208 + kw * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[256 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
+                { const vf xb = vbcast(xs[272 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); acc_r1c4v1 = vfma(xb, w1, acc_r1c4v1); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); acc_r1c5v1 = vfma(xb, w1, acc_r1c5v1); }
+            }
+        }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 0, mx);
+    }
+    {  /* window (0, 0), channel vector 1 */
+        vf m = acc_r0c0v1;
+        m = acc_r0c1v1 > m ? acc_r0c1v1 : m;
+        m = acc_r1c0v1 > m ? acc_r1c0v1 : m;
+        m = acc_r1c1v1 > m ? acc_r1c1v1 : m;
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 400, mx);
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 16, mx);
+    }
+    {  /* window (0, 1), channel vector 1 */
+        vf m = acc_r0c2v1;
+        m = acc_r0c3v1 > m ? acc_r0c3v1 : m;
+        m = acc_r1c2v1 > m ? acc_r1c2v1 : m;
+        m = acc_r1c3v1 > m ? acc_r1c3v1 : m;
+        const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 416, mx);
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf m = acc_r0c4v0;
+        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
+        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
+        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 32, mx);
+    }
+    {  /* window (0, 2), channel vector 1 */
+        vf m = acc_r0c4v1;
+        m = acc_r0c5v1 > m ? acc_r0c5v1 : m;
+        m = acc_r1c4v1 > m ? acc_r1c4v1 : m;
+        m = acc_r1c5v1 > m ? acc_r1c5v1 : m;
+        const vf mx = ((acc_r0c4v1 != acc_r0c4v1) | (acc_r0c5v1 != acc_r0c5v1) | (acc_r1c4v1 != acc_r1c4v1) | (acc_r1c5v1 != acc_r1c5v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 432, mx);
+    }
+}
+
+/* 2 x 4 output pixels x 2 output-channel vectors: 16 accumulators */
+static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n128_h11w11c28_tile_2x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
+    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
+    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 2704 + kh * 208 + kw * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[256 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
+            }
+        }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 0, mx);
+    }
+    {  /* window (0, 0), channel vector 1 */
+        vf m = acc_r0c0v1;
+        m = acc_r0c1v1 > m ? acc_r0c1v1 : m;
+        m = acc_r1c0v1 > m ? acc_r1c0v1 : m;
+        m = acc_r1c1v1 > m ? acc_r1c1v1 : m;
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 400, mx);
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 16, mx);
+    }
+    {  /* window (0, 1), channel vector 1 */
+        vf m = acc_r0c2v1;
+        m = acc_r0c3v1 > m ? acc_r0c3v1 : m;
+        m = acc_r1c2v1 > m ? acc_r1c2v1 : m;
+        m = acc_r1c3v1 > m ? acc_r1c3v1 : m;
+        const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 416, mx);
+    }
+}
+
+/* k23_conv2d_fwd_relu_maxpool_n128_h11w11c28 — conv_fwd kernel
+ *   node n32 "conv2d_1_infer" (conv2d), from $.layers[4]
+ *   node n33 "conv2d_1.relu_infer" (relu), from $.layers[4]
+ *   node n34 "max_pooling2d_1_infer" (maxpool), from $.layers[5]
+ *   in  batch_normalization_out_infer (128, 13, 13, 28) nChw16c
+ *   in  conv2d_1/kernel.blocked16.2 (3, 3, 28, 28) 16-blocked
+ *   in  conv2d_1/bias.padded32.2   (28) C
+ *   out max_pooling2d_1_out_infer  (128, 5, 5, 28) nChw16c
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   register tile: 2 output-channel vectors x 2x6 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k23_conv2d_fwd_relu_maxpool_n128_h11w11c28(const float *restrict batch_normalization_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded32_2, float *restrict max_pooling2d_1_out_infer, int nb)
+{
+    /* tiles of 2x6 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 10; oh += 2) {
+            const float *xr = batch_normalization_out_infer + (long)n * 5408 + (long)(0 + oh * 1 + 0) * 208 + (long)(0 + 0) * 16;
+            float *yr = max_pooling2d_1_out_infer + (long)n * 800 + (long)(oh / 2 + 0) * 80 + (long)0 * 16;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_1_kernel_blocked16_2 + (long)og * 9216;
+                const float *bg = conv2d_1_bias_padded32_2 + og * 32;
+                float *yg = yr + (long)og * 800;
+                uint8_t *mg = NULL;
+                k23_conv2d_fwd_relu_maxpool_n128_h11w11c28_tile_2x6(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                k23_conv2d_fwd_relu_maxpool_n128_h11w11c28_tile_2x4(xr + 96, wg, bg, yg + 48, mg ? mg + 48 : NULL, 0, 3);
+            }
+        }
+}
+
+/* k24_batchnorm_fwd_inference_n128_h5w5c28 — batchnorm kernel
+ *   node n35 "batch_normalization_1_infer" (bn_infer), from $.layers[6]
+ *   in  max_pooling2d_1_out_infer  (128, 5, 5, 28) nChw16c
+ *   in  batch_normalization_1/gamma (28) C
+ *   in  batch_normalization_1/beta (28) C
+ *   in  batch_normalization_1/moving_mean (28) C
+ *   in  batch_normalization_1/moving_variance (28) C
+ *   out batch_normalization_1_out_infer.part (128, 5, 5, 28) nChw16c
+ *   tmp max_pooling2d_1_out_infer.stats (160) C, scratch
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k24_batchnorm_fwd_inference_n128_h5w5c28(const float *restrict max_pooling2d_1_out_infer, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, const float *restrict batch_normalization_1_moving_mean, const float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_out_infer_part, float *restrict max_pooling2d_1_out_infer_stats, int nb)
+{
+    float *const st_scale = max_pooling2d_1_out_infer_stats + 32, *const st_shift = max_pooling2d_1_out_infer_stats + 64;
+    #pragma omp single
+    for (int c = 0; c < 32; c++) {
+        if (c >= 28) { st_scale[c] = st_shift[c] = 0.0f; continue; }
+        st_scale[c] = batch_normalization_1_gamma[c] / sqrtf(batch_normalization_1_moving_variance[c] + 0.00100000005f);
+        st_shift[c] = batch_normalization_1_beta[c] - batch_normalization_1_moving_mean[c] * st_scale[c];
+    }
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++)
+            for (int h = 0; h < 5; h++)
+                for (int w = 0; w < 5; w++) {
+                    const vf v = vload(max_pooling2d_1_out_infer + (long)n * 800 + (long)cb * 400 + (long)(h + 0) * 80 + (long)(w + 0) * 16);
+                    float *const py = batch_normalization_1_out_infer_part + (long)n * 800 + (long)cb * 400 + (long)(h + 0) * 80 + (long)(w + 0) * 16;
+                    vstore(py, v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16));
+                }
+}
+
+/* k25_reorder_n128_h5w5c28 — reorder kernel
+ *   node n36 "reorder.batch_normalization_1_out_infer" (reorder), from $.layers[6]
+ *   in  batch_normalization_1_out_infer.part (128, 5, 5, 28) nChw16c
+ *   out batch_normalization_1_out_infer (128, 5, 5, 28) NHWC
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k25_reorder_n128_h5w5c28(const float *restrict batch_normalization_1_out_infer_part, float *restrict batch_normalization_1_out_infer, int nb)
+{
+    /* batch_normalization_1_out_infer.part -> batch_normalization_1_out_infer */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++)
+            for (int hp = 0; hp < 5; hp++)
+                for (int wp = 0; wp < 5; wp++)
+                    for (int cl = 0; cl < 28; cl++) {
+                        const int h = hp - 0, w = wp - 0, c = cb * 28 + cl;
+                        const float v = h >= 0 && h < 5 && w >= 0 && w < 5 && c < 28 ? batch_normalization_1_out_infer_part[((long)(n) * 800 + (long)((c) / 16) * 400 + (long)((h) + 0) * 80 + ((w) + 0) * 16 + (c) % 16)] : 0.0f;
+                        batch_normalization_1_out_infer[(long)n * 700 + (long)cb * 0 + (long)hp * 140 + (long)wp * 28 + cl] = v;
+                    }
+}
+
+/* 6 rows x 4 column vectors: 24 accumulators */
+static inline __attribute__((always_inline)) void k26_dense_fwd_relu_n128_k128_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
+    vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 16), acc_r1v2 = vload(bias + 32), acc_r1v3 = vload(bias + 48);
+    vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 16), acc_r2v2 = vload(bias + 32), acc_r2v3 = vload(bias + 48);
+    vf acc_r3v0 = vload(bias + 0), acc_r3v1 = vload(bias + 16), acc_r3v2 = vload(bias + 32), acc_r3v3 = vload(bias + 48);
+    vf acc_r4v0 = vload(bias + 0), acc_r4v1 = vload(bias + 16), acc_r4v2 = vload(bias + 32), acc_r4v3 = vload(bias + 48);
+    vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 16), acc_r5v2 = vload(bias + 32), acc_r5v3 = vload(bias + 48);
+    for (int p = 0; p < 700; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+        { const vf ab = vbcast(a[700 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
+        { const vf ab = vbcast(a[1400 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
+        { const vf ab = vbcast(a[2100 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); acc_r3v2 = vfma(ab, b2, acc_r3v2); acc_r3v3 = vfma(ab, b3, acc_r3v3); }
+        { const vf ab = vbcast(a[2800 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); acc_r4v2 = vfma(ab, b2, acc_r4v2); acc_r4v3 = vfma(ab, b3, acc_r4v3); }
+        { const vf ab = vbcast(a[3500 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); acc_r5v2 = vfma(ab, b2, acc_r5v2); acc_r5v3 = vfma(ab, b3, acc_r5v3); }
+    }
+    vstore(c + 0, vrelu(acc_r0v0));
+    vstore(c + 16, vrelu(acc_r0v1));
+    vstore(c + 32, vrelu(acc_r0v2));
+    vstore(c + 48, vrelu(acc_r0v3));
+    vstore(c + 128, vrelu(acc_r1v0));
+    vstore(c + 144, vrelu(acc_r1v1));
+    vstore(c + 160, vrelu(acc_r1v2));
+    vstore(c + 176, vrelu(acc_r1v3));
+    vstore(c + 256, vrelu(acc_r2v0));
+    vstore(c + 272, vrelu(acc_r2v1));
+    vstore(c + 288, vrelu(acc_r2v2));
+    vstore(c + 304, vrelu(acc_r2v3));
+    vstore(c + 384, vrelu(acc_r3v0));
+    vstore(c + 400, vrelu(acc_r3v1));
+    vstore(c + 416, vrelu(acc_r3v2));
+    vstore(c + 432, vrelu(acc_r3v3));
+    vstore(c + 512, vrelu(acc_r4v0));
+    vstore(c + 528, vrelu(acc_r4v1));
+    vstore(c + 544, vrelu(acc_r4v2));
+    vstore(c + 560, vrelu(acc_r4v3));
+    vstore(c + 640, vrelu(acc_r5v0));
+    vstore(c + 656, vrelu(acc_r5v1));
+    vstore(c + 672, vrelu(acc_r5v2));
+    vstore(c + 688, vrelu(acc_r5v3));
+}
+
+/* 1 rows x 4 column vectors: 4 accumulators */
+static inline __attribute__((always_inline)) void k26_dense_fwd_relu_n128_k128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
+    for (int p = 0; p < 700; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+    }
+    vstore(c + 0, vrelu(acc_r0v0));
+    vstore(c + 16, vrelu(acc_r0v1));
+    vstore(c + 32, vrelu(acc_r0v2));
+    vstore(c + 48, vrelu(acc_r0v3));
+}
+
+/* k26_dense_fwd_relu_n128_k128 — gemm kernel
+ *   node n37 "dense_infer" (dense), from $.layers[8]
+ *   node n38 "dense.relu_infer" (relu), from $.layers[8]
+ *   in  flatten_out_infer          (128, 700) NC
+ *   in  dense/kernel               (700, 128) IO
+ *   in  dense/bias                 (128) C
+ *   out dense_out_infer            (128, 128) NC
+ *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k26_dense_fwd_relu_n128_k128(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)
+{
+    /* C (nb x 128) in tiles of 6 rows x 4 vectors of 16 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 2; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 4;  /* first column vector */
+            const float *bias_g = dense_bias + j0 * 16;
+            float *db_g = NULL;
+            const float *bg = dense_kernel + j0 * 16;
+            if (i0 < full_rows) {
+                k26_dense_fwd_relu_n128_k128_tile_6x4(flatten_out_infer + (long)i0 * 700, bg, bias_g, dense_out_infer + (long)i0 * 128 + j0 * 16, db_g, 0, NULL);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k26_dense_fwd_relu_n128_k128_tile_1x4(flatten_out_infer + (long)i * 700, bg, bias_g, dense_out_infer + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                }
+            }
+        }
+}
+
+/* 6 rows x 4 column vectors: 24 accumulators */
+static inline __attribute__((always_inline)) void k27_dense_fwd_relu_n128_k128_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
+    vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 16), acc_r1v2 = vload(bias + 32), acc_r1v3 = vload(bias + 48);
+    vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 16), acc_r2v2 = vload(bias + 32), acc_r2v3 = vload(bias + 48);
+    vf acc_r3v0 = vload(bias + 0), acc_r3v1 = vload(bias + 16), acc_r3v2 = vload(bias + 32), acc_r3v3 = vload(bias + 48);
+    vf acc_r4v0 = vload(bias + 0), acc_r4v1 = vload(bias + 16), acc_r4v2 = vload(bias + 32), acc_r4v3 = vload(bias + 48);
+    vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 16), acc_r5v2 = vload(bias + 32), acc_r5v3 = vload(bias + 48);
+    for (int p = 0; p < 128; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
+        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
+        { const vf ab = vbcast(a[384 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); acc_r3v2 = vfma(ab, b2, acc_r3v2); acc_r3v3 = vfma(ab, b3, acc_r3v3); }
+        { const vf ab = vbcast(a[512 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); acc_r4v2 = vfma(ab, b2, acc_r4v2); acc_r4v3 = vfma(ab, b3, acc_r4v3); }
+        { const vf ab = vbcast(a[640 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); acc_r5v2 = vfma(ab, b2, acc_r5v2); acc_r5v3 = vfma(ab, b3, acc_r5v3); }
+    }
+    vstore(c + 0, vrelu(acc_r0v0));
+    vstore(c + 16, vrelu(acc_r0v1));
+    vstore(c + 32, vrelu(acc_r0v2));
+    vstore(c + 48, vrelu(acc_r0v3));
+    vstore(c + 128, vrelu(acc_r1v0));
+    vstore(c + 144, vrelu(acc_r1v1));
+    vstore(c + 160, vrelu(acc_r1v2));
+    vstore(c + 176, vrelu(acc_r1v3));
+    vstore(c + 256, vrelu(acc_r2v0));
+    vstore(c + 272, vrelu(acc_r2v1));
+    vstore(c + 288, vrelu(acc_r2v2));
+    vstore(c + 304, vrelu(acc_r2v3));
+    vstore(c + 384, vrelu(acc_r3v0));
+    vstore(c + 400, vrelu(acc_r3v1));
+    vstore(c + 416, vrelu(acc_r3v2));
+    vstore(c + 432, vrelu(acc_r3v3));
+    vstore(c + 512, vrelu(acc_r4v0));
+    vstore(c + 528, vrelu(acc_r4v1));
+    vstore(c + 544, vrelu(acc_r4v2));
+    vstore(c + 560, vrelu(acc_r4v3));
+    vstore(c + 640, vrelu(acc_r5v0));
+    vstore(c + 656, vrelu(acc_r5v1));
+    vstore(c + 672, vrelu(acc_r5v2));
+    vstore(c + 688, vrelu(acc_r5v3));
+}
+
+/* 1 rows x 4 column vectors: 4 accumulators */
+static inline __attribute__((always_inline)) void k27_dense_fwd_relu_n128_k128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
+    for (int p = 0; p < 128; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+    }
+    vstore(c + 0, vrelu(acc_r0v0));
+    vstore(c + 16, vrelu(acc_r0v1));
+    vstore(c + 32, vrelu(acc_r0v2));
+    vstore(c + 48, vrelu(acc_r0v3));
+}
+
+/* k27_dense_fwd_relu_n128_k128 — gemm kernel
+ *   node n39 "dense_1_infer" (dense), from $.layers[9]
+ *   node n40 "dense_1.relu_infer" (relu), from $.layers[9]
+ *   in  dense_out_infer            (128, 128) NC
+ *   in  dense_1/kernel             (128, 128) IO
+ *   in  dense_1/bias               (128) C
+ *   out dense_1_out_infer          (128, 128) NC
+ *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k27_dense_fwd_relu_n128_k128(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_out_infer, int nb)
+{
+    /* C (nb x 128) in tiles of 6 rows x 4 vectors of 16 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 2; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 4;  /* first column vector */
+            const float *bias_g = dense_1_bias + j0 * 16;
+            float *db_g = NULL;
+            const float *bg = dense_1_kernel + j0 * 16;
+            if (i0 < full_rows) {
+                k27_dense_fwd_relu_n128_k128_tile_6x4(dense_out_infer + (long)i0 * 128, bg, bias_g, dense_1_out_infer + (long)i0 * 128 + j0 * 16, db_g, 0, NULL);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k27_dense_fwd_relu_n128_k128_tile_1x4(dense_out_infer + (long)i * 128, bg, bias_g, dense_1_out_infer + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                }
+            }
+        }
+}
+
+/* 6 rows x 4 column vectors: 24 accumulators */
+static inline __attribute__((always_inline)) void k28_dense_fwd_relu_n128_k128_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
+    vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 16), acc_r1v2 = vload(bias + 32), acc_r1v3 = vload(bias + 48);
+    vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 16), acc_r2v2 = vload(bias + 32), acc_r2v3 = vload(bias + 48);
+    vf acc_r3v0 = vload(bias + 0), acc_r3v1 = vload(bias + 16), acc_r3v2 = vload(bias + 32), acc_r3v3 = vload(bias + 48);
+    vf acc_r4v0 = vload(bias + 0), acc_r4v1 = vload(bias + 16), acc_r4v2 = vload(bias + 32), acc_r4v3 = vload(bias + 48);
+    vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 16), acc_r5v2 = vload(bias + 32), acc_r5v3 = vload(bias + 48);
+    for (int p = 0; p < 128; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
+        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
+        { const vf ab = vbcast(a[384 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); acc_r3v2 = vfma(ab, b2, acc_r3v2); acc_r3v3 = vfma(ab, b3, acc_r3v3); }
+        { const vf ab = vbcast(a[512 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); acc_r4v2 = vfma(ab, b2, acc_r4v2); acc_r4v3 = vfma(ab, b3, acc_r4v3); }
+        { const vf ab = vbcast(a[640 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); acc_r5v2 = vfma(ab, b2, acc_r5v2); acc_r5v3 = vfma(ab, b3, acc_r5v3); }
+    }
+    vstore(c + 0, vrelu(acc_r0v0));
+    vstore(c + 16, vrelu(acc_r0v1));
+    vstore(c + 32, vrelu(acc_r0v2));
+    vstore(c + 48, vrelu(acc_r0v3));
+    vstore(c + 128, vrelu(acc_r1v0));
+    vstore(c + 144, vrelu(acc_r1v1));
+    vstore(c + 160, vrelu(acc_r1v2));
+    vstore(c + 176, vrelu(acc_r1v3));
+    vstore(c + 256, vrelu(acc_r2v0));
+    vstore(c + 272, vrelu(acc_r2v1));
+    vstore(c + 288, vrelu(acc_r2v2));
+    vstore(c + 304, vrelu(acc_r2v3));
+    vstore(c + 384, vrelu(acc_r3v0));
+    vstore(c + 400, vrelu(acc_r3v1));
+    vstore(c + 416, vrelu(acc_r3v2));
+    vstore(c + 432, vrelu(acc_r3v3));
+    vstore(c + 512, vrelu(acc_r4v0));
+    vstore(c + 528, vrelu(acc_r4v1));
+    vstore(c + 544, vrelu(acc_r4v2));
+    vstore(c + 560, vrelu(acc_r4v3));
+    vstore(c + 640, vrelu(acc_r5v0));
+    vstore(c + 656, vrelu(acc_r5v1));
+    vstore(c + 672, vrelu(acc_r5v2));
+    vstore(c + 688, vrelu(acc_r5v3));
+}
+
+/* 1 rows x 4 column vectors: 4 accumulators */
+static inline __attribute__((always_inline)) void k28_dense_fwd_relu_n128_k128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
+    for (int p = 0; p < 128; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+    }
+    vstore(c + 0, vrelu(acc_r0v0));
+    vstore(c + 16, vrelu(acc_r0v1));
+    vstore(c + 32, vrelu(acc_r0v2));
+    vstore(c + 48, vrelu(acc_r0v3));
+}
+
+/* k28_dense_fwd_relu_n128_k128 — gemm kernel
+ *   node n41 "dense_2_infer" (dense), from $.layers[10]
+ *   node n42 "dense_2.relu_infer" (relu), from $.layers[10]
+ *   in  dense_1_out_infer          (128, 128) NC
+ *   in  dense_2/kernel             (128, 128) IO
+ *   in  dense_2/bias               (128) C
+ *   out dense_2_out_infer          (128, 128) NC
+ *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k28_dense_fwd_relu_n128_k128(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_out_infer, int nb)
+{
+    /* C (nb x 128) in tiles of 6 rows x 4 vectors of 16 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 2; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 4;  /* first column vector */
+            const float *bias_g = dense_2_bias + j0 * 16;
+            float *db_g = NULL;
+            const float *bg = dense_2_kernel + j0 * 16;
+            if (i0 < full_rows) {
+                k28_dense_fwd_relu_n128_k128_tile_6x4(dense_1_out_infer + (long)i0 * 128, bg, bias_g, dense_2_out_infer + (long)i0 * 128 + j0 * 16, db_g, 0, NULL);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k28_dense_fwd_relu_n128_k128_tile_1x4(dense_1_out_infer + (long)i * 128, bg, bias_g, dense_2_out_infer + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                }
+            }
+        }
+}
+
+/* k29_reorder_128x10 — reorder kernel
+ *   node n43 "reorder.dense_3/kernel.padded16.2" (reorder), from $.layers[11]
+ *   in  dense_3/kernel             (128, 10) IO
+ *   out dense_3/kernel.padded16.2  (128, 10) IO
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k29_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_padded16_2)
+{
+    /* dense_3/kernel -> dense_3/kernel.padded16.2 */
+    /* (128, 10) -> padded (128, 16), zero-padded */
+    #pragma omp for schedule(static)
+    for (int r = 0; r < 128; r++)
+        for (int c = 0; c < 16; c++) dense_3_kernel_padded16_2[(long)r * 16 + c] = c < 10 ? dense_3_kernel[(long)r * 10 + c] : 0.0f;
+}
+
+/* k30_reorder_c10 — reorder kernel
+ *   node n44 "reorder.dense_3/bias.padded16.2" (reorder), from $.layers[11]
+ *   in  dense_3/bias               (10) C
+ *   out dense_3/bias.padded16.2    (10) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k30_reorder_c10(const float *restrict dense_3_bias, float *restrict dense_3_bias_padded16_2)
+{
+    /* dense_3/bias -> dense_3/bias.padded16.2 */
+    #pragma omp single
+    for (int c = 0; c < 16; c++) dense_3_bias_padded16_2[c] = c < 10 ? dense_3_bias[c] : 0.0f;
+}
+
+/* 8 rows x 1 column vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k31_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0);
+    vf acc_r1v0 = vload(bias + 0);
+    vf acc_r2v0 = vload(bias + 0);
+    vf acc_r3v0 = vload(bias + 0);
+    vf acc_r4v0 = vload(bias + 0);
+    vf acc_r5v0 = vload(bias + 0);
+    vf acc_r6v0 = vload(bias + 0);
+    vf acc_r7v0 = vload(bias + 0);
+    for (int p = 0; p < 128; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
+        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
+        { const vf ab = vbcast(a[384 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); }
+        { const vf ab = vbcast(a[512 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); }
+        { const vf ab = vbcast(a[640 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); }
+        { const vf ab = vbcast(a[768 + (long)p * 1]); acc_r6v0 = vfma(ab, b0, acc_r6v0); }
+        { const vf ab = vbcast(a[896 + (long)p * 1]); acc_r7v0 = vfma(ab, b0, acc_r7v0); }
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+    vstore_part(c + 10, acc_r1v0, 10);
+    vstore_part(c + 20, acc_r2v0, 10);
+    vstore_part(c + 30, acc_r3v0, 10);
+    vstore_part(c + 40, acc_r4v0, 10);
+    vstore_part(c + 50, acc_r5v0, 10);
+    vstore_part(c + 60, acc_r6v0, 10);
+    vstore_part(c + 70, acc_r7v0, 10);
+}
+
+/* 1 rows x 1 column vectors: 1 accumulators */
+static inline __attribute__((always_inline)) void k31_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0);
+    for (int p = 0; p < 128; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+}
+
+/* k31_dense_fwd_n128_k10 — gemm kernel
+ *   node n45 "dense_3_infer" (dense), from $.layers[11]
+ *   in  dense_2_out_infer          (128, 128) NC
+ *   in  dense_3/kernel.padded16.2  (128, 10) IO
+ *   in  dense_3/bias.padded16.2    (10) C
+ *   out dense_3_pre_infer          (128, 10) NC
+ *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k31_dense_fwd_n128_k10(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel_padded16_2, const float *restrict dense_3_bias_padded16_2, float *restrict dense_3_pre_infer, int nb)
+{
+    /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
+    const int full_rows = nb / 8 * 8;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 8; i0 += 8)
+        for (int g = 0; g < 1; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 1;  /* first column vector */
+            const float *bias_g = dense_3_bias_padded16_2 + j0 * 16;
+            float *db_g = NULL;
+            const float *bg = dense_3_kernel_padded16_2 + j0 * 16;
+            if (i0 < full_rows) {
+                k31_dense_fwd_n128_k10_tile_8x1t(dense_2_out_infer + (long)i0 * 128, bg, bias_g, dense_3_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k31_dense_fwd_n128_k10_tile_1x1t(dense_2_out_infer + (long)i * 128, bg, bias_g, dense_3_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                }
+            }
+        }
+}
+
+/* k32_softmax_n128_k10 — loss kernel
+ *   node n46 "dense_3.softmax_infer" (softmax), from $.layers[11]
+ *   in  dense_3_pre_infer          (128, 10) NC
+ *   out dense_3_out_infer          (128, 10) NC
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k32_softmax_n128_k10(const float *restrict dense_3_pre_infer, float *restrict dense_3_out_infer, int nb)
+{
+    #pragma omp for schedule(static)
+    for (long r = 0; r < (long)nb * 1; r++) {
+        const float *z = dense_3_pre_infer + r * 10;
+        float *y = dense_3_out_infer + r * 10;
+        float mx = z[0];
+        for (int k = 1; k < 10; k++) mx = z[k] > mx ? z[k] : mx;
+        float sum = 0.0f;
+        for (int k = 0; k < 10; k++) { y[k] = expf(z[k] - mx); sum += y[k]; }
+        for (int k = 0; k < 10; k++) y[k] /= sum;
+    }
+}
+
+/* k33_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10 — loss kernel
+ *   node n47 "loss" (softmax_ce_sparse), from $.loss
+ *   node n48 "dloss" (softmax_ce_sparse_bwd), from $.loss
+ *   in  dense_3_pre                (128, 10) NC
+ *   in  y                          (128) N
+ *   out ddense_3_pre               (128, 10) NC
+ *   tmp dense_3_pre.per_sample     (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k33_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(const float *restrict dense_3_pre, const int32_t *restrict y, float *restrict ddense_3_pre, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
+{
+    double *const per = (double *)dense_3_pre_per_sample;  /* per sample: loss, hit */
+    const float inv = 1.0f / (float)nb;
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        const float *z = dense_3_pre + (long)n * 10;
+        double total = 0.0, hits = 0.0;
+        float *p = ddense_3_pre + (long)n * 10;  /* the probabilities, then the gradient */
+        int arg = 0;
+        for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
+        const float mx = z[arg];
+        double sum = 0.0;
+        for (int k = 0; k < 10; k++) { p[k] = expf(z[k] - mx); sum += p[k]; }
+        for (int k = 0; k < 10; k++) p[k] = (float)(p[k] / sum);
+        const double lse = mx + log(sum);
+        const int label = y[n];
+        total = lse - z[label];
+        hits = arg == label;
+        /* (probs - onehot(label)) / nb */
+        for (int k = 0; k < 10; k++) p[k] *= inv;
+        p[label] -= inv;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
+    }
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
+    }
+}
+
+/* k34_softmax_ce_sparse_n128_k10 — loss kernel
+ *   node n49 "loss_eval" (softmax_ce_sparse), from $.loss
+ *   in  dense_3_pre_infer          (128, 10) NC
+ *   in  y                          (128) N
+ *   out probs_eval                 (128, 10) NC
+ *   tmp dense_3_pre_infer.per_sample (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k34_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_3_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
+{
+    double *const per = (double *)dense_3_pre_infer_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        const float *z = dense_3_pre_infer + (long)n * 10;
+        double total = 0.0, hits = 0.0;
+        float *p = probs_eval + (long)n * 10;
+        int arg = 0;
+        for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
+        const float mx = z[arg];
+        double sum = 0.0;
+        for (int k = 0; k < 10; k++) { p[k] = expf(z[k] - mx); sum += p[k]; }
+        for (int k = 0; k < 10; k++) p[k] = (float)(p[k] / sum);
+        const double lse = mx + log(sum);
+        const int label = y[n];
+        total = lse - z[label];
+        hits = arg == label;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
+    }
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
+    }
+}
+
+/* k35_output_n128_k10 — eltwise kernel
+ *   node n50 "output" (output), from $.layers
+ *   in  dense_3_out_infer          (128, 10) NC
+ *   schedule: one thread; ISA avx512 */
+void k35_output_n128_k10(const float *restrict dense_3_out_infer, float *restrict out, int nb)
+{
+    #pragma omp single
+    memcpy(out, dense_3_out_infer, sizeof(float) * (size_t)nb * 10);
+}
+
+/* 8 rows x 1 column vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k36_dense_bwd_weights_128x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero();
+    vf acc_r1v0 = vzero();
+    vf acc_r2v0 = vzero();
+    vf acc_r3v0 = vzero();
+    vf acc_r4v0 = vzero();
+    vf acc_r5v0 = vzero();
+    vf acc_r6v0 = vzero();
+    vf acc_r7v0 = vzero();
+    vf db0 = vzero();
+    for (int p = 0; p < np; p++) {
+        const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
+        { const vf ab = vbcast(a[0 + (long)p * 128]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+        { const vf ab = vbcast(a[1 + (long)p * 128]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
+        { const vf ab = vbcast(a[2 + (long)p * 128]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
+        { const vf ab = vbcast(a[3 + (long)p * 128]); acc_r3v0 = vfma(ab, b0, acc_r3v0); }
+        { const vf ab = vbcast(a[4 + (long)p * 128]); acc_r4v0 = vfma(ab, b0, acc_r4v0); }
+        { const vf ab = vbcast(a[5 + (long)p * 128]); acc_r5v0 = vfma(ab, b0, acc_r5v0); }
+        { const vf ab = vbcast(a[6 + (long)p * 128]); acc_r6v0 = vfma(ab, b0, acc_r6v0); }
+        { const vf ab = vbcast(a[7 + (long)p * 128]); acc_r7v0 = vfma(ab, b0, acc_r7v0); }
+        db0 += b0; 
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+    vstore_part(c + 10, acc_r1v0, 10);
+    vstore_part(c + 20, acc_r2v0, 10);
+    vstore_part(c + 30, acc_r3v0, 10);
+    vstore_part(c + 40, acc_r4v0, 10);
+    vstore_part(c + 50, acc_r5v0, 10);
+    vstore_part(c + 60, acc_r6v0, 10);
+    vstore_part(c + 70, acc_r7v0, 10);
+    if (dbias) vstore_part(dbias + 0, db0, 10);
+}
+
+/* 1 rows x 1 column vectors: 1 accumulators */
+static inline __attribute__((always_inline)) void k36_dense_bwd_weights_128x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero();
+    vf db0 = vzero();
+    for (int p = 0; p < np; p++) {
+        const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
+        { const vf ab = vbcast(a[0 + (long)p * 128]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+        db0 += b0; 
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+    if (dbias) vstore_part(dbias + 0, db0, 10);
+}
+
+/* k36_dense_bwd_weights_128x10 — gemm kernel
+ *   node n51 "ddense_3.weights" (dense_bwd_weights), from $.layers[11]
+ *   in  ddense_3_pre               (128, 10) NC
+ *   in  dense_2_out                (128, 128) NC
+ *   out ddense_3/kernel            (128, 10) IO
+ *   out ddense_3/bias              (10) C
+ *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over rows of the gradient; ISA avx512 */
+void k36_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)
+{
+    /* C (128 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
+    const int full_rows = 128 / 8 * 8;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 8; i0 += 8)
+        for (int g = 0; g < 1; g++) {
+            if (i0 >= 128) continue;
+            const int j0 = g * 1;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = i0 == 0 ? ddense_3_bias + j0 * 16 : NULL;  /* the bias gradient, once */
+            const float *bg = ddense_3_pre + j0 * 16;
+            if (i0 < full_rows) {
+                k36_dense_bwd_weights_128x10_tile_8x1t(dense_2_out + (long)i0 * 1, bg, bias_g, ddense_3_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
+            } else {
+                for (int i = i0; i < 128; i++) {  /* the last rows, one at a time */
+                    k36_dense_bwd_weights_128x10_tile_1x1t(dense_2_out + (long)i * 1, bg, bias_g, ddense_3_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                }
+            }
+        }
+}
+
+/* k37_reorder_128x10 — reorder kernel
+ *   node n52 "reorder.dense_3/kernel.transposed128" (reorder), from $.layers[11]
+ *   in  dense_3/kernel             (128, 10) IO
+ *   out dense_3/kernel.transposed128 (128, 10) IO
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k37_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)
+{
+    /* dense_3/kernel -> dense_3/kernel.transposed128 */
+    /* (128, 10) -> transposed (10, 128), zero-padded */
+    #pragma omp for schedule(static)
+    for (int r = 0; r < 10; r++)
+        for (int c = 0; c < 128; c++) dense_3_kernel_transposed128[(long)r * 128 + c] = c < 128 ? dense_3_kernel[(long)c * 10 + r] : 0.0f;
+}
+
+/* 6 rows x 4 column vectors: 24 accumulators */
+static inline __attribute__((always_inline)) void k38_dense_bwd_data_relu_bwd_n128_k128_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
+    vf acc_r1v0 = vzero(), acc_r1v1 = vzero(), acc_r1v2 = vzero(), acc_r1v3 = vzero();
+    vf acc_r2v0 = vzero(), acc_r2v1 = vzero(), acc_r2v2 = vzero(), acc_r2v3 = vzero();
+    vf acc_r3v0 = vzero(), acc_r3v1 = vzero(), acc_r3v2 = vzero(), acc_r3v3 = vzero();
+    vf acc_r4v0 = vzero(), acc_r4v1 = vzero(), acc_r4v2 = vzero(), acc_r4v3 = vzero();
+    vf acc_r5v0 = vzero(), acc_r5v1 = vzero(), acc_r5v2 = vzero(), acc_r5v3 = vzero();
+    for (int p = 0; p < 10; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+        { const vf ab = vbcast(a[10 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
+        { const vf ab = vbcast(a[20 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
+        { const vf ab = vbcast(a[30 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); acc_r3v2 = vfma(ab, b2, acc_r3v2); acc_r3v3 = vfma(ab, b3, acc_r3v3); }
+        { const vf ab = vbcast(a[40 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); acc_r4v2 = vfma(ab, b2, acc_r4v2); acc_r4v3 = vfma(ab, b3, acc_r4v3); }
+        { const vf ab = vbcast(a[50 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); acc_r5v2 = vfma(ab, b2, acc_r5v2); acc_r5v3 = vfma(ab, b3, acc_r5v3); }
+    }
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 16, (vload(m + 16) > 0.0f ? acc_r0v1 : vzero()));
+    vstore(c + 32, (vload(m + 32) > 0.0f ? acc_r0v2 : vzero()));
+    vstore(c + 48, (vload(m + 48) > 0.0f ? acc_r0v3 : vzero()));
+    vstore(c + 128, (vload(m + 128) > 0.0f ? acc_r1v0 : vzero()));
+    vstore(c + 144, (vload(m + 144) > 0.0f ? acc_r1v1 : vzero()));
+    vstore(c + 160, (vload(m + 160) > 0.0f ? acc_r1v2 : vzero()));
+    vstore(c + 176, (vload(m + 176) > 0.0f ? acc_r1v3 : vzero()));
+    vstore(c + 256, (vload(m + 256) > 0.0f ? acc_r2v0 : vzero()));
+    vstore(c + 272, (vload(m + 272) > 0.0f ? acc_r2v1 : vzero()));
+    vstore(c + 288, (vload(m + 288) > 0.0f ? acc_r2v2 : vzero()));
+    vstore(c + 304, (vload(m + 304) > 0.0f ? acc_r2v3 : vzero()));
+    vstore(c + 384, (vload(m + 384) > 0.0f ? acc_r3v0 : vzero()));
+    vstore(c + 400, (vload(m + 400) > 0.0f ? acc_r3v1 : vzero()));
+    vstore(c + 416, (vload(m + 416) > 0.0f ? acc_r3v2 : vzero()));
+    vstore(c + 432, (vload(m + 432) > 0.0f ? acc_r3v3 : vzero()));
+    vstore(c + 512, (vload(m + 512) > 0.0f ? acc_r4v0 : vzero()));
+    vstore(c + 528, (vload(m + 528) > 0.0f ? acc_r4v1 : vzero()));
+    vstore(c + 544, (vload(m + 544) > 0.0f ? acc_r4v2 : vzero()));
+    vstore(c + 560, (vload(m + 560) > 0.0f ? acc_r4v3 : vzero()));
+    vstore(c + 640, (vload(m + 640) > 0.0f ? acc_r5v0 : vzero()));
+    vstore(c + 656, (vload(m + 656) > 0.0f ? acc_r5v1 : vzero()));
+    vstore(c + 672, (vload(m + 672) > 0.0f ? acc_r5v2 : vzero()));
+    vstore(c + 688, (vload(m + 688) > 0.0f ? acc_r5v3 : vzero()));
+}
+
+/* 1 rows x 4 column vectors: 4 accumulators */
+static inline __attribute__((always_inline)) void k38_dense_bwd_data_relu_bwd_n128_k128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
+    for (int p = 0; p < 10; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+    }
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 16, (vload(m + 16) > 0.0f ? acc_r0v1 : vzero()));
+    vstore(c + 32, (vload(m + 32) > 0.0f ? acc_r0v2 : vzero()));
+    vstore(c + 48, (vload(m + 48) > 0.0f ? acc_r0v3 : vzero()));
+}
+
+/* k38_dense_bwd_data_relu_bwd_n128_k128 — gemm kernel
+ *   node n53 "ddense_3.data" (dense_bwd_data), from $.layers[11]
+ *   node n54 "ddense_2.relu" (relu_bwd), from $.layers[10]
+ *   in  ddense_3_pre               (128, 10) NC
+ *   in  dense_3/kernel.transposed128 (128, 10) IO
+ *   in  dense_2_out                (128, 128) NC
+ *   out ddense_2_pre               (128, 128) NC
+ *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k38_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)
+{
+    /* C (nb x 128) in tiles of 6 rows x 4 vectors of 16 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 2; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 4;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = NULL;
+            const float *bg = dense_3_kernel_transposed128 + j0 * 16;
+            if (i0 < full_rows) {
+                k38_dense_bwd_data_relu_bwd_n128_k128_tile_6x4(ddense_3_pre + (long)i0 * 10, bg, bias_g, ddense_2_pre + (long)i0 * 128 + j0 * 16, db_g, 0, dense_2_out + (long)i0 * 128 + j0 * 16);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k38_dense_bwd_data_relu_bwd_n128_k128_tile_1x4(ddense_3_pre + (long)i * 10, bg, bias_g, ddense_2_pre + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_2_out + (long)i * 128 + j0 * 16);
+                }
+            }
+        }
+}
+
+/* 5 rows x 4 column vectors: 20 accumulators */
+static inline __attribute__((always_inline)) void k39_dense_bwd_weights_128x128_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
+    vf acc_r1v0 = vzero(), acc_r1v1 = vzero(), acc_r1v2 = vzero(), acc_r1v3 = vzero();
+    vf acc_r2v0 = vzero(), acc_r2v1 = vzero(), acc_r2v2 = vzero(), acc_r2v3 = vzero();
+    vf acc_r3v0 = vzero(), acc_r3v1 = vzero(), acc_r3v2 = vzero(), acc_r3v3 = vzero();
+    vf acc_r4v0 = vzero(), acc_r4v1 = vzero(), acc_r4v2 = vzero(), acc_r4v3 = vzero();
+    vf db0 = vzero(), db1 = vzero(), db2 = vzero(), db3 = vzero();
+    for (int p = 0; p < np; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 128]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+        { const vf ab = vbcast(a[1 + (long)p * 128]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
+        { const vf ab = vbcast(a[2 + (long)p * 128]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
+        { const vf ab = vbcast(a[3 + (long)p * 128]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); acc_r3v2 = vfma(ab, b2, acc_r3v2); acc_r3v3 = vfma(ab, b3, acc_r3v3); }
+        { const vf ab = vbcast(a[4 + (long)p * 128]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); acc_r4v2 = vfma(ab, b2, acc_r4v2); acc_r4v3 = vfma(ab, b3, acc_r4v3); }
+        db0 += b0; db1 += b1; db2 += b2; db3 += b3; 
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore(c + 16, acc_r0v1);
+    vstore(c + 32, acc_r0v2);
+    vstore(c + 48, acc_r0v3);
+    vstore(c + 128, acc_r1v0);
+    vstore(c + 144, acc_r1v1);
+    vstore(c + 160, acc_r1v2);
+    vstore(c + 176, acc_r1v3);
+    vstore(c + 256, acc_r2v0);
+    vstore(c + 272, acc_r2v1);
+    vstore(c + 288, acc_r2v2);
+    vstore(c + 304, acc_r2v3);
+    vstore(c + 384, acc_r3v0);
+    vstore(c + 400, acc_r3v1);
+    vstore(c + 416, acc_r3v2);
+    vstore(c + 432, acc_r3v3);
+    vstore(c + 512, acc_r4v0);
+    vstore(c + 528, acc_r4v1);
+    vstore(c + 544, acc_r4v2);
+    vstore(c + 560, acc_r4v3);
+    if (dbias) vstore(dbias + 0, db0);
+    if (dbias) vstore(dbias + 16, db1);
+    if (dbias) vstore(dbias + 32, db2);
+    if (dbias) vstore(dbias + 48, db3);
+}
+
+/* 1 rows x 4 column vectors: 4 accumulators */
+static inline __attribute__((always_inline)) void k39_dense_bwd_weights_128x128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
+    vf db0 = vzero(), db1 = vzero(), db2 = vzero(), db3 = vzero();
+    for (int p = 0; p < np; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 128]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+        db0 += b0; db1 += b1; db2 += b2; db3 += b3; 
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore(c + 16, acc_r0v1);
+    vstore(c + 32, acc_r0v2);
+    vstore(c + 48, acc_r0v3);
+    if (dbias) vstore(dbias + 0, db0);
+    if (dbias) vstore(dbias + 16, db1);
+    if (dbias) vstore(dbias + 32, db2);
+    if (dbias) vstore(dbias + 48, db3);
+}
+
+/* k39_dense_bwd_weights_128x128 — gemm kernel
+ *   node n55 "ddense_2.weights" (dense_bwd_weights), from $.layers[10]
+ *   in  ddense_2_pre               (128, 128) NC
+ *   in  dense_1_out                (128, 128) NC
+ *   out ddense_2/kernel            (128, 128) IO
+ *   out ddense_2/bias              (128) C
+ *   register tile: 4 output-channel vectors x 5x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over rows of the gradient; ISA avx512 */
+void k39_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)
+{
+    /* C (128 x 128) in tiles of 5 rows x 4 vectors of 16 columns */
+    const int full_rows = 128 / 5 * 5;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 5; i0 += 5)
+        for (int g = 0; g < 2; g++) {
+            if (i0 >= 128) continue;
+            const int j0 = g * 4;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = i0 == 0 ? ddense_2_bias + j0 * 16 : NULL;  /* the bias gradient, once */
+            const float *bg = ddense_2_pre + j0 * 16;
+            if (i0 < full_rows) {
+                k39_dense_bwd_weights_128x128_tile_5x4(dense_1_out + (long)i0 * 1, bg, bias_g, ddense_2_kernel + (long)i0 * 128 + j0 * 16, db_g, nb, NULL);
+            } else {
+                for (int i = i0; i < 128; i++) {  /* the last rows, one at a time */
+                    k39_dense_bwd_weights_128x128_tile_1x4(dense_1_out + (long)i * 1, bg, bias_g, ddense_2_kernel + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                }
+            }
+        }
+}
+
+/* k40_reorder_128x128 — reorder kernel
+ *   node n56 "reorder.dense_2/kernel.transposed128" (reorder), from $.layers[10]
+ *   in  dense_2/kernel             (128, 128) IO
+ *   out dense_2/kernel.transposed128 (128, 128) IO
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k40_reorder_128x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed128)
+{
+    /* dense_2/kernel -> dense_2/kernel.transposed128 */
+    /* (128, 128) -> transposed (128, 128), zero-padded */
+    #pragma omp for schedule(static)
+    for (int r = 0; r < 128; r++)
+        for (int c = 0; c < 128; c++) dense_2_kernel_transposed128[(long)r * 128 + c] = c < 128 ? dense_2_kernel[(long)c * 128 + r] : 0.0f;
+}
+
+/* 6 rows x 4 column vectors: 24 accumulators */
+static inline __attribute__((always_inline)) void k41_dense_bwd_data_relu_bwd_n128_k128_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
+    vf acc_r1v0 = vzero(), acc_r1v1 = vzero(), acc_r1v2 = vzero(), acc_r1v3 = vzero();
+    vf acc_r2v0 = vzero(), acc_r2v1 = vzero(), acc_r2v2 = vzero(), acc_r2v3 = vzero();
+    vf acc_r3v0 = vzero(), acc_r3v1 = vzero(), acc_r3v2 = vzero(), acc_r3v3 = vzero();
+    vf acc_r4v0 = vzero(), acc_r4v1 = vzero(), acc_r4v2 = vzero(), acc_r4v3 = vzero();
+    vf acc_r5v0 = vzero(), acc_r5v1 = vzero(), acc_r5v2 = vzero(), acc_r5v3 = vzero();
+    for (int p = 0; p < 128; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
+        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
+        { const vf ab = vbcast(a[384 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); acc_r3v2 = vfma(ab, b2, acc_r3v2); acc_r3v3 = vfma(ab, b3, acc_r3v3); }
+        { const vf ab = vbcast(a[512 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); acc_r4v2 = vfma(ab, b2, acc_r4v2); acc_r4v3 = vfma(ab, b3, acc_r4v3); }
+        { const vf ab = vbcast(a[640 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); acc_r5v2 = vfma(ab, b2, acc_r5v2); acc_r5v3 = vfma(ab, b3, acc_r5v3); }
+    }
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 16, (vload(m + 16) > 0.0f ? acc_r0v1 : vzero()));
+    vstore(c + 32, (vload(m + 32) > 0.0f ? acc_r0v2 : vzero()));
+    vstore(c + 48, (vload(m + 48) > 0.0f ? acc_r0v3 : vzero()));
+    vstore(c + 128, (vload(m + 128) > 0.0f ? acc_r1v0 : vzero()));
+    vstore(c + 144, (vload(m + 144) > 0.0f ? acc_r1v1 : vzero()));
+    vstore(c + 160, (vload(m + 160) > 0.0f ? acc_r1v2 : vzero()));
+    vstore(c + 176, (vload(m + 176) > 0.0f ? acc_r1v3 : vzero()));
+    vstore(c + 256, (vload(m + 256) > 0.0f ? acc_r2v0 : vzero()));
+    vstore(c + 272, (vload(m + 272) > 0.0f ? acc_r2v1 : vzero()));
+    vstore(c + 288, (vload(m + 288) > 0.0f ? acc_r2v2 : vzero()));
+    vstore(c + 304, (vload(m + 304) > 0.0f ? acc_r2v3 : vzero()));
+    vstore(c + 384, (vload(m + 384) > 0.0f ? acc_r3v0 : vzero()));
+    vstore(c + 400, (vload(m + 400) > 0.0f ? acc_r3v1 : vzero()));
+    vstore(c + 416, (vload(m + 416) > 0.0f ? acc_r3v2 : vzero()));
+    vstore(c + 432, (vload(m + 432) > 0.0f ? acc_r3v3 : vzero()));
+    vstore(c + 512, (vload(m + 512) > 0.0f ? acc_r4v0 : vzero()));
+    vstore(c + 528, (vload(m + 528) > 0.0f ? acc_r4v1 : vzero()));
+    vstore(c + 544, (vload(m + 544) > 0.0f ? acc_r4v2 : vzero()));
+    vstore(c + 560, (vload(m + 560) > 0.0f ? acc_r4v3 : vzero()));
+    vstore(c + 640, (vload(m + 640) > 0.0f ? acc_r5v0 : vzero()));
+    vstore(c + 656, (vload(m + 656) > 0.0f ? acc_r5v1 : vzero()));
+    vstore(c + 672, (vload(m + 672) > 0.0f ? acc_r5v2 : vzero()));
+    vstore(c + 688, (vload(m + 688) > 0.0f ? acc_r5v3 : vzero()));
+}
+
+/* 1 rows x 4 column vectors: 4 accumulators */
+static inline __attribute__((always_inline)) void k41_dense_bwd_data_relu_bwd_n128_k128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
+    for (int p = 0; p < 128; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+    }
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 16, (vload(m + 16) > 0.0f ? acc_r0v1 : vzero()));
+    vstore(c + 32, (vload(m + 32) > 0.0f ? acc_r0v2 : vzero()));
+    vstore(c + 48, (vload(m + 48) > 0.0f ? acc_r0v3 : vzero()));
+}
+
+/* k41_dense_bwd_data_relu_bwd_n128_k128 — gemm kernel
+ *   node n57 "ddense_2.data" (dense_bwd_data), from $.layers[10]
+ *   node n58 "ddense_1.relu" (relu_bwd), from $.layers[9]
+ *   in  ddense_2_pre               (128, 128) NC
+ *   in  dense_2/kernel.transposed128 (128, 128) IO
+ *   in  dense_1_out                (128, 128) NC
+ *   out ddense_1_pre               (128, 128) NC
+ *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k41_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed128, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)
+{
+    /* C (nb x 128) in tiles of 6 rows x 4 vectors of 16 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 2; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 4;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = NULL;
+            const float *bg = dense_2_kernel_transposed128 + j0 * 16;
+            if (i0 < full_rows) {
+                k41_dense_bwd_data_relu_bwd_n128_k128_tile_6x4(ddense_2_pre + (long)i0 * 128, bg, bias_g, ddense_1_pre + (long)i0 * 128 + j0 * 16, db_g, 0, dense_1_out + (long)i0 * 128 + j0 * 16);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k41_dense_bwd_data_relu_bwd_n128_k128_tile_1x4(ddense_2_pre + (long)i * 128, bg, bias_g, ddense_1_pre + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_1_out + (long)i * 128 + j0 * 16);
+                }
+            }
+        }
+}
+
+/* 5 rows x 4 column vectors: 20 accumulators */
+static inline __attribute__((always_inline)) void k42_dense_bwd_weights_128x128_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
+    vf acc_r1v0 = vzero(), acc_r1v1 = vzero(), acc_r1v2 = vzero(), acc_r1v3 = vzero();
+    vf acc_r2v0 = vzero(), acc_r2v1 = vzero(), acc_r2v2 = vzero(), acc_r2v3 = vzero();
+    vf acc_r3v0 = vzero(), acc_r3v1 = vzero(), acc_r3v2 = vzero(), acc_r3v3 = vzero();
+    vf acc_r4v0 = vzero(), acc_r4v1 = vzero(), acc_r4v2 = vzero(), acc_r4v3 = vzero();
+    vf db0 = vzero(), db1 = vzero(), db2 = vzero(), db3 = vzero();
+    for (int p = 0; p < np; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 128]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+        { const vf ab = vbcast(a[1 + (long)p * 128]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
+        { const vf ab = vbcast(a[2 + (long)p * 128]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
+        { const vf ab = vbcast(a[3 + (long)p * 128]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); acc_r3v2 = vfma(ab, b2, acc_r3v2); acc_r3v3 = vfma(ab, b3, acc_r3v3); }
+        { const vf ab = vbcast(a[4 + (long)p * 128]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); acc_r4v2 = vfma(ab, b2, acc_r4v2); acc_r4v3 = vfma(ab, b3, acc_r4v3); }
+        db0 += b0; db1 += b1; db2 += b2; db3 += b3; 
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore(c + 16, acc_r0v1);
+    vstore(c + 32, acc_r0v2);
+    vstore(c + 48, acc_r0v3);
+    vstore(c + 128, acc_r1v0);
+    vstore(c + 144, acc_r1v1);
+    vstore(c + 160, acc_r1v2);
+    vstore(c + 176, acc_r1v3);
+    vstore(c + 256, acc_r2v0);
+    vstore(c + 272, acc_r2v1);
+    vstore(c + 288, acc_r2v2);
+    vstore(c + 304, acc_r2v3);
+    vstore(c + 384, acc_r3v0);
+    vstore(c + 400, acc_r3v1);
+    vstore(c + 416, acc_r3v2);
+    vstore(c + 432, acc_r3v3);
+    vstore(c + 512, acc_r4v0);
+    vstore(c + 528, acc_r4v1);
+    vstore(c + 544, acc_r4v2);
+    vstore(c + 560, acc_r4v3);
+    if (dbias) vstore(dbias + 0, db0);
+    if (dbias) vstore(dbias + 16, db1);
+    if (dbias) vstore(dbias + 32, db2);
+    if (dbias) vstore(dbias + 48, db3);
+}
+
+/* 1 rows x 4 column vectors: 4 accumulators */
+static inline __attribute__((always_inline)) void k42_dense_bwd_weights_128x128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
+    vf db0 = vzero(), db1 = vzero(), db2 = vzero(), db3 = vzero();
+    for (int p = 0; p < np; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 128]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+        db0 += b0; db1 += b1; db2 += b2; db3 += b3; 
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore(c + 16, acc_r0v1);
+    vstore(c + 32, acc_r0v2);
+    vstore(c + 48, acc_r0v3);
+    if (dbias) vstore(dbias + 0, db0);
+    if (dbias) vstore(dbias + 16, db1);
+    if (dbias) vstore(dbias + 32, db2);
+    if (dbias) vstore(dbias + 48, db3);
+}
+
+/* k42_dense_bwd_weights_128x128 — gemm kernel
+ *   node n59 "ddense_1.weights" (dense_bwd_weights), from $.layers[9]
+ *   in  ddense_1_pre               (128, 128) NC
+ *   in  dense_out                  (128, 128) NC
+ *   out ddense_1/kernel            (128, 128) IO
+ *   out ddense_1/bias              (128) C
+ *   register tile: 4 output-channel vectors x 5x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over rows of the gradient; ISA avx512 */
+void k42_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+{
+    /* C (128 x 128) in tiles of 5 rows x 4 vectors of 16 columns */
+    const int full_rows = 128 / 5 * 5;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 5; i0 += 5)
+        for (int g = 0; g < 2; g++) {
+            if (i0 >= 128) continue;
+            const int j0 = g * 4;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = i0 == 0 ? ddense_1_bias + j0 * 16 : NULL;  /* the bias gradient, once */
+            const float *bg = ddense_1_pre + j0 * 16;
+            if (i0 < full_rows) {
+                k42_dense_bwd_weights_128x128_tile_5x4(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 128 + j0 * 16, db_g, nb, NULL);
+            } else {
+                for (int i = i0; i < 128; i++) {  /* the last rows, one at a time */
+                    k42_dense_bwd_weights_128x128_tile_1x4(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                }
+            }
+        }
+}
+
+/* k43_reorder_128x128 — reorder kernel
+ *   node n60 "reorder.dense_1/kernel.transposed128" (reorder), from $.layers[9]
+ *   in  dense_1/kernel             (128, 128) IO
+ *   out dense_1/kernel.transposed128 (128, 128) IO
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k43_reorder_128x128(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)
+{
+    /* dense_1/kernel -> dense_1/kernel.transposed128 */
+    /* (128, 128) -> transposed (128, 128), zero-padded */
+    #pragma omp for schedule(static)
+    for (int r = 0; r < 128; r++)
+        for (int c = 0; c < 128; c++) dense_1_kernel_transposed128[(long)r * 128 + c] = c < 128 ? dense_1_kernel[(long)c * 128 + r] : 0.0f;
+}
+
+/* 6 rows x 4 column vectors: 24 accumulators */
+static inline __attribute__((always_inline)) void k44_dense_bwd_data_relu_bwd_n128_k128_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
+    vf acc_r1v0 = vzero(), acc_r1v1 = vzero(), acc_r1v2 = vzero(), acc_r1v3 = vzero();
+    vf acc_r2v0 = vzero(), acc_r2v1 = vzero(), acc_r2v2 = vzero(), acc_r2v3 = vzero();
+    vf acc_r3v0 = vzero(), acc_r3v1 = vzero(), acc_r3v2 = vzero(), acc_r3v3 = vzero();
+    vf acc_r4v0 = vzero(), acc_r4v1 = vzero(), acc_r4v2 = vzero(), acc_r4v3 = vzero();
+    vf acc_r5v0 = vzero(), acc_r5v1 = vzero(), acc_r5v2 = vzero(), acc_r5v3 = vzero();
+    for (int p = 0; p < 128; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
+        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
+        { const vf ab = vbcast(a[384 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); acc_r3v2 = vfma(ab, b2, acc_r3v2); acc_r3v3 = vfma(ab, b3, acc_r3v3); }
+        { const vf ab = vbcast(a[512 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); acc_r4v2 = vfma(ab, b2, acc_r4v2); acc_r4v3 = vfma(ab, b3, acc_r4v3); }
+        { const vf ab = vbcast(a[640 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); acc_r5v2 = vfma(ab, b2, acc_r5v2); acc_r5v3 = vfma(ab, b3, acc_r5v3); }
+    }
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 16, (vload(m + 16) > 0.0f ? acc_r0v1 : vzero()));
+    vstore(c + 32, (vload(m + 32) > 0.0f ? acc_r0v2 : vzero()));
+    vstore(c + 48, (vload(m + 48) > 0.0f ? acc_r0v3 : vzero()));
+    vstore(c + 128, (vload(m + 128) > 0.0f ? acc_r1v0 : vzero()));
+    vstore(c + 144, (vload(m + 144) > 0.0f ? acc_r1v1 : vzero()));
+    vstore(c + 160, (vload(m + 160) > 0.0f ? acc_r1v2 : vzero()));
+    vstore(c + 176, (vload(m + 176) > 0.0f ? acc_r1v3 : vzero()));
+    vstore(c + 256, (vload(m + 256) > 0.0f ? acc_r2v0 : vzero()));
+    vstore(c + 272, (vload(m + 272) > 0.0f ? acc_r2v1 : vzero()));
+    vstore(c + 288, (vload(m + 288) > 0.0f ? acc_r2v2 : vzero()));
+    vstore(c + 304, (vload(m + 304) > 0.0f ? acc_r2v3 : vzero()));
+    vstore(c + 384, (vload(m + 384) > 0.0f ? acc_r3v0 : vzero()));
+    vstore(c + 400, (vload(m + 400) > 0.0f ? acc_r3v1 : vzero()));
+    vstore(c + 416, (vload(m + 416) > 0.0f ? acc_r3v2 : vzero()));
+    vstore(c + 432, (vload(m + 432) > 0.0f ? acc_r3v3 : vzero()));
+    vstore(c + 512, (vload(m + 512) > 0.0f ? acc_r4v0 : vzero()));
+    vstore(c + 528, (vload(m + 528) > 0.0f ? acc_r4v1 : vzero()));
+    vstore(c + 544, (vload(m + 544) > 0.0f ? acc_r4v2 : vzero()));
+    vstore(c + 560, (vload(m + 560) > 0.0f ? acc_r4v3 : vzero()));
+    vstore(c + 640, (vload(m + 640) > 0.0f ? acc_r5v0 : vzero()));
+    vstore(c + 656, (vload(m + 656) > 0.0f ? acc_r5v1 : vzero()));
+    vstore(c + 672, (vload(m + 672) > 0.0f ? acc_r5v2 : vzero()));
+    vstore(c + 688, (vload(m + 688) > 0.0f ? acc_r5v3 : vzero()));
+}
+
+/* 1 rows x 4 column vectors: 4 accumulators */
+static inline __attribute__((always_inline)) void k44_dense_bwd_data_relu_bwd_n128_k128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
+    for (int p = 0; p < 128; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+    }
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 16, (vload(m + 16) > 0.0f ? acc_r0v1 : vzero()));
+    vstore(c + 32, (vload(m + 32) > 0.0f ? acc_r0v2 : vzero()));
+    vstore(c + 48, (vload(m + 48) > 0.0f ? acc_r0v3 : vzero()));
+}
+
+/* k44_dense_bwd_data_relu_bwd_n128_k128 — gemm kernel
+ *   node n61 "ddense_1.data" (dense_bwd_data), from $.layers[9]
+ *   node n62 "ddense.relu" (relu_bwd), from $.layers[8]
+ *   in  ddense_1_pre               (128, 128) NC
+ *   in  dense_1/kernel.transposed128 (128, 128) IO
+ *   in  dense_out                  (128, 128) NC
+ *   out ddense_pre                 (128, 128) NC
+ *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k44_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+{
+    /* C (nb x 128) in tiles of 6 rows x 4 vectors of 16 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 2; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 4;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = NULL;
+            const float *bg = dense_1_kernel_transposed128 + j0 * 16;
+            if (i0 < full_rows) {
+                k44_dense_bwd_data_relu_bwd_n128_k128_tile_6x4(ddense_1_pre + (long)i0 * 128, bg, bias_g, ddense_pre + (long)i0 * 128 + j0 * 16, db_g, 0, dense_out + (long)i0 * 128 + j0 * 16);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k44_dense_bwd_data_relu_bwd_n128_k128_tile_1x4(ddense_1_pre + (long)i * 128, bg, bias_g, ddense_pre + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 128 + j0 * 16);
+                }
+            }
+        }
+}
+
+/* 5 rows x 4 column vectors: 20 accumulators */
+static inline __attribute__((always_inline)) void k45_dense_bwd_weights_700x128_tile_5x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
+    vf acc_r1v0 = vzero(), acc_r1v1 = vzero(), acc_r1v2 = vzero(), acc_r1v3 = vzero();
+    vf acc_r2v0 = vzero(), acc_r2v1 = vzero(), acc_r2v2 = vzero(), acc_r2v3 = vzero();
+    vf acc_r3v0 = vzero(), acc_r3v1 = vzero(), acc_r3v2 = vzero(), acc_r3v3 = vzero();
+    vf acc_r4v0 = vzero(), acc_r4v1 = vzero(), acc_r4v2 = vzero(), acc_r4v3 = vzero();
+    vf db0 = vzero(), db1 = vzero(), db2 = vzero(), db3 = vzero();
+    for (int p = 0; p < np; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 700]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+        { const vf ab = vbcast(a[1 + (long)p * 700]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
+        { const vf ab = vbcast(a[2 + (long)p * 700]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
+        { const vf ab = vbcast(a[3 + (long)p * 700]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); acc_r3v2 = vfma(ab, b2, acc_r3v2); acc_r3v3 = vfma(ab, b3, acc_r3v3); }
+        { const vf ab = vbcast(a[4 + (long)p * 700]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); acc_r4v2 = vfma(ab, b2, acc_r4v2); acc_r4v3 = vfma(ab, b3, acc_r4v3); }
+        db0 += b0; db1 += b1; db2 += b2; db3 += b3; 
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore(c + 16, acc_r0v1);
+    vstore(c + 32, acc_r0v2);
+    vstore(c + 48, acc_r0v3);
+    vstore(c + 128, acc_r1v0);
+    vstore(c + 144, acc_r1v1);
+    vstore(c + 160, acc_r1v2);
+    vstore(c + 176, acc_r1v3);
+    vstore(c + 256, acc_r2v0);
+    vstore(c + 272, acc_r2v1);
+    vstore(c + 288, acc_r2v2);
+    vstore(c + 304, acc_r2v3);
+    vstore(c + 384, acc_r3v0);
+    vstore(c + 400, acc_r3v1);
+    vstore(c + 416, acc_r3v2);
+    vstore(c + 432, acc_r3v3);
+    vstore(c + 512, acc_r4v0);
+    vstore(c + 528, acc_r4v1);
+    vstore(c + 544, acc_r4v2);
+    vstore(c + 560, acc_r4v3);
+    if (dbias) vstore(dbias + 0, db0);
+    if (dbias) vstore(dbias + 16, db1);
+    if (dbias) vstore(dbias + 32, db2);
+    if (dbias) vstore(dbias + 48, db3);
+}
+
+/* 1 rows x 4 column vectors: 4 accumulators */
+static inline __attribute__((always_inline)) void k45_dense_bwd_weights_700x128_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
+    vf db0 = vzero(), db1 = vzero(), db2 = vzero(), db3 = vzero();
+    for (int p = 0; p < np; p++) {
+        const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 700]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+        db0 += b0; db1 += b1; db2 += b2; db3 += b3; 
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore(c + 16, acc_r0v1);
+    vstore(c + 32, acc_r0v2);
+    vstore(c + 48, acc_r0v3);
+    if (dbias) vstore(dbias + 0, db0);
+    if (dbias) vstore(dbias + 16, db1);
+    if (dbias) vstore(dbias + 32, db2);
+    if (dbias) vstore(dbias + 48, db3);
+}
+
+/* k45_dense_bwd_weights_700x128 — gemm kernel
+ *   node n63 "ddense.weights" (dense_bwd_weights), from $.layers[8]
+ *   in  ddense_pre                 (128, 128) NC
+ *   in  flatten_out                (128, 700) NC
+ *   out ddense/kernel              (700, 128) IO
+ *   out ddense/bias                (128) C
+ *   register tile: 4 output-channel vectors x 5x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over rows of the gradient; ISA avx512 */
+void k45_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+{
+    /* C (700 x 128) in tiles of 5 rows x 4 vectors of 16 columns */
+    const int full_rows = 700 / 5 * 5;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 5; i0 += 5)
+        for (int g = 0; g < 2; g++) {
+            if (i0 >= 700) continue;
+            const int j0 = g * 4;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
+            const float *bg = ddense_pre + j0 * 16;
+            if (i0 < full_rows) {
+                k45_dense_bwd_weights_700x128_tile_5x4(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 128 + j0 * 16, db_g, nb, NULL);
+            } else {
+                for (int i = i0; i < 700; i++) {  /* the last rows, one at a time */
+                    k45_dense_bwd_weights_700x128_tile_1x4(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 128 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                }
+            }
+        }
+}
+
+/* k46_reorder_700x128 — reorder kernel
+ *   node n64 "reorder.dense/kernel.transposed704" (reorder), from $.layers[8]
+ *   in  dense/kernel               (700, 128) IO
+ *   out dense/kernel.transposed704 (700, 128) IO
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k46_reorder_700x128(const float *restrict dense_kernel, float *restrict dense_kernel_transposed704)
+{
+    /* dense/kernel -> dense/kernel.transposed704 */
+    /* (700, 128) -> transposed (128, 704), zero-padded */
+    #pragma omp for schedule(static)
+    for (int r = 0; r < 128; r++)
+        for (int c = 0; c < 704; c++) dense_kernel_transposed704[(long)r * 704 + c] = c < 700 ? dense_kernel[(long)c * 128 + r] : 0.0f;
+}
+
+/* 6 rows x 4 column vectors: 24 accumulators */
+static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k700_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
+    vf acc_r1v0 = vzero(), acc_r1v1 = vzero(), acc_r1v2 = vzero(), acc_r1v3 = vzero();
+    vf acc_r2v0 = vzero(), acc_r2v1 = vzero(), acc_r2v2 = vzero(), acc_r2v3 = vzero();
+    vf acc_r3v0 = vzero(), acc_r3v1 = vzero(), acc_r3v2 = vzero(), acc_r3v3 = vzero();
+    vf acc_r4v0 = vzero(), acc_r4v1 = vzero(), acc_r4v2 = vzero(), acc_r4v3 = vzero();
+    vf acc_r5v0 = vzero(), acc_r5v1 = vzero(), acc_r5v2 = vzero(), acc_r5v3 = vzero();
+    for (int p = 0; p < 128; p++) {
+        const vf b0 = vload(bm + (long)p * 704 + 0), b1 = vload(bm + (long)p * 704 + 16), b2 = vload(bm + (long)p * 704 + 32), b3 = vload(bm + (long)p * 704 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
+        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
+        { const vf ab = vbcast(a[384 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); acc_r3v2 = vfma(ab, b2, acc_r3v2); acc_r3v3 = vfma(ab, b3, acc_r3v3); }
+        { const vf ab = vbcast(a[512 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); acc_r4v2 = vfma(ab, b2, acc_r4v2); acc_r4v3 = vfma(ab, b3, acc_r4v3); }
+        { const vf ab = vbcast(a[640 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); acc_r5v2 = vfma(ab, b2, acc_r5v2); acc_r5v3 = vfma(ab, b3, acc_r5v3); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore(c + 16, acc_r0v1);
+    vstore(c + 32, acc_r0v2);
+    vstore(c + 48, acc_r0v3);
+    vstore(c + 700, acc_r1v0);
+    vstore(c + 716, acc_r1v1);
+    vstore(c + 732, acc_r1v2);
+    vstore(c + 748, acc_r1v3);
+    vstore(c + 1400, acc_r2v0);
+    vstore(c + 1416, acc_r2v1);
+    vstore(c + 1432, acc_r2v2);
+    vstore(c + 1448, acc_r2v3);
+    vstore(c + 2100, acc_r3v0);
+    vstore(c + 2116, acc_r3v1);
+    vstore(c + 2132, acc_r3v2);
+    vstore(c + 2148, acc_r3v3);
+    vstore(c + 2800, acc_r4v0);
+    vstore(c + 2816, acc_r4v1);
+    vstore(c + 2832, acc_r4v2);
+    vstore(c + 2848, acc_r4v3);
+    vstore(c + 3500, acc_r5v0);
+    vstore(c + 3516, acc_r5v1);
+    vstore(c + 3532, acc_r5v2);
+    vstore(c + 3548, acc_r5v3);
+}
+
+/* 6 rows x 4 column vectors: 24 accumulators */
+static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k700_tile_6x4t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
+    vf acc_r1v0 = vzero(), acc_r1v1 = vzero(), acc_r1v2 = vzero(), acc_r1v3 = vzero();
+    vf acc_r2v0 = vzero(), acc_r2v1 = vzero(), acc_r2v2 = vzero(), acc_r2v3 = vzero();
+    vf acc_r3v0 = vzero(), acc_r3v1 = vzero(), acc_r3v2 = vzero(), acc_r3v3 = vzero();
+    vf acc_r4v0 = vzero(), acc_r4v1 = vzero(), acc_r4v2 = vzero(), acc_r4v3 = vzero();
+    vf acc_r5v0 = vzero(), acc_r5v1 = vzero(), acc_r5v2 = vzero(), acc_r5v3 = vzero();
+    for (int p = 0; p < 128; p++) {
+        const vf b0 = vload(bm + (long)p * 704 + 0), b1 = vload(bm + (long)p * 704 + 16), b2 = vload(bm + (long)p * 704 + 32), b3 = vload(bm + (long)p * 704 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
+        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
+        { const vf ab = vbcast(a[384 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); acc_r3v2 = vfma(ab, b2, acc_r3v2); acc_r3v3 = vfma(ab, b3, acc_r3v3); }
+        { const vf ab = vbcast(a[512 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); acc_r4v2 = vfma(ab, b2, acc_r4v2); acc_r4v3 = vfma(ab, b3, acc_r4v3); }
+        { const vf ab = vbcast(a[640 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); acc_r5v2 = vfma(ab, b2, acc_r5v2); acc_r5v3 = vfma(ab, b3, acc_r5v3); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore(c + 16, acc_r0v1);
+    vstore(c + 32, acc_r0v2);
+    vstore_part(c + 48, acc_r0v3, 12);
+    vstore(c + 700, acc_r1v0);
+    vstore(c + 716, acc_r1v1);
+    vstore(c + 732, acc_r1v2);
+    vstore_part(c + 748, acc_r1v3, 12);
+    vstore(c + 1400, acc_r2v0);
+    vstore(c + 1416, acc_r2v1);
+    vstore(c + 1432, acc_r2v2);
+    vstore_part(c + 1448, acc_r2v3, 12);
+    vstore(c + 2100, acc_r3v0);
+    vstore(c + 2116, acc_r3v1);
+    vstore(c + 2132, acc_r3v2);
+    vstore_part(c + 2148, acc_r3v3, 12);
+    vstore(c + 2800, acc_r4v0);
+    vstore(c + 2816, acc_r4v1);
+    vstore(c + 2832, acc_r4v2);
+    vstore_part(c + 2848, acc_r4v3, 12);
+    vstore(c + 3500, acc_r5v0);
+    vstore(c + 3516, acc_r5v1);
+    vstore(c + 3532, acc_r5v2);
+    vstore_part(c + 3548, acc_r5v3, 12);
+}
+
+/* 1 rows x 4 column vectors: 4 accumulators */
+static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k700_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
+    for (int p = 0; p < 128; p++) {
+        const vf b0 = vload(bm + (long)p * 704 + 0), b1 = vload(bm + (long)p * 704 + 16), b2 = vload(bm + (long)p * 704 + 32), b3 = vload(bm + (long)p * 704 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore(c + 16, acc_r0v1);
+    vstore(c + 32, acc_r0v2);
+    vstore(c + 48, acc_r0v3);
+}
+
+/* 1 rows x 4 column vectors: 4 accumulators */
+static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k700_tile_1x4t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
+    for (int p = 0; p < 128; p++) {
+        const vf b0 = vload(bm + (long)p * 704 + 0), b1 = vload(bm + (long)p * 704 + 16), b2 = vload(bm + (long)p * 704 + 32), b3 = vload(bm + (long)p * 704 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore(c + 16, acc_r0v1);
+    vstore(c + 32, acc_r0v2);
+    vstore_part(c + 48, acc_r0v3, 12);
+}
+
+/* k47_dense_bwd_data_n128_k700 — gemm kernel
+ *   node n65 "ddense.data" (dense_bwd_data), from $.layers[8]
+ *   in  ddense_pre                 (128, 128) NC
+ *   in  dense/kernel.transposed704 (700, 128) IO
+ *   out dflatten_out               (128, 700) NC
+ *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k47_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed704, float *restrict dflatten_out, int nb)
+{
+    /* C (nb x 700) in tiles of 6 rows x 4 vectors of 16 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 11; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 4;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = NULL;
+            const float *bg = dense_kernel_transposed704 + j0 * 16;
+            if (i0 < full_rows) {
+                if (g < 10) k47_dense_bwd_data_n128_k700_tile_6x4(ddense_pre + (long)i0 * 128, bg, bias_g, dflatten_out + (long)i0 * 700 + j0 * 16, db_g, 0, NULL);
+                else k47_dense_bwd_data_n128_k700_tile_6x4t(ddense_pre + (long)i0 * 128, bg, bias_g, dflatten_out + (long)i0 * 700 + j0 * 16, db_g, 0, NULL);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    if (g < 10) k47_dense_bwd_data_n128_k700_tile_1x4(ddense_pre + (long)i * 128, bg, bias_g, dflatten_out + (long)i * 700 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    else k47_dense_bwd_data_n128_k700_tile_1x4t(ddense_pre + (long)i * 128, bg, bias_g, dflatten_out + (long)i * 700 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                }
+            }
+        }
+}
+
+/* k48_reorder_n128_h5w5c28 — reorder kernel
+ *   node n66 "reorder.dbatch_normalization_1_out.nChw16c" (reorder), from $.layers[6]
+ *   in  dbatch_normalization_1_out (128, 5, 5, 28) NHWC
+ *   out dbatch_normalization_1_out.nChw16c (128, 5, 5, 28) nChw16c
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k48_reorder_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, float *restrict dbatch_normalization_1_out_nChw16c, int nb)
+{
+    /* dbatch_normalization_1_out -> dbatch_normalization_1_out.nChw16c */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++)
+            for (int hp = 0; hp < 5; hp++)
+                for (int wp = 0; wp < 5; wp++)
+                    for (int cl = 0; cl < 16; cl++) {
+                        const int h = hp - 0, w = wp - 0, c = cb * 16 + cl;
+                        const float v = h >= 0 && h < 5 && w >= 0 && w < 5 && c < 28 ? dbatch_normalization_1_out[((long)(n) * 700 + (long)((h) + 0) * 140 + ((w) + 0) * 28 + (c))] : 0.0f;
+                        dbatch_normalization_1_out_nChw16c[(long)n * 800 + (long)cb * 400 + (long)hp * 80 + (long)wp * 16 + cl] = v;
+                    }
+}
+
+/* k49_batchnorm_bwd_n128_h5w5c28 — batchnorm kernel
+ *   node n67 "dbatch_normalization_1" (bn_bwd), from $.layers[6]
+ *   in  dbatch_normalization_1_out.nChw16c (128, 5, 5, 28) nChw16c
+ *   in  max_pooling2d_1_out        (128, 5, 5, 28) nChw16c
+ *   in  batch_normalization_1/gamma (28) C
+ *   in  batch_normalization_1_mean (28) C
+ *   in  batch_normalization_1_invstd (28) C
+ *   out dmax_pooling2d_1_out       (128, 5, 5, 28) nChw16c
+ *   out dbatch_normalization_1/gamma (28) C
+ *   out dbatch_normalization_1/beta (28) C
+ *   tmp dbatch_normalization_1_out.nChw16c.partial (256) C, scratch
+ *   tmp dbatch_normalization_1_out.nChw16c.stats (160) C, scratch
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
+void k49_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1_out_nChw16c, const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dmax_pooling2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_nChw16c_partial, float *restrict dbatch_normalization_1_out_nChw16c_stats, int nb)
+{
+    /* dbatch_normalization_1_out_nChw16c_stats: mean, invstd, k = gamma * invstd, mean dy, mean dy * xhat (padded lanes 0) */
+    float *const st_mean = dbatch_normalization_1_out_nChw16c_stats, *const st_is = dbatch_normalization_1_out_nChw16c_stats + 32, *const st_k = dbatch_normalization_1_out_nChw16c_stats + 64;
+    float *const st_mdy = dbatch_normalization_1_out_nChw16c_stats + 96, *const st_mdyx = dbatch_normalization_1_out_nChw16c_stats + 128;
+    const double rows = (double)nb * 25;
+    #pragma omp single
+    for (int c = 0; c < 32; c++) {
+        st_mean[c] = c < 28 ? batch_normalization_1_mean[c] : 0.0f;
+        st_is[c] = c < 28 ? batch_normalization_1_invstd[c] : 0.0f;
+    }
+    /* sums of dy and of dy * xhat */
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        double *part = (double *)dbatch_normalization_1_out_nChw16c_partial + (long)t * 64;
+        memset(part, 0, sizeof(double) * 64);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++)
+            for (int cb = 0; cb < 2; cb++) {
+                vf s1 = vzero(), s2 = vzero();
+                for (int h = 0; h < 5; h++)
+                    for (int w = 0; w < 5; w++) {
+                        const vf v = vload(dbatch_normalization_1_out_nChw16c + (long)n * 800 + (long)cb * 400 + (long)(h + 0) * 80 + (long)(w + 0) * 16);
+                        const vf v2 = vload(max_pooling2d_1_out + (long)n * 800 + (long)cb * 400 + (long)(h + 0) * 80 + (long)(w + 0) * 16);
+                        s1 += v;
+                        s2 += v * (v2 - vload(st_mean + cb * 16)) * vload(st_is + cb * 16);
+                    }
+                for (int l = 0; l < 16; l++) {
+                    part[cb * 16 + l] += s1[l];
+                    part[32 + cb * 16 + l] += s2[l];
+                }
+            }
+    }
+    #pragma omp single
+    for (int c = 0; c < 32; c++) {
+        double sdy = 0, sdyx = 0;
+        for (int t = 0; t < 2; t++) {
+            sdy += ((double *)dbatch_normalization_1_out_nChw16c_partial)[(long)t * 64 + c];
+            sdyx += ((double *)dbatch_normalization_1_out_nChw16c_partial)[(long)t * 64 + 32 + c];
+        }
+        if (c >= 28) { st_k[c] = st_mdy[c] = st_mdyx[c] = 0.0f; continue; }
+        dbatch_normalization_1_gamma[c] = (float)sdyx;
+        dbatch_normalization_1_beta[c] = (float)sdy;
+        st_k[c] = batch_normalization_1_gamma[c] * st_is[c];
+        st_mdy[c] = (float)(sdy / rows);
+        st_mdyx[c] = (float)(sdyx / rows);
+    }
+    /* dx = gamma*invstd/M * (M*dy - sum dy - xhat * sum dy*xhat) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++)
+            for (int h = 0; h < 5; h++)
+                for (int w = 0; w < 5; w++) {
+                    const vf v = vload(dbatch_normalization_1_out_nChw16c + (long)n * 800 + (long)cb * 400 + (long)(h + 0) * 80 + (long)(w + 0) * 16);
+                    const vf v2 = vload(max_pooling2d_1_out + (long)n * 800 + (long)cb * 400 + (long)(h + 0) * 80 + (long)(w + 0) * 16);
+                    float *const py = dmax_pooling2d_1_out + (long)n * 800 + (long)cb * 400 + (long)(h + 0) * 80 + (long)(w + 0) * 16;
+                    vstore(py, vload(st_k + cb * 16) * (v - vload(st_mdy + cb * 16) - (v2 - vload(st_mean + cb * 16)) * vload(st_is + cb * 16) * vload(st_mdyx + cb * 16)));
+                }
+}
+
+/* k50_maxpool_bwd_relu_bwd_n128_h11w11c28 — pool kernel
+ *   node n68 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
+ *   node n69 "dconv2d_1.relu" (relu_bwd), from $.layers[4]
+ *   in  dmax_pooling2d_1_out       (128, 5, 5, 28) nChw16c
+ *   in  max_pooling2d_1_out.argmax (128, 5, 5, 28) nChw16c
+ *   out dconv2d_1_pre              (128, 11, 11, 28) nChw16c, halo 2 2 2 2
+ *   window 2x2, strides 2x2, padding top 0 left 0
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k50_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_1_pre, int nb)
+{
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++) {
+            float *dxn = dconv2d_1_pre + (long)n * 7200 + (long)cb * 3600;
+            memset(dxn, 0, sizeof(float) * 3600);
+            for (int i = 0; i < 5; i++)
+                for (int j = 0; j < 5; j++) {
+                    float *dp = dxn + (long)(i * 2 + 2) * 240 + (long)(j * 2 + 2) * 16;
+                    vf d = vload(dmax_pooling2d_1_out + (long)n * 800 + (long)cb * 400 + (long)(i + 0) * 80 + (long)(j + 0) * 16);
+                    const vi a8 = vload_bytes(max_pooling2d_1_out_argmax + (long)n * 800 + (long)cb * 400 + (long)i * 80 + (long)j * 16);
+                    const vi at = a8 & 0x7f;
+                    d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
+                    vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
+                    vstore(dp + 16, vload(dp + 16) + (at == 1 ? d : vzero()));
+                    vstore(dp + 240, vload(dp + 240) + (at == 2 ? d : vzero()));
+                    vstore(dp + 256, vload(dp + 256) + (at == 3 ? d : vzero()));
+                }
+        }
+}
+
+/* k51_conv2d_bwd_weights_3x3x28x28 — conv_bwd_weights kernel
+ *   node n70 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
+ *   in  dconv2d_1_pre              (128, 11, 11, 28) nChw16c, halo 2 2 2 2
+ *   in  batch_normalization_out    (128, 13, 13, 28) nChw16c
+ *   out dconv2d_1/kernel.part      (3, 3, 28, 28) 16-blocked
+ *   out dconv2d_1/bias.part        (28) C
+ *   tmp dconv2d_1/kernel.part.partial (18496) C, scratch
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
+void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+{
+    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (9216 weights + 32 biases) */
+    const long wsz = 9248;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *pw = dconv2d_1_kernel_part_partial + (long)t * wsz;
+        memset(pw, 0, sizeof(float) * (size_t)wsz);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++) {
+            const float *dyn = dconv2d_1_pre + (long)n * 7200 + (long)2 * 240 + 32;
+            const float *xn = batch_normalization_out + (long)n * 5408 + (long)(0 - 0) * 208 + (long)(0 - 0) * 16;
+            for (int fg = 0; fg < 1; fg++)
+            for (int cb = 0; cb < 2; cb++)
+            for (int c0 = 0; c0 < 16; c0 += 4)
+            for (int kh0 = 0; kh0 < 3; kh0 += 1)
+            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
+                float *pt = pw + (long)fg * 9216 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + c0 * 16;
+                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 4608);
+                vf acc_t00c1v0 = vload(pt + 16), acc_t00c1v1 = vload(pt + 4624);
+                vf acc_t00c2v0 = vload(pt + 32), acc_t00c2v1 = vload(pt + 4640);
+                vf acc_t00c3v0 = vload(pt + 48), acc_t00c3v1 = vload(pt + 4656);
+                vf acc_t01c0v0 = vload(pt + 256), acc_t01c0v1 = vload(pt + 4864);
+                vf acc_t01c1v0 = vload(pt + 272), acc_t01c1v1 = vload(pt + 4880);
+                vf acc_t01c2v0 = vload(pt + 288), acc_t01c2v1 = vload(pt + 4896);
+                vf acc_t01c3v0 = vload(pt + 304), acc_t01c3v1 = vload(pt + 4912);
+                vf acc_t02c0v0 = vload(pt + 512), acc_t02c0v1 = vload(pt + 5120);
+                vf acc_t02c1v0 = vload(pt + 528), acc_t02c1v1 = vload(pt + 5136);
+                vf acc_t02c2v0 = vload(pt + 544), acc_t02c2v1 = vload(pt + 5152);
+                vf acc_t02c3v0 = vload(pt + 560), acc_t02c3v1 = vload(pt + 5168);
+                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                    vf sb0 = vzero(), sb1 = vzero();
+                    for (int i = 0; i < 11; i++)
+                        for (int j = 0; j < 11; j++) {
+                            const float *d = dyn + (long)fg * 7200 + (long)i * 240 + j * 16;
+                            const float *xs = xn + (long)cb * 2704 + (long)(i * 1 + kh0) * 208 + (long)(j * 1 + kw0) * 16 + c0;
+                            const vf d0 = vload(d + 0), d1 = vload(d + 3600);
+                            sb0 += d0; sb1 += d1;
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
+                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); acc_t00c3v1 = vfma(xb, d1, acc_t00c3v1); }
+                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
+                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); acc_t01c2v1 = vfma(xb, d1, acc_t01c2v1); }
+                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); acc_t01c3v1 = vfma(xb, d1, acc_t01c3v1); }
+                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); acc_t02c2v1 = vfma(xb, d1, acc_t02c2v1); }
+                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); acc_t02c3v1 = vfma(xb, d1, acc_t02c3v1); }
+                        }
+                    vstore(pw + 9216 + (fg * 2 + 0) * 16, vload(pw + 9216 + (fg * 2 + 0) * 16) + sb0);
+                    vstore(pw + 9216 + (fg * 2 + 1) * 16, vload(pw + 9216 + (fg * 2 + 1) * 16) + sb1);
+                } else {
+                    for (int i = 0; i < 11; i++)
+                        for (int j = 0; j < 11; j++) {
+                            const float *d = dyn + (long)fg * 7200 + (long)i * 240 + j * 16;
+                            const float *xs = xn + (long)cb * 2704 + (long)(i * 1 + kh0) * 208 + (long)(j * 1 + kw0) * 16 + c0;
+                            const vf d0 = vload(d + 0), d1 = vload(d + 3600);
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
+                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); acc_t00c3v1 = vfma(xb, d1, acc_t00c3v1); }
+                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
+                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); acc_t01c2v1 = vfma(xb, d1, acc_t01c2v1); }
+                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); acc_t01c3v1 = vfma(xb, d1, acc_t01c3v1); }
+                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); acc_t02c2v1 = vfma(xb, d1, acc_t02c2v1); }
+                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); acc_t02c3v1 = vfma(xb, d1, acc_t02c3v1); }
+                        }
+                }
+                vstore(pt + 0, acc_t00c0v0);
+                vstore(pt + 4608, acc_t00c0v1);
+                vstore(pt + 16, acc_t00c1v0);
+                vstore(pt + 4624, acc_t00c1v1);
+                vstore(pt + 32, acc_t00c2v0);
+                vstore(pt + 4640, acc_t00c2v1);
+                vstore(pt + 48, acc_t00c3v0);
+                vstore(pt + 4656, acc_t00c3v1);
+                vstore(pt + 256, acc_t01c0v0);
+                vstore(pt + 4864, acc_t01c0v1);
+                vstore(pt + 272, acc_t01c1v0);
+                vstore(pt + 4880, acc_t01c1v1);
+                vstore(pt + 288, acc_t01c2v0);
+                vstore(pt + 4896, acc_t01c2v1);
+                vstore(pt + 304, acc_t01c3v0);
+                vstore(pt + 4912, acc_t01c3v1);
+                vstore(pt + 512, acc_t02c0v0);
+                vstore(pt + 5120, acc_t02c0v1);
+                vstore(pt + 528, acc_t02c1v0);
+                vstore(pt + 5136, acc_t02c1v1);
+                vstore(pt + 544, acc_t02c2v0);
+                vstore(pt + 5152, acc_t02c2v1);
+                vstore(pt + 560, acc_t02c3v0);
+                vstore(pt + 5168, acc_t02c3v1);
+            }
+        }
+    }
+    /* the partial sums in chunk order */
+    #pragma omp for schedule(static)
+    for (long e = 0; e < 9216; e += 16) {
+        vf s = vload(dconv2d_1_kernel_part_partial + e);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e);
+        vstore(dconv2d_1_kernel_part + e, s);
+    }
+    #pragma omp for schedule(static)
+    for (int f = 0; f < 32; f += 16) {
+        vf s = vload(dconv2d_1_kernel_part_partial + 9216 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + 9216 + f);
+        vstore(dconv2d_1_bias_part + f, s);
+    }
+}
+
+/* k52_reorder_3x3x28x28 — reorder kernel
+ *   node n71 "reorder.dconv2d_1/kernel" (reorder), from $.layers[4]
+ *   in  dconv2d_1/kernel.part      (3, 3, 28, 28) 16-blocked
+ *   out dconv2d_1/kernel           (3, 3, 28, 28) HWIO
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k52_reorder_3x3x28x28(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+{
+    /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
+    /* (2, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 28, 28) */
+    #pragma omp for schedule(static)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++)
+            for (int c = 0; c < 28; c++)
+                for (int f = 0; f < 28; f++)
+                    dconv2d_1_kernel[((kh * 3 + kw) * 28 + c) * 28 + f] = dconv2d_1_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
+}
+
+/* k53_reorder_c28 — reorder kernel
+ *   node n72 "reorder.dconv2d_1/bias" (reorder), from $.layers[4]
+ *   in  dconv2d_1/bias.part        (28) C
+ *   out dconv2d_1/bias             (28) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k53_reorder_c28(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+{
+    /* dconv2d_1/bias.part -> dconv2d_1/bias */
+    #pragma omp single
+    for (int c = 0; c < 28; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
+}
+
+/* k54_reorder_3x3x28x28 — reorder kernel
+ *   node n73 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[4]
+ *   in  conv2d_1/kernel            (3, 3, 28, 28) HWIO
+ *   out conv2d_1/kernel.flipped16  (3, 3, 28, 28) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k54_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
+{
+    /* conv2d_1/kernel -> conv2d_1/kernel.flipped16 */
+    /* (3, 3, 28, 28) HWIO -> (2, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int cb = 0; cb < 2; cb++)
+        for (int fb = 0; fb < 2; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 16; fl++)
+                        for (int cl = 0; cl < 16; cl++) {
+                            const int c = cb * 16 + cl, f = fb * 16 + fl;
+                            conv2d_1_kernel_flipped16[((((long)cb * 2 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 28 && f < 28 ? conv2d_1_kernel[(((2 - p) * 3 + (2 - q)) * 28 + c) * 28 + f] : 0.0f;
+                        }
+}
+
+/* 1 x 13 output pixels x 2 output-channel vectors: 26 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w13c28_tile_1x13_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
+    vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
+    vf acc_r0c8v0 = vzero(), acc_r0c8v1 = vzero();
+    vf acc_r0c9v0 = vzero(), acc_r0c9v1 = vzero();
+    vf acc_r0c10v0 = vzero(), acc_r0c10v1 = vzero();
+    vf acc_r0c11v0 = vzero(), acc_r0c11v1 = vzero();
+    vf acc_r0c12v0 = vzero(), acc_r0c12v1 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 2..12 */
+            const float *xs = xp + (long)cb * 3600 + kh * 240 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
+            }
+        }
+        {  /* column tap 1: pixels 1..11 */
+            const float *xs = xp + (long)cb * 3600 + kh * 240 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..10 */
+            const float *xs = xp + (long)cb * 3600 + kh * 240 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
+            }
+        }
+    }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 2704, acc_r0c0v1);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 2720, acc_r0c1v1);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 2736, acc_r0c2v1);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 2752, acc_r0c3v1);
+    vstore(yp + 64, acc_r0c4v0);
+    vstore(yp + 2768, acc_r0c4v1);
+    vstore(yp + 80, acc_r0c5v0);
+    vstore(yp + 2784, acc_r0c5v1);
+    vstore(yp + 96, acc_r0c6v0);
+    vstore(yp + 2800, acc_r0c6v1);
+    vstore(yp + 112, acc_r0c7v0);
+    vstore(yp + 2816, acc_r0c7v1);
+    vstore(yp + 128, acc_r0c8v0);
+    vstore(yp + 2832, acc_r0c8v1);
+    vstore(yp + 144, acc_r0c9v0);
+    vstore(yp + 2848, acc_r0c9v1);
+    vstore(yp + 160, acc_r0c10v0);
+    vstore(yp + 2864, acc_r0c10v1);
+    vstore(yp + 176, acc_r0c11v0);
+    vstore(yp + 2880, acc_r0c11v1);
+    vstore(yp + 192, acc_r0c12v0);
+    vstore(yp + 2896, acc_r0c12v1);
+}
+
+/* k55_conv2d_bwd_data_n128_h13w13c28 — conv_bwd_data kernel
+ *   node n74 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[4]
+ *   in  dconv2d_1_pre              (128, 11, 11, 28) nChw16c, halo 2 2 2 2
+ *   in  conv2d_1/kernel.flipped16  (3, 3, 28, 28) 16-blocked
+ *   out dbatch_normalization_out   (128, 13, 13, 28) nChw16c
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   register tile: 2 output-channel vectors x 1x13 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k55_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dbatch_normalization_out, int nb)
+{
+    /* tiles of 1x13 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 13; oh += 1) {
+            const float *xr = dconv2d_1_pre + (long)n * 7200 + (long)(-2 + oh * 1 + 2) * 240 + (long)(-2 + 2) * 16;
+            float *yr = dbatch_normalization_out + (long)n * 5408 + (long)(0 + oh * 1 + 0) * 208 + (long)(0 + 0) * 16;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_1_kernel_flipped16 + (long)og * 9216;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 5408;
+                const float *mg = NULL;
+                const int kh0 = 2 - oh, kh1 = 13 - oh;  /* the tap rows that reach x's rows */
+                k55_conv2d_bwd_data_n128_h13w13c28_tile_1x13_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+            }
+        }
+}
+
+/* k56_batchnorm_bwd_n128_h13w13c28 — batchnorm kernel
+ *   node n75 "dbatch_normalization" (bn_bwd), from $.layers[3]
+ *   in  dbatch_normalization_out   (128, 13, 13, 28) nChw16c
+ *   in  max_pooling2d_out          (128, 13, 13, 28) nChw16c
+ *   in  batch_normalization/gamma  (28) C
+ *   in  batch_normalization_mean   (28) C
+ *   in  batch_normalization_invstd (28) C
+ *   out dmax_pooling2d_out         (128, 13, 13, 28) nChw16c
+ *   out dbatch_normalization/gamma (28) C
+ *   out dbatch_normalization/beta  (28) C
+ *   tmp dbatch_normalization_out.partial (256) C, scratch
+ *   tmp dbatch_normalization_out.stats (160) C, scratch
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
+void k56_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization_out, const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dmax_pooling2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)
+{
+    /* dbatch_normalization_out_stats: mean, invstd, k = gamma * invstd, mean dy, mean dy * xhat (padded lanes 0) */
+    float *const st_mean = dbatch_normalization_out_stats, *const st_is = dbatch_normalization_out_stats + 32, *const st_k = dbatch_normalization_out_stats + 64;
+    float *const st_mdy = dbatch_normalization_out_stats + 96, *const st_mdyx = dbatch_normalization_out_stats + 128;
+    const double rows = (double)nb * 169;
+    #pragma omp single
+    for (int c = 0; c < 32; c++) {
+        st_mean[c] = c < 28 ? batch_normalization_mean[c] : 0.0f;
+        st_is[c] = c < 28 ? batch_normalization_invstd[c] : 0.0f;
+    }
+    /* sums of dy and of dy * xhat */
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        double *part = (double *)dbatch_normalization_out_partial + (long)t * 64;
+        memset(part, 0, sizeof(double) * 64);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++)
+            for (int cb = 0; cb < 2; cb++) {
+                vf s1 = vzero(), s2 = vzero();
+                for (int h = 0; h < 13; h++)
+                    for (int w = 0; w < 13; w++) {
+                        const vf v = vload(dbatch_normalization_out + (long)n * 5408 + (long)cb * 2704 + (long)(h + 0) * 208 + (long)(w + 0) * 16);
+                        const vf v2 = vload(max_pooling2d_out + (long)n * 5408 + (long)cb * 2704 + (long)(h + 0) * 208 + (long)(w + 0) * 16);
+                        s1 += v;
+                        s2 += v * (v2 - vload(st_mean + cb * 16)) * vload(st_is + cb * 16);
+                    }
+                for (int l = 0; l < 16; l++) {
+                    part[cb * 16 + l] += s1[l];
+                    part[32 + cb * 16 + l] += s2[l];
+                }
+            }
+    }
+    #pragma omp single
+    for (int c = 0; c < 32; c++) {
+        double sdy = 0, sdyx = 0;
+        for (int t = 0; t < 2; t++) {
+            sdy += ((double *)dbatch_normalization_out_partial)[(long)t * 64 + c];
+            sdyx += ((double *)dbatch_normalization_out_partial)[(long)t * 64 + 32 + c];
+        }
+        if (c >= 28) { st_k[c] = st_mdy[c] = st_mdyx[c] = 0.0f; continue; }
+        dbatch_normalization_gamma[c] = (float)sdyx;
+        dbatch_normalization_beta[c] = (float)sdy;
+        st_k[c] = batch_normalization_gamma[c] * st_is[c];
+        st_mdy[c] = (float)(sdy / rows);
+        st_mdyx[c] = (float)(sdyx / rows);
+    }
+    /* dx = gamma*invstd/M * (M*dy - sum dy - xhat * sum dy*xhat) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++)
+            for (int h = 0; h < 13; h++)
+                for (int w = 0; w < 13; w++) {
+                    const vf v = vload(dbatch_normalization_out + (long)n * 5408 + (long)cb * 2704 + (long)(h + 0) * 208 + (long)(w + 0) * 16);
+                    const vf v2 = vload(max_pooling2d_out + (long)n * 5408 + (long)cb * 2704 + (long)(h + 0) * 208 + (long)(w + 0) * 16);
+                    float *const py = dmax_pooling2d_out + (long)n * 5408 + (long)cb * 2704 + (long)(h + 0) * 208 + (long)(w + 0) * 16;
+                    vstore(py, vload(st_k + cb * 16) * (v - vload(st_mdy + cb * 16) - (v2 - vload(st_mean + cb * 16)) * vload(st_is + cb * 16) * vload(st_mdyx + cb * 16)));
+                }
+}
+
+/* k57_maxpool_bwd_relu_bwd_n128_h26w26c28 — pool kernel
+ *   node n76 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
+ *   node n77 "dconv2d.relu" (relu_bwd), from $.layers[1]
+ *   in  dmax_pooling2d_out         (128, 13, 13, 28) nChw16c
+ *   in  max_pooling2d_out.argmax   (128, 13, 13, 28) nChw16c
+ *   out dconv2d_pre                (128, 26, 26, 28) nChw16c
+ *   window 2x2, strides 2x2, padding top 0 left 0
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k57_maxpool_bwd_relu_bwd_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_pre, int nb)
+{
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++) {
+            float *dxn = dconv2d_pre + (long)n * 21632 + (long)cb * 10816;
+            memset(dxn, 0, sizeof(float) * 10816);
+            for (int i = 0; i < 13; i++)
+                for (int j = 0; j < 13; j++) {
+                    float *dp = dxn + (long)(i * 2 + 0) * 416 + (long)(j * 2 + 0) * 16;
+                    vf d = vload(dmax_pooling2d_out + (long)n * 5408 + (long)cb * 2704 + (long)(i + 0) * 208 + (long)(j + 0) * 16);
+                    const vi a8 = vload_bytes(max_pooling2d_out_argmax + (long)n * 5408 + (long)cb * 2704 + (long)i * 208 + (long)j * 16);
+                    const vi at = a8 & 0x7f;
+                    d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
+                    vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
+                    vstore(dp + 16, vload(dp + 16) + (at == 1 ? d : vzero()));
+                    vstore(dp + 416, vload(dp + 416) + (at == 2 ? d : vzero()));
+                    vstore(dp + 432, vload(dp + 432) + (at == 3 ? d : vzero()));
+                }
+        }
+}
+
+/* k58_conv2d_bwd_weights_3x3x1x28 — conv_bwd_weights kernel
+ *   node n78 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[1]
+ *   in  dconv2d_pre                (128, 26, 26, 28) nChw16c
+ *   in  rescaling_out              (128, 28, 28, 1) NHWC
+ *   out dconv2d/kernel.part        (3, 3, 1, 28) 16-blocked
+ *   out dconv2d/bias.part          (28) C
+ *   tmp dconv2d/kernel.part.partial (640) C, scratch
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   register tile: 2 output-channel vectors x 3x3 pixels, 1 input channels a step
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
+void k58_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+{
+    /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (288 weights + 32 biases) */
+    const long wsz = 320;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *pw = dconv2d_kernel_part_partial + (long)t * wsz;
+        memset(pw, 0, sizeof(float) * (size_t)wsz);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++) {
+            const float *dyn = dconv2d_pre + (long)n * 21632 + (long)0 * 416 + 0;
+            const float *xn = rescaling_out + (long)n * 784 + (long)(0 - 0) * 28 + (long)(0 - 0) * 1;
+            for (int fg = 0; fg < 1; fg++)
+            for (int cb = 0; cb < 1; cb++)
+            for (int c0 = 0; c0 < 1; c0 += 1)
+            for (int kh0 = 0; kh0 < 3; kh0 += 3)
+            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
+                float *pt = pw + (long)fg * 288 + (((long)cb * 3 + kh0) * 3 + kw0) * 16 + c0 * 16;
+                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 144);
+                vf acc_t01c0v0 = vload(pt + 16), acc_t01c0v1 = vload(pt + 160);
+                vf acc_t02c0v0 = vload(pt + 32), acc_t02c0v1 = vload(pt + 176);
+                vf acc_t10c0v0 = vload(pt + 48), acc_t10c0v1 = vload(pt + 192);
+                vf acc_t11c0v0 = vload(pt + 64), acc_t11c0v1 = vload(pt + 208);
+                vf acc_t12c0v0 = vload(pt + 80), acc_t12c0v1 = vload(pt + 224);
+                vf acc_t20c0v0 = vload(pt + 96), acc_t20c0v1 = vload(pt + 240);
+                vf acc_t21c0v0 = vload(pt + 112), acc_t21c0v1 = vload(pt + 256);
+                vf acc_t22c0v0 = vload(pt + 128), acc_t22c0v1 = vload(pt + 272);
+                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                    vf sb0 = vzero(), sb1 = vzero();
+                    for (int i = 0; i < 26; i++)
+                        for (int j = 0; j < 26; j++) {
+                            const float *d = dyn + (long)fg * 21632 + (long)i * 416 + j * 16;
+                            const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 28 + (long)(j * 1 + kw0) * 1 + c0;
+                            const vf d0 = vload(d + 0), d1 = vload(d + 10816);
+                            sb0 += d0; sb1 += d1;
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                            { const vf xb = vbcast(xs[1]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                            { const vf xb = vbcast(xs[2]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                            { const vf xb = vbcast(xs[28]); acc_t10c0v0 = vfma(xb, d0, acc_t10c0v0); acc_t10c0v1 = vfma(xb, d1, acc_t10c0v1); }
+                            { const vf xb = vbcast(xs[29]); acc_t11c0v0 = vfma(xb, d0, acc_t11c0v0); acc_t11c0v1 = vfma(xb, d1, acc_t11c0v1); }
+                            { const vf xb = vbcast(xs[30]); acc_t12c0v0 = vfma(xb, d0, acc_t12c0v0); acc_t12c0v1 = vfma(xb, d1, acc_t12c0v1); }
+                            { const vf xb = vbcast(xs[56]); acc_t20c0v0 = vfma(xb, d0, acc_t20c0v0); acc_t20c0v1 = vfma(xb, d1, acc_t20c0v1); }
+                            { const vf xb = vbcast(xs[57]); acc_t21c0v0 = vfma(xb, d0, acc_t21c0v0); acc_t21c0v1 = vfma(xb, d1, acc_t21c0v1); }
+                            { const vf xb = vbcast(xs[58]); acc_t22c0v0 = vfma(xb, d0, acc_t22c0v0); acc_t22c0v1 = vfma(xb, d1, acc_t22c0v1); }
+                        }
+                    vstore(pw + 288 + (fg * 2 + 0) * 16, vload(pw + 288 + (fg * 2 + 0) * 16) + sb0);
+                    vstore(pw + 288 + (fg * 2 + 1) * 16, vload(pw + 288 + (fg * 2 + 1) * 16) + sb1);
+                } else {
+                    for (int i = 0; i < 26; i++)
+                        for (int j = 0; j < 26; j++) {
+                            const float *d = dyn + (long)fg * 21632 + (long)i * 416 + j * 16;
+                            const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 28 + (long)(j * 1 + kw0) * 1 + c0;
+                            const vf d0 = vload(d + 0), d1 = vload(d + 10816);
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                            { const vf xb = vbcast(xs[1]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                            { const vf xb = vbcast(xs[2]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                            { const vf xb = vbcast(xs[28]); acc_t10c0v0 = vfma(xb, d0, acc_t10c0v0); acc_t10c0v1 = vfma(xb, d1, acc_t10c0v1); }
+                            { const vf xb = vbcast(xs[29]); acc_t11c0v0 = vfma(xb, d0, acc_t11c0v0); acc_t11c0v1 = vfma(xb, d1, acc_t11c0v1); }
+                            { const vf xb = vbcast(xs[30]); acc_t12c0v0 = vfma(xb, d0, acc_t12c0v0); acc_t12c0v1 = vfma(xb, d1, acc_t12c0v1); }
+                            { const vf xb = vbcast(xs[56]); acc_t20c0v0 = vfma(xb, d0, acc_t20c0v0); acc_t20c0v1 = vfma(xb, d1, acc_t20c0v1); }
+                            { const vf xb = vbcast(xs[57]); acc_t21c0v0 = vfma(xb, d0, acc_t21c0v0); acc_t21c0v1 = vfma(xb, d1, acc_t21c0v1); }
+                            { const vf xb = vbcast(xs[58]); acc_t22c0v0 = vfma(xb, d0, acc_t22c0v0); acc_t22c0v1 = vfma(xb, d1, acc_t22c0v1); }
+                        }
+                }
+                vstore(pt + 0, acc_t00c0v0);
+                vstore(pt + 144, acc_t00c0v1);
+                vstore(pt + 16, acc_t01c0v0);
+                vstore(pt + 160, acc_t01c0v1);
+                vstore(pt + 32, acc_t02c0v0);
+                vstore(pt + 176, acc_t02c0v1);
+                vstore(pt + 48, acc_t10c0v0);
+                vstore(pt + 192, acc_t10c0v1);
+                vstore(pt + 64, acc_t11c0v0);
+                vstore(pt + 208, acc_t11c0v1);
+                vstore(pt + 80, acc_t12c0v0);
+                vstore(pt + 224, acc_t12c0v1);
+                vstore(pt + 96, acc_t20c0v0);
+                vstore(pt + 240, acc_t20c0v1);
+                vstore(pt + 112, acc_t21c0v0);
+                vstore(pt + 256, acc_t21c0v1);
+                vstore(pt + 128, acc_t22c0v0);
+                vstore(pt + 272, acc_t22c0v1);
+            }
+        }
+    }
+    /* the partial sums in chunk order */
+    #pragma omp for schedule(static)
+    for (long e = 0; e < 288; e += 16) {
+        vf s = vload(dconv2d_kernel_part_partial + e);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_kernel_part_partial + (long)t * wsz + e);
+        vstore(dconv2d_kernel_part + e, s);
+    }
+    #pragma omp for schedule(static)
+    for (int f = 0; f < 32; f += 16) {
+        vf s = vload(dconv2d_kernel_part_partial + 288 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_kernel_part_partial + (long)t * wsz + 288 + f);
+        vstore(dconv2d_bias_part + f, s);
+    }
+}
+
+/* k59_reorder_3x3x1x28 — reorder kernel
+ *   node n79 "reorder.dconv2d/kernel" (reorder), from $.layers[1]
+ *   in  dconv2d/kernel.part        (3, 3, 1, 28) 16-blocked
+ *   out dconv2d/kernel             (3, 3, 1, 28) HWIO
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k59_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+{
+    /* dconv2d/kernel.part -> dconv2d/kernel */
+    /* (2, 1, 3, 3, 1, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 1, 28) */
+    #pragma omp for schedule(static)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++)
+            for (int c = 0; c < 1; c++)
+                for (int f = 0; f < 28; f++)
+                    dconv2d_kernel[((kh * 3 + kw) * 1 + c) * 28 + f] = dconv2d_kernel_part[((((long)(f / 16) * 1 + c / 1) * 3 + kh) * 3 + kw) * 16 + (c % 1) * 16 + f % 16];
+}
+
+/* k60_reorder_c28 — reorder kernel
+ *   node n80 "reorder.dconv2d/bias" (reorder), from $.layers[1]
+ *   in  dconv2d/bias.part          (28) C
+ *   out dconv2d/bias               (28) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k60_reorder_c28(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+{
+    /* dconv2d/bias.part -> dconv2d/bias */
+    #pragma omp single
+    for (int c = 0; c < 28; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
+}
+
+/* k61_adam_update_p131552 — optimizer kernel
+ *   node n81 "adam" (adam_update), from $.optimizer
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k61_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+{
+    /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
+    const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
+    #pragma omp for schedule(static)
+    for (long i = 0; i < 131552; i++) {
+        const float gi = g[i];
+        const float mi = 0.899999976f * m[i] + 0.100000024f * gi;
+        const float vi = 0.999000013f * v[i] + 0.000999987125f * gi * gi;
+        m[i] = mi;
+        v[i] = vi;
+        p[i] -= lr_t * mi / (sqrtf(vi) + 1.00000001e-07f);
+    }
+}
+
+/* ---- entry points ---- */
+
+/* One training step: forward in training mode, loss, backward, optimizer update.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
+void kiln_train_step(kiln_step *s)
+{
+    const int nb = s->nb;
+    float *const P = s->params;
+    float *const G = s->grads;
+    float *const M = s->opt_m;
+    float *const V = s->opt_v;
+    float *const S = s->state;
+    float *const A = s->arena;
+    (void)A;
+    const float *const x = s->x;  /* x (128, 28, 28, 1) */
+    float *const rescaling_out = A + 3634176;  /* rescaling_out (128, 28, 28, 1) */
+    float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 28) */
+    float *const conv2d_kernel_blocked16 = A + 0;  /* conv2d/kernel.blocked16 (3, 3, 1, 28) 16-blocked */
+    float *const conv2d_bias = P + 256;  /* conv2d/bias (28) */
+    float *const conv2d_bias_padded32 = A + 288;  /* conv2d/bias.padded32 (28) */
+    float *const max_pooling2d_out = A + 921600;  /* max_pooling2d_out (128, 13, 13, 28) nChw16c */
+    uint8_t *const max_pooling2d_out_argmax = (uint8_t *)(A + 3461120);  /* max_pooling2d_out.argmax (128, 13, 13, 28) nChw16c */
+    float *const batch_normalization_gamma = P + 288;  /* batch_normalization/gamma (28) */
+    float *const batch_normalization_beta = P + 320;  /* batch_normalization/beta (28) */
+    float *const batch_normalization_moving_mean = S + 0;  /* batch_normalization/moving_mean (28) */
+    float *const batch_normalization_moving_variance = S + 32;  /* batch_normalization/moving_variance (28) */
+    float *const batch_normalization_out = A + 1613824;  /* batch_normalization_out (128, 13, 13, 28) nChw16c */
+    float *const batch_normalization_mean = A + 2434048;  /* batch_normalization_mean (28) */
+    float *const batch_normalization_invstd = A + 2434080;  /* batch_normalization_invstd (28) */
+    float *const max_pooling2d_out_partial = A + 0;  /* max_pooling2d_out.partial (256) */
+    float *const max_pooling2d_out_stats = A + 256;  /* max_pooling2d_out.stats (160) */
+    float *const conv2d_1_kernel = P + 352;  /* conv2d_1/kernel (3, 3, 28, 28) */
+    float *const conv2d_1_kernel_blocked16 = A + 102400;  /* conv2d_1/kernel.blocked16 (3, 3, 28, 28) 16-blocked */
+    float *const conv2d_1_bias = P + 7408;  /* conv2d_1/bias (28) */
+    float *const conv2d_1_bias_padded32 = A + 111616;  /* conv2d_1/bias.padded32 (28) */
+    float *const max_pooling2d_1_out = A + 0;  /* max_pooling2d_1_out (128, 5, 5, 28) nChw16c */
+    uint8_t *const max_pooling2d_1_out_argmax = (uint8_t *)(A + 2408448);  /* max_pooling2d_1_out.argmax (128, 5, 5, 28) nChw16c */
+    float *const batch_normalization_1_gamma = P + 7440;  /* batch_normalization_1/gamma (28) */
+    float *const batch_normalization_1_beta = P + 7472;  /* batch_normalization_1/beta (28) */
+    float *const batch_normalization_1_moving_mean = S + 64;  /* batch_normalization_1/moving_mean (28) */
+    float *const batch_normalization_1_moving_variance = S + 96;  /* batch_normalization_1/moving_variance (28) */
+    float *const batch_normalization_1_out_part = A + 102400;  /* batch_normalization_1_out.part (128, 5, 5, 28) nChw16c */
+    float *const batch_normalization_1_mean = A + 310784;  /* batch_normalization_1_mean (28) */
+    float *const batch_normalization_1_invstd = A + 310816;  /* batch_normalization_1_invstd (28) */
+    float *const max_pooling2d_1_out_partial = A + 204800;  /* max_pooling2d_1_out.partial (256) */
+    float *const max_pooling2d_1_out_stats = A + 205056;  /* max_pooling2d_1_out.stats (160) */
+    float *const batch_normalization_1_out = A + 204800;  /* batch_normalization_1_out (128, 5, 5, 28) */
+    float *const flatten_out = A + 204800;  /* flatten_out (128, 700) */
+    float *const dense_kernel = P + 7504;  /* dense/kernel (700, 128) */
+    float *const dense_bias = P + 97104;  /* dense/bias (128) */
+    float *const dense_out = A + 102400;  /* dense_out (128, 128) */
+    float *const dense_1_kernel = P + 97232;  /* dense_1/kernel (128, 128) */
+    float *const dense_1_bias = P + 113616;  /* dense_1/bias (128) */
+    float *const dense_1_out = A + 118784;  /* dense_1_out (128, 128) */
+    float *const dense_2_kernel = P + 113744;  /* dense_2/kernel (128, 128) */
+    float *const dense_2_bias = P + 130128;  /* dense_2/bias (128) */
+    float *const dense_2_out = A + 135168;  /* dense_2_out (128, 128) */
+    float *const dense_3_kernel = P + 130256;  /* dense_3/kernel (128, 10) */
+    float *const dense_3_kernel_padded16 = A + 151552;  /* dense_3/kernel.padded16 (128, 10) */
+    float *const dense_3_bias = P + 131536;  /* dense_3/bias (10) */
+    float *const dense_3_bias_padded16 = A + 154880;  /* dense_3/bias.padded16 (10) */
+    float *const dense_3_pre = A + 153600;  /* dense_3_pre (128, 10) */
+    const int32_t *const y = s->y_index;  /* y (128) */
+    float *const ddense_3_pre = A + 167936;  /* ddense_3_pre (128, 10) */
+    float *const dense_3_pre_per_sample = A + 151552;  /* dense_3_pre.per_sample (512) */
+    float *const ddense_3_kernel = G + 130256;  /* ddense_3/kernel (128, 10) */
+    float *const ddense_3_bias = G + 131536;  /* ddense_3/bias (10) */
+    float *const dense_3_kernel_transposed128 = A + 169216;  /* dense_3/kernel.transposed128 (128, 10) */
+    float *const ddense_2_pre = A + 151552;  /* ddense_2_pre (128, 128) */
+    float *const ddense_2_kernel = G + 113744;  /* ddense_2/kernel (128, 128) */
+    float *const ddense_2_bias = G + 130128;  /* ddense_2/bias (128) */
+    float *const dense_2_kernel_transposed128 = A + 167936;  /* dense_2/kernel.transposed128 (128, 128) */
+    float *const ddense_1_pre = A + 135168;  /* ddense_1_pre (128, 128) */
+    float *const ddense_1_kernel = G + 97232;  /* ddense_1/kernel (128, 128) */
+    float *const ddense_1_bias = G + 113616;  /* ddense_1/bias (128) */
+    float *const dense_1_kernel_transposed128 = A + 118784;  /* dense_1/kernel.transposed128 (128, 128) */
+    float *const ddense_pre = A + 294400;  /* ddense_pre (128, 128) */
+    float *const ddense_kernel = G + 7504;  /* ddense/kernel (700, 128) */
+    float *const ddense_bias = G + 97104;  /* ddense/bias (128) */
+    float *const dense_kernel_transposed704 = A + 102400;  /* dense/kernel.transposed704 (700, 128) */
+    float *const dflatten_out = A + 204800;  /* dflatten_out (128, 700) */
+    float *const dbatch_normalization_1_out = A + 204800;  /* dbatch_normalization_1_out (128, 5, 5, 28) */
+    float *const dbatch_normalization_1_out_nChw16c = A + 102400;  /* dbatch_normalization_1_out.nChw16c (128, 5, 5, 28) nChw16c */
+    float *const dmax_pooling2d_1_out = A + 2306048;  /* dmax_pooling2d_1_out (128, 5, 5, 28) nChw16c */
+    float *const dbatch_normalization_1_gamma = G + 7440;  /* dbatch_normalization_1/gamma (28) */
+    float *const dbatch_normalization_1_beta = G + 7472;  /* dbatch_normalization_1/beta (28) */
+    float *const dbatch_normalization_1_out_nChw16c_partial = A + 204800;  /* dbatch_normalization_1_out.nChw16c.partial (256) */
+    float *const dbatch_normalization_1_out_nChw16c_stats = A + 205056;  /* dbatch_normalization_1_out.nChw16c.stats (160) */
+    float *const dconv2d_1_pre = A + 0;  /* dconv2d_1_pre (128, 11, 11, 28) nChw16c, halo 2 2 2 2 */
+    float *const dconv2d_1_kernel_part = A + 2324544;  /* dconv2d_1/kernel.part (3, 3, 28, 28) 16-blocked */
+    float *const dconv2d_1_bias_part = A + 2333760;  /* dconv2d_1/bias.part (28) */
+    float *const dconv2d_1_kernel_part_partial = A + 2306048;  /* dconv2d_1/kernel.part.partial (18496) */
+    float *const dconv2d_1_kernel = G + 352;  /* dconv2d_1/kernel (3, 3, 28, 28) */
+    float *const dconv2d_1_bias = G + 7408;  /* dconv2d_1/bias (28) */
+    float *const conv2d_1_kernel_flipped16 = A + 2306048;  /* conv2d_1/kernel.flipped16 (3, 3, 28, 28) 16-blocked */
+    float *const dbatch_normalization_out = A + 1613824;  /* dbatch_normalization_out (128, 13, 13, 28) nChw16c */
+    float *const dmax_pooling2d_out = A + 2768896;  /* dmax_pooling2d_out (128, 13, 13, 28) nChw16c */
+    float *const dbatch_normalization_gamma = G + 288;  /* dbatch_normalization/gamma (28) */
+    float *const dbatch_normalization_beta = G + 320;  /* dbatch_normalization/beta (28) */
+    float *const dbatch_normalization_out_partial = A + 0;  /* dbatch_normalization_out.partial (256) */
+    float *const dbatch_normalization_out_stats = A + 256;  /* dbatch_normalization_out.stats (160) */
+    float *const dconv2d_pre = A + 0;  /* dconv2d_pre (128, 26, 26, 28) nChw16c */
+    float *const dconv2d_kernel_part = A + 2769536;  /* dconv2d/kernel.part (3, 3, 1, 28) 16-blocked */
+    float *const dconv2d_bias_part = A + 2769824;  /* dconv2d/bias.part (28) */
+    float *const dconv2d_kernel_part_partial = A + 2768896;  /* dconv2d/kernel.part.partial (640) */
+    float *const dconv2d_kernel = G + 0;  /* dconv2d/kernel (3, 3, 1, 28) */
+    float *const dconv2d_bias = G + 256;  /* dconv2d/bias (28) */
+    s->loss = 0.0;
+    s->metric = 0.0;
+    /* 6784098 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 6784098.03125 >= 4000000)
+    {
+        k00_rescale_n128_h28w28c1(x, rescaling_out, nb);
+        k01_reorder_3x3x1x28(conv2d_kernel, conv2d_kernel_blocked16);
+        k02_reorder_c28(conv2d_bias, conv2d_bias_padded32);
+        k03_conv2d_fwd_relu_maxpool_n128_h26w26c28(rescaling_out, conv2d_kernel_blocked16, conv2d_bias_padded32, max_pooling2d_out, max_pooling2d_out_argmax, nb);
+        k04_batchnorm_fwd_training_n128_h13w13c28(max_pooling2d_out, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out, batch_normalization_mean, batch_normalization_invstd, max_pooling2d_out_partial, max_pooling2d_out_stats, nb);
+        k05_reorder_3x3x28x28(conv2d_1_kernel, conv2d_1_kernel_blocked16);
+        k06_reorder_c28(conv2d_1_bias, conv2d_1_bias_padded32);
+        k07_conv2d_fwd_relu_maxpool_n128_h11w11c28(batch_normalization_out, conv2d_1_kernel_blocked16, conv2d_1_bias_padded32, max_pooling2d_1_out, max_pooling2d_1_out_argmax, nb);
+        k08_batchnorm_fwd_training_n128_h5w5c28(max_pooling2d_1_out, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_out_part, batch_normalization_1_mean, batch_normalization_1_invstd, max_pooling2d_1_out_partial, max_pooling2d_1_out_stats, nb);
+        k09_reorder_n128_h5w5c28(batch_normalization_1_out_part, batch_normalization_1_out, nb);
+        k10_dense_fwd_relu_n128_k128(flatten_out, dense_kernel, dense_bias, dense_out, nb);
+        k11_dense_fwd_relu_n128_k128(dense_out, dense_1_kernel, dense_1_bias, dense_1_out, nb);
+        k12_dense_fwd_relu_n128_k128(dense_1_out, dense_2_kernel, dense_2_bias, dense_2_out, nb);
+        k13_reorder_128x10(dense_3_kernel, dense_3_kernel_padded16);
+        k14_reorder_c10(dense_3_bias, dense_3_bias_padded16);
+        k15_dense_fwd_n128_k10(dense_2_out, dense_3_kernel_padded16, dense_3_bias_padded16, dense_3_pre, nb);
+        k33_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(dense_3_pre, y, ddense_3_pre, dense_3_pre_per_sample, nb, &s->loss, &s->metric);
+        k36_dense_bwd_weights_128x10(ddense_3_pre, dense_2_out, ddense_3_kernel, ddense_3_bias, nb);
+        k37_reorder_128x10(dense_3_kernel, dense_3_kernel_transposed128);
+        k38_dense_bwd_data_relu_bwd_n128_k128(ddense_3_pre, dense_3_kernel_transposed128, dense_2_out, ddense_2_pre, nb);
+        k39_dense_bwd_weights_128x128(ddense_2_pre, dense_1_out, ddense_2_kernel, ddense_2_bias, nb);
+        k40_reorder_128x128(dense_2_kernel, dense_2_kernel_transposed128);
+        k41_dense_bwd_data_relu_bwd_n128_k128(ddense_2_pre, dense_2_kernel_transposed128, dense_1_out, ddense_1_pre, nb);
+        k42_dense_bwd_weights_128x128(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k43_reorder_128x128(dense_1_kernel, dense_1_kernel_transposed128);
+        k44_dense_bwd_data_relu_bwd_n128_k128(ddense_1_pre, dense_1_kernel_transposed128, dense_out, ddense_pre, nb);
+        k45_dense_bwd_weights_700x128(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k46_reorder_700x128(dense_kernel, dense_kernel_transposed704);
+        k47_dense_bwd_data_n128_k700(ddense_pre, dense_kernel_transposed704, dflatten_out, nb);
+        k48_reorder_n128_h5w5c28(dbatch_normalization_1_out, dbatch_normalization_1_out_nChw16c, nb);
+        k49_batchnorm_bwd_n128_h5w5c28(dbatch_normalization_1_out_nChw16c, max_pooling2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dmax_pooling2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, dbatch_normalization_1_out_nChw16c_partial, dbatch_normalization_1_out_nChw16c_stats, nb);
+        k50_maxpool_bwd_relu_bwd_n128_h11w11c28(dmax_pooling2d_1_out, max_pooling2d_1_out_argmax, dconv2d_1_pre, nb);
+        k51_conv2d_bwd_weights_3x3x28x28(dconv2d_1_pre, batch_normalization_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k52_reorder_3x3x28x28(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k53_reorder_c28(dconv2d_1_bias_part, dconv2d_1_bias);
+        k54_reorder_3x3x28x28(conv2d_1_kernel, conv2d_1_kernel_flipped16);
+        k55_conv2d_bwd_data_n128_h13w13c28(dconv2d_1_pre, conv2d_1_kernel_flipped16, dbatch_normalization_out, nb);
+        k56_batchnorm_bwd_n128_h13w13c28(dbatch_normalization_out, max_pooling2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dmax_pooling2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, dbatch_normalization_out_partial, dbatch_normalization_out_stats, nb);
+        k57_maxpool_bwd_relu_bwd_n128_h26w26c28(dmax_pooling2d_out, max_pooling2d_out_argmax, dconv2d_pre, nb);
+        k58_conv2d_bwd_weights_3x3x1x28(dconv2d_pre, rescaling_out, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k59_reorder_3x3x1x28(dconv2d_kernel_part, dconv2d_kernel);
+        k60_reorder_c28(dconv2d_bias_part, dconv2d_bias);
+        k61_adam_update_p131552(P, G, M, V, s->step, s->learning_rate);
+    }
+}
+
+/* Loss and metric of one batch in inference mode; no update.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
+void kiln_eval_step(kiln_step *s)
+{
+    const int nb = s->nb;
+    float *const P = s->params;
+    float *const S = s->state;
+    float *const A = s->arena;
+    (void)A;
+    const float *const x = s->x;  /* x (128, 28, 28, 1) */
+    float *const rescaling_out_infer = A + 692224;  /* rescaling_out_infer (128, 28, 28, 1) */
+    float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 28) */
+    float *const conv2d_kernel_blocked16_2 = A + 3734528;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 28) 16-blocked */
+    float *const conv2d_bias = P + 256;  /* conv2d/bias (28) */
+    float *const conv2d_bias_padded32_2 = A + 3734816;  /* conv2d/bias.padded32.2 (28) */
+    float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (128, 13, 13, 28) nChw16c */
+    float *const batch_normalization_gamma = P + 288;  /* batch_normalization/gamma (28) */
+    float *const batch_normalization_beta = P + 320;  /* batch_normalization/beta (28) */
+    float *const batch_normalization_moving_mean = S + 0;  /* batch_normalization/moving_mean (28) */
+    float *const batch_normalization_moving_variance = S + 32;  /* batch_normalization/moving_variance (28) */
+    float *const batch_normalization_out_infer = A + 692224;  /* batch_normalization_out_infer (128, 13, 13, 28) nChw16c */
+    float *const max_pooling2d_out_infer_stats = A + 1384448;  /* max_pooling2d_out_infer.stats (160) */
+    float *const conv2d_1_kernel = P + 352;  /* conv2d_1/kernel (3, 3, 28, 28) */
+    float *const conv2d_1_kernel_blocked16_2 = A + 3734848;  /* conv2d_1/kernel.blocked16.2 (3, 3, 28, 28) 16-blocked */
+    float *const conv2d_1_bias = P + 7408;  /* conv2d_1/bias (28) */
+    float *const conv2d_1_bias_padded32_2 = A + 3744064;  /* conv2d_1/bias.padded32.2 (28) */
+    float *const max_pooling2d_1_out_infer = A + 0;  /* max_pooling2d_1_out_infer (128, 5, 5, 28) nChw16c */
+    float *const batch_normalization_1_gamma = P + 7440;  /* batch_normalization_1/gamma (28) */
+    float *const batch_normalization_1_beta = P + 7472;  /* batch_normalization_1/beta (28) */
+    float *const batch_normalization_1_moving_mean = S + 64;  /* batch_normalization_1/moving_mean (28) */
+    float *const batch_normalization_1_moving_variance = S + 96;  /* batch_normalization_1/moving_variance (28) */
+    float *const batch_normalization_1_out_infer_part = A + 102400;  /* batch_normalization_1_out_infer.part (128, 5, 5, 28) nChw16c */
+    float *const max_pooling2d_1_out_infer_stats = A + 204800;  /* max_pooling2d_1_out_infer.stats (160) */
+    float *const batch_normalization_1_out_infer = A + 0;  /* batch_normalization_1_out_infer (128, 5, 5, 28) */
+    float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 700) */
+    float *const dense_kernel = P + 7504;  /* dense/kernel (700, 128) */
+    float *const dense_bias = P + 97104;  /* dense/bias (128) */
+    float *const dense_out_infer = A + 89600;  /* dense_out_infer (128, 128) */
+    float *const dense_1_kernel = P + 97232;  /* dense_1/kernel (128, 128) */
+    float *const dense_1_bias = P + 113616;  /* dense_1/bias (128) */
+    float *const dense_1_out_infer = A + 0;  /* dense_1_out_infer (128, 128) */
+    float *const dense_2_kernel = P + 113744;  /* dense_2/kernel (128, 128) */
+    float *const dense_2_bias = P + 130128;  /* dense_2/bias (128) */
+    float *const dense_2_out_infer = A + 16384;  /* dense_2_out_infer (128, 128) */
+    float *const dense_3_kernel = P + 130256;  /* dense_3/kernel (128, 10) */
+    float *const dense_3_kernel_padded16_2 = A + 3744096;  /* dense_3/kernel.padded16.2 (128, 10) */
+    float *const dense_3_bias = P + 131536;  /* dense_3/bias (10) */
+    float *const dense_3_bias_padded16_2 = A + 3746144;  /* dense_3/bias.padded16.2 (10) */
+    float *const dense_3_pre_infer = A + 0;  /* dense_3_pre_infer (128, 10) */
+    const int32_t *const y = s->y_index;  /* y (128) */
+    float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
+    float *const dense_3_pre_infer_per_sample = A + 3840;  /* dense_3_pre_infer.per_sample (512) */
+    s->loss = 0.0;
+    s->metric = 0.0;
+    /* 2376667 FLOP per sample: threads from 2 samples on */
+    /* the weight copies at the arena's top are current while the caller holds the weights */
+    const int copy_weights = !(s->weights_version && s->weights_cached
+                               && *s->weights_cached == s->weights_version);
+    #pragma omp parallel if ((double)nb * 2376667.21875 >= 4000000)
+    {
+        k16_rescale_n128_h28w28c1(x, rescaling_out_infer, nb);
+        if (copy_weights) k17_reorder_3x3x1x28(conv2d_kernel, conv2d_kernel_blocked16_2);
+        if (copy_weights) k18_reorder_c28(conv2d_bias, conv2d_bias_padded32_2);
+        k19_conv2d_fwd_relu_maxpool_n128_h26w26c28(rescaling_out_infer, conv2d_kernel_blocked16_2, conv2d_bias_padded32_2, max_pooling2d_out_infer, nb);
+        k20_batchnorm_fwd_inference_n128_h13w13c28(max_pooling2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out_infer, max_pooling2d_out_infer_stats, nb);
+        if (copy_weights) k21_reorder_3x3x28x28(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        if (copy_weights) k22_reorder_c28(conv2d_1_bias, conv2d_1_bias_padded32_2);
+        k23_conv2d_fwd_relu_maxpool_n128_h11w11c28(batch_normalization_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded32_2, max_pooling2d_1_out_infer, nb);
+        k24_batchnorm_fwd_inference_n128_h5w5c28(max_pooling2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_out_infer_part, max_pooling2d_1_out_infer_stats, nb);
+        k25_reorder_n128_h5w5c28(batch_normalization_1_out_infer_part, batch_normalization_1_out_infer, nb);
+        k26_dense_fwd_relu_n128_k128(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
+        k27_dense_fwd_relu_n128_k128(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_out_infer, nb);
+        k28_dense_fwd_relu_n128_k128(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_out_infer, nb);
+        if (copy_weights) k29_reorder_128x10(dense_3_kernel, dense_3_kernel_padded16_2);
+        if (copy_weights) k30_reorder_c10(dense_3_bias, dense_3_bias_padded16_2);
+        k31_dense_fwd_n128_k10(dense_2_out_infer, dense_3_kernel_padded16_2, dense_3_bias_padded16_2, dense_3_pre_infer, nb);
+        k34_softmax_ce_sparse_n128_k10(dense_3_pre_infer, y, probs_eval, dense_3_pre_infer_per_sample, nb, &s->loss, &s->metric);
+    }
+    if (s->weights_cached) *s->weights_cached = s->weights_version;
+}
+
+/* Model outputs of one batch in inference mode, into s->out.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
+void kiln_predict(kiln_step *s)
+{
+    const int nb = s->nb;
+    float *const P = s->params;
+    float *const S = s->state;
+    float *const A = s->arena;
+    (void)A;
+    const float *const x = s->x;  /* x (128, 28, 28, 1) */
+    float *const rescaling_out_infer = A + 692224;  /* rescaling_out_infer (128, 28, 28, 1) */
+    float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 28) */
+    float *const conv2d_kernel_blocked16_2 = A + 3734528;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 28) 16-blocked */
+    float *const conv2d_bias = P + 256;  /* conv2d/bias (28) */
+    float *const conv2d_bias_padded32_2 = A + 3734816;  /* conv2d/bias.padded32.2 (28) */
+    float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (128, 13, 13, 28) nChw16c */
+    float *const batch_normalization_gamma = P + 288;  /* batch_normalization/gamma (28) */
+    float *const batch_normalization_beta = P + 320;  /* batch_normalization/beta (28) */
+    float *const batch_normalization_moving_mean = S + 0;  /* batch_normalization/moving_mean (28) */
+    float *const batch_normalization_moving_variance = S + 32;  /* batch_normalization/moving_variance (28) */
+    float *const batch_normalization_out_infer = A + 692224;  /* batch_normalization_out_infer (128, 13, 13, 28) nChw16c */
+    float *const max_pooling2d_out_infer_stats = A + 1384448;  /* max_pooling2d_out_infer.stats (160) */
+    float *const conv2d_1_kernel = P + 352;  /* conv2d_1/kernel (3, 3, 28, 28) */
+    float *const conv2d_1_kernel_blocked16_2 = A + 3734848;  /* conv2d_1/kernel.blocked16.2 (3, 3, 28, 28) 16-blocked */
+    float *const conv2d_1_bias = P + 7408;  /* conv2d_1/bias (28) */
+    float *const conv2d_1_bias_padded32_2 = A + 3744064;  /* conv2d_1/bias.padded32.2 (28) */
+    float *const max_pooling2d_1_out_infer = A + 0;  /* max_pooling2d_1_out_infer (128, 5, 5, 28) nChw16c */
+    float *const batch_normalization_1_gamma = P + 7440;  /* batch_normalization_1/gamma (28) */
+    float *const batch_normalization_1_beta = P + 7472;  /* batch_normalization_1/beta (28) */
+    float *const batch_normalization_1_moving_mean = S + 64;  /* batch_normalization_1/moving_mean (28) */
+    float *const batch_normalization_1_moving_variance = S + 96;  /* batch_normalization_1/moving_variance (28) */
+    float *const batch_normalization_1_out_infer_part = A + 102400;  /* batch_normalization_1_out_infer.part (128, 5, 5, 28) nChw16c */
+    float *const max_pooling2d_1_out_infer_stats = A + 204800;  /* max_pooling2d_1_out_infer.stats (160) */
+    float *const batch_normalization_1_out_infer = A + 0;  /* batch_normalization_1_out_infer (128, 5, 5, 28) */
+    float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 700) */
+    float *const dense_kernel = P + 7504;  /* dense/kernel (700, 128) */
+    float *const dense_bias = P + 97104;  /* dense/bias (128) */
+    float *const dense_out_infer = A + 89600;  /* dense_out_infer (128, 128) */
+    float *const dense_1_kernel = P + 97232;  /* dense_1/kernel (128, 128) */
+    float *const dense_1_bias = P + 113616;  /* dense_1/bias (128) */
+    float *const dense_1_out_infer = A + 0;  /* dense_1_out_infer (128, 128) */
+    float *const dense_2_kernel = P + 113744;  /* dense_2/kernel (128, 128) */
+    float *const dense_2_bias = P + 130128;  /* dense_2/bias (128) */
+    float *const dense_2_out_infer = A + 16384;  /* dense_2_out_infer (128, 128) */
+    float *const dense_3_kernel = P + 130256;  /* dense_3/kernel (128, 10) */
+    float *const dense_3_kernel_padded16_2 = A + 3744096;  /* dense_3/kernel.padded16.2 (128, 10) */
+    float *const dense_3_bias = P + 131536;  /* dense_3/bias (10) */
+    float *const dense_3_bias_padded16_2 = A + 3746144;  /* dense_3/bias.padded16.2 (10) */
+    float *const dense_3_pre_infer = A + 0;  /* dense_3_pre_infer (128, 10) */
+    float *const dense_3_out_infer = A + 1280;  /* dense_3_out_infer (128, 10) */
+    /* 2376687 FLOP per sample: threads from 2 samples on */
+    /* the weight copies at the arena's top are current while the caller holds the weights */
+    const int copy_weights = !(s->weights_version && s->weights_cached
+                               && *s->weights_cached == s->weights_version);
+    #pragma omp parallel if ((double)nb * 2376687.21875 >= 4000000)
+    {
+        k16_rescale_n128_h28w28c1(x, rescaling_out_infer, nb);
+        if (copy_weights) k17_reorder_3x3x1x28(conv2d_kernel, conv2d_kernel_blocked16_2);
+        if (copy_weights) k18_reorder_c28(conv2d_bias, conv2d_bias_padded32_2);
+        k19_conv2d_fwd_relu_maxpool_n128_h26w26c28(rescaling_out_infer, conv2d_kernel_blocked16_2, conv2d_bias_padded32_2, max_pooling2d_out_infer, nb);
+        k20_batchnorm_fwd_inference_n128_h13w13c28(max_pooling2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out_infer, max_pooling2d_out_infer_stats, nb);
+        if (copy_weights) k21_reorder_3x3x28x28(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        if (copy_weights) k22_reorder_c28(conv2d_1_bias, conv2d_1_bias_padded32_2);
+        k23_conv2d_fwd_relu_maxpool_n128_h11w11c28(batch_normalization_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded32_2, max_pooling2d_1_out_infer, nb);
+        k24_batchnorm_fwd_inference_n128_h5w5c28(max_pooling2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_out_infer_part, max_pooling2d_1_out_infer_stats, nb);
+        k25_reorder_n128_h5w5c28(batch_normalization_1_out_infer_part, batch_normalization_1_out_infer, nb);
+        k26_dense_fwd_relu_n128_k128(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
+        k27_dense_fwd_relu_n128_k128(dense_out_infer, dense_1_kernel, dense_1_bias, dense_1_out_infer, nb);
+        k28_dense_fwd_relu_n128_k128(dense_1_out_infer, dense_2_kernel, dense_2_bias, dense_2_out_infer, nb);
+        if (copy_weights) k29_reorder_128x10(dense_3_kernel, dense_3_kernel_padded16_2);
+        if (copy_weights) k30_reorder_c10(dense_3_bias, dense_3_bias_padded16_2);
+        k31_dense_fwd_n128_k10(dense_2_out_infer, dense_3_kernel_padded16_2, dense_3_bias_padded16_2, dense_3_pre_infer, nb);
+        k32_softmax_n128_k10(dense_3_pre_infer, dense_3_out_infer, nb);
+        k35_output_n128_k10(dense_3_out_infer, s->out, nb);
+    }
+    if (s->weights_cached) *s->weights_cached = s->weights_version;
+}
+
+/* ---- module descriptor ---- */
+
+static const kiln_tensor_desc tensors[] = {
+    {"x", KILN_ROLE_INPUT, 4, {128, 28, 28, 1}, "NHWC", 0, 100352, 0, 0, 0},
+    {"rescaling_out", KILN_ROLE_ACT, 4, {128, 28, 28, 1}, "NHWC", 3634176, 100352, 0, 0, 0},
+    {"conv2d/kernel", KILN_ROLE_PARAM, 4, {3, 3, 1, 28}, "HWIO", 0, 252, 3, 9, 252},
+    {"conv2d/bias", KILN_ROLE_PARAM, 1, {28, 0, 0, 0}, "C", 256, 28, 1, 0, 0},
+    {"conv2d_pre", KILN_ROLE_ACT, 4, {128, 26, 26, 28}, "nChw16c", 0, 2768896, 0, 0, 0},
+    {"conv2d_out", KILN_ROLE_ACT, 4, {128, 26, 26, 28}, "nChw16c", 0, 2768896, 0, 0, 0},
+    {"max_pooling2d_out", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw16c", 921600, 692224, 0, 0, 0},
+    {"batch_normalization/gamma", KILN_ROLE_PARAM, 1, {28, 0, 0, 0}, "C", 288, 28, 2, 0, 0},
+    {"batch_normalization/beta", KILN_ROLE_PARAM, 1, {28, 0, 0, 0}, "C", 320, 28, 1, 0, 0},
+    {"batch_normalization/moving_mean", KILN_ROLE_STATE, 1, {28, 0, 0, 0}, "C", 0, 28, 1, 0, 0},
+    {"batch_normalization/moving_variance", KILN_ROLE_STATE, 1, {28, 0, 0, 0}, "C", 32, 28, 2, 0, 0},
+    {"batch_normalization_out", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw16c", 1613824, 692224, 0, 0, 0},
+    {"batch_normalization_mean", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2434048, 28, 0, 0, 0},
+    {"batch_normalization_invstd", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2434080, 28, 0, 0, 0},
+    {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 28, 28}, "HWIO", 352, 7056, 3, 252, 252},
+    {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {28, 0, 0, 0}, "C", 7408, 28, 1, 0, 0},
+    {"conv2d_1_pre", KILN_ROLE_ACT, 4, {128, 11, 11, 28}, "nChw16c, halo 2 2 2 2", 0, 921600, 0, 0, 0},
+    {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 11, 11, 28}, "nChw16c, halo 2 2 2 2", 0, 921600, 0, 0, 0},
+    {"max_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw16c", 0, 102400, 0, 0, 0},
+    {"batch_normalization_1/gamma", KILN_ROLE_PARAM, 1, {28, 0, 0, 0}, "C", 7440, 28, 2, 0, 0},
+    {"batch_normalization_1/beta", KILN_ROLE_PARAM, 1, {28, 0, 0, 0}, "C", 7472, 28, 1, 0, 0},
+    {"batch_normalization_1/moving_mean", KILN_ROLE_STATE, 1, {28, 0, 0, 0}, "C", 64, 28, 1, 0, 0},
+    {"batch_normalization_1/moving_variance", KILN_ROLE_STATE, 1, {28, 0, 0, 0}, "C", 96, 28, 2, 0, 0},
+    {"batch_normalization_1_out", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "NHWC", 204800, 89600, 0, 0, 0},
+    {"batch_normalization_1_mean", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 310784, 28, 0, 0, 0},
+    {"batch_normalization_1_invstd", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 310816, 28, 0, 0, 0},
+    {"dense/kernel", KILN_ROLE_PARAM, 2, {700, 128, 0, 0}, "IO", 7504, 89600, 3, 700, 128},
+    {"dense/bias", KILN_ROLE_PARAM, 1, {128, 0, 0, 0}, "C", 97104, 128, 1, 0, 0},
+    {"dense_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 16384, 0, 0, 0},
+    {"dense_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 102400, 16384, 0, 0, 0},
+    {"dense_1/kernel", KILN_ROLE_PARAM, 2, {128, 128, 0, 0}, "IO", 97232, 16384, 3, 128, 128},
+    {"dense_1/bias", KILN_ROLE_PARAM, 1, {128, 0, 0, 0}, "C", 113616, 128, 1, 0, 0},
+    {"dense_1_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 16384, 0, 0, 0},
+    {"dense_1_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 118784, 16384, 0, 0, 0},
+    {"dense_2/kernel", KILN_ROLE_PARAM, 2, {128, 128, 0, 0}, "IO", 113744, 16384, 3, 128, 128},
+    {"dense_2/bias", KILN_ROLE_PARAM, 1, {128, 0, 0, 0}, "C", 130128, 128, 1, 0, 0},
+    {"dense_2_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 16384, 0, 0, 0},
+    {"dense_2_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 135168, 16384, 0, 0, 0},
+    {"dense_3/kernel", KILN_ROLE_PARAM, 2, {128, 10, 0, 0}, "IO", 130256, 1280, 3, 128, 10},
+    {"dense_3/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 131536, 10, 1, 0, 0},
+    {"dense_3_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 153600, 1280, 0, 0, 0},
+    {"rescaling_out_infer", KILN_ROLE_ACT, 4, {128, 28, 28, 1}, "NHWC", 692224, 100352, 0, 0, 0},
+    {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 26, 26, 28}, "nChw16c", 0, 2768896, 0, 0, 0},
+    {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 26, 26, 28}, "nChw16c", 0, 2768896, 0, 0, 0},
+    {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw16c", 0, 692224, 0, 0, 0},
+    {"batch_normalization_out_infer", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw16c", 692224, 692224, 0, 0, 0},
+    {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 11, 11, 28}, "nChw16c", 0, 495616, 0, 0, 0},
+    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 11, 11, 28}, "nChw16c", 0, 495616, 0, 0, 0},
+    {"max_pooling2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw16c", 0, 102400, 0, 0, 0},
+    {"batch_normalization_1_out_infer", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "NHWC", 0, 89600, 0, 0, 0},
+    {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 16384, 0, 0, 0},
+    {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 89600, 16384, 0, 0, 0},
+    {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 16384, 0, 0, 0},
+    {"dense_1_out_infer", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 16384, 0, 0, 0},
+    {"dense_2_pre_infer", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 16384, 0, 0, 0},
+    {"dense_2_out_infer", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 16384, 16384, 0, 0, 0},
+    {"dense_3_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"dense_3_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
+    {"y", KILN_ROLE_LABEL, 1, {128, 0, 0, 0}, "N", 0, 128, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
+    {"ddense_3_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 167936, 1280, 0, 0, 0},
+    {"ddense_3/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 131536, 10, 0, 0, 0},
+    {"ddense_3/kernel", KILN_ROLE_GRAD, 2, {128, 10, 0, 0}, "IO", 130256, 1280, 0, 0, 0},
+    {"ddense_2_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 16384, 0, 0, 0},
+    {"ddense_2_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 151552, 16384, 0, 0, 0},
+    {"ddense_2/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 130128, 128, 0, 0, 0},
+    {"ddense_2/kernel", KILN_ROLE_GRAD, 2, {128, 128, 0, 0}, "IO", 113744, 16384, 0, 0, 0},
+    {"ddense_1_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 16384, 0, 0, 0},
+    {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 135168, 16384, 0, 0, 0},
+    {"ddense_1/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 113616, 128, 0, 0, 0},
+    {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {128, 128, 0, 0}, "IO", 97232, 16384, 0, 0, 0},
+    {"ddense_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 16384, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 294400, 16384, 0, 0, 0},
+    {"ddense/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 97104, 128, 0, 0, 0},
+    {"ddense/kernel", KILN_ROLE_GRAD, 2, {700, 128, 0, 0}, "IO", 7504, 89600, 0, 0, 0},
+    {"dbatch_normalization_1_out", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "NHWC", 204800, 89600, 0, 0, 0},
+    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw16c", 2306048, 102400, 0, 0, 0},
+    {"dbatch_normalization_1/gamma", KILN_ROLE_GRAD, 1, {28, 0, 0, 0}, "C", 7440, 28, 0, 0, 0},
+    {"dbatch_normalization_1/beta", KILN_ROLE_GRAD, 1, {28, 0, 0, 0}, "C", 7472, 28, 0, 0, 0},
+    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 11, 11, 28}, "nChw16c, halo 2 2 2 2", 0, 921600, 0, 0, 0},
+    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 11, 11, 28}, "nChw16c, halo 2 2 2 2", 0, 921600, 0, 0, 0},
+    {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {28, 0, 0, 0}, "C", 7408, 28, 0, 0, 0},
+    {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 28, 28}, "HWIO", 352, 7056, 0, 0, 0},
+    {"dbatch_normalization_out", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw16c", 1613824, 692224, 0, 0, 0},
+    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw16c", 2768896, 692224, 0, 0, 0},
+    {"dbatch_normalization/gamma", KILN_ROLE_GRAD, 1, {28, 0, 0, 0}, "C", 288, 28, 0, 0, 0},
+    {"dbatch_normalization/beta", KILN_ROLE_GRAD, 1, {28, 0, 0, 0}, "C", 320, 28, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 26, 26, 28}, "nChw16c", 0, 2768896, 0, 0, 0},
+    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 26, 26, 28}, "nChw16c", 0, 2768896, 0, 0, 0},
+    {"dconv2d/bias", KILN_ROLE_GRAD, 1, {28, 0, 0, 0}, "C", 256, 28, 0, 0, 0},
+    {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 1, 28}, "HWIO", 0, 252, 0, 0, 0},
+    {"m_conv2d/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 1, 28}, "HWIO", 0, 252, 1, 0, 0},
+    {"v_conv2d/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 1, 28}, "HWIO", 0, 252, 1, 0, 0},
+    {"m_conv2d/bias", KILN_ROLE_OPT_M, 1, {28, 0, 0, 0}, "C", 256, 28, 1, 0, 0},
+    {"v_conv2d/bias", KILN_ROLE_OPT_V, 1, {28, 0, 0, 0}, "C", 256, 28, 1, 0, 0},
+    {"m_batch_normalization/gamma", KILN_ROLE_OPT_M, 1, {28, 0, 0, 0}, "C", 288, 28, 1, 0, 0},
+    {"v_batch_normalization/gamma", KILN_ROLE_OPT_V, 1, {28, 0, 0, 0}, "C", 288, 28, 1, 0, 0},
+    {"m_batch_normalization/beta", KILN_ROLE_OPT_M, 1, {28, 0, 0, 0}, "C", 320, 28, 1, 0, 0},
+    {"v_batch_normalization/beta", KILN_ROLE_OPT_V, 1, {28, 0, 0, 0}, "C", 320, 28, 1, 0, 0},
+    {"m_conv2d_1/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 28, 28}, "HWIO", 352, 7056, 1, 0, 0},
+    {"v_conv2d_1/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 28, 28}, "HWIO", 352, 7056, 1, 0, 0},
+    {"m_conv2d_1/bias", KILN_ROLE_OPT_M, 1, {28, 0, 0, 0}, "C", 7408, 28, 1, 0, 0},
+    {"v_conv2d_1/bias", KILN_ROLE_OPT_V, 1, {28, 0, 0, 0}, "C", 7408, 28, 1, 0, 0},
+    {"m_batch_normalization_1/gamma", KILN_ROLE_OPT_M, 1, {28, 0, 0, 0}, "C", 7440, 28, 1, 0, 0},
+    {"v_batch_normalization_1/gamma", KILN_ROLE_OPT_V, 1, {28, 0, 0, 0}, "C", 7440, 28, 1, 0, 0},
+    {"m_batch_normalization_1/beta", KILN_ROLE_OPT_M, 1, {28, 0, 0, 0}, "C", 7472, 28, 1, 0, 0},
+    {"v_batch_normalization_1/beta", KILN_ROLE_OPT_V, 1, {28, 0, 0, 0}, "C", 7472, 28, 1, 0, 0},
+    {"m_dense/kernel", KILN_ROLE_OPT_M, 2, {700, 128, 0, 0}, "IO", 7504, 89600, 1, 0, 0},
+    {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {700, 128, 0, 0}, "IO", 7504, 89600, 1, 0, 0},
+    {"m_dense/bias", KILN_ROLE_OPT_M, 1, {128, 0, 0, 0}, "C", 97104, 128, 1, 0, 0},
+    {"v_dense/bias", KILN_ROLE_OPT_V, 1, {128, 0, 0, 0}, "C", 97104, 128, 1, 0, 0},
+    {"m_dense_1/kernel", KILN_ROLE_OPT_M, 2, {128, 128, 0, 0}, "IO", 97232, 16384, 1, 0, 0},
+    {"v_dense_1/kernel", KILN_ROLE_OPT_V, 2, {128, 128, 0, 0}, "IO", 97232, 16384, 1, 0, 0},
+    {"m_dense_1/bias", KILN_ROLE_OPT_M, 1, {128, 0, 0, 0}, "C", 113616, 128, 1, 0, 0},
+    {"v_dense_1/bias", KILN_ROLE_OPT_V, 1, {128, 0, 0, 0}, "C", 113616, 128, 1, 0, 0},
+    {"m_dense_2/kernel", KILN_ROLE_OPT_M, 2, {128, 128, 0, 0}, "IO", 113744, 16384, 1, 0, 0},
+    {"v_dense_2/kernel", KILN_ROLE_OPT_V, 2, {128, 128, 0, 0}, "IO", 113744, 16384, 1, 0, 0},
+    {"m_dense_2/bias", KILN_ROLE_OPT_M, 1, {128, 0, 0, 0}, "C", 130128, 128, 1, 0, 0},
+    {"v_dense_2/bias", KILN_ROLE_OPT_V, 1, {128, 0, 0, 0}, "C", 130128, 128, 1, 0, 0},
+    {"m_dense_3/kernel", KILN_ROLE_OPT_M, 2, {128, 10, 0, 0}, "IO", 130256, 1280, 1, 0, 0},
+    {"v_dense_3/kernel", KILN_ROLE_OPT_V, 2, {128, 10, 0, 0}, "IO", 130256, 1280, 1, 0, 0},
+    {"m_dense_3/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 131536, 10, 1, 0, 0},
+    {"v_dense_3/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 131536, 10, 1, 0, 0},
+    {"conv2d/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 1, 28}, "16-blocked", 0, 288, 0, 0, 0},
+    {"conv2d/bias.padded32", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 288, 28, 0, 0, 0},
+    {"conv2d_1/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "16-blocked", 102400, 9216, 0, 0, 0},
+    {"conv2d_1/bias.padded32", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 111616, 28, 0, 0, 0},
+    {"batch_normalization_1_out.part", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw16c", 102400, 102400, 0, 0, 0},
+    {"dense_3/kernel.padded16", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "IO", 151552, 1280, 0, 0, 0},
+    {"dense_3/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 154880, 10, 0, 0, 0},
+    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 1, 28}, "16-blocked", 3734528, 288, 0, 0, 0},
+    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 3734816, 28, 0, 0, 0},
+    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "16-blocked", 3734848, 9216, 0, 0, 0},
+    {"conv2d_1/bias.padded32.2", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 3744064, 28, 0, 0, 0},
+    {"batch_normalization_1_out_infer.part", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw16c", 102400, 102400, 0, 0, 0},
+    {"dense_3/kernel.padded16.2", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "IO", 3744096, 1280, 0, 0, 0},
+    {"dense_3/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 3746144, 10, 0, 0, 0},
+    {"dense_3/kernel.transposed128", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "IO", 169216, 1280, 0, 0, 0},
+    {"dense_2/kernel.transposed128", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "IO", 167936, 16384, 0, 0, 0},
+    {"dense_1/kernel.transposed128", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "IO", 118784, 16384, 0, 0, 0},
+    {"dense/kernel.transposed704", KILN_ROLE_ACT, 2, {700, 128, 0, 0}, "IO", 102400, 89600, 0, 0, 0},
+    {"dbatch_normalization_1_out.nChw16c", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw16c", 102400, 102400, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "16-blocked", 2324544, 9216, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2333760, 28, 0, 0, 0},
+    {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "16-blocked", 2306048, 9216, 0, 0, 0},
+    {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 28}, "16-blocked", 2769536, 288, 0, 0, 0},
+    {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2769824, 28, 0, 0, 0},
+    {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw16c", 3461120, 173056, 0, 0, 0},
+    {"max_pooling2d_1_out.argmax", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw16c", 2408448, 25600, 0, 0, 0},
+    {"max_pooling2d_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 0, 256, 0, 0, 0},
+    {"max_pooling2d_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 256, 160, 0, 0, 0},
+    {"max_pooling2d_1_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 204800, 256, 0, 0, 0},
+    {"max_pooling2d_1_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 205056, 160, 0, 0, 0},
+    {"max_pooling2d_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 1384448, 160, 0, 0, 0},
+    {"max_pooling2d_1_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 204800, 160, 0, 0, 0},
+    {"dense_3_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 151552, 512, 0, 0, 0},
+    {"dense_3_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
+    {"dbatch_normalization_1_out.nChw16c.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 204800, 256, 0, 0, 0},
+    {"dbatch_normalization_1_out.nChw16c.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 205056, 160, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 2306048, 18496, 0, 0, 0},
+    {"dbatch_normalization_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 0, 256, 0, 0, 0},
+    {"dbatch_normalization_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 256, 160, 0, 0, 0},
+    {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 2768896, 640, 0, 0, 0},
+};
+
+static const kiln_kernel_desc kernels[] = {
+    {"k00_rescale_n128_h28w28c1", "void k00_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescaling_out, int nb)", 200704, 802816, 1},
+    {"k01_reorder_3x3x1x28", "void k01_reorder_3x3x1x28(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16)", 504, 2016, 1},
+    {"k02_reorder_c28", "void k02_reorder_c28(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32)", 56, 224, 1},
+    {"k03_conv2d_fwd_relu_maxpool_n128_h26w26c28", "void k03_conv2d_fwd_relu_maxpool_n128_h26w26c28(const float *restrict rescaling_out, const float *restrict conv2d_kernel_blocked16, const float *restrict conv2d_bias_padded32, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb)", 50878464, 3431008, 1},
+    {"k04_batchnorm_fwd_training_n128_h13w13c28", "void k04_batchnorm_fwd_training_n128_h13w13c28(const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, float *restrict batch_normalization_moving_mean, float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_out, float *restrict batch_normalization_mean, float *restrict batch_normalization_invstd, float *restrict max_pooling2d_out_partial, float *restrict max_pooling2d_out_stats, int nb)", 4845568, 4846240, 1},
+    {"k05_reorder_3x3x28x28", "void k05_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16)", 14112, 56448, 1},
+    {"k06_reorder_c28", "void k06_reorder_c28(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded32)", 56, 224, 1},
+    {"k07_conv2d_fwd_relu_maxpool_n128_h11w11c28", "void k07_conv2d_fwd_relu_maxpool_n128_h11w11c28(const float *restrict batch_normalization_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded32, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, int nb)", 181859328, 2899120, 1},
+    {"k08_batchnorm_fwd_training_n128_h5w5c28", "void k08_batchnorm_fwd_training_n128_h5w5c28(const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, float *restrict batch_normalization_1_moving_mean, float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_out_part, float *restrict batch_normalization_1_mean, float *restrict batch_normalization_1_invstd, float *restrict max_pooling2d_1_out_partial, float *restrict max_pooling2d_1_out_stats, int nb)", 716800, 717472, 1},
+    {"k09_reorder_n128_h5w5c28", "void k09_reorder_n128_h5w5c28(const float *restrict batch_normalization_1_out_part, float *restrict batch_normalization_1_out, int nb)", 179200, 716800, 1},
+    {"k10_dense_fwd_relu_n128_k128", "void k10_dense_fwd_relu_n128_k128(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)", 22970368, 782848, 1},
+    {"k11_dense_fwd_relu_n128_k128", "void k11_dense_fwd_relu_n128_k128(const float *restrict dense_out, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_out, int nb)", 4227072, 197120, 1},
+    {"k12_dense_fwd_relu_n128_k128", "void k12_dense_fwd_relu_n128_k128(const float *restrict dense_1_out, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_out, int nb)", 4227072, 197120, 1},
+    {"k13_reorder_128x10", "void k13_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_padded16)", 2560, 10240, 1},
+    {"k14_reorder_c10", "void k14_reorder_c10(const float *restrict dense_3_bias, float *restrict dense_3_bias_padded16)", 20, 80, 1},
+    {"k15_dense_fwd_n128_k10", "void k15_dense_fwd_n128_k10(const float *restrict dense_2_out, const float *restrict dense_3_kernel_padded16, const float *restrict dense_3_bias_padded16, float *restrict dense_3_pre, int nb)", 327680, 75816, 1},
+    {"k16_rescale_n128_h28w28c1", "void k16_rescale_n128_h28w28c1(const float *restrict x, float *restrict rescaling_out_infer, int nb)", 200704, 802816, 6},
+    {"k17_reorder_3x3x1x28", "void k17_reorder_3x3x1x28(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)", 504, 2016, 6},
+    {"k18_reorder_c28", "void k18_reorder_c28(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)", 56, 224, 6},
+    {"k19_conv2d_fwd_relu_maxpool_n128_h26w26c28", "void k19_conv2d_fwd_relu_maxpool_n128_h26w26c28(const float *restrict rescaling_out_infer, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded32_2, float *restrict max_pooling2d_out_infer, int nb)", 50878464, 2825312, 6},
+    {"k20_batchnorm_fwd_inference_n128_h13w13c28", "void k20_batchnorm_fwd_inference_n128_h13w13c28(const float *restrict max_pooling2d_out_infer, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, const float *restrict batch_normalization_moving_mean, const float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_out_infer, float *restrict max_pooling2d_out_infer_stats, int nb)", 1211392, 4846016, 6},
+    {"k21_reorder_3x3x28x28", "void k21_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)", 14112, 56448, 6},
+    {"k22_reorder_c28", "void k22_reorder_c28(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded32_2)", 56, 224, 6},
+    {"k23_conv2d_fwd_relu_maxpool_n128_h11w11c28", "void k23_conv2d_fwd_relu_maxpool_n128_h11w11c28(const float *restrict batch_normalization_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded32_2, float *restrict max_pooling2d_1_out_infer, int nb)", 181859328, 2809520, 6},
+    {"k24_batchnorm_fwd_inference_n128_h5w5c28", "void k24_batchnorm_fwd_inference_n128_h5w5c28(const float *restrict max_pooling2d_1_out_infer, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, const float *restrict batch_normalization_1_moving_mean, const float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_out_infer_part, float *restrict max_pooling2d_1_out_infer_stats, int nb)", 179200, 717248, 6},
+    {"k25_reorder_n128_h5w5c28", "void k25_reorder_n128_h5w5c28(const float *restrict batch_normalization_1_out_infer_part, float *restrict batch_normalization_1_out_infer, int nb)", 179200, 716800, 6},
+    {"k26_dense_fwd_relu_n128_k128", "void k26_dense_fwd_relu_n128_k128(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)", 22970368, 782848, 6},
+    {"k27_dense_fwd_relu_n128_k128", "void k27_dense_fwd_relu_n128_k128(const float *restrict dense_out_infer, const float *restrict dense_1_kernel, const float *restrict dense_1_bias, float *restrict dense_1_out_infer, int nb)", 4227072, 197120, 6},
+    {"k28_dense_fwd_relu_n128_k128", "void k28_dense_fwd_relu_n128_k128(const float *restrict dense_1_out_infer, const float *restrict dense_2_kernel, const float *restrict dense_2_bias, float *restrict dense_2_out_infer, int nb)", 4227072, 197120, 6},
+    {"k29_reorder_128x10", "void k29_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_padded16_2)", 2560, 10240, 6},
+    {"k30_reorder_c10", "void k30_reorder_c10(const float *restrict dense_3_bias, float *restrict dense_3_bias_padded16_2)", 20, 80, 6},
+    {"k31_dense_fwd_n128_k10", "void k31_dense_fwd_n128_k10(const float *restrict dense_2_out_infer, const float *restrict dense_3_kernel_padded16_2, const float *restrict dense_3_bias_padded16_2, float *restrict dense_3_pre_infer, int nb)", 327680, 75816, 6},
+    {"k32_softmax_n128_k10", "void k32_softmax_n128_k10(const float *restrict dense_3_pre_infer, float *restrict dense_3_out_infer, int nb)", 2560, 10240, 4},
+    {"k33_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10", "void k33_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(const float *restrict dense_3_pre, const int32_t *restrict y, float *restrict ddense_3_pre, float *restrict dense_3_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 10752, 1},
+    {"k34_softmax_ce_sparse_n128_k10", "void k34_softmax_ce_sparse_n128_k10(const float *restrict dense_3_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_3_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
+    {"k35_output_n128_k10", "void k35_output_n128_k10(const float *restrict dense_3_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
+    {"k36_dense_bwd_weights_128x10", "void k36_dense_bwd_weights_128x10(const float *restrict ddense_3_pre, const float *restrict dense_2_out, float *restrict ddense_3_kernel, float *restrict ddense_3_bias, int nb)", 327680, 75816, 1},
+    {"k37_reorder_128x10", "void k37_reorder_128x10(const float *restrict dense_3_kernel, float *restrict dense_3_kernel_transposed128)", 2560, 10240, 1},
+    {"k38_dense_bwd_data_relu_bwd_n128_k128", "void k38_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_3_pre, const float *restrict dense_3_kernel_transposed128, const float *restrict dense_2_out, float *restrict ddense_2_pre, int nb)", 360448, 141312, 1},
+    {"k39_dense_bwd_weights_128x128", "void k39_dense_bwd_weights_128x128(const float *restrict ddense_2_pre, const float *restrict dense_1_out, float *restrict ddense_2_kernel, float *restrict ddense_2_bias, int nb)", 4194304, 197120, 1},
+    {"k40_reorder_128x128", "void k40_reorder_128x128(const float *restrict dense_2_kernel, float *restrict dense_2_kernel_transposed128)", 32768, 131072, 1},
+    {"k41_dense_bwd_data_relu_bwd_n128_k128", "void k41_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_2_pre, const float *restrict dense_2_kernel_transposed128, const float *restrict dense_1_out, float *restrict ddense_1_pre, int nb)", 4227072, 262144, 1},
+    {"k42_dense_bwd_weights_128x128", "void k42_dense_bwd_weights_128x128(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 4194304, 197120, 1},
+    {"k43_reorder_128x128", "void k43_reorder_128x128(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed128)", 32768, 131072, 1},
+    {"k44_dense_bwd_data_relu_bwd_n128_k128", "void k44_dense_bwd_data_relu_bwd_n128_k128(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed128, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 4227072, 262144, 1},
+    {"k45_dense_bwd_weights_700x128", "void k45_dense_bwd_weights_700x128(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 22937600, 782848, 1},
+    {"k46_reorder_700x128", "void k46_reorder_700x128(const float *restrict dense_kernel, float *restrict dense_kernel_transposed704)", 179200, 716800, 1},
+    {"k47_dense_bwd_data_n128_k700", "void k47_dense_bwd_data_n128_k700(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed704, float *restrict dflatten_out, int nb)", 22937600, 782336, 1},
+    {"k48_reorder_n128_h5w5c28", "void k48_reorder_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, float *restrict dbatch_normalization_1_out_nChw16c, int nb)", 179200, 716800, 1},
+    {"k49_batchnorm_bwd_n128_h5w5c28", "void k49_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1_out_nChw16c, const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dmax_pooling2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_nChw16c_partial, float *restrict dbatch_normalization_1_out_nChw16c_stats, int nb)", 716800, 1075760, 1},
+    {"k50_maxpool_bwd_relu_bwd_n128_h11w11c28", "void k50_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_1_pre, int nb)", 1225728, 2182656, 1},
+    {"k51_conv2d_bwd_weights_3x3x28x28", "void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 218566656, 4185776, 1},
+    {"k52_reorder_3x3x28x28", "void k52_reorder_3x3x28x28(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 14112, 56448, 1},
+    {"k53_reorder_c28", "void k53_reorder_c28(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 56, 224, 1},
+    {"k54_reorder_3x3x28x28", "void k54_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 14112, 56448, 1},
+    {"k55_conv2d_bwd_data_n128_h13w13c28", "void k55_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dbatch_normalization_out, int nb)", 218566656, 4185664, 1},
+    {"k56_batchnorm_bwd_n128_h13w13c28", "void k56_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization_out, const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dmax_pooling2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)", 4845568, 7268912, 1},
+    {"k57_maxpool_bwd_relu_bwd_n128_h26w26c28", "void k57_maxpool_bwd_relu_bwd_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_pre, int nb)", 7268352, 12719616, 1},
+    {"k58_conv2d_bwd_weights_3x3x1x28", "void k58_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 43610112, 10093664, 1},
+    {"k59_reorder_3x3x1x28", "void k59_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 504, 2016, 1},
+    {"k60_reorder_c28", "void k60_reorder_c28(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 56, 224, 1},
+    {"k61_adam_update_p131552", "void k61_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 1315520, 3683456, 1},
+};
+
+const kiln_module_desc kiln_module = {
+    .abi_version = KILN_ABI_VERSION,
+    .model = "seed000_cnn",
+    .batch = 128,
+    .in_rank = 3,
+    .in_dims = {28, 28, 1},
+    .in_scale = (float)1,
+    .out_size = 10,
+    .label_kind = KILN_LABEL_SPARSE,
+    .label_size = 1,
+    .has_accuracy = 1,
+    .n_params = 131552,
+    .n_state = 128,
+    .n_arena = 3746160,
+    .n_tensors = 164,
+    .tensors = tensors,
+    .n_kernels = 62,
+    .kernels = kernels,
+    .isa = "avx512",
+};
+

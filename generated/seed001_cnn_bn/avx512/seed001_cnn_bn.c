@@ -1,0 +1,4274 @@
+/* seed001_cnn_bn.c — emitted by kiln from models/seed001_cnn_bn.json. Do not edit: regenerate with `kiln compile`.
+ *
+ * Batch 128 (kiln_step.nb may be smaller), ISA avx512. Slabs in float32 elements:
+ * params/grads/opt_m/opt_v 34704, state 192, arena 10616336.
+ * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
+
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+/* ---- kiln_abi.h, verbatim ---- */
+/* kiln_abi.h — the contract between the kiln runtime and an emitted module.
+ *
+ * Every module that `kiln compile` emits carries a verbatim copy of this file
+ * (the build embeds it in the compiler), so a generated .c file compiles on its
+ * own with no include path.  Bump KILN_ABI_VERSION on any change.
+ *
+ * Slabs (all float32, 64-byte aligned, sizes in elements from the descriptor):
+ *   params  n_params   trainable parameters, one after another, Keras layouts
+ *   grads   n_params   d<param>, same offsets as params
+ *   opt_m   n_params   Adam first moment m_<param> / SGD momentum velocity
+ *   opt_v   n_params   Adam second moment v_<param>
+ *   state   n_state    non-trainable weights (BatchNormalization moving stats)
+ *   arena   n_arena    activations; a static plan reuses it within a step.  Its
+ *                      top holds the inference entries' weight copies (weights
+ *                      pre-blocked for their kernels), kept between calls
+ *
+ * Held weights: eval_step and predict copy parameters into their kernels'
+ * layouts first.  A caller that calls them many times on unchanged weights
+ * (a validation pass, a predict loop, a server) sets weights_version to a
+ * nonzero number it changes whenever params or state change, and
+ * weights_cached to a word of its own (zero at first): a call that finds
+ * *weights_cached == weights_version skips the copies, and every call sets
+ * *weights_cached = weights_version.  weights_version 0 (the default) copies
+ * on every call.  train_step ignores both.
+ */
+#ifndef KILN_ABI_H
+#define KILN_ABI_H
+
+#include <stdint.h>
+
+#define KILN_ABI_VERSION 3
+
+/* Tensor roles in the descriptor. */
+enum kiln_role {
+    KILN_ROLE_INPUT = 0,  /* the batch input x, NHWC float32 */
+    KILN_ROLE_LABEL = 1,  /* targets: int32 class ids or float32 dense targets */
+    KILN_ROLE_PARAM = 2,  /* trainable weight, in the params slab */
+    KILN_ROLE_GRAD = 3,   /* gradient of a weight, in the grads slab */
+    KILN_ROLE_STATE = 4,  /* non-trainable weight, in the state slab */
+    KILN_ROLE_OPT_M = 5,  /* optimizer first moment, in opt_m */
+    KILN_ROLE_OPT_V = 6,  /* optimizer second moment, in opt_v */
+    KILN_ROLE_ACT = 7     /* activation or saved value, in the arena */
+};
+
+/* Initializers (Keras defaults). fan_in/fan_out in kiln_tensor_desc. */
+enum kiln_init {
+    KILN_INIT_NONE = 0,
+    KILN_INIT_ZEROS = 1,
+    KILN_INIT_ONES = 2,
+    KILN_INIT_GLOROT_UNIFORM = 3 /* U(-l, l), l = sqrt(6 / (fan_in + fan_out)) */
+};
+
+/* Label kinds: what the runtime must put in kiln_step.y / y_index. */
+enum kiln_label {
+    KILN_LABEL_SPARSE = 0,  /* y_index: (nb) int32 class ids */
+    KILN_LABEL_ONEHOT = 1,  /* y: (nb, classes) float32 one-hot */
+    KILN_LABEL_DENSE = 2,   /* y: (nb, outputs) float32 targets */
+    KILN_LABEL_INPUT = 3    /* y: (nb, H, W, C) float32, the clean input */
+};
+
+typedef struct kiln_tensor_desc {
+    const char *name;    /* Keras name: "conv2d/kernel", "dconv2d/kernel", "conv2d_out" */
+    int role;            /* enum kiln_role */
+    int rank;            /* 1..4 */
+    int dims[4];         /* Keras layout; for batched tensors dims[0] is the batch */
+    const char *layout;  /* "HWIO", "IO", "O", "C", "NHWC", "NC", "N" */
+    int64_t offset;      /* element offset in the tensor's slab */
+    int64_t size;        /* elements */
+    int init;            /* enum kiln_init */
+    int fan_in, fan_out; /* for glorot_uniform */
+} kiln_tensor_desc;
+
+typedef struct kiln_kernel_desc {
+    const char *name;      /* k07_conv2d_fwd_n128_h26w26c32, also the C symbol */
+    const char *signature; /* the kernel's C prototype */
+    double flops;          /* per full batch */
+    double bytes;          /* tensor bytes read + written, per full batch */
+    int entries;           /* entry points that run it: 1 train_step, 2 eval_step, 4 predict */
+} kiln_kernel_desc;
+
+typedef struct kiln_module_desc {
+    int abi_version;       /* KILN_ABI_VERSION */
+    const char *model;     /* model name from the JSON */
+    int batch;             /* compiled batch size (kiln_step.nb <= batch) */
+    int in_rank;           /* per-sample input rank */
+    int in_dims[3];        /* per-sample input shape, e.g. 28 28 1 */
+    float in_scale;        /* the model file's input.rescale: uint8 data (datasets, uint8
+                              .npy) enter the model as value * in_scale; 1 without one.
+                              float32 inputs are taken as the model's input as they are */
+    int out_size;          /* per-sample output elements (predict) */
+    int label_kind;        /* enum kiln_label */
+    int label_size;        /* per-sample label elements (1 for sparse) */
+    int has_accuracy;      /* metric is accuracy (else only loss) */
+    int64_t n_params, n_state, n_arena;
+    int n_tensors;
+    const kiln_tensor_desc *tensors;
+    int n_kernels;
+    const kiln_kernel_desc *kernels;
+    const char *isa;       /* "generic", "avx2", "avx512" */
+} kiln_module_desc;
+
+/* Arguments of one entry-point call. The runtime fills the inputs; the
+ * module writes loss, metric and (predict) out. */
+typedef struct kiln_step {
+    float *params, *grads, *opt_m, *opt_v, *state, *arena; /* slabs, see above */
+    const float *x;          /* (nb, H, W, C) input, float32: uint8 data * in_scale, or as given */
+    const int32_t *y_index;  /* (nb) class ids, for KILN_LABEL_SPARSE */
+    const float *y;          /* (nb, label_size), other label kinds */
+    float *out;              /* predict: (nb, out_size) model outputs */
+    int nb;                  /* valid samples in this batch, 1..batch */
+    int training;            /* reserved, 1 in train_step */
+    int64_t step;            /* optimizer step t (1-based) of this update */
+    float learning_rate;     /* current learning rate */
+    uint64_t seed;           /* dropout stream; mixed with step per call */
+    double loss;             /* out: mean loss over nb samples, + regularization */
+    double metric;           /* out: sum over samples of accuracy (0..nb) */
+    uint64_t weights_version; /* held weights (above): nonzero while params/state are unchanged */
+    uint64_t *weights_cached; /* in/out: the version the arena's weight copies hold, or NULL */
+} kiln_step;
+
+typedef void (*kiln_entry_fn)(kiln_step *s);
+
+/* Uniform [0, 1) from a counter-based hash (splitmix64's finalizer, Steele et
+ * al., "Fast splittable pseudorandom number generators", 2014): the dropout
+ * mask of element i of dropout layer `salt` at optimizer step `step`. Pure, so
+ * the emitted kernels, the reference interpreter and any thread count agree. */
+__attribute__((unused)) static inline float kiln_uniform(uint64_t seed, int64_t step, uint32_t salt, int64_t i)
+{
+    uint64_t z = seed ^ ((uint64_t)step * 0x9E3779B97F4A7C15ull)
+               ^ ((uint64_t)salt << 48) ^ ((uint64_t)i * 0xD1B54A32D192ED03ull);
+    z ^= z >> 30; z *= 0xBF58476D1CE4E5B9ull;
+    z ^= z >> 27; z *= 0x94D049BB133111EBull;
+    z ^= z >> 31;
+    return (float)(z >> 40) * 0x1p-24f;
+}
+
+/* Symbols every module exports. */
+#define KILN_SYM_DESC "kiln_module"
+#define KILN_SYM_TRAIN "kiln_train_step"
+#define KILN_SYM_EVAL "kiln_eval_step"
+#define KILN_SYM_PREDICT "kiln_predict"
+
+#endif /* KILN_ABI_H */
+
+/* ---- vector vocabulary: AVX-512 (x86-64-v4: F, BW, CD, DQ, VL), 16 float32 lanes, 32 registers ---- */
+#define VL 16
+typedef float vf __attribute__((ext_vector_type(VL), aligned(4)));
+typedef int vi __attribute__((ext_vector_type(VL)));  /* lane masks and indices */
+static inline __attribute__((unused)) vf vload(const float *p) { return *(const vf *)p; }
+static inline __attribute__((unused)) void vstore(float *p, vf v) { *(vf *)p = v; }
+static inline __attribute__((unused)) vf vbcast(float x) { return (vf)x; }
+static inline __attribute__((unused)) vf vzero(void) { return (vf)0.0f; }
+static inline __attribute__((unused)) vf vfma(vf a, vf b, vf c) { return __builtin_elementwise_fma(a, b, c); }
+static inline __attribute__((unused)) vf vmax(vf a, vf b) { return __builtin_elementwise_max(a, b); }
+/* the first n lanes of p (the rest 0), and a store of the first n lanes */
+static inline __attribute__((unused)) vf vload_part(const float *p, int n) { vf v = vzero(); memcpy(&v, p, sizeof(float) * (size_t)n); return v; }
+static inline __attribute__((unused)) void vstore_part(float *p, vf v, int n) { memcpy(p, &v, sizeof(float) * (size_t)n); }
+/* VL bytes (a max-pooling's argmax) to and from lane indices */
+typedef uint8_t vb __attribute__((ext_vector_type(VL)));
+static inline __attribute__((unused)) vi vload_bytes(const uint8_t *p) { vb v; memcpy(&v, p, VL); return __builtin_convertvector(v, vi); }
+static inline __attribute__((unused)) void vstore_bytes(uint8_t *p, vi v) { const vb b = __builtin_convertvector(v, vb); memcpy(p, &b, VL); }
+/* ReLU that keeps NaN, as the plain kernels' x > 0 ? x : (x != x ? x : 0) */
+static inline __attribute__((unused)) vf vrelu(vf v) { return v > 0.0f ? v : (v != v ? v : vzero()); }
+
+/* ---- kernels ---- */
+
+/* k00_reorder_n128_h28w28c1 — reorder kernel
+ *   node n0 "reorder.x.padded" (reorder), from $.layers[0]
+ *   in  x                          (128, 28, 28, 1) NHWC
+ *   out x.padded                   (128, 28, 28, 1) NHWC
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k00_reorder_n128_h28w28c1(const float *restrict x, float *restrict x_padded, int nb)
+{
+    /* x -> x.padded */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++)
+            for (int hp = 0; hp < 30; hp++)
+                for (int wp = 0; wp < 30; wp++)
+                    for (int cl = 0; cl < 1; cl++) {
+                        const int h = hp - 1, w = wp - 1, c = cb * 1 + cl;
+                        const float v = h >= 0 && h < 28 && w >= 0 && w < 28 && c < 1 ? x[((long)(n) * 784 + (long)((h) + 0) * 28 + ((w) + 0) * 1 + (c))] : 0.0f;
+                        x_padded[(long)n * 900 + (long)cb * 0 + (long)hp * 30 + (long)wp * 1 + cl] = v;
+                    }
+}
+
+/* k01_reorder_3x3x1x32 — reorder kernel
+ *   node n1 "reorder.conv2d/kernel.blocked16" (reorder), from $.layers[0]
+ *   in  conv2d/kernel              (3, 3, 1, 32) HWIO
+ *   out conv2d/kernel.blocked16    (3, 3, 1, 32) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k01_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16)
+{
+    /* conv2d/kernel -> conv2d/kernel.blocked16 */
+    /* (3, 3, 1, 32) HWIO -> (2, 1, 3, 3, 1, 16): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 2; ob++)
+        for (int ib = 0; ib < 1; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 1; ic++)
+                        for (int oc = 0; oc < 16; oc++) {
+                            const int c = ib * 1 + ic, f = ob * 16 + oc;
+                            conv2d_kernel_blocked16[((((long)ob * 1 + ib) * 3 + kh) * 3 + kw) * 16 + ic * 16 + oc] = c < 1 && f < 32 ? conv2d_kernel[((kh * 3 + kw) * 1 + c) * 32 + f] : 0.0f;
+                        }
+}
+
+/* k02_reorder_c32 — reorder kernel
+ *   node n2 "reorder.conv2d/bias.padded32" (reorder), from $.layers[0]
+ *   in  conv2d/bias                (32) C
+ *   out conv2d/bias.padded32       (32) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k02_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32)
+{
+    /* conv2d/bias -> conv2d/bias.padded32 */
+    #pragma omp single
+    for (int c = 0; c < 32; c++) conv2d_bias_padded32[c] = c < 32 ? conv2d_bias[c] : 0.0f;
+}
+
+/* 1 x 14 output pixels x 2 output-channel vectors: 28 accumulators */
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_n128_h28w28c32_tile_1x14(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
+    vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
+    vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
+    vf acc_r0c8v0 = vload(bp + 0), acc_r0c8v1 = vload(bp + 16);
+    vf acc_r0c9v0 = vload(bp + 0), acc_r0c9v1 = vload(bp + 16);
+    vf acc_r0c10v0 = vload(bp + 0), acc_r0c10v1 = vload(bp + 16);
+    vf acc_r0c11v0 = vload(bp + 0), acc_r0c11v1 = vload(bp + 16);
+    vf acc_r0c12v0 = vload(bp + 0), acc_r0c12v1 = vload(bp + 16);
+    vf acc_r0c13v0 = vload(bp + 0), acc_r0c13v1 = vload(bp + 16);
+    #pragma clang loop unroll(disable)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 0 + kh * 30 + kw * 1;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
+            for (int ic = 0; ic < 1; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 144 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[6 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[7 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
+                { const vf xb = vbcast(xs[9 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
+                { const vf xb = vbcast(xs[10 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
+                { const vf xb = vbcast(xs[11 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
+                { const vf xb = vbcast(xs[12 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
+                { const vf xb = vbcast(xs[13 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); acc_r0c13v1 = vfma(xb, w1, acc_r0c13v1); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 12544, acc_r0c0v1);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 12560, acc_r0c1v1);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 12576, acc_r0c2v1);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 12592, acc_r0c3v1);
+    vstore(yp + 64, acc_r0c4v0);
+    vstore(yp + 12608, acc_r0c4v1);
+    vstore(yp + 80, acc_r0c5v0);
+    vstore(yp + 12624, acc_r0c5v1);
+    vstore(yp + 96, acc_r0c6v0);
+    vstore(yp + 12640, acc_r0c6v1);
+    vstore(yp + 112, acc_r0c7v0);
+    vstore(yp + 12656, acc_r0c7v1);
+    vstore(yp + 128, acc_r0c8v0);
+    vstore(yp + 12672, acc_r0c8v1);
+    vstore(yp + 144, acc_r0c9v0);
+    vstore(yp + 12688, acc_r0c9v1);
+    vstore(yp + 160, acc_r0c10v0);
+    vstore(yp + 12704, acc_r0c10v1);
+    vstore(yp + 176, acc_r0c11v0);
+    vstore(yp + 12720, acc_r0c11v1);
+    vstore(yp + 192, acc_r0c12v0);
+    vstore(yp + 12736, acc_r0c12v1);
+    vstore(yp + 208, acc_r0c13v0);
+    vstore(yp + 12752, acc_r0c13v1);
+}
+
+/* k03_conv2d_fwd_n128_h28w28c32 — conv_fwd kernel
+ *   node n3 "conv2d" (conv2d), from $.layers[0]
+ *   in  x.padded                   (128, 28, 28, 1) NHWC
+ *   in  conv2d/kernel.blocked16    (3, 3, 1, 32) 16-blocked
+ *   in  conv2d/bias.padded32       (32) C
+ *   out conv2d_out                 (128, 28, 28, 32) nChw16c
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x14 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k03_conv2d_fwd_n128_h28w28c32(const float *restrict x_padded, const float *restrict conv2d_kernel_blocked16, const float *restrict conv2d_bias_padded32, float *restrict conv2d_out, int nb)
+{
+    /* tiles of 1x14 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 28; oh += 1) {
+            const float *xr = x_padded + (long)n * 900 + (long)(-1 + oh * 1 + 1) * 30 + (long)(-1 + 1) * 1;
+            float *yr = conv2d_out + (long)n * 25088 + (long)(0 + oh * 1 + 0) * 448 + (long)(0 + 0) * 16;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_kernel_blocked16 + (long)og * 288;
+                const float *bg = conv2d_bias_padded32 + og * 32;
+                float *yg = yr + (long)og * 25088;
+                const float *mg = NULL;
+                const int kh0 = 1 - oh, kh1 = 29 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 28; ow += 14) k03_conv2d_fwd_n128_h28w28c32_tile_1x14(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+            }
+        }
+}
+
+/* k04_batchnorm_fwd_training_relu_n128_h28w28c32 — batchnorm kernel
+ *   node n4 "batch_normalization" (bn_train), from $.layers[1]
+ *   node n5 "re_lu.relu" (relu), from $.layers[2]
+ *   in  conv2d_out                 (128, 28, 28, 32) nChw16c
+ *   in  batch_normalization/gamma  (32) C
+ *   in  batch_normalization/beta   (32) C
+ *   in  batch_normalization/moving_mean (32) C
+ *   in  batch_normalization/moving_variance (32) C
+ *   out batch_normalization_mean   (32) C
+ *   out batch_normalization_invstd (32) C
+ *   out re_lu_out                  (128, 28, 28, 32) nChw16c
+ *   tmp conv2d_out.partial         (256) C, scratch
+ *   tmp conv2d_out.stats           (160) C, scratch
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
+void k04_batchnorm_fwd_training_relu_n128_h28w28c32(const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, float *restrict batch_normalization_moving_mean, float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_mean, float *restrict batch_normalization_invstd, float *restrict re_lu_out, float *restrict conv2d_out_partial, float *restrict conv2d_out_stats, int nb)
+{
+    /* conv2d_out_stats: mean, scale, shift (32 lanes each, padded channels 0) */
+    float *const st_mean = conv2d_out_stats, *const st_scale = conv2d_out_stats + 32, *const st_shift = conv2d_out_stats + 64;
+    const double rows = (double)nb * 784;  /* M: values per channel */
+    /* pass 1: sums of x */
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        double *part = (double *)conv2d_out_partial + (long)t * 64;
+        memset(part, 0, sizeof(double) * 64);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++)
+            for (int cb = 0; cb < 2; cb++) {
+                vf s1 = vzero();
+                for (int h = 0; h < 28; h++)
+                    for (int w = 0; w < 28; w++) {
+                        const vf v = vload(conv2d_out + (long)n * 25088 + (long)cb * 12544 + (long)(h + 0) * 448 + (long)(w + 0) * 16);
+                        s1 += v;
+                    }
+                for (int l = 0; l < 16; l++) {
+                    part[cb * 16 + l] += s1[l];
+                }
+            }
+    }
+    #pragma omp single
+    for (int c = 0; c < 32; c++) {
+        double s = 0;
+        for (int t = 0; t < 2; t++) s += ((double *)conv2d_out_partial)[(long)t * 64 + c];
+        st_mean[c] = c < 32 ? (float)(s / rows) : 0.0f;
+    }
+    /* pass 2: sums of (x - mean)^2 (biased variance, as Keras) */
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        double *part = (double *)conv2d_out_partial + (long)t * 64;
+        memset(part, 0, sizeof(double) * 64);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++)
+            for (int cb = 0; cb < 2; cb++) {
+                vf s1 = vzero();
+                for (int h = 0; h < 28; h++)
+                    for (int w = 0; w < 28; w++) {
+                        const vf v = vload(conv2d_out + (long)n * 25088 + (long)cb * 12544 + (long)(h + 0) * 448 + (long)(w + 0) * 16);
+                        s1 += (v - vload(st_mean + cb * 16)) * (v - vload(st_mean + cb * 16));
+                    }
+                for (int l = 0; l < 16; l++) {
+                    part[cb * 16 + l] += s1[l];
+                }
+            }
+    }
+    #pragma omp single
+    for (int c = 0; c < 32; c++) {
+        if (c >= 32) { st_scale[c] = st_shift[c] = 0.0f; continue; }
+        double ss = 0;
+        for (int t = 0; t < 2; t++) ss += ((double *)conv2d_out_partial)[(long)t * 64 + c];
+        const double var = ss / rows;
+        const float invstd = (float)(1.0 / sqrt(var + 0.00100000005f));
+        batch_normalization_mean[c] = st_mean[c];
+        batch_normalization_invstd[c] = invstd;
+        batch_normalization_moving_mean[c] = batch_normalization_moving_mean[c] * 0.99000001f + st_mean[c] * 0.00999999046f;
+        batch_normalization_moving_variance[c] = batch_normalization_moving_variance[c] * 0.99000001f + (float)var * 0.00999999046f;
+        st_scale[c] = invstd * batch_normalization_gamma[c];
+        st_shift[c] = batch_normalization_beta[c] - st_mean[c] * st_scale[c];
+    }
+    /* pass 3: y = x * scale + shift, then the ReLU after it */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++)
+            for (int h = 0; h < 28; h++)
+                for (int w = 0; w < 28; w++) {
+                    const vf v = vload(conv2d_out + (long)n * 25088 + (long)cb * 12544 + (long)(h + 0) * 448 + (long)(w + 0) * 16);
+                    float *const py = re_lu_out + (long)n * 25088 + (long)cb * 12544 + (long)(h + 0) * 448 + (long)(w + 0) * 16;
+                    vstore(py, vrelu(v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16)));
+                }
+}
+
+/* k05_maxpool_fwd_n128_h14w14c32 — pool kernel
+ *   node n6 "max_pooling2d" (maxpool), from $.layers[3]
+ *   in  re_lu_out                  (128, 28, 28, 32) nChw16c
+ *   out max_pooling2d_out          (128, 14, 14, 32) nChw16c, halo 1 1 1 1
+ *   window 2x2, strides 2x2, padding top 0 left 0
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k05_maxpool_fwd_n128_h14w14c32(const float *restrict re_lu_out, float *restrict max_pooling2d_out, int nb)
+{
+    /* zero the halo of max_pooling2d_out: rows [0, 1) and [15, 16), columns [0, 1) and [15, 16) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++) {
+            float *p = max_pooling2d_out + (long)n * 8192 + (long)cb * 4096;
+            for (int hp = 0; hp < 16; hp++) {
+                if (hp < 1 || hp >= 15) { memset(p + (long)hp * 256, 0, sizeof(float) * 256); continue; }
+                memset(p + (long)hp * 256, 0, sizeof(float) * 16);
+                memset(p + (long)hp * 256 + 240, 0, sizeof(float) * 16);
+            }
+        }
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++)
+            for (int i = 0; i < 14; i++)
+                for (int j = 0; j < 14; j++) {
+                    const float *xp = re_lu_out + (long)n * 25088 + (long)cb * 12544 + (long)(i * 2 + 0) * 448 + (long)(j * 2 + 0) * 16;
+                    vf m = vload(xp);
+                    { const vf v = vload(xp + 16); m = (v > m | v != v) ? v : m; }
+                    { const vf v = vload(xp + 448); m = (v > m | v != v) ? v : m; }
+                    { const vf v = vload(xp + 464); m = (v > m | v != v) ? v : m; }
+                    vstore(max_pooling2d_out + (long)n * 8192 + (long)cb * 4096 + (long)(i + 1) * 256 + (long)(j + 1) * 16, m);
+                }
+}
+
+/* k06_reorder_3x3x32x32 — reorder kernel
+ *   node n7 "reorder.conv2d_1/kernel.blocked16" (reorder), from $.layers[4]
+ *   in  conv2d_1/kernel            (3, 3, 32, 32) HWIO
+ *   out conv2d_1/kernel.blocked16  (3, 3, 32, 32) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k06_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16)
+{
+    /* conv2d_1/kernel -> conv2d_1/kernel.blocked16 */
+    /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 2; ob++)
+        for (int ib = 0; ib < 2; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 16; ic++)
+                        for (int oc = 0; oc < 16; oc++) {
+                            const int c = ib * 16 + ic, f = ob * 16 + oc;
+                            conv2d_1_kernel_blocked16[((((long)ob * 2 + ib) * 3 + kh) * 3 + kw) * 256 + ic * 16 + oc] = c < 32 && f < 32 ? conv2d_1_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] : 0.0f;
+                        }
+}
+
+/* k07_reorder_c32 — reorder kernel
+ *   node n8 "reorder.conv2d_1/bias.padded32" (reorder), from $.layers[4]
+ *   in  conv2d_1/bias              (32) C
+ *   out conv2d_1/bias.padded32     (32) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k07_reorder_c32(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded32)
+{
+    /* conv2d_1/bias -> conv2d_1/bias.padded32 */
+    #pragma omp single
+    for (int c = 0; c < 32; c++) conv2d_1_bias_padded32[c] = c < 32 ? conv2d_1_bias[c] : 0.0f;
+}
+
+/* 1 x 14 output pixels x 2 output-channel vectors: 28 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k08_conv2d_fwd_n128_h14w14c32_tile_1x14_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
+    vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
+    vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
+    vf acc_r0c8v0 = vload(bp + 0), acc_r0c8v1 = vload(bp + 16);
+    vf acc_r0c9v0 = vload(bp + 0), acc_r0c9v1 = vload(bp + 16);
+    vf acc_r0c10v0 = vload(bp + 0), acc_r0c10v1 = vload(bp + 16);
+    vf acc_r0c11v0 = vload(bp + 0), acc_r0c11v1 = vload(bp + 16);
+    vf acc_r0c12v0 = vload(bp + 0), acc_r0c12v1 = vload(bp + 16);
+    vf acc_r0c13v0 = vload(bp + 0), acc_r0c13v1 = vload(bp + 16);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..13 */
+            const float *xs = xp + (long)cb * 4096 + kh * 256 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); acc_r0c13v1 = vfma(xb, w1, acc_r0c13v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..13 */
+            const float *xs = xp + (long)cb * 4096 + kh * 256 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); acc_r0c13v1 = vfma(xb, w1, acc_r0c13v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..12 */
+            const float *xs = xp + (long)cb * 4096 + kh * 256 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
+            }
+        }
+    }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 3136, acc_r0c0v1);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 3152, acc_r0c1v1);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 3168, acc_r0c2v1);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 3184, acc_r0c3v1);
+    vstore(yp + 64, acc_r0c4v0);
+    vstore(yp + 3200, acc_r0c4v1);
+    vstore(yp + 80, acc_r0c5v0);
+    vstore(yp + 3216, acc_r0c5v1);
+    vstore(yp + 96, acc_r0c6v0);
+    vstore(yp + 3232, acc_r0c6v1);
+    vstore(yp + 112, acc_r0c7v0);
+    vstore(yp + 3248, acc_r0c7v1);
+    vstore(yp + 128, acc_r0c8v0);
+    vstore(yp + 3264, acc_r0c8v1);
+    vstore(yp + 144, acc_r0c9v0);
+    vstore(yp + 3280, acc_r0c9v1);
+    vstore(yp + 160, acc_r0c10v0);
+    vstore(yp + 3296, acc_r0c10v1);
+    vstore(yp + 176, acc_r0c11v0);
+    vstore(yp + 3312, acc_r0c11v1);
+    vstore(yp + 192, acc_r0c12v0);
+    vstore(yp + 3328, acc_r0c12v1);
+    vstore(yp + 208, acc_r0c13v0);
+    vstore(yp + 3344, acc_r0c13v1);
+}
+
+/* k08_conv2d_fwd_n128_h14w14c32 — conv_fwd kernel
+ *   node n9 "conv2d_1" (conv2d), from $.layers[4]
+ *   in  max_pooling2d_out          (128, 14, 14, 32) nChw16c, halo 1 1 1 1
+ *   in  conv2d_1/kernel.blocked16  (3, 3, 32, 32) 16-blocked
+ *   in  conv2d_1/bias.padded32     (32) C
+ *   out conv2d_1_out               (128, 14, 14, 32) nChw16c
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x14 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k08_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded32, float *restrict conv2d_1_out, int nb)
+{
+    /* tiles of 1x14 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 14; oh += 1) {
+            const float *xr = max_pooling2d_out + (long)n * 8192 + (long)(-1 + oh * 1 + 1) * 256 + (long)(-1 + 1) * 16;
+            float *yr = conv2d_1_out + (long)n * 6272 + (long)(0 + oh * 1 + 0) * 224 + (long)(0 + 0) * 16;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_1_kernel_blocked16 + (long)og * 9216;
+                const float *bg = conv2d_1_bias_padded32 + og * 32;
+                float *yg = yr + (long)og * 6272;
+                const float *mg = NULL;
+                const int kh0 = 1 - oh, kh1 = 15 - oh;  /* the tap rows that reach x's rows */
+                k08_conv2d_fwd_n128_h14w14c32_tile_1x14_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+            }
+        }
+}
+
+/* k09_batchnorm_fwd_training_relu_n128_h14w14c32 — batchnorm kernel
+ *   node n10 "batch_normalization_1" (bn_train), from $.layers[5]
+ *   node n11 "re_lu_1.relu" (relu), from $.layers[6]
+ *   in  conv2d_1_out               (128, 14, 14, 32) nChw16c
+ *   in  batch_normalization_1/gamma (32) C
+ *   in  batch_normalization_1/beta (32) C
+ *   in  batch_normalization_1/moving_mean (32) C
+ *   in  batch_normalization_1/moving_variance (32) C
+ *   out batch_normalization_1_mean (32) C
+ *   out batch_normalization_1_invstd (32) C
+ *   out re_lu_1_out                (128, 14, 14, 32) nChw16c
+ *   tmp conv2d_1_out.partial       (256) C, scratch
+ *   tmp conv2d_1_out.stats         (160) C, scratch
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
+void k09_batchnorm_fwd_training_relu_n128_h14w14c32(const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, float *restrict batch_normalization_1_moving_mean, float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_mean, float *restrict batch_normalization_1_invstd, float *restrict re_lu_1_out, float *restrict conv2d_1_out_partial, float *restrict conv2d_1_out_stats, int nb)
+{
+    /* conv2d_1_out_stats: mean, scale, shift (32 lanes each, padded channels 0) */
+    float *const st_mean = conv2d_1_out_stats, *const st_scale = conv2d_1_out_stats + 32, *const st_shift = conv2d_1_out_stats + 64;
+    const double rows = (double)nb * 196;  /* M: values per channel */
+    /* pass 1: sums of x */
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        double *part = (double *)conv2d_1_out_partial + (long)t * 64;
+        memset(part, 0, sizeof(double) * 64);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++)
+            for (int cb = 0; cb < 2; cb++) {
+                vf s1 = vzero();
+                for (int h = 0; h < 14; h++)
+                    for (int w = 0; w < 14; w++) {
+                        const vf v = vload(conv2d_1_out + (long)n * 6272 + (long)cb * 3136 + (long)(h + 0) * 224 + (long)(w + 0) * 16);
+                        s1 += v;
+                    }
+                for (int l = 0; l < 16; l++) {
+                    part[cb * 16 + l] += s1[l];
+                }
+            }
+    }
+    #pragma omp single
+    for (int c = 0; c < 32; c++) {
+        double s = 0;
+        for (int t = 0; t < 2; t++) s += ((double *)conv2d_1_out_partial)[(long)t * 64 + c];
+        st_mean[c] = c < 32 ? (float)(s / rows) : 0.0f;
+    }
+    /* pass 2: sums of (x - mean)^2 (biased variance, as Keras) */
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        double *part = (double *)conv2d_1_out_partial + (long)t * 64;
+        memset(part, 0, sizeof(double) * 64);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++)
+            for (int cb = 0; cb < 2; cb++) {
+                vf s1 = vzero();
+                for (int h = 0; h < 14; h++)
+                    for (int w = 0; w < 14; w++) {
+                        const vf v = vload(conv2d_1_out + (long)n * 6272 + (long)cb * 3136 + (long)(h + 0) * 224 + (long)(w + 0) * 16);
+                        s1 += (v - vload(st_mean + cb * 16)) * (v - vload(st_mean + cb * 16));
+                    }
+                for (int l = 0; l < 16; l++) {
+                    part[cb * 16 + l] += s1[l];
+                }
+            }
+    }
+    #pragma omp single
+    for (int c = 0; c < 32; c++) {
+        if (c >= 32) { st_scale[c] = st_shift[c] = 0.0f; continue; }
+        double ss = 0;
+        for (int t = 0; t < 2; t++) ss += ((double *)conv2d_1_out_partial)[(long)t * 64 + c];
+        const double var = ss / rows;
+        const float invstd = (float)(1.0 / sqrt(var + 0.00100000005f));
+        batch_normalization_1_mean[c] = st_mean[c];
+        batch_normalization_1_invstd[c] = invstd;
+        batch_normalization_1_moving_mean[c] = batch_normalization_1_moving_mean[c] * 0.99000001f + st_mean[c] * 0.00999999046f;
+        batch_normalization_1_moving_variance[c] = batch_normalization_1_moving_variance[c] * 0.99000001f + (float)var * 0.00999999046f;
+        st_scale[c] = invstd * batch_normalization_1_gamma[c];
+        st_shift[c] = batch_normalization_1_beta[c] - st_mean[c] * st_scale[c];
+    }
+    /* pass 3: y = x * scale + shift, then the ReLU after it */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++)
+            for (int h = 0; h < 14; h++)
+                for (int w = 0; w < 14; w++) {
+                    const vf v = vload(conv2d_1_out + (long)n * 6272 + (long)cb * 3136 + (long)(h + 0) * 224 + (long)(w + 0) * 16);
+                    float *const py = re_lu_1_out + (long)n * 6272 + (long)cb * 3136 + (long)(h + 0) * 224 + (long)(w + 0) * 16;
+                    vstore(py, vrelu(v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16)));
+                }
+}
+
+/* k10_maxpool_fwd_n128_h7w7c32 — pool kernel
+ *   node n12 "max_pooling2d_1" (maxpool), from $.layers[7]
+ *   in  re_lu_1_out                (128, 14, 14, 32) nChw16c
+ *   out max_pooling2d_1_out        (128, 7, 7, 32) nChw16c, halo 1 1 1 1
+ *   window 2x2, strides 2x2, padding top 0 left 0
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k10_maxpool_fwd_n128_h7w7c32(const float *restrict re_lu_1_out, float *restrict max_pooling2d_1_out, int nb)
+{
+    /* zero the halo of max_pooling2d_1_out: rows [0, 1) and [8, 9), columns [0, 1) and [8, 9) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++) {
+            float *p = max_pooling2d_1_out + (long)n * 2592 + (long)cb * 1296;
+            for (int hp = 0; hp < 9; hp++) {
+                if (hp < 1 || hp >= 8) { memset(p + (long)hp * 144, 0, sizeof(float) * 144); continue; }
+                memset(p + (long)hp * 144, 0, sizeof(float) * 16);
+                memset(p + (long)hp * 144 + 128, 0, sizeof(float) * 16);
+            }
+        }
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++)
+            for (int i = 0; i < 7; i++)
+                for (int j = 0; j < 7; j++) {
+                    const float *xp = re_lu_1_out + (long)n * 6272 + (long)cb * 3136 + (long)(i * 2 + 0) * 224 + (long)(j * 2 + 0) * 16;
+                    vf m = vload(xp);
+                    { const vf v = vload(xp + 16); m = (v > m | v != v) ? v : m; }
+                    { const vf v = vload(xp + 224); m = (v > m | v != v) ? v : m; }
+                    { const vf v = vload(xp + 240); m = (v > m | v != v) ? v : m; }
+                    vstore(max_pooling2d_1_out + (long)n * 2592 + (long)cb * 1296 + (long)(i + 1) * 144 + (long)(j + 1) * 16, m);
+                }
+}
+
+/* k11_reorder_3x3x32x32 — reorder kernel
+ *   node n13 "reorder.conv2d_2/kernel.blocked16" (reorder), from $.layers[8]
+ *   in  conv2d_2/kernel            (3, 3, 32, 32) HWIO
+ *   out conv2d_2/kernel.blocked16  (3, 3, 32, 32) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k11_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16)
+{
+    /* conv2d_2/kernel -> conv2d_2/kernel.blocked16 */
+    /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 2; ob++)
+        for (int ib = 0; ib < 2; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 16; ic++)
+                        for (int oc = 0; oc < 16; oc++) {
+                            const int c = ib * 16 + ic, f = ob * 16 + oc;
+                            conv2d_2_kernel_blocked16[((((long)ob * 2 + ib) * 3 + kh) * 3 + kw) * 256 + ic * 16 + oc] = c < 32 && f < 32 ? conv2d_2_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] : 0.0f;
+                        }
+}
+
+/* k12_reorder_c32 — reorder kernel
+ *   node n14 "reorder.conv2d_2/bias.padded32" (reorder), from $.layers[8]
+ *   in  conv2d_2/bias              (32) C
+ *   out conv2d_2/bias.padded32     (32) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k12_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32)
+{
+    /* conv2d_2/bias -> conv2d_2/bias.padded32 */
+    #pragma omp single
+    for (int c = 0; c < 32; c++) conv2d_2_bias_padded32[c] = c < 32 ? conv2d_2_bias[c] : 0.0f;
+}
+
+/* 2 x 7 output pixels x 2 output-channel vectors: 28 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k13_conv2d_fwd_n128_h7w7c32_tile_2x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
+    vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
+    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
+    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
+    vf acc_r1c4v0 = vload(bp + 0), acc_r1c4v1 = vload(bp + 16);
+    vf acc_r1c5v0 = vload(bp + 0), acc_r1c5v1 = vload(bp + 16);
+    vf acc_r1c6v0 = vload(bp + 0), acc_r1c6v1 = vload(bp + 16);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..6 */
+            const float *xs = xp + (long)cb * 1296 + kh * 144 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); acc_r1c4v1 = vfma(xb, w1, acc_r1c4v1); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); acc_r1c5v1 = vfma(xb, w1, acc_r1c5v1); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); acc_r1c6v1 = vfma(xb, w1, acc_r1c6v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..6 */
+            const float *xs = xp + (long)cb * 1296 + kh * 144 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); acc_r1c4v1 = vfma(xb, w1, acc_r1c4v1); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); acc_r1c5v1 = vfma(xb, w1, acc_r1c5v1); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); acc_r1c6v1 = vfma(xb, w1, acc_r1c6v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..5 */
+            const float *xs = xp + (long)cb * 1296 + kh * 144 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); acc_r1c4v1 = vfma(xb, w1, acc_r1c4v1); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); acc_r1c5v1 = vfma(xb, w1, acc_r1c5v1); }
+            }
+        }
+    }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 784, acc_r0c0v1);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 800, acc_r0c1v1);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 816, acc_r0c2v1);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 832, acc_r0c3v1);
+    vstore(yp + 64, acc_r0c4v0);
+    vstore(yp + 848, acc_r0c4v1);
+    vstore(yp + 80, acc_r0c5v0);
+    vstore(yp + 864, acc_r0c5v1);
+    vstore(yp + 96, acc_r0c6v0);
+    vstore(yp + 880, acc_r0c6v1);
+    vstore(yp + 112, acc_r1c0v0);
+    vstore(yp + 896, acc_r1c0v1);
+    vstore(yp + 128, acc_r1c1v0);
+    vstore(yp + 912, acc_r1c1v1);
+    vstore(yp + 144, acc_r1c2v0);
+    vstore(yp + 928, acc_r1c2v1);
+    vstore(yp + 160, acc_r1c3v0);
+    vstore(yp + 944, acc_r1c3v1);
+    vstore(yp + 176, acc_r1c4v0);
+    vstore(yp + 960, acc_r1c4v1);
+    vstore(yp + 192, acc_r1c5v0);
+    vstore(yp + 976, acc_r1c5v1);
+    vstore(yp + 208, acc_r1c6v0);
+    vstore(yp + 992, acc_r1c6v1);
+}
+
+/* 1 x 7 output pixels x 2 output-channel vectors: 14 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k13_conv2d_fwd_n128_h7w7c32_tile_1x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
+    vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..6 */
+            const float *xs = xp + (long)cb * 1296 + kh * 144 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..6 */
+            const float *xs = xp + (long)cb * 1296 + kh * 144 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..5 */
+            const float *xs = xp + (long)cb * 1296 + kh * 144 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+    }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 784, acc_r0c0v1);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 800, acc_r0c1v1);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 816, acc_r0c2v1);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 832, acc_r0c3v1);
+    vstore(yp + 64, acc_r0c4v0);
+    vstore(yp + 848, acc_r0c4v1);
+    vstore(yp + 80, acc_r0c5v0);
+    vstore(yp + 864, acc_r0c5v1);
+    vstore(yp + 96, acc_r0c6v0);
+    vstore(yp + 880, acc_r0c6v1);
+}
+
+/* k13_conv2d_fwd_n128_h7w7c32 — conv_fwd kernel
+ *   node n15 "conv2d_2" (conv2d), from $.layers[8]
+ *   in  max_pooling2d_1_out        (128, 7, 7, 32) nChw16c, halo 1 1 1 1
+ *   in  conv2d_2/kernel.blocked16  (3, 3, 32, 32) 16-blocked
+ *   in  conv2d_2/bias.padded32     (32) C
+ *   out conv2d_2_out               (128, 7, 7, 32) nChw16c
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 2x7 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k13_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, int nb)
+{
+    /* tiles of 2x7 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 7; oh += 2) {
+            const float *xr = max_pooling2d_1_out + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 16;
+            float *yr = conv2d_2_out + (long)n * 1568 + (long)(0 + oh * 1 + 0) * 112 + (long)(0 + 0) * 16;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_2_kernel_blocked16 + (long)og * 9216;
+                const float *bg = conv2d_2_bias_padded32 + og * 32;
+                float *yg = yr + (long)og * 1568;
+                const float *mg = NULL;
+                const int kh0 = 0 - oh, kh1 = 8 - oh;  /* the tap rows that reach x's rows */
+                if (oh + 2 <= 7) {
+                    k13_conv2d_fwd_n128_h7w7c32_tile_2x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                } else {
+                    k13_conv2d_fwd_n128_h7w7c32_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                }
+            }
+        }
+}
+
+/* k14_batchnorm_fwd_training_n128_h7w7c32 — batchnorm kernel
+ *   node n16 "batch_normalization_2" (bn_train), from $.layers[9]
+ *   in  conv2d_2_out               (128, 7, 7, 32) nChw16c
+ *   in  batch_normalization_2/gamma (32) C
+ *   in  batch_normalization_2/beta (32) C
+ *   in  batch_normalization_2/moving_mean (32) C
+ *   in  batch_normalization_2/moving_variance (32) C
+ *   out batch_normalization_2_out.part (128, 7, 7, 32) nChw16c
+ *   out batch_normalization_2_mean (32) C
+ *   out batch_normalization_2_invstd (32) C
+ *   tmp conv2d_2_out.partial       (256) C, scratch
+ *   tmp conv2d_2_out.stats         (160) C, scratch
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
+void k14_batchnorm_fwd_training_n128_h7w7c32(const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_beta, float *restrict batch_normalization_2_moving_mean, float *restrict batch_normalization_2_moving_variance, float *restrict batch_normalization_2_out_part, float *restrict batch_normalization_2_mean, float *restrict batch_normalization_2_invstd, float *restrict conv2d_2_out_partial, float *restrict conv2d_2_out_stats, int nb)
+{
+    /* conv2d_2_out_stats: mean, scale, shift (32 lanes each, padded channels 0) */
+    float *const st_mean = conv2d_2_out_stats, *const st_scale = conv2d_2_out_stats + 32, *const st_shift = conv2d_2_out_stats + 64;
+    const double rows = (double)nb * 49;  /* M: values per channel */
+    /* pass 1: sums of x */
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        double *part = (double *)conv2d_2_out_partial + (long)t * 64;
+        memset(part, 0, sizeof(double) * 64);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++)
+            for (int cb = 0; cb < 2; cb++) {
+                vf s1 = vzero();
+                for (int h = 0; h < 7; h++)
+                    for (int w = 0; w < 7; w++) {
+                        const vf v = vload(conv2d_2_out + (long)n * 1568 + (long)cb * 784 + (long)(h + 0) * 112 + (long)(w + 0) * 16);
+                        s1 += v;
+                    }
+                for (int l = 0; l < 16; l++) {
+                    part[cb * 16 + l] += s1[l];
+                }
+            }
+    }
+    #pragma omp single
+    for (int c = 0; c < 32; c++) {
+        double s = 0;
+        for (int t = 0; t < 2; t++) s += ((double *)conv2d_2_out_partial)[(long)t * 64 + c];
+        st_mean[c] = c < 32 ? (float)(s / rows) : 0.0f;
+    }
+    /* pass 2: sums of (x - mean)^2 (biased variance, as Keras) */
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        double *part = (double *)conv2d_2_out_partial + (long)t * 64;
+        memset(part, 0, sizeof(double) * 64);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++)
+            for (int cb = 0; cb < 2; cb++) {
+                vf s1 = vzero();
+                for (int h = 0; h < 7; h++)
+                    for (int w = 0; w < 7; w++) {
+                        const vf v = vload(conv2d_2_out + (long)n * 1568 + (long)cb * 784 + (long)(h + 0) * 112 + (long)(w + 0) * 16);
+                        s1 += (v - vload(st_mean + cb * 16)) * (v - vload(st_mean + cb * 16));
+                    }
+                for (int l = 0; l < 16; l++) {
+                    part[cb * 16 + l] += s1[l];
+                }
+            }
+    }
+    #pragma omp single
+    for (int c = 0; c < 32; c++) {
+        if (c >= 32) { st_scale[c] = st_shift[c] = 0.0f; continue; }
+        double ss = 0;
+        for (int t = 0; t < 2; t++) ss += ((double *)conv2d_2_out_partial)[(long)t * 64 + c];
+        const double var = ss / rows;
+        const float invstd = (float)(1.0 / sqrt(var + 0.00100000005f));
+        batch_normalization_2_mean[c] = st_mean[c];
+        batch_normalization_2_invstd[c] = invstd;
+        batch_normalization_2_moving_mean[c] = batch_normalization_2_moving_mean[c] * 0.99000001f + st_mean[c] * 0.00999999046f;
+        batch_normalization_2_moving_variance[c] = batch_normalization_2_moving_variance[c] * 0.99000001f + (float)var * 0.00999999046f;
+        st_scale[c] = invstd * batch_normalization_2_gamma[c];
+        st_shift[c] = batch_normalization_2_beta[c] - st_mean[c] * st_scale[c];
+    }
+    /* pass 3: y = x * scale + shift */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++)
+            for (int h = 0; h < 7; h++)
+                for (int w = 0; w < 7; w++) {
+                    const vf v = vload(conv2d_2_out + (long)n * 1568 + (long)cb * 784 + (long)(h + 0) * 112 + (long)(w + 0) * 16);
+                    float *const py = batch_normalization_2_out_part + (long)n * 1568 + (long)cb * 784 + (long)(h + 0) * 112 + (long)(w + 0) * 16;
+                    vstore(py, v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16));
+                }
+}
+
+/* k15_reorder_n128_h7w7c32 — reorder kernel
+ *   node n17 "reorder.batch_normalization_2_out" (reorder), from $.layers[9]
+ *   in  batch_normalization_2_out.part (128, 7, 7, 32) nChw16c
+ *   out batch_normalization_2_out  (128, 7, 7, 32) NHWC
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k15_reorder_n128_h7w7c32(const float *restrict batch_normalization_2_out_part, float *restrict batch_normalization_2_out, int nb)
+{
+    /* batch_normalization_2_out.part -> batch_normalization_2_out */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++)
+            for (int hp = 0; hp < 7; hp++)
+                for (int wp = 0; wp < 7; wp++)
+                    for (int cl = 0; cl < 32; cl++) {
+                        const int h = hp - 0, w = wp - 0, c = cb * 32 + cl;
+                        const float v = h >= 0 && h < 7 && w >= 0 && w < 7 && c < 32 ? batch_normalization_2_out_part[((long)(n) * 1568 + (long)((c) / 16) * 784 + (long)((h) + 0) * 112 + ((w) + 0) * 16 + (c) % 16)] : 0.0f;
+                        batch_normalization_2_out[(long)n * 1568 + (long)cb * 0 + (long)hp * 224 + (long)wp * 32 + cl] = v;
+                    }
+}
+
+/* k16_relu_n128_h7w7c32 — eltwise kernel
+ *   node n18 "re_lu_2.relu" (relu), from $.layers[10]
+ *   in  batch_normalization_2_out  (128, 7, 7, 32) NHWC
+ *   out re_lu_2_out                (128, 7, 7, 32) NHWC
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k16_relu_n128_h7w7c32(const float *restrict batch_normalization_2_out, float *restrict re_lu_2_out, int nb)
+{
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 1568; e < (long)(n + 1) * 1568; e++) {
+            re_lu_2_out[e] = batch_normalization_2_out[e] > 0.0f ? batch_normalization_2_out[e] : (batch_normalization_2_out[e] != batch_normalization_2_out[e] ? batch_normalization_2_out[e] : 0.0f);
+        }
+    }
+}
+
+/* k17_dropout_n128_k1568 — eltwise kernel
+ *   node n19 "dropout" (dropout), from $.layers[12]
+ *   in  flatten_out                (128, 1568) NC
+ *   out dropout_out                (128, 1568) NC
+ *   out dropout_mask               (128, 1568) NC
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k17_dropout_n128_k1568(const float *restrict flatten_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
+{
+    const float keep_scale = 2.0f;  /* 1 / (1 - rate) */
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 1568; e < (long)(n + 1) * 1568; e++) {
+            const float u = kiln_uniform(seed, step, 0, e);
+            dropout_mask[e] = u >= 0.5f ? keep_scale : 0.0f;
+            dropout_out[e] = flatten_out[e] * dropout_mask[e];
+        }
+    }
+}
+
+/* k18_reorder_1568x10 — reorder kernel
+ *   node n20 "reorder.dense/kernel.padded16" (reorder), from $.layers[13]
+ *   in  dense/kernel               (1568, 10) IO
+ *   out dense/kernel.padded16      (1568, 10) IO
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k18_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)
+{
+    /* dense/kernel -> dense/kernel.padded16 */
+    /* (1568, 10) -> padded (1568, 16), zero-padded */
+    #pragma omp for schedule(static)
+    for (int r = 0; r < 1568; r++)
+        for (int c = 0; c < 16; c++) dense_kernel_padded16[(long)r * 16 + c] = c < 10 ? dense_kernel[(long)r * 10 + c] : 0.0f;
+}
+
+/* k19_reorder_c10 — reorder kernel
+ *   node n21 "reorder.dense/bias.padded16" (reorder), from $.layers[13]
+ *   in  dense/bias                 (10) C
+ *   out dense/bias.padded16        (10) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k19_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)
+{
+    /* dense/bias -> dense/bias.padded16 */
+    #pragma omp single
+    for (int c = 0; c < 16; c++) dense_bias_padded16[c] = c < 10 ? dense_bias[c] : 0.0f;
+}
+
+/* 8 rows x 1 column vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k20_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0);
+    vf acc_r1v0 = vload(bias + 0);
+    vf acc_r2v0 = vload(bias + 0);
+    vf acc_r3v0 = vload(bias + 0);
+    vf acc_r4v0 = vload(bias + 0);
+    vf acc_r5v0 = vload(bias + 0);
+    vf acc_r6v0 = vload(bias + 0);
+    vf acc_r7v0 = vload(bias + 0);
+    for (int p = 0; p < 1568; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+        { const vf ab = vbcast(a[1568 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
+        { const vf ab = vbcast(a[3136 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
+        { const vf ab = vbcast(a[4704 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); }
+        { const vf ab = vbcast(a[6272 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); }
+        { const vf ab = vbcast(a[7840 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); }
+        { const vf ab = vbcast(a[9408 + (long)p * 1]); acc_r6v0 = vfma(ab, b0, acc_r6v0); }
+        { const vf ab = vbcast(a[10976 + (long)p * 1]); acc_r7v0 = vfma(ab, b0, acc_r7v0); }
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+    vstore_part(c + 10, acc_r1v0, 10);
+    vstore_part(c + 20, acc_r2v0, 10);
+    vstore_part(c + 30, acc_r3v0, 10);
+    vstore_part(c + 40, acc_r4v0, 10);
+    vstore_part(c + 50, acc_r5v0, 10);
+    vstore_part(c + 60, acc_r6v0, 10);
+    vstore_part(c + 70, acc_r7v0, 10);
+}
+
+/* 1 rows x 1 column vectors: 1 accumulators */
+static inline __attribute__((always_inline)) void k20_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0);
+    for (int p = 0; p < 1568; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+}
+
+/* k20_dense_fwd_n128_k10 — gemm kernel
+ *   node n22 "dense" (dense), from $.layers[13]
+ *   in  dropout_out                (128, 1568) NC
+ *   in  dense/kernel.padded16      (1568, 10) IO
+ *   in  dense/bias.padded16        (10) C
+ *   out dense_pre                  (128, 10) NC
+ *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k20_dense_fwd_n128_k10(const float *restrict dropout_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)
+{
+    /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
+    const int full_rows = nb / 8 * 8;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 8; i0 += 8)
+        for (int g = 0; g < 1; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 1;  /* first column vector */
+            const float *bias_g = dense_bias_padded16 + j0 * 16;
+            float *db_g = NULL;
+            const float *bg = dense_kernel_padded16 + j0 * 16;
+            if (i0 < full_rows) {
+                k20_dense_fwd_n128_k10_tile_8x1t(dropout_out + (long)i0 * 1568, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k20_dense_fwd_n128_k10_tile_1x1t(dropout_out + (long)i * 1568, bg, bias_g, dense_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                }
+            }
+        }
+}
+
+/* k21_reorder_n128_h28w28c1 — reorder kernel
+ *   node n23 "reorder.x.padded.2" (reorder), from $.layers[0]
+ *   in  x                          (128, 28, 28, 1) NHWC
+ *   out x.padded.2                 (128, 28, 28, 1) NHWC
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k21_reorder_n128_h28w28c1(const float *restrict x, float *restrict x_padded_2, int nb)
+{
+    /* x -> x.padded.2 */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++)
+            for (int hp = 0; hp < 30; hp++)
+                for (int wp = 0; wp < 30; wp++)
+                    for (int cl = 0; cl < 1; cl++) {
+                        const int h = hp - 1, w = wp - 1, c = cb * 1 + cl;
+                        const float v = h >= 0 && h < 28 && w >= 0 && w < 28 && c < 1 ? x[((long)(n) * 784 + (long)((h) + 0) * 28 + ((w) + 0) * 1 + (c))] : 0.0f;
+                        x_padded_2[(long)n * 900 + (long)cb * 0 + (long)hp * 30 + (long)wp * 1 + cl] = v;
+                    }
+}
+
+/* k22_reorder_3x3x1x32 — reorder kernel
+ *   node n24 "reorder.conv2d/kernel.blocked16.2" (reorder), from $.layers[0]
+ *   in  conv2d/kernel              (3, 3, 1, 32) HWIO
+ *   out conv2d/kernel.blocked16.2  (3, 3, 1, 32) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k22_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)
+{
+    /* conv2d/kernel -> conv2d/kernel.blocked16.2 */
+    /* (3, 3, 1, 32) HWIO -> (2, 1, 3, 3, 1, 16): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 2; ob++)
+        for (int ib = 0; ib < 1; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 1; ic++)
+                        for (int oc = 0; oc < 16; oc++) {
+                            const int c = ib * 1 + ic, f = ob * 16 + oc;
+                            conv2d_kernel_blocked16_2[((((long)ob * 1 + ib) * 3 + kh) * 3 + kw) * 16 + ic * 16 + oc] = c < 1 && f < 32 ? conv2d_kernel[((kh * 3 + kw) * 1 + c) * 32 + f] : 0.0f;
+                        }
+}
+
+/* k23_reorder_c32 — reorder kernel
+ *   node n25 "reorder.conv2d/bias.padded32.2" (reorder), from $.layers[0]
+ *   in  conv2d/bias                (32) C
+ *   out conv2d/bias.padded32.2     (32) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k23_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)
+{
+    /* conv2d/bias -> conv2d/bias.padded32.2 */
+    #pragma omp single
+    for (int c = 0; c < 32; c++) conv2d_bias_padded32_2[c] = c < 32 ? conv2d_bias[c] : 0.0f;
+}
+
+/* 1 x 14 output pixels x 2 output-channel vectors: 28 accumulators */
+static inline __attribute__((always_inline)) void k24_conv2d_fwd_n128_h28w28c32_tile_1x14(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
+    vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
+    vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
+    vf acc_r0c8v0 = vload(bp + 0), acc_r0c8v1 = vload(bp + 16);
+    vf acc_r0c9v0 = vload(bp + 0), acc_r0c9v1 = vload(bp + 16);
+    vf acc_r0c10v0 = vload(bp + 0), acc_r0c10v1 = vload(bp + 16);
+    vf acc_r0c11v0 = vload(bp + 0), acc_r0c11v1 = vload(bp + 16);
+    vf acc_r0c12v0 = vload(bp + 0), acc_r0c12v1 = vload(bp + 16);
+    vf acc_r0c13v0 = vload(bp + 0), acc_r0c13v1 = vload(bp + 16);
+    #pragma clang loop unroll(disable)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 0 + kh * 30 + kw * 1;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
+            for (int ic = 0; ic < 1; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 144 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[6 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[7 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
+                { const vf xb = vbcast(xs[9 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
+                { const vf xb = vbcast(xs[10 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
+                { const vf xb = vbcast(xs[11 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
+                { const vf xb = vbcast(xs[12 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
+                { const vf xb = vbcast(xs[13 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); acc_r0c13v1 = vfma(xb, w1, acc_r0c13v1); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 12544, acc_r0c0v1);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 12560, acc_r0c1v1);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 12576, acc_r0c2v1);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 12592, acc_r0c3v1);
+    vstore(yp + 64, acc_r0c4v0);
+    vstore(yp + 12608, acc_r0c4v1);
+    vstore(yp + 80, acc_r0c5v0);
+    vstore(yp + 12624, acc_r0c5v1);
+    vstore(yp + 96, acc_r0c6v0);
+    vstore(yp + 12640, acc_r0c6v1);
+    vstore(yp + 112, acc_r0c7v0);
+    vstore(yp + 12656, acc_r0c7v1);
+    vstore(yp + 128, acc_r0c8v0);
+    vstore(yp + 12672, acc_r0c8v1);
+    vstore(yp + 144, acc_r0c9v0);
+    vstore(yp + 12688, acc_r0c9v1);
+    vstore(yp + 160, acc_r0c10v0);
+    vstore(yp + 12704, acc_r0c10v1);
+    vstore(yp + 176, acc_r0c11v0);
+    vstore(yp + 12720, acc_r0c11v1);
+    vstore(yp + 192, acc_r0c12v0);
+    vstore(yp + 12736, acc_r0c12v1);
+    vstore(yp + 208, acc_r0c13v0);
+    vstore(yp + 12752, acc_r0c13v1);
+}
+
+/* k24_conv2d_fwd_n128_h28w28c32 — conv_fwd kernel
+ *   node n26 "conv2d_infer" (conv2d), from $.layers[0]
+ *   in  x.padded.2                 (128, 28, 28, 1) NHWC
+ *   in  conv2d/kernel.blocked16.2  (3, 3, 1, 32) 16-blocked
+ *   in  conv2d/bias.padded32.2     (32) C
+ *   out conv2d_out_infer           (128, 28, 28, 32) nChw16c
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x14 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k24_conv2d_fwd_n128_h28w28c32(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded32_2, float *restrict conv2d_out_infer, int nb)
+{
+    /* tiles of 1x14 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 28; oh += 1) {
+            const float *xr = x_padded_2 + (long)n * 900 + (long)(-1 + oh * 1 + 1) * 30 + (long)(-1 + 1) * 1;
+            float *yr = conv2d_out_infer + (long)n * 25088 + (long)(0 + oh * 1 + 0) * 448 + (long)(0 + 0) * 16;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_kernel_blocked16_2 + (long)og * 288;
+                const float *bg = conv2d_bias_padded32_2 + og * 32;
+                float *yg = yr + (long)og * 25088;
+                const float *mg = NULL;
+                const int kh0 = 1 - oh, kh1 = 29 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 28; ow += 14) k24_conv2d_fwd_n128_h28w28c32_tile_1x14(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+            }
+        }
+}
+
+/* k25_batchnorm_fwd_inference_relu_n128_h28w28c32 — batchnorm kernel
+ *   node n27 "batch_normalization_infer" (bn_infer), from $.layers[1]
+ *   node n28 "re_lu.relu_infer" (relu), from $.layers[2]
+ *   in  conv2d_out_infer           (128, 28, 28, 32) nChw16c
+ *   in  batch_normalization/gamma  (32) C
+ *   in  batch_normalization/beta   (32) C
+ *   in  batch_normalization/moving_mean (32) C
+ *   in  batch_normalization/moving_variance (32) C
+ *   out re_lu_out_infer            (128, 28, 28, 32) nChw16c
+ *   tmp conv2d_out_infer.stats     (160) C, scratch
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k25_batchnorm_fwd_inference_relu_n128_h28w28c32(const float *restrict conv2d_out_infer, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, const float *restrict batch_normalization_moving_mean, const float *restrict batch_normalization_moving_variance, float *restrict re_lu_out_infer, float *restrict conv2d_out_infer_stats, int nb)
+{
+    float *const st_scale = conv2d_out_infer_stats + 32, *const st_shift = conv2d_out_infer_stats + 64;
+    #pragma omp single
+    for (int c = 0; c < 32; c++) {
+        if (c >= 32) { st_scale[c] = st_shift[c] = 0.0f; continue; }
+        st_scale[c] = batch_normalization_gamma[c] / sqrtf(batch_normalization_moving_variance[c] + 0.00100000005f);
+        st_shift[c] = batch_normalization_beta[c] - batch_normalization_moving_mean[c] * st_scale[c];
+    }
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++)
+            for (int h = 0; h < 28; h++)
+                for (int w = 0; w < 28; w++) {
+                    const vf v = vload(conv2d_out_infer + (long)n * 25088 + (long)cb * 12544 + (long)(h + 0) * 448 + (long)(w + 0) * 16);
+                    float *const py = re_lu_out_infer + (long)n * 25088 + (long)cb * 12544 + (long)(h + 0) * 448 + (long)(w + 0) * 16;
+                    vstore(py, vrelu(v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16)));
+                }
+}
+
+/* k26_maxpool_fwd_n128_h14w14c32 — pool kernel
+ *   node n29 "max_pooling2d_infer" (maxpool), from $.layers[3]
+ *   in  re_lu_out_infer            (128, 28, 28, 32) nChw16c
+ *   out max_pooling2d_out_infer    (128, 14, 14, 32) nChw16c, halo 1 1 1 1
+ *   window 2x2, strides 2x2, padding top 0 left 0
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k26_maxpool_fwd_n128_h14w14c32(const float *restrict re_lu_out_infer, float *restrict max_pooling2d_out_infer, int nb)
+{
+    /* zero the halo of max_pooling2d_out_infer: rows [0, 1) and [15, 16), columns [0, 1) and [15, 16) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++) {
+            float *p = max_pooling2d_out_infer + (long)n * 8192 + (long)cb * 4096;
+            for (int hp = 0; hp < 16; hp++) {
+                if (hp < 1 || hp >= 15) { memset(p + (long)hp * 256, 0, sizeof(float) * 256); continue; }
+                memset(p + (long)hp * 256, 0, sizeof(float) * 16);
+                memset(p + (long)hp * 256 + 240, 0, sizeof(float) * 16);
+            }
+        }
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++)
+            for (int i = 0; i < 14; i++)
+                for (int j = 0; j < 14; j++) {
+                    const float *xp = re_lu_out_infer + (long)n * 25088 + (long)cb * 12544 + (long)(i * 2 + 0) * 448 + (long)(j * 2 + 0) * 16;
+                    vf m = vload(xp);
+                    { const vf v = vload(xp + 16); m = (v > m | v != v) ? v : m; }
+                    { const vf v = vload(xp + 448); m = (v > m | v != v) ? v : m; }
+                    { const vf v = vload(xp + 464); m = (v > m | v != v) ? v : m; }
+                    vstore(max_pooling2d_out_infer + (long)n * 8192 + (long)cb * 4096 + (long)(i + 1) * 256 + (long)(j + 1) * 16, m);
+                }
+}
+
+/* k27_reorder_3x3x32x32 — reorder kernel
+ *   node n30 "reorder.conv2d_1/kernel.blocked16.2" (reorder), from $.layers[4]
+ *   in  conv2d_1/kernel            (3, 3, 32, 32) HWIO
+ *   out conv2d_1/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k27_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)
+{
+    /* conv2d_1/kernel -> conv2d_1/kernel.blocked16.2 */
+    /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 2; ob++)
+        for (int ib = 0; ib < 2; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 16; ic++)
+                        for (int oc = 0; oc < 16; oc++) {
+                            const int c = ib * 16 + ic, f = ob * 16 + oc;
+                            conv2d_1_kernel_blocked16_2[((((long)ob * 2 + ib) * 3 + kh) * 3 + kw) * 256 + ic * 16 + oc] = c < 32 && f < 32 ? conv2d_1_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] : 0.0f;
+                        }
+}
+
+/* k28_reorder_c32 — reorder kernel
+ *   node n31 "reorder.conv2d_1/bias.padded32.2" (reorder), from $.layers[4]
+ *   in  conv2d_1/bias              (32) C
+ *   out conv2d_1/bias.padded32.2   (32) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k28_reorder_c32(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded32_2)
+{
+    /* conv2d_1/bias -> conv2d_1/bias.padded32.2 */
+    #pragma omp single
+    for (int c = 0; c < 32; c++) conv2d_1_bias_padded32_2[c] = c < 32 ? conv2d_1_bias[c] : 0.0f;
+}
+
+/* 1 x 14 output pixels x 2 output-channel vectors: 28 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k29_conv2d_fwd_n128_h14w14c32_tile_1x14_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
+    vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
+    vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
+    vf acc_r0c8v0 = vload(bp + 0), acc_r0c8v1 = vload(bp + 16);
+    vf acc_r0c9v0 = vload(bp + 0), acc_r0c9v1 = vload(bp + 16);
+    vf acc_r0c10v0 = vload(bp + 0), acc_r0c10v1 = vload(bp + 16);
+    vf acc_r0c11v0 = vload(bp + 0), acc_r0c11v1 = vload(bp + 16);
+    vf acc_r0c12v0 = vload(bp + 0), acc_r0c12v1 = vload(bp + 16);
+    vf acc_r0c13v0 = vload(bp + 0), acc_r0c13v1 = vload(bp + 16);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..13 */
+            const float *xs = xp + (long)cb * 4096 + kh * 256 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); acc_r0c13v1 = vfma(xb, w1, acc_r0c13v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..13 */
+            const float *xs = xp + (long)cb * 4096 + kh * 256 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); acc_r0c13v1 = vfma(xb, w1, acc_r0c13v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..12 */
+            const float *xs = xp + (long)cb * 4096 + kh * 256 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
+            }
+        }
+    }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 3136, acc_r0c0v1);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 3152, acc_r0c1v1);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 3168, acc_r0c2v1);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 3184, acc_r0c3v1);
+    vstore(yp + 64, acc_r0c4v0);
+    vstore(yp + 3200, acc_r0c4v1);
+    vstore(yp + 80, acc_r0c5v0);
+    vstore(yp + 3216, acc_r0c5v1);
+    vstore(yp + 96, acc_r0c6v0);
+    vstore(yp + 3232, acc_r0c6v1);
+    vstore(yp + 112, acc_r0c7v0);
+    vstore(yp + 3248, acc_r0c7v1);
+    vstore(yp + 128, acc_r0c8v0);
+    vstore(yp + 3264, acc_r0c8v1);
+    vstore(yp + 144, acc_r0c9v0);
+    vstore(yp + 3280, acc_r0c9v1);
+    vstore(yp + 160, acc_r0c10v0);
+    vstore(yp + 3296, acc_r0c10v1);
+    vstore(yp + 176, acc_r0c11v0);
+    vstore(yp + 3312, acc_r0c11v1);
+    vstore(yp + 192, acc_r0c12v0);
+    vstore(yp + 3328, acc_r0c12v1);
+    vstore(yp + 208, acc_r0c13v0);
+    vstore(yp + 3344, acc_r0c13v1);
+}
+
+/* k29_conv2d_fwd_n128_h14w14c32 — conv_fwd kernel
+ *   node n32 "conv2d_1_infer" (conv2d), from $.layers[4]
+ *   in  max_pooling2d_out_infer    (128, 14, 14, 32) nChw16c, halo 1 1 1 1
+ *   in  conv2d_1/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked
+ *   in  conv2d_1/bias.padded32.2   (32) C
+ *   out conv2d_1_out_infer         (128, 14, 14, 32) nChw16c
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x14 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k29_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded32_2, float *restrict conv2d_1_out_infer, int nb)
+{
+    /* tiles of 1x14 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 14; oh += 1) {
+            const float *xr = max_pooling2d_out_infer + (long)n * 8192 + (long)(-1 + oh * 1 + 1) * 256 + (long)(-1 + 1) * 16;
+            float *yr = conv2d_1_out_infer + (long)n * 6272 + (long)(0 + oh * 1 + 0) * 224 + (long)(0 + 0) * 16;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_1_kernel_blocked16_2 + (long)og * 9216;
+                const float *bg = conv2d_1_bias_padded32_2 + og * 32;
+                float *yg = yr + (long)og * 6272;
+                const float *mg = NULL;
+                const int kh0 = 1 - oh, kh1 = 15 - oh;  /* the tap rows that reach x's rows */
+                k29_conv2d_fwd_n128_h14w14c32_tile_1x14_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+            }
+        }
+}
+
+/* k30_batchnorm_fwd_inference_relu_n128_h14w14c32 — batchnorm kernel
+ *   node n33 "batch_normalization_1_infer" (bn_infer), from $.layers[5]
+ *   node n34 "re_lu_1.relu_infer" (relu), from $.layers[6]
+ *   in  conv2d_1_out_infer         (128, 14, 14, 32) nChw16c
+ *   in  batch_normalization_1/gamma (32) C
+ *   in  batch_normalization_1/beta (32) C
+ *   in  batch_normalization_1/moving_mean (32) C
+ *   in  batch_normalization_1/moving_variance (32) C
+ *   out re_lu_1_out_infer          (128, 14, 14, 32) nChw16c
+ *   tmp conv2d_1_out_infer.stats   (160) C, scratch
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k30_batchnorm_fwd_inference_relu_n128_h14w14c32(const float *restrict conv2d_1_out_infer, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, const float *restrict batch_normalization_1_moving_mean, const float *restrict batch_normalization_1_moving_variance, float *restrict re_lu_1_out_infer, float *restrict conv2d_1_out_infer_stats, int nb)
+{
+    float *const st_scale = conv2d_1_out_infer_stats + 32, *const st_shift = conv2d_1_out_infer_stats + 64;
+    #pragma omp single
+    for (int c = 0; c < 32; c++) {
+        if (c >= 32) { st_scale[c] = st_shift[c] = 0.0f; continue; }
+        st_scale[c] = batch_normalization_1_gamma[c] / sqrtf(batch_normalization_1_moving_variance[c] + 0.00100000005f);
+        st_shift[c] = batch_normalization_1_beta[c] - batch_normalization_1_moving_mean[c] * st_scale[c];
+    }
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++)
+            for (int h = 0; h < 14; h++)
+                for (int w = 0; w < 14; w++) {
+                    const vf v = vload(conv2d_1_out_infer + (long)n * 6272 + (long)cb * 3136 + (long)(h + 0) * 224 + (long)(w + 0) * 16);
+                    float *const py = re_lu_1_out_infer + (long)n * 6272 + (long)cb * 3136 + (long)(h + 0) * 224 + (long)(w + 0) * 16;
+                    vstore(py, vrelu(v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16)));
+                }
+}
+
+/* k31_maxpool_fwd_n128_h7w7c32 — pool kernel
+ *   node n35 "max_pooling2d_1_infer" (maxpool), from $.layers[7]
+ *   in  re_lu_1_out_infer          (128, 14, 14, 32) nChw16c
+ *   out max_pooling2d_1_out_infer  (128, 7, 7, 32) nChw16c, halo 1 1 1 1
+ *   window 2x2, strides 2x2, padding top 0 left 0
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k31_maxpool_fwd_n128_h7w7c32(const float *restrict re_lu_1_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)
+{
+    /* zero the halo of max_pooling2d_1_out_infer: rows [0, 1) and [8, 9), columns [0, 1) and [8, 9) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++) {
+            float *p = max_pooling2d_1_out_infer + (long)n * 2592 + (long)cb * 1296;
+            for (int hp = 0; hp < 9; hp++) {
+                if (hp < 1 || hp >= 8) { memset(p + (long)hp * 144, 0, sizeof(float) * 144); continue; }
+                memset(p + (long)hp * 144, 0, sizeof(float) * 16);
+                memset(p + (long)hp * 144 + 128, 0, sizeof(float) * 16);
+            }
+        }
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++)
+            for (int i = 0; i < 7; i++)
+                for (int j = 0; j < 7; j++) {
+                    const float *xp = re_lu_1_out_infer + (long)n * 6272 + (long)cb * 3136 + (long)(i * 2 + 0) * 224 + (long)(j * 2 + 0) * 16;
+                    vf m = vload(xp);
+                    { const vf v = vload(xp + 16); m = (v > m | v != v) ? v : m; }
+                    { const vf v = vload(xp + 224); m = (v > m | v != v) ? v : m; }
+                    { const vf v = vload(xp + 240); m = (v > m | v != v) ? v : m; }
+                    vstore(max_pooling2d_1_out_infer + (long)n * 2592 + (long)cb * 1296 + (long)(i + 1) * 144 + (long)(j + 1) * 16, m);
+                }
+}
+
+/* k32_reorder_3x3x32x32 — reorder kernel
+ *   node n36 "reorder.conv2d_2/kernel.blocked16.2" (reorder), from $.layers[8]
+ *   in  conv2d_2/kernel            (3, 3, 32, 32) HWIO
+ *   out conv2d_2/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k32_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)
+{
+    /* conv2d_2/kernel -> conv2d_2/kernel.blocked16.2 */
+    /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 2; ob++)
+        for (int ib = 0; ib < 2; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 16; ic++)
+                        for (int oc = 0; oc < 16; oc++) {
+                            const int c = ib * 16 + ic, f = ob * 16 + oc;
+                            conv2d_2_kernel_blocked16_2[((((long)ob * 2 + ib) * 3 + kh) * 3 + kw) * 256 + ic * 16 + oc] = c < 32 && f < 32 ? conv2d_2_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] : 0.0f;
+                        }
+}
+
+/* k33_reorder_c32 — reorder kernel
+ *   node n37 "reorder.conv2d_2/bias.padded32.2" (reorder), from $.layers[8]
+ *   in  conv2d_2/bias              (32) C
+ *   out conv2d_2/bias.padded32.2   (32) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k33_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)
+{
+    /* conv2d_2/bias -> conv2d_2/bias.padded32.2 */
+    #pragma omp single
+    for (int c = 0; c < 32; c++) conv2d_2_bias_padded32_2[c] = c < 32 ? conv2d_2_bias[c] : 0.0f;
+}
+
+/* 2 x 7 output pixels x 2 output-channel vectors: 28 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k34_conv2d_fwd_n128_h7w7c32_tile_2x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
+    vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
+    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
+    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
+    vf acc_r1c4v0 = vload(bp + 0), acc_r1c4v1 = vload(bp + 16);
+    vf acc_r1c5v0 = vload(bp + 0), acc_r1c5v1 = vload(bp + 16);
+    vf acc_r1c6v0 = vload(bp + 0), acc_r1c6v1 = vload(bp + 16);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..6 */
+            const float *xs = xp + (long)cb * 1296 + kh * 144 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); acc_r1c4v1 = vfma(xb, w1, acc_r1c4v1); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); acc_r1c5v1 = vfma(xb, w1, acc_r1c5v1); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); acc_r1c6v1 = vfma(xb, w1, acc_r1c6v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..6 */
+            const float *xs = xp + (long)cb * 1296 + kh * 144 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); acc_r1c4v1 = vfma(xb, w1, acc_r1c4v1); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); acc_r1c5v1 = vfma(xb, w1, acc_r1c5v1); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); acc_r1c6v1 = vfma(xb, w1, acc_r1c6v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..5 */
+            const float *xs = xp + (long)cb * 1296 + kh * 144 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); acc_r1c4v1 = vfma(xb, w1, acc_r1c4v1); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); acc_r1c5v1 = vfma(xb, w1, acc_r1c5v1); }
+            }
+        }
+    }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 784, acc_r0c0v1);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 800, acc_r0c1v1);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 816, acc_r0c2v1);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 832, acc_r0c3v1);
+    vstore(yp + 64, acc_r0c4v0);
+    vstore(yp + 848, acc_r0c4v1);
+    vstore(yp + 80, acc_r0c5v0);
+    vstore(yp + 864, acc_r0c5v1);
+    vstore(yp + 96, acc_r0c6v0);
+    vstore(yp + 880, acc_r0c6v1);
+    vstore(yp + 112, acc_r1c0v0);
+    vstore(yp + 896, acc_r1c0v1);
+    vstore(yp + 128, acc_r1c1v0);
+    vstore(yp + 912, acc_r1c1v1);
+    vstore(yp + 144, acc_r1c2v0);
+    vstore(yp + 928, acc_r1c2v1);
+    vstore(yp + 160, acc_r1c3v0);
+    vstore(yp + 944, acc_r1c3v1);
+    vstore(yp + 176, acc_r1c4v0);
+    vstore(yp + 960, acc_r1c4v1);
+    vstore(yp + 192, acc_r1c5v0);
+    vstore(yp + 976, acc_r1c5v1);
+    vstore(yp + 208, acc_r1c6v0);
+    vstore(yp + 992, acc_r1c6v1);
+}
+
+/* 1 x 7 output pixels x 2 output-channel vectors: 14 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k34_conv2d_fwd_n128_h7w7c32_tile_1x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
+    vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..6 */
+            const float *xs = xp + (long)cb * 1296 + kh * 144 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..6 */
+            const float *xs = xp + (long)cb * 1296 + kh * 144 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..5 */
+            const float *xs = xp + (long)cb * 1296 + kh * 144 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+    }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 784, acc_r0c0v1);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 800, acc_r0c1v1);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 816, acc_r0c2v1);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 832, acc_r0c3v1);
+    vstore(yp + 64, acc_r0c4v0);
+    vstore(yp + 848, acc_r0c4v1);
+    vstore(yp + 80, acc_r0c5v0);
+    vstore(yp + 864, acc_r0c5v1);
+    vstore(yp + 96, acc_r0c6v0);
+    vstore(yp + 880, acc_r0c6v1);
+}
+
+/* k34_conv2d_fwd_n128_h7w7c32 — conv_fwd kernel
+ *   node n38 "conv2d_2_infer" (conv2d), from $.layers[8]
+ *   in  max_pooling2d_1_out_infer  (128, 7, 7, 32) nChw16c, halo 1 1 1 1
+ *   in  conv2d_2/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked
+ *   in  conv2d_2/bias.padded32.2   (32) C
+ *   out conv2d_2_out_infer         (128, 7, 7, 32) nChw16c
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 2x7 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k34_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)
+{
+    /* tiles of 2x7 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 7; oh += 2) {
+            const float *xr = max_pooling2d_1_out_infer + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 16;
+            float *yr = conv2d_2_out_infer + (long)n * 1568 + (long)(0 + oh * 1 + 0) * 112 + (long)(0 + 0) * 16;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_2_kernel_blocked16_2 + (long)og * 9216;
+                const float *bg = conv2d_2_bias_padded32_2 + og * 32;
+                float *yg = yr + (long)og * 1568;
+                const float *mg = NULL;
+                const int kh0 = 0 - oh, kh1 = 8 - oh;  /* the tap rows that reach x's rows */
+                if (oh + 2 <= 7) {
+                    k34_conv2d_fwd_n128_h7w7c32_tile_2x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                } else {
+                    k34_conv2d_fwd_n128_h7w7c32_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                }
+            }
+        }
+}
+
+/* k35_batchnorm_fwd_inference_n128_h7w7c32 — batchnorm kernel
+ *   node n39 "batch_normalization_2_infer" (bn_infer), from $.layers[9]
+ *   in  conv2d_2_out_infer         (128, 7, 7, 32) nChw16c
+ *   in  batch_normalization_2/gamma (32) C
+ *   in  batch_normalization_2/beta (32) C
+ *   in  batch_normalization_2/moving_mean (32) C
+ *   in  batch_normalization_2/moving_variance (32) C
+ *   out batch_normalization_2_out_infer.part (128, 7, 7, 32) nChw16c
+ *   tmp conv2d_2_out_infer.stats   (160) C, scratch
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k35_batchnorm_fwd_inference_n128_h7w7c32(const float *restrict conv2d_2_out_infer, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_beta, const float *restrict batch_normalization_2_moving_mean, const float *restrict batch_normalization_2_moving_variance, float *restrict batch_normalization_2_out_infer_part, float *restrict conv2d_2_out_infer_stats, int nb)
+{
+    float *const st_scale = conv2d_2_out_infer_stats + 32, *const st_shift = conv2d_2_out_infer_stats + 64;
+    #pragma omp single
+    for (int c = 0; c < 32; c++) {
+        if (c >= 32) { st_scale[c] = st_shift[c] = 0.0f; continue; }
+        st_scale[c] = batch_normalization_2_gamma[c] / sqrtf(batch_normalization_2_moving_variance[c] + 0.00100000005f);
+        st_shift[c] = batch_normalization_2_beta[c] - batch_normalization_2_moving_mean[c] * st_scale[c];
+    }
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++)
+            for (int h = 0; h < 7; h++)
+                for (int w = 0; w < 7; w++) {
+                    const vf v = vload(conv2d_2_out_infer + (long)n * 1568 + (long)cb * 784 + (long)(h + 0) * 112 + (long)(w + 0) * 16);
+                    float *const py = batch_normalization_2_out_infer_part + (long)n * 1568 + (long)cb * 784 + (long)(h + 0) * 112 + (long)(w + 0) * 16;
+                    vstore(py, v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16));
+                }
+}
+
+/* k36_reorder_n128_h7w7c32 — reorder kernel
+ *   node n40 "reorder.batch_normalization_2_out_infer" (reorder), from $.layers[9]
+ *   in  batch_normalization_2_out_infer.part (128, 7, 7, 32) nChw16c
+ *   out batch_normalization_2_out_infer (128, 7, 7, 32) NHWC
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k36_reorder_n128_h7w7c32(const float *restrict batch_normalization_2_out_infer_part, float *restrict batch_normalization_2_out_infer, int nb)
+{
+    /* batch_normalization_2_out_infer.part -> batch_normalization_2_out_infer */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++)
+            for (int hp = 0; hp < 7; hp++)
+                for (int wp = 0; wp < 7; wp++)
+                    for (int cl = 0; cl < 32; cl++) {
+                        const int h = hp - 0, w = wp - 0, c = cb * 32 + cl;
+                        const float v = h >= 0 && h < 7 && w >= 0 && w < 7 && c < 32 ? batch_normalization_2_out_infer_part[((long)(n) * 1568 + (long)((c) / 16) * 784 + (long)((h) + 0) * 112 + ((w) + 0) * 16 + (c) % 16)] : 0.0f;
+                        batch_normalization_2_out_infer[(long)n * 1568 + (long)cb * 0 + (long)hp * 224 + (long)wp * 32 + cl] = v;
+                    }
+}
+
+/* k37_relu_n128_h7w7c32 — eltwise kernel
+ *   node n41 "re_lu_2.relu_infer" (relu), from $.layers[10]
+ *   in  batch_normalization_2_out_infer (128, 7, 7, 32) NHWC
+ *   out re_lu_2_out_infer          (128, 7, 7, 32) NHWC
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k37_relu_n128_h7w7c32(const float *restrict batch_normalization_2_out_infer, float *restrict re_lu_2_out_infer, int nb)
+{
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 1568; e < (long)(n + 1) * 1568; e++) {
+            re_lu_2_out_infer[e] = batch_normalization_2_out_infer[e] > 0.0f ? batch_normalization_2_out_infer[e] : (batch_normalization_2_out_infer[e] != batch_normalization_2_out_infer[e] ? batch_normalization_2_out_infer[e] : 0.0f);
+        }
+    }
+}
+
+/* k38_reorder_1568x10 — reorder kernel
+ *   node n42 "reorder.dense/kernel.padded16.2" (reorder), from $.layers[13]
+ *   in  dense/kernel               (1568, 10) IO
+ *   out dense/kernel.padded16.2    (1568, 10) IO
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k38_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)
+{
+    /* dense/kernel -> dense/kernel.padded16.2 */
+    /* (1568, 10) -> padded (1568, 16), zero-padded */
+    #pragma omp for schedule(static)
+    for (int r = 0; r < 1568; r++)
+        for (int c = 0; c < 16; c++) dense_kernel_padded16_2[(long)r * 16 + c] = c < 10 ? dense_kernel[(long)r * 10 + c] : 0.0f;
+}
+
+/* k39_reorder_c10 — reorder kernel
+ *   node n43 "reorder.dense/bias.padded16.2" (reorder), from $.layers[13]
+ *   in  dense/bias                 (10) C
+ *   out dense/bias.padded16.2      (10) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k39_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)
+{
+    /* dense/bias -> dense/bias.padded16.2 */
+    #pragma omp single
+    for (int c = 0; c < 16; c++) dense_bias_padded16_2[c] = c < 10 ? dense_bias[c] : 0.0f;
+}
+
+/* 8 rows x 1 column vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k40_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0);
+    vf acc_r1v0 = vload(bias + 0);
+    vf acc_r2v0 = vload(bias + 0);
+    vf acc_r3v0 = vload(bias + 0);
+    vf acc_r4v0 = vload(bias + 0);
+    vf acc_r5v0 = vload(bias + 0);
+    vf acc_r6v0 = vload(bias + 0);
+    vf acc_r7v0 = vload(bias + 0);
+    for (int p = 0; p < 1568; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+        { const vf ab = vbcast(a[1568 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
+        { const vf ab = vbcast(a[3136 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
+        { const vf ab = vbcast(a[4704 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); }
+        { const vf ab = vbcast(a[6272 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); }
+        { const vf ab = vbcast(a[7840 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); }
+        { const vf ab = vbcast(a[9408 + (long)p * 1]); acc_r6v0 = vfma(ab, b0, acc_r6v0); }
+        { const vf ab = vbcast(a[10976 + (long)p * 1]); acc_r7v0 = vfma(ab, b0, acc_r7v0); }
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+    vstore_part(c + 10, acc_r1v0, 10);
+    vstore_part(c + 20, acc_r2v0, 10);
+    vstore_part(c + 30, acc_r3v0, 10);
+    vstore_part(c + 40, acc_r4v0, 10);
+    vstore_part(c + 50, acc_r5v0, 10);
+    vstore_part(c + 60, acc_r6v0, 10);
+    vstore_part(c + 70, acc_r7v0, 10);
+}
+
+/* 1 rows x 1 column vectors: 1 accumulators */
+static inline __attribute__((always_inline)) void k40_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0);
+    for (int p = 0; p < 1568; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+}
+
+/* k40_dense_fwd_n128_k10 — gemm kernel
+ *   node n44 "dense_infer" (dense), from $.layers[13]
+ *   in  flatten_out_infer          (128, 1568) NC
+ *   in  dense/kernel.padded16.2    (1568, 10) IO
+ *   in  dense/bias.padded16.2      (10) C
+ *   out dense_pre_infer            (128, 10) NC
+ *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k40_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)
+{
+    /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
+    const int full_rows = nb / 8 * 8;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 8; i0 += 8)
+        for (int g = 0; g < 1; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 1;  /* first column vector */
+            const float *bias_g = dense_bias_padded16_2 + j0 * 16;
+            float *db_g = NULL;
+            const float *bg = dense_kernel_padded16_2 + j0 * 16;
+            if (i0 < full_rows) {
+                k40_dense_fwd_n128_k10_tile_8x1t(flatten_out_infer + (long)i0 * 1568, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k40_dense_fwd_n128_k10_tile_1x1t(flatten_out_infer + (long)i * 1568, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                }
+            }
+        }
+}
+
+/* k41_softmax_n128_k10 — loss kernel
+ *   node n45 "dense.softmax_infer" (softmax), from $.layers[13]
+ *   in  dense_pre_infer            (128, 10) NC
+ *   out dense_out_infer            (128, 10) NC
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k41_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+{
+    #pragma omp for schedule(static)
+    for (long r = 0; r < (long)nb * 1; r++) {
+        const float *z = dense_pre_infer + r * 10;
+        float *y = dense_out_infer + r * 10;
+        float mx = z[0];
+        for (int k = 1; k < 10; k++) mx = z[k] > mx ? z[k] : mx;
+        float sum = 0.0f;
+        for (int k = 0; k < 10; k++) { y[k] = expf(z[k] - mx); sum += y[k]; }
+        for (int k = 0; k < 10; k++) y[k] /= sum;
+    }
+}
+
+/* k42_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10 — loss kernel
+ *   node n46 "loss" (softmax_ce_sparse), from $.loss
+ *   node n47 "dloss" (softmax_ce_sparse_bwd), from $.loss
+ *   in  dense_pre                  (128, 10) NC
+ *   in  y                          (128) N
+ *   out ddense_pre                 (128, 10) NC
+ *   tmp dense_pre.per_sample       (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k42_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
+{
+    double *const per = (double *)dense_pre_per_sample;  /* per sample: loss, hit */
+    const float inv = 1.0f / (float)nb;
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        const float *z = dense_pre + (long)n * 10;
+        double total = 0.0, hits = 0.0;
+        float *p = ddense_pre + (long)n * 10;  /* the probabilities, then the gradient */
+        int arg = 0;
+        for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
+        const float mx = z[arg];
+        double sum = 0.0;
+        for (int k = 0; k < 10; k++) { p[k] = expf(z[k] - mx); sum += p[k]; }
+        for (int k = 0; k < 10; k++) p[k] = (float)(p[k] / sum);
+        const double lse = mx + log(sum);
+        const int label = y[n];
+        total = lse - z[label];
+        hits = arg == label;
+        /* (probs - onehot(label)) / nb */
+        for (int k = 0; k < 10; k++) p[k] *= inv;
+        p[label] -= inv;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
+    }
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
+    }
+}
+
+/* k43_softmax_ce_sparse_n128_k10 — loss kernel
+ *   node n48 "loss_eval" (softmax_ce_sparse), from $.loss
+ *   in  dense_pre_infer            (128, 10) NC
+ *   in  y                          (128) N
+ *   out probs_eval                 (128, 10) NC
+ *   tmp dense_pre_infer.per_sample (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k43_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
+{
+    double *const per = (double *)dense_pre_infer_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        const float *z = dense_pre_infer + (long)n * 10;
+        double total = 0.0, hits = 0.0;
+        float *p = probs_eval + (long)n * 10;
+        int arg = 0;
+        for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
+        const float mx = z[arg];
+        double sum = 0.0;
+        for (int k = 0; k < 10; k++) { p[k] = expf(z[k] - mx); sum += p[k]; }
+        for (int k = 0; k < 10; k++) p[k] = (float)(p[k] / sum);
+        const double lse = mx + log(sum);
+        const int label = y[n];
+        total = lse - z[label];
+        hits = arg == label;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
+    }
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
+    }
+}
+
+/* k44_output_n128_k10 — eltwise kernel
+ *   node n49 "output" (output), from $.layers
+ *   in  dense_out_infer            (128, 10) NC
+ *   schedule: one thread; ISA avx512 */
+void k44_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
+{
+    #pragma omp single
+    memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
+}
+
+/* 8 rows x 1 column vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k45_dense_bwd_weights_1568x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero();
+    vf acc_r1v0 = vzero();
+    vf acc_r2v0 = vzero();
+    vf acc_r3v0 = vzero();
+    vf acc_r4v0 = vzero();
+    vf acc_r5v0 = vzero();
+    vf acc_r6v0 = vzero();
+    vf acc_r7v0 = vzero();
+    vf db0 = vzero();
+    for (int p = 0; p < np; p++) {
+        const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
+        { const vf ab = vbcast(a[0 + (long)p * 1568]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+        { const vf ab = vbcast(a[1 + (long)p * 1568]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
+        { const vf ab = vbcast(a[2 + (long)p * 1568]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
+        { const vf ab = vbcast(a[3 + (long)p * 1568]); acc_r3v0 = vfma(ab, b0, acc_r3v0); }
+        { const vf ab = vbcast(a[4 + (long)p * 1568]); acc_r4v0 = vfma(ab, b0, acc_r4v0); }
+        { const vf ab = vbcast(a[5 + (long)p * 1568]); acc_r5v0 = vfma(ab, b0, acc_r5v0); }
+        { const vf ab = vbcast(a[6 + (long)p * 1568]); acc_r6v0 = vfma(ab, b0, acc_r6v0); }
+        { const vf ab = vbcast(a[7 + (long)p * 1568]); acc_r7v0 = vfma(ab, b0, acc_r7v0); }
+        db0 += b0; 
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+    vstore_part(c + 10, acc_r1v0, 10);
+    vstore_part(c + 20, acc_r2v0, 10);
+    vstore_part(c + 30, acc_r3v0, 10);
+    vstore_part(c + 40, acc_r4v0, 10);
+    vstore_part(c + 50, acc_r5v0, 10);
+    vstore_part(c + 60, acc_r6v0, 10);
+    vstore_part(c + 70, acc_r7v0, 10);
+    if (dbias) vstore_part(dbias + 0, db0, 10);
+}
+
+/* 1 rows x 1 column vectors: 1 accumulators */
+static inline __attribute__((always_inline)) void k45_dense_bwd_weights_1568x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero();
+    vf db0 = vzero();
+    for (int p = 0; p < np; p++) {
+        const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
+        { const vf ab = vbcast(a[0 + (long)p * 1568]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+        db0 += b0; 
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+    if (dbias) vstore_part(dbias + 0, db0, 10);
+}
+
+/* k45_dense_bwd_weights_1568x10 — gemm kernel
+ *   node n50 "ddense.weights" (dense_bwd_weights), from $.layers[13]
+ *   in  ddense_pre                 (128, 10) NC
+ *   in  dropout_out                (128, 1568) NC
+ *   out ddense/kernel              (1568, 10) IO
+ *   out ddense/bias                (10) C
+ *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over rows of the gradient; ISA avx512 */
+void k45_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+{
+    /* C (1568 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
+    const int full_rows = 1568 / 8 * 8;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 8; i0 += 8)
+        for (int g = 0; g < 1; g++) {
+            if (i0 >= 1568) continue;
+            const int j0 = g * 1;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
+            const float *bg = ddense_pre + j0 * 16;
+            if (i0 < full_rows) {
+                k45_dense_bwd_weights_1568x10_tile_8x1t(dropout_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
+            } else {
+                for (int i = i0; i < 1568; i++) {  /* the last rows, one at a time */
+                    k45_dense_bwd_weights_1568x10_tile_1x1t(dropout_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                }
+            }
+        }
+}
+
+/* k46_reorder_1568x10 — reorder kernel
+ *   node n51 "reorder.dense/kernel.transposed1568" (reorder), from $.layers[13]
+ *   in  dense/kernel               (1568, 10) IO
+ *   out dense/kernel.transposed1568 (1568, 10) IO
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k46_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1568)
+{
+    /* dense/kernel -> dense/kernel.transposed1568 */
+    /* (1568, 10) -> transposed (10, 1568), zero-padded */
+    #pragma omp for schedule(static)
+    for (int r = 0; r < 10; r++)
+        for (int c = 0; c < 1568; c++) dense_kernel_transposed1568[(long)r * 1568 + c] = c < 1568 ? dense_kernel[(long)c * 10 + r] : 0.0f;
+}
+
+/* 6 rows x 4 column vectors: 24 accumulators */
+static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k1568_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
+    vf acc_r1v0 = vzero(), acc_r1v1 = vzero(), acc_r1v2 = vzero(), acc_r1v3 = vzero();
+    vf acc_r2v0 = vzero(), acc_r2v1 = vzero(), acc_r2v2 = vzero(), acc_r2v3 = vzero();
+    vf acc_r3v0 = vzero(), acc_r3v1 = vzero(), acc_r3v2 = vzero(), acc_r3v3 = vzero();
+    vf acc_r4v0 = vzero(), acc_r4v1 = vzero(), acc_r4v2 = vzero(), acc_r4v3 = vzero();
+    vf acc_r5v0 = vzero(), acc_r5v1 = vzero(), acc_r5v2 = vzero(), acc_r5v3 = vzero();
+    for (int p = 0; p < 10; p++) {
+        const vf b0 = vload(bm + (long)p * 1568 + 0), b1 = vload(bm + (long)p * 1568 + 16), b2 = vload(bm + (long)p * 1568 + 32), b3 = vload(bm + (long)p * 1568 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+        { const vf ab = vbcast(a[10 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
+        { const vf ab = vbcast(a[20 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
+        { const vf ab = vbcast(a[30 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); acc_r3v2 = vfma(ab, b2, acc_r3v2); acc_r3v3 = vfma(ab, b3, acc_r3v3); }
+        { const vf ab = vbcast(a[40 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); acc_r4v2 = vfma(ab, b2, acc_r4v2); acc_r4v3 = vfma(ab, b3, acc_r4v3); }
+        { const vf ab = vbcast(a[50 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); acc_r5v2 = vfma(ab, b2, acc_r5v2); acc_r5v3 = vfma(ab, b3, acc_r5v3); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore(c + 16, acc_r0v1);
+    vstore(c + 32, acc_r0v2);
+    vstore(c + 48, acc_r0v3);
+    vstore(c + 1568, acc_r1v0);
+    vstore(c + 1584, acc_r1v1);
+    vstore(c + 1600, acc_r1v2);
+    vstore(c + 1616, acc_r1v3);
+    vstore(c + 3136, acc_r2v0);
+    vstore(c + 3152, acc_r2v1);
+    vstore(c + 3168, acc_r2v2);
+    vstore(c + 3184, acc_r2v3);
+    vstore(c + 4704, acc_r3v0);
+    vstore(c + 4720, acc_r3v1);
+    vstore(c + 4736, acc_r3v2);
+    vstore(c + 4752, acc_r3v3);
+    vstore(c + 6272, acc_r4v0);
+    vstore(c + 6288, acc_r4v1);
+    vstore(c + 6304, acc_r4v2);
+    vstore(c + 6320, acc_r4v3);
+    vstore(c + 7840, acc_r5v0);
+    vstore(c + 7856, acc_r5v1);
+    vstore(c + 7872, acc_r5v2);
+    vstore(c + 7888, acc_r5v3);
+}
+
+/* 6 rows x 2 column vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k1568_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
+    vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
+    vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
+    vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
+    vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
+    for (int p = 0; p < 10; p++) {
+        const vf b0 = vload(bm + (long)p * 1568 + 0), b1 = vload(bm + (long)p * 1568 + 16);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        { const vf ab = vbcast(a[10 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[20 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[30 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[40 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        { const vf ab = vbcast(a[50 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore(c + 16, acc_r0v1);
+    vstore(c + 1568, acc_r1v0);
+    vstore(c + 1584, acc_r1v1);
+    vstore(c + 3136, acc_r2v0);
+    vstore(c + 3152, acc_r2v1);
+    vstore(c + 4704, acc_r3v0);
+    vstore(c + 4720, acc_r3v1);
+    vstore(c + 6272, acc_r4v0);
+    vstore(c + 6288, acc_r4v1);
+    vstore(c + 7840, acc_r5v0);
+    vstore(c + 7856, acc_r5v1);
+}
+
+/* 1 rows x 4 column vectors: 4 accumulators */
+static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k1568_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
+    for (int p = 0; p < 10; p++) {
+        const vf b0 = vload(bm + (long)p * 1568 + 0), b1 = vload(bm + (long)p * 1568 + 16), b2 = vload(bm + (long)p * 1568 + 32), b3 = vload(bm + (long)p * 1568 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore(c + 16, acc_r0v1);
+    vstore(c + 32, acc_r0v2);
+    vstore(c + 48, acc_r0v3);
+}
+
+/* 1 rows x 2 column vectors: 2 accumulators */
+static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k1568_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    for (int p = 0; p < 10; p++) {
+        const vf b0 = vload(bm + (long)p * 1568 + 0), b1 = vload(bm + (long)p * 1568 + 16);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore(c + 16, acc_r0v1);
+}
+
+/* k47_dense_bwd_data_n128_k1568 — gemm kernel
+ *   node n52 "ddense.data" (dense_bwd_data), from $.layers[13]
+ *   in  ddense_pre                 (128, 10) NC
+ *   in  dense/kernel.transposed1568 (1568, 10) IO
+ *   out ddropout_out               (128, 1568) NC
+ *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k47_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1568, float *restrict ddropout_out, int nb)
+{
+    /* C (nb x 1568) in tiles of 6 rows x 4 vectors of 16 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 25; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 4;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = NULL;
+            const float *bg = dense_kernel_transposed1568 + j0 * 16;
+            if (i0 < full_rows) {
+                if (g < 24) k47_dense_bwd_data_n128_k1568_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, ddropout_out + (long)i0 * 1568 + j0 * 16, db_g, 0, NULL);
+                else k47_dense_bwd_data_n128_k1568_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, ddropout_out + (long)i0 * 1568 + j0 * 16, db_g, 0, NULL);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    if (g < 24) k47_dense_bwd_data_n128_k1568_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, ddropout_out + (long)i * 1568 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    else k47_dense_bwd_data_n128_k1568_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, ddropout_out + (long)i * 1568 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                }
+            }
+        }
+}
+
+/* k48_dropout_bwd_n128_k1568 — eltwise kernel
+ *   node n53 "ddropout" (dropout_bwd), from $.layers[12]
+ *   in  ddropout_out               (128, 1568) NC
+ *   in  dropout_mask               (128, 1568) NC
+ *   out dflatten_out               (128, 1568) NC
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k48_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb)
+{
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 1568; e < (long)(n + 1) * 1568; e++) {
+            dflatten_out[e] = ddropout_out[e] * dropout_mask[e];
+        }
+    }
+}
+
+/* k49_relu_bwd_n128_h7w7c32 — eltwise kernel
+ *   node n54 "dre_lu_2.relu" (relu_bwd), from $.layers[10]
+ *   in  dre_lu_2_out               (128, 7, 7, 32) NHWC
+ *   in  re_lu_2_out                (128, 7, 7, 32) NHWC
+ *   out dbatch_normalization_2_out (128, 7, 7, 32) NHWC
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k49_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *restrict re_lu_2_out, float *restrict dbatch_normalization_2_out, int nb)
+{
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 1568; e < (long)(n + 1) * 1568; e++) {
+            dbatch_normalization_2_out[e] = re_lu_2_out[e] > 0.0f ? dre_lu_2_out[e] : 0.0f;
+        }
+    }
+}
+
+/* k50_reorder_n128_h7w7c32 — reorder kernel
+ *   node n55 "reorder.dbatch_normalization_2_out.nChw16c" (reorder), from $.layers[9]
+ *   in  dbatch_normalization_2_out (128, 7, 7, 32) NHWC
+ *   out dbatch_normalization_2_out.nChw16c (128, 7, 7, 32) nChw16c
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k50_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, float *restrict dbatch_normalization_2_out_nChw16c, int nb)
+{
+    /* dbatch_normalization_2_out -> dbatch_normalization_2_out.nChw16c */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++)
+            for (int hp = 0; hp < 7; hp++)
+                for (int wp = 0; wp < 7; wp++)
+                    for (int cl = 0; cl < 16; cl++) {
+                        const int h = hp - 0, w = wp - 0, c = cb * 16 + cl;
+                        const float v = h >= 0 && h < 7 && w >= 0 && w < 7 && c < 32 ? dbatch_normalization_2_out[((long)(n) * 1568 + (long)((h) + 0) * 224 + ((w) + 0) * 32 + (c))] : 0.0f;
+                        dbatch_normalization_2_out_nChw16c[(long)n * 1568 + (long)cb * 784 + (long)hp * 112 + (long)wp * 16 + cl] = v;
+                    }
+}
+
+/* k51_batchnorm_bwd_n128_h7w7c32 — batchnorm kernel
+ *   node n56 "dbatch_normalization_2" (bn_bwd), from $.layers[9]
+ *   in  dbatch_normalization_2_out.nChw16c (128, 7, 7, 32) nChw16c
+ *   in  conv2d_2_out               (128, 7, 7, 32) nChw16c
+ *   in  batch_normalization_2/gamma (32) C
+ *   in  batch_normalization_2_mean (32) C
+ *   in  batch_normalization_2_invstd (32) C
+ *   out dconv2d_2_out              (128, 7, 7, 32) nChw16c, halo 1 1 1 1
+ *   out dbatch_normalization_2/gamma (32) C
+ *   out dbatch_normalization_2/beta (32) C
+ *   tmp dbatch_normalization_2_out.nChw16c.partial (256) C, scratch
+ *   tmp dbatch_normalization_2_out.nChw16c.stats (160) C, scratch
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
+void k51_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2_out_nChw16c, const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict dconv2d_2_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, float *restrict dbatch_normalization_2_out_nChw16c_partial, float *restrict dbatch_normalization_2_out_nChw16c_stats, int nb)
+{
+    /* dbatch_normalization_2_out_nChw16c_stats: mean, invstd, k = gamma * invstd, mean dy, mean dy * xhat (padded lanes 0) */
+    float *const st_mean = dbatch_normalization_2_out_nChw16c_stats, *const st_is = dbatch_normalization_2_out_nChw16c_stats + 32, *const st_k = dbatch_normalization_2_out_nChw16c_stats + 64;
+    float *const st_mdy = dbatch_normalization_2_out_nChw16c_stats + 96, *const st_mdyx = dbatch_normalization_2_out_nChw16c_stats + 128;
+    const double rows = (double)nb * 49;
+    #pragma omp single
+    for (int c = 0; c < 32; c++) {
+        st_mean[c] = c < 32 ? batch_normalization_2_mean[c] : 0.0f;
+        st_is[c] = c < 32 ? batch_normalization_2_invstd[c] : 0.0f;
+    }
+    /* sums of dy and of dy * xhat */
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        double *part = (double *)dbatch_normalization_2_out_nChw16c_partial + (long)t * 64;
+        memset(part, 0, sizeof(double) * 64);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++)
+            for (int cb = 0; cb < 2; cb++) {
+                vf s1 = vzero(), s2 = vzero();
+                for (int h = 0; h < 7; h++)
+                    for (int w = 0; w < 7; w++) {
+                        const vf v = vload(dbatch_normalization_2_out_nChw16c + (long)n * 1568 + (long)cb * 784 + (long)(h + 0) * 112 + (long)(w + 0) * 16);
+                        const vf v2 = vload(conv2d_2_out + (long)n * 1568 + (long)cb * 784 + (long)(h + 0) * 112 + (long)(w + 0) * 16);
+                        s1 += v;
+                        s2 += v * (v2 - vload(st_mean + cb * 16)) * vload(st_is + cb * 16);
+                    }
+                for (int l = 0; l < 16; l++) {
+                    part[cb * 16 + l] += s1[l];
+                    part[32 + cb * 16 + l] += s2[l];
+                }
+            }
+    }
+    #pragma omp single
+    for (int c = 0; c < 32; c++) {
+        double sdy = 0, sdyx = 0;
+        for (int t = 0; t < 2; t++) {
+            sdy += ((double *)dbatch_normalization_2_out_nChw16c_partial)[(long)t * 64 + c];
+            sdyx += ((double *)dbatch_normalization_2_out_nChw16c_partial)[(long)t * 64 + 32 + c];
+        }
+        if (c >= 32) { st_k[c] = st_mdy[c] = st_mdyx[c] = 0.0f; continue; }
+        dbatch_normalization_2_gamma[c] = (float)sdyx;
+        dbatch_normalization_2_beta[c] = (float)sdy;
+        st_k[c] = batch_normalization_2_gamma[c] * st_is[c];
+        st_mdy[c] = (float)(sdy / rows);
+        st_mdyx[c] = (float)(sdyx / rows);
+    }
+    /* dx = gamma*invstd/M * (M*dy - sum dy - xhat * sum dy*xhat) */
+    /* zero the halo of dconv2d_2_out: rows [0, 1) and [8, 9), columns [0, 1) and [8, 9) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++) {
+            float *p = dconv2d_2_out + (long)n * 2592 + (long)cb * 1296;
+            for (int hp = 0; hp < 9; hp++) {
+                if (hp < 1 || hp >= 8) { memset(p + (long)hp * 144, 0, sizeof(float) * 144); continue; }
+                memset(p + (long)hp * 144, 0, sizeof(float) * 16);
+                memset(p + (long)hp * 144 + 128, 0, sizeof(float) * 16);
+            }
+        }
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++)
+            for (int h = 0; h < 7; h++)
+                for (int w = 0; w < 7; w++) {
+                    const vf v = vload(dbatch_normalization_2_out_nChw16c + (long)n * 1568 + (long)cb * 784 + (long)(h + 0) * 112 + (long)(w + 0) * 16);
+                    const vf v2 = vload(conv2d_2_out + (long)n * 1568 + (long)cb * 784 + (long)(h + 0) * 112 + (long)(w + 0) * 16);
+                    float *const py = dconv2d_2_out + (long)n * 2592 + (long)cb * 1296 + (long)(h + 1) * 144 + (long)(w + 1) * 16;
+                    vstore(py, vload(st_k + cb * 16) * (v - vload(st_mdy + cb * 16) - (v2 - vload(st_mean + cb * 16)) * vload(st_is + cb * 16) * vload(st_mdyx + cb * 16)));
+                }
+}
+
+/* k52_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n57 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[8]
+ *   in  dconv2d_2_out              (128, 7, 7, 32) nChw16c, halo 1 1 1 1
+ *   in  max_pooling2d_1_out        (128, 7, 7, 32) nChw16c, halo 1 1 1 1
+ *   out dconv2d_2/kernel.part      (3, 3, 32, 32) 16-blocked
+ *   out dconv2d_2/bias.part        (32) C
+ *   tmp dconv2d_2/kernel.part.partial (18496) C, scratch
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
+void k52_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+{
+    /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (9216 weights + 32 biases) */
+    const long wsz = 9248;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *pw = dconv2d_2_kernel_part_partial + (long)t * wsz;
+        memset(pw, 0, sizeof(float) * (size_t)wsz);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++) {
+            const float *dyn = dconv2d_2_out + (long)n * 2592 + (long)1 * 144 + 16;
+            const float *xn = max_pooling2d_1_out + (long)n * 2592 + (long)(1 - 1) * 144 + (long)(1 - 1) * 16;
+            for (int fg = 0; fg < 1; fg++)
+            for (int cb = 0; cb < 2; cb++)
+            for (int c0 = 0; c0 < 16; c0 += 4)
+            for (int kh0 = 0; kh0 < 3; kh0 += 1)
+            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
+                float *pt = pw + (long)fg * 9216 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + c0 * 16;
+                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 4608);
+                vf acc_t00c1v0 = vload(pt + 16), acc_t00c1v1 = vload(pt + 4624);
+                vf acc_t00c2v0 = vload(pt + 32), acc_t00c2v1 = vload(pt + 4640);
+                vf acc_t00c3v0 = vload(pt + 48), acc_t00c3v1 = vload(pt + 4656);
+                vf acc_t01c0v0 = vload(pt + 256), acc_t01c0v1 = vload(pt + 4864);
+                vf acc_t01c1v0 = vload(pt + 272), acc_t01c1v1 = vload(pt + 4880);
+                vf acc_t01c2v0 = vload(pt + 288), acc_t01c2v1 = vload(pt + 4896);
+                vf acc_t01c3v0 = vload(pt + 304), acc_t01c3v1 = vload(pt + 4912);
+                vf acc_t02c0v0 = vload(pt + 512), acc_t02c0v1 = vload(pt + 5120);
+                vf acc_t02c1v0 = vload(pt + 528), acc_t02c1v1 = vload(pt + 5136);
+                vf acc_t02c2v0 = vload(pt + 544), acc_t02c2v1 = vload(pt + 5152);
+                vf acc_t02c3v0 = vload(pt + 560), acc_t02c3v1 = vload(pt + 5168);
+                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                    vf sb0 = vzero(), sb1 = vzero();
+                    for (int i = 0; i < 7; i++)
+                        for (int j = 0; j < 7; j++) {
+                            const float *d = dyn + (long)fg * 2592 + (long)i * 144 + j * 16;
+                            const float *xs = xn + (long)cb * 1296 + (long)(i * 1 + kh0) * 144 + (long)(j * 1 + kw0) * 16 + c0;
+                            const vf d0 = vload(d + 0), d1 = vload(d + 1296);
+                            sb0 += d0; sb1 += d1;
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
+                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); acc_t00c3v1 = vfma(xb, d1, acc_t00c3v1); }
+                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
+                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); acc_t01c2v1 = vfma(xb, d1, acc_t01c2v1); }
+                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); acc_t01c3v1 = vfma(xb, d1, acc_t01c3v1); }
+                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); acc_t02c2v1 = vfma(xb, d1, acc_t02c2v1); }
+                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); acc_t02c3v1 = vfma(xb, d1, acc_t02c3v1); }
+                        }
+                    vstore(pw + 9216 + (fg * 2 + 0) * 16, vload(pw + 9216 + (fg * 2 + 0) * 16) + sb0);
+                    vstore(pw + 9216 + (fg * 2 + 1) * 16, vload(pw + 9216 + (fg * 2 + 1) * 16) + sb1);
+                } else {
+                    for (int i = 0; i < 7; i++)
+                        for (int j = 0; j < 7; j++) {
+                            const float *d = dyn + (long)fg * 2592 + (long)i * 144 + j * 16;
+                            const float *xs = xn + (long)cb * 1296 + (long)(i * 1 + kh0) * 144 + (long)(j * 1 + kw0) * 16 + c0;
+                            const vf d0 = vload(d + 0), d1 = vload(d + 1296);
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
+                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); acc_t00c3v1 = vfma(xb, d1, acc_t00c3v1); }
+                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
+                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); acc_t01c2v1 = vfma(xb, d1, acc_t01c2v1); }
+                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); acc_t01c3v1 = vfma(xb, d1, acc_t01c3v1); }
+                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); acc_t02c2v1 = vfma(xb, d1, acc_t02c2v1); }
+                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); acc_t02c3v1 = vfma(xb, d1, acc_t02c3v1); }
+                        }
+                }
+                vstore(pt + 0, acc_t00c0v0);
+                vstore(pt + 4608, acc_t00c0v1);
+                vstore(pt + 16, acc_t00c1v0);
+                vstore(pt + 4624, acc_t00c1v1);
+                vstore(pt + 32, acc_t00c2v0);
+                vstore(pt + 4640, acc_t00c2v1);
+                vstore(pt + 48, acc_t00c3v0);
+                vstore(pt + 4656, acc_t00c3v1);
+                vstore(pt + 256, acc_t01c0v0);
+                vstore(pt + 4864, acc_t01c0v1);
+                vstore(pt + 272, acc_t01c1v0);
+                vstore(pt + 4880, acc_t01c1v1);
+                vstore(pt + 288, acc_t01c2v0);
+                vstore(pt + 4896, acc_t01c2v1);
+                vstore(pt + 304, acc_t01c3v0);
+                vstore(pt + 4912, acc_t01c3v1);
+                vstore(pt + 512, acc_t02c0v0);
+                vstore(pt + 5120, acc_t02c0v1);
+                vstore(pt + 528, acc_t02c1v0);
+                vstore(pt + 5136, acc_t02c1v1);
+                vstore(pt + 544, acc_t02c2v0);
+                vstore(pt + 5152, acc_t02c2v1);
+                vstore(pt + 560, acc_t02c3v0);
+                vstore(pt + 5168, acc_t02c3v1);
+            }
+        }
+    }
+    /* the partial sums in chunk order */
+    #pragma omp for schedule(static)
+    for (long e = 0; e < 9216; e += 16) {
+        vf s = vload(dconv2d_2_kernel_part_partial + e);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + e);
+        vstore(dconv2d_2_kernel_part + e, s);
+    }
+    #pragma omp for schedule(static)
+    for (int f = 0; f < 32; f += 16) {
+        vf s = vload(dconv2d_2_kernel_part_partial + 9216 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + 9216 + f);
+        vstore(dconv2d_2_bias_part + f, s);
+    }
+}
+
+/* k53_reorder_3x3x32x32 — reorder kernel
+ *   node n58 "reorder.dconv2d_2/kernel" (reorder), from $.layers[8]
+ *   in  dconv2d_2/kernel.part      (3, 3, 32, 32) 16-blocked
+ *   out dconv2d_2/kernel           (3, 3, 32, 32) HWIO
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k53_reorder_3x3x32x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+{
+    /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
+    /* (2, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
+    #pragma omp for schedule(static)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++)
+            for (int c = 0; c < 32; c++)
+                for (int f = 0; f < 32; f++)
+                    dconv2d_2_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_2_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
+}
+
+/* k54_reorder_c32 — reorder kernel
+ *   node n59 "reorder.dconv2d_2/bias" (reorder), from $.layers[8]
+ *   in  dconv2d_2/bias.part        (32) C
+ *   out dconv2d_2/bias             (32) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k54_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+{
+    /* dconv2d_2/bias.part -> dconv2d_2/bias */
+    #pragma omp single
+    for (int c = 0; c < 32; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
+}
+
+/* k55_reorder_3x3x32x32 — reorder kernel
+ *   node n60 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[8]
+ *   in  conv2d_2/kernel            (3, 3, 32, 32) HWIO
+ *   out conv2d_2/kernel.flipped16  (3, 3, 32, 32) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k55_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
+{
+    /* conv2d_2/kernel -> conv2d_2/kernel.flipped16 */
+    /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int cb = 0; cb < 2; cb++)
+        for (int fb = 0; fb < 2; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 16; fl++)
+                        for (int cl = 0; cl < 16; cl++) {
+                            const int c = cb * 16 + cl, f = fb * 16 + fl;
+                            conv2d_2_kernel_flipped16[((((long)cb * 2 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 32 && f < 32 ? conv2d_2_kernel[(((2 - p) * 3 + (2 - q)) * 32 + c) * 32 + f] : 0.0f;
+                        }
+}
+
+/* 2 x 7 output pixels x 2 output-channel vectors: 28 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k56_conv2d_bwd_data_n128_h7w7c32_tile_2x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
+    vf acc_r1c0v0 = vzero(), acc_r1c0v1 = vzero();
+    vf acc_r1c1v0 = vzero(), acc_r1c1v1 = vzero();
+    vf acc_r1c2v0 = vzero(), acc_r1c2v1 = vzero();
+    vf acc_r1c3v0 = vzero(), acc_r1c3v1 = vzero();
+    vf acc_r1c4v0 = vzero(), acc_r1c4v1 = vzero();
+    vf acc_r1c5v0 = vzero(), acc_r1c5v1 = vzero();
+    vf acc_r1c6v0 = vzero(), acc_r1c6v1 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..6 */
+            const float *xs = xp + (long)cb * 1296 + kh * 144 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); acc_r1c4v1 = vfma(xb, w1, acc_r1c4v1); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); acc_r1c5v1 = vfma(xb, w1, acc_r1c5v1); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); acc_r1c6v1 = vfma(xb, w1, acc_r1c6v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..6 */
+            const float *xs = xp + (long)cb * 1296 + kh * 144 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); acc_r1c4v1 = vfma(xb, w1, acc_r1c4v1); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); acc_r1c5v1 = vfma(xb, w1, acc_r1c5v1); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); acc_r1c6v1 = vfma(xb, w1, acc_r1c6v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..5 */
+            const float *xs = xp + (long)cb * 1296 + kh * 144 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); acc_r1c4v1 = vfma(xb, w1, acc_r1c4v1); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); acc_r1c5v1 = vfma(xb, w1, acc_r1c5v1); }
+            }
+        }
+    }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 784, acc_r0c0v1);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 800, acc_r0c1v1);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 816, acc_r0c2v1);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 832, acc_r0c3v1);
+    vstore(yp + 64, acc_r0c4v0);
+    vstore(yp + 848, acc_r0c4v1);
+    vstore(yp + 80, acc_r0c5v0);
+    vstore(yp + 864, acc_r0c5v1);
+    vstore(yp + 96, acc_r0c6v0);
+    vstore(yp + 880, acc_r0c6v1);
+    vstore(yp + 112, acc_r1c0v0);
+    vstore(yp + 896, acc_r1c0v1);
+    vstore(yp + 128, acc_r1c1v0);
+    vstore(yp + 912, acc_r1c1v1);
+    vstore(yp + 144, acc_r1c2v0);
+    vstore(yp + 928, acc_r1c2v1);
+    vstore(yp + 160, acc_r1c3v0);
+    vstore(yp + 944, acc_r1c3v1);
+    vstore(yp + 176, acc_r1c4v0);
+    vstore(yp + 960, acc_r1c4v1);
+    vstore(yp + 192, acc_r1c5v0);
+    vstore(yp + 976, acc_r1c5v1);
+    vstore(yp + 208, acc_r1c6v0);
+    vstore(yp + 992, acc_r1c6v1);
+}
+
+/* 1 x 7 output pixels x 2 output-channel vectors: 14 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k56_conv2d_bwd_data_n128_h7w7c32_tile_1x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..6 */
+            const float *xs = xp + (long)cb * 1296 + kh * 144 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..6 */
+            const float *xs = xp + (long)cb * 1296 + kh * 144 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..5 */
+            const float *xs = xp + (long)cb * 1296 + kh * 144 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+    }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 784, acc_r0c0v1);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 800, acc_r0c1v1);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 816, acc_r0c2v1);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 832, acc_r0c3v1);
+    vstore(yp + 64, acc_r0c4v0);
+    vstore(yp + 848, acc_r0c4v1);
+    vstore(yp + 80, acc_r0c5v0);
+    vstore(yp + 864, acc_r0c5v1);
+    vstore(yp + 96, acc_r0c6v0);
+    vstore(yp + 880, acc_r0c6v1);
+}
+
+/* k56_conv2d_bwd_data_n128_h7w7c32 — conv_bwd_data kernel
+ *   node n61 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[8]
+ *   in  dconv2d_2_out              (128, 7, 7, 32) nChw16c, halo 1 1 1 1
+ *   in  conv2d_2/kernel.flipped16  (3, 3, 32, 32) 16-blocked
+ *   out dmax_pooling2d_1_out       (128, 7, 7, 32) nChw16c
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 2x7 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k56_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)
+{
+    /* tiles of 2x7 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 7; oh += 2) {
+            const float *xr = dconv2d_2_out + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 16;
+            float *yr = dmax_pooling2d_1_out + (long)n * 1568 + (long)(0 + oh * 1 + 0) * 112 + (long)(0 + 0) * 16;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_2_kernel_flipped16 + (long)og * 9216;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 1568;
+                const float *mg = NULL;
+                const int kh0 = 0 - oh, kh1 = 8 - oh;  /* the tap rows that reach x's rows */
+                if (oh + 2 <= 7) {
+                    k56_conv2d_bwd_data_n128_h7w7c32_tile_2x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                } else {
+                    k56_conv2d_bwd_data_n128_h7w7c32_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                }
+            }
+        }
+}
+
+/* k57_maxpool_bwd_relu_bwd_n128_h14w14c32 — pool kernel
+ *   node n62 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[7]
+ *   node n63 "dre_lu_1.relu" (relu_bwd), from $.layers[6]
+ *   in  dmax_pooling2d_1_out       (128, 7, 7, 32) nChw16c
+ *   in  re_lu_1_out                (128, 14, 14, 32) nChw16c
+ *   out dbatch_normalization_1_out (128, 14, 14, 32) nChw16c
+ *   window 2x2, strides 2x2, padding top 0 left 0
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k57_maxpool_bwd_relu_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const float *restrict re_lu_1_out, float *restrict dbatch_normalization_1_out, int nb)
+{
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++) {
+            float *dxn = dbatch_normalization_1_out + (long)n * 6272 + (long)cb * 3136;
+            memset(dxn, 0, sizeof(float) * 3136);
+            for (int i = 0; i < 7; i++)
+                for (int j = 0; j < 7; j++) {
+                    const float *xp = re_lu_1_out + (long)n * 6272 + (long)cb * 3136 + (long)(i * 2 + 0) * 224 + (long)(j * 2 + 0) * 16;
+                    float *dp = dxn + (long)(i * 2 + 0) * 224 + (long)(j * 2 + 0) * 16;
+                    vf d = vload(dmax_pooling2d_1_out + (long)n * 1568 + (long)cb * 784 + (long)(i + 0) * 112 + (long)(j + 0) * 16);
+                    vf m = vload(xp);
+                    vi at = (vi)0;
+                    { const vf v = vload(xp + 16); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)1 : at; }
+                    { const vf v = vload(xp + 224); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)2 : at; }
+                    { const vf v = vload(xp + 240); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)3 : at; }
+                    d = m > 0.0f ? d : vzero();  /* relu'(the maximum) */
+                    vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
+                    vstore(dp + 16, vload(dp + 16) + (at == 1 ? d : vzero()));
+                    vstore(dp + 224, vload(dp + 224) + (at == 2 ? d : vzero()));
+                    vstore(dp + 240, vload(dp + 240) + (at == 3 ? d : vzero()));
+                }
+        }
+}
+
+/* k58_batchnorm_bwd_n128_h14w14c32 — batchnorm kernel
+ *   node n64 "dbatch_normalization_1" (bn_bwd), from $.layers[5]
+ *   in  dbatch_normalization_1_out (128, 14, 14, 32) nChw16c
+ *   in  conv2d_1_out               (128, 14, 14, 32) nChw16c
+ *   in  batch_normalization_1/gamma (32) C
+ *   in  batch_normalization_1_mean (32) C
+ *   in  batch_normalization_1_invstd (32) C
+ *   out dconv2d_1_out              (128, 14, 14, 32) nChw16c, halo 1 1 1 1
+ *   out dbatch_normalization_1/gamma (32) C
+ *   out dbatch_normalization_1/beta (32) C
+ *   tmp dbatch_normalization_1_out.partial (256) C, scratch
+ *   tmp dbatch_normalization_1_out.stats (160) C, scratch
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
+void k58_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization_1_out, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_partial, float *restrict dbatch_normalization_1_out_stats, int nb)
+{
+    /* dbatch_normalization_1_out_stats: mean, invstd, k = gamma * invstd, mean dy, mean dy * xhat (padded lanes 0) */
+    float *const st_mean = dbatch_normalization_1_out_stats, *const st_is = dbatch_normalization_1_out_stats + 32, *const st_k = dbatch_normalization_1_out_stats + 64;
+    float *const st_mdy = dbatch_normalization_1_out_stats + 96, *const st_mdyx = dbatch_normalization_1_out_stats + 128;
+    const double rows = (double)nb * 196;
+    #pragma omp single
+    for (int c = 0; c < 32; c++) {
+        st_mean[c] = c < 32 ? batch_normalization_1_mean[c] : 0.0f;
+        st_is[c] = c < 32 ? batch_normalization_1_invstd[c] : 0.0f;
+    }
+    /* sums of dy and of dy * xhat */
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        double *part = (double *)dbatch_normalization_1_out_partial + (long)t * 64;
+        memset(part, 0, sizeof(double) * 64);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++)
+            for (int cb = 0; cb < 2; cb++) {
+                vf s1 = vzero(), s2 = vzero();
+                for (int h = 0; h < 14; h++)
+                    for (int w = 0; w < 14; w++) {
+                        const vf v = vload(dbatch_normalization_1_out + (long)n * 6272 + (long)cb * 3136 + (long)(h + 0) * 224 + (long)(w + 0) * 16);
+                        const vf v2 = vload(conv2d_1_out + (long)n * 6272 + (long)cb * 3136 + (long)(h + 0) * 224 + (long)(w + 0) * 16);
+                        s1 += v;
+                        s2 += v * (v2 - vload(st_mean + cb * 16)) * vload(st_is + cb * 16);
+                    }
+                for (int l = 0; l < 16; l++) {
+                    part[cb * 16 + l] += s1[l];
+                    part[32 + cb * 16 + l] += s2[l];
+                }
+            }
+    }
+    #pragma omp single
+    for (int c = 0; c < 32; c++) {
+        double sdy = 0, sdyx = 0;
+        for (int t = 0; t < 2; t++) {
+            sdy += ((double *)dbatch_normalization_1_out_partial)[(long)t * 64 + c];
+            sdyx += ((double *)dbatch_normalization_1_out_partial)[(long)t * 64 + 32 + c];
+        }
+        if (c >= 32) { st_k[c] = st_mdy[c] = st_mdyx[c] = 0.0f; continue; }
+        dbatch_normalization_1_gamma[c] = (float)sdyx;
+        dbatch_normalization_1_beta[c] = (float)sdy;
+        st_k[c] = batch_normalization_1_gamma[c] * st_is[c];
+        st_mdy[c] = (float)(sdy / rows);
+        st_mdyx[c] = (float)(sdyx / rows);
+    }
+    /* dx = gamma*invstd/M * (M*dy - sum dy - xhat * sum dy*xhat) */
+    /* zero the halo of dconv2d_1_out: rows [0, 1) and [15, 16), columns [0, 1) and [15, 16) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++) {
+            float *p = dconv2d_1_out + (long)n * 8192 + (long)cb * 4096;
+            for (int hp = 0; hp < 16; hp++) {
+                if (hp < 1 || hp >= 15) { memset(p + (long)hp * 256, 0, sizeof(float) * 256); continue; }
+                memset(p + (long)hp * 256, 0, sizeof(float) * 16);
+                memset(p + (long)hp * 256 + 240, 0, sizeof(float) * 16);
+            }
+        }
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++)
+            for (int h = 0; h < 14; h++)
+                for (int w = 0; w < 14; w++) {
+                    const vf v = vload(dbatch_normalization_1_out + (long)n * 6272 + (long)cb * 3136 + (long)(h + 0) * 224 + (long)(w + 0) * 16);
+                    const vf v2 = vload(conv2d_1_out + (long)n * 6272 + (long)cb * 3136 + (long)(h + 0) * 224 + (long)(w + 0) * 16);
+                    float *const py = dconv2d_1_out + (long)n * 8192 + (long)cb * 4096 + (long)(h + 1) * 256 + (long)(w + 1) * 16;
+                    vstore(py, vload(st_k + cb * 16) * (v - vload(st_mdy + cb * 16) - (v2 - vload(st_mean + cb * 16)) * vload(st_is + cb * 16) * vload(st_mdyx + cb * 16)));
+                }
+}
+
+/* k59_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n65 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
+ *   in  dconv2d_1_out              (128, 14, 14, 32) nChw16c, halo 1 1 1 1
+ *   in  max_pooling2d_out          (128, 14, 14, 32) nChw16c, halo 1 1 1 1
+ *   out dconv2d_1/kernel.part      (3, 3, 32, 32) 16-blocked
+ *   out dconv2d_1/bias.part        (32) C
+ *   tmp dconv2d_1/kernel.part.partial (18496) C, scratch
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
+void k59_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+{
+    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (9216 weights + 32 biases) */
+    const long wsz = 9248;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *pw = dconv2d_1_kernel_part_partial + (long)t * wsz;
+        memset(pw, 0, sizeof(float) * (size_t)wsz);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++) {
+            const float *dyn = dconv2d_1_out + (long)n * 8192 + (long)1 * 256 + 16;
+            const float *xn = max_pooling2d_out + (long)n * 8192 + (long)(1 - 1) * 256 + (long)(1 - 1) * 16;
+            for (int fg = 0; fg < 1; fg++)
+            for (int cb = 0; cb < 2; cb++)
+            for (int c0 = 0; c0 < 16; c0 += 4)
+            for (int kh0 = 0; kh0 < 3; kh0 += 1)
+            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
+                float *pt = pw + (long)fg * 9216 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + c0 * 16;
+                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 4608);
+                vf acc_t00c1v0 = vload(pt + 16), acc_t00c1v1 = vload(pt + 4624);
+                vf acc_t00c2v0 = vload(pt + 32), acc_t00c2v1 = vload(pt + 4640);
+                vf acc_t00c3v0 = vload(pt + 48), acc_t00c3v1 = vload(pt + 4656);
+                vf acc_t01c0v0 = vload(pt + 256), acc_t01c0v1 = vload(pt + 4864);
+                vf acc_t01c1v0 = vload(pt + 272), acc_t01c1v1 = vload(pt + 4880);
+                vf acc_t01c2v0 = vload(pt + 288), acc_t01c2v1 = vload(pt + 4896);
+                vf acc_t01c3v0 = vload(pt + 304), acc_t01c3v1 = vload(pt + 4912);
+                vf acc_t02c0v0 = vload(pt + 512), acc_t02c0v1 = vload(pt + 5120);
+                vf acc_t02c1v0 = vload(pt + 528), acc_t02c1v1 = vload(pt + 5136);
+                vf acc_t02c2v0 = vload(pt + 544), acc_t02c2v1 = vload(pt + 5152);
+                vf acc_t02c3v0 = vload(pt + 560), acc_t02c3v1 = vload(pt + 5168);
+                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                    vf sb0 = vzero(), sb1 = vzero();
+                    for (int i = 0; i < 14; i++)
+                        for (int j = 0; j < 14; j++) {
+                            const float *d = dyn + (long)fg * 8192 + (long)i * 256 + j * 16;
+                            const float *xs = xn + (long)cb * 4096 + (long)(i * 1 + kh0) * 256 + (long)(j * 1 + kw0) * 16 + c0;
+                            const vf d0 = vload(d + 0), d1 = vload(d + 4096);
+                            sb0 += d0; sb1 += d1;
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
+                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); acc_t00c3v1 = vfma(xb, d1, acc_t00c3v1); }
+                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
+                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); acc_t01c2v1 = vfma(xb, d1, acc_t01c2v1); }
+                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); acc_t01c3v1 = vfma(xb, d1, acc_t01c3v1); }
+                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); acc_t02c2v1 = vfma(xb, d1, acc_t02c2v1); }
+                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); acc_t02c3v1 = vfma(xb, d1, acc_t02c3v1); }
+                        }
+                    vstore(pw + 9216 + (fg * 2 + 0) * 16, vload(pw + 9216 + (fg * 2 + 0) * 16) + sb0);
+                    vstore(pw + 9216 + (fg * 2 + 1) * 16, vload(pw + 9216 + (fg * 2 + 1) * 16) + sb1);
+                } else {
+                    for (int i = 0; i < 14; i++)
+                        for (int j = 0; j < 14; j++) {
+                            const float *d = dyn + (long)fg * 8192 + (long)i * 256 + j * 16;
+                            const float *xs = xn + (long)cb * 4096 + (long)(i * 1 + kh0) * 256 + (long)(j * 1 + kw0) * 16 + c0;
+                            const vf d0 = vload(d + 0), d1 = vload(d + 4096);
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
+                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); acc_t00c3v1 = vfma(xb, d1, acc_t00c3v1); }
+                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
+                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); acc_t01c2v1 = vfma(xb, d1, acc_t01c2v1); }
+                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); acc_t01c3v1 = vfma(xb, d1, acc_t01c3v1); }
+                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); acc_t02c2v1 = vfma(xb, d1, acc_t02c2v1); }
+                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); acc_t02c3v1 = vfma(xb, d1, acc_t02c3v1); }
+                        }
+                }
+                vstore(pt + 0, acc_t00c0v0);
+                vstore(pt + 4608, acc_t00c0v1);
+                vstore(pt + 16, acc_t00c1v0);
+                vstore(pt + 4624, acc_t00c1v1);
+                vstore(pt + 32, acc_t00c2v0);
+                vstore(pt + 4640, acc_t00c2v1);
+                vstore(pt + 48, acc_t00c3v0);
+                vstore(pt + 4656, acc_t00c3v1);
+                vstore(pt + 256, acc_t01c0v0);
+                vstore(pt + 4864, acc_t01c0v1);
+                vstore(pt + 272, acc_t01c1v0);
+                vstore(pt + 4880, acc_t01c1v1);
+                vstore(pt + 288, acc_t01c2v0);
+                vstore(pt + 4896, acc_t01c2v1);
+                vstore(pt + 304, acc_t01c3v0);
+                vstore(pt + 4912, acc_t01c3v1);
+                vstore(pt + 512, acc_t02c0v0);
+                vstore(pt + 5120, acc_t02c0v1);
+                vstore(pt + 528, acc_t02c1v0);
+                vstore(pt + 5136, acc_t02c1v1);
+                vstore(pt + 544, acc_t02c2v0);
+                vstore(pt + 5152, acc_t02c2v1);
+                vstore(pt + 560, acc_t02c3v0);
+                vstore(pt + 5168, acc_t02c3v1);
+            }
+        }
+    }
+    /* the partial sums in chunk order */
+    #pragma omp for schedule(static)
+    for (long e = 0; e < 9216; e += 16) {
+        vf s = vload(dconv2d_1_kernel_part_partial + e);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e);
+        vstore(dconv2d_1_kernel_part + e, s);
+    }
+    #pragma omp for schedule(static)
+    for (int f = 0; f < 32; f += 16) {
+        vf s = vload(dconv2d_1_kernel_part_partial + 9216 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + 9216 + f);
+        vstore(dconv2d_1_bias_part + f, s);
+    }
+}
+
+/* k60_reorder_3x3x32x32 — reorder kernel
+ *   node n66 "reorder.dconv2d_1/kernel" (reorder), from $.layers[4]
+ *   in  dconv2d_1/kernel.part      (3, 3, 32, 32) 16-blocked
+ *   out dconv2d_1/kernel           (3, 3, 32, 32) HWIO
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k60_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+{
+    /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
+    /* (2, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
+    #pragma omp for schedule(static)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++)
+            for (int c = 0; c < 32; c++)
+                for (int f = 0; f < 32; f++)
+                    dconv2d_1_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_1_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
+}
+
+/* k61_reorder_c32 — reorder kernel
+ *   node n67 "reorder.dconv2d_1/bias" (reorder), from $.layers[4]
+ *   in  dconv2d_1/bias.part        (32) C
+ *   out dconv2d_1/bias             (32) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k61_reorder_c32(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+{
+    /* dconv2d_1/bias.part -> dconv2d_1/bias */
+    #pragma omp single
+    for (int c = 0; c < 32; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
+}
+
+/* k62_reorder_3x3x32x32 — reorder kernel
+ *   node n68 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[4]
+ *   in  conv2d_1/kernel            (3, 3, 32, 32) HWIO
+ *   out conv2d_1/kernel.flipped16  (3, 3, 32, 32) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k62_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
+{
+    /* conv2d_1/kernel -> conv2d_1/kernel.flipped16 */
+    /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int cb = 0; cb < 2; cb++)
+        for (int fb = 0; fb < 2; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 16; fl++)
+                        for (int cl = 0; cl < 16; cl++) {
+                            const int c = cb * 16 + cl, f = fb * 16 + fl;
+                            conv2d_1_kernel_flipped16[((((long)cb * 2 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 32 && f < 32 ? conv2d_1_kernel[(((2 - p) * 3 + (2 - q)) * 32 + c) * 32 + f] : 0.0f;
+                        }
+}
+
+/* 1 x 14 output pixels x 2 output-channel vectors: 28 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_n128_h14w14c32_tile_1x14_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
+    vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
+    vf acc_r0c8v0 = vzero(), acc_r0c8v1 = vzero();
+    vf acc_r0c9v0 = vzero(), acc_r0c9v1 = vzero();
+    vf acc_r0c10v0 = vzero(), acc_r0c10v1 = vzero();
+    vf acc_r0c11v0 = vzero(), acc_r0c11v1 = vzero();
+    vf acc_r0c12v0 = vzero(), acc_r0c12v1 = vzero();
+    vf acc_r0c13v0 = vzero(), acc_r0c13v1 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..13 */
+            const float *xs = xp + (long)cb * 4096 + kh * 256 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); acc_r0c13v1 = vfma(xb, w1, acc_r0c13v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..13 */
+            const float *xs = xp + (long)cb * 4096 + kh * 256 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); acc_r0c13v1 = vfma(xb, w1, acc_r0c13v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..12 */
+            const float *xs = xp + (long)cb * 4096 + kh * 256 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
+            }
+        }
+    }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 3136, acc_r0c0v1);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 3152, acc_r0c1v1);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 3168, acc_r0c2v1);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 3184, acc_r0c3v1);
+    vstore(yp + 64, acc_r0c4v0);
+    vstore(yp + 3200, acc_r0c4v1);
+    vstore(yp + 80, acc_r0c5v0);
+    vstore(yp + 3216, acc_r0c5v1);
+    vstore(yp + 96, acc_r0c6v0);
+    vstore(yp + 3232, acc_r0c6v1);
+    vstore(yp + 112, acc_r0c7v0);
+    vstore(yp + 3248, acc_r0c7v1);
+    vstore(yp + 128, acc_r0c8v0);
+    vstore(yp + 3264, acc_r0c8v1);
+    vstore(yp + 144, acc_r0c9v0);
+    vstore(yp + 3280, acc_r0c9v1);
+    vstore(yp + 160, acc_r0c10v0);
+    vstore(yp + 3296, acc_r0c10v1);
+    vstore(yp + 176, acc_r0c11v0);
+    vstore(yp + 3312, acc_r0c11v1);
+    vstore(yp + 192, acc_r0c12v0);
+    vstore(yp + 3328, acc_r0c12v1);
+    vstore(yp + 208, acc_r0c13v0);
+    vstore(yp + 3344, acc_r0c13v1);
+}
+
+/* k63_conv2d_bwd_data_n128_h14w14c32 — conv_bwd_data kernel
+ *   node n69 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[4]
+ *   in  dconv2d_1_out              (128, 14, 14, 32) nChw16c, halo 1 1 1 1
+ *   in  conv2d_1/kernel.flipped16  (3, 3, 32, 32) 16-blocked
+ *   out dmax_pooling2d_out         (128, 14, 14, 32) nChw16c
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x14 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k63_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)
+{
+    /* tiles of 1x14 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 14; oh += 1) {
+            const float *xr = dconv2d_1_out + (long)n * 8192 + (long)(-1 + oh * 1 + 1) * 256 + (long)(-1 + 1) * 16;
+            float *yr = dmax_pooling2d_out + (long)n * 6272 + (long)(0 + oh * 1 + 0) * 224 + (long)(0 + 0) * 16;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_1_kernel_flipped16 + (long)og * 9216;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 6272;
+                const float *mg = NULL;
+                const int kh0 = 1 - oh, kh1 = 15 - oh;  /* the tap rows that reach x's rows */
+                k63_conv2d_bwd_data_n128_h14w14c32_tile_1x14_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+            }
+        }
+}
+
+/* k64_maxpool_bwd_relu_bwd_n128_h28w28c32 — pool kernel
+ *   node n70 "dmax_pooling2d" (maxpool_bwd), from $.layers[3]
+ *   node n71 "dre_lu.relu" (relu_bwd), from $.layers[2]
+ *   in  dmax_pooling2d_out         (128, 14, 14, 32) nChw16c
+ *   in  re_lu_out                  (128, 28, 28, 32) nChw16c
+ *   out dbatch_normalization_out   (128, 28, 28, 32) nChw16c
+ *   window 2x2, strides 2x2, padding top 0 left 0
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k64_maxpool_bwd_relu_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const float *restrict re_lu_out, float *restrict dbatch_normalization_out, int nb)
+{
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++) {
+            float *dxn = dbatch_normalization_out + (long)n * 25088 + (long)cb * 12544;
+            memset(dxn, 0, sizeof(float) * 12544);
+            for (int i = 0; i < 14; i++)
+                for (int j = 0; j < 14; j++) {
+                    const float *xp = re_lu_out + (long)n * 25088 + (long)cb * 12544 + (long)(i * 2 + 0) * 448 + (long)(j * 2 + 0) * 16;
+                    float *dp = dxn + (long)(i * 2 + 0) * 448 + (long)(j * 2 + 0) * 16;
+                    vf d = vload(dmax_pooling2d_out + (long)n * 6272 + (long)cb * 3136 + (long)(i + 0) * 224 + (long)(j + 0) * 16);
+                    vf m = vload(xp);
+                    vi at = (vi)0;
+                    { const vf v = vload(xp + 16); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)1 : at; }
+                    { const vf v = vload(xp + 448); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)2 : at; }
+                    { const vf v = vload(xp + 464); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)3 : at; }
+                    d = m > 0.0f ? d : vzero();  /* relu'(the maximum) */
+                    vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
+                    vstore(dp + 16, vload(dp + 16) + (at == 1 ? d : vzero()));
+                    vstore(dp + 448, vload(dp + 448) + (at == 2 ? d : vzero()));
+                    vstore(dp + 464, vload(dp + 464) + (at == 3 ? d : vzero()));
+                }
+        }
+}
+
+/* k65_batchnorm_bwd_n128_h28w28c32 — batchnorm kernel
+ *   node n72 "dbatch_normalization" (bn_bwd), from $.layers[1]
+ *   in  dbatch_normalization_out   (128, 28, 28, 32) nChw16c
+ *   in  conv2d_out                 (128, 28, 28, 32) nChw16c
+ *   in  batch_normalization/gamma  (32) C
+ *   in  batch_normalization_mean   (32) C
+ *   in  batch_normalization_invstd (32) C
+ *   out dconv2d_out                (128, 28, 28, 32) nChw16c
+ *   out dbatch_normalization/gamma (32) C
+ *   out dbatch_normalization/beta  (32) C
+ *   tmp dbatch_normalization_out.partial (256) C, scratch
+ *   tmp dbatch_normalization_out.stats (160) C, scratch
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
+void k65_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization_out, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)
+{
+    /* dbatch_normalization_out_stats: mean, invstd, k = gamma * invstd, mean dy, mean dy * xhat (padded lanes 0) */
+    float *const st_mean = dbatch_normalization_out_stats, *const st_is = dbatch_normalization_out_stats + 32, *const st_k = dbatch_normalization_out_stats + 64;
+    float *const st_mdy = dbatch_normalization_out_stats + 96, *const st_mdyx = dbatch_normalization_out_stats + 128;
+    const double rows = (double)nb * 784;
+    #pragma omp single
+    for (int c = 0; c < 32; c++) {
+        st_mean[c] = c < 32 ? batch_normalization_mean[c] : 0.0f;
+        st_is[c] = c < 32 ? batch_normalization_invstd[c] : 0.0f;
+    }
+    /* sums of dy and of dy * xhat */
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        double *part = (double *)dbatch_normalization_out_partial + (long)t * 64;
+        memset(part, 0, sizeof(double) * 64);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++)
+            for (int cb = 0; cb < 2; cb++) {
+                vf s1 = vzero(), s2 = vzero();
+                for (int h = 0; h < 28; h++)
+                    for (int w = 0; w < 28; w++) {
+                        const vf v = vload(dbatch_normalization_out + (long)n * 25088 + (long)cb * 12544 + (long)(h + 0) * 448 + (long)(w + 0) * 16);
+                        const vf v2 = vload(conv2d_out + (long)n * 25088 + (long)cb * 12544 + (long)(h + 0) * 448 + (long)(w + 0) * 16);
+                        s1 += v;
+                        s2 += v * (v2 - vload(st_mean + cb * 16)) * vload(st_is + cb * 16);
+                    }
+                for (int l = 0; l < 16; l++) {
+                    part[cb * 16 + l] += s1[l];
+                    part[32 + cb * 16 + l] += s2[l];
+                }
+            }
+    }
+    #pragma omp single
+    for (int c = 0; c < 32; c++) {
+        double sdy = 0, sdyx = 0;
+        for (int t = 0; t < 2; t++) {
+            sdy += ((double *)dbatch_normalization_out_partial)[(long)t * 64 + c];
+            sdyx += ((double *)dbatch_normalization_out_partial)[(long)t * 64 + 32 + c];
+        }
+        if (c >= 32) { st_k[c] = st_mdy[c] = st_mdyx[c] = 0.0f; continue; }
+        dbatch_normalization_gamma[c] = (float)sdyx;
+        dbatch_normalization_beta[c] = (float)sdy;
+        st_k[c] = batch_normalization_gamma[c] * st_is[c];
+        st_mdy[c] = (float)(sdy / rows);
+        st_mdyx[c] = (float)(sdyx / rows);
+    }
+    /* dx = gamma*invstd/M * (M*dy - sum dy - xhat * sum dy*xhat) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++)
+            for (int h = 0; h < 28; h++)
+                for (int w = 0; w < 28; w++) {
+                    const vf v = vload(dbatch_normalization_out + (long)n * 25088 + (long)cb * 12544 + (long)(h + 0) * 448 + (long)(w + 0) * 16);
+                    const vf v2 = vload(conv2d_out + (long)n * 25088 + (long)cb * 12544 + (long)(h + 0) * 448 + (long)(w + 0) * 16);
+                    float *const py = dconv2d_out + (long)n * 25088 + (long)cb * 12544 + (long)(h + 0) * 448 + (long)(w + 0) * 16;
+                    vstore(py, vload(st_k + cb * 16) * (v - vload(st_mdy + cb * 16) - (v2 - vload(st_mean + cb * 16)) * vload(st_is + cb * 16) * vload(st_mdyx + cb * 16)));
+                }
+}
+
+/* k66_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
+ *   node n73 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+ *   in  dconv2d_out                (128, 28, 28, 32) nChw16c
+ *   in  x.padded                   (128, 28, 28, 1) NHWC
+ *   out dconv2d/kernel.part        (3, 3, 1, 32) 16-blocked
+ *   out dconv2d/bias.part          (32) C
+ *   tmp dconv2d/kernel.part.partial (640) C, scratch
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 3x3 pixels, 1 input channels a step
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
+void k66_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+{
+    /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (288 weights + 32 biases) */
+    const long wsz = 320;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *pw = dconv2d_kernel_part_partial + (long)t * wsz;
+        memset(pw, 0, sizeof(float) * (size_t)wsz);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++) {
+            const float *dyn = dconv2d_out + (long)n * 25088 + (long)0 * 448 + 0;
+            const float *xn = x_padded + (long)n * 900 + (long)(1 - 1) * 30 + (long)(1 - 1) * 1;
+            for (int fg = 0; fg < 1; fg++)
+            for (int cb = 0; cb < 1; cb++)
+            for (int c0 = 0; c0 < 1; c0 += 1)
+            for (int kh0 = 0; kh0 < 3; kh0 += 3)
+            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
+                float *pt = pw + (long)fg * 288 + (((long)cb * 3 + kh0) * 3 + kw0) * 16 + c0 * 16;
+                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 144);
+                vf acc_t01c0v0 = vload(pt + 16), acc_t01c0v1 = vload(pt + 160);
+                vf acc_t02c0v0 = vload(pt + 32), acc_t02c0v1 = vload(pt + 176);
+                vf acc_t10c0v0 = vload(pt + 48), acc_t10c0v1 = vload(pt + 192);
+                vf acc_t11c0v0 = vload(pt + 64), acc_t11c0v1 = vload(pt + 208);
+                vf acc_t12c0v0 = vload(pt + 80), acc_t12c0v1 = vload(pt + 224);
+                vf acc_t20c0v0 = vload(pt + 96), acc_t20c0v1 = vload(pt + 240);
+                vf acc_t21c0v0 = vload(pt + 112), acc_t21c0v1 = vload(pt + 256);
+                vf acc_t22c0v0 = vload(pt + 128), acc_t22c0v1 = vload(pt + 272);
+                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                    vf sb0 = vzero(), sb1 = vzero();
+                    for (int i = 0; i < 28; i++)
+                        for (int j = 0; j < 28; j++) {
+                            const float *d = dyn + (long)fg * 25088 + (long)i * 448 + j * 16;
+                            const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 30 + (long)(j * 1 + kw0) * 1 + c0;
+                            const vf d0 = vload(d + 0), d1 = vload(d + 12544);
+                            sb0 += d0; sb1 += d1;
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                            { const vf xb = vbcast(xs[1]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                            { const vf xb = vbcast(xs[2]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                            { const vf xb = vbcast(xs[30]); acc_t10c0v0 = vfma(xb, d0, acc_t10c0v0); acc_t10c0v1 = vfma(xb, d1, acc_t10c0v1); }
+                            { const vf xb = vbcast(xs[31]); acc_t11c0v0 = vfma(xb, d0, acc_t11c0v0); acc_t11c0v1 = vfma(xb, d1, acc_t11c0v1); }
+                            { const vf xb = vbcast(xs[32]); acc_t12c0v0 = vfma(xb, d0, acc_t12c0v0); acc_t12c0v1 = vfma(xb, d1, acc_t12c0v1); }
+                            { const vf xb = vbcast(xs[60]); acc_t20c0v0 = vfma(xb, d0, acc_t20c0v0); acc_t20c0v1 = vfma(xb, d1, acc_t20c0v1); }
+                            { const vf xb = vbcast(xs[61]); acc_t21c0v0 = vfma(xb, d0, acc_t21c0v0); acc_t21c0v1 = vfma(xb, d1, acc_t21c0v1); }
+                            { const vf xb = vbcast(xs[62]); acc_t22c0v0 = vfma(xb, d0, acc_t22c0v0); acc_t22c0v1 = vfma(xb, d1, acc_t22c0v1); }
+                        }
+                    vstore(pw + 288 + (fg * 2 + 0) * 16, vload(pw + 288 + (fg * 2 + 0) * 16) + sb0);
+                    vstore(pw + 288 + (fg * 2 + 1) * 16, vload(pw + 288 + (fg * 2 + 1) * 16) + sb1);
+                } else {
+                    for (int i = 0; i < 28; i++)
+                        for (int j = 0; j < 28; j++) {
+                            const float *d = dyn + (long)fg * 25088 + (long)i * 448 + j * 16;
+                            const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 30 + (long)(j * 1 + kw0) * 1 + c0;
+                            const vf d0 = vload(d + 0), d1 = vload(d + 12544);
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                            { const vf xb = vbcast(xs[1]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                            { const vf xb = vbcast(xs[2]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                            { const vf xb = vbcast(xs[30]); acc_t10c0v0 = vfma(xb, d0, acc_t10c0v0); acc_t10c0v1 = vfma(xb, d1, acc_t10c0v1); }
+                            { const vf xb = vbcast(xs[31]); acc_t11c0v0 = vfma(xb, d0, acc_t11c0v0); acc_t11c0v1 = vfma(xb, d1, acc_t11c0v1); }
+                            { const vf xb = vbcast(xs[32]); acc_t12c0v0 = vfma(xb, d0, acc_t12c0v0); acc_t12c0v1 = vfma(xb, d1, acc_t12c0v1); }
+                            { const vf xb = vbcast(xs[60]); acc_t20c0v0 = vfma(xb, d0, acc_t20c0v0); acc_t20c0v1 = vfma(xb, d1, acc_t20c0v1); }
+                            { const vf xb = vbcast(xs[61]); acc_t21c0v0 = vfma(xb, d0, acc_t21c0v0); acc_t21c0v1 = vfma(xb, d1, acc_t21c0v1); }
+                            { const vf xb = vbcast(xs[62]); acc_t22c0v0 = vfma(xb, d0, acc_t22c0v0); acc_t22c0v1 = vfma(xb, d1, acc_t22c0v1); }
+                        }
+                }
+                vstore(pt + 0, acc_t00c0v0);
+                vstore(pt + 144, acc_t00c0v1);
+                vstore(pt + 16, acc_t01c0v0);
+                vstore(pt + 160, acc_t01c0v1);
+                vstore(pt + 32, acc_t02c0v0);
+                vstore(pt + 176, acc_t02c0v1);
+                vstore(pt + 48, acc_t10c0v0);
+                vstore(pt + 192, acc_t10c0v1);
+                vstore(pt + 64, acc_t11c0v0);
+                vstore(pt + 208, acc_t11c0v1);
+                vstore(pt + 80, acc_t12c0v0);
+                vstore(pt + 224, acc_t12c0v1);
+                vstore(pt + 96, acc_t20c0v0);
+                vstore(pt + 240, acc_t20c0v1);
+                vstore(pt + 112, acc_t21c0v0);
+                vstore(pt + 256, acc_t21c0v1);
+                vstore(pt + 128, acc_t22c0v0);
+                vstore(pt + 272, acc_t22c0v1);
+            }
+        }
+    }
+    /* the partial sums in chunk order */
+    #pragma omp for schedule(static)
+    for (long e = 0; e < 288; e += 16) {
+        vf s = vload(dconv2d_kernel_part_partial + e);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_kernel_part_partial + (long)t * wsz + e);
+        vstore(dconv2d_kernel_part + e, s);
+    }
+    #pragma omp for schedule(static)
+    for (int f = 0; f < 32; f += 16) {
+        vf s = vload(dconv2d_kernel_part_partial + 288 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_kernel_part_partial + (long)t * wsz + 288 + f);
+        vstore(dconv2d_bias_part + f, s);
+    }
+}
+
+/* k67_reorder_3x3x1x32 — reorder kernel
+ *   node n74 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
+ *   in  dconv2d/kernel.part        (3, 3, 1, 32) 16-blocked
+ *   out dconv2d/kernel             (3, 3, 1, 32) HWIO
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k67_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+{
+    /* dconv2d/kernel.part -> dconv2d/kernel */
+    /* (2, 1, 3, 3, 1, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 1, 32) */
+    #pragma omp for schedule(static)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++)
+            for (int c = 0; c < 1; c++)
+                for (int f = 0; f < 32; f++)
+                    dconv2d_kernel[((kh * 3 + kw) * 1 + c) * 32 + f] = dconv2d_kernel_part[((((long)(f / 16) * 1 + c / 1) * 3 + kh) * 3 + kw) * 16 + (c % 1) * 16 + f % 16];
+}
+
+/* k68_reorder_c32 — reorder kernel
+ *   node n75 "reorder.dconv2d/bias" (reorder), from $.layers[0]
+ *   in  dconv2d/bias.part          (32) C
+ *   out dconv2d/bias               (32) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k68_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+{
+    /* dconv2d/bias.part -> dconv2d/bias */
+    #pragma omp single
+    for (int c = 0; c < 32; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
+}
+
+/* k69_adam_update_p34704 — optimizer kernel
+ *   node n76 "adam" (adam_update), from $.optimizer
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k69_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+{
+    /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
+    const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
+    #pragma omp for schedule(static)
+    for (long i = 0; i < 34704; i++) {
+        const float gi = g[i];
+        const float mi = 0.899999976f * m[i] + 0.100000024f * gi;
+        const float vi = 0.999000013f * v[i] + 0.000999987125f * gi * gi;
+        m[i] = mi;
+        v[i] = vi;
+        p[i] -= lr_t * mi / (sqrtf(vi) + 1.00000001e-07f);
+    }
+}
+
+/* ---- entry points ---- */
+
+/* One training step: forward in training mode, loss, backward, optimizer update.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
+void kiln_train_step(kiln_step *s)
+{
+    const int nb = s->nb;
+    float *const P = s->params;
+    float *const G = s->grads;
+    float *const M = s->opt_m;
+    float *const V = s->opt_v;
+    float *const S = s->state;
+    float *const A = s->arena;
+    (void)A;
+    const float *const x = s->x;  /* x (128, 28, 28, 1) */
+    float *const x_padded = A + 10457088;  /* x.padded (128, 28, 28, 1) */
+    float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
+    float *const conv2d_kernel_blocked16 = A + 3211264;  /* conv2d/kernel.blocked16 (3, 3, 1, 32) 16-blocked */
+    float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
+    float *const conv2d_bias_padded32 = A + 3211552;  /* conv2d/bias.padded32 (32) */
+    float *const conv2d_out = A + 0;  /* conv2d_out (128, 28, 28, 32) nChw16c */
+    float *const batch_normalization_gamma = P + 320;  /* batch_normalization/gamma (32) */
+    float *const batch_normalization_beta = P + 352;  /* batch_normalization/beta (32) */
+    float *const batch_normalization_moving_mean = S + 0;  /* batch_normalization/moving_mean (32) */
+    float *const batch_normalization_moving_variance = S + 32;  /* batch_normalization/moving_variance (32) */
+    float *const batch_normalization_mean = A + 10572288;  /* batch_normalization_mean (32) */
+    float *const batch_normalization_invstd = A + 10572320;  /* batch_normalization_invstd (32) */
+    float *const re_lu_out = A + 3211264;  /* re_lu_out (128, 28, 28, 32) nChw16c */
+    float *const conv2d_out_partial = A + 6422528;  /* conv2d_out.partial (256) */
+    float *const conv2d_out_stats = A + 6422784;  /* conv2d_out.stats (160) */
+    float *const max_pooling2d_out = A + 6422528;  /* max_pooling2d_out (128, 14, 14, 32) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_1_kernel = P + 384;  /* conv2d_1/kernel (3, 3, 32, 32) */
+    float *const conv2d_1_kernel_blocked16 = A + 7471104;  /* conv2d_1/kernel.blocked16 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_1_bias = P + 9600;  /* conv2d_1/bias (32) */
+    float *const conv2d_1_bias_padded32 = A + 7480320;  /* conv2d_1/bias.padded32 (32) */
+    float *const conv2d_1_out = A + 8519680;  /* conv2d_1_out (128, 14, 14, 32) nChw16c */
+    float *const batch_normalization_1_gamma = P + 9632;  /* batch_normalization_1/gamma (32) */
+    float *const batch_normalization_1_beta = P + 9664;  /* batch_normalization_1/beta (32) */
+    float *const batch_normalization_1_moving_mean = S + 64;  /* batch_normalization_1/moving_mean (32) */
+    float *const batch_normalization_1_moving_variance = S + 96;  /* batch_normalization_1/moving_variance (32) */
+    float *const batch_normalization_1_mean = A + 10572352;  /* batch_normalization_1_mean (32) */
+    float *const batch_normalization_1_invstd = A + 10572384;  /* batch_normalization_1_invstd (32) */
+    float *const re_lu_1_out = A + 7471104;  /* re_lu_1_out (128, 14, 14, 32) nChw16c */
+    float *const conv2d_1_out_partial = A + 8273920;  /* conv2d_1_out.partial (256) */
+    float *const conv2d_1_out_stats = A + 8274176;  /* conv2d_1_out.stats (160) */
+    float *const max_pooling2d_1_out = A + 9322496;  /* max_pooling2d_1_out (128, 7, 7, 32) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_2_kernel = P + 9696;  /* conv2d_2/kernel (3, 3, 32, 32) */
+    float *const conv2d_2_kernel_blocked16 = A + 8474624;  /* conv2d_2/kernel.blocked16 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_2_bias = P + 18912;  /* conv2d_2/bias (32) */
+    float *const conv2d_2_bias_padded32 = A + 8483840;  /* conv2d_2/bias.padded32 (32) */
+    float *const conv2d_2_out = A + 8273920;  /* conv2d_2_out (128, 7, 7, 32) nChw16c */
+    float *const batch_normalization_2_gamma = P + 18944;  /* batch_normalization_2/gamma (32) */
+    float *const batch_normalization_2_beta = P + 18976;  /* batch_normalization_2/beta (32) */
+    float *const batch_normalization_2_moving_mean = S + 128;  /* batch_normalization_2/moving_mean (32) */
+    float *const batch_normalization_2_moving_variance = S + 160;  /* batch_normalization_2/moving_variance (32) */
+    float *const batch_normalization_2_out_part = A + 9854976;  /* batch_normalization_2_out.part (128, 7, 7, 32) nChw16c */
+    float *const batch_normalization_2_mean = A + 8500992;  /* batch_normalization_2_mean (32) */
+    float *const batch_normalization_2_invstd = A + 8501024;  /* batch_normalization_2_invstd (32) */
+    float *const conv2d_2_out_partial = A + 8474624;  /* conv2d_2_out.partial (256) */
+    float *const conv2d_2_out_stats = A + 8474880;  /* conv2d_2_out.stats (160) */
+    float *const batch_normalization_2_out = A + 9654272;  /* batch_normalization_2_out (128, 7, 7, 32) */
+    float *const re_lu_2_out = A + 9854976;  /* re_lu_2_out (128, 7, 7, 32) */
+    float *const flatten_out = A + 9854976;  /* flatten_out (128, 1568) */
+    float *const dropout_out = A + 9654272;  /* dropout_out (128, 1568) */
+    float *const dropout_mask = A + 10055680;  /* dropout_mask (128, 1568) */
+    float *const dense_kernel = P + 19008;  /* dense/kernel (1568, 10) */
+    float *const dense_kernel_padded16 = A + 8474624;  /* dense/kernel.padded16 (1568, 10) */
+    float *const dense_bias = P + 34688;  /* dense/bias (10) */
+    float *const dense_bias_padded16 = A + 8501056;  /* dense/bias.padded16 (10) */
+    float *const dense_pre = A + 8499712;  /* dense_pre (128, 10) */
+    const int32_t *const y = s->y_index;  /* y (128) */
+    float *const ddense_pre = A + 8490304;  /* ddense_pre (128, 10) */
+    float *const dense_pre_per_sample = A + 8474624;  /* dense_pre.per_sample (512) */
+    float *const ddense_kernel = G + 19008;  /* ddense/kernel (1568, 10) */
+    float *const ddense_bias = G + 34688;  /* ddense/bias (10) */
+    float *const dense_kernel_transposed1568 = A + 8474624;  /* dense/kernel.transposed1568 (1568, 10) */
+    float *const ddropout_out = A + 9654272;  /* ddropout_out (128, 1568) */
+    float *const dflatten_out = A + 10256384;  /* dflatten_out (128, 1568) */
+    float *const dre_lu_2_out = A + 10256384;  /* dre_lu_2_out (128, 7, 7, 32) */
+    float *const dbatch_normalization_2_out = A + 9654272;  /* dbatch_normalization_2_out (128, 7, 7, 32) */
+    float *const dbatch_normalization_2_out_nChw16c = A + 9986048;  /* dbatch_normalization_2_out.nChw16c (128, 7, 7, 32) nChw16c */
+    float *const dconv2d_2_out = A + 9654272;  /* dconv2d_2_out (128, 7, 7, 32) nChw16c, halo 1 1 1 1 */
+    float *const dbatch_normalization_2_gamma = G + 18944;  /* dbatch_normalization_2/gamma (32) */
+    float *const dbatch_normalization_2_beta = G + 18976;  /* dbatch_normalization_2/beta (32) */
+    float *const dbatch_normalization_2_out_nChw16c_partial = A + 8474624;  /* dbatch_normalization_2_out.nChw16c.partial (256) */
+    float *const dbatch_normalization_2_out_nChw16c_stats = A + 8474880;  /* dbatch_normalization_2_out.nChw16c.stats (160) */
+    float *const dconv2d_2_kernel_part = A + 8292416;  /* dconv2d_2/kernel.part (3, 3, 32, 32) 16-blocked */
+    float *const dconv2d_2_bias_part = A + 8301632;  /* dconv2d_2/bias.part (32) */
+    float *const dconv2d_2_kernel_part_partial = A + 8273920;  /* dconv2d_2/kernel.part.partial (18496) */
+    float *const dconv2d_2_kernel = G + 9696;  /* dconv2d_2/kernel (3, 3, 32, 32) */
+    float *const dconv2d_2_bias = G + 18912;  /* dconv2d_2/bias (32) */
+    float *const conv2d_2_kernel_flipped16 = A + 8474624;  /* conv2d_2/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
+    float *const dmax_pooling2d_1_out = A + 8273920;  /* dmax_pooling2d_1_out (128, 7, 7, 32) nChw16c */
+    float *const dbatch_normalization_1_out = A + 9322496;  /* dbatch_normalization_1_out (128, 14, 14, 32) nChw16c */
+    float *const dconv2d_1_out = A + 7471104;  /* dconv2d_1_out (128, 14, 14, 32) nChw16c, halo 1 1 1 1 */
+    float *const dbatch_normalization_1_gamma = G + 9632;  /* dbatch_normalization_1/gamma (32) */
+    float *const dbatch_normalization_1_beta = G + 9664;  /* dbatch_normalization_1/beta (32) */
+    float *const dbatch_normalization_1_out_partial = A + 10125312;  /* dbatch_normalization_1_out.partial (256) */
+    float *const dbatch_normalization_1_out_stats = A + 10125568;  /* dbatch_normalization_1_out.stats (160) */
+    float *const dconv2d_1_kernel_part = A + 8538176;  /* dconv2d_1/kernel.part (3, 3, 32, 32) 16-blocked */
+    float *const dconv2d_1_bias_part = A + 8547392;  /* dconv2d_1/bias.part (32) */
+    float *const dconv2d_1_kernel_part_partial = A + 8519680;  /* dconv2d_1/kernel.part.partial (18496) */
+    float *const dconv2d_1_kernel = G + 384;  /* dconv2d_1/kernel (3, 3, 32, 32) */
+    float *const dconv2d_1_bias = G + 9600;  /* dconv2d_1/bias (32) */
+    float *const conv2d_1_kernel_flipped16 = A + 6422528;  /* conv2d_1/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
+    float *const dmax_pooling2d_out = A + 9633792;  /* dmax_pooling2d_out (128, 14, 14, 32) nChw16c */
+    float *const dbatch_normalization_out = A + 6422528;  /* dbatch_normalization_out (128, 28, 28, 32) nChw16c */
+    float *const dconv2d_out = A + 3211264;  /* dconv2d_out (128, 28, 28, 32) nChw16c */
+    float *const dbatch_normalization_gamma = G + 320;  /* dbatch_normalization/gamma (32) */
+    float *const dbatch_normalization_beta = G + 352;  /* dbatch_normalization/beta (32) */
+    float *const dbatch_normalization_out_partial = A + 9633792;  /* dbatch_normalization_out.partial (256) */
+    float *const dbatch_normalization_out_stats = A + 9634048;  /* dbatch_normalization_out.stats (160) */
+    float *const dconv2d_kernel_part = A + 640;  /* dconv2d/kernel.part (3, 3, 1, 32) 16-blocked */
+    float *const dconv2d_bias_part = A + 928;  /* dconv2d/bias.part (32) */
+    float *const dconv2d_kernel_part_partial = A + 0;  /* dconv2d/kernel.part.partial (640) */
+    float *const dconv2d_kernel = G + 0;  /* dconv2d/kernel (3, 3, 1, 32) */
+    float *const dconv2d_bias = G + 288;  /* dconv2d/bias (32) */
+    s->loss = 0.0;
+    s->metric = 0.0;
+    /* 15284277 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 15284277.40625 >= 4000000)
+    {
+        k00_reorder_n128_h28w28c1(x, x_padded, nb);
+        k01_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16);
+        k02_reorder_c32(conv2d_bias, conv2d_bias_padded32);
+        k03_conv2d_fwd_n128_h28w28c32(x_padded, conv2d_kernel_blocked16, conv2d_bias_padded32, conv2d_out, nb);
+        k04_batchnorm_fwd_training_relu_n128_h28w28c32(conv2d_out, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_mean, batch_normalization_invstd, re_lu_out, conv2d_out_partial, conv2d_out_stats, nb);
+        k05_maxpool_fwd_n128_h14w14c32(re_lu_out, max_pooling2d_out, nb);
+        k06_reorder_3x3x32x32(conv2d_1_kernel, conv2d_1_kernel_blocked16);
+        k07_reorder_c32(conv2d_1_bias, conv2d_1_bias_padded32);
+        k08_conv2d_fwd_n128_h14w14c32(max_pooling2d_out, conv2d_1_kernel_blocked16, conv2d_1_bias_padded32, conv2d_1_out, nb);
+        k09_batchnorm_fwd_training_relu_n128_h14w14c32(conv2d_1_out, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_mean, batch_normalization_1_invstd, re_lu_1_out, conv2d_1_out_partial, conv2d_1_out_stats, nb);
+        k10_maxpool_fwd_n128_h7w7c32(re_lu_1_out, max_pooling2d_1_out, nb);
+        k11_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_blocked16);
+        k12_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32);
+        k13_conv2d_fwd_n128_h7w7c32(max_pooling2d_1_out, conv2d_2_kernel_blocked16, conv2d_2_bias_padded32, conv2d_2_out, nb);
+        k14_batchnorm_fwd_training_n128_h7w7c32(conv2d_2_out, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, batch_normalization_2_out_part, batch_normalization_2_mean, batch_normalization_2_invstd, conv2d_2_out_partial, conv2d_2_out_stats, nb);
+        k15_reorder_n128_h7w7c32(batch_normalization_2_out_part, batch_normalization_2_out, nb);
+        k16_relu_n128_h7w7c32(batch_normalization_2_out, re_lu_2_out, nb);
+        k17_dropout_n128_k1568(flatten_out, dropout_out, dropout_mask, nb, s->seed, s->step);
+        k18_reorder_1568x10(dense_kernel, dense_kernel_padded16);
+        k19_reorder_c10(dense_bias, dense_bias_padded16);
+        k20_dense_fwd_n128_k10(dropout_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
+        k42_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(dense_pre, y, ddense_pre, dense_pre_per_sample, nb, &s->loss, &s->metric);
+        k45_dense_bwd_weights_1568x10(ddense_pre, dropout_out, ddense_kernel, ddense_bias, nb);
+        k46_reorder_1568x10(dense_kernel, dense_kernel_transposed1568);
+        k47_dense_bwd_data_n128_k1568(ddense_pre, dense_kernel_transposed1568, ddropout_out, nb);
+        k48_dropout_bwd_n128_k1568(ddropout_out, dropout_mask, dflatten_out, nb);
+        k49_relu_bwd_n128_h7w7c32(dre_lu_2_out, re_lu_2_out, dbatch_normalization_2_out, nb);
+        k50_reorder_n128_h7w7c32(dbatch_normalization_2_out, dbatch_normalization_2_out_nChw16c, nb);
+        k51_batchnorm_bwd_n128_h7w7c32(dbatch_normalization_2_out_nChw16c, conv2d_2_out, batch_normalization_2_gamma, batch_normalization_2_mean, batch_normalization_2_invstd, dconv2d_2_out, dbatch_normalization_2_gamma, dbatch_normalization_2_beta, dbatch_normalization_2_out_nChw16c_partial, dbatch_normalization_2_out_nChw16c_stats, nb);
+        k52_conv2d_bwd_weights_3x3x32x32(dconv2d_2_out, max_pooling2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k53_reorder_3x3x32x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k54_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
+        k55_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
+        k56_conv2d_bwd_data_n128_h7w7c32(dconv2d_2_out, conv2d_2_kernel_flipped16, dmax_pooling2d_1_out, nb);
+        k57_maxpool_bwd_relu_bwd_n128_h14w14c32(dmax_pooling2d_1_out, re_lu_1_out, dbatch_normalization_1_out, nb);
+        k58_batchnorm_bwd_n128_h14w14c32(dbatch_normalization_1_out, conv2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dconv2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, dbatch_normalization_1_out_partial, dbatch_normalization_1_out_stats, nb);
+        k59_conv2d_bwd_weights_3x3x32x32(dconv2d_1_out, max_pooling2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k60_reorder_3x3x32x32(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k61_reorder_c32(dconv2d_1_bias_part, dconv2d_1_bias);
+        k62_reorder_3x3x32x32(conv2d_1_kernel, conv2d_1_kernel_flipped16);
+        k63_conv2d_bwd_data_n128_h14w14c32(dconv2d_1_out, conv2d_1_kernel_flipped16, dmax_pooling2d_out, nb);
+        k64_maxpool_bwd_relu_bwd_n128_h28w28c32(dmax_pooling2d_out, re_lu_out, dbatch_normalization_out, nb);
+        k65_batchnorm_bwd_n128_h28w28c32(dbatch_normalization_out, conv2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dconv2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, dbatch_normalization_out_partial, dbatch_normalization_out_stats, nb);
+        k66_conv2d_bwd_weights_3x3x1x32(dconv2d_out, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k67_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
+        k68_reorder_c32(dconv2d_bias_part, dconv2d_bias);
+        k69_adam_update_p34704(P, G, M, V, s->step, s->learning_rate);
+    }
+}
+
+/* Loss and metric of one batch in inference mode; no update.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
+void kiln_eval_step(kiln_step *s)
+{
+    const int nb = s->nb;
+    float *const P = s->params;
+    float *const S = s->state;
+    float *const A = s->arena;
+    (void)A;
+    const float *const x = s->x;  /* x (128, 28, 28, 1) */
+    float *const x_padded_2 = A + 3211264;  /* x.padded.2 (128, 28, 28, 1) */
+    float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
+    float *const conv2d_kernel_blocked16_2 = A + 10572416;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
+    float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
+    float *const conv2d_bias_padded32_2 = A + 10572704;  /* conv2d/bias.padded32.2 (32) */
+    float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 28, 28, 32) nChw16c */
+    float *const batch_normalization_gamma = P + 320;  /* batch_normalization/gamma (32) */
+    float *const batch_normalization_beta = P + 352;  /* batch_normalization/beta (32) */
+    float *const batch_normalization_moving_mean = S + 0;  /* batch_normalization/moving_mean (32) */
+    float *const batch_normalization_moving_variance = S + 32;  /* batch_normalization/moving_variance (32) */
+    float *const re_lu_out_infer = A + 3211264;  /* re_lu_out_infer (128, 28, 28, 32) nChw16c */
+    float *const conv2d_out_infer_stats = A + 6422528;  /* conv2d_out_infer.stats (160) */
+    float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (128, 14, 14, 32) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_1_kernel = P + 384;  /* conv2d_1/kernel (3, 3, 32, 32) */
+    float *const conv2d_1_kernel_blocked16_2 = A + 10572736;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_1_bias = P + 9600;  /* conv2d_1/bias (32) */
+    float *const conv2d_1_bias_padded32_2 = A + 10581952;  /* conv2d_1/bias.padded32.2 (32) */
+    float *const conv2d_1_out_infer = A + 1048576;  /* conv2d_1_out_infer (128, 14, 14, 32) nChw16c */
+    float *const batch_normalization_1_gamma = P + 9632;  /* batch_normalization_1/gamma (32) */
+    float *const batch_normalization_1_beta = P + 9664;  /* batch_normalization_1/beta (32) */
+    float *const batch_normalization_1_moving_mean = S + 64;  /* batch_normalization_1/moving_mean (32) */
+    float *const batch_normalization_1_moving_variance = S + 96;  /* batch_normalization_1/moving_variance (32) */
+    float *const re_lu_1_out_infer = A + 0;  /* re_lu_1_out_infer (128, 14, 14, 32) nChw16c */
+    float *const conv2d_1_out_infer_stats = A + 802816;  /* conv2d_1_out_infer.stats (160) */
+    float *const max_pooling2d_1_out_infer = A + 802816;  /* max_pooling2d_1_out_infer (128, 7, 7, 32) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_2_kernel = P + 9696;  /* conv2d_2/kernel (3, 3, 32, 32) */
+    float *const conv2d_2_kernel_blocked16_2 = A + 10581984;  /* conv2d_2/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_2_bias = P + 18912;  /* conv2d_2/bias (32) */
+    float *const conv2d_2_bias_padded32_2 = A + 10591200;  /* conv2d_2/bias.padded32.2 (32) */
+    float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 7, 7, 32) nChw16c */
+    float *const batch_normalization_2_gamma = P + 18944;  /* batch_normalization_2/gamma (32) */
+    float *const batch_normalization_2_beta = P + 18976;  /* batch_normalization_2/beta (32) */
+    float *const batch_normalization_2_moving_mean = S + 128;  /* batch_normalization_2/moving_mean (32) */
+    float *const batch_normalization_2_moving_variance = S + 160;  /* batch_normalization_2/moving_variance (32) */
+    float *const batch_normalization_2_out_infer_part = A + 200704;  /* batch_normalization_2_out_infer.part (128, 7, 7, 32) nChw16c */
+    float *const conv2d_2_out_infer_stats = A + 401408;  /* conv2d_2_out_infer.stats (160) */
+    float *const batch_normalization_2_out_infer = A + 0;  /* batch_normalization_2_out_infer (128, 7, 7, 32) */
+    float *const re_lu_2_out_infer = A + 200704;  /* re_lu_2_out_infer (128, 7, 7, 32) */
+    float *const dense_kernel = P + 19008;  /* dense/kernel (1568, 10) */
+    float *const dense_kernel_padded16_2 = A + 10591232;  /* dense/kernel.padded16.2 (1568, 10) */
+    float *const dense_bias = P + 34688;  /* dense/bias (10) */
+    float *const dense_bias_padded16_2 = A + 10616320;  /* dense/bias.padded16.2 (10) */
+    float *const flatten_out_infer = A + 200704;  /* flatten_out_infer (128, 1568) */
+    float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
+    const int32_t *const y = s->y_index;  /* y (128) */
+    float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
+    float *const dense_pre_infer_per_sample = A + 3840;  /* dense_pre_infer.per_sample (512) */
+    s->loss = 0.0;
+    s->metric = 0.0;
+    /* 5167119 FLOP per sample: threads from 1 samples on */
+    /* the weight copies at the arena's top are current while the caller holds the weights */
+    const int copy_weights = !(s->weights_version && s->weights_cached
+                               && *s->weights_cached == s->weights_version);
+    #pragma omp parallel if ((double)nb * 5167119.15625 >= 4000000)
+    {
+        k21_reorder_n128_h28w28c1(x, x_padded_2, nb);
+        if (copy_weights) k22_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
+        if (copy_weights) k23_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
+        k24_conv2d_fwd_n128_h28w28c32(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
+        k25_batchnorm_fwd_inference_relu_n128_h28w28c32(conv2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, re_lu_out_infer, conv2d_out_infer_stats, nb);
+        k26_maxpool_fwd_n128_h14w14c32(re_lu_out_infer, max_pooling2d_out_infer, nb);
+        if (copy_weights) k27_reorder_3x3x32x32(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        if (copy_weights) k28_reorder_c32(conv2d_1_bias, conv2d_1_bias_padded32_2);
+        k29_conv2d_fwd_n128_h14w14c32(max_pooling2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded32_2, conv2d_1_out_infer, nb);
+        k30_batchnorm_fwd_inference_relu_n128_h14w14c32(conv2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, re_lu_1_out_infer, conv2d_1_out_infer_stats, nb);
+        k31_maxpool_fwd_n128_h7w7c32(re_lu_1_out_infer, max_pooling2d_1_out_infer, nb);
+        if (copy_weights) k32_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
+        if (copy_weights) k33_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
+        k34_conv2d_fwd_n128_h7w7c32(max_pooling2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
+        k35_batchnorm_fwd_inference_n128_h7w7c32(conv2d_2_out_infer, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, batch_normalization_2_out_infer_part, conv2d_2_out_infer_stats, nb);
+        k36_reorder_n128_h7w7c32(batch_normalization_2_out_infer_part, batch_normalization_2_out_infer, nb);
+        k37_relu_n128_h7w7c32(batch_normalization_2_out_infer, re_lu_2_out_infer, nb);
+        if (copy_weights) k38_reorder_1568x10(dense_kernel, dense_kernel_padded16_2);
+        if (copy_weights) k39_reorder_c10(dense_bias, dense_bias_padded16_2);
+        k40_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
+        k43_softmax_ce_sparse_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
+    }
+    if (s->weights_cached) *s->weights_cached = s->weights_version;
+}
+
+/* Model outputs of one batch in inference mode, into s->out.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
+void kiln_predict(kiln_step *s)
+{
+    const int nb = s->nb;
+    float *const P = s->params;
+    float *const S = s->state;
+    float *const A = s->arena;
+    (void)A;
+    const float *const x = s->x;  /* x (128, 28, 28, 1) */
+    float *const x_padded_2 = A + 3211264;  /* x.padded.2 (128, 28, 28, 1) */
+    float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
+    float *const conv2d_kernel_blocked16_2 = A + 10572416;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
+    float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
+    float *const conv2d_bias_padded32_2 = A + 10572704;  /* conv2d/bias.padded32.2 (32) */
+    float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 28, 28, 32) nChw16c */
+    float *const batch_normalization_gamma = P + 320;  /* batch_normalization/gamma (32) */
+    float *const batch_normalization_beta = P + 352;  /* batch_normalization/beta (32) */
+    float *const batch_normalization_moving_mean = S + 0;  /* batch_normalization/moving_mean (32) */
+    float *const batch_normalization_moving_variance = S + 32;  /* batch_normalization/moving_variance (32) */
+    float *const re_lu_out_infer = A + 3211264;  /* re_lu_out_infer (128, 28, 28, 32) nChw16c */
+    float *const conv2d_out_infer_stats = A + 6422528;  /* conv2d_out_infer.stats (160) */
+    float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (128, 14, 14, 32) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_1_kernel = P + 384;  /* conv2d_1/kernel (3, 3, 32, 32) */
+    float *const conv2d_1_kernel_blocked16_2 = A + 10572736;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_1_bias = P + 9600;  /* conv2d_1/bias (32) */
+    float *const conv2d_1_bias_padded32_2 = A + 10581952;  /* conv2d_1/bias.padded32.2 (32) */
+    float *const conv2d_1_out_infer = A + 1048576;  /* conv2d_1_out_infer (128, 14, 14, 32) nChw16c */
+    float *const batch_normalization_1_gamma = P + 9632;  /* batch_normalization_1/gamma (32) */
+    float *const batch_normalization_1_beta = P + 9664;  /* batch_normalization_1/beta (32) */
+    float *const batch_normalization_1_moving_mean = S + 64;  /* batch_normalization_1/moving_mean (32) */
+    float *const batch_normalization_1_moving_variance = S + 96;  /* batch_normalization_1/moving_variance (32) */
+    float *const re_lu_1_out_infer = A + 0;  /* re_lu_1_out_infer (128, 14, 14, 32) nChw16c */
+    float *const conv2d_1_out_infer_stats = A + 802816;  /* conv2d_1_out_infer.stats (160) */
+    float *const max_pooling2d_1_out_infer = A + 802816;  /* max_pooling2d_1_out_infer (128, 7, 7, 32) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_2_kernel = P + 9696;  /* conv2d_2/kernel (3, 3, 32, 32) */
+    float *const conv2d_2_kernel_blocked16_2 = A + 10581984;  /* conv2d_2/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_2_bias = P + 18912;  /* conv2d_2/bias (32) */
+    float *const conv2d_2_bias_padded32_2 = A + 10591200;  /* conv2d_2/bias.padded32.2 (32) */
+    float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 7, 7, 32) nChw16c */
+    float *const batch_normalization_2_gamma = P + 18944;  /* batch_normalization_2/gamma (32) */
+    float *const batch_normalization_2_beta = P + 18976;  /* batch_normalization_2/beta (32) */
+    float *const batch_normalization_2_moving_mean = S + 128;  /* batch_normalization_2/moving_mean (32) */
+    float *const batch_normalization_2_moving_variance = S + 160;  /* batch_normalization_2/moving_variance (32) */
+    float *const batch_normalization_2_out_infer_part = A + 200704;  /* batch_normalization_2_out_infer.part (128, 7, 7, 32) nChw16c */
+    float *const conv2d_2_out_infer_stats = A + 401408;  /* conv2d_2_out_infer.stats (160) */
+    float *const batch_normalization_2_out_infer = A + 0;  /* batch_normalization_2_out_infer (128, 7, 7, 32) */
+    float *const re_lu_2_out_infer = A + 200704;  /* re_lu_2_out_infer (128, 7, 7, 32) */
+    float *const dense_kernel = P + 19008;  /* dense/kernel (1568, 10) */
+    float *const dense_kernel_padded16_2 = A + 10591232;  /* dense/kernel.padded16.2 (1568, 10) */
+    float *const dense_bias = P + 34688;  /* dense/bias (10) */
+    float *const dense_bias_padded16_2 = A + 10616320;  /* dense/bias.padded16.2 (10) */
+    float *const flatten_out_infer = A + 200704;  /* flatten_out_infer (128, 1568) */
+    float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
+    float *const dense_out_infer = A + 1280;  /* dense_out_infer (128, 10) */
+    /* 5167139 FLOP per sample: threads from 1 samples on */
+    /* the weight copies at the arena's top are current while the caller holds the weights */
+    const int copy_weights = !(s->weights_version && s->weights_cached
+                               && *s->weights_cached == s->weights_version);
+    #pragma omp parallel if ((double)nb * 5167139.15625 >= 4000000)
+    {
+        k21_reorder_n128_h28w28c1(x, x_padded_2, nb);
+        if (copy_weights) k22_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
+        if (copy_weights) k23_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
+        k24_conv2d_fwd_n128_h28w28c32(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
+        k25_batchnorm_fwd_inference_relu_n128_h28w28c32(conv2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, re_lu_out_infer, conv2d_out_infer_stats, nb);
+        k26_maxpool_fwd_n128_h14w14c32(re_lu_out_infer, max_pooling2d_out_infer, nb);
+        if (copy_weights) k27_reorder_3x3x32x32(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        if (copy_weights) k28_reorder_c32(conv2d_1_bias, conv2d_1_bias_padded32_2);
+        k29_conv2d_fwd_n128_h14w14c32(max_pooling2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded32_2, conv2d_1_out_infer, nb);
+        k30_batchnorm_fwd_inference_relu_n128_h14w14c32(conv2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, re_lu_1_out_infer, conv2d_1_out_infer_stats, nb);
+        k31_maxpool_fwd_n128_h7w7c32(re_lu_1_out_infer, max_pooling2d_1_out_infer, nb);
+        if (copy_weights) k32_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
+        if (copy_weights) k33_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
+        k34_conv2d_fwd_n128_h7w7c32(max_pooling2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
+        k35_batchnorm_fwd_inference_n128_h7w7c32(conv2d_2_out_infer, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, batch_normalization_2_out_infer_part, conv2d_2_out_infer_stats, nb);
+        k36_reorder_n128_h7w7c32(batch_normalization_2_out_infer_part, batch_normalization_2_out_infer, nb);
+        k37_relu_n128_h7w7c32(batch_normalization_2_out_infer, re_lu_2_out_infer, nb);
+        if (copy_weights) k38_reorder_1568x10(dense_kernel, dense_kernel_padded16_2);
+        if (copy_weights) k39_reorder_c10(dense_bias, dense_bias_padded16_2);
+        k40_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
+        k41_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
+        k44_output_n128_k10(dense_out_infer, s->out, nb);
+    }
+    if (s->weights_cached) *s->weights_cached = s->weights_version;
+}
+
+/* ---- module descriptor ---- */
+
+static const kiln_tensor_desc tensors[] = {
+    {"x", KILN_ROLE_INPUT, 4, {128, 28, 28, 1}, "NHWC", 0, 100352, 0, 0, 0},
+    {"conv2d/kernel", KILN_ROLE_PARAM, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 3, 9, 288},
+    {"conv2d/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 288, 32, 1, 0, 0},
+    {"conv2d_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw16c", 0, 3211264, 0, 0, 0},
+    {"batch_normalization/gamma", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 320, 32, 2, 0, 0},
+    {"batch_normalization/beta", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 352, 32, 1, 0, 0},
+    {"batch_normalization/moving_mean", KILN_ROLE_STATE, 1, {32, 0, 0, 0}, "C", 0, 32, 1, 0, 0},
+    {"batch_normalization/moving_variance", KILN_ROLE_STATE, 1, {32, 0, 0, 0}, "C", 32, 32, 2, 0, 0},
+    {"batch_normalization_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw16c", 0, 3211264, 0, 0, 0},
+    {"batch_normalization_mean", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 10572288, 32, 0, 0, 0},
+    {"batch_normalization_invstd", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 10572320, 32, 0, 0, 0},
+    {"re_lu_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw16c", 3211264, 3211264, 0, 0, 0},
+    {"max_pooling2d_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c, halo 1 1 1 1", 6422528, 1048576, 0, 0, 0},
+    {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 32}, "HWIO", 384, 9216, 3, 288, 288},
+    {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 9600, 32, 1, 0, 0},
+    {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c", 8519680, 802816, 0, 0, 0},
+    {"batch_normalization_1/gamma", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 9632, 32, 2, 0, 0},
+    {"batch_normalization_1/beta", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 9664, 32, 1, 0, 0},
+    {"batch_normalization_1/moving_mean", KILN_ROLE_STATE, 1, {32, 0, 0, 0}, "C", 64, 32, 1, 0, 0},
+    {"batch_normalization_1/moving_variance", KILN_ROLE_STATE, 1, {32, 0, 0, 0}, "C", 96, 32, 2, 0, 0},
+    {"batch_normalization_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c", 0, 802816, 0, 0, 0},
+    {"batch_normalization_1_mean", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 10572352, 32, 0, 0, 0},
+    {"batch_normalization_1_invstd", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 10572384, 32, 0, 0, 0},
+    {"re_lu_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c", 7471104, 802816, 0, 0, 0},
+    {"max_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c, halo 1 1 1 1", 9322496, 331776, 0, 0, 0},
+    {"conv2d_2/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 32}, "HWIO", 9696, 9216, 3, 288, 288},
+    {"conv2d_2/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 18912, 32, 1, 0, 0},
+    {"conv2d_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c", 8273920, 200704, 0, 0, 0},
+    {"batch_normalization_2/gamma", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 18944, 32, 2, 0, 0},
+    {"batch_normalization_2/beta", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 18976, 32, 1, 0, 0},
+    {"batch_normalization_2/moving_mean", KILN_ROLE_STATE, 1, {32, 0, 0, 0}, "C", 128, 32, 1, 0, 0},
+    {"batch_normalization_2/moving_variance", KILN_ROLE_STATE, 1, {32, 0, 0, 0}, "C", 160, 32, 2, 0, 0},
+    {"batch_normalization_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 9654272, 200704, 0, 0, 0},
+    {"batch_normalization_2_mean", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 8500992, 32, 0, 0, 0},
+    {"batch_normalization_2_invstd", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 8501024, 32, 0, 0, 0},
+    {"re_lu_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 9854976, 200704, 0, 0, 0},
+    {"dropout_out", KILN_ROLE_ACT, 2, {128, 1568, 0, 0}, "NC", 9654272, 200704, 0, 0, 0},
+    {"dropout_mask", KILN_ROLE_ACT, 2, {128, 1568, 0, 0}, "NC", 10055680, 200704, 0, 0, 0},
+    {"dense/kernel", KILN_ROLE_PARAM, 2, {1568, 10, 0, 0}, "IO", 19008, 15680, 3, 1568, 10},
+    {"dense/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 34688, 10, 1, 0, 0},
+    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 8499712, 1280, 0, 0, 0},
+    {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw16c", 0, 3211264, 0, 0, 0},
+    {"batch_normalization_out_infer", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw16c", 0, 3211264, 0, 0, 0},
+    {"re_lu_out_infer", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw16c", 3211264, 3211264, 0, 0, 0},
+    {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c, halo 1 1 1 1", 0, 1048576, 0, 0, 0},
+    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c", 1048576, 802816, 0, 0, 0},
+    {"batch_normalization_1_out_infer", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c", 0, 802816, 0, 0, 0},
+    {"re_lu_1_out_infer", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c", 0, 802816, 0, 0, 0},
+    {"max_pooling2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c, halo 1 1 1 1", 802816, 331776, 0, 0, 0},
+    {"conv2d_2_out_infer", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c", 0, 200704, 0, 0, 0},
+    {"batch_normalization_2_out_infer", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 0, 200704, 0, 0, 0},
+    {"re_lu_2_out_infer", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 200704, 200704, 0, 0, 0},
+    {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
+    {"y", KILN_ROLE_LABEL, 1, {128, 0, 0, 0}, "N", 0, 128, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 8490304, 1280, 0, 0, 0},
+    {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 34688, 10, 0, 0, 0},
+    {"ddense/kernel", KILN_ROLE_GRAD, 2, {1568, 10, 0, 0}, "IO", 19008, 15680, 0, 0, 0},
+    {"ddropout_out", KILN_ROLE_ACT, 2, {128, 1568, 0, 0}, "NC", 9654272, 200704, 0, 0, 0},
+    {"dre_lu_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 10256384, 200704, 0, 0, 0},
+    {"dbatch_normalization_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 9654272, 200704, 0, 0, 0},
+    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c, halo 1 1 1 1", 9654272, 331776, 0, 0, 0},
+    {"dbatch_normalization_2/gamma", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 18944, 32, 0, 0, 0},
+    {"dbatch_normalization_2/beta", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 18976, 32, 0, 0, 0},
+    {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 18912, 32, 0, 0, 0},
+    {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 9696, 9216, 0, 0, 0},
+    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c", 8273920, 200704, 0, 0, 0},
+    {"dre_lu_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c", 0, 802816, 0, 0, 0},
+    {"dbatch_normalization_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c", 9322496, 802816, 0, 0, 0},
+    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c, halo 1 1 1 1", 7471104, 1048576, 0, 0, 0},
+    {"dbatch_normalization_1/gamma", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 9632, 32, 0, 0, 0},
+    {"dbatch_normalization_1/beta", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 9664, 32, 0, 0, 0},
+    {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 9600, 32, 0, 0, 0},
+    {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 384, 9216, 0, 0, 0},
+    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c", 9633792, 802816, 0, 0, 0},
+    {"dre_lu_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw16c", 0, 3211264, 0, 0, 0},
+    {"dbatch_normalization_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw16c", 6422528, 3211264, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw16c", 3211264, 3211264, 0, 0, 0},
+    {"dbatch_normalization/gamma", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 320, 32, 0, 0, 0},
+    {"dbatch_normalization/beta", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 352, 32, 0, 0, 0},
+    {"dconv2d/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 288, 32, 0, 0, 0},
+    {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 0, 0, 0},
+    {"m_conv2d/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 1, 0, 0},
+    {"v_conv2d/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 1, 0, 0},
+    {"m_conv2d/bias", KILN_ROLE_OPT_M, 1, {32, 0, 0, 0}, "C", 288, 32, 1, 0, 0},
+    {"v_conv2d/bias", KILN_ROLE_OPT_V, 1, {32, 0, 0, 0}, "C", 288, 32, 1, 0, 0},
+    {"m_batch_normalization/gamma", KILN_ROLE_OPT_M, 1, {32, 0, 0, 0}, "C", 320, 32, 1, 0, 0},
+    {"v_batch_normalization/gamma", KILN_ROLE_OPT_V, 1, {32, 0, 0, 0}, "C", 320, 32, 1, 0, 0},
+    {"m_batch_normalization/beta", KILN_ROLE_OPT_M, 1, {32, 0, 0, 0}, "C", 352, 32, 1, 0, 0},
+    {"v_batch_normalization/beta", KILN_ROLE_OPT_V, 1, {32, 0, 0, 0}, "C", 352, 32, 1, 0, 0},
+    {"m_conv2d_1/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 32, 32}, "HWIO", 384, 9216, 1, 0, 0},
+    {"v_conv2d_1/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 32, 32}, "HWIO", 384, 9216, 1, 0, 0},
+    {"m_conv2d_1/bias", KILN_ROLE_OPT_M, 1, {32, 0, 0, 0}, "C", 9600, 32, 1, 0, 0},
+    {"v_conv2d_1/bias", KILN_ROLE_OPT_V, 1, {32, 0, 0, 0}, "C", 9600, 32, 1, 0, 0},
+    {"m_batch_normalization_1/gamma", KILN_ROLE_OPT_M, 1, {32, 0, 0, 0}, "C", 9632, 32, 1, 0, 0},
+    {"v_batch_normalization_1/gamma", KILN_ROLE_OPT_V, 1, {32, 0, 0, 0}, "C", 9632, 32, 1, 0, 0},
+    {"m_batch_normalization_1/beta", KILN_ROLE_OPT_M, 1, {32, 0, 0, 0}, "C", 9664, 32, 1, 0, 0},
+    {"v_batch_normalization_1/beta", KILN_ROLE_OPT_V, 1, {32, 0, 0, 0}, "C", 9664, 32, 1, 0, 0},
+    {"m_conv2d_2/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 32, 32}, "HWIO", 9696, 9216, 1, 0, 0},
+    {"v_conv2d_2/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 32, 32}, "HWIO", 9696, 9216, 1, 0, 0},
+    {"m_conv2d_2/bias", KILN_ROLE_OPT_M, 1, {32, 0, 0, 0}, "C", 18912, 32, 1, 0, 0},
+    {"v_conv2d_2/bias", KILN_ROLE_OPT_V, 1, {32, 0, 0, 0}, "C", 18912, 32, 1, 0, 0},
+    {"m_batch_normalization_2/gamma", KILN_ROLE_OPT_M, 1, {32, 0, 0, 0}, "C", 18944, 32, 1, 0, 0},
+    {"v_batch_normalization_2/gamma", KILN_ROLE_OPT_V, 1, {32, 0, 0, 0}, "C", 18944, 32, 1, 0, 0},
+    {"m_batch_normalization_2/beta", KILN_ROLE_OPT_M, 1, {32, 0, 0, 0}, "C", 18976, 32, 1, 0, 0},
+    {"v_batch_normalization_2/beta", KILN_ROLE_OPT_V, 1, {32, 0, 0, 0}, "C", 18976, 32, 1, 0, 0},
+    {"m_dense/kernel", KILN_ROLE_OPT_M, 2, {1568, 10, 0, 0}, "IO", 19008, 15680, 1, 0, 0},
+    {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {1568, 10, 0, 0}, "IO", 19008, 15680, 1, 0, 0},
+    {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 34688, 10, 1, 0, 0},
+    {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 34688, 10, 1, 0, 0},
+    {"x.padded", KILN_ROLE_ACT, 4, {128, 28, 28, 1}, "NHWC", 10457088, 100352, 0, 0, 0},
+    {"conv2d/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 3211264, 288, 0, 0, 0},
+    {"conv2d/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3211552, 32, 0, 0, 0},
+    {"conv2d_1/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 7471104, 9216, 0, 0, 0},
+    {"conv2d_1/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 7480320, 32, 0, 0, 0},
+    {"conv2d_2/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 8474624, 9216, 0, 0, 0},
+    {"conv2d_2/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 8483840, 32, 0, 0, 0},
+    {"batch_normalization_2_out.part", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c", 9854976, 200704, 0, 0, 0},
+    {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {1568, 10, 0, 0}, "IO", 8474624, 15680, 0, 0, 0},
+    {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 8501056, 10, 0, 0, 0},
+    {"x.padded.2", KILN_ROLE_ACT, 4, {128, 28, 28, 1}, "NHWC", 3211264, 100352, 0, 0, 0},
+    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 10572416, 288, 0, 0, 0},
+    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 10572704, 32, 0, 0, 0},
+    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 10572736, 9216, 0, 0, 0},
+    {"conv2d_1/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 10581952, 32, 0, 0, 0},
+    {"conv2d_2/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 10581984, 9216, 0, 0, 0},
+    {"conv2d_2/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 10591200, 32, 0, 0, 0},
+    {"batch_normalization_2_out_infer.part", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c", 200704, 200704, 0, 0, 0},
+    {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {1568, 10, 0, 0}, "IO", 10591232, 15680, 0, 0, 0},
+    {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 10616320, 10, 0, 0, 0},
+    {"dense/kernel.transposed1568", KILN_ROLE_ACT, 2, {1568, 10, 0, 0}, "IO", 8474624, 15680, 0, 0, 0},
+    {"dbatch_normalization_2_out.nChw16c", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c", 9986048, 200704, 0, 0, 0},
+    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 8292416, 9216, 0, 0, 0},
+    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 8301632, 32, 0, 0, 0},
+    {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 8474624, 9216, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 8538176, 9216, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 8547392, 32, 0, 0, 0},
+    {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 6422528, 9216, 0, 0, 0},
+    {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 640, 288, 0, 0, 0},
+    {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 928, 32, 0, 0, 0},
+    {"conv2d_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 6422528, 256, 0, 0, 0},
+    {"conv2d_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 6422784, 160, 0, 0, 0},
+    {"conv2d_1_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 8273920, 256, 0, 0, 0},
+    {"conv2d_1_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 8274176, 160, 0, 0, 0},
+    {"conv2d_2_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 8474624, 256, 0, 0, 0},
+    {"conv2d_2_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 8474880, 160, 0, 0, 0},
+    {"conv2d_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 6422528, 160, 0, 0, 0},
+    {"conv2d_1_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 802816, 160, 0, 0, 0},
+    {"conv2d_2_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 401408, 160, 0, 0, 0},
+    {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 8474624, 512, 0, 0, 0},
+    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
+    {"dbatch_normalization_2_out.nChw16c.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 8474624, 256, 0, 0, 0},
+    {"dbatch_normalization_2_out.nChw16c.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 8474880, 160, 0, 0, 0},
+    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 8273920, 18496, 0, 0, 0},
+    {"dbatch_normalization_1_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 10125312, 256, 0, 0, 0},
+    {"dbatch_normalization_1_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 10125568, 160, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 8519680, 18496, 0, 0, 0},
+    {"dbatch_normalization_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 9633792, 256, 0, 0, 0},
+    {"dbatch_normalization_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 9634048, 160, 0, 0, 0},
+    {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 0, 640, 0, 0, 0},
+};
+
+static const kiln_kernel_desc kernels[] = {
+    {"k00_reorder_n128_h28w28c1", "void k00_reorder_n128_h28w28c1(const float *restrict x, float *restrict x_padded, int nb)", 200704, 802816, 1},
+    {"k01_reorder_3x3x1x32", "void k01_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16)", 576, 2304, 1},
+    {"k02_reorder_c32", "void k02_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32)", 64, 256, 1},
+    {"k03_conv2d_fwd_n128_h28w28c32", "void k03_conv2d_fwd_n128_h28w28c32(const float *restrict x_padded, const float *restrict conv2d_kernel_blocked16, const float *restrict conv2d_bias_padded32, float *restrict conv2d_out, int nb)", 57802752, 13247744, 1},
+    {"k04_batchnorm_fwd_training_relu_n128_h28w28c32", "void k04_batchnorm_fwd_training_relu_n128_h28w28c32(const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, float *restrict batch_normalization_moving_mean, float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_mean, float *restrict batch_normalization_invstd, float *restrict re_lu_out, float *restrict conv2d_out_partial, float *restrict conv2d_out_stats, int nb)", 32112640, 25690880, 1},
+    {"k05_maxpool_fwd_n128_h14w14c32", "void k05_maxpool_fwd_n128_h14w14c32(const float *restrict re_lu_out, float *restrict max_pooling2d_out, int nb)", 3211264, 16056320, 1},
+    {"k06_reorder_3x3x32x32", "void k06_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16)", 18432, 73728, 1},
+    {"k07_reorder_c32", "void k07_reorder_c32(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded32)", 64, 256, 1},
+    {"k08_conv2d_fwd_n128_h14w14c32", "void k08_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded32, float *restrict conv2d_1_out, int nb)", 462422016, 6459520, 1},
+    {"k09_batchnorm_fwd_training_relu_n128_h14w14c32", "void k09_batchnorm_fwd_training_relu_n128_h14w14c32(const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, float *restrict batch_normalization_1_moving_mean, float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_mean, float *restrict batch_normalization_1_invstd, float *restrict re_lu_1_out, float *restrict conv2d_1_out_partial, float *restrict conv2d_1_out_stats, int nb)", 8028160, 6423296, 1},
+    {"k10_maxpool_fwd_n128_h7w7c32", "void k10_maxpool_fwd_n128_h7w7c32(const float *restrict re_lu_1_out, float *restrict max_pooling2d_1_out, int nb)", 802816, 4014080, 1},
+    {"k11_reorder_3x3x32x32", "void k11_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16)", 18432, 73728, 1},
+    {"k12_reorder_c32", "void k12_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32)", 64, 256, 1},
+    {"k13_conv2d_fwd_n128_h7w7c32", "void k13_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, int nb)", 115605504, 1642624, 1},
+    {"k14_batchnorm_fwd_training_n128_h7w7c32", "void k14_batchnorm_fwd_training_n128_h7w7c32(const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_beta, float *restrict batch_normalization_2_moving_mean, float *restrict batch_normalization_2_moving_variance, float *restrict batch_normalization_2_out_part, float *restrict batch_normalization_2_mean, float *restrict batch_normalization_2_invstd, float *restrict conv2d_2_out_partial, float *restrict conv2d_2_out_stats, int nb)", 1605632, 1606400, 1},
+    {"k15_reorder_n128_h7w7c32", "void k15_reorder_n128_h7w7c32(const float *restrict batch_normalization_2_out_part, float *restrict batch_normalization_2_out, int nb)", 401408, 1605632, 1},
+    {"k16_relu_n128_h7w7c32", "void k16_relu_n128_h7w7c32(const float *restrict batch_normalization_2_out, float *restrict re_lu_2_out, int nb)", 401408, 1605632, 1},
+    {"k17_dropout_n128_k1568", "void k17_dropout_n128_k1568(const float *restrict flatten_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 401408, 2408448, 1},
+    {"k18_reorder_1568x10", "void k18_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)", 31360, 125440, 1},
+    {"k19_reorder_c10", "void k19_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)", 20, 80, 1},
+    {"k20_dense_fwd_n128_k10", "void k20_dense_fwd_n128_k10(const float *restrict dropout_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)", 4014080, 870696, 1},
+    {"k21_reorder_n128_h28w28c1", "void k21_reorder_n128_h28w28c1(const float *restrict x, float *restrict x_padded_2, int nb)", 200704, 802816, 6},
+    {"k22_reorder_3x3x1x32", "void k22_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)", 576, 2304, 6},
+    {"k23_reorder_c32", "void k23_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)", 64, 256, 6},
+    {"k24_conv2d_fwd_n128_h28w28c32", "void k24_conv2d_fwd_n128_h28w28c32(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded32_2, float *restrict conv2d_out_infer, int nb)", 57802752, 13247744, 6},
+    {"k25_batchnorm_fwd_inference_relu_n128_h28w28c32", "void k25_batchnorm_fwd_inference_relu_n128_h28w28c32(const float *restrict conv2d_out_infer, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, const float *restrict batch_normalization_moving_mean, const float *restrict batch_normalization_moving_variance, float *restrict re_lu_out_infer, float *restrict conv2d_out_infer_stats, int nb)", 12845056, 25690624, 6},
+    {"k26_maxpool_fwd_n128_h14w14c32", "void k26_maxpool_fwd_n128_h14w14c32(const float *restrict re_lu_out_infer, float *restrict max_pooling2d_out_infer, int nb)", 3211264, 16056320, 6},
+    {"k27_reorder_3x3x32x32", "void k27_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)", 18432, 73728, 6},
+    {"k28_reorder_c32", "void k28_reorder_c32(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded32_2)", 64, 256, 6},
+    {"k29_conv2d_fwd_n128_h14w14c32", "void k29_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded32_2, float *restrict conv2d_1_out_infer, int nb)", 462422016, 6459520, 6},
+    {"k30_batchnorm_fwd_inference_relu_n128_h14w14c32", "void k30_batchnorm_fwd_inference_relu_n128_h14w14c32(const float *restrict conv2d_1_out_infer, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, const float *restrict batch_normalization_1_moving_mean, const float *restrict batch_normalization_1_moving_variance, float *restrict re_lu_1_out_infer, float *restrict conv2d_1_out_infer_stats, int nb)", 3211264, 6423040, 6},
+    {"k31_maxpool_fwd_n128_h7w7c32", "void k31_maxpool_fwd_n128_h7w7c32(const float *restrict re_lu_1_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)", 802816, 4014080, 6},
+    {"k32_reorder_3x3x32x32", "void k32_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)", 18432, 73728, 6},
+    {"k33_reorder_c32", "void k33_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)", 64, 256, 6},
+    {"k34_conv2d_fwd_n128_h7w7c32", "void k34_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)", 115605504, 1642624, 6},
+    {"k35_batchnorm_fwd_inference_n128_h7w7c32", "void k35_batchnorm_fwd_inference_n128_h7w7c32(const float *restrict conv2d_2_out_infer, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_beta, const float *restrict batch_normalization_2_moving_mean, const float *restrict batch_normalization_2_moving_variance, float *restrict batch_normalization_2_out_infer_part, float *restrict conv2d_2_out_infer_stats, int nb)", 401408, 1606144, 6},
+    {"k36_reorder_n128_h7w7c32", "void k36_reorder_n128_h7w7c32(const float *restrict batch_normalization_2_out_infer_part, float *restrict batch_normalization_2_out_infer, int nb)", 401408, 1605632, 6},
+    {"k37_relu_n128_h7w7c32", "void k37_relu_n128_h7w7c32(const float *restrict batch_normalization_2_out_infer, float *restrict re_lu_2_out_infer, int nb)", 401408, 1605632, 6},
+    {"k38_reorder_1568x10", "void k38_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)", 31360, 125440, 6},
+    {"k39_reorder_c10", "void k39_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
+    {"k40_dense_fwd_n128_k10", "void k40_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 4014080, 870696, 6},
+    {"k41_softmax_n128_k10", "void k41_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
+    {"k42_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10", "void k42_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 10752, 1},
+    {"k43_softmax_ce_sparse_n128_k10", "void k43_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
+    {"k44_output_n128_k10", "void k44_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
+    {"k45_dense_bwd_weights_1568x10", "void k45_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 4014080, 870696, 1},
+    {"k46_reorder_1568x10", "void k46_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1568)", 31360, 125440, 1},
+    {"k47_dense_bwd_data_n128_k1568", "void k47_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1568, float *restrict ddropout_out, int nb)", 4014080, 870656, 1},
+    {"k48_dropout_bwd_n128_k1568", "void k48_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb)", 401408, 2408448, 1},
+    {"k49_relu_bwd_n128_h7w7c32", "void k49_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *restrict re_lu_2_out, float *restrict dbatch_normalization_2_out, int nb)", 401408, 2408448, 1},
+    {"k50_reorder_n128_h7w7c32", "void k50_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, float *restrict dbatch_normalization_2_out_nChw16c, int nb)", 401408, 1605632, 1},
+    {"k51_batchnorm_bwd_n128_h7w7c32", "void k51_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2_out_nChw16c, const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict dconv2d_2_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, float *restrict dbatch_normalization_2_out_nChw16c_partial, float *restrict dbatch_normalization_2_out_nChw16c_stats, int nb)", 1605632, 2409088, 1},
+    {"k52_conv2d_bwd_weights_3x3x32x32", "void k52_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 115605504, 1642624, 1},
+    {"k53_reorder_3x3x32x32", "void k53_reorder_3x3x32x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 18432, 73728, 1},
+    {"k54_reorder_c32", "void k54_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
+    {"k55_reorder_3x3x32x32", "void k55_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 18432, 73728, 1},
+    {"k56_conv2d_bwd_data_n128_h7w7c32", "void k56_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)", 115605504, 1642496, 1},
+    {"k57_maxpool_bwd_relu_bwd_n128_h14w14c32", "void k57_maxpool_bwd_relu_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const float *restrict re_lu_1_out, float *restrict dbatch_normalization_1_out, int nb)", 2408448, 7225344, 1},
+    {"k58_batchnorm_bwd_n128_h14w14c32", "void k58_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization_1_out, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_partial, float *restrict dbatch_normalization_1_out_stats, int nb)", 6422528, 9634432, 1},
+    {"k59_conv2d_bwd_weights_3x3x32x32", "void k59_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 462422016, 6459520, 1},
+    {"k60_reorder_3x3x32x32", "void k60_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 18432, 73728, 1},
+    {"k61_reorder_c32", "void k61_reorder_c32(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 64, 256, 1},
+    {"k62_reorder_3x3x32x32", "void k62_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 18432, 73728, 1},
+    {"k63_conv2d_bwd_data_n128_h14w14c32", "void k63_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)", 462422016, 6459392, 1},
+    {"k64_maxpool_bwd_relu_bwd_n128_h28w28c32", "void k64_maxpool_bwd_relu_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const float *restrict re_lu_out, float *restrict dbatch_normalization_out, int nb)", 9633792, 28901376, 1},
+    {"k65_batchnorm_bwd_n128_h28w28c32", "void k65_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization_out, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)", 25690112, 38535808, 1},
+    {"k66_conv2d_bwd_weights_3x3x1x32", "void k66_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 57802752, 13247744, 1},
+    {"k67_reorder_3x3x1x32", "void k67_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
+    {"k68_reorder_c32", "void k68_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
+    {"k69_adam_update_p34704", "void k69_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 347040, 971712, 1},
+};
+
+const kiln_module_desc kiln_module = {
+    .abi_version = KILN_ABI_VERSION,
+    .model = "seed001_cnn_bn",
+    .batch = 128,
+    .in_rank = 3,
+    .in_dims = {28, 28, 1},
+    .in_scale = (float)0.00392156886,
+    .out_size = 10,
+    .label_kind = KILN_LABEL_SPARSE,
+    .label_size = 1,
+    .has_accuracy = 1,
+    .n_params = 34704,
+    .n_state = 192,
+    .n_arena = 10616336,
+    .n_tensors = 162,
+    .tensors = tensors,
+    .n_kernels = 70,
+    .kernels = kernels,
+    .isa = "avx512",
+};
+

@@ -1,0 +1,2356 @@
+/* seed003_cnn.c — emitted by kiln from models/seed003_cnn.json. Do not edit: regenerate with `kiln compile`.
+ *
+ * Batch 128 (kiln_step.nb may be smaller), ISA avx2. Slabs in float32 elements:
+ * params/grads/opt_m/opt_v 281680, state 0, arena 11998608.
+ * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
+
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+/* ---- kiln_abi.h, verbatim ---- */
+/* kiln_abi.h — the contract between the kiln runtime and an emitted module.
+ *
+ * Every module that `kiln compile` emits carries a verbatim copy of this file
+ * (the build embeds it in the compiler), so a generated .c file compiles on its
+ * own with no include path.  Bump KILN_ABI_VERSION on any change.
+ *
+ * Slabs (all float32, 64-byte aligned, sizes in elements from the descriptor):
+ *   params  n_params   trainable parameters, one after another, Keras layouts
+ *   grads   n_params   d<param>, same offsets as params
+ *   opt_m   n_params   Adam first moment m_<param> / SGD momentum velocity
+ *   opt_v   n_params   Adam second moment v_<param>
+ *   state   n_state    non-trainable weights (BatchNormalization moving stats)
+ *   arena   n_arena    activations; a static plan reuses it within a step.  Its
+ *                      top holds the inference entries' weight copies (weights
+ *                      pre-blocked for their kernels), kept between calls
+ *
+ * Held weights: eval_step and predict copy parameters into their kernels'
+ * layouts first.  A caller that calls them many times on unchanged weights
+ * (a validation pass, a predict loop, a server) sets weights_version to a
+ * nonzero number it changes whenever params or state change, and
+ * weights_cached to a word of its own (zero at first): a call that finds
+ * *weights_cached == weights_version skips the copies, and every call sets
+ * *weights_cached = weights_version.  weights_version 0 (the default) copies
+ * on every call.  train_step ignores both.
+ */
+#ifndef KILN_ABI_H
+#define KILN_ABI_H
+
+#include <stdint.h>
+
+#define KILN_ABI_VERSION 3
+
+/* Tensor roles in the descriptor. */
+enum kiln_role {
+    KILN_ROLE_INPUT = 0,  /* the batch input x, NHWC float32 */
+    KILN_ROLE_LABEL = 1,  /* targets: int32 class ids or float32 dense targets */
+    KILN_ROLE_PARAM = 2,  /* trainable weight, in the params slab */
+    KILN_ROLE_GRAD = 3,   /* gradient of a weight, in the grads slab */
+    KILN_ROLE_STATE = 4,  /* non-trainable weight, in the state slab */
+    KILN_ROLE_OPT_M = 5,  /* optimizer first moment, in opt_m */
+    KILN_ROLE_OPT_V = 6,  /* optimizer second moment, in opt_v */
+    KILN_ROLE_ACT = 7     /* activation or saved value, in the arena */
+};
+
+/* Initializers (Keras defaults). fan_in/fan_out in kiln_tensor_desc. */
+enum kiln_init {
+    KILN_INIT_NONE = 0,
+    KILN_INIT_ZEROS = 1,
+    KILN_INIT_ONES = 2,
+    KILN_INIT_GLOROT_UNIFORM = 3 /* U(-l, l), l = sqrt(6 / (fan_in + fan_out)) */
+};
+
+/* Label kinds: what the runtime must put in kiln_step.y / y_index. */
+enum kiln_label {
+    KILN_LABEL_SPARSE = 0,  /* y_index: (nb) int32 class ids */
+    KILN_LABEL_ONEHOT = 1,  /* y: (nb, classes) float32 one-hot */
+    KILN_LABEL_DENSE = 2,   /* y: (nb, outputs) float32 targets */
+    KILN_LABEL_INPUT = 3    /* y: (nb, H, W, C) float32, the clean input */
+};
+
+typedef struct kiln_tensor_desc {
+    const char *name;    /* Keras name: "conv2d/kernel", "dconv2d/kernel", "conv2d_out" */
+    int role;            /* enum kiln_role */
+    int rank;            /* 1..4 */
+    int dims[4];         /* Keras layout; for batched tensors dims[0] is the batch */
+    const char *layout;  /* "HWIO", "IO", "O", "C", "NHWC", "NC", "N" */
+    int64_t offset;      /* element offset in the tensor's slab */
+    int64_t size;        /* elements */
+    int init;            /* enum kiln_init */
+    int fan_in, fan_out; /* for glorot_uniform */
+} kiln_tensor_desc;
+
+typedef struct kiln_kernel_desc {
+    const char *name;      /* k07_conv2d_fwd_n128_h26w26c32, also the C symbol */
+    const char *signature; /* the kernel's C prototype */
+    double flops;          /* per full batch */
+    double bytes;          /* tensor bytes read + written, per full batch */
+    int entries;           /* entry points that run it: 1 train_step, 2 eval_step, 4 predict */
+} kiln_kernel_desc;
+
+typedef struct kiln_module_desc {
+    int abi_version;       /* KILN_ABI_VERSION */
+    const char *model;     /* model name from the JSON */
+    int batch;             /* compiled batch size (kiln_step.nb <= batch) */
+    int in_rank;           /* per-sample input rank */
+    int in_dims[3];        /* per-sample input shape, e.g. 28 28 1 */
+    float in_scale;        /* the model file's input.rescale: uint8 data (datasets, uint8
+                              .npy) enter the model as value * in_scale; 1 without one.
+                              float32 inputs are taken as the model's input as they are */
+    int out_size;          /* per-sample output elements (predict) */
+    int label_kind;        /* enum kiln_label */
+    int label_size;        /* per-sample label elements (1 for sparse) */
+    int has_accuracy;      /* metric is accuracy (else only loss) */
+    int64_t n_params, n_state, n_arena;
+    int n_tensors;
+    const kiln_tensor_desc *tensors;
+    int n_kernels;
+    const kiln_kernel_desc *kernels;
+    const char *isa;       /* "generic", "avx2", "avx512" */
+} kiln_module_desc;
+
+/* Arguments of one entry-point call. The runtime fills the inputs; the
+ * module writes loss, metric and (predict) out. */
+typedef struct kiln_step {
+    float *params, *grads, *opt_m, *opt_v, *state, *arena; /* slabs, see above */
+    const float *x;          /* (nb, H, W, C) input, float32: uint8 data * in_scale, or as given */
+    const int32_t *y_index;  /* (nb) class ids, for KILN_LABEL_SPARSE */
+    const float *y;          /* (nb, label_size), other label kinds */
+    float *out;              /* predict: (nb, out_size) model outputs */
+    int nb;                  /* valid samples in this batch, 1..batch */
+    int training;            /* reserved, 1 in train_step */
+    int64_t step;            /* optimizer step t (1-based) of this update */
+    float learning_rate;     /* current learning rate */
+    uint64_t seed;           /* dropout stream; mixed with step per call */
+    double loss;             /* out: mean loss over nb samples, + regularization */
+    double metric;           /* out: sum over samples of accuracy (0..nb) */
+    uint64_t weights_version; /* held weights (above): nonzero while params/state are unchanged */
+    uint64_t *weights_cached; /* in/out: the version the arena's weight copies hold, or NULL */
+} kiln_step;
+
+typedef void (*kiln_entry_fn)(kiln_step *s);
+
+/* Uniform [0, 1) from a counter-based hash (splitmix64's finalizer, Steele et
+ * al., "Fast splittable pseudorandom number generators", 2014): the dropout
+ * mask of element i of dropout layer `salt` at optimizer step `step`. Pure, so
+ * the emitted kernels, the reference interpreter and any thread count agree. */
+__attribute__((unused)) static inline float kiln_uniform(uint64_t seed, int64_t step, uint32_t salt, int64_t i)
+{
+    uint64_t z = seed ^ ((uint64_t)step * 0x9E3779B97F4A7C15ull)
+               ^ ((uint64_t)salt << 48) ^ ((uint64_t)i * 0xD1B54A32D192ED03ull);
+    z ^= z >> 30; z *= 0xBF58476D1CE4E5B9ull;
+    z ^= z >> 27; z *= 0x94D049BB133111EBull;
+    z ^= z >> 31;
+    return (float)(z >> 40) * 0x1p-24f;
+}
+
+/* Symbols every module exports. */
+#define KILN_SYM_DESC "kiln_module"
+#define KILN_SYM_TRAIN "kiln_train_step"
+#define KILN_SYM_EVAL "kiln_eval_step"
+#define KILN_SYM_PREDICT "kiln_predict"
+
+#endif /* KILN_ABI_H */
+
+/* ---- vector vocabulary: AVX2 and FMA (x86-64-v3), 8 float32 lanes, 16 registers ---- */
+#define VL 8
+typedef float vf __attribute__((ext_vector_type(VL), aligned(4)));
+typedef int vi __attribute__((ext_vector_type(VL)));  /* lane masks and indices */
+static inline __attribute__((unused)) vf vload(const float *p) { return *(const vf *)p; }
+static inline __attribute__((unused)) void vstore(float *p, vf v) { *(vf *)p = v; }
+static inline __attribute__((unused)) vf vbcast(float x) { return (vf)x; }
+static inline __attribute__((unused)) vf vzero(void) { return (vf)0.0f; }
+static inline __attribute__((unused)) vf vfma(vf a, vf b, vf c) { return __builtin_elementwise_fma(a, b, c); }
+static inline __attribute__((unused)) vf vmax(vf a, vf b) { return __builtin_elementwise_max(a, b); }
+/* the first n lanes of p (the rest 0), and a store of the first n lanes */
+static inline __attribute__((unused)) vf vload_part(const float *p, int n) { vf v = vzero(); memcpy(&v, p, sizeof(float) * (size_t)n); return v; }
+static inline __attribute__((unused)) void vstore_part(float *p, vf v, int n) { memcpy(p, &v, sizeof(float) * (size_t)n); }
+/* VL bytes (a max-pooling's argmax) to and from lane indices */
+typedef uint8_t vb __attribute__((ext_vector_type(VL)));
+static inline __attribute__((unused)) vi vload_bytes(const uint8_t *p) { vb v; memcpy(&v, p, VL); return __builtin_convertvector(v, vi); }
+static inline __attribute__((unused)) void vstore_bytes(uint8_t *p, vi v) { const vb b = __builtin_convertvector(v, vb); memcpy(p, &b, VL); }
+/* ReLU that keeps NaN, as the plain kernels' x > 0 ? x : (x != x ? x : 0) */
+static inline __attribute__((unused)) vf vrelu(vf v) { return v > 0.0f ? v : (v != v ? v : vzero()); }
+
+/* ---- kernels ---- */
+
+/* k00_reorder_3x3x1x32 — reorder kernel
+ *   node n0 "reorder.conv2d/kernel.blocked8" (reorder), from $.layers[0]
+ *   in  conv2d/kernel              (3, 3, 1, 32) HWIO
+ *   out conv2d/kernel.blocked8     (3, 3, 1, 32) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k00_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8)
+{
+    /* conv2d/kernel -> conv2d/kernel.blocked8 */
+    /* (3, 3, 1, 32) HWIO -> (4, 1, 3, 3, 1, 8): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 4; ob++)
+        for (int ib = 0; ib < 1; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 1; ic++)
+                        for (int oc = 0; oc < 8; oc++) {
+                            const int c = ib * 1 + ic, f = ob * 8 + oc;
+                            conv2d_kernel_blocked8[((((long)ob * 1 + ib) * 3 + kh) * 3 + kw) * 8 + ic * 8 + oc] = c < 1 && f < 32 ? conv2d_kernel[((kh * 3 + kw) * 1 + c) * 32 + f] : 0.0f;
+                        }
+}
+
+/* k01_reorder_c32 — reorder kernel
+ *   node n1 "reorder.conv2d/bias.padded32" (reorder), from $.layers[0]
+ *   in  conv2d/bias                (32) C
+ *   out conv2d/bias.padded32       (32) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k01_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32)
+{
+    /* conv2d/bias -> conv2d/bias.padded32 */
+    #pragma omp single
+    for (int c = 0; c < 32; c++) conv2d_bias_padded32[c] = c < 32 ? conv2d_bias[c] : 0.0f;
+}
+
+/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n128_h26w26c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
+    #pragma clang loop unroll(disable)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
+            for (int ic = 0; ic < 1; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 5408, vrelu(acc_r0c0v1));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 5416, vrelu(acc_r0c1v1));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 5424, vrelu(acc_r0c2v1));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 5432, vrelu(acc_r0c3v1));
+    vstore(yp + 32, vrelu(acc_r0c4v0));
+    vstore(yp + 5440, vrelu(acc_r0c4v1));
+    vstore(yp + 40, vrelu(acc_r0c5v0));
+    vstore(yp + 5448, vrelu(acc_r0c5v1));
+}
+
+/* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
+static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n128_h26w26c32_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    #pragma clang loop unroll(disable)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
+            for (int ic = 0; ic < 1; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+            }
+        }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 5408, vrelu(acc_r0c0v1));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 5416, vrelu(acc_r0c1v1));
+}
+
+/* k02_conv2d_fwd_relu_n128_h26w26c32 — conv_fwd kernel
+ *   node n2 "conv2d" (conv2d), from $.layers[0]
+ *   node n3 "conv2d.relu" (relu), from $.layers[0]
+ *   in  x                          (128, 28, 28, 1) NHWC
+ *   in  conv2d/kernel.blocked8     (3, 3, 1, 32) 8-blocked
+ *   in  conv2d/bias.padded32       (32) C
+ *   out conv2d_out                 (128, 26, 26, 32) nChw8c
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k02_conv2d_fwd_relu_n128_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked8, const float *restrict conv2d_bias_padded32, float *restrict conv2d_out, int nb)
+{
+    /* tiles of 1x6 pixels x 2 channel vectors; 2 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 26; oh += 1) {
+            const float *xr = x + (long)n * 784 + (long)(0 + oh * 1 + 0) * 28 + (long)(0 + 0) * 1;
+            float *yr = conv2d_out + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 208 + (long)(0 + 0) * 8;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_kernel_blocked8 + (long)og * 144;
+                const float *bg = conv2d_bias_padded32 + og * 16;
+                float *yg = yr + (long)og * 10816;
+                const float *mg = NULL;
+                for (int ow = 0; ow < 24; ow += 6) k02_conv2d_fwd_relu_n128_h26w26c32_tile_1x6(xr + (long)ow * 1, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, 0, 3);
+                k02_conv2d_fwd_relu_n128_h26w26c32_tile_1x2(xr + 24, wg, bg, yg + 192, mg ? mg + 192 : NULL, 0, 3);
+            }
+        }
+}
+
+/* k03_reorder_3x3x32x64 — reorder kernel
+ *   node n4 "reorder.conv2d_1/kernel.blocked8" (reorder), from $.layers[1]
+ *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
+ *   out conv2d_1/kernel.blocked8   (3, 3, 32, 64) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k03_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8)
+{
+    /* conv2d_1/kernel -> conv2d_1/kernel.blocked8 */
+    /* (3, 3, 32, 64) HWIO -> (8, 4, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 8; ob++)
+        for (int ib = 0; ib < 4; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 8; ic++)
+                        for (int oc = 0; oc < 8; oc++) {
+                            const int c = ib * 8 + ic, f = ob * 8 + oc;
+                            conv2d_1_kernel_blocked8[((((long)ob * 4 + ib) * 3 + kh) * 3 + kw) * 64 + ic * 8 + oc] = c < 32 && f < 64 ? conv2d_1_kernel[((kh * 3 + kw) * 32 + c) * 64 + f] : 0.0f;
+                        }
+}
+
+/* k04_reorder_c64 — reorder kernel
+ *   node n5 "reorder.conv2d_1/bias.padded64" (reorder), from $.layers[1]
+ *   in  conv2d_1/bias              (64) C
+ *   out conv2d_1/bias.padded64     (64) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k04_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64)
+{
+    /* conv2d_1/bias -> conv2d_1/bias.padded64 */
+    #pragma omp single
+    for (int c = 0; c < 64; c++) conv2d_1_bias_padded64[c] = c < 64 ? conv2d_1_bias[c] : 0.0f;
+}
+
+/* 3 x 3 output pixels x 1 output-channel vectors: 9 accumulators */
+static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n128_h24w24c64_tile_3x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r2c0v0 = vload(bp + 0);
+    vf acc_r2c1v0 = vload(bp + 0);
+    vf acc_r2c2v0 = vload(bp + 0);
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 5408 + kh * 208 + kw * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[216 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[416 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); }
+                { const vf xb = vbcast(xs[424 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); }
+                { const vf xb = vbcast(xs[432 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); }
+            }
+        }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r0c2v0 > m; m = gt ? acc_r0c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)4 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)5 : at; }
+        { const vi gt = acc_r2c0v0 > m; m = gt ? acc_r2c0v0 : m; at = gt ? (vi)6 : at; }
+        { const vi gt = acc_r2c1v0 > m; m = gt ? acc_r2c1v0 : m; at = gt ? (vi)7 : at; }
+        { const vi gt = acc_r2c2v0 > m; m = gt ? acc_r2c2v0 : m; at = gt ? (vi)8 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r0c2v0 != acc_r0c2v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r2c0v0 != acc_r2c0v0) | (acc_r2c1v0 != acc_r2c1v0) | (acc_r2c2v0 != acc_r2c2v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+}
+
+/* k05_conv2d_fwd_relu_maxpool_n128_h24w24c64 — conv_fwd kernel
+ *   node n6 "conv2d_1" (conv2d), from $.layers[1]
+ *   node n7 "conv2d_1.relu" (relu), from $.layers[1]
+ *   node n8 "max_pooling2d" (maxpool), from $.layers[2]
+ *   in  conv2d_out                 (128, 26, 26, 32) nChw8c
+ *   in  conv2d_1/kernel.blocked8   (3, 3, 32, 64) 8-blocked
+ *   in  conv2d_1/bias.padded64     (64) C
+ *   out max_pooling2d_out          (128, 8, 8, 64) nChw8c
+ *   out max_pooling2d_out.argmax   (128, 8, 8, 64) nChw8c
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   register tile: 1 output-channel vectors x 3x3 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k05_conv2d_fwd_relu_maxpool_n128_h24w24c64(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded64, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb)
+{
+    /* tiles of 3x3 pixels x 1 channel vectors; 8 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 24; oh += 3) {
+            const float *xr = conv2d_out + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 208 + (long)(0 + 0) * 8;
+            float *yr = max_pooling2d_out + (long)n * 4096 + (long)(oh / 3 + 0) * 64 + (long)0 * 8;
+            uint8_t *ar = max_pooling2d_out_argmax + (long)n * 4096 + (long)(oh / 3) * 64;
+            for (int og = 0; og < 8; og++) {
+                const float *wg = conv2d_1_kernel_blocked8 + (long)og * 2304;
+                const float *bg = conv2d_1_bias_padded64 + og * 8;
+                float *yg = yr + (long)og * 512;
+                uint8_t *mg = ar + (long)og * 512;
+                for (int ow = 0; ow < 24; ow += 3) k05_conv2d_fwd_relu_maxpool_n128_h24w24c64_tile_3x3(xr + (long)ow * 8, wg, bg, yg + (long)(ow / 3) * 8, mg ? mg + (long)(ow / 3) * 8 : NULL, 0, 3);
+            }
+        }
+}
+
+/* k06_dropout_n128_h8w8c64 — eltwise kernel
+ *   node n9 "dropout" (dropout), from $.layers[3]
+ *   in  max_pooling2d_out          (128, 8, 8, 64) nChw8c
+ *   out dropout_out                (128, 8, 8, 64) NHWC
+ *   out dropout_mask               (128, 8, 8, 64) NHWC
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k06_dropout_n128_h8w8c64(const float *restrict max_pooling2d_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
+{
+    const float keep_scale = 1.66666663f;  /* 1 / (1 - rate) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int h = 0; h < 8; h++)
+            for (int w = 0; w < 8; w++)
+                for (int c = 0; c < 64; c++) {
+                    const long b = ((long)(n) * 4096 + (long)((c) / 8) * 512 + (long)((h) + 0) * 64 + ((w) + 0) * 8 + (c) % 8);  /* in max_pooling2d_out */
+                    const long e = (((long)n * 8 + h) * 8 + w) * 64 + c;  /* logical NHWC */
+                    if (c >= 64) continue;
+                    const float u = kiln_uniform(seed, step, 0, e);
+                    dropout_mask[e] = u >= 0.400000006f ? keep_scale : 0.0f;
+                    dropout_out[e] = max_pooling2d_out[b] * dropout_mask[e];
+                }
+}
+
+/* 6 rows x 2 column vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k07_dense_fwd_relu_n128_k64_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
+    vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
+    vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
+    vf acc_r3v0 = vload(bias + 0), acc_r3v1 = vload(bias + 8);
+    vf acc_r4v0 = vload(bias + 0), acc_r4v1 = vload(bias + 8);
+    vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
+    for (int p = 0; p < 4096; p++) {
+        const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        { const vf ab = vbcast(a[4096 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[8192 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[12288 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[16384 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        { const vf ab = vbcast(a[20480 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
+    }
+    vstore(c + 0, vrelu(acc_r0v0));
+    vstore(c + 8, vrelu(acc_r0v1));
+    vstore(c + 64, vrelu(acc_r1v0));
+    vstore(c + 72, vrelu(acc_r1v1));
+    vstore(c + 128, vrelu(acc_r2v0));
+    vstore(c + 136, vrelu(acc_r2v1));
+    vstore(c + 192, vrelu(acc_r3v0));
+    vstore(c + 200, vrelu(acc_r3v1));
+    vstore(c + 256, vrelu(acc_r4v0));
+    vstore(c + 264, vrelu(acc_r4v1));
+    vstore(c + 320, vrelu(acc_r5v0));
+    vstore(c + 328, vrelu(acc_r5v1));
+}
+
+/* 1 rows x 2 column vectors: 2 accumulators */
+static inline __attribute__((always_inline)) void k07_dense_fwd_relu_n128_k64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
+    for (int p = 0; p < 4096; p++) {
+        const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+    }
+    vstore(c + 0, vrelu(acc_r0v0));
+    vstore(c + 8, vrelu(acc_r0v1));
+}
+
+/* k07_dense_fwd_relu_n128_k64 — gemm kernel
+ *   node n10 "dense" (dense), from $.layers[5]
+ *   node n11 "dense.relu" (relu), from $.layers[5]
+ *   in  flatten_out                (128, 4096) NC
+ *   in  dense/kernel               (4096, 64) IO
+ *   in  dense/bias                 (64) C
+ *   out dense_out                  (128, 64) NC
+ *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k07_dense_fwd_relu_n128_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)
+{
+    /* C (nb x 64) in tiles of 6 rows x 2 vectors of 8 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 4; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 2;  /* first column vector */
+            const float *bias_g = dense_bias + j0 * 8;
+            float *db_g = NULL;
+            const float *bg = dense_kernel + j0 * 8;
+            if (i0 < full_rows) {
+                k07_dense_fwd_relu_n128_k64_tile_6x2(flatten_out + (long)i0 * 4096, bg, bias_g, dense_out + (long)i0 * 64 + j0 * 8, db_g, 0, NULL);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k07_dense_fwd_relu_n128_k64_tile_1x2(flatten_out + (long)i * 4096, bg, bias_g, dense_out + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                }
+            }
+        }
+}
+
+/* k08_reorder_64x10 — reorder kernel
+ *   node n12 "reorder.dense_1/kernel.padded16" (reorder), from $.layers[6]
+ *   in  dense_1/kernel             (64, 10) IO
+ *   out dense_1/kernel.padded16    (64, 10) IO
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k08_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16)
+{
+    /* dense_1/kernel -> dense_1/kernel.padded16 */
+    /* (64, 10) -> padded (64, 16), zero-padded */
+    #pragma omp for schedule(static)
+    for (int r = 0; r < 64; r++)
+        for (int c = 0; c < 16; c++) dense_1_kernel_padded16[(long)r * 16 + c] = c < 10 ? dense_1_kernel[(long)r * 10 + c] : 0.0f;
+}
+
+/* k09_reorder_c10 — reorder kernel
+ *   node n13 "reorder.dense_1/bias.padded16" (reorder), from $.layers[6]
+ *   in  dense_1/bias               (10) C
+ *   out dense_1/bias.padded16      (10) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k09_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16)
+{
+    /* dense_1/bias -> dense_1/bias.padded16 */
+    #pragma omp single
+    for (int c = 0; c < 16; c++) dense_1_bias_padded16[c] = c < 10 ? dense_1_bias[c] : 0.0f;
+}
+
+/* 6 rows x 2 column vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k10_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
+    vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
+    vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
+    vf acc_r3v0 = vload(bias + 0), acc_r3v1 = vload(bias + 8);
+    vf acc_r4v0 = vload(bias + 0), acc_r4v1 = vload(bias + 8);
+    vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
+    for (int p = 0; p < 64; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        { const vf ab = vbcast(a[64 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[192 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        { const vf ab = vbcast(a[320 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore_part(c + 8, acc_r0v1, 2);
+    vstore(c + 10, acc_r1v0);
+    vstore_part(c + 18, acc_r1v1, 2);
+    vstore(c + 20, acc_r2v0);
+    vstore_part(c + 28, acc_r2v1, 2);
+    vstore(c + 30, acc_r3v0);
+    vstore_part(c + 38, acc_r3v1, 2);
+    vstore(c + 40, acc_r4v0);
+    vstore_part(c + 48, acc_r4v1, 2);
+    vstore(c + 50, acc_r5v0);
+    vstore_part(c + 58, acc_r5v1, 2);
+}
+
+/* 1 rows x 2 column vectors: 2 accumulators */
+static inline __attribute__((always_inline)) void k10_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
+    for (int p = 0; p < 64; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore_part(c + 8, acc_r0v1, 2);
+}
+
+/* k10_dense_fwd_n128_k10 — gemm kernel
+ *   node n14 "dense_1" (dense), from $.layers[6]
+ *   in  dense_out                  (128, 64) NC
+ *   in  dense_1/kernel.padded16    (64, 10) IO
+ *   in  dense_1/bias.padded16      (10) C
+ *   out dense_1_pre                (128, 10) NC
+ *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k10_dense_fwd_n128_k10(const float *restrict dense_out, const float *restrict dense_1_kernel_padded16, const float *restrict dense_1_bias_padded16, float *restrict dense_1_pre, int nb)
+{
+    /* C (nb x 10) in tiles of 6 rows x 2 vectors of 8 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 1; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 2;  /* first column vector */
+            const float *bias_g = dense_1_bias_padded16 + j0 * 8;
+            float *db_g = NULL;
+            const float *bg = dense_1_kernel_padded16 + j0 * 8;
+            if (i0 < full_rows) {
+                k10_dense_fwd_n128_k10_tile_6x2t(dense_out + (long)i0 * 64, bg, bias_g, dense_1_pre + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k10_dense_fwd_n128_k10_tile_1x2t(dense_out + (long)i * 64, bg, bias_g, dense_1_pre + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                }
+            }
+        }
+}
+
+/* k11_reorder_3x3x1x32 — reorder kernel
+ *   node n15 "reorder.conv2d/kernel.blocked8.2" (reorder), from $.layers[0]
+ *   in  conv2d/kernel              (3, 3, 1, 32) HWIO
+ *   out conv2d/kernel.blocked8.2   (3, 3, 1, 32) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k11_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8_2)
+{
+    /* conv2d/kernel -> conv2d/kernel.blocked8.2 */
+    /* (3, 3, 1, 32) HWIO -> (4, 1, 3, 3, 1, 8): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 4; ob++)
+        for (int ib = 0; ib < 1; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 1; ic++)
+                        for (int oc = 0; oc < 8; oc++) {
+                            const int c = ib * 1 + ic, f = ob * 8 + oc;
+                            conv2d_kernel_blocked8_2[((((long)ob * 1 + ib) * 3 + kh) * 3 + kw) * 8 + ic * 8 + oc] = c < 1 && f < 32 ? conv2d_kernel[((kh * 3 + kw) * 1 + c) * 32 + f] : 0.0f;
+                        }
+}
+
+/* k12_reorder_c32 — reorder kernel
+ *   node n16 "reorder.conv2d/bias.padded32.2" (reorder), from $.layers[0]
+ *   in  conv2d/bias                (32) C
+ *   out conv2d/bias.padded32.2     (32) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k12_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)
+{
+    /* conv2d/bias -> conv2d/bias.padded32.2 */
+    #pragma omp single
+    for (int c = 0; c < 32; c++) conv2d_bias_padded32_2[c] = c < 32 ? conv2d_bias[c] : 0.0f;
+}
+
+/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h26w26c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
+    #pragma clang loop unroll(disable)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
+            for (int ic = 0; ic < 1; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 5408, vrelu(acc_r0c0v1));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 5416, vrelu(acc_r0c1v1));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 5424, vrelu(acc_r0c2v1));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 5432, vrelu(acc_r0c3v1));
+    vstore(yp + 32, vrelu(acc_r0c4v0));
+    vstore(yp + 5440, vrelu(acc_r0c4v1));
+    vstore(yp + 40, vrelu(acc_r0c5v0));
+    vstore(yp + 5448, vrelu(acc_r0c5v1));
+}
+
+/* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
+static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h26w26c32_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    #pragma clang loop unroll(disable)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
+            for (int ic = 0; ic < 1; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+            }
+        }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 5408, vrelu(acc_r0c0v1));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 5416, vrelu(acc_r0c1v1));
+}
+
+/* k13_conv2d_fwd_relu_n128_h26w26c32 — conv_fwd kernel
+ *   node n17 "conv2d_infer" (conv2d), from $.layers[0]
+ *   node n18 "conv2d.relu_infer" (relu), from $.layers[0]
+ *   in  x                          (128, 28, 28, 1) NHWC
+ *   in  conv2d/kernel.blocked8.2   (3, 3, 1, 32) 8-blocked
+ *   in  conv2d/bias.padded32.2     (32) C
+ *   out conv2d_out_infer           (128, 26, 26, 32) nChw8c
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k13_conv2d_fwd_relu_n128_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked8_2, const float *restrict conv2d_bias_padded32_2, float *restrict conv2d_out_infer, int nb)
+{
+    /* tiles of 1x6 pixels x 2 channel vectors; 2 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 26; oh += 1) {
+            const float *xr = x + (long)n * 784 + (long)(0 + oh * 1 + 0) * 28 + (long)(0 + 0) * 1;
+            float *yr = conv2d_out_infer + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 208 + (long)(0 + 0) * 8;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_kernel_blocked8_2 + (long)og * 144;
+                const float *bg = conv2d_bias_padded32_2 + og * 16;
+                float *yg = yr + (long)og * 10816;
+                const float *mg = NULL;
+                for (int ow = 0; ow < 24; ow += 6) k13_conv2d_fwd_relu_n128_h26w26c32_tile_1x6(xr + (long)ow * 1, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, 0, 3);
+                k13_conv2d_fwd_relu_n128_h26w26c32_tile_1x2(xr + 24, wg, bg, yg + 192, mg ? mg + 192 : NULL, 0, 3);
+            }
+        }
+}
+
+/* k14_reorder_3x3x32x64 — reorder kernel
+ *   node n19 "reorder.conv2d_1/kernel.blocked8.2" (reorder), from $.layers[1]
+ *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
+ *   out conv2d_1/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k14_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8_2)
+{
+    /* conv2d_1/kernel -> conv2d_1/kernel.blocked8.2 */
+    /* (3, 3, 32, 64) HWIO -> (8, 4, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 8; ob++)
+        for (int ib = 0; ib < 4; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 8; ic++)
+                        for (int oc = 0; oc < 8; oc++) {
+                            const int c = ib * 8 + ic, f = ob * 8 + oc;
+                            conv2d_1_kernel_blocked8_2[((((long)ob * 4 + ib) * 3 + kh) * 3 + kw) * 64 + ic * 8 + oc] = c < 32 && f < 64 ? conv2d_1_kernel[((kh * 3 + kw) * 32 + c) * 64 + f] : 0.0f;
+                        }
+}
+
+/* k15_reorder_c64 — reorder kernel
+ *   node n20 "reorder.conv2d_1/bias.padded64.2" (reorder), from $.layers[1]
+ *   in  conv2d_1/bias              (64) C
+ *   out conv2d_1/bias.padded64.2   (64) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k15_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64_2)
+{
+    /* conv2d_1/bias -> conv2d_1/bias.padded64.2 */
+    #pragma omp single
+    for (int c = 0; c < 64; c++) conv2d_1_bias_padded64_2[c] = c < 64 ? conv2d_1_bias[c] : 0.0f;
+}
+
+/* 3 x 3 output pixels x 1 output-channel vectors: 9 accumulators */
+static inline __attribute__((always_inline)) void k16_conv2d_fwd_relu_maxpool_n128_h24w24c64_tile_3x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r2c0v0 = vload(bp + 0);
+    vf acc_r2c1v0 = vload(bp + 0);
+    vf acc_r2c2v0 = vload(bp + 0);
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 5408 + kh * 208 + kw * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[216 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[416 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); }
+                { const vf xb = vbcast(xs[424 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); }
+                { const vf xb = vbcast(xs[432 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); }
+            }
+        }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r0c2v0 > m ? acc_r0c2v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r2c0v0 > m ? acc_r2c0v0 : m;
+        m = acc_r2c1v0 > m ? acc_r2c1v0 : m;
+        m = acc_r2c2v0 > m ? acc_r2c2v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r0c2v0 != acc_r0c2v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r2c0v0 != acc_r2c0v0) | (acc_r2c1v0 != acc_r2c1v0) | (acc_r2c2v0 != acc_r2c2v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 0, mx);
+    }
+}
+
+/* k16_conv2d_fwd_relu_maxpool_n128_h24w24c64 — conv_fwd kernel
+ *   node n21 "conv2d_1_infer" (conv2d), from $.layers[1]
+ *   node n22 "conv2d_1.relu_infer" (relu), from $.layers[1]
+ *   node n23 "max_pooling2d_infer" (maxpool), from $.layers[2]
+ *   in  conv2d_out_infer           (128, 26, 26, 32) nChw8c
+ *   in  conv2d_1/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked
+ *   in  conv2d_1/bias.padded64.2   (64) C
+ *   out max_pooling2d_out_infer.part (128, 8, 8, 64) nChw8c
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   register tile: 1 output-channel vectors x 3x3 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k16_conv2d_fwd_relu_maxpool_n128_h24w24c64(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded64_2, float *restrict max_pooling2d_out_infer_part, int nb)
+{
+    /* tiles of 3x3 pixels x 1 channel vectors; 8 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 24; oh += 3) {
+            const float *xr = conv2d_out_infer + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 208 + (long)(0 + 0) * 8;
+            float *yr = max_pooling2d_out_infer_part + (long)n * 4096 + (long)(oh / 3 + 0) * 64 + (long)0 * 8;
+            for (int og = 0; og < 8; og++) {
+                const float *wg = conv2d_1_kernel_blocked8_2 + (long)og * 2304;
+                const float *bg = conv2d_1_bias_padded64_2 + og * 8;
+                float *yg = yr + (long)og * 512;
+                uint8_t *mg = NULL;
+                for (int ow = 0; ow < 24; ow += 3) k16_conv2d_fwd_relu_maxpool_n128_h24w24c64_tile_3x3(xr + (long)ow * 8, wg, bg, yg + (long)(ow / 3) * 8, mg ? mg + (long)(ow / 3) * 8 : NULL, 0, 3);
+            }
+        }
+}
+
+/* k17_reorder_n128_h8w8c64 — reorder kernel
+ *   node n24 "reorder.max_pooling2d_out_infer" (reorder), from $.layers[2]
+ *   in  max_pooling2d_out_infer.part (128, 8, 8, 64) nChw8c
+ *   out max_pooling2d_out_infer    (128, 8, 8, 64) NHWC
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k17_reorder_n128_h8w8c64(const float *restrict max_pooling2d_out_infer_part, float *restrict max_pooling2d_out_infer, int nb)
+{
+    /* max_pooling2d_out_infer.part -> max_pooling2d_out_infer */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++)
+            for (int hp = 0; hp < 8; hp++)
+                for (int wp = 0; wp < 8; wp++)
+                    for (int cl = 0; cl < 64; cl++) {
+                        const int h = hp - 0, w = wp - 0, c = cb * 64 + cl;
+                        const float v = h >= 0 && h < 8 && w >= 0 && w < 8 && c < 64 ? max_pooling2d_out_infer_part[((long)(n) * 4096 + (long)((c) / 8) * 512 + (long)((h) + 0) * 64 + ((w) + 0) * 8 + (c) % 8)] : 0.0f;
+                        max_pooling2d_out_infer[(long)n * 4096 + (long)cb * 0 + (long)hp * 512 + (long)wp * 64 + cl] = v;
+                    }
+}
+
+/* 6 rows x 2 column vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k18_dense_fwd_relu_n128_k64_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
+    vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
+    vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
+    vf acc_r3v0 = vload(bias + 0), acc_r3v1 = vload(bias + 8);
+    vf acc_r4v0 = vload(bias + 0), acc_r4v1 = vload(bias + 8);
+    vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
+    for (int p = 0; p < 4096; p++) {
+        const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        { const vf ab = vbcast(a[4096 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[8192 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[12288 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[16384 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        { const vf ab = vbcast(a[20480 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
+    }
+    vstore(c + 0, vrelu(acc_r0v0));
+    vstore(c + 8, vrelu(acc_r0v1));
+    vstore(c + 64, vrelu(acc_r1v0));
+    vstore(c + 72, vrelu(acc_r1v1));
+    vstore(c + 128, vrelu(acc_r2v0));
+    vstore(c + 136, vrelu(acc_r2v1));
+    vstore(c + 192, vrelu(acc_r3v0));
+    vstore(c + 200, vrelu(acc_r3v1));
+    vstore(c + 256, vrelu(acc_r4v0));
+    vstore(c + 264, vrelu(acc_r4v1));
+    vstore(c + 320, vrelu(acc_r5v0));
+    vstore(c + 328, vrelu(acc_r5v1));
+}
+
+/* 1 rows x 2 column vectors: 2 accumulators */
+static inline __attribute__((always_inline)) void k18_dense_fwd_relu_n128_k64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
+    for (int p = 0; p < 4096; p++) {
+        const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+    }
+    vstore(c + 0, vrelu(acc_r0v0));
+    vstore(c + 8, vrelu(acc_r0v1));
+}
+
+/* k18_dense_fwd_relu_n128_k64 — gemm kernel
+ *   node n25 "dense_infer" (dense), from $.layers[5]
+ *   node n26 "dense.relu_infer" (relu), from $.layers[5]
+ *   in  flatten_out_infer          (128, 4096) NC
+ *   in  dense/kernel               (4096, 64) IO
+ *   in  dense/bias                 (64) C
+ *   out dense_out_infer            (128, 64) NC
+ *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k18_dense_fwd_relu_n128_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)
+{
+    /* C (nb x 64) in tiles of 6 rows x 2 vectors of 8 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 4; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 2;  /* first column vector */
+            const float *bias_g = dense_bias + j0 * 8;
+            float *db_g = NULL;
+            const float *bg = dense_kernel + j0 * 8;
+            if (i0 < full_rows) {
+                k18_dense_fwd_relu_n128_k64_tile_6x2(flatten_out_infer + (long)i0 * 4096, bg, bias_g, dense_out_infer + (long)i0 * 64 + j0 * 8, db_g, 0, NULL);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k18_dense_fwd_relu_n128_k64_tile_1x2(flatten_out_infer + (long)i * 4096, bg, bias_g, dense_out_infer + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                }
+            }
+        }
+}
+
+/* k19_reorder_64x10 — reorder kernel
+ *   node n27 "reorder.dense_1/kernel.padded16.2" (reorder), from $.layers[6]
+ *   in  dense_1/kernel             (64, 10) IO
+ *   out dense_1/kernel.padded16.2  (64, 10) IO
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k19_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16_2)
+{
+    /* dense_1/kernel -> dense_1/kernel.padded16.2 */
+    /* (64, 10) -> padded (64, 16), zero-padded */
+    #pragma omp for schedule(static)
+    for (int r = 0; r < 64; r++)
+        for (int c = 0; c < 16; c++) dense_1_kernel_padded16_2[(long)r * 16 + c] = c < 10 ? dense_1_kernel[(long)r * 10 + c] : 0.0f;
+}
+
+/* k20_reorder_c10 — reorder kernel
+ *   node n28 "reorder.dense_1/bias.padded16.2" (reorder), from $.layers[6]
+ *   in  dense_1/bias               (10) C
+ *   out dense_1/bias.padded16.2    (10) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k20_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16_2)
+{
+    /* dense_1/bias -> dense_1/bias.padded16.2 */
+    #pragma omp single
+    for (int c = 0; c < 16; c++) dense_1_bias_padded16_2[c] = c < 10 ? dense_1_bias[c] : 0.0f;
+}
+
+/* 6 rows x 2 column vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k21_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
+    vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
+    vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
+    vf acc_r3v0 = vload(bias + 0), acc_r3v1 = vload(bias + 8);
+    vf acc_r4v0 = vload(bias + 0), acc_r4v1 = vload(bias + 8);
+    vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
+    for (int p = 0; p < 64; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        { const vf ab = vbcast(a[64 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[192 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        { const vf ab = vbcast(a[320 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore_part(c + 8, acc_r0v1, 2);
+    vstore(c + 10, acc_r1v0);
+    vstore_part(c + 18, acc_r1v1, 2);
+    vstore(c + 20, acc_r2v0);
+    vstore_part(c + 28, acc_r2v1, 2);
+    vstore(c + 30, acc_r3v0);
+    vstore_part(c + 38, acc_r3v1, 2);
+    vstore(c + 40, acc_r4v0);
+    vstore_part(c + 48, acc_r4v1, 2);
+    vstore(c + 50, acc_r5v0);
+    vstore_part(c + 58, acc_r5v1, 2);
+}
+
+/* 1 rows x 2 column vectors: 2 accumulators */
+static inline __attribute__((always_inline)) void k21_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
+    for (int p = 0; p < 64; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore_part(c + 8, acc_r0v1, 2);
+}
+
+/* k21_dense_fwd_n128_k10 — gemm kernel
+ *   node n29 "dense_1_infer" (dense), from $.layers[6]
+ *   in  dense_out_infer            (128, 64) NC
+ *   in  dense_1/kernel.padded16.2  (64, 10) IO
+ *   in  dense_1/bias.padded16.2    (10) C
+ *   out dense_1_pre_infer          (128, 10) NC
+ *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k21_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_pre_infer, int nb)
+{
+    /* C (nb x 10) in tiles of 6 rows x 2 vectors of 8 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 1; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 2;  /* first column vector */
+            const float *bias_g = dense_1_bias_padded16_2 + j0 * 8;
+            float *db_g = NULL;
+            const float *bg = dense_1_kernel_padded16_2 + j0 * 8;
+            if (i0 < full_rows) {
+                k21_dense_fwd_n128_k10_tile_6x2t(dense_out_infer + (long)i0 * 64, bg, bias_g, dense_1_pre_infer + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k21_dense_fwd_n128_k10_tile_1x2t(dense_out_infer + (long)i * 64, bg, bias_g, dense_1_pre_infer + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                }
+            }
+        }
+}
+
+/* k22_softmax_n128_k10 — loss kernel
+ *   node n30 "dense_1.softmax_infer" (softmax), from $.layers[6]
+ *   in  dense_1_pre_infer          (128, 10) NC
+ *   out dense_1_out_infer          (128, 10) NC
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k22_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)
+{
+    #pragma omp for schedule(static)
+    for (long r = 0; r < (long)nb * 1; r++) {
+        const float *z = dense_1_pre_infer + r * 10;
+        float *y = dense_1_out_infer + r * 10;
+        float mx = z[0];
+        for (int k = 1; k < 10; k++) mx = z[k] > mx ? z[k] : mx;
+        float sum = 0.0f;
+        for (int k = 0; k < 10; k++) { y[k] = expf(z[k] - mx); sum += y[k]; }
+        for (int k = 0; k < 10; k++) y[k] /= sum;
+    }
+}
+
+/* k23_softmax_ce_softmax_ce_bwd_n128_k10 — loss kernel
+ *   node n31 "loss" (softmax_ce), from $.loss
+ *   node n32 "dloss" (softmax_ce_bwd), from $.loss
+ *   in  dense_1_pre                (128, 10) NC
+ *   in  y                          (128, 10) NC
+ *   out ddense_1_pre               (128, 10) NC
+ *   tmp dense_1_pre.per_sample     (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k23_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict ddense_1_pre, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
+{
+    double *const per = (double *)dense_1_pre_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        const float *z = dense_1_pre + (long)n * 10;
+        double total = 0.0, hits = 0.0;
+        float *p = ddense_1_pre + (long)n * 10;  /* the probabilities, then the gradient */
+        int arg = 0;
+        for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
+        const float mx = z[arg];
+        double sum = 0.0;
+        for (int k = 0; k < 10; k++) { p[k] = expf(z[k] - mx); sum += p[k]; }
+        for (int k = 0; k < 10; k++) p[k] = (float)(p[k] / sum);
+        const double lse = mx + log(sum);
+        const float *t = y + (long)n * 10;
+        int targ = 0;
+        for (int k = 0; k < 10; k++) {
+            total -= t[k] * (z[k] - lse);
+            if (t[k] > t[targ]) targ = k;
+        }
+        hits = arg == targ;
+        /* (probs * sum_k y - y) / nb */
+        float st = 0.0f;
+        for (int k = 0; k < 10; k++) st += t[k];
+        for (int k = 0; k < 10; k++) p[k] = (p[k] * st - t[k]) / (float)nb;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
+    }
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
+    }
+}
+
+/* k24_softmax_ce_n128_k10 — loss kernel
+ *   node n33 "loss_eval" (softmax_ce), from $.loss
+ *   in  dense_1_pre_infer          (128, 10) NC
+ *   in  y                          (128, 10) NC
+ *   out probs_eval                 (128, 10) NC
+ *   tmp dense_1_pre_infer.per_sample (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k24_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
+{
+    double *const per = (double *)dense_1_pre_infer_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        const float *z = dense_1_pre_infer + (long)n * 10;
+        double total = 0.0, hits = 0.0;
+        float *p = probs_eval + (long)n * 10;
+        int arg = 0;
+        for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
+        const float mx = z[arg];
+        double sum = 0.0;
+        for (int k = 0; k < 10; k++) { p[k] = expf(z[k] - mx); sum += p[k]; }
+        for (int k = 0; k < 10; k++) p[k] = (float)(p[k] / sum);
+        const double lse = mx + log(sum);
+        const float *t = y + (long)n * 10;
+        int targ = 0;
+        for (int k = 0; k < 10; k++) {
+            total -= t[k] * (z[k] - lse);
+            if (t[k] > t[targ]) targ = k;
+        }
+        hits = arg == targ;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
+    }
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
+    }
+}
+
+/* k25_output_n128_k10 — eltwise kernel
+ *   node n34 "output" (output), from $.layers
+ *   in  dense_1_out_infer          (128, 10) NC
+ *   schedule: one thread; ISA avx2 */
+void k25_output_n128_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)
+{
+    #pragma omp single
+    memcpy(out, dense_1_out_infer, sizeof(float) * (size_t)nb * 10);
+}
+
+/* 5 rows x 2 column vectors: 10 accumulators */
+static inline __attribute__((always_inline)) void k26_dense_bwd_weights_64x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
+    vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
+    vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
+    vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
+    vf db0 = vzero(), db1 = vzero();
+    for (int p = 0; p < np; p++) {
+        const vf b0 = vload(bm + (long)p * 10 + 0), b1 = vload_part(bm + (long)p * 10 + 8, 2);
+        { const vf ab = vbcast(a[0 + (long)p * 64]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        { const vf ab = vbcast(a[1 + (long)p * 64]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[2 + (long)p * 64]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[3 + (long)p * 64]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[4 + (long)p * 64]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        db0 += b0; db1 += b1; 
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore_part(c + 8, acc_r0v1, 2);
+    vstore(c + 10, acc_r1v0);
+    vstore_part(c + 18, acc_r1v1, 2);
+    vstore(c + 20, acc_r2v0);
+    vstore_part(c + 28, acc_r2v1, 2);
+    vstore(c + 30, acc_r3v0);
+    vstore_part(c + 38, acc_r3v1, 2);
+    vstore(c + 40, acc_r4v0);
+    vstore_part(c + 48, acc_r4v1, 2);
+    if (dbias) vstore(dbias + 0, db0);
+    if (dbias) vstore_part(dbias + 8, db1, 2);
+}
+
+/* 1 rows x 2 column vectors: 2 accumulators */
+static inline __attribute__((always_inline)) void k26_dense_bwd_weights_64x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    vf db0 = vzero(), db1 = vzero();
+    for (int p = 0; p < np; p++) {
+        const vf b0 = vload(bm + (long)p * 10 + 0), b1 = vload_part(bm + (long)p * 10 + 8, 2);
+        { const vf ab = vbcast(a[0 + (long)p * 64]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        db0 += b0; db1 += b1; 
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore_part(c + 8, acc_r0v1, 2);
+    if (dbias) vstore(dbias + 0, db0);
+    if (dbias) vstore_part(dbias + 8, db1, 2);
+}
+
+/* k26_dense_bwd_weights_64x10 — gemm kernel
+ *   node n35 "ddense_1.weights" (dense_bwd_weights), from $.layers[6]
+ *   in  ddense_1_pre               (128, 10) NC
+ *   in  dense_out                  (128, 64) NC
+ *   out ddense_1/kernel            (64, 10) IO
+ *   out ddense_1/bias              (10) C
+ *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over rows of the gradient; ISA avx2 */
+void k26_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)
+{
+    /* C (64 x 10) in tiles of 5 rows x 2 vectors of 8 columns */
+    const int full_rows = 64 / 5 * 5;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 5; i0 += 5)
+        for (int g = 0; g < 1; g++) {
+            if (i0 >= 64) continue;
+            const int j0 = g * 2;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = i0 == 0 ? ddense_1_bias + j0 * 8 : NULL;  /* the bias gradient, once */
+            const float *bg = ddense_1_pre + j0 * 8;
+            if (i0 < full_rows) {
+                k26_dense_bwd_weights_64x10_tile_5x2t(dense_out + (long)i0 * 1, bg, bias_g, ddense_1_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
+            } else {
+                for (int i = i0; i < 64; i++) {  /* the last rows, one at a time */
+                    k26_dense_bwd_weights_64x10_tile_1x2t(dense_out + (long)i * 1, bg, bias_g, ddense_1_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                }
+            }
+        }
+}
+
+/* k27_reorder_64x10 — reorder kernel
+ *   node n36 "reorder.dense_1/kernel.transposed64" (reorder), from $.layers[6]
+ *   in  dense_1/kernel             (64, 10) IO
+ *   out dense_1/kernel.transposed64 (64, 10) IO
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k27_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)
+{
+    /* dense_1/kernel -> dense_1/kernel.transposed64 */
+    /* (64, 10) -> transposed (10, 64), zero-padded */
+    #pragma omp for schedule(static)
+    for (int r = 0; r < 10; r++)
+        for (int c = 0; c < 64; c++) dense_1_kernel_transposed64[(long)r * 64 + c] = c < 64 ? dense_1_kernel[(long)c * 10 + r] : 0.0f;
+}
+
+/* 6 rows x 2 column vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k28_dense_bwd_data_relu_bwd_n128_k64_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
+    vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
+    vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
+    vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
+    vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
+    for (int p = 0; p < 10; p++) {
+        const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        { const vf ab = vbcast(a[10 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[20 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[30 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[40 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        { const vf ab = vbcast(a[50 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
+    }
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
+    vstore(c + 64, (vload(m + 64) > 0.0f ? acc_r1v0 : vzero()));
+    vstore(c + 72, (vload(m + 72) > 0.0f ? acc_r1v1 : vzero()));
+    vstore(c + 128, (vload(m + 128) > 0.0f ? acc_r2v0 : vzero()));
+    vstore(c + 136, (vload(m + 136) > 0.0f ? acc_r2v1 : vzero()));
+    vstore(c + 192, (vload(m + 192) > 0.0f ? acc_r3v0 : vzero()));
+    vstore(c + 200, (vload(m + 200) > 0.0f ? acc_r3v1 : vzero()));
+    vstore(c + 256, (vload(m + 256) > 0.0f ? acc_r4v0 : vzero()));
+    vstore(c + 264, (vload(m + 264) > 0.0f ? acc_r4v1 : vzero()));
+    vstore(c + 320, (vload(m + 320) > 0.0f ? acc_r5v0 : vzero()));
+    vstore(c + 328, (vload(m + 328) > 0.0f ? acc_r5v1 : vzero()));
+}
+
+/* 1 rows x 2 column vectors: 2 accumulators */
+static inline __attribute__((always_inline)) void k28_dense_bwd_data_relu_bwd_n128_k64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    for (int p = 0; p < 10; p++) {
+        const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+    }
+    vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
+    vstore(c + 8, (vload(m + 8) > 0.0f ? acc_r0v1 : vzero()));
+}
+
+/* k28_dense_bwd_data_relu_bwd_n128_k64 — gemm kernel
+ *   node n37 "ddense_1.data" (dense_bwd_data), from $.layers[6]
+ *   node n38 "ddense.relu" (relu_bwd), from $.layers[5]
+ *   in  ddense_1_pre               (128, 10) NC
+ *   in  dense_1/kernel.transposed64 (64, 10) IO
+ *   in  dense_out                  (128, 64) NC
+ *   out ddense_pre                 (128, 64) NC
+ *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k28_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)
+{
+    /* C (nb x 64) in tiles of 6 rows x 2 vectors of 8 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 4; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 2;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = NULL;
+            const float *bg = dense_1_kernel_transposed64 + j0 * 8;
+            if (i0 < full_rows) {
+                k28_dense_bwd_data_relu_bwd_n128_k64_tile_6x2(ddense_1_pre + (long)i0 * 10, bg, bias_g, ddense_pre + (long)i0 * 64 + j0 * 8, db_g, 0, dense_out + (long)i0 * 64 + j0 * 8);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k28_dense_bwd_data_relu_bwd_n128_k64_tile_1x2(ddense_1_pre + (long)i * 10, bg, bias_g, ddense_pre + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, 0, dense_out + (long)i * 64 + j0 * 8);
+                }
+            }
+        }
+}
+
+/* 5 rows x 2 column vectors: 10 accumulators */
+static inline __attribute__((always_inline)) void k29_dense_bwd_weights_4096x64_tile_5x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
+    vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
+    vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
+    vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
+    vf db0 = vzero(), db1 = vzero();
+    for (int p = 0; p < np; p++) {
+        const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 4096]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        { const vf ab = vbcast(a[1 + (long)p * 4096]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[2 + (long)p * 4096]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[3 + (long)p * 4096]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[4 + (long)p * 4096]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        db0 += b0; db1 += b1; 
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore(c + 8, acc_r0v1);
+    vstore(c + 64, acc_r1v0);
+    vstore(c + 72, acc_r1v1);
+    vstore(c + 128, acc_r2v0);
+    vstore(c + 136, acc_r2v1);
+    vstore(c + 192, acc_r3v0);
+    vstore(c + 200, acc_r3v1);
+    vstore(c + 256, acc_r4v0);
+    vstore(c + 264, acc_r4v1);
+    if (dbias) vstore(dbias + 0, db0);
+    if (dbias) vstore(dbias + 8, db1);
+}
+
+/* 1 rows x 2 column vectors: 2 accumulators */
+static inline __attribute__((always_inline)) void k29_dense_bwd_weights_4096x64_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    vf db0 = vzero(), db1 = vzero();
+    for (int p = 0; p < np; p++) {
+        const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 4096]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        db0 += b0; db1 += b1; 
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore(c + 8, acc_r0v1);
+    if (dbias) vstore(dbias + 0, db0);
+    if (dbias) vstore(dbias + 8, db1);
+}
+
+/* k29_dense_bwd_weights_4096x64 — gemm kernel
+ *   node n39 "ddense.weights" (dense_bwd_weights), from $.layers[5]
+ *   in  ddense_pre                 (128, 64) NC
+ *   in  flatten_out                (128, 4096) NC
+ *   out ddense/kernel              (4096, 64) IO
+ *   out ddense/bias                (64) C
+ *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over rows of the gradient; ISA avx2 */
+void k29_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+{
+    /* C (4096 x 64) in tiles of 5 rows x 2 vectors of 8 columns */
+    const int full_rows = 4096 / 5 * 5;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 5; i0 += 5)
+        for (int g = 0; g < 4; g++) {
+            if (i0 >= 4096) continue;
+            const int j0 = g * 2;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = i0 == 0 ? ddense_bias + j0 * 8 : NULL;  /* the bias gradient, once */
+            const float *bg = ddense_pre + j0 * 8;
+            if (i0 < full_rows) {
+                k29_dense_bwd_weights_4096x64_tile_5x2(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 64 + j0 * 8, db_g, nb, NULL);
+            } else {
+                for (int i = i0; i < 4096; i++) {  /* the last rows, one at a time */
+                    k29_dense_bwd_weights_4096x64_tile_1x2(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 64 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                }
+            }
+        }
+}
+
+/* k30_reorder_4096x64 — reorder kernel
+ *   node n40 "reorder.dense/kernel.transposed4096" (reorder), from $.layers[5]
+ *   in  dense/kernel               (4096, 64) IO
+ *   out dense/kernel.transposed4096 (4096, 64) IO
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k30_reorder_4096x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed4096)
+{
+    /* dense/kernel -> dense/kernel.transposed4096 */
+    /* (4096, 64) -> transposed (64, 4096), zero-padded */
+    #pragma omp for schedule(static)
+    for (int r = 0; r < 64; r++)
+        for (int c = 0; c < 4096; c++) dense_kernel_transposed4096[(long)r * 4096 + c] = c < 4096 ? dense_kernel[(long)c * 64 + r] : 0.0f;
+}
+
+/* 6 rows x 2 column vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k31_dense_bwd_data_n128_k4096_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
+    vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
+    vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
+    vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
+    vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
+    for (int p = 0; p < 64; p++) {
+        const vf b0 = vload(bm + (long)p * 4096 + 0), b1 = vload(bm + (long)p * 4096 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        { const vf ab = vbcast(a[64 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[192 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        { const vf ab = vbcast(a[320 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore(c + 8, acc_r0v1);
+    vstore(c + 4096, acc_r1v0);
+    vstore(c + 4104, acc_r1v1);
+    vstore(c + 8192, acc_r2v0);
+    vstore(c + 8200, acc_r2v1);
+    vstore(c + 12288, acc_r3v0);
+    vstore(c + 12296, acc_r3v1);
+    vstore(c + 16384, acc_r4v0);
+    vstore(c + 16392, acc_r4v1);
+    vstore(c + 20480, acc_r5v0);
+    vstore(c + 20488, acc_r5v1);
+}
+
+/* 1 rows x 2 column vectors: 2 accumulators */
+static inline __attribute__((always_inline)) void k31_dense_bwd_data_n128_k4096_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    for (int p = 0; p < 64; p++) {
+        const vf b0 = vload(bm + (long)p * 4096 + 0), b1 = vload(bm + (long)p * 4096 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore(c + 8, acc_r0v1);
+}
+
+/* k31_dense_bwd_data_n128_k4096 — gemm kernel
+ *   node n41 "ddense.data" (dense_bwd_data), from $.layers[5]
+ *   in  ddense_pre                 (128, 64) NC
+ *   in  dense/kernel.transposed4096 (4096, 64) IO
+ *   out dflatten_out               (128, 4096) NC
+ *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k31_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed4096, float *restrict dflatten_out, int nb)
+{
+    /* C (nb x 4096) in tiles of 6 rows x 2 vectors of 8 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 256; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 2;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = NULL;
+            const float *bg = dense_kernel_transposed4096 + j0 * 8;
+            if (i0 < full_rows) {
+                k31_dense_bwd_data_n128_k4096_tile_6x2(ddense_pre + (long)i0 * 64, bg, bias_g, dflatten_out + (long)i0 * 4096 + j0 * 8, db_g, 0, NULL);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k31_dense_bwd_data_n128_k4096_tile_1x2(ddense_pre + (long)i * 64, bg, bias_g, dflatten_out + (long)i * 4096 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                }
+            }
+        }
+}
+
+/* k32_dropout_bwd_n128_h8w8c64 — eltwise kernel
+ *   node n42 "ddropout" (dropout_bwd), from $.layers[3]
+ *   in  ddropout_out               (128, 8, 8, 64) NHWC
+ *   in  dropout_mask               (128, 8, 8, 64) NHWC
+ *   out dmax_pooling2d_out         (128, 8, 8, 64) nChw8c
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k32_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out, int nb)
+{
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int h = 0; h < 8; h++)
+            for (int w = 0; w < 8; w++)
+                for (int c = 0; c < 64; c++) {
+                    const long b = ((long)(n) * 4096 + (long)((c) / 8) * 512 + (long)((h) + 0) * 64 + ((w) + 0) * 8 + (c) % 8);  /* in dmax_pooling2d_out */
+                    const long e = (((long)n * 8 + h) * 8 + w) * 64 + c;  /* logical NHWC */
+                    dmax_pooling2d_out[b] = c < 64 ? ddropout_out[e] * dropout_mask[e] : 0.0f;
+                }
+}
+
+/* k33_maxpool_bwd_relu_bwd_n128_h24w24c64 — pool kernel
+ *   node n43 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
+ *   node n44 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+ *   in  dmax_pooling2d_out         (128, 8, 8, 64) nChw8c
+ *   in  max_pooling2d_out.argmax   (128, 8, 8, 64) nChw8c
+ *   out dconv2d_1_pre              (128, 24, 24, 64) nChw8c, halo 2 2 2 2
+ *   window 3x3, strides 3x3, padding top 0 left 0
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k33_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_1_pre, int nb)
+{
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 8; cb++) {
+            float *dxn = dconv2d_1_pre + (long)n * 50176 + (long)cb * 6272;
+            memset(dxn, 0, sizeof(float) * 6272);
+            for (int i = 0; i < 8; i++)
+                for (int j = 0; j < 8; j++) {
+                    float *dp = dxn + (long)(i * 3 + 2) * 224 + (long)(j * 3 + 2) * 8;
+                    vf d = vload(dmax_pooling2d_out + (long)n * 4096 + (long)cb * 512 + (long)(i + 0) * 64 + (long)(j + 0) * 8);
+                    const vi a8 = vload_bytes(max_pooling2d_out_argmax + (long)n * 4096 + (long)cb * 512 + (long)i * 64 + (long)j * 8);
+                    const vi at = a8 & 0x7f;
+                    d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
+                    vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
+                    vstore(dp + 8, vload(dp + 8) + (at == 1 ? d : vzero()));
+                    vstore(dp + 16, vload(dp + 16) + (at == 2 ? d : vzero()));
+                    vstore(dp + 224, vload(dp + 224) + (at == 3 ? d : vzero()));
+                    vstore(dp + 232, vload(dp + 232) + (at == 4 ? d : vzero()));
+                    vstore(dp + 240, vload(dp + 240) + (at == 5 ? d : vzero()));
+                    vstore(dp + 448, vload(dp + 448) + (at == 6 ? d : vzero()));
+                    vstore(dp + 456, vload(dp + 456) + (at == 7 ? d : vzero()));
+                    vstore(dp + 464, vload(dp + 464) + (at == 8 ? d : vzero()));
+                }
+        }
+}
+
+/* k34_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+ *   node n45 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+ *   in  dconv2d_1_pre              (128, 24, 24, 64) nChw8c, halo 2 2 2 2
+ *   in  conv2d_out                 (128, 26, 26, 32) nChw8c
+ *   out dconv2d_1/kernel.part      (3, 3, 32, 64) 8-blocked
+ *   out dconv2d_1/bias.part        (64) C
+ *   tmp dconv2d_1/kernel.part.partial (36992) C, scratch
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
+void k34_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+{
+    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (18432 weights + 64 biases) */
+    const long wsz = 18496;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *pw = dconv2d_1_kernel_part_partial + (long)t * wsz;
+        memset(pw, 0, sizeof(float) * (size_t)wsz);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++) {
+            const float *dyn = dconv2d_1_pre + (long)n * 50176 + (long)2 * 224 + 16;
+            const float *xn = conv2d_out + (long)n * 21632 + (long)(0 - 0) * 208 + (long)(0 - 0) * 8;
+            for (int fg = 0; fg < 4; fg++)
+            for (int cb = 0; cb < 4; cb++)
+            for (int c0 = 0; c0 < 8; c0 += 2)
+            for (int kh0 = 0; kh0 < 3; kh0 += 1)
+            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
+                float *pt = pw + (long)fg * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + c0 * 8;
+                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 2304);
+                vf acc_t00c1v0 = vload(pt + 8), acc_t00c1v1 = vload(pt + 2312);
+                vf acc_t01c0v0 = vload(pt + 64), acc_t01c0v1 = vload(pt + 2368);
+                vf acc_t01c1v0 = vload(pt + 72), acc_t01c1v1 = vload(pt + 2376);
+                vf acc_t02c0v0 = vload(pt + 128), acc_t02c0v1 = vload(pt + 2432);
+                vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 2440);
+                for (int i = 0; i < 24; i++)
+                    for (int j = 0; j < 24; j++) {
+                        const float *d = dyn + (long)fg * 12544 + (long)i * 224 + j * 8;
+                        const float *xs = xn + (long)cb * 5408 + (long)(i * 1 + kh0) * 208 + (long)(j * 1 + kw0) * 8 + c0;
+                        const vf d0 = vload(d + 0), d1 = vload(d + 6272);
+                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
+                        { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                        { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
+                        { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                        { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                    }
+                vstore(pt + 0, acc_t00c0v0);
+                vstore(pt + 2304, acc_t00c0v1);
+                vstore(pt + 8, acc_t00c1v0);
+                vstore(pt + 2312, acc_t00c1v1);
+                vstore(pt + 64, acc_t01c0v0);
+                vstore(pt + 2368, acc_t01c0v1);
+                vstore(pt + 72, acc_t01c1v0);
+                vstore(pt + 2376, acc_t01c1v1);
+                vstore(pt + 128, acc_t02c0v0);
+                vstore(pt + 2432, acc_t02c0v1);
+                vstore(pt + 136, acc_t02c1v0);
+                vstore(pt + 2440, acc_t02c1v1);
+            }
+            /* the bias gradient: the sum of this sample's dy */
+            for (int fb = 0; fb < 8; fb++) {
+                vf s = vzero();
+                for (int i = 0; i < 24; i++)
+                    for (int j = 0; j < 24; j++) s += vload(dyn + (long)fb * 6272 + (long)i * 224 + j * 8);
+                vstore(pw + 18432 + fb * 8, vload(pw + 18432 + fb * 8) + s);
+            }
+        }
+    }
+    /* the partial sums in chunk order */
+    #pragma omp for schedule(static)
+    for (long e = 0; e < 18432; e += 8) {
+        vf s = vload(dconv2d_1_kernel_part_partial + e);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e);
+        vstore(dconv2d_1_kernel_part + e, s);
+    }
+    #pragma omp for schedule(static)
+    for (int f = 0; f < 64; f += 8) {
+        vf s = vload(dconv2d_1_kernel_part_partial + 18432 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + 18432 + f);
+        vstore(dconv2d_1_bias_part + f, s);
+    }
+}
+
+/* k35_reorder_3x3x32x64 — reorder kernel
+ *   node n46 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
+ *   in  dconv2d_1/kernel.part      (3, 3, 32, 64) 8-blocked
+ *   out dconv2d_1/kernel           (3, 3, 32, 64) HWIO
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k35_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+{
+    /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
+    /* (8, 4, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 64) */
+    #pragma omp for schedule(static)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++)
+            for (int c = 0; c < 32; c++)
+                for (int f = 0; f < 64; f++)
+                    dconv2d_1_kernel[((kh * 3 + kw) * 32 + c) * 64 + f] = dconv2d_1_kernel_part[((((long)(f / 8) * 4 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
+}
+
+/* k36_reorder_c64 — reorder kernel
+ *   node n47 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
+ *   in  dconv2d_1/bias.part        (64) C
+ *   out dconv2d_1/bias             (64) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k36_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+{
+    /* dconv2d_1/bias.part -> dconv2d_1/bias */
+    #pragma omp single
+    for (int c = 0; c < 64; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
+}
+
+/* k37_reorder_3x3x32x64 — reorder kernel
+ *   node n48 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[1]
+ *   in  conv2d_1/kernel            (3, 3, 32, 64) HWIO
+ *   out conv2d_1/kernel.flipped8   (3, 3, 32, 64) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k37_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
+{
+    /* conv2d_1/kernel -> conv2d_1/kernel.flipped8 */
+    /* (3, 3, 32, 64) HWIO -> (4, 8, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int cb = 0; cb < 4; cb++)
+        for (int fb = 0; fb < 8; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 8; fl++)
+                        for (int cl = 0; cl < 8; cl++) {
+                            const int c = cb * 8 + cl, f = fb * 8 + fl;
+                            conv2d_1_kernel_flipped8[((((long)cb * 8 + fb) * 3 + p) * 3 + q) * 64 + fl * 8 + cl] = c < 32 && f < 64 ? conv2d_1_kernel[(((2 - p) * 3 + (2 - q)) * 32 + c) * 64 + f] : 0.0f;
+                        }
+}
+
+/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    for (int cb = 0; cb < 8; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 2..5 */
+            const float *xs = xp + (long)cb * 6272 + kh * 224 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+        {  /* column tap 1: pixels 1..5 */
+            const float *xs = xp + (long)cb * 6272 + kh * 224 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..5 */
+            const float *xs = xp + (long)cb * 6272 + kh * 224 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+    }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 5408, (vload(mp + 5408) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 8, (vload(mp + 8) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 5416, (vload(mp + 5416) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 5424, (vload(mp + 5424) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 24, (vload(mp + 24) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 5432, (vload(mp + 5432) > 0.0f ? acc_r0c3v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 5440, (vload(mp + 5440) > 0.0f ? acc_r0c4v1 : vzero()));
+    vstore(yp + 40, (vload(mp + 40) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 5448, (vload(mp + 5448) > 0.0f ? acc_r0c5v1 : vzero()));
+}
+
+/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    for (int cb = 0; cb < 8; cb++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 6272 + kh * 224 + kw * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 5408, (vload(mp + 5408) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 8, (vload(mp + 8) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 5416, (vload(mp + 5416) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 5424, (vload(mp + 5424) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 24, (vload(mp + 24) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 5432, (vload(mp + 5432) > 0.0f ? acc_r0c3v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 5440, (vload(mp + 5440) > 0.0f ? acc_r0c4v1 : vzero()));
+    vstore(yp + 40, (vload(mp + 40) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 5448, (vload(mp + 5448) > 0.0f ? acc_r0c5v1 : vzero()));
+}
+
+/* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; at column 24, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x2_at24(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    for (int cb = 0; cb < 8; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..1 */
+            const float *xs = xp + (long)cb * 6272 + kh * 224 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..0 */
+            const float *xs = xp + (long)cb * 6272 + kh * 224 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+            }
+        }
+    }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 5408, (vload(mp + 5408) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 8, (vload(mp + 8) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 5416, (vload(mp + 5416) > 0.0f ? acc_r0c1v1 : vzero()));
+}
+
+/* k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32 — conv_bwd_data kernel
+ *   node n49 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+ *   node n50 "dconv2d.relu" (relu_bwd), from $.layers[0]
+ *   in  dconv2d_1_pre              (128, 24, 24, 64) nChw8c, halo 2 2 2 2
+ *   in  conv2d_1/kernel.flipped8   (3, 3, 32, 64) 8-blocked
+ *   in  conv2d_out                 (128, 26, 26, 32) nChw8c
+ *   out dconv2d_pre                (128, 26, 26, 32) nChw8c
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+{
+    /* tiles of 1x6 pixels x 2 channel vectors; 2 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 26; oh += 1) {
+            const float *xr = dconv2d_1_pre + (long)n * 50176 + (long)(-2 + oh * 1 + 2) * 224 + (long)(-2 + 2) * 8;
+            float *yr = dconv2d_pre + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 208 + (long)(0 + 0) * 8;
+            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_1_kernel_flipped8 + (long)og * 9216;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 10816;
+                const float *mg = mr + (long)og * 10816;
+                const int kh0 = 2 - oh, kh1 = 26 - oh;  /* the tap rows that reach x's rows */
+                k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                for (int ow = 6; ow < 24; ow += 6) k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x2_at24(xr + 192, wg, bg, yg + 192, mg ? mg + 192 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+            }
+        }
+}
+
+/* k39_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
+ *   node n51 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+ *   in  dconv2d_pre                (128, 26, 26, 32) nChw8c
+ *   in  x                          (128, 28, 28, 1) NHWC
+ *   out dconv2d/kernel.part        (3, 3, 1, 32) 8-blocked
+ *   out dconv2d/bias.part          (32) C
+ *   tmp dconv2d/kernel.part.partial (640) C, scratch
+ *   window 3x3, strides 1x1, padding top 0 left 0
+ *   register tile: 1 output-channel vectors x 3x3 pixels, 1 input channels a step
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
+void k39_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+{
+    /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (288 weights + 32 biases) */
+    const long wsz = 320;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *pw = dconv2d_kernel_part_partial + (long)t * wsz;
+        memset(pw, 0, sizeof(float) * (size_t)wsz);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++) {
+            const float *dyn = dconv2d_pre + (long)n * 21632 + (long)0 * 208 + 0;
+            const float *xn = x + (long)n * 784 + (long)(0 - 0) * 28 + (long)(0 - 0) * 1;
+            for (int fg = 0; fg < 4; fg++)
+            for (int cb = 0; cb < 1; cb++)
+            for (int c0 = 0; c0 < 1; c0 += 1)
+            for (int kh0 = 0; kh0 < 3; kh0 += 3)
+            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
+                float *pt = pw + (long)fg * 72 + (((long)cb * 3 + kh0) * 3 + kw0) * 8 + c0 * 8;
+                vf acc_t00c0v0 = vload(pt + 0);
+                vf acc_t01c0v0 = vload(pt + 8);
+                vf acc_t02c0v0 = vload(pt + 16);
+                vf acc_t10c0v0 = vload(pt + 24);
+                vf acc_t11c0v0 = vload(pt + 32);
+                vf acc_t12c0v0 = vload(pt + 40);
+                vf acc_t20c0v0 = vload(pt + 48);
+                vf acc_t21c0v0 = vload(pt + 56);
+                vf acc_t22c0v0 = vload(pt + 64);
+                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                    vf sb0 = vzero();
+                    for (int i = 0; i < 26; i++)
+                        for (int j = 0; j < 26; j++) {
+                            const float *d = dyn + (long)fg * 5408 + (long)i * 208 + j * 8;
+                            const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 28 + (long)(j * 1 + kw0) * 1 + c0;
+                            const vf d0 = vload(d + 0);
+                            sb0 += d0;
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
+                            { const vf xb = vbcast(xs[1]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
+                            { const vf xb = vbcast(xs[2]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
+                            { const vf xb = vbcast(xs[28]); acc_t10c0v0 = vfma(xb, d0, acc_t10c0v0); }
+                            { const vf xb = vbcast(xs[29]); acc_t11c0v0 = vfma(xb, d0, acc_t11c0v0); }
+                            { const vf xb = vbcast(xs[30]); acc_t12c0v0 = vfma(xb, d0, acc_t12c0v0); }
+                            { const vf xb = vbcast(xs[56]); acc_t20c0v0 = vfma(xb, d0, acc_t20c0v0); }
+                            { const vf xb = vbcast(xs[57]); acc_t21c0v0 = vfma(xb, d0, acc_t21c0v0); }
+                            { const vf xb = vbcast(xs[58]); acc_t22c0v0 = vfma(xb, d0, acc_t22c0v0); }
+                        }
+                    vstore(pw + 288 + (fg * 1 + 0) * 8, vload(pw + 288 + (fg * 1 + 0) * 8) + sb0);
+                } else {
+                    for (int i = 0; i < 26; i++)
+                        for (int j = 0; j < 26; j++) {
+                            const float *d = dyn + (long)fg * 5408 + (long)i * 208 + j * 8;
+                            const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 28 + (long)(j * 1 + kw0) * 1 + c0;
+                            const vf d0 = vload(d + 0);
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
+                            { const vf xb = vbcast(xs[1]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
+                            { const vf xb = vbcast(xs[2]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
+                            { const vf xb = vbcast(xs[28]); acc_t10c0v0 = vfma(xb, d0, acc_t10c0v0); }
+                            { const vf xb = vbcast(xs[29]); acc_t11c0v0 = vfma(xb, d0, acc_t11c0v0); }
+                            { const vf xb = vbcast(xs[30]); acc_t12c0v0 = vfma(xb, d0, acc_t12c0v0); }
+                            { const vf xb = vbcast(xs[56]); acc_t20c0v0 = vfma(xb, d0, acc_t20c0v0); }
+                            { const vf xb = vbcast(xs[57]); acc_t21c0v0 = vfma(xb, d0, acc_t21c0v0); }
+                            { const vf xb = vbcast(xs[58]); acc_t22c0v0 = vfma(xb, d0, acc_t22c0v0); }
+                        }
+                }
+                vstore(pt + 0, acc_t00c0v0);
+                vstore(pt + 8, acc_t01c0v0);
+                vstore(pt + 16, acc_t02c0v0);
+                vstore(pt + 24, acc_t10c0v0);
+                vstore(pt + 32, acc_t11c0v0);
+                vstore(pt + 40, acc_t12c0v0);
+                vstore(pt + 48, acc_t20c0v0);
+                vstore(pt + 56, acc_t21c0v0);
+                vstore(pt + 64, acc_t22c0v0);
+            }
+        }
+    }
+    /* the partial sums in chunk order */
+    #pragma omp for schedule(static)
+    for (long e = 0; e < 288; e += 8) {
+        vf s = vload(dconv2d_kernel_part_partial + e);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_kernel_part_partial + (long)t * wsz + e);
+        vstore(dconv2d_kernel_part + e, s);
+    }
+    #pragma omp for schedule(static)
+    for (int f = 0; f < 32; f += 8) {
+        vf s = vload(dconv2d_kernel_part_partial + 288 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_kernel_part_partial + (long)t * wsz + 288 + f);
+        vstore(dconv2d_bias_part + f, s);
+    }
+}
+
+/* k40_reorder_3x3x1x32 — reorder kernel
+ *   node n52 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
+ *   in  dconv2d/kernel.part        (3, 3, 1, 32) 8-blocked
+ *   out dconv2d/kernel             (3, 3, 1, 32) HWIO
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k40_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+{
+    /* dconv2d/kernel.part -> dconv2d/kernel */
+    /* (4, 1, 3, 3, 1, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 1, 32) */
+    #pragma omp for schedule(static)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++)
+            for (int c = 0; c < 1; c++)
+                for (int f = 0; f < 32; f++)
+                    dconv2d_kernel[((kh * 3 + kw) * 1 + c) * 32 + f] = dconv2d_kernel_part[((((long)(f / 8) * 1 + c / 1) * 3 + kh) * 3 + kw) * 8 + (c % 1) * 8 + f % 8];
+}
+
+/* k41_reorder_c32 — reorder kernel
+ *   node n53 "reorder.dconv2d/bias" (reorder), from $.layers[0]
+ *   in  dconv2d/bias.part          (32) C
+ *   out dconv2d/bias               (32) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k41_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+{
+    /* dconv2d/bias.part -> dconv2d/bias */
+    #pragma omp single
+    for (int c = 0; c < 32; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
+}
+
+/* k42_sgd_update_p281680 — optimizer kernel
+ *   node n54 "sgd" (sgd_update), from $.optimizer
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k42_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+{
+    (void)v; (void)t;
+    (void)m;
+    #pragma omp for schedule(static)
+    for (long i = 0; i < 281680; i++) {
+        p[i] -= lr * g[i];
+    }
+}
+
+/* ---- entry points ---- */
+
+/* One training step: forward in training mode, loss, backward, optimizer update.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
+void kiln_train_step(kiln_step *s)
+{
+    const int nb = s->nb;
+    float *const P = s->params;
+    float *const G = s->grads;
+    float *const M = s->opt_m;
+    float *const V = s->opt_v;
+    float *const A = s->arena;
+    (void)A;
+    float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
+    float *const conv2d_kernel_blocked8 = A + 0;  /* conv2d/kernel.blocked8 (3, 3, 1, 32) 8-blocked */
+    float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
+    float *const conv2d_bias_padded32 = A + 288;  /* conv2d/bias.padded32 (32) */
+    const float *const x = s->x;  /* x (128, 28, 28, 1) */
+    float *const conv2d_out = A + 6422528;  /* conv2d_out (128, 26, 26, 32) nChw8c */
+    float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
+    float *const conv2d_1_kernel_blocked8 = A + 524288;  /* conv2d_1/kernel.blocked8 (3, 3, 32, 64) 8-blocked */
+    float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
+    float *const conv2d_1_bias_padded64 = A + 542720;  /* conv2d_1/bias.padded64 (64) */
+    float *const max_pooling2d_out = A + 0;  /* max_pooling2d_out (128, 8, 8, 64) nChw8c */
+    uint8_t *const max_pooling2d_out_argmax = (uint8_t *)(A + 9715712);  /* max_pooling2d_out.argmax (128, 8, 8, 64) nChw8c */
+    float *const dropout_out = A + 524288;  /* dropout_out (128, 8, 8, 64) */
+    float *const dropout_mask = A + 1048576;  /* dropout_mask (128, 8, 8, 64) */
+    float *const flatten_out = A + 524288;  /* flatten_out (128, 4096) */
+    float *const dense_kernel = P + 18816;  /* dense/kernel (4096, 64) */
+    float *const dense_bias = P + 280960;  /* dense/bias (64) */
+    float *const dense_out = A + 0;  /* dense_out (128, 64) */
+    float *const dense_1_kernel = P + 281024;  /* dense_1/kernel (64, 10) */
+    float *const dense_1_kernel_padded16 = A + 9472;  /* dense_1/kernel.padded16 (64, 10) */
+    float *const dense_1_bias = P + 281664;  /* dense_1/bias (10) */
+    float *const dense_1_bias_padded16 = A + 10496;  /* dense_1/bias.padded16 (10) */
+    float *const dense_1_pre = A + 8192;  /* dense_1_pre (128, 10) */
+    const float *const y = s->y;  /* y (128, 10) */
+    float *const ddense_1_pre = A + 9472;  /* ddense_1_pre (128, 10) */
+    float *const dense_1_pre_per_sample = A + 10752;  /* dense_1_pre.per_sample (512) */
+    float *const ddense_1_kernel = G + 281024;  /* ddense_1/kernel (64, 10) */
+    float *const ddense_1_bias = G + 281664;  /* ddense_1/bias (10) */
+    float *const dense_1_kernel_transposed64 = A + 8192;  /* dense_1/kernel.transposed64 (64, 10) */
+    float *const ddense_pre = A + 1572864;  /* ddense_pre (128, 64) */
+    float *const ddense_kernel = G + 18816;  /* ddense/kernel (4096, 64) */
+    float *const ddense_bias = G + 280960;  /* ddense/bias (64) */
+    float *const dense_kernel_transposed4096 = A + 524288;  /* dense/kernel.transposed4096 (4096, 64) */
+    float *const dflatten_out = A + 0;  /* dflatten_out (128, 4096) */
+    float *const ddropout_out = A + 0;  /* ddropout_out (128, 8, 8, 64) */
+    float *const dmax_pooling2d_out = A + 9191424;  /* dmax_pooling2d_out (128, 8, 8, 64) nChw8c */
+    float *const dconv2d_1_pre = A + 0;  /* dconv2d_1_pre (128, 24, 24, 64) nChw8c, halo 2 2 2 2 */
+    float *const dconv2d_1_kernel_part = A + 9228416;  /* dconv2d_1/kernel.part (3, 3, 32, 64) 8-blocked */
+    float *const dconv2d_1_bias_part = A + 9246848;  /* dconv2d_1/bias.part (64) */
+    float *const dconv2d_1_kernel_part_partial = A + 9191424;  /* dconv2d_1/kernel.part.partial (36992) */
+    float *const dconv2d_1_kernel = G + 320;  /* dconv2d_1/kernel (3, 3, 32, 64) */
+    float *const dconv2d_1_bias = G + 18752;  /* dconv2d_1/bias (64) */
+    float *const conv2d_1_kernel_flipped8 = A + 11960320;  /* conv2d_1/kernel.flipped8 (3, 3, 32, 64) 8-blocked */
+    float *const dconv2d_pre = A + 9191424;  /* dconv2d_pre (128, 26, 26, 32) nChw8c */
+    float *const dconv2d_kernel_part = A + 640;  /* dconv2d/kernel.part (3, 3, 1, 32) 8-blocked */
+    float *const dconv2d_bias_part = A + 928;  /* dconv2d/bias.part (32) */
+    float *const dconv2d_kernel_part_partial = A + 0;  /* dconv2d/kernel.part.partial (640) */
+    float *const dconv2d_kernel = G + 0;  /* dconv2d/kernel (3, 3, 1, 32) */
+    float *const dconv2d_bias = G + 288;  /* dconv2d/bias (32) */
+    s->loss = 0.0;
+    s->metric = 0.0;
+    /* 66392434 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 66392434.03125 >= 4000000)
+    {
+        k00_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked8);
+        k01_reorder_c32(conv2d_bias, conv2d_bias_padded32);
+        k02_conv2d_fwd_relu_n128_h26w26c32(x, conv2d_kernel_blocked8, conv2d_bias_padded32, conv2d_out, nb);
+        k03_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked8);
+        k04_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64);
+        k05_conv2d_fwd_relu_maxpool_n128_h24w24c64(conv2d_out, conv2d_1_kernel_blocked8, conv2d_1_bias_padded64, max_pooling2d_out, max_pooling2d_out_argmax, nb);
+        k06_dropout_n128_h8w8c64(max_pooling2d_out, dropout_out, dropout_mask, nb, s->seed, s->step);
+        k07_dense_fwd_relu_n128_k64(flatten_out, dense_kernel, dense_bias, dense_out, nb);
+        k08_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16);
+        k09_reorder_c10(dense_1_bias, dense_1_bias_padded16);
+        k10_dense_fwd_n128_k10(dense_out, dense_1_kernel_padded16, dense_1_bias_padded16, dense_1_pre, nb);
+        k23_softmax_ce_softmax_ce_bwd_n128_k10(dense_1_pre, y, ddense_1_pre, dense_1_pre_per_sample, nb, &s->loss, &s->metric);
+        k26_dense_bwd_weights_64x10(ddense_1_pre, dense_out, ddense_1_kernel, ddense_1_bias, nb);
+        k27_reorder_64x10(dense_1_kernel, dense_1_kernel_transposed64);
+        k28_dense_bwd_data_relu_bwd_n128_k64(ddense_1_pre, dense_1_kernel_transposed64, dense_out, ddense_pre, nb);
+        k29_dense_bwd_weights_4096x64(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k30_reorder_4096x64(dense_kernel, dense_kernel_transposed4096);
+        k31_dense_bwd_data_n128_k4096(ddense_pre, dense_kernel_transposed4096, dflatten_out, nb);
+        k32_dropout_bwd_n128_h8w8c64(ddropout_out, dropout_mask, dmax_pooling2d_out, nb);
+        k33_maxpool_bwd_relu_bwd_n128_h24w24c64(dmax_pooling2d_out, max_pooling2d_out_argmax, dconv2d_1_pre, nb);
+        k34_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k35_reorder_3x3x32x64(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k36_reorder_c64(dconv2d_1_bias_part, dconv2d_1_bias);
+        k37_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_flipped8);
+        k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32(dconv2d_1_pre, conv2d_1_kernel_flipped8, conv2d_out, dconv2d_pre, nb);
+        k39_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k40_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
+        k41_reorder_c32(dconv2d_bias_part, dconv2d_bias);
+        k42_sgd_update_p281680(P, G, M, V, s->step, s->learning_rate);
+    }
+}
+
+/* Loss and metric of one batch in inference mode; no update.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
+void kiln_eval_step(kiln_step *s)
+{
+    const int nb = s->nb;
+    float *const P = s->params;
+    float *const A = s->arena;
+    (void)A;
+    float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
+    float *const conv2d_kernel_blocked8_2 = A + 11978752;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 32) 8-blocked */
+    float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
+    float *const conv2d_bias_padded32_2 = A + 11979040;  /* conv2d/bias.padded32.2 (32) */
+    const float *const x = s->x;  /* x (128, 28, 28, 1) */
+    float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 26, 26, 32) nChw8c */
+    float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
+    float *const conv2d_1_kernel_blocked8_2 = A + 11979072;  /* conv2d_1/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
+    float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
+    float *const conv2d_1_bias_padded64_2 = A + 11997504;  /* conv2d_1/bias.padded64.2 (64) */
+    float *const max_pooling2d_out_infer_part = A + 2768896;  /* max_pooling2d_out_infer.part (128, 8, 8, 64) nChw8c */
+    float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (128, 8, 8, 64) */
+    float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 4096) */
+    float *const dense_kernel = P + 18816;  /* dense/kernel (4096, 64) */
+    float *const dense_bias = P + 280960;  /* dense/bias (64) */
+    float *const dense_out_infer = A + 524288;  /* dense_out_infer (128, 64) */
+    float *const dense_1_kernel = P + 281024;  /* dense_1/kernel (64, 10) */
+    float *const dense_1_kernel_padded16_2 = A + 11997568;  /* dense_1/kernel.padded16.2 (64, 10) */
+    float *const dense_1_bias = P + 281664;  /* dense_1/bias (10) */
+    float *const dense_1_bias_padded16_2 = A + 11998592;  /* dense_1/bias.padded16.2 (10) */
+    float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (128, 10) */
+    const float *const y = s->y;  /* y (128, 10) */
+    float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
+    float *const dense_1_pre_infer_per_sample = A + 3840;  /* dense_1_pre_infer.per_sample (512) */
+    s->loss = 0.0;
+    s->metric = 0.0;
+    /* 22311108 FLOP per sample: threads from 1 samples on */
+    /* the weight copies at the arena's top are current while the caller holds the weights */
+    const int copy_weights = !(s->weights_version && s->weights_cached
+                               && *s->weights_cached == s->weights_version);
+    #pragma omp parallel if ((double)nb * 22311108.15625 >= 4000000)
+    {
+        if (copy_weights) k11_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked8_2);
+        if (copy_weights) k12_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
+        k13_conv2d_fwd_relu_n128_h26w26c32(x, conv2d_kernel_blocked8_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
+        if (copy_weights) k14_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
+        if (copy_weights) k15_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64_2);
+        k16_conv2d_fwd_relu_maxpool_n128_h24w24c64(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded64_2, max_pooling2d_out_infer_part, nb);
+        k17_reorder_n128_h8w8c64(max_pooling2d_out_infer_part, max_pooling2d_out_infer, nb);
+        k18_dense_fwd_relu_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
+        if (copy_weights) k19_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
+        if (copy_weights) k20_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
+        k21_dense_fwd_n128_k10(dense_out_infer, dense_1_kernel_padded16_2, dense_1_bias_padded16_2, dense_1_pre_infer, nb);
+        k24_softmax_ce_n128_k10(dense_1_pre_infer, y, probs_eval, dense_1_pre_infer_per_sample, nb, &s->loss, &s->metric);
+    }
+    if (s->weights_cached) *s->weights_cached = s->weights_version;
+}
+
+/* Model outputs of one batch in inference mode, into s->out.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
+void kiln_predict(kiln_step *s)
+{
+    const int nb = s->nb;
+    float *const P = s->params;
+    float *const A = s->arena;
+    (void)A;
+    float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
+    float *const conv2d_kernel_blocked8_2 = A + 11978752;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 32) 8-blocked */
+    float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
+    float *const conv2d_bias_padded32_2 = A + 11979040;  /* conv2d/bias.padded32.2 (32) */
+    const float *const x = s->x;  /* x (128, 28, 28, 1) */
+    float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 26, 26, 32) nChw8c */
+    float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
+    float *const conv2d_1_kernel_blocked8_2 = A + 11979072;  /* conv2d_1/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
+    float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
+    float *const conv2d_1_bias_padded64_2 = A + 11997504;  /* conv2d_1/bias.padded64.2 (64) */
+    float *const max_pooling2d_out_infer_part = A + 2768896;  /* max_pooling2d_out_infer.part (128, 8, 8, 64) nChw8c */
+    float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (128, 8, 8, 64) */
+    float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 4096) */
+    float *const dense_kernel = P + 18816;  /* dense/kernel (4096, 64) */
+    float *const dense_bias = P + 280960;  /* dense/bias (64) */
+    float *const dense_out_infer = A + 524288;  /* dense_out_infer (128, 64) */
+    float *const dense_1_kernel = P + 281024;  /* dense_1/kernel (64, 10) */
+    float *const dense_1_kernel_padded16_2 = A + 11997568;  /* dense_1/kernel.padded16.2 (64, 10) */
+    float *const dense_1_bias = P + 281664;  /* dense_1/bias (10) */
+    float *const dense_1_bias_padded16_2 = A + 11998592;  /* dense_1/bias.padded16.2 (10) */
+    float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (128, 10) */
+    float *const dense_1_out_infer = A + 1280;  /* dense_1_out_infer (128, 10) */
+    /* 22311128 FLOP per sample: threads from 1 samples on */
+    /* the weight copies at the arena's top are current while the caller holds the weights */
+    const int copy_weights = !(s->weights_version && s->weights_cached
+                               && *s->weights_cached == s->weights_version);
+    #pragma omp parallel if ((double)nb * 22311128.15625 >= 4000000)
+    {
+        if (copy_weights) k11_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked8_2);
+        if (copy_weights) k12_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
+        k13_conv2d_fwd_relu_n128_h26w26c32(x, conv2d_kernel_blocked8_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
+        if (copy_weights) k14_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
+        if (copy_weights) k15_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64_2);
+        k16_conv2d_fwd_relu_maxpool_n128_h24w24c64(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded64_2, max_pooling2d_out_infer_part, nb);
+        k17_reorder_n128_h8w8c64(max_pooling2d_out_infer_part, max_pooling2d_out_infer, nb);
+        k18_dense_fwd_relu_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
+        if (copy_weights) k19_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
+        if (copy_weights) k20_reorder_c10(dense_1_bias, dense_1_bias_padded16_2);
+        k21_dense_fwd_n128_k10(dense_out_infer, dense_1_kernel_padded16_2, dense_1_bias_padded16_2, dense_1_pre_infer, nb);
+        k22_softmax_n128_k10(dense_1_pre_infer, dense_1_out_infer, nb);
+        k25_output_n128_k10(dense_1_out_infer, s->out, nb);
+    }
+    if (s->weights_cached) *s->weights_cached = s->weights_version;
+}
+
+/* ---- module descriptor ---- */
+
+static const kiln_tensor_desc tensors[] = {
+    {"x", KILN_ROLE_INPUT, 4, {128, 28, 28, 1}, "NHWC", 0, 100352, 0, 0, 0},
+    {"conv2d/kernel", KILN_ROLE_PARAM, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 3, 9, 288},
+    {"conv2d/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 288, 32, 1, 0, 0},
+    {"conv2d_pre", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "nChw8c", 0, 2768896, 0, 0, 0},
+    {"conv2d_out", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "nChw8c", 6422528, 2768896, 0, 0, 0},
+    {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 64}, "HWIO", 320, 18432, 3, 288, 576},
+    {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 18752, 64, 1, 0, 0},
+    {"conv2d_1_pre", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "nChw8c, halo 2 2 2 2", 0, 6422528, 0, 0, 0},
+    {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "nChw8c, halo 2 2 2 2", 0, 6422528, 0, 0, 0},
+    {"max_pooling2d_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c", 0, 524288, 0, 0, 0},
+    {"dropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 524288, 524288, 0, 0, 0},
+    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 1048576, 524288, 0, 0, 0},
+    {"dense/kernel", KILN_ROLE_PARAM, 2, {4096, 64, 0, 0}, "IO", 18816, 262144, 3, 4096, 64},
+    {"dense/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 280960, 64, 1, 0, 0},
+    {"dense_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
+    {"dense_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
+    {"dense_1/kernel", KILN_ROLE_PARAM, 2, {64, 10, 0, 0}, "IO", 281024, 640, 3, 64, 10},
+    {"dense_1/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 281664, 10, 1, 0, 0},
+    {"dense_1_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 8192, 1280, 0, 0, 0},
+    {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "nChw8c", 0, 2768896, 0, 0, 0},
+    {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "nChw8c", 0, 2768896, 0, 0, 0},
+    {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "nChw8c", 0, 4718592, 0, 0, 0},
+    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "nChw8c", 0, 4718592, 0, 0, 0},
+    {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 0, 524288, 0, 0, 0},
+    {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
+    {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 524288, 8192, 0, 0, 0},
+    {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"dense_1_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
+    {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
+    {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9472, 1280, 0, 0, 0},
+    {"ddense_1/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 281664, 10, 0, 0, 0},
+    {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {64, 10, 0, 0}, "IO", 281024, 640, 0, 0, 0},
+    {"ddense_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 1572864, 8192, 0, 0, 0},
+    {"ddense/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 280960, 64, 0, 0, 0},
+    {"ddense/kernel", KILN_ROLE_GRAD, 2, {4096, 64, 0, 0}, "IO", 18816, 262144, 0, 0, 0},
+    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 0, 524288, 0, 0, 0},
+    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c", 9191424, 524288, 0, 0, 0},
+    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "nChw8c, halo 2 2 2 2", 0, 6422528, 0, 0, 0},
+    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "nChw8c, halo 2 2 2 2", 0, 6422528, 0, 0, 0},
+    {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 18752, 64, 0, 0, 0},
+    {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 64}, "HWIO", 320, 18432, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "nChw8c", 0, 2768896, 0, 0, 0},
+    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "nChw8c", 9191424, 2768896, 0, 0, 0},
+    {"dconv2d/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 288, 32, 0, 0, 0},
+    {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 0, 0, 0},
+    {"conv2d/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 0, 288, 0, 0, 0},
+    {"conv2d/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 288, 32, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 524288, 18432, 0, 0, 0},
+    {"conv2d_1/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 542720, 64, 0, 0, 0},
+    {"dense_1/kernel.padded16", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 9472, 640, 0, 0, 0},
+    {"dense_1/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 10496, 10, 0, 0, 0},
+    {"conv2d/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 11978752, 288, 0, 0, 0},
+    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 11979040, 32, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 11979072, 18432, 0, 0, 0},
+    {"conv2d_1/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 11997504, 64, 0, 0, 0},
+    {"max_pooling2d_out_infer.part", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c", 2768896, 524288, 0, 0, 0},
+    {"dense_1/kernel.padded16.2", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 11997568, 640, 0, 0, 0},
+    {"dense_1/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 11998592, 10, 0, 0, 0},
+    {"dense_1/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 8192, 640, 0, 0, 0},
+    {"dense/kernel.transposed4096", KILN_ROLE_ACT, 2, {4096, 64, 0, 0}, "IO", 524288, 262144, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 9228416, 18432, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 9246848, 64, 0, 0, 0},
+    {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 11960320, 18432, 0, 0, 0},
+    {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 640, 288, 0, 0, 0},
+    {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 928, 32, 0, 0, 0},
+    {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c", 9715712, 131072, 0, 0, 0},
+    {"dense_1_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 10752, 512, 0, 0, 0},
+    {"dense_1_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {36992, 0, 0, 0}, "C", 9191424, 36992, 0, 0, 0},
+    {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 0, 640, 0, 0, 0},
+};
+
+static const kiln_kernel_desc kernels[] = {
+    {"k00_reorder_3x3x1x32", "void k00_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8)", 576, 2304, 1},
+    {"k01_reorder_c32", "void k01_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32)", 64, 256, 1},
+    {"k02_conv2d_fwd_relu_n128_h26w26c32", "void k02_conv2d_fwd_relu_n128_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked8, const float *restrict conv2d_bias_padded32, float *restrict conv2d_out, int nb)", 55377920, 11478272, 1},
+    {"k03_reorder_3x3x32x64", "void k03_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8)", 36864, 147456, 1},
+    {"k04_reorder_c64", "void k04_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64)", 128, 512, 1},
+    {"k05_conv2d_fwd_relu_maxpool_n128_h24w24c64", "void k05_conv2d_fwd_relu_maxpool_n128_h24w24c64(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded64, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb)", 2732064768, 13771008, 1},
+    {"k06_dropout_n128_h8w8c64", "void k06_dropout_n128_h8w8c64(const float *restrict max_pooling2d_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 1048576, 6291456, 1},
+    {"k07_dense_fwd_relu_n128_k64", "void k07_dense_fwd_relu_n128_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)", 67125248, 3178752, 1},
+    {"k08_reorder_64x10", "void k08_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16)", 1280, 5120, 1},
+    {"k09_reorder_c10", "void k09_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16)", 20, 80, 1},
+    {"k10_dense_fwd_n128_k10", "void k10_dense_fwd_n128_k10(const float *restrict dense_out, const float *restrict dense_1_kernel_padded16, const float *restrict dense_1_bias_padded16, float *restrict dense_1_pre, int nb)", 163840, 40488, 1},
+    {"k11_reorder_3x3x1x32", "void k11_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8_2)", 576, 2304, 6},
+    {"k12_reorder_c32", "void k12_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)", 64, 256, 6},
+    {"k13_conv2d_fwd_relu_n128_h26w26c32", "void k13_conv2d_fwd_relu_n128_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked8_2, const float *restrict conv2d_bias_padded32_2, float *restrict conv2d_out_infer, int nb)", 55377920, 11478272, 6},
+    {"k14_reorder_3x3x32x64", "void k14_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8_2)", 36864, 147456, 6},
+    {"k15_reorder_c64", "void k15_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64_2)", 128, 512, 6},
+    {"k16_conv2d_fwd_relu_maxpool_n128_h24w24c64", "void k16_conv2d_fwd_relu_maxpool_n128_h24w24c64(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded64_2, float *restrict max_pooling2d_out_infer_part, int nb)", 2732064768, 13246720, 6},
+    {"k17_reorder_n128_h8w8c64", "void k17_reorder_n128_h8w8c64(const float *restrict max_pooling2d_out_infer_part, float *restrict max_pooling2d_out_infer, int nb)", 1048576, 4194304, 6},
+    {"k18_dense_fwd_relu_n128_k64", "void k18_dense_fwd_relu_n128_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)", 67125248, 3178752, 6},
+    {"k19_reorder_64x10", "void k19_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16_2)", 1280, 5120, 6},
+    {"k20_reorder_c10", "void k20_reorder_c10(const float *restrict dense_1_bias, float *restrict dense_1_bias_padded16_2)", 20, 80, 6},
+    {"k21_dense_fwd_n128_k10", "void k21_dense_fwd_n128_k10(const float *restrict dense_out_infer, const float *restrict dense_1_kernel_padded16_2, const float *restrict dense_1_bias_padded16_2, float *restrict dense_1_pre_infer, int nb)", 163840, 40488, 6},
+    {"k22_softmax_n128_k10", "void k22_softmax_n128_k10(const float *restrict dense_1_pre_infer, float *restrict dense_1_out_infer, int nb)", 2560, 10240, 4},
+    {"k23_softmax_ce_softmax_ce_bwd_n128_k10", "void k23_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_1_pre, const float *restrict y, float *restrict ddense_1_pre, float *restrict dense_1_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 15360, 1},
+    {"k24_softmax_ce_n128_k10", "void k24_softmax_ce_n128_k10(const float *restrict dense_1_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_1_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k25_output_n128_k10", "void k25_output_n128_k10(const float *restrict dense_1_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
+    {"k26_dense_bwd_weights_64x10", "void k26_dense_bwd_weights_64x10(const float *restrict ddense_1_pre, const float *restrict dense_out, float *restrict ddense_1_kernel, float *restrict ddense_1_bias, int nb)", 163840, 40488, 1},
+    {"k27_reorder_64x10", "void k27_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_transposed64)", 1280, 5120, 1},
+    {"k28_dense_bwd_data_relu_bwd_n128_k64", "void k28_dense_bwd_data_relu_bwd_n128_k64(const float *restrict ddense_1_pre, const float *restrict dense_1_kernel_transposed64, const float *restrict dense_out, float *restrict ddense_pre, int nb)", 180224, 73216, 1},
+    {"k29_dense_bwd_weights_4096x64", "void k29_dense_bwd_weights_4096x64(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 67108864, 3178752, 1},
+    {"k30_reorder_4096x64", "void k30_reorder_4096x64(const float *restrict dense_kernel, float *restrict dense_kernel_transposed4096)", 524288, 2097152, 1},
+    {"k31_dense_bwd_data_n128_k4096", "void k31_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed4096, float *restrict dflatten_out, int nb)", 67108864, 3178496, 1},
+    {"k32_dropout_bwd_n128_h8w8c64", "void k32_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out, int nb)", 1048576, 6291456, 1},
+    {"k33_maxpool_bwd_relu_bwd_n128_h24w24c64", "void k33_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_1_pre, int nb)", 14155776, 21495808, 1},
+    {"k34_conv2d_bwd_weights_3x3x32x64", "void k34_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 2717908992, 30023936, 1},
+    {"k35_reorder_3x3x32x64", "void k35_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 36864, 147456, 1},
+    {"k36_reorder_c64", "void k36_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 128, 512, 1},
+    {"k37_reorder_3x3x32x64", "void k37_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 36864, 147456, 1},
+    {"k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32", "void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 2723446784, 41099264, 1},
+    {"k39_conv2d_bwd_weights_3x3x1x32", "void k39_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 49840128, 11478272, 1},
+    {"k40_reorder_3x3x1x32", "void k40_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
+    {"k41_reorder_c32", "void k41_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
+    {"k42_sgd_update_p281680", "void k42_sgd_update_p281680(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 845040, 7887040, 1},
+};
+
+const kiln_module_desc kiln_module = {
+    .abi_version = KILN_ABI_VERSION,
+    .model = "seed003_cnn",
+    .batch = 128,
+    .in_rank = 3,
+    .in_dims = {28, 28, 1},
+    .in_scale = (float)0.00392156886,
+    .out_size = 10,
+    .label_kind = KILN_LABEL_ONEHOT,
+    .label_size = 10,
+    .has_accuracy = 1,
+    .n_params = 281680,
+    .n_state = 0,
+    .n_arena = 11998608,
+    .n_tensors = 73,
+    .tensors = tensors,
+    .n_kernels = 43,
+    .kernels = kernels,
+    .isa = "avx2",
+};
+

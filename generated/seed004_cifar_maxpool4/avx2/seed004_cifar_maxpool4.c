@@ -1,0 +1,7232 @@
+/* seed004_cifar_maxpool4.c — emitted by kiln from models/seed004_cifar_maxpool4.json. Do not edit: regenerate with `kiln compile`.
+ *
+ * Batch 128 (kiln_step.nb may be smaller), ISA avx2. Slabs in float32 elements:
+ * params/grads/opt_m/opt_v 298656, state 0, arena 8831136.
+ * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
+
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+/* ---- kiln_abi.h, verbatim ---- */
+/* kiln_abi.h — the contract between the kiln runtime and an emitted module.
+ *
+ * Every module that `kiln compile` emits carries a verbatim copy of this file
+ * (the build embeds it in the compiler), so a generated .c file compiles on its
+ * own with no include path.  Bump KILN_ABI_VERSION on any change.
+ *
+ * Slabs (all float32, 64-byte aligned, sizes in elements from the descriptor):
+ *   params  n_params   trainable parameters, one after another, Keras layouts
+ *   grads   n_params   d<param>, same offsets as params
+ *   opt_m   n_params   Adam first moment m_<param> / SGD momentum velocity
+ *   opt_v   n_params   Adam second moment v_<param>
+ *   state   n_state    non-trainable weights (BatchNormalization moving stats)
+ *   arena   n_arena    activations; a static plan reuses it within a step.  Its
+ *                      top holds the inference entries' weight copies (weights
+ *                      pre-blocked for their kernels), kept between calls
+ *
+ * Held weights: eval_step and predict copy parameters into their kernels'
+ * layouts first.  A caller that calls them many times on unchanged weights
+ * (a validation pass, a predict loop, a server) sets weights_version to a
+ * nonzero number it changes whenever params or state change, and
+ * weights_cached to a word of its own (zero at first): a call that finds
+ * *weights_cached == weights_version skips the copies, and every call sets
+ * *weights_cached = weights_version.  weights_version 0 (the default) copies
+ * on every call.  train_step ignores both.
+ */
+#ifndef KILN_ABI_H
+#define KILN_ABI_H
+
+#include <stdint.h>
+
+#define KILN_ABI_VERSION 3
+
+/* Tensor roles in the descriptor. */
+enum kiln_role {
+    KILN_ROLE_INPUT = 0,  /* the batch input x, NHWC float32 */
+    KILN_ROLE_LABEL = 1,  /* targets: int32 class ids or float32 dense targets */
+    KILN_ROLE_PARAM = 2,  /* trainable weight, in the params slab */
+    KILN_ROLE_GRAD = 3,   /* gradient of a weight, in the grads slab */
+    KILN_ROLE_STATE = 4,  /* non-trainable weight, in the state slab */
+    KILN_ROLE_OPT_M = 5,  /* optimizer first moment, in opt_m */
+    KILN_ROLE_OPT_V = 6,  /* optimizer second moment, in opt_v */
+    KILN_ROLE_ACT = 7     /* activation or saved value, in the arena */
+};
+
+/* Initializers (Keras defaults). fan_in/fan_out in kiln_tensor_desc. */
+enum kiln_init {
+    KILN_INIT_NONE = 0,
+    KILN_INIT_ZEROS = 1,
+    KILN_INIT_ONES = 2,
+    KILN_INIT_GLOROT_UNIFORM = 3 /* U(-l, l), l = sqrt(6 / (fan_in + fan_out)) */
+};
+
+/* Label kinds: what the runtime must put in kiln_step.y / y_index. */
+enum kiln_label {
+    KILN_LABEL_SPARSE = 0,  /* y_index: (nb) int32 class ids */
+    KILN_LABEL_ONEHOT = 1,  /* y: (nb, classes) float32 one-hot */
+    KILN_LABEL_DENSE = 2,   /* y: (nb, outputs) float32 targets */
+    KILN_LABEL_INPUT = 3    /* y: (nb, H, W, C) float32, the clean input */
+};
+
+typedef struct kiln_tensor_desc {
+    const char *name;    /* Keras name: "conv2d/kernel", "dconv2d/kernel", "conv2d_out" */
+    int role;            /* enum kiln_role */
+    int rank;            /* 1..4 */
+    int dims[4];         /* Keras layout; for batched tensors dims[0] is the batch */
+    const char *layout;  /* "HWIO", "IO", "O", "C", "NHWC", "NC", "N" */
+    int64_t offset;      /* element offset in the tensor's slab */
+    int64_t size;        /* elements */
+    int init;            /* enum kiln_init */
+    int fan_in, fan_out; /* for glorot_uniform */
+} kiln_tensor_desc;
+
+typedef struct kiln_kernel_desc {
+    const char *name;      /* k07_conv2d_fwd_n128_h26w26c32, also the C symbol */
+    const char *signature; /* the kernel's C prototype */
+    double flops;          /* per full batch */
+    double bytes;          /* tensor bytes read + written, per full batch */
+    int entries;           /* entry points that run it: 1 train_step, 2 eval_step, 4 predict */
+} kiln_kernel_desc;
+
+typedef struct kiln_module_desc {
+    int abi_version;       /* KILN_ABI_VERSION */
+    const char *model;     /* model name from the JSON */
+    int batch;             /* compiled batch size (kiln_step.nb <= batch) */
+    int in_rank;           /* per-sample input rank */
+    int in_dims[3];        /* per-sample input shape, e.g. 28 28 1 */
+    float in_scale;        /* the model file's input.rescale: uint8 data (datasets, uint8
+                              .npy) enter the model as value * in_scale; 1 without one.
+                              float32 inputs are taken as the model's input as they are */
+    int out_size;          /* per-sample output elements (predict) */
+    int label_kind;        /* enum kiln_label */
+    int label_size;        /* per-sample label elements (1 for sparse) */
+    int has_accuracy;      /* metric is accuracy (else only loss) */
+    int64_t n_params, n_state, n_arena;
+    int n_tensors;
+    const kiln_tensor_desc *tensors;
+    int n_kernels;
+    const kiln_kernel_desc *kernels;
+    const char *isa;       /* "generic", "avx2", "avx512" */
+} kiln_module_desc;
+
+/* Arguments of one entry-point call. The runtime fills the inputs; the
+ * module writes loss, metric and (predict) out. */
+typedef struct kiln_step {
+    float *params, *grads, *opt_m, *opt_v, *state, *arena; /* slabs, see above */
+    const float *x;          /* (nb, H, W, C) input, float32: uint8 data * in_scale, or as given */
+    const int32_t *y_index;  /* (nb) class ids, for KILN_LABEL_SPARSE */
+    const float *y;          /* (nb, label_size), other label kinds */
+    float *out;              /* predict: (nb, out_size) model outputs */
+    int nb;                  /* valid samples in this batch, 1..batch */
+    int training;            /* reserved, 1 in train_step */
+    int64_t step;            /* optimizer step t (1-based) of this update */
+    float learning_rate;     /* current learning rate */
+    uint64_t seed;           /* dropout stream; mixed with step per call */
+    double loss;             /* out: mean loss over nb samples, + regularization */
+    double metric;           /* out: sum over samples of accuracy (0..nb) */
+    uint64_t weights_version; /* held weights (above): nonzero while params/state are unchanged */
+    uint64_t *weights_cached; /* in/out: the version the arena's weight copies hold, or NULL */
+} kiln_step;
+
+typedef void (*kiln_entry_fn)(kiln_step *s);
+
+/* Uniform [0, 1) from a counter-based hash (splitmix64's finalizer, Steele et
+ * al., "Fast splittable pseudorandom number generators", 2014): the dropout
+ * mask of element i of dropout layer `salt` at optimizer step `step`. Pure, so
+ * the emitted kernels, the reference interpreter and any thread count agree. */
+__attribute__((unused)) static inline float kiln_uniform(uint64_t seed, int64_t step, uint32_t salt, int64_t i)
+{
+    uint64_t z = seed ^ ((uint64_t)step * 0x9E3779B97F4A7C15ull)
+               ^ ((uint64_t)salt << 48) ^ ((uint64_t)i * 0xD1B54A32D192ED03ull);
+    z ^= z >> 30; z *= 0xBF58476D1CE4E5B9ull;
+    z ^= z >> 27; z *= 0x94D049BB133111EBull;
+    z ^= z >> 31;
+    return (float)(z >> 40) * 0x1p-24f;
+}
+
+/* Symbols every module exports. */
+#define KILN_SYM_DESC "kiln_module"
+#define KILN_SYM_TRAIN "kiln_train_step"
+#define KILN_SYM_EVAL "kiln_eval_step"
+#define KILN_SYM_PREDICT "kiln_predict"
+
+#endif /* KILN_ABI_H */
+
+/* ---- vector vocabulary: AVX2 and FMA (x86-64-v3), 8 float32 lanes, 16 registers ---- */
+#define VL 8
+typedef float vf __attribute__((ext_vector_type(VL), aligned(4)));
+typedef int vi __attribute__((ext_vector_type(VL)));  /* lane masks and indices */
+static inline __attribute__((unused)) vf vload(const float *p) { return *(const vf *)p; }
+static inline __attribute__((unused)) void vstore(float *p, vf v) { *(vf *)p = v; }
+static inline __attribute__((unused)) vf vbcast(float x) { return (vf)x; }
+static inline __attribute__((unused)) vf vzero(void) { return (vf)0.0f; }
+static inline __attribute__((unused)) vf vfma(vf a, vf b, vf c) { return __builtin_elementwise_fma(a, b, c); }
+static inline __attribute__((unused)) vf vmax(vf a, vf b) { return __builtin_elementwise_max(a, b); }
+/* the first n lanes of p (the rest 0), and a store of the first n lanes */
+static inline __attribute__((unused)) vf vload_part(const float *p, int n) { vf v = vzero(); memcpy(&v, p, sizeof(float) * (size_t)n); return v; }
+static inline __attribute__((unused)) void vstore_part(float *p, vf v, int n) { memcpy(p, &v, sizeof(float) * (size_t)n); }
+/* VL bytes (a max-pooling's argmax) to and from lane indices */
+typedef uint8_t vb __attribute__((ext_vector_type(VL)));
+static inline __attribute__((unused)) vi vload_bytes(const uint8_t *p) { vb v; memcpy(&v, p, VL); return __builtin_convertvector(v, vi); }
+static inline __attribute__((unused)) void vstore_bytes(uint8_t *p, vi v) { const vb b = __builtin_convertvector(v, vb); memcpy(p, &b, VL); }
+/* ReLU that keeps NaN, as the plain kernels' x > 0 ? x : (x != x ? x : 0) */
+static inline __attribute__((unused)) vf vrelu(vf v) { return v > 0.0f ? v : (v != v ? v : vzero()); }
+
+/* ---- kernels ---- */
+
+/* k00_reorder_n128_h32w32c3 — reorder kernel
+ *   node n0 "reorder.x.padded" (reorder), from $.layers[0]
+ *   in  x                          (128, 32, 32, 3) NHWC
+ *   out x.padded                   (128, 32, 32, 3) NHWC
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k00_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded, int nb)
+{
+    /* x -> x.padded */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++)
+            for (int hp = 0; hp < 34; hp++)
+                for (int wp = 0; wp < 34; wp++)
+                    for (int cl = 0; cl < 3; cl++) {
+                        const int h = hp - 1, w = wp - 1, c = cb * 3 + cl;
+                        const float v = h >= 0 && h < 32 && w >= 0 && w < 32 && c < 3 ? x[((long)(n) * 3072 + (long)((h) + 0) * 96 + ((w) + 0) * 3 + (c))] : 0.0f;
+                        x_padded[(long)n * 3468 + (long)cb * 0 + (long)hp * 102 + (long)wp * 3 + cl] = v;
+                    }
+}
+
+/* k01_reorder_3x3x3x16 — reorder kernel
+ *   node n1 "reorder.conv2d/kernel.blocked8" (reorder), from $.layers[0]
+ *   in  conv2d/kernel              (3, 3, 3, 16) HWIO
+ *   out conv2d/kernel.blocked8     (3, 3, 3, 16) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k01_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8)
+{
+    /* conv2d/kernel -> conv2d/kernel.blocked8 */
+    /* (3, 3, 3, 16) HWIO -> (2, 1, 3, 3, 3, 8): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 2; ob++)
+        for (int ib = 0; ib < 1; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 3; ic++)
+                        for (int oc = 0; oc < 8; oc++) {
+                            const int c = ib * 3 + ic, f = ob * 8 + oc;
+                            conv2d_kernel_blocked8[((((long)ob * 1 + ib) * 3 + kh) * 3 + kw) * 24 + ic * 8 + oc] = c < 3 && f < 16 ? conv2d_kernel[((kh * 3 + kw) * 3 + c) * 16 + f] : 0.0f;
+                        }
+}
+
+/* k02_reorder_c16 — reorder kernel
+ *   node n2 "reorder.conv2d/bias.padded16" (reorder), from $.layers[0]
+ *   in  conv2d/bias                (16) C
+ *   out conv2d/bias.padded16       (16) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k02_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16)
+{
+    /* conv2d/bias -> conv2d/bias.padded16 */
+    #pragma omp single
+    for (int c = 0; c < 16; c++) conv2d_bias_padded16[c] = c < 16 ? conv2d_bias[c] : 0.0f;
+}
+
+/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
+    #pragma clang loop unroll(disable)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
+            for (int ic = 0; ic < 3; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 9248, vrelu(acc_r0c0v1));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 9256, vrelu(acc_r0c1v1));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 9264, vrelu(acc_r0c2v1));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 9272, vrelu(acc_r0c3v1));
+    vstore(yp + 32, vrelu(acc_r0c4v0));
+    vstore(yp + 9280, vrelu(acc_r0c4v1));
+    vstore(yp + 40, vrelu(acc_r0c5v0));
+    vstore(yp + 9288, vrelu(acc_r0c5v1));
+}
+
+/* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    #pragma clang loop unroll(disable)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
+            for (int ic = 0; ic < 3; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+            }
+        }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 9248, vrelu(acc_r0c0v1));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 9256, vrelu(acc_r0c1v1));
+}
+
+/* k03_conv2d_fwd_relu_n128_h32w32c16 — conv_fwd kernel
+ *   node n3 "conv2d" (conv2d), from $.layers[0]
+ *   node n4 "conv2d.relu" (relu), from $.layers[0]
+ *   in  x.padded                   (128, 32, 32, 3) NHWC
+ *   in  conv2d/kernel.blocked8     (3, 3, 3, 16) 8-blocked
+ *   in  conv2d/bias.padded16       (16) C
+ *   out conv2d_out                 (128, 32, 32, 16) nChw8c, halo 1 1 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k03_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded, const float *restrict conv2d_kernel_blocked8, const float *restrict conv2d_bias_padded16, float *restrict conv2d_out, int nb)
+{
+    /* zero the halo of conv2d_out: rows [0, 1) and [33, 34), columns [0, 1) and [33, 34) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++) {
+            float *p = conv2d_out + (long)n * 18496 + (long)cb * 9248;
+            for (int hp = 0; hp < 34; hp++) {
+                if (hp < 1 || hp >= 33) { memset(p + (long)hp * 272, 0, sizeof(float) * 272); continue; }
+                memset(p + (long)hp * 272, 0, sizeof(float) * 8);
+                memset(p + (long)hp * 272 + 264, 0, sizeof(float) * 8);
+            }
+        }
+    /* tiles of 1x6 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 32; oh += 1) {
+            const float *xr = x_padded + (long)n * 3468 + (long)(-1 + oh * 1 + 1) * 102 + (long)(-1 + 1) * 3;
+            float *yr = conv2d_out + (long)n * 18496 + (long)(0 + oh * 1 + 1) * 272 + (long)(0 + 1) * 8;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_kernel_blocked8 + (long)og * 432;
+                const float *bg = conv2d_bias_padded16 + og * 16;
+                float *yg = yr + (long)og * 18496;
+                const float *mg = NULL;
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 30; ow += 6) k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k03_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+            }
+        }
+}
+
+/* k04_reorder_3x3x16x16 — reorder kernel
+ *   node n5 "reorder.conv2d_1/kernel.blocked8" (reorder), from $.layers[1]
+ *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
+ *   out conv2d_1/kernel.blocked8   (3, 3, 16, 16) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k04_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8)
+{
+    /* conv2d_1/kernel -> conv2d_1/kernel.blocked8 */
+    /* (3, 3, 16, 16) HWIO -> (2, 2, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 2; ob++)
+        for (int ib = 0; ib < 2; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 8; ic++)
+                        for (int oc = 0; oc < 8; oc++) {
+                            const int c = ib * 8 + ic, f = ob * 8 + oc;
+                            conv2d_1_kernel_blocked8[((((long)ob * 2 + ib) * 3 + kh) * 3 + kw) * 64 + ic * 8 + oc] = c < 16 && f < 16 ? conv2d_1_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] : 0.0f;
+                        }
+}
+
+/* k05_reorder_c16 — reorder kernel
+ *   node n6 "reorder.conv2d_1/bias.padded16" (reorder), from $.layers[1]
+ *   in  conv2d_1/bias              (16) C
+ *   out conv2d_1/bias.padded16     (16) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k05_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16)
+{
+    /* conv2d_1/bias -> conv2d_1/bias.padded16 */
+    #pragma omp single
+    for (int c = 0; c < 16; c++) conv2d_1_bias_padded16[c] = c < 16 ? conv2d_1_bias[c] : 0.0f;
+}
+
+/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..5 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..5 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..5 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf m = acc_r0c2v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 8, mx);
+        vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf m = acc_r0c4v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 16, mx);
+        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    }
+}
+
+/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+            }
+        }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf m = acc_r0c2v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 8, mx);
+        vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf m = acc_r0c4v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 16, mx);
+        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    }
+}
+
+/* 2 x 2 output pixels x 1 output-channel vectors: 4 accumulators; at column 30, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x2_at30(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..1 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..1 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..0 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+}
+
+/* k06_conv2d_fwd_relu_maxpool_n128_h32w32c16 — conv_fwd kernel
+ *   node n7 "conv2d_1" (conv2d), from $.layers[1]
+ *   node n8 "conv2d_1.relu" (relu), from $.layers[1]
+ *   node n9 "max_pooling2d" (maxpool), from $.layers[2]
+ *   in  conv2d_out                 (128, 32, 32, 16) nChw8c, halo 1 1 1 1
+ *   in  conv2d_1/kernel.blocked8   (3, 3, 16, 16) 8-blocked
+ *   in  conv2d_1/bias.padded16     (16) C
+ *   out max_pooling2d_out          (128, 16, 16, 16) nChw8c, halo 1 1 1 1
+ *   out max_pooling2d_out.argmax   (128, 16, 16, 16) nChw8c
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded16, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb)
+{
+    /* zero the halo of max_pooling2d_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++) {
+            float *p = max_pooling2d_out + (long)n * 5184 + (long)cb * 2592;
+            for (int hp = 0; hp < 18; hp++) {
+                if (hp < 1 || hp >= 17) { memset(p + (long)hp * 144, 0, sizeof(float) * 144); continue; }
+                memset(p + (long)hp * 144, 0, sizeof(float) * 8);
+                memset(p + (long)hp * 144 + 136, 0, sizeof(float) * 8);
+            }
+        }
+    /* tiles of 2x6 pixels x 1 channel vectors; 2 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 32; oh += 2) {
+            const float *xr = conv2d_out + (long)n * 18496 + (long)(-1 + oh * 1 + 1) * 272 + (long)(-1 + 1) * 8;
+            float *yr = max_pooling2d_out + (long)n * 5184 + (long)(oh / 2 + 1) * 144 + (long)1 * 8;
+            uint8_t *ar = max_pooling2d_out_argmax + (long)n * 4096 + (long)(oh / 2) * 128;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_1_kernel_blocked8 + (long)og * 1152;
+                const float *bg = conv2d_1_bias_padded16 + og * 8;
+                float *yg = yr + (long)og * 2592;
+                uint8_t *mg = ar + (long)og * 2048;
+                k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                for (int ow = 6; ow < 30; ow += 6) k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x6(xr + (long)ow * 8, wg, bg, yg + (long)(ow / 2) * 8, mg ? mg + (long)(ow / 2) * 8 : NULL, 0, 3);
+                k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x2_at30(xr + 240, wg, bg, yg + 120, mg ? mg + 120 : NULL, 0, 3);
+            }
+        }
+}
+
+/* k07_reorder_3x3x16x32 — reorder kernel
+ *   node n10 "reorder.conv2d_2/kernel.blocked8" (reorder), from $.layers[3]
+ *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
+ *   out conv2d_2/kernel.blocked8   (3, 3, 16, 32) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k07_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8)
+{
+    /* conv2d_2/kernel -> conv2d_2/kernel.blocked8 */
+    /* (3, 3, 16, 32) HWIO -> (4, 2, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 4; ob++)
+        for (int ib = 0; ib < 2; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 8; ic++)
+                        for (int oc = 0; oc < 8; oc++) {
+                            const int c = ib * 8 + ic, f = ob * 8 + oc;
+                            conv2d_2_kernel_blocked8[((((long)ob * 2 + ib) * 3 + kh) * 3 + kw) * 64 + ic * 8 + oc] = c < 16 && f < 32 ? conv2d_2_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] : 0.0f;
+                        }
+}
+
+/* k08_reorder_c32 — reorder kernel
+ *   node n11 "reorder.conv2d_2/bias.padded32" (reorder), from $.layers[3]
+ *   in  conv2d_2/bias              (32) C
+ *   out conv2d_2/bias.padded32     (32) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k08_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32)
+{
+    /* conv2d_2/bias -> conv2d_2/bias.padded32 */
+    #pragma omp single
+    for (int c = 0; c < 32; c++) conv2d_2_bias_padded32[c] = c < 32 ? conv2d_2_bias[c] : 0.0f;
+}
+
+/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+    }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 2592, vrelu(acc_r0c0v1));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 2600, vrelu(acc_r0c1v1));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 2608, vrelu(acc_r0c2v1));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 2616, vrelu(acc_r0c3v1));
+    vstore(yp + 32, vrelu(acc_r0c4v0));
+    vstore(yp + 2624, vrelu(acc_r0c4v1));
+    vstore(yp + 40, vrelu(acc_r0c5v0));
+    vstore(yp + 2632, vrelu(acc_r0c5v1));
+}
+
+/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 2592, vrelu(acc_r0c0v1));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 2600, vrelu(acc_r0c1v1));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 2608, vrelu(acc_r0c2v1));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 2616, vrelu(acc_r0c3v1));
+    vstore(yp + 32, vrelu(acc_r0c4v0));
+    vstore(yp + 2624, vrelu(acc_r0c4v1));
+    vstore(yp + 40, vrelu(acc_r0c5v0));
+    vstore(yp + 2632, vrelu(acc_r0c5v1));
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; at column 12, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x4_at12(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..3 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..2 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+            }
+        }
+    }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 2592, vrelu(acc_r0c0v1));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 2600, vrelu(acc_r0c1v1));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 2608, vrelu(acc_r0c2v1));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 2616, vrelu(acc_r0c3v1));
+}
+
+/* k09_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
+ *   node n12 "conv2d_2" (conv2d), from $.layers[3]
+ *   node n13 "conv2d_2.relu" (relu), from $.layers[3]
+ *   in  max_pooling2d_out          (128, 16, 16, 16) nChw8c, halo 1 1 1 1
+ *   in  conv2d_2/kernel.blocked8   (3, 3, 16, 32) 8-blocked
+ *   in  conv2d_2/bias.padded32     (32) C
+ *   out conv2d_2_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_2_kernel_blocked8, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, int nb)
+{
+    /* zero the halo of conv2d_2_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 4; cb++) {
+            float *p = conv2d_2_out + (long)n * 10368 + (long)cb * 2592;
+            for (int hp = 0; hp < 18; hp++) {
+                if (hp < 1 || hp >= 17) { memset(p + (long)hp * 144, 0, sizeof(float) * 144); continue; }
+                memset(p + (long)hp * 144, 0, sizeof(float) * 8);
+                memset(p + (long)hp * 144 + 136, 0, sizeof(float) * 8);
+            }
+        }
+    /* tiles of 1x6 pixels x 2 channel vectors; 2 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 16; oh += 1) {
+            const float *xr = max_pooling2d_out + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
+            float *yr = conv2d_2_out + (long)n * 10368 + (long)(0 + oh * 1 + 1) * 144 + (long)(0 + 1) * 8;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_2_kernel_blocked8 + (long)og * 2304;
+                const float *bg = conv2d_2_bias_padded32 + og * 16;
+                float *yg = yr + (long)og * 5184;
+                const float *mg = NULL;
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + 48, wg, bg, yg + 48, mg ? mg + 48 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x4_at12(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+            }
+        }
+}
+
+/* k10_reorder_3x3x32x32 — reorder kernel
+ *   node n14 "reorder.conv2d_3/kernel.blocked8" (reorder), from $.layers[4]
+ *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
+ *   out conv2d_3/kernel.blocked8   (3, 3, 32, 32) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k10_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked8)
+{
+    /* conv2d_3/kernel -> conv2d_3/kernel.blocked8 */
+    /* (3, 3, 32, 32) HWIO -> (4, 4, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 4; ob++)
+        for (int ib = 0; ib < 4; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 8; ic++)
+                        for (int oc = 0; oc < 8; oc++) {
+                            const int c = ib * 8 + ic, f = ob * 8 + oc;
+                            conv2d_3_kernel_blocked8[((((long)ob * 4 + ib) * 3 + kh) * 3 + kw) * 64 + ic * 8 + oc] = c < 32 && f < 32 ? conv2d_3_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] : 0.0f;
+                        }
+}
+
+/* k11_reorder_c32 — reorder kernel
+ *   node n15 "reorder.conv2d_3/bias.padded32" (reorder), from $.layers[4]
+ *   in  conv2d_3/bias              (32) C
+ *   out conv2d_3/bias.padded32     (32) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k11_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32)
+{
+    /* conv2d_3/bias -> conv2d_3/bias.padded32 */
+    #pragma omp single
+    for (int c = 0; c < 32; c++) conv2d_3_bias_padded32[c] = c < 32 ? conv2d_3_bias[c] : 0.0f;
+}
+
+/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf m = acc_r0c2v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 8, mx);
+        vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf m = acc_r0c4v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 16, mx);
+        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    }
+}
+
+/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+            }
+        }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf m = acc_r0c2v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 8, mx);
+        vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf m = acc_r0c4v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 16, mx);
+        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    }
+}
+
+/* 2 x 4 output pixels x 1 output-channel vectors: 8 accumulators; at column 12, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4_at12(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..3 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..2 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf m = acc_r0c2v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 8, mx);
+        vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
+    }
+}
+
+/* k12_conv2d_fwd_relu_maxpool_n128_h16w16c32 — conv_fwd kernel
+ *   node n16 "conv2d_3" (conv2d), from $.layers[4]
+ *   node n17 "conv2d_3.relu" (relu), from $.layers[4]
+ *   node n18 "max_pooling2d_1" (maxpool), from $.layers[5]
+ *   in  conv2d_2_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
+ *   in  conv2d_3/kernel.blocked8   (3, 3, 32, 32) 8-blocked
+ *   in  conv2d_3/bias.padded32     (32) C
+ *   out max_pooling2d_1_out        (128, 8, 8, 32) nChw8c, halo 1 1 1 1
+ *   out max_pooling2d_1_out.argmax (128, 8, 8, 32) nChw8c
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked8, const float *restrict conv2d_3_bias_padded32, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, int nb)
+{
+    /* zero the halo of max_pooling2d_1_out: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 4; cb++) {
+            float *p = max_pooling2d_1_out + (long)n * 3200 + (long)cb * 800;
+            for (int hp = 0; hp < 10; hp++) {
+                if (hp < 1 || hp >= 9) { memset(p + (long)hp * 80, 0, sizeof(float) * 80); continue; }
+                memset(p + (long)hp * 80, 0, sizeof(float) * 8);
+                memset(p + (long)hp * 80 + 72, 0, sizeof(float) * 8);
+            }
+        }
+    /* tiles of 2x6 pixels x 1 channel vectors; 4 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 16; oh += 2) {
+            const float *xr = conv2d_2_out + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
+            float *yr = max_pooling2d_1_out + (long)n * 3200 + (long)(oh / 2 + 1) * 80 + (long)1 * 8;
+            uint8_t *ar = max_pooling2d_1_out_argmax + (long)n * 2048 + (long)(oh / 2) * 64;
+            for (int og = 0; og < 4; og++) {
+                const float *wg = conv2d_3_kernel_blocked8 + (long)og * 2304;
+                const float *bg = conv2d_3_bias_padded32 + og * 8;
+                float *yg = yr + (long)og * 800;
+                uint8_t *mg = ar + (long)og * 512;
+                k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x6(xr + 48, wg, bg, yg + 24, mg ? mg + 24 : NULL, 0, 3);
+                k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4_at12(xr + 96, wg, bg, yg + 48, mg ? mg + 48 : NULL, 0, 3);
+            }
+        }
+}
+
+/* k13_reorder_3x3x32x64 — reorder kernel
+ *   node n19 "reorder.conv2d_4/kernel.blocked8" (reorder), from $.layers[6]
+ *   in  conv2d_4/kernel            (3, 3, 32, 64) HWIO
+ *   out conv2d_4/kernel.blocked8   (3, 3, 32, 64) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k13_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked8)
+{
+    /* conv2d_4/kernel -> conv2d_4/kernel.blocked8 */
+    /* (3, 3, 32, 64) HWIO -> (8, 4, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 8; ob++)
+        for (int ib = 0; ib < 4; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 8; ic++)
+                        for (int oc = 0; oc < 8; oc++) {
+                            const int c = ib * 8 + ic, f = ob * 8 + oc;
+                            conv2d_4_kernel_blocked8[((((long)ob * 4 + ib) * 3 + kh) * 3 + kw) * 64 + ic * 8 + oc] = c < 32 && f < 64 ? conv2d_4_kernel[((kh * 3 + kw) * 32 + c) * 64 + f] : 0.0f;
+                        }
+}
+
+/* k14_reorder_c64 — reorder kernel
+ *   node n20 "reorder.conv2d_4/bias.padded64" (reorder), from $.layers[6]
+ *   in  conv2d_4/bias              (64) C
+ *   out conv2d_4/bias.padded64     (64) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k14_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded64)
+{
+    /* conv2d_4/bias -> conv2d_4/bias.padded64 */
+    #pragma omp single
+    for (int c = 0; c < 64; c++) conv2d_4_bias_padded64[c] = c < 64 ? conv2d_4_bias[c] : 0.0f;
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c64_tile_1x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..3 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..3 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+    }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 800, vrelu(acc_r0c0v1));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 808, vrelu(acc_r0c1v1));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 816, vrelu(acc_r0c2v1));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 824, vrelu(acc_r0c3v1));
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; at column 4, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c64_tile_1x4_at4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..3 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..2 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+            }
+        }
+    }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 800, vrelu(acc_r0c0v1));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 808, vrelu(acc_r0c1v1));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 816, vrelu(acc_r0c2v1));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 824, vrelu(acc_r0c3v1));
+}
+
+/* k15_conv2d_fwd_relu_n128_h8w8c64 — conv_fwd kernel
+ *   node n21 "conv2d_4" (conv2d), from $.layers[6]
+ *   node n22 "conv2d_4.relu" (relu), from $.layers[6]
+ *   in  max_pooling2d_1_out        (128, 8, 8, 32) nChw8c, halo 1 1 1 1
+ *   in  conv2d_4/kernel.blocked8   (3, 3, 32, 64) 8-blocked
+ *   in  conv2d_4/bias.padded64     (64) C
+ *   out conv2d_4_out               (128, 8, 8, 64) nChw8c, halo 1 1 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k15_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_4_kernel_blocked8, const float *restrict conv2d_4_bias_padded64, float *restrict conv2d_4_out, int nb)
+{
+    /* zero the halo of conv2d_4_out: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 8; cb++) {
+            float *p = conv2d_4_out + (long)n * 6400 + (long)cb * 800;
+            for (int hp = 0; hp < 10; hp++) {
+                if (hp < 1 || hp >= 9) { memset(p + (long)hp * 80, 0, sizeof(float) * 80); continue; }
+                memset(p + (long)hp * 80, 0, sizeof(float) * 8);
+                memset(p + (long)hp * 80 + 72, 0, sizeof(float) * 8);
+            }
+        }
+    /* tiles of 1x4 pixels x 2 channel vectors; 4 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 8; oh += 1) {
+            const float *xr = max_pooling2d_1_out + (long)n * 3200 + (long)(-1 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 8;
+            float *yr = conv2d_4_out + (long)n * 6400 + (long)(0 + oh * 1 + 1) * 80 + (long)(0 + 1) * 8;
+            for (int og = 0; og < 4; og++) {
+                const float *wg = conv2d_4_kernel_blocked8 + (long)og * 4608;
+                const float *bg = conv2d_4_bias_padded64 + og * 16;
+                float *yg = yr + (long)og * 1600;
+                const float *mg = NULL;
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                k15_conv2d_fwd_relu_n128_h8w8c64_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k15_conv2d_fwd_relu_n128_h8w8c64_tile_1x4_at4(xr + 32, wg, bg, yg + 32, mg ? mg + 32 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+            }
+        }
+}
+
+/* k16_reorder_3x3x64x64 — reorder kernel
+ *   node n23 "reorder.conv2d_5/kernel.blocked8" (reorder), from $.layers[7]
+ *   in  conv2d_5/kernel            (3, 3, 64, 64) HWIO
+ *   out conv2d_5/kernel.blocked8   (3, 3, 64, 64) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k16_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked8)
+{
+    /* conv2d_5/kernel -> conv2d_5/kernel.blocked8 */
+    /* (3, 3, 64, 64) HWIO -> (8, 8, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 8; ob++)
+        for (int ib = 0; ib < 8; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 8; ic++)
+                        for (int oc = 0; oc < 8; oc++) {
+                            const int c = ib * 8 + ic, f = ob * 8 + oc;
+                            conv2d_5_kernel_blocked8[((((long)ob * 8 + ib) * 3 + kh) * 3 + kw) * 64 + ic * 8 + oc] = c < 64 && f < 64 ? conv2d_5_kernel[((kh * 3 + kw) * 64 + c) * 64 + f] : 0.0f;
+                        }
+}
+
+/* k17_reorder_c64 — reorder kernel
+ *   node n24 "reorder.conv2d_5/bias.padded64" (reorder), from $.layers[7]
+ *   in  conv2d_5/bias              (64) C
+ *   out conv2d_5/bias.padded64     (64) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k17_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded64)
+{
+    /* conv2d_5/bias -> conv2d_5/bias.padded64 */
+    #pragma omp single
+    for (int c = 0; c < 64; c++) conv2d_5_bias_padded64[c] = c < 64 ? conv2d_5_bias[c] : 0.0f;
+}
+
+/* 2 x 4 output pixels x 1 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_tile_2x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    for (int cb = 0; cb < 8; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..3 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[88 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[104 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[88 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[104 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..3 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[88 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[104 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf m = acc_r0c2v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 8, mx);
+        vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
+    }
+}
+
+/* 2 x 4 output pixels x 1 output-channel vectors: 8 accumulators; at column 4, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_tile_2x4_at4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    for (int cb = 0; cb < 8; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..3 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[88 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[104 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[88 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[104 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..2 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[88 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf m = acc_r0c2v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 8, mx);
+        vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
+    }
+}
+
+/* k18_conv2d_fwd_relu_maxpool_n128_h8w8c64 — conv_fwd kernel
+ *   node n25 "conv2d_5" (conv2d), from $.layers[7]
+ *   node n26 "conv2d_5.relu" (relu), from $.layers[7]
+ *   node n27 "max_pooling2d_2" (maxpool), from $.layers[8]
+ *   in  conv2d_4_out               (128, 8, 8, 64) nChw8c, halo 1 1 1 1
+ *   in  conv2d_5/kernel.blocked8   (3, 3, 64, 64) 8-blocked
+ *   in  conv2d_5/bias.padded64     (64) C
+ *   out max_pooling2d_2_out        (128, 4, 4, 64) nChw8c, halo 1 1 1 1
+ *   out max_pooling2d_2_out.argmax (128, 4, 4, 64) nChw8c
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 1 output-channel vectors x 2x4 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64(const float *restrict conv2d_4_out, const float *restrict conv2d_5_kernel_blocked8, const float *restrict conv2d_5_bias_padded64, float *restrict max_pooling2d_2_out, uint8_t *restrict max_pooling2d_2_out_argmax, int nb)
+{
+    /* zero the halo of max_pooling2d_2_out: rows [0, 1) and [5, 6), columns [0, 1) and [5, 6) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 8; cb++) {
+            float *p = max_pooling2d_2_out + (long)n * 2304 + (long)cb * 288;
+            for (int hp = 0; hp < 6; hp++) {
+                if (hp < 1 || hp >= 5) { memset(p + (long)hp * 48, 0, sizeof(float) * 48); continue; }
+                memset(p + (long)hp * 48, 0, sizeof(float) * 8);
+                memset(p + (long)hp * 48 + 40, 0, sizeof(float) * 8);
+            }
+        }
+    /* tiles of 2x4 pixels x 1 channel vectors; 8 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 8; oh += 2) {
+            const float *xr = conv2d_4_out + (long)n * 6400 + (long)(-1 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 8;
+            float *yr = max_pooling2d_2_out + (long)n * 2304 + (long)(oh / 2 + 1) * 48 + (long)1 * 8;
+            uint8_t *ar = max_pooling2d_2_out_argmax + (long)n * 1024 + (long)(oh / 2) * 32;
+            for (int og = 0; og < 8; og++) {
+                const float *wg = conv2d_5_kernel_blocked8 + (long)og * 4608;
+                const float *bg = conv2d_5_bias_padded64 + og * 8;
+                float *yg = yr + (long)og * 288;
+                uint8_t *mg = ar + (long)og * 128;
+                k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_tile_2x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_tile_2x4_at4(xr + 32, wg, bg, yg + 16, mg ? mg + 16 : NULL, 0, 3);
+            }
+        }
+}
+
+/* k19_reorder_3x3x64x128 — reorder kernel
+ *   node n28 "reorder.conv2d_6/kernel.blocked8" (reorder), from $.layers[9]
+ *   in  conv2d_6/kernel            (3, 3, 64, 128) HWIO
+ *   out conv2d_6/kernel.blocked8   (3, 3, 64, 128) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k19_reorder_3x3x64x128(const float *restrict conv2d_6_kernel, float *restrict conv2d_6_kernel_blocked8)
+{
+    /* conv2d_6/kernel -> conv2d_6/kernel.blocked8 */
+    /* (3, 3, 64, 128) HWIO -> (16, 8, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 16; ob++)
+        for (int ib = 0; ib < 8; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 8; ic++)
+                        for (int oc = 0; oc < 8; oc++) {
+                            const int c = ib * 8 + ic, f = ob * 8 + oc;
+                            conv2d_6_kernel_blocked8[((((long)ob * 8 + ib) * 3 + kh) * 3 + kw) * 64 + ic * 8 + oc] = c < 64 && f < 128 ? conv2d_6_kernel[((kh * 3 + kw) * 64 + c) * 128 + f] : 0.0f;
+                        }
+}
+
+/* k20_reorder_c128 — reorder kernel
+ *   node n29 "reorder.conv2d_6/bias.padded128" (reorder), from $.layers[9]
+ *   in  conv2d_6/bias              (128) C
+ *   out conv2d_6/bias.padded128    (128) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k20_reorder_c128(const float *restrict conv2d_6_bias, float *restrict conv2d_6_bias_padded128)
+{
+    /* conv2d_6/bias -> conv2d_6/bias.padded128 */
+    #pragma omp single
+    for (int c = 0; c < 128; c++) conv2d_6_bias_padded128[c] = c < 128 ? conv2d_6_bias[c] : 0.0f;
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h4w4c128_tile_1x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    for (int cb = 0; cb < 8; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..3 */
+            const float *xs = xp + (long)cb * 288 + kh * 48 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 288 + kh * 48 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..2 */
+            const float *xs = xp + (long)cb * 288 + kh * 48 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+            }
+        }
+    }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 288, vrelu(acc_r0c0v1));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 296, vrelu(acc_r0c1v1));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 304, vrelu(acc_r0c2v1));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 312, vrelu(acc_r0c3v1));
+}
+
+/* k21_conv2d_fwd_relu_n128_h4w4c128 — conv_fwd kernel
+ *   node n30 "conv2d_6" (conv2d), from $.layers[9]
+ *   node n31 "conv2d_6.relu" (relu), from $.layers[9]
+ *   in  max_pooling2d_2_out        (128, 4, 4, 64) nChw8c, halo 1 1 1 1
+ *   in  conv2d_6/kernel.blocked8   (3, 3, 64, 128) 8-blocked
+ *   in  conv2d_6/bias.padded128    (128) C
+ *   out conv2d_6_out               (128, 4, 4, 128) nChw8c, halo 1 1 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k21_conv2d_fwd_relu_n128_h4w4c128(const float *restrict max_pooling2d_2_out, const float *restrict conv2d_6_kernel_blocked8, const float *restrict conv2d_6_bias_padded128, float *restrict conv2d_6_out, int nb)
+{
+    /* zero the halo of conv2d_6_out: rows [0, 1) and [5, 6), columns [0, 1) and [5, 6) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 16; cb++) {
+            float *p = conv2d_6_out + (long)n * 4608 + (long)cb * 288;
+            for (int hp = 0; hp < 6; hp++) {
+                if (hp < 1 || hp >= 5) { memset(p + (long)hp * 48, 0, sizeof(float) * 48); continue; }
+                memset(p + (long)hp * 48, 0, sizeof(float) * 8);
+                memset(p + (long)hp * 48 + 40, 0, sizeof(float) * 8);
+            }
+        }
+    /* tiles of 1x4 pixels x 2 channel vectors; 8 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 4; oh += 1) {
+            const float *xr = max_pooling2d_2_out + (long)n * 2304 + (long)(-1 + oh * 1 + 1) * 48 + (long)(-1 + 1) * 8;
+            float *yr = conv2d_6_out + (long)n * 4608 + (long)(0 + oh * 1 + 1) * 48 + (long)(0 + 1) * 8;
+            for (int og = 0; og < 8; og++) {
+                const float *wg = conv2d_6_kernel_blocked8 + (long)og * 9216;
+                const float *bg = conv2d_6_bias_padded128 + og * 16;
+                float *yg = yr + (long)og * 576;
+                const float *mg = NULL;
+                const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
+                k21_conv2d_fwd_relu_n128_h4w4c128_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+            }
+        }
+}
+
+/* k22_reorder_3x3x128x128 — reorder kernel
+ *   node n32 "reorder.conv2d_7/kernel.blocked8" (reorder), from $.layers[10]
+ *   in  conv2d_7/kernel            (3, 3, 128, 128) HWIO
+ *   out conv2d_7/kernel.blocked8   (3, 3, 128, 128) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k22_reorder_3x3x128x128(const float *restrict conv2d_7_kernel, float *restrict conv2d_7_kernel_blocked8)
+{
+    /* conv2d_7/kernel -> conv2d_7/kernel.blocked8 */
+    /* (3, 3, 128, 128) HWIO -> (16, 16, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 16; ob++)
+        for (int ib = 0; ib < 16; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 8; ic++)
+                        for (int oc = 0; oc < 8; oc++) {
+                            const int c = ib * 8 + ic, f = ob * 8 + oc;
+                            conv2d_7_kernel_blocked8[((((long)ob * 16 + ib) * 3 + kh) * 3 + kw) * 64 + ic * 8 + oc] = c < 128 && f < 128 ? conv2d_7_kernel[((kh * 3 + kw) * 128 + c) * 128 + f] : 0.0f;
+                        }
+}
+
+/* k23_reorder_c128 — reorder kernel
+ *   node n33 "reorder.conv2d_7/bias.padded128" (reorder), from $.layers[10]
+ *   in  conv2d_7/bias              (128) C
+ *   out conv2d_7/bias.padded128    (128) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k23_reorder_c128(const float *restrict conv2d_7_bias, float *restrict conv2d_7_bias_padded128)
+{
+    /* conv2d_7/bias -> conv2d_7/bias.padded128 */
+    #pragma omp single
+    for (int c = 0; c < 128; c++) conv2d_7_bias_padded128[c] = c < 128 ? conv2d_7_bias[c] : 0.0f;
+}
+
+/* 2 x 2 output pixels x 2 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_maxpool_n128_h4w4c128_tile_2x2_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 8);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 8);
+    for (int cb = 0; cb < 16; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..1 */
+            const float *xs = xp + (long)cb * 288 + kh * 48 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[56 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..1 */
+            const float *xs = xp + (long)cb * 288 + kh * 48 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[56 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..1 */
+            const float *xs = xp + (long)cb * 288 + kh * 48 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[56 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 0), channel vector 1 */
+        vf m = acc_r0c0v1;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c1v1 > m; m = gt ? acc_r0c1v1 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v1 > m; m = gt ? acc_r1c0v1 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v1 > m; m = gt ? acc_r1c1v1 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 32, mx);
+        vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
+    }
+}
+
+/* 2 x 2 output pixels x 2 output-channel vectors: 8 accumulators; at column 2, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_maxpool_n128_h4w4c128_tile_2x2_at2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 8);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 8);
+    for (int cb = 0; cb < 16; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..1 */
+            const float *xs = xp + (long)cb * 288 + kh * 48 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[56 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..1 */
+            const float *xs = xp + (long)cb * 288 + kh * 48 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[56 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..0 */
+            const float *xs = xp + (long)cb * 288 + kh * 48 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 0), channel vector 1 */
+        vf m = acc_r0c0v1;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c1v1 > m; m = gt ? acc_r0c1v1 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v1 > m; m = gt ? acc_r1c0v1 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v1 > m; m = gt ? acc_r1c1v1 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 32, mx);
+        vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
+    }
+}
+
+/* k24_conv2d_fwd_relu_maxpool_n128_h4w4c128 — conv_fwd kernel
+ *   node n34 "conv2d_7" (conv2d), from $.layers[10]
+ *   node n35 "conv2d_7.relu" (relu), from $.layers[10]
+ *   node n36 "max_pooling2d_3" (maxpool), from $.layers[11]
+ *   in  conv2d_6_out               (128, 4, 4, 128) nChw8c, halo 1 1 1 1
+ *   in  conv2d_7/kernel.blocked8   (3, 3, 128, 128) 8-blocked
+ *   in  conv2d_7/bias.padded128    (128) C
+ *   out max_pooling2d_3_out        (128, 2, 2, 128) nChw8c
+ *   out max_pooling2d_3_out.argmax (128, 2, 2, 128) nChw8c
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 2x2 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k24_conv2d_fwd_relu_maxpool_n128_h4w4c128(const float *restrict conv2d_6_out, const float *restrict conv2d_7_kernel_blocked8, const float *restrict conv2d_7_bias_padded128, float *restrict max_pooling2d_3_out, uint8_t *restrict max_pooling2d_3_out_argmax, int nb)
+{
+    /* tiles of 2x2 pixels x 2 channel vectors; 8 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 4; oh += 2) {
+            const float *xr = conv2d_6_out + (long)n * 4608 + (long)(-1 + oh * 1 + 1) * 48 + (long)(-1 + 1) * 8;
+            float *yr = max_pooling2d_3_out + (long)n * 512 + (long)(oh / 2 + 0) * 16 + (long)0 * 8;
+            uint8_t *ar = max_pooling2d_3_out_argmax + (long)n * 512 + (long)(oh / 2) * 16;
+            for (int og = 0; og < 8; og++) {
+                const float *wg = conv2d_7_kernel_blocked8 + (long)og * 18432;
+                const float *bg = conv2d_7_bias_padded128 + og * 16;
+                float *yg = yr + (long)og * 64;
+                uint8_t *mg = ar + (long)og * 64;
+                k24_conv2d_fwd_relu_maxpool_n128_h4w4c128_tile_2x2_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                k24_conv2d_fwd_relu_maxpool_n128_h4w4c128_tile_2x2_at2(xr + 16, wg, bg, yg + 8, mg ? mg + 8 : NULL, 0, 3);
+            }
+        }
+}
+
+/* k25_dropout_n128_h2w2c128 — eltwise kernel
+ *   node n37 "dropout" (dropout), from $.layers[12]
+ *   in  max_pooling2d_3_out        (128, 2, 2, 128) nChw8c
+ *   out dropout_out                (128, 2, 2, 128) NHWC
+ *   out dropout_mask               (128, 2, 2, 128) NHWC
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k25_dropout_n128_h2w2c128(const float *restrict max_pooling2d_3_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
+{
+    const float keep_scale = 2.0f;  /* 1 / (1 - rate) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int h = 0; h < 2; h++)
+            for (int w = 0; w < 2; w++)
+                for (int c = 0; c < 128; c++) {
+                    const long b = ((long)(n) * 512 + (long)((c) / 8) * 32 + (long)((h) + 0) * 16 + ((w) + 0) * 8 + (c) % 8);  /* in max_pooling2d_3_out */
+                    const long e = (((long)n * 2 + h) * 2 + w) * 128 + c;  /* logical NHWC */
+                    if (c >= 128) continue;
+                    const float u = kiln_uniform(seed, step, 0, e);
+                    dropout_mask[e] = u >= 0.5f ? keep_scale : 0.0f;
+                    dropout_out[e] = max_pooling2d_3_out[b] * dropout_mask[e];
+                }
+}
+
+/* k26_reorder_512x10 — reorder kernel
+ *   node n38 "reorder.dense/kernel.padded16" (reorder), from $.layers[14]
+ *   in  dense/kernel               (512, 10) IO
+ *   out dense/kernel.padded16      (512, 10) IO
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k26_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)
+{
+    /* dense/kernel -> dense/kernel.padded16 */
+    /* (512, 10) -> padded (512, 16), zero-padded */
+    #pragma omp for schedule(static)
+    for (int r = 0; r < 512; r++)
+        for (int c = 0; c < 16; c++) dense_kernel_padded16[(long)r * 16 + c] = c < 10 ? dense_kernel[(long)r * 10 + c] : 0.0f;
+}
+
+/* k27_reorder_c10 — reorder kernel
+ *   node n39 "reorder.dense/bias.padded16" (reorder), from $.layers[14]
+ *   in  dense/bias                 (10) C
+ *   out dense/bias.padded16        (10) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k27_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)
+{
+    /* dense/bias -> dense/bias.padded16 */
+    #pragma omp single
+    for (int c = 0; c < 16; c++) dense_bias_padded16[c] = c < 10 ? dense_bias[c] : 0.0f;
+}
+
+/* 6 rows x 2 column vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k28_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
+    vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
+    vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
+    vf acc_r3v0 = vload(bias + 0), acc_r3v1 = vload(bias + 8);
+    vf acc_r4v0 = vload(bias + 0), acc_r4v1 = vload(bias + 8);
+    vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
+    for (int p = 0; p < 512; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        { const vf ab = vbcast(a[512 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[1024 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[1536 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[2048 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        { const vf ab = vbcast(a[2560 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore_part(c + 8, acc_r0v1, 2);
+    vstore(c + 10, acc_r1v0);
+    vstore_part(c + 18, acc_r1v1, 2);
+    vstore(c + 20, acc_r2v0);
+    vstore_part(c + 28, acc_r2v1, 2);
+    vstore(c + 30, acc_r3v0);
+    vstore_part(c + 38, acc_r3v1, 2);
+    vstore(c + 40, acc_r4v0);
+    vstore_part(c + 48, acc_r4v1, 2);
+    vstore(c + 50, acc_r5v0);
+    vstore_part(c + 58, acc_r5v1, 2);
+}
+
+/* 1 rows x 2 column vectors: 2 accumulators */
+static inline __attribute__((always_inline)) void k28_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
+    for (int p = 0; p < 512; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore_part(c + 8, acc_r0v1, 2);
+}
+
+/* k28_dense_fwd_n128_k10 — gemm kernel
+ *   node n40 "dense" (dense), from $.layers[14]
+ *   in  flatten_out                (128, 512) NC
+ *   in  dense/kernel.padded16      (512, 10) IO
+ *   in  dense/bias.padded16        (10) C
+ *   out dense_pre                  (128, 10) NC
+ *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k28_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)
+{
+    /* C (nb x 10) in tiles of 6 rows x 2 vectors of 8 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 1; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 2;  /* first column vector */
+            const float *bias_g = dense_bias_padded16 + j0 * 8;
+            float *db_g = NULL;
+            const float *bg = dense_kernel_padded16 + j0 * 8;
+            if (i0 < full_rows) {
+                k28_dense_fwd_n128_k10_tile_6x2t(flatten_out + (long)i0 * 512, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k28_dense_fwd_n128_k10_tile_1x2t(flatten_out + (long)i * 512, bg, bias_g, dense_pre + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                }
+            }
+        }
+}
+
+/* k29_reorder_n128_h32w32c3 — reorder kernel
+ *   node n41 "reorder.x.padded.2" (reorder), from $.layers[0]
+ *   in  x                          (128, 32, 32, 3) NHWC
+ *   out x.padded.2                 (128, 32, 32, 3) NHWC
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k29_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)
+{
+    /* x -> x.padded.2 */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++)
+            for (int hp = 0; hp < 34; hp++)
+                for (int wp = 0; wp < 34; wp++)
+                    for (int cl = 0; cl < 3; cl++) {
+                        const int h = hp - 1, w = wp - 1, c = cb * 3 + cl;
+                        const float v = h >= 0 && h < 32 && w >= 0 && w < 32 && c < 3 ? x[((long)(n) * 3072 + (long)((h) + 0) * 96 + ((w) + 0) * 3 + (c))] : 0.0f;
+                        x_padded_2[(long)n * 3468 + (long)cb * 0 + (long)hp * 102 + (long)wp * 3 + cl] = v;
+                    }
+}
+
+/* k30_reorder_3x3x3x16 — reorder kernel
+ *   node n42 "reorder.conv2d/kernel.blocked8.2" (reorder), from $.layers[0]
+ *   in  conv2d/kernel              (3, 3, 3, 16) HWIO
+ *   out conv2d/kernel.blocked8.2   (3, 3, 3, 16) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k30_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8_2)
+{
+    /* conv2d/kernel -> conv2d/kernel.blocked8.2 */
+    /* (3, 3, 3, 16) HWIO -> (2, 1, 3, 3, 3, 8): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 2; ob++)
+        for (int ib = 0; ib < 1; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 3; ic++)
+                        for (int oc = 0; oc < 8; oc++) {
+                            const int c = ib * 3 + ic, f = ob * 8 + oc;
+                            conv2d_kernel_blocked8_2[((((long)ob * 1 + ib) * 3 + kh) * 3 + kw) * 24 + ic * 8 + oc] = c < 3 && f < 16 ? conv2d_kernel[((kh * 3 + kw) * 3 + c) * 16 + f] : 0.0f;
+                        }
+}
+
+/* k31_reorder_c16 — reorder kernel
+ *   node n43 "reorder.conv2d/bias.padded16.2" (reorder), from $.layers[0]
+ *   in  conv2d/bias                (16) C
+ *   out conv2d/bias.padded16.2     (16) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k31_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)
+{
+    /* conv2d/bias -> conv2d/bias.padded16.2 */
+    #pragma omp single
+    for (int c = 0; c < 16; c++) conv2d_bias_padded16_2[c] = c < 16 ? conv2d_bias[c] : 0.0f;
+}
+
+/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
+    #pragma clang loop unroll(disable)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
+            for (int ic = 0; ic < 3; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 9248, vrelu(acc_r0c0v1));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 9256, vrelu(acc_r0c1v1));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 9264, vrelu(acc_r0c2v1));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 9272, vrelu(acc_r0c3v1));
+    vstore(yp + 32, vrelu(acc_r0c4v0));
+    vstore(yp + 9280, vrelu(acc_r0c4v1));
+    vstore(yp + 40, vrelu(acc_r0c5v0));
+    vstore(yp + 9288, vrelu(acc_r0c5v1));
+}
+
+/* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators */
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    #pragma clang loop unroll(disable)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
+            for (int ic = 0; ic < 3; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+            }
+        }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 9248, vrelu(acc_r0c0v1));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 9256, vrelu(acc_r0c1v1));
+}
+
+/* k32_conv2d_fwd_relu_n128_h32w32c16 — conv_fwd kernel
+ *   node n44 "conv2d_infer" (conv2d), from $.layers[0]
+ *   node n45 "conv2d.relu_infer" (relu), from $.layers[0]
+ *   in  x.padded.2                 (128, 32, 32, 3) NHWC
+ *   in  conv2d/kernel.blocked8.2   (3, 3, 3, 16) 8-blocked
+ *   in  conv2d/bias.padded16.2     (16) C
+ *   out conv2d_out_infer           (128, 32, 32, 16) nChw8c, halo 1 1 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k32_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked8_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)
+{
+    /* zero the halo of conv2d_out_infer: rows [0, 1) and [33, 34), columns [0, 1) and [33, 34) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++) {
+            float *p = conv2d_out_infer + (long)n * 18496 + (long)cb * 9248;
+            for (int hp = 0; hp < 34; hp++) {
+                if (hp < 1 || hp >= 33) { memset(p + (long)hp * 272, 0, sizeof(float) * 272); continue; }
+                memset(p + (long)hp * 272, 0, sizeof(float) * 8);
+                memset(p + (long)hp * 272 + 264, 0, sizeof(float) * 8);
+            }
+        }
+    /* tiles of 1x6 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 32; oh += 1) {
+            const float *xr = x_padded_2 + (long)n * 3468 + (long)(-1 + oh * 1 + 1) * 102 + (long)(-1 + 1) * 3;
+            float *yr = conv2d_out_infer + (long)n * 18496 + (long)(0 + oh * 1 + 1) * 272 + (long)(0 + 1) * 8;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_kernel_blocked8_2 + (long)og * 432;
+                const float *bg = conv2d_bias_padded16_2 + og * 16;
+                float *yg = yr + (long)og * 18496;
+                const float *mg = NULL;
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 30; ow += 6) k32_conv2d_fwd_relu_n128_h32w32c16_tile_1x6(xr + (long)ow * 3, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k32_conv2d_fwd_relu_n128_h32w32c16_tile_1x2(xr + 90, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+            }
+        }
+}
+
+/* k33_reorder_3x3x16x16 — reorder kernel
+ *   node n46 "reorder.conv2d_1/kernel.blocked8.2" (reorder), from $.layers[1]
+ *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
+ *   out conv2d_1/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k33_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8_2)
+{
+    /* conv2d_1/kernel -> conv2d_1/kernel.blocked8.2 */
+    /* (3, 3, 16, 16) HWIO -> (2, 2, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 2; ob++)
+        for (int ib = 0; ib < 2; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 8; ic++)
+                        for (int oc = 0; oc < 8; oc++) {
+                            const int c = ib * 8 + ic, f = ob * 8 + oc;
+                            conv2d_1_kernel_blocked8_2[((((long)ob * 2 + ib) * 3 + kh) * 3 + kw) * 64 + ic * 8 + oc] = c < 16 && f < 16 ? conv2d_1_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] : 0.0f;
+                        }
+}
+
+/* k34_reorder_c16 — reorder kernel
+ *   node n47 "reorder.conv2d_1/bias.padded16.2" (reorder), from $.layers[1]
+ *   in  conv2d_1/bias              (16) C
+ *   out conv2d_1/bias.padded16.2   (16) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k34_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)
+{
+    /* conv2d_1/bias -> conv2d_1/bias.padded16.2 */
+    #pragma omp single
+    for (int c = 0; c < 16; c++) conv2d_1_bias_padded16_2[c] = c < 16 ? conv2d_1_bias[c] : 0.0f;
+}
+
+/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..5 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..5 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..5 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 0, mx);
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 8, mx);
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf m = acc_r0c4v0;
+        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
+        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
+        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 16, mx);
+    }
+}
+
+/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+            }
+        }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 0, mx);
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 8, mx);
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf m = acc_r0c4v0;
+        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
+        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
+        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 16, mx);
+    }
+}
+
+/* 2 x 2 output pixels x 1 output-channel vectors: 4 accumulators; at column 30, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x2_at30(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..1 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..1 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..0 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 0, mx);
+    }
+}
+
+/* k35_conv2d_fwd_relu_maxpool_n128_h32w32c16 — conv_fwd kernel
+ *   node n48 "conv2d_1_infer" (conv2d), from $.layers[1]
+ *   node n49 "conv2d_1.relu_infer" (relu), from $.layers[1]
+ *   node n50 "max_pooling2d_infer" (maxpool), from $.layers[2]
+ *   in  conv2d_out_infer           (128, 32, 32, 16) nChw8c, halo 1 1 1 1
+ *   in  conv2d_1/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked
+ *   in  conv2d_1/bias.padded16.2   (16) C
+ *   out max_pooling2d_out_infer    (128, 16, 16, 16) nChw8c, halo 1 1 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k35_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict max_pooling2d_out_infer, int nb)
+{
+    /* zero the halo of max_pooling2d_out_infer: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++) {
+            float *p = max_pooling2d_out_infer + (long)n * 5184 + (long)cb * 2592;
+            for (int hp = 0; hp < 18; hp++) {
+                if (hp < 1 || hp >= 17) { memset(p + (long)hp * 144, 0, sizeof(float) * 144); continue; }
+                memset(p + (long)hp * 144, 0, sizeof(float) * 8);
+                memset(p + (long)hp * 144 + 136, 0, sizeof(float) * 8);
+            }
+        }
+    /* tiles of 2x6 pixels x 1 channel vectors; 2 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 32; oh += 2) {
+            const float *xr = conv2d_out_infer + (long)n * 18496 + (long)(-1 + oh * 1 + 1) * 272 + (long)(-1 + 1) * 8;
+            float *yr = max_pooling2d_out_infer + (long)n * 5184 + (long)(oh / 2 + 1) * 144 + (long)1 * 8;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_1_kernel_blocked8_2 + (long)og * 1152;
+                const float *bg = conv2d_1_bias_padded16_2 + og * 8;
+                float *yg = yr + (long)og * 2592;
+                uint8_t *mg = NULL;
+                k35_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                for (int ow = 6; ow < 30; ow += 6) k35_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x6(xr + (long)ow * 8, wg, bg, yg + (long)(ow / 2) * 8, mg ? mg + (long)(ow / 2) * 8 : NULL, 0, 3);
+                k35_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x2_at30(xr + 240, wg, bg, yg + 120, mg ? mg + 120 : NULL, 0, 3);
+            }
+        }
+}
+
+/* k36_reorder_3x3x16x32 — reorder kernel
+ *   node n51 "reorder.conv2d_2/kernel.blocked8.2" (reorder), from $.layers[3]
+ *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
+ *   out conv2d_2/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k36_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8_2)
+{
+    /* conv2d_2/kernel -> conv2d_2/kernel.blocked8.2 */
+    /* (3, 3, 16, 32) HWIO -> (4, 2, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 4; ob++)
+        for (int ib = 0; ib < 2; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 8; ic++)
+                        for (int oc = 0; oc < 8; oc++) {
+                            const int c = ib * 8 + ic, f = ob * 8 + oc;
+                            conv2d_2_kernel_blocked8_2[((((long)ob * 2 + ib) * 3 + kh) * 3 + kw) * 64 + ic * 8 + oc] = c < 16 && f < 32 ? conv2d_2_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] : 0.0f;
+                        }
+}
+
+/* k37_reorder_c32 — reorder kernel
+ *   node n52 "reorder.conv2d_2/bias.padded32.2" (reorder), from $.layers[3]
+ *   in  conv2d_2/bias              (32) C
+ *   out conv2d_2/bias.padded32.2   (32) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k37_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)
+{
+    /* conv2d_2/bias -> conv2d_2/bias.padded32.2 */
+    #pragma omp single
+    for (int c = 0; c < 32; c++) conv2d_2_bias_padded32_2[c] = c < 32 ? conv2d_2_bias[c] : 0.0f;
+}
+
+/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h16w16c32_tile_1x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+    }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 2592, vrelu(acc_r0c0v1));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 2600, vrelu(acc_r0c1v1));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 2608, vrelu(acc_r0c2v1));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 2616, vrelu(acc_r0c3v1));
+    vstore(yp + 32, vrelu(acc_r0c4v0));
+    vstore(yp + 2624, vrelu(acc_r0c4v1));
+    vstore(yp + 40, vrelu(acc_r0c5v0));
+    vstore(yp + 2632, vrelu(acc_r0c5v1));
+}
+
+/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 8);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 2592, vrelu(acc_r0c0v1));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 2600, vrelu(acc_r0c1v1));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 2608, vrelu(acc_r0c2v1));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 2616, vrelu(acc_r0c3v1));
+    vstore(yp + 32, vrelu(acc_r0c4v0));
+    vstore(yp + 2624, vrelu(acc_r0c4v1));
+    vstore(yp + 40, vrelu(acc_r0c5v0));
+    vstore(yp + 2632, vrelu(acc_r0c5v1));
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; at column 12, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h16w16c32_tile_1x4_at12(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..3 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..2 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+            }
+        }
+    }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 2592, vrelu(acc_r0c0v1));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 2600, vrelu(acc_r0c1v1));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 2608, vrelu(acc_r0c2v1));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 2616, vrelu(acc_r0c3v1));
+}
+
+/* k38_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
+ *   node n53 "conv2d_2_infer" (conv2d), from $.layers[3]
+ *   node n54 "conv2d_2.relu_infer" (relu), from $.layers[3]
+ *   in  max_pooling2d_out_infer    (128, 16, 16, 16) nChw8c, halo 1 1 1 1
+ *   in  conv2d_2/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked
+ *   in  conv2d_2/bias.padded32.2   (32) C
+ *   out conv2d_2_out_infer         (128, 16, 16, 32) nChw8c, halo 1 1 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k38_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)
+{
+    /* zero the halo of conv2d_2_out_infer: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 4; cb++) {
+            float *p = conv2d_2_out_infer + (long)n * 10368 + (long)cb * 2592;
+            for (int hp = 0; hp < 18; hp++) {
+                if (hp < 1 || hp >= 17) { memset(p + (long)hp * 144, 0, sizeof(float) * 144); continue; }
+                memset(p + (long)hp * 144, 0, sizeof(float) * 8);
+                memset(p + (long)hp * 144 + 136, 0, sizeof(float) * 8);
+            }
+        }
+    /* tiles of 1x6 pixels x 2 channel vectors; 2 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 16; oh += 1) {
+            const float *xr = max_pooling2d_out_infer + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
+            float *yr = conv2d_2_out_infer + (long)n * 10368 + (long)(0 + oh * 1 + 1) * 144 + (long)(0 + 1) * 8;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_2_kernel_blocked8_2 + (long)og * 2304;
+                const float *bg = conv2d_2_bias_padded32_2 + og * 16;
+                float *yg = yr + (long)og * 5184;
+                const float *mg = NULL;
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                k38_conv2d_fwd_relu_n128_h16w16c32_tile_1x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k38_conv2d_fwd_relu_n128_h16w16c32_tile_1x6(xr + 48, wg, bg, yg + 48, mg ? mg + 48 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k38_conv2d_fwd_relu_n128_h16w16c32_tile_1x4_at12(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+            }
+        }
+}
+
+/* k39_reorder_3x3x32x32 — reorder kernel
+ *   node n55 "reorder.conv2d_3/kernel.blocked8.2" (reorder), from $.layers[4]
+ *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
+ *   out conv2d_3/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k39_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked8_2)
+{
+    /* conv2d_3/kernel -> conv2d_3/kernel.blocked8.2 */
+    /* (3, 3, 32, 32) HWIO -> (4, 4, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 4; ob++)
+        for (int ib = 0; ib < 4; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 8; ic++)
+                        for (int oc = 0; oc < 8; oc++) {
+                            const int c = ib * 8 + ic, f = ob * 8 + oc;
+                            conv2d_3_kernel_blocked8_2[((((long)ob * 4 + ib) * 3 + kh) * 3 + kw) * 64 + ic * 8 + oc] = c < 32 && f < 32 ? conv2d_3_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] : 0.0f;
+                        }
+}
+
+/* k40_reorder_c32 — reorder kernel
+ *   node n56 "reorder.conv2d_3/bias.padded32.2" (reorder), from $.layers[4]
+ *   in  conv2d_3/bias              (32) C
+ *   out conv2d_3/bias.padded32.2   (32) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k40_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32_2)
+{
+    /* conv2d_3/bias -> conv2d_3/bias.padded32.2 */
+    #pragma omp single
+    for (int c = 0; c < 32; c++) conv2d_3_bias_padded32_2[c] = c < 32 ? conv2d_3_bias[c] : 0.0f;
+}
+
+/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 0, mx);
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 8, mx);
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf m = acc_r0c4v0;
+        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
+        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
+        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 16, mx);
+    }
+}
+
+/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+            }
+        }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 0, mx);
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 8, mx);
+    }
+    {  /* window (0, 2), channel vector 0 */
+        vf m = acc_r0c4v0;
+        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
+        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
+        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
+        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 16, mx);
+    }
+}
+
+/* 2 x 4 output pixels x 1 output-channel vectors: 8 accumulators; at column 12, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4_at12(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..3 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..2 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 0, mx);
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 8, mx);
+    }
+}
+
+/* k41_conv2d_fwd_relu_maxpool_n128_h16w16c32 — conv_fwd kernel
+ *   node n57 "conv2d_3_infer" (conv2d), from $.layers[4]
+ *   node n58 "conv2d_3.relu_infer" (relu), from $.layers[4]
+ *   node n59 "max_pooling2d_1_infer" (maxpool), from $.layers[5]
+ *   in  conv2d_2_out_infer         (128, 16, 16, 32) nChw8c, halo 1 1 1 1
+ *   in  conv2d_3/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked
+ *   in  conv2d_3/bias.padded32.2   (32) C
+ *   out max_pooling2d_1_out_infer  (128, 8, 8, 32) nChw8c, halo 1 1 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k41_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked8_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict max_pooling2d_1_out_infer, int nb)
+{
+    /* zero the halo of max_pooling2d_1_out_infer: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 4; cb++) {
+            float *p = max_pooling2d_1_out_infer + (long)n * 3200 + (long)cb * 800;
+            for (int hp = 0; hp < 10; hp++) {
+                if (hp < 1 || hp >= 9) { memset(p + (long)hp * 80, 0, sizeof(float) * 80); continue; }
+                memset(p + (long)hp * 80, 0, sizeof(float) * 8);
+                memset(p + (long)hp * 80 + 72, 0, sizeof(float) * 8);
+            }
+        }
+    /* tiles of 2x6 pixels x 1 channel vectors; 4 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 16; oh += 2) {
+            const float *xr = conv2d_2_out_infer + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
+            float *yr = max_pooling2d_1_out_infer + (long)n * 3200 + (long)(oh / 2 + 1) * 80 + (long)1 * 8;
+            for (int og = 0; og < 4; og++) {
+                const float *wg = conv2d_3_kernel_blocked8_2 + (long)og * 2304;
+                const float *bg = conv2d_3_bias_padded32_2 + og * 8;
+                float *yg = yr + (long)og * 800;
+                uint8_t *mg = NULL;
+                k41_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                k41_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x6(xr + 48, wg, bg, yg + 24, mg ? mg + 24 : NULL, 0, 3);
+                k41_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4_at12(xr + 96, wg, bg, yg + 48, mg ? mg + 48 : NULL, 0, 3);
+            }
+        }
+}
+
+/* k42_reorder_3x3x32x64 — reorder kernel
+ *   node n60 "reorder.conv2d_4/kernel.blocked8.2" (reorder), from $.layers[6]
+ *   in  conv2d_4/kernel            (3, 3, 32, 64) HWIO
+ *   out conv2d_4/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k42_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked8_2)
+{
+    /* conv2d_4/kernel -> conv2d_4/kernel.blocked8.2 */
+    /* (3, 3, 32, 64) HWIO -> (8, 4, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 8; ob++)
+        for (int ib = 0; ib < 4; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 8; ic++)
+                        for (int oc = 0; oc < 8; oc++) {
+                            const int c = ib * 8 + ic, f = ob * 8 + oc;
+                            conv2d_4_kernel_blocked8_2[((((long)ob * 4 + ib) * 3 + kh) * 3 + kw) * 64 + ic * 8 + oc] = c < 32 && f < 64 ? conv2d_4_kernel[((kh * 3 + kw) * 32 + c) * 64 + f] : 0.0f;
+                        }
+}
+
+/* k43_reorder_c64 — reorder kernel
+ *   node n61 "reorder.conv2d_4/bias.padded64.2" (reorder), from $.layers[6]
+ *   in  conv2d_4/bias              (64) C
+ *   out conv2d_4/bias.padded64.2   (64) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k43_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded64_2)
+{
+    /* conv2d_4/bias -> conv2d_4/bias.padded64.2 */
+    #pragma omp single
+    for (int c = 0; c < 64; c++) conv2d_4_bias_padded64_2[c] = c < 64 ? conv2d_4_bias[c] : 0.0f;
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h8w8c64_tile_1x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..3 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..3 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+    }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 800, vrelu(acc_r0c0v1));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 808, vrelu(acc_r0c1v1));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 816, vrelu(acc_r0c2v1));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 824, vrelu(acc_r0c3v1));
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; at column 4, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h8w8c64_tile_1x4_at4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..3 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..2 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+            }
+        }
+    }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 800, vrelu(acc_r0c0v1));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 808, vrelu(acc_r0c1v1));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 816, vrelu(acc_r0c2v1));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 824, vrelu(acc_r0c3v1));
+}
+
+/* k44_conv2d_fwd_relu_n128_h8w8c64 — conv_fwd kernel
+ *   node n62 "conv2d_4_infer" (conv2d), from $.layers[6]
+ *   node n63 "conv2d_4.relu_infer" (relu), from $.layers[6]
+ *   in  max_pooling2d_1_out_infer  (128, 8, 8, 32) nChw8c, halo 1 1 1 1
+ *   in  conv2d_4/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked
+ *   in  conv2d_4/bias.padded64.2   (64) C
+ *   out conv2d_4_out_infer         (128, 8, 8, 64) nChw8c, halo 1 1 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k44_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_4_kernel_blocked8_2, const float *restrict conv2d_4_bias_padded64_2, float *restrict conv2d_4_out_infer, int nb)
+{
+    /* zero the halo of conv2d_4_out_infer: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 8; cb++) {
+            float *p = conv2d_4_out_infer + (long)n * 6400 + (long)cb * 800;
+            for (int hp = 0; hp < 10; hp++) {
+                if (hp < 1 || hp >= 9) { memset(p + (long)hp * 80, 0, sizeof(float) * 80); continue; }
+                memset(p + (long)hp * 80, 0, sizeof(float) * 8);
+                memset(p + (long)hp * 80 + 72, 0, sizeof(float) * 8);
+            }
+        }
+    /* tiles of 1x4 pixels x 2 channel vectors; 4 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 8; oh += 1) {
+            const float *xr = max_pooling2d_1_out_infer + (long)n * 3200 + (long)(-1 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 8;
+            float *yr = conv2d_4_out_infer + (long)n * 6400 + (long)(0 + oh * 1 + 1) * 80 + (long)(0 + 1) * 8;
+            for (int og = 0; og < 4; og++) {
+                const float *wg = conv2d_4_kernel_blocked8_2 + (long)og * 4608;
+                const float *bg = conv2d_4_bias_padded64_2 + og * 16;
+                float *yg = yr + (long)og * 1600;
+                const float *mg = NULL;
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                k44_conv2d_fwd_relu_n128_h8w8c64_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k44_conv2d_fwd_relu_n128_h8w8c64_tile_1x4_at4(xr + 32, wg, bg, yg + 32, mg ? mg + 32 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+            }
+        }
+}
+
+/* k45_reorder_3x3x64x64 — reorder kernel
+ *   node n64 "reorder.conv2d_5/kernel.blocked8.2" (reorder), from $.layers[7]
+ *   in  conv2d_5/kernel            (3, 3, 64, 64) HWIO
+ *   out conv2d_5/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k45_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked8_2)
+{
+    /* conv2d_5/kernel -> conv2d_5/kernel.blocked8.2 */
+    /* (3, 3, 64, 64) HWIO -> (8, 8, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 8; ob++)
+        for (int ib = 0; ib < 8; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 8; ic++)
+                        for (int oc = 0; oc < 8; oc++) {
+                            const int c = ib * 8 + ic, f = ob * 8 + oc;
+                            conv2d_5_kernel_blocked8_2[((((long)ob * 8 + ib) * 3 + kh) * 3 + kw) * 64 + ic * 8 + oc] = c < 64 && f < 64 ? conv2d_5_kernel[((kh * 3 + kw) * 64 + c) * 64 + f] : 0.0f;
+                        }
+}
+
+/* k46_reorder_c64 — reorder kernel
+ *   node n65 "reorder.conv2d_5/bias.padded64.2" (reorder), from $.layers[7]
+ *   in  conv2d_5/bias              (64) C
+ *   out conv2d_5/bias.padded64.2   (64) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k46_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded64_2)
+{
+    /* conv2d_5/bias -> conv2d_5/bias.padded64.2 */
+    #pragma omp single
+    for (int c = 0; c < 64; c++) conv2d_5_bias_padded64_2[c] = c < 64 ? conv2d_5_bias[c] : 0.0f;
+}
+
+/* 2 x 4 output pixels x 1 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_maxpool_n128_h8w8c64_tile_2x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    for (int cb = 0; cb < 8; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..3 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[88 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[104 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[88 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[104 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..3 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[88 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[104 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 0, mx);
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 8, mx);
+    }
+}
+
+/* 2 x 4 output pixels x 1 output-channel vectors: 8 accumulators; at column 4, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_maxpool_n128_h8w8c64_tile_2x4_at4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    for (int cb = 0; cb < 8; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..3 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[88 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[104 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[88 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[104 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..2 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[88 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 0, mx);
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 8, mx);
+    }
+}
+
+/* k47_conv2d_fwd_relu_maxpool_n128_h8w8c64 — conv_fwd kernel
+ *   node n66 "conv2d_5_infer" (conv2d), from $.layers[7]
+ *   node n67 "conv2d_5.relu_infer" (relu), from $.layers[7]
+ *   node n68 "max_pooling2d_2_infer" (maxpool), from $.layers[8]
+ *   in  conv2d_4_out_infer         (128, 8, 8, 64) nChw8c, halo 1 1 1 1
+ *   in  conv2d_5/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked
+ *   in  conv2d_5/bias.padded64.2   (64) C
+ *   out max_pooling2d_2_out_infer  (128, 4, 4, 64) nChw8c, halo 1 1 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 1 output-channel vectors x 2x4 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k47_conv2d_fwd_relu_maxpool_n128_h8w8c64(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked8_2, const float *restrict conv2d_5_bias_padded64_2, float *restrict max_pooling2d_2_out_infer, int nb)
+{
+    /* zero the halo of max_pooling2d_2_out_infer: rows [0, 1) and [5, 6), columns [0, 1) and [5, 6) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 8; cb++) {
+            float *p = max_pooling2d_2_out_infer + (long)n * 2304 + (long)cb * 288;
+            for (int hp = 0; hp < 6; hp++) {
+                if (hp < 1 || hp >= 5) { memset(p + (long)hp * 48, 0, sizeof(float) * 48); continue; }
+                memset(p + (long)hp * 48, 0, sizeof(float) * 8);
+                memset(p + (long)hp * 48 + 40, 0, sizeof(float) * 8);
+            }
+        }
+    /* tiles of 2x4 pixels x 1 channel vectors; 8 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 8; oh += 2) {
+            const float *xr = conv2d_4_out_infer + (long)n * 6400 + (long)(-1 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 8;
+            float *yr = max_pooling2d_2_out_infer + (long)n * 2304 + (long)(oh / 2 + 1) * 48 + (long)1 * 8;
+            for (int og = 0; og < 8; og++) {
+                const float *wg = conv2d_5_kernel_blocked8_2 + (long)og * 4608;
+                const float *bg = conv2d_5_bias_padded64_2 + og * 8;
+                float *yg = yr + (long)og * 288;
+                uint8_t *mg = NULL;
+                k47_conv2d_fwd_relu_maxpool_n128_h8w8c64_tile_2x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                k47_conv2d_fwd_relu_maxpool_n128_h8w8c64_tile_2x4_at4(xr + 32, wg, bg, yg + 16, mg ? mg + 16 : NULL, 0, 3);
+            }
+        }
+}
+
+/* k48_reorder_3x3x64x128 — reorder kernel
+ *   node n69 "reorder.conv2d_6/kernel.blocked8.2" (reorder), from $.layers[9]
+ *   in  conv2d_6/kernel            (3, 3, 64, 128) HWIO
+ *   out conv2d_6/kernel.blocked8.2 (3, 3, 64, 128) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k48_reorder_3x3x64x128(const float *restrict conv2d_6_kernel, float *restrict conv2d_6_kernel_blocked8_2)
+{
+    /* conv2d_6/kernel -> conv2d_6/kernel.blocked8.2 */
+    /* (3, 3, 64, 128) HWIO -> (16, 8, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 16; ob++)
+        for (int ib = 0; ib < 8; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 8; ic++)
+                        for (int oc = 0; oc < 8; oc++) {
+                            const int c = ib * 8 + ic, f = ob * 8 + oc;
+                            conv2d_6_kernel_blocked8_2[((((long)ob * 8 + ib) * 3 + kh) * 3 + kw) * 64 + ic * 8 + oc] = c < 64 && f < 128 ? conv2d_6_kernel[((kh * 3 + kw) * 64 + c) * 128 + f] : 0.0f;
+                        }
+}
+
+/* k49_reorder_c128 — reorder kernel
+ *   node n70 "reorder.conv2d_6/bias.padded128.2" (reorder), from $.layers[9]
+ *   in  conv2d_6/bias              (128) C
+ *   out conv2d_6/bias.padded128.2  (128) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k49_reorder_c128(const float *restrict conv2d_6_bias, float *restrict conv2d_6_bias_padded128_2)
+{
+    /* conv2d_6/bias -> conv2d_6/bias.padded128.2 */
+    #pragma omp single
+    for (int c = 0; c < 128; c++) conv2d_6_bias_padded128_2[c] = c < 128 ? conv2d_6_bias[c] : 0.0f;
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k50_conv2d_fwd_relu_n128_h4w4c128_tile_1x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    for (int cb = 0; cb < 8; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..3 */
+            const float *xs = xp + (long)cb * 288 + kh * 48 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 288 + kh * 48 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..2 */
+            const float *xs = xp + (long)cb * 288 + kh * 48 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+            }
+        }
+    }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 288, vrelu(acc_r0c0v1));
+    vstore(yp + 8, vrelu(acc_r0c1v0));
+    vstore(yp + 296, vrelu(acc_r0c1v1));
+    vstore(yp + 16, vrelu(acc_r0c2v0));
+    vstore(yp + 304, vrelu(acc_r0c2v1));
+    vstore(yp + 24, vrelu(acc_r0c3v0));
+    vstore(yp + 312, vrelu(acc_r0c3v1));
+}
+
+/* k50_conv2d_fwd_relu_n128_h4w4c128 — conv_fwd kernel
+ *   node n71 "conv2d_6_infer" (conv2d), from $.layers[9]
+ *   node n72 "conv2d_6.relu_infer" (relu), from $.layers[9]
+ *   in  max_pooling2d_2_out_infer  (128, 4, 4, 64) nChw8c, halo 1 1 1 1
+ *   in  conv2d_6/kernel.blocked8.2 (3, 3, 64, 128) 8-blocked
+ *   in  conv2d_6/bias.padded128.2  (128) C
+ *   out conv2d_6_out_infer         (128, 4, 4, 128) nChw8c, halo 1 1 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k50_conv2d_fwd_relu_n128_h4w4c128(const float *restrict max_pooling2d_2_out_infer, const float *restrict conv2d_6_kernel_blocked8_2, const float *restrict conv2d_6_bias_padded128_2, float *restrict conv2d_6_out_infer, int nb)
+{
+    /* zero the halo of conv2d_6_out_infer: rows [0, 1) and [5, 6), columns [0, 1) and [5, 6) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 16; cb++) {
+            float *p = conv2d_6_out_infer + (long)n * 4608 + (long)cb * 288;
+            for (int hp = 0; hp < 6; hp++) {
+                if (hp < 1 || hp >= 5) { memset(p + (long)hp * 48, 0, sizeof(float) * 48); continue; }
+                memset(p + (long)hp * 48, 0, sizeof(float) * 8);
+                memset(p + (long)hp * 48 + 40, 0, sizeof(float) * 8);
+            }
+        }
+    /* tiles of 1x4 pixels x 2 channel vectors; 8 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 4; oh += 1) {
+            const float *xr = max_pooling2d_2_out_infer + (long)n * 2304 + (long)(-1 + oh * 1 + 1) * 48 + (long)(-1 + 1) * 8;
+            float *yr = conv2d_6_out_infer + (long)n * 4608 + (long)(0 + oh * 1 + 1) * 48 + (long)(0 + 1) * 8;
+            for (int og = 0; og < 8; og++) {
+                const float *wg = conv2d_6_kernel_blocked8_2 + (long)og * 9216;
+                const float *bg = conv2d_6_bias_padded128_2 + og * 16;
+                float *yg = yr + (long)og * 576;
+                const float *mg = NULL;
+                const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
+                k50_conv2d_fwd_relu_n128_h4w4c128_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+            }
+        }
+}
+
+/* k51_reorder_3x3x128x128 — reorder kernel
+ *   node n73 "reorder.conv2d_7/kernel.blocked8.2" (reorder), from $.layers[10]
+ *   in  conv2d_7/kernel            (3, 3, 128, 128) HWIO
+ *   out conv2d_7/kernel.blocked8.2 (3, 3, 128, 128) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k51_reorder_3x3x128x128(const float *restrict conv2d_7_kernel, float *restrict conv2d_7_kernel_blocked8_2)
+{
+    /* conv2d_7/kernel -> conv2d_7/kernel.blocked8.2 */
+    /* (3, 3, 128, 128) HWIO -> (16, 16, 3, 3, 8, 8): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 16; ob++)
+        for (int ib = 0; ib < 16; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 8; ic++)
+                        for (int oc = 0; oc < 8; oc++) {
+                            const int c = ib * 8 + ic, f = ob * 8 + oc;
+                            conv2d_7_kernel_blocked8_2[((((long)ob * 16 + ib) * 3 + kh) * 3 + kw) * 64 + ic * 8 + oc] = c < 128 && f < 128 ? conv2d_7_kernel[((kh * 3 + kw) * 128 + c) * 128 + f] : 0.0f;
+                        }
+}
+
+/* k52_reorder_c128 — reorder kernel
+ *   node n74 "reorder.conv2d_7/bias.padded128.2" (reorder), from $.layers[10]
+ *   in  conv2d_7/bias              (128) C
+ *   out conv2d_7/bias.padded128.2  (128) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k52_reorder_c128(const float *restrict conv2d_7_bias, float *restrict conv2d_7_bias_padded128_2)
+{
+    /* conv2d_7/bias -> conv2d_7/bias.padded128.2 */
+    #pragma omp single
+    for (int c = 0; c < 128; c++) conv2d_7_bias_padded128_2[c] = c < 128 ? conv2d_7_bias[c] : 0.0f;
+}
+
+/* 2 x 2 output pixels x 2 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k53_conv2d_fwd_relu_maxpool_n128_h4w4c128_tile_2x2_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 8);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 8);
+    for (int cb = 0; cb < 16; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..1 */
+            const float *xs = xp + (long)cb * 288 + kh * 48 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[56 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..1 */
+            const float *xs = xp + (long)cb * 288 + kh * 48 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[56 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..1 */
+            const float *xs = xp + (long)cb * 288 + kh * 48 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[56 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 0, mx);
+    }
+    {  /* window (0, 0), channel vector 1 */
+        vf m = acc_r0c0v1;
+        m = acc_r0c1v1 > m ? acc_r0c1v1 : m;
+        m = acc_r1c0v1 > m ? acc_r1c0v1 : m;
+        m = acc_r1c1v1 > m ? acc_r1c1v1 : m;
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 32, mx);
+    }
+}
+
+/* 2 x 2 output pixels x 2 output-channel vectors: 8 accumulators; at column 2, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k53_conv2d_fwd_relu_maxpool_n128_h4w4c128_tile_2x2_at2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 8);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 8);
+    for (int cb = 0; cb < 16; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..1 */
+            const float *xs = xp + (long)cb * 288 + kh * 48 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[56 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..1 */
+            const float *xs = xp + (long)cb * 288 + kh * 48 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[56 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..0 */
+            const float *xs = xp + (long)cb * 288 + kh * 48 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+            }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 0, mx);
+    }
+    {  /* window (0, 0), channel vector 1 */
+        vf m = acc_r0c0v1;
+        m = acc_r0c1v1 > m ? acc_r0c1v1 : m;
+        m = acc_r1c0v1 > m ? acc_r1c0v1 : m;
+        m = acc_r1c1v1 > m ? acc_r1c1v1 : m;
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        vstore(yp + 32, mx);
+    }
+}
+
+/* k53_conv2d_fwd_relu_maxpool_n128_h4w4c128 — conv_fwd kernel
+ *   node n75 "conv2d_7_infer" (conv2d), from $.layers[10]
+ *   node n76 "conv2d_7.relu_infer" (relu), from $.layers[10]
+ *   node n77 "max_pooling2d_3_infer" (maxpool), from $.layers[11]
+ *   in  conv2d_6_out_infer         (128, 4, 4, 128) nChw8c, halo 1 1 1 1
+ *   in  conv2d_7/kernel.blocked8.2 (3, 3, 128, 128) 8-blocked
+ *   in  conv2d_7/bias.padded128.2  (128) C
+ *   out max_pooling2d_3_out_infer.part (128, 2, 2, 128) nChw8c
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 2x2 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k53_conv2d_fwd_relu_maxpool_n128_h4w4c128(const float *restrict conv2d_6_out_infer, const float *restrict conv2d_7_kernel_blocked8_2, const float *restrict conv2d_7_bias_padded128_2, float *restrict max_pooling2d_3_out_infer_part, int nb)
+{
+    /* tiles of 2x2 pixels x 2 channel vectors; 8 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 4; oh += 2) {
+            const float *xr = conv2d_6_out_infer + (long)n * 4608 + (long)(-1 + oh * 1 + 1) * 48 + (long)(-1 + 1) * 8;
+            float *yr = max_pooling2d_3_out_infer_part + (long)n * 512 + (long)(oh / 2 + 0) * 16 + (long)0 * 8;
+            for (int og = 0; og < 8; og++) {
+                const float *wg = conv2d_7_kernel_blocked8_2 + (long)og * 18432;
+                const float *bg = conv2d_7_bias_padded128_2 + og * 16;
+                float *yg = yr + (long)og * 64;
+                uint8_t *mg = NULL;
+                k53_conv2d_fwd_relu_maxpool_n128_h4w4c128_tile_2x2_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                k53_conv2d_fwd_relu_maxpool_n128_h4w4c128_tile_2x2_at2(xr + 16, wg, bg, yg + 8, mg ? mg + 8 : NULL, 0, 3);
+            }
+        }
+}
+
+/* k54_reorder_n128_h2w2c128 — reorder kernel
+ *   node n78 "reorder.max_pooling2d_3_out_infer" (reorder), from $.layers[11]
+ *   in  max_pooling2d_3_out_infer.part (128, 2, 2, 128) nChw8c
+ *   out max_pooling2d_3_out_infer  (128, 2, 2, 128) NHWC
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k54_reorder_n128_h2w2c128(const float *restrict max_pooling2d_3_out_infer_part, float *restrict max_pooling2d_3_out_infer, int nb)
+{
+    /* max_pooling2d_3_out_infer.part -> max_pooling2d_3_out_infer */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++)
+            for (int hp = 0; hp < 2; hp++)
+                for (int wp = 0; wp < 2; wp++)
+                    for (int cl = 0; cl < 128; cl++) {
+                        const int h = hp - 0, w = wp - 0, c = cb * 128 + cl;
+                        const float v = h >= 0 && h < 2 && w >= 0 && w < 2 && c < 128 ? max_pooling2d_3_out_infer_part[((long)(n) * 512 + (long)((c) / 8) * 32 + (long)((h) + 0) * 16 + ((w) + 0) * 8 + (c) % 8)] : 0.0f;
+                        max_pooling2d_3_out_infer[(long)n * 512 + (long)cb * 0 + (long)hp * 256 + (long)wp * 128 + cl] = v;
+                    }
+}
+
+/* k55_reorder_512x10 — reorder kernel
+ *   node n79 "reorder.dense/kernel.padded16.2" (reorder), from $.layers[14]
+ *   in  dense/kernel               (512, 10) IO
+ *   out dense/kernel.padded16.2    (512, 10) IO
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k55_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)
+{
+    /* dense/kernel -> dense/kernel.padded16.2 */
+    /* (512, 10) -> padded (512, 16), zero-padded */
+    #pragma omp for schedule(static)
+    for (int r = 0; r < 512; r++)
+        for (int c = 0; c < 16; c++) dense_kernel_padded16_2[(long)r * 16 + c] = c < 10 ? dense_kernel[(long)r * 10 + c] : 0.0f;
+}
+
+/* k56_reorder_c10 — reorder kernel
+ *   node n80 "reorder.dense/bias.padded16.2" (reorder), from $.layers[14]
+ *   in  dense/bias                 (10) C
+ *   out dense/bias.padded16.2      (10) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k56_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)
+{
+    /* dense/bias -> dense/bias.padded16.2 */
+    #pragma omp single
+    for (int c = 0; c < 16; c++) dense_bias_padded16_2[c] = c < 10 ? dense_bias[c] : 0.0f;
+}
+
+/* 6 rows x 2 column vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k57_dense_fwd_n128_k10_tile_6x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
+    vf acc_r1v0 = vload(bias + 0), acc_r1v1 = vload(bias + 8);
+    vf acc_r2v0 = vload(bias + 0), acc_r2v1 = vload(bias + 8);
+    vf acc_r3v0 = vload(bias + 0), acc_r3v1 = vload(bias + 8);
+    vf acc_r4v0 = vload(bias + 0), acc_r4v1 = vload(bias + 8);
+    vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
+    for (int p = 0; p < 512; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        { const vf ab = vbcast(a[512 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[1024 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[1536 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[2048 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        { const vf ab = vbcast(a[2560 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore_part(c + 8, acc_r0v1, 2);
+    vstore(c + 10, acc_r1v0);
+    vstore_part(c + 18, acc_r1v1, 2);
+    vstore(c + 20, acc_r2v0);
+    vstore_part(c + 28, acc_r2v1, 2);
+    vstore(c + 30, acc_r3v0);
+    vstore_part(c + 38, acc_r3v1, 2);
+    vstore(c + 40, acc_r4v0);
+    vstore_part(c + 48, acc_r4v1, 2);
+    vstore(c + 50, acc_r5v0);
+    vstore_part(c + 58, acc_r5v1, 2);
+}
+
+/* 1 rows x 2 column vectors: 2 accumulators */
+static inline __attribute__((always_inline)) void k57_dense_fwd_n128_k10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
+    for (int p = 0; p < 512; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore_part(c + 8, acc_r0v1, 2);
+}
+
+/* k57_dense_fwd_n128_k10 — gemm kernel
+ *   node n81 "dense_infer" (dense), from $.layers[14]
+ *   in  flatten_out_infer          (128, 512) NC
+ *   in  dense/kernel.padded16.2    (512, 10) IO
+ *   in  dense/bias.padded16.2      (10) C
+ *   out dense_pre_infer            (128, 10) NC
+ *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k57_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)
+{
+    /* C (nb x 10) in tiles of 6 rows x 2 vectors of 8 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 1; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 2;  /* first column vector */
+            const float *bias_g = dense_bias_padded16_2 + j0 * 8;
+            float *db_g = NULL;
+            const float *bg = dense_kernel_padded16_2 + j0 * 8;
+            if (i0 < full_rows) {
+                k57_dense_fwd_n128_k10_tile_6x2t(flatten_out_infer + (long)i0 * 512, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 8, db_g, 0, NULL);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k57_dense_fwd_n128_k10_tile_1x2t(flatten_out_infer + (long)i * 512, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                }
+            }
+        }
+}
+
+/* k58_softmax_n128_k10 — loss kernel
+ *   node n82 "dense.softmax_infer" (softmax), from $.layers[14]
+ *   in  dense_pre_infer            (128, 10) NC
+ *   out dense_out_infer            (128, 10) NC
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k58_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+{
+    #pragma omp for schedule(static)
+    for (long r = 0; r < (long)nb * 1; r++) {
+        const float *z = dense_pre_infer + r * 10;
+        float *y = dense_out_infer + r * 10;
+        float mx = z[0];
+        for (int k = 1; k < 10; k++) mx = z[k] > mx ? z[k] : mx;
+        float sum = 0.0f;
+        for (int k = 0; k < 10; k++) { y[k] = expf(z[k] - mx); sum += y[k]; }
+        for (int k = 0; k < 10; k++) y[k] /= sum;
+    }
+}
+
+/* k59_softmax_ce_softmax_ce_bwd_n128_k10 — loss kernel
+ *   node n83 "loss" (softmax_ce), from $.loss
+ *   node n84 "dloss" (softmax_ce_bwd), from $.loss
+ *   in  dense_pre                  (128, 10) NC
+ *   in  y                          (128, 10) NC
+ *   out ddense_pre                 (128, 10) NC
+ *   tmp dense_pre.per_sample       (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k59_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
+{
+    double *const per = (double *)dense_pre_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        const float *z = dense_pre + (long)n * 10;
+        double total = 0.0, hits = 0.0;
+        float *p = ddense_pre + (long)n * 10;  /* the probabilities, then the gradient */
+        int arg = 0;
+        for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
+        const float mx = z[arg];
+        double sum = 0.0;
+        for (int k = 0; k < 10; k++) { p[k] = expf(z[k] - mx); sum += p[k]; }
+        for (int k = 0; k < 10; k++) p[k] = (float)(p[k] / sum);
+        const double lse = mx + log(sum);
+        const float *t = y + (long)n * 10;
+        int targ = 0;
+        for (int k = 0; k < 10; k++) {
+            total -= t[k] * (z[k] - lse);
+            if (t[k] > t[targ]) targ = k;
+        }
+        hits = arg == targ;
+        /* (probs * sum_k y - y) / nb */
+        float st = 0.0f;
+        for (int k = 0; k < 10; k++) st += t[k];
+        for (int k = 0; k < 10; k++) p[k] = (p[k] * st - t[k]) / (float)nb;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
+    }
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
+    }
+}
+
+/* k60_softmax_ce_n128_k10 — loss kernel
+ *   node n85 "loss_eval" (softmax_ce), from $.loss
+ *   in  dense_pre_infer            (128, 10) NC
+ *   in  y                          (128, 10) NC
+ *   out probs_eval                 (128, 10) NC
+ *   tmp dense_pre_infer.per_sample (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k60_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
+{
+    double *const per = (double *)dense_pre_infer_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        const float *z = dense_pre_infer + (long)n * 10;
+        double total = 0.0, hits = 0.0;
+        float *p = probs_eval + (long)n * 10;
+        int arg = 0;
+        for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
+        const float mx = z[arg];
+        double sum = 0.0;
+        for (int k = 0; k < 10; k++) { p[k] = expf(z[k] - mx); sum += p[k]; }
+        for (int k = 0; k < 10; k++) p[k] = (float)(p[k] / sum);
+        const double lse = mx + log(sum);
+        const float *t = y + (long)n * 10;
+        int targ = 0;
+        for (int k = 0; k < 10; k++) {
+            total -= t[k] * (z[k] - lse);
+            if (t[k] > t[targ]) targ = k;
+        }
+        hits = arg == targ;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
+    }
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
+    }
+}
+
+/* k61_regularizer_512x10 — loss kernel
+ *   node n86 "dense.kernel_regularizer" (regularizer), from $.layers[14]
+ *   in  dense/kernel               (512, 10) IO
+ *   schedule: one thread; ISA avx2 */
+void k61_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)
+{
+    #pragma omp single
+    {
+    double s1 = 0.0, s2 = 0.0;
+    for (long i = 0; i < 5120; i++) { s1 += fabsf(dense_kernel[i]); s2 += (double)dense_kernel[i] * dense_kernel[i]; }
+    *loss += 9.99999975e-05f * s1 + 0.0f * s2;
+    }
+}
+
+/* k62_output_n128_k10 — eltwise kernel
+ *   node n87 "output" (output), from $.layers
+ *   in  dense_out_infer            (128, 10) NC
+ *   schedule: one thread; ISA avx2 */
+void k62_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
+{
+    #pragma omp single
+    memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
+}
+
+/* 5 rows x 2 column vectors: 10 accumulators */
+static inline __attribute__((always_inline)) void k63_dense_bwd_weights_512x10_tile_5x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
+    vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
+    vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
+    vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
+    vf db0 = vzero(), db1 = vzero();
+    for (int p = 0; p < np; p++) {
+        const vf b0 = vload(bm + (long)p * 10 + 0), b1 = vload_part(bm + (long)p * 10 + 8, 2);
+        { const vf ab = vbcast(a[0 + (long)p * 512]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        { const vf ab = vbcast(a[1 + (long)p * 512]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[2 + (long)p * 512]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[3 + (long)p * 512]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[4 + (long)p * 512]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        db0 += b0; db1 += b1; 
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore_part(c + 8, acc_r0v1, 2);
+    vstore(c + 10, acc_r1v0);
+    vstore_part(c + 18, acc_r1v1, 2);
+    vstore(c + 20, acc_r2v0);
+    vstore_part(c + 28, acc_r2v1, 2);
+    vstore(c + 30, acc_r3v0);
+    vstore_part(c + 38, acc_r3v1, 2);
+    vstore(c + 40, acc_r4v0);
+    vstore_part(c + 48, acc_r4v1, 2);
+    if (dbias) vstore(dbias + 0, db0);
+    if (dbias) vstore_part(dbias + 8, db1, 2);
+}
+
+/* 1 rows x 2 column vectors: 2 accumulators */
+static inline __attribute__((always_inline)) void k63_dense_bwd_weights_512x10_tile_1x2t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    vf db0 = vzero(), db1 = vzero();
+    for (int p = 0; p < np; p++) {
+        const vf b0 = vload(bm + (long)p * 10 + 0), b1 = vload_part(bm + (long)p * 10 + 8, 2);
+        { const vf ab = vbcast(a[0 + (long)p * 512]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        db0 += b0; db1 += b1; 
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore_part(c + 8, acc_r0v1, 2);
+    if (dbias) vstore(dbias + 0, db0);
+    if (dbias) vstore_part(dbias + 8, db1, 2);
+}
+
+/* k63_dense_bwd_weights_512x10 — gemm kernel
+ *   node n88 "ddense.weights" (dense_bwd_weights), from $.layers[14]
+ *   in  ddense_pre                 (128, 10) NC
+ *   in  flatten_out                (128, 512) NC
+ *   out ddense/kernel              (512, 10) IO
+ *   out ddense/bias                (10) C
+ *   register tile: 2 output-channel vectors x 5x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over rows of the gradient; ISA avx2 */
+void k63_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+{
+    /* C (512 x 10) in tiles of 5 rows x 2 vectors of 8 columns */
+    const int full_rows = 512 / 5 * 5;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 5; i0 += 5)
+        for (int g = 0; g < 1; g++) {
+            if (i0 >= 512) continue;
+            const int j0 = g * 2;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = i0 == 0 ? ddense_bias + j0 * 8 : NULL;  /* the bias gradient, once */
+            const float *bg = ddense_pre + j0 * 8;
+            if (i0 < full_rows) {
+                k63_dense_bwd_weights_512x10_tile_5x2t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 8, db_g, nb, NULL);
+            } else {
+                for (int i = i0; i < 512; i++) {  /* the last rows, one at a time */
+                    k63_dense_bwd_weights_512x10_tile_1x2t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 8, i == 0 ? db_g : NULL, nb, NULL);
+                }
+            }
+        }
+}
+
+/* k64_reorder_512x10 — reorder kernel
+ *   node n89 "reorder.dense/kernel.transposed512" (reorder), from $.layers[14]
+ *   in  dense/kernel               (512, 10) IO
+ *   out dense/kernel.transposed512 (512, 10) IO
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k64_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)
+{
+    /* dense/kernel -> dense/kernel.transposed512 */
+    /* (512, 10) -> transposed (10, 512), zero-padded */
+    #pragma omp for schedule(static)
+    for (int r = 0; r < 10; r++)
+        for (int c = 0; c < 512; c++) dense_kernel_transposed512[(long)r * 512 + c] = c < 512 ? dense_kernel[(long)c * 10 + r] : 0.0f;
+}
+
+/* 6 rows x 2 column vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k65_dense_bwd_data_n128_k512_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    vf acc_r1v0 = vzero(), acc_r1v1 = vzero();
+    vf acc_r2v0 = vzero(), acc_r2v1 = vzero();
+    vf acc_r3v0 = vzero(), acc_r3v1 = vzero();
+    vf acc_r4v0 = vzero(), acc_r4v1 = vzero();
+    vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
+    for (int p = 0; p < 10; p++) {
+        const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+        { const vf ab = vbcast(a[10 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
+        { const vf ab = vbcast(a[20 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
+        { const vf ab = vbcast(a[30 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); }
+        { const vf ab = vbcast(a[40 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); }
+        { const vf ab = vbcast(a[50 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore(c + 8, acc_r0v1);
+    vstore(c + 512, acc_r1v0);
+    vstore(c + 520, acc_r1v1);
+    vstore(c + 1024, acc_r2v0);
+    vstore(c + 1032, acc_r2v1);
+    vstore(c + 1536, acc_r3v0);
+    vstore(c + 1544, acc_r3v1);
+    vstore(c + 2048, acc_r4v0);
+    vstore(c + 2056, acc_r4v1);
+    vstore(c + 2560, acc_r5v0);
+    vstore(c + 2568, acc_r5v1);
+}
+
+/* 1 rows x 2 column vectors: 2 accumulators */
+static inline __attribute__((always_inline)) void k65_dense_bwd_data_n128_k512_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
+    for (int p = 0; p < 10; p++) {
+        const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 8);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore(c + 8, acc_r0v1);
+}
+
+/* k65_dense_bwd_data_n128_k512 — gemm kernel
+ *   node n90 "ddense.data" (dense_bwd_data), from $.layers[14]
+ *   in  ddense_pre                 (128, 10) NC
+ *   in  dense/kernel.transposed512 (512, 10) IO
+ *   out dflatten_out               (128, 512) NC
+ *   register tile: 2 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k65_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)
+{
+    /* C (nb x 512) in tiles of 6 rows x 2 vectors of 8 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 32; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 2;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = NULL;
+            const float *bg = dense_kernel_transposed512 + j0 * 8;
+            if (i0 < full_rows) {
+                k65_dense_bwd_data_n128_k512_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 512 + j0 * 8, db_g, 0, NULL);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k65_dense_bwd_data_n128_k512_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 512 + j0 * 8, i == 0 ? db_g : NULL, 0, NULL);
+                }
+            }
+        }
+}
+
+/* k66_dropout_bwd_n128_h2w2c128 — eltwise kernel
+ *   node n91 "ddropout" (dropout_bwd), from $.layers[12]
+ *   in  ddropout_out               (128, 2, 2, 128) NHWC
+ *   in  dropout_mask               (128, 2, 2, 128) NHWC
+ *   out dmax_pooling2d_3_out       (128, 2, 2, 128) nChw8c
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k66_dropout_bwd_n128_h2w2c128(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_3_out, int nb)
+{
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int h = 0; h < 2; h++)
+            for (int w = 0; w < 2; w++)
+                for (int c = 0; c < 128; c++) {
+                    const long b = ((long)(n) * 512 + (long)((c) / 8) * 32 + (long)((h) + 0) * 16 + ((w) + 0) * 8 + (c) % 8);  /* in dmax_pooling2d_3_out */
+                    const long e = (((long)n * 2 + h) * 2 + w) * 128 + c;  /* logical NHWC */
+                    dmax_pooling2d_3_out[b] = c < 128 ? ddropout_out[e] * dropout_mask[e] : 0.0f;
+                }
+}
+
+/* k67_maxpool_bwd_relu_bwd_n128_h4w4c128 — pool kernel
+ *   node n92 "dmax_pooling2d_3" (maxpool_bwd), from $.layers[11]
+ *   node n93 "dconv2d_7.relu" (relu_bwd), from $.layers[10]
+ *   in  dmax_pooling2d_3_out       (128, 2, 2, 128) nChw8c
+ *   in  max_pooling2d_3_out.argmax (128, 2, 2, 128) nChw8c
+ *   out dconv2d_7_pre              (128, 4, 4, 128) nChw8c, halo 1 1 1 1
+ *   window 2x2, strides 2x2, padding top 0 left 0
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k67_maxpool_bwd_relu_bwd_n128_h4w4c128(const float *restrict dmax_pooling2d_3_out, const uint8_t *restrict max_pooling2d_3_out_argmax, float *restrict dconv2d_7_pre, int nb)
+{
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 16; cb++) {
+            float *dxn = dconv2d_7_pre + (long)n * 4608 + (long)cb * 288;
+            memset(dxn, 0, sizeof(float) * 288);
+            for (int i = 0; i < 2; i++)
+                for (int j = 0; j < 2; j++) {
+                    float *dp = dxn + (long)(i * 2 + 1) * 48 + (long)(j * 2 + 1) * 8;
+                    vf d = vload(dmax_pooling2d_3_out + (long)n * 512 + (long)cb * 32 + (long)(i + 0) * 16 + (long)(j + 0) * 8);
+                    const vi a8 = vload_bytes(max_pooling2d_3_out_argmax + (long)n * 512 + (long)cb * 32 + (long)i * 16 + (long)j * 8);
+                    const vi at = a8 & 0x7f;
+                    d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
+                    vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
+                    vstore(dp + 8, vload(dp + 8) + (at == 1 ? d : vzero()));
+                    vstore(dp + 48, vload(dp + 48) + (at == 2 ? d : vzero()));
+                    vstore(dp + 56, vload(dp + 56) + (at == 3 ? d : vzero()));
+                }
+        }
+}
+
+/* k68_conv2d_bwd_weights_3x3x128x128 — conv_bwd_weights kernel
+ *   node n94 "dconv2d_7.weights" (conv2d_bwd_weights), from $.layers[10]
+ *   in  dconv2d_7_pre              (128, 4, 4, 128) nChw8c, halo 1 1 1 1
+ *   in  conv2d_6_out               (128, 4, 4, 128) nChw8c, halo 1 1 1 1
+ *   out dconv2d_7/kernel.part      (3, 3, 128, 128) 8-blocked
+ *   out dconv2d_7/bias.part        (128) C
+ *   tmp dconv2d_7/kernel.part.partial (295168) C, scratch
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
+void k68_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_6_out, float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_kernel_part_partial, int nb)
+{
+    /* 2 chunks of the batch, each into its partial sums dconv2d_7_kernel_part_partial[chunk] (147456 weights + 128 biases) */
+    const long wsz = 147584;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *pw = dconv2d_7_kernel_part_partial + (long)t * wsz;
+        memset(pw, 0, sizeof(float) * (size_t)wsz);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++) {
+            const float *dyn = dconv2d_7_pre + (long)n * 4608 + (long)1 * 48 + 8;
+            const float *xn = conv2d_6_out + (long)n * 4608 + (long)(1 - 1) * 48 + (long)(1 - 1) * 8;
+            for (int fg = 0; fg < 8; fg++)
+            for (int cb = 0; cb < 16; cb++)
+            for (int c0 = 0; c0 < 8; c0 += 2)
+            for (int kh0 = 0; kh0 < 3; kh0 += 1)
+            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
+                float *pt = pw + (long)fg * 18432 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + c0 * 8;
+                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 9216);
+                vf acc_t00c1v0 = vload(pt + 8), acc_t00c1v1 = vload(pt + 9224);
+                vf acc_t01c0v0 = vload(pt + 64), acc_t01c0v1 = vload(pt + 9280);
+                vf acc_t01c1v0 = vload(pt + 72), acc_t01c1v1 = vload(pt + 9288);
+                vf acc_t02c0v0 = vload(pt + 128), acc_t02c0v1 = vload(pt + 9344);
+                vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 9352);
+                for (int i = 0; i < 4; i++)
+                    for (int j = 0; j < 4; j++) {
+                        const float *d = dyn + (long)fg * 576 + (long)i * 48 + j * 8;
+                        const float *xs = xn + (long)cb * 288 + (long)(i * 1 + kh0) * 48 + (long)(j * 1 + kw0) * 8 + c0;
+                        const vf d0 = vload(d + 0), d1 = vload(d + 288);
+                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
+                        { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                        { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
+                        { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                        { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                    }
+                vstore(pt + 0, acc_t00c0v0);
+                vstore(pt + 9216, acc_t00c0v1);
+                vstore(pt + 8, acc_t00c1v0);
+                vstore(pt + 9224, acc_t00c1v1);
+                vstore(pt + 64, acc_t01c0v0);
+                vstore(pt + 9280, acc_t01c0v1);
+                vstore(pt + 72, acc_t01c1v0);
+                vstore(pt + 9288, acc_t01c1v1);
+                vstore(pt + 128, acc_t02c0v0);
+                vstore(pt + 9344, acc_t02c0v1);
+                vstore(pt + 136, acc_t02c1v0);
+                vstore(pt + 9352, acc_t02c1v1);
+            }
+            /* the bias gradient: the sum of this sample's dy */
+            for (int fb = 0; fb < 16; fb++) {
+                vf s = vzero();
+                for (int i = 0; i < 4; i++)
+                    for (int j = 0; j < 4; j++) s += vload(dyn + (long)fb * 288 + (long)i * 48 + j * 8);
+                vstore(pw + 147456 + fb * 8, vload(pw + 147456 + fb * 8) + s);
+            }
+        }
+    }
+    /* the partial sums in chunk order */
+    #pragma omp for schedule(static)
+    for (long e = 0; e < 147456; e += 8) {
+        vf s = vload(dconv2d_7_kernel_part_partial + e);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_7_kernel_part_partial + (long)t * wsz + e);
+        vstore(dconv2d_7_kernel_part + e, s);
+    }
+    #pragma omp for schedule(static)
+    for (int f = 0; f < 128; f += 8) {
+        vf s = vload(dconv2d_7_kernel_part_partial + 147456 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_7_kernel_part_partial + (long)t * wsz + 147456 + f);
+        vstore(dconv2d_7_bias_part + f, s);
+    }
+}
+
+/* k69_reorder_3x3x128x128 — reorder kernel
+ *   node n95 "reorder.dconv2d_7/kernel" (reorder), from $.layers[10]
+ *   in  dconv2d_7/kernel.part      (3, 3, 128, 128) 8-blocked
+ *   out dconv2d_7/kernel           (3, 3, 128, 128) HWIO
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k69_reorder_3x3x128x128(const float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_kernel)
+{
+    /* dconv2d_7/kernel.part -> dconv2d_7/kernel */
+    /* (16, 16, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 128, 128) */
+    #pragma omp for schedule(static)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++)
+            for (int c = 0; c < 128; c++)
+                for (int f = 0; f < 128; f++)
+                    dconv2d_7_kernel[((kh * 3 + kw) * 128 + c) * 128 + f] = dconv2d_7_kernel_part[((((long)(f / 8) * 16 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
+}
+
+/* k70_reorder_c128 — reorder kernel
+ *   node n96 "reorder.dconv2d_7/bias" (reorder), from $.layers[10]
+ *   in  dconv2d_7/bias.part        (128) C
+ *   out dconv2d_7/bias             (128) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k70_reorder_c128(const float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_bias)
+{
+    /* dconv2d_7/bias.part -> dconv2d_7/bias */
+    #pragma omp single
+    for (int c = 0; c < 128; c++) dconv2d_7_bias[c] = dconv2d_7_bias_part[c];
+}
+
+/* k71_reorder_3x3x128x128 — reorder kernel
+ *   node n97 "reorder.conv2d_7/kernel.flipped8" (reorder), from $.layers[10]
+ *   in  conv2d_7/kernel            (3, 3, 128, 128) HWIO
+ *   out conv2d_7/kernel.flipped8   (3, 3, 128, 128) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k71_reorder_3x3x128x128(const float *restrict conv2d_7_kernel, float *restrict conv2d_7_kernel_flipped8)
+{
+    /* conv2d_7/kernel -> conv2d_7/kernel.flipped8 */
+    /* (3, 3, 128, 128) HWIO -> (16, 16, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int cb = 0; cb < 16; cb++)
+        for (int fb = 0; fb < 16; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 8; fl++)
+                        for (int cl = 0; cl < 8; cl++) {
+                            const int c = cb * 8 + cl, f = fb * 8 + fl;
+                            conv2d_7_kernel_flipped8[((((long)cb * 16 + fb) * 3 + p) * 3 + q) * 64 + fl * 8 + cl] = c < 128 && f < 128 ? conv2d_7_kernel[(((2 - p) * 3 + (2 - q)) * 128 + c) * 128 + f] : 0.0f;
+                        }
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128_tile_1x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    for (int cb = 0; cb < 16; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..3 */
+            const float *xs = xp + (long)cb * 288 + kh * 48 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 288 + kh * 48 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..2 */
+            const float *xs = xp + (long)cb * 288 + kh * 48 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+            }
+        }
+    }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 288, (vload(mp + 288) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 8, (vload(mp + 8) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 296, (vload(mp + 296) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 304, (vload(mp + 304) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 24, (vload(mp + 24) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 312, (vload(mp + 312) > 0.0f ? acc_r0c3v1 : vzero()));
+}
+
+/* k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128 — conv_bwd_data kernel
+ *   node n98 "dconv2d_7.data" (conv2d_bwd_data), from $.layers[10]
+ *   node n99 "dconv2d_6.relu" (relu_bwd), from $.layers[9]
+ *   in  dconv2d_7_pre              (128, 4, 4, 128) nChw8c, halo 1 1 1 1
+ *   in  conv2d_7/kernel.flipped8   (3, 3, 128, 128) 8-blocked
+ *   in  conv2d_6_out               (128, 4, 4, 128) nChw8c, halo 1 1 1 1
+ *   out dconv2d_6_pre              (128, 4, 4, 128) nChw8c, halo 1 1 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_7_kernel_flipped8, const float *restrict conv2d_6_out, float *restrict dconv2d_6_pre, int nb)
+{
+    /* zero the halo of dconv2d_6_pre: rows [0, 1) and [5, 6), columns [0, 1) and [5, 6) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 16; cb++) {
+            float *p = dconv2d_6_pre + (long)n * 4608 + (long)cb * 288;
+            for (int hp = 0; hp < 6; hp++) {
+                if (hp < 1 || hp >= 5) { memset(p + (long)hp * 48, 0, sizeof(float) * 48); continue; }
+                memset(p + (long)hp * 48, 0, sizeof(float) * 8);
+                memset(p + (long)hp * 48 + 40, 0, sizeof(float) * 8);
+            }
+        }
+    /* tiles of 1x4 pixels x 2 channel vectors; 8 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 4; oh += 1) {
+            const float *xr = dconv2d_7_pre + (long)n * 4608 + (long)(-1 + oh * 1 + 1) * 48 + (long)(-1 + 1) * 8;
+            float *yr = dconv2d_6_pre + (long)n * 4608 + (long)(0 + oh * 1 + 1) * 48 + (long)(0 + 1) * 8;
+            const float *mr = conv2d_6_out + (yr - dconv2d_6_pre);  /* the ReLU's output, laid out as dx */
+            for (int og = 0; og < 8; og++) {
+                const float *wg = conv2d_7_kernel_flipped8 + (long)og * 18432;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 576;
+                const float *mg = mr + (long)og * 576;
+                const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
+                k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+            }
+        }
+}
+
+/* k73_conv2d_bwd_weights_3x3x64x128 — conv_bwd_weights kernel
+ *   node n100 "dconv2d_6.weights" (conv2d_bwd_weights), from $.layers[9]
+ *   in  dconv2d_6_pre              (128, 4, 4, 128) nChw8c, halo 1 1 1 1
+ *   in  max_pooling2d_2_out        (128, 4, 4, 64) nChw8c, halo 1 1 1 1
+ *   out dconv2d_6/kernel.part      (3, 3, 64, 128) 8-blocked
+ *   out dconv2d_6/bias.part        (128) C
+ *   tmp dconv2d_6/kernel.part.partial (147712) C, scratch
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
+void k73_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, const float *restrict max_pooling2d_2_out, float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_kernel_part_partial, int nb)
+{
+    /* 2 chunks of the batch, each into its partial sums dconv2d_6_kernel_part_partial[chunk] (73728 weights + 128 biases) */
+    const long wsz = 73856;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *pw = dconv2d_6_kernel_part_partial + (long)t * wsz;
+        memset(pw, 0, sizeof(float) * (size_t)wsz);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++) {
+            const float *dyn = dconv2d_6_pre + (long)n * 4608 + (long)1 * 48 + 8;
+            const float *xn = max_pooling2d_2_out + (long)n * 2304 + (long)(1 - 1) * 48 + (long)(1 - 1) * 8;
+            for (int fg = 0; fg < 8; fg++)
+            for (int cb = 0; cb < 8; cb++)
+            for (int c0 = 0; c0 < 8; c0 += 2)
+            for (int kh0 = 0; kh0 < 3; kh0 += 1)
+            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
+                float *pt = pw + (long)fg * 9216 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + c0 * 8;
+                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 4608);
+                vf acc_t00c1v0 = vload(pt + 8), acc_t00c1v1 = vload(pt + 4616);
+                vf acc_t01c0v0 = vload(pt + 64), acc_t01c0v1 = vload(pt + 4672);
+                vf acc_t01c1v0 = vload(pt + 72), acc_t01c1v1 = vload(pt + 4680);
+                vf acc_t02c0v0 = vload(pt + 128), acc_t02c0v1 = vload(pt + 4736);
+                vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 4744);
+                for (int i = 0; i < 4; i++)
+                    for (int j = 0; j < 4; j++) {
+                        const float *d = dyn + (long)fg * 576 + (long)i * 48 + j * 8;
+                        const float *xs = xn + (long)cb * 288 + (long)(i * 1 + kh0) * 48 + (long)(j * 1 + kw0) * 8 + c0;
+                        const vf d0 = vload(d + 0), d1 = vload(d + 288);
+                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
+                        { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                        { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
+                        { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                        { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                    }
+                vstore(pt + 0, acc_t00c0v0);
+                vstore(pt + 4608, acc_t00c0v1);
+                vstore(pt + 8, acc_t00c1v0);
+                vstore(pt + 4616, acc_t00c1v1);
+                vstore(pt + 64, acc_t01c0v0);
+                vstore(pt + 4672, acc_t01c0v1);
+                vstore(pt + 72, acc_t01c1v0);
+                vstore(pt + 4680, acc_t01c1v1);
+                vstore(pt + 128, acc_t02c0v0);
+                vstore(pt + 4736, acc_t02c0v1);
+                vstore(pt + 136, acc_t02c1v0);
+                vstore(pt + 4744, acc_t02c1v1);
+            }
+            /* the bias gradient: the sum of this sample's dy */
+            for (int fb = 0; fb < 16; fb++) {
+                vf s = vzero();
+                for (int i = 0; i < 4; i++)
+                    for (int j = 0; j < 4; j++) s += vload(dyn + (long)fb * 288 + (long)i * 48 + j * 8);
+                vstore(pw + 73728 + fb * 8, vload(pw + 73728 + fb * 8) + s);
+            }
+        }
+    }
+    /* the partial sums in chunk order */
+    #pragma omp for schedule(static)
+    for (long e = 0; e < 73728; e += 8) {
+        vf s = vload(dconv2d_6_kernel_part_partial + e);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_6_kernel_part_partial + (long)t * wsz + e);
+        vstore(dconv2d_6_kernel_part + e, s);
+    }
+    #pragma omp for schedule(static)
+    for (int f = 0; f < 128; f += 8) {
+        vf s = vload(dconv2d_6_kernel_part_partial + 73728 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_6_kernel_part_partial + (long)t * wsz + 73728 + f);
+        vstore(dconv2d_6_bias_part + f, s);
+    }
+}
+
+/* k74_reorder_3x3x64x128 — reorder kernel
+ *   node n101 "reorder.dconv2d_6/kernel" (reorder), from $.layers[9]
+ *   in  dconv2d_6/kernel.part      (3, 3, 64, 128) 8-blocked
+ *   out dconv2d_6/kernel           (3, 3, 64, 128) HWIO
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k74_reorder_3x3x64x128(const float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_kernel)
+{
+    /* dconv2d_6/kernel.part -> dconv2d_6/kernel */
+    /* (16, 8, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 64, 128) */
+    #pragma omp for schedule(static)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++)
+            for (int c = 0; c < 64; c++)
+                for (int f = 0; f < 128; f++)
+                    dconv2d_6_kernel[((kh * 3 + kw) * 64 + c) * 128 + f] = dconv2d_6_kernel_part[((((long)(f / 8) * 8 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
+}
+
+/* k75_reorder_c128 — reorder kernel
+ *   node n102 "reorder.dconv2d_6/bias" (reorder), from $.layers[9]
+ *   in  dconv2d_6/bias.part        (128) C
+ *   out dconv2d_6/bias             (128) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k75_reorder_c128(const float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_bias)
+{
+    /* dconv2d_6/bias.part -> dconv2d_6/bias */
+    #pragma omp single
+    for (int c = 0; c < 128; c++) dconv2d_6_bias[c] = dconv2d_6_bias_part[c];
+}
+
+/* k76_reorder_3x3x64x128 — reorder kernel
+ *   node n103 "reorder.conv2d_6/kernel.flipped8" (reorder), from $.layers[9]
+ *   in  conv2d_6/kernel            (3, 3, 64, 128) HWIO
+ *   out conv2d_6/kernel.flipped8   (3, 3, 64, 128) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k76_reorder_3x3x64x128(const float *restrict conv2d_6_kernel, float *restrict conv2d_6_kernel_flipped8)
+{
+    /* conv2d_6/kernel -> conv2d_6/kernel.flipped8 */
+    /* (3, 3, 64, 128) HWIO -> (8, 16, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int cb = 0; cb < 8; cb++)
+        for (int fb = 0; fb < 16; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 8; fl++)
+                        for (int cl = 0; cl < 8; cl++) {
+                            const int c = cb * 8 + cl, f = fb * 8 + fl;
+                            conv2d_6_kernel_flipped8[((((long)cb * 16 + fb) * 3 + p) * 3 + q) * 64 + fl * 8 + cl] = c < 64 && f < 128 ? conv2d_6_kernel[(((2 - p) * 3 + (2 - q)) * 64 + c) * 128 + f] : 0.0f;
+                        }
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_n128_h4w4c64_tile_1x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    for (int cb = 0; cb < 16; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..3 */
+            const float *xs = xp + (long)cb * 288 + kh * 48 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 288 + kh * 48 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..2 */
+            const float *xs = xp + (long)cb * 288 + kh * 48 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+            }
+        }
+    }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 128, acc_r0c0v1);
+    vstore(yp + 8, acc_r0c1v0);
+    vstore(yp + 136, acc_r0c1v1);
+    vstore(yp + 16, acc_r0c2v0);
+    vstore(yp + 144, acc_r0c2v1);
+    vstore(yp + 24, acc_r0c3v0);
+    vstore(yp + 152, acc_r0c3v1);
+}
+
+/* k77_conv2d_bwd_data_n128_h4w4c64 — conv_bwd_data kernel
+ *   node n104 "dconv2d_6.data" (conv2d_bwd_data), from $.layers[9]
+ *   in  dconv2d_6_pre              (128, 4, 4, 128) nChw8c, halo 1 1 1 1
+ *   in  conv2d_6/kernel.flipped8   (3, 3, 64, 128) 8-blocked
+ *   out dmax_pooling2d_2_out       (128, 4, 4, 64) nChw8c
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k77_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const float *restrict conv2d_6_kernel_flipped8, float *restrict dmax_pooling2d_2_out, int nb)
+{
+    /* tiles of 1x4 pixels x 2 channel vectors; 4 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 4; oh += 1) {
+            const float *xr = dconv2d_6_pre + (long)n * 4608 + (long)(-1 + oh * 1 + 1) * 48 + (long)(-1 + 1) * 8;
+            float *yr = dmax_pooling2d_2_out + (long)n * 1024 + (long)(0 + oh * 1 + 0) * 32 + (long)(0 + 0) * 8;
+            for (int og = 0; og < 4; og++) {
+                const float *wg = conv2d_6_kernel_flipped8 + (long)og * 18432;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 256;
+                const float *mg = NULL;
+                const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
+                k77_conv2d_bwd_data_n128_h4w4c64_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+            }
+        }
+}
+
+/* k78_maxpool_bwd_relu_bwd_n128_h8w8c64 — pool kernel
+ *   node n105 "dmax_pooling2d_2" (maxpool_bwd), from $.layers[8]
+ *   node n106 "dconv2d_5.relu" (relu_bwd), from $.layers[7]
+ *   in  dmax_pooling2d_2_out       (128, 4, 4, 64) nChw8c
+ *   in  max_pooling2d_2_out.argmax (128, 4, 4, 64) nChw8c
+ *   out dconv2d_5_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
+ *   window 2x2, strides 2x2, padding top 0 left 0
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k78_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const uint8_t *restrict max_pooling2d_2_out_argmax, float *restrict dconv2d_5_pre, int nb)
+{
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 8; cb++) {
+            float *dxn = dconv2d_5_pre + (long)n * 6400 + (long)cb * 800;
+            memset(dxn, 0, sizeof(float) * 800);
+            for (int i = 0; i < 4; i++)
+                for (int j = 0; j < 4; j++) {
+                    float *dp = dxn + (long)(i * 2 + 1) * 80 + (long)(j * 2 + 1) * 8;
+                    vf d = vload(dmax_pooling2d_2_out + (long)n * 1024 + (long)cb * 128 + (long)(i + 0) * 32 + (long)(j + 0) * 8);
+                    const vi a8 = vload_bytes(max_pooling2d_2_out_argmax + (long)n * 1024 + (long)cb * 128 + (long)i * 32 + (long)j * 8);
+                    const vi at = a8 & 0x7f;
+                    d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
+                    vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
+                    vstore(dp + 8, vload(dp + 8) + (at == 1 ? d : vzero()));
+                    vstore(dp + 80, vload(dp + 80) + (at == 2 ? d : vzero()));
+                    vstore(dp + 88, vload(dp + 88) + (at == 3 ? d : vzero()));
+                }
+        }
+}
+
+/* k79_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
+ *   node n107 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[7]
+ *   in  dconv2d_5_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
+ *   in  conv2d_4_out               (128, 8, 8, 64) nChw8c, halo 1 1 1 1
+ *   out dconv2d_5/kernel.part      (3, 3, 64, 64) 8-blocked
+ *   out dconv2d_5/bias.part        (64) C
+ *   tmp dconv2d_5/kernel.part.partial (73856) C, scratch
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
+void k79_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
+{
+    /* 2 chunks of the batch, each into its partial sums dconv2d_5_kernel_part_partial[chunk] (36864 weights + 64 biases) */
+    const long wsz = 36928;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *pw = dconv2d_5_kernel_part_partial + (long)t * wsz;
+        memset(pw, 0, sizeof(float) * (size_t)wsz);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++) {
+            const float *dyn = dconv2d_5_pre + (long)n * 6400 + (long)1 * 80 + 8;
+            const float *xn = conv2d_4_out + (long)n * 6400 + (long)(1 - 1) * 80 + (long)(1 - 1) * 8;
+            for (int fg = 0; fg < 4; fg++)
+            for (int cb = 0; cb < 8; cb++)
+            for (int c0 = 0; c0 < 8; c0 += 2)
+            for (int kh0 = 0; kh0 < 3; kh0 += 1)
+            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
+                float *pt = pw + (long)fg * 9216 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + c0 * 8;
+                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 4608);
+                vf acc_t00c1v0 = vload(pt + 8), acc_t00c1v1 = vload(pt + 4616);
+                vf acc_t01c0v0 = vload(pt + 64), acc_t01c0v1 = vload(pt + 4672);
+                vf acc_t01c1v0 = vload(pt + 72), acc_t01c1v1 = vload(pt + 4680);
+                vf acc_t02c0v0 = vload(pt + 128), acc_t02c0v1 = vload(pt + 4736);
+                vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 4744);
+                for (int i = 0; i < 8; i++)
+                    for (int j = 0; j < 8; j++) {
+                        const float *d = dyn + (long)fg * 1600 + (long)i * 80 + j * 8;
+                        const float *xs = xn + (long)cb * 800 + (long)(i * 1 + kh0) * 80 + (long)(j * 1 + kw0) * 8 + c0;
+                        const vf d0 = vload(d + 0), d1 = vload(d + 800);
+                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
+                        { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                        { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
+                        { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                        { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                    }
+                vstore(pt + 0, acc_t00c0v0);
+                vstore(pt + 4608, acc_t00c0v1);
+                vstore(pt + 8, acc_t00c1v0);
+                vstore(pt + 4616, acc_t00c1v1);
+                vstore(pt + 64, acc_t01c0v0);
+                vstore(pt + 4672, acc_t01c0v1);
+                vstore(pt + 72, acc_t01c1v0);
+                vstore(pt + 4680, acc_t01c1v1);
+                vstore(pt + 128, acc_t02c0v0);
+                vstore(pt + 4736, acc_t02c0v1);
+                vstore(pt + 136, acc_t02c1v0);
+                vstore(pt + 4744, acc_t02c1v1);
+            }
+            /* the bias gradient: the sum of this sample's dy */
+            for (int fb = 0; fb < 8; fb++) {
+                vf s = vzero();
+                for (int i = 0; i < 8; i++)
+                    for (int j = 0; j < 8; j++) s += vload(dyn + (long)fb * 800 + (long)i * 80 + j * 8);
+                vstore(pw + 36864 + fb * 8, vload(pw + 36864 + fb * 8) + s);
+            }
+        }
+    }
+    /* the partial sums in chunk order */
+    #pragma omp for schedule(static)
+    for (long e = 0; e < 36864; e += 8) {
+        vf s = vload(dconv2d_5_kernel_part_partial + e);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_5_kernel_part_partial + (long)t * wsz + e);
+        vstore(dconv2d_5_kernel_part + e, s);
+    }
+    #pragma omp for schedule(static)
+    for (int f = 0; f < 64; f += 8) {
+        vf s = vload(dconv2d_5_kernel_part_partial + 36864 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_5_kernel_part_partial + (long)t * wsz + 36864 + f);
+        vstore(dconv2d_5_bias_part + f, s);
+    }
+}
+
+/* k80_reorder_3x3x64x64 — reorder kernel
+ *   node n108 "reorder.dconv2d_5/kernel" (reorder), from $.layers[7]
+ *   in  dconv2d_5/kernel.part      (3, 3, 64, 64) 8-blocked
+ *   out dconv2d_5/kernel           (3, 3, 64, 64) HWIO
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k80_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
+{
+    /* dconv2d_5/kernel.part -> dconv2d_5/kernel */
+    /* (8, 8, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 64, 64) */
+    #pragma omp for schedule(static)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++)
+            for (int c = 0; c < 64; c++)
+                for (int f = 0; f < 64; f++)
+                    dconv2d_5_kernel[((kh * 3 + kw) * 64 + c) * 64 + f] = dconv2d_5_kernel_part[((((long)(f / 8) * 8 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
+}
+
+/* k81_reorder_c64 — reorder kernel
+ *   node n109 "reorder.dconv2d_5/bias" (reorder), from $.layers[7]
+ *   in  dconv2d_5/bias.part        (64) C
+ *   out dconv2d_5/bias             (64) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k81_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
+{
+    /* dconv2d_5/bias.part -> dconv2d_5/bias */
+    #pragma omp single
+    for (int c = 0; c < 64; c++) dconv2d_5_bias[c] = dconv2d_5_bias_part[c];
+}
+
+/* k82_reorder_3x3x64x64 — reorder kernel
+ *   node n110 "reorder.conv2d_5/kernel.flipped8" (reorder), from $.layers[7]
+ *   in  conv2d_5/kernel            (3, 3, 64, 64) HWIO
+ *   out conv2d_5/kernel.flipped8   (3, 3, 64, 64) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k82_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)
+{
+    /* conv2d_5/kernel -> conv2d_5/kernel.flipped8 */
+    /* (3, 3, 64, 64) HWIO -> (8, 8, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int cb = 0; cb < 8; cb++)
+        for (int fb = 0; fb < 8; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 8; fl++)
+                        for (int cl = 0; cl < 8; cl++) {
+                            const int c = cb * 8 + cl, f = fb * 8 + fl;
+                            conv2d_5_kernel_flipped8[((((long)cb * 8 + fb) * 3 + p) * 3 + q) * 64 + fl * 8 + cl] = c < 64 && f < 64 ? conv2d_5_kernel[(((2 - p) * 3 + (2 - q)) * 64 + c) * 64 + f] : 0.0f;
+                        }
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    for (int cb = 0; cb < 8; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..3 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..3 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+    }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 800, (vload(mp + 800) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 8, (vload(mp + 8) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 808, (vload(mp + 808) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 816, (vload(mp + 816) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 24, (vload(mp + 24) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 824, (vload(mp + 824) > 0.0f ? acc_r0c3v1 : vzero()));
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; at column 4, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4_at4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    for (int cb = 0; cb < 8; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..3 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..2 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+            }
+        }
+    }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 800, (vload(mp + 800) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 8, (vload(mp + 8) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 808, (vload(mp + 808) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 816, (vload(mp + 816) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 24, (vload(mp + 24) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 824, (vload(mp + 824) > 0.0f ? acc_r0c3v1 : vzero()));
+}
+
+/* k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64 — conv_bwd_data kernel
+ *   node n111 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[7]
+ *   node n112 "dconv2d_4.relu" (relu_bwd), from $.layers[6]
+ *   in  dconv2d_5_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
+ *   in  conv2d_5/kernel.flipped8   (3, 3, 64, 64) 8-blocked
+ *   in  conv2d_4_out               (128, 8, 8, 64) nChw8c, halo 1 1 1 1
+ *   out dconv2d_4_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
+{
+    /* zero the halo of dconv2d_4_pre: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 8; cb++) {
+            float *p = dconv2d_4_pre + (long)n * 6400 + (long)cb * 800;
+            for (int hp = 0; hp < 10; hp++) {
+                if (hp < 1 || hp >= 9) { memset(p + (long)hp * 80, 0, sizeof(float) * 80); continue; }
+                memset(p + (long)hp * 80, 0, sizeof(float) * 8);
+                memset(p + (long)hp * 80 + 72, 0, sizeof(float) * 8);
+            }
+        }
+    /* tiles of 1x4 pixels x 2 channel vectors; 4 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 8; oh += 1) {
+            const float *xr = dconv2d_5_pre + (long)n * 6400 + (long)(-1 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 8;
+            float *yr = dconv2d_4_pre + (long)n * 6400 + (long)(0 + oh * 1 + 1) * 80 + (long)(0 + 1) * 8;
+            const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
+            for (int og = 0; og < 4; og++) {
+                const float *wg = conv2d_5_kernel_flipped8 + (long)og * 9216;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 1600;
+                const float *mg = mr + (long)og * 1600;
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4_at4(xr + 32, wg, bg, yg + 32, mg ? mg + 32 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+            }
+        }
+}
+
+/* k84_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
+ *   node n113 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[6]
+ *   in  dconv2d_4_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
+ *   in  max_pooling2d_1_out        (128, 8, 8, 32) nChw8c, halo 1 1 1 1
+ *   out dconv2d_4/kernel.part      (3, 3, 32, 64) 8-blocked
+ *   out dconv2d_4/bias.part        (64) C
+ *   tmp dconv2d_4/kernel.part.partial (36992) C, scratch
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
+void k84_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
+{
+    /* 2 chunks of the batch, each into its partial sums dconv2d_4_kernel_part_partial[chunk] (18432 weights + 64 biases) */
+    const long wsz = 18496;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *pw = dconv2d_4_kernel_part_partial + (long)t * wsz;
+        memset(pw, 0, sizeof(float) * (size_t)wsz);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++) {
+            const float *dyn = dconv2d_4_pre + (long)n * 6400 + (long)1 * 80 + 8;
+            const float *xn = max_pooling2d_1_out + (long)n * 3200 + (long)(1 - 1) * 80 + (long)(1 - 1) * 8;
+            for (int fg = 0; fg < 4; fg++)
+            for (int cb = 0; cb < 4; cb++)
+            for (int c0 = 0; c0 < 8; c0 += 2)
+            for (int kh0 = 0; kh0 < 3; kh0 += 1)
+            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
+                float *pt = pw + (long)fg * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + c0 * 8;
+                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 2304);
+                vf acc_t00c1v0 = vload(pt + 8), acc_t00c1v1 = vload(pt + 2312);
+                vf acc_t01c0v0 = vload(pt + 64), acc_t01c0v1 = vload(pt + 2368);
+                vf acc_t01c1v0 = vload(pt + 72), acc_t01c1v1 = vload(pt + 2376);
+                vf acc_t02c0v0 = vload(pt + 128), acc_t02c0v1 = vload(pt + 2432);
+                vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 2440);
+                for (int i = 0; i < 8; i++)
+                    for (int j = 0; j < 8; j++) {
+                        const float *d = dyn + (long)fg * 1600 + (long)i * 80 + j * 8;
+                        const float *xs = xn + (long)cb * 800 + (long)(i * 1 + kh0) * 80 + (long)(j * 1 + kw0) * 8 + c0;
+                        const vf d0 = vload(d + 0), d1 = vload(d + 800);
+                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
+                        { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                        { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
+                        { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                        { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                    }
+                vstore(pt + 0, acc_t00c0v0);
+                vstore(pt + 2304, acc_t00c0v1);
+                vstore(pt + 8, acc_t00c1v0);
+                vstore(pt + 2312, acc_t00c1v1);
+                vstore(pt + 64, acc_t01c0v0);
+                vstore(pt + 2368, acc_t01c0v1);
+                vstore(pt + 72, acc_t01c1v0);
+                vstore(pt + 2376, acc_t01c1v1);
+                vstore(pt + 128, acc_t02c0v0);
+                vstore(pt + 2432, acc_t02c0v1);
+                vstore(pt + 136, acc_t02c1v0);
+                vstore(pt + 2440, acc_t02c1v1);
+            }
+            /* the bias gradient: the sum of this sample's dy */
+            for (int fb = 0; fb < 8; fb++) {
+                vf s = vzero();
+                for (int i = 0; i < 8; i++)
+                    for (int j = 0; j < 8; j++) s += vload(dyn + (long)fb * 800 + (long)i * 80 + j * 8);
+                vstore(pw + 18432 + fb * 8, vload(pw + 18432 + fb * 8) + s);
+            }
+        }
+    }
+    /* the partial sums in chunk order */
+    #pragma omp for schedule(static)
+    for (long e = 0; e < 18432; e += 8) {
+        vf s = vload(dconv2d_4_kernel_part_partial + e);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_4_kernel_part_partial + (long)t * wsz + e);
+        vstore(dconv2d_4_kernel_part + e, s);
+    }
+    #pragma omp for schedule(static)
+    for (int f = 0; f < 64; f += 8) {
+        vf s = vload(dconv2d_4_kernel_part_partial + 18432 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_4_kernel_part_partial + (long)t * wsz + 18432 + f);
+        vstore(dconv2d_4_bias_part + f, s);
+    }
+}
+
+/* k85_reorder_3x3x32x64 — reorder kernel
+ *   node n114 "reorder.dconv2d_4/kernel" (reorder), from $.layers[6]
+ *   in  dconv2d_4/kernel.part      (3, 3, 32, 64) 8-blocked
+ *   out dconv2d_4/kernel           (3, 3, 32, 64) HWIO
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k85_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
+{
+    /* dconv2d_4/kernel.part -> dconv2d_4/kernel */
+    /* (8, 4, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 64) */
+    #pragma omp for schedule(static)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++)
+            for (int c = 0; c < 32; c++)
+                for (int f = 0; f < 64; f++)
+                    dconv2d_4_kernel[((kh * 3 + kw) * 32 + c) * 64 + f] = dconv2d_4_kernel_part[((((long)(f / 8) * 4 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
+}
+
+/* k86_reorder_c64 — reorder kernel
+ *   node n115 "reorder.dconv2d_4/bias" (reorder), from $.layers[6]
+ *   in  dconv2d_4/bias.part        (64) C
+ *   out dconv2d_4/bias             (64) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k86_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
+{
+    /* dconv2d_4/bias.part -> dconv2d_4/bias */
+    #pragma omp single
+    for (int c = 0; c < 64; c++) dconv2d_4_bias[c] = dconv2d_4_bias_part[c];
+}
+
+/* k87_reorder_3x3x32x64 — reorder kernel
+ *   node n116 "reorder.conv2d_4/kernel.flipped8" (reorder), from $.layers[6]
+ *   in  conv2d_4/kernel            (3, 3, 32, 64) HWIO
+ *   out conv2d_4/kernel.flipped8   (3, 3, 32, 64) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k87_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)
+{
+    /* conv2d_4/kernel -> conv2d_4/kernel.flipped8 */
+    /* (3, 3, 32, 64) HWIO -> (4, 8, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int cb = 0; cb < 4; cb++)
+        for (int fb = 0; fb < 8; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 8; fl++)
+                        for (int cl = 0; cl < 8; cl++) {
+                            const int c = cb * 8 + cl, f = fb * 8 + fl;
+                            conv2d_4_kernel_flipped8[((((long)cb * 8 + fb) * 3 + p) * 3 + q) * 64 + fl * 8 + cl] = c < 32 && f < 64 ? conv2d_4_kernel[(((2 - p) * 3 + (2 - q)) * 32 + c) * 64 + f] : 0.0f;
+                        }
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_n128_h8w8c32_tile_1x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    for (int cb = 0; cb < 8; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..3 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..3 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+    }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 512, acc_r0c0v1);
+    vstore(yp + 8, acc_r0c1v0);
+    vstore(yp + 520, acc_r0c1v1);
+    vstore(yp + 16, acc_r0c2v0);
+    vstore(yp + 528, acc_r0c2v1);
+    vstore(yp + 24, acc_r0c3v0);
+    vstore(yp + 536, acc_r0c3v1);
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; at column 4, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_n128_h8w8c32_tile_1x4_at4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    for (int cb = 0; cb < 8; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..3 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..2 */
+            const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+            }
+        }
+    }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 512, acc_r0c0v1);
+    vstore(yp + 8, acc_r0c1v0);
+    vstore(yp + 520, acc_r0c1v1);
+    vstore(yp + 16, acc_r0c2v0);
+    vstore(yp + 528, acc_r0c2v1);
+    vstore(yp + 24, acc_r0c3v0);
+    vstore(yp + 536, acc_r0c3v1);
+}
+
+/* k88_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
+ *   node n117 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[6]
+ *   in  dconv2d_4_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
+ *   in  conv2d_4/kernel.flipped8   (3, 3, 32, 64) 8-blocked
+ *   out dmax_pooling2d_1_out       (128, 8, 8, 32) nChw8c
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k88_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, float *restrict dmax_pooling2d_1_out, int nb)
+{
+    /* tiles of 1x4 pixels x 2 channel vectors; 2 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 8; oh += 1) {
+            const float *xr = dconv2d_4_pre + (long)n * 6400 + (long)(-1 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 8;
+            float *yr = dmax_pooling2d_1_out + (long)n * 2048 + (long)(0 + oh * 1 + 0) * 64 + (long)(0 + 0) * 8;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_4_kernel_flipped8 + (long)og * 9216;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 1024;
+                const float *mg = NULL;
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                k88_conv2d_bwd_data_n128_h8w8c32_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k88_conv2d_bwd_data_n128_h8w8c32_tile_1x4_at4(xr + 32, wg, bg, yg + 32, mg ? mg + 32 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+            }
+        }
+}
+
+/* k89_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
+ *   node n118 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[5]
+ *   node n119 "dconv2d_3.relu" (relu_bwd), from $.layers[4]
+ *   in  dmax_pooling2d_1_out       (128, 8, 8, 32) nChw8c
+ *   in  max_pooling2d_1_out.argmax (128, 8, 8, 32) nChw8c
+ *   out dconv2d_3_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
+ *   window 2x2, strides 2x2, padding top 0 left 0
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k89_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_3_pre, int nb)
+{
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 4; cb++) {
+            float *dxn = dconv2d_3_pre + (long)n * 10368 + (long)cb * 2592;
+            memset(dxn, 0, sizeof(float) * 2592);
+            for (int i = 0; i < 8; i++)
+                for (int j = 0; j < 8; j++) {
+                    float *dp = dxn + (long)(i * 2 + 1) * 144 + (long)(j * 2 + 1) * 8;
+                    vf d = vload(dmax_pooling2d_1_out + (long)n * 2048 + (long)cb * 512 + (long)(i + 0) * 64 + (long)(j + 0) * 8);
+                    const vi a8 = vload_bytes(max_pooling2d_1_out_argmax + (long)n * 2048 + (long)cb * 512 + (long)i * 64 + (long)j * 8);
+                    const vi at = a8 & 0x7f;
+                    d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
+                    vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
+                    vstore(dp + 8, vload(dp + 8) + (at == 1 ? d : vzero()));
+                    vstore(dp + 144, vload(dp + 144) + (at == 2 ? d : vzero()));
+                    vstore(dp + 152, vload(dp + 152) + (at == 3 ? d : vzero()));
+                }
+        }
+}
+
+/* k90_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n120 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
+ *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
+ *   in  conv2d_2_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
+ *   out dconv2d_3/kernel.part      (3, 3, 32, 32) 8-blocked
+ *   out dconv2d_3/bias.part        (32) C
+ *   tmp dconv2d_3/kernel.part.partial (18496) C, scratch
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
+void k90_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
+{
+    /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (9216 weights + 32 biases) */
+    const long wsz = 9248;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *pw = dconv2d_3_kernel_part_partial + (long)t * wsz;
+        memset(pw, 0, sizeof(float) * (size_t)wsz);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++) {
+            const float *dyn = dconv2d_3_pre + (long)n * 10368 + (long)1 * 144 + 8;
+            const float *xn = conv2d_2_out + (long)n * 10368 + (long)(1 - 1) * 144 + (long)(1 - 1) * 8;
+            for (int fg = 0; fg < 2; fg++)
+            for (int cb = 0; cb < 4; cb++)
+            for (int c0 = 0; c0 < 8; c0 += 2)
+            for (int kh0 = 0; kh0 < 3; kh0 += 1)
+            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
+                float *pt = pw + (long)fg * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + c0 * 8;
+                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 2304);
+                vf acc_t00c1v0 = vload(pt + 8), acc_t00c1v1 = vload(pt + 2312);
+                vf acc_t01c0v0 = vload(pt + 64), acc_t01c0v1 = vload(pt + 2368);
+                vf acc_t01c1v0 = vload(pt + 72), acc_t01c1v1 = vload(pt + 2376);
+                vf acc_t02c0v0 = vload(pt + 128), acc_t02c0v1 = vload(pt + 2432);
+                vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 2440);
+                for (int i = 0; i < 16; i++)
+                    for (int j = 0; j < 16; j++) {
+                        const float *d = dyn + (long)fg * 5184 + (long)i * 144 + j * 8;
+                        const float *xs = xn + (long)cb * 2592 + (long)(i * 1 + kh0) * 144 + (long)(j * 1 + kw0) * 8 + c0;
+                        const vf d0 = vload(d + 0), d1 = vload(d + 2592);
+                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
+                        { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                        { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
+                        { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                        { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                    }
+                vstore(pt + 0, acc_t00c0v0);
+                vstore(pt + 2304, acc_t00c0v1);
+                vstore(pt + 8, acc_t00c1v0);
+                vstore(pt + 2312, acc_t00c1v1);
+                vstore(pt + 64, acc_t01c0v0);
+                vstore(pt + 2368, acc_t01c0v1);
+                vstore(pt + 72, acc_t01c1v0);
+                vstore(pt + 2376, acc_t01c1v1);
+                vstore(pt + 128, acc_t02c0v0);
+                vstore(pt + 2432, acc_t02c0v1);
+                vstore(pt + 136, acc_t02c1v0);
+                vstore(pt + 2440, acc_t02c1v1);
+            }
+            /* the bias gradient: the sum of this sample's dy */
+            for (int fb = 0; fb < 4; fb++) {
+                vf s = vzero();
+                for (int i = 0; i < 16; i++)
+                    for (int j = 0; j < 16; j++) s += vload(dyn + (long)fb * 2592 + (long)i * 144 + j * 8);
+                vstore(pw + 9216 + fb * 8, vload(pw + 9216 + fb * 8) + s);
+            }
+        }
+    }
+    /* the partial sums in chunk order */
+    #pragma omp for schedule(static)
+    for (long e = 0; e < 9216; e += 8) {
+        vf s = vload(dconv2d_3_kernel_part_partial + e);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_3_kernel_part_partial + (long)t * wsz + e);
+        vstore(dconv2d_3_kernel_part + e, s);
+    }
+    #pragma omp for schedule(static)
+    for (int f = 0; f < 32; f += 8) {
+        vf s = vload(dconv2d_3_kernel_part_partial + 9216 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_3_kernel_part_partial + (long)t * wsz + 9216 + f);
+        vstore(dconv2d_3_bias_part + f, s);
+    }
+}
+
+/* k91_reorder_3x3x32x32 — reorder kernel
+ *   node n121 "reorder.dconv2d_3/kernel" (reorder), from $.layers[4]
+ *   in  dconv2d_3/kernel.part      (3, 3, 32, 32) 8-blocked
+ *   out dconv2d_3/kernel           (3, 3, 32, 32) HWIO
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k91_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
+{
+    /* dconv2d_3/kernel.part -> dconv2d_3/kernel */
+    /* (4, 4, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
+    #pragma omp for schedule(static)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++)
+            for (int c = 0; c < 32; c++)
+                for (int f = 0; f < 32; f++)
+                    dconv2d_3_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_3_kernel_part[((((long)(f / 8) * 4 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
+}
+
+/* k92_reorder_c32 — reorder kernel
+ *   node n122 "reorder.dconv2d_3/bias" (reorder), from $.layers[4]
+ *   in  dconv2d_3/bias.part        (32) C
+ *   out dconv2d_3/bias             (32) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k92_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
+{
+    /* dconv2d_3/bias.part -> dconv2d_3/bias */
+    #pragma omp single
+    for (int c = 0; c < 32; c++) dconv2d_3_bias[c] = dconv2d_3_bias_part[c];
+}
+
+/* k93_reorder_3x3x32x32 — reorder kernel
+ *   node n123 "reorder.conv2d_3/kernel.flipped8" (reorder), from $.layers[4]
+ *   in  conv2d_3/kernel            (3, 3, 32, 32) HWIO
+ *   out conv2d_3/kernel.flipped8   (3, 3, 32, 32) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k93_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)
+{
+    /* conv2d_3/kernel -> conv2d_3/kernel.flipped8 */
+    /* (3, 3, 32, 32) HWIO -> (4, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int cb = 0; cb < 4; cb++)
+        for (int fb = 0; fb < 4; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 8; fl++)
+                        for (int cl = 0; cl < 8; cl++) {
+                            const int c = cb * 8 + cl, f = fb * 8 + fl;
+                            conv2d_3_kernel_flipped8[((((long)cb * 4 + fb) * 3 + p) * 3 + q) * 64 + fl * 8 + cl] = c < 32 && f < 32 ? conv2d_3_kernel[(((2 - p) * 3 + (2 - q)) * 32 + c) * 32 + f] : 0.0f;
+                        }
+}
+
+/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+    }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 2592, (vload(mp + 2592) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 8, (vload(mp + 8) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 2600, (vload(mp + 2600) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 2608, (vload(mp + 2608) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 24, (vload(mp + 24) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 2616, (vload(mp + 2616) > 0.0f ? acc_r0c3v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 2624, (vload(mp + 2624) > 0.0f ? acc_r0c4v1 : vzero()));
+    vstore(yp + 40, (vload(mp + 40) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 2632, (vload(mp + 2632) > 0.0f ? acc_r0c5v1 : vzero()));
+}
+
+/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 2592, (vload(mp + 2592) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 8, (vload(mp + 8) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 2600, (vload(mp + 2600) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 2608, (vload(mp + 2608) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 24, (vload(mp + 24) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 2616, (vload(mp + 2616) > 0.0f ? acc_r0c3v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 2624, (vload(mp + 2624) > 0.0f ? acc_r0c4v1 : vzero()));
+    vstore(yp + 40, (vload(mp + 40) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 2632, (vload(mp + 2632) > 0.0f ? acc_r0c5v1 : vzero()));
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; at column 12, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4_at12(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..3 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..2 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+            }
+        }
+    }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 2592, (vload(mp + 2592) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 8, (vload(mp + 8) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 2600, (vload(mp + 2600) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 2608, (vload(mp + 2608) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 24, (vload(mp + 24) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 2616, (vload(mp + 2616) > 0.0f ? acc_r0c3v1 : vzero()));
+}
+
+/* k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
+ *   node n124 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[4]
+ *   node n125 "dconv2d_2.relu" (relu_bwd), from $.layers[3]
+ *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
+ *   in  conv2d_3/kernel.flipped8   (3, 3, 32, 32) 8-blocked
+ *   in  conv2d_2_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
+ *   out dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+{
+    /* zero the halo of dconv2d_2_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 4; cb++) {
+            float *p = dconv2d_2_pre + (long)n * 10368 + (long)cb * 2592;
+            for (int hp = 0; hp < 18; hp++) {
+                if (hp < 1 || hp >= 17) { memset(p + (long)hp * 144, 0, sizeof(float) * 144); continue; }
+                memset(p + (long)hp * 144, 0, sizeof(float) * 8);
+                memset(p + (long)hp * 144 + 136, 0, sizeof(float) * 8);
+            }
+        }
+    /* tiles of 1x6 pixels x 2 channel vectors; 2 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 16; oh += 1) {
+            const float *xr = dconv2d_3_pre + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
+            float *yr = dconv2d_2_pre + (long)n * 10368 + (long)(0 + oh * 1 + 1) * 144 + (long)(0 + 1) * 8;
+            const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_3_kernel_flipped8 + (long)og * 4608;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 5184;
+                const float *mg = mr + (long)og * 5184;
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x6(xr + 48, wg, bg, yg + 48, mg ? mg + 48 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x4_at12(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+            }
+        }
+}
+
+/* k95_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+ *   node n126 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[3]
+ *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
+ *   in  max_pooling2d_out          (128, 16, 16, 16) nChw8c, halo 1 1 1 1
+ *   out dconv2d_2/kernel.part      (3, 3, 16, 32) 8-blocked
+ *   out dconv2d_2/bias.part        (32) C
+ *   tmp dconv2d_2/kernel.part.partial (9280) C, scratch
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
+void k95_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+{
+    /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (4608 weights + 32 biases) */
+    const long wsz = 4640;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *pw = dconv2d_2_kernel_part_partial + (long)t * wsz;
+        memset(pw, 0, sizeof(float) * (size_t)wsz);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++) {
+            const float *dyn = dconv2d_2_pre + (long)n * 10368 + (long)1 * 144 + 8;
+            const float *xn = max_pooling2d_out + (long)n * 5184 + (long)(1 - 1) * 144 + (long)(1 - 1) * 8;
+            for (int fg = 0; fg < 2; fg++)
+            for (int cb = 0; cb < 2; cb++)
+            for (int c0 = 0; c0 < 8; c0 += 2)
+            for (int kh0 = 0; kh0 < 3; kh0 += 1)
+            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
+                float *pt = pw + (long)fg * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + c0 * 8;
+                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 1152);
+                vf acc_t00c1v0 = vload(pt + 8), acc_t00c1v1 = vload(pt + 1160);
+                vf acc_t01c0v0 = vload(pt + 64), acc_t01c0v1 = vload(pt + 1216);
+                vf acc_t01c1v0 = vload(pt + 72), acc_t01c1v1 = vload(pt + 1224);
+                vf acc_t02c0v0 = vload(pt + 128), acc_t02c0v1 = vload(pt + 1280);
+                vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 1288);
+                for (int i = 0; i < 16; i++)
+                    for (int j = 0; j < 16; j++) {
+                        const float *d = dyn + (long)fg * 5184 + (long)i * 144 + j * 8;
+                        const float *xs = xn + (long)cb * 2592 + (long)(i * 1 + kh0) * 144 + (long)(j * 1 + kw0) * 8 + c0;
+                        const vf d0 = vload(d + 0), d1 = vload(d + 2592);
+                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
+                        { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                        { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
+                        { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                        { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                    }
+                vstore(pt + 0, acc_t00c0v0);
+                vstore(pt + 1152, acc_t00c0v1);
+                vstore(pt + 8, acc_t00c1v0);
+                vstore(pt + 1160, acc_t00c1v1);
+                vstore(pt + 64, acc_t01c0v0);
+                vstore(pt + 1216, acc_t01c0v1);
+                vstore(pt + 72, acc_t01c1v0);
+                vstore(pt + 1224, acc_t01c1v1);
+                vstore(pt + 128, acc_t02c0v0);
+                vstore(pt + 1280, acc_t02c0v1);
+                vstore(pt + 136, acc_t02c1v0);
+                vstore(pt + 1288, acc_t02c1v1);
+            }
+            /* the bias gradient: the sum of this sample's dy */
+            for (int fb = 0; fb < 4; fb++) {
+                vf s = vzero();
+                for (int i = 0; i < 16; i++)
+                    for (int j = 0; j < 16; j++) s += vload(dyn + (long)fb * 2592 + (long)i * 144 + j * 8);
+                vstore(pw + 4608 + fb * 8, vload(pw + 4608 + fb * 8) + s);
+            }
+        }
+    }
+    /* the partial sums in chunk order */
+    #pragma omp for schedule(static)
+    for (long e = 0; e < 4608; e += 8) {
+        vf s = vload(dconv2d_2_kernel_part_partial + e);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + e);
+        vstore(dconv2d_2_kernel_part + e, s);
+    }
+    #pragma omp for schedule(static)
+    for (int f = 0; f < 32; f += 8) {
+        vf s = vload(dconv2d_2_kernel_part_partial + 4608 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + 4608 + f);
+        vstore(dconv2d_2_bias_part + f, s);
+    }
+}
+
+/* k96_reorder_3x3x16x32 — reorder kernel
+ *   node n127 "reorder.dconv2d_2/kernel" (reorder), from $.layers[3]
+ *   in  dconv2d_2/kernel.part      (3, 3, 16, 32) 8-blocked
+ *   out dconv2d_2/kernel           (3, 3, 16, 32) HWIO
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k96_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+{
+    /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
+    /* (4, 2, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 32) */
+    #pragma omp for schedule(static)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++)
+            for (int c = 0; c < 16; c++)
+                for (int f = 0; f < 32; f++)
+                    dconv2d_2_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] = dconv2d_2_kernel_part[((((long)(f / 8) * 2 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
+}
+
+/* k97_reorder_c32 — reorder kernel
+ *   node n128 "reorder.dconv2d_2/bias" (reorder), from $.layers[3]
+ *   in  dconv2d_2/bias.part        (32) C
+ *   out dconv2d_2/bias             (32) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k97_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+{
+    /* dconv2d_2/bias.part -> dconv2d_2/bias */
+    #pragma omp single
+    for (int c = 0; c < 32; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
+}
+
+/* k98_reorder_3x3x16x32 — reorder kernel
+ *   node n129 "reorder.conv2d_2/kernel.flipped8" (reorder), from $.layers[3]
+ *   in  conv2d_2/kernel            (3, 3, 16, 32) HWIO
+ *   out conv2d_2/kernel.flipped8   (3, 3, 16, 32) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k98_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)
+{
+    /* conv2d_2/kernel -> conv2d_2/kernel.flipped8 */
+    /* (3, 3, 16, 32) HWIO -> (2, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int cb = 0; cb < 2; cb++)
+        for (int fb = 0; fb < 4; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 8; fl++)
+                        for (int cl = 0; cl < 8; cl++) {
+                            const int c = cb * 8 + cl, f = fb * 8 + fl;
+                            conv2d_2_kernel_flipped8[((((long)cb * 4 + fb) * 3 + p) * 3 + q) * 64 + fl * 8 + cl] = c < 16 && f < 32 ? conv2d_2_kernel[(((2 - p) * 3 + (2 - q)) * 16 + c) * 32 + f] : 0.0f;
+                        }
+}
+
+/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k99_conv2d_bwd_data_n128_h16w16c16_tile_1x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..5 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+    }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 2048, acc_r0c0v1);
+    vstore(yp + 8, acc_r0c1v0);
+    vstore(yp + 2056, acc_r0c1v1);
+    vstore(yp + 16, acc_r0c2v0);
+    vstore(yp + 2064, acc_r0c2v1);
+    vstore(yp + 24, acc_r0c3v0);
+    vstore(yp + 2072, acc_r0c3v1);
+    vstore(yp + 32, acc_r0c4v0);
+    vstore(yp + 2080, acc_r0c4v1);
+    vstore(yp + 40, acc_r0c5v0);
+    vstore(yp + 2088, acc_r0c5v1);
+}
+
+/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k99_conv2d_bwd_data_n128_h16w16c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 2048, acc_r0c0v1);
+    vstore(yp + 8, acc_r0c1v0);
+    vstore(yp + 2056, acc_r0c1v1);
+    vstore(yp + 16, acc_r0c2v0);
+    vstore(yp + 2064, acc_r0c2v1);
+    vstore(yp + 24, acc_r0c3v0);
+    vstore(yp + 2072, acc_r0c3v1);
+    vstore(yp + 32, acc_r0c4v0);
+    vstore(yp + 2080, acc_r0c4v1);
+    vstore(yp + 40, acc_r0c5v0);
+    vstore(yp + 2088, acc_r0c5v1);
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; at column 12, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k99_conv2d_bwd_data_n128_h16w16c16_tile_1x4_at12(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..3 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..2 */
+            const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+            }
+        }
+    }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 2048, acc_r0c0v1);
+    vstore(yp + 8, acc_r0c1v0);
+    vstore(yp + 2056, acc_r0c1v1);
+    vstore(yp + 16, acc_r0c2v0);
+    vstore(yp + 2064, acc_r0c2v1);
+    vstore(yp + 24, acc_r0c3v0);
+    vstore(yp + 2072, acc_r0c3v1);
+}
+
+/* k99_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
+ *   node n130 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[3]
+ *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
+ *   in  conv2d_2/kernel.flipped8   (3, 3, 16, 32) 8-blocked
+ *   out dmax_pooling2d_out         (128, 16, 16, 16) nChw8c
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k99_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)
+{
+    /* tiles of 1x6 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 16; oh += 1) {
+            const float *xr = dconv2d_2_pre + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
+            float *yr = dmax_pooling2d_out + (long)n * 4096 + (long)(0 + oh * 1 + 0) * 128 + (long)(0 + 0) * 8;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_2_kernel_flipped8 + (long)og * 4608;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 4096;
+                const float *mg = NULL;
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                k99_conv2d_bwd_data_n128_h16w16c16_tile_1x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k99_conv2d_bwd_data_n128_h16w16c16_tile_1x6(xr + 48, wg, bg, yg + 48, mg ? mg + 48 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k99_conv2d_bwd_data_n128_h16w16c16_tile_1x4_at12(xr + 96, wg, bg, yg + 96, mg ? mg + 96 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+            }
+        }
+}
+
+/* k100_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
+ *   node n131 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
+ *   node n132 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+ *   in  dmax_pooling2d_out         (128, 16, 16, 16) nChw8c
+ *   in  max_pooling2d_out.argmax   (128, 16, 16, 16) nChw8c
+ *   out dconv2d_1_pre              (128, 32, 32, 16) nChw8c, halo 1 1 1 1
+ *   window 2x2, strides 2x2, padding top 0 left 0
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k100_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_1_pre, int nb)
+{
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++) {
+            float *dxn = dconv2d_1_pre + (long)n * 18496 + (long)cb * 9248;
+            memset(dxn, 0, sizeof(float) * 9248);
+            for (int i = 0; i < 16; i++)
+                for (int j = 0; j < 16; j++) {
+                    float *dp = dxn + (long)(i * 2 + 1) * 272 + (long)(j * 2 + 1) * 8;
+                    vf d = vload(dmax_pooling2d_out + (long)n * 4096 + (long)cb * 2048 + (long)(i + 0) * 128 + (long)(j + 0) * 8);
+                    const vi a8 = vload_bytes(max_pooling2d_out_argmax + (long)n * 4096 + (long)cb * 2048 + (long)i * 128 + (long)j * 8);
+                    const vi at = a8 & 0x7f;
+                    d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
+                    vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
+                    vstore(dp + 8, vload(dp + 8) + (at == 1 ? d : vzero()));
+                    vstore(dp + 272, vload(dp + 272) + (at == 2 ? d : vzero()));
+                    vstore(dp + 280, vload(dp + 280) + (at == 3 ? d : vzero()));
+                }
+        }
+}
+
+/* k101_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+ *   node n133 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+ *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw8c, halo 1 1 1 1
+ *   in  conv2d_out                 (128, 32, 32, 16) nChw8c, halo 1 1 1 1
+ *   out dconv2d_1/kernel.part      (3, 3, 16, 16) 8-blocked
+ *   out dconv2d_1/bias.part        (16) C
+ *   tmp dconv2d_1/kernel.part.partial (4640) C, scratch
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
+void k101_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+{
+    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases) */
+    const long wsz = 2320;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *pw = dconv2d_1_kernel_part_partial + (long)t * wsz;
+        memset(pw, 0, sizeof(float) * (size_t)wsz);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++) {
+            const float *dyn = dconv2d_1_pre + (long)n * 18496 + (long)1 * 272 + 8;
+            const float *xn = conv2d_out + (long)n * 18496 + (long)(1 - 1) * 272 + (long)(1 - 1) * 8;
+            for (int fg = 0; fg < 1; fg++)
+            for (int cb = 0; cb < 2; cb++)
+            for (int c0 = 0; c0 < 8; c0 += 2)
+            for (int kh0 = 0; kh0 < 3; kh0 += 1)
+            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
+                float *pt = pw + (long)fg * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + c0 * 8;
+                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 1152);
+                vf acc_t00c1v0 = vload(pt + 8), acc_t00c1v1 = vload(pt + 1160);
+                vf acc_t01c0v0 = vload(pt + 64), acc_t01c0v1 = vload(pt + 1216);
+                vf acc_t01c1v0 = vload(pt + 72), acc_t01c1v1 = vload(pt + 1224);
+                vf acc_t02c0v0 = vload(pt + 128), acc_t02c0v1 = vload(pt + 1280);
+                vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 1288);
+                for (int i = 0; i < 32; i++)
+                    for (int j = 0; j < 32; j++) {
+                        const float *d = dyn + (long)fg * 18496 + (long)i * 272 + j * 8;
+                        const float *xs = xn + (long)cb * 9248 + (long)(i * 1 + kh0) * 272 + (long)(j * 1 + kw0) * 8 + c0;
+                        const vf d0 = vload(d + 0), d1 = vload(d + 9248);
+                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
+                        { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                        { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
+                        { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                        { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                    }
+                vstore(pt + 0, acc_t00c0v0);
+                vstore(pt + 1152, acc_t00c0v1);
+                vstore(pt + 8, acc_t00c1v0);
+                vstore(pt + 1160, acc_t00c1v1);
+                vstore(pt + 64, acc_t01c0v0);
+                vstore(pt + 1216, acc_t01c0v1);
+                vstore(pt + 72, acc_t01c1v0);
+                vstore(pt + 1224, acc_t01c1v1);
+                vstore(pt + 128, acc_t02c0v0);
+                vstore(pt + 1280, acc_t02c0v1);
+                vstore(pt + 136, acc_t02c1v0);
+                vstore(pt + 1288, acc_t02c1v1);
+            }
+            /* the bias gradient: the sum of this sample's dy */
+            for (int fb = 0; fb < 2; fb++) {
+                vf s = vzero();
+                for (int i = 0; i < 32; i++)
+                    for (int j = 0; j < 32; j++) s += vload(dyn + (long)fb * 9248 + (long)i * 272 + j * 8);
+                vstore(pw + 2304 + fb * 8, vload(pw + 2304 + fb * 8) + s);
+            }
+        }
+    }
+    /* the partial sums in chunk order */
+    #pragma omp for schedule(static)
+    for (long e = 0; e < 2304; e += 8) {
+        vf s = vload(dconv2d_1_kernel_part_partial + e);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e);
+        vstore(dconv2d_1_kernel_part + e, s);
+    }
+    #pragma omp for schedule(static)
+    for (int f = 0; f < 16; f += 8) {
+        vf s = vload(dconv2d_1_kernel_part_partial + 2304 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + 2304 + f);
+        vstore(dconv2d_1_bias_part + f, s);
+    }
+}
+
+/* k102_reorder_3x3x16x16 — reorder kernel
+ *   node n134 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
+ *   in  dconv2d_1/kernel.part      (3, 3, 16, 16) 8-blocked
+ *   out dconv2d_1/kernel           (3, 3, 16, 16) HWIO
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k102_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+{
+    /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
+    /* (2, 2, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 16) */
+    #pragma omp for schedule(static)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++)
+            for (int c = 0; c < 16; c++)
+                for (int f = 0; f < 16; f++)
+                    dconv2d_1_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] = dconv2d_1_kernel_part[((((long)(f / 8) * 2 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
+}
+
+/* k103_reorder_c16 — reorder kernel
+ *   node n135 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
+ *   in  dconv2d_1/bias.part        (16) C
+ *   out dconv2d_1/bias             (16) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k103_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+{
+    /* dconv2d_1/bias.part -> dconv2d_1/bias */
+    #pragma omp single
+    for (int c = 0; c < 16; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
+}
+
+/* k104_reorder_3x3x16x16 — reorder kernel
+ *   node n136 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[1]
+ *   in  conv2d_1/kernel            (3, 3, 16, 16) HWIO
+ *   out conv2d_1/kernel.flipped8   (3, 3, 16, 16) 8-blocked
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k104_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
+{
+    /* conv2d_1/kernel -> conv2d_1/kernel.flipped8 */
+    /* (3, 3, 16, 16) HWIO -> (2, 2, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int cb = 0; cb < 2; cb++)
+        for (int fb = 0; fb < 2; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 8; fl++)
+                        for (int cl = 0; cl < 8; cl++) {
+                            const int c = cb * 8 + cl, f = fb * 8 + fl;
+                            conv2d_1_kernel_flipped8[((((long)cb * 2 + fb) * 3 + p) * 3 + q) * 64 + fl * 8 + cl] = c < 16 && f < 16 ? conv2d_1_kernel[(((2 - p) * 3 + (2 - q)) * 16 + c) * 16 + f] : 0.0f;
+                        }
+}
+
+/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..5 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..5 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..5 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+    }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 9248, (vload(mp + 9248) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 8, (vload(mp + 8) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 9256, (vload(mp + 9256) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 9264, (vload(mp + 9264) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 24, (vload(mp + 24) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 9272, (vload(mp + 9272) > 0.0f ? acc_r0c3v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 9280, (vload(mp + 9280) > 0.0f ? acc_r0c4v1 : vzero()));
+    vstore(yp + 40, (vload(mp + 40) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 9288, (vload(mp + 9288) > 0.0f ? acc_r0c5v1 : vzero()));
+}
+
+/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators */
+static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+            }
+        }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 9248, (vload(mp + 9248) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 8, (vload(mp + 8) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 9256, (vload(mp + 9256) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 9264, (vload(mp + 9264) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 24, (vload(mp + 24) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 9272, (vload(mp + 9272) > 0.0f ? acc_r0c3v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 9280, (vload(mp + 9280) > 0.0f ? acc_r0c4v1 : vzero()));
+    vstore(yp + 40, (vload(mp + 40) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 9288, (vload(mp + 9288) > 0.0f ? acc_r0c5v1 : vzero()));
+}
+
+/* 1 x 2 output pixels x 2 output-channel vectors: 4 accumulators; at column 30, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2_at30(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..1 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 0 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..1 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 1 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..0 */
+            const float *xs = xp + (long)cb * 9248 + kh * 272 + 2 * 8;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            for (int ic = 0; ic < 8; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+            }
+        }
+    }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 9248, (vload(mp + 9248) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 8, (vload(mp + 8) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 9256, (vload(mp + 9256) > 0.0f ? acc_r0c1v1 : vzero()));
+}
+
+/* k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
+ *   node n137 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+ *   node n138 "dconv2d.relu" (relu_bwd), from $.layers[0]
+ *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw8c, halo 1 1 1 1
+ *   in  conv2d_1/kernel.flipped8   (3, 3, 16, 16) 8-blocked
+ *   in  conv2d_out                 (128, 32, 32, 16) nChw8c, halo 1 1 1 1
+ *   out dconv2d_pre                (128, 32, 32, 16) nChw8c, halo 1 1 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x6 pixels, 8 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx2 */
+void k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+{
+    /* zero the halo of dconv2d_pre: rows [0, 1) and [33, 34), columns [0, 1) and [33, 34) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++) {
+            float *p = dconv2d_pre + (long)n * 18496 + (long)cb * 9248;
+            for (int hp = 0; hp < 34; hp++) {
+                if (hp < 1 || hp >= 33) { memset(p + (long)hp * 272, 0, sizeof(float) * 272); continue; }
+                memset(p + (long)hp * 272, 0, sizeof(float) * 8);
+                memset(p + (long)hp * 272 + 264, 0, sizeof(float) * 8);
+            }
+        }
+    /* tiles of 1x6 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 32; oh += 1) {
+            const float *xr = dconv2d_1_pre + (long)n * 18496 + (long)(-1 + oh * 1 + 1) * 272 + (long)(-1 + 1) * 8;
+            float *yr = dconv2d_pre + (long)n * 18496 + (long)(0 + oh * 1 + 1) * 272 + (long)(0 + 1) * 8;
+            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_1_kernel_flipped8 + (long)og * 2304;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 18496;
+                const float *mg = mr + (long)og * 18496;
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                for (int ow = 6; ow < 30; ow += 6) k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x6(xr + (long)ow * 8, wg, bg, yg + (long)ow * 8, mg ? mg + (long)ow * 8 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x2_at30(xr + 240, wg, bg, yg + 240, mg ? mg + 240 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+            }
+        }
+}
+
+/* k106_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
+ *   node n139 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+ *   in  dconv2d_pre                (128, 32, 32, 16) nChw8c, halo 1 1 1 1
+ *   in  x.padded                   (128, 32, 32, 3) NHWC
+ *   out dconv2d/kernel.part        (3, 3, 3, 16) 8-blocked
+ *   out dconv2d/bias.part          (16) C
+ *   tmp dconv2d/kernel.part.partial (896) C, scratch
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 1 output-channel vectors x 1x3 pixels, 3 input channels a step
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
+void k106_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+{
+    /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (432 weights + 16 biases) */
+    const long wsz = 448;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *pw = dconv2d_kernel_part_partial + (long)t * wsz;
+        memset(pw, 0, sizeof(float) * (size_t)wsz);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++) {
+            const float *dyn = dconv2d_pre + (long)n * 18496 + (long)1 * 272 + 8;
+            const float *xn = x_padded + (long)n * 3468 + (long)(1 - 1) * 102 + (long)(1 - 1) * 3;
+            for (int fg = 0; fg < 2; fg++)
+            for (int cb = 0; cb < 1; cb++)
+            for (int c0 = 0; c0 < 3; c0 += 3)
+            for (int kh0 = 0; kh0 < 3; kh0 += 1)
+            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
+                float *pt = pw + (long)fg * 216 + (((long)cb * 3 + kh0) * 3 + kw0) * 24 + c0 * 8;
+                vf acc_t00c0v0 = vload(pt + 0);
+                vf acc_t00c1v0 = vload(pt + 8);
+                vf acc_t00c2v0 = vload(pt + 16);
+                vf acc_t01c0v0 = vload(pt + 24);
+                vf acc_t01c1v0 = vload(pt + 32);
+                vf acc_t01c2v0 = vload(pt + 40);
+                vf acc_t02c0v0 = vload(pt + 48);
+                vf acc_t02c1v0 = vload(pt + 56);
+                vf acc_t02c2v0 = vload(pt + 64);
+                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                    vf sb0 = vzero();
+                    for (int i = 0; i < 32; i++)
+                        for (int j = 0; j < 32; j++) {
+                            const float *d = dyn + (long)fg * 9248 + (long)i * 272 + j * 8;
+                            const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 102 + (long)(j * 1 + kw0) * 3 + c0;
+                            const vf d0 = vload(d + 0);
+                            sb0 += d0;
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
+                            { const vf xb = vbcast(xs[3]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
+                            { const vf xb = vbcast(xs[4]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
+                            { const vf xb = vbcast(xs[5]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
+                            { const vf xb = vbcast(xs[6]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
+                            { const vf xb = vbcast(xs[7]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
+                            { const vf xb = vbcast(xs[8]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
+                        }
+                    vstore(pw + 432 + (fg * 1 + 0) * 8, vload(pw + 432 + (fg * 1 + 0) * 8) + sb0);
+                } else {
+                    for (int i = 0; i < 32; i++)
+                        for (int j = 0; j < 32; j++) {
+                            const float *d = dyn + (long)fg * 9248 + (long)i * 272 + j * 8;
+                            const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 102 + (long)(j * 1 + kw0) * 3 + c0;
+                            const vf d0 = vload(d + 0);
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
+                            { const vf xb = vbcast(xs[3]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
+                            { const vf xb = vbcast(xs[4]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
+                            { const vf xb = vbcast(xs[5]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
+                            { const vf xb = vbcast(xs[6]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
+                            { const vf xb = vbcast(xs[7]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
+                            { const vf xb = vbcast(xs[8]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
+                        }
+                }
+                vstore(pt + 0, acc_t00c0v0);
+                vstore(pt + 8, acc_t00c1v0);
+                vstore(pt + 16, acc_t00c2v0);
+                vstore(pt + 24, acc_t01c0v0);
+                vstore(pt + 32, acc_t01c1v0);
+                vstore(pt + 40, acc_t01c2v0);
+                vstore(pt + 48, acc_t02c0v0);
+                vstore(pt + 56, acc_t02c1v0);
+                vstore(pt + 64, acc_t02c2v0);
+            }
+        }
+    }
+    /* the partial sums in chunk order */
+    #pragma omp for schedule(static)
+    for (long e = 0; e < 432; e += 8) {
+        vf s = vload(dconv2d_kernel_part_partial + e);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_kernel_part_partial + (long)t * wsz + e);
+        vstore(dconv2d_kernel_part + e, s);
+    }
+    #pragma omp for schedule(static)
+    for (int f = 0; f < 16; f += 8) {
+        vf s = vload(dconv2d_kernel_part_partial + 432 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_kernel_part_partial + (long)t * wsz + 432 + f);
+        vstore(dconv2d_bias_part + f, s);
+    }
+}
+
+/* k107_reorder_3x3x3x16 — reorder kernel
+ *   node n140 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
+ *   in  dconv2d/kernel.part        (3, 3, 3, 16) 8-blocked
+ *   out dconv2d/kernel             (3, 3, 3, 16) HWIO
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k107_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+{
+    /* dconv2d/kernel.part -> dconv2d/kernel */
+    /* (2, 1, 3, 3, 3, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 3, 16) */
+    #pragma omp for schedule(static)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++)
+            for (int c = 0; c < 3; c++)
+                for (int f = 0; f < 16; f++)
+                    dconv2d_kernel[((kh * 3 + kw) * 3 + c) * 16 + f] = dconv2d_kernel_part[((((long)(f / 8) * 1 + c / 3) * 3 + kh) * 3 + kw) * 24 + (c % 3) * 8 + f % 8];
+}
+
+/* k108_reorder_c16 — reorder kernel
+ *   node n141 "reorder.dconv2d/bias" (reorder), from $.layers[0]
+ *   in  dconv2d/bias.part          (16) C
+ *   out dconv2d/bias               (16) C
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k108_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+{
+    /* dconv2d/bias.part -> dconv2d/bias */
+    #pragma omp single
+    for (int c = 0; c < 16; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
+}
+
+/* k109_regularizer_bwd_512x10 — loss kernel
+ *   node n142 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[14]
+ *   in  dense/kernel               (512, 10) IO
+ *   out ddense/kernel              (512, 10) IO, accumulated
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k109_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
+{
+    #pragma omp for schedule(static)
+    for (long i = 0; i < 5120; i++)
+        ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
+}
+
+/* k110_adam_update_p298656 — optimizer kernel
+ *   node n143 "adam" (adam_update), from $.optimizer
+ *   schedule: OpenMP over elements; ISA avx2 */
+void k110_adam_update_p298656(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+{
+    /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
+    const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
+    #pragma omp for schedule(static)
+    for (long i = 0; i < 298656; i++) {
+        const float gi = g[i];
+        const float mi = 0.899999976f * m[i] + 0.100000024f * gi;
+        const float vi = 0.999000013f * v[i] + 0.000999987125f * gi * gi;
+        m[i] = mi;
+        v[i] = vi;
+        p[i] -= lr_t * mi / (sqrtf(vi) + 1.00000001e-07f);
+    }
+}
+
+/* ---- entry points ---- */
+
+/* One training step: forward in training mode, loss, backward, optimizer update.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
+void kiln_train_step(kiln_step *s)
+{
+    const int nb = s->nb;
+    float *const P = s->params;
+    float *const G = s->grads;
+    float *const M = s->opt_m;
+    float *const V = s->opt_v;
+    float *const A = s->arena;
+    (void)A;
+    const float *const x = s->x;  /* x (128, 32, 32, 3) */
+    float *const x_padded = A + 7102464;  /* x.padded (128, 32, 32, 3) */
+    float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 16) */
+    float *const conv2d_kernel_blocked8 = A + 2367488;  /* conv2d/kernel.blocked8 (3, 3, 3, 16) 8-blocked */
+    float *const conv2d_bias = P + 432;  /* conv2d/bias (16) */
+    float *const conv2d_bias_padded16 = A + 2367920;  /* conv2d/bias.padded16 (16) */
+    float *const conv2d_out = A + 0;  /* conv2d_out (128, 32, 32, 16) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_1_kernel = P + 448;  /* conv2d_1/kernel (3, 3, 16, 16) */
+    float *const conv2d_1_kernel_blocked8 = A + 2367488;  /* conv2d_1/kernel.blocked8 (3, 3, 16, 16) 8-blocked */
+    float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
+    float *const conv2d_1_bias_padded16 = A + 2369792;  /* conv2d_1/bias.padded16 (16) */
+    float *const max_pooling2d_out = A + 6348800;  /* max_pooling2d_out (128, 16, 16, 16) nChw8c, halo 1 1 1 1 */
+    uint8_t *const max_pooling2d_out_argmax = (uint8_t *)(A + 8398336);  /* max_pooling2d_out.argmax (128, 16, 16, 16) nChw8c */
+    float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
+    float *const conv2d_2_kernel_blocked8 = A + 3694592;  /* conv2d_2/kernel.blocked8 (3, 3, 16, 32) 8-blocked */
+    float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
+    float *const conv2d_2_bias_padded32 = A + 3699200;  /* conv2d_2/bias.padded32 (32) */
+    float *const conv2d_2_out = A + 2367488;  /* conv2d_2_out (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
+    float *const conv2d_3_kernel_blocked8 = A + 3694592;  /* conv2d_3/kernel.blocked8 (3, 3, 32, 32) 8-blocked */
+    float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
+    float *const conv2d_3_bias_padded32 = A + 3703808;  /* conv2d_3/bias.padded32 (32) */
+    float *const max_pooling2d_1_out = A + 7546368;  /* max_pooling2d_1_out (128, 8, 8, 32) nChw8c, halo 1 1 1 1 */
+    uint8_t *const max_pooling2d_1_out_argmax = (uint8_t *)(A + 6283264);  /* max_pooling2d_1_out.argmax (128, 8, 8, 32) nChw8c */
+    float *const conv2d_4_kernel = P + 16656;  /* conv2d_4/kernel (3, 3, 32, 64) */
+    float *const conv2d_4_kernel_blocked8 = A + 4513792;  /* conv2d_4/kernel.blocked8 (3, 3, 32, 64) 8-blocked */
+    float *const conv2d_4_bias = P + 35088;  /* conv2d_4/bias (64) */
+    float *const conv2d_4_bias_padded64 = A + 4532224;  /* conv2d_4/bias.padded64 (64) */
+    float *const conv2d_4_out = A + 3694592;  /* conv2d_4_out (128, 8, 8, 64) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_5_kernel = P + 35152;  /* conv2d_5/kernel (3, 3, 64, 64) */
+    float *const conv2d_5_kernel_blocked8 = A + 4513792;  /* conv2d_5/kernel.blocked8 (3, 3, 64, 64) 8-blocked */
+    float *const conv2d_5_bias = P + 72016;  /* conv2d_5/bias (64) */
+    float *const conv2d_5_bias_padded64 = A + 4550656;  /* conv2d_5/bias.padded64 (64) */
+    float *const max_pooling2d_2_out = A + 7955968;  /* max_pooling2d_2_out (128, 4, 4, 64) nChw8c, halo 1 1 1 1 */
+    uint8_t *const max_pooling2d_2_out_argmax = (uint8_t *)(A + 7012352);  /* max_pooling2d_2_out.argmax (128, 4, 4, 64) nChw8c */
+    float *const conv2d_6_kernel = P + 72080;  /* conv2d_6/kernel (3, 3, 64, 128) */
+    float *const conv2d_6_kernel_blocked8 = A + 5103616;  /* conv2d_6/kernel.blocked8 (3, 3, 64, 128) 8-blocked */
+    float *const conv2d_6_bias = P + 145808;  /* conv2d_6/bias (128) */
+    float *const conv2d_6_bias_padded128 = A + 5177344;  /* conv2d_6/bias.padded128 (128) */
+    float *const conv2d_6_out = A + 4513792;  /* conv2d_6_out (128, 4, 4, 128) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_7_kernel = P + 145936;  /* conv2d_7/kernel (3, 3, 128, 128) */
+    float *const conv2d_7_kernel_blocked8 = A + 5103616;  /* conv2d_7/kernel.blocked8 (3, 3, 128, 128) 8-blocked */
+    float *const conv2d_7_bias = P + 293392;  /* conv2d_7/bias (128) */
+    float *const conv2d_7_bias_padded128 = A + 5316608;  /* conv2d_7/bias.padded128 (128) */
+    float *const max_pooling2d_3_out = A + 5251072;  /* max_pooling2d_3_out (128, 2, 2, 128) nChw8c */
+    uint8_t *const max_pooling2d_3_out_argmax = (uint8_t *)(A + 5758976);  /* max_pooling2d_3_out.argmax (128, 2, 2, 128) nChw8c */
+    float *const dropout_out = A + 5103616;  /* dropout_out (128, 2, 2, 128) */
+    float *const dropout_mask = A + 5169152;  /* dropout_mask (128, 2, 2, 128) */
+    float *const dense_kernel = P + 293520;  /* dense/kernel (512, 10) */
+    float *const dense_kernel_padded16 = A + 5234688;  /* dense/kernel.padded16 (512, 10) */
+    float *const dense_bias = P + 298640;  /* dense/bias (10) */
+    float *const dense_bias_padded16 = A + 5244160;  /* dense/bias.padded16 (10) */
+    float *const flatten_out = A + 5103616;  /* flatten_out (128, 512) */
+    float *const dense_pre = A + 5242880;  /* dense_pre (128, 10) */
+    const float *const y = s->y;  /* y (128, 10) */
+    float *const ddense_pre = A + 5239808;  /* ddense_pre (128, 10) */
+    float *const dense_pre_per_sample = A + 5234688;  /* dense_pre.per_sample (512) */
+    float *const ddense_kernel = G + 293520;  /* ddense/kernel (512, 10) */
+    float *const ddense_bias = G + 298640;  /* ddense/bias (10) */
+    float *const dense_kernel_transposed512 = A + 5234688;  /* dense/kernel.transposed512 (512, 10) */
+    float *const dflatten_out = A + 5103616;  /* dflatten_out (128, 512) */
+    float *const ddropout_out = A + 5103616;  /* ddropout_out (128, 2, 2, 128) */
+    float *const dmax_pooling2d_3_out = A + 5693440;  /* dmax_pooling2d_3_out (128, 2, 2, 128) nChw8c */
+    float *const dconv2d_7_pre = A + 5103616;  /* dconv2d_7_pre (128, 4, 4, 128) nChw8c, halo 1 1 1 1 */
+    float *const dconv2d_7_kernel_part = A + 5988608;  /* dconv2d_7/kernel.part (3, 3, 128, 128) 8-blocked */
+    float *const dconv2d_7_bias_part = A + 6136064;  /* dconv2d_7/bias.part (128) */
+    float *const dconv2d_7_kernel_part_partial = A + 5693440;  /* dconv2d_7/kernel.part.partial (295168) */
+    float *const dconv2d_7_kernel = G + 145936;  /* dconv2d_7/kernel (3, 3, 128, 128) */
+    float *const dconv2d_7_bias = G + 293392;  /* dconv2d_7/bias (128) */
+    float *const conv2d_7_kernel_flipped8 = A + 8250880;  /* conv2d_7/kernel.flipped8 (3, 3, 128, 128) 8-blocked */
+    float *const dconv2d_6_pre = A + 5693440;  /* dconv2d_6_pre (128, 4, 4, 128) nChw8c, halo 1 1 1 1 */
+    float *const dconv2d_6_kernel_part = A + 4661504;  /* dconv2d_6/kernel.part (3, 3, 64, 128) 8-blocked */
+    float *const dconv2d_6_bias_part = A + 4735232;  /* dconv2d_6/bias.part (128) */
+    float *const dconv2d_6_kernel_part_partial = A + 4513792;  /* dconv2d_6/kernel.part.partial (147712) */
+    float *const dconv2d_6_kernel = G + 72080;  /* dconv2d_6/kernel (3, 3, 64, 128) */
+    float *const dconv2d_6_bias = G + 145808;  /* dconv2d_6/bias (128) */
+    float *const conv2d_6_kernel_flipped8 = A + 4513792;  /* conv2d_6/kernel.flipped8 (3, 3, 64, 128) 8-blocked */
+    float *const dmax_pooling2d_2_out = A + 5332992;  /* dmax_pooling2d_2_out (128, 4, 4, 64) nChw8c */
+    float *const dconv2d_5_pre = A + 4513792;  /* dconv2d_5_pre (128, 8, 8, 64) nChw8c, halo 1 1 1 1 */
+    float *const dconv2d_5_kernel_part = A + 5406848;  /* dconv2d_5/kernel.part (3, 3, 64, 64) 8-blocked */
+    float *const dconv2d_5_bias_part = A + 5443712;  /* dconv2d_5/bias.part (64) */
+    float *const dconv2d_5_kernel_part_partial = A + 5332992;  /* dconv2d_5/kernel.part.partial (73856) */
+    float *const dconv2d_5_kernel = G + 35152;  /* dconv2d_5/kernel (3, 3, 64, 64) */
+    float *const dconv2d_5_bias = G + 72016;  /* dconv2d_5/bias (64) */
+    float *const conv2d_5_kernel_flipped8 = A + 6152192;  /* conv2d_5/kernel.flipped8 (3, 3, 64, 64) 8-blocked */
+    float *const dconv2d_4_pre = A + 5332992;  /* dconv2d_4_pre (128, 8, 8, 64) nChw8c, halo 1 1 1 1 */
+    float *const dconv2d_4_kernel_part = A + 3731584;  /* dconv2d_4/kernel.part (3, 3, 32, 64) 8-blocked */
+    float *const dconv2d_4_bias_part = A + 3750016;  /* dconv2d_4/bias.part (64) */
+    float *const dconv2d_4_kernel_part_partial = A + 3694592;  /* dconv2d_4/kernel.part.partial (36992) */
+    float *const dconv2d_4_kernel = G + 16656;  /* dconv2d_4/kernel (3, 3, 32, 64) */
+    float *const dconv2d_4_bias = G + 35088;  /* dconv2d_4/bias (64) */
+    float *const conv2d_4_kernel_flipped8 = A + 3694592;  /* conv2d_4/kernel.flipped8 (3, 3, 32, 64) 8-blocked */
+    float *const dmax_pooling2d_1_out = A + 5021696;  /* dmax_pooling2d_1_out (128, 8, 8, 32) nChw8c */
+    float *const dconv2d_3_pre = A + 3694592;  /* dconv2d_3_pre (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
+    float *const dconv2d_3_kernel_part = A + 5040192;  /* dconv2d_3/kernel.part (3, 3, 32, 32) 8-blocked */
+    float *const dconv2d_3_bias_part = A + 5049408;  /* dconv2d_3/bias.part (32) */
+    float *const dconv2d_3_kernel_part_partial = A + 5021696;  /* dconv2d_3/kernel.part.partial (18496) */
+    float *const dconv2d_3_kernel = G + 7408;  /* dconv2d_3/kernel (3, 3, 32, 32) */
+    float *const dconv2d_3_bias = G + 16624;  /* dconv2d_3/bias (32) */
+    float *const conv2d_3_kernel_flipped8 = A + 7012352;  /* conv2d_3/kernel.flipped8 (3, 3, 32, 32) 8-blocked */
+    float *const dconv2d_2_pre = A + 5021696;  /* dconv2d_2_pre (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
+    float *const dconv2d_2_kernel_part = A + 2376768;  /* dconv2d_2/kernel.part (3, 3, 16, 32) 8-blocked */
+    float *const dconv2d_2_bias_part = A + 2381376;  /* dconv2d_2/bias.part (32) */
+    float *const dconv2d_2_kernel_part_partial = A + 2367488;  /* dconv2d_2/kernel.part.partial (9280) */
+    float *const dconv2d_2_kernel = G + 2768;  /* dconv2d_2/kernel (3, 3, 16, 32) */
+    float *const dconv2d_2_bias = G + 7376;  /* dconv2d_2/bias (32) */
+    float *const conv2d_2_kernel_flipped8 = A + 2367488;  /* conv2d_2/kernel.flipped8 (3, 3, 16, 32) 8-blocked */
+    float *const dmax_pooling2d_out = A + 6348800;  /* dmax_pooling2d_out (128, 16, 16, 16) nChw8c */
+    float *const dconv2d_1_pre = A + 2367488;  /* dconv2d_1_pre (128, 32, 32, 16) nChw8c, halo 1 1 1 1 */
+    float *const dconv2d_1_kernel_part = A + 4739616;  /* dconv2d_1/kernel.part (3, 3, 16, 16) 8-blocked */
+    float *const dconv2d_1_bias_part = A + 4741920;  /* dconv2d_1/bias.part (16) */
+    float *const dconv2d_1_kernel_part_partial = A + 4734976;  /* dconv2d_1/kernel.part.partial (4640) */
+    float *const dconv2d_1_kernel = G + 448;  /* dconv2d_1/kernel (3, 3, 16, 16) */
+    float *const dconv2d_1_bias = G + 2752;  /* dconv2d_1/bias (16) */
+    float *const conv2d_1_kernel_flipped8 = A + 7546368;  /* conv2d_1/kernel.flipped8 (3, 3, 16, 16) 8-blocked */
+    float *const dconv2d_pre = A + 4734976;  /* dconv2d_pre (128, 32, 32, 16) nChw8c, halo 1 1 1 1 */
+    float *const dconv2d_kernel_part = A + 896;  /* dconv2d/kernel.part (3, 3, 3, 16) 8-blocked */
+    float *const dconv2d_bias_part = A + 1328;  /* dconv2d/bias.part (16) */
+    float *const dconv2d_kernel_part_partial = A + 0;  /* dconv2d/kernel.part.partial (896) */
+    float *const dconv2d_kernel = G + 0;  /* dconv2d/kernel (3, 3, 3, 16) */
+    float *const dconv2d_bias = G + 432;  /* dconv2d/bias (16) */
+    s->loss = 0.0;
+    s->metric = 0.0;
+    /* 80009789 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 80009789.15625 >= 4000000)
+    {
+        k00_reorder_n128_h32w32c3(x, x_padded, nb);
+        k01_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked8);
+        k02_reorder_c16(conv2d_bias, conv2d_bias_padded16);
+        k03_conv2d_fwd_relu_n128_h32w32c16(x_padded, conv2d_kernel_blocked8, conv2d_bias_padded16, conv2d_out, nb);
+        k04_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked8);
+        k05_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16);
+        k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(conv2d_out, conv2d_1_kernel_blocked8, conv2d_1_bias_padded16, max_pooling2d_out, max_pooling2d_out_argmax, nb);
+        k07_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked8);
+        k08_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32);
+        k09_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out, conv2d_2_kernel_blocked8, conv2d_2_bias_padded32, conv2d_2_out, nb);
+        k10_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked8);
+        k11_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32);
+        k12_conv2d_fwd_relu_maxpool_n128_h16w16c32(conv2d_2_out, conv2d_3_kernel_blocked8, conv2d_3_bias_padded32, max_pooling2d_1_out, max_pooling2d_1_out_argmax, nb);
+        k13_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked8);
+        k14_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64);
+        k15_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out, conv2d_4_kernel_blocked8, conv2d_4_bias_padded64, conv2d_4_out, nb);
+        k16_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked8);
+        k17_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64);
+        k18_conv2d_fwd_relu_maxpool_n128_h8w8c64(conv2d_4_out, conv2d_5_kernel_blocked8, conv2d_5_bias_padded64, max_pooling2d_2_out, max_pooling2d_2_out_argmax, nb);
+        k19_reorder_3x3x64x128(conv2d_6_kernel, conv2d_6_kernel_blocked8);
+        k20_reorder_c128(conv2d_6_bias, conv2d_6_bias_padded128);
+        k21_conv2d_fwd_relu_n128_h4w4c128(max_pooling2d_2_out, conv2d_6_kernel_blocked8, conv2d_6_bias_padded128, conv2d_6_out, nb);
+        k22_reorder_3x3x128x128(conv2d_7_kernel, conv2d_7_kernel_blocked8);
+        k23_reorder_c128(conv2d_7_bias, conv2d_7_bias_padded128);
+        k24_conv2d_fwd_relu_maxpool_n128_h4w4c128(conv2d_6_out, conv2d_7_kernel_blocked8, conv2d_7_bias_padded128, max_pooling2d_3_out, max_pooling2d_3_out_argmax, nb);
+        k25_dropout_n128_h2w2c128(max_pooling2d_3_out, dropout_out, dropout_mask, nb, s->seed, s->step);
+        k26_reorder_512x10(dense_kernel, dense_kernel_padded16);
+        k27_reorder_c10(dense_bias, dense_bias_padded16);
+        k28_dense_fwd_n128_k10(flatten_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
+        k59_softmax_ce_softmax_ce_bwd_n128_k10(dense_pre, y, ddense_pre, dense_pre_per_sample, nb, &s->loss, &s->metric);
+        k61_regularizer_512x10(dense_kernel, &s->loss);
+        k63_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k64_reorder_512x10(dense_kernel, dense_kernel_transposed512);
+        k65_dense_bwd_data_n128_k512(ddense_pre, dense_kernel_transposed512, dflatten_out, nb);
+        k66_dropout_bwd_n128_h2w2c128(ddropout_out, dropout_mask, dmax_pooling2d_3_out, nb);
+        k67_maxpool_bwd_relu_bwd_n128_h4w4c128(dmax_pooling2d_3_out, max_pooling2d_3_out_argmax, dconv2d_7_pre, nb);
+        k68_conv2d_bwd_weights_3x3x128x128(dconv2d_7_pre, conv2d_6_out, dconv2d_7_kernel_part, dconv2d_7_bias_part, dconv2d_7_kernel_part_partial, nb);
+        k69_reorder_3x3x128x128(dconv2d_7_kernel_part, dconv2d_7_kernel);
+        k70_reorder_c128(dconv2d_7_bias_part, dconv2d_7_bias);
+        k71_reorder_3x3x128x128(conv2d_7_kernel, conv2d_7_kernel_flipped8);
+        k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128(dconv2d_7_pre, conv2d_7_kernel_flipped8, conv2d_6_out, dconv2d_6_pre, nb);
+        k73_conv2d_bwd_weights_3x3x64x128(dconv2d_6_pre, max_pooling2d_2_out, dconv2d_6_kernel_part, dconv2d_6_bias_part, dconv2d_6_kernel_part_partial, nb);
+        k74_reorder_3x3x64x128(dconv2d_6_kernel_part, dconv2d_6_kernel);
+        k75_reorder_c128(dconv2d_6_bias_part, dconv2d_6_bias);
+        k76_reorder_3x3x64x128(conv2d_6_kernel, conv2d_6_kernel_flipped8);
+        k77_conv2d_bwd_data_n128_h4w4c64(dconv2d_6_pre, conv2d_6_kernel_flipped8, dmax_pooling2d_2_out, nb);
+        k78_maxpool_bwd_relu_bwd_n128_h8w8c64(dmax_pooling2d_2_out, max_pooling2d_2_out_argmax, dconv2d_5_pre, nb);
+        k79_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
+        k80_reorder_3x3x64x64(dconv2d_5_kernel_part, dconv2d_5_kernel);
+        k81_reorder_c64(dconv2d_5_bias_part, dconv2d_5_bias);
+        k82_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_flipped8);
+        k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel_flipped8, conv2d_4_out, dconv2d_4_pre, nb);
+        k84_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
+        k85_reorder_3x3x32x64(dconv2d_4_kernel_part, dconv2d_4_kernel);
+        k86_reorder_c64(dconv2d_4_bias_part, dconv2d_4_bias);
+        k87_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_flipped8);
+        k88_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel_flipped8, dmax_pooling2d_1_out, nb);
+        k89_maxpool_bwd_relu_bwd_n128_h16w16c32(dmax_pooling2d_1_out, max_pooling2d_1_out_argmax, dconv2d_3_pre, nb);
+        k90_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
+        k91_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
+        k92_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
+        k93_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped8);
+        k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped8, conv2d_2_out, dconv2d_2_pre, nb);
+        k95_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k96_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k97_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
+        k98_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped8);
+        k99_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped8, dmax_pooling2d_out, nb);
+        k100_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, max_pooling2d_out_argmax, dconv2d_1_pre, nb);
+        k101_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k102_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k103_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
+        k104_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped8);
+        k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped8, conv2d_out, dconv2d_pre, nb);
+        k106_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k107_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
+        k108_reorder_c16(dconv2d_bias_part, dconv2d_bias);
+        k109_regularizer_bwd_512x10(dense_kernel, ddense_kernel);
+        k110_adam_update_p298656(P, G, M, V, s->step, s->learning_rate);
+    }
+}
+
+/* Loss and metric of one batch in inference mode; no update.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
+void kiln_eval_step(kiln_step *s)
+{
+    const int nb = s->nb;
+    float *const P = s->params;
+    float *const A = s->arena;
+    (void)A;
+    const float *const x = s->x;  /* x (128, 32, 32, 3) */
+    float *const x_padded_2 = A + 2367488;  /* x.padded.2 (128, 32, 32, 3) */
+    float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 16) */
+    float *const conv2d_kernel_blocked8_2 = A + 8529408;  /* conv2d/kernel.blocked8.2 (3, 3, 3, 16) 8-blocked */
+    float *const conv2d_bias = P + 432;  /* conv2d/bias (16) */
+    float *const conv2d_bias_padded16_2 = A + 8529840;  /* conv2d/bias.padded16.2 (16) */
+    float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 32, 32, 16) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_1_kernel = P + 448;  /* conv2d_1/kernel (3, 3, 16, 16) */
+    float *const conv2d_1_kernel_blocked8_2 = A + 8529856;  /* conv2d_1/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked */
+    float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
+    float *const conv2d_1_bias_padded16_2 = A + 8532160;  /* conv2d_1/bias.padded16.2 (16) */
+    float *const max_pooling2d_out_infer = A + 2367488;  /* max_pooling2d_out_infer (128, 16, 16, 16) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
+    float *const conv2d_2_kernel_blocked8_2 = A + 8532176;  /* conv2d_2/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked */
+    float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
+    float *const conv2d_2_bias_padded32_2 = A + 8536784;  /* conv2d_2/bias.padded32.2 (32) */
+    float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
+    float *const conv2d_3_kernel_blocked8_2 = A + 8536816;  /* conv2d_3/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
+    float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
+    float *const conv2d_3_bias_padded32_2 = A + 8546032;  /* conv2d_3/bias.padded32.2 (32) */
+    float *const max_pooling2d_1_out_infer = A + 1327104;  /* max_pooling2d_1_out_infer (128, 8, 8, 32) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_4_kernel = P + 16656;  /* conv2d_4/kernel (3, 3, 32, 64) */
+    float *const conv2d_4_kernel_blocked8_2 = A + 8546064;  /* conv2d_4/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
+    float *const conv2d_4_bias = P + 35088;  /* conv2d_4/bias (64) */
+    float *const conv2d_4_bias_padded64_2 = A + 8564496;  /* conv2d_4/bias.padded64.2 (64) */
+    float *const conv2d_4_out_infer = A + 0;  /* conv2d_4_out_infer (128, 8, 8, 64) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_5_kernel = P + 35152;  /* conv2d_5/kernel (3, 3, 64, 64) */
+    float *const conv2d_5_kernel_blocked8_2 = A + 8564560;  /* conv2d_5/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked */
+    float *const conv2d_5_bias = P + 72016;  /* conv2d_5/bias (64) */
+    float *const conv2d_5_bias_padded64_2 = A + 8601424;  /* conv2d_5/bias.padded64.2 (64) */
+    float *const max_pooling2d_2_out_infer = A + 819200;  /* max_pooling2d_2_out_infer (128, 4, 4, 64) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_6_kernel = P + 72080;  /* conv2d_6/kernel (3, 3, 64, 128) */
+    float *const conv2d_6_kernel_blocked8_2 = A + 8601488;  /* conv2d_6/kernel.blocked8.2 (3, 3, 64, 128) 8-blocked */
+    float *const conv2d_6_bias = P + 145808;  /* conv2d_6/bias (128) */
+    float *const conv2d_6_bias_padded128_2 = A + 8675216;  /* conv2d_6/bias.padded128.2 (128) */
+    float *const conv2d_6_out_infer = A + 0;  /* conv2d_6_out_infer (128, 4, 4, 128) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_7_kernel = P + 145936;  /* conv2d_7/kernel (3, 3, 128, 128) */
+    float *const conv2d_7_kernel_blocked8_2 = A + 8675344;  /* conv2d_7/kernel.blocked8.2 (3, 3, 128, 128) 8-blocked */
+    float *const conv2d_7_bias = P + 293392;  /* conv2d_7/bias (128) */
+    float *const conv2d_7_bias_padded128_2 = A + 8822800;  /* conv2d_7/bias.padded128.2 (128) */
+    float *const max_pooling2d_3_out_infer_part = A + 589824;  /* max_pooling2d_3_out_infer.part (128, 2, 2, 128) nChw8c */
+    float *const max_pooling2d_3_out_infer = A + 0;  /* max_pooling2d_3_out_infer (128, 2, 2, 128) */
+    float *const dense_kernel = P + 293520;  /* dense/kernel (512, 10) */
+    float *const dense_kernel_padded16_2 = A + 8822928;  /* dense/kernel.padded16.2 (512, 10) */
+    float *const dense_bias = P + 298640;  /* dense/bias (10) */
+    float *const dense_bias_padded16_2 = A + 8831120;  /* dense/bias.padded16.2 (10) */
+    float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 512) */
+    float *const dense_pre_infer = A + 65536;  /* dense_pre_infer (128, 10) */
+    const float *const y = s->y;  /* y (128, 10) */
+    float *const probs_eval = A + 1280;  /* probs_eval (128, 10) */
+    float *const dense_pre_infer_per_sample = A + 2560;  /* dense_pre_infer.per_sample (512) */
+    s->loss = 0.0;
+    s->metric = 0.0;
+    /* 27012766 FLOP per sample: threads from 1 samples on */
+    /* the weight copies at the arena's top are current while the caller holds the weights */
+    const int copy_weights = !(s->weights_version && s->weights_cached
+                               && *s->weights_cached == s->weights_version);
+    #pragma omp parallel if ((double)nb * 27012766.40625 >= 4000000)
+    {
+        k29_reorder_n128_h32w32c3(x, x_padded_2, nb);
+        if (copy_weights) k30_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked8_2);
+        if (copy_weights) k31_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
+        k32_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked8_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
+        if (copy_weights) k33_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
+        if (copy_weights) k34_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
+        k35_conv2d_fwd_relu_maxpool_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded16_2, max_pooling2d_out_infer, nb);
+        if (copy_weights) k36_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
+        if (copy_weights) k37_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
+        k38_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
+        if (copy_weights) k39_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked8_2);
+        if (copy_weights) k40_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
+        k41_conv2d_fwd_relu_maxpool_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked8_2, conv2d_3_bias_padded32_2, max_pooling2d_1_out_infer, nb);
+        if (copy_weights) k42_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked8_2);
+        if (copy_weights) k43_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64_2);
+        k44_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out_infer, conv2d_4_kernel_blocked8_2, conv2d_4_bias_padded64_2, conv2d_4_out_infer, nb);
+        if (copy_weights) k45_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked8_2);
+        if (copy_weights) k46_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64_2);
+        k47_conv2d_fwd_relu_maxpool_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel_blocked8_2, conv2d_5_bias_padded64_2, max_pooling2d_2_out_infer, nb);
+        if (copy_weights) k48_reorder_3x3x64x128(conv2d_6_kernel, conv2d_6_kernel_blocked8_2);
+        if (copy_weights) k49_reorder_c128(conv2d_6_bias, conv2d_6_bias_padded128_2);
+        k50_conv2d_fwd_relu_n128_h4w4c128(max_pooling2d_2_out_infer, conv2d_6_kernel_blocked8_2, conv2d_6_bias_padded128_2, conv2d_6_out_infer, nb);
+        if (copy_weights) k51_reorder_3x3x128x128(conv2d_7_kernel, conv2d_7_kernel_blocked8_2);
+        if (copy_weights) k52_reorder_c128(conv2d_7_bias, conv2d_7_bias_padded128_2);
+        k53_conv2d_fwd_relu_maxpool_n128_h4w4c128(conv2d_6_out_infer, conv2d_7_kernel_blocked8_2, conv2d_7_bias_padded128_2, max_pooling2d_3_out_infer_part, nb);
+        k54_reorder_n128_h2w2c128(max_pooling2d_3_out_infer_part, max_pooling2d_3_out_infer, nb);
+        if (copy_weights) k55_reorder_512x10(dense_kernel, dense_kernel_padded16_2);
+        if (copy_weights) k56_reorder_c10(dense_bias, dense_bias_padded16_2);
+        k57_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
+        k60_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
+        k61_regularizer_512x10(dense_kernel, &s->loss);
+    }
+    if (s->weights_cached) *s->weights_cached = s->weights_version;
+}
+
+/* Model outputs of one batch in inference mode, into s->out.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
+void kiln_predict(kiln_step *s)
+{
+    const int nb = s->nb;
+    float *const P = s->params;
+    float *const A = s->arena;
+    (void)A;
+    const float *const x = s->x;  /* x (128, 32, 32, 3) */
+    float *const x_padded_2 = A + 2367488;  /* x.padded.2 (128, 32, 32, 3) */
+    float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 16) */
+    float *const conv2d_kernel_blocked8_2 = A + 8529408;  /* conv2d/kernel.blocked8.2 (3, 3, 3, 16) 8-blocked */
+    float *const conv2d_bias = P + 432;  /* conv2d/bias (16) */
+    float *const conv2d_bias_padded16_2 = A + 8529840;  /* conv2d/bias.padded16.2 (16) */
+    float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 32, 32, 16) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_1_kernel = P + 448;  /* conv2d_1/kernel (3, 3, 16, 16) */
+    float *const conv2d_1_kernel_blocked8_2 = A + 8529856;  /* conv2d_1/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked */
+    float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
+    float *const conv2d_1_bias_padded16_2 = A + 8532160;  /* conv2d_1/bias.padded16.2 (16) */
+    float *const max_pooling2d_out_infer = A + 2367488;  /* max_pooling2d_out_infer (128, 16, 16, 16) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
+    float *const conv2d_2_kernel_blocked8_2 = A + 8532176;  /* conv2d_2/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked */
+    float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
+    float *const conv2d_2_bias_padded32_2 = A + 8536784;  /* conv2d_2/bias.padded32.2 (32) */
+    float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
+    float *const conv2d_3_kernel_blocked8_2 = A + 8536816;  /* conv2d_3/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
+    float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
+    float *const conv2d_3_bias_padded32_2 = A + 8546032;  /* conv2d_3/bias.padded32.2 (32) */
+    float *const max_pooling2d_1_out_infer = A + 1327104;  /* max_pooling2d_1_out_infer (128, 8, 8, 32) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_4_kernel = P + 16656;  /* conv2d_4/kernel (3, 3, 32, 64) */
+    float *const conv2d_4_kernel_blocked8_2 = A + 8546064;  /* conv2d_4/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
+    float *const conv2d_4_bias = P + 35088;  /* conv2d_4/bias (64) */
+    float *const conv2d_4_bias_padded64_2 = A + 8564496;  /* conv2d_4/bias.padded64.2 (64) */
+    float *const conv2d_4_out_infer = A + 0;  /* conv2d_4_out_infer (128, 8, 8, 64) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_5_kernel = P + 35152;  /* conv2d_5/kernel (3, 3, 64, 64) */
+    float *const conv2d_5_kernel_blocked8_2 = A + 8564560;  /* conv2d_5/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked */
+    float *const conv2d_5_bias = P + 72016;  /* conv2d_5/bias (64) */
+    float *const conv2d_5_bias_padded64_2 = A + 8601424;  /* conv2d_5/bias.padded64.2 (64) */
+    float *const max_pooling2d_2_out_infer = A + 819200;  /* max_pooling2d_2_out_infer (128, 4, 4, 64) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_6_kernel = P + 72080;  /* conv2d_6/kernel (3, 3, 64, 128) */
+    float *const conv2d_6_kernel_blocked8_2 = A + 8601488;  /* conv2d_6/kernel.blocked8.2 (3, 3, 64, 128) 8-blocked */
+    float *const conv2d_6_bias = P + 145808;  /* conv2d_6/bias (128) */
+    float *const conv2d_6_bias_padded128_2 = A + 8675216;  /* conv2d_6/bias.padded128.2 (128) */
+    float *const conv2d_6_out_infer = A + 0;  /* conv2d_6_out_infer (128, 4, 4, 128) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_7_kernel = P + 145936;  /* conv2d_7/kernel (3, 3, 128, 128) */
+    float *const conv2d_7_kernel_blocked8_2 = A + 8675344;  /* conv2d_7/kernel.blocked8.2 (3, 3, 128, 128) 8-blocked */
+    float *const conv2d_7_bias = P + 293392;  /* conv2d_7/bias (128) */
+    float *const conv2d_7_bias_padded128_2 = A + 8822800;  /* conv2d_7/bias.padded128.2 (128) */
+    float *const max_pooling2d_3_out_infer_part = A + 589824;  /* max_pooling2d_3_out_infer.part (128, 2, 2, 128) nChw8c */
+    float *const max_pooling2d_3_out_infer = A + 0;  /* max_pooling2d_3_out_infer (128, 2, 2, 128) */
+    float *const dense_kernel = P + 293520;  /* dense/kernel (512, 10) */
+    float *const dense_kernel_padded16_2 = A + 8822928;  /* dense/kernel.padded16.2 (512, 10) */
+    float *const dense_bias = P + 298640;  /* dense/bias (10) */
+    float *const dense_bias_padded16_2 = A + 8831120;  /* dense/bias.padded16.2 (10) */
+    float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 512) */
+    float *const dense_pre_infer = A + 65536;  /* dense_pre_infer (128, 10) */
+    float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 10) */
+    /* 27012706 FLOP per sample: threads from 1 samples on */
+    /* the weight copies at the arena's top are current while the caller holds the weights */
+    const int copy_weights = !(s->weights_version && s->weights_cached
+                               && *s->weights_cached == s->weights_version);
+    #pragma omp parallel if ((double)nb * 27012706.40625 >= 4000000)
+    {
+        k29_reorder_n128_h32w32c3(x, x_padded_2, nb);
+        if (copy_weights) k30_reorder_3x3x3x16(conv2d_kernel, conv2d_kernel_blocked8_2);
+        if (copy_weights) k31_reorder_c16(conv2d_bias, conv2d_bias_padded16_2);
+        k32_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked8_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
+        if (copy_weights) k33_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
+        if (copy_weights) k34_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
+        k35_conv2d_fwd_relu_maxpool_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded16_2, max_pooling2d_out_infer, nb);
+        if (copy_weights) k36_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
+        if (copy_weights) k37_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
+        k38_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
+        if (copy_weights) k39_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked8_2);
+        if (copy_weights) k40_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
+        k41_conv2d_fwd_relu_maxpool_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked8_2, conv2d_3_bias_padded32_2, max_pooling2d_1_out_infer, nb);
+        if (copy_weights) k42_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked8_2);
+        if (copy_weights) k43_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64_2);
+        k44_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out_infer, conv2d_4_kernel_blocked8_2, conv2d_4_bias_padded64_2, conv2d_4_out_infer, nb);
+        if (copy_weights) k45_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked8_2);
+        if (copy_weights) k46_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64_2);
+        k47_conv2d_fwd_relu_maxpool_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel_blocked8_2, conv2d_5_bias_padded64_2, max_pooling2d_2_out_infer, nb);
+        if (copy_weights) k48_reorder_3x3x64x128(conv2d_6_kernel, conv2d_6_kernel_blocked8_2);
+        if (copy_weights) k49_reorder_c128(conv2d_6_bias, conv2d_6_bias_padded128_2);
+        k50_conv2d_fwd_relu_n128_h4w4c128(max_pooling2d_2_out_infer, conv2d_6_kernel_blocked8_2, conv2d_6_bias_padded128_2, conv2d_6_out_infer, nb);
+        if (copy_weights) k51_reorder_3x3x128x128(conv2d_7_kernel, conv2d_7_kernel_blocked8_2);
+        if (copy_weights) k52_reorder_c128(conv2d_7_bias, conv2d_7_bias_padded128_2);
+        k53_conv2d_fwd_relu_maxpool_n128_h4w4c128(conv2d_6_out_infer, conv2d_7_kernel_blocked8_2, conv2d_7_bias_padded128_2, max_pooling2d_3_out_infer_part, nb);
+        k54_reorder_n128_h2w2c128(max_pooling2d_3_out_infer_part, max_pooling2d_3_out_infer, nb);
+        if (copy_weights) k55_reorder_512x10(dense_kernel, dense_kernel_padded16_2);
+        if (copy_weights) k56_reorder_c10(dense_bias, dense_bias_padded16_2);
+        k57_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
+        k58_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
+        k62_output_n128_k10(dense_out_infer, s->out, nb);
+    }
+    if (s->weights_cached) *s->weights_cached = s->weights_version;
+}
+
+/* ---- module descriptor ---- */
+
+static const kiln_tensor_desc tensors[] = {
+    {"x", KILN_ROLE_INPUT, 4, {128, 32, 32, 3}, "NHWC", 0, 393216, 0, 0, 0},
+    {"conv2d/kernel", KILN_ROLE_PARAM, 4, {3, 3, 3, 16}, "HWIO", 0, 432, 3, 27, 144},
+    {"conv2d/bias", KILN_ROLE_PARAM, 1, {16, 0, 0, 0}, "C", 432, 16, 1, 0, 0},
+    {"conv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
+    {"conv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
+    {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 16, 16}, "HWIO", 448, 2304, 3, 144, 144},
+    {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {16, 0, 0, 0}, "C", 2752, 16, 1, 0, 0},
+    {"conv2d_1_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
+    {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
+    {"max_pooling2d_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c, halo 1 1 1 1", 6348800, 663552, 0, 0, 0},
+    {"conv2d_2/kernel", KILN_ROLE_PARAM, 4, {3, 3, 16, 32}, "HWIO", 2768, 4608, 3, 144, 288},
+    {"conv2d_2/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 7376, 32, 1, 0, 0},
+    {"conv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
+    {"conv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 2367488, 1327104, 0, 0, 0},
+    {"conv2d_3/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 32}, "HWIO", 7408, 9216, 3, 288, 288},
+    {"conv2d_3/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 16624, 32, 1, 0, 0},
+    {"conv2d_3_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
+    {"conv2d_3_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
+    {"max_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c, halo 1 1 1 1", 7546368, 409600, 0, 0, 0},
+    {"conv2d_4/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 64}, "HWIO", 16656, 18432, 3, 288, 576},
+    {"conv2d_4/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 35088, 64, 1, 0, 0},
+    {"conv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 0, 819200, 0, 0, 0},
+    {"conv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 3694592, 819200, 0, 0, 0},
+    {"conv2d_5/kernel", KILN_ROLE_PARAM, 4, {3, 3, 64, 64}, "HWIO", 35152, 36864, 3, 576, 576},
+    {"conv2d_5/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 72016, 64, 1, 0, 0},
+    {"conv2d_5_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 0, 819200, 0, 0, 0},
+    {"conv2d_5_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 0, 819200, 0, 0, 0},
+    {"max_pooling2d_2_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "nChw8c, halo 1 1 1 1", 7955968, 294912, 0, 0, 0},
+    {"conv2d_6/kernel", KILN_ROLE_PARAM, 4, {3, 3, 64, 128}, "HWIO", 72080, 73728, 3, 576, 1152},
+    {"conv2d_6/bias", KILN_ROLE_PARAM, 1, {128, 0, 0, 0}, "C", 145808, 128, 1, 0, 0},
+    {"conv2d_6_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw8c, halo 1 1 1 1", 0, 589824, 0, 0, 0},
+    {"conv2d_6_out", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw8c, halo 1 1 1 1", 4513792, 589824, 0, 0, 0},
+    {"conv2d_7/kernel", KILN_ROLE_PARAM, 4, {3, 3, 128, 128}, "HWIO", 145936, 147456, 3, 1152, 1152},
+    {"conv2d_7/bias", KILN_ROLE_PARAM, 1, {128, 0, 0, 0}, "C", 293392, 128, 1, 0, 0},
+    {"conv2d_7_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw8c, halo 1 1 1 1", 0, 589824, 0, 0, 0},
+    {"conv2d_7_out", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw8c, halo 1 1 1 1", 0, 589824, 0, 0, 0},
+    {"max_pooling2d_3_out", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "nChw8c", 5251072, 65536, 0, 0, 0},
+    {"dropout_out", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "NHWC", 5103616, 65536, 0, 0, 0},
+    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "NHWC", 5169152, 65536, 0, 0, 0},
+    {"dense/kernel", KILN_ROLE_PARAM, 2, {512, 10, 0, 0}, "IO", 293520, 5120, 3, 512, 10},
+    {"dense/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 298640, 10, 1, 0, 0},
+    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 5242880, 1280, 0, 0, 0},
+    {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
+    {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
+    {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c", 0, 2097152, 0, 0, 0},
+    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c", 0, 2097152, 0, 0, 0},
+    {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c, halo 1 1 1 1", 2367488, 663552, 0, 0, 0},
+    {"conv2d_2_pre_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
+    {"conv2d_2_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
+    {"conv2d_3_pre_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c", 0, 1048576, 0, 0, 0},
+    {"conv2d_3_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c", 0, 1048576, 0, 0, 0},
+    {"max_pooling2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c, halo 1 1 1 1", 1327104, 409600, 0, 0, 0},
+    {"conv2d_4_pre_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 0, 819200, 0, 0, 0},
+    {"conv2d_4_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 0, 819200, 0, 0, 0},
+    {"conv2d_5_pre_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c", 0, 524288, 0, 0, 0},
+    {"conv2d_5_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c", 0, 524288, 0, 0, 0},
+    {"max_pooling2d_2_out_infer", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "nChw8c, halo 1 1 1 1", 819200, 294912, 0, 0, 0},
+    {"conv2d_6_pre_infer", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw8c, halo 1 1 1 1", 0, 589824, 0, 0, 0},
+    {"conv2d_6_out_infer", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw8c, halo 1 1 1 1", 0, 589824, 0, 0, 0},
+    {"conv2d_7_pre_infer", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw8c", 0, 262144, 0, 0, 0},
+    {"conv2d_7_out_infer", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw8c", 0, 262144, 0, 0, 0},
+    {"max_pooling2d_3_out_infer", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "NHWC", 0, 65536, 0, 0, 0},
+    {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 65536, 1280, 0, 0, 0},
+    {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 5239808, 1280, 0, 0, 0},
+    {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 298640, 10, 0, 0, 0},
+    {"ddense/kernel", KILN_ROLE_GRAD, 2, {512, 10, 0, 0}, "IO", 293520, 5120, 0, 0, 0},
+    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "NHWC", 5103616, 65536, 0, 0, 0},
+    {"dmax_pooling2d_3_out", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "nChw8c", 5693440, 65536, 0, 0, 0},
+    {"dconv2d_7_out", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw8c, halo 1 1 1 1", 0, 589824, 0, 0, 0},
+    {"dconv2d_7_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw8c, halo 1 1 1 1", 5103616, 589824, 0, 0, 0},
+    {"dconv2d_7/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 293392, 128, 0, 0, 0},
+    {"dconv2d_7/kernel", KILN_ROLE_GRAD, 4, {3, 3, 128, 128}, "HWIO", 145936, 147456, 0, 0, 0},
+    {"dconv2d_6_out", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw8c, halo 1 1 1 1", 0, 589824, 0, 0, 0},
+    {"dconv2d_6_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw8c, halo 1 1 1 1", 5693440, 589824, 0, 0, 0},
+    {"dconv2d_6/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 145808, 128, 0, 0, 0},
+    {"dconv2d_6/kernel", KILN_ROLE_GRAD, 4, {3, 3, 64, 128}, "HWIO", 72080, 73728, 0, 0, 0},
+    {"dmax_pooling2d_2_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "nChw8c", 5332992, 131072, 0, 0, 0},
+    {"dconv2d_5_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 0, 819200, 0, 0, 0},
+    {"dconv2d_5_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 4513792, 819200, 0, 0, 0},
+    {"dconv2d_5/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 72016, 64, 0, 0, 0},
+    {"dconv2d_5/kernel", KILN_ROLE_GRAD, 4, {3, 3, 64, 64}, "HWIO", 35152, 36864, 0, 0, 0},
+    {"dconv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 0, 819200, 0, 0, 0},
+    {"dconv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 5332992, 819200, 0, 0, 0},
+    {"dconv2d_4/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 35088, 64, 0, 0, 0},
+    {"dconv2d_4/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 64}, "HWIO", 16656, 18432, 0, 0, 0},
+    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c", 5021696, 262144, 0, 0, 0},
+    {"dconv2d_3_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
+    {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 3694592, 1327104, 0, 0, 0},
+    {"dconv2d_3/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 16624, 32, 0, 0, 0},
+    {"dconv2d_3/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 7408, 9216, 0, 0, 0},
+    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
+    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 5021696, 1327104, 0, 0, 0},
+    {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 7376, 32, 0, 0, 0},
+    {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 32}, "HWIO", 2768, 4608, 0, 0, 0},
+    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c", 6348800, 524288, 0, 0, 0},
+    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
+    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 2367488, 2367488, 0, 0, 0},
+    {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 2752, 16, 0, 0, 0},
+    {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 16}, "HWIO", 448, 2304, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
+    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 4734976, 2367488, 0, 0, 0},
+    {"dconv2d/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 432, 16, 0, 0, 0},
+    {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 3, 16}, "HWIO", 0, 432, 0, 0, 0},
+    {"m_conv2d/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 3, 16}, "HWIO", 0, 432, 1, 0, 0},
+    {"v_conv2d/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 3, 16}, "HWIO", 0, 432, 1, 0, 0},
+    {"m_conv2d/bias", KILN_ROLE_OPT_M, 1, {16, 0, 0, 0}, "C", 432, 16, 1, 0, 0},
+    {"v_conv2d/bias", KILN_ROLE_OPT_V, 1, {16, 0, 0, 0}, "C", 432, 16, 1, 0, 0},
+    {"m_conv2d_1/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 16, 16}, "HWIO", 448, 2304, 1, 0, 0},
+    {"v_conv2d_1/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 16, 16}, "HWIO", 448, 2304, 1, 0, 0},
+    {"m_conv2d_1/bias", KILN_ROLE_OPT_M, 1, {16, 0, 0, 0}, "C", 2752, 16, 1, 0, 0},
+    {"v_conv2d_1/bias", KILN_ROLE_OPT_V, 1, {16, 0, 0, 0}, "C", 2752, 16, 1, 0, 0},
+    {"m_conv2d_2/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 16, 32}, "HWIO", 2768, 4608, 1, 0, 0},
+    {"v_conv2d_2/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 16, 32}, "HWIO", 2768, 4608, 1, 0, 0},
+    {"m_conv2d_2/bias", KILN_ROLE_OPT_M, 1, {32, 0, 0, 0}, "C", 7376, 32, 1, 0, 0},
+    {"v_conv2d_2/bias", KILN_ROLE_OPT_V, 1, {32, 0, 0, 0}, "C", 7376, 32, 1, 0, 0},
+    {"m_conv2d_3/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 32, 32}, "HWIO", 7408, 9216, 1, 0, 0},
+    {"v_conv2d_3/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 32, 32}, "HWIO", 7408, 9216, 1, 0, 0},
+    {"m_conv2d_3/bias", KILN_ROLE_OPT_M, 1, {32, 0, 0, 0}, "C", 16624, 32, 1, 0, 0},
+    {"v_conv2d_3/bias", KILN_ROLE_OPT_V, 1, {32, 0, 0, 0}, "C", 16624, 32, 1, 0, 0},
+    {"m_conv2d_4/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 32, 64}, "HWIO", 16656, 18432, 1, 0, 0},
+    {"v_conv2d_4/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 32, 64}, "HWIO", 16656, 18432, 1, 0, 0},
+    {"m_conv2d_4/bias", KILN_ROLE_OPT_M, 1, {64, 0, 0, 0}, "C", 35088, 64, 1, 0, 0},
+    {"v_conv2d_4/bias", KILN_ROLE_OPT_V, 1, {64, 0, 0, 0}, "C", 35088, 64, 1, 0, 0},
+    {"m_conv2d_5/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 64, 64}, "HWIO", 35152, 36864, 1, 0, 0},
+    {"v_conv2d_5/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 64, 64}, "HWIO", 35152, 36864, 1, 0, 0},
+    {"m_conv2d_5/bias", KILN_ROLE_OPT_M, 1, {64, 0, 0, 0}, "C", 72016, 64, 1, 0, 0},
+    {"v_conv2d_5/bias", KILN_ROLE_OPT_V, 1, {64, 0, 0, 0}, "C", 72016, 64, 1, 0, 0},
+    {"m_conv2d_6/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 64, 128}, "HWIO", 72080, 73728, 1, 0, 0},
+    {"v_conv2d_6/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 64, 128}, "HWIO", 72080, 73728, 1, 0, 0},
+    {"m_conv2d_6/bias", KILN_ROLE_OPT_M, 1, {128, 0, 0, 0}, "C", 145808, 128, 1, 0, 0},
+    {"v_conv2d_6/bias", KILN_ROLE_OPT_V, 1, {128, 0, 0, 0}, "C", 145808, 128, 1, 0, 0},
+    {"m_conv2d_7/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 128, 128}, "HWIO", 145936, 147456, 1, 0, 0},
+    {"v_conv2d_7/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 128, 128}, "HWIO", 145936, 147456, 1, 0, 0},
+    {"m_conv2d_7/bias", KILN_ROLE_OPT_M, 1, {128, 0, 0, 0}, "C", 293392, 128, 1, 0, 0},
+    {"v_conv2d_7/bias", KILN_ROLE_OPT_V, 1, {128, 0, 0, 0}, "C", 293392, 128, 1, 0, 0},
+    {"m_dense/kernel", KILN_ROLE_OPT_M, 2, {512, 10, 0, 0}, "IO", 293520, 5120, 1, 0, 0},
+    {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {512, 10, 0, 0}, "IO", 293520, 5120, 1, 0, 0},
+    {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 298640, 10, 1, 0, 0},
+    {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 298640, 10, 1, 0, 0},
+    {"x.padded", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 7102464, 393216, 0, 0, 0},
+    {"conv2d/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "8-blocked", 2367488, 432, 0, 0, 0},
+    {"conv2d/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2367920, 16, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 2367488, 2304, 0, 0, 0},
+    {"conv2d_1/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2369792, 16, 0, 0, 0},
+    {"conv2d_2/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 3694592, 4608, 0, 0, 0},
+    {"conv2d_2/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3699200, 32, 0, 0, 0},
+    {"conv2d_3/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 3694592, 9216, 0, 0, 0},
+    {"conv2d_3/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3703808, 32, 0, 0, 0},
+    {"conv2d_4/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 4513792, 18432, 0, 0, 0},
+    {"conv2d_4/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 4532224, 64, 0, 0, 0},
+    {"conv2d_5/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 4513792, 36864, 0, 0, 0},
+    {"conv2d_5/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 4550656, 64, 0, 0, 0},
+    {"conv2d_6/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 64, 128}, "8-blocked", 5103616, 73728, 0, 0, 0},
+    {"conv2d_6/bias.padded128", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 5177344, 128, 0, 0, 0},
+    {"conv2d_7/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 128, 128}, "8-blocked", 5103616, 147456, 0, 0, 0},
+    {"conv2d_7/bias.padded128", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 5316608, 128, 0, 0, 0},
+    {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 5234688, 5120, 0, 0, 0},
+    {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 5244160, 10, 0, 0, 0},
+    {"x.padded.2", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 2367488, 393216, 0, 0, 0},
+    {"conv2d/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "8-blocked", 8529408, 432, 0, 0, 0},
+    {"conv2d/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 8529840, 16, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 8529856, 2304, 0, 0, 0},
+    {"conv2d_1/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 8532160, 16, 0, 0, 0},
+    {"conv2d_2/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 8532176, 4608, 0, 0, 0},
+    {"conv2d_2/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 8536784, 32, 0, 0, 0},
+    {"conv2d_3/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 8536816, 9216, 0, 0, 0},
+    {"conv2d_3/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 8546032, 32, 0, 0, 0},
+    {"conv2d_4/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 8546064, 18432, 0, 0, 0},
+    {"conv2d_4/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 8564496, 64, 0, 0, 0},
+    {"conv2d_5/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 8564560, 36864, 0, 0, 0},
+    {"conv2d_5/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 8601424, 64, 0, 0, 0},
+    {"conv2d_6/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 64, 128}, "8-blocked", 8601488, 73728, 0, 0, 0},
+    {"conv2d_6/bias.padded128.2", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 8675216, 128, 0, 0, 0},
+    {"conv2d_7/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 128, 128}, "8-blocked", 8675344, 147456, 0, 0, 0},
+    {"conv2d_7/bias.padded128.2", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 8822800, 128, 0, 0, 0},
+    {"max_pooling2d_3_out_infer.part", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "nChw8c", 589824, 65536, 0, 0, 0},
+    {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 8822928, 5120, 0, 0, 0},
+    {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 8831120, 10, 0, 0, 0},
+    {"dense/kernel.transposed512", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 5234688, 5120, 0, 0, 0},
+    {"dconv2d_7/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 128, 128}, "8-blocked", 5988608, 147456, 0, 0, 0},
+    {"dconv2d_7/bias.part", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 6136064, 128, 0, 0, 0},
+    {"conv2d_7/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 128, 128}, "8-blocked", 8250880, 147456, 0, 0, 0},
+    {"dconv2d_6/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 64, 128}, "8-blocked", 4661504, 73728, 0, 0, 0},
+    {"dconv2d_6/bias.part", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 4735232, 128, 0, 0, 0},
+    {"conv2d_6/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 64, 128}, "8-blocked", 4513792, 73728, 0, 0, 0},
+    {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 5406848, 36864, 0, 0, 0},
+    {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 5443712, 64, 0, 0, 0},
+    {"conv2d_5/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 6152192, 36864, 0, 0, 0},
+    {"dconv2d_4/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 3731584, 18432, 0, 0, 0},
+    {"dconv2d_4/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 3750016, 64, 0, 0, 0},
+    {"conv2d_4/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 3694592, 18432, 0, 0, 0},
+    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 5040192, 9216, 0, 0, 0},
+    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5049408, 32, 0, 0, 0},
+    {"conv2d_3/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 7012352, 9216, 0, 0, 0},
+    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 2376768, 4608, 0, 0, 0},
+    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2381376, 32, 0, 0, 0},
+    {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 2367488, 4608, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 4739616, 2304, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 4741920, 16, 0, 0, 0},
+    {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 7546368, 2304, 0, 0, 0},
+    {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "8-blocked", 896, 432, 0, 0, 0},
+    {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1328, 16, 0, 0, 0},
+    {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c", 8398336, 131072, 0, 0, 0},
+    {"max_pooling2d_1_out.argmax", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c", 6283264, 65536, 0, 0, 0},
+    {"max_pooling2d_2_out.argmax", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "nChw8c", 7012352, 32768, 0, 0, 0},
+    {"max_pooling2d_3_out.argmax", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "nChw8c", 5758976, 16384, 0, 0, 0},
+    {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 5234688, 512, 0, 0, 0},
+    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
+    {"dconv2d_7/kernel.part.partial", KILN_ROLE_ACT, 1, {295168, 0, 0, 0}, "C", 5693440, 295168, 0, 0, 0},
+    {"dconv2d_6/kernel.part.partial", KILN_ROLE_ACT, 1, {147712, 0, 0, 0}, "C", 4513792, 147712, 0, 0, 0},
+    {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {73856, 0, 0, 0}, "C", 5332992, 73856, 0, 0, 0},
+    {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {36992, 0, 0, 0}, "C", 3694592, 36992, 0, 0, 0},
+    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 5021696, 18496, 0, 0, 0},
+    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {9280, 0, 0, 0}, "C", 2367488, 9280, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 4734976, 4640, 0, 0, 0},
+    {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {896, 0, 0, 0}, "C", 0, 896, 0, 0, 0},
+};
+
+static const kiln_kernel_desc kernels[] = {
+    {"k00_reorder_n128_h32w32c3", "void k00_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded, int nb)", 786432, 3145728, 1},
+    {"k01_reorder_3x3x3x16", "void k01_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8)", 864, 3456, 1},
+    {"k02_reorder_c16", "void k02_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16)", 32, 128, 1},
+    {"k03_conv2d_fwd_relu_n128_h32w32c16", "void k03_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded, const float *restrict conv2d_kernel_blocked8, const float *restrict conv2d_bias_padded16, float *restrict conv2d_out, int nb)", 117440512, 9963264, 1},
+    {"k04_reorder_3x3x16x16", "void k04_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8)", 4608, 18432, 1},
+    {"k05_reorder_c16", "void k05_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16)", 32, 128, 1},
+    {"k06_conv2d_fwd_relu_maxpool_n128_h32w32c16", "void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded16, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb)", 610271232, 11019328, 1},
+    {"k07_reorder_3x3x16x32", "void k07_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8)", 9216, 36864, 1},
+    {"k08_reorder_c32", "void k08_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32)", 64, 256, 1},
+    {"k09_conv2d_fwd_relu_n128_h16w16c32", "void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_2_kernel_blocked8, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, int nb)", 304087040, 6310016, 1},
+    {"k10_reorder_3x3x32x32", "void k10_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked8)", 18432, 73728, 1},
+    {"k11_reorder_c32", "void k11_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32)", 64, 256, 1},
+    {"k12_conv2d_fwd_relu_maxpool_n128_h16w16c32", "void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked8, const float *restrict conv2d_3_bias_padded32, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, int nb)", 607125504, 5542016, 1},
+    {"k13_reorder_3x3x32x64", "void k13_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked8)", 36864, 147456, 1},
+    {"k14_reorder_c64", "void k14_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded64)", 128, 512, 1},
+    {"k15_conv2d_fwd_relu_n128_h8w8c64", "void k15_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_4_kernel_blocked8, const float *restrict conv2d_4_bias_padded64, float *restrict conv2d_4_out, int nb)", 303038464, 3219712, 1},
+    {"k16_reorder_3x3x64x64", "void k16_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked8)", 73728, 294912, 1},
+    {"k17_reorder_c64", "void k17_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded64)", 128, 512, 1},
+    {"k18_conv2d_fwd_relu_maxpool_n128_h8w8c64", "void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64(const float *restrict conv2d_4_out, const float *restrict conv2d_5_kernel_blocked8, const float *restrict conv2d_5_bias_padded64, float *restrict max_pooling2d_2_out, uint8_t *restrict max_pooling2d_2_out_argmax, int nb)", 605552640, 2900224, 1},
+    {"k19_reorder_3x3x64x128", "void k19_reorder_3x3x64x128(const float *restrict conv2d_6_kernel, float *restrict conv2d_6_kernel_blocked8)", 147456, 589824, 1},
+    {"k20_reorder_c128", "void k20_reorder_c128(const float *restrict conv2d_6_bias, float *restrict conv2d_6_bias_padded128)", 256, 1024, 1},
+    {"k21_conv2d_fwd_relu_n128_h4w4c128", "void k21_conv2d_fwd_relu_n128_h4w4c128(const float *restrict max_pooling2d_2_out, const float *restrict conv2d_6_kernel_blocked8, const float *restrict conv2d_6_bias_padded128, float *restrict conv2d_6_out, int nb)", 302514176, 1868288, 1},
+    {"k22_reorder_3x3x128x128", "void k22_reorder_3x3x128x128(const float *restrict conv2d_7_kernel, float *restrict conv2d_7_kernel_blocked8)", 294912, 1179648, 1},
+    {"k23_reorder_c128", "void k23_reorder_c128(const float *restrict conv2d_7_bias, float *restrict conv2d_7_bias_padded128)", 256, 1024, 1},
+    {"k24_conv2d_fwd_relu_maxpool_n128_h4w4c128", "void k24_conv2d_fwd_relu_maxpool_n128_h4w4c128(const float *restrict conv2d_6_out, const float *restrict conv2d_7_kernel_blocked8, const float *restrict conv2d_7_bias_padded128, float *restrict max_pooling2d_3_out, uint8_t *restrict max_pooling2d_3_out_argmax, int nb)", 604766208, 1966592, 1},
+    {"k25_dropout_n128_h2w2c128", "void k25_dropout_n128_h2w2c128(const float *restrict max_pooling2d_3_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 131072, 786432, 1},
+    {"k26_reorder_512x10", "void k26_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)", 10240, 40960, 1},
+    {"k27_reorder_c10", "void k27_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)", 20, 80, 1},
+    {"k28_dense_fwd_n128_k10", "void k28_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)", 1310720, 287784, 1},
+    {"k29_reorder_n128_h32w32c3", "void k29_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)", 786432, 3145728, 6},
+    {"k30_reorder_3x3x3x16", "void k30_reorder_3x3x3x16(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked8_2)", 864, 3456, 6},
+    {"k31_reorder_c16", "void k31_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)", 32, 128, 6},
+    {"k32_conv2d_fwd_relu_n128_h32w32c16", "void k32_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked8_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)", 117440512, 9963264, 6},
+    {"k33_reorder_3x3x16x16", "void k33_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8_2)", 4608, 18432, 6},
+    {"k34_reorder_c16", "void k34_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)", 32, 128, 6},
+    {"k35_conv2d_fwd_relu_maxpool_n128_h32w32c16", "void k35_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict max_pooling2d_out_infer, int nb)", 610271232, 10495040, 6},
+    {"k36_reorder_3x3x16x32", "void k36_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8_2)", 9216, 36864, 6},
+    {"k37_reorder_c32", "void k37_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)", 64, 256, 6},
+    {"k38_conv2d_fwd_relu_n128_h16w16c32", "void k38_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)", 304087040, 6310016, 6},
+    {"k39_reorder_3x3x32x32", "void k39_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked8_2)", 18432, 73728, 6},
+    {"k40_reorder_c32", "void k40_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32_2)", 64, 256, 6},
+    {"k41_conv2d_fwd_relu_maxpool_n128_h16w16c32", "void k41_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked8_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict max_pooling2d_1_out_infer, int nb)", 607125504, 5279872, 6},
+    {"k42_reorder_3x3x32x64", "void k42_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked8_2)", 36864, 147456, 6},
+    {"k43_reorder_c64", "void k43_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded64_2)", 128, 512, 6},
+    {"k44_conv2d_fwd_relu_n128_h8w8c64", "void k44_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_4_kernel_blocked8_2, const float *restrict conv2d_4_bias_padded64_2, float *restrict conv2d_4_out_infer, int nb)", 303038464, 3219712, 6},
+    {"k45_reorder_3x3x64x64", "void k45_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked8_2)", 73728, 294912, 6},
+    {"k46_reorder_c64", "void k46_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded64_2)", 128, 512, 6},
+    {"k47_conv2d_fwd_relu_maxpool_n128_h8w8c64", "void k47_conv2d_fwd_relu_maxpool_n128_h8w8c64(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked8_2, const float *restrict conv2d_5_bias_padded64_2, float *restrict max_pooling2d_2_out_infer, int nb)", 605552640, 2769152, 6},
+    {"k48_reorder_3x3x64x128", "void k48_reorder_3x3x64x128(const float *restrict conv2d_6_kernel, float *restrict conv2d_6_kernel_blocked8_2)", 147456, 589824, 6},
+    {"k49_reorder_c128", "void k49_reorder_c128(const float *restrict conv2d_6_bias, float *restrict conv2d_6_bias_padded128_2)", 256, 1024, 6},
+    {"k50_conv2d_fwd_relu_n128_h4w4c128", "void k50_conv2d_fwd_relu_n128_h4w4c128(const float *restrict max_pooling2d_2_out_infer, const float *restrict conv2d_6_kernel_blocked8_2, const float *restrict conv2d_6_bias_padded128_2, float *restrict conv2d_6_out_infer, int nb)", 302514176, 1868288, 6},
+    {"k51_reorder_3x3x128x128", "void k51_reorder_3x3x128x128(const float *restrict conv2d_7_kernel, float *restrict conv2d_7_kernel_blocked8_2)", 294912, 1179648, 6},
+    {"k52_reorder_c128", "void k52_reorder_c128(const float *restrict conv2d_7_bias, float *restrict conv2d_7_bias_padded128_2)", 256, 1024, 6},
+    {"k53_conv2d_fwd_relu_maxpool_n128_h4w4c128", "void k53_conv2d_fwd_relu_maxpool_n128_h4w4c128(const float *restrict conv2d_6_out_infer, const float *restrict conv2d_7_kernel_blocked8_2, const float *restrict conv2d_7_bias_padded128_2, float *restrict max_pooling2d_3_out_infer_part, int nb)", 604766208, 1901056, 6},
+    {"k54_reorder_n128_h2w2c128", "void k54_reorder_n128_h2w2c128(const float *restrict max_pooling2d_3_out_infer_part, float *restrict max_pooling2d_3_out_infer, int nb)", 131072, 524288, 6},
+    {"k55_reorder_512x10", "void k55_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)", 10240, 40960, 6},
+    {"k56_reorder_c10", "void k56_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
+    {"k57_dense_fwd_n128_k10", "void k57_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 1310720, 287784, 6},
+    {"k58_softmax_n128_k10", "void k58_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
+    {"k59_softmax_ce_softmax_ce_bwd_n128_k10", "void k59_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 15360, 1},
+    {"k60_softmax_ce_n128_k10", "void k60_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k61_regularizer_512x10", "void k61_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)", 10240, 20480, 3},
+    {"k62_output_n128_k10", "void k62_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
+    {"k63_dense_bwd_weights_512x10", "void k63_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 1310720, 287784, 1},
+    {"k64_reorder_512x10", "void k64_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)", 10240, 40960, 1},
+    {"k65_dense_bwd_data_n128_k512", "void k65_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)", 1310720, 287744, 1},
+    {"k66_dropout_bwd_n128_h2w2c128", "void k66_dropout_bwd_n128_h2w2c128(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_3_out, int nb)", 131072, 786432, 1},
+    {"k67_maxpool_bwd_relu_bwd_n128_h4w4c128", "void k67_maxpool_bwd_relu_bwd_n128_h4w4c128(const float *restrict dmax_pooling2d_3_out, const uint8_t *restrict max_pooling2d_3_out_argmax, float *restrict dconv2d_7_pre, int nb)", 786432, 1376256, 1},
+    {"k68_conv2d_bwd_weights_3x3x128x128", "void k68_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_6_out, float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_kernel_part_partial, int nb)", 603979776, 2687488, 1},
+    {"k69_reorder_3x3x128x128", "void k69_reorder_3x3x128x128(const float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_kernel)", 294912, 1179648, 1},
+    {"k70_reorder_c128", "void k70_reorder_c128(const float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_bias)", 256, 1024, 1},
+    {"k71_reorder_3x3x128x128", "void k71_reorder_3x3x128x128(const float *restrict conv2d_7_kernel, float *restrict conv2d_7_kernel_flipped8)", 294912, 1179648, 1},
+    {"k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128", "void k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_7_kernel_flipped8, const float *restrict conv2d_6_out, float *restrict dconv2d_6_pre, int nb)", 604504064, 3735552, 1},
+    {"k73_conv2d_bwd_weights_3x3x64x128", "void k73_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, const float *restrict max_pooling2d_2_out, float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_kernel_part_partial, int nb)", 301989888, 1868288, 1},
+    {"k74_reorder_3x3x64x128", "void k74_reorder_3x3x64x128(const float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_kernel)", 147456, 589824, 1},
+    {"k75_reorder_c128", "void k75_reorder_c128(const float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_bias)", 256, 1024, 1},
+    {"k76_reorder_3x3x64x128", "void k76_reorder_3x3x64x128(const float *restrict conv2d_6_kernel, float *restrict conv2d_6_kernel_flipped8)", 147456, 589824, 1},
+    {"k77_conv2d_bwd_data_n128_h4w4c64", "void k77_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const float *restrict conv2d_6_kernel_flipped8, float *restrict dmax_pooling2d_2_out, int nb)", 301989888, 1867776, 1},
+    {"k78_maxpool_bwd_relu_bwd_n128_h8w8c64", "void k78_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const uint8_t *restrict max_pooling2d_2_out_argmax, float *restrict dconv2d_5_pre, int nb)", 1572864, 2752512, 1},
+    {"k79_conv2d_bwd_weights_3x3x64x64", "void k79_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 603979776, 4342016, 1},
+    {"k80_reorder_3x3x64x64", "void k80_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 73728, 294912, 1},
+    {"k81_reorder_c64", "void k81_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 128, 512, 1},
+    {"k82_reorder_3x3x64x64", "void k82_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)", 73728, 294912, 1},
+    {"k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64", "void k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 605028352, 6438912, 1},
+    {"k84_conv2d_bwd_weights_3x3x32x64", "void k84_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 301989888, 3219712, 1},
+    {"k85_reorder_3x3x32x64", "void k85_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 36864, 147456, 1},
+    {"k86_reorder_c64", "void k86_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 128, 512, 1},
+    {"k87_reorder_3x3x32x64", "void k87_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)", 36864, 147456, 1},
+    {"k88_conv2d_bwd_data_n128_h8w8c32", "void k88_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, float *restrict dmax_pooling2d_1_out, int nb)", 301989888, 3219456, 1},
+    {"k89_maxpool_bwd_relu_bwd_n128_h16w16c32", "void k89_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_3_pre, int nb)", 3145728, 5505024, 1},
+    {"k90_conv2d_bwd_weights_3x3x32x32", "void k90_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 603979776, 8425600, 1},
+    {"k91_reorder_3x3x32x32", "void k91_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
+    {"k92_reorder_c32", "void k92_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
+    {"k93_reorder_3x3x32x32", "void k93_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)", 18432, 73728, 1},
+    {"k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 606076928, 12619776, 1},
+    {"k95_conv2d_bwd_weights_3x3x16x32", "void k95_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
+    {"k96_reorder_3x3x16x32", "void k96_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
+    {"k97_reorder_c32", "void k97_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
+    {"k98_reorder_3x3x16x32", "void k98_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 9216, 36864, 1},
+    {"k99_conv2d_bwd_data_n128_h16w16c16", "void k99_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)", 301989888, 6309888, 1},
+    {"k100_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k100_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_1_pre, int nb)", 6291456, 11010048, 1},
+    {"k101_conv2d_bwd_weights_3x3x16x16", "void k101_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 603979776, 16786496, 1},
+    {"k102_reorder_3x3x16x16", "void k102_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
+    {"k103_reorder_c16", "void k103_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
+    {"k104_reorder_3x3x16x16", "void k104_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 4608, 18432, 1},
+    {"k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 608174080, 25175040, 1},
+    {"k106_conv2d_bwd_weights_3x3x3x16", "void k106_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
+    {"k107_reorder_3x3x3x16", "void k107_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
+    {"k108_reorder_c16", "void k108_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
+    {"k109_regularizer_bwd_512x10", "void k109_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 10240, 40960, 1},
+    {"k110_adam_update_p298656", "void k110_adam_update_p298656(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 2986560, 8362368, 1},
+};
+
+const kiln_module_desc kiln_module = {
+    .abi_version = KILN_ABI_VERSION,
+    .model = "seed004_cifar_maxpool4",
+    .batch = 128,
+    .in_rank = 3,
+    .in_dims = {32, 32, 3},
+    .in_scale = (float)0.00392156886,
+    .out_size = 10,
+    .label_kind = KILN_LABEL_ONEHOT,
+    .label_size = 10,
+    .has_accuracy = 1,
+    .n_params = 298656,
+    .n_state = 0,
+    .n_arena = 8831136,
+    .n_tensors = 220,
+    .tensors = tensors,
+    .n_kernels = 111,
+    .kernels = kernels,
+    .isa = "avx2",
+};
+

@@ -1,0 +1,6281 @@
+/* seed004_cifar_strided_extra.c — emitted by kiln from models/seed004_cifar_strided_extra.json. Do not edit: regenerate with `kiln compile`.
+ *
+ * Batch 128 (kiln_step.nb may be smaller), ISA avx512. Slabs in float32 elements:
+ * params/grads/opt_m/opt_v 23344, state 0, arena 5599808.
+ * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
+
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+/* ---- kiln_abi.h, verbatim ---- */
+/* kiln_abi.h — the contract between the kiln runtime and an emitted module.
+ *
+ * Every module that `kiln compile` emits carries a verbatim copy of this file
+ * (the build embeds it in the compiler), so a generated .c file compiles on its
+ * own with no include path.  Bump KILN_ABI_VERSION on any change.
+ *
+ * Slabs (all float32, 64-byte aligned, sizes in elements from the descriptor):
+ *   params  n_params   trainable parameters, one after another, Keras layouts
+ *   grads   n_params   d<param>, same offsets as params
+ *   opt_m   n_params   Adam first moment m_<param> / SGD momentum velocity
+ *   opt_v   n_params   Adam second moment v_<param>
+ *   state   n_state    non-trainable weights (BatchNormalization moving stats)
+ *   arena   n_arena    activations; a static plan reuses it within a step.  Its
+ *                      top holds the inference entries' weight copies (weights
+ *                      pre-blocked for their kernels), kept between calls
+ *
+ * Held weights: eval_step and predict copy parameters into their kernels'
+ * layouts first.  A caller that calls them many times on unchanged weights
+ * (a validation pass, a predict loop, a server) sets weights_version to a
+ * nonzero number it changes whenever params or state change, and
+ * weights_cached to a word of its own (zero at first): a call that finds
+ * *weights_cached == weights_version skips the copies, and every call sets
+ * *weights_cached = weights_version.  weights_version 0 (the default) copies
+ * on every call.  train_step ignores both.
+ */
+#ifndef KILN_ABI_H
+#define KILN_ABI_H
+
+#include <stdint.h>
+
+#define KILN_ABI_VERSION 3
+
+/* Tensor roles in the descriptor. */
+enum kiln_role {
+    KILN_ROLE_INPUT = 0,  /* the batch input x, NHWC float32 */
+    KILN_ROLE_LABEL = 1,  /* targets: int32 class ids or float32 dense targets */
+    KILN_ROLE_PARAM = 2,  /* trainable weight, in the params slab */
+    KILN_ROLE_GRAD = 3,   /* gradient of a weight, in the grads slab */
+    KILN_ROLE_STATE = 4,  /* non-trainable weight, in the state slab */
+    KILN_ROLE_OPT_M = 5,  /* optimizer first moment, in opt_m */
+    KILN_ROLE_OPT_V = 6,  /* optimizer second moment, in opt_v */
+    KILN_ROLE_ACT = 7     /* activation or saved value, in the arena */
+};
+
+/* Initializers (Keras defaults). fan_in/fan_out in kiln_tensor_desc. */
+enum kiln_init {
+    KILN_INIT_NONE = 0,
+    KILN_INIT_ZEROS = 1,
+    KILN_INIT_ONES = 2,
+    KILN_INIT_GLOROT_UNIFORM = 3 /* U(-l, l), l = sqrt(6 / (fan_in + fan_out)) */
+};
+
+/* Label kinds: what the runtime must put in kiln_step.y / y_index. */
+enum kiln_label {
+    KILN_LABEL_SPARSE = 0,  /* y_index: (nb) int32 class ids */
+    KILN_LABEL_ONEHOT = 1,  /* y: (nb, classes) float32 one-hot */
+    KILN_LABEL_DENSE = 2,   /* y: (nb, outputs) float32 targets */
+    KILN_LABEL_INPUT = 3    /* y: (nb, H, W, C) float32, the clean input */
+};
+
+typedef struct kiln_tensor_desc {
+    const char *name;    /* Keras name: "conv2d/kernel", "dconv2d/kernel", "conv2d_out" */
+    int role;            /* enum kiln_role */
+    int rank;            /* 1..4 */
+    int dims[4];         /* Keras layout; for batched tensors dims[0] is the batch */
+    const char *layout;  /* "HWIO", "IO", "O", "C", "NHWC", "NC", "N" */
+    int64_t offset;      /* element offset in the tensor's slab */
+    int64_t size;        /* elements */
+    int init;            /* enum kiln_init */
+    int fan_in, fan_out; /* for glorot_uniform */
+} kiln_tensor_desc;
+
+typedef struct kiln_kernel_desc {
+    const char *name;      /* k07_conv2d_fwd_n128_h26w26c32, also the C symbol */
+    const char *signature; /* the kernel's C prototype */
+    double flops;          /* per full batch */
+    double bytes;          /* tensor bytes read + written, per full batch */
+    int entries;           /* entry points that run it: 1 train_step, 2 eval_step, 4 predict */
+} kiln_kernel_desc;
+
+typedef struct kiln_module_desc {
+    int abi_version;       /* KILN_ABI_VERSION */
+    const char *model;     /* model name from the JSON */
+    int batch;             /* compiled batch size (kiln_step.nb <= batch) */
+    int in_rank;           /* per-sample input rank */
+    int in_dims[3];        /* per-sample input shape, e.g. 28 28 1 */
+    float in_scale;        /* the model file's input.rescale: uint8 data (datasets, uint8
+                              .npy) enter the model as value * in_scale; 1 without one.
+                              float32 inputs are taken as the model's input as they are */
+    int out_size;          /* per-sample output elements (predict) */
+    int label_kind;        /* enum kiln_label */
+    int label_size;        /* per-sample label elements (1 for sparse) */
+    int has_accuracy;      /* metric is accuracy (else only loss) */
+    int64_t n_params, n_state, n_arena;
+    int n_tensors;
+    const kiln_tensor_desc *tensors;
+    int n_kernels;
+    const kiln_kernel_desc *kernels;
+    const char *isa;       /* "generic", "avx2", "avx512" */
+} kiln_module_desc;
+
+/* Arguments of one entry-point call. The runtime fills the inputs; the
+ * module writes loss, metric and (predict) out. */
+typedef struct kiln_step {
+    float *params, *grads, *opt_m, *opt_v, *state, *arena; /* slabs, see above */
+    const float *x;          /* (nb, H, W, C) input, float32: uint8 data * in_scale, or as given */
+    const int32_t *y_index;  /* (nb) class ids, for KILN_LABEL_SPARSE */
+    const float *y;          /* (nb, label_size), other label kinds */
+    float *out;              /* predict: (nb, out_size) model outputs */
+    int nb;                  /* valid samples in this batch, 1..batch */
+    int training;            /* reserved, 1 in train_step */
+    int64_t step;            /* optimizer step t (1-based) of this update */
+    float learning_rate;     /* current learning rate */
+    uint64_t seed;           /* dropout stream; mixed with step per call */
+    double loss;             /* out: mean loss over nb samples, + regularization */
+    double metric;           /* out: sum over samples of accuracy (0..nb) */
+    uint64_t weights_version; /* held weights (above): nonzero while params/state are unchanged */
+    uint64_t *weights_cached; /* in/out: the version the arena's weight copies hold, or NULL */
+} kiln_step;
+
+typedef void (*kiln_entry_fn)(kiln_step *s);
+
+/* Uniform [0, 1) from a counter-based hash (splitmix64's finalizer, Steele et
+ * al., "Fast splittable pseudorandom number generators", 2014): the dropout
+ * mask of element i of dropout layer `salt` at optimizer step `step`. Pure, so
+ * the emitted kernels, the reference interpreter and any thread count agree. */
+__attribute__((unused)) static inline float kiln_uniform(uint64_t seed, int64_t step, uint32_t salt, int64_t i)
+{
+    uint64_t z = seed ^ ((uint64_t)step * 0x9E3779B97F4A7C15ull)
+               ^ ((uint64_t)salt << 48) ^ ((uint64_t)i * 0xD1B54A32D192ED03ull);
+    z ^= z >> 30; z *= 0xBF58476D1CE4E5B9ull;
+    z ^= z >> 27; z *= 0x94D049BB133111EBull;
+    z ^= z >> 31;
+    return (float)(z >> 40) * 0x1p-24f;
+}
+
+/* Symbols every module exports. */
+#define KILN_SYM_DESC "kiln_module"
+#define KILN_SYM_TRAIN "kiln_train_step"
+#define KILN_SYM_EVAL "kiln_eval_step"
+#define KILN_SYM_PREDICT "kiln_predict"
+
+#endif /* KILN_ABI_H */
+
+/* ---- vector vocabulary: AVX-512 (x86-64-v4: F, BW, CD, DQ, VL), 16 float32 lanes, 32 registers ---- */
+#define VL 16
+typedef float vf __attribute__((ext_vector_type(VL), aligned(4)));
+typedef int vi __attribute__((ext_vector_type(VL)));  /* lane masks and indices */
+static inline __attribute__((unused)) vf vload(const float *p) { return *(const vf *)p; }
+static inline __attribute__((unused)) void vstore(float *p, vf v) { *(vf *)p = v; }
+static inline __attribute__((unused)) vf vbcast(float x) { return (vf)x; }
+static inline __attribute__((unused)) vf vzero(void) { return (vf)0.0f; }
+static inline __attribute__((unused)) vf vfma(vf a, vf b, vf c) { return __builtin_elementwise_fma(a, b, c); }
+static inline __attribute__((unused)) vf vmax(vf a, vf b) { return __builtin_elementwise_max(a, b); }
+/* the first n lanes of p (the rest 0), and a store of the first n lanes */
+static inline __attribute__((unused)) vf vload_part(const float *p, int n) { vf v = vzero(); memcpy(&v, p, sizeof(float) * (size_t)n); return v; }
+static inline __attribute__((unused)) void vstore_part(float *p, vf v, int n) { memcpy(p, &v, sizeof(float) * (size_t)n); }
+/* VL bytes (a max-pooling's argmax) to and from lane indices */
+typedef uint8_t vb __attribute__((ext_vector_type(VL)));
+static inline __attribute__((unused)) vi vload_bytes(const uint8_t *p) { vb v; memcpy(&v, p, VL); return __builtin_convertvector(v, vi); }
+static inline __attribute__((unused)) void vstore_bytes(uint8_t *p, vi v) { const vb b = __builtin_convertvector(v, vb); memcpy(p, &b, VL); }
+/* ReLU that keeps NaN, as the plain kernels' x > 0 ? x : (x != x ? x : 0) */
+static inline __attribute__((unused)) vf vrelu(vf v) { return v > 0.0f ? v : (v != v ? v : vzero()); }
+
+/* ---- kernels ---- */
+
+/* k00_reorder_n128_h32w32c3 — reorder kernel
+ *   node n0 "reorder.x.padded" (reorder), from $.layers[0]
+ *   in  x                          (128, 32, 32, 3) NHWC
+ *   out x.padded                   (128, 32, 32, 3) NHWC
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k00_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded, int nb)
+{
+    /* x -> x.padded */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++)
+            for (int hp = 0; hp < 34; hp++)
+                for (int wp = 0; wp < 34; wp++)
+                    for (int cl = 0; cl < 3; cl++) {
+                        const int h = hp - 1, w = wp - 1, c = cb * 3 + cl;
+                        const float v = h >= 0 && h < 32 && w >= 0 && w < 32 && c < 3 ? x[((long)(n) * 3072 + (long)((h) + 0) * 96 + ((w) + 0) * 3 + (c))] : 0.0f;
+                        x_padded[(long)n * 3468 + (long)cb * 0 + (long)hp * 102 + (long)wp * 3 + cl] = v;
+                    }
+}
+
+/* k01_reorder_3x3x3x8 — reorder kernel
+ *   node n1 "reorder.conv2d/kernel.blocked16" (reorder), from $.layers[0]
+ *   in  conv2d/kernel              (3, 3, 3, 8) HWIO
+ *   out conv2d/kernel.blocked16    (3, 3, 3, 8) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k01_reorder_3x3x3x8(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16)
+{
+    /* conv2d/kernel -> conv2d/kernel.blocked16 */
+    /* (3, 3, 3, 8) HWIO -> (1, 1, 3, 3, 3, 16): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 1; ob++)
+        for (int ib = 0; ib < 1; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 3; ic++)
+                        for (int oc = 0; oc < 16; oc++) {
+                            const int c = ib * 3 + ic, f = ob * 16 + oc;
+                            conv2d_kernel_blocked16[((((long)ob * 1 + ib) * 3 + kh) * 3 + kw) * 48 + ic * 16 + oc] = c < 3 && f < 8 ? conv2d_kernel[((kh * 3 + kw) * 3 + c) * 8 + f] : 0.0f;
+                        }
+}
+
+/* k02_reorder_c8 — reorder kernel
+ *   node n2 "reorder.conv2d/bias.padded16" (reorder), from $.layers[0]
+ *   in  conv2d/bias                (8) C
+ *   out conv2d/bias.padded16       (8) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k02_reorder_c8(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16)
+{
+    /* conv2d/bias -> conv2d/bias.padded16 */
+    #pragma omp single
+    for (int c = 0; c < 16; c++) conv2d_bias_padded16[c] = c < 8 ? conv2d_bias[c] : 0.0f;
+}
+
+/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
+static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w32c8_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    vf acc_r0c8v0 = vload(bp + 0);
+    vf acc_r0c9v0 = vload(bp + 0);
+    vf acc_r0c10v0 = vload(bp + 0);
+    vf acc_r0c11v0 = vload(bp + 0);
+    vf acc_r0c12v0 = vload(bp + 0);
+    vf acc_r0c13v0 = vload(bp + 0);
+    vf acc_r0c14v0 = vload(bp + 0);
+    vf acc_r0c15v0 = vload(bp + 0);
+    #pragma clang loop unroll(disable)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 48;
+            for (int ic = 0; ic < 3; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[30 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[33 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[36 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[39 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[42 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[45 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 16, vrelu(acc_r0c1v0));
+    vstore(yp + 32, vrelu(acc_r0c2v0));
+    vstore(yp + 48, vrelu(acc_r0c3v0));
+    vstore(yp + 64, vrelu(acc_r0c4v0));
+    vstore(yp + 80, vrelu(acc_r0c5v0));
+    vstore(yp + 96, vrelu(acc_r0c6v0));
+    vstore(yp + 112, vrelu(acc_r0c7v0));
+    vstore(yp + 128, vrelu(acc_r0c8v0));
+    vstore(yp + 144, vrelu(acc_r0c9v0));
+    vstore(yp + 160, vrelu(acc_r0c10v0));
+    vstore(yp + 176, vrelu(acc_r0c11v0));
+    vstore(yp + 192, vrelu(acc_r0c12v0));
+    vstore(yp + 208, vrelu(acc_r0c13v0));
+    vstore(yp + 224, vrelu(acc_r0c14v0));
+    vstore(yp + 240, vrelu(acc_r0c15v0));
+}
+
+/* k03_conv2d_fwd_relu_n128_h32w32c8 — conv_fwd kernel
+ *   node n3 "conv2d" (conv2d), from $.layers[0]
+ *   node n4 "conv2d.relu" (relu), from $.layers[0]
+ *   in  x.padded                   (128, 32, 32, 3) NHWC
+ *   in  conv2d/kernel.blocked16    (3, 3, 3, 8) 16-blocked
+ *   in  conv2d/bias.padded16       (8) C
+ *   out conv2d_out                 (128, 32, 32, 8) nChw16c, halo 0 0 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k03_conv2d_fwd_relu_n128_h32w32c8(const float *restrict x_padded, const float *restrict conv2d_kernel_blocked16, const float *restrict conv2d_bias_padded16, float *restrict conv2d_out, int nb)
+{
+    /* zero the halo of conv2d_out: rows [0, 0) and [32, 33), columns [0, 0) and [32, 33) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++) {
+            float *p = conv2d_out + (long)n * 17424 + (long)cb * 17424;
+            for (int hp = 0; hp < 33; hp++) {
+                if (hp < 0 || hp >= 32) { memset(p + (long)hp * 528, 0, sizeof(float) * 528); continue; }
+                memset(p + (long)hp * 528 + 512, 0, sizeof(float) * 16);
+            }
+        }
+    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 32; oh += 1) {
+            const float *xr = x_padded + (long)n * 3468 + (long)(-1 + oh * 1 + 1) * 102 + (long)(-1 + 1) * 3;
+            float *yr = conv2d_out + (long)n * 17424 + (long)(0 + oh * 1 + 0) * 528 + (long)(0 + 0) * 16;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_kernel_blocked16 + (long)og * 432;
+                const float *bg = conv2d_bias_padded16 + og * 16;
+                float *yg = yr + (long)og * 17424;
+                const float *mg = NULL;
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 32; ow += 16) k03_conv2d_fwd_relu_n128_h32w32c8_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+            }
+        }
+}
+
+/* k04_reorder_3x3x8x8 — reorder kernel
+ *   node n5 "reorder.conv2d_1/kernel.blocked16" (reorder), from $.layers[1]
+ *   in  conv2d_1/kernel            (3, 3, 8, 8) HWIO
+ *   out conv2d_1/kernel.blocked16  (3, 3, 8, 8) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k04_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16)
+{
+    /* conv2d_1/kernel -> conv2d_1/kernel.blocked16 */
+    /* (3, 3, 8, 8) HWIO -> (1, 1, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 1; ob++)
+        for (int ib = 0; ib < 1; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 16; ic++)
+                        for (int oc = 0; oc < 16; oc++) {
+                            const int c = ib * 16 + ic, f = ob * 16 + oc;
+                            conv2d_1_kernel_blocked16[((((long)ob * 1 + ib) * 3 + kh) * 3 + kw) * 256 + ic * 16 + oc] = c < 8 && f < 8 ? conv2d_1_kernel[((kh * 3 + kw) * 8 + c) * 8 + f] : 0.0f;
+                        }
+}
+
+/* k05_reorder_c8 — reorder kernel
+ *   node n6 "reorder.conv2d_1/bias.padded16" (reorder), from $.layers[1]
+ *   in  conv2d_1/bias              (8) C
+ *   out conv2d_1/bias.padded16     (8) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k05_reorder_c8(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16)
+{
+    /* conv2d_1/bias -> conv2d_1/bias.padded16 */
+    #pragma omp single
+    for (int c = 0; c < 16; c++) conv2d_1_bias_padded16[c] = c < 8 ? conv2d_1_bias[c] : 0.0f;
+}
+
+/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w16c8_tile_1x16_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    vf acc_r0c8v0 = vload(bp + 0);
+    vf acc_r0c9v0 = vload(bp + 0);
+    vf acc_r0c10v0 = vload(bp + 0);
+    vf acc_r0c11v0 = vload(bp + 0);
+    vf acc_r0c12v0 = vload(bp + 0);
+    vf acc_r0c13v0 = vload(bp + 0);
+    vf acc_r0c14v0 = vload(bp + 0);
+    vf acc_r0c15v0 = vload(bp + 0);
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..15 */
+            const float *xs = xp + (long)0 * 17424 + kh * 528 + 0 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[256 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[320 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[352 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[384 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[416 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[448 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[480 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..15 */
+            const float *xs = xp + (long)0 * 17424 + kh * 528 + 1 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[256 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[320 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[352 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[384 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[416 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[448 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[480 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..14 */
+            const float *xs = xp + (long)0 * 17424 + kh * 528 + 2 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[256 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[320 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[352 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[384 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[416 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[448 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+            }
+        }
+    }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 16, vrelu(acc_r0c1v0));
+    vstore(yp + 32, vrelu(acc_r0c2v0));
+    vstore(yp + 48, vrelu(acc_r0c3v0));
+    vstore(yp + 64, vrelu(acc_r0c4v0));
+    vstore(yp + 80, vrelu(acc_r0c5v0));
+    vstore(yp + 96, vrelu(acc_r0c6v0));
+    vstore(yp + 112, vrelu(acc_r0c7v0));
+    vstore(yp + 128, vrelu(acc_r0c8v0));
+    vstore(yp + 144, vrelu(acc_r0c9v0));
+    vstore(yp + 160, vrelu(acc_r0c10v0));
+    vstore(yp + 176, vrelu(acc_r0c11v0));
+    vstore(yp + 192, vrelu(acc_r0c12v0));
+    vstore(yp + 208, vrelu(acc_r0c13v0));
+    vstore(yp + 224, vrelu(acc_r0c14v0));
+    vstore(yp + 240, vrelu(acc_r0c15v0));
+}
+
+/* k06_conv2d_fwd_relu_n128_h16w16c8 — conv_fwd kernel
+ *   node n7 "conv2d_1" (conv2d), from $.layers[1]
+ *   node n8 "conv2d_1.relu" (relu), from $.layers[1]
+ *   in  conv2d_out                 (128, 32, 32, 8) nChw16c, halo 0 0 1 1
+ *   in  conv2d_1/kernel.blocked16  (3, 3, 8, 8) 16-blocked
+ *   in  conv2d_1/bias.padded16     (8) C
+ *   out conv2d_1_out               (128, 16, 16, 8) nChw16c, halo 1 1 1 1
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k06_conv2d_fwd_relu_n128_h16w16c8(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded16, float *restrict conv2d_1_out, int nb)
+{
+    /* zero the halo of conv2d_1_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++) {
+            float *p = conv2d_1_out + (long)n * 5184 + (long)cb * 5184;
+            for (int hp = 0; hp < 18; hp++) {
+                if (hp < 1 || hp >= 17) { memset(p + (long)hp * 288, 0, sizeof(float) * 288); continue; }
+                memset(p + (long)hp * 288, 0, sizeof(float) * 16);
+                memset(p + (long)hp * 288 + 272, 0, sizeof(float) * 16);
+            }
+        }
+    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 16; oh += 1) {
+            const float *xr = conv2d_out + (long)n * 17424 + (long)(0 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
+            float *yr = conv2d_1_out + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_1_kernel_blocked16 + (long)og * 2304;
+                const float *bg = conv2d_1_bias_padded16 + og * 16;
+                float *yg = yr + (long)og * 5184;
+                const float *mg = NULL;
+                const int kh0 = 0 - oh * 2, kh1 = 32 - oh * 2;  /* the tap rows that reach x's rows */
+                k06_conv2d_fwd_relu_n128_h16w16c8_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+            }
+        }
+}
+
+/* k07_reorder_3x3x8x16 — reorder kernel
+ *   node n9 "reorder.conv2d_2/kernel.blocked16" (reorder), from $.layers[2]
+ *   in  conv2d_2/kernel            (3, 3, 8, 16) HWIO
+ *   out conv2d_2/kernel.blocked16  (3, 3, 8, 16) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k07_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16)
+{
+    /* conv2d_2/kernel -> conv2d_2/kernel.blocked16 */
+    /* (3, 3, 8, 16) HWIO -> (1, 1, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 1; ob++)
+        for (int ib = 0; ib < 1; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 16; ic++)
+                        for (int oc = 0; oc < 16; oc++) {
+                            const int c = ib * 16 + ic, f = ob * 16 + oc;
+                            conv2d_2_kernel_blocked16[((((long)ob * 1 + ib) * 3 + kh) * 3 + kw) * 256 + ic * 16 + oc] = c < 8 && f < 16 ? conv2d_2_kernel[((kh * 3 + kw) * 8 + c) * 16 + f] : 0.0f;
+                        }
+}
+
+/* k08_reorder_c16 — reorder kernel
+ *   node n10 "reorder.conv2d_2/bias.padded16" (reorder), from $.layers[2]
+ *   in  conv2d_2/bias              (16) C
+ *   out conv2d_2/bias.padded16     (16) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k08_reorder_c16(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded16)
+{
+    /* conv2d_2/bias -> conv2d_2/bias.padded16 */
+    #pragma omp single
+    for (int c = 0; c < 16; c++) conv2d_2_bias_padded16[c] = c < 16 ? conv2d_2_bias[c] : 0.0f;
+}
+
+/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c16_tile_1x16_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    vf acc_r0c8v0 = vload(bp + 0);
+    vf acc_r0c9v0 = vload(bp + 0);
+    vf acc_r0c10v0 = vload(bp + 0);
+    vf acc_r0c11v0 = vload(bp + 0);
+    vf acc_r0c12v0 = vload(bp + 0);
+    vf acc_r0c13v0 = vload(bp + 0);
+    vf acc_r0c14v0 = vload(bp + 0);
+    vf acc_r0c15v0 = vload(bp + 0);
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..15 */
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..15 */
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..14 */
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+            }
+        }
+    }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 16, vrelu(acc_r0c1v0));
+    vstore(yp + 32, vrelu(acc_r0c2v0));
+    vstore(yp + 48, vrelu(acc_r0c3v0));
+    vstore(yp + 64, vrelu(acc_r0c4v0));
+    vstore(yp + 80, vrelu(acc_r0c5v0));
+    vstore(yp + 96, vrelu(acc_r0c6v0));
+    vstore(yp + 112, vrelu(acc_r0c7v0));
+    vstore(yp + 128, vrelu(acc_r0c8v0));
+    vstore(yp + 144, vrelu(acc_r0c9v0));
+    vstore(yp + 160, vrelu(acc_r0c10v0));
+    vstore(yp + 176, vrelu(acc_r0c11v0));
+    vstore(yp + 192, vrelu(acc_r0c12v0));
+    vstore(yp + 208, vrelu(acc_r0c13v0));
+    vstore(yp + 224, vrelu(acc_r0c14v0));
+    vstore(yp + 240, vrelu(acc_r0c15v0));
+}
+
+/* k09_conv2d_fwd_relu_n128_h16w16c16 — conv_fwd kernel
+ *   node n11 "conv2d_2" (conv2d), from $.layers[2]
+ *   node n12 "conv2d_2.relu" (relu), from $.layers[2]
+ *   in  conv2d_1_out               (128, 16, 16, 8) nChw16c, halo 1 1 1 1
+ *   in  conv2d_2/kernel.blocked16  (3, 3, 8, 16) 16-blocked
+ *   in  conv2d_2/bias.padded16     (16) C
+ *   out conv2d_2_out               (128, 16, 16, 16) nChw16c, halo 1 1 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k09_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded16, float *restrict conv2d_2_out, int nb)
+{
+    /* zero the halo of conv2d_2_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++) {
+            float *p = conv2d_2_out + (long)n * 5184 + (long)cb * 5184;
+            for (int hp = 0; hp < 18; hp++) {
+                if (hp < 1 || hp >= 17) { memset(p + (long)hp * 288, 0, sizeof(float) * 288); continue; }
+                memset(p + (long)hp * 288, 0, sizeof(float) * 16);
+                memset(p + (long)hp * 288 + 272, 0, sizeof(float) * 16);
+            }
+        }
+    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 16; oh += 1) {
+            const float *xr = conv2d_1_out + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
+            float *yr = conv2d_2_out + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_2_kernel_blocked16 + (long)og * 2304;
+                const float *bg = conv2d_2_bias_padded16 + og * 16;
+                float *yg = yr + (long)og * 5184;
+                const float *mg = NULL;
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                k09_conv2d_fwd_relu_n128_h16w16c16_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+            }
+        }
+}
+
+/* k10_reorder_3x3x16x16 — reorder kernel
+ *   node n13 "reorder.conv2d_3/kernel.blocked16" (reorder), from $.layers[3]
+ *   in  conv2d_3/kernel            (3, 3, 16, 16) HWIO
+ *   out conv2d_3/kernel.blocked16  (3, 3, 16, 16) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k10_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16)
+{
+    /* conv2d_3/kernel -> conv2d_3/kernel.blocked16 */
+    /* (3, 3, 16, 16) HWIO -> (1, 1, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 1; ob++)
+        for (int ib = 0; ib < 1; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 16; ic++)
+                        for (int oc = 0; oc < 16; oc++) {
+                            const int c = ib * 16 + ic, f = ob * 16 + oc;
+                            conv2d_3_kernel_blocked16[((((long)ob * 1 + ib) * 3 + kh) * 3 + kw) * 256 + ic * 16 + oc] = c < 16 && f < 16 ? conv2d_3_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] : 0.0f;
+                        }
+}
+
+/* k11_reorder_c16 — reorder kernel
+ *   node n14 "reorder.conv2d_3/bias.padded16" (reorder), from $.layers[3]
+ *   in  conv2d_3/bias              (16) C
+ *   out conv2d_3/bias.padded16     (16) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k11_reorder_c16(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded16)
+{
+    /* conv2d_3/bias -> conv2d_3/bias.padded16 */
+    #pragma omp single
+    for (int c = 0; c < 16; c++) conv2d_3_bias_padded16[c] = c < 16 ? conv2d_3_bias[c] : 0.0f;
+}
+
+/* 3 x 8 output pixels x 1 output-channel vectors: 24 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c16_tile_3x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    vf acc_r1c6v0 = vload(bp + 0);
+    vf acc_r1c7v0 = vload(bp + 0);
+    vf acc_r2c0v0 = vload(bp + 0);
+    vf acc_r2c1v0 = vload(bp + 0);
+    vf acc_r2c2v0 = vload(bp + 0);
+    vf acc_r2c3v0 = vload(bp + 0);
+    vf acc_r2c4v0 = vload(bp + 0);
+    vf acc_r2c5v0 = vload(bp + 0);
+    vf acc_r2c6v0 = vload(bp + 0);
+    vf acc_r2c7v0 = vload(bp + 0);
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..7 */
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[576 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[608 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[640 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[672 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[704 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[736 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[768 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[800 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+                { const vf xb = vbcast(xs[1152 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); }
+                { const vf xb = vbcast(xs[1184 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); }
+                { const vf xb = vbcast(xs[1216 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); }
+                { const vf xb = vbcast(xs[1248 + ic]); acc_r2c3v0 = vfma(xb, w0, acc_r2c3v0); }
+                { const vf xb = vbcast(xs[1280 + ic]); acc_r2c4v0 = vfma(xb, w0, acc_r2c4v0); }
+                { const vf xb = vbcast(xs[1312 + ic]); acc_r2c5v0 = vfma(xb, w0, acc_r2c5v0); }
+                { const vf xb = vbcast(xs[1344 + ic]); acc_r2c6v0 = vfma(xb, w0, acc_r2c6v0); }
+                { const vf xb = vbcast(xs[1376 + ic]); acc_r2c7v0 = vfma(xb, w0, acc_r2c7v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..7 */
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[576 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[608 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[640 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[672 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[704 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[736 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[768 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[800 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+                { const vf xb = vbcast(xs[1152 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); }
+                { const vf xb = vbcast(xs[1184 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); }
+                { const vf xb = vbcast(xs[1216 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); }
+                { const vf xb = vbcast(xs[1248 + ic]); acc_r2c3v0 = vfma(xb, w0, acc_r2c3v0); }
+                { const vf xb = vbcast(xs[1280 + ic]); acc_r2c4v0 = vfma(xb, w0, acc_r2c4v0); }
+                { const vf xb = vbcast(xs[1312 + ic]); acc_r2c5v0 = vfma(xb, w0, acc_r2c5v0); }
+                { const vf xb = vbcast(xs[1344 + ic]); acc_r2c6v0 = vfma(xb, w0, acc_r2c6v0); }
+                { const vf xb = vbcast(xs[1376 + ic]); acc_r2c7v0 = vfma(xb, w0, acc_r2c7v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..6 */
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[576 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[608 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[640 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[672 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[704 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[736 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[768 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[1152 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); }
+                { const vf xb = vbcast(xs[1184 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); }
+                { const vf xb = vbcast(xs[1216 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); }
+                { const vf xb = vbcast(xs[1248 + ic]); acc_r2c3v0 = vfma(xb, w0, acc_r2c3v0); }
+                { const vf xb = vbcast(xs[1280 + ic]); acc_r2c4v0 = vfma(xb, w0, acc_r2c4v0); }
+                { const vf xb = vbcast(xs[1312 + ic]); acc_r2c5v0 = vfma(xb, w0, acc_r2c5v0); }
+                { const vf xb = vbcast(xs[1344 + ic]); acc_r2c6v0 = vfma(xb, w0, acc_r2c6v0); }
+            }
+        }
+    }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 16, vrelu(acc_r0c1v0));
+    vstore(yp + 32, vrelu(acc_r0c2v0));
+    vstore(yp + 48, vrelu(acc_r0c3v0));
+    vstore(yp + 64, vrelu(acc_r0c4v0));
+    vstore(yp + 80, vrelu(acc_r0c5v0));
+    vstore(yp + 96, vrelu(acc_r0c6v0));
+    vstore(yp + 112, vrelu(acc_r0c7v0));
+    vstore(yp + 160, vrelu(acc_r1c0v0));
+    vstore(yp + 176, vrelu(acc_r1c1v0));
+    vstore(yp + 192, vrelu(acc_r1c2v0));
+    vstore(yp + 208, vrelu(acc_r1c3v0));
+    vstore(yp + 224, vrelu(acc_r1c4v0));
+    vstore(yp + 240, vrelu(acc_r1c5v0));
+    vstore(yp + 256, vrelu(acc_r1c6v0));
+    vstore(yp + 272, vrelu(acc_r1c7v0));
+    vstore(yp + 320, vrelu(acc_r2c0v0));
+    vstore(yp + 336, vrelu(acc_r2c1v0));
+    vstore(yp + 352, vrelu(acc_r2c2v0));
+    vstore(yp + 368, vrelu(acc_r2c3v0));
+    vstore(yp + 384, vrelu(acc_r2c4v0));
+    vstore(yp + 400, vrelu(acc_r2c5v0));
+    vstore(yp + 416, vrelu(acc_r2c6v0));
+    vstore(yp + 432, vrelu(acc_r2c7v0));
+}
+
+/* 2 x 8 output pixels x 1 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c16_tile_2x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    vf acc_r1c6v0 = vload(bp + 0);
+    vf acc_r1c7v0 = vload(bp + 0);
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..7 */
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[576 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[608 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[640 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[672 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[704 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[736 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[768 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[800 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..7 */
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[576 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[608 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[640 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[672 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[704 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[736 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[768 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[800 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..6 */
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[576 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[608 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[640 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[672 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[704 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[736 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[768 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+            }
+        }
+    }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 16, vrelu(acc_r0c1v0));
+    vstore(yp + 32, vrelu(acc_r0c2v0));
+    vstore(yp + 48, vrelu(acc_r0c3v0));
+    vstore(yp + 64, vrelu(acc_r0c4v0));
+    vstore(yp + 80, vrelu(acc_r0c5v0));
+    vstore(yp + 96, vrelu(acc_r0c6v0));
+    vstore(yp + 112, vrelu(acc_r0c7v0));
+    vstore(yp + 160, vrelu(acc_r1c0v0));
+    vstore(yp + 176, vrelu(acc_r1c1v0));
+    vstore(yp + 192, vrelu(acc_r1c2v0));
+    vstore(yp + 208, vrelu(acc_r1c3v0));
+    vstore(yp + 224, vrelu(acc_r1c4v0));
+    vstore(yp + 240, vrelu(acc_r1c5v0));
+    vstore(yp + 256, vrelu(acc_r1c6v0));
+    vstore(yp + 272, vrelu(acc_r1c7v0));
+}
+
+/* k12_conv2d_fwd_relu_n128_h8w8c16 — conv_fwd kernel
+ *   node n15 "conv2d_3" (conv2d), from $.layers[3]
+ *   node n16 "conv2d_3.relu" (relu), from $.layers[3]
+ *   in  conv2d_2_out               (128, 16, 16, 16) nChw16c, halo 1 1 1 1
+ *   in  conv2d_3/kernel.blocked16  (3, 3, 16, 16) 16-blocked
+ *   in  conv2d_3/bias.padded16     (16) C
+ *   out conv2d_3_out               (128, 8, 8, 16) nChw16c, halo 1 1 1 1
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   register tile: 1 output-channel vectors x 3x8 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k12_conv2d_fwd_relu_n128_h8w8c16(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked16, const float *restrict conv2d_3_bias_padded16, float *restrict conv2d_3_out, int nb)
+{
+    /* zero the halo of conv2d_3_out: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++) {
+            float *p = conv2d_3_out + (long)n * 1600 + (long)cb * 1600;
+            for (int hp = 0; hp < 10; hp++) {
+                if (hp < 1 || hp >= 9) { memset(p + (long)hp * 160, 0, sizeof(float) * 160); continue; }
+                memset(p + (long)hp * 160, 0, sizeof(float) * 16);
+                memset(p + (long)hp * 160 + 144, 0, sizeof(float) * 16);
+            }
+        }
+    /* tiles of 3x8 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 8; oh += 3) {
+            const float *xr = conv2d_2_out + (long)n * 5184 + (long)(0 + oh * 2 + 1) * 288 + (long)(0 + 1) * 16;
+            float *yr = conv2d_3_out + (long)n * 1600 + (long)(0 + oh * 1 + 1) * 160 + (long)(0 + 1) * 16;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_3_kernel_blocked16 + (long)og * 2304;
+                const float *bg = conv2d_3_bias_padded16 + og * 16;
+                float *yg = yr + (long)og * 1600;
+                const float *mg = NULL;
+                if (oh + 3 <= 8) {
+                    k12_conv2d_fwd_relu_n128_h8w8c16_tile_3x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                } else {
+                    k12_conv2d_fwd_relu_n128_h8w8c16_tile_2x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                }
+            }
+        }
+}
+
+/* k13_reorder_3x3x16x32 — reorder kernel
+ *   node n17 "reorder.conv2d_4/kernel.blocked16" (reorder), from $.layers[4]
+ *   in  conv2d_4/kernel            (3, 3, 16, 32) HWIO
+ *   out conv2d_4/kernel.blocked16  (3, 3, 16, 32) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k13_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked16)
+{
+    /* conv2d_4/kernel -> conv2d_4/kernel.blocked16 */
+    /* (3, 3, 16, 32) HWIO -> (2, 1, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 2; ob++)
+        for (int ib = 0; ib < 1; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 16; ic++)
+                        for (int oc = 0; oc < 16; oc++) {
+                            const int c = ib * 16 + ic, f = ob * 16 + oc;
+                            conv2d_4_kernel_blocked16[((((long)ob * 1 + ib) * 3 + kh) * 3 + kw) * 256 + ic * 16 + oc] = c < 16 && f < 32 ? conv2d_4_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] : 0.0f;
+                        }
+}
+
+/* k14_reorder_c32 — reorder kernel
+ *   node n18 "reorder.conv2d_4/bias.padded32" (reorder), from $.layers[4]
+ *   in  conv2d_4/bias              (32) C
+ *   out conv2d_4/bias.padded32     (32) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k14_reorder_c32(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded32)
+{
+    /* conv2d_4/bias -> conv2d_4/bias.padded32 */
+    #pragma omp single
+    for (int c = 0; c < 32; c++) conv2d_4_bias_padded32[c] = c < 32 ? conv2d_4_bias[c] : 0.0f;
+}
+
+/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c32_tile_1x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
+    vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
+    vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..7 */
+            const float *xs = xp + (long)0 * 1600 + kh * 160 + 0 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..7 */
+            const float *xs = xp + (long)0 * 1600 + kh * 160 + 1 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..6 */
+            const float *xs = xp + (long)0 * 1600 + kh * 160 + 2 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+            }
+        }
+    }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 1600, vrelu(acc_r0c0v1));
+    vstore(yp + 16, vrelu(acc_r0c1v0));
+    vstore(yp + 1616, vrelu(acc_r0c1v1));
+    vstore(yp + 32, vrelu(acc_r0c2v0));
+    vstore(yp + 1632, vrelu(acc_r0c2v1));
+    vstore(yp + 48, vrelu(acc_r0c3v0));
+    vstore(yp + 1648, vrelu(acc_r0c3v1));
+    vstore(yp + 64, vrelu(acc_r0c4v0));
+    vstore(yp + 1664, vrelu(acc_r0c4v1));
+    vstore(yp + 80, vrelu(acc_r0c5v0));
+    vstore(yp + 1680, vrelu(acc_r0c5v1));
+    vstore(yp + 96, vrelu(acc_r0c6v0));
+    vstore(yp + 1696, vrelu(acc_r0c6v1));
+    vstore(yp + 112, vrelu(acc_r0c7v0));
+    vstore(yp + 1712, vrelu(acc_r0c7v1));
+}
+
+/* k15_conv2d_fwd_relu_n128_h8w8c32 — conv_fwd kernel
+ *   node n19 "conv2d_4" (conv2d), from $.layers[4]
+ *   node n20 "conv2d_4.relu" (relu), from $.layers[4]
+ *   in  conv2d_3_out               (128, 8, 8, 16) nChw16c, halo 1 1 1 1
+ *   in  conv2d_4/kernel.blocked16  (3, 3, 16, 32) 16-blocked
+ *   in  conv2d_4/bias.padded32     (32) C
+ *   out conv2d_4_out               (128, 8, 8, 32) nChw16c, halo 1 1 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k15_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_3_out, const float *restrict conv2d_4_kernel_blocked16, const float *restrict conv2d_4_bias_padded32, float *restrict conv2d_4_out, int nb)
+{
+    /* zero the halo of conv2d_4_out: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++) {
+            float *p = conv2d_4_out + (long)n * 3200 + (long)cb * 1600;
+            for (int hp = 0; hp < 10; hp++) {
+                if (hp < 1 || hp >= 9) { memset(p + (long)hp * 160, 0, sizeof(float) * 160); continue; }
+                memset(p + (long)hp * 160, 0, sizeof(float) * 16);
+                memset(p + (long)hp * 160 + 144, 0, sizeof(float) * 16);
+            }
+        }
+    /* tiles of 1x8 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 8; oh += 1) {
+            const float *xr = conv2d_3_out + (long)n * 1600 + (long)(-1 + oh * 1 + 1) * 160 + (long)(-1 + 1) * 16;
+            float *yr = conv2d_4_out + (long)n * 3200 + (long)(0 + oh * 1 + 1) * 160 + (long)(0 + 1) * 16;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_4_kernel_blocked16 + (long)og * 4608;
+                const float *bg = conv2d_4_bias_padded32 + og * 32;
+                float *yg = yr + (long)og * 3200;
+                const float *mg = NULL;
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                k15_conv2d_fwd_relu_n128_h8w8c32_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+            }
+        }
+}
+
+/* k16_reorder_3x3x32x32 — reorder kernel
+ *   node n21 "reorder.conv2d_5/kernel.blocked16" (reorder), from $.layers[5]
+ *   in  conv2d_5/kernel            (3, 3, 32, 32) HWIO
+ *   out conv2d_5/kernel.blocked16  (3, 3, 32, 32) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k16_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked16)
+{
+    /* conv2d_5/kernel -> conv2d_5/kernel.blocked16 */
+    /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 2; ob++)
+        for (int ib = 0; ib < 2; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 16; ic++)
+                        for (int oc = 0; oc < 16; oc++) {
+                            const int c = ib * 16 + ic, f = ob * 16 + oc;
+                            conv2d_5_kernel_blocked16[((((long)ob * 2 + ib) * 3 + kh) * 3 + kw) * 256 + ic * 16 + oc] = c < 32 && f < 32 ? conv2d_5_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] : 0.0f;
+                        }
+}
+
+/* k17_reorder_c32 — reorder kernel
+ *   node n22 "reorder.conv2d_5/bias.padded32" (reorder), from $.layers[5]
+ *   in  conv2d_5/bias              (32) C
+ *   out conv2d_5/bias.padded32     (32) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k17_reorder_c32(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded32)
+{
+    /* conv2d_5/bias -> conv2d_5/bias.padded32 */
+    #pragma omp single
+    for (int c = 0; c < 32; c++) conv2d_5_bias_padded32[c] = c < 32 ? conv2d_5_bias[c] : 0.0f;
+}
+
+/* 3 x 4 output pixels x 2 output-channel vectors: 24 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h4w4c32_tile_3x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
+    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
+    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
+    vf acc_r2c0v0 = vload(bp + 0), acc_r2c0v1 = vload(bp + 16);
+    vf acc_r2c1v0 = vload(bp + 0), acc_r2c1v1 = vload(bp + 16);
+    vf acc_r2c2v0 = vload(bp + 0), acc_r2c2v1 = vload(bp + 16);
+    vf acc_r2c3v0 = vload(bp + 0), acc_r2c3v1 = vload(bp + 16);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..3 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[320 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[352 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[384 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[416 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
+                { const vf xb = vbcast(xs[640 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); acc_r2c0v1 = vfma(xb, w1, acc_r2c0v1); }
+                { const vf xb = vbcast(xs[672 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); acc_r2c1v1 = vfma(xb, w1, acc_r2c1v1); }
+                { const vf xb = vbcast(xs[704 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); acc_r2c2v1 = vfma(xb, w1, acc_r2c2v1); }
+                { const vf xb = vbcast(xs[736 + ic]); acc_r2c3v0 = vfma(xb, w0, acc_r2c3v0); acc_r2c3v1 = vfma(xb, w1, acc_r2c3v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[320 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[352 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[384 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[416 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
+                { const vf xb = vbcast(xs[640 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); acc_r2c0v1 = vfma(xb, w1, acc_r2c0v1); }
+                { const vf xb = vbcast(xs[672 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); acc_r2c1v1 = vfma(xb, w1, acc_r2c1v1); }
+                { const vf xb = vbcast(xs[704 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); acc_r2c2v1 = vfma(xb, w1, acc_r2c2v1); }
+                { const vf xb = vbcast(xs[736 + ic]); acc_r2c3v0 = vfma(xb, w0, acc_r2c3v0); acc_r2c3v1 = vfma(xb, w1, acc_r2c3v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..2 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[320 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[352 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[384 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[640 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); acc_r2c0v1 = vfma(xb, w1, acc_r2c0v1); }
+                { const vf xb = vbcast(xs[672 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); acc_r2c1v1 = vfma(xb, w1, acc_r2c1v1); }
+                { const vf xb = vbcast(xs[704 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); acc_r2c2v1 = vfma(xb, w1, acc_r2c2v1); }
+            }
+        }
+    }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 400, vrelu(acc_r0c0v1));
+    vstore(yp + 16, vrelu(acc_r0c1v0));
+    vstore(yp + 416, vrelu(acc_r0c1v1));
+    vstore(yp + 32, vrelu(acc_r0c2v0));
+    vstore(yp + 432, vrelu(acc_r0c2v1));
+    vstore(yp + 48, vrelu(acc_r0c3v0));
+    vstore(yp + 448, vrelu(acc_r0c3v1));
+    vstore(yp + 80, vrelu(acc_r1c0v0));
+    vstore(yp + 480, vrelu(acc_r1c0v1));
+    vstore(yp + 96, vrelu(acc_r1c1v0));
+    vstore(yp + 496, vrelu(acc_r1c1v1));
+    vstore(yp + 112, vrelu(acc_r1c2v0));
+    vstore(yp + 512, vrelu(acc_r1c2v1));
+    vstore(yp + 128, vrelu(acc_r1c3v0));
+    vstore(yp + 528, vrelu(acc_r1c3v1));
+    vstore(yp + 160, vrelu(acc_r2c0v0));
+    vstore(yp + 560, vrelu(acc_r2c0v1));
+    vstore(yp + 176, vrelu(acc_r2c1v0));
+    vstore(yp + 576, vrelu(acc_r2c1v1));
+    vstore(yp + 192, vrelu(acc_r2c2v0));
+    vstore(yp + 592, vrelu(acc_r2c2v1));
+    vstore(yp + 208, vrelu(acc_r2c3v0));
+    vstore(yp + 608, vrelu(acc_r2c3v1));
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h4w4c32_tile_1x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..3 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..2 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+            }
+        }
+    }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 400, vrelu(acc_r0c0v1));
+    vstore(yp + 16, vrelu(acc_r0c1v0));
+    vstore(yp + 416, vrelu(acc_r0c1v1));
+    vstore(yp + 32, vrelu(acc_r0c2v0));
+    vstore(yp + 432, vrelu(acc_r0c2v1));
+    vstore(yp + 48, vrelu(acc_r0c3v0));
+    vstore(yp + 448, vrelu(acc_r0c3v1));
+}
+
+/* k18_conv2d_fwd_relu_n128_h4w4c32 — conv_fwd kernel
+ *   node n23 "conv2d_5" (conv2d), from $.layers[5]
+ *   node n24 "conv2d_5.relu" (relu), from $.layers[5]
+ *   in  conv2d_4_out               (128, 8, 8, 32) nChw16c, halo 1 1 1 1
+ *   in  conv2d_5/kernel.blocked16  (3, 3, 32, 32) 16-blocked
+ *   in  conv2d_5/bias.padded32     (32) C
+ *   out conv2d_5_out               (128, 4, 4, 32) nChw16c, halo 1 1 0 0
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   register tile: 2 output-channel vectors x 3x4 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k18_conv2d_fwd_relu_n128_h4w4c32(const float *restrict conv2d_4_out, const float *restrict conv2d_5_kernel_blocked16, const float *restrict conv2d_5_bias_padded32, float *restrict conv2d_5_out, int nb)
+{
+    /* zero the halo of conv2d_5_out: rows [0, 1) and [5, 5), columns [0, 1) and [5, 5) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++) {
+            float *p = conv2d_5_out + (long)n * 800 + (long)cb * 400;
+            for (int hp = 0; hp < 5; hp++) {
+                if (hp < 1 || hp >= 5) { memset(p + (long)hp * 80, 0, sizeof(float) * 80); continue; }
+                memset(p + (long)hp * 80, 0, sizeof(float) * 16);
+            }
+        }
+    /* tiles of 3x4 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 4; oh += 3) {
+            const float *xr = conv2d_4_out + (long)n * 3200 + (long)(0 + oh * 2 + 1) * 160 + (long)(0 + 1) * 16;
+            float *yr = conv2d_5_out + (long)n * 800 + (long)(0 + oh * 1 + 1) * 80 + (long)(0 + 1) * 16;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_5_kernel_blocked16 + (long)og * 9216;
+                const float *bg = conv2d_5_bias_padded32 + og * 32;
+                float *yg = yr + (long)og * 800;
+                const float *mg = NULL;
+                const int kh0 = -4 - oh * 2, kh1 = 8 - oh * 2;  /* the tap rows that reach x's rows */
+                if (oh + 3 <= 4) {
+                    k18_conv2d_fwd_relu_n128_h4w4c32_tile_3x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                } else {
+                    k18_conv2d_fwd_relu_n128_h4w4c32_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                }
+            }
+        }
+}
+
+/* k19_dropout_n128_h4w4c32 — eltwise kernel
+ *   node n25 "dropout" (dropout), from $.layers[6]
+ *   in  conv2d_5_out               (128, 4, 4, 32) nChw16c, halo 1 1 0 0
+ *   out dropout_out                (128, 4, 4, 32) NHWC
+ *   out dropout_mask               (128, 4, 4, 32) NHWC
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k19_dropout_n128_h4w4c32(const float *restrict conv2d_5_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
+{
+    const float keep_scale = 2.0f;  /* 1 / (1 - rate) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int h = 0; h < 4; h++)
+            for (int w = 0; w < 4; w++)
+                for (int c = 0; c < 32; c++) {
+                    const long b = ((long)(n) * 800 + (long)((c) / 16) * 400 + (long)((h) + 1) * 80 + ((w) + 1) * 16 + (c) % 16);  /* in conv2d_5_out */
+                    const long e = (((long)n * 4 + h) * 4 + w) * 32 + c;  /* logical NHWC */
+                    if (c >= 32) continue;
+                    const float u = kiln_uniform(seed, step, 0, e);
+                    dropout_mask[e] = u >= 0.5f ? keep_scale : 0.0f;
+                    dropout_out[e] = conv2d_5_out[b] * dropout_mask[e];
+                }
+}
+
+/* k20_reorder_512x10 — reorder kernel
+ *   node n26 "reorder.dense/kernel.padded16" (reorder), from $.layers[8]
+ *   in  dense/kernel               (512, 10) IO
+ *   out dense/kernel.padded16      (512, 10) IO
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k20_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)
+{
+    /* dense/kernel -> dense/kernel.padded16 */
+    /* (512, 10) -> padded (512, 16), zero-padded */
+    #pragma omp for schedule(static)
+    for (int r = 0; r < 512; r++)
+        for (int c = 0; c < 16; c++) dense_kernel_padded16[(long)r * 16 + c] = c < 10 ? dense_kernel[(long)r * 10 + c] : 0.0f;
+}
+
+/* k21_reorder_c10 — reorder kernel
+ *   node n27 "reorder.dense/bias.padded16" (reorder), from $.layers[8]
+ *   in  dense/bias                 (10) C
+ *   out dense/bias.padded16        (10) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k21_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)
+{
+    /* dense/bias -> dense/bias.padded16 */
+    #pragma omp single
+    for (int c = 0; c < 16; c++) dense_bias_padded16[c] = c < 10 ? dense_bias[c] : 0.0f;
+}
+
+/* 8 rows x 1 column vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k22_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0);
+    vf acc_r1v0 = vload(bias + 0);
+    vf acc_r2v0 = vload(bias + 0);
+    vf acc_r3v0 = vload(bias + 0);
+    vf acc_r4v0 = vload(bias + 0);
+    vf acc_r5v0 = vload(bias + 0);
+    vf acc_r6v0 = vload(bias + 0);
+    vf acc_r7v0 = vload(bias + 0);
+    for (int p = 0; p < 512; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+        { const vf ab = vbcast(a[512 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
+        { const vf ab = vbcast(a[1024 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
+        { const vf ab = vbcast(a[1536 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); }
+        { const vf ab = vbcast(a[2048 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); }
+        { const vf ab = vbcast(a[2560 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); }
+        { const vf ab = vbcast(a[3072 + (long)p * 1]); acc_r6v0 = vfma(ab, b0, acc_r6v0); }
+        { const vf ab = vbcast(a[3584 + (long)p * 1]); acc_r7v0 = vfma(ab, b0, acc_r7v0); }
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+    vstore_part(c + 10, acc_r1v0, 10);
+    vstore_part(c + 20, acc_r2v0, 10);
+    vstore_part(c + 30, acc_r3v0, 10);
+    vstore_part(c + 40, acc_r4v0, 10);
+    vstore_part(c + 50, acc_r5v0, 10);
+    vstore_part(c + 60, acc_r6v0, 10);
+    vstore_part(c + 70, acc_r7v0, 10);
+}
+
+/* 1 rows x 1 column vectors: 1 accumulators */
+static inline __attribute__((always_inline)) void k22_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0);
+    for (int p = 0; p < 512; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+}
+
+/* k22_dense_fwd_n128_k10 — gemm kernel
+ *   node n28 "dense" (dense), from $.layers[8]
+ *   in  flatten_out                (128, 512) NC
+ *   in  dense/kernel.padded16      (512, 10) IO
+ *   in  dense/bias.padded16        (10) C
+ *   out dense_pre                  (128, 10) NC
+ *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k22_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)
+{
+    /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
+    const int full_rows = nb / 8 * 8;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 8; i0 += 8)
+        for (int g = 0; g < 1; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 1;  /* first column vector */
+            const float *bias_g = dense_bias_padded16 + j0 * 16;
+            float *db_g = NULL;
+            const float *bg = dense_kernel_padded16 + j0 * 16;
+            if (i0 < full_rows) {
+                k22_dense_fwd_n128_k10_tile_8x1t(flatten_out + (long)i0 * 512, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k22_dense_fwd_n128_k10_tile_1x1t(flatten_out + (long)i * 512, bg, bias_g, dense_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                }
+            }
+        }
+}
+
+/* k23_reorder_n128_h32w32c3 — reorder kernel
+ *   node n29 "reorder.x.padded.2" (reorder), from $.layers[0]
+ *   in  x                          (128, 32, 32, 3) NHWC
+ *   out x.padded.2                 (128, 32, 32, 3) NHWC
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k23_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)
+{
+    /* x -> x.padded.2 */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++)
+            for (int hp = 0; hp < 34; hp++)
+                for (int wp = 0; wp < 34; wp++)
+                    for (int cl = 0; cl < 3; cl++) {
+                        const int h = hp - 1, w = wp - 1, c = cb * 3 + cl;
+                        const float v = h >= 0 && h < 32 && w >= 0 && w < 32 && c < 3 ? x[((long)(n) * 3072 + (long)((h) + 0) * 96 + ((w) + 0) * 3 + (c))] : 0.0f;
+                        x_padded_2[(long)n * 3468 + (long)cb * 0 + (long)hp * 102 + (long)wp * 3 + cl] = v;
+                    }
+}
+
+/* k24_reorder_3x3x3x8 — reorder kernel
+ *   node n30 "reorder.conv2d/kernel.blocked16.2" (reorder), from $.layers[0]
+ *   in  conv2d/kernel              (3, 3, 3, 8) HWIO
+ *   out conv2d/kernel.blocked16.2  (3, 3, 3, 8) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k24_reorder_3x3x3x8(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)
+{
+    /* conv2d/kernel -> conv2d/kernel.blocked16.2 */
+    /* (3, 3, 3, 8) HWIO -> (1, 1, 3, 3, 3, 16): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 1; ob++)
+        for (int ib = 0; ib < 1; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 3; ic++)
+                        for (int oc = 0; oc < 16; oc++) {
+                            const int c = ib * 3 + ic, f = ob * 16 + oc;
+                            conv2d_kernel_blocked16_2[((((long)ob * 1 + ib) * 3 + kh) * 3 + kw) * 48 + ic * 16 + oc] = c < 3 && f < 8 ? conv2d_kernel[((kh * 3 + kw) * 3 + c) * 8 + f] : 0.0f;
+                        }
+}
+
+/* k25_reorder_c8 — reorder kernel
+ *   node n31 "reorder.conv2d/bias.padded16.2" (reorder), from $.layers[0]
+ *   in  conv2d/bias                (8) C
+ *   out conv2d/bias.padded16.2     (8) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k25_reorder_c8(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)
+{
+    /* conv2d/bias -> conv2d/bias.padded16.2 */
+    #pragma omp single
+    for (int c = 0; c < 16; c++) conv2d_bias_padded16_2[c] = c < 8 ? conv2d_bias[c] : 0.0f;
+}
+
+/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators */
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w32c8_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    vf acc_r0c8v0 = vload(bp + 0);
+    vf acc_r0c9v0 = vload(bp + 0);
+    vf acc_r0c10v0 = vload(bp + 0);
+    vf acc_r0c11v0 = vload(bp + 0);
+    vf acc_r0c12v0 = vload(bp + 0);
+    vf acc_r0c13v0 = vload(bp + 0);
+    vf acc_r0c14v0 = vload(bp + 0);
+    vf acc_r0c15v0 = vload(bp + 0);
+    #pragma clang loop unroll(disable)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
+        #pragma clang loop unroll(disable)
+        for (int kw = 0; kw < 3; kw++) {
+            const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 48;
+            for (int ic = 0; ic < 3; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[6 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[9 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[12 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[15 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[18 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[21 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[24 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[27 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[30 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[33 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[36 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[39 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[42 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[45 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 16, vrelu(acc_r0c1v0));
+    vstore(yp + 32, vrelu(acc_r0c2v0));
+    vstore(yp + 48, vrelu(acc_r0c3v0));
+    vstore(yp + 64, vrelu(acc_r0c4v0));
+    vstore(yp + 80, vrelu(acc_r0c5v0));
+    vstore(yp + 96, vrelu(acc_r0c6v0));
+    vstore(yp + 112, vrelu(acc_r0c7v0));
+    vstore(yp + 128, vrelu(acc_r0c8v0));
+    vstore(yp + 144, vrelu(acc_r0c9v0));
+    vstore(yp + 160, vrelu(acc_r0c10v0));
+    vstore(yp + 176, vrelu(acc_r0c11v0));
+    vstore(yp + 192, vrelu(acc_r0c12v0));
+    vstore(yp + 208, vrelu(acc_r0c13v0));
+    vstore(yp + 224, vrelu(acc_r0c14v0));
+    vstore(yp + 240, vrelu(acc_r0c15v0));
+}
+
+/* k26_conv2d_fwd_relu_n128_h32w32c8 — conv_fwd kernel
+ *   node n32 "conv2d_infer" (conv2d), from $.layers[0]
+ *   node n33 "conv2d.relu_infer" (relu), from $.layers[0]
+ *   in  x.padded.2                 (128, 32, 32, 3) NHWC
+ *   in  conv2d/kernel.blocked16.2  (3, 3, 3, 8) 16-blocked
+ *   in  conv2d/bias.padded16.2     (8) C
+ *   out conv2d_out_infer           (128, 32, 32, 8) nChw16c, halo 0 0 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k26_conv2d_fwd_relu_n128_h32w32c8(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)
+{
+    /* zero the halo of conv2d_out_infer: rows [0, 0) and [32, 33), columns [0, 0) and [32, 33) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++) {
+            float *p = conv2d_out_infer + (long)n * 17424 + (long)cb * 17424;
+            for (int hp = 0; hp < 33; hp++) {
+                if (hp < 0 || hp >= 32) { memset(p + (long)hp * 528, 0, sizeof(float) * 528); continue; }
+                memset(p + (long)hp * 528 + 512, 0, sizeof(float) * 16);
+            }
+        }
+    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 32; oh += 1) {
+            const float *xr = x_padded_2 + (long)n * 3468 + (long)(-1 + oh * 1 + 1) * 102 + (long)(-1 + 1) * 3;
+            float *yr = conv2d_out_infer + (long)n * 17424 + (long)(0 + oh * 1 + 0) * 528 + (long)(0 + 0) * 16;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_kernel_blocked16_2 + (long)og * 432;
+                const float *bg = conv2d_bias_padded16_2 + og * 16;
+                float *yg = yr + (long)og * 17424;
+                const float *mg = NULL;
+                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
+                for (int ow = 0; ow < 32; ow += 16) k26_conv2d_fwd_relu_n128_h32w32c8_tile_1x16(xr + (long)ow * 3, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+            }
+        }
+}
+
+/* k27_reorder_3x3x8x8 — reorder kernel
+ *   node n34 "reorder.conv2d_1/kernel.blocked16.2" (reorder), from $.layers[1]
+ *   in  conv2d_1/kernel            (3, 3, 8, 8) HWIO
+ *   out conv2d_1/kernel.blocked16.2 (3, 3, 8, 8) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k27_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)
+{
+    /* conv2d_1/kernel -> conv2d_1/kernel.blocked16.2 */
+    /* (3, 3, 8, 8) HWIO -> (1, 1, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 1; ob++)
+        for (int ib = 0; ib < 1; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 16; ic++)
+                        for (int oc = 0; oc < 16; oc++) {
+                            const int c = ib * 16 + ic, f = ob * 16 + oc;
+                            conv2d_1_kernel_blocked16_2[((((long)ob * 1 + ib) * 3 + kh) * 3 + kw) * 256 + ic * 16 + oc] = c < 8 && f < 8 ? conv2d_1_kernel[((kh * 3 + kw) * 8 + c) * 8 + f] : 0.0f;
+                        }
+}
+
+/* k28_reorder_c8 — reorder kernel
+ *   node n35 "reorder.conv2d_1/bias.padded16.2" (reorder), from $.layers[1]
+ *   in  conv2d_1/bias              (8) C
+ *   out conv2d_1/bias.padded16.2   (8) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k28_reorder_c8(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)
+{
+    /* conv2d_1/bias -> conv2d_1/bias.padded16.2 */
+    #pragma omp single
+    for (int c = 0; c < 16; c++) conv2d_1_bias_padded16_2[c] = c < 8 ? conv2d_1_bias[c] : 0.0f;
+}
+
+/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w16c8_tile_1x16_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    vf acc_r0c8v0 = vload(bp + 0);
+    vf acc_r0c9v0 = vload(bp + 0);
+    vf acc_r0c10v0 = vload(bp + 0);
+    vf acc_r0c11v0 = vload(bp + 0);
+    vf acc_r0c12v0 = vload(bp + 0);
+    vf acc_r0c13v0 = vload(bp + 0);
+    vf acc_r0c14v0 = vload(bp + 0);
+    vf acc_r0c15v0 = vload(bp + 0);
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..15 */
+            const float *xs = xp + (long)0 * 17424 + kh * 528 + 0 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[256 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[320 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[352 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[384 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[416 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[448 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[480 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..15 */
+            const float *xs = xp + (long)0 * 17424 + kh * 528 + 1 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[256 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[320 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[352 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[384 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[416 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[448 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[480 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..14 */
+            const float *xs = xp + (long)0 * 17424 + kh * 528 + 2 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[256 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[320 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[352 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[384 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[416 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[448 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+            }
+        }
+    }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 16, vrelu(acc_r0c1v0));
+    vstore(yp + 32, vrelu(acc_r0c2v0));
+    vstore(yp + 48, vrelu(acc_r0c3v0));
+    vstore(yp + 64, vrelu(acc_r0c4v0));
+    vstore(yp + 80, vrelu(acc_r0c5v0));
+    vstore(yp + 96, vrelu(acc_r0c6v0));
+    vstore(yp + 112, vrelu(acc_r0c7v0));
+    vstore(yp + 128, vrelu(acc_r0c8v0));
+    vstore(yp + 144, vrelu(acc_r0c9v0));
+    vstore(yp + 160, vrelu(acc_r0c10v0));
+    vstore(yp + 176, vrelu(acc_r0c11v0));
+    vstore(yp + 192, vrelu(acc_r0c12v0));
+    vstore(yp + 208, vrelu(acc_r0c13v0));
+    vstore(yp + 224, vrelu(acc_r0c14v0));
+    vstore(yp + 240, vrelu(acc_r0c15v0));
+}
+
+/* k29_conv2d_fwd_relu_n128_h16w16c8 — conv_fwd kernel
+ *   node n36 "conv2d_1_infer" (conv2d), from $.layers[1]
+ *   node n37 "conv2d_1.relu_infer" (relu), from $.layers[1]
+ *   in  conv2d_out_infer           (128, 32, 32, 8) nChw16c, halo 0 0 1 1
+ *   in  conv2d_1/kernel.blocked16.2 (3, 3, 8, 8) 16-blocked
+ *   in  conv2d_1/bias.padded16.2   (8) C
+ *   out conv2d_1_out_infer         (128, 16, 16, 8) nChw16c, halo 1 1 1 1
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k29_conv2d_fwd_relu_n128_h16w16c8(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict conv2d_1_out_infer, int nb)
+{
+    /* zero the halo of conv2d_1_out_infer: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++) {
+            float *p = conv2d_1_out_infer + (long)n * 5184 + (long)cb * 5184;
+            for (int hp = 0; hp < 18; hp++) {
+                if (hp < 1 || hp >= 17) { memset(p + (long)hp * 288, 0, sizeof(float) * 288); continue; }
+                memset(p + (long)hp * 288, 0, sizeof(float) * 16);
+                memset(p + (long)hp * 288 + 272, 0, sizeof(float) * 16);
+            }
+        }
+    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 16; oh += 1) {
+            const float *xr = conv2d_out_infer + (long)n * 17424 + (long)(0 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
+            float *yr = conv2d_1_out_infer + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_1_kernel_blocked16_2 + (long)og * 2304;
+                const float *bg = conv2d_1_bias_padded16_2 + og * 16;
+                float *yg = yr + (long)og * 5184;
+                const float *mg = NULL;
+                const int kh0 = 0 - oh * 2, kh1 = 32 - oh * 2;  /* the tap rows that reach x's rows */
+                k29_conv2d_fwd_relu_n128_h16w16c8_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+            }
+        }
+}
+
+/* k30_reorder_3x3x8x16 — reorder kernel
+ *   node n38 "reorder.conv2d_2/kernel.blocked16.2" (reorder), from $.layers[2]
+ *   in  conv2d_2/kernel            (3, 3, 8, 16) HWIO
+ *   out conv2d_2/kernel.blocked16.2 (3, 3, 8, 16) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k30_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)
+{
+    /* conv2d_2/kernel -> conv2d_2/kernel.blocked16.2 */
+    /* (3, 3, 8, 16) HWIO -> (1, 1, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 1; ob++)
+        for (int ib = 0; ib < 1; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 16; ic++)
+                        for (int oc = 0; oc < 16; oc++) {
+                            const int c = ib * 16 + ic, f = ob * 16 + oc;
+                            conv2d_2_kernel_blocked16_2[((((long)ob * 1 + ib) * 3 + kh) * 3 + kw) * 256 + ic * 16 + oc] = c < 8 && f < 16 ? conv2d_2_kernel[((kh * 3 + kw) * 8 + c) * 16 + f] : 0.0f;
+                        }
+}
+
+/* k31_reorder_c16 — reorder kernel
+ *   node n39 "reorder.conv2d_2/bias.padded16.2" (reorder), from $.layers[2]
+ *   in  conv2d_2/bias              (16) C
+ *   out conv2d_2/bias.padded16.2   (16) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k31_reorder_c16(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded16_2)
+{
+    /* conv2d_2/bias -> conv2d_2/bias.padded16.2 */
+    #pragma omp single
+    for (int c = 0; c < 16; c++) conv2d_2_bias_padded16_2[c] = c < 16 ? conv2d_2_bias[c] : 0.0f;
+}
+
+/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c16_tile_1x16_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    vf acc_r0c8v0 = vload(bp + 0);
+    vf acc_r0c9v0 = vload(bp + 0);
+    vf acc_r0c10v0 = vload(bp + 0);
+    vf acc_r0c11v0 = vload(bp + 0);
+    vf acc_r0c12v0 = vload(bp + 0);
+    vf acc_r0c13v0 = vload(bp + 0);
+    vf acc_r0c14v0 = vload(bp + 0);
+    vf acc_r0c15v0 = vload(bp + 0);
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..15 */
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..15 */
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..14 */
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+            }
+        }
+    }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 16, vrelu(acc_r0c1v0));
+    vstore(yp + 32, vrelu(acc_r0c2v0));
+    vstore(yp + 48, vrelu(acc_r0c3v0));
+    vstore(yp + 64, vrelu(acc_r0c4v0));
+    vstore(yp + 80, vrelu(acc_r0c5v0));
+    vstore(yp + 96, vrelu(acc_r0c6v0));
+    vstore(yp + 112, vrelu(acc_r0c7v0));
+    vstore(yp + 128, vrelu(acc_r0c8v0));
+    vstore(yp + 144, vrelu(acc_r0c9v0));
+    vstore(yp + 160, vrelu(acc_r0c10v0));
+    vstore(yp + 176, vrelu(acc_r0c11v0));
+    vstore(yp + 192, vrelu(acc_r0c12v0));
+    vstore(yp + 208, vrelu(acc_r0c13v0));
+    vstore(yp + 224, vrelu(acc_r0c14v0));
+    vstore(yp + 240, vrelu(acc_r0c15v0));
+}
+
+/* k32_conv2d_fwd_relu_n128_h16w16c16 — conv_fwd kernel
+ *   node n40 "conv2d_2_infer" (conv2d), from $.layers[2]
+ *   node n41 "conv2d_2.relu_infer" (relu), from $.layers[2]
+ *   in  conv2d_1_out_infer         (128, 16, 16, 8) nChw16c, halo 1 1 1 1
+ *   in  conv2d_2/kernel.blocked16.2 (3, 3, 8, 16) 16-blocked
+ *   in  conv2d_2/bias.padded16.2   (16) C
+ *   out conv2d_2_out_infer         (128, 16, 16, 16) nChw16c, halo 0 0 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k32_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded16_2, float *restrict conv2d_2_out_infer, int nb)
+{
+    /* zero the halo of conv2d_2_out_infer: rows [0, 0) and [16, 17), columns [0, 0) and [16, 17) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++) {
+            float *p = conv2d_2_out_infer + (long)n * 4624 + (long)cb * 4624;
+            for (int hp = 0; hp < 17; hp++) {
+                if (hp < 0 || hp >= 16) { memset(p + (long)hp * 272, 0, sizeof(float) * 272); continue; }
+                memset(p + (long)hp * 272 + 256, 0, sizeof(float) * 16);
+            }
+        }
+    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 16; oh += 1) {
+            const float *xr = conv2d_1_out_infer + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
+            float *yr = conv2d_2_out_infer + (long)n * 4624 + (long)(0 + oh * 1 + 0) * 272 + (long)(0 + 0) * 16;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_2_kernel_blocked16_2 + (long)og * 2304;
+                const float *bg = conv2d_2_bias_padded16_2 + og * 16;
+                float *yg = yr + (long)og * 4624;
+                const float *mg = NULL;
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                k32_conv2d_fwd_relu_n128_h16w16c16_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+            }
+        }
+}
+
+/* k33_reorder_3x3x16x16 — reorder kernel
+ *   node n42 "reorder.conv2d_3/kernel.blocked16.2" (reorder), from $.layers[3]
+ *   in  conv2d_3/kernel            (3, 3, 16, 16) HWIO
+ *   out conv2d_3/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k33_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16_2)
+{
+    /* conv2d_3/kernel -> conv2d_3/kernel.blocked16.2 */
+    /* (3, 3, 16, 16) HWIO -> (1, 1, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 1; ob++)
+        for (int ib = 0; ib < 1; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 16; ic++)
+                        for (int oc = 0; oc < 16; oc++) {
+                            const int c = ib * 16 + ic, f = ob * 16 + oc;
+                            conv2d_3_kernel_blocked16_2[((((long)ob * 1 + ib) * 3 + kh) * 3 + kw) * 256 + ic * 16 + oc] = c < 16 && f < 16 ? conv2d_3_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] : 0.0f;
+                        }
+}
+
+/* k34_reorder_c16 — reorder kernel
+ *   node n43 "reorder.conv2d_3/bias.padded16.2" (reorder), from $.layers[3]
+ *   in  conv2d_3/bias              (16) C
+ *   out conv2d_3/bias.padded16.2   (16) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k34_reorder_c16(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded16_2)
+{
+    /* conv2d_3/bias -> conv2d_3/bias.padded16.2 */
+    #pragma omp single
+    for (int c = 0; c < 16; c++) conv2d_3_bias_padded16_2[c] = c < 16 ? conv2d_3_bias[c] : 0.0f;
+}
+
+/* 3 x 8 output pixels x 1 output-channel vectors: 24 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_n128_h8w8c16_tile_3x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    vf acc_r1c6v0 = vload(bp + 0);
+    vf acc_r1c7v0 = vload(bp + 0);
+    vf acc_r2c0v0 = vload(bp + 0);
+    vf acc_r2c1v0 = vload(bp + 0);
+    vf acc_r2c2v0 = vload(bp + 0);
+    vf acc_r2c3v0 = vload(bp + 0);
+    vf acc_r2c4v0 = vload(bp + 0);
+    vf acc_r2c5v0 = vload(bp + 0);
+    vf acc_r2c6v0 = vload(bp + 0);
+    vf acc_r2c7v0 = vload(bp + 0);
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..7 */
+            const float *xs = xp + (long)0 * 4624 + kh * 272 + 0 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[576 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[608 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[640 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[672 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[704 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[736 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[768 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+                { const vf xb = vbcast(xs[1088 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); }
+                { const vf xb = vbcast(xs[1120 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); }
+                { const vf xb = vbcast(xs[1152 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); }
+                { const vf xb = vbcast(xs[1184 + ic]); acc_r2c3v0 = vfma(xb, w0, acc_r2c3v0); }
+                { const vf xb = vbcast(xs[1216 + ic]); acc_r2c4v0 = vfma(xb, w0, acc_r2c4v0); }
+                { const vf xb = vbcast(xs[1248 + ic]); acc_r2c5v0 = vfma(xb, w0, acc_r2c5v0); }
+                { const vf xb = vbcast(xs[1280 + ic]); acc_r2c6v0 = vfma(xb, w0, acc_r2c6v0); }
+                { const vf xb = vbcast(xs[1312 + ic]); acc_r2c7v0 = vfma(xb, w0, acc_r2c7v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..7 */
+            const float *xs = xp + (long)0 * 4624 + kh * 272 + 1 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[576 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[608 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[640 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[672 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[704 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[736 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[768 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+                { const vf xb = vbcast(xs[1088 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); }
+                { const vf xb = vbcast(xs[1120 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); }
+                { const vf xb = vbcast(xs[1152 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); }
+                { const vf xb = vbcast(xs[1184 + ic]); acc_r2c3v0 = vfma(xb, w0, acc_r2c3v0); }
+                { const vf xb = vbcast(xs[1216 + ic]); acc_r2c4v0 = vfma(xb, w0, acc_r2c4v0); }
+                { const vf xb = vbcast(xs[1248 + ic]); acc_r2c5v0 = vfma(xb, w0, acc_r2c5v0); }
+                { const vf xb = vbcast(xs[1280 + ic]); acc_r2c6v0 = vfma(xb, w0, acc_r2c6v0); }
+                { const vf xb = vbcast(xs[1312 + ic]); acc_r2c7v0 = vfma(xb, w0, acc_r2c7v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..6 */
+            const float *xs = xp + (long)0 * 4624 + kh * 272 + 2 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[576 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[608 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[640 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[672 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[704 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[736 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[1088 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); }
+                { const vf xb = vbcast(xs[1120 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); }
+                { const vf xb = vbcast(xs[1152 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); }
+                { const vf xb = vbcast(xs[1184 + ic]); acc_r2c3v0 = vfma(xb, w0, acc_r2c3v0); }
+                { const vf xb = vbcast(xs[1216 + ic]); acc_r2c4v0 = vfma(xb, w0, acc_r2c4v0); }
+                { const vf xb = vbcast(xs[1248 + ic]); acc_r2c5v0 = vfma(xb, w0, acc_r2c5v0); }
+                { const vf xb = vbcast(xs[1280 + ic]); acc_r2c6v0 = vfma(xb, w0, acc_r2c6v0); }
+            }
+        }
+    }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 16, vrelu(acc_r0c1v0));
+    vstore(yp + 32, vrelu(acc_r0c2v0));
+    vstore(yp + 48, vrelu(acc_r0c3v0));
+    vstore(yp + 64, vrelu(acc_r0c4v0));
+    vstore(yp + 80, vrelu(acc_r0c5v0));
+    vstore(yp + 96, vrelu(acc_r0c6v0));
+    vstore(yp + 112, vrelu(acc_r0c7v0));
+    vstore(yp + 160, vrelu(acc_r1c0v0));
+    vstore(yp + 176, vrelu(acc_r1c1v0));
+    vstore(yp + 192, vrelu(acc_r1c2v0));
+    vstore(yp + 208, vrelu(acc_r1c3v0));
+    vstore(yp + 224, vrelu(acc_r1c4v0));
+    vstore(yp + 240, vrelu(acc_r1c5v0));
+    vstore(yp + 256, vrelu(acc_r1c6v0));
+    vstore(yp + 272, vrelu(acc_r1c7v0));
+    vstore(yp + 320, vrelu(acc_r2c0v0));
+    vstore(yp + 336, vrelu(acc_r2c1v0));
+    vstore(yp + 352, vrelu(acc_r2c2v0));
+    vstore(yp + 368, vrelu(acc_r2c3v0));
+    vstore(yp + 384, vrelu(acc_r2c4v0));
+    vstore(yp + 400, vrelu(acc_r2c5v0));
+    vstore(yp + 416, vrelu(acc_r2c6v0));
+    vstore(yp + 432, vrelu(acc_r2c7v0));
+}
+
+/* 2 x 8 output pixels x 1 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_n128_h8w8c16_tile_2x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
+    vf acc_r0c7v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
+    vf acc_r1c4v0 = vload(bp + 0);
+    vf acc_r1c5v0 = vload(bp + 0);
+    vf acc_r1c6v0 = vload(bp + 0);
+    vf acc_r1c7v0 = vload(bp + 0);
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..7 */
+            const float *xs = xp + (long)0 * 4624 + kh * 272 + 0 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[576 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[608 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[640 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[672 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[704 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[736 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[768 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..7 */
+            const float *xs = xp + (long)0 * 4624 + kh * 272 + 1 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[576 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[608 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[640 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[672 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[704 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[736 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[768 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..6 */
+            const float *xs = xp + (long)0 * 4624 + kh * 272 + 2 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[576 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[608 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[640 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[672 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[704 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[736 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+            }
+        }
+    }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 16, vrelu(acc_r0c1v0));
+    vstore(yp + 32, vrelu(acc_r0c2v0));
+    vstore(yp + 48, vrelu(acc_r0c3v0));
+    vstore(yp + 64, vrelu(acc_r0c4v0));
+    vstore(yp + 80, vrelu(acc_r0c5v0));
+    vstore(yp + 96, vrelu(acc_r0c6v0));
+    vstore(yp + 112, vrelu(acc_r0c7v0));
+    vstore(yp + 160, vrelu(acc_r1c0v0));
+    vstore(yp + 176, vrelu(acc_r1c1v0));
+    vstore(yp + 192, vrelu(acc_r1c2v0));
+    vstore(yp + 208, vrelu(acc_r1c3v0));
+    vstore(yp + 224, vrelu(acc_r1c4v0));
+    vstore(yp + 240, vrelu(acc_r1c5v0));
+    vstore(yp + 256, vrelu(acc_r1c6v0));
+    vstore(yp + 272, vrelu(acc_r1c7v0));
+}
+
+/* k35_conv2d_fwd_relu_n128_h8w8c16 — conv_fwd kernel
+ *   node n44 "conv2d_3_infer" (conv2d), from $.layers[3]
+ *   node n45 "conv2d_3.relu_infer" (relu), from $.layers[3]
+ *   in  conv2d_2_out_infer         (128, 16, 16, 16) nChw16c, halo 0 0 1 1
+ *   in  conv2d_3/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked
+ *   in  conv2d_3/bias.padded16.2   (16) C
+ *   out conv2d_3_out_infer         (128, 8, 8, 16) nChw16c, halo 1 1 1 1
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   register tile: 1 output-channel vectors x 3x8 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k35_conv2d_fwd_relu_n128_h8w8c16(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked16_2, const float *restrict conv2d_3_bias_padded16_2, float *restrict conv2d_3_out_infer, int nb)
+{
+    /* zero the halo of conv2d_3_out_infer: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++) {
+            float *p = conv2d_3_out_infer + (long)n * 1600 + (long)cb * 1600;
+            for (int hp = 0; hp < 10; hp++) {
+                if (hp < 1 || hp >= 9) { memset(p + (long)hp * 160, 0, sizeof(float) * 160); continue; }
+                memset(p + (long)hp * 160, 0, sizeof(float) * 16);
+                memset(p + (long)hp * 160 + 144, 0, sizeof(float) * 16);
+            }
+        }
+    /* tiles of 3x8 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 8; oh += 3) {
+            const float *xr = conv2d_2_out_infer + (long)n * 4624 + (long)(0 + oh * 2 + 0) * 272 + (long)(0 + 0) * 16;
+            float *yr = conv2d_3_out_infer + (long)n * 1600 + (long)(0 + oh * 1 + 1) * 160 + (long)(0 + 1) * 16;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_3_kernel_blocked16_2 + (long)og * 2304;
+                const float *bg = conv2d_3_bias_padded16_2 + og * 16;
+                float *yg = yr + (long)og * 1600;
+                const float *mg = NULL;
+                if (oh + 3 <= 8) {
+                    k35_conv2d_fwd_relu_n128_h8w8c16_tile_3x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                } else {
+                    k35_conv2d_fwd_relu_n128_h8w8c16_tile_2x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                }
+            }
+        }
+}
+
+/* k36_reorder_3x3x16x32 — reorder kernel
+ *   node n46 "reorder.conv2d_4/kernel.blocked16.2" (reorder), from $.layers[4]
+ *   in  conv2d_4/kernel            (3, 3, 16, 32) HWIO
+ *   out conv2d_4/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k36_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked16_2)
+{
+    /* conv2d_4/kernel -> conv2d_4/kernel.blocked16.2 */
+    /* (3, 3, 16, 32) HWIO -> (2, 1, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 2; ob++)
+        for (int ib = 0; ib < 1; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 16; ic++)
+                        for (int oc = 0; oc < 16; oc++) {
+                            const int c = ib * 16 + ic, f = ob * 16 + oc;
+                            conv2d_4_kernel_blocked16_2[((((long)ob * 1 + ib) * 3 + kh) * 3 + kw) * 256 + ic * 16 + oc] = c < 16 && f < 32 ? conv2d_4_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] : 0.0f;
+                        }
+}
+
+/* k37_reorder_c32 — reorder kernel
+ *   node n47 "reorder.conv2d_4/bias.padded32.2" (reorder), from $.layers[4]
+ *   in  conv2d_4/bias              (32) C
+ *   out conv2d_4/bias.padded32.2   (32) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k37_reorder_c32(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded32_2)
+{
+    /* conv2d_4/bias -> conv2d_4/bias.padded32.2 */
+    #pragma omp single
+    for (int c = 0; c < 32; c++) conv2d_4_bias_padded32_2[c] = c < 32 ? conv2d_4_bias[c] : 0.0f;
+}
+
+/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c32_tile_1x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
+    vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
+    vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..7 */
+            const float *xs = xp + (long)0 * 1600 + kh * 160 + 0 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..7 */
+            const float *xs = xp + (long)0 * 1600 + kh * 160 + 1 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..6 */
+            const float *xs = xp + (long)0 * 1600 + kh * 160 + 2 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
+            }
+        }
+    }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 1296, vrelu(acc_r0c0v1));
+    vstore(yp + 16, vrelu(acc_r0c1v0));
+    vstore(yp + 1312, vrelu(acc_r0c1v1));
+    vstore(yp + 32, vrelu(acc_r0c2v0));
+    vstore(yp + 1328, vrelu(acc_r0c2v1));
+    vstore(yp + 48, vrelu(acc_r0c3v0));
+    vstore(yp + 1344, vrelu(acc_r0c3v1));
+    vstore(yp + 64, vrelu(acc_r0c4v0));
+    vstore(yp + 1360, vrelu(acc_r0c4v1));
+    vstore(yp + 80, vrelu(acc_r0c5v0));
+    vstore(yp + 1376, vrelu(acc_r0c5v1));
+    vstore(yp + 96, vrelu(acc_r0c6v0));
+    vstore(yp + 1392, vrelu(acc_r0c6v1));
+    vstore(yp + 112, vrelu(acc_r0c7v0));
+    vstore(yp + 1408, vrelu(acc_r0c7v1));
+}
+
+/* k38_conv2d_fwd_relu_n128_h8w8c32 — conv_fwd kernel
+ *   node n48 "conv2d_4_infer" (conv2d), from $.layers[4]
+ *   node n49 "conv2d_4.relu_infer" (relu), from $.layers[4]
+ *   in  conv2d_3_out_infer         (128, 8, 8, 16) nChw16c, halo 1 1 1 1
+ *   in  conv2d_4/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked
+ *   in  conv2d_4/bias.padded32.2   (32) C
+ *   out conv2d_4_out_infer         (128, 8, 8, 32) nChw16c, halo 0 0 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k38_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_3_out_infer, const float *restrict conv2d_4_kernel_blocked16_2, const float *restrict conv2d_4_bias_padded32_2, float *restrict conv2d_4_out_infer, int nb)
+{
+    /* zero the halo of conv2d_4_out_infer: rows [0, 0) and [8, 9), columns [0, 0) and [8, 9) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++) {
+            float *p = conv2d_4_out_infer + (long)n * 2592 + (long)cb * 1296;
+            for (int hp = 0; hp < 9; hp++) {
+                if (hp < 0 || hp >= 8) { memset(p + (long)hp * 144, 0, sizeof(float) * 144); continue; }
+                memset(p + (long)hp * 144 + 128, 0, sizeof(float) * 16);
+            }
+        }
+    /* tiles of 1x8 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 8; oh += 1) {
+            const float *xr = conv2d_3_out_infer + (long)n * 1600 + (long)(-1 + oh * 1 + 1) * 160 + (long)(-1 + 1) * 16;
+            float *yr = conv2d_4_out_infer + (long)n * 2592 + (long)(0 + oh * 1 + 0) * 144 + (long)(0 + 0) * 16;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_4_kernel_blocked16_2 + (long)og * 4608;
+                const float *bg = conv2d_4_bias_padded32_2 + og * 32;
+                float *yg = yr + (long)og * 2592;
+                const float *mg = NULL;
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                k38_conv2d_fwd_relu_n128_h8w8c32_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+            }
+        }
+}
+
+/* k39_reorder_3x3x32x32 — reorder kernel
+ *   node n50 "reorder.conv2d_5/kernel.blocked16.2" (reorder), from $.layers[5]
+ *   in  conv2d_5/kernel            (3, 3, 32, 32) HWIO
+ *   out conv2d_5/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k39_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked16_2)
+{
+    /* conv2d_5/kernel -> conv2d_5/kernel.blocked16.2 */
+    /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int ob = 0; ob < 2; ob++)
+        for (int ib = 0; ib < 2; ib++)
+            for (int kh = 0; kh < 3; kh++)
+                for (int kw = 0; kw < 3; kw++)
+                    for (int ic = 0; ic < 16; ic++)
+                        for (int oc = 0; oc < 16; oc++) {
+                            const int c = ib * 16 + ic, f = ob * 16 + oc;
+                            conv2d_5_kernel_blocked16_2[((((long)ob * 2 + ib) * 3 + kh) * 3 + kw) * 256 + ic * 16 + oc] = c < 32 && f < 32 ? conv2d_5_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] : 0.0f;
+                        }
+}
+
+/* k40_reorder_c32 — reorder kernel
+ *   node n51 "reorder.conv2d_5/bias.padded32.2" (reorder), from $.layers[5]
+ *   in  conv2d_5/bias              (32) C
+ *   out conv2d_5/bias.padded32.2   (32) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k40_reorder_c32(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded32_2)
+{
+    /* conv2d_5/bias -> conv2d_5/bias.padded32.2 */
+    #pragma omp single
+    for (int c = 0; c < 32; c++) conv2d_5_bias_padded32_2[c] = c < 32 ? conv2d_5_bias[c] : 0.0f;
+}
+
+/* 3 x 4 output pixels x 2 output-channel vectors: 24 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_n128_h4w4c32_tile_3x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
+    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
+    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
+    vf acc_r2c0v0 = vload(bp + 0), acc_r2c0v1 = vload(bp + 16);
+    vf acc_r2c1v0 = vload(bp + 0), acc_r2c1v1 = vload(bp + 16);
+    vf acc_r2c2v0 = vload(bp + 0), acc_r2c2v1 = vload(bp + 16);
+    vf acc_r2c3v0 = vload(bp + 0), acc_r2c3v1 = vload(bp + 16);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..3 */
+            const float *xs = xp + (long)cb * 1296 + kh * 144 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[320 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[352 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[384 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
+                { const vf xb = vbcast(xs[576 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); acc_r2c0v1 = vfma(xb, w1, acc_r2c0v1); }
+                { const vf xb = vbcast(xs[608 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); acc_r2c1v1 = vfma(xb, w1, acc_r2c1v1); }
+                { const vf xb = vbcast(xs[640 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); acc_r2c2v1 = vfma(xb, w1, acc_r2c2v1); }
+                { const vf xb = vbcast(xs[672 + ic]); acc_r2c3v0 = vfma(xb, w0, acc_r2c3v0); acc_r2c3v1 = vfma(xb, w1, acc_r2c3v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 1296 + kh * 144 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[320 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[352 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[384 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
+                { const vf xb = vbcast(xs[576 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); acc_r2c0v1 = vfma(xb, w1, acc_r2c0v1); }
+                { const vf xb = vbcast(xs[608 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); acc_r2c1v1 = vfma(xb, w1, acc_r2c1v1); }
+                { const vf xb = vbcast(xs[640 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); acc_r2c2v1 = vfma(xb, w1, acc_r2c2v1); }
+                { const vf xb = vbcast(xs[672 + ic]); acc_r2c3v0 = vfma(xb, w0, acc_r2c3v0); acc_r2c3v1 = vfma(xb, w1, acc_r2c3v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..2 */
+            const float *xs = xp + (long)cb * 1296 + kh * 144 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[320 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[352 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[576 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); acc_r2c0v1 = vfma(xb, w1, acc_r2c0v1); }
+                { const vf xb = vbcast(xs[608 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); acc_r2c1v1 = vfma(xb, w1, acc_r2c1v1); }
+                { const vf xb = vbcast(xs[640 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); acc_r2c2v1 = vfma(xb, w1, acc_r2c2v1); }
+            }
+        }
+    }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 16, vrelu(acc_r0c0v1));
+    vstore(yp + 32, vrelu(acc_r0c1v0));
+    vstore(yp + 48, vrelu(acc_r0c1v1));
+    vstore(yp + 64, vrelu(acc_r0c2v0));
+    vstore(yp + 80, vrelu(acc_r0c2v1));
+    vstore(yp + 96, vrelu(acc_r0c3v0));
+    vstore(yp + 112, vrelu(acc_r0c3v1));
+    vstore(yp + 128, vrelu(acc_r1c0v0));
+    vstore(yp + 144, vrelu(acc_r1c0v1));
+    vstore(yp + 160, vrelu(acc_r1c1v0));
+    vstore(yp + 176, vrelu(acc_r1c1v1));
+    vstore(yp + 192, vrelu(acc_r1c2v0));
+    vstore(yp + 208, vrelu(acc_r1c2v1));
+    vstore(yp + 224, vrelu(acc_r1c3v0));
+    vstore(yp + 240, vrelu(acc_r1c3v1));
+    vstore(yp + 256, vrelu(acc_r2c0v0));
+    vstore(yp + 272, vrelu(acc_r2c0v1));
+    vstore(yp + 288, vrelu(acc_r2c1v0));
+    vstore(yp + 304, vrelu(acc_r2c1v1));
+    vstore(yp + 320, vrelu(acc_r2c2v0));
+    vstore(yp + 336, vrelu(acc_r2c2v1));
+    vstore(yp + 352, vrelu(acc_r2c3v0));
+    vstore(yp + 368, vrelu(acc_r2c3v1));
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_n128_h4w4c32_tile_1x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 0..3 */
+            const float *xs = xp + (long)cb * 1296 + kh * 144 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 1296 + kh * 144 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 2: pixels 0..2 */
+            const float *xs = xp + (long)cb * 1296 + kh * 144 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+            }
+        }
+    }
+    vstore(yp + 0, vrelu(acc_r0c0v0));
+    vstore(yp + 16, vrelu(acc_r0c0v1));
+    vstore(yp + 32, vrelu(acc_r0c1v0));
+    vstore(yp + 48, vrelu(acc_r0c1v1));
+    vstore(yp + 64, vrelu(acc_r0c2v0));
+    vstore(yp + 80, vrelu(acc_r0c2v1));
+    vstore(yp + 96, vrelu(acc_r0c3v0));
+    vstore(yp + 112, vrelu(acc_r0c3v1));
+}
+
+/* k41_conv2d_fwd_relu_n128_h4w4c32 — conv_fwd kernel
+ *   node n52 "conv2d_5_infer" (conv2d), from $.layers[5]
+ *   node n53 "conv2d_5.relu_infer" (relu), from $.layers[5]
+ *   in  conv2d_4_out_infer         (128, 8, 8, 32) nChw16c, halo 0 0 1 1
+ *   in  conv2d_5/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked
+ *   in  conv2d_5/bias.padded32.2   (32) C
+ *   out conv2d_5_out_infer         (128, 4, 4, 32) NHWC
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   register tile: 2 output-channel vectors x 3x4 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k41_conv2d_fwd_relu_n128_h4w4c32(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked16_2, const float *restrict conv2d_5_bias_padded32_2, float *restrict conv2d_5_out_infer, int nb)
+{
+    /* tiles of 3x4 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 4; oh += 3) {
+            const float *xr = conv2d_4_out_infer + (long)n * 2592 + (long)(0 + oh * 2 + 0) * 144 + (long)(0 + 0) * 16;
+            float *yr = conv2d_5_out_infer + (long)n * 512 + (long)(0 + oh * 1 + 0) * 128 + (long)(0 + 0) * 32;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_5_kernel_blocked16_2 + (long)og * 9216;
+                const float *bg = conv2d_5_bias_padded32_2 + og * 32;
+                float *yg = yr + (long)og * 32;
+                const float *mg = NULL;
+                const int kh0 = -4 - oh * 2, kh1 = 8 - oh * 2;  /* the tap rows that reach x's rows */
+                if (oh + 3 <= 4) {
+                    k41_conv2d_fwd_relu_n128_h4w4c32_tile_3x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                } else {
+                    k41_conv2d_fwd_relu_n128_h4w4c32_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                }
+            }
+        }
+}
+
+/* k42_reorder_512x10 — reorder kernel
+ *   node n54 "reorder.dense/kernel.padded16.2" (reorder), from $.layers[8]
+ *   in  dense/kernel               (512, 10) IO
+ *   out dense/kernel.padded16.2    (512, 10) IO
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k42_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)
+{
+    /* dense/kernel -> dense/kernel.padded16.2 */
+    /* (512, 10) -> padded (512, 16), zero-padded */
+    #pragma omp for schedule(static)
+    for (int r = 0; r < 512; r++)
+        for (int c = 0; c < 16; c++) dense_kernel_padded16_2[(long)r * 16 + c] = c < 10 ? dense_kernel[(long)r * 10 + c] : 0.0f;
+}
+
+/* k43_reorder_c10 — reorder kernel
+ *   node n55 "reorder.dense/bias.padded16.2" (reorder), from $.layers[8]
+ *   in  dense/bias                 (10) C
+ *   out dense/bias.padded16.2      (10) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k43_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)
+{
+    /* dense/bias -> dense/bias.padded16.2 */
+    #pragma omp single
+    for (int c = 0; c < 16; c++) dense_bias_padded16_2[c] = c < 10 ? dense_bias[c] : 0.0f;
+}
+
+/* 8 rows x 1 column vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k44_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0);
+    vf acc_r1v0 = vload(bias + 0);
+    vf acc_r2v0 = vload(bias + 0);
+    vf acc_r3v0 = vload(bias + 0);
+    vf acc_r4v0 = vload(bias + 0);
+    vf acc_r5v0 = vload(bias + 0);
+    vf acc_r6v0 = vload(bias + 0);
+    vf acc_r7v0 = vload(bias + 0);
+    for (int p = 0; p < 512; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+        { const vf ab = vbcast(a[512 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
+        { const vf ab = vbcast(a[1024 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
+        { const vf ab = vbcast(a[1536 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); }
+        { const vf ab = vbcast(a[2048 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); }
+        { const vf ab = vbcast(a[2560 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); }
+        { const vf ab = vbcast(a[3072 + (long)p * 1]); acc_r6v0 = vfma(ab, b0, acc_r6v0); }
+        { const vf ab = vbcast(a[3584 + (long)p * 1]); acc_r7v0 = vfma(ab, b0, acc_r7v0); }
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+    vstore_part(c + 10, acc_r1v0, 10);
+    vstore_part(c + 20, acc_r2v0, 10);
+    vstore_part(c + 30, acc_r3v0, 10);
+    vstore_part(c + 40, acc_r4v0, 10);
+    vstore_part(c + 50, acc_r5v0, 10);
+    vstore_part(c + 60, acc_r6v0, 10);
+    vstore_part(c + 70, acc_r7v0, 10);
+}
+
+/* 1 rows x 1 column vectors: 1 accumulators */
+static inline __attribute__((always_inline)) void k44_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vload(bias + 0);
+    for (int p = 0; p < 512; p++) {
+        const vf b0 = vload(bm + (long)p * 16 + 0);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+}
+
+/* k44_dense_fwd_n128_k10 — gemm kernel
+ *   node n56 "dense_infer" (dense), from $.layers[8]
+ *   in  flatten_out_infer          (128, 512) NC
+ *   in  dense/kernel.padded16.2    (512, 10) IO
+ *   in  dense/bias.padded16.2      (10) C
+ *   out dense_pre_infer            (128, 10) NC
+ *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k44_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)
+{
+    /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
+    const int full_rows = nb / 8 * 8;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 8; i0 += 8)
+        for (int g = 0; g < 1; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 1;  /* first column vector */
+            const float *bias_g = dense_bias_padded16_2 + j0 * 16;
+            float *db_g = NULL;
+            const float *bg = dense_kernel_padded16_2 + j0 * 16;
+            if (i0 < full_rows) {
+                k44_dense_fwd_n128_k10_tile_8x1t(flatten_out_infer + (long)i0 * 512, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k44_dense_fwd_n128_k10_tile_1x1t(flatten_out_infer + (long)i * 512, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                }
+            }
+        }
+}
+
+/* k45_softmax_n128_k10 — loss kernel
+ *   node n57 "dense.softmax_infer" (softmax), from $.layers[8]
+ *   in  dense_pre_infer            (128, 10) NC
+ *   out dense_out_infer            (128, 10) NC
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k45_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+{
+    #pragma omp for schedule(static)
+    for (long r = 0; r < (long)nb * 1; r++) {
+        const float *z = dense_pre_infer + r * 10;
+        float *y = dense_out_infer + r * 10;
+        float mx = z[0];
+        for (int k = 1; k < 10; k++) mx = z[k] > mx ? z[k] : mx;
+        float sum = 0.0f;
+        for (int k = 0; k < 10; k++) { y[k] = expf(z[k] - mx); sum += y[k]; }
+        for (int k = 0; k < 10; k++) y[k] /= sum;
+    }
+}
+
+/* k46_softmax_ce_softmax_ce_bwd_n128_k10 — loss kernel
+ *   node n58 "loss" (softmax_ce), from $.loss
+ *   node n59 "dloss" (softmax_ce_bwd), from $.loss
+ *   in  dense_pre                  (128, 10) NC
+ *   in  y                          (128, 10) NC
+ *   out ddense_pre                 (128, 10) NC
+ *   tmp dense_pre.per_sample       (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k46_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
+{
+    double *const per = (double *)dense_pre_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        const float *z = dense_pre + (long)n * 10;
+        double total = 0.0, hits = 0.0;
+        float *p = ddense_pre + (long)n * 10;  /* the probabilities, then the gradient */
+        int arg = 0;
+        for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
+        const float mx = z[arg];
+        double sum = 0.0;
+        for (int k = 0; k < 10; k++) { p[k] = expf(z[k] - mx); sum += p[k]; }
+        for (int k = 0; k < 10; k++) p[k] = (float)(p[k] / sum);
+        const double lse = mx + log(sum);
+        const float *t = y + (long)n * 10;
+        int targ = 0;
+        for (int k = 0; k < 10; k++) {
+            total -= t[k] * (z[k] - lse);
+            if (t[k] > t[targ]) targ = k;
+        }
+        hits = arg == targ;
+        /* (probs * sum_k y - y) / nb */
+        float st = 0.0f;
+        for (int k = 0; k < 10; k++) st += t[k];
+        for (int k = 0; k < 10; k++) p[k] = (p[k] * st - t[k]) / (float)nb;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
+    }
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
+    }
+}
+
+/* k47_softmax_ce_n128_k10 — loss kernel
+ *   node n60 "loss_eval" (softmax_ce), from $.loss
+ *   in  dense_pre_infer            (128, 10) NC
+ *   in  y                          (128, 10) NC
+ *   out probs_eval                 (128, 10) NC
+ *   tmp dense_pre_infer.per_sample (512) C, scratch
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k47_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
+{
+    double *const per = (double *)dense_pre_infer_per_sample;  /* per sample: loss, hit */
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        const float *z = dense_pre_infer + (long)n * 10;
+        double total = 0.0, hits = 0.0;
+        float *p = probs_eval + (long)n * 10;
+        int arg = 0;
+        for (int k = 1; k < 10; k++) if (z[k] > z[arg]) arg = k;
+        const float mx = z[arg];
+        double sum = 0.0;
+        for (int k = 0; k < 10; k++) { p[k] = expf(z[k] - mx); sum += p[k]; }
+        for (int k = 0; k < 10; k++) p[k] = (float)(p[k] / sum);
+        const double lse = mx + log(sum);
+        const float *t = y + (long)n * 10;
+        int targ = 0;
+        for (int k = 0; k < 10; k++) {
+            total -= t[k] * (z[k] - lse);
+            if (t[k] > t[targ]) targ = k;
+        }
+        hits = arg == targ;
+        per[2 * n] = total;
+        per[2 * n + 1] = hits;
+    }
+    #pragma omp single
+    {
+        double total = 0.0, hits = 0.0;
+        for (int n = 0; n < nb; n++) { total += per[2 * n]; hits += per[2 * n + 1]; }
+        *loss = total / nb;
+        *metric = hits;
+    }
+}
+
+/* k48_regularizer_512x10 — loss kernel
+ *   node n61 "dense.kernel_regularizer" (regularizer), from $.layers[8]
+ *   in  dense/kernel               (512, 10) IO
+ *   schedule: one thread; ISA avx512 */
+void k48_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)
+{
+    #pragma omp single
+    {
+    double s1 = 0.0, s2 = 0.0;
+    for (long i = 0; i < 5120; i++) { s1 += fabsf(dense_kernel[i]); s2 += (double)dense_kernel[i] * dense_kernel[i]; }
+    *loss += 9.99999975e-05f * s1 + 0.0f * s2;
+    }
+}
+
+/* k49_output_n128_k10 — eltwise kernel
+ *   node n62 "output" (output), from $.layers
+ *   in  dense_out_infer            (128, 10) NC
+ *   schedule: one thread; ISA avx512 */
+void k49_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
+{
+    #pragma omp single
+    memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
+}
+
+/* 8 rows x 1 column vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k50_dense_bwd_weights_512x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero();
+    vf acc_r1v0 = vzero();
+    vf acc_r2v0 = vzero();
+    vf acc_r3v0 = vzero();
+    vf acc_r4v0 = vzero();
+    vf acc_r5v0 = vzero();
+    vf acc_r6v0 = vzero();
+    vf acc_r7v0 = vzero();
+    vf db0 = vzero();
+    for (int p = 0; p < np; p++) {
+        const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
+        { const vf ab = vbcast(a[0 + (long)p * 512]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+        { const vf ab = vbcast(a[1 + (long)p * 512]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
+        { const vf ab = vbcast(a[2 + (long)p * 512]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
+        { const vf ab = vbcast(a[3 + (long)p * 512]); acc_r3v0 = vfma(ab, b0, acc_r3v0); }
+        { const vf ab = vbcast(a[4 + (long)p * 512]); acc_r4v0 = vfma(ab, b0, acc_r4v0); }
+        { const vf ab = vbcast(a[5 + (long)p * 512]); acc_r5v0 = vfma(ab, b0, acc_r5v0); }
+        { const vf ab = vbcast(a[6 + (long)p * 512]); acc_r6v0 = vfma(ab, b0, acc_r6v0); }
+        { const vf ab = vbcast(a[7 + (long)p * 512]); acc_r7v0 = vfma(ab, b0, acc_r7v0); }
+        db0 += b0; 
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+    vstore_part(c + 10, acc_r1v0, 10);
+    vstore_part(c + 20, acc_r2v0, 10);
+    vstore_part(c + 30, acc_r3v0, 10);
+    vstore_part(c + 40, acc_r4v0, 10);
+    vstore_part(c + 50, acc_r5v0, 10);
+    vstore_part(c + 60, acc_r6v0, 10);
+    vstore_part(c + 70, acc_r7v0, 10);
+    if (dbias) vstore_part(dbias + 0, db0, 10);
+}
+
+/* 1 rows x 1 column vectors: 1 accumulators */
+static inline __attribute__((always_inline)) void k50_dense_bwd_weights_512x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero();
+    vf db0 = vzero();
+    for (int p = 0; p < np; p++) {
+        const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
+        { const vf ab = vbcast(a[0 + (long)p * 512]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
+        db0 += b0; 
+    }
+    vstore_part(c + 0, acc_r0v0, 10);
+    if (dbias) vstore_part(dbias + 0, db0, 10);
+}
+
+/* k50_dense_bwd_weights_512x10 — gemm kernel
+ *   node n63 "ddense.weights" (dense_bwd_weights), from $.layers[8]
+ *   in  ddense_pre                 (128, 10) NC
+ *   in  flatten_out                (128, 512) NC
+ *   out ddense/kernel              (512, 10) IO
+ *   out ddense/bias                (10) C
+ *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over rows of the gradient; ISA avx512 */
+void k50_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+{
+    /* C (512 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
+    const int full_rows = 512 / 8 * 8;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 8; i0 += 8)
+        for (int g = 0; g < 1; g++) {
+            if (i0 >= 512) continue;
+            const int j0 = g * 1;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
+            const float *bg = ddense_pre + j0 * 16;
+            if (i0 < full_rows) {
+                k50_dense_bwd_weights_512x10_tile_8x1t(flatten_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
+            } else {
+                for (int i = i0; i < 512; i++) {  /* the last rows, one at a time */
+                    k50_dense_bwd_weights_512x10_tile_1x1t(flatten_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                }
+            }
+        }
+}
+
+/* k51_reorder_512x10 — reorder kernel
+ *   node n64 "reorder.dense/kernel.transposed512" (reorder), from $.layers[8]
+ *   in  dense/kernel               (512, 10) IO
+ *   out dense/kernel.transposed512 (512, 10) IO
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k51_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)
+{
+    /* dense/kernel -> dense/kernel.transposed512 */
+    /* (512, 10) -> transposed (10, 512), zero-padded */
+    #pragma omp for schedule(static)
+    for (int r = 0; r < 10; r++)
+        for (int c = 0; c < 512; c++) dense_kernel_transposed512[(long)r * 512 + c] = c < 512 ? dense_kernel[(long)c * 10 + r] : 0.0f;
+}
+
+/* 6 rows x 4 column vectors: 24 accumulators */
+static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k512_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
+    vf acc_r1v0 = vzero(), acc_r1v1 = vzero(), acc_r1v2 = vzero(), acc_r1v3 = vzero();
+    vf acc_r2v0 = vzero(), acc_r2v1 = vzero(), acc_r2v2 = vzero(), acc_r2v3 = vzero();
+    vf acc_r3v0 = vzero(), acc_r3v1 = vzero(), acc_r3v2 = vzero(), acc_r3v3 = vzero();
+    vf acc_r4v0 = vzero(), acc_r4v1 = vzero(), acc_r4v2 = vzero(), acc_r4v3 = vzero();
+    vf acc_r5v0 = vzero(), acc_r5v1 = vzero(), acc_r5v2 = vzero(), acc_r5v3 = vzero();
+    for (int p = 0; p < 10; p++) {
+        const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 16), b2 = vload(bm + (long)p * 512 + 32), b3 = vload(bm + (long)p * 512 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+        { const vf ab = vbcast(a[10 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
+        { const vf ab = vbcast(a[20 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
+        { const vf ab = vbcast(a[30 + (long)p * 1]); acc_r3v0 = vfma(ab, b0, acc_r3v0); acc_r3v1 = vfma(ab, b1, acc_r3v1); acc_r3v2 = vfma(ab, b2, acc_r3v2); acc_r3v3 = vfma(ab, b3, acc_r3v3); }
+        { const vf ab = vbcast(a[40 + (long)p * 1]); acc_r4v0 = vfma(ab, b0, acc_r4v0); acc_r4v1 = vfma(ab, b1, acc_r4v1); acc_r4v2 = vfma(ab, b2, acc_r4v2); acc_r4v3 = vfma(ab, b3, acc_r4v3); }
+        { const vf ab = vbcast(a[50 + (long)p * 1]); acc_r5v0 = vfma(ab, b0, acc_r5v0); acc_r5v1 = vfma(ab, b1, acc_r5v1); acc_r5v2 = vfma(ab, b2, acc_r5v2); acc_r5v3 = vfma(ab, b3, acc_r5v3); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore(c + 16, acc_r0v1);
+    vstore(c + 32, acc_r0v2);
+    vstore(c + 48, acc_r0v3);
+    vstore(c + 512, acc_r1v0);
+    vstore(c + 528, acc_r1v1);
+    vstore(c + 544, acc_r1v2);
+    vstore(c + 560, acc_r1v3);
+    vstore(c + 1024, acc_r2v0);
+    vstore(c + 1040, acc_r2v1);
+    vstore(c + 1056, acc_r2v2);
+    vstore(c + 1072, acc_r2v3);
+    vstore(c + 1536, acc_r3v0);
+    vstore(c + 1552, acc_r3v1);
+    vstore(c + 1568, acc_r3v2);
+    vstore(c + 1584, acc_r3v3);
+    vstore(c + 2048, acc_r4v0);
+    vstore(c + 2064, acc_r4v1);
+    vstore(c + 2080, acc_r4v2);
+    vstore(c + 2096, acc_r4v3);
+    vstore(c + 2560, acc_r5v0);
+    vstore(c + 2576, acc_r5v1);
+    vstore(c + 2592, acc_r5v2);
+    vstore(c + 2608, acc_r5v3);
+}
+
+/* 1 rows x 4 column vectors: 4 accumulators */
+static inline __attribute__((always_inline)) void k52_dense_bwd_data_n128_k512_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+{
+    (void)bias; (void)dbias; (void)np; (void)m;
+    vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
+    for (int p = 0; p < 10; p++) {
+        const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 16), b2 = vload(bm + (long)p * 512 + 32), b3 = vload(bm + (long)p * 512 + 48);
+        { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
+    }
+    vstore(c + 0, acc_r0v0);
+    vstore(c + 16, acc_r0v1);
+    vstore(c + 32, acc_r0v2);
+    vstore(c + 48, acc_r0v3);
+}
+
+/* k52_dense_bwd_data_n128_k512 — gemm kernel
+ *   node n65 "ddense.data" (dense_bwd_data), from $.layers[8]
+ *   in  ddense_pre                 (128, 10) NC
+ *   in  dense/kernel.transposed512 (512, 10) IO
+ *   out dflatten_out               (128, 512) NC
+ *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k52_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)
+{
+    /* C (nb x 512) in tiles of 6 rows x 4 vectors of 16 columns */
+    const int full_rows = nb / 6 * 6;
+    #pragma omp for schedule(static) collapse(2)
+    for (int i0 = 0; i0 < full_rows + 6; i0 += 6)
+        for (int g = 0; g < 8; g++) {
+            if (i0 >= nb) continue;
+            const int j0 = g * 4;  /* first column vector */
+            const float *bias_g = NULL;
+            float *db_g = NULL;
+            const float *bg = dense_kernel_transposed512 + j0 * 16;
+            if (i0 < full_rows) {
+                k52_dense_bwd_data_n128_k512_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, dflatten_out + (long)i0 * 512 + j0 * 16, db_g, 0, NULL);
+            } else {
+                for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
+                    k52_dense_bwd_data_n128_k512_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, dflatten_out + (long)i * 512 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                }
+            }
+        }
+}
+
+/* k53_dropout_bwd_n128_h4w4c32 — eltwise kernel
+ *   node n66 "ddropout" (dropout_bwd), from $.layers[6]
+ *   in  ddropout_out               (128, 4, 4, 32) NHWC
+ *   in  dropout_mask               (128, 4, 4, 32) NHWC
+ *   out dconv2d_5_out              (128, 4, 4, 32) nChw16c, halo 1 1 0 0
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k53_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out, int nb)
+{
+    /* zero the halo of dconv2d_5_out: rows [0, 1) and [5, 5), columns [0, 1) and [5, 5) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++) {
+            float *p = dconv2d_5_out + (long)n * 800 + (long)cb * 400;
+            for (int hp = 0; hp < 5; hp++) {
+                if (hp < 1 || hp >= 5) { memset(p + (long)hp * 80, 0, sizeof(float) * 80); continue; }
+                memset(p + (long)hp * 80, 0, sizeof(float) * 16);
+            }
+        }
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int h = 0; h < 4; h++)
+            for (int w = 0; w < 4; w++)
+                for (int c = 0; c < 32; c++) {
+                    const long b = ((long)(n) * 800 + (long)((c) / 16) * 400 + (long)((h) + 1) * 80 + ((w) + 1) * 16 + (c) % 16);  /* in dconv2d_5_out */
+                    const long e = (((long)n * 4 + h) * 4 + w) * 32 + c;  /* logical NHWC */
+                    dconv2d_5_out[b] = c < 32 ? ddropout_out[e] * dropout_mask[e] : 0.0f;
+                }
+}
+
+/* k54_relu_bwd_n128_h4w4c32 — eltwise kernel
+ *   node n67 "dconv2d_5.relu" (relu_bwd), from $.layers[5]
+ *   in  dconv2d_5_out              (128, 4, 4, 32) nChw16c, halo 1 1 0 0
+ *   in  conv2d_5_out               (128, 4, 4, 32) nChw16c, halo 1 1 0 0
+ *   out dconv2d_5_pre              (128, 4, 4, 32) nChw16c, halo 1 1 0 0
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k54_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)
+{
+    #pragma omp for schedule(static)
+    for (int n = 0; n < nb; n++) {
+        for (long e = (long)n * 800; e < (long)(n + 1) * 800; e++) {
+            dconv2d_5_pre[e] = conv2d_5_out[e] > 0.0f ? dconv2d_5_out[e] : 0.0f;
+        }
+    }
+}
+
+/* k55_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+ *   node n68 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[5]
+ *   in  dconv2d_5_pre              (128, 4, 4, 32) nChw16c, halo 1 1 0 0
+ *   in  conv2d_4_out               (128, 8, 8, 32) nChw16c, halo 1 1 1 1
+ *   out dconv2d_5/kernel.part      (3, 3, 32, 32) 16-blocked
+ *   out dconv2d_5/bias.part        (32) C
+ *   tmp dconv2d_5/kernel.part.partial (18496) C, scratch
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
+void k55_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
+{
+    /* 2 chunks of the batch, each into its partial sums dconv2d_5_kernel_part_partial[chunk] (9216 weights + 32 biases) */
+    const long wsz = 9248;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *pw = dconv2d_5_kernel_part_partial + (long)t * wsz;
+        memset(pw, 0, sizeof(float) * (size_t)wsz);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++) {
+            const float *dyn = dconv2d_5_pre + (long)n * 800 + (long)1 * 80 + 16;
+            const float *xn = conv2d_4_out + (long)n * 3200 + (long)(1 - 0) * 160 + (long)(1 - 0) * 16;
+            for (int fg = 0; fg < 1; fg++)
+            for (int cb = 0; cb < 2; cb++)
+            for (int c0 = 0; c0 < 16; c0 += 4)
+            for (int kh0 = 0; kh0 < 3; kh0 += 1)
+            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
+                float *pt = pw + (long)fg * 9216 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + c0 * 16;
+                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 4608);
+                vf acc_t00c1v0 = vload(pt + 16), acc_t00c1v1 = vload(pt + 4624);
+                vf acc_t00c2v0 = vload(pt + 32), acc_t00c2v1 = vload(pt + 4640);
+                vf acc_t00c3v0 = vload(pt + 48), acc_t00c3v1 = vload(pt + 4656);
+                vf acc_t01c0v0 = vload(pt + 256), acc_t01c0v1 = vload(pt + 4864);
+                vf acc_t01c1v0 = vload(pt + 272), acc_t01c1v1 = vload(pt + 4880);
+                vf acc_t01c2v0 = vload(pt + 288), acc_t01c2v1 = vload(pt + 4896);
+                vf acc_t01c3v0 = vload(pt + 304), acc_t01c3v1 = vload(pt + 4912);
+                vf acc_t02c0v0 = vload(pt + 512), acc_t02c0v1 = vload(pt + 5120);
+                vf acc_t02c1v0 = vload(pt + 528), acc_t02c1v1 = vload(pt + 5136);
+                vf acc_t02c2v0 = vload(pt + 544), acc_t02c2v1 = vload(pt + 5152);
+                vf acc_t02c3v0 = vload(pt + 560), acc_t02c3v1 = vload(pt + 5168);
+                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                    vf sb0 = vzero(), sb1 = vzero();
+                    for (int i = 0; i < 4; i++)
+                        for (int j = 0; j < 4; j++) {
+                            const float *d = dyn + (long)fg * 800 + (long)i * 80 + j * 16;
+                            const float *xs = xn + (long)cb * 1600 + (long)(i * 2 + kh0) * 160 + (long)(j * 2 + kw0) * 16 + c0;
+                            const vf d0 = vload(d + 0), d1 = vload(d + 400);
+                            sb0 += d0; sb1 += d1;
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
+                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); acc_t00c3v1 = vfma(xb, d1, acc_t00c3v1); }
+                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
+                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); acc_t01c2v1 = vfma(xb, d1, acc_t01c2v1); }
+                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); acc_t01c3v1 = vfma(xb, d1, acc_t01c3v1); }
+                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); acc_t02c2v1 = vfma(xb, d1, acc_t02c2v1); }
+                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); acc_t02c3v1 = vfma(xb, d1, acc_t02c3v1); }
+                        }
+                    vstore(pw + 9216 + (fg * 2 + 0) * 16, vload(pw + 9216 + (fg * 2 + 0) * 16) + sb0);
+                    vstore(pw + 9216 + (fg * 2 + 1) * 16, vload(pw + 9216 + (fg * 2 + 1) * 16) + sb1);
+                } else {
+                    for (int i = 0; i < 4; i++)
+                        for (int j = 0; j < 4; j++) {
+                            const float *d = dyn + (long)fg * 800 + (long)i * 80 + j * 16;
+                            const float *xs = xn + (long)cb * 1600 + (long)(i * 2 + kh0) * 160 + (long)(j * 2 + kw0) * 16 + c0;
+                            const vf d0 = vload(d + 0), d1 = vload(d + 400);
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
+                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); acc_t00c3v1 = vfma(xb, d1, acc_t00c3v1); }
+                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
+                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); acc_t01c2v1 = vfma(xb, d1, acc_t01c2v1); }
+                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); acc_t01c3v1 = vfma(xb, d1, acc_t01c3v1); }
+                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); acc_t02c2v1 = vfma(xb, d1, acc_t02c2v1); }
+                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); acc_t02c3v1 = vfma(xb, d1, acc_t02c3v1); }
+                        }
+                }
+                vstore(pt + 0, acc_t00c0v0);
+                vstore(pt + 4608, acc_t00c0v1);
+                vstore(pt + 16, acc_t00c1v0);
+                vstore(pt + 4624, acc_t00c1v1);
+                vstore(pt + 32, acc_t00c2v0);
+                vstore(pt + 4640, acc_t00c2v1);
+                vstore(pt + 48, acc_t00c3v0);
+                vstore(pt + 4656, acc_t00c3v1);
+                vstore(pt + 256, acc_t01c0v0);
+                vstore(pt + 4864, acc_t01c0v1);
+                vstore(pt + 272, acc_t01c1v0);
+                vstore(pt + 4880, acc_t01c1v1);
+                vstore(pt + 288, acc_t01c2v0);
+                vstore(pt + 4896, acc_t01c2v1);
+                vstore(pt + 304, acc_t01c3v0);
+                vstore(pt + 4912, acc_t01c3v1);
+                vstore(pt + 512, acc_t02c0v0);
+                vstore(pt + 5120, acc_t02c0v1);
+                vstore(pt + 528, acc_t02c1v0);
+                vstore(pt + 5136, acc_t02c1v1);
+                vstore(pt + 544, acc_t02c2v0);
+                vstore(pt + 5152, acc_t02c2v1);
+                vstore(pt + 560, acc_t02c3v0);
+                vstore(pt + 5168, acc_t02c3v1);
+            }
+        }
+    }
+    /* the partial sums in chunk order */
+    #pragma omp for schedule(static)
+    for (long e = 0; e < 9216; e += 16) {
+        vf s = vload(dconv2d_5_kernel_part_partial + e);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_5_kernel_part_partial + (long)t * wsz + e);
+        vstore(dconv2d_5_kernel_part + e, s);
+    }
+    #pragma omp for schedule(static)
+    for (int f = 0; f < 32; f += 16) {
+        vf s = vload(dconv2d_5_kernel_part_partial + 9216 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_5_kernel_part_partial + (long)t * wsz + 9216 + f);
+        vstore(dconv2d_5_bias_part + f, s);
+    }
+}
+
+/* k56_reorder_3x3x32x32 — reorder kernel
+ *   node n69 "reorder.dconv2d_5/kernel" (reorder), from $.layers[5]
+ *   in  dconv2d_5/kernel.part      (3, 3, 32, 32) 16-blocked
+ *   out dconv2d_5/kernel           (3, 3, 32, 32) HWIO
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k56_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)
+{
+    /* dconv2d_5/kernel.part -> dconv2d_5/kernel */
+    /* (2, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
+    #pragma omp for schedule(static)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++)
+            for (int c = 0; c < 32; c++)
+                for (int f = 0; f < 32; f++)
+                    dconv2d_5_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_5_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
+}
+
+/* k57_reorder_c32 — reorder kernel
+ *   node n70 "reorder.dconv2d_5/bias" (reorder), from $.layers[5]
+ *   in  dconv2d_5/bias.part        (32) C
+ *   out dconv2d_5/bias             (32) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k57_reorder_c32(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)
+{
+    /* dconv2d_5/bias.part -> dconv2d_5/bias */
+    #pragma omp single
+    for (int c = 0; c < 32; c++) dconv2d_5_bias[c] = dconv2d_5_bias_part[c];
+}
+
+/* k58_reorder_3x3x32x32 — reorder kernel
+ *   node n71 "reorder.conv2d_5/kernel.flipped16" (reorder), from $.layers[5]
+ *   in  conv2d_5/kernel            (3, 3, 32, 32) HWIO
+ *   out conv2d_5/kernel.flipped16  (3, 3, 32, 32) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k58_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)
+{
+    /* conv2d_5/kernel -> conv2d_5/kernel.flipped16 */
+    /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int cb = 0; cb < 2; cb++)
+        for (int fb = 0; fb < 2; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 16; fl++)
+                        for (int cl = 0; cl < 16; cl++) {
+                            const int c = cb * 16 + cl, f = fb * 16 + fl;
+                            conv2d_5_kernel_flipped16[((((long)cb * 2 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 32 && f < 32 ? conv2d_5_kernel[(((2 - p) * 3 + (2 - q)) * 32 + c) * 32 + f] : 0.0f;
+                        }
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 2x2 from (0, 0) step 2; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p00_tile_1x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..1 that reach x's data */
+        {  /* column tap 0: pixels 1..3 */
+            const float *xs = xp + (long)cb * 400 + kh * 80 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 0 + 2 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 400 + kh * 80 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 0 + 2 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+    }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 1600, (vload(mp + 1600) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 1632, (vload(mp + 1632) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 1664, (vload(mp + 1664) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 1696, (vload(mp + 1696) > 0.0f ? acc_r0c3v1 : vzero()));
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 2x1 from (0, 1) step 2 */
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p01_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..1 that reach x's data */
+        for (int kw = 0; kw < 1; kw++) {
+            const float *xs = xp + (long)cb * 400 + kh * 80 + kw * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 1 + 2 * kw) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 1600, (vload(mp + 1600) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 1632, (vload(mp + 1632) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 1664, (vload(mp + 1664) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 1696, (vload(mp + 1696) > 0.0f ? acc_r0c3v1 : vzero()));
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 1x2 from (1, 0) step 2; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p10_tile_1x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..0 that reach x's data */
+        {  /* column tap 0: pixels 1..3 */
+            const float *xs = xp + (long)cb * 400 + kh * 80 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 0 + 2 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+        {  /* column tap 1: pixels 0..3 */
+            const float *xs = xp + (long)cb * 400 + kh * 80 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 0 + 2 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+    }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 1600, (vload(mp + 1600) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 1632, (vload(mp + 1632) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 1664, (vload(mp + 1664) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 1696, (vload(mp + 1696) > 0.0f ? acc_r0c3v1 : vzero()));
+}
+
+/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; taps 1x1 from (1, 1) step 2 */
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p11_tile_1x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..0 that reach x's data */
+        for (int kw = 0; kw < 1; kw++) {
+            const float *xs = xp + (long)cb * 400 + kh * 80 + kw * 16;
+            const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 1 + 2 * kw) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+            }
+        }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 1600, (vload(mp + 1600) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 1632, (vload(mp + 1632) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 1664, (vload(mp + 1664) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 1696, (vload(mp + 1696) > 0.0f ? acc_r0c3v1 : vzero()));
+}
+
+/* k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32 — conv_bwd_data kernel
+ *   node n72 "dconv2d_5.data" (conv2d_bwd_data), from $.layers[5]
+ *   node n73 "dconv2d_4.relu" (relu_bwd), from $.layers[4]
+ *   in  dconv2d_5_pre              (128, 4, 4, 32) nChw16c, halo 1 1 0 0
+ *   in  conv2d_5/kernel.flipped16  (3, 3, 32, 32) 16-blocked
+ *   in  conv2d_4_out               (128, 8, 8, 32) nChw16c, halo 1 1 1 1
+ *   out dconv2d_4_pre              (128, 8, 8, 32) nChw16c, halo 1 1 1 1
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
+{
+    /* zero the halo of dconv2d_4_pre: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 2; cb++) {
+            float *p = dconv2d_4_pre + (long)n * 3200 + (long)cb * 1600;
+            for (int hp = 0; hp < 10; hp++) {
+                if (hp < 1 || hp >= 9) { memset(p + (long)hp * 160, 0, sizeof(float) * 160); continue; }
+                memset(p + (long)hp * 160, 0, sizeof(float) * 16);
+                memset(p + (long)hp * 160 + 144, 0, sizeof(float) * 16);
+            }
+        }
+    /* phase p00: dx rows 0 + 2*u, columns 0 + 2*v (4 x 4), taps 2x2 */
+    /* tiles of 1x4 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2) nowait
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 4; oh += 1) {
+            const float *xr = dconv2d_5_pre + (long)n * 800 + (long)(-1 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 16;
+            float *yr = dconv2d_4_pre + (long)n * 3200 + (long)(0 + oh * 2 + 1) * 160 + (long)(0 + 1) * 16;
+            const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_5_kernel_flipped16 + (long)og * 9216;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 3200;
+                const float *mg = mr + (long)og * 3200;
+                const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
+                k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p00_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+            }
+        }
+    /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (4 x 4), taps 2x1 */
+    /* tiles of 1x4 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2) nowait
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 4; oh += 1) {
+            const float *xr = dconv2d_5_pre + (long)n * 800 + (long)(-1 + oh * 1 + 1) * 80 + (long)(0 + 1) * 16;
+            float *yr = dconv2d_4_pre + (long)n * 3200 + (long)(0 + oh * 2 + 1) * 160 + (long)(1 + 1) * 16;
+            const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_5_kernel_flipped16 + (long)og * 9216;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 3200;
+                const float *mg = mr + (long)og * 3200;
+                const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
+                k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p01_tile_1x4(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+            }
+        }
+    /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (4 x 4), taps 1x2 */
+    /* tiles of 1x4 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2) nowait
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 4; oh += 1) {
+            const float *xr = dconv2d_5_pre + (long)n * 800 + (long)(0 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 16;
+            float *yr = dconv2d_4_pre + (long)n * 3200 + (long)(1 + oh * 2 + 1) * 160 + (long)(0 + 1) * 16;
+            const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_5_kernel_flipped16 + (long)og * 9216;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 3200;
+                const float *mg = mr + (long)og * 3200;
+                k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p10_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+            }
+        }
+    /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (4 x 4), taps 1x1 */
+    /* tiles of 1x4 pixels x 2 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 4; oh += 1) {
+            const float *xr = dconv2d_5_pre + (long)n * 800 + (long)(0 + oh * 1 + 1) * 80 + (long)(0 + 1) * 16;
+            float *yr = dconv2d_4_pre + (long)n * 3200 + (long)(1 + oh * 2 + 1) * 160 + (long)(1 + 1) * 16;
+            const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_5_kernel_flipped16 + (long)og * 9216;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 3200;
+                const float *mg = mr + (long)og * 3200;
+                k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32_p11_tile_1x4(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+            }
+        }
+}
+
+/* k60_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
+ *   node n74 "dconv2d_4.weights" (conv2d_bwd_weights), from $.layers[4]
+ *   in  dconv2d_4_pre              (128, 8, 8, 32) nChw16c, halo 1 1 1 1
+ *   in  conv2d_3_out               (128, 8, 8, 16) nChw16c, halo 1 1 1 1
+ *   out dconv2d_4/kernel.part      (3, 3, 16, 32) 16-blocked
+ *   out dconv2d_4/bias.part        (32) C
+ *   tmp dconv2d_4/kernel.part.partial (9280) C, scratch
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
+void k60_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
+{
+    /* 2 chunks of the batch, each into its partial sums dconv2d_4_kernel_part_partial[chunk] (4608 weights + 32 biases) */
+    const long wsz = 4640;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *pw = dconv2d_4_kernel_part_partial + (long)t * wsz;
+        memset(pw, 0, sizeof(float) * (size_t)wsz);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++) {
+            const float *dyn = dconv2d_4_pre + (long)n * 3200 + (long)1 * 160 + 16;
+            const float *xn = conv2d_3_out + (long)n * 1600 + (long)(1 - 1) * 160 + (long)(1 - 1) * 16;
+            for (int fg = 0; fg < 1; fg++)
+            for (int cb = 0; cb < 1; cb++)
+            for (int c0 = 0; c0 < 16; c0 += 4)
+            for (int kh0 = 0; kh0 < 3; kh0 += 1)
+            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
+                float *pt = pw + (long)fg * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + c0 * 16;
+                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 2304);
+                vf acc_t00c1v0 = vload(pt + 16), acc_t00c1v1 = vload(pt + 2320);
+                vf acc_t00c2v0 = vload(pt + 32), acc_t00c2v1 = vload(pt + 2336);
+                vf acc_t00c3v0 = vload(pt + 48), acc_t00c3v1 = vload(pt + 2352);
+                vf acc_t01c0v0 = vload(pt + 256), acc_t01c0v1 = vload(pt + 2560);
+                vf acc_t01c1v0 = vload(pt + 272), acc_t01c1v1 = vload(pt + 2576);
+                vf acc_t01c2v0 = vload(pt + 288), acc_t01c2v1 = vload(pt + 2592);
+                vf acc_t01c3v0 = vload(pt + 304), acc_t01c3v1 = vload(pt + 2608);
+                vf acc_t02c0v0 = vload(pt + 512), acc_t02c0v1 = vload(pt + 2816);
+                vf acc_t02c1v0 = vload(pt + 528), acc_t02c1v1 = vload(pt + 2832);
+                vf acc_t02c2v0 = vload(pt + 544), acc_t02c2v1 = vload(pt + 2848);
+                vf acc_t02c3v0 = vload(pt + 560), acc_t02c3v1 = vload(pt + 2864);
+                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                    vf sb0 = vzero(), sb1 = vzero();
+                    for (int i = 0; i < 8; i++)
+                        for (int j = 0; j < 8; j++) {
+                            const float *d = dyn + (long)fg * 3200 + (long)i * 160 + j * 16;
+                            const float *xs = xn + (long)cb * 1600 + (long)(i * 1 + kh0) * 160 + (long)(j * 1 + kw0) * 16 + c0;
+                            const vf d0 = vload(d + 0), d1 = vload(d + 1600);
+                            sb0 += d0; sb1 += d1;
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
+                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); acc_t00c3v1 = vfma(xb, d1, acc_t00c3v1); }
+                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
+                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); acc_t01c2v1 = vfma(xb, d1, acc_t01c2v1); }
+                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); acc_t01c3v1 = vfma(xb, d1, acc_t01c3v1); }
+                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); acc_t02c2v1 = vfma(xb, d1, acc_t02c2v1); }
+                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); acc_t02c3v1 = vfma(xb, d1, acc_t02c3v1); }
+                        }
+                    vstore(pw + 4608 + (fg * 2 + 0) * 16, vload(pw + 4608 + (fg * 2 + 0) * 16) + sb0);
+                    vstore(pw + 4608 + (fg * 2 + 1) * 16, vload(pw + 4608 + (fg * 2 + 1) * 16) + sb1);
+                } else {
+                    for (int i = 0; i < 8; i++)
+                        for (int j = 0; j < 8; j++) {
+                            const float *d = dyn + (long)fg * 3200 + (long)i * 160 + j * 16;
+                            const float *xs = xn + (long)cb * 1600 + (long)(i * 1 + kh0) * 160 + (long)(j * 1 + kw0) * 16 + c0;
+                            const vf d0 = vload(d + 0), d1 = vload(d + 1600);
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
+                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); acc_t00c3v1 = vfma(xb, d1, acc_t00c3v1); }
+                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
+                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
+                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); acc_t01c2v1 = vfma(xb, d1, acc_t01c2v1); }
+                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); acc_t01c3v1 = vfma(xb, d1, acc_t01c3v1); }
+                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
+                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); acc_t02c2v1 = vfma(xb, d1, acc_t02c2v1); }
+                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); acc_t02c3v1 = vfma(xb, d1, acc_t02c3v1); }
+                        }
+                }
+                vstore(pt + 0, acc_t00c0v0);
+                vstore(pt + 2304, acc_t00c0v1);
+                vstore(pt + 16, acc_t00c1v0);
+                vstore(pt + 2320, acc_t00c1v1);
+                vstore(pt + 32, acc_t00c2v0);
+                vstore(pt + 2336, acc_t00c2v1);
+                vstore(pt + 48, acc_t00c3v0);
+                vstore(pt + 2352, acc_t00c3v1);
+                vstore(pt + 256, acc_t01c0v0);
+                vstore(pt + 2560, acc_t01c0v1);
+                vstore(pt + 272, acc_t01c1v0);
+                vstore(pt + 2576, acc_t01c1v1);
+                vstore(pt + 288, acc_t01c2v0);
+                vstore(pt + 2592, acc_t01c2v1);
+                vstore(pt + 304, acc_t01c3v0);
+                vstore(pt + 2608, acc_t01c3v1);
+                vstore(pt + 512, acc_t02c0v0);
+                vstore(pt + 2816, acc_t02c0v1);
+                vstore(pt + 528, acc_t02c1v0);
+                vstore(pt + 2832, acc_t02c1v1);
+                vstore(pt + 544, acc_t02c2v0);
+                vstore(pt + 2848, acc_t02c2v1);
+                vstore(pt + 560, acc_t02c3v0);
+                vstore(pt + 2864, acc_t02c3v1);
+            }
+        }
+    }
+    /* the partial sums in chunk order */
+    #pragma omp for schedule(static)
+    for (long e = 0; e < 4608; e += 16) {
+        vf s = vload(dconv2d_4_kernel_part_partial + e);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_4_kernel_part_partial + (long)t * wsz + e);
+        vstore(dconv2d_4_kernel_part + e, s);
+    }
+    #pragma omp for schedule(static)
+    for (int f = 0; f < 32; f += 16) {
+        vf s = vload(dconv2d_4_kernel_part_partial + 4608 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_4_kernel_part_partial + (long)t * wsz + 4608 + f);
+        vstore(dconv2d_4_bias_part + f, s);
+    }
+}
+
+/* k61_reorder_3x3x16x32 — reorder kernel
+ *   node n75 "reorder.dconv2d_4/kernel" (reorder), from $.layers[4]
+ *   in  dconv2d_4/kernel.part      (3, 3, 16, 32) 16-blocked
+ *   out dconv2d_4/kernel           (3, 3, 16, 32) HWIO
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k61_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)
+{
+    /* dconv2d_4/kernel.part -> dconv2d_4/kernel */
+    /* (2, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 32) */
+    #pragma omp for schedule(static)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++)
+            for (int c = 0; c < 16; c++)
+                for (int f = 0; f < 32; f++)
+                    dconv2d_4_kernel[((kh * 3 + kw) * 16 + c) * 32 + f] = dconv2d_4_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
+}
+
+/* k62_reorder_c32 — reorder kernel
+ *   node n76 "reorder.dconv2d_4/bias" (reorder), from $.layers[4]
+ *   in  dconv2d_4/bias.part        (32) C
+ *   out dconv2d_4/bias             (32) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k62_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)
+{
+    /* dconv2d_4/bias.part -> dconv2d_4/bias */
+    #pragma omp single
+    for (int c = 0; c < 32; c++) dconv2d_4_bias[c] = dconv2d_4_bias_part[c];
+}
+
+/* k63_reorder_3x3x16x32 — reorder kernel
+ *   node n77 "reorder.conv2d_4/kernel.flipped16" (reorder), from $.layers[4]
+ *   in  conv2d_4/kernel            (3, 3, 16, 32) HWIO
+ *   out conv2d_4/kernel.flipped16  (3, 3, 16, 32) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k63_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)
+{
+    /* conv2d_4/kernel -> conv2d_4/kernel.flipped16 */
+    /* (3, 3, 16, 32) HWIO -> (1, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int cb = 0; cb < 1; cb++)
+        for (int fb = 0; fb < 2; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 16; fl++)
+                        for (int cl = 0; cl < 16; cl++) {
+                            const int c = cb * 16 + cl, f = fb * 16 + fl;
+                            conv2d_4_kernel_flipped16[((((long)cb * 2 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 16 && f < 32 ? conv2d_4_kernel[(((2 - p) * 3 + (2 - q)) * 16 + c) * 32 + f] : 0.0f;
+                        }
+}
+
+/* 3 x 8 output pixels x 1 output-channel vectors: 24 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_3x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero();
+    vf acc_r0c1v0 = vzero();
+    vf acc_r0c2v0 = vzero();
+    vf acc_r0c3v0 = vzero();
+    vf acc_r0c4v0 = vzero();
+    vf acc_r0c5v0 = vzero();
+    vf acc_r0c6v0 = vzero();
+    vf acc_r0c7v0 = vzero();
+    vf acc_r1c0v0 = vzero();
+    vf acc_r1c1v0 = vzero();
+    vf acc_r1c2v0 = vzero();
+    vf acc_r1c3v0 = vzero();
+    vf acc_r1c4v0 = vzero();
+    vf acc_r1c5v0 = vzero();
+    vf acc_r1c6v0 = vzero();
+    vf acc_r1c7v0 = vzero();
+    vf acc_r2c0v0 = vzero();
+    vf acc_r2c1v0 = vzero();
+    vf acc_r2c2v0 = vzero();
+    vf acc_r2c3v0 = vzero();
+    vf acc_r2c4v0 = vzero();
+    vf acc_r2c5v0 = vzero();
+    vf acc_r2c6v0 = vzero();
+    vf acc_r2c7v0 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..7 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[256 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[272 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+                { const vf xb = vbcast(xs[336 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); }
+                { const vf xb = vbcast(xs[352 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); }
+                { const vf xb = vbcast(xs[368 + ic]); acc_r2c3v0 = vfma(xb, w0, acc_r2c3v0); }
+                { const vf xb = vbcast(xs[384 + ic]); acc_r2c4v0 = vfma(xb, w0, acc_r2c4v0); }
+                { const vf xb = vbcast(xs[400 + ic]); acc_r2c5v0 = vfma(xb, w0, acc_r2c5v0); }
+                { const vf xb = vbcast(xs[416 + ic]); acc_r2c6v0 = vfma(xb, w0, acc_r2c6v0); }
+                { const vf xb = vbcast(xs[432 + ic]); acc_r2c7v0 = vfma(xb, w0, acc_r2c7v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..7 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[256 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[272 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+                { const vf xb = vbcast(xs[320 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); }
+                { const vf xb = vbcast(xs[336 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); }
+                { const vf xb = vbcast(xs[352 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); }
+                { const vf xb = vbcast(xs[368 + ic]); acc_r2c3v0 = vfma(xb, w0, acc_r2c3v0); }
+                { const vf xb = vbcast(xs[384 + ic]); acc_r2c4v0 = vfma(xb, w0, acc_r2c4v0); }
+                { const vf xb = vbcast(xs[400 + ic]); acc_r2c5v0 = vfma(xb, w0, acc_r2c5v0); }
+                { const vf xb = vbcast(xs[416 + ic]); acc_r2c6v0 = vfma(xb, w0, acc_r2c6v0); }
+                { const vf xb = vbcast(xs[432 + ic]); acc_r2c7v0 = vfma(xb, w0, acc_r2c7v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..6 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[256 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[320 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); }
+                { const vf xb = vbcast(xs[336 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); }
+                { const vf xb = vbcast(xs[352 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); }
+                { const vf xb = vbcast(xs[368 + ic]); acc_r2c3v0 = vfma(xb, w0, acc_r2c3v0); }
+                { const vf xb = vbcast(xs[384 + ic]); acc_r2c4v0 = vfma(xb, w0, acc_r2c4v0); }
+                { const vf xb = vbcast(xs[400 + ic]); acc_r2c5v0 = vfma(xb, w0, acc_r2c5v0); }
+                { const vf xb = vbcast(xs[416 + ic]); acc_r2c6v0 = vfma(xb, w0, acc_r2c6v0); }
+            }
+        }
+    }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 112, (vload(mp + 112) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r1c0v0 : vzero()));
+    vstore(yp + 176, (vload(mp + 176) > 0.0f ? acc_r1c1v0 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r1c2v0 : vzero()));
+    vstore(yp + 208, (vload(mp + 208) > 0.0f ? acc_r1c3v0 : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r1c4v0 : vzero()));
+    vstore(yp + 240, (vload(mp + 240) > 0.0f ? acc_r1c5v0 : vzero()));
+    vstore(yp + 256, (vload(mp + 256) > 0.0f ? acc_r1c6v0 : vzero()));
+    vstore(yp + 272, (vload(mp + 272) > 0.0f ? acc_r1c7v0 : vzero()));
+    vstore(yp + 320, (vload(mp + 320) > 0.0f ? acc_r2c0v0 : vzero()));
+    vstore(yp + 336, (vload(mp + 336) > 0.0f ? acc_r2c1v0 : vzero()));
+    vstore(yp + 352, (vload(mp + 352) > 0.0f ? acc_r2c2v0 : vzero()));
+    vstore(yp + 368, (vload(mp + 368) > 0.0f ? acc_r2c3v0 : vzero()));
+    vstore(yp + 384, (vload(mp + 384) > 0.0f ? acc_r2c4v0 : vzero()));
+    vstore(yp + 400, (vload(mp + 400) > 0.0f ? acc_r2c5v0 : vzero()));
+    vstore(yp + 416, (vload(mp + 416) > 0.0f ? acc_r2c6v0 : vzero()));
+    vstore(yp + 432, (vload(mp + 432) > 0.0f ? acc_r2c7v0 : vzero()));
+}
+
+/* 2 x 8 output pixels x 1 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_2x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero();
+    vf acc_r0c1v0 = vzero();
+    vf acc_r0c2v0 = vzero();
+    vf acc_r0c3v0 = vzero();
+    vf acc_r0c4v0 = vzero();
+    vf acc_r0c5v0 = vzero();
+    vf acc_r0c6v0 = vzero();
+    vf acc_r0c7v0 = vzero();
+    vf acc_r1c0v0 = vzero();
+    vf acc_r1c1v0 = vzero();
+    vf acc_r1c2v0 = vzero();
+    vf acc_r1c3v0 = vzero();
+    vf acc_r1c4v0 = vzero();
+    vf acc_r1c5v0 = vzero();
+    vf acc_r1c6v0 = vzero();
+    vf acc_r1c7v0 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..7 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[256 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[272 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..7 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[256 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+                { const vf xb = vbcast(xs[272 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..6 */
+            const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
+            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
+                { const vf xb = vbcast(xs[256 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
+            }
+        }
+    }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 112, (vload(mp + 112) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r1c0v0 : vzero()));
+    vstore(yp + 176, (vload(mp + 176) > 0.0f ? acc_r1c1v0 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r1c2v0 : vzero()));
+    vstore(yp + 208, (vload(mp + 208) > 0.0f ? acc_r1c3v0 : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r1c4v0 : vzero()));
+    vstore(yp + 240, (vload(mp + 240) > 0.0f ? acc_r1c5v0 : vzero()));
+    vstore(yp + 256, (vload(mp + 256) > 0.0f ? acc_r1c6v0 : vzero()));
+    vstore(yp + 272, (vload(mp + 272) > 0.0f ? acc_r1c7v0 : vzero()));
+}
+
+/* k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16 — conv_bwd_data kernel
+ *   node n78 "dconv2d_4.data" (conv2d_bwd_data), from $.layers[4]
+ *   node n79 "dconv2d_3.relu" (relu_bwd), from $.layers[3]
+ *   in  dconv2d_4_pre              (128, 8, 8, 32) nChw16c, halo 1 1 1 1
+ *   in  conv2d_4/kernel.flipped16  (3, 3, 16, 32) 16-blocked
+ *   in  conv2d_3_out               (128, 8, 8, 16) nChw16c, halo 1 1 1 1
+ *   out dconv2d_3_pre              (128, 8, 8, 16) nChw16c, halo 1 1 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 1 output-channel vectors x 3x8 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
+{
+    /* zero the halo of dconv2d_3_pre: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++) {
+            float *p = dconv2d_3_pre + (long)n * 1600 + (long)cb * 1600;
+            for (int hp = 0; hp < 10; hp++) {
+                if (hp < 1 || hp >= 9) { memset(p + (long)hp * 160, 0, sizeof(float) * 160); continue; }
+                memset(p + (long)hp * 160, 0, sizeof(float) * 16);
+                memset(p + (long)hp * 160 + 144, 0, sizeof(float) * 16);
+            }
+        }
+    /* tiles of 3x8 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 8; oh += 3) {
+            const float *xr = dconv2d_4_pre + (long)n * 3200 + (long)(-1 + oh * 1 + 1) * 160 + (long)(-1 + 1) * 16;
+            float *yr = dconv2d_3_pre + (long)n * 1600 + (long)(0 + oh * 1 + 1) * 160 + (long)(0 + 1) * 16;
+            const float *mr = conv2d_3_out + (yr - dconv2d_3_pre);  /* the ReLU's output, laid out as dx */
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_4_kernel_flipped16 + (long)og * 4608;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 1600;
+                const float *mg = mr + (long)og * 1600;
+                if (oh + 3 <= 8) {
+                    k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_3x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                } else {
+                    k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_2x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                }
+            }
+        }
+}
+
+/* k65_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
+ *   node n80 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[3]
+ *   in  dconv2d_3_pre              (128, 8, 8, 16) nChw16c, halo 1 1 1 1
+ *   in  conv2d_2_out               (128, 16, 16, 16) nChw16c, halo 1 1 1 1
+ *   out dconv2d_3/kernel.part      (3, 3, 16, 16) 16-blocked
+ *   out dconv2d_3/bias.part        (16) C
+ *   tmp dconv2d_3/kernel.part.partial (4640) C, scratch
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   register tile: 1 output-channel vectors x 1x3 pixels, 8 input channels a step
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
+void k65_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
+{
+    /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (2304 weights + 16 biases) */
+    const long wsz = 2320;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *pw = dconv2d_3_kernel_part_partial + (long)t * wsz;
+        memset(pw, 0, sizeof(float) * (size_t)wsz);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++) {
+            const float *dyn = dconv2d_3_pre + (long)n * 1600 + (long)1 * 160 + 16;
+            const float *xn = conv2d_2_out + (long)n * 5184 + (long)(1 - 0) * 288 + (long)(1 - 0) * 16;
+            for (int fg = 0; fg < 1; fg++)
+            for (int cb = 0; cb < 1; cb++)
+            for (int c0 = 0; c0 < 16; c0 += 8)
+            for (int kh0 = 0; kh0 < 3; kh0 += 1)
+            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
+                float *pt = pw + (long)fg * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + c0 * 16;
+                vf acc_t00c0v0 = vload(pt + 0);
+                vf acc_t00c1v0 = vload(pt + 16);
+                vf acc_t00c2v0 = vload(pt + 32);
+                vf acc_t00c3v0 = vload(pt + 48);
+                vf acc_t00c4v0 = vload(pt + 64);
+                vf acc_t00c5v0 = vload(pt + 80);
+                vf acc_t00c6v0 = vload(pt + 96);
+                vf acc_t00c7v0 = vload(pt + 112);
+                vf acc_t01c0v0 = vload(pt + 256);
+                vf acc_t01c1v0 = vload(pt + 272);
+                vf acc_t01c2v0 = vload(pt + 288);
+                vf acc_t01c3v0 = vload(pt + 304);
+                vf acc_t01c4v0 = vload(pt + 320);
+                vf acc_t01c5v0 = vload(pt + 336);
+                vf acc_t01c6v0 = vload(pt + 352);
+                vf acc_t01c7v0 = vload(pt + 368);
+                vf acc_t02c0v0 = vload(pt + 512);
+                vf acc_t02c1v0 = vload(pt + 528);
+                vf acc_t02c2v0 = vload(pt + 544);
+                vf acc_t02c3v0 = vload(pt + 560);
+                vf acc_t02c4v0 = vload(pt + 576);
+                vf acc_t02c5v0 = vload(pt + 592);
+                vf acc_t02c6v0 = vload(pt + 608);
+                vf acc_t02c7v0 = vload(pt + 624);
+                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                    vf sb0 = vzero();
+                    for (int i = 0; i < 8; i++)
+                        for (int j = 0; j < 8; j++) {
+                            const float *d = dyn + (long)fg * 1600 + (long)i * 160 + j * 16;
+                            const float *xs = xn + (long)cb * 5184 + (long)(i * 2 + kh0) * 288 + (long)(j * 2 + kw0) * 16 + c0;
+                            const vf d0 = vload(d + 0);
+                            sb0 += d0;
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
+                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); }
+                            { const vf xb = vbcast(xs[4]); acc_t00c4v0 = vfma(xb, d0, acc_t00c4v0); }
+                            { const vf xb = vbcast(xs[5]); acc_t00c5v0 = vfma(xb, d0, acc_t00c5v0); }
+                            { const vf xb = vbcast(xs[6]); acc_t00c6v0 = vfma(xb, d0, acc_t00c6v0); }
+                            { const vf xb = vbcast(xs[7]); acc_t00c7v0 = vfma(xb, d0, acc_t00c7v0); }
+                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
+                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
+                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
+                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); }
+                            { const vf xb = vbcast(xs[20]); acc_t01c4v0 = vfma(xb, d0, acc_t01c4v0); }
+                            { const vf xb = vbcast(xs[21]); acc_t01c5v0 = vfma(xb, d0, acc_t01c5v0); }
+                            { const vf xb = vbcast(xs[22]); acc_t01c6v0 = vfma(xb, d0, acc_t01c6v0); }
+                            { const vf xb = vbcast(xs[23]); acc_t01c7v0 = vfma(xb, d0, acc_t01c7v0); }
+                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
+                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
+                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
+                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); }
+                            { const vf xb = vbcast(xs[36]); acc_t02c4v0 = vfma(xb, d0, acc_t02c4v0); }
+                            { const vf xb = vbcast(xs[37]); acc_t02c5v0 = vfma(xb, d0, acc_t02c5v0); }
+                            { const vf xb = vbcast(xs[38]); acc_t02c6v0 = vfma(xb, d0, acc_t02c6v0); }
+                            { const vf xb = vbcast(xs[39]); acc_t02c7v0 = vfma(xb, d0, acc_t02c7v0); }
+                        }
+                    vstore(pw + 2304 + (fg * 1 + 0) * 16, vload(pw + 2304 + (fg * 1 + 0) * 16) + sb0);
+                } else {
+                    for (int i = 0; i < 8; i++)
+                        for (int j = 0; j < 8; j++) {
+                            const float *d = dyn + (long)fg * 1600 + (long)i * 160 + j * 16;
+                            const float *xs = xn + (long)cb * 5184 + (long)(i * 2 + kh0) * 288 + (long)(j * 2 + kw0) * 16 + c0;
+                            const vf d0 = vload(d + 0);
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
+                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); }
+                            { const vf xb = vbcast(xs[4]); acc_t00c4v0 = vfma(xb, d0, acc_t00c4v0); }
+                            { const vf xb = vbcast(xs[5]); acc_t00c5v0 = vfma(xb, d0, acc_t00c5v0); }
+                            { const vf xb = vbcast(xs[6]); acc_t00c6v0 = vfma(xb, d0, acc_t00c6v0); }
+                            { const vf xb = vbcast(xs[7]); acc_t00c7v0 = vfma(xb, d0, acc_t00c7v0); }
+                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
+                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
+                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
+                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); }
+                            { const vf xb = vbcast(xs[20]); acc_t01c4v0 = vfma(xb, d0, acc_t01c4v0); }
+                            { const vf xb = vbcast(xs[21]); acc_t01c5v0 = vfma(xb, d0, acc_t01c5v0); }
+                            { const vf xb = vbcast(xs[22]); acc_t01c6v0 = vfma(xb, d0, acc_t01c6v0); }
+                            { const vf xb = vbcast(xs[23]); acc_t01c7v0 = vfma(xb, d0, acc_t01c7v0); }
+                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
+                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
+                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
+                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); }
+                            { const vf xb = vbcast(xs[36]); acc_t02c4v0 = vfma(xb, d0, acc_t02c4v0); }
+                            { const vf xb = vbcast(xs[37]); acc_t02c5v0 = vfma(xb, d0, acc_t02c5v0); }
+                            { const vf xb = vbcast(xs[38]); acc_t02c6v0 = vfma(xb, d0, acc_t02c6v0); }
+                            { const vf xb = vbcast(xs[39]); acc_t02c7v0 = vfma(xb, d0, acc_t02c7v0); }
+                        }
+                }
+                vstore(pt + 0, acc_t00c0v0);
+                vstore(pt + 16, acc_t00c1v0);
+                vstore(pt + 32, acc_t00c2v0);
+                vstore(pt + 48, acc_t00c3v0);
+                vstore(pt + 64, acc_t00c4v0);
+                vstore(pt + 80, acc_t00c5v0);
+                vstore(pt + 96, acc_t00c6v0);
+                vstore(pt + 112, acc_t00c7v0);
+                vstore(pt + 256, acc_t01c0v0);
+                vstore(pt + 272, acc_t01c1v0);
+                vstore(pt + 288, acc_t01c2v0);
+                vstore(pt + 304, acc_t01c3v0);
+                vstore(pt + 320, acc_t01c4v0);
+                vstore(pt + 336, acc_t01c5v0);
+                vstore(pt + 352, acc_t01c6v0);
+                vstore(pt + 368, acc_t01c7v0);
+                vstore(pt + 512, acc_t02c0v0);
+                vstore(pt + 528, acc_t02c1v0);
+                vstore(pt + 544, acc_t02c2v0);
+                vstore(pt + 560, acc_t02c3v0);
+                vstore(pt + 576, acc_t02c4v0);
+                vstore(pt + 592, acc_t02c5v0);
+                vstore(pt + 608, acc_t02c6v0);
+                vstore(pt + 624, acc_t02c7v0);
+            }
+        }
+    }
+    /* the partial sums in chunk order */
+    #pragma omp for schedule(static)
+    for (long e = 0; e < 2304; e += 16) {
+        vf s = vload(dconv2d_3_kernel_part_partial + e);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_3_kernel_part_partial + (long)t * wsz + e);
+        vstore(dconv2d_3_kernel_part + e, s);
+    }
+    #pragma omp for schedule(static)
+    for (int f = 0; f < 16; f += 16) {
+        vf s = vload(dconv2d_3_kernel_part_partial + 2304 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_3_kernel_part_partial + (long)t * wsz + 2304 + f);
+        vstore(dconv2d_3_bias_part + f, s);
+    }
+}
+
+/* k66_reorder_3x3x16x16 — reorder kernel
+ *   node n81 "reorder.dconv2d_3/kernel" (reorder), from $.layers[3]
+ *   in  dconv2d_3/kernel.part      (3, 3, 16, 16) 16-blocked
+ *   out dconv2d_3/kernel           (3, 3, 16, 16) HWIO
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k66_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)
+{
+    /* dconv2d_3/kernel.part -> dconv2d_3/kernel */
+    /* (1, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 16, 16) */
+    #pragma omp for schedule(static)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++)
+            for (int c = 0; c < 16; c++)
+                for (int f = 0; f < 16; f++)
+                    dconv2d_3_kernel[((kh * 3 + kw) * 16 + c) * 16 + f] = dconv2d_3_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
+}
+
+/* k67_reorder_c16 — reorder kernel
+ *   node n82 "reorder.dconv2d_3/bias" (reorder), from $.layers[3]
+ *   in  dconv2d_3/bias.part        (16) C
+ *   out dconv2d_3/bias             (16) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k67_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)
+{
+    /* dconv2d_3/bias.part -> dconv2d_3/bias */
+    #pragma omp single
+    for (int c = 0; c < 16; c++) dconv2d_3_bias[c] = dconv2d_3_bias_part[c];
+}
+
+/* k68_reorder_3x3x16x16 — reorder kernel
+ *   node n83 "reorder.conv2d_3/kernel.flipped16" (reorder), from $.layers[3]
+ *   in  conv2d_3/kernel            (3, 3, 16, 16) HWIO
+ *   out conv2d_3/kernel.flipped16  (3, 3, 16, 16) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k68_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)
+{
+    /* conv2d_3/kernel -> conv2d_3/kernel.flipped16 */
+    /* (3, 3, 16, 16) HWIO -> (1, 1, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int cb = 0; cb < 1; cb++)
+        for (int fb = 0; fb < 1; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 16; fl++)
+                        for (int cl = 0; cl < 16; cl++) {
+                            const int c = cb * 16 + cl, f = fb * 16 + fl;
+                            conv2d_3_kernel_flipped16[((((long)cb * 1 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 16 && f < 16 ? conv2d_3_kernel[(((2 - p) * 3 + (2 - q)) * 16 + c) * 16 + f] : 0.0f;
+                        }
+}
+
+/* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; taps 2x2 from (0, 0) step 2; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero();
+    vf acc_r0c1v0 = vzero();
+    vf acc_r0c2v0 = vzero();
+    vf acc_r0c3v0 = vzero();
+    vf acc_r0c4v0 = vzero();
+    vf acc_r0c5v0 = vzero();
+    vf acc_r0c6v0 = vzero();
+    vf acc_r0c7v0 = vzero();
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..1 that reach x's data */
+        {  /* column tap 0: pixels 1..7 */
+            const float *xs = xp + (long)0 * 1600 + kh * 160 + 0 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 0 + 2 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..7 */
+            const float *xs = xp + (long)0 * 1600 + kh * 160 + 1 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 0 + 2 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+            }
+        }
+    }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c7v0 : vzero()));
+}
+
+/* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; taps 2x1 from (0, 1) step 2 */
+static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero();
+    vf acc_r0c1v0 = vzero();
+    vf acc_r0c2v0 = vzero();
+    vf acc_r0c3v0 = vzero();
+    vf acc_r0c4v0 = vzero();
+    vf acc_r0c5v0 = vzero();
+    vf acc_r0c6v0 = vzero();
+    vf acc_r0c7v0 = vzero();
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..1 that reach x's data */
+        for (int kw = 0; kw < 1; kw++) {
+            const float *xs = xp + (long)0 * 1600 + kh * 160 + kw * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 1 + 2 * kw) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+            }
+        }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c7v0 : vzero()));
+}
+
+/* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; taps 1x2 from (1, 0) step 2; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero();
+    vf acc_r0c1v0 = vzero();
+    vf acc_r0c2v0 = vzero();
+    vf acc_r0c3v0 = vzero();
+    vf acc_r0c4v0 = vzero();
+    vf acc_r0c5v0 = vzero();
+    vf acc_r0c6v0 = vzero();
+    vf acc_r0c7v0 = vzero();
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..0 that reach x's data */
+        {  /* column tap 0: pixels 1..7 */
+            const float *xs = xp + (long)0 * 1600 + kh * 160 + 0 * 16;
+            const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 0 + 2 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..7 */
+            const float *xs = xp + (long)0 * 1600 + kh * 160 + 1 * 16;
+            const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 0 + 2 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+            }
+        }
+    }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c7v0 : vzero()));
+}
+
+/* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; taps 1x1 from (1, 1) step 2 */
+static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero();
+    vf acc_r0c1v0 = vzero();
+    vf acc_r0c2v0 = vzero();
+    vf acc_r0c3v0 = vzero();
+    vf acc_r0c4v0 = vzero();
+    vf acc_r0c5v0 = vzero();
+    vf acc_r0c6v0 = vzero();
+    vf acc_r0c7v0 = vzero();
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..0 that reach x's data */
+        for (int kw = 0; kw < 1; kw++) {
+            const float *xs = xp + (long)0 * 1600 + kh * 160 + kw * 16;
+            const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 1 + 2 * kw) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+            }
+        }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c7v0 : vzero()));
+}
+
+/* k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16 — conv_bwd_data kernel
+ *   node n84 "dconv2d_3.data" (conv2d_bwd_data), from $.layers[3]
+ *   node n85 "dconv2d_2.relu" (relu_bwd), from $.layers[2]
+ *   in  dconv2d_3_pre              (128, 8, 8, 16) nChw16c, halo 1 1 1 1
+ *   in  conv2d_3/kernel.flipped16  (3, 3, 16, 16) 16-blocked
+ *   in  conv2d_2_out               (128, 16, 16, 16) nChw16c, halo 1 1 1 1
+ *   out dconv2d_2_pre              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+{
+    /* zero the halo of dconv2d_2_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++) {
+            float *p = dconv2d_2_pre + (long)n * 5184 + (long)cb * 5184;
+            for (int hp = 0; hp < 18; hp++) {
+                if (hp < 1 || hp >= 17) { memset(p + (long)hp * 288, 0, sizeof(float) * 288); continue; }
+                memset(p + (long)hp * 288, 0, sizeof(float) * 16);
+                memset(p + (long)hp * 288 + 272, 0, sizeof(float) * 16);
+            }
+        }
+    /* phase p00: dx rows 0 + 2*u, columns 0 + 2*v (8 x 8), taps 2x2 */
+    /* tiles of 1x8 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2) nowait
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 8; oh += 1) {
+            const float *xr = dconv2d_3_pre + (long)n * 1600 + (long)(-1 + oh * 1 + 1) * 160 + (long)(-1 + 1) * 16;
+            float *yr = dconv2d_2_pre + (long)n * 5184 + (long)(0 + oh * 2 + 1) * 288 + (long)(0 + 1) * 16;
+            const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_3_kernel_flipped16 + (long)og * 2304;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 5184;
+                const float *mg = mr + (long)og * 5184;
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p00_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+            }
+        }
+    /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (8 x 8), taps 2x1 */
+    /* tiles of 1x8 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2) nowait
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 8; oh += 1) {
+            const float *xr = dconv2d_3_pre + (long)n * 1600 + (long)(-1 + oh * 1 + 1) * 160 + (long)(0 + 1) * 16;
+            float *yr = dconv2d_2_pre + (long)n * 5184 + (long)(0 + oh * 2 + 1) * 288 + (long)(1 + 1) * 16;
+            const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_3_kernel_flipped16 + (long)og * 2304;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 5184;
+                const float *mg = mr + (long)og * 5184;
+                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
+                k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p01_tile_1x8(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+            }
+        }
+    /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (8 x 8), taps 1x2 */
+    /* tiles of 1x8 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2) nowait
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 8; oh += 1) {
+            const float *xr = dconv2d_3_pre + (long)n * 1600 + (long)(0 + oh * 1 + 1) * 160 + (long)(-1 + 1) * 16;
+            float *yr = dconv2d_2_pre + (long)n * 5184 + (long)(1 + oh * 2 + 1) * 288 + (long)(0 + 1) * 16;
+            const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_3_kernel_flipped16 + (long)og * 2304;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 5184;
+                const float *mg = mr + (long)og * 5184;
+                k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p10_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+            }
+        }
+    /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (8 x 8), taps 1x1 */
+    /* tiles of 1x8 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 8; oh += 1) {
+            const float *xr = dconv2d_3_pre + (long)n * 1600 + (long)(0 + oh * 1 + 1) * 160 + (long)(0 + 1) * 16;
+            float *yr = dconv2d_2_pre + (long)n * 5184 + (long)(1 + oh * 2 + 1) * 288 + (long)(1 + 1) * 16;
+            const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_3_kernel_flipped16 + (long)og * 2304;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 5184;
+                const float *mg = mr + (long)og * 5184;
+                k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16_p11_tile_1x8(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+            }
+        }
+}
+
+/* k70_conv2d_bwd_weights_3x3x8x16 — conv_bwd_weights kernel
+ *   node n86 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
+ *   in  dconv2d_2_pre              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
+ *   in  conv2d_1_out               (128, 16, 16, 8) nChw16c, halo 1 1 1 1
+ *   out dconv2d_2/kernel.part      (3, 3, 8, 16) 16-blocked
+ *   out dconv2d_2/bias.part        (16) C
+ *   tmp dconv2d_2/kernel.part.partial (4640) C, scratch
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 1 output-channel vectors x 1x3 pixels, 8 input channels a step
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
+void k70_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+{
+    /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (2304 weights + 16 biases) */
+    const long wsz = 2320;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *pw = dconv2d_2_kernel_part_partial + (long)t * wsz;
+        memset(pw, 0, sizeof(float) * (size_t)wsz);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++) {
+            const float *dyn = dconv2d_2_pre + (long)n * 5184 + (long)1 * 288 + 16;
+            const float *xn = conv2d_1_out + (long)n * 5184 + (long)(1 - 1) * 288 + (long)(1 - 1) * 16;
+            for (int fg = 0; fg < 1; fg++)
+            for (int cb = 0; cb < 1; cb++)
+            for (int c0 = 0; c0 < 16; c0 += 8)
+            for (int kh0 = 0; kh0 < 3; kh0 += 1)
+            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
+                float *pt = pw + (long)fg * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + c0 * 16;
+                vf acc_t00c0v0 = vload(pt + 0);
+                vf acc_t00c1v0 = vload(pt + 16);
+                vf acc_t00c2v0 = vload(pt + 32);
+                vf acc_t00c3v0 = vload(pt + 48);
+                vf acc_t00c4v0 = vload(pt + 64);
+                vf acc_t00c5v0 = vload(pt + 80);
+                vf acc_t00c6v0 = vload(pt + 96);
+                vf acc_t00c7v0 = vload(pt + 112);
+                vf acc_t01c0v0 = vload(pt + 256);
+                vf acc_t01c1v0 = vload(pt + 272);
+                vf acc_t01c2v0 = vload(pt + 288);
+                vf acc_t01c3v0 = vload(pt + 304);
+                vf acc_t01c4v0 = vload(pt + 320);
+                vf acc_t01c5v0 = vload(pt + 336);
+                vf acc_t01c6v0 = vload(pt + 352);
+                vf acc_t01c7v0 = vload(pt + 368);
+                vf acc_t02c0v0 = vload(pt + 512);
+                vf acc_t02c1v0 = vload(pt + 528);
+                vf acc_t02c2v0 = vload(pt + 544);
+                vf acc_t02c3v0 = vload(pt + 560);
+                vf acc_t02c4v0 = vload(pt + 576);
+                vf acc_t02c5v0 = vload(pt + 592);
+                vf acc_t02c6v0 = vload(pt + 608);
+                vf acc_t02c7v0 = vload(pt + 624);
+                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                    vf sb0 = vzero();
+                    for (int i = 0; i < 16; i++)
+                        for (int j = 0; j < 16; j++) {
+                            const float *d = dyn + (long)fg * 5184 + (long)i * 288 + j * 16;
+                            const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16 + c0;
+                            const vf d0 = vload(d + 0);
+                            sb0 += d0;
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
+                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); }
+                            { const vf xb = vbcast(xs[4]); acc_t00c4v0 = vfma(xb, d0, acc_t00c4v0); }
+                            { const vf xb = vbcast(xs[5]); acc_t00c5v0 = vfma(xb, d0, acc_t00c5v0); }
+                            { const vf xb = vbcast(xs[6]); acc_t00c6v0 = vfma(xb, d0, acc_t00c6v0); }
+                            { const vf xb = vbcast(xs[7]); acc_t00c7v0 = vfma(xb, d0, acc_t00c7v0); }
+                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
+                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
+                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
+                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); }
+                            { const vf xb = vbcast(xs[20]); acc_t01c4v0 = vfma(xb, d0, acc_t01c4v0); }
+                            { const vf xb = vbcast(xs[21]); acc_t01c5v0 = vfma(xb, d0, acc_t01c5v0); }
+                            { const vf xb = vbcast(xs[22]); acc_t01c6v0 = vfma(xb, d0, acc_t01c6v0); }
+                            { const vf xb = vbcast(xs[23]); acc_t01c7v0 = vfma(xb, d0, acc_t01c7v0); }
+                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
+                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
+                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
+                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); }
+                            { const vf xb = vbcast(xs[36]); acc_t02c4v0 = vfma(xb, d0, acc_t02c4v0); }
+                            { const vf xb = vbcast(xs[37]); acc_t02c5v0 = vfma(xb, d0, acc_t02c5v0); }
+                            { const vf xb = vbcast(xs[38]); acc_t02c6v0 = vfma(xb, d0, acc_t02c6v0); }
+                            { const vf xb = vbcast(xs[39]); acc_t02c7v0 = vfma(xb, d0, acc_t02c7v0); }
+                        }
+                    vstore(pw + 2304 + (fg * 1 + 0) * 16, vload(pw + 2304 + (fg * 1 + 0) * 16) + sb0);
+                } else {
+                    for (int i = 0; i < 16; i++)
+                        for (int j = 0; j < 16; j++) {
+                            const float *d = dyn + (long)fg * 5184 + (long)i * 288 + j * 16;
+                            const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16 + c0;
+                            const vf d0 = vload(d + 0);
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
+                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); }
+                            { const vf xb = vbcast(xs[4]); acc_t00c4v0 = vfma(xb, d0, acc_t00c4v0); }
+                            { const vf xb = vbcast(xs[5]); acc_t00c5v0 = vfma(xb, d0, acc_t00c5v0); }
+                            { const vf xb = vbcast(xs[6]); acc_t00c6v0 = vfma(xb, d0, acc_t00c6v0); }
+                            { const vf xb = vbcast(xs[7]); acc_t00c7v0 = vfma(xb, d0, acc_t00c7v0); }
+                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
+                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
+                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
+                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); }
+                            { const vf xb = vbcast(xs[20]); acc_t01c4v0 = vfma(xb, d0, acc_t01c4v0); }
+                            { const vf xb = vbcast(xs[21]); acc_t01c5v0 = vfma(xb, d0, acc_t01c5v0); }
+                            { const vf xb = vbcast(xs[22]); acc_t01c6v0 = vfma(xb, d0, acc_t01c6v0); }
+                            { const vf xb = vbcast(xs[23]); acc_t01c7v0 = vfma(xb, d0, acc_t01c7v0); }
+                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
+                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
+                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
+                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); }
+                            { const vf xb = vbcast(xs[36]); acc_t02c4v0 = vfma(xb, d0, acc_t02c4v0); }
+                            { const vf xb = vbcast(xs[37]); acc_t02c5v0 = vfma(xb, d0, acc_t02c5v0); }
+                            { const vf xb = vbcast(xs[38]); acc_t02c6v0 = vfma(xb, d0, acc_t02c6v0); }
+                            { const vf xb = vbcast(xs[39]); acc_t02c7v0 = vfma(xb, d0, acc_t02c7v0); }
+                        }
+                }
+                vstore(pt + 0, acc_t00c0v0);
+                vstore(pt + 16, acc_t00c1v0);
+                vstore(pt + 32, acc_t00c2v0);
+                vstore(pt + 48, acc_t00c3v0);
+                vstore(pt + 64, acc_t00c4v0);
+                vstore(pt + 80, acc_t00c5v0);
+                vstore(pt + 96, acc_t00c6v0);
+                vstore(pt + 112, acc_t00c7v0);
+                vstore(pt + 256, acc_t01c0v0);
+                vstore(pt + 272, acc_t01c1v0);
+                vstore(pt + 288, acc_t01c2v0);
+                vstore(pt + 304, acc_t01c3v0);
+                vstore(pt + 320, acc_t01c4v0);
+                vstore(pt + 336, acc_t01c5v0);
+                vstore(pt + 352, acc_t01c6v0);
+                vstore(pt + 368, acc_t01c7v0);
+                vstore(pt + 512, acc_t02c0v0);
+                vstore(pt + 528, acc_t02c1v0);
+                vstore(pt + 544, acc_t02c2v0);
+                vstore(pt + 560, acc_t02c3v0);
+                vstore(pt + 576, acc_t02c4v0);
+                vstore(pt + 592, acc_t02c5v0);
+                vstore(pt + 608, acc_t02c6v0);
+                vstore(pt + 624, acc_t02c7v0);
+            }
+        }
+    }
+    /* the partial sums in chunk order */
+    #pragma omp for schedule(static)
+    for (long e = 0; e < 2304; e += 16) {
+        vf s = vload(dconv2d_2_kernel_part_partial + e);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + e);
+        vstore(dconv2d_2_kernel_part + e, s);
+    }
+    #pragma omp for schedule(static)
+    for (int f = 0; f < 16; f += 16) {
+        vf s = vload(dconv2d_2_kernel_part_partial + 2304 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + 2304 + f);
+        vstore(dconv2d_2_bias_part + f, s);
+    }
+}
+
+/* k71_reorder_3x3x8x16 — reorder kernel
+ *   node n87 "reorder.dconv2d_2/kernel" (reorder), from $.layers[2]
+ *   in  dconv2d_2/kernel.part      (3, 3, 8, 16) 16-blocked
+ *   out dconv2d_2/kernel           (3, 3, 8, 16) HWIO
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k71_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+{
+    /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
+    /* (1, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 8, 16) */
+    #pragma omp for schedule(static)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++)
+            for (int c = 0; c < 8; c++)
+                for (int f = 0; f < 16; f++)
+                    dconv2d_2_kernel[((kh * 3 + kw) * 8 + c) * 16 + f] = dconv2d_2_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
+}
+
+/* k72_reorder_c16 — reorder kernel
+ *   node n88 "reorder.dconv2d_2/bias" (reorder), from $.layers[2]
+ *   in  dconv2d_2/bias.part        (16) C
+ *   out dconv2d_2/bias             (16) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k72_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+{
+    /* dconv2d_2/bias.part -> dconv2d_2/bias */
+    #pragma omp single
+    for (int c = 0; c < 16; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
+}
+
+/* k73_reorder_3x3x8x16 — reorder kernel
+ *   node n89 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[2]
+ *   in  conv2d_2/kernel            (3, 3, 8, 16) HWIO
+ *   out conv2d_2/kernel.flipped16  (3, 3, 8, 16) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k73_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
+{
+    /* conv2d_2/kernel -> conv2d_2/kernel.flipped16 */
+    /* (3, 3, 8, 16) HWIO -> (1, 1, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int cb = 0; cb < 1; cb++)
+        for (int fb = 0; fb < 1; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 16; fl++)
+                        for (int cl = 0; cl < 16; cl++) {
+                            const int c = cb * 16 + cl, f = fb * 16 + fl;
+                            conv2d_2_kernel_flipped16[((((long)cb * 1 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 8 && f < 16 ? conv2d_2_kernel[(((2 - p) * 3 + (2 - q)) * 8 + c) * 16 + f] : 0.0f;
+                        }
+}
+
+/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x16_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero();
+    vf acc_r0c1v0 = vzero();
+    vf acc_r0c2v0 = vzero();
+    vf acc_r0c3v0 = vzero();
+    vf acc_r0c4v0 = vzero();
+    vf acc_r0c5v0 = vzero();
+    vf acc_r0c6v0 = vzero();
+    vf acc_r0c7v0 = vzero();
+    vf acc_r0c8v0 = vzero();
+    vf acc_r0c9v0 = vzero();
+    vf acc_r0c10v0 = vzero();
+    vf acc_r0c11v0 = vzero();
+    vf acc_r0c12v0 = vzero();
+    vf acc_r0c13v0 = vzero();
+    vf acc_r0c14v0 = vzero();
+    vf acc_r0c15v0 = vzero();
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        {  /* column tap 0: pixels 1..15 */
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..15 */
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+        {  /* column tap 2: pixels 0..14 */
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+            }
+        }
+    }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 112, (vload(mp + 112) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c8v0 : vzero()));
+    vstore(yp + 144, (vload(mp + 144) > 0.0f ? acc_r0c9v0 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c10v0 : vzero()));
+    vstore(yp + 176, (vload(mp + 176) > 0.0f ? acc_r0c11v0 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c12v0 : vzero()));
+    vstore(yp + 208, (vload(mp + 208) > 0.0f ? acc_r0c13v0 : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c14v0 : vzero()));
+    vstore(yp + 240, (vload(mp + 240) > 0.0f ? acc_r0c15v0 : vzero()));
+}
+
+/* k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8 — conv_bwd_data kernel
+ *   node n90 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[2]
+ *   node n91 "dconv2d_1.relu" (relu_bwd), from $.layers[1]
+ *   in  dconv2d_2_pre              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
+ *   in  conv2d_2/kernel.flipped16  (3, 3, 8, 16) 16-blocked
+ *   in  conv2d_1_out               (128, 16, 16, 8) nChw16c, halo 1 1 1 1
+ *   out dconv2d_1_pre              (128, 16, 16, 8) nChw16c, halo 1 1 1 1
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+{
+    /* zero the halo of dconv2d_1_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++) {
+            float *p = dconv2d_1_pre + (long)n * 5184 + (long)cb * 5184;
+            for (int hp = 0; hp < 18; hp++) {
+                if (hp < 1 || hp >= 17) { memset(p + (long)hp * 288, 0, sizeof(float) * 288); continue; }
+                memset(p + (long)hp * 288, 0, sizeof(float) * 16);
+                memset(p + (long)hp * 288 + 272, 0, sizeof(float) * 16);
+            }
+        }
+    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 16; oh += 1) {
+            const float *xr = dconv2d_2_pre + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
+            float *yr = dconv2d_1_pre + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
+            const float *mr = conv2d_1_out + (yr - dconv2d_1_pre);  /* the ReLU's output, laid out as dx */
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_2_kernel_flipped16 + (long)og * 2304;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 5184;
+                const float *mg = mr + (long)og * 5184;
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+            }
+        }
+}
+
+/* k75_conv2d_bwd_weights_3x3x8x8 — conv_bwd_weights kernel
+ *   node n92 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
+ *   in  dconv2d_1_pre              (128, 16, 16, 8) nChw16c, halo 1 1 1 1
+ *   in  conv2d_out                 (128, 32, 32, 8) nChw16c, halo 0 0 1 1
+ *   out dconv2d_1/kernel.part      (3, 3, 8, 8) 16-blocked
+ *   out dconv2d_1/bias.part        (8) C
+ *   tmp dconv2d_1/kernel.part.partial (4640) C, scratch
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   register tile: 1 output-channel vectors x 1x3 pixels, 8 input channels a step
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
+void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+{
+    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases) */
+    const long wsz = 2320;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *pw = dconv2d_1_kernel_part_partial + (long)t * wsz;
+        memset(pw, 0, sizeof(float) * (size_t)wsz);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++) {
+            const float *dyn = dconv2d_1_pre + (long)n * 5184 + (long)1 * 288 + 16;
+            const float *xn = conv2d_out + (long)n * 17424 + (long)(0 - 0) * 528 + (long)(0 - 0) * 16;
+            for (int fg = 0; fg < 1; fg++)
+            for (int cb = 0; cb < 1; cb++)
+            for (int c0 = 0; c0 < 16; c0 += 8)
+            for (int kh0 = 0; kh0 < 3; kh0 += 1)
+            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
+                float *pt = pw + (long)fg * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + c0 * 16;
+                vf acc_t00c0v0 = vload(pt + 0);
+                vf acc_t00c1v0 = vload(pt + 16);
+                vf acc_t00c2v0 = vload(pt + 32);
+                vf acc_t00c3v0 = vload(pt + 48);
+                vf acc_t00c4v0 = vload(pt + 64);
+                vf acc_t00c5v0 = vload(pt + 80);
+                vf acc_t00c6v0 = vload(pt + 96);
+                vf acc_t00c7v0 = vload(pt + 112);
+                vf acc_t01c0v0 = vload(pt + 256);
+                vf acc_t01c1v0 = vload(pt + 272);
+                vf acc_t01c2v0 = vload(pt + 288);
+                vf acc_t01c3v0 = vload(pt + 304);
+                vf acc_t01c4v0 = vload(pt + 320);
+                vf acc_t01c5v0 = vload(pt + 336);
+                vf acc_t01c6v0 = vload(pt + 352);
+                vf acc_t01c7v0 = vload(pt + 368);
+                vf acc_t02c0v0 = vload(pt + 512);
+                vf acc_t02c1v0 = vload(pt + 528);
+                vf acc_t02c2v0 = vload(pt + 544);
+                vf acc_t02c3v0 = vload(pt + 560);
+                vf acc_t02c4v0 = vload(pt + 576);
+                vf acc_t02c5v0 = vload(pt + 592);
+                vf acc_t02c6v0 = vload(pt + 608);
+                vf acc_t02c7v0 = vload(pt + 624);
+                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                    vf sb0 = vzero();
+                    for (int i = 0; i < 16; i++)
+                        for (int j = 0; j < 16; j++) {
+                            const float *d = dyn + (long)fg * 5184 + (long)i * 288 + j * 16;
+                            const float *xs = xn + (long)cb * 17424 + (long)(i * 2 + kh0) * 528 + (long)(j * 2 + kw0) * 16 + c0;
+                            const vf d0 = vload(d + 0);
+                            sb0 += d0;
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
+                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); }
+                            { const vf xb = vbcast(xs[4]); acc_t00c4v0 = vfma(xb, d0, acc_t00c4v0); }
+                            { const vf xb = vbcast(xs[5]); acc_t00c5v0 = vfma(xb, d0, acc_t00c5v0); }
+                            { const vf xb = vbcast(xs[6]); acc_t00c6v0 = vfma(xb, d0, acc_t00c6v0); }
+                            { const vf xb = vbcast(xs[7]); acc_t00c7v0 = vfma(xb, d0, acc_t00c7v0); }
+                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
+                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
+                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
+                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); }
+                            { const vf xb = vbcast(xs[20]); acc_t01c4v0 = vfma(xb, d0, acc_t01c4v0); }
+                            { const vf xb = vbcast(xs[21]); acc_t01c5v0 = vfma(xb, d0, acc_t01c5v0); }
+                            { const vf xb = vbcast(xs[22]); acc_t01c6v0 = vfma(xb, d0, acc_t01c6v0); }
+                            { const vf xb = vbcast(xs[23]); acc_t01c7v0 = vfma(xb, d0, acc_t01c7v0); }
+                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
+                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
+                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
+                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); }
+                            { const vf xb = vbcast(xs[36]); acc_t02c4v0 = vfma(xb, d0, acc_t02c4v0); }
+                            { const vf xb = vbcast(xs[37]); acc_t02c5v0 = vfma(xb, d0, acc_t02c5v0); }
+                            { const vf xb = vbcast(xs[38]); acc_t02c6v0 = vfma(xb, d0, acc_t02c6v0); }
+                            { const vf xb = vbcast(xs[39]); acc_t02c7v0 = vfma(xb, d0, acc_t02c7v0); }
+                        }
+                    vstore(pw + 2304 + (fg * 1 + 0) * 16, vload(pw + 2304 + (fg * 1 + 0) * 16) + sb0);
+                } else {
+                    for (int i = 0; i < 16; i++)
+                        for (int j = 0; j < 16; j++) {
+                            const float *d = dyn + (long)fg * 5184 + (long)i * 288 + j * 16;
+                            const float *xs = xn + (long)cb * 17424 + (long)(i * 2 + kh0) * 528 + (long)(j * 2 + kw0) * 16 + c0;
+                            const vf d0 = vload(d + 0);
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
+                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); }
+                            { const vf xb = vbcast(xs[4]); acc_t00c4v0 = vfma(xb, d0, acc_t00c4v0); }
+                            { const vf xb = vbcast(xs[5]); acc_t00c5v0 = vfma(xb, d0, acc_t00c5v0); }
+                            { const vf xb = vbcast(xs[6]); acc_t00c6v0 = vfma(xb, d0, acc_t00c6v0); }
+                            { const vf xb = vbcast(xs[7]); acc_t00c7v0 = vfma(xb, d0, acc_t00c7v0); }
+                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
+                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
+                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
+                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); }
+                            { const vf xb = vbcast(xs[20]); acc_t01c4v0 = vfma(xb, d0, acc_t01c4v0); }
+                            { const vf xb = vbcast(xs[21]); acc_t01c5v0 = vfma(xb, d0, acc_t01c5v0); }
+                            { const vf xb = vbcast(xs[22]); acc_t01c6v0 = vfma(xb, d0, acc_t01c6v0); }
+                            { const vf xb = vbcast(xs[23]); acc_t01c7v0 = vfma(xb, d0, acc_t01c7v0); }
+                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
+                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
+                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
+                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); }
+                            { const vf xb = vbcast(xs[36]); acc_t02c4v0 = vfma(xb, d0, acc_t02c4v0); }
+                            { const vf xb = vbcast(xs[37]); acc_t02c5v0 = vfma(xb, d0, acc_t02c5v0); }
+                            { const vf xb = vbcast(xs[38]); acc_t02c6v0 = vfma(xb, d0, acc_t02c6v0); }
+                            { const vf xb = vbcast(xs[39]); acc_t02c7v0 = vfma(xb, d0, acc_t02c7v0); }
+                        }
+                }
+                vstore(pt + 0, acc_t00c0v0);
+                vstore(pt + 16, acc_t00c1v0);
+                vstore(pt + 32, acc_t00c2v0);
+                vstore(pt + 48, acc_t00c3v0);
+                vstore(pt + 64, acc_t00c4v0);
+                vstore(pt + 80, acc_t00c5v0);
+                vstore(pt + 96, acc_t00c6v0);
+                vstore(pt + 112, acc_t00c7v0);
+                vstore(pt + 256, acc_t01c0v0);
+                vstore(pt + 272, acc_t01c1v0);
+                vstore(pt + 288, acc_t01c2v0);
+                vstore(pt + 304, acc_t01c3v0);
+                vstore(pt + 320, acc_t01c4v0);
+                vstore(pt + 336, acc_t01c5v0);
+                vstore(pt + 352, acc_t01c6v0);
+                vstore(pt + 368, acc_t01c7v0);
+                vstore(pt + 512, acc_t02c0v0);
+                vstore(pt + 528, acc_t02c1v0);
+                vstore(pt + 544, acc_t02c2v0);
+                vstore(pt + 560, acc_t02c3v0);
+                vstore(pt + 576, acc_t02c4v0);
+                vstore(pt + 592, acc_t02c5v0);
+                vstore(pt + 608, acc_t02c6v0);
+                vstore(pt + 624, acc_t02c7v0);
+            }
+        }
+    }
+    /* the partial sums in chunk order */
+    #pragma omp for schedule(static)
+    for (long e = 0; e < 2304; e += 16) {
+        vf s = vload(dconv2d_1_kernel_part_partial + e);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e);
+        vstore(dconv2d_1_kernel_part + e, s);
+    }
+    #pragma omp for schedule(static)
+    for (int f = 0; f < 16; f += 16) {
+        vf s = vload(dconv2d_1_kernel_part_partial + 2304 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + 2304 + f);
+        vstore(dconv2d_1_bias_part + f, s);
+    }
+}
+
+/* k76_reorder_3x3x8x8 — reorder kernel
+ *   node n93 "reorder.dconv2d_1/kernel" (reorder), from $.layers[1]
+ *   in  dconv2d_1/kernel.part      (3, 3, 8, 8) 16-blocked
+ *   out dconv2d_1/kernel           (3, 3, 8, 8) HWIO
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k76_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+{
+    /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
+    /* (1, 1, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 8, 8) */
+    #pragma omp for schedule(static)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++)
+            for (int c = 0; c < 8; c++)
+                for (int f = 0; f < 8; f++)
+                    dconv2d_1_kernel[((kh * 3 + kw) * 8 + c) * 8 + f] = dconv2d_1_kernel_part[((((long)(f / 16) * 1 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
+}
+
+/* k77_reorder_c8 — reorder kernel
+ *   node n94 "reorder.dconv2d_1/bias" (reorder), from $.layers[1]
+ *   in  dconv2d_1/bias.part        (8) C
+ *   out dconv2d_1/bias             (8) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k77_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+{
+    /* dconv2d_1/bias.part -> dconv2d_1/bias */
+    #pragma omp single
+    for (int c = 0; c < 8; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
+}
+
+/* k78_reorder_3x3x8x8 — reorder kernel
+ *   node n95 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[1]
+ *   in  conv2d_1/kernel            (3, 3, 8, 8) HWIO
+ *   out conv2d_1/kernel.flipped16  (3, 3, 8, 8) 16-blocked
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k78_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
+{
+    /* conv2d_1/kernel -> conv2d_1/kernel.flipped16 */
+    /* (3, 3, 8, 8) HWIO -> (1, 1, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
+    #pragma omp for schedule(static) collapse(2)
+    for (int cb = 0; cb < 1; cb++)
+        for (int fb = 0; fb < 1; fb++)
+            for (int p = 0; p < 3; p++)
+                for (int q = 0; q < 3; q++)
+                    for (int fl = 0; fl < 16; fl++)
+                        for (int cl = 0; cl < 16; cl++) {
+                            const int c = cb * 16 + cl, f = fb * 16 + fl;
+                            conv2d_1_kernel_flipped16[((((long)cb * 1 + fb) * 3 + p) * 3 + q) * 256 + fl * 16 + cl] = c < 8 && f < 8 ? conv2d_1_kernel[(((2 - p) * 3 + (2 - q)) * 8 + c) * 8 + f] : 0.0f;
+                        }
+}
+
+/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 2x2 from (0, 0) step 2; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x16_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero();
+    vf acc_r0c1v0 = vzero();
+    vf acc_r0c2v0 = vzero();
+    vf acc_r0c3v0 = vzero();
+    vf acc_r0c4v0 = vzero();
+    vf acc_r0c5v0 = vzero();
+    vf acc_r0c6v0 = vzero();
+    vf acc_r0c7v0 = vzero();
+    vf acc_r0c8v0 = vzero();
+    vf acc_r0c9v0 = vzero();
+    vf acc_r0c10v0 = vzero();
+    vf acc_r0c11v0 = vzero();
+    vf acc_r0c12v0 = vzero();
+    vf acc_r0c13v0 = vzero();
+    vf acc_r0c14v0 = vzero();
+    vf acc_r0c15v0 = vzero();
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..1 that reach x's data */
+        {  /* column tap 0: pixels 1..15 */
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 0 + 2 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..15 */
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 0 + 2 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+    }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 256, (vload(mp + 256) > 0.0f ? acc_r0c8v0 : vzero()));
+    vstore(yp + 288, (vload(mp + 288) > 0.0f ? acc_r0c9v0 : vzero()));
+    vstore(yp + 320, (vload(mp + 320) > 0.0f ? acc_r0c10v0 : vzero()));
+    vstore(yp + 352, (vload(mp + 352) > 0.0f ? acc_r0c11v0 : vzero()));
+    vstore(yp + 384, (vload(mp + 384) > 0.0f ? acc_r0c12v0 : vzero()));
+    vstore(yp + 416, (vload(mp + 416) > 0.0f ? acc_r0c13v0 : vzero()));
+    vstore(yp + 448, (vload(mp + 448) > 0.0f ? acc_r0c14v0 : vzero()));
+    vstore(yp + 480, (vload(mp + 480) > 0.0f ? acc_r0c15v0 : vzero()));
+}
+
+/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 2x1 from (0, 1) step 2 */
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero();
+    vf acc_r0c1v0 = vzero();
+    vf acc_r0c2v0 = vzero();
+    vf acc_r0c3v0 = vzero();
+    vf acc_r0c4v0 = vzero();
+    vf acc_r0c5v0 = vzero();
+    vf acc_r0c6v0 = vzero();
+    vf acc_r0c7v0 = vzero();
+    vf acc_r0c8v0 = vzero();
+    vf acc_r0c9v0 = vzero();
+    vf acc_r0c10v0 = vzero();
+    vf acc_r0c11v0 = vzero();
+    vf acc_r0c12v0 = vzero();
+    vf acc_r0c13v0 = vzero();
+    vf acc_r0c14v0 = vzero();
+    vf acc_r0c15v0 = vzero();
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..1 that reach x's data */
+        for (int kw = 0; kw < 1; kw++) {
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
+            const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 1 + 2 * kw) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 256, (vload(mp + 256) > 0.0f ? acc_r0c8v0 : vzero()));
+    vstore(yp + 288, (vload(mp + 288) > 0.0f ? acc_r0c9v0 : vzero()));
+    vstore(yp + 320, (vload(mp + 320) > 0.0f ? acc_r0c10v0 : vzero()));
+    vstore(yp + 352, (vload(mp + 352) > 0.0f ? acc_r0c11v0 : vzero()));
+    vstore(yp + 384, (vload(mp + 384) > 0.0f ? acc_r0c12v0 : vzero()));
+    vstore(yp + 416, (vload(mp + 416) > 0.0f ? acc_r0c13v0 : vzero()));
+    vstore(yp + 448, (vload(mp + 448) > 0.0f ? acc_r0c14v0 : vzero()));
+    vstore(yp + 480, (vload(mp + 480) > 0.0f ? acc_r0c15v0 : vzero()));
+}
+
+/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 1x2 from (1, 0) step 2; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x16_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero();
+    vf acc_r0c1v0 = vzero();
+    vf acc_r0c2v0 = vzero();
+    vf acc_r0c3v0 = vzero();
+    vf acc_r0c4v0 = vzero();
+    vf acc_r0c5v0 = vzero();
+    vf acc_r0c6v0 = vzero();
+    vf acc_r0c7v0 = vzero();
+    vf acc_r0c8v0 = vzero();
+    vf acc_r0c9v0 = vzero();
+    vf acc_r0c10v0 = vzero();
+    vf acc_r0c11v0 = vzero();
+    vf acc_r0c12v0 = vzero();
+    vf acc_r0c13v0 = vzero();
+    vf acc_r0c14v0 = vzero();
+    vf acc_r0c15v0 = vzero();
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..0 that reach x's data */
+        {  /* column tap 0: pixels 1..15 */
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
+            const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 0 + 2 * 0) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+        {  /* column tap 1: pixels 0..15 */
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
+            const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 0 + 2 * 1) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+    }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 256, (vload(mp + 256) > 0.0f ? acc_r0c8v0 : vzero()));
+    vstore(yp + 288, (vload(mp + 288) > 0.0f ? acc_r0c9v0 : vzero()));
+    vstore(yp + 320, (vload(mp + 320) > 0.0f ? acc_r0c10v0 : vzero()));
+    vstore(yp + 352, (vload(mp + 352) > 0.0f ? acc_r0c11v0 : vzero()));
+    vstore(yp + 384, (vload(mp + 384) > 0.0f ? acc_r0c12v0 : vzero()));
+    vstore(yp + 416, (vload(mp + 416) > 0.0f ? acc_r0c13v0 : vzero()));
+    vstore(yp + 448, (vload(mp + 448) > 0.0f ? acc_r0c14v0 : vzero()));
+    vstore(yp + 480, (vload(mp + 480) > 0.0f ? acc_r0c15v0 : vzero()));
+}
+
+/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; taps 1x1 from (1, 1) step 2 */
+static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero();
+    vf acc_r0c1v0 = vzero();
+    vf acc_r0c2v0 = vzero();
+    vf acc_r0c3v0 = vzero();
+    vf acc_r0c4v0 = vzero();
+    vf acc_r0c5v0 = vzero();
+    vf acc_r0c6v0 = vzero();
+    vf acc_r0c7v0 = vzero();
+    vf acc_r0c8v0 = vzero();
+    vf acc_r0c9v0 = vzero();
+    vf acc_r0c10v0 = vzero();
+    vf acc_r0c11v0 = vzero();
+    vf acc_r0c12v0 = vzero();
+    vf acc_r0c13v0 = vzero();
+    vf acc_r0c14v0 = vzero();
+    vf acc_r0c15v0 = vzero();
+    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..0 that reach x's data */
+        for (int kw = 0; kw < 1; kw++) {
+            const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
+            const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 1 + 2 * kw) * 256;
+            for (int ic = 0; ic < 16; ic++) {
+                const vf w0 = vload(ws + 0 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
+                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
+                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
+                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
+                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
+                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
+                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
+                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
+                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
+                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
+                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
+                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
+                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
+                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
+                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
+            }
+        }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 256, (vload(mp + 256) > 0.0f ? acc_r0c8v0 : vzero()));
+    vstore(yp + 288, (vload(mp + 288) > 0.0f ? acc_r0c9v0 : vzero()));
+    vstore(yp + 320, (vload(mp + 320) > 0.0f ? acc_r0c10v0 : vzero()));
+    vstore(yp + 352, (vload(mp + 352) > 0.0f ? acc_r0c11v0 : vzero()));
+    vstore(yp + 384, (vload(mp + 384) > 0.0f ? acc_r0c12v0 : vzero()));
+    vstore(yp + 416, (vload(mp + 416) > 0.0f ? acc_r0c13v0 : vzero()));
+    vstore(yp + 448, (vload(mp + 448) > 0.0f ? acc_r0c14v0 : vzero()));
+    vstore(yp + 480, (vload(mp + 480) > 0.0f ? acc_r0c15v0 : vzero()));
+}
+
+/* k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8 — conv_bwd_data kernel
+ *   node n96 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[1]
+ *   node n97 "dconv2d.relu" (relu_bwd), from $.layers[0]
+ *   in  dconv2d_1_pre              (128, 16, 16, 8) nChw16c, halo 1 1 1 1
+ *   in  conv2d_1/kernel.flipped16  (3, 3, 8, 8) 16-blocked
+ *   in  conv2d_out                 (128, 32, 32, 8) nChw16c, halo 0 0 1 1
+ *   out dconv2d_pre                (128, 32, 32, 8) nChw16c, halo 0 0 1 1
+ *   window 3x3, strides 2x2, padding top 0 left 0
+ *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
+ *   schedule: OpenMP over output rows; ISA avx512 */
+void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+{
+    /* zero the halo of dconv2d_pre: rows [0, 0) and [32, 33), columns [0, 0) and [32, 33) */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int cb = 0; cb < 1; cb++) {
+            float *p = dconv2d_pre + (long)n * 17424 + (long)cb * 17424;
+            for (int hp = 0; hp < 33; hp++) {
+                if (hp < 0 || hp >= 32) { memset(p + (long)hp * 528, 0, sizeof(float) * 528); continue; }
+                memset(p + (long)hp * 528 + 512, 0, sizeof(float) * 16);
+            }
+        }
+    /* phase p00: dx rows 0 + 2*u, columns 0 + 2*v (16 x 16), taps 2x2 */
+    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2) nowait
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 16; oh += 1) {
+            const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
+            float *yr = dconv2d_pre + (long)n * 17424 + (long)(0 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
+            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 17424;
+                const float *mg = mr + (long)og * 17424;
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p00_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+            }
+        }
+    /* phase p01: dx rows 0 + 2*u, columns 1 + 2*v (16 x 16), taps 2x1 */
+    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2) nowait
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 16; oh += 1) {
+            const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
+            float *yr = dconv2d_pre + (long)n * 17424 + (long)(0 + oh * 2 + 0) * 528 + (long)(1 + 0) * 16;
+            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 17424;
+                const float *mg = mr + (long)og * 17424;
+                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
+                k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p01_tile_1x16(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 2 ? kh1 : 2);
+            }
+        }
+    /* phase p10: dx rows 1 + 2*u, columns 0 + 2*v (16 x 16), taps 1x2 */
+    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2) nowait
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 16; oh += 1) {
+            const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
+            float *yr = dconv2d_pre + (long)n * 17424 + (long)(1 + oh * 2 + 0) * 528 + (long)(0 + 0) * 16;
+            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 17424;
+                const float *mg = mr + (long)og * 17424;
+                k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p10_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+            }
+        }
+    /* phase p11: dx rows 1 + 2*u, columns 1 + 2*v (16 x 16), taps 1x1 */
+    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
+    #pragma omp for schedule(static) collapse(2)
+    for (int n = 0; n < nb; n++)
+        for (int oh = 0; oh < 16; oh += 1) {
+            const float *xr = dconv2d_1_pre + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
+            float *yr = dconv2d_pre + (long)n * 17424 + (long)(1 + oh * 2 + 0) * 528 + (long)(1 + 0) * 16;
+            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
+                const float *bg = NULL;
+                float *yg = yr + (long)og * 17424;
+                const float *mg = mr + (long)og * 17424;
+                k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8_p11_tile_1x16(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 1);
+            }
+        }
+}
+
+/* k80_conv2d_bwd_weights_3x3x3x8 — conv_bwd_weights kernel
+ *   node n98 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
+ *   in  dconv2d_pre                (128, 32, 32, 8) nChw16c, halo 0 0 1 1
+ *   in  x.padded                   (128, 32, 32, 3) NHWC
+ *   out dconv2d/kernel.part        (3, 3, 3, 8) 16-blocked
+ *   out dconv2d/bias.part          (8) C
+ *   tmp dconv2d/kernel.part.partial (896) C, scratch
+ *   window 3x3, strides 1x1, padding top 1 left 1
+ *   register tile: 1 output-channel vectors x 1x3 pixels, 3 input channels a step
+ *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
+void k80_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+{
+    /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (432 weights + 16 biases) */
+    const long wsz = 448;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *pw = dconv2d_kernel_part_partial + (long)t * wsz;
+        memset(pw, 0, sizeof(float) * (size_t)wsz);
+        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
+        for (int n = n0; n < n1; n++) {
+            const float *dyn = dconv2d_pre + (long)n * 17424 + (long)0 * 528 + 0;
+            const float *xn = x_padded + (long)n * 3468 + (long)(1 - 1) * 102 + (long)(1 - 1) * 3;
+            for (int fg = 0; fg < 1; fg++)
+            for (int cb = 0; cb < 1; cb++)
+            for (int c0 = 0; c0 < 3; c0 += 3)
+            for (int kh0 = 0; kh0 < 3; kh0 += 1)
+            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
+                float *pt = pw + (long)fg * 432 + (((long)cb * 3 + kh0) * 3 + kw0) * 48 + c0 * 16;
+                vf acc_t00c0v0 = vload(pt + 0);
+                vf acc_t00c1v0 = vload(pt + 16);
+                vf acc_t00c2v0 = vload(pt + 32);
+                vf acc_t01c0v0 = vload(pt + 48);
+                vf acc_t01c1v0 = vload(pt + 64);
+                vf acc_t01c2v0 = vload(pt + 80);
+                vf acc_t02c0v0 = vload(pt + 96);
+                vf acc_t02c1v0 = vload(pt + 112);
+                vf acc_t02c2v0 = vload(pt + 128);
+                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                    vf sb0 = vzero();
+                    for (int i = 0; i < 32; i++)
+                        for (int j = 0; j < 32; j++) {
+                            const float *d = dyn + (long)fg * 17424 + (long)i * 528 + j * 16;
+                            const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 102 + (long)(j * 1 + kw0) * 3 + c0;
+                            const vf d0 = vload(d + 0);
+                            sb0 += d0;
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
+                            { const vf xb = vbcast(xs[3]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
+                            { const vf xb = vbcast(xs[4]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
+                            { const vf xb = vbcast(xs[5]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
+                            { const vf xb = vbcast(xs[6]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
+                            { const vf xb = vbcast(xs[7]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
+                            { const vf xb = vbcast(xs[8]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
+                        }
+                    vstore(pw + 432 + (fg * 1 + 0) * 16, vload(pw + 432 + (fg * 1 + 0) * 16) + sb0);
+                } else {
+                    for (int i = 0; i < 32; i++)
+                        for (int j = 0; j < 32; j++) {
+                            const float *d = dyn + (long)fg * 17424 + (long)i * 528 + j * 16;
+                            const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 102 + (long)(j * 1 + kw0) * 3 + c0;
+                            const vf d0 = vload(d + 0);
+                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
+                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
+                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
+                            { const vf xb = vbcast(xs[3]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
+                            { const vf xb = vbcast(xs[4]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
+                            { const vf xb = vbcast(xs[5]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
+                            { const vf xb = vbcast(xs[6]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
+                            { const vf xb = vbcast(xs[7]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
+                            { const vf xb = vbcast(xs[8]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
+                        }
+                }
+                vstore(pt + 0, acc_t00c0v0);
+                vstore(pt + 16, acc_t00c1v0);
+                vstore(pt + 32, acc_t00c2v0);
+                vstore(pt + 48, acc_t01c0v0);
+                vstore(pt + 64, acc_t01c1v0);
+                vstore(pt + 80, acc_t01c2v0);
+                vstore(pt + 96, acc_t02c0v0);
+                vstore(pt + 112, acc_t02c1v0);
+                vstore(pt + 128, acc_t02c2v0);
+            }
+        }
+    }
+    /* the partial sums in chunk order */
+    #pragma omp for schedule(static)
+    for (long e = 0; e < 432; e += 16) {
+        vf s = vload(dconv2d_kernel_part_partial + e);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_kernel_part_partial + (long)t * wsz + e);
+        vstore(dconv2d_kernel_part + e, s);
+    }
+    #pragma omp for schedule(static)
+    for (int f = 0; f < 16; f += 16) {
+        vf s = vload(dconv2d_kernel_part_partial + 432 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_kernel_part_partial + (long)t * wsz + 432 + f);
+        vstore(dconv2d_bias_part + f, s);
+    }
+}
+
+/* k81_reorder_3x3x3x8 — reorder kernel
+ *   node n99 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
+ *   in  dconv2d/kernel.part        (3, 3, 3, 8) 16-blocked
+ *   out dconv2d/kernel             (3, 3, 3, 8) HWIO
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k81_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+{
+    /* dconv2d/kernel.part -> dconv2d/kernel */
+    /* (1, 1, 3, 3, 3, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 3, 8) */
+    #pragma omp for schedule(static)
+    for (int kh = 0; kh < 3; kh++)
+        for (int kw = 0; kw < 3; kw++)
+            for (int c = 0; c < 3; c++)
+                for (int f = 0; f < 8; f++)
+                    dconv2d_kernel[((kh * 3 + kw) * 3 + c) * 8 + f] = dconv2d_kernel_part[((((long)(f / 16) * 1 + c / 3) * 3 + kh) * 3 + kw) * 48 + (c % 3) * 16 + f % 16];
+}
+
+/* k82_reorder_c8 — reorder kernel
+ *   node n100 "reorder.dconv2d/bias" (reorder), from $.layers[0]
+ *   in  dconv2d/bias.part          (8) C
+ *   out dconv2d/bias               (8) C
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k82_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+{
+    /* dconv2d/bias.part -> dconv2d/bias */
+    #pragma omp single
+    for (int c = 0; c < 8; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
+}
+
+/* k83_regularizer_bwd_512x10 — loss kernel
+ *   node n101 "ddense.kernel_regularizer" (regularizer_bwd), from $.layers[8]
+ *   in  dense/kernel               (512, 10) IO
+ *   out ddense/kernel              (512, 10) IO, accumulated
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k83_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)
+{
+    #pragma omp for schedule(static)
+    for (long i = 0; i < 5120; i++)
+        ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
+}
+
+/* k84_adam_update_p23344 — optimizer kernel
+ *   node n102 "adam" (adam_update), from $.optimizer
+ *   schedule: OpenMP over elements; ISA avx512 */
+void k84_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+{
+    /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
+    const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
+    #pragma omp for schedule(static)
+    for (long i = 0; i < 23344; i++) {
+        const float gi = g[i];
+        const float mi = 0.899999976f * m[i] + 0.100000024f * gi;
+        const float vi = 0.999000013f * v[i] + 0.000999987125f * gi * gi;
+        m[i] = mi;
+        v[i] = vi;
+        p[i] -= lr_t * mi / (sqrtf(vi) + 1.00000001e-07f);
+    }
+}
+
+/* ---- entry points ---- */
+
+/* One training step: forward in training mode, loss, backward, optimizer update.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
+void kiln_train_step(kiln_step *s)
+{
+    const int nb = s->nb;
+    float *const P = s->params;
+    float *const G = s->grads;
+    float *const M = s->opt_m;
+    float *const V = s->opt_v;
+    float *const A = s->arena;
+    (void)A;
+    const float *const x = s->x;  /* x (128, 32, 32, 3) */
+    float *const x_padded = A + 5124096;  /* x.padded (128, 32, 32, 3) */
+    float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 8) */
+    float *const conv2d_kernel_blocked16 = A + 2230272;  /* conv2d/kernel.blocked16 (3, 3, 3, 8) 16-blocked */
+    float *const conv2d_bias = P + 224;  /* conv2d/bias (8) */
+    float *const conv2d_bias_padded16 = A + 2230704;  /* conv2d/bias.padded16 (8) */
+    float *const conv2d_out = A + 0;  /* conv2d_out (128, 32, 32, 8) nChw16c, halo 0 0 1 1 */
+    float *const conv2d_1_kernel = P + 240;  /* conv2d_1/kernel (3, 3, 8, 8) */
+    float *const conv2d_1_kernel_blocked16 = A + 2893824;  /* conv2d_1/kernel.blocked16 (3, 3, 8, 8) 16-blocked */
+    float *const conv2d_1_bias = P + 816;  /* conv2d_1/bias (8) */
+    float *const conv2d_1_bias_padded16 = A + 2896128;  /* conv2d_1/bias.padded16 (8) */
+    float *const conv2d_1_out = A + 2230272;  /* conv2d_1_out (128, 16, 16, 8) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_2_kernel = P + 832;  /* conv2d_2/kernel (3, 3, 8, 16) */
+    float *const conv2d_2_kernel_blocked16 = A + 3557376;  /* conv2d_2/kernel.blocked16 (3, 3, 8, 16) 16-blocked */
+    float *const conv2d_2_bias = P + 1984;  /* conv2d_2/bias (16) */
+    float *const conv2d_2_bias_padded16 = A + 3559680;  /* conv2d_2/bias.padded16 (16) */
+    float *const conv2d_2_out = A + 2893824;  /* conv2d_2_out (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_3_kernel = P + 2000;  /* conv2d_3/kernel (3, 3, 16, 16) */
+    float *const conv2d_3_kernel_blocked16 = A + 3557376;  /* conv2d_3/kernel.blocked16 (3, 3, 16, 16) 16-blocked */
+    float *const conv2d_3_bias = P + 4304;  /* conv2d_3/bias (16) */
+    float *const conv2d_3_bias_padded16 = A + 3559680;  /* conv2d_3/bias.padded16 (16) */
+    float *const conv2d_3_out = A + 4376576;  /* conv2d_3_out (128, 8, 8, 16) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_4_kernel = P + 4320;  /* conv2d_4/kernel (3, 3, 16, 32) */
+    float *const conv2d_4_kernel_blocked16 = A + 3966976;  /* conv2d_4/kernel.blocked16 (3, 3, 16, 32) 16-blocked */
+    float *const conv2d_4_bias = P + 8928;  /* conv2d_4/bias (32) */
+    float *const conv2d_4_bias_padded32 = A + 3971584;  /* conv2d_4/bias.padded32 (32) */
+    float *const conv2d_4_out = A + 3557376;  /* conv2d_4_out (128, 8, 8, 32) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_5_kernel = P + 8960;  /* conv2d_5/kernel (3, 3, 32, 32) */
+    float *const conv2d_5_kernel_blocked16 = A + 4069376;  /* conv2d_5/kernel.blocked16 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_5_bias = P + 18176;  /* conv2d_5/bias (32) */
+    float *const conv2d_5_bias_padded32 = A + 4078592;  /* conv2d_5/bias.padded32 (32) */
+    float *const conv2d_5_out = A + 3966976;  /* conv2d_5_out (128, 4, 4, 32) nChw16c, halo 1 1 0 0 */
+    float *const dropout_out = A + 4069376;  /* dropout_out (128, 4, 4, 32) */
+    float *const dropout_mask = A + 4171776;  /* dropout_mask (128, 4, 4, 32) */
+    float *const dense_kernel = P + 18208;  /* dense/kernel (512, 10) */
+    float *const dense_kernel_padded16 = A + 4134912;  /* dense/kernel.padded16 (512, 10) */
+    float *const dense_bias = P + 23328;  /* dense/bias (10) */
+    float *const dense_bias_padded16 = A + 4144384;  /* dense/bias.padded16 (10) */
+    float *const flatten_out = A + 4069376;  /* flatten_out (128, 512) */
+    float *const dense_pre = A + 4143104;  /* dense_pre (128, 10) */
+    const float *const y = s->y;  /* y (128, 10) */
+    float *const ddense_pre = A + 4134912;  /* ddense_pre (128, 10) */
+    float *const dense_pre_per_sample = A + 4136192;  /* dense_pre.per_sample (512) */
+    float *const ddense_kernel = G + 18208;  /* ddense/kernel (512, 10) */
+    float *const ddense_bias = G + 23328;  /* ddense/bias (10) */
+    float *const dense_kernel_transposed512 = A + 4069376;  /* dense/kernel.transposed512 (512, 10) */
+    float *const dflatten_out = A + 4237312;  /* dflatten_out (128, 512) */
+    float *const ddropout_out = A + 4237312;  /* ddropout_out (128, 4, 4, 32) */
+    float *const dconv2d_5_out = A + 4069376;  /* dconv2d_5_out (128, 4, 4, 32) nChw16c, halo 1 1 0 0 */
+    float *const dconv2d_5_pre = A + 4581376;  /* dconv2d_5_pre (128, 4, 4, 32) nChw16c, halo 1 1 0 0 */
+    float *const dconv2d_5_kernel_part = A + 3985472;  /* dconv2d_5/kernel.part (3, 3, 32, 32) 16-blocked */
+    float *const dconv2d_5_bias_part = A + 3994688;  /* dconv2d_5/bias.part (32) */
+    float *const dconv2d_5_kernel_part_partial = A + 3966976;  /* dconv2d_5/kernel.part.partial (18496) */
+    float *const dconv2d_5_kernel = G + 8960;  /* dconv2d_5/kernel (3, 3, 32, 32) */
+    float *const dconv2d_5_bias = G + 18176;  /* dconv2d_5/bias (32) */
+    float *const conv2d_5_kernel_flipped16 = A + 4683776;  /* conv2d_5/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
+    float *const dconv2d_4_pre = A + 3966976;  /* dconv2d_4_pre (128, 8, 8, 32) nChw16c, halo 1 1 1 1 */
+    float *const dconv2d_4_kernel_part = A + 3566656;  /* dconv2d_4/kernel.part (3, 3, 16, 32) 16-blocked */
+    float *const dconv2d_4_bias_part = A + 3571264;  /* dconv2d_4/bias.part (32) */
+    float *const dconv2d_4_kernel_part_partial = A + 3557376;  /* dconv2d_4/kernel.part.partial (9280) */
+    float *const dconv2d_4_kernel = G + 4320;  /* dconv2d_4/kernel (3, 3, 16, 32) */
+    float *const dconv2d_4_bias = G + 8928;  /* dconv2d_4/bias (32) */
+    float *const conv2d_4_kernel_flipped16 = A + 3557376;  /* conv2d_4/kernel.flipped16 (3, 3, 16, 32) 16-blocked */
+    float *const dconv2d_3_pre = A + 4581376;  /* dconv2d_3_pre (128, 8, 8, 16) nChw16c, halo 1 1 1 1 */
+    float *const dconv2d_3_kernel_part = A + 3562016;  /* dconv2d_3/kernel.part (3, 3, 16, 16) 16-blocked */
+    float *const dconv2d_3_bias_part = A + 3564320;  /* dconv2d_3/bias.part (16) */
+    float *const dconv2d_3_kernel_part_partial = A + 3557376;  /* dconv2d_3/kernel.part.partial (4640) */
+    float *const dconv2d_3_kernel = G + 2000;  /* dconv2d_3/kernel (3, 3, 16, 16) */
+    float *const dconv2d_3_bias = G + 4304;  /* dconv2d_3/bias (16) */
+    float *const conv2d_3_kernel_flipped16 = A + 4220928;  /* conv2d_3/kernel.flipped16 (3, 3, 16, 16) 16-blocked */
+    float *const dconv2d_2_pre = A + 3557376;  /* dconv2d_2_pre (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
+    float *const dconv2d_2_kernel_part = A + 2898464;  /* dconv2d_2/kernel.part (3, 3, 8, 16) 16-blocked */
+    float *const dconv2d_2_bias_part = A + 2900768;  /* dconv2d_2/bias.part (16) */
+    float *const dconv2d_2_kernel_part_partial = A + 2893824;  /* dconv2d_2/kernel.part.partial (4640) */
+    float *const dconv2d_2_kernel = G + 832;  /* dconv2d_2/kernel (3, 3, 8, 16) */
+    float *const dconv2d_2_bias = G + 1984;  /* dconv2d_2/bias (16) */
+    float *const conv2d_2_kernel_flipped16 = A + 2893824;  /* conv2d_2/kernel.flipped16 (3, 3, 8, 16) 16-blocked */
+    float *const dconv2d_1_pre = A + 4460544;  /* dconv2d_1_pre (128, 16, 16, 8) nChw16c, halo 1 1 1 1 */
+    float *const dconv2d_1_kernel_part = A + 2234912;  /* dconv2d_1/kernel.part (3, 3, 8, 8) 16-blocked */
+    float *const dconv2d_1_bias_part = A + 2237216;  /* dconv2d_1/bias.part (8) */
+    float *const dconv2d_1_kernel_part_partial = A + 2230272;  /* dconv2d_1/kernel.part.partial (4640) */
+    float *const dconv2d_1_kernel = G + 240;  /* dconv2d_1/kernel (3, 3, 8, 8) */
+    float *const dconv2d_1_bias = G + 816;  /* dconv2d_1/bias (8) */
+    float *const conv2d_1_kernel_flipped16 = A + 5568000;  /* conv2d_1/kernel.flipped16 (3, 3, 8, 8) 16-blocked */
+    float *const dconv2d_pre = A + 2230272;  /* dconv2d_pre (128, 32, 32, 8) nChw16c, halo 0 0 1 1 */
+    float *const dconv2d_kernel_part = A + 896;  /* dconv2d/kernel.part (3, 3, 3, 8) 16-blocked */
+    float *const dconv2d_bias_part = A + 1328;  /* dconv2d/bias.part (8) */
+    float *const dconv2d_kernel_part_partial = A + 0;  /* dconv2d/kernel.part.partial (896) */
+    float *const dconv2d_kernel = G + 0;  /* dconv2d/kernel (3, 3, 3, 8) */
+    float *const dconv2d_bias = G + 224;  /* dconv2d/bias (8) */
+    s->loss = 0.0;
+    s->metric = 0.0;
+    /* 7191511 FLOP per sample: threads from 1 samples on */
+    #pragma omp parallel if ((double)nb * 7191511.15625 >= 4000000)
+    {
+        k00_reorder_n128_h32w32c3(x, x_padded, nb);
+        k01_reorder_3x3x3x8(conv2d_kernel, conv2d_kernel_blocked16);
+        k02_reorder_c8(conv2d_bias, conv2d_bias_padded16);
+        k03_conv2d_fwd_relu_n128_h32w32c8(x_padded, conv2d_kernel_blocked16, conv2d_bias_padded16, conv2d_out, nb);
+        k04_reorder_3x3x8x8(conv2d_1_kernel, conv2d_1_kernel_blocked16);
+        k05_reorder_c8(conv2d_1_bias, conv2d_1_bias_padded16);
+        k06_conv2d_fwd_relu_n128_h16w16c8(conv2d_out, conv2d_1_kernel_blocked16, conv2d_1_bias_padded16, conv2d_1_out, nb);
+        k07_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_blocked16);
+        k08_reorder_c16(conv2d_2_bias, conv2d_2_bias_padded16);
+        k09_conv2d_fwd_relu_n128_h16w16c16(conv2d_1_out, conv2d_2_kernel_blocked16, conv2d_2_bias_padded16, conv2d_2_out, nb);
+        k10_reorder_3x3x16x16(conv2d_3_kernel, conv2d_3_kernel_blocked16);
+        k11_reorder_c16(conv2d_3_bias, conv2d_3_bias_padded16);
+        k12_conv2d_fwd_relu_n128_h8w8c16(conv2d_2_out, conv2d_3_kernel_blocked16, conv2d_3_bias_padded16, conv2d_3_out, nb);
+        k13_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_blocked16);
+        k14_reorder_c32(conv2d_4_bias, conv2d_4_bias_padded32);
+        k15_conv2d_fwd_relu_n128_h8w8c32(conv2d_3_out, conv2d_4_kernel_blocked16, conv2d_4_bias_padded32, conv2d_4_out, nb);
+        k16_reorder_3x3x32x32(conv2d_5_kernel, conv2d_5_kernel_blocked16);
+        k17_reorder_c32(conv2d_5_bias, conv2d_5_bias_padded32);
+        k18_conv2d_fwd_relu_n128_h4w4c32(conv2d_4_out, conv2d_5_kernel_blocked16, conv2d_5_bias_padded32, conv2d_5_out, nb);
+        k19_dropout_n128_h4w4c32(conv2d_5_out, dropout_out, dropout_mask, nb, s->seed, s->step);
+        k20_reorder_512x10(dense_kernel, dense_kernel_padded16);
+        k21_reorder_c10(dense_bias, dense_bias_padded16);
+        k22_dense_fwd_n128_k10(flatten_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
+        k46_softmax_ce_softmax_ce_bwd_n128_k10(dense_pre, y, ddense_pre, dense_pre_per_sample, nb, &s->loss, &s->metric);
+        k48_regularizer_512x10(dense_kernel, &s->loss);
+        k50_dense_bwd_weights_512x10(ddense_pre, flatten_out, ddense_kernel, ddense_bias, nb);
+        k51_reorder_512x10(dense_kernel, dense_kernel_transposed512);
+        k52_dense_bwd_data_n128_k512(ddense_pre, dense_kernel_transposed512, dflatten_out, nb);
+        k53_dropout_bwd_n128_h4w4c32(ddropout_out, dropout_mask, dconv2d_5_out, nb);
+        k54_relu_bwd_n128_h4w4c32(dconv2d_5_out, conv2d_5_out, dconv2d_5_pre, nb);
+        k55_conv2d_bwd_weights_3x3x32x32(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
+        k56_reorder_3x3x32x32(dconv2d_5_kernel_part, dconv2d_5_kernel);
+        k57_reorder_c32(dconv2d_5_bias_part, dconv2d_5_bias);
+        k58_reorder_3x3x32x32(conv2d_5_kernel, conv2d_5_kernel_flipped16);
+        k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32(dconv2d_5_pre, conv2d_5_kernel_flipped16, conv2d_4_out, dconv2d_4_pre, nb);
+        k60_conv2d_bwd_weights_3x3x16x32(dconv2d_4_pre, conv2d_3_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
+        k61_reorder_3x3x16x32(dconv2d_4_kernel_part, dconv2d_4_kernel);
+        k62_reorder_c32(dconv2d_4_bias_part, dconv2d_4_bias);
+        k63_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_flipped16);
+        k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16(dconv2d_4_pre, conv2d_4_kernel_flipped16, conv2d_3_out, dconv2d_3_pre, nb);
+        k65_conv2d_bwd_weights_3x3x16x16(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
+        k66_reorder_3x3x16x16(dconv2d_3_kernel_part, dconv2d_3_kernel);
+        k67_reorder_c16(dconv2d_3_bias_part, dconv2d_3_bias);
+        k68_reorder_3x3x16x16(conv2d_3_kernel, conv2d_3_kernel_flipped16);
+        k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(dconv2d_3_pre, conv2d_3_kernel_flipped16, conv2d_2_out, dconv2d_2_pre, nb);
+        k70_conv2d_bwd_weights_3x3x8x16(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k71_reorder_3x3x8x16(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k72_reorder_c16(dconv2d_2_bias_part, dconv2d_2_bias);
+        k73_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_flipped16);
+        k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(dconv2d_2_pre, conv2d_2_kernel_flipped16, conv2d_1_out, dconv2d_1_pre, nb);
+        k75_conv2d_bwd_weights_3x3x8x8(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k76_reorder_3x3x8x8(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k77_reorder_c8(dconv2d_1_bias_part, dconv2d_1_bias);
+        k78_reorder_3x3x8x8(conv2d_1_kernel, conv2d_1_kernel_flipped16);
+        k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, dconv2d_pre, nb);
+        k80_conv2d_bwd_weights_3x3x3x8(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k81_reorder_3x3x3x8(dconv2d_kernel_part, dconv2d_kernel);
+        k82_reorder_c8(dconv2d_bias_part, dconv2d_bias);
+        k83_regularizer_bwd_512x10(dense_kernel, ddense_kernel);
+        k84_adam_update_p23344(P, G, M, V, s->step, s->learning_rate);
+    }
+}
+
+/* Loss and metric of one batch in inference mode; no update.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
+void kiln_eval_step(kiln_step *s)
+{
+    const int nb = s->nb;
+    float *const P = s->params;
+    float *const A = s->arena;
+    (void)A;
+    const float *const x = s->x;  /* x (128, 32, 32, 3) */
+    float *const x_padded_2 = A + 2230272;  /* x.padded.2 (128, 32, 32, 3) */
+    float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 8) */
+    float *const conv2d_kernel_blocked16_2 = A + 5570304;  /* conv2d/kernel.blocked16.2 (3, 3, 3, 8) 16-blocked */
+    float *const conv2d_bias = P + 224;  /* conv2d/bias (8) */
+    float *const conv2d_bias_padded16_2 = A + 5570736;  /* conv2d/bias.padded16.2 (8) */
+    float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 32, 32, 8) nChw16c, halo 0 0 1 1 */
+    float *const conv2d_1_kernel = P + 240;  /* conv2d_1/kernel (3, 3, 8, 8) */
+    float *const conv2d_1_kernel_blocked16_2 = A + 5570752;  /* conv2d_1/kernel.blocked16.2 (3, 3, 8, 8) 16-blocked */
+    float *const conv2d_1_bias = P + 816;  /* conv2d_1/bias (8) */
+    float *const conv2d_1_bias_padded16_2 = A + 5573056;  /* conv2d_1/bias.padded16.2 (8) */
+    float *const conv2d_1_out_infer = A + 2230272;  /* conv2d_1_out_infer (128, 16, 16, 8) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_2_kernel = P + 832;  /* conv2d_2/kernel (3, 3, 8, 16) */
+    float *const conv2d_2_kernel_blocked16_2 = A + 5573072;  /* conv2d_2/kernel.blocked16.2 (3, 3, 8, 16) 16-blocked */
+    float *const conv2d_2_bias = P + 1984;  /* conv2d_2/bias (16) */
+    float *const conv2d_2_bias_padded16_2 = A + 5575376;  /* conv2d_2/bias.padded16.2 (16) */
+    float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 16) nChw16c, halo 0 0 1 1 */
+    float *const conv2d_3_kernel = P + 2000;  /* conv2d_3/kernel (3, 3, 16, 16) */
+    float *const conv2d_3_kernel_blocked16_2 = A + 5575392;  /* conv2d_3/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked */
+    float *const conv2d_3_bias = P + 4304;  /* conv2d_3/bias (16) */
+    float *const conv2d_3_bias_padded16_2 = A + 5577696;  /* conv2d_3/bias.padded16.2 (16) */
+    float *const conv2d_3_out_infer = A + 591872;  /* conv2d_3_out_infer (128, 8, 8, 16) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_4_kernel = P + 4320;  /* conv2d_4/kernel (3, 3, 16, 32) */
+    float *const conv2d_4_kernel_blocked16_2 = A + 5577712;  /* conv2d_4/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked */
+    float *const conv2d_4_bias = P + 8928;  /* conv2d_4/bias (32) */
+    float *const conv2d_4_bias_padded32_2 = A + 5582320;  /* conv2d_4/bias.padded32.2 (32) */
+    float *const conv2d_4_out_infer = A + 0;  /* conv2d_4_out_infer (128, 8, 8, 32) nChw16c, halo 0 0 1 1 */
+    float *const conv2d_5_kernel = P + 8960;  /* conv2d_5/kernel (3, 3, 32, 32) */
+    float *const conv2d_5_kernel_blocked16_2 = A + 5582352;  /* conv2d_5/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_5_bias = P + 18176;  /* conv2d_5/bias (32) */
+    float *const conv2d_5_bias_padded32_2 = A + 5591568;  /* conv2d_5/bias.padded32.2 (32) */
+    float *const conv2d_5_out_infer = A + 331776;  /* conv2d_5_out_infer (128, 4, 4, 32) */
+    float *const dense_kernel = P + 18208;  /* dense/kernel (512, 10) */
+    float *const dense_kernel_padded16_2 = A + 5591600;  /* dense/kernel.padded16.2 (512, 10) */
+    float *const dense_bias = P + 23328;  /* dense/bias (10) */
+    float *const dense_bias_padded16_2 = A + 5599792;  /* dense/bias.padded16.2 (10) */
+    float *const flatten_out_infer = A + 331776;  /* flatten_out_infer (128, 512) */
+    float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
+    const float *const y = s->y;  /* y (128, 10) */
+    float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
+    float *const dense_pre_infer_per_sample = A + 3840;  /* dense_pre_infer.per_sample (512) */
+    s->loss = 0.0;
+    s->metric = 0.0;
+    /* 2559440 FLOP per sample: threads from 2 samples on */
+    /* the weight copies at the arena's top are current while the caller holds the weights */
+    const int copy_weights = !(s->weights_version && s->weights_cached
+                               && *s->weights_cached == s->weights_version);
+    #pragma omp parallel if ((double)nb * 2559440.28125 >= 4000000)
+    {
+        k23_reorder_n128_h32w32c3(x, x_padded_2, nb);
+        if (copy_weights) k24_reorder_3x3x3x8(conv2d_kernel, conv2d_kernel_blocked16_2);
+        if (copy_weights) k25_reorder_c8(conv2d_bias, conv2d_bias_padded16_2);
+        k26_conv2d_fwd_relu_n128_h32w32c8(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
+        if (copy_weights) k27_reorder_3x3x8x8(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        if (copy_weights) k28_reorder_c8(conv2d_1_bias, conv2d_1_bias_padded16_2);
+        k29_conv2d_fwd_relu_n128_h16w16c8(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
+        if (copy_weights) k30_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
+        if (copy_weights) k31_reorder_c16(conv2d_2_bias, conv2d_2_bias_padded16_2);
+        k32_conv2d_fwd_relu_n128_h16w16c16(conv2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded16_2, conv2d_2_out_infer, nb);
+        if (copy_weights) k33_reorder_3x3x16x16(conv2d_3_kernel, conv2d_3_kernel_blocked16_2);
+        if (copy_weights) k34_reorder_c16(conv2d_3_bias, conv2d_3_bias_padded16_2);
+        k35_conv2d_fwd_relu_n128_h8w8c16(conv2d_2_out_infer, conv2d_3_kernel_blocked16_2, conv2d_3_bias_padded16_2, conv2d_3_out_infer, nb);
+        if (copy_weights) k36_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_blocked16_2);
+        if (copy_weights) k37_reorder_c32(conv2d_4_bias, conv2d_4_bias_padded32_2);
+        k38_conv2d_fwd_relu_n128_h8w8c32(conv2d_3_out_infer, conv2d_4_kernel_blocked16_2, conv2d_4_bias_padded32_2, conv2d_4_out_infer, nb);
+        if (copy_weights) k39_reorder_3x3x32x32(conv2d_5_kernel, conv2d_5_kernel_blocked16_2);
+        if (copy_weights) k40_reorder_c32(conv2d_5_bias, conv2d_5_bias_padded32_2);
+        k41_conv2d_fwd_relu_n128_h4w4c32(conv2d_4_out_infer, conv2d_5_kernel_blocked16_2, conv2d_5_bias_padded32_2, conv2d_5_out_infer, nb);
+        if (copy_weights) k42_reorder_512x10(dense_kernel, dense_kernel_padded16_2);
+        if (copy_weights) k43_reorder_c10(dense_bias, dense_bias_padded16_2);
+        k44_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
+        k47_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
+        k48_regularizer_512x10(dense_kernel, &s->loss);
+    }
+    if (s->weights_cached) *s->weights_cached = s->weights_version;
+}
+
+/* Model outputs of one batch in inference mode, into s->out.
+ * One OpenMP parallel region: the kernels share their work out among its
+ * threads (static schedules, a barrier after each). */
+void kiln_predict(kiln_step *s)
+{
+    const int nb = s->nb;
+    float *const P = s->params;
+    float *const A = s->arena;
+    (void)A;
+    const float *const x = s->x;  /* x (128, 32, 32, 3) */
+    float *const x_padded_2 = A + 2230272;  /* x.padded.2 (128, 32, 32, 3) */
+    float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 8) */
+    float *const conv2d_kernel_blocked16_2 = A + 5570304;  /* conv2d/kernel.blocked16.2 (3, 3, 3, 8) 16-blocked */
+    float *const conv2d_bias = P + 224;  /* conv2d/bias (8) */
+    float *const conv2d_bias_padded16_2 = A + 5570736;  /* conv2d/bias.padded16.2 (8) */
+    float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 32, 32, 8) nChw16c, halo 0 0 1 1 */
+    float *const conv2d_1_kernel = P + 240;  /* conv2d_1/kernel (3, 3, 8, 8) */
+    float *const conv2d_1_kernel_blocked16_2 = A + 5570752;  /* conv2d_1/kernel.blocked16.2 (3, 3, 8, 8) 16-blocked */
+    float *const conv2d_1_bias = P + 816;  /* conv2d_1/bias (8) */
+    float *const conv2d_1_bias_padded16_2 = A + 5573056;  /* conv2d_1/bias.padded16.2 (8) */
+    float *const conv2d_1_out_infer = A + 2230272;  /* conv2d_1_out_infer (128, 16, 16, 8) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_2_kernel = P + 832;  /* conv2d_2/kernel (3, 3, 8, 16) */
+    float *const conv2d_2_kernel_blocked16_2 = A + 5573072;  /* conv2d_2/kernel.blocked16.2 (3, 3, 8, 16) 16-blocked */
+    float *const conv2d_2_bias = P + 1984;  /* conv2d_2/bias (16) */
+    float *const conv2d_2_bias_padded16_2 = A + 5575376;  /* conv2d_2/bias.padded16.2 (16) */
+    float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 16) nChw16c, halo 0 0 1 1 */
+    float *const conv2d_3_kernel = P + 2000;  /* conv2d_3/kernel (3, 3, 16, 16) */
+    float *const conv2d_3_kernel_blocked16_2 = A + 5575392;  /* conv2d_3/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked */
+    float *const conv2d_3_bias = P + 4304;  /* conv2d_3/bias (16) */
+    float *const conv2d_3_bias_padded16_2 = A + 5577696;  /* conv2d_3/bias.padded16.2 (16) */
+    float *const conv2d_3_out_infer = A + 591872;  /* conv2d_3_out_infer (128, 8, 8, 16) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_4_kernel = P + 4320;  /* conv2d_4/kernel (3, 3, 16, 32) */
+    float *const conv2d_4_kernel_blocked16_2 = A + 5577712;  /* conv2d_4/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked */
+    float *const conv2d_4_bias = P + 8928;  /* conv2d_4/bias (32) */
+    float *const conv2d_4_bias_padded32_2 = A + 5582320;  /* conv2d_4/bias.padded32.2 (32) */
+    float *const conv2d_4_out_infer = A + 0;  /* conv2d_4_out_infer (128, 8, 8, 32) nChw16c, halo 0 0 1 1 */
+    float *const conv2d_5_kernel = P + 8960;  /* conv2d_5/kernel (3, 3, 32, 32) */
+    float *const conv2d_5_kernel_blocked16_2 = A + 5582352;  /* conv2d_5/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_5_bias = P + 18176;  /* conv2d_5/bias (32) */
+    float *const conv2d_5_bias_padded32_2 = A + 5591568;  /* conv2d_5/bias.padded32.2 (32) */
+    float *const conv2d_5_out_infer = A + 331776;  /* conv2d_5_out_infer (128, 4, 4, 32) */
+    float *const dense_kernel = P + 18208;  /* dense/kernel (512, 10) */
+    float *const dense_kernel_padded16_2 = A + 5591600;  /* dense/kernel.padded16.2 (512, 10) */
+    float *const dense_bias = P + 23328;  /* dense/bias (10) */
+    float *const dense_bias_padded16_2 = A + 5599792;  /* dense/bias.padded16.2 (10) */
+    float *const flatten_out_infer = A + 331776;  /* flatten_out_infer (128, 512) */
+    float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
+    float *const dense_out_infer = A + 1280;  /* dense_out_infer (128, 10) */
+    /* 2559380 FLOP per sample: threads from 2 samples on */
+    /* the weight copies at the arena's top are current while the caller holds the weights */
+    const int copy_weights = !(s->weights_version && s->weights_cached
+                               && *s->weights_cached == s->weights_version);
+    #pragma omp parallel if ((double)nb * 2559380.28125 >= 4000000)
+    {
+        k23_reorder_n128_h32w32c3(x, x_padded_2, nb);
+        if (copy_weights) k24_reorder_3x3x3x8(conv2d_kernel, conv2d_kernel_blocked16_2);
+        if (copy_weights) k25_reorder_c8(conv2d_bias, conv2d_bias_padded16_2);
+        k26_conv2d_fwd_relu_n128_h32w32c8(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
+        if (copy_weights) k27_reorder_3x3x8x8(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        if (copy_weights) k28_reorder_c8(conv2d_1_bias, conv2d_1_bias_padded16_2);
+        k29_conv2d_fwd_relu_n128_h16w16c8(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
+        if (copy_weights) k30_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
+        if (copy_weights) k31_reorder_c16(conv2d_2_bias, conv2d_2_bias_padded16_2);
+        k32_conv2d_fwd_relu_n128_h16w16c16(conv2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded16_2, conv2d_2_out_infer, nb);
+        if (copy_weights) k33_reorder_3x3x16x16(conv2d_3_kernel, conv2d_3_kernel_blocked16_2);
+        if (copy_weights) k34_reorder_c16(conv2d_3_bias, conv2d_3_bias_padded16_2);
+        k35_conv2d_fwd_relu_n128_h8w8c16(conv2d_2_out_infer, conv2d_3_kernel_blocked16_2, conv2d_3_bias_padded16_2, conv2d_3_out_infer, nb);
+        if (copy_weights) k36_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_blocked16_2);
+        if (copy_weights) k37_reorder_c32(conv2d_4_bias, conv2d_4_bias_padded32_2);
+        k38_conv2d_fwd_relu_n128_h8w8c32(conv2d_3_out_infer, conv2d_4_kernel_blocked16_2, conv2d_4_bias_padded32_2, conv2d_4_out_infer, nb);
+        if (copy_weights) k39_reorder_3x3x32x32(conv2d_5_kernel, conv2d_5_kernel_blocked16_2);
+        if (copy_weights) k40_reorder_c32(conv2d_5_bias, conv2d_5_bias_padded32_2);
+        k41_conv2d_fwd_relu_n128_h4w4c32(conv2d_4_out_infer, conv2d_5_kernel_blocked16_2, conv2d_5_bias_padded32_2, conv2d_5_out_infer, nb);
+        if (copy_weights) k42_reorder_512x10(dense_kernel, dense_kernel_padded16_2);
+        if (copy_weights) k43_reorder_c10(dense_bias, dense_bias_padded16_2);
+        k44_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
+        k45_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
+        k49_output_n128_k10(dense_out_infer, s->out, nb);
+    }
+    if (s->weights_cached) *s->weights_cached = s->weights_version;
+}
+
+/* ---- module descriptor ---- */
+
+static const kiln_tensor_desc tensors[] = {
+    {"x", KILN_ROLE_INPUT, 4, {128, 32, 32, 3}, "NHWC", 0, 393216, 0, 0, 0},
+    {"conv2d/kernel", KILN_ROLE_PARAM, 4, {3, 3, 3, 8}, "HWIO", 0, 216, 3, 27, 72},
+    {"conv2d/bias", KILN_ROLE_PARAM, 1, {8, 0, 0, 0}, "C", 224, 8, 1, 0, 0},
+    {"conv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 0, 2230272, 0, 0, 0},
+    {"conv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 0, 2230272, 0, 0, 0},
+    {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 8, 8}, "HWIO", 240, 576, 3, 72, 72},
+    {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {8, 0, 0, 0}, "C", 816, 8, 1, 0, 0},
+    {"conv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 0, 663552, 0, 0, 0},
+    {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 2230272, 663552, 0, 0, 0},
+    {"conv2d_2/kernel", KILN_ROLE_PARAM, 4, {3, 3, 8, 16}, "HWIO", 832, 1152, 3, 72, 144},
+    {"conv2d_2/bias", KILN_ROLE_PARAM, 1, {16, 0, 0, 0}, "C", 1984, 16, 1, 0, 0},
+    {"conv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 0, 663552, 0, 0, 0},
+    {"conv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 2893824, 663552, 0, 0, 0},
+    {"conv2d_3/kernel", KILN_ROLE_PARAM, 4, {3, 3, 16, 16}, "HWIO", 2000, 2304, 3, 144, 144},
+    {"conv2d_3/bias", KILN_ROLE_PARAM, 1, {16, 0, 0, 0}, "C", 4304, 16, 1, 0, 0},
+    {"conv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 0, 204800, 0, 0, 0},
+    {"conv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 4376576, 204800, 0, 0, 0},
+    {"conv2d_4/kernel", KILN_ROLE_PARAM, 4, {3, 3, 16, 32}, "HWIO", 4320, 4608, 3, 144, 288},
+    {"conv2d_4/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 8928, 32, 1, 0, 0},
+    {"conv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 1 1", 0, 409600, 0, 0, 0},
+    {"conv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 1 1", 3557376, 409600, 0, 0, 0},
+    {"conv2d_5/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 32}, "HWIO", 8960, 9216, 3, 288, 288},
+    {"conv2d_5/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 18176, 32, 1, 0, 0},
+    {"conv2d_5_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw16c, halo 1 1 0 0", 0, 102400, 0, 0, 0},
+    {"conv2d_5_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw16c, halo 1 1 0 0", 3966976, 102400, 0, 0, 0},
+    {"dropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 4069376, 65536, 0, 0, 0},
+    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 4171776, 65536, 0, 0, 0},
+    {"dense/kernel", KILN_ROLE_PARAM, 2, {512, 10, 0, 0}, "IO", 18208, 5120, 3, 512, 10},
+    {"dense/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 23328, 10, 1, 0, 0},
+    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4143104, 1280, 0, 0, 0},
+    {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 0, 2230272, 0, 0, 0},
+    {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 0, 2230272, 0, 0, 0},
+    {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 0, 663552, 0, 0, 0},
+    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 2230272, 663552, 0, 0, 0},
+    {"conv2d_2_pre_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 0 0 1 1", 0, 591872, 0, 0, 0},
+    {"conv2d_2_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 0 0 1 1", 0, 591872, 0, 0, 0},
+    {"conv2d_3_pre_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 0, 204800, 0, 0, 0},
+    {"conv2d_3_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 591872, 204800, 0, 0, 0},
+    {"conv2d_4_pre_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 0 0 1 1", 0, 331776, 0, 0, 0},
+    {"conv2d_4_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 0 0 1 1", 0, 331776, 0, 0, 0},
+    {"conv2d_5_pre_infer", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 0, 65536, 0, 0, 0},
+    {"conv2d_5_out_infer", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 331776, 65536, 0, 0, 0},
+    {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
+    {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4134912, 1280, 0, 0, 0},
+    {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 23328, 10, 0, 0, 0},
+    {"ddense/kernel", KILN_ROLE_GRAD, 2, {512, 10, 0, 0}, "IO", 18208, 5120, 0, 0, 0},
+    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 4237312, 65536, 0, 0, 0},
+    {"dconv2d_5_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw16c, halo 1 1 0 0", 4069376, 102400, 0, 0, 0},
+    {"dconv2d_5_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw16c, halo 1 1 0 0", 4581376, 102400, 0, 0, 0},
+    {"dconv2d_5/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 18176, 32, 0, 0, 0},
+    {"dconv2d_5/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 8960, 9216, 0, 0, 0},
+    {"dconv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 1 1", 0, 409600, 0, 0, 0},
+    {"dconv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 1 1", 3966976, 409600, 0, 0, 0},
+    {"dconv2d_4/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 8928, 32, 0, 0, 0},
+    {"dconv2d_4/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 32}, "HWIO", 4320, 4608, 0, 0, 0},
+    {"dconv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 0, 204800, 0, 0, 0},
+    {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 4581376, 204800, 0, 0, 0},
+    {"dconv2d_3/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 4304, 16, 0, 0, 0},
+    {"dconv2d_3/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 16}, "HWIO", 2000, 2304, 0, 0, 0},
+    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 0, 663552, 0, 0, 0},
+    {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 3557376, 663552, 0, 0, 0},
+    {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 1984, 16, 0, 0, 0},
+    {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 8, 16}, "HWIO", 832, 1152, 0, 0, 0},
+    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 0, 663552, 0, 0, 0},
+    {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 4460544, 663552, 0, 0, 0},
+    {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {8, 0, 0, 0}, "C", 816, 8, 0, 0, 0},
+    {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 8, 8}, "HWIO", 240, 576, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 0, 2230272, 0, 0, 0},
+    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 2230272, 2230272, 0, 0, 0},
+    {"dconv2d/bias", KILN_ROLE_GRAD, 1, {8, 0, 0, 0}, "C", 224, 8, 0, 0, 0},
+    {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 3, 8}, "HWIO", 0, 216, 0, 0, 0},
+    {"m_conv2d/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 3, 8}, "HWIO", 0, 216, 1, 0, 0},
+    {"v_conv2d/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 3, 8}, "HWIO", 0, 216, 1, 0, 0},
+    {"m_conv2d/bias", KILN_ROLE_OPT_M, 1, {8, 0, 0, 0}, "C", 224, 8, 1, 0, 0},
+    {"v_conv2d/bias", KILN_ROLE_OPT_V, 1, {8, 0, 0, 0}, "C", 224, 8, 1, 0, 0},
+    {"m_conv2d_1/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 8, 8}, "HWIO", 240, 576, 1, 0, 0},
+    {"v_conv2d_1/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 8, 8}, "HWIO", 240, 576, 1, 0, 0},
+    {"m_conv2d_1/bias", KILN_ROLE_OPT_M, 1, {8, 0, 0, 0}, "C", 816, 8, 1, 0, 0},
+    {"v_conv2d_1/bias", KILN_ROLE_OPT_V, 1, {8, 0, 0, 0}, "C", 816, 8, 1, 0, 0},
+    {"m_conv2d_2/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 8, 16}, "HWIO", 832, 1152, 1, 0, 0},
+    {"v_conv2d_2/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 8, 16}, "HWIO", 832, 1152, 1, 0, 0},
+    {"m_conv2d_2/bias", KILN_ROLE_OPT_M, 1, {16, 0, 0, 0}, "C", 1984, 16, 1, 0, 0},
+    {"v_conv2d_2/bias", KILN_ROLE_OPT_V, 1, {16, 0, 0, 0}, "C", 1984, 16, 1, 0, 0},
+    {"m_conv2d_3/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 16, 16}, "HWIO", 2000, 2304, 1, 0, 0},
+    {"v_conv2d_3/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 16, 16}, "HWIO", 2000, 2304, 1, 0, 0},
+    {"m_conv2d_3/bias", KILN_ROLE_OPT_M, 1, {16, 0, 0, 0}, "C", 4304, 16, 1, 0, 0},
+    {"v_conv2d_3/bias", KILN_ROLE_OPT_V, 1, {16, 0, 0, 0}, "C", 4304, 16, 1, 0, 0},
+    {"m_conv2d_4/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 16, 32}, "HWIO", 4320, 4608, 1, 0, 0},
+    {"v_conv2d_4/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 16, 32}, "HWIO", 4320, 4608, 1, 0, 0},
+    {"m_conv2d_4/bias", KILN_ROLE_OPT_M, 1, {32, 0, 0, 0}, "C", 8928, 32, 1, 0, 0},
+    {"v_conv2d_4/bias", KILN_ROLE_OPT_V, 1, {32, 0, 0, 0}, "C", 8928, 32, 1, 0, 0},
+    {"m_conv2d_5/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 32, 32}, "HWIO", 8960, 9216, 1, 0, 0},
+    {"v_conv2d_5/kernel", KILN_ROLE_OPT_V, 4, {3, 3, 32, 32}, "HWIO", 8960, 9216, 1, 0, 0},
+    {"m_conv2d_5/bias", KILN_ROLE_OPT_M, 1, {32, 0, 0, 0}, "C", 18176, 32, 1, 0, 0},
+    {"v_conv2d_5/bias", KILN_ROLE_OPT_V, 1, {32, 0, 0, 0}, "C", 18176, 32, 1, 0, 0},
+    {"m_dense/kernel", KILN_ROLE_OPT_M, 2, {512, 10, 0, 0}, "IO", 18208, 5120, 1, 0, 0},
+    {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {512, 10, 0, 0}, "IO", 18208, 5120, 1, 0, 0},
+    {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 23328, 10, 1, 0, 0},
+    {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 23328, 10, 1, 0, 0},
+    {"x.padded", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 5124096, 393216, 0, 0, 0},
+    {"conv2d/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "16-blocked", 2230272, 432, 0, 0, 0},
+    {"conv2d/bias.padded16", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 2230704, 8, 0, 0, 0},
+    {"conv2d_1/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "16-blocked", 2893824, 2304, 0, 0, 0},
+    {"conv2d_1/bias.padded16", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 2896128, 8, 0, 0, 0},
+    {"conv2d_2/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "16-blocked", 3557376, 2304, 0, 0, 0},
+    {"conv2d_2/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 3559680, 16, 0, 0, 0},
+    {"conv2d_3/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 3557376, 2304, 0, 0, 0},
+    {"conv2d_3/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 3559680, 16, 0, 0, 0},
+    {"conv2d_4/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 3966976, 4608, 0, 0, 0},
+    {"conv2d_4/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3971584, 32, 0, 0, 0},
+    {"conv2d_5/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 4069376, 9216, 0, 0, 0},
+    {"conv2d_5/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4078592, 32, 0, 0, 0},
+    {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 4134912, 5120, 0, 0, 0},
+    {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 4144384, 10, 0, 0, 0},
+    {"x.padded.2", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 2230272, 393216, 0, 0, 0},
+    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "16-blocked", 5570304, 432, 0, 0, 0},
+    {"conv2d/bias.padded16.2", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 5570736, 8, 0, 0, 0},
+    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "16-blocked", 5570752, 2304, 0, 0, 0},
+    {"conv2d_1/bias.padded16.2", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 5573056, 8, 0, 0, 0},
+    {"conv2d_2/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "16-blocked", 5573072, 2304, 0, 0, 0},
+    {"conv2d_2/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 5575376, 16, 0, 0, 0},
+    {"conv2d_3/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 5575392, 2304, 0, 0, 0},
+    {"conv2d_3/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 5577696, 16, 0, 0, 0},
+    {"conv2d_4/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 5577712, 4608, 0, 0, 0},
+    {"conv2d_4/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5582320, 32, 0, 0, 0},
+    {"conv2d_5/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 5582352, 9216, 0, 0, 0},
+    {"conv2d_5/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5591568, 32, 0, 0, 0},
+    {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 5591600, 5120, 0, 0, 0},
+    {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 5599792, 10, 0, 0, 0},
+    {"dense/kernel.transposed512", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 4069376, 5120, 0, 0, 0},
+    {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 3985472, 9216, 0, 0, 0},
+    {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3994688, 32, 0, 0, 0},
+    {"conv2d_5/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 4683776, 9216, 0, 0, 0},
+    {"dconv2d_4/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 3566656, 4608, 0, 0, 0},
+    {"dconv2d_4/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3571264, 32, 0, 0, 0},
+    {"conv2d_4/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 3557376, 4608, 0, 0, 0},
+    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 3562016, 2304, 0, 0, 0},
+    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 3564320, 16, 0, 0, 0},
+    {"conv2d_3/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 4220928, 2304, 0, 0, 0},
+    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "16-blocked", 2898464, 2304, 0, 0, 0},
+    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2900768, 16, 0, 0, 0},
+    {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "16-blocked", 2893824, 2304, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "16-blocked", 2234912, 2304, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 2237216, 8, 0, 0, 0},
+    {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "16-blocked", 5568000, 2304, 0, 0, 0},
+    {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "16-blocked", 896, 432, 0, 0, 0},
+    {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 1328, 8, 0, 0, 0},
+    {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 4136192, 512, 0, 0, 0},
+    {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
+    {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 3966976, 18496, 0, 0, 0},
+    {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {9280, 0, 0, 0}, "C", 3557376, 9280, 0, 0, 0},
+    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 3557376, 4640, 0, 0, 0},
+    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 2893824, 4640, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 2230272, 4640, 0, 0, 0},
+    {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {896, 0, 0, 0}, "C", 0, 896, 0, 0, 0},
+};
+
+static const kiln_kernel_desc kernels[] = {
+    {"k00_reorder_n128_h32w32c3", "void k00_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded, int nb)", 786432, 3145728, 1},
+    {"k01_reorder_3x3x3x8", "void k01_reorder_3x3x3x8(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16)", 432, 1728, 1},
+    {"k02_reorder_c8", "void k02_reorder_c8(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16)", 16, 64, 1},
+    {"k03_conv2d_fwd_relu_n128_h32w32c8", "void k03_conv2d_fwd_relu_n128_h32w32c8(const float *restrict x_padded, const float *restrict conv2d_kernel_blocked16, const float *restrict conv2d_bias_padded16, float *restrict conv2d_out, int nb)", 58720256, 5768064, 1},
+    {"k04_reorder_3x3x8x8", "void k04_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16)", 1152, 4608, 1},
+    {"k05_reorder_c8", "void k05_reorder_c8(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16)", 16, 64, 1},
+    {"k06_conv2d_fwd_relu_n128_h16w16c8", "void k06_conv2d_fwd_relu_n128_h16w16c8(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded16, float *restrict conv2d_1_out, int nb)", 38273024, 5245216, 1},
+    {"k07_reorder_3x3x8x16", "void k07_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16)", 2304, 9216, 1},
+    {"k08_reorder_c16", "void k08_reorder_c16(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded16)", 32, 128, 1},
+    {"k09_conv2d_fwd_relu_n128_h16w16c16", "void k09_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded16, float *restrict conv2d_2_out, int nb)", 76546048, 3150400, 1},
+    {"k10_reorder_3x3x16x16", "void k10_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16)", 4608, 18432, 1},
+    {"k11_reorder_c16", "void k11_reorder_c16(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded16)", 32, 128, 1},
+    {"k12_conv2d_fwd_relu_n128_h8w8c16", "void k12_conv2d_fwd_relu_n128_h8w8c16(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked16, const float *restrict conv2d_3_bias_padded16, float *restrict conv2d_3_out, int nb)", 38010880, 2630720, 1},
+    {"k13_reorder_3x3x16x32", "void k13_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked16)", 9216, 36864, 1},
+    {"k14_reorder_c32", "void k14_reorder_c32(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded32)", 64, 256, 1},
+    {"k15_conv2d_fwd_relu_n128_h8w8c32", "void k15_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_3_out, const float *restrict conv2d_4_kernel_blocked16, const float *restrict conv2d_4_bias_padded32, float *restrict conv2d_4_out, int nb)", 76021760, 1591424, 1},
+    {"k16_reorder_3x3x32x32", "void k16_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked16)", 18432, 73728, 1},
+    {"k17_reorder_c32", "void k17_reorder_c32(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded32)", 64, 256, 1},
+    {"k18_conv2d_fwd_relu_n128_h4w4c32", "void k18_conv2d_fwd_relu_n128_h4w4c32(const float *restrict conv2d_4_out, const float *restrict conv2d_5_kernel_blocked16, const float *restrict conv2d_5_bias_padded32, float *restrict conv2d_5_out, int nb)", 37879808, 1347712, 1},
+    {"k19_dropout_n128_h4w4c32", "void k19_dropout_n128_h4w4c32(const float *restrict conv2d_5_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 131072, 786432, 1},
+    {"k20_reorder_512x10", "void k20_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)", 10240, 40960, 1},
+    {"k21_reorder_c10", "void k21_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)", 20, 80, 1},
+    {"k22_dense_fwd_n128_k10", "void k22_dense_fwd_n128_k10(const float *restrict flatten_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)", 1310720, 287784, 1},
+    {"k23_reorder_n128_h32w32c3", "void k23_reorder_n128_h32w32c3(const float *restrict x, float *restrict x_padded_2, int nb)", 786432, 3145728, 6},
+    {"k24_reorder_3x3x3x8", "void k24_reorder_3x3x3x8(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)", 432, 1728, 6},
+    {"k25_reorder_c8", "void k25_reorder_c8(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded16_2)", 16, 64, 6},
+    {"k26_conv2d_fwd_relu_n128_h32w32c8", "void k26_conv2d_fwd_relu_n128_h32w32c8(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)", 58720256, 5768064, 6},
+    {"k27_reorder_3x3x8x8", "void k27_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)", 1152, 4608, 6},
+    {"k28_reorder_c8", "void k28_reorder_c8(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)", 16, 64, 6},
+    {"k29_conv2d_fwd_relu_n128_h16w16c8", "void k29_conv2d_fwd_relu_n128_h16w16c8(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict conv2d_1_out_infer, int nb)", 38273024, 5245216, 6},
+    {"k30_reorder_3x3x8x16", "void k30_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)", 2304, 9216, 6},
+    {"k31_reorder_c16", "void k31_reorder_c16(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded16_2)", 32, 128, 6},
+    {"k32_conv2d_fwd_relu_n128_h16w16c16", "void k32_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded16_2, float *restrict conv2d_2_out_infer, int nb)", 76546048, 3150400, 6},
+    {"k33_reorder_3x3x16x16", "void k33_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16_2)", 4608, 18432, 6},
+    {"k34_reorder_c16", "void k34_reorder_c16(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded16_2)", 32, 128, 6},
+    {"k35_conv2d_fwd_relu_n128_h8w8c16", "void k35_conv2d_fwd_relu_n128_h8w8c16(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked16_2, const float *restrict conv2d_3_bias_padded16_2, float *restrict conv2d_3_out_infer, int nb)", 38010880, 2630720, 6},
+    {"k36_reorder_3x3x16x32", "void k36_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked16_2)", 9216, 36864, 6},
+    {"k37_reorder_c32", "void k37_reorder_c32(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded32_2)", 64, 256, 6},
+    {"k38_conv2d_fwd_relu_n128_h8w8c32", "void k38_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_3_out_infer, const float *restrict conv2d_4_kernel_blocked16_2, const float *restrict conv2d_4_bias_padded32_2, float *restrict conv2d_4_out_infer, int nb)", 76021760, 1591424, 6},
+    {"k39_reorder_3x3x32x32", "void k39_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked16_2)", 18432, 73728, 6},
+    {"k40_reorder_c32", "void k40_reorder_c32(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded32_2)", 64, 256, 6},
+    {"k41_conv2d_fwd_relu_n128_h4w4c32", "void k41_conv2d_fwd_relu_n128_h4w4c32(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked16_2, const float *restrict conv2d_5_bias_padded32_2, float *restrict conv2d_5_out_infer, int nb)", 37879808, 1347712, 6},
+    {"k42_reorder_512x10", "void k42_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)", 10240, 40960, 6},
+    {"k43_reorder_c10", "void k43_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
+    {"k44_dense_fwd_n128_k10", "void k44_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 1310720, 287784, 6},
+    {"k45_softmax_n128_k10", "void k45_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
+    {"k46_softmax_ce_softmax_ce_bwd_n128_k10", "void k46_softmax_ce_softmax_ce_bwd_n128_k10(const float *restrict dense_pre, const float *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 15360, 1},
+    {"k47_softmax_ce_n128_k10", "void k47_softmax_ce_n128_k10(const float *restrict dense_pre_infer, const float *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 15360, 2},
+    {"k48_regularizer_512x10", "void k48_regularizer_512x10(const float *restrict dense_kernel, double *restrict loss)", 10240, 20480, 3},
+    {"k49_output_n128_k10", "void k49_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
+    {"k50_dense_bwd_weights_512x10", "void k50_dense_bwd_weights_512x10(const float *restrict ddense_pre, const float *restrict flatten_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 1310720, 287784, 1},
+    {"k51_reorder_512x10", "void k51_reorder_512x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed512)", 10240, 40960, 1},
+    {"k52_dense_bwd_data_n128_k512", "void k52_dense_bwd_data_n128_k512(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed512, float *restrict dflatten_out, int nb)", 1310720, 287744, 1},
+    {"k53_dropout_bwd_n128_h4w4c32", "void k53_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dconv2d_5_out, int nb)", 131072, 786432, 1},
+    {"k54_relu_bwd_n128_h4w4c32", "void k54_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float *restrict conv2d_5_out, float *restrict dconv2d_5_pre, int nb)", 131072, 786432, 1},
+    {"k55_conv2d_bwd_weights_3x3x32x32", "void k55_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 37748736, 1347712, 1},
+    {"k56_reorder_3x3x32x32", "void k56_reorder_3x3x32x32(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 18432, 73728, 1},
+    {"k57_reorder_c32", "void k57_reorder_c32(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 64, 256, 1},
+    {"k58_reorder_3x3x32x32", "void k58_reorder_3x3x32x32(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)", 18432, 73728, 1},
+    {"k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32", "void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 38273024, 2396160, 1},
+    {"k60_conv2d_bwd_weights_3x3x16x32", "void k60_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 75497472, 1591424, 1},
+    {"k61_reorder_3x3x16x32", "void k61_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 9216, 36864, 1},
+    {"k62_reorder_c32", "void k62_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 64, 256, 1},
+    {"k63_reorder_3x3x16x32", "void k63_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)", 9216, 36864, 1},
+    {"k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16", "void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 75759616, 2115584, 1},
+    {"k65_conv2d_bwd_weights_3x3x16x16", "void k65_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 37748736, 2630720, 1},
+    {"k66_reorder_3x3x16x16", "void k66_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 4608, 18432, 1},
+    {"k67_reorder_c16", "void k67_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 32, 128, 1},
+    {"k68_reorder_3x3x16x16", "void k68_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)", 4608, 18432, 1},
+    {"k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16", "void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 38797312, 4727808, 1},
+    {"k70_conv2d_bwd_weights_3x3x8x16", "void k70_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 75497472, 3150400, 1},
+    {"k71_reorder_3x3x8x16", "void k71_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 2304, 9216, 1},
+    {"k72_reorder_c16", "void k72_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 32, 128, 1},
+    {"k73_reorder_3x3x8x16", "void k73_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 2304, 9216, 1},
+    {"k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8", "void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 76021760, 4198912, 1},
+    {"k75_conv2d_bwd_weights_3x3x8x8", "void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 37748736, 5245216, 1},
+    {"k76_reorder_3x3x8x8", "void k76_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 1152, 4608, 1},
+    {"k77_reorder_c8", "void k77_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 16, 64, 1},
+    {"k78_reorder_3x3x8x8", "void k78_reorder_3x3x8x8(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 1152, 4608, 1},
+    {"k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8", "void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 39845888, 9439488, 1},
+    {"k80_conv2d_bwd_weights_3x3x3x8", "void k80_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 56623104, 5768064, 1},
+    {"k81_reorder_3x3x3x8", "void k81_reorder_3x3x3x8(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 432, 1728, 1},
+    {"k82_reorder_c8", "void k82_reorder_c8(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 16, 64, 1},
+    {"k83_regularizer_bwd_512x10", "void k83_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restrict ddense_kernel)", 10240, 40960, 1},
+    {"k84_adam_update_p23344", "void k84_adam_update_p23344(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 233440, 653632, 1},
+};
+
+const kiln_module_desc kiln_module = {
+    .abi_version = KILN_ABI_VERSION,
+    .model = "seed004_cifar_strided_extra",
+    .batch = 128,
+    .in_rank = 3,
+    .in_dims = {32, 32, 3},
+    .in_scale = (float)0.00392156886,
+    .out_size = 10,
+    .label_kind = KILN_LABEL_ONEHOT,
+    .label_size = 10,
+    .has_accuracy = 1,
+    .n_params = 23344,
+    .n_state = 0,
+    .n_arena = 5599808,
+    .n_tensors = 159,
+    .tensors = tensors,
+    .n_kernels = 85,
+    .kernels = kernels,
+    .isa = "avx512",
+};
+
