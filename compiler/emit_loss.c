@@ -101,7 +101,32 @@ static void k_loss(emitter *E, const kiln_kernel *kk, const kiln_node *n)
         P(b, I2 "const float *t = %s + (long)n * %d;\n", L, K);
         P(b, I2 "float *p = %s + (long)n * %d;\n", PR, K);
         P(b, I2 "double s = 0.0, right = 0.0;\n");
-        P(b, I2 "for (int k = 0; k < %d; k++) {\n", K);
+        int kv = E->g->isa->lanes > 1 ? K / E->g->isa->lanes * E->g->isa->lanes : 0;
+        if (kv) {
+            /* VL units at a time: e = exp(-|z|) once, the sigmoid from it (1/(1+e) or
+             * e/(1+e)), log(1 + exp(-|z|)) = log1p(e); sums per lane in double, added
+             * in lane order */
+            P(b, I2 "{\n");
+            P(b, I3 "vd sv = (vd)0.0;\n" I3 "vi rv = (vi)0;\n");
+            P(b, I3 "for (int k = 0; k < %d; k += VL) {\n", kv);
+            P(b, I4 "const vf zk = vload(z + k), tk = vload(t + k);\n");
+            P(b, I4 "const vf e = vexp(-__builtin_elementwise_abs(zk));\n");
+            P(b, I4 "const vf r = 1.0f / (1.0f + e);\n");
+            P(b, I4 "const vf pk = zk >= 0.0f ? r : e * r;\n");
+            P(b, I4 "const vf lk = (zk > 0.0f ? zk : vzero()) - zk * tk + vlog1p_unit(e);\n");
+            P(b, I4 "sv += __builtin_convertvector(lk, vd);\n");
+            P(b, I4 "rv -= (pk > 0.5f) == (tk > 0.5f);  /* -1 where true */\n");
+            if (gn) P(b, I4 "vstore(p + k, (pk - tk) / ((float)nb * %d.0f));  /* the gradient */\n", K);
+            else P(b, I4 "vstore(p + k, pk);\n");
+            P(b, I3 "}\n");
+            P(b, I3 "for (int l = 0; l < VL; l++) { s += sv[l]; right += rv[l]; }\n");
+            P(b, I2 "}\n");
+        }
+        if (kv == K) {
+            P(b, I2 "total = s / %d.0;\n" I2 "hits = right / %d.0;\n", K, K);
+            break;
+        }
+        P(b, I2 "for (int k = %d; k < %d; k++) {\n", kv, K);
         P(b, I3 "const float zk = z[k];\n");
         P(b, I3 "p[k] = 1.0f / (1.0f + expf(-zk));\n");
         P(b, I3 "s += (zk > 0.0f ? zk : 0.0f) - zk * t[k] + log1p(exp(-fabs((double)zk)));\n");

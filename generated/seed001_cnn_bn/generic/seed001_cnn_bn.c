@@ -153,6 +153,27 @@ __attribute__((unused)) static inline float kiln_uniform(uint64_t seed, int64_t 
 
 #endif /* KILN_ABI_H */
 
+/* ---- denormals ---- */
+
+/* While a step runs, every thread of its parallel region flushes denormal
+ * floats to zero (MXCSR's FTZ and DAZ bits), as TensorFlow's CPU kernels do:
+ * an Adam moment decaying where the gradient is 0, or a vanishing gradient,
+ * reaches 1e-38 within a few hundred steps, and each operation on a denormal
+ * costs a microcode assist (tens to hundreds of cycles).  The caller's MXCSR
+ * is restored before the entry point returns. */
+#if defined(__x86_64__) || defined(__i386__)
+static inline unsigned kiln_flush_denormals(void)
+{
+    const unsigned csr = __builtin_ia32_stmxcsr();
+    __builtin_ia32_ldmxcsr(csr | 0x8040u);  /* FTZ (bit 15) | DAZ (bit 6) */
+    return csr;
+}
+static inline void kiln_restore_mxcsr(unsigned csr) { __builtin_ia32_ldmxcsr(csr); }
+#else
+static inline unsigned kiln_flush_denormals(void) { return 0; }
+static inline void kiln_restore_mxcsr(unsigned csr) { (void)csr; }
+#endif
+
 /* ---- kernels ---- */
 
 /* k00_conv2d_fwd_n128_h28w28c32 — conv_fwd kernel
@@ -1609,6 +1630,7 @@ void kiln_train_step(kiln_step *s)
     /* 15275071 FLOP per sample: threads from 1 samples on */
     #pragma omp parallel if ((double)nb * 15275071.25 >= 4000000)
     {
+        const unsigned mxcsr = kiln_flush_denormals();
         k00_conv2d_fwd_n128_h28w28c32(x, conv2d_kernel, conv2d_bias, conv2d_out, nb);
         k01_batchnorm_fwd_training_n128_h28w28c32(conv2d_out, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out, batch_normalization_mean, batch_normalization_invstd, nb);
         k02_relu_n128_h28w28c32(batch_normalization_out, re_lu_out, nb);
@@ -1641,6 +1663,7 @@ void kiln_train_step(kiln_step *s)
         k44_batchnorm_bwd_n128_h28w28c32(dbatch_normalization_out, conv2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dconv2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, nb);
         k45_conv2d_bwd_weights_3x3x1x32(dconv2d_out, x, dconv2d_kernel, dconv2d_bias, nb);
         k46_adam_update_p34704(P, G, M, V, s->step, s->learning_rate);
+        kiln_restore_mxcsr(mxcsr);
     }
 }
 
@@ -1696,6 +1719,7 @@ void kiln_eval_step(kiln_step *s)
     /* 5161876 FLOP per sample: threads from 1 samples on */
     #pragma omp parallel if ((double)nb * 5161876 >= 4000000)
     {
+        const unsigned mxcsr = kiln_flush_denormals();
         k13_conv2d_fwd_n128_h28w28c32(x, conv2d_kernel, conv2d_bias, conv2d_out_infer, nb);
         k14_batchnorm_fwd_inference_n128_h28w28c32(conv2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out_infer, nb);
         k15_relu_n128_h28w28c32(batch_normalization_out_infer, re_lu_out_infer, nb);
@@ -1709,6 +1733,7 @@ void kiln_eval_step(kiln_step *s)
         k23_relu_n128_h7w7c32(batch_normalization_2_out_infer, re_lu_2_out_infer, nb);
         k24_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
         k27_softmax_ce_sparse_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
+        kiln_restore_mxcsr(mxcsr);
     }
 }
 
@@ -1760,6 +1785,7 @@ void kiln_predict(kiln_step *s)
     /* 5161896 FLOP per sample: threads from 1 samples on */
     #pragma omp parallel if ((double)nb * 5161896 >= 4000000)
     {
+        const unsigned mxcsr = kiln_flush_denormals();
         k13_conv2d_fwd_n128_h28w28c32(x, conv2d_kernel, conv2d_bias, conv2d_out_infer, nb);
         k14_batchnorm_fwd_inference_n128_h28w28c32(conv2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_out_infer, nb);
         k15_relu_n128_h28w28c32(batch_normalization_out_infer, re_lu_out_infer, nb);
@@ -1774,6 +1800,7 @@ void kiln_predict(kiln_step *s)
         k24_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
         k25_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
         k28_output_n128_k10(dense_out_infer, s->out, nb);
+        kiln_restore_mxcsr(mxcsr);
     }
 }
 

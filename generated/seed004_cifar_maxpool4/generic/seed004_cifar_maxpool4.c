@@ -153,6 +153,27 @@ __attribute__((unused)) static inline float kiln_uniform(uint64_t seed, int64_t 
 
 #endif /* KILN_ABI_H */
 
+/* ---- denormals ---- */
+
+/* While a step runs, every thread of its parallel region flushes denormal
+ * floats to zero (MXCSR's FTZ and DAZ bits), as TensorFlow's CPU kernels do:
+ * an Adam moment decaying where the gradient is 0, or a vanishing gradient,
+ * reaches 1e-38 within a few hundred steps, and each operation on a denormal
+ * costs a microcode assist (tens to hundreds of cycles).  The caller's MXCSR
+ * is restored before the entry point returns. */
+#if defined(__x86_64__) || defined(__i386__)
+static inline unsigned kiln_flush_denormals(void)
+{
+    const unsigned csr = __builtin_ia32_stmxcsr();
+    __builtin_ia32_ldmxcsr(csr | 0x8040u);  /* FTZ (bit 15) | DAZ (bit 6) */
+    return csr;
+}
+static inline void kiln_restore_mxcsr(unsigned csr) { __builtin_ia32_ldmxcsr(csr); }
+#else
+static inline unsigned kiln_flush_denormals(void) { return 0; }
+static inline void kiln_restore_mxcsr(unsigned csr) { (void)csr; }
+#endif
+
 /* ---- kernels ---- */
 
 /* k00_conv2d_fwd_n128_h32w32c16 — conv_fwd kernel
@@ -2535,6 +2556,7 @@ void kiln_train_step(kiln_step *s)
     /* 79989740 FLOP per sample: threads from 1 samples on */
     #pragma omp parallel if ((double)nb * 79989740.5 >= 4000000)
     {
+        const unsigned mxcsr = kiln_flush_denormals();
         k00_conv2d_fwd_n128_h32w32c16(x, conv2d_kernel, conv2d_bias, conv2d_pre, nb);
         k01_relu_n128_h32w32c16(conv2d_pre, conv2d_out, nb);
         k02_conv2d_fwd_n128_h32w32c16(conv2d_out, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre, nb);
@@ -2592,6 +2614,7 @@ void kiln_train_step(kiln_step *s)
         k78_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
         k79_regularizer_bwd_512x10(dense_kernel, ddense_kernel);
         k80_adam_update_p298656(P, G, M, V, s->step, s->learning_rate);
+        kiln_restore_mxcsr(mxcsr);
     }
 }
 
@@ -2653,6 +2676,7 @@ void kiln_eval_step(kiln_step *s)
     /* 27000932 FLOP per sample: threads from 1 samples on */
     #pragma omp parallel if ((double)nb * 27000932 >= 4000000)
     {
+        const unsigned mxcsr = kiln_flush_denormals();
         k22_conv2d_fwd_n128_h32w32c16(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
         k23_relu_n128_h32w32c16(conv2d_pre_infer, conv2d_out_infer, nb);
         k24_conv2d_fwd_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
@@ -2676,6 +2700,7 @@ void kiln_eval_step(kiln_step *s)
         k42_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
         k45_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
         k46_regularizer_512x10(dense_kernel, &s->loss);
+        kiln_restore_mxcsr(mxcsr);
     }
 }
 
@@ -2733,6 +2758,7 @@ void kiln_predict(kiln_step *s)
     /* 27000872 FLOP per sample: threads from 1 samples on */
     #pragma omp parallel if ((double)nb * 27000872 >= 4000000)
     {
+        const unsigned mxcsr = kiln_flush_denormals();
         k22_conv2d_fwd_n128_h32w32c16(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
         k23_relu_n128_h32w32c16(conv2d_pre_infer, conv2d_out_infer, nb);
         k24_conv2d_fwd_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
@@ -2756,6 +2782,7 @@ void kiln_predict(kiln_step *s)
         k42_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
         k43_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
         k47_output_n128_k10(dense_out_infer, s->out, nb);
+        kiln_restore_mxcsr(mxcsr);
     }
 }
 

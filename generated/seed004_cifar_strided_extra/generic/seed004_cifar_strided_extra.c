@@ -153,6 +153,27 @@ __attribute__((unused)) static inline float kiln_uniform(uint64_t seed, int64_t 
 
 #endif /* KILN_ABI_H */
 
+/* ---- denormals ---- */
+
+/* While a step runs, every thread of its parallel region flushes denormal
+ * floats to zero (MXCSR's FTZ and DAZ bits), as TensorFlow's CPU kernels do:
+ * an Adam moment decaying where the gradient is 0, or a vanishing gradient,
+ * reaches 1e-38 within a few hundred steps, and each operation on a denormal
+ * costs a microcode assist (tens to hundreds of cycles).  The caller's MXCSR
+ * is restored before the entry point returns. */
+#if defined(__x86_64__) || defined(__i386__)
+static inline unsigned kiln_flush_denormals(void)
+{
+    const unsigned csr = __builtin_ia32_stmxcsr();
+    __builtin_ia32_ldmxcsr(csr | 0x8040u);  /* FTZ (bit 15) | DAZ (bit 6) */
+    return csr;
+}
+static inline void kiln_restore_mxcsr(unsigned csr) { __builtin_ia32_ldmxcsr(csr); }
+#else
+static inline unsigned kiln_flush_denormals(void) { return 0; }
+static inline void kiln_restore_mxcsr(unsigned csr) { (void)csr; }
+#endif
+
 /* ---- kernels ---- */
 
 /* k00_conv2d_fwd_n128_h32w32c8 — conv_fwd kernel
@@ -1713,6 +1734,7 @@ void kiln_train_step(kiln_step *s)
     /* 7184360 FLOP per sample: threads from 1 samples on */
     #pragma omp parallel if ((double)nb * 7184359.75 >= 4000000)
     {
+        const unsigned mxcsr = kiln_flush_denormals();
         k00_conv2d_fwd_n128_h32w32c8(x, conv2d_kernel, conv2d_bias, conv2d_pre, nb);
         k01_relu_n128_h32w32c8(conv2d_pre, conv2d_out, nb);
         k02_conv2d_fwd_n128_h16w16c8(conv2d_out, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre, nb);
@@ -1752,6 +1774,7 @@ void kiln_train_step(kiln_step *s)
         k52_conv2d_bwd_weights_3x3x3x8(dconv2d_pre, x, dconv2d_kernel, dconv2d_bias, nb);
         k53_regularizer_bwd_512x10(dense_kernel, ddense_kernel);
         k54_adam_update_p23344(P, G, M, V, s->step, s->learning_rate);
+        kiln_restore_mxcsr(mxcsr);
     }
 }
 
@@ -1801,6 +1824,7 @@ void kiln_eval_step(kiln_step *s)
     /* 2552932 FLOP per sample: threads from 2 samples on */
     #pragma omp parallel if ((double)nb * 2552932 >= 4000000)
     {
+        const unsigned mxcsr = kiln_flush_denormals();
         k14_conv2d_fwd_n128_h32w32c8(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
         k15_relu_n128_h32w32c8(conv2d_pre_infer, conv2d_out_infer, nb);
         k16_conv2d_fwd_n128_h16w16c8(conv2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
@@ -1816,6 +1840,7 @@ void kiln_eval_step(kiln_step *s)
         k26_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
         k29_softmax_ce_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
         k30_regularizer_512x10(dense_kernel, &s->loss);
+        kiln_restore_mxcsr(mxcsr);
     }
 }
 
@@ -1861,6 +1886,7 @@ void kiln_predict(kiln_step *s)
     /* 2552872 FLOP per sample: threads from 2 samples on */
     #pragma omp parallel if ((double)nb * 2552872 >= 4000000)
     {
+        const unsigned mxcsr = kiln_flush_denormals();
         k14_conv2d_fwd_n128_h32w32c8(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
         k15_relu_n128_h32w32c8(conv2d_pre_infer, conv2d_out_infer, nb);
         k16_conv2d_fwd_n128_h16w16c8(conv2d_out_infer, conv2d_1_kernel, conv2d_1_bias, conv2d_1_pre_infer, nb);
@@ -1876,6 +1902,7 @@ void kiln_predict(kiln_step *s)
         k26_dense_fwd_n128_k10(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
         k27_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
         k31_output_n128_k10(dense_out_infer, s->out, nb);
+        kiln_restore_mxcsr(mxcsr);
     }
 }
 
