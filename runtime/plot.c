@@ -14,6 +14,7 @@
 #include <plplot.h>
 
 #include "diag.h"
+#include "input.h"
 #include "output.h"
 #include "plot.h"
 
@@ -174,26 +175,12 @@ typedef struct {
 
 static const char *const hist_keys[4] = {"accuracy", "val_accuracy", "loss", "val_loss"};
 
-static char *slurp(const char *path)
+/* The whole text file (a history, a sweep table, a report): a regular file
+ * of at most 64 MiB (base/input.h).  NULL after reporting. */
+static char *slurp(const char *path, const char *what)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        kiln_error("%s: %s", path, strerror(errno));
-        return NULL;
-    }
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *b = malloc((size_t)n + 1);
-    if (fread(b, 1, (size_t)n, f) != (size_t)n) {
-        free(b);
-        fclose(f);
-        kiln_error("%s: cannot read", path);
-        return NULL;
-    }
-    b[n] = 0;
-    fclose(f);
-    return b;
+    int64_t n;
+    return kiln_input_slurp(path, what, 64ll << 20, &n);
 }
 
 static void hist_alloc(hist *h, int n)
@@ -206,7 +193,7 @@ static void hist_alloc(hist *h, int n)
 static int read_history(const char *path, hist *h)
 {
     memset(h, 0, sizeof *h);
-    char *text = slurp(path);
+    char *text = slurp(path, "history file");
     if (!text) return -1;
     const char *dot = strrchr(path, '.');
     if (dot && !strcasecmp(dot, ".json")) {
@@ -397,7 +384,7 @@ int kiln_plot_sweep(const char *dir, const char *out, const char *metrics, const
 {
     char path[4096];
     snprintf(path, sizeof path, "%s/results.json", dir);
-    char *text = slurp(path);
+    char *text = slurp(path, "sweep table");
     if (!text) return -1;
     cJSON *root = cJSON_Parse(text);
     free(text);
@@ -592,7 +579,7 @@ int kiln_plot_lines(const char *out, int n_series, const char *const *names, int
 
 int kiln_plot_confusion(const char *report, const char *out, const char *title)
 {
-    char *text = slurp(report);
+    char *text = slurp(report, "report");
     if (!text) return -1;
     cJSON *root = cJSON_Parse(text);
     free(text);

@@ -15,6 +15,7 @@
 #include <cjson/cJSON.h>
 
 #include "diag.h"
+#include "input.h"
 #include "sweep.h"
 #include "train.h"
 
@@ -127,21 +128,13 @@ static double now(void)
     return (double)t.tv_sec + t.tv_nsec * 1e-9;
 }
 
+/* A file a run or an earlier sweep wrote: NULL when there is none; else a
+ * regular file of at most 64 MiB (base/input.h), NULL after reporting. */
 static char *slurp(const char *path)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *b = malloc((size_t)n + 1);
-    if (b && fread(b, 1, (size_t)n, f) != (size_t)n) {
-        free(b);
-        b = NULL;
-    }
-    if (b) b[n] = 0;
-    fclose(f);
-    return b;
+    if (access(path, F_OK) != 0) return NULL;
+    int64_t n;
+    return kiln_input_slurp(path, "sweep file", 64ll << 20, &n);
 }
 
 static const char *csv_cols[] = {"loss", "accuracy", "val_loss", "val_accuracy", "test_loss",
