@@ -810,6 +810,7 @@ static inline __attribute__((always_inline)) void k10_dense_fwd_relu_n128_k128_t
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
     for (int p = 0; p < 700; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[700 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[1400 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -838,6 +839,7 @@ static inline __attribute__((always_inline)) void k10_dense_fwd_relu_n128_k128_t
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 700; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -887,6 +889,7 @@ static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k128_t
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -915,6 +918,7 @@ static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k128_t
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -964,6 +968,7 @@ static inline __attribute__((always_inline)) void k12_dense_fwd_relu_n128_k128_t
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -992,6 +997,7 @@ static inline __attribute__((always_inline)) void k12_dense_fwd_relu_n128_k128_t
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -1570,6 +1576,7 @@ static inline __attribute__((always_inline)) void k26_dense_fwd_relu_n128_k128_t
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
     for (int p = 0; p < 700; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[700 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[1400 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -1598,6 +1605,7 @@ static inline __attribute__((always_inline)) void k26_dense_fwd_relu_n128_k128_t
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 700; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -1647,6 +1655,7 @@ static inline __attribute__((always_inline)) void k27_dense_fwd_relu_n128_k128_t
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -1675,6 +1684,7 @@ static inline __attribute__((always_inline)) void k27_dense_fwd_relu_n128_k128_t
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -1724,6 +1734,7 @@ static inline __attribute__((always_inline)) void k28_dense_fwd_relu_n128_k128_t
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -1752,6 +1763,7 @@ static inline __attribute__((always_inline)) void k28_dense_fwd_relu_n128_k128_t
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -2011,6 +2023,7 @@ static inline __attribute__((always_inline)) void k36_dense_bwd_weights_128x10_t
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 10 + 0), b1 = vload_part(bm + (long)p * 10 + 8, 2);
+        __builtin_prefetch(bm + (long)(p + 8) * 10 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 128]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[1 + (long)p * 128]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[2 + (long)p * 128]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -2040,6 +2053,7 @@ static inline __attribute__((always_inline)) void k36_dense_bwd_weights_128x10_t
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 10 + 0), b1 = vload_part(bm + (long)p * 10 + 8, 2);
+        __builtin_prefetch(bm + (long)(p + 8) * 10 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 128]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         db0 += b0; db1 += b1; 
     }
@@ -2182,6 +2196,7 @@ static inline __attribute__((always_inline)) void k39_dense_bwd_weights_128x128_
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 128]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[1 + (long)p * 128]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[2 + (long)p * 128]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -2211,6 +2226,7 @@ static inline __attribute__((always_inline)) void k39_dense_bwd_weights_128x128_
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 128]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         db0 += b0; db1 += b1; 
     }
@@ -2276,6 +2292,7 @@ static inline __attribute__((always_inline)) void k41_dense_bwd_data_relu_bwd_n1
     vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -2304,6 +2321,7 @@ static inline __attribute__((always_inline)) void k41_dense_bwd_data_relu_bwd_n1
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
@@ -2353,6 +2371,7 @@ static inline __attribute__((always_inline)) void k42_dense_bwd_weights_128x128_
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 128]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[1 + (long)p * 128]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[2 + (long)p * 128]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -2382,6 +2401,7 @@ static inline __attribute__((always_inline)) void k42_dense_bwd_weights_128x128_
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 128]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         db0 += b0; db1 += b1; 
     }
@@ -2447,6 +2467,7 @@ static inline __attribute__((always_inline)) void k44_dense_bwd_data_relu_bwd_n1
     vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -2475,6 +2496,7 @@ static inline __attribute__((always_inline)) void k44_dense_bwd_data_relu_bwd_n1
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
@@ -2524,6 +2546,7 @@ static inline __attribute__((always_inline)) void k45_dense_bwd_weights_700x128_
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 700]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[1 + (long)p * 700]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[2 + (long)p * 700]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -2553,6 +2576,7 @@ static inline __attribute__((always_inline)) void k45_dense_bwd_weights_700x128_
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 700]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         db0 += b0; db1 += b1; 
     }
@@ -2618,6 +2642,7 @@ static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k700_t
     vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 704 + 0), b1 = vload(bm + (long)p * 704 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 704 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -2651,6 +2676,7 @@ static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k700_t
     vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 704 + 0), b1 = vload(bm + (long)p * 704 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 704 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -2679,6 +2705,7 @@ static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k700_t
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 704 + 0), b1 = vload(bm + (long)p * 704 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 704 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, acc_r0v0);
@@ -2692,6 +2719,7 @@ static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k700_t
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 704 + 0), b1 = vload(bm + (long)p * 704 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 704 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, acc_r0v0);

@@ -1022,6 +1022,7 @@ static inline __attribute__((always_inline)) void k10_dense_fwd_relu_n128_k128_t
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 16), acc_r5v2 = vload(bias + 32), acc_r5v3 = vload(bias + 48);
     for (int p = 0; p < 700; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[700 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[1400 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -1062,6 +1063,7 @@ static inline __attribute__((always_inline)) void k10_dense_fwd_relu_n128_k128_t
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     for (int p = 0; p < 700; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -1113,6 +1115,7 @@ static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k128_t
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 16), acc_r5v2 = vload(bias + 32), acc_r5v3 = vload(bias + 48);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -1153,6 +1156,7 @@ static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k128_t
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -1204,6 +1208,7 @@ static inline __attribute__((always_inline)) void k12_dense_fwd_relu_n128_k128_t
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 16), acc_r5v2 = vload(bias + 32), acc_r5v3 = vload(bias + 48);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -1244,6 +1249,7 @@ static inline __attribute__((always_inline)) void k12_dense_fwd_relu_n128_k128_t
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -2007,6 +2013,7 @@ static inline __attribute__((always_inline)) void k26_dense_fwd_relu_n128_k128_t
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 16), acc_r5v2 = vload(bias + 32), acc_r5v3 = vload(bias + 48);
     for (int p = 0; p < 700; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[700 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[1400 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -2047,6 +2054,7 @@ static inline __attribute__((always_inline)) void k26_dense_fwd_relu_n128_k128_t
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     for (int p = 0; p < 700; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -2098,6 +2106,7 @@ static inline __attribute__((always_inline)) void k27_dense_fwd_relu_n128_k128_t
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 16), acc_r5v2 = vload(bias + 32), acc_r5v3 = vload(bias + 48);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -2138,6 +2147,7 @@ static inline __attribute__((always_inline)) void k27_dense_fwd_relu_n128_k128_t
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -2189,6 +2199,7 @@ static inline __attribute__((always_inline)) void k28_dense_fwd_relu_n128_k128_t
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 16), acc_r5v2 = vload(bias + 32), acc_r5v3 = vload(bias + 48);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -2229,6 +2240,7 @@ static inline __attribute__((always_inline)) void k28_dense_fwd_relu_n128_k128_t
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -2492,6 +2504,7 @@ static inline __attribute__((always_inline)) void k36_dense_bwd_weights_128x10_t
     vf db0 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
+        __builtin_prefetch(bm + (long)(p + 8) * 10 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 128]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
         { const vf ab = vbcast(a[1 + (long)p * 128]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
         { const vf ab = vbcast(a[2 + (long)p * 128]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
@@ -2521,6 +2534,7 @@ static inline __attribute__((always_inline)) void k36_dense_bwd_weights_128x10_t
     vf db0 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
+        __builtin_prefetch(bm + (long)(p + 8) * 10 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 128]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
         db0 += b0; 
     }
@@ -2675,6 +2689,7 @@ static inline __attribute__((always_inline)) void k39_dense_bwd_weights_128x128_
     vf db0 = vzero(), db1 = vzero(), db2 = vzero(), db3 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 128]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[1 + (long)p * 128]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[2 + (long)p * 128]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -2716,6 +2731,7 @@ static inline __attribute__((always_inline)) void k39_dense_bwd_weights_128x128_
     vf db0 = vzero(), db1 = vzero(), db2 = vzero(), db3 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 128]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         db0 += b0; db1 += b1; db2 += b2; db3 += b3; 
     }
@@ -2785,6 +2801,7 @@ static inline __attribute__((always_inline)) void k41_dense_bwd_data_relu_bwd_n1
     vf acc_r5v0 = vzero(), acc_r5v1 = vzero(), acc_r5v2 = vzero(), acc_r5v3 = vzero();
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -2825,6 +2842,7 @@ static inline __attribute__((always_inline)) void k41_dense_bwd_data_relu_bwd_n1
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
@@ -2876,6 +2894,7 @@ static inline __attribute__((always_inline)) void k42_dense_bwd_weights_128x128_
     vf db0 = vzero(), db1 = vzero(), db2 = vzero(), db3 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 128]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[1 + (long)p * 128]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[2 + (long)p * 128]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -2917,6 +2936,7 @@ static inline __attribute__((always_inline)) void k42_dense_bwd_weights_128x128_
     vf db0 = vzero(), db1 = vzero(), db2 = vzero(), db3 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 128]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         db0 += b0; db1 += b1; db2 += b2; db3 += b3; 
     }
@@ -2986,6 +3006,7 @@ static inline __attribute__((always_inline)) void k44_dense_bwd_data_relu_bwd_n1
     vf acc_r5v0 = vzero(), acc_r5v1 = vzero(), acc_r5v2 = vzero(), acc_r5v3 = vzero();
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -3026,6 +3047,7 @@ static inline __attribute__((always_inline)) void k44_dense_bwd_data_relu_bwd_n1
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
@@ -3077,6 +3099,7 @@ static inline __attribute__((always_inline)) void k45_dense_bwd_weights_700x128_
     vf db0 = vzero(), db1 = vzero(), db2 = vzero(), db3 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 700]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[1 + (long)p * 700]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[2 + (long)p * 700]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -3118,6 +3141,7 @@ static inline __attribute__((always_inline)) void k45_dense_bwd_weights_700x128_
     vf db0 = vzero(), db1 = vzero(), db2 = vzero(), db3 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 700]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         db0 += b0; db1 += b1; db2 += b2; db3 += b3; 
     }
@@ -3187,6 +3211,7 @@ static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k700_t
     vf acc_r5v0 = vzero(), acc_r5v1 = vzero(), acc_r5v2 = vzero(), acc_r5v3 = vzero();
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 704 + 0), b1 = vload(bm + (long)p * 704 + 16), b2 = vload(bm + (long)p * 704 + 32), b3 = vload(bm + (long)p * 704 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 704 + 0); __builtin_prefetch(bm + (long)(p + 8) * 704 + 16); __builtin_prefetch(bm + (long)(p + 8) * 704 + 32); __builtin_prefetch(bm + (long)(p + 8) * 704 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -3232,6 +3257,7 @@ static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k700_t
     vf acc_r5v0 = vzero(), acc_r5v1 = vzero(), acc_r5v2 = vzero(), acc_r5v3 = vzero();
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 704 + 0), b1 = vload(bm + (long)p * 704 + 16), b2 = vload(bm + (long)p * 704 + 32), b3 = vload(bm + (long)p * 704 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 704 + 0); __builtin_prefetch(bm + (long)(p + 8) * 704 + 16); __builtin_prefetch(bm + (long)(p + 8) * 704 + 32); __builtin_prefetch(bm + (long)(p + 8) * 704 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -3272,6 +3298,7 @@ static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k700_t
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 704 + 0), b1 = vload(bm + (long)p * 704 + 16), b2 = vload(bm + (long)p * 704 + 32), b3 = vload(bm + (long)p * 704 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 704 + 0); __builtin_prefetch(bm + (long)(p + 8) * 704 + 16); __builtin_prefetch(bm + (long)(p + 8) * 704 + 32); __builtin_prefetch(bm + (long)(p + 8) * 704 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, acc_r0v0);
@@ -3287,6 +3314,7 @@ static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k700_t
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 704 + 0), b1 = vload(bm + (long)p * 704 + 16), b2 = vload(bm + (long)p * 704 + 32), b3 = vload(bm + (long)p * 704 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 704 + 0); __builtin_prefetch(bm + (long)(p + 8) * 704 + 16); __builtin_prefetch(bm + (long)(p + 8) * 704 + 32); __builtin_prefetch(bm + (long)(p + 8) * 704 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, acc_r0v0);

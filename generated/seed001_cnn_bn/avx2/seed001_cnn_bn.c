@@ -1187,6 +1187,7 @@ static inline __attribute__((always_inline)) void k20_dense_fwd_n128_k10_tile_6x
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
     for (int p = 0; p < 1568; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 16 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[1568 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[3136 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -1215,6 +1216,7 @@ static inline __attribute__((always_inline)) void k20_dense_fwd_n128_k10_tile_1x
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 1568; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 16 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, acc_r0v0);
@@ -2008,6 +2010,7 @@ static inline __attribute__((always_inline)) void k40_dense_fwd_n128_k10_tile_6x
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
     for (int p = 0; p < 1568; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 16 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[1568 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[3136 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -2036,6 +2039,7 @@ static inline __attribute__((always_inline)) void k40_dense_fwd_n128_k10_tile_1x
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 1568; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 16 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, acc_r0v0);
@@ -2192,6 +2196,7 @@ static inline __attribute__((always_inline)) void k45_dense_bwd_weights_1568x10_
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 10 + 0), b1 = vload_part(bm + (long)p * 10 + 8, 2);
+        __builtin_prefetch(bm + (long)(p + 8) * 10 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1568]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[1 + (long)p * 1568]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[2 + (long)p * 1568]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -2221,6 +2226,7 @@ static inline __attribute__((always_inline)) void k45_dense_bwd_weights_1568x10_
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 10 + 0), b1 = vload_part(bm + (long)p * 10 + 8, 2);
+        __builtin_prefetch(bm + (long)(p + 8) * 10 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1568]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         db0 += b0; db1 += b1; 
     }
@@ -2286,6 +2292,7 @@ static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k1568_
     vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
     for (int p = 0; p < 10; p++) {
         const vf b0 = vload(bm + (long)p * 1568 + 0), b1 = vload(bm + (long)p * 1568 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 1568 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[10 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[20 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -2314,6 +2321,7 @@ static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k1568_
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     for (int p = 0; p < 10; p++) {
         const vf b0 = vload(bm + (long)p * 1568 + 0), b1 = vload(bm + (long)p * 1568 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 1568 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, acc_r0v0);

@@ -1234,6 +1234,7 @@ static inline __attribute__((always_inline)) void k20_dense_fwd_n128_k10_tile_8x
     vf acc_r7v0 = vload(bias + 0);
     for (int p = 0; p < 1568; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0);
+        __builtin_prefetch(bm + (long)(p + 8) * 16 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
         { const vf ab = vbcast(a[1568 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
         { const vf ab = vbcast(a[3136 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
@@ -1260,6 +1261,7 @@ static inline __attribute__((always_inline)) void k20_dense_fwd_n128_k10_tile_1x
     vf acc_r0v0 = vload(bias + 0);
     for (int p = 0; p < 1568; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0);
+        __builtin_prefetch(bm + (long)(p + 8) * 16 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
     }
     vstore_part(c + 0, acc_r0v0, 10);
@@ -2099,6 +2101,7 @@ static inline __attribute__((always_inline)) void k40_dense_fwd_n128_k10_tile_8x
     vf acc_r7v0 = vload(bias + 0);
     for (int p = 0; p < 1568; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0);
+        __builtin_prefetch(bm + (long)(p + 8) * 16 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
         { const vf ab = vbcast(a[1568 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
         { const vf ab = vbcast(a[3136 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
@@ -2125,6 +2128,7 @@ static inline __attribute__((always_inline)) void k40_dense_fwd_n128_k10_tile_1x
     vf acc_r0v0 = vload(bias + 0);
     for (int p = 0; p < 1568; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0);
+        __builtin_prefetch(bm + (long)(p + 8) * 16 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
     }
     vstore_part(c + 0, acc_r0v0, 10);
@@ -2283,6 +2287,7 @@ static inline __attribute__((always_inline)) void k45_dense_bwd_weights_1568x10_
     vf db0 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
+        __builtin_prefetch(bm + (long)(p + 8) * 10 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1568]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
         { const vf ab = vbcast(a[1 + (long)p * 1568]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
         { const vf ab = vbcast(a[2 + (long)p * 1568]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
@@ -2312,6 +2317,7 @@ static inline __attribute__((always_inline)) void k45_dense_bwd_weights_1568x10_
     vf db0 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
+        __builtin_prefetch(bm + (long)(p + 8) * 10 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1568]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
         db0 += b0; 
     }
@@ -2375,6 +2381,7 @@ static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k1568_
     vf acc_r5v0 = vzero(), acc_r5v1 = vzero(), acc_r5v2 = vzero(), acc_r5v3 = vzero();
     for (int p = 0; p < 10; p++) {
         const vf b0 = vload(bm + (long)p * 1568 + 0), b1 = vload(bm + (long)p * 1568 + 16), b2 = vload(bm + (long)p * 1568 + 32), b3 = vload(bm + (long)p * 1568 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 1568 + 0); __builtin_prefetch(bm + (long)(p + 8) * 1568 + 16); __builtin_prefetch(bm + (long)(p + 8) * 1568 + 32); __builtin_prefetch(bm + (long)(p + 8) * 1568 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[10 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[20 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -2420,6 +2427,7 @@ static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k1568_
     vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
     for (int p = 0; p < 10; p++) {
         const vf b0 = vload(bm + (long)p * 1568 + 0), b1 = vload(bm + (long)p * 1568 + 16);
+        __builtin_prefetch(bm + (long)(p + 8) * 1568 + 0); __builtin_prefetch(bm + (long)(p + 8) * 1568 + 16); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[10 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[20 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -2448,6 +2456,7 @@ static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k1568_
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
     for (int p = 0; p < 10; p++) {
         const vf b0 = vload(bm + (long)p * 1568 + 0), b1 = vload(bm + (long)p * 1568 + 16), b2 = vload(bm + (long)p * 1568 + 32), b3 = vload(bm + (long)p * 1568 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 1568 + 0); __builtin_prefetch(bm + (long)(p + 8) * 1568 + 16); __builtin_prefetch(bm + (long)(p + 8) * 1568 + 32); __builtin_prefetch(bm + (long)(p + 8) * 1568 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, acc_r0v0);
@@ -2463,6 +2472,7 @@ static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k1568_
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     for (int p = 0; p < 10; p++) {
         const vf b0 = vload(bm + (long)p * 1568 + 0), b1 = vload(bm + (long)p * 1568 + 16);
+        __builtin_prefetch(bm + (long)(p + 8) * 1568 + 0); __builtin_prefetch(bm + (long)(p + 8) * 1568 + 16); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, acc_r0v0);

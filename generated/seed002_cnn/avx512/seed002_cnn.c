@@ -960,6 +960,7 @@ static inline __attribute__((always_inline)) void k09_dense_fwd_relu_n32_k64_til
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 16), acc_r5v2 = vload(bias + 32), acc_r5v3 = vload(bias + 48);
     for (int p = 0; p < 576; p++) {
         const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 16), b2 = vload(bm + (long)p * 64 + 32), b3 = vload(bm + (long)p * 64 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 64 + 0); __builtin_prefetch(bm + (long)(p + 8) * 64 + 16); __builtin_prefetch(bm + (long)(p + 8) * 64 + 32); __builtin_prefetch(bm + (long)(p + 8) * 64 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[576 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[1152 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -1000,6 +1001,7 @@ static inline __attribute__((always_inline)) void k09_dense_fwd_relu_n32_k64_til
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     for (int p = 0; p < 576; p++) {
         const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 16), b2 = vload(bm + (long)p * 64 + 32), b3 = vload(bm + (long)p * 64 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 64 + 0); __builtin_prefetch(bm + (long)(p + 8) * 64 + 16); __builtin_prefetch(bm + (long)(p + 8) * 64 + 32); __builtin_prefetch(bm + (long)(p + 8) * 64 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -1817,6 +1819,7 @@ static inline __attribute__((always_inline)) void k22_dense_fwd_relu_n32_k64_til
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 16), acc_r5v2 = vload(bias + 32), acc_r5v3 = vload(bias + 48);
     for (int p = 0; p < 576; p++) {
         const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 16), b2 = vload(bm + (long)p * 64 + 32), b3 = vload(bm + (long)p * 64 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 64 + 0); __builtin_prefetch(bm + (long)(p + 8) * 64 + 16); __builtin_prefetch(bm + (long)(p + 8) * 64 + 32); __builtin_prefetch(bm + (long)(p + 8) * 64 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[576 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[1152 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -1857,6 +1860,7 @@ static inline __attribute__((always_inline)) void k22_dense_fwd_relu_n32_k64_til
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     for (int p = 0; p < 576; p++) {
         const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 16), b2 = vload(bm + (long)p * 64 + 32), b3 = vload(bm + (long)p * 64 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 64 + 0); __builtin_prefetch(bm + (long)(p + 8) * 64 + 16); __builtin_prefetch(bm + (long)(p + 8) * 64 + 32); __builtin_prefetch(bm + (long)(p + 8) * 64 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -2128,6 +2132,7 @@ static inline __attribute__((always_inline)) void k30_dense_bwd_weights_64x10_ti
     vf db0 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
+        __builtin_prefetch(bm + (long)(p + 8) * 10 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 64]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
         { const vf ab = vbcast(a[1 + (long)p * 64]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
         { const vf ab = vbcast(a[2 + (long)p * 64]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
@@ -2157,6 +2162,7 @@ static inline __attribute__((always_inline)) void k30_dense_bwd_weights_64x10_ti
     vf db0 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
+        __builtin_prefetch(bm + (long)(p + 8) * 10 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 64]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
         db0 += b0; 
     }
@@ -2311,6 +2317,7 @@ static inline __attribute__((always_inline)) void k33_dense_bwd_weights_576x64_t
     vf db0 = vzero(), db1 = vzero(), db2 = vzero(), db3 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 16), b2 = vload(bm + (long)p * 64 + 32), b3 = vload(bm + (long)p * 64 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 64 + 0); __builtin_prefetch(bm + (long)(p + 8) * 64 + 16); __builtin_prefetch(bm + (long)(p + 8) * 64 + 32); __builtin_prefetch(bm + (long)(p + 8) * 64 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 576]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[1 + (long)p * 576]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[2 + (long)p * 576]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -2352,6 +2359,7 @@ static inline __attribute__((always_inline)) void k33_dense_bwd_weights_576x64_t
     vf db0 = vzero(), db1 = vzero(), db2 = vzero(), db3 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 16), b2 = vload(bm + (long)p * 64 + 32), b3 = vload(bm + (long)p * 64 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 64 + 0); __builtin_prefetch(bm + (long)(p + 8) * 64 + 16); __builtin_prefetch(bm + (long)(p + 8) * 64 + 32); __builtin_prefetch(bm + (long)(p + 8) * 64 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 576]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         db0 += b0; db1 += b1; db2 += b2; db3 += b3; 
     }
@@ -2421,6 +2429,7 @@ static inline __attribute__((always_inline)) void k35_dense_bwd_data_n32_k576_ti
     vf acc_r5v0 = vzero(), acc_r5v1 = vzero(), acc_r5v2 = vzero(), acc_r5v3 = vzero();
     for (int p = 0; p < 64; p++) {
         const vf b0 = vload(bm + (long)p * 576 + 0), b1 = vload(bm + (long)p * 576 + 16), b2 = vload(bm + (long)p * 576 + 32), b3 = vload(bm + (long)p * 576 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 576 + 0); __builtin_prefetch(bm + (long)(p + 8) * 576 + 16); __builtin_prefetch(bm + (long)(p + 8) * 576 + 32); __builtin_prefetch(bm + (long)(p + 8) * 576 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[64 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -2461,6 +2470,7 @@ static inline __attribute__((always_inline)) void k35_dense_bwd_data_n32_k576_ti
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
     for (int p = 0; p < 64; p++) {
         const vf b0 = vload(bm + (long)p * 576 + 0), b1 = vload(bm + (long)p * 576 + 16), b2 = vload(bm + (long)p * 576 + 32), b3 = vload(bm + (long)p * 576 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 576 + 0); __builtin_prefetch(bm + (long)(p + 8) * 576 + 16); __builtin_prefetch(bm + (long)(p + 8) * 576 + 32); __builtin_prefetch(bm + (long)(p + 8) * 576 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, acc_r0v0);

@@ -659,6 +659,7 @@ static inline __attribute__((always_inline)) void k07_dense_fwd_relu_n128_k64_ti
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 16), acc_r5v2 = vload(bias + 32), acc_r5v3 = vload(bias + 48);
     for (int p = 0; p < 4096; p++) {
         const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 16), b2 = vload(bm + (long)p * 64 + 32), b3 = vload(bm + (long)p * 64 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 64 + 0); __builtin_prefetch(bm + (long)(p + 8) * 64 + 16); __builtin_prefetch(bm + (long)(p + 8) * 64 + 32); __builtin_prefetch(bm + (long)(p + 8) * 64 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[4096 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[8192 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -699,6 +700,7 @@ static inline __attribute__((always_inline)) void k07_dense_fwd_relu_n128_k64_ti
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     for (int p = 0; p < 4096; p++) {
         const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 16), b2 = vload(bm + (long)p * 64 + 32), b3 = vload(bm + (long)p * 64 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 64 + 0); __builtin_prefetch(bm + (long)(p + 8) * 64 + 16); __builtin_prefetch(bm + (long)(p + 8) * 64 + 32); __builtin_prefetch(bm + (long)(p + 8) * 64 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -1248,6 +1250,7 @@ static inline __attribute__((always_inline)) void k18_dense_fwd_relu_n128_k64_ti
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 16), acc_r5v2 = vload(bias + 32), acc_r5v3 = vload(bias + 48);
     for (int p = 0; p < 4096; p++) {
         const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 16), b2 = vload(bm + (long)p * 64 + 32), b3 = vload(bm + (long)p * 64 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 64 + 0); __builtin_prefetch(bm + (long)(p + 8) * 64 + 16); __builtin_prefetch(bm + (long)(p + 8) * 64 + 32); __builtin_prefetch(bm + (long)(p + 8) * 64 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[4096 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[8192 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -1288,6 +1291,7 @@ static inline __attribute__((always_inline)) void k18_dense_fwd_relu_n128_k64_ti
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     for (int p = 0; p < 4096; p++) {
         const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 16), b2 = vload(bm + (long)p * 64 + 32), b3 = vload(bm + (long)p * 64 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 64 + 0); __builtin_prefetch(bm + (long)(p + 8) * 64 + 16); __builtin_prefetch(bm + (long)(p + 8) * 64 + 32); __builtin_prefetch(bm + (long)(p + 8) * 64 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -1559,6 +1563,7 @@ static inline __attribute__((always_inline)) void k26_dense_bwd_weights_64x10_ti
     vf db0 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
+        __builtin_prefetch(bm + (long)(p + 8) * 10 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 64]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
         { const vf ab = vbcast(a[1 + (long)p * 64]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
         { const vf ab = vbcast(a[2 + (long)p * 64]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
@@ -1588,6 +1593,7 @@ static inline __attribute__((always_inline)) void k26_dense_bwd_weights_64x10_ti
     vf db0 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
+        __builtin_prefetch(bm + (long)(p + 8) * 10 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 64]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
         db0 += b0; 
     }
@@ -1742,6 +1748,7 @@ static inline __attribute__((always_inline)) void k29_dense_bwd_weights_4096x64_
     vf db0 = vzero(), db1 = vzero(), db2 = vzero(), db3 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 16), b2 = vload(bm + (long)p * 64 + 32), b3 = vload(bm + (long)p * 64 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 64 + 0); __builtin_prefetch(bm + (long)(p + 8) * 64 + 16); __builtin_prefetch(bm + (long)(p + 8) * 64 + 32); __builtin_prefetch(bm + (long)(p + 8) * 64 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 4096]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[1 + (long)p * 4096]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[2 + (long)p * 4096]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -1783,6 +1790,7 @@ static inline __attribute__((always_inline)) void k29_dense_bwd_weights_4096x64_
     vf db0 = vzero(), db1 = vzero(), db2 = vzero(), db3 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 16), b2 = vload(bm + (long)p * 64 + 32), b3 = vload(bm + (long)p * 64 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 64 + 0); __builtin_prefetch(bm + (long)(p + 8) * 64 + 16); __builtin_prefetch(bm + (long)(p + 8) * 64 + 32); __builtin_prefetch(bm + (long)(p + 8) * 64 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 4096]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         db0 += b0; db1 += b1; db2 += b2; db3 += b3; 
     }
@@ -1852,6 +1860,7 @@ static inline __attribute__((always_inline)) void k31_dense_bwd_data_n128_k4096_
     vf acc_r5v0 = vzero(), acc_r5v1 = vzero(), acc_r5v2 = vzero(), acc_r5v3 = vzero();
     for (int p = 0; p < 64; p++) {
         const vf b0 = vload(bm + (long)p * 4096 + 0), b1 = vload(bm + (long)p * 4096 + 16), b2 = vload(bm + (long)p * 4096 + 32), b3 = vload(bm + (long)p * 4096 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 4096 + 0); __builtin_prefetch(bm + (long)(p + 8) * 4096 + 16); __builtin_prefetch(bm + (long)(p + 8) * 4096 + 32); __builtin_prefetch(bm + (long)(p + 8) * 4096 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[64 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -1892,6 +1901,7 @@ static inline __attribute__((always_inline)) void k31_dense_bwd_data_n128_k4096_
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
     for (int p = 0; p < 64; p++) {
         const vf b0 = vload(bm + (long)p * 4096 + 0), b1 = vload(bm + (long)p * 4096 + 16), b2 = vload(bm + (long)p * 4096 + 32), b3 = vload(bm + (long)p * 4096 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 4096 + 0); __builtin_prefetch(bm + (long)(p + 8) * 4096 + 16); __builtin_prefetch(bm + (long)(p + 8) * 4096 + 32); __builtin_prefetch(bm + (long)(p + 8) * 4096 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, acc_r0v0);

@@ -249,6 +249,7 @@ static inline __attribute__((always_inline)) void k00_dense_fwd_relu_n64_k128_ti
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[784 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[1568 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -277,6 +278,7 @@ static inline __attribute__((always_inline)) void k00_dense_fwd_relu_n64_k128_ti
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -326,6 +328,7 @@ static inline __attribute__((always_inline)) void k01_dense_fwd_relu_n64_k96_til
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 96 + 0), b1 = vload(bm + (long)p * 96 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 96 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -354,6 +357,7 @@ static inline __attribute__((always_inline)) void k01_dense_fwd_relu_n64_k96_til
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 96 + 0), b1 = vload(bm + (long)p * 96 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 96 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -403,6 +407,7 @@ static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n64_k128_ti
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
     for (int p = 0; p < 96; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[96 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[192 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -431,6 +436,7 @@ static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n64_k128_ti
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 96; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -480,6 +486,7 @@ static inline __attribute__((always_inline)) void k03_dense_fwd_n64_k784_tile_6x
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 784 + 0), b1 = vload(bm + (long)p * 784 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 784 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -508,6 +515,7 @@ static inline __attribute__((always_inline)) void k03_dense_fwd_n64_k784_tile_1x
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 784 + 0), b1 = vload(bm + (long)p * 784 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 784 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, acc_r0v0);
@@ -556,6 +564,7 @@ static inline __attribute__((always_inline)) void k04_dense_fwd_relu_n64_k128_ti
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[784 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[1568 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -584,6 +593,7 @@ static inline __attribute__((always_inline)) void k04_dense_fwd_relu_n64_k128_ti
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -633,6 +643,7 @@ static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n64_k96_til
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 96 + 0), b1 = vload(bm + (long)p * 96 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 96 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -661,6 +672,7 @@ static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n64_k96_til
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 96 + 0), b1 = vload(bm + (long)p * 96 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 96 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -710,6 +722,7 @@ static inline __attribute__((always_inline)) void k06_dense_fwd_relu_n64_k128_ti
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
     for (int p = 0; p < 96; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[96 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[192 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -738,6 +751,7 @@ static inline __attribute__((always_inline)) void k06_dense_fwd_relu_n64_k128_ti
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 96; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -787,6 +801,7 @@ static inline __attribute__((always_inline)) void k07_dense_fwd_n64_k784_tile_6x
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 784 + 0), b1 = vload(bm + (long)p * 784 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 784 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -815,6 +830,7 @@ static inline __attribute__((always_inline)) void k07_dense_fwd_n64_k784_tile_1x
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 784 + 0), b1 = vload(bm + (long)p * 784 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 784 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, acc_r0v0);
@@ -981,6 +997,7 @@ static inline __attribute__((always_inline)) void k12_dense_bwd_weights_128x784_
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 784 + 0), b1 = vload(bm + (long)p * 784 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 784 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 128]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[1 + (long)p * 128]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[2 + (long)p * 128]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -1010,6 +1027,7 @@ static inline __attribute__((always_inline)) void k12_dense_bwd_weights_128x784_
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 784 + 0), b1 = vload(bm + (long)p * 784 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 784 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 128]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         db0 += b0; db1 += b1; 
     }
@@ -1075,6 +1093,7 @@ static inline __attribute__((always_inline)) void k14_dense_bwd_data_relu_bwd_n6
     vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[784 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[1568 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -1103,6 +1122,7 @@ static inline __attribute__((always_inline)) void k14_dense_bwd_data_relu_bwd_n6
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
@@ -1152,6 +1172,7 @@ static inline __attribute__((always_inline)) void k15_dense_bwd_weights_96x128_t
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 96]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[1 + (long)p * 96]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[2 + (long)p * 96]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -1181,6 +1202,7 @@ static inline __attribute__((always_inline)) void k15_dense_bwd_weights_96x128_t
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 96]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         db0 += b0; db1 += b1; 
     }
@@ -1246,6 +1268,7 @@ static inline __attribute__((always_inline)) void k17_dense_bwd_data_relu_bwd_n6
     vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 96 + 0), b1 = vload(bm + (long)p * 96 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 96 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -1274,6 +1297,7 @@ static inline __attribute__((always_inline)) void k17_dense_bwd_data_relu_bwd_n6
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 96 + 0), b1 = vload(bm + (long)p * 96 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 96 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
@@ -1323,6 +1347,7 @@ static inline __attribute__((always_inline)) void k18_dense_bwd_weights_128x96_t
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 96 + 0), b1 = vload(bm + (long)p * 96 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 96 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 128]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[1 + (long)p * 128]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[2 + (long)p * 128]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -1352,6 +1377,7 @@ static inline __attribute__((always_inline)) void k18_dense_bwd_weights_128x96_t
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 96 + 0), b1 = vload(bm + (long)p * 96 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 96 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 128]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         db0 += b0; db1 += b1; 
     }
@@ -1417,6 +1443,7 @@ static inline __attribute__((always_inline)) void k20_dense_bwd_data_relu_bwd_n6
     vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
     for (int p = 0; p < 96; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[96 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[192 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -1445,6 +1472,7 @@ static inline __attribute__((always_inline)) void k20_dense_bwd_data_relu_bwd_n6
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     for (int p = 0; p < 96; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
@@ -1494,6 +1522,7 @@ static inline __attribute__((always_inline)) void k21_dense_bwd_weights_784x128_
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 784]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[1 + (long)p * 784]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[2 + (long)p * 784]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -1523,6 +1552,7 @@ static inline __attribute__((always_inline)) void k21_dense_bwd_weights_784x128_
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 784]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         db0 += b0; db1 += b1; 
     }

@@ -249,6 +249,7 @@ static inline __attribute__((always_inline)) void k00_dense_fwd_relu_n64_k128_ti
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 16), acc_r5v2 = vload(bias + 32), acc_r5v3 = vload(bias + 48);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[784 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[1568 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -289,6 +290,7 @@ static inline __attribute__((always_inline)) void k00_dense_fwd_relu_n64_k128_ti
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -340,6 +342,7 @@ static inline __attribute__((always_inline)) void k01_dense_fwd_relu_n64_k96_til
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 16), acc_r5v2 = vload(bias + 32), acc_r5v3 = vload(bias + 48);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 96 + 0), b1 = vload(bm + (long)p * 96 + 16), b2 = vload(bm + (long)p * 96 + 32), b3 = vload(bm + (long)p * 96 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 96 + 0); __builtin_prefetch(bm + (long)(p + 8) * 96 + 16); __builtin_prefetch(bm + (long)(p + 8) * 96 + 32); __builtin_prefetch(bm + (long)(p + 8) * 96 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -385,6 +388,7 @@ static inline __attribute__((always_inline)) void k01_dense_fwd_relu_n64_k96_til
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 16);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 96 + 0), b1 = vload(bm + (long)p * 96 + 16);
+        __builtin_prefetch(bm + (long)(p + 8) * 96 + 0); __builtin_prefetch(bm + (long)(p + 8) * 96 + 16); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -413,6 +417,7 @@ static inline __attribute__((always_inline)) void k01_dense_fwd_relu_n64_k96_til
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 96 + 0), b1 = vload(bm + (long)p * 96 + 16), b2 = vload(bm + (long)p * 96 + 32), b3 = vload(bm + (long)p * 96 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 96 + 0); __builtin_prefetch(bm + (long)(p + 8) * 96 + 16); __builtin_prefetch(bm + (long)(p + 8) * 96 + 32); __builtin_prefetch(bm + (long)(p + 8) * 96 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -428,6 +433,7 @@ static inline __attribute__((always_inline)) void k01_dense_fwd_relu_n64_k96_til
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 96 + 0), b1 = vload(bm + (long)p * 96 + 16);
+        __builtin_prefetch(bm + (long)(p + 8) * 96 + 0); __builtin_prefetch(bm + (long)(p + 8) * 96 + 16); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -479,6 +485,7 @@ static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n64_k128_ti
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 16), acc_r5v2 = vload(bias + 32), acc_r5v3 = vload(bias + 48);
     for (int p = 0; p < 96; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[96 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[192 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -519,6 +526,7 @@ static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n64_k128_ti
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     for (int p = 0; p < 96; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -570,6 +578,7 @@ static inline __attribute__((always_inline)) void k03_dense_fwd_n64_k784_tile_6x
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 16), acc_r5v2 = vload(bias + 32), acc_r5v3 = vload(bias + 48);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 784 + 0), b1 = vload(bm + (long)p * 784 + 16), b2 = vload(bm + (long)p * 784 + 32), b3 = vload(bm + (long)p * 784 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 784 + 0); __builtin_prefetch(bm + (long)(p + 8) * 784 + 16); __builtin_prefetch(bm + (long)(p + 8) * 784 + 32); __builtin_prefetch(bm + (long)(p + 8) * 784 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -615,6 +624,7 @@ static inline __attribute__((always_inline)) void k03_dense_fwd_n64_k784_tile_6x
     vf acc_r5v0 = vload(bias + 0);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 784 + 0);
+        __builtin_prefetch(bm + (long)(p + 8) * 784 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
         { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
         { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
@@ -637,6 +647,7 @@ static inline __attribute__((always_inline)) void k03_dense_fwd_n64_k784_tile_1x
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 784 + 0), b1 = vload(bm + (long)p * 784 + 16), b2 = vload(bm + (long)p * 784 + 32), b3 = vload(bm + (long)p * 784 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 784 + 0); __builtin_prefetch(bm + (long)(p + 8) * 784 + 16); __builtin_prefetch(bm + (long)(p + 8) * 784 + 32); __builtin_prefetch(bm + (long)(p + 8) * 784 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, acc_r0v0);
@@ -652,6 +663,7 @@ static inline __attribute__((always_inline)) void k03_dense_fwd_n64_k784_tile_1x
     vf acc_r0v0 = vload(bias + 0);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 784 + 0);
+        __builtin_prefetch(bm + (long)(p + 8) * 784 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
     }
     vstore(c + 0, acc_r0v0);
@@ -701,6 +713,7 @@ static inline __attribute__((always_inline)) void k04_dense_fwd_relu_n64_k128_ti
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 16), acc_r5v2 = vload(bias + 32), acc_r5v3 = vload(bias + 48);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[784 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[1568 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -741,6 +754,7 @@ static inline __attribute__((always_inline)) void k04_dense_fwd_relu_n64_k128_ti
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -792,6 +806,7 @@ static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n64_k96_til
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 16), acc_r5v2 = vload(bias + 32), acc_r5v3 = vload(bias + 48);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 96 + 0), b1 = vload(bm + (long)p * 96 + 16), b2 = vload(bm + (long)p * 96 + 32), b3 = vload(bm + (long)p * 96 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 96 + 0); __builtin_prefetch(bm + (long)(p + 8) * 96 + 16); __builtin_prefetch(bm + (long)(p + 8) * 96 + 32); __builtin_prefetch(bm + (long)(p + 8) * 96 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -837,6 +852,7 @@ static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n64_k96_til
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 16);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 96 + 0), b1 = vload(bm + (long)p * 96 + 16);
+        __builtin_prefetch(bm + (long)(p + 8) * 96 + 0); __builtin_prefetch(bm + (long)(p + 8) * 96 + 16); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -865,6 +881,7 @@ static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n64_k96_til
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 96 + 0), b1 = vload(bm + (long)p * 96 + 16), b2 = vload(bm + (long)p * 96 + 32), b3 = vload(bm + (long)p * 96 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 96 + 0); __builtin_prefetch(bm + (long)(p + 8) * 96 + 16); __builtin_prefetch(bm + (long)(p + 8) * 96 + 32); __builtin_prefetch(bm + (long)(p + 8) * 96 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -880,6 +897,7 @@ static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n64_k96_til
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 96 + 0), b1 = vload(bm + (long)p * 96 + 16);
+        __builtin_prefetch(bm + (long)(p + 8) * 96 + 0); __builtin_prefetch(bm + (long)(p + 8) * 96 + 16); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -931,6 +949,7 @@ static inline __attribute__((always_inline)) void k06_dense_fwd_relu_n64_k128_ti
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 16), acc_r5v2 = vload(bias + 32), acc_r5v3 = vload(bias + 48);
     for (int p = 0; p < 96; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[96 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[192 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -971,6 +990,7 @@ static inline __attribute__((always_inline)) void k06_dense_fwd_relu_n64_k128_ti
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     for (int p = 0; p < 96; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -1022,6 +1042,7 @@ static inline __attribute__((always_inline)) void k07_dense_fwd_n64_k784_tile_6x
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 16), acc_r5v2 = vload(bias + 32), acc_r5v3 = vload(bias + 48);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 784 + 0), b1 = vload(bm + (long)p * 784 + 16), b2 = vload(bm + (long)p * 784 + 32), b3 = vload(bm + (long)p * 784 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 784 + 0); __builtin_prefetch(bm + (long)(p + 8) * 784 + 16); __builtin_prefetch(bm + (long)(p + 8) * 784 + 32); __builtin_prefetch(bm + (long)(p + 8) * 784 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -1067,6 +1088,7 @@ static inline __attribute__((always_inline)) void k07_dense_fwd_n64_k784_tile_6x
     vf acc_r5v0 = vload(bias + 0);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 784 + 0);
+        __builtin_prefetch(bm + (long)(p + 8) * 784 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
         { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
         { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
@@ -1089,6 +1111,7 @@ static inline __attribute__((always_inline)) void k07_dense_fwd_n64_k784_tile_1x
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 784 + 0), b1 = vload(bm + (long)p * 784 + 16), b2 = vload(bm + (long)p * 784 + 32), b3 = vload(bm + (long)p * 784 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 784 + 0); __builtin_prefetch(bm + (long)(p + 8) * 784 + 16); __builtin_prefetch(bm + (long)(p + 8) * 784 + 32); __builtin_prefetch(bm + (long)(p + 8) * 784 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, acc_r0v0);
@@ -1104,6 +1127,7 @@ static inline __attribute__((always_inline)) void k07_dense_fwd_n64_k784_tile_1x
     vf acc_r0v0 = vload(bias + 0);
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 784 + 0);
+        __builtin_prefetch(bm + (long)(p + 8) * 784 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
     }
     vstore(c + 0, acc_r0v0);
@@ -1271,6 +1295,7 @@ static inline __attribute__((always_inline)) void k12_dense_bwd_weights_128x784_
     vf db0 = vzero(), db1 = vzero(), db2 = vzero(), db3 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 784 + 0), b1 = vload(bm + (long)p * 784 + 16), b2 = vload(bm + (long)p * 784 + 32), b3 = vload(bm + (long)p * 784 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 784 + 0); __builtin_prefetch(bm + (long)(p + 8) * 784 + 16); __builtin_prefetch(bm + (long)(p + 8) * 784 + 32); __builtin_prefetch(bm + (long)(p + 8) * 784 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 128]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[1 + (long)p * 128]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[2 + (long)p * 128]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -1316,6 +1341,7 @@ static inline __attribute__((always_inline)) void k12_dense_bwd_weights_128x784_
     vf db0 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 784 + 0);
+        __builtin_prefetch(bm + (long)(p + 8) * 784 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 128]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
         { const vf ab = vbcast(a[1 + (long)p * 128]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
         { const vf ab = vbcast(a[2 + (long)p * 128]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
@@ -1339,6 +1365,7 @@ static inline __attribute__((always_inline)) void k12_dense_bwd_weights_128x784_
     vf db0 = vzero(), db1 = vzero(), db2 = vzero(), db3 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 784 + 0), b1 = vload(bm + (long)p * 784 + 16), b2 = vload(bm + (long)p * 784 + 32), b3 = vload(bm + (long)p * 784 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 784 + 0); __builtin_prefetch(bm + (long)(p + 8) * 784 + 16); __builtin_prefetch(bm + (long)(p + 8) * 784 + 32); __builtin_prefetch(bm + (long)(p + 8) * 784 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 128]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         db0 += b0; db1 += b1; db2 += b2; db3 += b3; 
     }
@@ -1360,6 +1387,7 @@ static inline __attribute__((always_inline)) void k12_dense_bwd_weights_128x784_
     vf db0 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 784 + 0);
+        __builtin_prefetch(bm + (long)(p + 8) * 784 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 128]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
         db0 += b0; 
     }
@@ -1425,6 +1453,7 @@ static inline __attribute__((always_inline)) void k14_dense_bwd_data_relu_bwd_n6
     vf acc_r5v0 = vzero(), acc_r5v1 = vzero(), acc_r5v2 = vzero(), acc_r5v3 = vzero();
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[784 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[1568 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -1465,6 +1494,7 @@ static inline __attribute__((always_inline)) void k14_dense_bwd_data_relu_bwd_n6
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
@@ -1516,6 +1546,7 @@ static inline __attribute__((always_inline)) void k15_dense_bwd_weights_96x128_t
     vf db0 = vzero(), db1 = vzero(), db2 = vzero(), db3 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 96]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[1 + (long)p * 96]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[2 + (long)p * 96]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -1557,6 +1588,7 @@ static inline __attribute__((always_inline)) void k15_dense_bwd_weights_96x128_t
     vf db0 = vzero(), db1 = vzero(), db2 = vzero(), db3 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 96]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         db0 += b0; db1 += b1; db2 += b2; db3 += b3; 
     }
@@ -1626,6 +1658,7 @@ static inline __attribute__((always_inline)) void k17_dense_bwd_data_relu_bwd_n6
     vf acc_r5v0 = vzero(), acc_r5v1 = vzero(), acc_r5v2 = vzero(), acc_r5v3 = vzero();
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 96 + 0), b1 = vload(bm + (long)p * 96 + 16), b2 = vload(bm + (long)p * 96 + 32), b3 = vload(bm + (long)p * 96 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 96 + 0); __builtin_prefetch(bm + (long)(p + 8) * 96 + 16); __builtin_prefetch(bm + (long)(p + 8) * 96 + 32); __builtin_prefetch(bm + (long)(p + 8) * 96 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -1671,6 +1704,7 @@ static inline __attribute__((always_inline)) void k17_dense_bwd_data_relu_bwd_n6
     vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 96 + 0), b1 = vload(bm + (long)p * 96 + 16);
+        __builtin_prefetch(bm + (long)(p + 8) * 96 + 0); __builtin_prefetch(bm + (long)(p + 8) * 96 + 16); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[128 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[256 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -1699,6 +1733,7 @@ static inline __attribute__((always_inline)) void k17_dense_bwd_data_relu_bwd_n6
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 96 + 0), b1 = vload(bm + (long)p * 96 + 16), b2 = vload(bm + (long)p * 96 + 32), b3 = vload(bm + (long)p * 96 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 96 + 0); __builtin_prefetch(bm + (long)(p + 8) * 96 + 16); __builtin_prefetch(bm + (long)(p + 8) * 96 + 32); __builtin_prefetch(bm + (long)(p + 8) * 96 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
@@ -1714,6 +1749,7 @@ static inline __attribute__((always_inline)) void k17_dense_bwd_data_relu_bwd_n6
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     for (int p = 0; p < 128; p++) {
         const vf b0 = vload(bm + (long)p * 96 + 0), b1 = vload(bm + (long)p * 96 + 16);
+        __builtin_prefetch(bm + (long)(p + 8) * 96 + 0); __builtin_prefetch(bm + (long)(p + 8) * 96 + 16); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
@@ -1765,6 +1801,7 @@ static inline __attribute__((always_inline)) void k18_dense_bwd_weights_128x96_t
     vf db0 = vzero(), db1 = vzero(), db2 = vzero(), db3 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 96 + 0), b1 = vload(bm + (long)p * 96 + 16), b2 = vload(bm + (long)p * 96 + 32), b3 = vload(bm + (long)p * 96 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 96 + 0); __builtin_prefetch(bm + (long)(p + 8) * 96 + 16); __builtin_prefetch(bm + (long)(p + 8) * 96 + 32); __builtin_prefetch(bm + (long)(p + 8) * 96 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 128]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[1 + (long)p * 128]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[2 + (long)p * 128]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -1810,6 +1847,7 @@ static inline __attribute__((always_inline)) void k18_dense_bwd_weights_128x96_t
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 96 + 0), b1 = vload(bm + (long)p * 96 + 16);
+        __builtin_prefetch(bm + (long)(p + 8) * 96 + 0); __builtin_prefetch(bm + (long)(p + 8) * 96 + 16); 
         { const vf ab = vbcast(a[0 + (long)p * 128]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[1 + (long)p * 128]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[2 + (long)p * 128]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -1839,6 +1877,7 @@ static inline __attribute__((always_inline)) void k18_dense_bwd_weights_128x96_t
     vf db0 = vzero(), db1 = vzero(), db2 = vzero(), db3 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 96 + 0), b1 = vload(bm + (long)p * 96 + 16), b2 = vload(bm + (long)p * 96 + 32), b3 = vload(bm + (long)p * 96 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 96 + 0); __builtin_prefetch(bm + (long)(p + 8) * 96 + 16); __builtin_prefetch(bm + (long)(p + 8) * 96 + 32); __builtin_prefetch(bm + (long)(p + 8) * 96 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 128]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         db0 += b0; db1 += b1; db2 += b2; db3 += b3; 
     }
@@ -1860,6 +1899,7 @@ static inline __attribute__((always_inline)) void k18_dense_bwd_weights_128x96_t
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 96 + 0), b1 = vload(bm + (long)p * 96 + 16);
+        __builtin_prefetch(bm + (long)(p + 8) * 96 + 0); __builtin_prefetch(bm + (long)(p + 8) * 96 + 16); 
         { const vf ab = vbcast(a[0 + (long)p * 128]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         db0 += b0; db1 += b1; 
     }
@@ -1927,6 +1967,7 @@ static inline __attribute__((always_inline)) void k20_dense_bwd_data_relu_bwd_n6
     vf acc_r5v0 = vzero(), acc_r5v1 = vzero(), acc_r5v2 = vzero(), acc_r5v3 = vzero();
     for (int p = 0; p < 96; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[96 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[192 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -1967,6 +2008,7 @@ static inline __attribute__((always_inline)) void k20_dense_bwd_data_relu_bwd_n6
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
     for (int p = 0; p < 96; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
@@ -2018,6 +2060,7 @@ static inline __attribute__((always_inline)) void k21_dense_bwd_weights_784x128_
     vf db0 = vzero(), db1 = vzero(), db2 = vzero(), db3 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 784]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[1 + (long)p * 784]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[2 + (long)p * 784]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -2059,6 +2102,7 @@ static inline __attribute__((always_inline)) void k21_dense_bwd_weights_784x128_
     vf db0 = vzero(), db1 = vzero(), db2 = vzero(), db3 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 128 + 0), b1 = vload(bm + (long)p * 128 + 16), b2 = vload(bm + (long)p * 128 + 32), b3 = vload(bm + (long)p * 128 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 128 + 0); __builtin_prefetch(bm + (long)(p + 8) * 128 + 16); __builtin_prefetch(bm + (long)(p + 8) * 128 + 32); __builtin_prefetch(bm + (long)(p + 8) * 128 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 784]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         db0 += b0; db1 += b1; db2 += b2; db3 += b3; 
     }

@@ -249,6 +249,7 @@ static inline __attribute__((always_inline)) void k00_dense_fwd_relu_n128_k64_ti
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 64 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[784 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[1568 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -277,6 +278,7 @@ static inline __attribute__((always_inline)) void k00_dense_fwd_relu_n128_k64_ti
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 64 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -505,6 +507,7 @@ static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k64_ti
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 64 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[784 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[1568 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -533,6 +536,7 @@ static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k64_ti
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 64 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -877,6 +881,7 @@ static inline __attribute__((always_inline)) void k14_dense_bwd_weights_64x10_ti
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 10 + 0), b1 = vload_part(bm + (long)p * 10 + 8, 2);
+        __builtin_prefetch(bm + (long)(p + 8) * 10 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 64]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[1 + (long)p * 64]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[2 + (long)p * 64]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -906,6 +911,7 @@ static inline __attribute__((always_inline)) void k14_dense_bwd_weights_64x10_ti
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 10 + 0), b1 = vload_part(bm + (long)p * 10 + 8, 2);
+        __builtin_prefetch(bm + (long)(p + 8) * 10 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 64]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         db0 += b0; db1 += b1; 
     }
@@ -1048,6 +1054,7 @@ static inline __attribute__((always_inline)) void k17_dense_bwd_weights_64x64_ti
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 64 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 64]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[1 + (long)p * 64]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[2 + (long)p * 64]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -1077,6 +1084,7 @@ static inline __attribute__((always_inline)) void k17_dense_bwd_weights_64x64_ti
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 64 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 64]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         db0 += b0; db1 += b1; 
     }
@@ -1219,6 +1227,7 @@ static inline __attribute__((always_inline)) void k20_dense_bwd_weights_784x64_t
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 64 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 784]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[1 + (long)p * 784]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[2 + (long)p * 784]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -1248,6 +1257,7 @@ static inline __attribute__((always_inline)) void k20_dense_bwd_weights_784x64_t
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 64 + 0), b1 = vload(bm + (long)p * 64 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 64 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 784]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         db0 += b0; db1 += b1; 
     }

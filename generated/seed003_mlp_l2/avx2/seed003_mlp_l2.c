@@ -275,6 +275,7 @@ static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n128_k500_t
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 504 + 0), b1 = vload(bm + (long)p * 504 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 504 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[784 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[1568 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -308,6 +309,7 @@ static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n128_k500_t
     vf acc_r5v0 = vload(bias + 0);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 504 + 0);
+        __builtin_prefetch(bm + (long)(p + 8) * 504 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
         { const vf ab = vbcast(a[784 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
         { const vf ab = vbcast(a[1568 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
@@ -330,6 +332,7 @@ static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n128_k500_t
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 504 + 0), b1 = vload(bm + (long)p * 504 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 504 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -343,6 +346,7 @@ static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n128_k500_t
     vf acc_r0v0 = vload(bias + 0);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 504 + 0);
+        __builtin_prefetch(bm + (long)(p + 8) * 504 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
     }
     vstore_part(c + 0, vrelu(acc_r0v0), 4);
@@ -419,6 +423,7 @@ static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k300_t
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
     for (int p = 0; p < 500; p++) {
         const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 304 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[500 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[1000 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -452,6 +457,7 @@ static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k300_t
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
     for (int p = 0; p < 500; p++) {
         const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 304 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[500 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[1000 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -480,6 +486,7 @@ static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k300_t
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 500; p++) {
         const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 304 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -493,6 +500,7 @@ static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k300_t
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 500; p++) {
         const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 304 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -672,6 +680,7 @@ static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k500_t
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 504 + 0), b1 = vload(bm + (long)p * 504 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 504 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[784 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[1568 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -705,6 +714,7 @@ static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k500_t
     vf acc_r5v0 = vload(bias + 0);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 504 + 0);
+        __builtin_prefetch(bm + (long)(p + 8) * 504 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
         { const vf ab = vbcast(a[784 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
         { const vf ab = vbcast(a[1568 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
@@ -727,6 +737,7 @@ static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k500_t
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 504 + 0), b1 = vload(bm + (long)p * 504 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 504 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -740,6 +751,7 @@ static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k500_t
     vf acc_r0v0 = vload(bias + 0);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 504 + 0);
+        __builtin_prefetch(bm + (long)(p + 8) * 504 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
     }
     vstore_part(c + 0, vrelu(acc_r0v0), 4);
@@ -816,6 +828,7 @@ static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k300_t
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
     for (int p = 0; p < 500; p++) {
         const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 304 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[500 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[1000 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -849,6 +862,7 @@ static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k300_t
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
     for (int p = 0; p < 500; p++) {
         const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 304 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[500 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[1000 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -877,6 +891,7 @@ static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k300_t
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 500; p++) {
         const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 304 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -890,6 +905,7 @@ static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k300_t
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 500; p++) {
         const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 304 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -1145,9 +1161,25 @@ void k21_regularizer_784x500(const float *restrict dense_kernel, double *restric
 {
     #pragma omp single
     {
-    double s1 = 0.0, s2 = 0.0;
-    for (long i = 0; i < 392000; i++) { s1 += fabsf(dense_kernel[i]); s2 += (double)dense_kernel[i] * dense_kernel[i]; }
-    *loss += 0.0f * s1 + 9.99999997e-07f * s2;
+        double s1 = 0.0, s2 = 0.0;
+        {
+            vd q0 = (vd)0.0, q1 = (vd)0.0, q2 = (vd)0.0, q3 = (vd)0.0;  /* w^2 */
+            for (long i = 0; i < 392000; i += 4 * VL) {
+                const vd w0 = __builtin_convertvector(vload(dense_kernel + i + 0 * VL), vd);
+                q0 = __builtin_elementwise_fma(w0, w0, q0);
+                const vd w1 = __builtin_convertvector(vload(dense_kernel + i + 1 * VL), vd);
+                q1 = __builtin_elementwise_fma(w1, w1, q1);
+                const vd w2 = __builtin_convertvector(vload(dense_kernel + i + 2 * VL), vd);
+                q2 = __builtin_elementwise_fma(w2, w2, q2);
+                const vd w3 = __builtin_convertvector(vload(dense_kernel + i + 3 * VL), vd);
+                q3 = __builtin_elementwise_fma(w3, w3, q3);
+            }
+            for (int l = 0; l < VL; l++) {
+                s2 += (q0[l] + q1[l]) + (q2[l] + q3[l]);
+            }
+        }
+        *loss += 9.99999997e-07f * s2;
+        (void)s1;
     }
 }
 
@@ -1159,9 +1191,26 @@ void k22_regularizer_500x300(const float *restrict dense_1_kernel, double *restr
 {
     #pragma omp single
     {
-    double s1 = 0.0, s2 = 0.0;
-    for (long i = 0; i < 150000; i++) { s1 += fabsf(dense_1_kernel[i]); s2 += (double)dense_1_kernel[i] * dense_1_kernel[i]; }
-    *loss += 0.0f * s1 + 9.99999997e-07f * s2;
+        double s1 = 0.0, s2 = 0.0;
+        {
+            vd q0 = (vd)0.0, q1 = (vd)0.0, q2 = (vd)0.0, q3 = (vd)0.0;  /* w^2 */
+            for (long i = 0; i < 149984; i += 4 * VL) {
+                const vd w0 = __builtin_convertvector(vload(dense_1_kernel + i + 0 * VL), vd);
+                q0 = __builtin_elementwise_fma(w0, w0, q0);
+                const vd w1 = __builtin_convertvector(vload(dense_1_kernel + i + 1 * VL), vd);
+                q1 = __builtin_elementwise_fma(w1, w1, q1);
+                const vd w2 = __builtin_convertvector(vload(dense_1_kernel + i + 2 * VL), vd);
+                q2 = __builtin_elementwise_fma(w2, w2, q2);
+                const vd w3 = __builtin_convertvector(vload(dense_1_kernel + i + 3 * VL), vd);
+                q3 = __builtin_elementwise_fma(w3, w3, q3);
+            }
+            for (int l = 0; l < VL; l++) {
+                s2 += (q0[l] + q1[l]) + (q2[l] + q3[l]);
+            }
+        }
+        for (long i = 149984; i < 150000; i++) { s2 += (double)dense_1_kernel[i] * dense_1_kernel[i]; }
+        *loss += 9.99999997e-07f * s2;
+        (void)s1;
     }
 }
 
@@ -1187,6 +1236,7 @@ static inline __attribute__((always_inline)) void k24_dense_bwd_weights_300x10_t
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 10 + 0), b1 = vload_part(bm + (long)p * 10 + 8, 2);
+        __builtin_prefetch(bm + (long)(p + 8) * 10 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 300]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[1 + (long)p * 300]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[2 + (long)p * 300]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -1216,6 +1266,7 @@ static inline __attribute__((always_inline)) void k24_dense_bwd_weights_300x10_t
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 10 + 0), b1 = vload_part(bm + (long)p * 10 + 8, 2);
+        __builtin_prefetch(bm + (long)(p + 8) * 10 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 300]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         db0 += b0; db1 += b1; 
     }
@@ -1406,6 +1457,7 @@ static inline __attribute__((always_inline)) void k27_dense_bwd_weights_500x300_
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 300 + 0), b1 = vload(bm + (long)p * 300 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 300 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 500]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[1 + (long)p * 500]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[2 + (long)p * 500]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -1439,6 +1491,7 @@ static inline __attribute__((always_inline)) void k27_dense_bwd_weights_500x300_
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 300 + 0), b1 = vload_part(bm + (long)p * 300 + 8, 4);
+        __builtin_prefetch(bm + (long)(p + 8) * 300 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 500]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[1 + (long)p * 500]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[2 + (long)p * 500]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -1468,6 +1521,7 @@ static inline __attribute__((always_inline)) void k27_dense_bwd_weights_500x300_
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 300 + 0), b1 = vload(bm + (long)p * 300 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 300 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 500]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         db0 += b0; db1 += b1; 
     }
@@ -1485,6 +1539,7 @@ static inline __attribute__((always_inline)) void k27_dense_bwd_weights_500x300_
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 300 + 0), b1 = vload_part(bm + (long)p * 300 + 8, 4);
+        __builtin_prefetch(bm + (long)(p + 8) * 300 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 500]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         db0 += b0; db1 += b1; 
     }
@@ -1552,6 +1607,7 @@ static inline __attribute__((always_inline)) void k29_dense_bwd_data_relu_bwd_n1
     vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
     for (int p = 0; p < 300; p++) {
         const vf b0 = vload(bm + (long)p * 504 + 0), b1 = vload(bm + (long)p * 504 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 504 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[300 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[600 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -1585,6 +1641,7 @@ static inline __attribute__((always_inline)) void k29_dense_bwd_data_relu_bwd_n1
     vf acc_r5v0 = vzero();
     for (int p = 0; p < 300; p++) {
         const vf b0 = vload(bm + (long)p * 504 + 0);
+        __builtin_prefetch(bm + (long)(p + 8) * 504 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
         { const vf ab = vbcast(a[300 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
         { const vf ab = vbcast(a[600 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
@@ -1607,6 +1664,7 @@ static inline __attribute__((always_inline)) void k29_dense_bwd_data_relu_bwd_n1
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     for (int p = 0; p < 300; p++) {
         const vf b0 = vload(bm + (long)p * 504 + 0), b1 = vload(bm + (long)p * 504 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 504 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
@@ -1620,6 +1678,7 @@ static inline __attribute__((always_inline)) void k29_dense_bwd_data_relu_bwd_n1
     vf acc_r0v0 = vzero();
     for (int p = 0; p < 300; p++) {
         const vf b0 = vload(bm + (long)p * 504 + 0);
+        __builtin_prefetch(bm + (long)(p + 8) * 504 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
     }
     vstore_part(c + 0, (vload_part(m + 0, 4) > 0.0f ? acc_r0v0 : vzero()), 4);
@@ -1670,6 +1729,7 @@ static inline __attribute__((always_inline)) void k30_dense_bwd_weights_784x500_
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 500 + 0), b1 = vload(bm + (long)p * 500 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 500 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 784]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[1 + (long)p * 784]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[2 + (long)p * 784]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -1703,6 +1763,7 @@ static inline __attribute__((always_inline)) void k30_dense_bwd_weights_784x500_
     vf db0 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload_part(bm + (long)p * 500 + 0, 4);
+        __builtin_prefetch(bm + (long)(p + 8) * 500 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 784]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
         { const vf ab = vbcast(a[1 + (long)p * 784]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
         { const vf ab = vbcast(a[2 + (long)p * 784]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
@@ -1726,6 +1787,7 @@ static inline __attribute__((always_inline)) void k30_dense_bwd_weights_784x500_
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 500 + 0), b1 = vload(bm + (long)p * 500 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 500 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 784]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         db0 += b0; db1 += b1; 
     }
@@ -1743,6 +1805,7 @@ static inline __attribute__((always_inline)) void k30_dense_bwd_weights_784x500_
     vf db0 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload_part(bm + (long)p * 500 + 0, 4);
+        __builtin_prefetch(bm + (long)(p + 8) * 500 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 784]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
         db0 += b0; 
     }
@@ -1791,7 +1854,7 @@ void k31_regularizer_bwd_784x500(const float *restrict dense_kernel, float *rest
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 392000; i++)
-        ddense_kernel[i] += 0.0f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 9.99999997e-07f * dense_kernel[i];
+        ddense_kernel[i] += 2.0f * 9.99999997e-07f * dense_kernel[i];
 }
 
 /* k32_regularizer_bwd_500x300 — loss kernel
@@ -1803,7 +1866,7 @@ void k32_regularizer_bwd_500x300(const float *restrict dense_1_kernel, float *re
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 150000; i++)
-        ddense_1_kernel[i] += 0.0f * (float)((dense_1_kernel[i] > 0.0f) - (dense_1_kernel[i] < 0.0f)) + 2.0f * 9.99999997e-07f * dense_1_kernel[i];
+        ddense_1_kernel[i] += 2.0f * 9.99999997e-07f * dense_1_kernel[i];
 }
 
 /* k33_sgd_update_p545840 — optimizer kernel

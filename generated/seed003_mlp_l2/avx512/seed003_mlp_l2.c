@@ -275,6 +275,7 @@ static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n128_k500_t
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 16), acc_r5v2 = vload(bias + 32), acc_r5v3 = vload(bias + 48);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 16), b2 = vload(bm + (long)p * 512 + 32), b3 = vload(bm + (long)p * 512 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 512 + 0); __builtin_prefetch(bm + (long)(p + 8) * 512 + 16); __builtin_prefetch(bm + (long)(p + 8) * 512 + 32); __builtin_prefetch(bm + (long)(p + 8) * 512 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[784 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[1568 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -320,6 +321,7 @@ static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n128_k500_t
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 16), acc_r5v2 = vload(bias + 32), acc_r5v3 = vload(bias + 48);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 16), b2 = vload(bm + (long)p * 512 + 32), b3 = vload(bm + (long)p * 512 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 512 + 0); __builtin_prefetch(bm + (long)(p + 8) * 512 + 16); __builtin_prefetch(bm + (long)(p + 8) * 512 + 32); __builtin_prefetch(bm + (long)(p + 8) * 512 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[784 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[1568 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -360,6 +362,7 @@ static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n128_k500_t
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 16), b2 = vload(bm + (long)p * 512 + 32), b3 = vload(bm + (long)p * 512 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 512 + 0); __builtin_prefetch(bm + (long)(p + 8) * 512 + 16); __builtin_prefetch(bm + (long)(p + 8) * 512 + 32); __builtin_prefetch(bm + (long)(p + 8) * 512 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -375,6 +378,7 @@ static inline __attribute__((always_inline)) void k02_dense_fwd_relu_n128_k500_t
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 16), b2 = vload(bm + (long)p * 512 + 32), b3 = vload(bm + (long)p * 512 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 512 + 0); __builtin_prefetch(bm + (long)(p + 8) * 512 + 16); __builtin_prefetch(bm + (long)(p + 8) * 512 + 32); __builtin_prefetch(bm + (long)(p + 8) * 512 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -454,6 +458,7 @@ static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k300_t
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 16), acc_r5v2 = vload(bias + 32), acc_r5v3 = vload(bias + 48);
     for (int p = 0; p < 500; p++) {
         const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 16), b2 = vload(bm + (long)p * 304 + 32), b3 = vload(bm + (long)p * 304 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 304 + 0); __builtin_prefetch(bm + (long)(p + 8) * 304 + 16); __builtin_prefetch(bm + (long)(p + 8) * 304 + 32); __builtin_prefetch(bm + (long)(p + 8) * 304 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[500 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[1000 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -499,6 +504,7 @@ static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k300_t
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 16), acc_r5v2 = vload(bias + 32);
     for (int p = 0; p < 500; p++) {
         const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 16), b2 = vload(bm + (long)p * 304 + 32);
+        __builtin_prefetch(bm + (long)(p + 8) * 304 + 0); __builtin_prefetch(bm + (long)(p + 8) * 304 + 16); __builtin_prefetch(bm + (long)(p + 8) * 304 + 32); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); }
         { const vf ab = vbcast(a[500 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); }
         { const vf ab = vbcast(a[1000 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); }
@@ -533,6 +539,7 @@ static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k300_t
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     for (int p = 0; p < 500; p++) {
         const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 16), b2 = vload(bm + (long)p * 304 + 32), b3 = vload(bm + (long)p * 304 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 304 + 0); __builtin_prefetch(bm + (long)(p + 8) * 304 + 16); __builtin_prefetch(bm + (long)(p + 8) * 304 + 32); __builtin_prefetch(bm + (long)(p + 8) * 304 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -548,6 +555,7 @@ static inline __attribute__((always_inline)) void k05_dense_fwd_relu_n128_k300_t
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32);
     for (int p = 0; p < 500; p++) {
         const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 16), b2 = vload(bm + (long)p * 304 + 32);
+        __builtin_prefetch(bm + (long)(p + 8) * 304 + 0); __builtin_prefetch(bm + (long)(p + 8) * 304 + 16); __builtin_prefetch(bm + (long)(p + 8) * 304 + 32); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -727,6 +735,7 @@ static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k500_t
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 16), acc_r5v2 = vload(bias + 32), acc_r5v3 = vload(bias + 48);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 16), b2 = vload(bm + (long)p * 512 + 32), b3 = vload(bm + (long)p * 512 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 512 + 0); __builtin_prefetch(bm + (long)(p + 8) * 512 + 16); __builtin_prefetch(bm + (long)(p + 8) * 512 + 32); __builtin_prefetch(bm + (long)(p + 8) * 512 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[784 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[1568 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -772,6 +781,7 @@ static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k500_t
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 16), acc_r5v2 = vload(bias + 32), acc_r5v3 = vload(bias + 48);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 16), b2 = vload(bm + (long)p * 512 + 32), b3 = vload(bm + (long)p * 512 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 512 + 0); __builtin_prefetch(bm + (long)(p + 8) * 512 + 16); __builtin_prefetch(bm + (long)(p + 8) * 512 + 32); __builtin_prefetch(bm + (long)(p + 8) * 512 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[784 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[1568 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -812,6 +822,7 @@ static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k500_t
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 16), b2 = vload(bm + (long)p * 512 + 32), b3 = vload(bm + (long)p * 512 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 512 + 0); __builtin_prefetch(bm + (long)(p + 8) * 512 + 16); __builtin_prefetch(bm + (long)(p + 8) * 512 + 32); __builtin_prefetch(bm + (long)(p + 8) * 512 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -827,6 +838,7 @@ static inline __attribute__((always_inline)) void k11_dense_fwd_relu_n128_k500_t
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     for (int p = 0; p < 784; p++) {
         const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 16), b2 = vload(bm + (long)p * 512 + 32), b3 = vload(bm + (long)p * 512 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 512 + 0); __builtin_prefetch(bm + (long)(p + 8) * 512 + 16); __builtin_prefetch(bm + (long)(p + 8) * 512 + 32); __builtin_prefetch(bm + (long)(p + 8) * 512 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -906,6 +918,7 @@ static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k300_t
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 16), acc_r5v2 = vload(bias + 32), acc_r5v3 = vload(bias + 48);
     for (int p = 0; p < 500; p++) {
         const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 16), b2 = vload(bm + (long)p * 304 + 32), b3 = vload(bm + (long)p * 304 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 304 + 0); __builtin_prefetch(bm + (long)(p + 8) * 304 + 16); __builtin_prefetch(bm + (long)(p + 8) * 304 + 32); __builtin_prefetch(bm + (long)(p + 8) * 304 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[500 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[1000 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -951,6 +964,7 @@ static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k300_t
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 16), acc_r5v2 = vload(bias + 32);
     for (int p = 0; p < 500; p++) {
         const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 16), b2 = vload(bm + (long)p * 304 + 32);
+        __builtin_prefetch(bm + (long)(p + 8) * 304 + 0); __builtin_prefetch(bm + (long)(p + 8) * 304 + 16); __builtin_prefetch(bm + (long)(p + 8) * 304 + 32); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); }
         { const vf ab = vbcast(a[500 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); }
         { const vf ab = vbcast(a[1000 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); }
@@ -985,6 +999,7 @@ static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k300_t
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32), acc_r0v3 = vload(bias + 48);
     for (int p = 0; p < 500; p++) {
         const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 16), b2 = vload(bm + (long)p * 304 + 32), b3 = vload(bm + (long)p * 304 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 304 + 0); __builtin_prefetch(bm + (long)(p + 8) * 304 + 16); __builtin_prefetch(bm + (long)(p + 8) * 304 + 32); __builtin_prefetch(bm + (long)(p + 8) * 304 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -1000,6 +1015,7 @@ static inline __attribute__((always_inline)) void k14_dense_fwd_relu_n128_k300_t
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 16), acc_r0v2 = vload(bias + 32);
     for (int p = 0; p < 500; p++) {
         const vf b0 = vload(bm + (long)p * 304 + 0), b1 = vload(bm + (long)p * 304 + 16), b2 = vload(bm + (long)p * 304 + 32);
+        __builtin_prefetch(bm + (long)(p + 8) * 304 + 0); __builtin_prefetch(bm + (long)(p + 8) * 304 + 16); __builtin_prefetch(bm + (long)(p + 8) * 304 + 32); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); }
     }
     vstore(c + 0, vrelu(acc_r0v0));
@@ -1255,9 +1271,25 @@ void k21_regularizer_784x500(const float *restrict dense_kernel, double *restric
 {
     #pragma omp single
     {
-    double s1 = 0.0, s2 = 0.0;
-    for (long i = 0; i < 392000; i++) { s1 += fabsf(dense_kernel[i]); s2 += (double)dense_kernel[i] * dense_kernel[i]; }
-    *loss += 0.0f * s1 + 9.99999997e-07f * s2;
+        double s1 = 0.0, s2 = 0.0;
+        {
+            vd q0 = (vd)0.0, q1 = (vd)0.0, q2 = (vd)0.0, q3 = (vd)0.0;  /* w^2 */
+            for (long i = 0; i < 392000; i += 4 * VL) {
+                const vd w0 = __builtin_convertvector(vload(dense_kernel + i + 0 * VL), vd);
+                q0 = __builtin_elementwise_fma(w0, w0, q0);
+                const vd w1 = __builtin_convertvector(vload(dense_kernel + i + 1 * VL), vd);
+                q1 = __builtin_elementwise_fma(w1, w1, q1);
+                const vd w2 = __builtin_convertvector(vload(dense_kernel + i + 2 * VL), vd);
+                q2 = __builtin_elementwise_fma(w2, w2, q2);
+                const vd w3 = __builtin_convertvector(vload(dense_kernel + i + 3 * VL), vd);
+                q3 = __builtin_elementwise_fma(w3, w3, q3);
+            }
+            for (int l = 0; l < VL; l++) {
+                s2 += (q0[l] + q1[l]) + (q2[l] + q3[l]);
+            }
+        }
+        *loss += 9.99999997e-07f * s2;
+        (void)s1;
     }
 }
 
@@ -1269,9 +1301,26 @@ void k22_regularizer_500x300(const float *restrict dense_1_kernel, double *restr
 {
     #pragma omp single
     {
-    double s1 = 0.0, s2 = 0.0;
-    for (long i = 0; i < 150000; i++) { s1 += fabsf(dense_1_kernel[i]); s2 += (double)dense_1_kernel[i] * dense_1_kernel[i]; }
-    *loss += 0.0f * s1 + 9.99999997e-07f * s2;
+        double s1 = 0.0, s2 = 0.0;
+        {
+            vd q0 = (vd)0.0, q1 = (vd)0.0, q2 = (vd)0.0, q3 = (vd)0.0;  /* w^2 */
+            for (long i = 0; i < 149952; i += 4 * VL) {
+                const vd w0 = __builtin_convertvector(vload(dense_1_kernel + i + 0 * VL), vd);
+                q0 = __builtin_elementwise_fma(w0, w0, q0);
+                const vd w1 = __builtin_convertvector(vload(dense_1_kernel + i + 1 * VL), vd);
+                q1 = __builtin_elementwise_fma(w1, w1, q1);
+                const vd w2 = __builtin_convertvector(vload(dense_1_kernel + i + 2 * VL), vd);
+                q2 = __builtin_elementwise_fma(w2, w2, q2);
+                const vd w3 = __builtin_convertvector(vload(dense_1_kernel + i + 3 * VL), vd);
+                q3 = __builtin_elementwise_fma(w3, w3, q3);
+            }
+            for (int l = 0; l < VL; l++) {
+                s2 += (q0[l] + q1[l]) + (q2[l] + q3[l]);
+            }
+        }
+        for (long i = 149952; i < 150000; i++) { s2 += (double)dense_1_kernel[i] * dense_1_kernel[i]; }
+        *loss += 9.99999997e-07f * s2;
+        (void)s1;
     }
 }
 
@@ -1300,6 +1349,7 @@ static inline __attribute__((always_inline)) void k24_dense_bwd_weights_300x10_t
     vf db0 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
+        __builtin_prefetch(bm + (long)(p + 8) * 10 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 300]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
         { const vf ab = vbcast(a[1 + (long)p * 300]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
         { const vf ab = vbcast(a[2 + (long)p * 300]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
@@ -1329,6 +1379,7 @@ static inline __attribute__((always_inline)) void k24_dense_bwd_weights_300x10_t
     vf db0 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
+        __builtin_prefetch(bm + (long)(p + 8) * 10 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 300]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
         db0 += b0; 
     }
@@ -1538,6 +1589,7 @@ static inline __attribute__((always_inline)) void k27_dense_bwd_weights_500x300_
     vf db0 = vzero(), db1 = vzero(), db2 = vzero(), db3 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 300 + 0), b1 = vload(bm + (long)p * 300 + 16), b2 = vload(bm + (long)p * 300 + 32), b3 = vload(bm + (long)p * 300 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 300 + 0); __builtin_prefetch(bm + (long)(p + 8) * 300 + 16); __builtin_prefetch(bm + (long)(p + 8) * 300 + 32); __builtin_prefetch(bm + (long)(p + 8) * 300 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 500]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[1 + (long)p * 500]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[2 + (long)p * 500]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -1583,6 +1635,7 @@ static inline __attribute__((always_inline)) void k27_dense_bwd_weights_500x300_
     vf db0 = vzero(), db1 = vzero(), db2 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 300 + 0), b1 = vload(bm + (long)p * 300 + 16), b2 = vload_part(bm + (long)p * 300 + 32, 12);
+        __builtin_prefetch(bm + (long)(p + 8) * 300 + 0); __builtin_prefetch(bm + (long)(p + 8) * 300 + 16); __builtin_prefetch(bm + (long)(p + 8) * 300 + 32); 
         { const vf ab = vbcast(a[0 + (long)p * 500]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); }
         { const vf ab = vbcast(a[1 + (long)p * 500]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); }
         { const vf ab = vbcast(a[2 + (long)p * 500]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); }
@@ -1618,6 +1671,7 @@ static inline __attribute__((always_inline)) void k27_dense_bwd_weights_500x300_
     vf db0 = vzero(), db1 = vzero(), db2 = vzero(), db3 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 300 + 0), b1 = vload(bm + (long)p * 300 + 16), b2 = vload(bm + (long)p * 300 + 32), b3 = vload(bm + (long)p * 300 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 300 + 0); __builtin_prefetch(bm + (long)(p + 8) * 300 + 16); __builtin_prefetch(bm + (long)(p + 8) * 300 + 32); __builtin_prefetch(bm + (long)(p + 8) * 300 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 500]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         db0 += b0; db1 += b1; db2 += b2; db3 += b3; 
     }
@@ -1639,6 +1693,7 @@ static inline __attribute__((always_inline)) void k27_dense_bwd_weights_500x300_
     vf db0 = vzero(), db1 = vzero(), db2 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 300 + 0), b1 = vload(bm + (long)p * 300 + 16), b2 = vload_part(bm + (long)p * 300 + 32, 12);
+        __builtin_prefetch(bm + (long)(p + 8) * 300 + 0); __builtin_prefetch(bm + (long)(p + 8) * 300 + 16); __builtin_prefetch(bm + (long)(p + 8) * 300 + 32); 
         { const vf ab = vbcast(a[0 + (long)p * 500]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); }
         db0 += b0; db1 += b1; db2 += b2; 
     }
@@ -1708,6 +1763,7 @@ static inline __attribute__((always_inline)) void k29_dense_bwd_data_relu_bwd_n1
     vf acc_r5v0 = vzero(), acc_r5v1 = vzero(), acc_r5v2 = vzero(), acc_r5v3 = vzero();
     for (int p = 0; p < 300; p++) {
         const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 16), b2 = vload(bm + (long)p * 512 + 32), b3 = vload(bm + (long)p * 512 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 512 + 0); __builtin_prefetch(bm + (long)(p + 8) * 512 + 16); __builtin_prefetch(bm + (long)(p + 8) * 512 + 32); __builtin_prefetch(bm + (long)(p + 8) * 512 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[300 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[600 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -1753,6 +1809,7 @@ static inline __attribute__((always_inline)) void k29_dense_bwd_data_relu_bwd_n1
     vf acc_r5v0 = vzero(), acc_r5v1 = vzero(), acc_r5v2 = vzero(), acc_r5v3 = vzero();
     for (int p = 0; p < 300; p++) {
         const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 16), b2 = vload(bm + (long)p * 512 + 32), b3 = vload(bm + (long)p * 512 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 512 + 0); __builtin_prefetch(bm + (long)(p + 8) * 512 + 16); __builtin_prefetch(bm + (long)(p + 8) * 512 + 32); __builtin_prefetch(bm + (long)(p + 8) * 512 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[300 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[600 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -1793,6 +1850,7 @@ static inline __attribute__((always_inline)) void k29_dense_bwd_data_relu_bwd_n1
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
     for (int p = 0; p < 300; p++) {
         const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 16), b2 = vload(bm + (long)p * 512 + 32), b3 = vload(bm + (long)p * 512 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 512 + 0); __builtin_prefetch(bm + (long)(p + 8) * 512 + 16); __builtin_prefetch(bm + (long)(p + 8) * 512 + 32); __builtin_prefetch(bm + (long)(p + 8) * 512 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
@@ -1808,6 +1866,7 @@ static inline __attribute__((always_inline)) void k29_dense_bwd_data_relu_bwd_n1
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
     for (int p = 0; p < 300; p++) {
         const vf b0 = vload(bm + (long)p * 512 + 0), b1 = vload(bm + (long)p * 512 + 16), b2 = vload(bm + (long)p * 512 + 32), b3 = vload(bm + (long)p * 512 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 512 + 0); __builtin_prefetch(bm + (long)(p + 8) * 512 + 16); __builtin_prefetch(bm + (long)(p + 8) * 512 + 32); __builtin_prefetch(bm + (long)(p + 8) * 512 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, (vload(m + 0) > 0.0f ? acc_r0v0 : vzero()));
@@ -1861,6 +1920,7 @@ static inline __attribute__((always_inline)) void k30_dense_bwd_weights_784x500_
     vf db0 = vzero(), db1 = vzero(), db2 = vzero(), db3 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 500 + 0), b1 = vload(bm + (long)p * 500 + 16), b2 = vload(bm + (long)p * 500 + 32), b3 = vload(bm + (long)p * 500 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 500 + 0); __builtin_prefetch(bm + (long)(p + 8) * 500 + 16); __builtin_prefetch(bm + (long)(p + 8) * 500 + 32); __builtin_prefetch(bm + (long)(p + 8) * 500 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 784]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[1 + (long)p * 784]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[2 + (long)p * 784]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -1906,6 +1966,7 @@ static inline __attribute__((always_inline)) void k30_dense_bwd_weights_784x500_
     vf db0 = vzero(), db1 = vzero(), db2 = vzero(), db3 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 500 + 0), b1 = vload(bm + (long)p * 500 + 16), b2 = vload(bm + (long)p * 500 + 32), b3 = vload_part(bm + (long)p * 500 + 48, 4);
+        __builtin_prefetch(bm + (long)(p + 8) * 500 + 0); __builtin_prefetch(bm + (long)(p + 8) * 500 + 16); __builtin_prefetch(bm + (long)(p + 8) * 500 + 32); __builtin_prefetch(bm + (long)(p + 8) * 500 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 784]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[1 + (long)p * 784]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[2 + (long)p * 784]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -1947,6 +2008,7 @@ static inline __attribute__((always_inline)) void k30_dense_bwd_weights_784x500_
     vf db0 = vzero(), db1 = vzero(), db2 = vzero(), db3 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 500 + 0), b1 = vload(bm + (long)p * 500 + 16), b2 = vload(bm + (long)p * 500 + 32), b3 = vload(bm + (long)p * 500 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 500 + 0); __builtin_prefetch(bm + (long)(p + 8) * 500 + 16); __builtin_prefetch(bm + (long)(p + 8) * 500 + 32); __builtin_prefetch(bm + (long)(p + 8) * 500 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 784]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         db0 += b0; db1 += b1; db2 += b2; db3 += b3; 
     }
@@ -1968,6 +2030,7 @@ static inline __attribute__((always_inline)) void k30_dense_bwd_weights_784x500_
     vf db0 = vzero(), db1 = vzero(), db2 = vzero(), db3 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 500 + 0), b1 = vload(bm + (long)p * 500 + 16), b2 = vload(bm + (long)p * 500 + 32), b3 = vload_part(bm + (long)p * 500 + 48, 4);
+        __builtin_prefetch(bm + (long)(p + 8) * 500 + 0); __builtin_prefetch(bm + (long)(p + 8) * 500 + 16); __builtin_prefetch(bm + (long)(p + 8) * 500 + 32); __builtin_prefetch(bm + (long)(p + 8) * 500 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 784]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         db0 += b0; db1 += b1; db2 += b2; db3 += b3; 
     }
@@ -2022,7 +2085,7 @@ void k31_regularizer_bwd_784x500(const float *restrict dense_kernel, float *rest
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 392000; i++)
-        ddense_kernel[i] += 0.0f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 9.99999997e-07f * dense_kernel[i];
+        ddense_kernel[i] += 2.0f * 9.99999997e-07f * dense_kernel[i];
 }
 
 /* k32_regularizer_bwd_500x300 — loss kernel
@@ -2034,7 +2097,7 @@ void k32_regularizer_bwd_500x300(const float *restrict dense_1_kernel, float *re
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 150000; i++)
-        ddense_1_kernel[i] += 0.0f * (float)((dense_1_kernel[i] > 0.0f) - (dense_1_kernel[i] < 0.0f)) + 2.0f * 9.99999997e-07f * dense_1_kernel[i];
+        ddense_1_kernel[i] += 2.0f * 9.99999997e-07f * dense_1_kernel[i];
 }
 
 /* k33_sgd_update_p545840 — optimizer kernel

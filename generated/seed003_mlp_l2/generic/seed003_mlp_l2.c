@@ -465,9 +465,10 @@ void k13_regularizer_784x500(const float *restrict dense_kernel, double *restric
 {
     #pragma omp single
     {
-    double s1 = 0.0, s2 = 0.0;
-    for (long i = 0; i < 392000; i++) { s1 += fabsf(dense_kernel[i]); s2 += (double)dense_kernel[i] * dense_kernel[i]; }
-    *loss += 0.0f * s1 + 9.99999997e-07f * s2;
+        double s1 = 0.0, s2 = 0.0;
+        for (long i = 0; i < 392000; i++) { s2 += (double)dense_kernel[i] * dense_kernel[i]; }
+        *loss += 9.99999997e-07f * s2;
+        (void)s1;
     }
 }
 
@@ -479,9 +480,10 @@ void k14_regularizer_500x300(const float *restrict dense_1_kernel, double *restr
 {
     #pragma omp single
     {
-    double s1 = 0.0, s2 = 0.0;
-    for (long i = 0; i < 150000; i++) { s1 += fabsf(dense_1_kernel[i]); s2 += (double)dense_1_kernel[i] * dense_1_kernel[i]; }
-    *loss += 0.0f * s1 + 9.99999997e-07f * s2;
+        double s1 = 0.0, s2 = 0.0;
+        for (long i = 0; i < 150000; i++) { s2 += (double)dense_1_kernel[i] * dense_1_kernel[i]; }
+        *loss += 9.99999997e-07f * s2;
+        (void)s1;
     }
 }
 
@@ -684,7 +686,7 @@ void k24_regularizer_bwd_784x500(const float *restrict dense_kernel, float *rest
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 392000; i++)
-        ddense_kernel[i] += 0.0f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 9.99999997e-07f * dense_kernel[i];
+        ddense_kernel[i] += 2.0f * 9.99999997e-07f * dense_kernel[i];
 }
 
 /* k25_regularizer_bwd_500x300 — loss kernel
@@ -696,7 +698,7 @@ void k25_regularizer_bwd_500x300(const float *restrict dense_1_kernel, float *re
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 150000; i++)
-        ddense_1_kernel[i] += 0.0f * (float)((dense_1_kernel[i] > 0.0f) - (dense_1_kernel[i] < 0.0f)) + 2.0f * 9.99999997e-07f * dense_1_kernel[i];
+        ddense_1_kernel[i] += 2.0f * 9.99999997e-07f * dense_1_kernel[i];
 }
 
 /* k26_sgd_update_p545840 — optimizer kernel

@@ -1723,6 +1723,7 @@ static inline __attribute__((always_inline)) void k22_dense_fwd_n128_k10_tile_6x
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
     for (int p = 0; p < 1024; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 16 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[1024 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[2048 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -1751,6 +1752,7 @@ static inline __attribute__((always_inline)) void k22_dense_fwd_n128_k10_tile_1x
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 1024; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 16 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, acc_r0v0);
@@ -3234,6 +3236,7 @@ static inline __attribute__((always_inline)) void k45_dense_fwd_n128_k10_tile_6x
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
     for (int p = 0; p < 1024; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 16 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[1024 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[2048 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -3262,6 +3265,7 @@ static inline __attribute__((always_inline)) void k45_dense_fwd_n128_k10_tile_1x
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 1024; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 16 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, acc_r0v0);
@@ -3412,9 +3416,25 @@ void k49_regularizer_1024x10(const float *restrict dense_kernel, double *restric
 {
     #pragma omp single
     {
-    double s1 = 0.0, s2 = 0.0;
-    for (long i = 0; i < 10240; i++) { s1 += fabsf(dense_kernel[i]); s2 += (double)dense_kernel[i] * dense_kernel[i]; }
-    *loss += 9.99999975e-05f * s1 + 0.0f * s2;
+        double s1 = 0.0, s2 = 0.0;
+        {
+            vd a0 = (vd)0.0, a1 = (vd)0.0, a2 = (vd)0.0, a3 = (vd)0.0;  /* |w| */
+            for (long i = 0; i < 10240; i += 4 * VL) {
+                const vd w0 = __builtin_convertvector(vload(dense_kernel + i + 0 * VL), vd);
+                a0 += __builtin_elementwise_abs(w0);
+                const vd w1 = __builtin_convertvector(vload(dense_kernel + i + 1 * VL), vd);
+                a1 += __builtin_elementwise_abs(w1);
+                const vd w2 = __builtin_convertvector(vload(dense_kernel + i + 2 * VL), vd);
+                a2 += __builtin_elementwise_abs(w2);
+                const vd w3 = __builtin_convertvector(vload(dense_kernel + i + 3 * VL), vd);
+                a3 += __builtin_elementwise_abs(w3);
+            }
+            for (int l = 0; l < VL; l++) {
+                s1 += (a0[l] + a1[l]) + (a2[l] + a3[l]);
+            }
+        }
+        *loss += 9.99999975e-05f * s1;
+        (void)s2;
     }
 }
 
@@ -3440,6 +3460,7 @@ static inline __attribute__((always_inline)) void k51_dense_bwd_weights_1024x10_
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 10 + 0), b1 = vload_part(bm + (long)p * 10 + 8, 2);
+        __builtin_prefetch(bm + (long)(p + 8) * 10 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1024]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[1 + (long)p * 1024]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[2 + (long)p * 1024]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -3469,6 +3490,7 @@ static inline __attribute__((always_inline)) void k51_dense_bwd_weights_1024x10_
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 10 + 0), b1 = vload_part(bm + (long)p * 10 + 8, 2);
+        __builtin_prefetch(bm + (long)(p + 8) * 10 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1024]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         db0 += b0; db1 += b1; 
     }
@@ -3534,6 +3556,7 @@ static inline __attribute__((always_inline)) void k53_dense_bwd_data_n128_k1024_
     vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
     for (int p = 0; p < 10; p++) {
         const vf b0 = vload(bm + (long)p * 1024 + 0), b1 = vload(bm + (long)p * 1024 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 1024 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[10 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[20 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -3562,6 +3585,7 @@ static inline __attribute__((always_inline)) void k53_dense_bwd_data_n128_k1024_
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     for (int p = 0; p < 10; p++) {
         const vf b0 = vload(bm + (long)p * 1024 + 0), b1 = vload(bm + (long)p * 1024 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 1024 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, acc_r0v0);
@@ -5370,7 +5394,7 @@ void k86_regularizer_bwd_1024x10(const float *restrict dense_kernel, float *rest
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 10240; i++)
-        ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
+        ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f));
 }
 
 /* k87_adam_update_p82336 — optimizer kernel

@@ -1990,6 +1990,7 @@ static inline __attribute__((always_inline)) void k22_dense_fwd_n128_k10_tile_8x
     vf acc_r7v0 = vload(bias + 0);
     for (int p = 0; p < 1024; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0);
+        __builtin_prefetch(bm + (long)(p + 8) * 16 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
         { const vf ab = vbcast(a[1024 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
         { const vf ab = vbcast(a[2048 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
@@ -2016,6 +2017,7 @@ static inline __attribute__((always_inline)) void k22_dense_fwd_n128_k10_tile_1x
     vf acc_r0v0 = vload(bias + 0);
     for (int p = 0; p < 1024; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0);
+        __builtin_prefetch(bm + (long)(p + 8) * 16 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
     }
     vstore_part(c + 0, acc_r0v0, 10);
@@ -3738,6 +3740,7 @@ static inline __attribute__((always_inline)) void k45_dense_fwd_n128_k10_tile_8x
     vf acc_r7v0 = vload(bias + 0);
     for (int p = 0; p < 1024; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0);
+        __builtin_prefetch(bm + (long)(p + 8) * 16 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
         { const vf ab = vbcast(a[1024 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
         { const vf ab = vbcast(a[2048 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
@@ -3764,6 +3767,7 @@ static inline __attribute__((always_inline)) void k45_dense_fwd_n128_k10_tile_1x
     vf acc_r0v0 = vload(bias + 0);
     for (int p = 0; p < 1024; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0);
+        __builtin_prefetch(bm + (long)(p + 8) * 16 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
     }
     vstore_part(c + 0, acc_r0v0, 10);
@@ -3913,9 +3917,25 @@ void k49_regularizer_1024x10(const float *restrict dense_kernel, double *restric
 {
     #pragma omp single
     {
-    double s1 = 0.0, s2 = 0.0;
-    for (long i = 0; i < 10240; i++) { s1 += fabsf(dense_kernel[i]); s2 += (double)dense_kernel[i] * dense_kernel[i]; }
-    *loss += 9.99999975e-05f * s1 + 0.0f * s2;
+        double s1 = 0.0, s2 = 0.0;
+        {
+            vd a0 = (vd)0.0, a1 = (vd)0.0, a2 = (vd)0.0, a3 = (vd)0.0;  /* |w| */
+            for (long i = 0; i < 10240; i += 4 * VL) {
+                const vd w0 = __builtin_convertvector(vload(dense_kernel + i + 0 * VL), vd);
+                a0 += __builtin_elementwise_abs(w0);
+                const vd w1 = __builtin_convertvector(vload(dense_kernel + i + 1 * VL), vd);
+                a1 += __builtin_elementwise_abs(w1);
+                const vd w2 = __builtin_convertvector(vload(dense_kernel + i + 2 * VL), vd);
+                a2 += __builtin_elementwise_abs(w2);
+                const vd w3 = __builtin_convertvector(vload(dense_kernel + i + 3 * VL), vd);
+                a3 += __builtin_elementwise_abs(w3);
+            }
+            for (int l = 0; l < VL; l++) {
+                s1 += (a0[l] + a1[l]) + (a2[l] + a3[l]);
+            }
+        }
+        *loss += 9.99999975e-05f * s1;
+        (void)s2;
     }
 }
 
@@ -3944,6 +3964,7 @@ static inline __attribute__((always_inline)) void k51_dense_bwd_weights_1024x10_
     vf db0 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
+        __builtin_prefetch(bm + (long)(p + 8) * 10 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1024]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
         { const vf ab = vbcast(a[1 + (long)p * 1024]); acc_r1v0 = vfma(ab, b0, acc_r1v0); }
         { const vf ab = vbcast(a[2 + (long)p * 1024]); acc_r2v0 = vfma(ab, b0, acc_r2v0); }
@@ -3973,6 +3994,7 @@ static inline __attribute__((always_inline)) void k51_dense_bwd_weights_1024x10_
     vf db0 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload_part(bm + (long)p * 10 + 0, 10);
+        __builtin_prefetch(bm + (long)(p + 8) * 10 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1024]); acc_r0v0 = vfma(ab, b0, acc_r0v0); }
         db0 += b0; 
     }
@@ -4036,6 +4058,7 @@ static inline __attribute__((always_inline)) void k53_dense_bwd_data_n128_k1024_
     vf acc_r5v0 = vzero(), acc_r5v1 = vzero(), acc_r5v2 = vzero(), acc_r5v3 = vzero();
     for (int p = 0; p < 10; p++) {
         const vf b0 = vload(bm + (long)p * 1024 + 0), b1 = vload(bm + (long)p * 1024 + 16), b2 = vload(bm + (long)p * 1024 + 32), b3 = vload(bm + (long)p * 1024 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 1024 + 0); __builtin_prefetch(bm + (long)(p + 8) * 1024 + 16); __builtin_prefetch(bm + (long)(p + 8) * 1024 + 32); __builtin_prefetch(bm + (long)(p + 8) * 1024 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
         { const vf ab = vbcast(a[10 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); acc_r1v2 = vfma(ab, b2, acc_r1v2); acc_r1v3 = vfma(ab, b3, acc_r1v3); }
         { const vf ab = vbcast(a[20 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); acc_r2v2 = vfma(ab, b2, acc_r2v2); acc_r2v3 = vfma(ab, b3, acc_r2v3); }
@@ -4076,6 +4099,7 @@ static inline __attribute__((always_inline)) void k53_dense_bwd_data_n128_k1024_
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
     for (int p = 0; p < 10; p++) {
         const vf b0 = vload(bm + (long)p * 1024 + 0), b1 = vload(bm + (long)p * 1024 + 16), b2 = vload(bm + (long)p * 1024 + 32), b3 = vload(bm + (long)p * 1024 + 48);
+        __builtin_prefetch(bm + (long)(p + 8) * 1024 + 0); __builtin_prefetch(bm + (long)(p + 8) * 1024 + 16); __builtin_prefetch(bm + (long)(p + 8) * 1024 + 32); __builtin_prefetch(bm + (long)(p + 8) * 1024 + 48); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); acc_r0v2 = vfma(ab, b2, acc_r0v2); acc_r0v3 = vfma(ab, b3, acc_r0v3); }
     }
     vstore(c + 0, acc_r0v0);
@@ -6068,7 +6092,7 @@ void k86_regularizer_bwd_1024x10(const float *restrict dense_kernel, float *rest
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 10240; i++)
-        ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
+        ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f));
 }
 
 /* k87_adam_update_p82336 — optimizer kernel

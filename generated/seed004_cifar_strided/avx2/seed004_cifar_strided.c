@@ -1010,6 +1010,7 @@ static inline __attribute__((always_inline)) void k16_dense_fwd_n128_k10_tile_6x
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
     for (int p = 0; p < 2048; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 16 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[2048 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[4096 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -1038,6 +1039,7 @@ static inline __attribute__((always_inline)) void k16_dense_fwd_n128_k10_tile_1x
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 2048; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 16 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, acc_r0v0);
@@ -1813,6 +1815,7 @@ static inline __attribute__((always_inline)) void k32_dense_fwd_n128_k10_tile_6x
     vf acc_r5v0 = vload(bias + 0), acc_r5v1 = vload(bias + 8);
     for (int p = 0; p < 2048; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 16 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[2048 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[4096 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -1841,6 +1844,7 @@ static inline __attribute__((always_inline)) void k32_dense_fwd_n128_k10_tile_1x
     vf acc_r0v0 = vload(bias + 0), acc_r0v1 = vload(bias + 8);
     for (int p = 0; p < 2048; p++) {
         const vf b0 = vload(bm + (long)p * 16 + 0), b1 = vload(bm + (long)p * 16 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 16 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, acc_r0v0);
@@ -1991,9 +1995,25 @@ void k36_regularizer_2048x10(const float *restrict dense_kernel, double *restric
 {
     #pragma omp single
     {
-    double s1 = 0.0, s2 = 0.0;
-    for (long i = 0; i < 20480; i++) { s1 += fabsf(dense_kernel[i]); s2 += (double)dense_kernel[i] * dense_kernel[i]; }
-    *loss += 9.99999975e-05f * s1 + 0.0f * s2;
+        double s1 = 0.0, s2 = 0.0;
+        {
+            vd a0 = (vd)0.0, a1 = (vd)0.0, a2 = (vd)0.0, a3 = (vd)0.0;  /* |w| */
+            for (long i = 0; i < 20480; i += 4 * VL) {
+                const vd w0 = __builtin_convertvector(vload(dense_kernel + i + 0 * VL), vd);
+                a0 += __builtin_elementwise_abs(w0);
+                const vd w1 = __builtin_convertvector(vload(dense_kernel + i + 1 * VL), vd);
+                a1 += __builtin_elementwise_abs(w1);
+                const vd w2 = __builtin_convertvector(vload(dense_kernel + i + 2 * VL), vd);
+                a2 += __builtin_elementwise_abs(w2);
+                const vd w3 = __builtin_convertvector(vload(dense_kernel + i + 3 * VL), vd);
+                a3 += __builtin_elementwise_abs(w3);
+            }
+            for (int l = 0; l < VL; l++) {
+                s1 += (a0[l] + a1[l]) + (a2[l] + a3[l]);
+            }
+        }
+        *loss += 9.99999975e-05f * s1;
+        (void)s2;
     }
 }
 
@@ -2019,6 +2039,7 @@ static inline __attribute__((always_inline)) void k38_dense_bwd_weights_2048x10_
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 10 + 0), b1 = vload_part(bm + (long)p * 10 + 8, 2);
+        __builtin_prefetch(bm + (long)(p + 8) * 10 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 2048]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[1 + (long)p * 2048]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[2 + (long)p * 2048]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -2048,6 +2069,7 @@ static inline __attribute__((always_inline)) void k38_dense_bwd_weights_2048x10_
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 10 + 0), b1 = vload_part(bm + (long)p * 10 + 8, 2);
+        __builtin_prefetch(bm + (long)(p + 8) * 10 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 2048]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         db0 += b0; db1 += b1; 
     }
@@ -2113,6 +2135,7 @@ static inline __attribute__((always_inline)) void k40_dense_bwd_data_n128_k2048_
     vf acc_r5v0 = vzero(), acc_r5v1 = vzero();
     for (int p = 0; p < 10; p++) {
         const vf b0 = vload(bm + (long)p * 2048 + 0), b1 = vload(bm + (long)p * 2048 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 2048 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[10 + (long)p * 1]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[20 + (long)p * 1]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -2141,6 +2164,7 @@ static inline __attribute__((always_inline)) void k40_dense_bwd_data_n128_k2048_
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
     for (int p = 0; p < 10; p++) {
         const vf b0 = vload(bm + (long)p * 2048 + 0), b1 = vload(bm + (long)p * 2048 + 8);
+        __builtin_prefetch(bm + (long)(p + 8) * 2048 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 1]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
     }
     vstore(c + 0, acc_r0v0);
@@ -3807,7 +3831,7 @@ void k61_regularizer_bwd_2048x10(const float *restrict dense_kernel, float *rest
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 20480; i++)
-        ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
+        ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f));
 }
 
 /* k62_adam_update_p37152 — optimizer kernel

@@ -2686,9 +2686,25 @@ void k48_regularizer_512x10(const float *restrict dense_kernel, double *restrict
 {
     #pragma omp single
     {
-    double s1 = 0.0, s2 = 0.0;
-    for (long i = 0; i < 5120; i++) { s1 += fabsf(dense_kernel[i]); s2 += (double)dense_kernel[i] * dense_kernel[i]; }
-    *loss += 9.99999975e-05f * s1 + 0.0f * s2;
+        double s1 = 0.0, s2 = 0.0;
+        {
+            vd a0 = (vd)0.0, a1 = (vd)0.0, a2 = (vd)0.0, a3 = (vd)0.0;  /* |w| */
+            for (long i = 0; i < 5120; i += 4 * VL) {
+                const vd w0 = __builtin_convertvector(vload(dense_kernel + i + 0 * VL), vd);
+                a0 += __builtin_elementwise_abs(w0);
+                const vd w1 = __builtin_convertvector(vload(dense_kernel + i + 1 * VL), vd);
+                a1 += __builtin_elementwise_abs(w1);
+                const vd w2 = __builtin_convertvector(vload(dense_kernel + i + 2 * VL), vd);
+                a2 += __builtin_elementwise_abs(w2);
+                const vd w3 = __builtin_convertvector(vload(dense_kernel + i + 3 * VL), vd);
+                a3 += __builtin_elementwise_abs(w3);
+            }
+            for (int l = 0; l < VL; l++) {
+                s1 += (a0[l] + a1[l]) + (a2[l] + a3[l]);
+            }
+        }
+        *loss += 9.99999975e-05f * s1;
+        (void)s2;
     }
 }
 
@@ -2714,6 +2730,7 @@ static inline __attribute__((always_inline)) void k50_dense_bwd_weights_512x10_t
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 10 + 0), b1 = vload_part(bm + (long)p * 10 + 8, 2);
+        __builtin_prefetch(bm + (long)(p + 8) * 10 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 512]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         { const vf ab = vbcast(a[1 + (long)p * 512]); acc_r1v0 = vfma(ab, b0, acc_r1v0); acc_r1v1 = vfma(ab, b1, acc_r1v1); }
         { const vf ab = vbcast(a[2 + (long)p * 512]); acc_r2v0 = vfma(ab, b0, acc_r2v0); acc_r2v1 = vfma(ab, b1, acc_r2v1); }
@@ -2743,6 +2760,7 @@ static inline __attribute__((always_inline)) void k50_dense_bwd_weights_512x10_t
     vf db0 = vzero(), db1 = vzero();
     for (int p = 0; p < np; p++) {
         const vf b0 = vload(bm + (long)p * 10 + 0), b1 = vload_part(bm + (long)p * 10 + 8, 2);
+        __builtin_prefetch(bm + (long)(p + 8) * 10 + 0); 
         { const vf ab = vbcast(a[0 + (long)p * 512]); acc_r0v0 = vfma(ab, b0, acc_r0v0); acc_r0v1 = vfma(ab, b1, acc_r0v1); }
         db0 += b0; db1 += b1; 
     }
@@ -5116,7 +5134,7 @@ void k83_regularizer_bwd_512x10(const float *restrict dense_kernel, float *restr
 {
     #pragma omp for schedule(static)
     for (long i = 0; i < 5120; i++)
-        ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f)) + 2.0f * 0.0f * dense_kernel[i];
+        ddense_kernel[i] += 9.99999975e-05f * (float)((dense_kernel[i] > 0.0f) - (dense_kernel[i] < 0.0f));
 }
 
 /* k84_adam_update_p23344 — optimizer kernel
