@@ -128,6 +128,25 @@ int kiln_onednn_epilogue_pool(const kiln_graph *g, const kiln_kernel *k, int ent
     return 0;
 }
 
+int kiln_onednn_epilogue_relu_bwd(const kiln_graph *g, const kiln_kernel *k, kiln_onednn_problem *p)
+{
+    memset(p, 0, sizeof *p);
+    for (int j = 0; j < k->n_nodes; j++) {
+        const kiln_node *n = &g->n[k->nodes[j]];
+        if (n->op != OP_RELU_BWD || k->nodes[j] == k->anchor) continue;
+        const kiln_tensor *t = &g->t[n->out[0]];
+        if (t->rank != 4) return 0;
+        snprintf(p->prim, sizeof p->prim, "eltwise");
+        snprintf(p->pass, sizeof p->pass, "bwd");
+        snprintf(p->post, sizeof p->post, "relu");
+        p->mb = t->dims[0], p->ih = p->oh = t->dims[1], p->iw = p->ow = t->dims[2];
+        p->ic = p->oc = t->dims[3];
+        p->kh = p->kw = p->sh = p->sw = 1;
+        return 1;
+    }
+    return 0;
+}
+
 char *kiln_onednn_problem_line(const kiln_onednn_problem *p, char *buf, int n)
 {
     int k = snprintf(buf, (size_t)n,

@@ -50,6 +50,13 @@ int kiln_onednn_problem_of(const kiln_graph *g, const kiln_kernel *k, int entry,
  * times both primitives and compares kiln's one kernel with their sum. */
 int kiln_onednn_epilogue_pool(const kiln_graph *g, const kiln_kernel *k, int entry, kiln_onednn_problem *p);
 
+/* The ReLU backward kernel k folds in after its anchor (a convolution's
+ * backward-data, fuse.c), as the oneDNN eltwise backward (relu, on the
+ * gradient's (N, C, H, W)) a library build runs after it: 1 and p filled, or
+ * 0 when k has none.  kiln profile times both primitives and compares kiln's
+ * one kernel with their sum, as for a fused pooling. */
+int kiln_onednn_epilogue_relu_bwd(const kiln_graph *g, const kiln_kernel *k, kiln_onednn_problem *p);
+
 /* The problem as one input line of bench/onednn_time:
  *   "conv fwd_training mb=32 ic=1 ih=28 iw=28 oc=32 oh=26 ow=26 kh=3 kw=3
  *    sh=1 sw=1 pt=0 pl=0 pb=0 pr=0 bias=1 post=relu"

@@ -175,7 +175,7 @@ static int build(const problem *p, runnable *r, runnable *hint)
     memset(r, 0, sizeof *r);
     memset(hint, 0, sizeof *hint);
     const int conv = !strcmp(p->prim, "conv"), ip = !strcmp(p->prim, "ip"),
-              pool = !strcmp(p->prim, "pool");
+              pool = !strcmp(p->prim, "pool"), eltwise = !strcmp(p->prim, "eltwise");
     const int training = !strcmp(p->pass, "fwd_training"), inference = !strcmp(p->pass, "fwd_inference");
     const int bwd_data = !strcmp(p->pass, "bwd_data"), bwd_weights = !strcmp(p->pass, "bwd_weights");
     const int bwd = !strcmp(p->pass, "bwd");
@@ -291,6 +291,27 @@ static int build(const problem *p, runnable *r, runnable *hint)
             snprintf(errbuf, sizeof errbuf, "unknown pass '%s' of pool", p->pass);
             return -1;
         }
+    } else if (eltwise && bwd && !strcmp(p->post, "relu")) {
+        /* the ReLU backward a library build runs after a backward-data or
+         * pooling backward: diff_src = src > 0 ? diff_dst : 0, on (mb, ic,
+         * ih, iw) in the blocked layout */
+        dnnl_primitive_attr_destroy(attr);
+        dnnl_dims_t sd = {p->mb, p->ic, p->ih, p->iw};
+        dnnl_memory_desc_t data, diff;
+        dnnl_memory_desc_init_by_tag(&data, 4, sd, dnnl_f32, blocked_tag());
+        dnnl_memory_desc_init_by_tag(&diff, 4, sd, dnnl_f32, blocked_tag());
+        dnnl_eltwise_desc_t fd, bdsc;
+        TRY(dnnl_eltwise_forward_desc_init(&fd, dnnl_forward_training, dnnl_eltwise_relu, &data, 0.f, 0.f),
+            "eltwise forward descriptor");
+        TRY(dnnl_primitive_desc_create(&hint->pd, &fd, NULL, engine, NULL), "eltwise forward primitive descriptor");
+        TRY(dnnl_eltwise_backward_desc_init(&bdsc, dnnl_eltwise_relu, &diff, &data, 0.f, 0.f),
+            "eltwise backward descriptor");
+        TRY(dnnl_primitive_desc_create(&r->pd, &bdsc, NULL, engine, hint->pd),
+            "eltwise backward primitive descriptor");
+        if (add_arg(r, DNNL_ARG_SRC, dnnl_query_src_md, 0) ||
+            add_arg(r, DNNL_ARG_DIFF_DST, dnnl_query_diff_dst_md, 0) ||
+            add_arg(r, DNNL_ARG_DIFF_SRC, dnnl_query_diff_src_md, 0))
+            return -1;
     } else {
         dnnl_primitive_attr_destroy(attr);
         snprintf(errbuf, sizeof errbuf, "unknown primitive '%s'", p->prim);

@@ -43,7 +43,8 @@ typedef struct {
     int calls;                     /* timed calls */
     int has_dnnl;                  /* a oneDNN counterpart */
     kiln_onednn_problem prob;
-    int has_pool;                  /* and a pooling fused into the kernel: oneDNN's next primitive */
+    int has_pool;                  /* and a pooling (or a backward-data's ReLU backward) fused
+                                      into the kernel: oneDNN's next primitive, in pool */
     kiln_onednn_problem pool;
     int dnnl_ok;                   /* the helper timed it */
     double dnnl_sec;
@@ -293,6 +294,8 @@ int kiln_profile(const kiln_profile_options *o)
         r->family = family_of(g, kd->name, &kk);
         if (o->onednn && kk) r->has_dnnl = kiln_onednn_problem_of(g, kk, o->entry, &r->prob);
         if (r->has_dnnl) r->has_pool = kiln_onednn_epilogue_pool(g, kk, o->entry, &r->pool);
+        if (r->has_dnnl && !r->has_pool && kk->anchor >= 0 && g->n[kk->anchor].op == OP_CONV2D_BWD_DATA)
+            r->has_pool = kiln_onednn_epilogue_relu_bwd(g, kk, &r->pool);
         kiln_kcall *c = kiln_kcall_bind(d, g, kd, kiln_jit_lookup(m->jit, kd->name), &s);
         if (!c || time_kernel(c, o->repeats, &r->sec, &r->calls) != 0) rc = 1;
         kiln_kcall_free(c);

@@ -201,19 +201,29 @@ static void k_bn_train_blocked(emitter *E, const kiln_node *n)
     P(b, I1 "/* %s: mean, scale, shift (%d lanes each, padded channels 0) */\n", ST, CP);
     P(b, I1 "float *const st_mean = %s, *const st_scale = %s + %d, *const st_shift = %s + %d;\n", ST, ST, CP, ST, 2 * CP);
     P(b, I1 "const double rows = (double)nb * %d;  /* M: values per channel */\n", gx.H * gx.W);
-    P(b, I1 "/* pass 1: sums of x */\n");
-    bn_sums(E, n->in[0], -1, "v", NULL);
+    /* One pass over x for both moments, on data shifted by K, channel c's
+     * value at the first sample's first pixel: d = x - K sums to S1 and d^2
+     * to S2, mean = K + S1/M, var = S2/M - (S1/M)^2.  With K among the data
+     * the subtraction loses no more than the two-pass form (mean, then the
+     * mean of (x - mean)^2, as Keras's tf.nn.moments) does (Chan, Golub and
+     * LeVeque, "Algorithms for computing the sample variance", 1983), and x
+     * is read once instead of twice. */
+    const long k_at = (long)gx.top * gx.row + (long)gx.left * VL;
+    const char *X = NAME(E, n->in[0]);
+    const char *d = kiln_arena_printf(E->a, "(v - vload(%s + (long)cb * %ld + %ld))", X, gx.cblock, k_at);
+    P(b, I1 "/* pass 1: sums of d = x - K and of d^2, K = x[0, 0, 0, c] */\n");
+    bn_sums(E, n->in[0], -1, d, kiln_arena_printf(E->a, "%s * %s", d, d));
     P(b, I1 "#pragma omp single\n" I1 "for (int c = 0; c < %d; c++) {\n", CP);
-    P(b, I2 "double s = 0;\n" I2 "for (int t = 0; t < %d; t++) s += ((double *)%s)[(long)t * %d + c];\n", PT, PART, 2 * CP);
-    P(b, I2 "st_mean[c] = c < %d ? (float)(s / rows) : 0.0f;\n", C);
-    P(b, I1 "}\n");
-    P(b, I1 "/* pass 2: sums of (x - mean)^2 (biased variance, as Keras) */\n");
-    const char *dev = kiln_arena_printf(E->a, "(v - vload(st_mean + cb * %d)) * (v - vload(st_mean + cb * %d))", VL, VL);
-    bn_sums(E, n->in[0], -1, dev, NULL);
-    P(b, I1 "#pragma omp single\n" I1 "for (int c = 0; c < %d; c++) {\n", CP);
-    P(b, I2 "if (c >= %d) { st_scale[c] = st_shift[c] = 0.0f; continue; }\n", C);
-    P(b, I2 "double ss = 0;\n" I2 "for (int t = 0; t < %d; t++) ss += ((double *)%s)[(long)t * %d + c];\n", PT, PART, 2 * CP);
-    P(b, I2 "const double var = ss / rows;\n");
+    P(b, I2 "if (c >= %d) { st_mean[c] = st_scale[c] = st_shift[c] = 0.0f; continue; }\n", C);
+    P(b, I2 "double s1 = 0, s2 = 0;\n");
+    P(b, I2 "for (int t = 0; t < %d; t++) {\n", PT);
+    P(b, I3 "s1 += ((double *)%s)[(long)t * %d + c];\n", PART, 2 * CP);
+    P(b, I3 "s2 += ((double *)%s)[(long)t * %d + %d + c];\n", PART, 2 * CP, CP);
+    P(b, I2 "}\n");
+    P(b, I2 "const double k = %s[(long)(c / %d) * %ld + %ld + c %% %d];\n", X, VL, gx.cblock, k_at, VL);
+    P(b, I2 "const double m1 = s1 / rows, var0 = s2 / rows - m1 * m1;\n");
+    P(b, I2 "const double var = var0 < 0.0 ? 0.0 : var0;  /* biased, as Keras; NaN stays NaN */\n");
+    P(b, I2 "st_mean[c] = (float)(k + m1);\n");
     P(b, I2 "const float invstd = (float)(1.0 / sqrt(var + %s));\n", flt(E->a, n->a.epsilon));
     P(b, I2 "%s[c] = st_mean[c];\n" I2 "%s[c] = invstd;\n", MEAN, IS);
     P(b, I2 "%s[c] = %s[c] * %s + st_mean[c] * %s;\n", MM, MM, flt(E->a, n->a.momentum), flt(E->a, 1.0 - n->a.momentum));
@@ -222,7 +232,7 @@ static void k_bn_train_blocked(emitter *E, const kiln_node *n)
     P(b, I2 "st_shift[c] = %s[c] - st_mean[c] * st_scale[c];\n", Bt);
     P(b, I1 "}\n");
     int relu, out = bn_out(E, n, &relu);
-    P(b, I1 "/* pass 3: y = x * scale + shift%s */\n", relu ? ", then the ReLU after it" : "");
+    P(b, I1 "/* pass 2: y = x * scale + shift%s */\n", relu ? ", then the ReLU after it" : "");
     const char *e = kiln_arena_printf(E->a, "v * vload(st_scale + cb * %d) + vload(st_shift + cb * %d)", VL, VL);
     bn_apply(E, n->in[0], -1, out, relu ? kiln_arena_printf(E->a, "vrelu(%s)", e) : e, 0);
 }
