@@ -599,7 +599,7 @@ void k04_batchnorm_fwd_training_n128_h13w13c28(const float *restrict max_pooling
     /* max_pooling2d_out_stats: mean, scale, shift (32 lanes each, padded channels 0) */
     float *const st_mean = max_pooling2d_out_stats, *const st_scale = max_pooling2d_out_stats + 32, *const st_shift = max_pooling2d_out_stats + 64;
     const double rows = (double)nb * 169;  /* M: values per channel */
-    /* pass 1: sums of x */
+    /* pass 1: sums of d = x - K and of d^2, K = x[0, 0, 0, c] */
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
         double *part = (double *)max_pooling2d_out_partial + (long)t * 64;
@@ -607,48 +607,31 @@ void k04_batchnorm_fwd_training_n128_h13w13c28(const float *restrict max_pooling
         const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
         for (int n = n0; n < n1; n++)
             for (int cb = 0; cb < 2; cb++) {
-                vf s1 = vzero();
+                vf s1 = vzero(), s2 = vzero();
                 for (int h = 0; h < 13; h++)
                     for (int w = 0; w < 13; w++) {
                         const vf v = vload(max_pooling2d_out + (long)n * 5408 + (long)cb * 2704 + (long)(h + 0) * 208 + (long)(w + 0) * 16);
-                        s1 += v;
+                        s1 += (v - vload(max_pooling2d_out + (long)cb * 2704 + 0));
+                        s2 += (v - vload(max_pooling2d_out + (long)cb * 2704 + 0)) * (v - vload(max_pooling2d_out + (long)cb * 2704 + 0));
                     }
                 for (int l = 0; l < 16; l++) {
                     part[cb * 16 + l] += s1[l];
+                    part[32 + cb * 16 + l] += s2[l];
                 }
             }
     }
     #pragma omp single
     for (int c = 0; c < 32; c++) {
-        double s = 0;
-        for (int t = 0; t < 2; t++) s += ((double *)max_pooling2d_out_partial)[(long)t * 64 + c];
-        st_mean[c] = c < 28 ? (float)(s / rows) : 0.0f;
-    }
-    /* pass 2: sums of (x - mean)^2 (biased variance, as Keras) */
-    #pragma omp for schedule(static)
-    for (int t = 0; t < 2; t++) {
-        double *part = (double *)max_pooling2d_out_partial + (long)t * 64;
-        memset(part, 0, sizeof(double) * 64);
-        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
-        for (int n = n0; n < n1; n++)
-            for (int cb = 0; cb < 2; cb++) {
-                vf s1 = vzero();
-                for (int h = 0; h < 13; h++)
-                    for (int w = 0; w < 13; w++) {
-                        const vf v = vload(max_pooling2d_out + (long)n * 5408 + (long)cb * 2704 + (long)(h + 0) * 208 + (long)(w + 0) * 16);
-                        s1 += (v - vload(st_mean + cb * 16)) * (v - vload(st_mean + cb * 16));
-                    }
-                for (int l = 0; l < 16; l++) {
-                    part[cb * 16 + l] += s1[l];
-                }
-            }
-    }
-    #pragma omp single
-    for (int c = 0; c < 32; c++) {
-        if (c >= 28) { st_scale[c] = st_shift[c] = 0.0f; continue; }
-        double ss = 0;
-        for (int t = 0; t < 2; t++) ss += ((double *)max_pooling2d_out_partial)[(long)t * 64 + c];
-        const double var = ss / rows;
+        if (c >= 28) { st_mean[c] = st_scale[c] = st_shift[c] = 0.0f; continue; }
+        double s1 = 0, s2 = 0;
+        for (int t = 0; t < 2; t++) {
+            s1 += ((double *)max_pooling2d_out_partial)[(long)t * 64 + c];
+            s2 += ((double *)max_pooling2d_out_partial)[(long)t * 64 + 32 + c];
+        }
+        const double k = max_pooling2d_out[(long)(c / 16) * 2704 + 0 + c % 16];
+        const double m1 = s1 / rows, var0 = s2 / rows - m1 * m1;
+        const double var = var0 < 0.0 ? 0.0 : var0;  /* biased, as Keras; NaN stays NaN */
+        st_mean[c] = (float)(k + m1);
         const float invstd = (float)(1.0 / sqrt(var + 0.00100000005f));
         batch_normalization_mean[c] = st_mean[c];
         batch_normalization_invstd[c] = invstd;
@@ -657,7 +640,7 @@ void k04_batchnorm_fwd_training_n128_h13w13c28(const float *restrict max_pooling
         st_scale[c] = invstd * batch_normalization_gamma[c];
         st_shift[c] = batch_normalization_beta[c] - st_mean[c] * st_scale[c];
     }
-    /* pass 3: y = x * scale + shift */
+    /* pass 2: y = x * scale + shift */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 2; cb++)
@@ -920,7 +903,7 @@ void k08_batchnorm_fwd_training_n128_h5w5c28(const float *restrict max_pooling2d
     /* max_pooling2d_1_out_stats: mean, scale, shift (32 lanes each, padded channels 0) */
     float *const st_mean = max_pooling2d_1_out_stats, *const st_scale = max_pooling2d_1_out_stats + 32, *const st_shift = max_pooling2d_1_out_stats + 64;
     const double rows = (double)nb * 25;  /* M: values per channel */
-    /* pass 1: sums of x */
+    /* pass 1: sums of d = x - K and of d^2, K = x[0, 0, 0, c] */
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
         double *part = (double *)max_pooling2d_1_out_partial + (long)t * 64;
@@ -928,48 +911,31 @@ void k08_batchnorm_fwd_training_n128_h5w5c28(const float *restrict max_pooling2d
         const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
         for (int n = n0; n < n1; n++)
             for (int cb = 0; cb < 2; cb++) {
-                vf s1 = vzero();
+                vf s1 = vzero(), s2 = vzero();
                 for (int h = 0; h < 5; h++)
                     for (int w = 0; w < 5; w++) {
                         const vf v = vload(max_pooling2d_1_out + (long)n * 800 + (long)cb * 400 + (long)(h + 0) * 80 + (long)(w + 0) * 16);
-                        s1 += v;
+                        s1 += (v - vload(max_pooling2d_1_out + (long)cb * 400 + 0));
+                        s2 += (v - vload(max_pooling2d_1_out + (long)cb * 400 + 0)) * (v - vload(max_pooling2d_1_out + (long)cb * 400 + 0));
                     }
                 for (int l = 0; l < 16; l++) {
                     part[cb * 16 + l] += s1[l];
+                    part[32 + cb * 16 + l] += s2[l];
                 }
             }
     }
     #pragma omp single
     for (int c = 0; c < 32; c++) {
-        double s = 0;
-        for (int t = 0; t < 2; t++) s += ((double *)max_pooling2d_1_out_partial)[(long)t * 64 + c];
-        st_mean[c] = c < 28 ? (float)(s / rows) : 0.0f;
-    }
-    /* pass 2: sums of (x - mean)^2 (biased variance, as Keras) */
-    #pragma omp for schedule(static)
-    for (int t = 0; t < 2; t++) {
-        double *part = (double *)max_pooling2d_1_out_partial + (long)t * 64;
-        memset(part, 0, sizeof(double) * 64);
-        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
-        for (int n = n0; n < n1; n++)
-            for (int cb = 0; cb < 2; cb++) {
-                vf s1 = vzero();
-                for (int h = 0; h < 5; h++)
-                    for (int w = 0; w < 5; w++) {
-                        const vf v = vload(max_pooling2d_1_out + (long)n * 800 + (long)cb * 400 + (long)(h + 0) * 80 + (long)(w + 0) * 16);
-                        s1 += (v - vload(st_mean + cb * 16)) * (v - vload(st_mean + cb * 16));
-                    }
-                for (int l = 0; l < 16; l++) {
-                    part[cb * 16 + l] += s1[l];
-                }
-            }
-    }
-    #pragma omp single
-    for (int c = 0; c < 32; c++) {
-        if (c >= 28) { st_scale[c] = st_shift[c] = 0.0f; continue; }
-        double ss = 0;
-        for (int t = 0; t < 2; t++) ss += ((double *)max_pooling2d_1_out_partial)[(long)t * 64 + c];
-        const double var = ss / rows;
+        if (c >= 28) { st_mean[c] = st_scale[c] = st_shift[c] = 0.0f; continue; }
+        double s1 = 0, s2 = 0;
+        for (int t = 0; t < 2; t++) {
+            s1 += ((double *)max_pooling2d_1_out_partial)[(long)t * 64 + c];
+            s2 += ((double *)max_pooling2d_1_out_partial)[(long)t * 64 + 32 + c];
+        }
+        const double k = max_pooling2d_1_out[(long)(c / 16) * 400 + 0 + c % 16];
+        const double m1 = s1 / rows, var0 = s2 / rows - m1 * m1;
+        const double var = var0 < 0.0 ? 0.0 : var0;  /* biased, as Keras; NaN stays NaN */
+        st_mean[c] = (float)(k + m1);
         const float invstd = (float)(1.0 / sqrt(var + 0.00100000005f));
         batch_normalization_1_mean[c] = st_mean[c];
         batch_normalization_1_invstd[c] = invstd;
@@ -978,7 +944,7 @@ void k08_batchnorm_fwd_training_n128_h5w5c28(const float *restrict max_pooling2d
         st_scale[c] = invstd * batch_normalization_1_gamma[c];
         st_shift[c] = batch_normalization_1_beta[c] - st_mean[c] * st_scale[c];
     }
-    /* pass 3: y = x * scale + shift */
+    /* pass 2: y = x * scale + shift */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 2; cb++)

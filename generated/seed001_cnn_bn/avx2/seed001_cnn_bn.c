@@ -410,7 +410,7 @@ void k04_batchnorm_fwd_training_relu_n128_h28w28c32(const float *restrict conv2d
     /* conv2d_out_stats: mean, scale, shift (32 lanes each, padded channels 0) */
     float *const st_mean = conv2d_out_stats, *const st_scale = conv2d_out_stats + 32, *const st_shift = conv2d_out_stats + 64;
     const double rows = (double)nb * 784;  /* M: values per channel */
-    /* pass 1: sums of x */
+    /* pass 1: sums of d = x - K and of d^2, K = x[0, 0, 0, c] */
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
         double *part = (double *)conv2d_out_partial + (long)t * 64;
@@ -418,48 +418,31 @@ void k04_batchnorm_fwd_training_relu_n128_h28w28c32(const float *restrict conv2d
         const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
         for (int n = n0; n < n1; n++)
             for (int cb = 0; cb < 4; cb++) {
-                vf s1 = vzero();
+                vf s1 = vzero(), s2 = vzero();
                 for (int h = 0; h < 28; h++)
                     for (int w = 0; w < 28; w++) {
                         const vf v = vload(conv2d_out + (long)n * 25088 + (long)cb * 6272 + (long)(h + 0) * 224 + (long)(w + 0) * 8);
-                        s1 += v;
+                        s1 += (v - vload(conv2d_out + (long)cb * 6272 + 0));
+                        s2 += (v - vload(conv2d_out + (long)cb * 6272 + 0)) * (v - vload(conv2d_out + (long)cb * 6272 + 0));
                     }
                 for (int l = 0; l < 8; l++) {
                     part[cb * 8 + l] += s1[l];
+                    part[32 + cb * 8 + l] += s2[l];
                 }
             }
     }
     #pragma omp single
     for (int c = 0; c < 32; c++) {
-        double s = 0;
-        for (int t = 0; t < 2; t++) s += ((double *)conv2d_out_partial)[(long)t * 64 + c];
-        st_mean[c] = c < 32 ? (float)(s / rows) : 0.0f;
-    }
-    /* pass 2: sums of (x - mean)^2 (biased variance, as Keras) */
-    #pragma omp for schedule(static)
-    for (int t = 0; t < 2; t++) {
-        double *part = (double *)conv2d_out_partial + (long)t * 64;
-        memset(part, 0, sizeof(double) * 64);
-        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
-        for (int n = n0; n < n1; n++)
-            for (int cb = 0; cb < 4; cb++) {
-                vf s1 = vzero();
-                for (int h = 0; h < 28; h++)
-                    for (int w = 0; w < 28; w++) {
-                        const vf v = vload(conv2d_out + (long)n * 25088 + (long)cb * 6272 + (long)(h + 0) * 224 + (long)(w + 0) * 8);
-                        s1 += (v - vload(st_mean + cb * 8)) * (v - vload(st_mean + cb * 8));
-                    }
-                for (int l = 0; l < 8; l++) {
-                    part[cb * 8 + l] += s1[l];
-                }
-            }
-    }
-    #pragma omp single
-    for (int c = 0; c < 32; c++) {
-        if (c >= 32) { st_scale[c] = st_shift[c] = 0.0f; continue; }
-        double ss = 0;
-        for (int t = 0; t < 2; t++) ss += ((double *)conv2d_out_partial)[(long)t * 64 + c];
-        const double var = ss / rows;
+        if (c >= 32) { st_mean[c] = st_scale[c] = st_shift[c] = 0.0f; continue; }
+        double s1 = 0, s2 = 0;
+        for (int t = 0; t < 2; t++) {
+            s1 += ((double *)conv2d_out_partial)[(long)t * 64 + c];
+            s2 += ((double *)conv2d_out_partial)[(long)t * 64 + 32 + c];
+        }
+        const double k = conv2d_out[(long)(c / 8) * 6272 + 0 + c % 8];
+        const double m1 = s1 / rows, var0 = s2 / rows - m1 * m1;
+        const double var = var0 < 0.0 ? 0.0 : var0;  /* biased, as Keras; NaN stays NaN */
+        st_mean[c] = (float)(k + m1);
         const float invstd = (float)(1.0 / sqrt(var + 0.00100000005f));
         batch_normalization_mean[c] = st_mean[c];
         batch_normalization_invstd[c] = invstd;
@@ -468,7 +451,7 @@ void k04_batchnorm_fwd_training_relu_n128_h28w28c32(const float *restrict conv2d
         st_scale[c] = invstd * batch_normalization_gamma[c];
         st_shift[c] = batch_normalization_beta[c] - st_mean[c] * st_scale[c];
     }
-    /* pass 3: y = x * scale + shift, then the ReLU after it */
+    /* pass 2: y = x * scale + shift, then the ReLU after it */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 4; cb++)
@@ -742,7 +725,7 @@ void k09_batchnorm_fwd_training_relu_n128_h14w14c32(const float *restrict conv2d
     /* conv2d_1_out_stats: mean, scale, shift (32 lanes each, padded channels 0) */
     float *const st_mean = conv2d_1_out_stats, *const st_scale = conv2d_1_out_stats + 32, *const st_shift = conv2d_1_out_stats + 64;
     const double rows = (double)nb * 196;  /* M: values per channel */
-    /* pass 1: sums of x */
+    /* pass 1: sums of d = x - K and of d^2, K = x[0, 0, 0, c] */
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
         double *part = (double *)conv2d_1_out_partial + (long)t * 64;
@@ -750,48 +733,31 @@ void k09_batchnorm_fwd_training_relu_n128_h14w14c32(const float *restrict conv2d
         const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
         for (int n = n0; n < n1; n++)
             for (int cb = 0; cb < 4; cb++) {
-                vf s1 = vzero();
+                vf s1 = vzero(), s2 = vzero();
                 for (int h = 0; h < 14; h++)
                     for (int w = 0; w < 14; w++) {
                         const vf v = vload(conv2d_1_out + (long)n * 6272 + (long)cb * 1568 + (long)(h + 0) * 112 + (long)(w + 0) * 8);
-                        s1 += v;
+                        s1 += (v - vload(conv2d_1_out + (long)cb * 1568 + 0));
+                        s2 += (v - vload(conv2d_1_out + (long)cb * 1568 + 0)) * (v - vload(conv2d_1_out + (long)cb * 1568 + 0));
                     }
                 for (int l = 0; l < 8; l++) {
                     part[cb * 8 + l] += s1[l];
+                    part[32 + cb * 8 + l] += s2[l];
                 }
             }
     }
     #pragma omp single
     for (int c = 0; c < 32; c++) {
-        double s = 0;
-        for (int t = 0; t < 2; t++) s += ((double *)conv2d_1_out_partial)[(long)t * 64 + c];
-        st_mean[c] = c < 32 ? (float)(s / rows) : 0.0f;
-    }
-    /* pass 2: sums of (x - mean)^2 (biased variance, as Keras) */
-    #pragma omp for schedule(static)
-    for (int t = 0; t < 2; t++) {
-        double *part = (double *)conv2d_1_out_partial + (long)t * 64;
-        memset(part, 0, sizeof(double) * 64);
-        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
-        for (int n = n0; n < n1; n++)
-            for (int cb = 0; cb < 4; cb++) {
-                vf s1 = vzero();
-                for (int h = 0; h < 14; h++)
-                    for (int w = 0; w < 14; w++) {
-                        const vf v = vload(conv2d_1_out + (long)n * 6272 + (long)cb * 1568 + (long)(h + 0) * 112 + (long)(w + 0) * 8);
-                        s1 += (v - vload(st_mean + cb * 8)) * (v - vload(st_mean + cb * 8));
-                    }
-                for (int l = 0; l < 8; l++) {
-                    part[cb * 8 + l] += s1[l];
-                }
-            }
-    }
-    #pragma omp single
-    for (int c = 0; c < 32; c++) {
-        if (c >= 32) { st_scale[c] = st_shift[c] = 0.0f; continue; }
-        double ss = 0;
-        for (int t = 0; t < 2; t++) ss += ((double *)conv2d_1_out_partial)[(long)t * 64 + c];
-        const double var = ss / rows;
+        if (c >= 32) { st_mean[c] = st_scale[c] = st_shift[c] = 0.0f; continue; }
+        double s1 = 0, s2 = 0;
+        for (int t = 0; t < 2; t++) {
+            s1 += ((double *)conv2d_1_out_partial)[(long)t * 64 + c];
+            s2 += ((double *)conv2d_1_out_partial)[(long)t * 64 + 32 + c];
+        }
+        const double k = conv2d_1_out[(long)(c / 8) * 1568 + 0 + c % 8];
+        const double m1 = s1 / rows, var0 = s2 / rows - m1 * m1;
+        const double var = var0 < 0.0 ? 0.0 : var0;  /* biased, as Keras; NaN stays NaN */
+        st_mean[c] = (float)(k + m1);
         const float invstd = (float)(1.0 / sqrt(var + 0.00100000005f));
         batch_normalization_1_mean[c] = st_mean[c];
         batch_normalization_1_invstd[c] = invstd;
@@ -800,7 +766,7 @@ void k09_batchnorm_fwd_training_relu_n128_h14w14c32(const float *restrict conv2d
         st_scale[c] = invstd * batch_normalization_1_gamma[c];
         st_shift[c] = batch_normalization_1_beta[c] - st_mean[c] * st_scale[c];
     }
-    /* pass 3: y = x * scale + shift, then the ReLU after it */
+    /* pass 2: y = x * scale + shift, then the ReLU after it */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 4; cb++)
@@ -1025,7 +991,7 @@ void k14_batchnorm_fwd_training_n128_h7w7c32(const float *restrict conv2d_2_out,
     /* conv2d_2_out_stats: mean, scale, shift (32 lanes each, padded channels 0) */
     float *const st_mean = conv2d_2_out_stats, *const st_scale = conv2d_2_out_stats + 32, *const st_shift = conv2d_2_out_stats + 64;
     const double rows = (double)nb * 49;  /* M: values per channel */
-    /* pass 1: sums of x */
+    /* pass 1: sums of d = x - K and of d^2, K = x[0, 0, 0, c] */
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
         double *part = (double *)conv2d_2_out_partial + (long)t * 64;
@@ -1033,48 +999,31 @@ void k14_batchnorm_fwd_training_n128_h7w7c32(const float *restrict conv2d_2_out,
         const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
         for (int n = n0; n < n1; n++)
             for (int cb = 0; cb < 4; cb++) {
-                vf s1 = vzero();
+                vf s1 = vzero(), s2 = vzero();
                 for (int h = 0; h < 7; h++)
                     for (int w = 0; w < 7; w++) {
                         const vf v = vload(conv2d_2_out + (long)n * 1568 + (long)cb * 392 + (long)(h + 0) * 56 + (long)(w + 0) * 8);
-                        s1 += v;
+                        s1 += (v - vload(conv2d_2_out + (long)cb * 392 + 0));
+                        s2 += (v - vload(conv2d_2_out + (long)cb * 392 + 0)) * (v - vload(conv2d_2_out + (long)cb * 392 + 0));
                     }
                 for (int l = 0; l < 8; l++) {
                     part[cb * 8 + l] += s1[l];
+                    part[32 + cb * 8 + l] += s2[l];
                 }
             }
     }
     #pragma omp single
     for (int c = 0; c < 32; c++) {
-        double s = 0;
-        for (int t = 0; t < 2; t++) s += ((double *)conv2d_2_out_partial)[(long)t * 64 + c];
-        st_mean[c] = c < 32 ? (float)(s / rows) : 0.0f;
-    }
-    /* pass 2: sums of (x - mean)^2 (biased variance, as Keras) */
-    #pragma omp for schedule(static)
-    for (int t = 0; t < 2; t++) {
-        double *part = (double *)conv2d_2_out_partial + (long)t * 64;
-        memset(part, 0, sizeof(double) * 64);
-        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
-        for (int n = n0; n < n1; n++)
-            for (int cb = 0; cb < 4; cb++) {
-                vf s1 = vzero();
-                for (int h = 0; h < 7; h++)
-                    for (int w = 0; w < 7; w++) {
-                        const vf v = vload(conv2d_2_out + (long)n * 1568 + (long)cb * 392 + (long)(h + 0) * 56 + (long)(w + 0) * 8);
-                        s1 += (v - vload(st_mean + cb * 8)) * (v - vload(st_mean + cb * 8));
-                    }
-                for (int l = 0; l < 8; l++) {
-                    part[cb * 8 + l] += s1[l];
-                }
-            }
-    }
-    #pragma omp single
-    for (int c = 0; c < 32; c++) {
-        if (c >= 32) { st_scale[c] = st_shift[c] = 0.0f; continue; }
-        double ss = 0;
-        for (int t = 0; t < 2; t++) ss += ((double *)conv2d_2_out_partial)[(long)t * 64 + c];
-        const double var = ss / rows;
+        if (c >= 32) { st_mean[c] = st_scale[c] = st_shift[c] = 0.0f; continue; }
+        double s1 = 0, s2 = 0;
+        for (int t = 0; t < 2; t++) {
+            s1 += ((double *)conv2d_2_out_partial)[(long)t * 64 + c];
+            s2 += ((double *)conv2d_2_out_partial)[(long)t * 64 + 32 + c];
+        }
+        const double k = conv2d_2_out[(long)(c / 8) * 392 + 0 + c % 8];
+        const double m1 = s1 / rows, var0 = s2 / rows - m1 * m1;
+        const double var = var0 < 0.0 ? 0.0 : var0;  /* biased, as Keras; NaN stays NaN */
+        st_mean[c] = (float)(k + m1);
         const float invstd = (float)(1.0 / sqrt(var + 0.00100000005f));
         batch_normalization_2_mean[c] = st_mean[c];
         batch_normalization_2_invstd[c] = invstd;
@@ -1083,7 +1032,7 @@ void k14_batchnorm_fwd_training_n128_h7w7c32(const float *restrict conv2d_2_out,
         st_scale[c] = invstd * batch_normalization_2_gamma[c];
         st_shift[c] = batch_normalization_2_beta[c] - st_mean[c] * st_scale[c];
     }
-    /* pass 3: y = x * scale + shift */
+    /* pass 2: y = x * scale + shift */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 4; cb++)

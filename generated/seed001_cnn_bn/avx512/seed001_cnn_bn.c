@@ -409,7 +409,7 @@ void k04_batchnorm_fwd_training_relu_n128_h28w28c32(const float *restrict conv2d
     /* conv2d_out_stats: mean, scale, shift (32 lanes each, padded channels 0) */
     float *const st_mean = conv2d_out_stats, *const st_scale = conv2d_out_stats + 32, *const st_shift = conv2d_out_stats + 64;
     const double rows = (double)nb * 784;  /* M: values per channel */
-    /* pass 1: sums of x */
+    /* pass 1: sums of d = x - K and of d^2, K = x[0, 0, 0, c] */
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
         double *part = (double *)conv2d_out_partial + (long)t * 64;
@@ -417,48 +417,31 @@ void k04_batchnorm_fwd_training_relu_n128_h28w28c32(const float *restrict conv2d
         const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
         for (int n = n0; n < n1; n++)
             for (int cb = 0; cb < 2; cb++) {
-                vf s1 = vzero();
+                vf s1 = vzero(), s2 = vzero();
                 for (int h = 0; h < 28; h++)
                     for (int w = 0; w < 28; w++) {
                         const vf v = vload(conv2d_out + (long)n * 25088 + (long)cb * 12544 + (long)(h + 0) * 448 + (long)(w + 0) * 16);
-                        s1 += v;
+                        s1 += (v - vload(conv2d_out + (long)cb * 12544 + 0));
+                        s2 += (v - vload(conv2d_out + (long)cb * 12544 + 0)) * (v - vload(conv2d_out + (long)cb * 12544 + 0));
                     }
                 for (int l = 0; l < 16; l++) {
                     part[cb * 16 + l] += s1[l];
+                    part[32 + cb * 16 + l] += s2[l];
                 }
             }
     }
     #pragma omp single
     for (int c = 0; c < 32; c++) {
-        double s = 0;
-        for (int t = 0; t < 2; t++) s += ((double *)conv2d_out_partial)[(long)t * 64 + c];
-        st_mean[c] = c < 32 ? (float)(s / rows) : 0.0f;
-    }
-    /* pass 2: sums of (x - mean)^2 (biased variance, as Keras) */
-    #pragma omp for schedule(static)
-    for (int t = 0; t < 2; t++) {
-        double *part = (double *)conv2d_out_partial + (long)t * 64;
-        memset(part, 0, sizeof(double) * 64);
-        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
-        for (int n = n0; n < n1; n++)
-            for (int cb = 0; cb < 2; cb++) {
-                vf s1 = vzero();
-                for (int h = 0; h < 28; h++)
-                    for (int w = 0; w < 28; w++) {
-                        const vf v = vload(conv2d_out + (long)n * 25088 + (long)cb * 12544 + (long)(h + 0) * 448 + (long)(w + 0) * 16);
-                        s1 += (v - vload(st_mean + cb * 16)) * (v - vload(st_mean + cb * 16));
-                    }
-                for (int l = 0; l < 16; l++) {
-                    part[cb * 16 + l] += s1[l];
-                }
-            }
-    }
-    #pragma omp single
-    for (int c = 0; c < 32; c++) {
-        if (c >= 32) { st_scale[c] = st_shift[c] = 0.0f; continue; }
-        double ss = 0;
-        for (int t = 0; t < 2; t++) ss += ((double *)conv2d_out_partial)[(long)t * 64 + c];
-        const double var = ss / rows;
+        if (c >= 32) { st_mean[c] = st_scale[c] = st_shift[c] = 0.0f; continue; }
+        double s1 = 0, s2 = 0;
+        for (int t = 0; t < 2; t++) {
+            s1 += ((double *)conv2d_out_partial)[(long)t * 64 + c];
+            s2 += ((double *)conv2d_out_partial)[(long)t * 64 + 32 + c];
+        }
+        const double k = conv2d_out[(long)(c / 16) * 12544 + 0 + c % 16];
+        const double m1 = s1 / rows, var0 = s2 / rows - m1 * m1;
+        const double var = var0 < 0.0 ? 0.0 : var0;  /* biased, as Keras; NaN stays NaN */
+        st_mean[c] = (float)(k + m1);
         const float invstd = (float)(1.0 / sqrt(var + 0.00100000005f));
         batch_normalization_mean[c] = st_mean[c];
         batch_normalization_invstd[c] = invstd;
@@ -467,7 +450,7 @@ void k04_batchnorm_fwd_training_relu_n128_h28w28c32(const float *restrict conv2d
         st_scale[c] = invstd * batch_normalization_gamma[c];
         st_shift[c] = batch_normalization_beta[c] - st_mean[c] * st_scale[c];
     }
-    /* pass 3: y = x * scale + shift, then the ReLU after it */
+    /* pass 2: y = x * scale + shift, then the ReLU after it */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 2; cb++)
@@ -704,7 +687,7 @@ void k09_batchnorm_fwd_training_relu_n128_h14w14c32(const float *restrict conv2d
     /* conv2d_1_out_stats: mean, scale, shift (32 lanes each, padded channels 0) */
     float *const st_mean = conv2d_1_out_stats, *const st_scale = conv2d_1_out_stats + 32, *const st_shift = conv2d_1_out_stats + 64;
     const double rows = (double)nb * 196;  /* M: values per channel */
-    /* pass 1: sums of x */
+    /* pass 1: sums of d = x - K and of d^2, K = x[0, 0, 0, c] */
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
         double *part = (double *)conv2d_1_out_partial + (long)t * 64;
@@ -712,48 +695,31 @@ void k09_batchnorm_fwd_training_relu_n128_h14w14c32(const float *restrict conv2d
         const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
         for (int n = n0; n < n1; n++)
             for (int cb = 0; cb < 2; cb++) {
-                vf s1 = vzero();
+                vf s1 = vzero(), s2 = vzero();
                 for (int h = 0; h < 14; h++)
                     for (int w = 0; w < 14; w++) {
                         const vf v = vload(conv2d_1_out + (long)n * 6272 + (long)cb * 3136 + (long)(h + 0) * 224 + (long)(w + 0) * 16);
-                        s1 += v;
+                        s1 += (v - vload(conv2d_1_out + (long)cb * 3136 + 0));
+                        s2 += (v - vload(conv2d_1_out + (long)cb * 3136 + 0)) * (v - vload(conv2d_1_out + (long)cb * 3136 + 0));
                     }
                 for (int l = 0; l < 16; l++) {
                     part[cb * 16 + l] += s1[l];
+                    part[32 + cb * 16 + l] += s2[l];
                 }
             }
     }
     #pragma omp single
     for (int c = 0; c < 32; c++) {
-        double s = 0;
-        for (int t = 0; t < 2; t++) s += ((double *)conv2d_1_out_partial)[(long)t * 64 + c];
-        st_mean[c] = c < 32 ? (float)(s / rows) : 0.0f;
-    }
-    /* pass 2: sums of (x - mean)^2 (biased variance, as Keras) */
-    #pragma omp for schedule(static)
-    for (int t = 0; t < 2; t++) {
-        double *part = (double *)conv2d_1_out_partial + (long)t * 64;
-        memset(part, 0, sizeof(double) * 64);
-        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
-        for (int n = n0; n < n1; n++)
-            for (int cb = 0; cb < 2; cb++) {
-                vf s1 = vzero();
-                for (int h = 0; h < 14; h++)
-                    for (int w = 0; w < 14; w++) {
-                        const vf v = vload(conv2d_1_out + (long)n * 6272 + (long)cb * 3136 + (long)(h + 0) * 224 + (long)(w + 0) * 16);
-                        s1 += (v - vload(st_mean + cb * 16)) * (v - vload(st_mean + cb * 16));
-                    }
-                for (int l = 0; l < 16; l++) {
-                    part[cb * 16 + l] += s1[l];
-                }
-            }
-    }
-    #pragma omp single
-    for (int c = 0; c < 32; c++) {
-        if (c >= 32) { st_scale[c] = st_shift[c] = 0.0f; continue; }
-        double ss = 0;
-        for (int t = 0; t < 2; t++) ss += ((double *)conv2d_1_out_partial)[(long)t * 64 + c];
-        const double var = ss / rows;
+        if (c >= 32) { st_mean[c] = st_scale[c] = st_shift[c] = 0.0f; continue; }
+        double s1 = 0, s2 = 0;
+        for (int t = 0; t < 2; t++) {
+            s1 += ((double *)conv2d_1_out_partial)[(long)t * 64 + c];
+            s2 += ((double *)conv2d_1_out_partial)[(long)t * 64 + 32 + c];
+        }
+        const double k = conv2d_1_out[(long)(c / 16) * 3136 + 0 + c % 16];
+        const double m1 = s1 / rows, var0 = s2 / rows - m1 * m1;
+        const double var = var0 < 0.0 ? 0.0 : var0;  /* biased, as Keras; NaN stays NaN */
+        st_mean[c] = (float)(k + m1);
         const float invstd = (float)(1.0 / sqrt(var + 0.00100000005f));
         batch_normalization_1_mean[c] = st_mean[c];
         batch_normalization_1_invstd[c] = invstd;
@@ -762,7 +728,7 @@ void k09_batchnorm_fwd_training_relu_n128_h14w14c32(const float *restrict conv2d
         st_scale[c] = invstd * batch_normalization_1_gamma[c];
         st_shift[c] = batch_normalization_1_beta[c] - st_mean[c] * st_scale[c];
     }
-    /* pass 3: y = x * scale + shift, then the ReLU after it */
+    /* pass 2: y = x * scale + shift, then the ReLU after it */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 2; cb++)
@@ -1070,7 +1036,7 @@ void k14_batchnorm_fwd_training_n128_h7w7c32(const float *restrict conv2d_2_out,
     /* conv2d_2_out_stats: mean, scale, shift (32 lanes each, padded channels 0) */
     float *const st_mean = conv2d_2_out_stats, *const st_scale = conv2d_2_out_stats + 32, *const st_shift = conv2d_2_out_stats + 64;
     const double rows = (double)nb * 49;  /* M: values per channel */
-    /* pass 1: sums of x */
+    /* pass 1: sums of d = x - K and of d^2, K = x[0, 0, 0, c] */
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
         double *part = (double *)conv2d_2_out_partial + (long)t * 64;
@@ -1078,48 +1044,31 @@ void k14_batchnorm_fwd_training_n128_h7w7c32(const float *restrict conv2d_2_out,
         const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
         for (int n = n0; n < n1; n++)
             for (int cb = 0; cb < 2; cb++) {
-                vf s1 = vzero();
+                vf s1 = vzero(), s2 = vzero();
                 for (int h = 0; h < 7; h++)
                     for (int w = 0; w < 7; w++) {
                         const vf v = vload(conv2d_2_out + (long)n * 1568 + (long)cb * 784 + (long)(h + 0) * 112 + (long)(w + 0) * 16);
-                        s1 += v;
+                        s1 += (v - vload(conv2d_2_out + (long)cb * 784 + 0));
+                        s2 += (v - vload(conv2d_2_out + (long)cb * 784 + 0)) * (v - vload(conv2d_2_out + (long)cb * 784 + 0));
                     }
                 for (int l = 0; l < 16; l++) {
                     part[cb * 16 + l] += s1[l];
+                    part[32 + cb * 16 + l] += s2[l];
                 }
             }
     }
     #pragma omp single
     for (int c = 0; c < 32; c++) {
-        double s = 0;
-        for (int t = 0; t < 2; t++) s += ((double *)conv2d_2_out_partial)[(long)t * 64 + c];
-        st_mean[c] = c < 32 ? (float)(s / rows) : 0.0f;
-    }
-    /* pass 2: sums of (x - mean)^2 (biased variance, as Keras) */
-    #pragma omp for schedule(static)
-    for (int t = 0; t < 2; t++) {
-        double *part = (double *)conv2d_2_out_partial + (long)t * 64;
-        memset(part, 0, sizeof(double) * 64);
-        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
-        for (int n = n0; n < n1; n++)
-            for (int cb = 0; cb < 2; cb++) {
-                vf s1 = vzero();
-                for (int h = 0; h < 7; h++)
-                    for (int w = 0; w < 7; w++) {
-                        const vf v = vload(conv2d_2_out + (long)n * 1568 + (long)cb * 784 + (long)(h + 0) * 112 + (long)(w + 0) * 16);
-                        s1 += (v - vload(st_mean + cb * 16)) * (v - vload(st_mean + cb * 16));
-                    }
-                for (int l = 0; l < 16; l++) {
-                    part[cb * 16 + l] += s1[l];
-                }
-            }
-    }
-    #pragma omp single
-    for (int c = 0; c < 32; c++) {
-        if (c >= 32) { st_scale[c] = st_shift[c] = 0.0f; continue; }
-        double ss = 0;
-        for (int t = 0; t < 2; t++) ss += ((double *)conv2d_2_out_partial)[(long)t * 64 + c];
-        const double var = ss / rows;
+        if (c >= 32) { st_mean[c] = st_scale[c] = st_shift[c] = 0.0f; continue; }
+        double s1 = 0, s2 = 0;
+        for (int t = 0; t < 2; t++) {
+            s1 += ((double *)conv2d_2_out_partial)[(long)t * 64 + c];
+            s2 += ((double *)conv2d_2_out_partial)[(long)t * 64 + 32 + c];
+        }
+        const double k = conv2d_2_out[(long)(c / 16) * 784 + 0 + c % 16];
+        const double m1 = s1 / rows, var0 = s2 / rows - m1 * m1;
+        const double var = var0 < 0.0 ? 0.0 : var0;  /* biased, as Keras; NaN stays NaN */
+        st_mean[c] = (float)(k + m1);
         const float invstd = (float)(1.0 / sqrt(var + 0.00100000005f));
         batch_normalization_2_mean[c] = st_mean[c];
         batch_normalization_2_invstd[c] = invstd;
@@ -1128,7 +1077,7 @@ void k14_batchnorm_fwd_training_n128_h7w7c32(const float *restrict conv2d_2_out,
         st_scale[c] = invstd * batch_normalization_2_gamma[c];
         st_shift[c] = batch_normalization_2_beta[c] - st_mean[c] * st_scale[c];
     }
-    /* pass 3: y = x * scale + shift */
+    /* pass 2: y = x * scale + shift */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 2; cb++)
