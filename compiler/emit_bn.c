@@ -181,6 +181,65 @@ static void bn_apply(emitter *E, int a, int b2, int yt, const char *expr, int ac
     P(b, I4 "}\n");
 }
 
+/* The max-pooling fused after a BN kernel (fuse.c pool_in_epilogue), or NULL. */
+static const kiln_node *bn_pool(const emitter *E)
+{
+    for (int q = 1; q < E->k->n_nodes; q++)
+        if (E->g->n[E->k->nodes[q]].op == OP_MAXPOOL) return &E->g->n[E->k->nodes[q]];
+    return NULL;
+}
+
+/* Prints the pass of a BN kernel with a max-pooling fused after it: per
+ * window of x (kh x kw pixels, strides = window, 'valid') the values expr
+ * (of `v`, x's vector, and `cb`), their first maximum, then the ReLU when
+ * relu, stored in the pooled tensor y (with its halo zeroed); NaN if any
+ * value of the window is.  With an argmax (a pooling backward reads it):
+ * one byte per pooled element as the convolution's pooling epilogue writes
+ * it (fuse.c add_argmax: bits 0-6 the window element, bit 7 the maximum >
+ * 0).  The full-size activation is never stored. */
+static void bn_apply_pool(emitter *E, int a, const kiln_node *pool, const char *expr, int relu)
+{
+    sbuf *b = E->b;
+    int VL = E->g->isa->lanes, yt = pool->out[0], am = E->g->t[pool->in[0]].argmax;
+    int KH = pool->a.kh, KW = pool->a.kw;
+    kiln_geom gx = kiln_geometry(T(E, a)), gy = kiln_geometry(T(E, yt));
+    kiln_emit_zero_halo(E, yt);
+    P(b, I1 "/* max-pooled %dx%d as it is made: only the pooled tensor is stored */\n", KH, KW);
+    P(b, I1 "#pragma omp for schedule(static) collapse(2)\n");
+    P(b, I1 "for (int n = 0; n < nb; n++)\n");
+    P(b, I2 "for (int cb = 0; cb < %d; cb++)\n", gx.CB);
+    P(b, I3 "for (int ph = 0; ph < %d; ph++)\n", gy.H);
+    P(b, I4 "for (int pw = 0; pw < %d; pw++) {\n", gy.W);
+    P(b, I5 "const float *xw = %s + (long)n * %ld + (long)cb * %ld + (long)(ph * %d + %d) * %ld + (long)(pw * %d + %d) * %d;\n",
+      NAME(E, a), gx.sample, gx.cblock, KH, gx.top, gx.row, KW, gx.left, VL);
+    const char *nan = "";
+    int idx = 0;
+    for (int i = 0; i < KH; i++)
+        for (int j = 0; j < KW; j++, idx++) {
+            P(b, I5 "vf e%d;\n" I5 "{ const vf v = vload(xw + %ld); e%d = %s; }\n", idx, (long)i * gx.row + (long)j * VL,
+              idx, expr);
+            nan = kiln_arena_printf(E->a, "%s%s(e%d != e%d)", nan, idx ? " | " : "", idx, idx);
+            if (!idx) {
+                P(b, I5 "vf m = e0;\n");
+                if (am >= 0) P(b, I5 "vi at = (vi)0;\n");
+            } else if (am >= 0) {
+                P(b, I5 "{ const vi gt = e%d > m; m = gt ? e%d : m; at = gt ? (vi)%d : at; }\n", idx, idx, idx);
+            } else {
+                P(b, I5 "m = e%d > m ? e%d : m;\n", idx, idx);
+            }
+        }
+    P(b, I5 "const vf mx = (%s) ? (vf)NAN : %s;  /* NaN if any value is */\n", nan,
+      relu ? "(m > 0.0f ? m : vzero())" : "m");
+    P(b, I5 "vstore(%s + (long)n * %ld + (long)cb * %ld + (long)(ph + %d) * %ld + (long)(pw + %d) * %d, mx);\n", NAME(E, yt),
+      gy.sample, gy.cblock, gy.top, gy.row, gy.left, VL);
+    if (am >= 0) {
+        kiln_geom ga = kiln_geometry(T(E, am));
+        P(b, I5 "vstore_bytes(%s + (long)n * %ld + (long)cb * %ld + (long)ph * %ld + (long)pw * %d, at | ((m > 0.0f) & 0x80));\n",
+          NAME(E, am), ga.sample, ga.cblock, ga.row, VL);
+    }
+    P(b, I4 "}\n");
+}
+
 /* The output a BN kernel writes: its own, or that of the ReLU fused after it. */
 static int bn_out(const emitter *E, const kiln_node *n, int *relu)
 {
@@ -234,7 +293,9 @@ static void k_bn_train_blocked(emitter *E, const kiln_node *n)
     int relu, out = bn_out(E, n, &relu);
     P(b, I1 "/* pass 2: y = x * scale + shift%s */\n", relu ? ", then the ReLU after it" : "");
     const char *e = kiln_arena_printf(E->a, "v * vload(st_scale + cb * %d) + vload(st_shift + cb * %d)", VL, VL);
-    bn_apply(E, n->in[0], -1, out, relu ? kiln_arena_printf(E->a, "vrelu(%s)", e) : e, 0);
+    const kiln_node *pool = bn_pool(E);
+    if (pool) bn_apply_pool(E, n->in[0], pool, e, relu);
+    else bn_apply(E, n->in[0], -1, out, relu ? kiln_arena_printf(E->a, "vrelu(%s)", e) : e, 0);
 }
 
 static void k_bn_infer_blocked(emitter *E, const kiln_node *n)
@@ -253,7 +314,9 @@ static void k_bn_infer_blocked(emitter *E, const kiln_node *n)
     P(b, I1 "}\n");
     int relu, out = bn_out(E, n, &relu);
     const char *e = kiln_arena_printf(E->a, "v * vload(st_scale + cb * %d) + vload(st_shift + cb * %d)", VL, VL);
-    bn_apply(E, n->in[0], -1, out, relu ? kiln_arena_printf(E->a, "vrelu(%s)", e) : e, 0);
+    const kiln_node *pool = bn_pool(E);
+    if (pool) bn_apply_pool(E, n->in[0], pool, e, relu);
+    else bn_apply(E, n->in[0], -1, out, relu ? kiln_arena_printf(E->a, "vrelu(%s)", e) : e, 0);
 }
 
 static void k_bn_bwd_blocked(emitter *E, const kiln_node *n)

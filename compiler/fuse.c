@@ -100,8 +100,8 @@ static int readers(const kiln_graph *g, int t, int *who, int cap)
 
 static int fusable(const kiln_graph *g, int anchor, int last, int next);
 
-/* Max-pooling in the epilogue of the blocked convolution before it (with
- * or without its ReLU): 'valid', windows that tile the image (strides = pool
+/* Max-pooling in the epilogue of the blocked convolution or batch
+ * normalization before it (with or without its ReLU): 'valid', windows that tile the image (strides = pool
  * size) of at most 16 elements, the convolution's output blocked, and nothing else reading that output but the pooling's backward
  * (blocked, writing, with at most the ReLU backward of the layer fused after
  * it).  The output is then never stored: the kernel writes the pooled
@@ -110,8 +110,10 @@ static int fusable(const kiln_graph *g, int anchor, int last, int next);
 static int pool_in_epilogue(const kiln_graph *g, int anchor, int last, int next)
 {
     const kiln_node *a = &g->n[anchor], *l = &g->n[last], *x = &g->n[next];
-    if (a->op != OP_CONV2D || g->t[a->in[1]].form == FORM_KERAS || x->op != OP_MAXPOOL || x->in[0] != l->out[0])
-        return 0;
+    int conv = a->op == OP_CONV2D && g->t[a->in[1]].form != FORM_KERAS;
+    int bn = (a->op == OP_BN_TRAIN || a->op == OP_BN_INFER) && g->t[a->in[0]].block;
+    if ((!conv && !bn) || x->op != OP_MAXPOOL || x->in[0] != l->out[0]) return 0;
+    if (bn && g->t[x->out[0]].block != g->t[a->in[0]].block) return 0;  /* pooled in the same blocks */
     if (last != anchor && !(last == anchor + 1 && l->op == OP_RELU)) return 0;
     const kiln_attrs *pa = &x->a;
     if (pa->same || pa->pad_top || pa->pad_left || pa->sh != pa->kh || pa->sw != pa->kw || pa->kh * pa->kw > 16)

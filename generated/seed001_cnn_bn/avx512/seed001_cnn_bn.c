@@ -1,7 +1,7 @@
 /* seed001_cnn_bn.c — emitted by kiln from models/seed001_cnn_bn.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA avx512. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 34704, state 192, arena 10616336.
+ * params/grads/opt_m/opt_v 34704, state 192, arena 9793392.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -390,9 +390,10 @@ void k03_conv2d_fwd_n128_h28w28c32(const float *restrict x_padded, const float *
         }
 }
 
-/* k04_batchnorm_fwd_training_relu_n128_h28w28c32 — batchnorm kernel
+/* k04_batchnorm_fwd_training_relu_maxpool_n128_h28w28c32 — batchnorm kernel
  *   node n4 "batch_normalization" (bn_train), from $.layers[1]
  *   node n5 "re_lu.relu" (relu), from $.layers[2]
+ *   node n6 "max_pooling2d" (maxpool), from $.layers[3]
  *   in  conv2d_out                 (128, 28, 28, 32) nChw16c
  *   in  batch_normalization/gamma  (32) C
  *   in  batch_normalization/beta   (32) C
@@ -400,11 +401,12 @@ void k03_conv2d_fwd_n128_h28w28c32(const float *restrict x_padded, const float *
  *   in  batch_normalization/moving_variance (32) C
  *   out batch_normalization_mean   (32) C
  *   out batch_normalization_invstd (32) C
- *   out re_lu_out                  (128, 28, 28, 32) nChw16c
+ *   out max_pooling2d_out          (128, 14, 14, 32) nChw16c, halo 1 1 1 1
+ *   out max_pooling2d_out.argmax   (128, 14, 14, 32) nChw16c
  *   tmp conv2d_out.partial         (256) C, scratch
  *   tmp conv2d_out.stats           (160) C, scratch
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k04_batchnorm_fwd_training_relu_n128_h28w28c32(const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, float *restrict batch_normalization_moving_mean, float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_mean, float *restrict batch_normalization_invstd, float *restrict re_lu_out, float *restrict conv2d_out_partial, float *restrict conv2d_out_stats, int nb)
+void k04_batchnorm_fwd_training_relu_maxpool_n128_h28w28c32(const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, float *restrict batch_normalization_moving_mean, float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_mean, float *restrict batch_normalization_invstd, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, float *restrict conv2d_out_partial, float *restrict conv2d_out_stats, int nb)
 {
     /* conv2d_out_stats: mean, scale, shift (32 lanes each, padded channels 0) */
     float *const st_mean = conv2d_out_stats, *const st_scale = conv2d_out_stats + 32, *const st_shift = conv2d_out_stats + 64;
@@ -451,25 +453,6 @@ void k04_batchnorm_fwd_training_relu_n128_h28w28c32(const float *restrict conv2d
         st_shift[c] = batch_normalization_beta[c] - st_mean[c] * st_scale[c];
     }
     /* pass 2: y = x * scale + shift, then the ReLU after it */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 2; cb++)
-            for (int h = 0; h < 28; h++)
-                for (int w = 0; w < 28; w++) {
-                    const vf v = vload(conv2d_out + (long)n * 25088 + (long)cb * 12544 + (long)(h + 0) * 448 + (long)(w + 0) * 16);
-                    float *const py = re_lu_out + (long)n * 25088 + (long)cb * 12544 + (long)(h + 0) * 448 + (long)(w + 0) * 16;
-                    vstore(py, vrelu(v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16)));
-                }
-}
-
-/* k05_maxpool_fwd_n128_h14w14c32 — pool kernel
- *   node n6 "max_pooling2d" (maxpool), from $.layers[3]
- *   in  re_lu_out                  (128, 28, 28, 32) nChw16c
- *   out max_pooling2d_out          (128, 14, 14, 32) nChw16c, halo 1 1 1 1
- *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx512 */
-void k05_maxpool_fwd_n128_h14w14c32(const float *restrict re_lu_out, float *restrict max_pooling2d_out, int nb)
-{
     /* zero the halo of max_pooling2d_out: rows [0, 1) and [15, 16), columns [0, 1) and [15, 16) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -481,26 +464,38 @@ void k05_maxpool_fwd_n128_h14w14c32(const float *restrict re_lu_out, float *rest
                 memset(p + (long)hp * 256 + 240, 0, sizeof(float) * 16);
             }
         }
+    /* max-pooled 2x2 as it is made: only the pooled tensor is stored */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 2; cb++)
-            for (int i = 0; i < 14; i++)
-                for (int j = 0; j < 14; j++) {
-                    const float *xp = re_lu_out + (long)n * 25088 + (long)cb * 12544 + (long)(i * 2 + 0) * 448 + (long)(j * 2 + 0) * 16;
-                    vf m = vload(xp);
-                    { const vf v = vload(xp + 16); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 448); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 464); m = (v > m | v != v) ? v : m; }
-                    vstore(max_pooling2d_out + (long)n * 8192 + (long)cb * 4096 + (long)(i + 1) * 256 + (long)(j + 1) * 16, m);
+            for (int ph = 0; ph < 14; ph++)
+                for (int pw = 0; pw < 14; pw++) {
+                    const float *xw = conv2d_out + (long)n * 25088 + (long)cb * 12544 + (long)(ph * 2 + 0) * 448 + (long)(pw * 2 + 0) * 16;
+                    vf e0;
+                    { const vf v = vload(xw + 0); e0 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
+                    vf m = e0;
+                    vi at = (vi)0;
+                    vf e1;
+                    { const vf v = vload(xw + 16); e1 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
+                    { const vi gt = e1 > m; m = gt ? e1 : m; at = gt ? (vi)1 : at; }
+                    vf e2;
+                    { const vf v = vload(xw + 448); e2 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
+                    { const vi gt = e2 > m; m = gt ? e2 : m; at = gt ? (vi)2 : at; }
+                    vf e3;
+                    { const vf v = vload(xw + 464); e3 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
+                    { const vi gt = e3 > m; m = gt ? e3 : m; at = gt ? (vi)3 : at; }
+                    const vf mx = ((e0 != e0) | (e1 != e1) | (e2 != e2) | (e3 != e3)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any value is */
+                    vstore(max_pooling2d_out + (long)n * 8192 + (long)cb * 4096 + (long)(ph + 1) * 256 + (long)(pw + 1) * 16, mx);
+                    vstore_bytes(max_pooling2d_out_argmax + (long)n * 6272 + (long)cb * 3136 + (long)ph * 224 + (long)pw * 16, at | ((m > 0.0f) & 0x80));
                 }
 }
 
-/* k06_reorder_3x3x32x32 — reorder kernel
+/* k05_reorder_3x3x32x32 — reorder kernel
  *   node n7 "reorder.conv2d_1/kernel.blocked16" (reorder), from $.layers[4]
  *   in  conv2d_1/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_1/kernel.blocked16  (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k06_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16)
+void k05_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.blocked16 */
     /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -516,12 +511,12 @@ void k06_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
-/* k07_reorder_c32 — reorder kernel
+/* k06_reorder_c32 — reorder kernel
  *   node n8 "reorder.conv2d_1/bias.padded32" (reorder), from $.layers[4]
  *   in  conv2d_1/bias              (32) C
  *   out conv2d_1/bias.padded32     (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k07_reorder_c32(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded32)
+void k06_reorder_c32(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded32)
 {
     /* conv2d_1/bias -> conv2d_1/bias.padded32 */
     #pragma omp single
@@ -529,7 +524,7 @@ void k07_reorder_c32(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 14 output pixels x 2 output-channel vectors: 28 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k08_conv2d_fwd_n128_h14w14c32_tile_1x14_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_tile_1x14_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -640,7 +635,7 @@ static inline __attribute__((always_inline)) void k08_conv2d_fwd_n128_h14w14c32_
     vstore(yp + 3344, acc_r0c13v1);
 }
 
-/* k08_conv2d_fwd_n128_h14w14c32 — conv_fwd kernel
+/* k07_conv2d_fwd_n128_h14w14c32 — conv_fwd kernel
  *   node n9 "conv2d_1" (conv2d), from $.layers[4]
  *   in  max_pooling2d_out          (128, 14, 14, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_1/kernel.blocked16  (3, 3, 32, 32) 16-blocked
@@ -649,7 +644,7 @@ static inline __attribute__((always_inline)) void k08_conv2d_fwd_n128_h14w14c32_
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x14 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k08_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded32, float *restrict conv2d_1_out, int nb)
+void k07_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded32, float *restrict conv2d_1_out, int nb)
 {
     /* tiles of 1x14 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -663,14 +658,15 @@ void k08_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out, cons
                 float *yg = yr + (long)og * 6272;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 15 - oh;  /* the tap rows that reach x's rows */
-                k08_conv2d_fwd_n128_h14w14c32_tile_1x14_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k07_conv2d_fwd_n128_h14w14c32_tile_1x14_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
 
-/* k09_batchnorm_fwd_training_relu_n128_h14w14c32 — batchnorm kernel
+/* k08_batchnorm_fwd_training_relu_maxpool_n128_h14w14c32 — batchnorm kernel
  *   node n10 "batch_normalization_1" (bn_train), from $.layers[5]
  *   node n11 "re_lu_1.relu" (relu), from $.layers[6]
+ *   node n12 "max_pooling2d_1" (maxpool), from $.layers[7]
  *   in  conv2d_1_out               (128, 14, 14, 32) nChw16c
  *   in  batch_normalization_1/gamma (32) C
  *   in  batch_normalization_1/beta (32) C
@@ -678,11 +674,12 @@ void k08_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out, cons
  *   in  batch_normalization_1/moving_variance (32) C
  *   out batch_normalization_1_mean (32) C
  *   out batch_normalization_1_invstd (32) C
- *   out re_lu_1_out                (128, 14, 14, 32) nChw16c
+ *   out max_pooling2d_1_out        (128, 7, 7, 32) nChw16c, halo 1 1 1 1
+ *   out max_pooling2d_1_out.argmax (128, 7, 7, 32) nChw16c
  *   tmp conv2d_1_out.partial       (256) C, scratch
  *   tmp conv2d_1_out.stats         (160) C, scratch
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k09_batchnorm_fwd_training_relu_n128_h14w14c32(const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, float *restrict batch_normalization_1_moving_mean, float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_mean, float *restrict batch_normalization_1_invstd, float *restrict re_lu_1_out, float *restrict conv2d_1_out_partial, float *restrict conv2d_1_out_stats, int nb)
+void k08_batchnorm_fwd_training_relu_maxpool_n128_h14w14c32(const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, float *restrict batch_normalization_1_moving_mean, float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_mean, float *restrict batch_normalization_1_invstd, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict conv2d_1_out_partial, float *restrict conv2d_1_out_stats, int nb)
 {
     /* conv2d_1_out_stats: mean, scale, shift (32 lanes each, padded channels 0) */
     float *const st_mean = conv2d_1_out_stats, *const st_scale = conv2d_1_out_stats + 32, *const st_shift = conv2d_1_out_stats + 64;
@@ -729,25 +726,6 @@ void k09_batchnorm_fwd_training_relu_n128_h14w14c32(const float *restrict conv2d
         st_shift[c] = batch_normalization_1_beta[c] - st_mean[c] * st_scale[c];
     }
     /* pass 2: y = x * scale + shift, then the ReLU after it */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 2; cb++)
-            for (int h = 0; h < 14; h++)
-                for (int w = 0; w < 14; w++) {
-                    const vf v = vload(conv2d_1_out + (long)n * 6272 + (long)cb * 3136 + (long)(h + 0) * 224 + (long)(w + 0) * 16);
-                    float *const py = re_lu_1_out + (long)n * 6272 + (long)cb * 3136 + (long)(h + 0) * 224 + (long)(w + 0) * 16;
-                    vstore(py, vrelu(v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16)));
-                }
-}
-
-/* k10_maxpool_fwd_n128_h7w7c32 — pool kernel
- *   node n12 "max_pooling2d_1" (maxpool), from $.layers[7]
- *   in  re_lu_1_out                (128, 14, 14, 32) nChw16c
- *   out max_pooling2d_1_out        (128, 7, 7, 32) nChw16c, halo 1 1 1 1
- *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx512 */
-void k10_maxpool_fwd_n128_h7w7c32(const float *restrict re_lu_1_out, float *restrict max_pooling2d_1_out, int nb)
-{
     /* zero the halo of max_pooling2d_1_out: rows [0, 1) and [8, 9), columns [0, 1) and [8, 9) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -759,26 +737,38 @@ void k10_maxpool_fwd_n128_h7w7c32(const float *restrict re_lu_1_out, float *rest
                 memset(p + (long)hp * 144 + 128, 0, sizeof(float) * 16);
             }
         }
+    /* max-pooled 2x2 as it is made: only the pooled tensor is stored */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 2; cb++)
-            for (int i = 0; i < 7; i++)
-                for (int j = 0; j < 7; j++) {
-                    const float *xp = re_lu_1_out + (long)n * 6272 + (long)cb * 3136 + (long)(i * 2 + 0) * 224 + (long)(j * 2 + 0) * 16;
-                    vf m = vload(xp);
-                    { const vf v = vload(xp + 16); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 224); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 240); m = (v > m | v != v) ? v : m; }
-                    vstore(max_pooling2d_1_out + (long)n * 2592 + (long)cb * 1296 + (long)(i + 1) * 144 + (long)(j + 1) * 16, m);
+            for (int ph = 0; ph < 7; ph++)
+                for (int pw = 0; pw < 7; pw++) {
+                    const float *xw = conv2d_1_out + (long)n * 6272 + (long)cb * 3136 + (long)(ph * 2 + 0) * 224 + (long)(pw * 2 + 0) * 16;
+                    vf e0;
+                    { const vf v = vload(xw + 0); e0 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
+                    vf m = e0;
+                    vi at = (vi)0;
+                    vf e1;
+                    { const vf v = vload(xw + 16); e1 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
+                    { const vi gt = e1 > m; m = gt ? e1 : m; at = gt ? (vi)1 : at; }
+                    vf e2;
+                    { const vf v = vload(xw + 224); e2 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
+                    { const vi gt = e2 > m; m = gt ? e2 : m; at = gt ? (vi)2 : at; }
+                    vf e3;
+                    { const vf v = vload(xw + 240); e3 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
+                    { const vi gt = e3 > m; m = gt ? e3 : m; at = gt ? (vi)3 : at; }
+                    const vf mx = ((e0 != e0) | (e1 != e1) | (e2 != e2) | (e3 != e3)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any value is */
+                    vstore(max_pooling2d_1_out + (long)n * 2592 + (long)cb * 1296 + (long)(ph + 1) * 144 + (long)(pw + 1) * 16, mx);
+                    vstore_bytes(max_pooling2d_1_out_argmax + (long)n * 1568 + (long)cb * 784 + (long)ph * 112 + (long)pw * 16, at | ((m > 0.0f) & 0x80));
                 }
 }
 
-/* k11_reorder_3x3x32x32 — reorder kernel
+/* k09_reorder_3x3x32x32 — reorder kernel
  *   node n13 "reorder.conv2d_2/kernel.blocked16" (reorder), from $.layers[8]
  *   in  conv2d_2/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_2/kernel.blocked16  (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k11_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16)
+void k09_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.blocked16 */
     /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -794,12 +784,12 @@ void k11_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restric
                         }
 }
 
-/* k12_reorder_c32 — reorder kernel
+/* k10_reorder_c32 — reorder kernel
  *   node n14 "reorder.conv2d_2/bias.padded32" (reorder), from $.layers[8]
  *   in  conv2d_2/bias              (32) C
  *   out conv2d_2/bias.padded32     (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k12_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32)
+void k10_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32)
 {
     /* conv2d_2/bias -> conv2d_2/bias.padded32 */
     #pragma omp single
@@ -807,7 +797,7 @@ void k12_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 2 x 7 output pixels x 2 output-channel vectors: 28 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k13_conv2d_fwd_n128_h7w7c32_tile_2x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k11_conv2d_fwd_n128_h7w7c32_tile_2x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -917,7 +907,7 @@ static inline __attribute__((always_inline)) void k13_conv2d_fwd_n128_h7w7c32_ti
 }
 
 /* 1 x 7 output pixels x 2 output-channel vectors: 14 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k13_conv2d_fwd_n128_h7w7c32_tile_1x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k11_conv2d_fwd_n128_h7w7c32_tile_1x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -986,7 +976,7 @@ static inline __attribute__((always_inline)) void k13_conv2d_fwd_n128_h7w7c32_ti
     vstore(yp + 880, acc_r0c6v1);
 }
 
-/* k13_conv2d_fwd_n128_h7w7c32 — conv_fwd kernel
+/* k11_conv2d_fwd_n128_h7w7c32 — conv_fwd kernel
  *   node n15 "conv2d_2" (conv2d), from $.layers[8]
  *   in  max_pooling2d_1_out        (128, 7, 7, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_2/kernel.blocked16  (3, 3, 32, 32) 16-blocked
@@ -995,7 +985,7 @@ static inline __attribute__((always_inline)) void k13_conv2d_fwd_n128_h7w7c32_ti
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 2x7 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k13_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, int nb)
+void k11_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, int nb)
 {
     /* tiles of 2x7 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -1010,15 +1000,15 @@ void k13_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out, cons
                 const float *mg = NULL;
                 const int kh0 = 0 - oh, kh1 = 8 - oh;  /* the tap rows that reach x's rows */
                 if (oh + 2 <= 7) {
-                    k13_conv2d_fwd_n128_h7w7c32_tile_2x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                    k11_conv2d_fwd_n128_h7w7c32_tile_2x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
                 } else {
-                    k13_conv2d_fwd_n128_h7w7c32_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                    k11_conv2d_fwd_n128_h7w7c32_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
                 }
             }
         }
 }
 
-/* k14_batchnorm_fwd_training_n128_h7w7c32 — batchnorm kernel
+/* k12_batchnorm_fwd_training_n128_h7w7c32 — batchnorm kernel
  *   node n16 "batch_normalization_2" (bn_train), from $.layers[9]
  *   in  conv2d_2_out               (128, 7, 7, 32) nChw16c
  *   in  batch_normalization_2/gamma (32) C
@@ -1031,7 +1021,7 @@ void k13_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out, cons
  *   tmp conv2d_2_out.partial       (256) C, scratch
  *   tmp conv2d_2_out.stats         (160) C, scratch
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k14_batchnorm_fwd_training_n128_h7w7c32(const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_beta, float *restrict batch_normalization_2_moving_mean, float *restrict batch_normalization_2_moving_variance, float *restrict batch_normalization_2_out_part, float *restrict batch_normalization_2_mean, float *restrict batch_normalization_2_invstd, float *restrict conv2d_2_out_partial, float *restrict conv2d_2_out_stats, int nb)
+void k12_batchnorm_fwd_training_n128_h7w7c32(const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_beta, float *restrict batch_normalization_2_moving_mean, float *restrict batch_normalization_2_moving_variance, float *restrict batch_normalization_2_out_part, float *restrict batch_normalization_2_mean, float *restrict batch_normalization_2_invstd, float *restrict conv2d_2_out_partial, float *restrict conv2d_2_out_stats, int nb)
 {
     /* conv2d_2_out_stats: mean, scale, shift (32 lanes each, padded channels 0) */
     float *const st_mean = conv2d_2_out_stats, *const st_scale = conv2d_2_out_stats + 32, *const st_shift = conv2d_2_out_stats + 64;
@@ -1089,12 +1079,12 @@ void k14_batchnorm_fwd_training_n128_h7w7c32(const float *restrict conv2d_2_out,
                 }
 }
 
-/* k15_reorder_n128_h7w7c32 — reorder kernel
+/* k13_reorder_n128_h7w7c32 — reorder kernel
  *   node n17 "reorder.batch_normalization_2_out" (reorder), from $.layers[9]
  *   in  batch_normalization_2_out.part (128, 7, 7, 32) nChw16c
  *   out batch_normalization_2_out  (128, 7, 7, 32) NHWC
  *   schedule: OpenMP over elements; ISA avx512 */
-void k15_reorder_n128_h7w7c32(const float *restrict batch_normalization_2_out_part, float *restrict batch_normalization_2_out, int nb)
+void k13_reorder_n128_h7w7c32(const float *restrict batch_normalization_2_out_part, float *restrict batch_normalization_2_out, int nb)
 {
     /* batch_normalization_2_out.part -> batch_normalization_2_out */
     #pragma omp for schedule(static) collapse(2)
@@ -1109,12 +1099,12 @@ void k15_reorder_n128_h7w7c32(const float *restrict batch_normalization_2_out_pa
                     }
 }
 
-/* k16_relu_n128_h7w7c32 — eltwise kernel
+/* k14_relu_n128_h7w7c32 — eltwise kernel
  *   node n18 "re_lu_2.relu" (relu), from $.layers[10]
  *   in  batch_normalization_2_out  (128, 7, 7, 32) NHWC
  *   out re_lu_2_out                (128, 7, 7, 32) NHWC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k16_relu_n128_h7w7c32(const float *restrict batch_normalization_2_out, float *restrict re_lu_2_out, int nb)
+void k14_relu_n128_h7w7c32(const float *restrict batch_normalization_2_out, float *restrict re_lu_2_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -1124,13 +1114,13 @@ void k16_relu_n128_h7w7c32(const float *restrict batch_normalization_2_out, floa
     }
 }
 
-/* k17_dropout_n128_k1568 — eltwise kernel
+/* k15_dropout_n128_k1568 — eltwise kernel
  *   node n19 "dropout" (dropout), from $.layers[12]
  *   in  flatten_out                (128, 1568) NC
  *   out dropout_out                (128, 1568) NC
  *   out dropout_mask               (128, 1568) NC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k17_dropout_n128_k1568(const float *restrict flatten_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
+void k15_dropout_n128_k1568(const float *restrict flatten_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)
 {
     const float keep_scale = 2.0f;  /* 1 / (1 - rate) */
     #pragma omp for schedule(static)
@@ -1143,12 +1133,12 @@ void k17_dropout_n128_k1568(const float *restrict flatten_out, float *restrict d
     }
 }
 
-/* k18_reorder_1568x10 — reorder kernel
+/* k16_reorder_1568x10 — reorder kernel
  *   node n20 "reorder.dense/kernel.padded16" (reorder), from $.layers[13]
  *   in  dense/kernel               (1568, 10) IO
  *   out dense/kernel.padded16      (1568, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k18_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)
+void k16_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)
 {
     /* dense/kernel -> dense/kernel.padded16 */
     /* (1568, 10) -> padded (1568, 16), zero-padded */
@@ -1157,12 +1147,12 @@ void k18_reorder_1568x10(const float *restrict dense_kernel, float *restrict den
         for (int c = 0; c < 16; c++) dense_kernel_padded16[(long)r * 16 + c] = c < 10 ? dense_kernel[(long)r * 10 + c] : 0.0f;
 }
 
-/* k19_reorder_c10 — reorder kernel
+/* k17_reorder_c10 — reorder kernel
  *   node n21 "reorder.dense/bias.padded16" (reorder), from $.layers[13]
  *   in  dense/bias                 (10) C
  *   out dense/bias.padded16        (10) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k19_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)
+void k17_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)
 {
     /* dense/bias -> dense/bias.padded16 */
     #pragma omp single
@@ -1170,7 +1160,7 @@ void k19_reorder_c10(const float *restrict dense_bias, float *restrict dense_bia
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k20_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k18_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -1204,7 +1194,7 @@ static inline __attribute__((always_inline)) void k20_dense_fwd_n128_k10_tile_8x
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k20_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k18_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -1216,7 +1206,7 @@ static inline __attribute__((always_inline)) void k20_dense_fwd_n128_k10_tile_1x
     vstore_part(c + 0, acc_r0v0, 10);
 }
 
-/* k20_dense_fwd_n128_k10 — gemm kernel
+/* k18_dense_fwd_n128_k10 — gemm kernel
  *   node n22 "dense" (dense), from $.layers[13]
  *   in  dropout_out                (128, 1568) NC
  *   in  dense/kernel.padded16      (1568, 10) IO
@@ -1224,7 +1214,7 @@ static inline __attribute__((always_inline)) void k20_dense_fwd_n128_k10_tile_1x
  *   out dense_pre                  (128, 10) NC
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k20_dense_fwd_n128_k10(const float *restrict dropout_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)
+void k18_dense_fwd_n128_k10(const float *restrict dropout_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)
 {
     /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = nb / 8 * 8;
@@ -1237,21 +1227,21 @@ void k20_dense_fwd_n128_k10(const float *restrict dropout_out, const float *rest
             float *db_g = NULL;
             const float *bg = dense_kernel_padded16 + j0 * 16;
             if (i0 < full_rows) {
-                k20_dense_fwd_n128_k10_tile_8x1t(dropout_out + (long)i0 * 1568, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
+                k18_dense_fwd_n128_k10_tile_8x1t(dropout_out + (long)i0 * 1568, bg, bias_g, dense_pre + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k20_dense_fwd_n128_k10_tile_1x1t(dropout_out + (long)i * 1568, bg, bias_g, dense_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k18_dense_fwd_n128_k10_tile_1x1t(dropout_out + (long)i * 1568, bg, bias_g, dense_pre + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k21_reorder_n128_h28w28c1 — reorder kernel
+/* k19_reorder_n128_h28w28c1 — reorder kernel
  *   node n23 "reorder.x.padded.2" (reorder), from $.layers[0]
  *   in  x                          (128, 28, 28, 1) NHWC
  *   out x.padded.2                 (128, 28, 28, 1) NHWC
  *   schedule: OpenMP over elements; ISA avx512 */
-void k21_reorder_n128_h28w28c1(const float *restrict x, float *restrict x_padded_2, int nb)
+void k19_reorder_n128_h28w28c1(const float *restrict x, float *restrict x_padded_2, int nb)
 {
     /* x -> x.padded.2 */
     #pragma omp for schedule(static) collapse(2)
@@ -1266,12 +1256,12 @@ void k21_reorder_n128_h28w28c1(const float *restrict x, float *restrict x_padded
                     }
 }
 
-/* k22_reorder_3x3x1x32 — reorder kernel
+/* k20_reorder_3x3x1x32 — reorder kernel
  *   node n24 "reorder.conv2d/kernel.blocked16.2" (reorder), from $.layers[0]
  *   in  conv2d/kernel              (3, 3, 1, 32) HWIO
  *   out conv2d/kernel.blocked16.2  (3, 3, 1, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k22_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)
+void k20_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)
 {
     /* conv2d/kernel -> conv2d/kernel.blocked16.2 */
     /* (3, 3, 1, 32) HWIO -> (2, 1, 3, 3, 1, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -1287,12 +1277,12 @@ void k22_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict c
                         }
 }
 
-/* k23_reorder_c32 — reorder kernel
+/* k21_reorder_c32 — reorder kernel
  *   node n25 "reorder.conv2d/bias.padded32.2" (reorder), from $.layers[0]
  *   in  conv2d/bias                (32) C
  *   out conv2d/bias.padded32.2     (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k23_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)
+void k21_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)
 {
     /* conv2d/bias -> conv2d/bias.padded32.2 */
     #pragma omp single
@@ -1300,7 +1290,7 @@ void k23_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_b
 }
 
 /* 1 x 14 output pixels x 2 output-channel vectors: 28 accumulators */
-static inline __attribute__((always_inline)) void k24_conv2d_fwd_n128_h28w28c32_tile_1x14(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k22_conv2d_fwd_n128_h28w28c32_tile_1x14(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -1371,7 +1361,7 @@ static inline __attribute__((always_inline)) void k24_conv2d_fwd_n128_h28w28c32_
     vstore(yp + 12752, acc_r0c13v1);
 }
 
-/* k24_conv2d_fwd_n128_h28w28c32 — conv_fwd kernel
+/* k22_conv2d_fwd_n128_h28w28c32 — conv_fwd kernel
  *   node n26 "conv2d_infer" (conv2d), from $.layers[0]
  *   in  x.padded.2                 (128, 28, 28, 1) NHWC
  *   in  conv2d/kernel.blocked16.2  (3, 3, 1, 32) 16-blocked
@@ -1380,7 +1370,7 @@ static inline __attribute__((always_inline)) void k24_conv2d_fwd_n128_h28w28c32_
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x14 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k24_conv2d_fwd_n128_h28w28c32(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded32_2, float *restrict conv2d_out_infer, int nb)
+void k22_conv2d_fwd_n128_h28w28c32(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded32_2, float *restrict conv2d_out_infer, int nb)
 {
     /* tiles of 1x14 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -1394,23 +1384,24 @@ void k24_conv2d_fwd_n128_h28w28c32(const float *restrict x_padded_2, const float
                 float *yg = yr + (long)og * 25088;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 29 - oh;  /* the tap rows that reach x's rows */
-                for (int ow = 0; ow < 28; ow += 14) k24_conv2d_fwd_n128_h28w28c32_tile_1x14(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                for (int ow = 0; ow < 28; ow += 14) k22_conv2d_fwd_n128_h28w28c32_tile_1x14(xr + (long)ow * 1, wg, bg, yg + (long)ow * 16, mg ? mg + (long)ow * 16 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
 
-/* k25_batchnorm_fwd_inference_relu_n128_h28w28c32 — batchnorm kernel
+/* k23_batchnorm_fwd_inference_relu_maxpool_n128_h28w28c32 — batchnorm kernel
  *   node n27 "batch_normalization_infer" (bn_infer), from $.layers[1]
  *   node n28 "re_lu.relu_infer" (relu), from $.layers[2]
+ *   node n29 "max_pooling2d_infer" (maxpool), from $.layers[3]
  *   in  conv2d_out_infer           (128, 28, 28, 32) nChw16c
  *   in  batch_normalization/gamma  (32) C
  *   in  batch_normalization/beta   (32) C
  *   in  batch_normalization/moving_mean (32) C
  *   in  batch_normalization/moving_variance (32) C
- *   out re_lu_out_infer            (128, 28, 28, 32) nChw16c
+ *   out max_pooling2d_out_infer    (128, 14, 14, 32) nChw16c, halo 1 1 1 1
  *   tmp conv2d_out_infer.stats     (160) C, scratch
  *   schedule: OpenMP over samples; ISA avx512 */
-void k25_batchnorm_fwd_inference_relu_n128_h28w28c32(const float *restrict conv2d_out_infer, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, const float *restrict batch_normalization_moving_mean, const float *restrict batch_normalization_moving_variance, float *restrict re_lu_out_infer, float *restrict conv2d_out_infer_stats, int nb)
+void k23_batchnorm_fwd_inference_relu_maxpool_n128_h28w28c32(const float *restrict conv2d_out_infer, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, const float *restrict batch_normalization_moving_mean, const float *restrict batch_normalization_moving_variance, float *restrict max_pooling2d_out_infer, float *restrict conv2d_out_infer_stats, int nb)
 {
     float *const st_scale = conv2d_out_infer_stats + 32, *const st_shift = conv2d_out_infer_stats + 64;
     #pragma omp single
@@ -1419,25 +1410,6 @@ void k25_batchnorm_fwd_inference_relu_n128_h28w28c32(const float *restrict conv2
         st_scale[c] = batch_normalization_gamma[c] / sqrtf(batch_normalization_moving_variance[c] + 0.00100000005f);
         st_shift[c] = batch_normalization_beta[c] - batch_normalization_moving_mean[c] * st_scale[c];
     }
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 2; cb++)
-            for (int h = 0; h < 28; h++)
-                for (int w = 0; w < 28; w++) {
-                    const vf v = vload(conv2d_out_infer + (long)n * 25088 + (long)cb * 12544 + (long)(h + 0) * 448 + (long)(w + 0) * 16);
-                    float *const py = re_lu_out_infer + (long)n * 25088 + (long)cb * 12544 + (long)(h + 0) * 448 + (long)(w + 0) * 16;
-                    vstore(py, vrelu(v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16)));
-                }
-}
-
-/* k26_maxpool_fwd_n128_h14w14c32 — pool kernel
- *   node n29 "max_pooling2d_infer" (maxpool), from $.layers[3]
- *   in  re_lu_out_infer            (128, 28, 28, 32) nChw16c
- *   out max_pooling2d_out_infer    (128, 14, 14, 32) nChw16c, halo 1 1 1 1
- *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx512 */
-void k26_maxpool_fwd_n128_h14w14c32(const float *restrict re_lu_out_infer, float *restrict max_pooling2d_out_infer, int nb)
-{
     /* zero the halo of max_pooling2d_out_infer: rows [0, 1) and [15, 16), columns [0, 1) and [15, 16) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -1449,26 +1421,36 @@ void k26_maxpool_fwd_n128_h14w14c32(const float *restrict re_lu_out_infer, float
                 memset(p + (long)hp * 256 + 240, 0, sizeof(float) * 16);
             }
         }
+    /* max-pooled 2x2 as it is made: only the pooled tensor is stored */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 2; cb++)
-            for (int i = 0; i < 14; i++)
-                for (int j = 0; j < 14; j++) {
-                    const float *xp = re_lu_out_infer + (long)n * 25088 + (long)cb * 12544 + (long)(i * 2 + 0) * 448 + (long)(j * 2 + 0) * 16;
-                    vf m = vload(xp);
-                    { const vf v = vload(xp + 16); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 448); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 464); m = (v > m | v != v) ? v : m; }
-                    vstore(max_pooling2d_out_infer + (long)n * 8192 + (long)cb * 4096 + (long)(i + 1) * 256 + (long)(j + 1) * 16, m);
+            for (int ph = 0; ph < 14; ph++)
+                for (int pw = 0; pw < 14; pw++) {
+                    const float *xw = conv2d_out_infer + (long)n * 25088 + (long)cb * 12544 + (long)(ph * 2 + 0) * 448 + (long)(pw * 2 + 0) * 16;
+                    vf e0;
+                    { const vf v = vload(xw + 0); e0 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
+                    vf m = e0;
+                    vf e1;
+                    { const vf v = vload(xw + 16); e1 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
+                    m = e1 > m ? e1 : m;
+                    vf e2;
+                    { const vf v = vload(xw + 448); e2 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
+                    m = e2 > m ? e2 : m;
+                    vf e3;
+                    { const vf v = vload(xw + 464); e3 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
+                    m = e3 > m ? e3 : m;
+                    const vf mx = ((e0 != e0) | (e1 != e1) | (e2 != e2) | (e3 != e3)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any value is */
+                    vstore(max_pooling2d_out_infer + (long)n * 8192 + (long)cb * 4096 + (long)(ph + 1) * 256 + (long)(pw + 1) * 16, mx);
                 }
 }
 
-/* k27_reorder_3x3x32x32 — reorder kernel
+/* k24_reorder_3x3x32x32 — reorder kernel
  *   node n30 "reorder.conv2d_1/kernel.blocked16.2" (reorder), from $.layers[4]
  *   in  conv2d_1/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_1/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k27_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)
+void k24_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.blocked16.2 */
     /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -1484,12 +1466,12 @@ void k27_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
-/* k28_reorder_c32 — reorder kernel
+/* k25_reorder_c32 — reorder kernel
  *   node n31 "reorder.conv2d_1/bias.padded32.2" (reorder), from $.layers[4]
  *   in  conv2d_1/bias              (32) C
  *   out conv2d_1/bias.padded32.2   (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k28_reorder_c32(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded32_2)
+void k25_reorder_c32(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded32_2)
 {
     /* conv2d_1/bias -> conv2d_1/bias.padded32.2 */
     #pragma omp single
@@ -1497,7 +1479,7 @@ void k28_reorder_c32(const float *restrict conv2d_1_bias, float *restrict conv2d
 }
 
 /* 1 x 14 output pixels x 2 output-channel vectors: 28 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k29_conv2d_fwd_n128_h14w14c32_tile_1x14_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_tile_1x14_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -1608,7 +1590,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_n128_h14w14c32_
     vstore(yp + 3344, acc_r0c13v1);
 }
 
-/* k29_conv2d_fwd_n128_h14w14c32 — conv_fwd kernel
+/* k26_conv2d_fwd_n128_h14w14c32 — conv_fwd kernel
  *   node n32 "conv2d_1_infer" (conv2d), from $.layers[4]
  *   in  max_pooling2d_out_infer    (128, 14, 14, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_1/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked
@@ -1617,7 +1599,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_n128_h14w14c32_
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x14 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k29_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded32_2, float *restrict conv2d_1_out_infer, int nb)
+void k26_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded32_2, float *restrict conv2d_1_out_infer, int nb)
 {
     /* tiles of 1x14 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -1631,23 +1613,24 @@ void k29_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer
                 float *yg = yr + (long)og * 6272;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 15 - oh;  /* the tap rows that reach x's rows */
-                k29_conv2d_fwd_n128_h14w14c32_tile_1x14_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k26_conv2d_fwd_n128_h14w14c32_tile_1x14_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
 
-/* k30_batchnorm_fwd_inference_relu_n128_h14w14c32 — batchnorm kernel
+/* k27_batchnorm_fwd_inference_relu_maxpool_n128_h14w14c32 — batchnorm kernel
  *   node n33 "batch_normalization_1_infer" (bn_infer), from $.layers[5]
  *   node n34 "re_lu_1.relu_infer" (relu), from $.layers[6]
+ *   node n35 "max_pooling2d_1_infer" (maxpool), from $.layers[7]
  *   in  conv2d_1_out_infer         (128, 14, 14, 32) nChw16c
  *   in  batch_normalization_1/gamma (32) C
  *   in  batch_normalization_1/beta (32) C
  *   in  batch_normalization_1/moving_mean (32) C
  *   in  batch_normalization_1/moving_variance (32) C
- *   out re_lu_1_out_infer          (128, 14, 14, 32) nChw16c
+ *   out max_pooling2d_1_out_infer  (128, 7, 7, 32) nChw16c, halo 1 1 1 1
  *   tmp conv2d_1_out_infer.stats   (160) C, scratch
  *   schedule: OpenMP over samples; ISA avx512 */
-void k30_batchnorm_fwd_inference_relu_n128_h14w14c32(const float *restrict conv2d_1_out_infer, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, const float *restrict batch_normalization_1_moving_mean, const float *restrict batch_normalization_1_moving_variance, float *restrict re_lu_1_out_infer, float *restrict conv2d_1_out_infer_stats, int nb)
+void k27_batchnorm_fwd_inference_relu_maxpool_n128_h14w14c32(const float *restrict conv2d_1_out_infer, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, const float *restrict batch_normalization_1_moving_mean, const float *restrict batch_normalization_1_moving_variance, float *restrict max_pooling2d_1_out_infer, float *restrict conv2d_1_out_infer_stats, int nb)
 {
     float *const st_scale = conv2d_1_out_infer_stats + 32, *const st_shift = conv2d_1_out_infer_stats + 64;
     #pragma omp single
@@ -1656,25 +1639,6 @@ void k30_batchnorm_fwd_inference_relu_n128_h14w14c32(const float *restrict conv2
         st_scale[c] = batch_normalization_1_gamma[c] / sqrtf(batch_normalization_1_moving_variance[c] + 0.00100000005f);
         st_shift[c] = batch_normalization_1_beta[c] - batch_normalization_1_moving_mean[c] * st_scale[c];
     }
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 2; cb++)
-            for (int h = 0; h < 14; h++)
-                for (int w = 0; w < 14; w++) {
-                    const vf v = vload(conv2d_1_out_infer + (long)n * 6272 + (long)cb * 3136 + (long)(h + 0) * 224 + (long)(w + 0) * 16);
-                    float *const py = re_lu_1_out_infer + (long)n * 6272 + (long)cb * 3136 + (long)(h + 0) * 224 + (long)(w + 0) * 16;
-                    vstore(py, vrelu(v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16)));
-                }
-}
-
-/* k31_maxpool_fwd_n128_h7w7c32 — pool kernel
- *   node n35 "max_pooling2d_1_infer" (maxpool), from $.layers[7]
- *   in  re_lu_1_out_infer          (128, 14, 14, 32) nChw16c
- *   out max_pooling2d_1_out_infer  (128, 7, 7, 32) nChw16c, halo 1 1 1 1
- *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx512 */
-void k31_maxpool_fwd_n128_h7w7c32(const float *restrict re_lu_1_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)
-{
     /* zero the halo of max_pooling2d_1_out_infer: rows [0, 1) and [8, 9), columns [0, 1) and [8, 9) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -1686,26 +1650,36 @@ void k31_maxpool_fwd_n128_h7w7c32(const float *restrict re_lu_1_out_infer, float
                 memset(p + (long)hp * 144 + 128, 0, sizeof(float) * 16);
             }
         }
+    /* max-pooled 2x2 as it is made: only the pooled tensor is stored */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 2; cb++)
-            for (int i = 0; i < 7; i++)
-                for (int j = 0; j < 7; j++) {
-                    const float *xp = re_lu_1_out_infer + (long)n * 6272 + (long)cb * 3136 + (long)(i * 2 + 0) * 224 + (long)(j * 2 + 0) * 16;
-                    vf m = vload(xp);
-                    { const vf v = vload(xp + 16); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 224); m = (v > m | v != v) ? v : m; }
-                    { const vf v = vload(xp + 240); m = (v > m | v != v) ? v : m; }
-                    vstore(max_pooling2d_1_out_infer + (long)n * 2592 + (long)cb * 1296 + (long)(i + 1) * 144 + (long)(j + 1) * 16, m);
+            for (int ph = 0; ph < 7; ph++)
+                for (int pw = 0; pw < 7; pw++) {
+                    const float *xw = conv2d_1_out_infer + (long)n * 6272 + (long)cb * 3136 + (long)(ph * 2 + 0) * 224 + (long)(pw * 2 + 0) * 16;
+                    vf e0;
+                    { const vf v = vload(xw + 0); e0 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
+                    vf m = e0;
+                    vf e1;
+                    { const vf v = vload(xw + 16); e1 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
+                    m = e1 > m ? e1 : m;
+                    vf e2;
+                    { const vf v = vload(xw + 224); e2 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
+                    m = e2 > m ? e2 : m;
+                    vf e3;
+                    { const vf v = vload(xw + 240); e3 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
+                    m = e3 > m ? e3 : m;
+                    const vf mx = ((e0 != e0) | (e1 != e1) | (e2 != e2) | (e3 != e3)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any value is */
+                    vstore(max_pooling2d_1_out_infer + (long)n * 2592 + (long)cb * 1296 + (long)(ph + 1) * 144 + (long)(pw + 1) * 16, mx);
                 }
 }
 
-/* k32_reorder_3x3x32x32 — reorder kernel
+/* k28_reorder_3x3x32x32 — reorder kernel
  *   node n36 "reorder.conv2d_2/kernel.blocked16.2" (reorder), from $.layers[8]
  *   in  conv2d_2/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_2/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k32_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)
+void k28_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.blocked16.2 */
     /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [oc block][ic block][kh][kw][ic][oc] */
@@ -1721,12 +1695,12 @@ void k32_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restric
                         }
 }
 
-/* k33_reorder_c32 — reorder kernel
+/* k29_reorder_c32 — reorder kernel
  *   node n37 "reorder.conv2d_2/bias.padded32.2" (reorder), from $.layers[8]
  *   in  conv2d_2/bias              (32) C
  *   out conv2d_2/bias.padded32.2   (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k33_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)
+void k29_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)
 {
     /* conv2d_2/bias -> conv2d_2/bias.padded32.2 */
     #pragma omp single
@@ -1734,7 +1708,7 @@ void k33_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
 }
 
 /* 2 x 7 output pixels x 2 output-channel vectors: 28 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k34_conv2d_fwd_n128_h7w7c32_tile_2x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_tile_2x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -1844,7 +1818,7 @@ static inline __attribute__((always_inline)) void k34_conv2d_fwd_n128_h7w7c32_ti
 }
 
 /* 1 x 7 output pixels x 2 output-channel vectors: 14 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k34_conv2d_fwd_n128_h7w7c32_tile_1x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_tile_1x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -1913,7 +1887,7 @@ static inline __attribute__((always_inline)) void k34_conv2d_fwd_n128_h7w7c32_ti
     vstore(yp + 880, acc_r0c6v1);
 }
 
-/* k34_conv2d_fwd_n128_h7w7c32 — conv_fwd kernel
+/* k30_conv2d_fwd_n128_h7w7c32 — conv_fwd kernel
  *   node n38 "conv2d_2_infer" (conv2d), from $.layers[8]
  *   in  max_pooling2d_1_out_infer  (128, 7, 7, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_2/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked
@@ -1922,7 +1896,7 @@ static inline __attribute__((always_inline)) void k34_conv2d_fwd_n128_h7w7c32_ti
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 2x7 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k34_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)
+void k30_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)
 {
     /* tiles of 2x7 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -1937,15 +1911,15 @@ void k34_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer
                 const float *mg = NULL;
                 const int kh0 = 0 - oh, kh1 = 8 - oh;  /* the tap rows that reach x's rows */
                 if (oh + 2 <= 7) {
-                    k34_conv2d_fwd_n128_h7w7c32_tile_2x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                    k30_conv2d_fwd_n128_h7w7c32_tile_2x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
                 } else {
-                    k34_conv2d_fwd_n128_h7w7c32_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                    k30_conv2d_fwd_n128_h7w7c32_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
                 }
             }
         }
 }
 
-/* k35_batchnorm_fwd_inference_n128_h7w7c32 — batchnorm kernel
+/* k31_batchnorm_fwd_inference_n128_h7w7c32 — batchnorm kernel
  *   node n39 "batch_normalization_2_infer" (bn_infer), from $.layers[9]
  *   in  conv2d_2_out_infer         (128, 7, 7, 32) nChw16c
  *   in  batch_normalization_2/gamma (32) C
@@ -1955,7 +1929,7 @@ void k34_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer
  *   out batch_normalization_2_out_infer.part (128, 7, 7, 32) nChw16c
  *   tmp conv2d_2_out_infer.stats   (160) C, scratch
  *   schedule: OpenMP over samples; ISA avx512 */
-void k35_batchnorm_fwd_inference_n128_h7w7c32(const float *restrict conv2d_2_out_infer, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_beta, const float *restrict batch_normalization_2_moving_mean, const float *restrict batch_normalization_2_moving_variance, float *restrict batch_normalization_2_out_infer_part, float *restrict conv2d_2_out_infer_stats, int nb)
+void k31_batchnorm_fwd_inference_n128_h7w7c32(const float *restrict conv2d_2_out_infer, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_beta, const float *restrict batch_normalization_2_moving_mean, const float *restrict batch_normalization_2_moving_variance, float *restrict batch_normalization_2_out_infer_part, float *restrict conv2d_2_out_infer_stats, int nb)
 {
     float *const st_scale = conv2d_2_out_infer_stats + 32, *const st_shift = conv2d_2_out_infer_stats + 64;
     #pragma omp single
@@ -1975,12 +1949,12 @@ void k35_batchnorm_fwd_inference_n128_h7w7c32(const float *restrict conv2d_2_out
                 }
 }
 
-/* k36_reorder_n128_h7w7c32 — reorder kernel
+/* k32_reorder_n128_h7w7c32 — reorder kernel
  *   node n40 "reorder.batch_normalization_2_out_infer" (reorder), from $.layers[9]
  *   in  batch_normalization_2_out_infer.part (128, 7, 7, 32) nChw16c
  *   out batch_normalization_2_out_infer (128, 7, 7, 32) NHWC
  *   schedule: OpenMP over elements; ISA avx512 */
-void k36_reorder_n128_h7w7c32(const float *restrict batch_normalization_2_out_infer_part, float *restrict batch_normalization_2_out_infer, int nb)
+void k32_reorder_n128_h7w7c32(const float *restrict batch_normalization_2_out_infer_part, float *restrict batch_normalization_2_out_infer, int nb)
 {
     /* batch_normalization_2_out_infer.part -> batch_normalization_2_out_infer */
     #pragma omp for schedule(static) collapse(2)
@@ -1995,12 +1969,12 @@ void k36_reorder_n128_h7w7c32(const float *restrict batch_normalization_2_out_in
                     }
 }
 
-/* k37_relu_n128_h7w7c32 — eltwise kernel
+/* k33_relu_n128_h7w7c32 — eltwise kernel
  *   node n41 "re_lu_2.relu_infer" (relu), from $.layers[10]
  *   in  batch_normalization_2_out_infer (128, 7, 7, 32) NHWC
  *   out re_lu_2_out_infer          (128, 7, 7, 32) NHWC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k37_relu_n128_h7w7c32(const float *restrict batch_normalization_2_out_infer, float *restrict re_lu_2_out_infer, int nb)
+void k33_relu_n128_h7w7c32(const float *restrict batch_normalization_2_out_infer, float *restrict re_lu_2_out_infer, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2010,12 +1984,12 @@ void k37_relu_n128_h7w7c32(const float *restrict batch_normalization_2_out_infer
     }
 }
 
-/* k38_reorder_1568x10 — reorder kernel
+/* k34_reorder_1568x10 — reorder kernel
  *   node n42 "reorder.dense/kernel.padded16.2" (reorder), from $.layers[13]
  *   in  dense/kernel               (1568, 10) IO
  *   out dense/kernel.padded16.2    (1568, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k38_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)
+void k34_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)
 {
     /* dense/kernel -> dense/kernel.padded16.2 */
     /* (1568, 10) -> padded (1568, 16), zero-padded */
@@ -2024,12 +1998,12 @@ void k38_reorder_1568x10(const float *restrict dense_kernel, float *restrict den
         for (int c = 0; c < 16; c++) dense_kernel_padded16_2[(long)r * 16 + c] = c < 10 ? dense_kernel[(long)r * 10 + c] : 0.0f;
 }
 
-/* k39_reorder_c10 — reorder kernel
+/* k35_reorder_c10 — reorder kernel
  *   node n43 "reorder.dense/bias.padded16.2" (reorder), from $.layers[13]
  *   in  dense/bias                 (10) C
  *   out dense/bias.padded16.2      (10) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k39_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)
+void k35_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)
 {
     /* dense/bias -> dense/bias.padded16.2 */
     #pragma omp single
@@ -2037,7 +2011,7 @@ void k39_reorder_c10(const float *restrict dense_bias, float *restrict dense_bia
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k40_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k36_dense_fwd_n128_k10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -2071,7 +2045,7 @@ static inline __attribute__((always_inline)) void k40_dense_fwd_n128_k10_tile_8x
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k40_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k36_dense_fwd_n128_k10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vload(bias + 0);
@@ -2083,7 +2057,7 @@ static inline __attribute__((always_inline)) void k40_dense_fwd_n128_k10_tile_1x
     vstore_part(c + 0, acc_r0v0, 10);
 }
 
-/* k40_dense_fwd_n128_k10 — gemm kernel
+/* k36_dense_fwd_n128_k10 — gemm kernel
  *   node n44 "dense_infer" (dense), from $.layers[13]
  *   in  flatten_out_infer          (128, 1568) NC
  *   in  dense/kernel.padded16.2    (1568, 10) IO
@@ -2091,7 +2065,7 @@ static inline __attribute__((always_inline)) void k40_dense_fwd_n128_k10_tile_1x
  *   out dense_pre_infer            (128, 10) NC
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k40_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)
+void k36_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)
 {
     /* C (nb x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = nb / 8 * 8;
@@ -2104,21 +2078,21 @@ void k40_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_padded16_2 + j0 * 16;
             if (i0 < full_rows) {
-                k40_dense_fwd_n128_k10_tile_8x1t(flatten_out_infer + (long)i0 * 1568, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
+                k36_dense_fwd_n128_k10_tile_8x1t(flatten_out_infer + (long)i0 * 1568, bg, bias_g, dense_pre_infer + (long)i0 * 10 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    k40_dense_fwd_n128_k10_tile_1x1t(flatten_out_infer + (long)i * 1568, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    k36_dense_fwd_n128_k10_tile_1x1t(flatten_out_infer + (long)i * 1568, bg, bias_g, dense_pre_infer + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k41_softmax_n128_k10 — loss kernel
+/* k37_softmax_n128_k10 — loss kernel
  *   node n45 "dense.softmax_infer" (softmax), from $.layers[13]
  *   in  dense_pre_infer            (128, 10) NC
  *   out dense_out_infer            (128, 10) NC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k41_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
+void k37_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)
 {
     #pragma omp for schedule(static)
     for (long r = 0; r < (long)nb * 1; r++) {
@@ -2132,7 +2106,7 @@ void k41_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict
     }
 }
 
-/* k42_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10 — loss kernel
+/* k38_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10 — loss kernel
  *   node n46 "loss" (softmax_ce_sparse), from $.loss
  *   node n47 "dloss" (softmax_ce_sparse_bwd), from $.loss
  *   in  dense_pre                  (128, 10) NC
@@ -2140,7 +2114,7 @@ void k41_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict
  *   out ddense_pre                 (128, 10) NC
  *   tmp dense_pre.per_sample       (512) C, scratch
  *   schedule: OpenMP over samples; ISA avx512 */
-void k42_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k38_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_pre_per_sample;  /* per sample: loss, hit */
     const float inv = 1.0f / (float)nb;
@@ -2174,14 +2148,14 @@ void k42_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(const float *restrict 
     }
 }
 
-/* k43_softmax_ce_sparse_n128_k10 — loss kernel
+/* k39_softmax_ce_sparse_n128_k10 — loss kernel
  *   node n48 "loss_eval" (softmax_ce_sparse), from $.loss
  *   in  dense_pre_infer            (128, 10) NC
  *   in  y                          (128) N
  *   out probs_eval                 (128, 10) NC
  *   tmp dense_pre_infer.per_sample (512) C, scratch
  *   schedule: OpenMP over samples; ISA avx512 */
-void k43_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
+void k39_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)
 {
     double *const per = (double *)dense_pre_infer_per_sample;  /* per sample: loss, hit */
     #pragma omp for schedule(static)
@@ -2211,18 +2185,18 @@ void k43_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const
     }
 }
 
-/* k44_output_n128_k10 — eltwise kernel
+/* k40_output_n128_k10 — eltwise kernel
  *   node n49 "output" (output), from $.layers
  *   in  dense_out_infer            (128, 10) NC
  *   schedule: one thread; ISA avx512 */
-void k44_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
+void k40_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)
 {
     #pragma omp single
     memcpy(out, dense_out_infer, sizeof(float) * (size_t)nb * 10);
 }
 
 /* 8 rows x 1 column vectors: 8 accumulators */
-static inline __attribute__((always_inline)) void k45_dense_bwd_weights_1568x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k41_dense_bwd_weights_1568x10_tile_8x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -2259,7 +2233,7 @@ static inline __attribute__((always_inline)) void k45_dense_bwd_weights_1568x10_
 }
 
 /* 1 rows x 1 column vectors: 1 accumulators */
-static inline __attribute__((always_inline)) void k45_dense_bwd_weights_1568x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k41_dense_bwd_weights_1568x10_tile_1x1t(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero();
@@ -2274,7 +2248,7 @@ static inline __attribute__((always_inline)) void k45_dense_bwd_weights_1568x10_
     if (dbias) vstore_part(dbias + 0, db0, 10);
 }
 
-/* k45_dense_bwd_weights_1568x10 — gemm kernel
+/* k41_dense_bwd_weights_1568x10 — gemm kernel
  *   node n50 "ddense.weights" (dense_bwd_weights), from $.layers[13]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dropout_out                (128, 1568) NC
@@ -2282,7 +2256,7 @@ static inline __attribute__((always_inline)) void k45_dense_bwd_weights_1568x10_
  *   out ddense/bias                (10) C
  *   register tile: 1 output-channel vectors x 8x1 pixels, 1 input channels a step
  *   schedule: OpenMP over rows of the gradient; ISA avx512 */
-void k45_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
+void k41_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)
 {
     /* C (1568 x 10) in tiles of 8 rows x 1 vectors of 16 columns */
     const int full_rows = 1568 / 8 * 8;
@@ -2295,21 +2269,21 @@ void k45_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float
             float *db_g = i0 == 0 ? ddense_bias + j0 * 16 : NULL;  /* the bias gradient, once */
             const float *bg = ddense_pre + j0 * 16;
             if (i0 < full_rows) {
-                k45_dense_bwd_weights_1568x10_tile_8x1t(dropout_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
+                k41_dense_bwd_weights_1568x10_tile_8x1t(dropout_out + (long)i0 * 1, bg, bias_g, ddense_kernel + (long)i0 * 10 + j0 * 16, db_g, nb, NULL);
             } else {
                 for (int i = i0; i < 1568; i++) {  /* the last rows, one at a time */
-                    k45_dense_bwd_weights_1568x10_tile_1x1t(dropout_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
+                    k41_dense_bwd_weights_1568x10_tile_1x1t(dropout_out + (long)i * 1, bg, bias_g, ddense_kernel + (long)i * 10 + j0 * 16, i == 0 ? db_g : NULL, nb, NULL);
                 }
             }
         }
 }
 
-/* k46_reorder_1568x10 — reorder kernel
+/* k42_reorder_1568x10 — reorder kernel
  *   node n51 "reorder.dense/kernel.transposed1568" (reorder), from $.layers[13]
  *   in  dense/kernel               (1568, 10) IO
  *   out dense/kernel.transposed1568 (1568, 10) IO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k46_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1568)
+void k42_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1568)
 {
     /* dense/kernel -> dense/kernel.transposed1568 */
     /* (1568, 10) -> transposed (10, 1568), zero-padded */
@@ -2319,7 +2293,7 @@ void k46_reorder_1568x10(const float *restrict dense_kernel, float *restrict den
 }
 
 /* 6 rows x 4 column vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k1568_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k43_dense_bwd_data_n128_k1568_tile_6x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2365,7 +2339,7 @@ static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k1568_
 }
 
 /* 6 rows x 2 column vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k1568_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k43_dense_bwd_data_n128_k1568_tile_6x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2399,7 +2373,7 @@ static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k1568_
 }
 
 /* 1 rows x 4 column vectors: 4 accumulators */
-static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k1568_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k43_dense_bwd_data_n128_k1568_tile_1x4(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero(), acc_r0v2 = vzero(), acc_r0v3 = vzero();
@@ -2415,7 +2389,7 @@ static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k1568_
 }
 
 /* 1 rows x 2 column vectors: 2 accumulators */
-static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k1568_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
+static inline __attribute__((always_inline)) void k43_dense_bwd_data_n128_k1568_tile_1x2(const float *restrict a, const float *restrict bm, const float *restrict bias, float *restrict c, float *restrict dbias, int np, const float *restrict m)
 {
     (void)bias; (void)dbias; (void)np; (void)m;
     vf acc_r0v0 = vzero(), acc_r0v1 = vzero();
@@ -2428,14 +2402,14 @@ static inline __attribute__((always_inline)) void k47_dense_bwd_data_n128_k1568_
     vstore(c + 16, acc_r0v1);
 }
 
-/* k47_dense_bwd_data_n128_k1568 — gemm kernel
+/* k43_dense_bwd_data_n128_k1568 — gemm kernel
  *   node n52 "ddense.data" (dense_bwd_data), from $.layers[13]
  *   in  ddense_pre                 (128, 10) NC
  *   in  dense/kernel.transposed1568 (1568, 10) IO
  *   out ddropout_out               (128, 1568) NC
  *   register tile: 4 output-channel vectors x 6x1 pixels, 1 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k47_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1568, float *restrict ddropout_out, int nb)
+void k43_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1568, float *restrict ddropout_out, int nb)
 {
     /* C (nb x 1568) in tiles of 6 rows x 4 vectors of 16 columns */
     const int full_rows = nb / 6 * 6;
@@ -2448,24 +2422,24 @@ void k47_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float
             float *db_g = NULL;
             const float *bg = dense_kernel_transposed1568 + j0 * 16;
             if (i0 < full_rows) {
-                if (g < 24) k47_dense_bwd_data_n128_k1568_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, ddropout_out + (long)i0 * 1568 + j0 * 16, db_g, 0, NULL);
-                else k47_dense_bwd_data_n128_k1568_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, ddropout_out + (long)i0 * 1568 + j0 * 16, db_g, 0, NULL);
+                if (g < 24) k43_dense_bwd_data_n128_k1568_tile_6x4(ddense_pre + (long)i0 * 10, bg, bias_g, ddropout_out + (long)i0 * 1568 + j0 * 16, db_g, 0, NULL);
+                else k43_dense_bwd_data_n128_k1568_tile_6x2(ddense_pre + (long)i0 * 10, bg, bias_g, ddropout_out + (long)i0 * 1568 + j0 * 16, db_g, 0, NULL);
             } else {
                 for (int i = i0; i < nb; i++) {  /* the last rows, one at a time */
-                    if (g < 24) k47_dense_bwd_data_n128_k1568_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, ddropout_out + (long)i * 1568 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
-                    else k47_dense_bwd_data_n128_k1568_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, ddropout_out + (long)i * 1568 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    if (g < 24) k43_dense_bwd_data_n128_k1568_tile_1x4(ddense_pre + (long)i * 10, bg, bias_g, ddropout_out + (long)i * 1568 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
+                    else k43_dense_bwd_data_n128_k1568_tile_1x2(ddense_pre + (long)i * 10, bg, bias_g, ddropout_out + (long)i * 1568 + j0 * 16, i == 0 ? db_g : NULL, 0, NULL);
                 }
             }
         }
 }
 
-/* k48_dropout_bwd_n128_k1568 — eltwise kernel
+/* k44_dropout_bwd_n128_k1568 — eltwise kernel
  *   node n53 "ddropout" (dropout_bwd), from $.layers[12]
  *   in  ddropout_out               (128, 1568) NC
  *   in  dropout_mask               (128, 1568) NC
  *   out dflatten_out               (128, 1568) NC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k48_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb)
+void k44_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2475,13 +2449,13 @@ void k48_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float 
     }
 }
 
-/* k49_relu_bwd_n128_h7w7c32 — eltwise kernel
+/* k45_relu_bwd_n128_h7w7c32 — eltwise kernel
  *   node n54 "dre_lu_2.relu" (relu_bwd), from $.layers[10]
  *   in  dre_lu_2_out               (128, 7, 7, 32) NHWC
  *   in  re_lu_2_out                (128, 7, 7, 32) NHWC
  *   out dbatch_normalization_2_out (128, 7, 7, 32) NHWC
  *   schedule: OpenMP over samples; ISA avx512 */
-void k49_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *restrict re_lu_2_out, float *restrict dbatch_normalization_2_out, int nb)
+void k45_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *restrict re_lu_2_out, float *restrict dbatch_normalization_2_out, int nb)
 {
     #pragma omp for schedule(static)
     for (int n = 0; n < nb; n++) {
@@ -2491,12 +2465,12 @@ void k49_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *
     }
 }
 
-/* k50_reorder_n128_h7w7c32 — reorder kernel
+/* k46_reorder_n128_h7w7c32 — reorder kernel
  *   node n55 "reorder.dbatch_normalization_2_out.nChw16c" (reorder), from $.layers[9]
  *   in  dbatch_normalization_2_out (128, 7, 7, 32) NHWC
  *   out dbatch_normalization_2_out.nChw16c (128, 7, 7, 32) nChw16c
  *   schedule: OpenMP over elements; ISA avx512 */
-void k50_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, float *restrict dbatch_normalization_2_out_nChw16c, int nb)
+void k46_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, float *restrict dbatch_normalization_2_out_nChw16c, int nb)
 {
     /* dbatch_normalization_2_out -> dbatch_normalization_2_out.nChw16c */
     #pragma omp for schedule(static) collapse(2)
@@ -2511,7 +2485,7 @@ void k50_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, 
                     }
 }
 
-/* k51_batchnorm_bwd_n128_h7w7c32 — batchnorm kernel
+/* k47_batchnorm_bwd_n128_h7w7c32 — batchnorm kernel
  *   node n56 "dbatch_normalization_2" (bn_bwd), from $.layers[9]
  *   in  dbatch_normalization_2_out.nChw16c (128, 7, 7, 32) nChw16c
  *   in  conv2d_2_out               (128, 7, 7, 32) nChw16c
@@ -2524,7 +2498,7 @@ void k50_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, 
  *   tmp dbatch_normalization_2_out.nChw16c.partial (256) C, scratch
  *   tmp dbatch_normalization_2_out.nChw16c.stats (160) C, scratch
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k51_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2_out_nChw16c, const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict dconv2d_2_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, float *restrict dbatch_normalization_2_out_nChw16c_partial, float *restrict dbatch_normalization_2_out_nChw16c_stats, int nb)
+void k47_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2_out_nChw16c, const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict dconv2d_2_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, float *restrict dbatch_normalization_2_out_nChw16c_partial, float *restrict dbatch_normalization_2_out_nChw16c_stats, int nb)
 {
     /* dbatch_normalization_2_out_nChw16c_stats: mean, invstd, k = gamma * invstd, mean dy, mean dy * xhat (padded lanes 0) */
     float *const st_mean = dbatch_normalization_2_out_nChw16c_stats, *const st_is = dbatch_normalization_2_out_nChw16c_stats + 32, *const st_k = dbatch_normalization_2_out_nChw16c_stats + 64;
@@ -2595,7 +2569,7 @@ void k51_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2
                 }
 }
 
-/* k52_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+/* k48_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
  *   node n57 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[8]
  *   in  dconv2d_2_out              (128, 7, 7, 32) nChw16c, halo 1 1 1 1
  *   in  max_pooling2d_1_out        (128, 7, 7, 32) nChw16c, halo 1 1 1 1
@@ -2605,7 +2579,7 @@ void k51_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k52_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k48_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (9216 weights + 32 biases) */
     const long wsz = 9248;
@@ -2720,12 +2694,12 @@ void k52_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const
     }
 }
 
-/* k53_reorder_3x3x32x32 — reorder kernel
+/* k49_reorder_3x3x32x32 — reorder kernel
  *   node n58 "reorder.dconv2d_2/kernel" (reorder), from $.layers[8]
  *   in  dconv2d_2/kernel.part      (3, 3, 32, 32) 16-blocked
  *   out dconv2d_2/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k53_reorder_3x3x32x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
+void k49_reorder_3x3x32x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)
 {
     /* dconv2d_2/kernel.part -> dconv2d_2/kernel */
     /* (2, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -2737,24 +2711,24 @@ void k53_reorder_3x3x32x32(const float *restrict dconv2d_2_kernel_part, float *r
                     dconv2d_2_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_2_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k54_reorder_c32 — reorder kernel
+/* k50_reorder_c32 — reorder kernel
  *   node n59 "reorder.dconv2d_2/bias" (reorder), from $.layers[8]
  *   in  dconv2d_2/bias.part        (32) C
  *   out dconv2d_2/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k54_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
+void k50_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)
 {
     /* dconv2d_2/bias.part -> dconv2d_2/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_2_bias[c] = dconv2d_2_bias_part[c];
 }
 
-/* k55_reorder_3x3x32x32 — reorder kernel
+/* k51_reorder_3x3x32x32 — reorder kernel
  *   node n60 "reorder.conv2d_2/kernel.flipped16" (reorder), from $.layers[8]
  *   in  conv2d_2/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_2/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k55_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
+void k51_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)
 {
     /* conv2d_2/kernel -> conv2d_2/kernel.flipped16 */
     /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2771,7 +2745,7 @@ void k55_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restric
 }
 
 /* 2 x 7 output pixels x 2 output-channel vectors: 28 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k56_conv2d_bwd_data_n128_h7w7c32_tile_2x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c32_tile_2x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -2882,7 +2856,7 @@ static inline __attribute__((always_inline)) void k56_conv2d_bwd_data_n128_h7w7c
 }
 
 /* 1 x 7 output pixels x 2 output-channel vectors: 14 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k56_conv2d_bwd_data_n128_h7w7c32_tile_1x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c32_tile_1x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -2952,7 +2926,7 @@ static inline __attribute__((always_inline)) void k56_conv2d_bwd_data_n128_h7w7c
     vstore(yp + 880, acc_r0c6v1);
 }
 
-/* k56_conv2d_bwd_data_n128_h7w7c32 — conv_bwd_data kernel
+/* k52_conv2d_bwd_data_n128_h7w7c32 — conv_bwd_data kernel
  *   node n61 "dconv2d_2.data" (conv2d_bwd_data), from $.layers[8]
  *   in  dconv2d_2_out              (128, 7, 7, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_2/kernel.flipped16  (3, 3, 32, 32) 16-blocked
@@ -2960,7 +2934,7 @@ static inline __attribute__((always_inline)) void k56_conv2d_bwd_data_n128_h7w7c
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 2x7 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k56_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)
+void k52_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)
 {
     /* tiles of 2x7 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -2975,23 +2949,23 @@ void k56_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const
                 const float *mg = NULL;
                 const int kh0 = 0 - oh, kh1 = 8 - oh;  /* the tap rows that reach x's rows */
                 if (oh + 2 <= 7) {
-                    k56_conv2d_bwd_data_n128_h7w7c32_tile_2x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                    k52_conv2d_bwd_data_n128_h7w7c32_tile_2x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
                 } else {
-                    k56_conv2d_bwd_data_n128_h7w7c32_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                    k52_conv2d_bwd_data_n128_h7w7c32_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
                 }
             }
         }
 }
 
-/* k57_maxpool_bwd_relu_bwd_n128_h14w14c32 — pool kernel
+/* k53_maxpool_bwd_relu_bwd_n128_h14w14c32 — pool kernel
  *   node n62 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[7]
  *   node n63 "dre_lu_1.relu" (relu_bwd), from $.layers[6]
  *   in  dmax_pooling2d_1_out       (128, 7, 7, 32) nChw16c
- *   in  re_lu_1_out                (128, 14, 14, 32) nChw16c
+ *   in  max_pooling2d_1_out.argmax (128, 7, 7, 32) nChw16c
  *   out dbatch_normalization_1_out (128, 14, 14, 32) nChw16c
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k57_maxpool_bwd_relu_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const float *restrict re_lu_1_out, float *restrict dbatch_normalization_1_out, int nb)
+void k53_maxpool_bwd_relu_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dbatch_normalization_1_out, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -3000,15 +2974,11 @@ void k57_maxpool_bwd_relu_bwd_n128_h14w14c32(const float *restrict dmax_pooling2
             memset(dxn, 0, sizeof(float) * 3136);
             for (int i = 0; i < 7; i++)
                 for (int j = 0; j < 7; j++) {
-                    const float *xp = re_lu_1_out + (long)n * 6272 + (long)cb * 3136 + (long)(i * 2 + 0) * 224 + (long)(j * 2 + 0) * 16;
                     float *dp = dxn + (long)(i * 2 + 0) * 224 + (long)(j * 2 + 0) * 16;
                     vf d = vload(dmax_pooling2d_1_out + (long)n * 1568 + (long)cb * 784 + (long)(i + 0) * 112 + (long)(j + 0) * 16);
-                    vf m = vload(xp);
-                    vi at = (vi)0;
-                    { const vf v = vload(xp + 16); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)1 : at; }
-                    { const vf v = vload(xp + 224); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)2 : at; }
-                    { const vf v = vload(xp + 240); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)3 : at; }
-                    d = m > 0.0f ? d : vzero();  /* relu'(the maximum) */
+                    const vi a8 = vload_bytes(max_pooling2d_1_out_argmax + (long)n * 1568 + (long)cb * 784 + (long)i * 112 + (long)j * 16);
+                    const vi at = a8 & 0x7f;
+                    d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
                     vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
                     vstore(dp + 16, vload(dp + 16) + (at == 1 ? d : vzero()));
                     vstore(dp + 224, vload(dp + 224) + (at == 2 ? d : vzero()));
@@ -3017,7 +2987,7 @@ void k57_maxpool_bwd_relu_bwd_n128_h14w14c32(const float *restrict dmax_pooling2
         }
 }
 
-/* k58_batchnorm_bwd_n128_h14w14c32 — batchnorm kernel
+/* k54_batchnorm_bwd_n128_h14w14c32 — batchnorm kernel
  *   node n64 "dbatch_normalization_1" (bn_bwd), from $.layers[5]
  *   in  dbatch_normalization_1_out (128, 14, 14, 32) nChw16c
  *   in  conv2d_1_out               (128, 14, 14, 32) nChw16c
@@ -3030,7 +3000,7 @@ void k57_maxpool_bwd_relu_bwd_n128_h14w14c32(const float *restrict dmax_pooling2
  *   tmp dbatch_normalization_1_out.partial (256) C, scratch
  *   tmp dbatch_normalization_1_out.stats (160) C, scratch
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k58_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization_1_out, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_partial, float *restrict dbatch_normalization_1_out_stats, int nb)
+void k54_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization_1_out, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_partial, float *restrict dbatch_normalization_1_out_stats, int nb)
 {
     /* dbatch_normalization_1_out_stats: mean, invstd, k = gamma * invstd, mean dy, mean dy * xhat (padded lanes 0) */
     float *const st_mean = dbatch_normalization_1_out_stats, *const st_is = dbatch_normalization_1_out_stats + 32, *const st_k = dbatch_normalization_1_out_stats + 64;
@@ -3101,7 +3071,7 @@ void k58_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization
                 }
 }
 
-/* k59_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+/* k55_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
  *   node n65 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_1_out              (128, 14, 14, 32) nChw16c, halo 1 1 1 1
  *   in  max_pooling2d_out          (128, 14, 14, 32) nChw16c, halo 1 1 1 1
@@ -3111,7 +3081,7 @@ void k58_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k59_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k55_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (9216 weights + 32 biases) */
     const long wsz = 9248;
@@ -3226,12 +3196,12 @@ void k59_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const
     }
 }
 
-/* k60_reorder_3x3x32x32 — reorder kernel
+/* k56_reorder_3x3x32x32 — reorder kernel
  *   node n66 "reorder.dconv2d_1/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_1/kernel.part      (3, 3, 32, 32) 16-blocked
  *   out dconv2d_1/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k60_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k56_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (2, 2, 3, 3, 16, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -3243,24 +3213,24 @@ void k60_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_1_kernel_part[((((long)(f / 16) * 2 + c / 16) * 3 + kh) * 3 + kw) * 256 + (c % 16) * 16 + f % 16];
 }
 
-/* k61_reorder_c32 — reorder kernel
+/* k57_reorder_c32 — reorder kernel
  *   node n67 "reorder.dconv2d_1/bias" (reorder), from $.layers[4]
  *   in  dconv2d_1/bias.part        (32) C
  *   out dconv2d_1/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k61_reorder_c32(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k57_reorder_c32(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k62_reorder_3x3x32x32 — reorder kernel
+/* k58_reorder_3x3x32x32 — reorder kernel
  *   node n68 "reorder.conv2d_1/kernel.flipped16" (reorder), from $.layers[4]
  *   in  conv2d_1/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_1/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   schedule: OpenMP over elements; ISA avx512 */
-void k62_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
+void k58_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped16 */
     /* (3, 3, 32, 32) HWIO -> (2, 2, 3, 3, 16, 16): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -3277,7 +3247,7 @@ void k62_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restric
 }
 
 /* 1 x 14 output pixels x 2 output-channel vectors: 28 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_n128_h14w14c32_tile_1x14_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_n128_h14w14c32_tile_1x14_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -3389,7 +3359,7 @@ static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_n128_h14w1
     vstore(yp + 3344, acc_r0c13v1);
 }
 
-/* k63_conv2d_bwd_data_n128_h14w14c32 — conv_bwd_data kernel
+/* k59_conv2d_bwd_data_n128_h14w14c32 — conv_bwd_data kernel
  *   node n69 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[4]
  *   in  dconv2d_1_out              (128, 14, 14, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_1/kernel.flipped16  (3, 3, 32, 32) 16-blocked
@@ -3397,7 +3367,7 @@ static inline __attribute__((always_inline)) void k63_conv2d_bwd_data_n128_h14w1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x14 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
-void k63_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)
+void k59_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)
 {
     /* tiles of 1x14 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -3411,20 +3381,20 @@ void k63_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, con
                 float *yg = yr + (long)og * 6272;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 15 - oh;  /* the tap rows that reach x's rows */
-                k63_conv2d_bwd_data_n128_h14w14c32_tile_1x14_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k59_conv2d_bwd_data_n128_h14w14c32_tile_1x14_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
 
-/* k64_maxpool_bwd_relu_bwd_n128_h28w28c32 — pool kernel
+/* k60_maxpool_bwd_relu_bwd_n128_h28w28c32 — pool kernel
  *   node n70 "dmax_pooling2d" (maxpool_bwd), from $.layers[3]
  *   node n71 "dre_lu.relu" (relu_bwd), from $.layers[2]
  *   in  dmax_pooling2d_out         (128, 14, 14, 32) nChw16c
- *   in  re_lu_out                  (128, 28, 28, 32) nChw16c
+ *   in  max_pooling2d_out.argmax   (128, 14, 14, 32) nChw16c
  *   out dbatch_normalization_out   (128, 28, 28, 32) nChw16c
  *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples; ISA avx512 */
-void k64_maxpool_bwd_relu_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const float *restrict re_lu_out, float *restrict dbatch_normalization_out, int nb)
+void k60_maxpool_bwd_relu_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dbatch_normalization_out, int nb)
 {
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -3433,15 +3403,11 @@ void k64_maxpool_bwd_relu_bwd_n128_h28w28c32(const float *restrict dmax_pooling2
             memset(dxn, 0, sizeof(float) * 12544);
             for (int i = 0; i < 14; i++)
                 for (int j = 0; j < 14; j++) {
-                    const float *xp = re_lu_out + (long)n * 25088 + (long)cb * 12544 + (long)(i * 2 + 0) * 448 + (long)(j * 2 + 0) * 16;
                     float *dp = dxn + (long)(i * 2 + 0) * 448 + (long)(j * 2 + 0) * 16;
                     vf d = vload(dmax_pooling2d_out + (long)n * 6272 + (long)cb * 3136 + (long)(i + 0) * 224 + (long)(j + 0) * 16);
-                    vf m = vload(xp);
-                    vi at = (vi)0;
-                    { const vf v = vload(xp + 16); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)1 : at; }
-                    { const vf v = vload(xp + 448); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)2 : at; }
-                    { const vf v = vload(xp + 464); const vi gt = v > m; m = gt ? v : m; at = gt ? (vi)3 : at; }
-                    d = m > 0.0f ? d : vzero();  /* relu'(the maximum) */
+                    const vi a8 = vload_bytes(max_pooling2d_out_argmax + (long)n * 6272 + (long)cb * 3136 + (long)i * 224 + (long)j * 16);
+                    const vi at = a8 & 0x7f;
+                    d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
                     vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
                     vstore(dp + 16, vload(dp + 16) + (at == 1 ? d : vzero()));
                     vstore(dp + 448, vload(dp + 448) + (at == 2 ? d : vzero()));
@@ -3450,7 +3416,7 @@ void k64_maxpool_bwd_relu_bwd_n128_h28w28c32(const float *restrict dmax_pooling2
         }
 }
 
-/* k65_batchnorm_bwd_n128_h28w28c32 — batchnorm kernel
+/* k61_batchnorm_bwd_n128_h28w28c32 — batchnorm kernel
  *   node n72 "dbatch_normalization" (bn_bwd), from $.layers[1]
  *   in  dbatch_normalization_out   (128, 28, 28, 32) nChw16c
  *   in  conv2d_out                 (128, 28, 28, 32) nChw16c
@@ -3463,7 +3429,7 @@ void k64_maxpool_bwd_relu_bwd_n128_h28w28c32(const float *restrict dmax_pooling2
  *   tmp dbatch_normalization_out.partial (256) C, scratch
  *   tmp dbatch_normalization_out.stats (160) C, scratch
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k65_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization_out, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)
+void k61_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization_out, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)
 {
     /* dbatch_normalization_out_stats: mean, invstd, k = gamma * invstd, mean dy, mean dy * xhat (padded lanes 0) */
     float *const st_mean = dbatch_normalization_out_stats, *const st_is = dbatch_normalization_out_stats + 32, *const st_k = dbatch_normalization_out_stats + 64;
@@ -3523,7 +3489,7 @@ void k65_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization
                 }
 }
 
-/* k66_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
+/* k62_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
  *   node n73 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_out                (128, 28, 28, 32) nChw16c
  *   in  x.padded                   (128, 28, 28, 1) NHWC
@@ -3533,7 +3499,7 @@ void k65_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 3x3 pixels, 1 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k66_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k62_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (288 weights + 32 biases) */
     const long wsz = 320;
@@ -3633,12 +3599,12 @@ void k66_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const fl
     }
 }
 
-/* k67_reorder_3x3x1x32 — reorder kernel
+/* k63_reorder_3x3x1x32 — reorder kernel
  *   node n74 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 1, 32) 16-blocked
  *   out dconv2d/kernel             (3, 3, 1, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx512 */
-void k67_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k63_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (2, 1, 3, 3, 1, 16) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 1, 32) */
@@ -3650,22 +3616,22 @@ void k67_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 1 + c) * 32 + f] = dconv2d_kernel_part[((((long)(f / 16) * 1 + c / 1) * 3 + kh) * 3 + kw) * 16 + (c % 1) * 16 + f % 16];
 }
 
-/* k68_reorder_c32 — reorder kernel
+/* k64_reorder_c32 — reorder kernel
  *   node n75 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (32) C
  *   out dconv2d/bias               (32) C
  *   schedule: OpenMP over elements; ISA avx512 */
-void k68_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k64_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k69_adam_update_p34704 — optimizer kernel
+/* k65_adam_update_p34704 — optimizer kernel
  *   node n76 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx512 */
-void k69_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k65_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -3696,7 +3662,7 @@ void kiln_train_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     const float *const x = s->x;  /* x (128, 28, 28, 1) */
-    float *const x_padded = A + 10457088;  /* x.padded (128, 28, 28, 1) */
+    float *const x_padded = A + 9633792;  /* x.padded (128, 28, 28, 1) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
     float *const conv2d_kernel_blocked16 = A + 3211264;  /* conv2d/kernel.blocked16 (3, 3, 1, 32) 16-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
@@ -3706,93 +3672,93 @@ void kiln_train_step(kiln_step *s)
     float *const batch_normalization_beta = P + 352;  /* batch_normalization/beta (32) */
     float *const batch_normalization_moving_mean = S + 0;  /* batch_normalization/moving_mean (32) */
     float *const batch_normalization_moving_variance = S + 32;  /* batch_normalization/moving_variance (32) */
-    float *const batch_normalization_mean = A + 10572288;  /* batch_normalization_mean (32) */
-    float *const batch_normalization_invstd = A + 10572320;  /* batch_normalization_invstd (32) */
-    float *const re_lu_out = A + 3211264;  /* re_lu_out (128, 28, 28, 32) nChw16c */
-    float *const conv2d_out_partial = A + 6422528;  /* conv2d_out.partial (256) */
-    float *const conv2d_out_stats = A + 6422784;  /* conv2d_out.stats (160) */
-    float *const max_pooling2d_out = A + 6422528;  /* max_pooling2d_out (128, 14, 14, 32) nChw16c, halo 1 1 1 1 */
+    float *const batch_normalization_mean = A + 9749408;  /* batch_normalization_mean (32) */
+    float *const batch_normalization_invstd = A + 9749440;  /* batch_normalization_invstd (32) */
+    float *const max_pooling2d_out = A + 3211264;  /* max_pooling2d_out (128, 14, 14, 32) nChw16c, halo 1 1 1 1 */
+    uint8_t *const max_pooling2d_out_argmax = (uint8_t *)(A + 7225344);  /* max_pooling2d_out.argmax (128, 14, 14, 32) nChw16c */
+    float *const conv2d_out_partial = A + 4259840;  /* conv2d_out.partial (256) */
+    float *const conv2d_out_stats = A + 4260096;  /* conv2d_out.stats (160) */
     float *const conv2d_1_kernel = P + 384;  /* conv2d_1/kernel (3, 3, 32, 32) */
-    float *const conv2d_1_kernel_blocked16 = A + 7471104;  /* conv2d_1/kernel.blocked16 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_1_kernel_blocked16 = A + 4259840;  /* conv2d_1/kernel.blocked16 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_1_bias = P + 9600;  /* conv2d_1/bias (32) */
-    float *const conv2d_1_bias_padded32 = A + 7480320;  /* conv2d_1/bias.padded32 (32) */
-    float *const conv2d_1_out = A + 8519680;  /* conv2d_1_out (128, 14, 14, 32) nChw16c */
+    float *const conv2d_1_bias_padded32 = A + 4269056;  /* conv2d_1/bias.padded32 (32) */
+    float *const conv2d_1_out = A + 5308416;  /* conv2d_1_out (128, 14, 14, 32) nChw16c */
     float *const batch_normalization_1_gamma = P + 9632;  /* batch_normalization_1/gamma (32) */
     float *const batch_normalization_1_beta = P + 9664;  /* batch_normalization_1/beta (32) */
     float *const batch_normalization_1_moving_mean = S + 64;  /* batch_normalization_1/moving_mean (32) */
     float *const batch_normalization_1_moving_variance = S + 96;  /* batch_normalization_1/moving_variance (32) */
-    float *const batch_normalization_1_mean = A + 10572352;  /* batch_normalization_1_mean (32) */
-    float *const batch_normalization_1_invstd = A + 10572384;  /* batch_normalization_1_invstd (32) */
-    float *const re_lu_1_out = A + 7471104;  /* re_lu_1_out (128, 14, 14, 32) nChw16c */
-    float *const conv2d_1_out_partial = A + 8273920;  /* conv2d_1_out.partial (256) */
-    float *const conv2d_1_out_stats = A + 8274176;  /* conv2d_1_out.stats (160) */
-    float *const max_pooling2d_1_out = A + 9322496;  /* max_pooling2d_1_out (128, 7, 7, 32) nChw16c, halo 1 1 1 1 */
+    float *const batch_normalization_1_mean = A + 6914464;  /* batch_normalization_1_mean (32) */
+    float *const batch_normalization_1_invstd = A + 6914496;  /* batch_normalization_1_invstd (32) */
+    float *const max_pooling2d_1_out = A + 4259840;  /* max_pooling2d_1_out (128, 7, 7, 32) nChw16c, halo 1 1 1 1 */
+    uint8_t *const max_pooling2d_1_out_argmax = (uint8_t *)(A + 5124096);  /* max_pooling2d_1_out.argmax (128, 7, 7, 32) nChw16c */
+    float *const conv2d_1_out_partial = A + 4591616;  /* conv2d_1_out.partial (256) */
+    float *const conv2d_1_out_stats = A + 4591872;  /* conv2d_1_out.stats (160) */
     float *const conv2d_2_kernel = P + 9696;  /* conv2d_2/kernel (3, 3, 32, 32) */
-    float *const conv2d_2_kernel_blocked16 = A + 8474624;  /* conv2d_2/kernel.blocked16 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_2_kernel_blocked16 = A + 4591616;  /* conv2d_2/kernel.blocked16 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_2_bias = P + 18912;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_bias_padded32 = A + 8483840;  /* conv2d_2/bias.padded32 (32) */
-    float *const conv2d_2_out = A + 8273920;  /* conv2d_2_out (128, 7, 7, 32) nChw16c */
+    float *const conv2d_2_bias_padded32 = A + 4600832;  /* conv2d_2/bias.padded32 (32) */
+    float *const conv2d_2_out = A + 4923392;  /* conv2d_2_out (128, 7, 7, 32) nChw16c */
     float *const batch_normalization_2_gamma = P + 18944;  /* batch_normalization_2/gamma (32) */
     float *const batch_normalization_2_beta = P + 18976;  /* batch_normalization_2/beta (32) */
     float *const batch_normalization_2_moving_mean = S + 128;  /* batch_normalization_2/moving_mean (32) */
     float *const batch_normalization_2_moving_variance = S + 160;  /* batch_normalization_2/moving_variance (32) */
-    float *const batch_normalization_2_out_part = A + 9854976;  /* batch_normalization_2_out.part (128, 7, 7, 32) nChw16c */
-    float *const batch_normalization_2_mean = A + 8500992;  /* batch_normalization_2_mean (32) */
-    float *const batch_normalization_2_invstd = A + 8501024;  /* batch_normalization_2_invstd (32) */
-    float *const conv2d_2_out_partial = A + 8474624;  /* conv2d_2_out.partial (256) */
-    float *const conv2d_2_out_stats = A + 8474880;  /* conv2d_2_out.stats (160) */
-    float *const batch_normalization_2_out = A + 9654272;  /* batch_normalization_2_out (128, 7, 7, 32) */
-    float *const re_lu_2_out = A + 9854976;  /* re_lu_2_out (128, 7, 7, 32) */
-    float *const flatten_out = A + 9854976;  /* flatten_out (128, 1568) */
-    float *const dropout_out = A + 9654272;  /* dropout_out (128, 1568) */
-    float *const dropout_mask = A + 10055680;  /* dropout_mask (128, 1568) */
+    float *const batch_normalization_2_out_part = A + 6111232;  /* batch_normalization_2_out.part (128, 7, 7, 32) nChw16c */
+    float *const batch_normalization_2_mean = A + 5174688;  /* batch_normalization_2_mean (32) */
+    float *const batch_normalization_2_invstd = A + 5174720;  /* batch_normalization_2_invstd (32) */
+    float *const conv2d_2_out_partial = A + 4591616;  /* conv2d_2_out.partial (256) */
+    float *const conv2d_2_out_stats = A + 4591872;  /* conv2d_2_out.stats (160) */
+    float *const batch_normalization_2_out = A + 4591616;  /* batch_normalization_2_out (128, 7, 7, 32) */
+    float *const re_lu_2_out = A + 6111232;  /* re_lu_2_out (128, 7, 7, 32) */
+    float *const flatten_out = A + 6111232;  /* flatten_out (128, 1568) */
+    float *const dropout_out = A + 4591616;  /* dropout_out (128, 1568) */
+    float *const dropout_mask = A + 6311936;  /* dropout_mask (128, 1568) */
     float *const dense_kernel = P + 19008;  /* dense/kernel (1568, 10) */
-    float *const dense_kernel_padded16 = A + 8474624;  /* dense/kernel.padded16 (1568, 10) */
+    float *const dense_kernel_padded16 = A + 4792320;  /* dense/kernel.padded16 (1568, 10) */
     float *const dense_bias = P + 34688;  /* dense/bias (10) */
-    float *const dense_bias_padded16 = A + 8501056;  /* dense/bias.padded16 (10) */
-    float *const dense_pre = A + 8499712;  /* dense_pre (128, 10) */
+    float *const dense_bias_padded16 = A + 4818688;  /* dense/bias.padded16 (10) */
+    float *const dense_pre = A + 4817408;  /* dense_pre (128, 10) */
     const int32_t *const y = s->y_index;  /* y (128) */
-    float *const ddense_pre = A + 8490304;  /* ddense_pre (128, 10) */
-    float *const dense_pre_per_sample = A + 8474624;  /* dense_pre.per_sample (512) */
+    float *const ddense_pre = A + 4808000;  /* ddense_pre (128, 10) */
+    float *const dense_pre_per_sample = A + 4792320;  /* dense_pre.per_sample (512) */
     float *const ddense_kernel = G + 19008;  /* ddense/kernel (1568, 10) */
     float *const ddense_bias = G + 34688;  /* ddense/bias (10) */
-    float *const dense_kernel_transposed1568 = A + 8474624;  /* dense/kernel.transposed1568 (1568, 10) */
-    float *const ddropout_out = A + 9654272;  /* ddropout_out (128, 1568) */
-    float *const dflatten_out = A + 10256384;  /* dflatten_out (128, 1568) */
-    float *const dre_lu_2_out = A + 10256384;  /* dre_lu_2_out (128, 7, 7, 32) */
-    float *const dbatch_normalization_2_out = A + 9654272;  /* dbatch_normalization_2_out (128, 7, 7, 32) */
-    float *const dbatch_normalization_2_out_nChw16c = A + 9986048;  /* dbatch_normalization_2_out.nChw16c (128, 7, 7, 32) nChw16c */
-    float *const dconv2d_2_out = A + 9654272;  /* dconv2d_2_out (128, 7, 7, 32) nChw16c, halo 1 1 1 1 */
+    float *const dense_kernel_transposed1568 = A + 4792320;  /* dense/kernel.transposed1568 (1568, 10) */
+    float *const ddropout_out = A + 4591616;  /* ddropout_out (128, 1568) */
+    float *const dflatten_out = A + 6512640;  /* dflatten_out (128, 1568) */
+    float *const dre_lu_2_out = A + 6512640;  /* dre_lu_2_out (128, 7, 7, 32) */
+    float *const dbatch_normalization_2_out = A + 4591616;  /* dbatch_normalization_2_out (128, 7, 7, 32) */
+    float *const dbatch_normalization_2_out_nChw16c = A + 6111232;  /* dbatch_normalization_2_out.nChw16c (128, 7, 7, 32) nChw16c */
+    float *const dconv2d_2_out = A + 4591616;  /* dconv2d_2_out (128, 7, 7, 32) nChw16c, halo 1 1 1 1 */
     float *const dbatch_normalization_2_gamma = G + 18944;  /* dbatch_normalization_2/gamma (32) */
     float *const dbatch_normalization_2_beta = G + 18976;  /* dbatch_normalization_2/beta (32) */
-    float *const dbatch_normalization_2_out_nChw16c_partial = A + 8474624;  /* dbatch_normalization_2_out.nChw16c.partial (256) */
-    float *const dbatch_normalization_2_out_nChw16c_stats = A + 8474880;  /* dbatch_normalization_2_out.nChw16c.stats (160) */
-    float *const dconv2d_2_kernel_part = A + 8292416;  /* dconv2d_2/kernel.part (3, 3, 32, 32) 16-blocked */
-    float *const dconv2d_2_bias_part = A + 8301632;  /* dconv2d_2/bias.part (32) */
-    float *const dconv2d_2_kernel_part_partial = A + 8273920;  /* dconv2d_2/kernel.part.partial (18496) */
+    float *const dbatch_normalization_2_out_nChw16c_partial = A + 5174272;  /* dbatch_normalization_2_out.nChw16c.partial (256) */
+    float *const dbatch_normalization_2_out_nChw16c_stats = A + 5174528;  /* dbatch_normalization_2_out.nChw16c.stats (160) */
+    float *const dconv2d_2_kernel_part = A + 4941888;  /* dconv2d_2/kernel.part (3, 3, 32, 32) 16-blocked */
+    float *const dconv2d_2_bias_part = A + 4951104;  /* dconv2d_2/bias.part (32) */
+    float *const dconv2d_2_kernel_part_partial = A + 4923392;  /* dconv2d_2/kernel.part.partial (18496) */
     float *const dconv2d_2_kernel = G + 9696;  /* dconv2d_2/kernel (3, 3, 32, 32) */
     float *const dconv2d_2_bias = G + 18912;  /* dconv2d_2/bias (32) */
-    float *const conv2d_2_kernel_flipped16 = A + 8474624;  /* conv2d_2/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
-    float *const dmax_pooling2d_1_out = A + 8273920;  /* dmax_pooling2d_1_out (128, 7, 7, 32) nChw16c */
-    float *const dbatch_normalization_1_out = A + 9322496;  /* dbatch_normalization_1_out (128, 14, 14, 32) nChw16c */
-    float *const dconv2d_1_out = A + 7471104;  /* dconv2d_1_out (128, 14, 14, 32) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_2_kernel_flipped16 = A + 4460544;  /* conv2d_2/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
+    float *const dmax_pooling2d_1_out = A + 4259840;  /* dmax_pooling2d_1_out (128, 7, 7, 32) nChw16c */
+    float *const dbatch_normalization_1_out = A + 6111232;  /* dbatch_normalization_1_out (128, 14, 14, 32) nChw16c */
+    float *const dconv2d_1_out = A + 4259840;  /* dconv2d_1_out (128, 14, 14, 32) nChw16c, halo 1 1 1 1 */
     float *const dbatch_normalization_1_gamma = G + 9632;  /* dbatch_normalization_1/gamma (32) */
     float *const dbatch_normalization_1_beta = G + 9664;  /* dbatch_normalization_1/beta (32) */
-    float *const dbatch_normalization_1_out_partial = A + 10125312;  /* dbatch_normalization_1_out.partial (256) */
-    float *const dbatch_normalization_1_out_stats = A + 10125568;  /* dbatch_normalization_1_out.stats (160) */
-    float *const dconv2d_1_kernel_part = A + 8538176;  /* dconv2d_1/kernel.part (3, 3, 32, 32) 16-blocked */
-    float *const dconv2d_1_bias_part = A + 8547392;  /* dconv2d_1/bias.part (32) */
-    float *const dconv2d_1_kernel_part_partial = A + 8519680;  /* dconv2d_1/kernel.part.partial (18496) */
+    float *const dbatch_normalization_1_out_partial = A + 6914048;  /* dbatch_normalization_1_out.partial (256) */
+    float *const dbatch_normalization_1_out_stats = A + 6914304;  /* dbatch_normalization_1_out.stats (160) */
+    float *const dconv2d_1_kernel_part = A + 5326912;  /* dconv2d_1/kernel.part (3, 3, 32, 32) 16-blocked */
+    float *const dconv2d_1_bias_part = A + 5336128;  /* dconv2d_1/bias.part (32) */
+    float *const dconv2d_1_kernel_part_partial = A + 5308416;  /* dconv2d_1/kernel.part.partial (18496) */
     float *const dconv2d_1_kernel = G + 384;  /* dconv2d_1/kernel (3, 3, 32, 32) */
     float *const dconv2d_1_bias = G + 9600;  /* dconv2d_1/bias (32) */
-    float *const conv2d_1_kernel_flipped16 = A + 6422528;  /* conv2d_1/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
-    float *const dmax_pooling2d_out = A + 9633792;  /* dmax_pooling2d_out (128, 14, 14, 32) nChw16c */
-    float *const dbatch_normalization_out = A + 6422528;  /* dbatch_normalization_out (128, 28, 28, 32) nChw16c */
-    float *const dconv2d_out = A + 3211264;  /* dconv2d_out (128, 28, 28, 32) nChw16c */
+    float *const conv2d_1_kernel_flipped16 = A + 3211264;  /* conv2d_1/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
+    float *const dmax_pooling2d_out = A + 6422528;  /* dmax_pooling2d_out (128, 14, 14, 32) nChw16c */
+    float *const dbatch_normalization_out = A + 3211264;  /* dbatch_normalization_out (128, 28, 28, 32) nChw16c */
+    float *const dconv2d_out = A + 6422528;  /* dconv2d_out (128, 28, 28, 32) nChw16c */
     float *const dbatch_normalization_gamma = G + 320;  /* dbatch_normalization/gamma (32) */
     float *const dbatch_normalization_beta = G + 352;  /* dbatch_normalization/beta (32) */
-    float *const dbatch_normalization_out_partial = A + 9633792;  /* dbatch_normalization_out.partial (256) */
-    float *const dbatch_normalization_out_stats = A + 9634048;  /* dbatch_normalization_out.stats (160) */
+    float *const dbatch_normalization_out_partial = A + 9748992;  /* dbatch_normalization_out.partial (256) */
+    float *const dbatch_normalization_out_stats = A + 9749248;  /* dbatch_normalization_out.stats (160) */
     float *const dconv2d_kernel_part = A + 640;  /* dconv2d/kernel.part (3, 3, 1, 32) 16-blocked */
     float *const dconv2d_bias_part = A + 928;  /* dconv2d/bias.part (32) */
     float *const dconv2d_kernel_part_partial = A + 0;  /* dconv2d/kernel.part.partial (640) */
@@ -3808,49 +3774,47 @@ void kiln_train_step(kiln_step *s)
         k01_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16);
         k02_reorder_c32(conv2d_bias, conv2d_bias_padded32);
         k03_conv2d_fwd_n128_h28w28c32(x_padded, conv2d_kernel_blocked16, conv2d_bias_padded32, conv2d_out, nb);
-        k04_batchnorm_fwd_training_relu_n128_h28w28c32(conv2d_out, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_mean, batch_normalization_invstd, re_lu_out, conv2d_out_partial, conv2d_out_stats, nb);
-        k05_maxpool_fwd_n128_h14w14c32(re_lu_out, max_pooling2d_out, nb);
-        k06_reorder_3x3x32x32(conv2d_1_kernel, conv2d_1_kernel_blocked16);
-        k07_reorder_c32(conv2d_1_bias, conv2d_1_bias_padded32);
-        k08_conv2d_fwd_n128_h14w14c32(max_pooling2d_out, conv2d_1_kernel_blocked16, conv2d_1_bias_padded32, conv2d_1_out, nb);
-        k09_batchnorm_fwd_training_relu_n128_h14w14c32(conv2d_1_out, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_mean, batch_normalization_1_invstd, re_lu_1_out, conv2d_1_out_partial, conv2d_1_out_stats, nb);
-        k10_maxpool_fwd_n128_h7w7c32(re_lu_1_out, max_pooling2d_1_out, nb);
-        k11_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_blocked16);
-        k12_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32);
-        k13_conv2d_fwd_n128_h7w7c32(max_pooling2d_1_out, conv2d_2_kernel_blocked16, conv2d_2_bias_padded32, conv2d_2_out, nb);
-        k14_batchnorm_fwd_training_n128_h7w7c32(conv2d_2_out, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, batch_normalization_2_out_part, batch_normalization_2_mean, batch_normalization_2_invstd, conv2d_2_out_partial, conv2d_2_out_stats, nb);
-        k15_reorder_n128_h7w7c32(batch_normalization_2_out_part, batch_normalization_2_out, nb);
-        k16_relu_n128_h7w7c32(batch_normalization_2_out, re_lu_2_out, nb);
-        k17_dropout_n128_k1568(flatten_out, dropout_out, dropout_mask, nb, s->seed, s->step);
-        k18_reorder_1568x10(dense_kernel, dense_kernel_padded16);
-        k19_reorder_c10(dense_bias, dense_bias_padded16);
-        k20_dense_fwd_n128_k10(dropout_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
-        k42_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(dense_pre, y, ddense_pre, dense_pre_per_sample, nb, &s->loss, &s->metric);
-        k45_dense_bwd_weights_1568x10(ddense_pre, dropout_out, ddense_kernel, ddense_bias, nb);
-        k46_reorder_1568x10(dense_kernel, dense_kernel_transposed1568);
-        k47_dense_bwd_data_n128_k1568(ddense_pre, dense_kernel_transposed1568, ddropout_out, nb);
-        k48_dropout_bwd_n128_k1568(ddropout_out, dropout_mask, dflatten_out, nb);
-        k49_relu_bwd_n128_h7w7c32(dre_lu_2_out, re_lu_2_out, dbatch_normalization_2_out, nb);
-        k50_reorder_n128_h7w7c32(dbatch_normalization_2_out, dbatch_normalization_2_out_nChw16c, nb);
-        k51_batchnorm_bwd_n128_h7w7c32(dbatch_normalization_2_out_nChw16c, conv2d_2_out, batch_normalization_2_gamma, batch_normalization_2_mean, batch_normalization_2_invstd, dconv2d_2_out, dbatch_normalization_2_gamma, dbatch_normalization_2_beta, dbatch_normalization_2_out_nChw16c_partial, dbatch_normalization_2_out_nChw16c_stats, nb);
-        k52_conv2d_bwd_weights_3x3x32x32(dconv2d_2_out, max_pooling2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
-        k53_reorder_3x3x32x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
-        k54_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
-        k55_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
-        k56_conv2d_bwd_data_n128_h7w7c32(dconv2d_2_out, conv2d_2_kernel_flipped16, dmax_pooling2d_1_out, nb);
-        k57_maxpool_bwd_relu_bwd_n128_h14w14c32(dmax_pooling2d_1_out, re_lu_1_out, dbatch_normalization_1_out, nb);
-        k58_batchnorm_bwd_n128_h14w14c32(dbatch_normalization_1_out, conv2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dconv2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, dbatch_normalization_1_out_partial, dbatch_normalization_1_out_stats, nb);
-        k59_conv2d_bwd_weights_3x3x32x32(dconv2d_1_out, max_pooling2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k60_reorder_3x3x32x32(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k61_reorder_c32(dconv2d_1_bias_part, dconv2d_1_bias);
-        k62_reorder_3x3x32x32(conv2d_1_kernel, conv2d_1_kernel_flipped16);
-        k63_conv2d_bwd_data_n128_h14w14c32(dconv2d_1_out, conv2d_1_kernel_flipped16, dmax_pooling2d_out, nb);
-        k64_maxpool_bwd_relu_bwd_n128_h28w28c32(dmax_pooling2d_out, re_lu_out, dbatch_normalization_out, nb);
-        k65_batchnorm_bwd_n128_h28w28c32(dbatch_normalization_out, conv2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dconv2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, dbatch_normalization_out_partial, dbatch_normalization_out_stats, nb);
-        k66_conv2d_bwd_weights_3x3x1x32(dconv2d_out, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k67_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
-        k68_reorder_c32(dconv2d_bias_part, dconv2d_bias);
-        k69_adam_update_p34704(P, G, M, V, s->step, s->learning_rate);
+        k04_batchnorm_fwd_training_relu_maxpool_n128_h28w28c32(conv2d_out, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_mean, batch_normalization_invstd, max_pooling2d_out, max_pooling2d_out_argmax, conv2d_out_partial, conv2d_out_stats, nb);
+        k05_reorder_3x3x32x32(conv2d_1_kernel, conv2d_1_kernel_blocked16);
+        k06_reorder_c32(conv2d_1_bias, conv2d_1_bias_padded32);
+        k07_conv2d_fwd_n128_h14w14c32(max_pooling2d_out, conv2d_1_kernel_blocked16, conv2d_1_bias_padded32, conv2d_1_out, nb);
+        k08_batchnorm_fwd_training_relu_maxpool_n128_h14w14c32(conv2d_1_out, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_mean, batch_normalization_1_invstd, max_pooling2d_1_out, max_pooling2d_1_out_argmax, conv2d_1_out_partial, conv2d_1_out_stats, nb);
+        k09_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_blocked16);
+        k10_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32);
+        k11_conv2d_fwd_n128_h7w7c32(max_pooling2d_1_out, conv2d_2_kernel_blocked16, conv2d_2_bias_padded32, conv2d_2_out, nb);
+        k12_batchnorm_fwd_training_n128_h7w7c32(conv2d_2_out, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, batch_normalization_2_out_part, batch_normalization_2_mean, batch_normalization_2_invstd, conv2d_2_out_partial, conv2d_2_out_stats, nb);
+        k13_reorder_n128_h7w7c32(batch_normalization_2_out_part, batch_normalization_2_out, nb);
+        k14_relu_n128_h7w7c32(batch_normalization_2_out, re_lu_2_out, nb);
+        k15_dropout_n128_k1568(flatten_out, dropout_out, dropout_mask, nb, s->seed, s->step);
+        k16_reorder_1568x10(dense_kernel, dense_kernel_padded16);
+        k17_reorder_c10(dense_bias, dense_bias_padded16);
+        k18_dense_fwd_n128_k10(dropout_out, dense_kernel_padded16, dense_bias_padded16, dense_pre, nb);
+        k38_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(dense_pre, y, ddense_pre, dense_pre_per_sample, nb, &s->loss, &s->metric);
+        k41_dense_bwd_weights_1568x10(ddense_pre, dropout_out, ddense_kernel, ddense_bias, nb);
+        k42_reorder_1568x10(dense_kernel, dense_kernel_transposed1568);
+        k43_dense_bwd_data_n128_k1568(ddense_pre, dense_kernel_transposed1568, ddropout_out, nb);
+        k44_dropout_bwd_n128_k1568(ddropout_out, dropout_mask, dflatten_out, nb);
+        k45_relu_bwd_n128_h7w7c32(dre_lu_2_out, re_lu_2_out, dbatch_normalization_2_out, nb);
+        k46_reorder_n128_h7w7c32(dbatch_normalization_2_out, dbatch_normalization_2_out_nChw16c, nb);
+        k47_batchnorm_bwd_n128_h7w7c32(dbatch_normalization_2_out_nChw16c, conv2d_2_out, batch_normalization_2_gamma, batch_normalization_2_mean, batch_normalization_2_invstd, dconv2d_2_out, dbatch_normalization_2_gamma, dbatch_normalization_2_beta, dbatch_normalization_2_out_nChw16c_partial, dbatch_normalization_2_out_nChw16c_stats, nb);
+        k48_conv2d_bwd_weights_3x3x32x32(dconv2d_2_out, max_pooling2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k49_reorder_3x3x32x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
+        k50_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
+        k51_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
+        k52_conv2d_bwd_data_n128_h7w7c32(dconv2d_2_out, conv2d_2_kernel_flipped16, dmax_pooling2d_1_out, nb);
+        k53_maxpool_bwd_relu_bwd_n128_h14w14c32(dmax_pooling2d_1_out, max_pooling2d_1_out_argmax, dbatch_normalization_1_out, nb);
+        k54_batchnorm_bwd_n128_h14w14c32(dbatch_normalization_1_out, conv2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dconv2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, dbatch_normalization_1_out_partial, dbatch_normalization_1_out_stats, nb);
+        k55_conv2d_bwd_weights_3x3x32x32(dconv2d_1_out, max_pooling2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k56_reorder_3x3x32x32(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k57_reorder_c32(dconv2d_1_bias_part, dconv2d_1_bias);
+        k58_reorder_3x3x32x32(conv2d_1_kernel, conv2d_1_kernel_flipped16);
+        k59_conv2d_bwd_data_n128_h14w14c32(dconv2d_1_out, conv2d_1_kernel_flipped16, dmax_pooling2d_out, nb);
+        k60_maxpool_bwd_relu_bwd_n128_h28w28c32(dmax_pooling2d_out, max_pooling2d_out_argmax, dbatch_normalization_out, nb);
+        k61_batchnorm_bwd_n128_h28w28c32(dbatch_normalization_out, conv2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dconv2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, dbatch_normalization_out_partial, dbatch_normalization_out_stats, nb);
+        k62_conv2d_bwd_weights_3x3x1x32(dconv2d_out, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k63_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
+        k64_reorder_c32(dconv2d_bias_part, dconv2d_bias);
+        k65_adam_update_p34704(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -3868,33 +3832,31 @@ void kiln_eval_step(kiln_step *s)
     const float *const x = s->x;  /* x (128, 28, 28, 1) */
     float *const x_padded_2 = A + 3211264;  /* x.padded.2 (128, 28, 28, 1) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
-    float *const conv2d_kernel_blocked16_2 = A + 10572416;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
+    float *const conv2d_kernel_blocked16_2 = A + 9749472;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_bias_padded32_2 = A + 10572704;  /* conv2d/bias.padded32.2 (32) */
+    float *const conv2d_bias_padded32_2 = A + 9749760;  /* conv2d/bias.padded32.2 (32) */
     float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 28, 28, 32) nChw16c */
     float *const batch_normalization_gamma = P + 320;  /* batch_normalization/gamma (32) */
     float *const batch_normalization_beta = P + 352;  /* batch_normalization/beta (32) */
     float *const batch_normalization_moving_mean = S + 0;  /* batch_normalization/moving_mean (32) */
     float *const batch_normalization_moving_variance = S + 32;  /* batch_normalization/moving_variance (32) */
-    float *const re_lu_out_infer = A + 3211264;  /* re_lu_out_infer (128, 28, 28, 32) nChw16c */
-    float *const conv2d_out_infer_stats = A + 6422528;  /* conv2d_out_infer.stats (160) */
-    float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (128, 14, 14, 32) nChw16c, halo 1 1 1 1 */
+    float *const max_pooling2d_out_infer = A + 3211264;  /* max_pooling2d_out_infer (128, 14, 14, 32) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_out_infer_stats = A + 4259840;  /* conv2d_out_infer.stats (160) */
     float *const conv2d_1_kernel = P + 384;  /* conv2d_1/kernel (3, 3, 32, 32) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 10572736;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_1_kernel_blocked16_2 = A + 9749792;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_1_bias = P + 9600;  /* conv2d_1/bias (32) */
-    float *const conv2d_1_bias_padded32_2 = A + 10581952;  /* conv2d_1/bias.padded32.2 (32) */
-    float *const conv2d_1_out_infer = A + 1048576;  /* conv2d_1_out_infer (128, 14, 14, 32) nChw16c */
+    float *const conv2d_1_bias_padded32_2 = A + 9759008;  /* conv2d_1/bias.padded32.2 (32) */
+    float *const conv2d_1_out_infer = A + 0;  /* conv2d_1_out_infer (128, 14, 14, 32) nChw16c */
     float *const batch_normalization_1_gamma = P + 9632;  /* batch_normalization_1/gamma (32) */
     float *const batch_normalization_1_beta = P + 9664;  /* batch_normalization_1/beta (32) */
     float *const batch_normalization_1_moving_mean = S + 64;  /* batch_normalization_1/moving_mean (32) */
     float *const batch_normalization_1_moving_variance = S + 96;  /* batch_normalization_1/moving_variance (32) */
-    float *const re_lu_1_out_infer = A + 0;  /* re_lu_1_out_infer (128, 14, 14, 32) nChw16c */
-    float *const conv2d_1_out_infer_stats = A + 802816;  /* conv2d_1_out_infer.stats (160) */
     float *const max_pooling2d_1_out_infer = A + 802816;  /* max_pooling2d_1_out_infer (128, 7, 7, 32) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_1_out_infer_stats = A + 1134592;  /* conv2d_1_out_infer.stats (160) */
     float *const conv2d_2_kernel = P + 9696;  /* conv2d_2/kernel (3, 3, 32, 32) */
-    float *const conv2d_2_kernel_blocked16_2 = A + 10581984;  /* conv2d_2/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_2_kernel_blocked16_2 = A + 9759040;  /* conv2d_2/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_2_bias = P + 18912;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_bias_padded32_2 = A + 10591200;  /* conv2d_2/bias.padded32.2 (32) */
+    float *const conv2d_2_bias_padded32_2 = A + 9768256;  /* conv2d_2/bias.padded32.2 (32) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 7, 7, 32) nChw16c */
     float *const batch_normalization_2_gamma = P + 18944;  /* batch_normalization_2/gamma (32) */
     float *const batch_normalization_2_beta = P + 18976;  /* batch_normalization_2/beta (32) */
@@ -3905,9 +3867,9 @@ void kiln_eval_step(kiln_step *s)
     float *const batch_normalization_2_out_infer = A + 0;  /* batch_normalization_2_out_infer (128, 7, 7, 32) */
     float *const re_lu_2_out_infer = A + 200704;  /* re_lu_2_out_infer (128, 7, 7, 32) */
     float *const dense_kernel = P + 19008;  /* dense/kernel (1568, 10) */
-    float *const dense_kernel_padded16_2 = A + 10591232;  /* dense/kernel.padded16.2 (1568, 10) */
+    float *const dense_kernel_padded16_2 = A + 9768288;  /* dense/kernel.padded16.2 (1568, 10) */
     float *const dense_bias = P + 34688;  /* dense/bias (10) */
-    float *const dense_bias_padded16_2 = A + 10616320;  /* dense/bias.padded16.2 (10) */
+    float *const dense_bias_padded16_2 = A + 9793376;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 200704;  /* flatten_out_infer (128, 1568) */
     float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
     const int32_t *const y = s->y_index;  /* y (128) */
@@ -3922,27 +3884,25 @@ void kiln_eval_step(kiln_step *s)
     #pragma omp parallel if ((double)nb * 5167119.15625 >= 4000000)
     {
         const unsigned mxcsr = kiln_flush_denormals();
-        k21_reorder_n128_h28w28c1(x, x_padded_2, nb);
-        if (copy_weights) k22_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
-        if (copy_weights) k23_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
-        k24_conv2d_fwd_n128_h28w28c32(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
-        k25_batchnorm_fwd_inference_relu_n128_h28w28c32(conv2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, re_lu_out_infer, conv2d_out_infer_stats, nb);
-        k26_maxpool_fwd_n128_h14w14c32(re_lu_out_infer, max_pooling2d_out_infer, nb);
-        if (copy_weights) k27_reorder_3x3x32x32(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
-        if (copy_weights) k28_reorder_c32(conv2d_1_bias, conv2d_1_bias_padded32_2);
-        k29_conv2d_fwd_n128_h14w14c32(max_pooling2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded32_2, conv2d_1_out_infer, nb);
-        k30_batchnorm_fwd_inference_relu_n128_h14w14c32(conv2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, re_lu_1_out_infer, conv2d_1_out_infer_stats, nb);
-        k31_maxpool_fwd_n128_h7w7c32(re_lu_1_out_infer, max_pooling2d_1_out_infer, nb);
-        if (copy_weights) k32_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
-        if (copy_weights) k33_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
-        k34_conv2d_fwd_n128_h7w7c32(max_pooling2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
-        k35_batchnorm_fwd_inference_n128_h7w7c32(conv2d_2_out_infer, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, batch_normalization_2_out_infer_part, conv2d_2_out_infer_stats, nb);
-        k36_reorder_n128_h7w7c32(batch_normalization_2_out_infer_part, batch_normalization_2_out_infer, nb);
-        k37_relu_n128_h7w7c32(batch_normalization_2_out_infer, re_lu_2_out_infer, nb);
-        if (copy_weights) k38_reorder_1568x10(dense_kernel, dense_kernel_padded16_2);
-        if (copy_weights) k39_reorder_c10(dense_bias, dense_bias_padded16_2);
-        k40_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k43_softmax_ce_sparse_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
+        k19_reorder_n128_h28w28c1(x, x_padded_2, nb);
+        if (copy_weights) k20_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
+        if (copy_weights) k21_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
+        k22_conv2d_fwd_n128_h28w28c32(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
+        k23_batchnorm_fwd_inference_relu_maxpool_n128_h28w28c32(conv2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, max_pooling2d_out_infer, conv2d_out_infer_stats, nb);
+        if (copy_weights) k24_reorder_3x3x32x32(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        if (copy_weights) k25_reorder_c32(conv2d_1_bias, conv2d_1_bias_padded32_2);
+        k26_conv2d_fwd_n128_h14w14c32(max_pooling2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded32_2, conv2d_1_out_infer, nb);
+        k27_batchnorm_fwd_inference_relu_maxpool_n128_h14w14c32(conv2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, max_pooling2d_1_out_infer, conv2d_1_out_infer_stats, nb);
+        if (copy_weights) k28_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
+        if (copy_weights) k29_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
+        k30_conv2d_fwd_n128_h7w7c32(max_pooling2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
+        k31_batchnorm_fwd_inference_n128_h7w7c32(conv2d_2_out_infer, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, batch_normalization_2_out_infer_part, conv2d_2_out_infer_stats, nb);
+        k32_reorder_n128_h7w7c32(batch_normalization_2_out_infer_part, batch_normalization_2_out_infer, nb);
+        k33_relu_n128_h7w7c32(batch_normalization_2_out_infer, re_lu_2_out_infer, nb);
+        if (copy_weights) k34_reorder_1568x10(dense_kernel, dense_kernel_padded16_2);
+        if (copy_weights) k35_reorder_c10(dense_bias, dense_bias_padded16_2);
+        k36_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
+        k39_softmax_ce_sparse_n128_k10(dense_pre_infer, y, probs_eval, dense_pre_infer_per_sample, nb, &s->loss, &s->metric);
         kiln_restore_mxcsr(mxcsr);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
@@ -3961,33 +3921,31 @@ void kiln_predict(kiln_step *s)
     const float *const x = s->x;  /* x (128, 28, 28, 1) */
     float *const x_padded_2 = A + 3211264;  /* x.padded.2 (128, 28, 28, 1) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
-    float *const conv2d_kernel_blocked16_2 = A + 10572416;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
+    float *const conv2d_kernel_blocked16_2 = A + 9749472;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_bias_padded32_2 = A + 10572704;  /* conv2d/bias.padded32.2 (32) */
+    float *const conv2d_bias_padded32_2 = A + 9749760;  /* conv2d/bias.padded32.2 (32) */
     float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 28, 28, 32) nChw16c */
     float *const batch_normalization_gamma = P + 320;  /* batch_normalization/gamma (32) */
     float *const batch_normalization_beta = P + 352;  /* batch_normalization/beta (32) */
     float *const batch_normalization_moving_mean = S + 0;  /* batch_normalization/moving_mean (32) */
     float *const batch_normalization_moving_variance = S + 32;  /* batch_normalization/moving_variance (32) */
-    float *const re_lu_out_infer = A + 3211264;  /* re_lu_out_infer (128, 28, 28, 32) nChw16c */
-    float *const conv2d_out_infer_stats = A + 6422528;  /* conv2d_out_infer.stats (160) */
-    float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (128, 14, 14, 32) nChw16c, halo 1 1 1 1 */
+    float *const max_pooling2d_out_infer = A + 3211264;  /* max_pooling2d_out_infer (128, 14, 14, 32) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_out_infer_stats = A + 4259840;  /* conv2d_out_infer.stats (160) */
     float *const conv2d_1_kernel = P + 384;  /* conv2d_1/kernel (3, 3, 32, 32) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 10572736;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_1_kernel_blocked16_2 = A + 9749792;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_1_bias = P + 9600;  /* conv2d_1/bias (32) */
-    float *const conv2d_1_bias_padded32_2 = A + 10581952;  /* conv2d_1/bias.padded32.2 (32) */
-    float *const conv2d_1_out_infer = A + 1048576;  /* conv2d_1_out_infer (128, 14, 14, 32) nChw16c */
+    float *const conv2d_1_bias_padded32_2 = A + 9759008;  /* conv2d_1/bias.padded32.2 (32) */
+    float *const conv2d_1_out_infer = A + 0;  /* conv2d_1_out_infer (128, 14, 14, 32) nChw16c */
     float *const batch_normalization_1_gamma = P + 9632;  /* batch_normalization_1/gamma (32) */
     float *const batch_normalization_1_beta = P + 9664;  /* batch_normalization_1/beta (32) */
     float *const batch_normalization_1_moving_mean = S + 64;  /* batch_normalization_1/moving_mean (32) */
     float *const batch_normalization_1_moving_variance = S + 96;  /* batch_normalization_1/moving_variance (32) */
-    float *const re_lu_1_out_infer = A + 0;  /* re_lu_1_out_infer (128, 14, 14, 32) nChw16c */
-    float *const conv2d_1_out_infer_stats = A + 802816;  /* conv2d_1_out_infer.stats (160) */
     float *const max_pooling2d_1_out_infer = A + 802816;  /* max_pooling2d_1_out_infer (128, 7, 7, 32) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_1_out_infer_stats = A + 1134592;  /* conv2d_1_out_infer.stats (160) */
     float *const conv2d_2_kernel = P + 9696;  /* conv2d_2/kernel (3, 3, 32, 32) */
-    float *const conv2d_2_kernel_blocked16_2 = A + 10581984;  /* conv2d_2/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_2_kernel_blocked16_2 = A + 9759040;  /* conv2d_2/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_2_bias = P + 18912;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_bias_padded32_2 = A + 10591200;  /* conv2d_2/bias.padded32.2 (32) */
+    float *const conv2d_2_bias_padded32_2 = A + 9768256;  /* conv2d_2/bias.padded32.2 (32) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 7, 7, 32) nChw16c */
     float *const batch_normalization_2_gamma = P + 18944;  /* batch_normalization_2/gamma (32) */
     float *const batch_normalization_2_beta = P + 18976;  /* batch_normalization_2/beta (32) */
@@ -3998,9 +3956,9 @@ void kiln_predict(kiln_step *s)
     float *const batch_normalization_2_out_infer = A + 0;  /* batch_normalization_2_out_infer (128, 7, 7, 32) */
     float *const re_lu_2_out_infer = A + 200704;  /* re_lu_2_out_infer (128, 7, 7, 32) */
     float *const dense_kernel = P + 19008;  /* dense/kernel (1568, 10) */
-    float *const dense_kernel_padded16_2 = A + 10591232;  /* dense/kernel.padded16.2 (1568, 10) */
+    float *const dense_kernel_padded16_2 = A + 9768288;  /* dense/kernel.padded16.2 (1568, 10) */
     float *const dense_bias = P + 34688;  /* dense/bias (10) */
-    float *const dense_bias_padded16_2 = A + 10616320;  /* dense/bias.padded16.2 (10) */
+    float *const dense_bias_padded16_2 = A + 9793376;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 200704;  /* flatten_out_infer (128, 1568) */
     float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = A + 1280;  /* dense_out_infer (128, 10) */
@@ -4011,28 +3969,26 @@ void kiln_predict(kiln_step *s)
     #pragma omp parallel if ((double)nb * 5167139.15625 >= 4000000)
     {
         const unsigned mxcsr = kiln_flush_denormals();
-        k21_reorder_n128_h28w28c1(x, x_padded_2, nb);
-        if (copy_weights) k22_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
-        if (copy_weights) k23_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
-        k24_conv2d_fwd_n128_h28w28c32(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
-        k25_batchnorm_fwd_inference_relu_n128_h28w28c32(conv2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, re_lu_out_infer, conv2d_out_infer_stats, nb);
-        k26_maxpool_fwd_n128_h14w14c32(re_lu_out_infer, max_pooling2d_out_infer, nb);
-        if (copy_weights) k27_reorder_3x3x32x32(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
-        if (copy_weights) k28_reorder_c32(conv2d_1_bias, conv2d_1_bias_padded32_2);
-        k29_conv2d_fwd_n128_h14w14c32(max_pooling2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded32_2, conv2d_1_out_infer, nb);
-        k30_batchnorm_fwd_inference_relu_n128_h14w14c32(conv2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, re_lu_1_out_infer, conv2d_1_out_infer_stats, nb);
-        k31_maxpool_fwd_n128_h7w7c32(re_lu_1_out_infer, max_pooling2d_1_out_infer, nb);
-        if (copy_weights) k32_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
-        if (copy_weights) k33_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
-        k34_conv2d_fwd_n128_h7w7c32(max_pooling2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
-        k35_batchnorm_fwd_inference_n128_h7w7c32(conv2d_2_out_infer, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, batch_normalization_2_out_infer_part, conv2d_2_out_infer_stats, nb);
-        k36_reorder_n128_h7w7c32(batch_normalization_2_out_infer_part, batch_normalization_2_out_infer, nb);
-        k37_relu_n128_h7w7c32(batch_normalization_2_out_infer, re_lu_2_out_infer, nb);
-        if (copy_weights) k38_reorder_1568x10(dense_kernel, dense_kernel_padded16_2);
-        if (copy_weights) k39_reorder_c10(dense_bias, dense_bias_padded16_2);
-        k40_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
-        k41_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
-        k44_output_n128_k10(dense_out_infer, s->out, nb);
+        k19_reorder_n128_h28w28c1(x, x_padded_2, nb);
+        if (copy_weights) k20_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
+        if (copy_weights) k21_reorder_c32(conv2d_bias, conv2d_bias_padded32_2);
+        k22_conv2d_fwd_n128_h28w28c32(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
+        k23_batchnorm_fwd_inference_relu_maxpool_n128_h28w28c32(conv2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, max_pooling2d_out_infer, conv2d_out_infer_stats, nb);
+        if (copy_weights) k24_reorder_3x3x32x32(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
+        if (copy_weights) k25_reorder_c32(conv2d_1_bias, conv2d_1_bias_padded32_2);
+        k26_conv2d_fwd_n128_h14w14c32(max_pooling2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded32_2, conv2d_1_out_infer, nb);
+        k27_batchnorm_fwd_inference_relu_maxpool_n128_h14w14c32(conv2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, max_pooling2d_1_out_infer, conv2d_1_out_infer_stats, nb);
+        if (copy_weights) k28_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
+        if (copy_weights) k29_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
+        k30_conv2d_fwd_n128_h7w7c32(max_pooling2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
+        k31_batchnorm_fwd_inference_n128_h7w7c32(conv2d_2_out_infer, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, batch_normalization_2_out_infer_part, conv2d_2_out_infer_stats, nb);
+        k32_reorder_n128_h7w7c32(batch_normalization_2_out_infer_part, batch_normalization_2_out_infer, nb);
+        k33_relu_n128_h7w7c32(batch_normalization_2_out_infer, re_lu_2_out_infer, nb);
+        if (copy_weights) k34_reorder_1568x10(dense_kernel, dense_kernel_padded16_2);
+        if (copy_weights) k35_reorder_c10(dense_bias, dense_bias_padded16_2);
+        k36_dense_fwd_n128_k10(flatten_out_infer, dense_kernel_padded16_2, dense_bias_padded16_2, dense_pre_infer, nb);
+        k37_softmax_n128_k10(dense_pre_infer, dense_out_infer, nb);
+        k40_output_n128_k10(dense_out_infer, s->out, nb);
         kiln_restore_mxcsr(mxcsr);
     }
     if (s->weights_cached) *s->weights_cached = s->weights_version;
@@ -4050,43 +4006,43 @@ static const kiln_tensor_desc tensors[] = {
     {"batch_normalization/moving_mean", KILN_ROLE_STATE, 1, {32, 0, 0, 0}, "C", 0, 32, 1, 0, 0},
     {"batch_normalization/moving_variance", KILN_ROLE_STATE, 1, {32, 0, 0, 0}, "C", 32, 32, 2, 0, 0},
     {"batch_normalization_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw16c", 0, 3211264, 0, 0, 0},
-    {"batch_normalization_mean", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 10572288, 32, 0, 0, 0},
-    {"batch_normalization_invstd", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 10572320, 32, 0, 0, 0},
-    {"re_lu_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw16c", 3211264, 3211264, 0, 0, 0},
-    {"max_pooling2d_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c, halo 1 1 1 1", 6422528, 1048576, 0, 0, 0},
+    {"batch_normalization_mean", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 9749408, 32, 0, 0, 0},
+    {"batch_normalization_invstd", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 9749440, 32, 0, 0, 0},
+    {"re_lu_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw16c", 0, 3211264, 0, 0, 0},
+    {"max_pooling2d_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c, halo 1 1 1 1", 3211264, 1048576, 0, 0, 0},
     {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 32}, "HWIO", 384, 9216, 3, 288, 288},
     {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 9600, 32, 1, 0, 0},
-    {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c", 8519680, 802816, 0, 0, 0},
+    {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c", 5308416, 802816, 0, 0, 0},
     {"batch_normalization_1/gamma", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 9632, 32, 2, 0, 0},
     {"batch_normalization_1/beta", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 9664, 32, 1, 0, 0},
     {"batch_normalization_1/moving_mean", KILN_ROLE_STATE, 1, {32, 0, 0, 0}, "C", 64, 32, 1, 0, 0},
     {"batch_normalization_1/moving_variance", KILN_ROLE_STATE, 1, {32, 0, 0, 0}, "C", 96, 32, 2, 0, 0},
     {"batch_normalization_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c", 0, 802816, 0, 0, 0},
-    {"batch_normalization_1_mean", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 10572352, 32, 0, 0, 0},
-    {"batch_normalization_1_invstd", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 10572384, 32, 0, 0, 0},
-    {"re_lu_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c", 7471104, 802816, 0, 0, 0},
-    {"max_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c, halo 1 1 1 1", 9322496, 331776, 0, 0, 0},
+    {"batch_normalization_1_mean", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 6914464, 32, 0, 0, 0},
+    {"batch_normalization_1_invstd", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 6914496, 32, 0, 0, 0},
+    {"re_lu_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c", 0, 802816, 0, 0, 0},
+    {"max_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c, halo 1 1 1 1", 4259840, 331776, 0, 0, 0},
     {"conv2d_2/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 32}, "HWIO", 9696, 9216, 3, 288, 288},
     {"conv2d_2/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 18912, 32, 1, 0, 0},
-    {"conv2d_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c", 8273920, 200704, 0, 0, 0},
+    {"conv2d_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c", 4923392, 200704, 0, 0, 0},
     {"batch_normalization_2/gamma", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 18944, 32, 2, 0, 0},
     {"batch_normalization_2/beta", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 18976, 32, 1, 0, 0},
     {"batch_normalization_2/moving_mean", KILN_ROLE_STATE, 1, {32, 0, 0, 0}, "C", 128, 32, 1, 0, 0},
     {"batch_normalization_2/moving_variance", KILN_ROLE_STATE, 1, {32, 0, 0, 0}, "C", 160, 32, 2, 0, 0},
-    {"batch_normalization_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 9654272, 200704, 0, 0, 0},
-    {"batch_normalization_2_mean", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 8500992, 32, 0, 0, 0},
-    {"batch_normalization_2_invstd", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 8501024, 32, 0, 0, 0},
-    {"re_lu_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 9854976, 200704, 0, 0, 0},
-    {"dropout_out", KILN_ROLE_ACT, 2, {128, 1568, 0, 0}, "NC", 9654272, 200704, 0, 0, 0},
-    {"dropout_mask", KILN_ROLE_ACT, 2, {128, 1568, 0, 0}, "NC", 10055680, 200704, 0, 0, 0},
+    {"batch_normalization_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 4591616, 200704, 0, 0, 0},
+    {"batch_normalization_2_mean", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5174688, 32, 0, 0, 0},
+    {"batch_normalization_2_invstd", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5174720, 32, 0, 0, 0},
+    {"re_lu_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 6111232, 200704, 0, 0, 0},
+    {"dropout_out", KILN_ROLE_ACT, 2, {128, 1568, 0, 0}, "NC", 4591616, 200704, 0, 0, 0},
+    {"dropout_mask", KILN_ROLE_ACT, 2, {128, 1568, 0, 0}, "NC", 6311936, 200704, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {1568, 10, 0, 0}, "IO", 19008, 15680, 3, 1568, 10},
     {"dense/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 34688, 10, 1, 0, 0},
-    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 8499712, 1280, 0, 0, 0},
+    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4817408, 1280, 0, 0, 0},
     {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw16c", 0, 3211264, 0, 0, 0},
     {"batch_normalization_out_infer", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw16c", 0, 3211264, 0, 0, 0},
-    {"re_lu_out_infer", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw16c", 3211264, 3211264, 0, 0, 0},
-    {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c, halo 1 1 1 1", 0, 1048576, 0, 0, 0},
-    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c", 1048576, 802816, 0, 0, 0},
+    {"re_lu_out_infer", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw16c", 0, 3211264, 0, 0, 0},
+    {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c, halo 1 1 1 1", 3211264, 1048576, 0, 0, 0},
+    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c", 0, 802816, 0, 0, 0},
     {"batch_normalization_1_out_infer", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c", 0, 802816, 0, 0, 0},
     {"re_lu_1_out_infer", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c", 0, 802816, 0, 0, 0},
     {"max_pooling2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c, halo 1 1 1 1", 802816, 331776, 0, 0, 0},
@@ -4098,29 +4054,29 @@ static const kiln_tensor_desc tensors[] = {
     {"y", KILN_ROLE_LABEL, 1, {128, 0, 0, 0}, "N", 0, 128, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 8490304, 1280, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4808000, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 34688, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {1568, 10, 0, 0}, "IO", 19008, 15680, 0, 0, 0},
-    {"ddropout_out", KILN_ROLE_ACT, 2, {128, 1568, 0, 0}, "NC", 9654272, 200704, 0, 0, 0},
-    {"dre_lu_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 10256384, 200704, 0, 0, 0},
-    {"dbatch_normalization_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 9654272, 200704, 0, 0, 0},
-    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c, halo 1 1 1 1", 9654272, 331776, 0, 0, 0},
+    {"ddropout_out", KILN_ROLE_ACT, 2, {128, 1568, 0, 0}, "NC", 4591616, 200704, 0, 0, 0},
+    {"dre_lu_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 6512640, 200704, 0, 0, 0},
+    {"dbatch_normalization_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 4591616, 200704, 0, 0, 0},
+    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c, halo 1 1 1 1", 4591616, 331776, 0, 0, 0},
     {"dbatch_normalization_2/gamma", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 18944, 32, 0, 0, 0},
     {"dbatch_normalization_2/beta", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 18976, 32, 0, 0, 0},
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 18912, 32, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 9696, 9216, 0, 0, 0},
-    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c", 8273920, 200704, 0, 0, 0},
+    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c", 4259840, 200704, 0, 0, 0},
     {"dre_lu_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c", 0, 802816, 0, 0, 0},
-    {"dbatch_normalization_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c", 9322496, 802816, 0, 0, 0},
-    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c, halo 1 1 1 1", 7471104, 1048576, 0, 0, 0},
+    {"dbatch_normalization_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c", 6111232, 802816, 0, 0, 0},
+    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c, halo 1 1 1 1", 4259840, 1048576, 0, 0, 0},
     {"dbatch_normalization_1/gamma", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 9632, 32, 0, 0, 0},
     {"dbatch_normalization_1/beta", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 9664, 32, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 9600, 32, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 384, 9216, 0, 0, 0},
-    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c", 9633792, 802816, 0, 0, 0},
+    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c", 6422528, 802816, 0, 0, 0},
     {"dre_lu_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw16c", 0, 3211264, 0, 0, 0},
-    {"dbatch_normalization_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw16c", 6422528, 3211264, 0, 0, 0},
-    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw16c", 3211264, 3211264, 0, 0, 0},
+    {"dbatch_normalization_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw16c", 3211264, 3211264, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw16c", 6422528, 3211264, 0, 0, 0},
     {"dbatch_normalization/gamma", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 320, 32, 0, 0, 0},
     {"dbatch_normalization/beta", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 352, 32, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 288, 32, 0, 0, 0},
@@ -4153,55 +4109,57 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {1568, 10, 0, 0}, "IO", 19008, 15680, 1, 0, 0},
     {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 34688, 10, 1, 0, 0},
     {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 34688, 10, 1, 0, 0},
-    {"x.padded", KILN_ROLE_ACT, 4, {128, 28, 28, 1}, "NHWC", 10457088, 100352, 0, 0, 0},
+    {"x.padded", KILN_ROLE_ACT, 4, {128, 28, 28, 1}, "NHWC", 9633792, 100352, 0, 0, 0},
     {"conv2d/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 3211264, 288, 0, 0, 0},
     {"conv2d/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3211552, 32, 0, 0, 0},
-    {"conv2d_1/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 7471104, 9216, 0, 0, 0},
-    {"conv2d_1/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 7480320, 32, 0, 0, 0},
-    {"conv2d_2/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 8474624, 9216, 0, 0, 0},
-    {"conv2d_2/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 8483840, 32, 0, 0, 0},
-    {"batch_normalization_2_out.part", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c", 9854976, 200704, 0, 0, 0},
-    {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {1568, 10, 0, 0}, "IO", 8474624, 15680, 0, 0, 0},
-    {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 8501056, 10, 0, 0, 0},
+    {"conv2d_1/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 4259840, 9216, 0, 0, 0},
+    {"conv2d_1/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4269056, 32, 0, 0, 0},
+    {"conv2d_2/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 4591616, 9216, 0, 0, 0},
+    {"conv2d_2/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4600832, 32, 0, 0, 0},
+    {"batch_normalization_2_out.part", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c", 6111232, 200704, 0, 0, 0},
+    {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {1568, 10, 0, 0}, "IO", 4792320, 15680, 0, 0, 0},
+    {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 4818688, 10, 0, 0, 0},
     {"x.padded.2", KILN_ROLE_ACT, 4, {128, 28, 28, 1}, "NHWC", 3211264, 100352, 0, 0, 0},
-    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 10572416, 288, 0, 0, 0},
-    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 10572704, 32, 0, 0, 0},
-    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 10572736, 9216, 0, 0, 0},
-    {"conv2d_1/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 10581952, 32, 0, 0, 0},
-    {"conv2d_2/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 10581984, 9216, 0, 0, 0},
-    {"conv2d_2/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 10591200, 32, 0, 0, 0},
+    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 9749472, 288, 0, 0, 0},
+    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 9749760, 32, 0, 0, 0},
+    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 9749792, 9216, 0, 0, 0},
+    {"conv2d_1/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 9759008, 32, 0, 0, 0},
+    {"conv2d_2/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 9759040, 9216, 0, 0, 0},
+    {"conv2d_2/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 9768256, 32, 0, 0, 0},
     {"batch_normalization_2_out_infer.part", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c", 200704, 200704, 0, 0, 0},
-    {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {1568, 10, 0, 0}, "IO", 10591232, 15680, 0, 0, 0},
-    {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 10616320, 10, 0, 0, 0},
-    {"dense/kernel.transposed1568", KILN_ROLE_ACT, 2, {1568, 10, 0, 0}, "IO", 8474624, 15680, 0, 0, 0},
-    {"dbatch_normalization_2_out.nChw16c", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c", 9986048, 200704, 0, 0, 0},
-    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 8292416, 9216, 0, 0, 0},
-    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 8301632, 32, 0, 0, 0},
-    {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 8474624, 9216, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 8538176, 9216, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 8547392, 32, 0, 0, 0},
-    {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 6422528, 9216, 0, 0, 0},
+    {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {1568, 10, 0, 0}, "IO", 9768288, 15680, 0, 0, 0},
+    {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 9793376, 10, 0, 0, 0},
+    {"dense/kernel.transposed1568", KILN_ROLE_ACT, 2, {1568, 10, 0, 0}, "IO", 4792320, 15680, 0, 0, 0},
+    {"dbatch_normalization_2_out.nChw16c", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c", 6111232, 200704, 0, 0, 0},
+    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 4941888, 9216, 0, 0, 0},
+    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4951104, 32, 0, 0, 0},
+    {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 4460544, 9216, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 5326912, 9216, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5336128, 32, 0, 0, 0},
+    {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 3211264, 9216, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 640, 288, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 928, 32, 0, 0, 0},
-    {"conv2d_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 6422528, 256, 0, 0, 0},
-    {"conv2d_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 6422784, 160, 0, 0, 0},
-    {"conv2d_1_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 8273920, 256, 0, 0, 0},
-    {"conv2d_1_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 8274176, 160, 0, 0, 0},
-    {"conv2d_2_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 8474624, 256, 0, 0, 0},
-    {"conv2d_2_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 8474880, 160, 0, 0, 0},
-    {"conv2d_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 6422528, 160, 0, 0, 0},
-    {"conv2d_1_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 802816, 160, 0, 0, 0},
+    {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw16c", 7225344, 200704, 0, 0, 0},
+    {"max_pooling2d_1_out.argmax", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw16c", 5124096, 50176, 0, 0, 0},
+    {"conv2d_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 4259840, 256, 0, 0, 0},
+    {"conv2d_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 4260096, 160, 0, 0, 0},
+    {"conv2d_1_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 4591616, 256, 0, 0, 0},
+    {"conv2d_1_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 4591872, 160, 0, 0, 0},
+    {"conv2d_2_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 4591616, 256, 0, 0, 0},
+    {"conv2d_2_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 4591872, 160, 0, 0, 0},
+    {"conv2d_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 4259840, 160, 0, 0, 0},
+    {"conv2d_1_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 1134592, 160, 0, 0, 0},
     {"conv2d_2_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 401408, 160, 0, 0, 0},
-    {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 8474624, 512, 0, 0, 0},
+    {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 4792320, 512, 0, 0, 0},
     {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
-    {"dbatch_normalization_2_out.nChw16c.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 8474624, 256, 0, 0, 0},
-    {"dbatch_normalization_2_out.nChw16c.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 8474880, 160, 0, 0, 0},
-    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 8273920, 18496, 0, 0, 0},
-    {"dbatch_normalization_1_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 10125312, 256, 0, 0, 0},
-    {"dbatch_normalization_1_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 10125568, 160, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 8519680, 18496, 0, 0, 0},
-    {"dbatch_normalization_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 9633792, 256, 0, 0, 0},
-    {"dbatch_normalization_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 9634048, 160, 0, 0, 0},
+    {"dbatch_normalization_2_out.nChw16c.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 5174272, 256, 0, 0, 0},
+    {"dbatch_normalization_2_out.nChw16c.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 5174528, 160, 0, 0, 0},
+    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 4923392, 18496, 0, 0, 0},
+    {"dbatch_normalization_1_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 6914048, 256, 0, 0, 0},
+    {"dbatch_normalization_1_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 6914304, 160, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 5308416, 18496, 0, 0, 0},
+    {"dbatch_normalization_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 9748992, 256, 0, 0, 0},
+    {"dbatch_normalization_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 9749248, 160, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 0, 640, 0, 0, 0},
 };
 
@@ -4210,72 +4168,68 @@ static const kiln_kernel_desc kernels[] = {
     {"k01_reorder_3x3x1x32", "void k01_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16)", 576, 2304, 1},
     {"k02_reorder_c32", "void k02_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32)", 64, 256, 1},
     {"k03_conv2d_fwd_n128_h28w28c32", "void k03_conv2d_fwd_n128_h28w28c32(const float *restrict x_padded, const float *restrict conv2d_kernel_blocked16, const float *restrict conv2d_bias_padded32, float *restrict conv2d_out, int nb)", 57802752, 13247744, 1},
-    {"k04_batchnorm_fwd_training_relu_n128_h28w28c32", "void k04_batchnorm_fwd_training_relu_n128_h28w28c32(const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, float *restrict batch_normalization_moving_mean, float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_mean, float *restrict batch_normalization_invstd, float *restrict re_lu_out, float *restrict conv2d_out_partial, float *restrict conv2d_out_stats, int nb)", 32112640, 25690880, 1},
-    {"k05_maxpool_fwd_n128_h14w14c32", "void k05_maxpool_fwd_n128_h14w14c32(const float *restrict re_lu_out, float *restrict max_pooling2d_out, int nb)", 3211264, 16056320, 1},
-    {"k06_reorder_3x3x32x32", "void k06_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16)", 18432, 73728, 1},
-    {"k07_reorder_c32", "void k07_reorder_c32(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded32)", 64, 256, 1},
-    {"k08_conv2d_fwd_n128_h14w14c32", "void k08_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded32, float *restrict conv2d_1_out, int nb)", 462422016, 6459520, 1},
-    {"k09_batchnorm_fwd_training_relu_n128_h14w14c32", "void k09_batchnorm_fwd_training_relu_n128_h14w14c32(const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, float *restrict batch_normalization_1_moving_mean, float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_mean, float *restrict batch_normalization_1_invstd, float *restrict re_lu_1_out, float *restrict conv2d_1_out_partial, float *restrict conv2d_1_out_stats, int nb)", 8028160, 6423296, 1},
-    {"k10_maxpool_fwd_n128_h7w7c32", "void k10_maxpool_fwd_n128_h7w7c32(const float *restrict re_lu_1_out, float *restrict max_pooling2d_1_out, int nb)", 802816, 4014080, 1},
-    {"k11_reorder_3x3x32x32", "void k11_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16)", 18432, 73728, 1},
-    {"k12_reorder_c32", "void k12_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32)", 64, 256, 1},
-    {"k13_conv2d_fwd_n128_h7w7c32", "void k13_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, int nb)", 115605504, 1642624, 1},
-    {"k14_batchnorm_fwd_training_n128_h7w7c32", "void k14_batchnorm_fwd_training_n128_h7w7c32(const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_beta, float *restrict batch_normalization_2_moving_mean, float *restrict batch_normalization_2_moving_variance, float *restrict batch_normalization_2_out_part, float *restrict batch_normalization_2_mean, float *restrict batch_normalization_2_invstd, float *restrict conv2d_2_out_partial, float *restrict conv2d_2_out_stats, int nb)", 1605632, 1606400, 1},
-    {"k15_reorder_n128_h7w7c32", "void k15_reorder_n128_h7w7c32(const float *restrict batch_normalization_2_out_part, float *restrict batch_normalization_2_out, int nb)", 401408, 1605632, 1},
-    {"k16_relu_n128_h7w7c32", "void k16_relu_n128_h7w7c32(const float *restrict batch_normalization_2_out, float *restrict re_lu_2_out, int nb)", 401408, 1605632, 1},
-    {"k17_dropout_n128_k1568", "void k17_dropout_n128_k1568(const float *restrict flatten_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 401408, 2408448, 1},
-    {"k18_reorder_1568x10", "void k18_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)", 31360, 125440, 1},
-    {"k19_reorder_c10", "void k19_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)", 20, 80, 1},
-    {"k20_dense_fwd_n128_k10", "void k20_dense_fwd_n128_k10(const float *restrict dropout_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)", 4014080, 870696, 1},
-    {"k21_reorder_n128_h28w28c1", "void k21_reorder_n128_h28w28c1(const float *restrict x, float *restrict x_padded_2, int nb)", 200704, 802816, 6},
-    {"k22_reorder_3x3x1x32", "void k22_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)", 576, 2304, 6},
-    {"k23_reorder_c32", "void k23_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)", 64, 256, 6},
-    {"k24_conv2d_fwd_n128_h28w28c32", "void k24_conv2d_fwd_n128_h28w28c32(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded32_2, float *restrict conv2d_out_infer, int nb)", 57802752, 13247744, 6},
-    {"k25_batchnorm_fwd_inference_relu_n128_h28w28c32", "void k25_batchnorm_fwd_inference_relu_n128_h28w28c32(const float *restrict conv2d_out_infer, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, const float *restrict batch_normalization_moving_mean, const float *restrict batch_normalization_moving_variance, float *restrict re_lu_out_infer, float *restrict conv2d_out_infer_stats, int nb)", 12845056, 25690624, 6},
-    {"k26_maxpool_fwd_n128_h14w14c32", "void k26_maxpool_fwd_n128_h14w14c32(const float *restrict re_lu_out_infer, float *restrict max_pooling2d_out_infer, int nb)", 3211264, 16056320, 6},
-    {"k27_reorder_3x3x32x32", "void k27_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)", 18432, 73728, 6},
-    {"k28_reorder_c32", "void k28_reorder_c32(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded32_2)", 64, 256, 6},
-    {"k29_conv2d_fwd_n128_h14w14c32", "void k29_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded32_2, float *restrict conv2d_1_out_infer, int nb)", 462422016, 6459520, 6},
-    {"k30_batchnorm_fwd_inference_relu_n128_h14w14c32", "void k30_batchnorm_fwd_inference_relu_n128_h14w14c32(const float *restrict conv2d_1_out_infer, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, const float *restrict batch_normalization_1_moving_mean, const float *restrict batch_normalization_1_moving_variance, float *restrict re_lu_1_out_infer, float *restrict conv2d_1_out_infer_stats, int nb)", 3211264, 6423040, 6},
-    {"k31_maxpool_fwd_n128_h7w7c32", "void k31_maxpool_fwd_n128_h7w7c32(const float *restrict re_lu_1_out_infer, float *restrict max_pooling2d_1_out_infer, int nb)", 802816, 4014080, 6},
-    {"k32_reorder_3x3x32x32", "void k32_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)", 18432, 73728, 6},
-    {"k33_reorder_c32", "void k33_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)", 64, 256, 6},
-    {"k34_conv2d_fwd_n128_h7w7c32", "void k34_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)", 115605504, 1642624, 6},
-    {"k35_batchnorm_fwd_inference_n128_h7w7c32", "void k35_batchnorm_fwd_inference_n128_h7w7c32(const float *restrict conv2d_2_out_infer, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_beta, const float *restrict batch_normalization_2_moving_mean, const float *restrict batch_normalization_2_moving_variance, float *restrict batch_normalization_2_out_infer_part, float *restrict conv2d_2_out_infer_stats, int nb)", 401408, 1606144, 6},
-    {"k36_reorder_n128_h7w7c32", "void k36_reorder_n128_h7w7c32(const float *restrict batch_normalization_2_out_infer_part, float *restrict batch_normalization_2_out_infer, int nb)", 401408, 1605632, 6},
-    {"k37_relu_n128_h7w7c32", "void k37_relu_n128_h7w7c32(const float *restrict batch_normalization_2_out_infer, float *restrict re_lu_2_out_infer, int nb)", 401408, 1605632, 6},
-    {"k38_reorder_1568x10", "void k38_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)", 31360, 125440, 6},
-    {"k39_reorder_c10", "void k39_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
-    {"k40_dense_fwd_n128_k10", "void k40_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 4014080, 870696, 6},
-    {"k41_softmax_n128_k10", "void k41_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
-    {"k42_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10", "void k42_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 10752, 1},
-    {"k43_softmax_ce_sparse_n128_k10", "void k43_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
-    {"k44_output_n128_k10", "void k44_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
-    {"k45_dense_bwd_weights_1568x10", "void k45_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 4014080, 870696, 1},
-    {"k46_reorder_1568x10", "void k46_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1568)", 31360, 125440, 1},
-    {"k47_dense_bwd_data_n128_k1568", "void k47_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1568, float *restrict ddropout_out, int nb)", 4014080, 870656, 1},
-    {"k48_dropout_bwd_n128_k1568", "void k48_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb)", 401408, 2408448, 1},
-    {"k49_relu_bwd_n128_h7w7c32", "void k49_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *restrict re_lu_2_out, float *restrict dbatch_normalization_2_out, int nb)", 401408, 2408448, 1},
-    {"k50_reorder_n128_h7w7c32", "void k50_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, float *restrict dbatch_normalization_2_out_nChw16c, int nb)", 401408, 1605632, 1},
-    {"k51_batchnorm_bwd_n128_h7w7c32", "void k51_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2_out_nChw16c, const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict dconv2d_2_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, float *restrict dbatch_normalization_2_out_nChw16c_partial, float *restrict dbatch_normalization_2_out_nChw16c_stats, int nb)", 1605632, 2409088, 1},
-    {"k52_conv2d_bwd_weights_3x3x32x32", "void k52_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 115605504, 1642624, 1},
-    {"k53_reorder_3x3x32x32", "void k53_reorder_3x3x32x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 18432, 73728, 1},
-    {"k54_reorder_c32", "void k54_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
-    {"k55_reorder_3x3x32x32", "void k55_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 18432, 73728, 1},
-    {"k56_conv2d_bwd_data_n128_h7w7c32", "void k56_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)", 115605504, 1642496, 1},
-    {"k57_maxpool_bwd_relu_bwd_n128_h14w14c32", "void k57_maxpool_bwd_relu_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const float *restrict re_lu_1_out, float *restrict dbatch_normalization_1_out, int nb)", 2408448, 7225344, 1},
-    {"k58_batchnorm_bwd_n128_h14w14c32", "void k58_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization_1_out, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_partial, float *restrict dbatch_normalization_1_out_stats, int nb)", 6422528, 9634432, 1},
-    {"k59_conv2d_bwd_weights_3x3x32x32", "void k59_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 462422016, 6459520, 1},
-    {"k60_reorder_3x3x32x32", "void k60_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 18432, 73728, 1},
-    {"k61_reorder_c32", "void k61_reorder_c32(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 64, 256, 1},
-    {"k62_reorder_3x3x32x32", "void k62_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 18432, 73728, 1},
-    {"k63_conv2d_bwd_data_n128_h14w14c32", "void k63_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)", 462422016, 6459392, 1},
-    {"k64_maxpool_bwd_relu_bwd_n128_h28w28c32", "void k64_maxpool_bwd_relu_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const float *restrict re_lu_out, float *restrict dbatch_normalization_out, int nb)", 9633792, 28901376, 1},
-    {"k65_batchnorm_bwd_n128_h28w28c32", "void k65_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization_out, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)", 25690112, 38535808, 1},
-    {"k66_conv2d_bwd_weights_3x3x1x32", "void k66_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 57802752, 13247744, 1},
-    {"k67_reorder_3x3x1x32", "void k67_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
-    {"k68_reorder_c32", "void k68_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
-    {"k69_adam_update_p34704", "void k69_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 347040, 971712, 1},
+    {"k04_batchnorm_fwd_training_relu_maxpool_n128_h28w28c32", "void k04_batchnorm_fwd_training_relu_maxpool_n128_h28w28c32(const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, float *restrict batch_normalization_moving_mean, float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_mean, float *restrict batch_normalization_invstd, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, float *restrict conv2d_out_partial, float *restrict conv2d_out_stats, int nb)", 35323904, 16859904, 1},
+    {"k05_reorder_3x3x32x32", "void k05_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16)", 18432, 73728, 1},
+    {"k06_reorder_c32", "void k06_reorder_c32(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded32)", 64, 256, 1},
+    {"k07_conv2d_fwd_n128_h14w14c32", "void k07_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded32, float *restrict conv2d_1_out, int nb)", 462422016, 6459520, 1},
+    {"k08_batchnorm_fwd_training_relu_maxpool_n128_h14w14c32", "void k08_batchnorm_fwd_training_relu_maxpool_n128_h14w14c32(const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, float *restrict batch_normalization_1_moving_mean, float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_mean, float *restrict batch_normalization_1_invstd, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict conv2d_1_out_partial, float *restrict conv2d_1_out_stats, int nb)", 8830976, 4215552, 1},
+    {"k09_reorder_3x3x32x32", "void k09_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16)", 18432, 73728, 1},
+    {"k10_reorder_c32", "void k10_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32)", 64, 256, 1},
+    {"k11_conv2d_fwd_n128_h7w7c32", "void k11_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, int nb)", 115605504, 1642624, 1},
+    {"k12_batchnorm_fwd_training_n128_h7w7c32", "void k12_batchnorm_fwd_training_n128_h7w7c32(const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_beta, float *restrict batch_normalization_2_moving_mean, float *restrict batch_normalization_2_moving_variance, float *restrict batch_normalization_2_out_part, float *restrict batch_normalization_2_mean, float *restrict batch_normalization_2_invstd, float *restrict conv2d_2_out_partial, float *restrict conv2d_2_out_stats, int nb)", 1605632, 1606400, 1},
+    {"k13_reorder_n128_h7w7c32", "void k13_reorder_n128_h7w7c32(const float *restrict batch_normalization_2_out_part, float *restrict batch_normalization_2_out, int nb)", 401408, 1605632, 1},
+    {"k14_relu_n128_h7w7c32", "void k14_relu_n128_h7w7c32(const float *restrict batch_normalization_2_out, float *restrict re_lu_2_out, int nb)", 401408, 1605632, 1},
+    {"k15_dropout_n128_k1568", "void k15_dropout_n128_k1568(const float *restrict flatten_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 401408, 2408448, 1},
+    {"k16_reorder_1568x10", "void k16_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)", 31360, 125440, 1},
+    {"k17_reorder_c10", "void k17_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)", 20, 80, 1},
+    {"k18_dense_fwd_n128_k10", "void k18_dense_fwd_n128_k10(const float *restrict dropout_out, const float *restrict dense_kernel_padded16, const float *restrict dense_bias_padded16, float *restrict dense_pre, int nb)", 4014080, 870696, 1},
+    {"k19_reorder_n128_h28w28c1", "void k19_reorder_n128_h28w28c1(const float *restrict x, float *restrict x_padded_2, int nb)", 200704, 802816, 6},
+    {"k20_reorder_3x3x1x32", "void k20_reorder_3x3x1x32(const float *restrict conv2d_kernel, float *restrict conv2d_kernel_blocked16_2)", 576, 2304, 6},
+    {"k21_reorder_c32", "void k21_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_bias_padded32_2)", 64, 256, 6},
+    {"k22_conv2d_fwd_n128_h28w28c32", "void k22_conv2d_fwd_n128_h28w28c32(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded32_2, float *restrict conv2d_out_infer, int nb)", 57802752, 13247744, 6},
+    {"k23_batchnorm_fwd_inference_relu_maxpool_n128_h28w28c32", "void k23_batchnorm_fwd_inference_relu_maxpool_n128_h28w28c32(const float *restrict conv2d_out_infer, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, const float *restrict batch_normalization_moving_mean, const float *restrict batch_normalization_moving_variance, float *restrict max_pooling2d_out_infer, float *restrict conv2d_out_infer_stats, int nb)", 16056320, 16056832, 6},
+    {"k24_reorder_3x3x32x32", "void k24_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)", 18432, 73728, 6},
+    {"k25_reorder_c32", "void k25_reorder_c32(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded32_2)", 64, 256, 6},
+    {"k26_conv2d_fwd_n128_h14w14c32", "void k26_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded32_2, float *restrict conv2d_1_out_infer, int nb)", 462422016, 6459520, 6},
+    {"k27_batchnorm_fwd_inference_relu_maxpool_n128_h14w14c32", "void k27_batchnorm_fwd_inference_relu_maxpool_n128_h14w14c32(const float *restrict conv2d_1_out_infer, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, const float *restrict batch_normalization_1_moving_mean, const float *restrict batch_normalization_1_moving_variance, float *restrict max_pooling2d_1_out_infer, float *restrict conv2d_1_out_infer_stats, int nb)", 4014080, 4014592, 6},
+    {"k28_reorder_3x3x32x32", "void k28_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)", 18432, 73728, 6},
+    {"k29_reorder_c32", "void k29_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)", 64, 256, 6},
+    {"k30_conv2d_fwd_n128_h7w7c32", "void k30_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)", 115605504, 1642624, 6},
+    {"k31_batchnorm_fwd_inference_n128_h7w7c32", "void k31_batchnorm_fwd_inference_n128_h7w7c32(const float *restrict conv2d_2_out_infer, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_beta, const float *restrict batch_normalization_2_moving_mean, const float *restrict batch_normalization_2_moving_variance, float *restrict batch_normalization_2_out_infer_part, float *restrict conv2d_2_out_infer_stats, int nb)", 401408, 1606144, 6},
+    {"k32_reorder_n128_h7w7c32", "void k32_reorder_n128_h7w7c32(const float *restrict batch_normalization_2_out_infer_part, float *restrict batch_normalization_2_out_infer, int nb)", 401408, 1605632, 6},
+    {"k33_relu_n128_h7w7c32", "void k33_relu_n128_h7w7c32(const float *restrict batch_normalization_2_out_infer, float *restrict re_lu_2_out_infer, int nb)", 401408, 1605632, 6},
+    {"k34_reorder_1568x10", "void k34_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)", 31360, 125440, 6},
+    {"k35_reorder_c10", "void k35_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
+    {"k36_dense_fwd_n128_k10", "void k36_dense_fwd_n128_k10(const float *restrict flatten_out_infer, const float *restrict dense_kernel_padded16_2, const float *restrict dense_bias_padded16_2, float *restrict dense_pre_infer, int nb)", 4014080, 870696, 6},
+    {"k37_softmax_n128_k10", "void k37_softmax_n128_k10(const float *restrict dense_pre_infer, float *restrict dense_out_infer, int nb)", 2560, 10240, 4},
+    {"k38_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10", "void k38_softmax_ce_sparse_softmax_ce_sparse_bwd_n128_k10(const float *restrict dense_pre, const int32_t *restrict y, float *restrict ddense_pre, float *restrict dense_pre_per_sample, int nb, double *restrict loss, double *restrict metric)", 5120, 10752, 1},
+    {"k39_softmax_ce_sparse_n128_k10", "void k39_softmax_ce_sparse_n128_k10(const float *restrict dense_pre_infer, const int32_t *restrict y, float *restrict probs_eval, float *restrict dense_pre_infer_per_sample, int nb, double *restrict loss, double *restrict metric)", 2560, 10752, 2},
+    {"k40_output_n128_k10", "void k40_output_n128_k10(const float *restrict dense_out_infer, float *restrict out, int nb)", 2560, 5120, 4},
+    {"k41_dense_bwd_weights_1568x10", "void k41_dense_bwd_weights_1568x10(const float *restrict ddense_pre, const float *restrict dropout_out, float *restrict ddense_kernel, float *restrict ddense_bias, int nb)", 4014080, 870696, 1},
+    {"k42_reorder_1568x10", "void k42_reorder_1568x10(const float *restrict dense_kernel, float *restrict dense_kernel_transposed1568)", 31360, 125440, 1},
+    {"k43_dense_bwd_data_n128_k1568", "void k43_dense_bwd_data_n128_k1568(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1568, float *restrict ddropout_out, int nb)", 4014080, 870656, 1},
+    {"k44_dropout_bwd_n128_k1568", "void k44_dropout_bwd_n128_k1568(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dflatten_out, int nb)", 401408, 2408448, 1},
+    {"k45_relu_bwd_n128_h7w7c32", "void k45_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *restrict re_lu_2_out, float *restrict dbatch_normalization_2_out, int nb)", 401408, 2408448, 1},
+    {"k46_reorder_n128_h7w7c32", "void k46_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, float *restrict dbatch_normalization_2_out_nChw16c, int nb)", 401408, 1605632, 1},
+    {"k47_batchnorm_bwd_n128_h7w7c32", "void k47_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2_out_nChw16c, const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict dconv2d_2_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, float *restrict dbatch_normalization_2_out_nChw16c_partial, float *restrict dbatch_normalization_2_out_nChw16c_stats, int nb)", 1605632, 2409088, 1},
+    {"k48_conv2d_bwd_weights_3x3x32x32", "void k48_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 115605504, 1642624, 1},
+    {"k49_reorder_3x3x32x32", "void k49_reorder_3x3x32x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 18432, 73728, 1},
+    {"k50_reorder_c32", "void k50_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
+    {"k51_reorder_3x3x32x32", "void k51_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 18432, 73728, 1},
+    {"k52_conv2d_bwd_data_n128_h7w7c32", "void k52_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)", 115605504, 1642496, 1},
+    {"k53_maxpool_bwd_relu_bwd_n128_h14w14c32", "void k53_maxpool_bwd_relu_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dbatch_normalization_1_out, int nb)", 2408448, 4214784, 1},
+    {"k54_batchnorm_bwd_n128_h14w14c32", "void k54_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization_1_out, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_partial, float *restrict dbatch_normalization_1_out_stats, int nb)", 6422528, 9634432, 1},
+    {"k55_conv2d_bwd_weights_3x3x32x32", "void k55_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 462422016, 6459520, 1},
+    {"k56_reorder_3x3x32x32", "void k56_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 18432, 73728, 1},
+    {"k57_reorder_c32", "void k57_reorder_c32(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 64, 256, 1},
+    {"k58_reorder_3x3x32x32", "void k58_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 18432, 73728, 1},
+    {"k59_conv2d_bwd_data_n128_h14w14c32", "void k59_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)", 462422016, 6459392, 1},
+    {"k60_maxpool_bwd_relu_bwd_n128_h28w28c32", "void k60_maxpool_bwd_relu_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dbatch_normalization_out, int nb)", 9633792, 16859136, 1},
+    {"k61_batchnorm_bwd_n128_h28w28c32", "void k61_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization_out, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)", 25690112, 38535808, 1},
+    {"k62_conv2d_bwd_weights_3x3x1x32", "void k62_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 57802752, 13247744, 1},
+    {"k63_reorder_3x3x1x32", "void k63_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
+    {"k64_reorder_c32", "void k64_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
+    {"k65_adam_update_p34704", "void k65_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 347040, 971712, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -4291,10 +4245,10 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 34704,
     .n_state = 192,
-    .n_arena = 10616336,
-    .n_tensors = 162,
+    .n_arena = 9793392,
+    .n_tensors = 164,
     .tensors = tensors,
-    .n_kernels = 70,
+    .n_kernels = 66,
     .kernels = kernels,
     .isa = "avx512",
 };
