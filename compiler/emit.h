@@ -40,6 +40,8 @@ typedef struct {
     sbuf *b;                /* where kernel text goes */
     char **tname;           /* C identifier per tensor */
     const kiln_kernel *k;   /* the kernel being emitted */
+    int pooled_dy;          /* a tensor BN backward makes from a pooling backward (kiln_emit_bn_bwd_from_pool), or -1 */
+    const kiln_node *pool_bwd, *pool_relu;  /* that pooling backward, and its ReLU backward (or NULL) */
 } emitter;
 
 #define I1 "    "
@@ -99,6 +101,12 @@ void kiln_emit_gemm(emitter *E, const kiln_kernel *k);
 void kiln_emit_eltwise(emitter *E, const kiln_kernel *k);
 void kiln_emit_pool(emitter *E, const kiln_kernel *k);
 void kiln_emit_bn(emitter *E, const kiln_kernel *k);
+/* A max-pooling backward (with the ReLU backward of the pooled activation)
+ * whose gradient only a batch normalization's backward reads, as one kernel
+ * (fuse.c): the BN backward of k's last node, with each dy vector made from
+ * the pooled gradient and the forward's argmax where it is read, so the
+ * full-size dy is never stored. */
+void kiln_emit_bn_bwd_from_pool(emitter *E, const kiln_kernel *k);
 void kiln_emit_loss(emitter *E, const kiln_kernel *k);
 void kiln_emit_opt(emitter *E, const kiln_kernel *k);
 void kiln_emit_reorder(emitter *E, const kiln_kernel *k);

@@ -132,6 +132,38 @@ static const char *at_vec(emitter *E, int t)
                              g.cblock, g.top, g.row, g.left, VL);
 }
 
+/* Prints `const vf v = ...;`, the vector of tensor a at (n, cb, h, w): a
+ * load, or, for the gradient a fused pooling backward makes
+ * (kiln_emit_bn_bwd_from_pool), the pooled gradient of (h, w)'s window
+ * where the forward's argmax names (h, w) as its first maximum (and, with
+ * the ReLU backward, that maximum was positive), else 0. */
+static void load_v(emitter *E, int a, const char *ind)
+{
+    sbuf *b = E->b;
+    if (a != E->pooled_dy) {
+        P(b, "%sconst vf v = vload(%s + %s);\n", ind, NAME(E, a), at_vec(E, a));
+        return;
+    }
+    const kiln_node *pb = E->pool_bwd;
+    int VL = E->g->isa->lanes, KH = pb->a.kh, KW = pb->a.kw, am = E->g->t[pb->in[1]].argmax;
+    kiln_geom gd = kiln_geometry(T(E, pb->in[0])), ga = kiln_geometry(T(E, am)), gv = kiln_geometry(T(E, a));
+    int clip = gd.H * KH < gv.H || gd.W * KW < gv.W;  /* pixels no window covers get 0 */
+    P(b, "%svf v = vzero();\n", ind);
+    P(b, "%s{  /* dy of the pooling backward: window (h / %d, w / %d), element %s */\n", ind, KH, KW,
+      KW > 1 ? kiln_arena_printf(E->a, "(h %% %d) * %d + w %% %d", KH, KW, KW) : kiln_arena_printf(E->a, "h %% %d", KH));
+    P(b, "%s    const int i = h / %d, j = w / %d;\n", ind, KH, KW);
+    if (clip) P(b, "%s    if (i < %d && j < %d) {\n", ind, gd.H, gd.W);
+    const char *in2 = clip ? kiln_arena_printf(E->a, "%s        ", ind) : kiln_arena_printf(E->a, "%s    ", ind);
+    P(b, "%sconst vi a8 = vload_bytes(%s + (long)n * %ld + (long)cb * %ld + (long)i * %ld + (long)j * %d);\n", in2,
+      NAME(E, am), ga.sample, ga.cblock, ga.row, VL);
+    P(b, "%sconst vf d = vload(%s + (long)n * %ld + (long)cb * %ld + (long)(i + %d) * %ld + (long)(j + %d) * %d);\n", in2,
+      NAME(E, pb->in[0]), gd.sample, gd.cblock, gd.top, gd.row, gd.left, VL);
+    P(b, "%sv = (%s(a8 & 0x7f) == (vi)((h %% %d) * %d + w %% %d)%s) ? d : vzero();\n", in2, E->pool_relu ? "(" : "",
+      KH, KW, KW, E->pool_relu ? ") & ((a8 & 0x80) != 0)" : "");
+    if (clip) P(b, "%s    }\n", ind);
+    P(b, "%s}\n", ind);
+}
+
 /* Prints the pass that sums f1 (and f2) over every value of each channel
  * into the partials, one per chunk; the expressions use `v` (the vector of
  * tensor a at (n, cb, h, w)), `v2` (of tensor b, when b >= 0) and `cb`. */
@@ -151,7 +183,7 @@ static void bn_sums(emitter *E, int a, int b2, const char *f1, const char *f2)
     P(b, I4 "vf s1 = vzero()%s;\n", f2 ? ", s2 = vzero()" : "");
     P(b, I4 "for (int h = 0; h < %d; h++)\n", gx.H);
     P(b, I5 "for (int w = 0; w < %d; w++) {\n", gx.W);
-    P(b, I5 "    const vf v = vload(%s + %s);\n", NAME(E, a), at_vec(E, a));
+    load_v(E, a, I5 "    ");
     if (b2 >= 0) P(b, I5 "    const vf v2 = vload(%s + %s);\n", NAME(E, b2), at_vec(E, b2));
     P(b, I5 "    s1 += %s;\n", f1);
     if (f2) P(b, I5 "    s2 += %s;\n", f2);
@@ -174,7 +206,7 @@ static void bn_apply(emitter *E, int a, int b2, int yt, const char *expr, int ac
     P(b, I2 "for (int cb = 0; cb < %d; cb++)\n", gx.CB);
     P(b, I3 "for (int h = 0; h < %d; h++)\n", gx.H);
     P(b, I4 "for (int w = 0; w < %d; w++) {\n", gx.W);
-    P(b, I5 "const vf v = vload(%s + %s);\n", NAME(E, a), at_vec(E, a));
+    load_v(E, a, I5);
     if (b2 >= 0) P(b, I5 "const vf v2 = vload(%s + %s);\n", NAME(E, b2), at_vec(E, b2));
     P(b, I5 "float *const py = %s + %s;\n", NAME(E, yt), at_vec(E, yt));
     P(b, I5 "vstore(py, %s%s);\n", accumulate ? "vload(py) + " : "", expr);
@@ -358,6 +390,17 @@ static void k_bn_bwd_blocked(emitter *E, const kiln_node *n)
                                           VL, VL, xhat, VL);
         bn_apply(E, n->in[0], n->in[1], n->out[0], e, n->a.accumulate);
     }
+}
+
+void kiln_emit_bn_bwd_from_pool(emitter *E, const kiln_kernel *k)
+{
+    const kiln_node *bn = &E->g->n[k->nodes[k->n_nodes - 1]];
+    E->pool_bwd = &E->g->n[k->anchor];
+    E->pool_relu = k->n_nodes > 2 ? &E->g->n[k->nodes[1]] : NULL;
+    E->pooled_dy = bn->in[0];
+    k_bn_bwd_blocked(E, bn);
+    E->pooled_dy = -1;
+    E->pool_bwd = E->pool_relu = NULL;
 }
 
 void kiln_emit_bn(emitter *E, const kiln_kernel *k)

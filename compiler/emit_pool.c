@@ -152,6 +152,10 @@ static void k_maxpool_bwd_blocked(emitter *E, const kiln_kernel *k)
 void kiln_emit_pool(emitter *E, const kiln_kernel *k)
 {
     const kiln_node *n = &E->g->n[k->anchor];
+    if (n->op == OP_MAXPOOL_BWD && E->g->n[k->nodes[k->n_nodes - 1]].op == OP_BN_BWD) {
+        kiln_emit_bn_bwd_from_pool(E, k);  /* fuse.c: dy made where BN reads it */
+        return;
+    }
     if (T(E, n->in[0])->block) {
         if (n->op == OP_MAXPOOL) k_maxpool_blocked(E, n);
         else k_maxpool_bwd_blocked(E, k);

@@ -151,14 +151,22 @@ static int fusable(const kiln_graph *g, int anchor, int last, int next)
     const kiln_node *a = &g->n[anchor], *l = &g->n[last], *x = &g->n[next];
     if (a->entries != x->entries) return 0;
     if (x->op == OP_MAXPOOL) return pool_in_epilogue(g, anchor, last, next);
-    if (last != anchor) return 0;
     int who[2];
     /* max-pooling backward then the ReLU backward of the pooled activation:
      * dy goes to the window's maximum only where that maximum is positive */
-    if (a->op == OP_MAXPOOL_BWD && g->t[a->in[0]].block && !a->a.accumulate && x->op == OP_RELU_BWD &&
+    if (last == anchor && a->op == OP_MAXPOOL_BWD && g->t[a->in[0]].block && !a->a.accumulate && x->op == OP_RELU_BWD &&
         x->in[0] == a->out[0] && x->in[1] == a->in[1] && g->t[x->out[0]].block == g->t[a->out[0]].block &&
         !memcmp(g->t[x->out[0]].halo, g->t[a->out[0]].halo, sizeof g->t[0].halo))
         return readers(g, a->out[0], who, 2) == 1;
+    /* max-pooling backward from an argmax (and the ReLU backward after it)
+     * then the batch normalization's backward that alone reads its
+     * gradient: dy made where BN reads it, never stored */
+    if (a->op == OP_MAXPOOL_BWD && x->op == OP_BN_BWD && x->in[0] == l->out[0] && g->t[a->in[0]].block &&
+        g->t[a->in[1]].argmax >= 0 && !a->a.accumulate && !x->a.accumulate && x->entries == ENTRY_TRAIN &&
+        (last == anchor || (last == anchor + 1 && l->op == OP_RELU_BWD && !l->a.accumulate)) &&
+        g->t[x->in[0]].block == g->t[a->in[0]].block && g->t[x->in[1]].block == g->t[a->in[0]].block)
+        return readers(g, l->out[0], who, 2) == 1;
+    if (last != anchor) return 0;
     /* backward-data (blocked direct, or the vector GEMM) then the ReLU
      * backward of the layer below: its mask in the epilogue */
     if ((a->op == OP_CONV2D_BWD_DATA || a->op == OP_DENSE_BWD_DATA) && !a->a.accumulate &&

@@ -205,6 +205,8 @@ void kiln_schedule(kiln_graph *g)
             k->parallel = a->op == OP_DENSE_BWD_WEIGHTS ? PAR_OUTPUT_ROWS : PAR_ROWS;
             continue;
         }
+        if (a->op == OP_MAXPOOL_BWD && g->n[k->nodes[k->n_nodes - 1]].op == OP_BN_BWD)
+            a = &g->n[k->nodes[k->n_nodes - 1]];  /* the BN backward it feeds: its scratch */
         if ((a->op == OP_BN_TRAIN || a->op == OP_BN_INFER || a->op == OP_BN_BWD) && g->t[a->in[0]].block) {
             /* double partials per chunk (2 x cpad each) and 5 per-channel vectors */
             int cp = g->t[a->in[0]].cpad;

@@ -1,7 +1,7 @@
 /* seed001_cnn_bn.c — emitted by kiln from models/seed001_cnn_bn.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA avx2. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 34704, state 192, arena 9793392.
+ * params/grads/opt_m/opt_v 34704, state 192, arena 7585648.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -2679,39 +2679,12 @@ void k52_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const
         }
 }
 
-/* k53_maxpool_bwd_relu_bwd_n128_h14w14c32 — pool kernel
+/* k53_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32 — pool kernel
  *   node n62 "dmax_pooling2d_1" (maxpool_bwd), from $.layers[7]
  *   node n63 "dre_lu_1.relu" (relu_bwd), from $.layers[6]
+ *   node n64 "dbatch_normalization_1" (bn_bwd), from $.layers[5]
  *   in  dmax_pooling2d_1_out       (128, 7, 7, 32) nChw8c
  *   in  max_pooling2d_1_out.argmax (128, 7, 7, 32) nChw8c
- *   out dbatch_normalization_1_out (128, 14, 14, 32) nChw8c
- *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx2 */
-void k53_maxpool_bwd_relu_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dbatch_normalization_1_out, int nb)
-{
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 4; cb++) {
-            float *dxn = dbatch_normalization_1_out + (long)n * 6272 + (long)cb * 1568;
-            memset(dxn, 0, sizeof(float) * 1568);
-            for (int i = 0; i < 7; i++)
-                for (int j = 0; j < 7; j++) {
-                    float *dp = dxn + (long)(i * 2 + 0) * 112 + (long)(j * 2 + 0) * 8;
-                    vf d = vload(dmax_pooling2d_1_out + (long)n * 1568 + (long)cb * 392 + (long)(i + 0) * 56 + (long)(j + 0) * 8);
-                    const vi a8 = vload_bytes(max_pooling2d_1_out_argmax + (long)n * 1568 + (long)cb * 392 + (long)i * 56 + (long)j * 8);
-                    const vi at = a8 & 0x7f;
-                    d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
-                    vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
-                    vstore(dp + 8, vload(dp + 8) + (at == 1 ? d : vzero()));
-                    vstore(dp + 112, vload(dp + 112) + (at == 2 ? d : vzero()));
-                    vstore(dp + 120, vload(dp + 120) + (at == 3 ? d : vzero()));
-                }
-        }
-}
-
-/* k54_batchnorm_bwd_n128_h14w14c32 — batchnorm kernel
- *   node n64 "dbatch_normalization_1" (bn_bwd), from $.layers[5]
- *   in  dbatch_normalization_1_out (128, 14, 14, 32) nChw8c
  *   in  conv2d_1_out               (128, 14, 14, 32) nChw8c
  *   in  batch_normalization_1/gamma (32) C
  *   in  batch_normalization_1_mean (32) C
@@ -2721,8 +2694,9 @@ void k53_maxpool_bwd_relu_bwd_n128_h14w14c32(const float *restrict dmax_pooling2
  *   out dbatch_normalization_1/beta (32) C
  *   tmp dbatch_normalization_1_out.partial (256) C, scratch
  *   tmp dbatch_normalization_1_out.stats (160) C, scratch
+ *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k54_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization_1_out, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_partial, float *restrict dbatch_normalization_1_out_stats, int nb)
+void k53_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_partial, float *restrict dbatch_normalization_1_out_stats, int nb)
 {
     /* dbatch_normalization_1_out_stats: mean, invstd, k = gamma * invstd, mean dy, mean dy * xhat (padded lanes 0) */
     float *const st_mean = dbatch_normalization_1_out_stats, *const st_is = dbatch_normalization_1_out_stats + 32, *const st_k = dbatch_normalization_1_out_stats + 64;
@@ -2744,7 +2718,13 @@ void k54_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization
                 vf s1 = vzero(), s2 = vzero();
                 for (int h = 0; h < 14; h++)
                     for (int w = 0; w < 14; w++) {
-                        const vf v = vload(dbatch_normalization_1_out + (long)n * 6272 + (long)cb * 1568 + (long)(h + 0) * 112 + (long)(w + 0) * 8);
+                        vf v = vzero();
+                        {  /* dy of the pooling backward: window (h / 2, w / 2), element (h % 2) * 2 + w % 2 */
+                            const int i = h / 2, j = w / 2;
+                            const vi a8 = vload_bytes(max_pooling2d_1_out_argmax + (long)n * 1568 + (long)cb * 392 + (long)i * 56 + (long)j * 8);
+                            const vf d = vload(dmax_pooling2d_1_out + (long)n * 1568 + (long)cb * 392 + (long)(i + 0) * 56 + (long)(j + 0) * 8);
+                            v = (((a8 & 0x7f) == (vi)((h % 2) * 2 + w % 2)) & ((a8 & 0x80) != 0)) ? d : vzero();
+                        }
                         const vf v2 = vload(conv2d_1_out + (long)n * 6272 + (long)cb * 1568 + (long)(h + 0) * 112 + (long)(w + 0) * 8);
                         s1 += v;
                         s2 += v * (v2 - vload(st_mean + cb * 8)) * vload(st_is + cb * 8);
@@ -2786,14 +2766,20 @@ void k54_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization
         for (int cb = 0; cb < 4; cb++)
             for (int h = 0; h < 14; h++)
                 for (int w = 0; w < 14; w++) {
-                    const vf v = vload(dbatch_normalization_1_out + (long)n * 6272 + (long)cb * 1568 + (long)(h + 0) * 112 + (long)(w + 0) * 8);
+                    vf v = vzero();
+                    {  /* dy of the pooling backward: window (h / 2, w / 2), element (h % 2) * 2 + w % 2 */
+                        const int i = h / 2, j = w / 2;
+                        const vi a8 = vload_bytes(max_pooling2d_1_out_argmax + (long)n * 1568 + (long)cb * 392 + (long)i * 56 + (long)j * 8);
+                        const vf d = vload(dmax_pooling2d_1_out + (long)n * 1568 + (long)cb * 392 + (long)(i + 0) * 56 + (long)(j + 0) * 8);
+                        v = (((a8 & 0x7f) == (vi)((h % 2) * 2 + w % 2)) & ((a8 & 0x80) != 0)) ? d : vzero();
+                    }
                     const vf v2 = vload(conv2d_1_out + (long)n * 6272 + (long)cb * 1568 + (long)(h + 0) * 112 + (long)(w + 0) * 8);
                     float *const py = dconv2d_1_out + (long)n * 8192 + (long)cb * 2048 + (long)(h + 1) * 128 + (long)(w + 1) * 8;
                     vstore(py, vload(st_k + cb * 8) * (v - vload(st_mdy + cb * 8) - (v2 - vload(st_mean + cb * 8)) * vload(st_is + cb * 8) * vload(st_mdyx + cb * 8)));
                 }
 }
 
-/* k55_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
+/* k54_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
  *   node n65 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_1_out              (128, 14, 14, 32) nChw8c, halo 1 1 1 1
  *   in  max_pooling2d_out          (128, 14, 14, 32) nChw8c, halo 1 1 1 1
@@ -2803,7 +2789,7 @@ void k54_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k55_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k54_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (9216 weights + 32 biases) */
     const long wsz = 9248;
@@ -2876,12 +2862,12 @@ void k55_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const
     }
 }
 
-/* k56_reorder_3x3x32x32 — reorder kernel
+/* k55_reorder_3x3x32x32 — reorder kernel
  *   node n66 "reorder.dconv2d_1/kernel" (reorder), from $.layers[4]
  *   in  dconv2d_1/kernel.part      (3, 3, 32, 32) 8-blocked
  *   out dconv2d_1/kernel           (3, 3, 32, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k56_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
+void k55_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)
 {
     /* dconv2d_1/kernel.part -> dconv2d_1/kernel */
     /* (4, 4, 3, 3, 8, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 32, 32) */
@@ -2893,24 +2879,24 @@ void k56_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *r
                     dconv2d_1_kernel[((kh * 3 + kw) * 32 + c) * 32 + f] = dconv2d_1_kernel_part[((((long)(f / 8) * 4 + c / 8) * 3 + kh) * 3 + kw) * 64 + (c % 8) * 8 + f % 8];
 }
 
-/* k57_reorder_c32 — reorder kernel
+/* k56_reorder_c32 — reorder kernel
  *   node n67 "reorder.dconv2d_1/bias" (reorder), from $.layers[4]
  *   in  dconv2d_1/bias.part        (32) C
  *   out dconv2d_1/bias             (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k57_reorder_c32(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
+void k56_reorder_c32(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)
 {
     /* dconv2d_1/bias.part -> dconv2d_1/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_1_bias[c] = dconv2d_1_bias_part[c];
 }
 
-/* k58_reorder_3x3x32x32 — reorder kernel
+/* k57_reorder_3x3x32x32 — reorder kernel
  *   node n68 "reorder.conv2d_1/kernel.flipped8" (reorder), from $.layers[4]
  *   in  conv2d_1/kernel            (3, 3, 32, 32) HWIO
  *   out conv2d_1/kernel.flipped8   (3, 3, 32, 32) 8-blocked
  *   schedule: OpenMP over elements; ISA avx2 */
-void k58_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
+void k57_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)
 {
     /* conv2d_1/kernel -> conv2d_1/kernel.flipped8 */
     /* (3, 3, 32, 32) HWIO -> (4, 4, 3, 3, 8, 8): [c block][f block][p][q][f][c] = w[2-p][2-q][c][f] */
@@ -2927,7 +2913,7 @@ void k58_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restric
 }
 
 /* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_n128_h14w14c32_tile_1x5_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w14c32_tile_1x5_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -2987,7 +2973,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_n128_h14w1
 }
 
 /* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_n128_h14w14c32_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w14c32_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -3023,7 +3009,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_n128_h14w1
 }
 
 /* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; at column 10, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_n128_h14w14c32_tile_1x4_at10(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w14c32_tile_1x4_at10(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -3076,7 +3062,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_n128_h14w1
     vstore(yp + 1592, acc_r0c3v1);
 }
 
-/* k59_conv2d_bwd_data_n128_h14w14c32 — conv_bwd_data kernel
+/* k58_conv2d_bwd_data_n128_h14w14c32 — conv_bwd_data kernel
  *   node n69 "dconv2d_1.data" (conv2d_bwd_data), from $.layers[4]
  *   in  dconv2d_1_out              (128, 14, 14, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_1/kernel.flipped8   (3, 3, 32, 32) 8-blocked
@@ -3084,7 +3070,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_n128_h14w1
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 2 output-channel vectors x 1x5 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
-void k59_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)
+void k58_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)
 {
     /* tiles of 1x5 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
@@ -3098,46 +3084,19 @@ void k59_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, con
                 float *yg = yr + (long)og * 3136;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 15 - oh;  /* the tap rows that reach x's rows */
-                k59_conv2d_bwd_data_n128_h14w14c32_tile_1x5_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k59_conv2d_bwd_data_n128_h14w14c32_tile_1x5(xr + 40, wg, bg, yg + 40, mg ? mg + 40 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k59_conv2d_bwd_data_n128_h14w14c32_tile_1x4_at10(xr + 80, wg, bg, yg + 80, mg ? mg + 80 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k58_conv2d_bwd_data_n128_h14w14c32_tile_1x5_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k58_conv2d_bwd_data_n128_h14w14c32_tile_1x5(xr + 40, wg, bg, yg + 40, mg ? mg + 40 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k58_conv2d_bwd_data_n128_h14w14c32_tile_1x4_at10(xr + 80, wg, bg, yg + 80, mg ? mg + 80 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
 
-/* k60_maxpool_bwd_relu_bwd_n128_h28w28c32 — pool kernel
+/* k59_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32 — pool kernel
  *   node n70 "dmax_pooling2d" (maxpool_bwd), from $.layers[3]
  *   node n71 "dre_lu.relu" (relu_bwd), from $.layers[2]
+ *   node n72 "dbatch_normalization" (bn_bwd), from $.layers[1]
  *   in  dmax_pooling2d_out         (128, 14, 14, 32) nChw8c
  *   in  max_pooling2d_out.argmax   (128, 14, 14, 32) nChw8c
- *   out dbatch_normalization_out   (128, 28, 28, 32) nChw8c
- *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx2 */
-void k60_maxpool_bwd_relu_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dbatch_normalization_out, int nb)
-{
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 4; cb++) {
-            float *dxn = dbatch_normalization_out + (long)n * 25088 + (long)cb * 6272;
-            memset(dxn, 0, sizeof(float) * 6272);
-            for (int i = 0; i < 14; i++)
-                for (int j = 0; j < 14; j++) {
-                    float *dp = dxn + (long)(i * 2 + 0) * 224 + (long)(j * 2 + 0) * 8;
-                    vf d = vload(dmax_pooling2d_out + (long)n * 6272 + (long)cb * 1568 + (long)(i + 0) * 112 + (long)(j + 0) * 8);
-                    const vi a8 = vload_bytes(max_pooling2d_out_argmax + (long)n * 6272 + (long)cb * 1568 + (long)i * 112 + (long)j * 8);
-                    const vi at = a8 & 0x7f;
-                    d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
-                    vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
-                    vstore(dp + 8, vload(dp + 8) + (at == 1 ? d : vzero()));
-                    vstore(dp + 224, vload(dp + 224) + (at == 2 ? d : vzero()));
-                    vstore(dp + 232, vload(dp + 232) + (at == 3 ? d : vzero()));
-                }
-        }
-}
-
-/* k61_batchnorm_bwd_n128_h28w28c32 — batchnorm kernel
- *   node n72 "dbatch_normalization" (bn_bwd), from $.layers[1]
- *   in  dbatch_normalization_out   (128, 28, 28, 32) nChw8c
  *   in  conv2d_out                 (128, 28, 28, 32) nChw8c
  *   in  batch_normalization/gamma  (32) C
  *   in  batch_normalization_mean   (32) C
@@ -3147,8 +3106,9 @@ void k60_maxpool_bwd_relu_bwd_n128_h28w28c32(const float *restrict dmax_pooling2
  *   out dbatch_normalization/beta  (32) C
  *   tmp dbatch_normalization_out.partial (256) C, scratch
  *   tmp dbatch_normalization_out.stats (160) C, scratch
+ *   window 2x2, strides 2x2, padding top 0 left 0
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k61_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization_out, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)
+void k59_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)
 {
     /* dbatch_normalization_out_stats: mean, invstd, k = gamma * invstd, mean dy, mean dy * xhat (padded lanes 0) */
     float *const st_mean = dbatch_normalization_out_stats, *const st_is = dbatch_normalization_out_stats + 32, *const st_k = dbatch_normalization_out_stats + 64;
@@ -3170,7 +3130,13 @@ void k61_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization
                 vf s1 = vzero(), s2 = vzero();
                 for (int h = 0; h < 28; h++)
                     for (int w = 0; w < 28; w++) {
-                        const vf v = vload(dbatch_normalization_out + (long)n * 25088 + (long)cb * 6272 + (long)(h + 0) * 224 + (long)(w + 0) * 8);
+                        vf v = vzero();
+                        {  /* dy of the pooling backward: window (h / 2, w / 2), element (h % 2) * 2 + w % 2 */
+                            const int i = h / 2, j = w / 2;
+                            const vi a8 = vload_bytes(max_pooling2d_out_argmax + (long)n * 6272 + (long)cb * 1568 + (long)i * 112 + (long)j * 8);
+                            const vf d = vload(dmax_pooling2d_out + (long)n * 6272 + (long)cb * 1568 + (long)(i + 0) * 112 + (long)(j + 0) * 8);
+                            v = (((a8 & 0x7f) == (vi)((h % 2) * 2 + w % 2)) & ((a8 & 0x80) != 0)) ? d : vzero();
+                        }
                         const vf v2 = vload(conv2d_out + (long)n * 25088 + (long)cb * 6272 + (long)(h + 0) * 224 + (long)(w + 0) * 8);
                         s1 += v;
                         s2 += v * (v2 - vload(st_mean + cb * 8)) * vload(st_is + cb * 8);
@@ -3201,14 +3167,20 @@ void k61_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization
         for (int cb = 0; cb < 4; cb++)
             for (int h = 0; h < 28; h++)
                 for (int w = 0; w < 28; w++) {
-                    const vf v = vload(dbatch_normalization_out + (long)n * 25088 + (long)cb * 6272 + (long)(h + 0) * 224 + (long)(w + 0) * 8);
+                    vf v = vzero();
+                    {  /* dy of the pooling backward: window (h / 2, w / 2), element (h % 2) * 2 + w % 2 */
+                        const int i = h / 2, j = w / 2;
+                        const vi a8 = vload_bytes(max_pooling2d_out_argmax + (long)n * 6272 + (long)cb * 1568 + (long)i * 112 + (long)j * 8);
+                        const vf d = vload(dmax_pooling2d_out + (long)n * 6272 + (long)cb * 1568 + (long)(i + 0) * 112 + (long)(j + 0) * 8);
+                        v = (((a8 & 0x7f) == (vi)((h % 2) * 2 + w % 2)) & ((a8 & 0x80) != 0)) ? d : vzero();
+                    }
                     const vf v2 = vload(conv2d_out + (long)n * 25088 + (long)cb * 6272 + (long)(h + 0) * 224 + (long)(w + 0) * 8);
                     float *const py = dconv2d_out + (long)n * 25088 + (long)cb * 6272 + (long)(h + 0) * 224 + (long)(w + 0) * 8;
                     vstore(py, vload(st_k + cb * 8) * (v - vload(st_mdy + cb * 8) - (v2 - vload(st_mean + cb * 8)) * vload(st_is + cb * 8) * vload(st_mdyx + cb * 8)));
                 }
 }
 
-/* k62_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
+/* k60_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
  *   node n73 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dconv2d_out                (128, 28, 28, 32) nChw8c
  *   in  x.padded                   (128, 28, 28, 1) NHWC
@@ -3218,7 +3190,7 @@ void k61_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization
  *   window 3x3, strides 1x1, padding top 1 left 1
  *   register tile: 1 output-channel vectors x 3x3 pixels, 1 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k62_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k60_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (288 weights + 32 biases) */
     const long wsz = 320;
@@ -3308,12 +3280,12 @@ void k62_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const fl
     }
 }
 
-/* k63_reorder_3x3x1x32 — reorder kernel
+/* k61_reorder_3x3x1x32 — reorder kernel
  *   node n74 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 1, 32) 8-blocked
  *   out dconv2d/kernel             (3, 3, 1, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k63_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k61_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (4, 1, 3, 3, 1, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 1, 32) */
@@ -3325,22 +3297,22 @@ void k63_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 1 + c) * 32 + f] = dconv2d_kernel_part[((((long)(f / 8) * 1 + c / 1) * 3 + kh) * 3 + kw) * 8 + (c % 1) * 8 + f % 8];
 }
 
-/* k64_reorder_c32 — reorder kernel
+/* k62_reorder_c32 — reorder kernel
  *   node n75 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (32) C
  *   out dconv2d/bias               (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k64_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k62_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k65_adam_update_p34704 — optimizer kernel
+/* k63_adam_update_p34704 — optimizer kernel
  *   node n76 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx2 */
-void k65_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k63_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -3371,7 +3343,7 @@ void kiln_train_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     const float *const x = s->x;  /* x (128, 28, 28, 1) */
-    float *const x_padded = A + 9633792;  /* x.padded (128, 28, 28, 1) */
+    float *const x_padded = A + 7426048;  /* x.padded (128, 28, 28, 1) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
     float *const conv2d_kernel_blocked8 = A + 3211264;  /* conv2d/kernel.blocked8 (3, 3, 1, 32) 8-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
@@ -3381,8 +3353,8 @@ void kiln_train_step(kiln_step *s)
     float *const batch_normalization_beta = P + 352;  /* batch_normalization/beta (32) */
     float *const batch_normalization_moving_mean = S + 0;  /* batch_normalization/moving_mean (32) */
     float *const batch_normalization_moving_variance = S + 32;  /* batch_normalization/moving_variance (32) */
-    float *const batch_normalization_mean = A + 9749408;  /* batch_normalization_mean (32) */
-    float *const batch_normalization_invstd = A + 9749440;  /* batch_normalization_invstd (32) */
+    float *const batch_normalization_mean = A + 7541664;  /* batch_normalization_mean (32) */
+    float *const batch_normalization_invstd = A + 7541696;  /* batch_normalization_invstd (32) */
     float *const max_pooling2d_out = A + 3211264;  /* max_pooling2d_out (128, 14, 14, 32) nChw8c, halo 1 1 1 1 */
     uint8_t *const max_pooling2d_out_argmax = (uint8_t *)(A + 7225344);  /* max_pooling2d_out.argmax (128, 14, 14, 32) nChw8c */
     float *const conv2d_out_partial = A + 4259840;  /* conv2d_out.partial (256) */
@@ -3396,10 +3368,10 @@ void kiln_train_step(kiln_step *s)
     float *const batch_normalization_1_beta = P + 9664;  /* batch_normalization_1/beta (32) */
     float *const batch_normalization_1_moving_mean = S + 64;  /* batch_normalization_1/moving_mean (32) */
     float *const batch_normalization_1_moving_variance = S + 96;  /* batch_normalization_1/moving_variance (32) */
-    float *const batch_normalization_1_mean = A + 6914464;  /* batch_normalization_1_mean (32) */
-    float *const batch_normalization_1_invstd = A + 6914496;  /* batch_normalization_1_invstd (32) */
+    float *const batch_normalization_1_mean = A + 6763520;  /* batch_normalization_1_mean (32) */
+    float *const batch_normalization_1_invstd = A + 6763552;  /* batch_normalization_1_invstd (32) */
     float *const max_pooling2d_1_out = A + 4259840;  /* max_pooling2d_1_out (128, 7, 7, 32) nChw8c, halo 1 1 1 1 */
-    uint8_t *const max_pooling2d_1_out_argmax = (uint8_t *)(A + 5124096);  /* max_pooling2d_1_out.argmax (128, 7, 7, 32) nChw8c */
+    uint8_t *const max_pooling2d_1_out_argmax = (uint8_t *)(A + 6713344);  /* max_pooling2d_1_out.argmax (128, 7, 7, 32) nChw8c */
     float *const conv2d_1_out_partial = A + 4591616;  /* conv2d_1_out.partial (256) */
     float *const conv2d_1_out_stats = A + 4591872;  /* conv2d_1_out.stats (160) */
     float *const conv2d_2_kernel = P + 9696;  /* conv2d_2/kernel (3, 3, 32, 32) */
@@ -3412,8 +3384,8 @@ void kiln_train_step(kiln_step *s)
     float *const batch_normalization_2_moving_mean = S + 128;  /* batch_normalization_2/moving_mean (32) */
     float *const batch_normalization_2_moving_variance = S + 160;  /* batch_normalization_2/moving_variance (32) */
     float *const batch_normalization_2_out_part = A + 6111232;  /* batch_normalization_2_out.part (128, 7, 7, 32) nChw8c */
-    float *const batch_normalization_2_mean = A + 5174688;  /* batch_normalization_2_mean (32) */
-    float *const batch_normalization_2_invstd = A + 5174720;  /* batch_normalization_2_invstd (32) */
+    float *const batch_normalization_2_mean = A + 5124512;  /* batch_normalization_2_mean (32) */
+    float *const batch_normalization_2_invstd = A + 5124544;  /* batch_normalization_2_invstd (32) */
     float *const conv2d_2_out_partial = A + 4591616;  /* conv2d_2_out.partial (256) */
     float *const conv2d_2_out_stats = A + 4591872;  /* conv2d_2_out.stats (160) */
     float *const batch_normalization_2_out = A + 4591616;  /* batch_normalization_2_out (128, 7, 7, 32) */
@@ -3440,21 +3412,20 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_2_out = A + 4591616;  /* dconv2d_2_out (128, 7, 7, 32) nChw8c, halo 1 1 1 1 */
     float *const dbatch_normalization_2_gamma = G + 18944;  /* dbatch_normalization_2/gamma (32) */
     float *const dbatch_normalization_2_beta = G + 18976;  /* dbatch_normalization_2/beta (32) */
-    float *const dbatch_normalization_2_out_nChw8c_partial = A + 5174272;  /* dbatch_normalization_2_out.nChw8c.partial (256) */
-    float *const dbatch_normalization_2_out_nChw8c_stats = A + 5174528;  /* dbatch_normalization_2_out.nChw8c.stats (160) */
+    float *const dbatch_normalization_2_out_nChw8c_partial = A + 5124096;  /* dbatch_normalization_2_out.nChw8c.partial (256) */
+    float *const dbatch_normalization_2_out_nChw8c_stats = A + 5124352;  /* dbatch_normalization_2_out.nChw8c.stats (160) */
     float *const dconv2d_2_kernel_part = A + 4941888;  /* dconv2d_2/kernel.part (3, 3, 32, 32) 8-blocked */
     float *const dconv2d_2_bias_part = A + 4951104;  /* dconv2d_2/bias.part (32) */
     float *const dconv2d_2_kernel_part_partial = A + 4923392;  /* dconv2d_2/kernel.part.partial (18496) */
     float *const dconv2d_2_kernel = G + 9696;  /* dconv2d_2/kernel (3, 3, 32, 32) */
     float *const dconv2d_2_bias = G + 18912;  /* dconv2d_2/bias (32) */
-    float *const conv2d_2_kernel_flipped8 = A + 4460544;  /* conv2d_2/kernel.flipped8 (3, 3, 32, 32) 8-blocked */
-    float *const dmax_pooling2d_1_out = A + 4259840;  /* dmax_pooling2d_1_out (128, 7, 7, 32) nChw8c */
-    float *const dbatch_normalization_1_out = A + 6111232;  /* dbatch_normalization_1_out (128, 14, 14, 32) nChw8c */
+    float *const conv2d_2_kernel_flipped8 = A + 4259840;  /* conv2d_2/kernel.flipped8 (3, 3, 32, 32) 8-blocked */
+    float *const dmax_pooling2d_1_out = A + 6111232;  /* dmax_pooling2d_1_out (128, 7, 7, 32) nChw8c */
     float *const dconv2d_1_out = A + 4259840;  /* dconv2d_1_out (128, 14, 14, 32) nChw8c, halo 1 1 1 1 */
     float *const dbatch_normalization_1_gamma = G + 9632;  /* dbatch_normalization_1/gamma (32) */
     float *const dbatch_normalization_1_beta = G + 9664;  /* dbatch_normalization_1/beta (32) */
-    float *const dbatch_normalization_1_out_partial = A + 6914048;  /* dbatch_normalization_1_out.partial (256) */
-    float *const dbatch_normalization_1_out_stats = A + 6914304;  /* dbatch_normalization_1_out.stats (160) */
+    float *const dbatch_normalization_1_out_partial = A + 6311936;  /* dbatch_normalization_1_out.partial (256) */
+    float *const dbatch_normalization_1_out_stats = A + 6312192;  /* dbatch_normalization_1_out.stats (160) */
     float *const dconv2d_1_kernel_part = A + 5326912;  /* dconv2d_1/kernel.part (3, 3, 32, 32) 8-blocked */
     float *const dconv2d_1_bias_part = A + 5336128;  /* dconv2d_1/bias.part (32) */
     float *const dconv2d_1_kernel_part_partial = A + 5308416;  /* dconv2d_1/kernel.part.partial (18496) */
@@ -3462,12 +3433,11 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_1_bias = G + 9600;  /* dconv2d_1/bias (32) */
     float *const conv2d_1_kernel_flipped8 = A + 3211264;  /* conv2d_1/kernel.flipped8 (3, 3, 32, 32) 8-blocked */
     float *const dmax_pooling2d_out = A + 6422528;  /* dmax_pooling2d_out (128, 14, 14, 32) nChw8c */
-    float *const dbatch_normalization_out = A + 3211264;  /* dbatch_normalization_out (128, 28, 28, 32) nChw8c */
-    float *const dconv2d_out = A + 6422528;  /* dconv2d_out (128, 28, 28, 32) nChw8c */
+    float *const dconv2d_out = A + 3211264;  /* dconv2d_out (128, 28, 28, 32) nChw8c */
     float *const dbatch_normalization_gamma = G + 320;  /* dbatch_normalization/gamma (32) */
     float *const dbatch_normalization_beta = G + 352;  /* dbatch_normalization/beta (32) */
-    float *const dbatch_normalization_out_partial = A + 9748992;  /* dbatch_normalization_out.partial (256) */
-    float *const dbatch_normalization_out_stats = A + 9749248;  /* dbatch_normalization_out.stats (160) */
+    float *const dbatch_normalization_out_partial = A + 7541248;  /* dbatch_normalization_out.partial (256) */
+    float *const dbatch_normalization_out_stats = A + 7541504;  /* dbatch_normalization_out.stats (160) */
     float *const dconv2d_kernel_part = A + 640;  /* dconv2d/kernel.part (3, 3, 1, 32) 8-blocked */
     float *const dconv2d_bias_part = A + 928;  /* dconv2d/bias.part (32) */
     float *const dconv2d_kernel_part_partial = A + 0;  /* dconv2d/kernel.part.partial (640) */
@@ -3511,19 +3481,17 @@ void kiln_train_step(kiln_step *s)
         k50_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
         k51_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_flipped8);
         k52_conv2d_bwd_data_n128_h7w7c32(dconv2d_2_out, conv2d_2_kernel_flipped8, dmax_pooling2d_1_out, nb);
-        k53_maxpool_bwd_relu_bwd_n128_h14w14c32(dmax_pooling2d_1_out, max_pooling2d_1_out_argmax, dbatch_normalization_1_out, nb);
-        k54_batchnorm_bwd_n128_h14w14c32(dbatch_normalization_1_out, conv2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dconv2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, dbatch_normalization_1_out_partial, dbatch_normalization_1_out_stats, nb);
-        k55_conv2d_bwd_weights_3x3x32x32(dconv2d_1_out, max_pooling2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
-        k56_reorder_3x3x32x32(dconv2d_1_kernel_part, dconv2d_1_kernel);
-        k57_reorder_c32(dconv2d_1_bias_part, dconv2d_1_bias);
-        k58_reorder_3x3x32x32(conv2d_1_kernel, conv2d_1_kernel_flipped8);
-        k59_conv2d_bwd_data_n128_h14w14c32(dconv2d_1_out, conv2d_1_kernel_flipped8, dmax_pooling2d_out, nb);
-        k60_maxpool_bwd_relu_bwd_n128_h28w28c32(dmax_pooling2d_out, max_pooling2d_out_argmax, dbatch_normalization_out, nb);
-        k61_batchnorm_bwd_n128_h28w28c32(dbatch_normalization_out, conv2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dconv2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, dbatch_normalization_out_partial, dbatch_normalization_out_stats, nb);
-        k62_conv2d_bwd_weights_3x3x1x32(dconv2d_out, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k63_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
-        k64_reorder_c32(dconv2d_bias_part, dconv2d_bias);
-        k65_adam_update_p34704(P, G, M, V, s->step, s->learning_rate);
+        k53_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32(dmax_pooling2d_1_out, max_pooling2d_1_out_argmax, conv2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dconv2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, dbatch_normalization_1_out_partial, dbatch_normalization_1_out_stats, nb);
+        k54_conv2d_bwd_weights_3x3x32x32(dconv2d_1_out, max_pooling2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k55_reorder_3x3x32x32(dconv2d_1_kernel_part, dconv2d_1_kernel);
+        k56_reorder_c32(dconv2d_1_bias_part, dconv2d_1_bias);
+        k57_reorder_3x3x32x32(conv2d_1_kernel, conv2d_1_kernel_flipped8);
+        k58_conv2d_bwd_data_n128_h14w14c32(dconv2d_1_out, conv2d_1_kernel_flipped8, dmax_pooling2d_out, nb);
+        k59_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32(dmax_pooling2d_out, max_pooling2d_out_argmax, conv2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dconv2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, dbatch_normalization_out_partial, dbatch_normalization_out_stats, nb);
+        k60_conv2d_bwd_weights_3x3x1x32(dconv2d_out, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k61_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
+        k62_reorder_c32(dconv2d_bias_part, dconv2d_bias);
+        k63_adam_update_p34704(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -3541,9 +3509,9 @@ void kiln_eval_step(kiln_step *s)
     const float *const x = s->x;  /* x (128, 28, 28, 1) */
     float *const x_padded_2 = A + 3211264;  /* x.padded.2 (128, 28, 28, 1) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
-    float *const conv2d_kernel_blocked8_2 = A + 9749472;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 32) 8-blocked */
+    float *const conv2d_kernel_blocked8_2 = A + 7541728;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 32) 8-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_bias_padded32_2 = A + 9749760;  /* conv2d/bias.padded32.2 (32) */
+    float *const conv2d_bias_padded32_2 = A + 7542016;  /* conv2d/bias.padded32.2 (32) */
     float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 28, 28, 32) nChw8c */
     float *const batch_normalization_gamma = P + 320;  /* batch_normalization/gamma (32) */
     float *const batch_normalization_beta = P + 352;  /* batch_normalization/beta (32) */
@@ -3552,9 +3520,9 @@ void kiln_eval_step(kiln_step *s)
     float *const max_pooling2d_out_infer = A + 3211264;  /* max_pooling2d_out_infer (128, 14, 14, 32) nChw8c, halo 1 1 1 1 */
     float *const conv2d_out_infer_stats = A + 4259840;  /* conv2d_out_infer.stats (160) */
     float *const conv2d_1_kernel = P + 384;  /* conv2d_1/kernel (3, 3, 32, 32) */
-    float *const conv2d_1_kernel_blocked8_2 = A + 9749792;  /* conv2d_1/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
+    float *const conv2d_1_kernel_blocked8_2 = A + 7542048;  /* conv2d_1/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
     float *const conv2d_1_bias = P + 9600;  /* conv2d_1/bias (32) */
-    float *const conv2d_1_bias_padded32_2 = A + 9759008;  /* conv2d_1/bias.padded32.2 (32) */
+    float *const conv2d_1_bias_padded32_2 = A + 7551264;  /* conv2d_1/bias.padded32.2 (32) */
     float *const conv2d_1_out_infer = A + 0;  /* conv2d_1_out_infer (128, 14, 14, 32) nChw8c */
     float *const batch_normalization_1_gamma = P + 9632;  /* batch_normalization_1/gamma (32) */
     float *const batch_normalization_1_beta = P + 9664;  /* batch_normalization_1/beta (32) */
@@ -3563,9 +3531,9 @@ void kiln_eval_step(kiln_step *s)
     float *const max_pooling2d_1_out_infer = A + 802816;  /* max_pooling2d_1_out_infer (128, 7, 7, 32) nChw8c, halo 1 1 1 1 */
     float *const conv2d_1_out_infer_stats = A + 1134592;  /* conv2d_1_out_infer.stats (160) */
     float *const conv2d_2_kernel = P + 9696;  /* conv2d_2/kernel (3, 3, 32, 32) */
-    float *const conv2d_2_kernel_blocked8_2 = A + 9759040;  /* conv2d_2/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
+    float *const conv2d_2_kernel_blocked8_2 = A + 7551296;  /* conv2d_2/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
     float *const conv2d_2_bias = P + 18912;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_bias_padded32_2 = A + 9768256;  /* conv2d_2/bias.padded32.2 (32) */
+    float *const conv2d_2_bias_padded32_2 = A + 7560512;  /* conv2d_2/bias.padded32.2 (32) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 7, 7, 32) nChw8c */
     float *const batch_normalization_2_gamma = P + 18944;  /* batch_normalization_2/gamma (32) */
     float *const batch_normalization_2_beta = P + 18976;  /* batch_normalization_2/beta (32) */
@@ -3576,9 +3544,9 @@ void kiln_eval_step(kiln_step *s)
     float *const batch_normalization_2_out_infer = A + 0;  /* batch_normalization_2_out_infer (128, 7, 7, 32) */
     float *const re_lu_2_out_infer = A + 200704;  /* re_lu_2_out_infer (128, 7, 7, 32) */
     float *const dense_kernel = P + 19008;  /* dense/kernel (1568, 10) */
-    float *const dense_kernel_padded16_2 = A + 9768288;  /* dense/kernel.padded16.2 (1568, 10) */
+    float *const dense_kernel_padded16_2 = A + 7560544;  /* dense/kernel.padded16.2 (1568, 10) */
     float *const dense_bias = P + 34688;  /* dense/bias (10) */
-    float *const dense_bias_padded16_2 = A + 9793376;  /* dense/bias.padded16.2 (10) */
+    float *const dense_bias_padded16_2 = A + 7585632;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 200704;  /* flatten_out_infer (128, 1568) */
     float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
     const int32_t *const y = s->y_index;  /* y (128) */
@@ -3630,9 +3598,9 @@ void kiln_predict(kiln_step *s)
     const float *const x = s->x;  /* x (128, 28, 28, 1) */
     float *const x_padded_2 = A + 3211264;  /* x.padded.2 (128, 28, 28, 1) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
-    float *const conv2d_kernel_blocked8_2 = A + 9749472;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 32) 8-blocked */
+    float *const conv2d_kernel_blocked8_2 = A + 7541728;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 32) 8-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_bias_padded32_2 = A + 9749760;  /* conv2d/bias.padded32.2 (32) */
+    float *const conv2d_bias_padded32_2 = A + 7542016;  /* conv2d/bias.padded32.2 (32) */
     float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 28, 28, 32) nChw8c */
     float *const batch_normalization_gamma = P + 320;  /* batch_normalization/gamma (32) */
     float *const batch_normalization_beta = P + 352;  /* batch_normalization/beta (32) */
@@ -3641,9 +3609,9 @@ void kiln_predict(kiln_step *s)
     float *const max_pooling2d_out_infer = A + 3211264;  /* max_pooling2d_out_infer (128, 14, 14, 32) nChw8c, halo 1 1 1 1 */
     float *const conv2d_out_infer_stats = A + 4259840;  /* conv2d_out_infer.stats (160) */
     float *const conv2d_1_kernel = P + 384;  /* conv2d_1/kernel (3, 3, 32, 32) */
-    float *const conv2d_1_kernel_blocked8_2 = A + 9749792;  /* conv2d_1/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
+    float *const conv2d_1_kernel_blocked8_2 = A + 7542048;  /* conv2d_1/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
     float *const conv2d_1_bias = P + 9600;  /* conv2d_1/bias (32) */
-    float *const conv2d_1_bias_padded32_2 = A + 9759008;  /* conv2d_1/bias.padded32.2 (32) */
+    float *const conv2d_1_bias_padded32_2 = A + 7551264;  /* conv2d_1/bias.padded32.2 (32) */
     float *const conv2d_1_out_infer = A + 0;  /* conv2d_1_out_infer (128, 14, 14, 32) nChw8c */
     float *const batch_normalization_1_gamma = P + 9632;  /* batch_normalization_1/gamma (32) */
     float *const batch_normalization_1_beta = P + 9664;  /* batch_normalization_1/beta (32) */
@@ -3652,9 +3620,9 @@ void kiln_predict(kiln_step *s)
     float *const max_pooling2d_1_out_infer = A + 802816;  /* max_pooling2d_1_out_infer (128, 7, 7, 32) nChw8c, halo 1 1 1 1 */
     float *const conv2d_1_out_infer_stats = A + 1134592;  /* conv2d_1_out_infer.stats (160) */
     float *const conv2d_2_kernel = P + 9696;  /* conv2d_2/kernel (3, 3, 32, 32) */
-    float *const conv2d_2_kernel_blocked8_2 = A + 9759040;  /* conv2d_2/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
+    float *const conv2d_2_kernel_blocked8_2 = A + 7551296;  /* conv2d_2/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
     float *const conv2d_2_bias = P + 18912;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_bias_padded32_2 = A + 9768256;  /* conv2d_2/bias.padded32.2 (32) */
+    float *const conv2d_2_bias_padded32_2 = A + 7560512;  /* conv2d_2/bias.padded32.2 (32) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 7, 7, 32) nChw8c */
     float *const batch_normalization_2_gamma = P + 18944;  /* batch_normalization_2/gamma (32) */
     float *const batch_normalization_2_beta = P + 18976;  /* batch_normalization_2/beta (32) */
@@ -3665,9 +3633,9 @@ void kiln_predict(kiln_step *s)
     float *const batch_normalization_2_out_infer = A + 0;  /* batch_normalization_2_out_infer (128, 7, 7, 32) */
     float *const re_lu_2_out_infer = A + 200704;  /* re_lu_2_out_infer (128, 7, 7, 32) */
     float *const dense_kernel = P + 19008;  /* dense/kernel (1568, 10) */
-    float *const dense_kernel_padded16_2 = A + 9768288;  /* dense/kernel.padded16.2 (1568, 10) */
+    float *const dense_kernel_padded16_2 = A + 7560544;  /* dense/kernel.padded16.2 (1568, 10) */
     float *const dense_bias = P + 34688;  /* dense/bias (10) */
-    float *const dense_bias_padded16_2 = A + 9793376;  /* dense/bias.padded16.2 (10) */
+    float *const dense_bias_padded16_2 = A + 7585632;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 200704;  /* flatten_out_infer (128, 1568) */
     float *const dense_pre_infer = A + 0;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = A + 1280;  /* dense_out_infer (128, 10) */
@@ -3715,8 +3683,8 @@ static const kiln_tensor_desc tensors[] = {
     {"batch_normalization/moving_mean", KILN_ROLE_STATE, 1, {32, 0, 0, 0}, "C", 0, 32, 1, 0, 0},
     {"batch_normalization/moving_variance", KILN_ROLE_STATE, 1, {32, 0, 0, 0}, "C", 32, 32, 2, 0, 0},
     {"batch_normalization_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw8c", 0, 3211264, 0, 0, 0},
-    {"batch_normalization_mean", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 9749408, 32, 0, 0, 0},
-    {"batch_normalization_invstd", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 9749440, 32, 0, 0, 0},
+    {"batch_normalization_mean", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 7541664, 32, 0, 0, 0},
+    {"batch_normalization_invstd", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 7541696, 32, 0, 0, 0},
     {"re_lu_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw8c", 0, 3211264, 0, 0, 0},
     {"max_pooling2d_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw8c, halo 1 1 1 1", 3211264, 1048576, 0, 0, 0},
     {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 32}, "HWIO", 384, 9216, 3, 288, 288},
@@ -3727,8 +3695,8 @@ static const kiln_tensor_desc tensors[] = {
     {"batch_normalization_1/moving_mean", KILN_ROLE_STATE, 1, {32, 0, 0, 0}, "C", 64, 32, 1, 0, 0},
     {"batch_normalization_1/moving_variance", KILN_ROLE_STATE, 1, {32, 0, 0, 0}, "C", 96, 32, 2, 0, 0},
     {"batch_normalization_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw8c", 0, 802816, 0, 0, 0},
-    {"batch_normalization_1_mean", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 6914464, 32, 0, 0, 0},
-    {"batch_normalization_1_invstd", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 6914496, 32, 0, 0, 0},
+    {"batch_normalization_1_mean", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 6763520, 32, 0, 0, 0},
+    {"batch_normalization_1_invstd", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 6763552, 32, 0, 0, 0},
     {"re_lu_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw8c", 0, 802816, 0, 0, 0},
     {"max_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw8c, halo 1 1 1 1", 4259840, 331776, 0, 0, 0},
     {"conv2d_2/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 32}, "HWIO", 9696, 9216, 3, 288, 288},
@@ -3739,8 +3707,8 @@ static const kiln_tensor_desc tensors[] = {
     {"batch_normalization_2/moving_mean", KILN_ROLE_STATE, 1, {32, 0, 0, 0}, "C", 128, 32, 1, 0, 0},
     {"batch_normalization_2/moving_variance", KILN_ROLE_STATE, 1, {32, 0, 0, 0}, "C", 160, 32, 2, 0, 0},
     {"batch_normalization_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 4591616, 200704, 0, 0, 0},
-    {"batch_normalization_2_mean", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5174688, 32, 0, 0, 0},
-    {"batch_normalization_2_invstd", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5174720, 32, 0, 0, 0},
+    {"batch_normalization_2_mean", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5124512, 32, 0, 0, 0},
+    {"batch_normalization_2_invstd", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5124544, 32, 0, 0, 0},
     {"re_lu_2_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 6111232, 200704, 0, 0, 0},
     {"dropout_out", KILN_ROLE_ACT, 2, {128, 1568, 0, 0}, "NC", 4591616, 200704, 0, 0, 0},
     {"dropout_mask", KILN_ROLE_ACT, 2, {128, 1568, 0, 0}, "NC", 6311936, 200704, 0, 0, 0},
@@ -3774,9 +3742,9 @@ static const kiln_tensor_desc tensors[] = {
     {"dbatch_normalization_2/beta", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 18976, 32, 0, 0, 0},
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 18912, 32, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 9696, 9216, 0, 0, 0},
-    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw8c", 4259840, 200704, 0, 0, 0},
+    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw8c", 6111232, 200704, 0, 0, 0},
     {"dre_lu_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw8c", 0, 802816, 0, 0, 0},
-    {"dbatch_normalization_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw8c", 6111232, 802816, 0, 0, 0},
+    {"dbatch_normalization_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw8c", 0, 802816, 0, 0, 0},
     {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw8c, halo 1 1 1 1", 4259840, 1048576, 0, 0, 0},
     {"dbatch_normalization_1/gamma", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 9632, 32, 0, 0, 0},
     {"dbatch_normalization_1/beta", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 9664, 32, 0, 0, 0},
@@ -3784,8 +3752,8 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 384, 9216, 0, 0, 0},
     {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw8c", 6422528, 802816, 0, 0, 0},
     {"dre_lu_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw8c", 0, 3211264, 0, 0, 0},
-    {"dbatch_normalization_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw8c", 3211264, 3211264, 0, 0, 0},
-    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw8c", 6422528, 3211264, 0, 0, 0},
+    {"dbatch_normalization_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw8c", 0, 3211264, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw8c", 3211264, 3211264, 0, 0, 0},
     {"dbatch_normalization/gamma", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 320, 32, 0, 0, 0},
     {"dbatch_normalization/beta", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 352, 32, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 288, 32, 0, 0, 0},
@@ -3818,7 +3786,7 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {1568, 10, 0, 0}, "IO", 19008, 15680, 1, 0, 0},
     {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 34688, 10, 1, 0, 0},
     {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 34688, 10, 1, 0, 0},
-    {"x.padded", KILN_ROLE_ACT, 4, {128, 28, 28, 1}, "NHWC", 9633792, 100352, 0, 0, 0},
+    {"x.padded", KILN_ROLE_ACT, 4, {128, 28, 28, 1}, "NHWC", 7426048, 100352, 0, 0, 0},
     {"conv2d/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 3211264, 288, 0, 0, 0},
     {"conv2d/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3211552, 32, 0, 0, 0},
     {"conv2d_1/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 4259840, 9216, 0, 0, 0},
@@ -3829,27 +3797,27 @@ static const kiln_tensor_desc tensors[] = {
     {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {1568, 10, 0, 0}, "IO", 4792320, 15680, 0, 0, 0},
     {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 4818688, 10, 0, 0, 0},
     {"x.padded.2", KILN_ROLE_ACT, 4, {128, 28, 28, 1}, "NHWC", 3211264, 100352, 0, 0, 0},
-    {"conv2d/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 9749472, 288, 0, 0, 0},
-    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 9749760, 32, 0, 0, 0},
-    {"conv2d_1/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 9749792, 9216, 0, 0, 0},
-    {"conv2d_1/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 9759008, 32, 0, 0, 0},
-    {"conv2d_2/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 9759040, 9216, 0, 0, 0},
-    {"conv2d_2/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 9768256, 32, 0, 0, 0},
+    {"conv2d/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 7541728, 288, 0, 0, 0},
+    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 7542016, 32, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 7542048, 9216, 0, 0, 0},
+    {"conv2d_1/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 7551264, 32, 0, 0, 0},
+    {"conv2d_2/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 7551296, 9216, 0, 0, 0},
+    {"conv2d_2/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 7560512, 32, 0, 0, 0},
     {"batch_normalization_2_out_infer.part", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw8c", 200704, 200704, 0, 0, 0},
-    {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {1568, 10, 0, 0}, "IO", 9768288, 15680, 0, 0, 0},
-    {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 9793376, 10, 0, 0, 0},
+    {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {1568, 10, 0, 0}, "IO", 7560544, 15680, 0, 0, 0},
+    {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 7585632, 10, 0, 0, 0},
     {"dense/kernel.transposed1568", KILN_ROLE_ACT, 2, {1568, 10, 0, 0}, "IO", 4792320, 15680, 0, 0, 0},
     {"dbatch_normalization_2_out.nChw8c", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw8c", 6111232, 200704, 0, 0, 0},
     {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 4941888, 9216, 0, 0, 0},
     {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4951104, 32, 0, 0, 0},
-    {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 4460544, 9216, 0, 0, 0},
+    {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 4259840, 9216, 0, 0, 0},
     {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 5326912, 9216, 0, 0, 0},
     {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5336128, 32, 0, 0, 0},
     {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 3211264, 9216, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 640, 288, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 928, 32, 0, 0, 0},
     {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw8c", 7225344, 200704, 0, 0, 0},
-    {"max_pooling2d_1_out.argmax", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw8c", 5124096, 50176, 0, 0, 0},
+    {"max_pooling2d_1_out.argmax", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw8c", 6713344, 50176, 0, 0, 0},
     {"conv2d_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 4259840, 256, 0, 0, 0},
     {"conv2d_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 4260096, 160, 0, 0, 0},
     {"conv2d_1_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 4591616, 256, 0, 0, 0},
@@ -3861,14 +3829,14 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_2_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 401408, 160, 0, 0, 0},
     {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 4792320, 512, 0, 0, 0},
     {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
-    {"dbatch_normalization_2_out.nChw8c.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 5174272, 256, 0, 0, 0},
-    {"dbatch_normalization_2_out.nChw8c.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 5174528, 160, 0, 0, 0},
+    {"dbatch_normalization_2_out.nChw8c.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 5124096, 256, 0, 0, 0},
+    {"dbatch_normalization_2_out.nChw8c.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 5124352, 160, 0, 0, 0},
     {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 4923392, 18496, 0, 0, 0},
-    {"dbatch_normalization_1_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 6914048, 256, 0, 0, 0},
-    {"dbatch_normalization_1_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 6914304, 160, 0, 0, 0},
+    {"dbatch_normalization_1_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 6311936, 256, 0, 0, 0},
+    {"dbatch_normalization_1_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 6312192, 160, 0, 0, 0},
     {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 5308416, 18496, 0, 0, 0},
-    {"dbatch_normalization_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 9748992, 256, 0, 0, 0},
-    {"dbatch_normalization_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 9749248, 160, 0, 0, 0},
+    {"dbatch_normalization_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 7541248, 256, 0, 0, 0},
+    {"dbatch_normalization_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 7541504, 160, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 0, 640, 0, 0, 0},
 };
 
@@ -3926,19 +3894,17 @@ static const kiln_kernel_desc kernels[] = {
     {"k50_reorder_c32", "void k50_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
     {"k51_reorder_3x3x32x32", "void k51_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 18432, 73728, 1},
     {"k52_conv2d_bwd_data_n128_h7w7c32", "void k52_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_1_out, int nb)", 115605504, 1642496, 1},
-    {"k53_maxpool_bwd_relu_bwd_n128_h14w14c32", "void k53_maxpool_bwd_relu_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dbatch_normalization_1_out, int nb)", 2408448, 4214784, 1},
-    {"k54_batchnorm_bwd_n128_h14w14c32", "void k54_batchnorm_bwd_n128_h14w14c32(const float *restrict dbatch_normalization_1_out, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_partial, float *restrict dbatch_normalization_1_out_stats, int nb)", 6422528, 9634432, 1},
-    {"k55_conv2d_bwd_weights_3x3x32x32", "void k55_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 462422016, 6459520, 1},
-    {"k56_reorder_3x3x32x32", "void k56_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 18432, 73728, 1},
-    {"k57_reorder_c32", "void k57_reorder_c32(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 64, 256, 1},
-    {"k58_reorder_3x3x32x32", "void k58_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 18432, 73728, 1},
-    {"k59_conv2d_bwd_data_n128_h14w14c32", "void k59_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)", 462422016, 6459392, 1},
-    {"k60_maxpool_bwd_relu_bwd_n128_h28w28c32", "void k60_maxpool_bwd_relu_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dbatch_normalization_out, int nb)", 9633792, 16859136, 1},
-    {"k61_batchnorm_bwd_n128_h28w28c32", "void k61_batchnorm_bwd_n128_h28w28c32(const float *restrict dbatch_normalization_out, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)", 25690112, 38535808, 1},
-    {"k62_conv2d_bwd_weights_3x3x1x32", "void k62_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 57802752, 13247744, 1},
-    {"k63_reorder_3x3x1x32", "void k63_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
-    {"k64_reorder_c32", "void k64_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
-    {"k65_adam_update_p34704", "void k65_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 347040, 971712, 1},
+    {"k53_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32", "void k53_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_partial, float *restrict dbatch_normalization_1_out_stats, int nb)", 8830976, 7426688, 1},
+    {"k54_conv2d_bwd_weights_3x3x32x32", "void k54_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 462422016, 6459520, 1},
+    {"k55_reorder_3x3x32x32", "void k55_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 18432, 73728, 1},
+    {"k56_reorder_c32", "void k56_reorder_c32(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 64, 256, 1},
+    {"k57_reorder_3x3x32x32", "void k57_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 18432, 73728, 1},
+    {"k58_conv2d_bwd_data_n128_h14w14c32", "void k58_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)", 462422016, 6459392, 1},
+    {"k59_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32", "void k59_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)", 35323904, 29704832, 1},
+    {"k60_conv2d_bwd_weights_3x3x1x32", "void k60_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 57802752, 13247744, 1},
+    {"k61_reorder_3x3x1x32", "void k61_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
+    {"k62_reorder_c32", "void k62_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
+    {"k63_adam_update_p34704", "void k63_adam_update_p34704(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 347040, 971712, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -3954,10 +3920,10 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 34704,
     .n_state = 192,
-    .n_arena = 9793392,
+    .n_arena = 7585648,
     .n_tensors = 164,
     .tensors = tensors,
-    .n_kernels = 66,
+    .n_kernels = 64,
     .kernels = kernels,
     .isa = "avx2",
 };
