@@ -107,6 +107,10 @@ void kiln_emit_bn(emitter *E, const kiln_kernel *k);
  * the pooled gradient and the forward's argmax where it is read, so the
  * full-size dy is never stored. */
 void kiln_emit_bn_bwd_from_pool(emitter *E, const kiln_kernel *k);
+/* The same for a convolution's backward-weights (blocked) that alone reads
+ * the pooling backward's gradient: each dy vector made where the
+ * microkernel reads it. */
+void kiln_emit_conv_bwd_weights_from_pool(emitter *E, const kiln_kernel *k);
 void kiln_emit_loss(emitter *E, const kiln_kernel *k);
 void kiln_emit_opt(emitter *E, const kiln_kernel *k);
 void kiln_emit_reorder(emitter *E, const kiln_kernel *k);

@@ -298,10 +298,12 @@ static void descriptor(emitter *E)
         const kiln_tensor *x = &g->t[t];
         if (x->alias >= 0) continue;
         int64_t off = x->offset < 0 ? 0 : x->offset;
+        /* an intermediate a fused kernel never stores takes no space: size 0 */
+        int64_t size = x->kernel_local && x->role == KILN_ROLE_ACT ? 0 : x->block ? x->storage : x->size;
         P(b, I1 "{\"%s\", %s, %d, {%d, %d, %d, %d}, \"%s\", %lld, %lld, %d, %d, %d},\n", x->name, role_enum(x->role),
           x->rank, x->dims[0], x->rank > 1 ? x->dims[1] : 0, x->rank > 2 ? x->dims[2] : 0,
           x->rank > 3 ? x->dims[3] : 0, x->block ? phys_layout(E->a, x) : layout_of(x), (long long)off,
-          (long long)(x->block ? x->storage : x->size), x->init, x->fan_in, x->fan_out);
+          (long long)size, x->init, x->fan_in, x->fan_out);
         nt++;
     }
     P(b, "};\n\n");

@@ -594,11 +594,41 @@ static void k_conv_direct(emitter *E, const kiln_kernel *k)
  * tile: FV dy vectors (output channels) x TH x TW filter taps x CR input
  * channels broadcast, the accumulators kept over every pixel of a sample;
  * the bias gradient is a separate sum over dy in the same chunks. */
+/* The dy vector of channel block `fb` (a C expression) at pixel (i, j) of
+ * sample n: a load from dyn, or, when a max-pooling backward is fused before
+ * the kernel (kiln_emit_conv_bwd_weights_from_pool), the pooled gradient of
+ * the pixel's window where the forward's argmax names the pixel (and, with
+ * the ReLU backward, its maximum was positive), else 0.  Declares `name`. */
+static void dy_vector(emitter *E, const char *ind, const char *name, const char *fb, const kiln_geom *gd)
+{
+    sbuf *b = E->b;
+    int VL = E->g->isa->lanes;
+    if (!E->pool_bwd) {
+        P(b, "%sconst vf %s = vload(dyn + (long)(%s) * %ld + (long)i * %ld + j * %d);\n", ind, name, fb, gd->cblock,
+          gd->row, VL);
+        return;
+    }
+    const kiln_node *pb = E->pool_bwd;
+    int KH = pb->a.kh, KW = pb->a.kw, am = E->g->t[pb->in[1]].argmax;
+    kiln_geom gp = kiln_geometry(T(E, pb->in[0])), ga = kiln_geometry(T(E, am));
+    int clip = gp.H * KH < gd->H || gp.W * KW < gd->W;
+    P(b, "%svf %s = vzero();  /* the pooled gradient where the argmax names (i, j) */\n", ind, name);
+    if (clip) P(b, "%sif (i < %d && j < %d) {\n", ind, gp.H * KH, gp.W * KW);
+    else P(b, "%s{\n", ind);
+    P(b, "%s    const vi a8 = vload_bytes(%s + (long)n * %ld + (long)(%s) * %ld + (long)(i / %d) * %ld + (long)(j / %d) * %d);\n",
+      ind, NAME(E, am), ga.sample, fb, ga.cblock, KH, ga.row, KW, VL);
+    P(b, "%s    const vf pd = vload(%s + (long)n * %ld + (long)(%s) * %ld + (long)(i / %d + %d) * %ld + (long)(j / %d + %d) * %d);\n",
+      ind, NAME(E, pb->in[0]), gp.sample, fb, gp.cblock, KH, gp.top, gp.row, KW, gp.left, VL);
+    P(b, "%s    %s = (%s(a8 & 0x7f) == (vi)((i %% %d) * %d + j %% %d)%s) ? pd : vzero();\n", ind, name,
+      E->pool_relu ? "(" : "", KH, KW, KW, E->pool_relu ? ") & ((a8 & 0x80) != 0)" : "");
+    P(b, "%s}\n", ind);
+}
+
 static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
 {
     const kiln_graph *g = E->g;
     sbuf *b = E->b;
-    const kiln_node *n = &g->n[k->anchor];
+    const kiln_node *n = &g->n[E->pool_bwd ? k->nodes[k->n_nodes - 1] : k->anchor];
     const kiln_tensor *dy = T(E, n->in[0]), *x = T(E, n->in[1]), *dwb = T(E, n->out[0]);
     kiln_geom gd = kiln_geometry(dy), gx = kiln_geometry(x);
     int VL = g->isa->lanes, KH = dwb->dims[0], KW = dwb->dims[1], C = x->dims[3];
@@ -619,8 +649,9 @@ static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
     P(b, I2 "memset(pw, 0, sizeof(float) * (size_t)wsz);\n");
     P(b, I2 "const int n0 = (int)((long)nb * t / %d), n1 = (int)((long)nb * (t + 1) / %d);\n", PT, PT);
     P(b, I2 "for (int n = n0; n < n1; n++) {\n");
-    P(b, I3 "const float *dyn = %s + (long)n * %ld + (long)%d * %ld + %ld;\n", DY, gd.sample, gd.top, gd.row,
-      (long)gd.left * VL);
+    if (!E->pool_bwd)
+        P(b, I3 "const float *dyn = %s + (long)n * %ld + (long)%d * %ld + %ld;\n", DY, gd.sample, gd.top, gd.row,
+          (long)gd.left * VL);
     P(b, I3 "const float *xn = %s + (long)n * %ld + (long)(%d - %d) * %ld + (long)(%d - %d) * %ld;\n", X, gx.sample,
       gx.top, n->a.pad_top, gx.row, gx.left, n->a.pad_left, gx.pixel);
     P(b, I3 "for (int fg = 0; fg < %d; fg++)\n", FB / FV);
@@ -657,13 +688,11 @@ static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
         int with_b = fused_b && !part;
         P(b, "%sfor (int i = 0; i < %d; i++)\n", ind, OH);
         P(b, "%s    for (int j = 0; j < %d; j++) {\n", ind, OW);
-        P(b, "%s        const float *d = dyn + (long)fg * %ld + (long)i * %ld + j * %d;\n", ind, (long)FV * gd.cblock,
-          gd.row, VL);
         P(b, "%s        const float *xs = xn + (long)cb * %ld + (long)(i * %d + kh0) * %ld + (long)(j * %d + kw0) * %ld + c0;\n",
           ind, gx.cblock, n->a.sh, gx.row, n->a.sw, gx.pixel);
-        P(b, "%s        const vf", ind);
-        for (int v = 0; v < FV; v++) P(b, "%s d%d = vload(d + %ld)", v ? "," : "", v, (long)v * gd.cblock);
-        P(b, ";\n");
+        for (int v = 0; v < FV; v++)
+            dy_vector(E, kiln_arena_printf(E->a, "%s        ", ind), kiln_arena_printf(E->a, "d%d", v),
+                      kiln_arena_printf(E->a, "fg * %d + %d", FV, v), &gd);
         if (with_b) {
             P(b, "%s       ", ind);
             for (int v = 0; v < FV; v++) P(b, " sb%d += d%d;", v, v);
@@ -696,8 +725,9 @@ static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
         P(b, I3 "for (int fb = 0; fb < %d; fb++) {\n", FB);
         P(b, I4 "vf s = vzero();\n");
         P(b, I4 "for (int i = 0; i < %d; i++)\n", OH);
-        P(b, I5 "for (int j = 0; j < %d; j++) s += vload(dyn + (long)fb * %ld + (long)i * %ld + j * %d);\n", OW,
-          gd.cblock, gd.row, VL);
+        P(b, I5 "for (int j = 0; j < %d; j++) {\n", OW);
+        dy_vector(E, I5 I1, "d", "fb", &gd);
+        P(b, I5 I1 "s += d;\n" I5 "}\n");
         P(b, I4 "vstore(pw + %ld + fb * %d, vload(pw + %ld + fb * %d) + s);\n", WSZ, VL, WSZ, VL);
         P(b, I3 "}\n");
     }
@@ -717,6 +747,14 @@ static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
         P(b, I2 "vstore(%s + f, %s);\n", DB, n->a.accumulate ? kiln_arena_printf(E->a, "vload(%s + f) + s", DB) : "s");
         P(b, I1 "}\n");
     }
+}
+
+void kiln_emit_conv_bwd_weights_from_pool(emitter *E, const kiln_kernel *k)
+{
+    E->pool_bwd = &E->g->n[k->anchor];
+    E->pool_relu = k->n_nodes > 2 ? &E->g->n[k->nodes[1]] : NULL;
+    k_conv_bwd_weights_blocked(E, k);
+    E->pool_bwd = E->pool_relu = NULL;
 }
 
 void kiln_emit_conv(emitter *E, const kiln_kernel *k)

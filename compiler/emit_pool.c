@@ -156,6 +156,10 @@ void kiln_emit_pool(emitter *E, const kiln_kernel *k)
         kiln_emit_bn_bwd_from_pool(E, k);  /* fuse.c: dy made where BN reads it */
         return;
     }
+    if (n->op == OP_MAXPOOL_BWD && E->g->n[k->nodes[k->n_nodes - 1]].op == OP_CONV2D_BWD_WEIGHTS) {
+        kiln_emit_conv_bwd_weights_from_pool(E, k);  /* fuse.c: dy made where the microkernel reads it */
+        return;
+    }
     if (T(E, n->in[0])->block) {
         if (n->op == OP_MAXPOOL) k_maxpool_blocked(E, n);
         else k_maxpool_bwd_blocked(E, k);

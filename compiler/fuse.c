@@ -166,6 +166,14 @@ static int fusable(const kiln_graph *g, int anchor, int last, int next)
         (last == anchor || (last == anchor + 1 && l->op == OP_RELU_BWD && !l->a.accumulate)) &&
         g->t[x->in[0]].block == g->t[a->in[0]].block && g->t[x->in[1]].block == g->t[a->in[0]].block)
         return readers(g, l->out[0], who, 2) == 1;
+    /* ... or then the blocked backward-weights of the convolution below that
+     * alone reads it (a first layer: no backward-data) */
+    if (a->op == OP_MAXPOOL_BWD && x->op == OP_CONV2D_BWD_WEIGHTS && x->in[0] == l->out[0] && g->t[a->in[0]].block &&
+        g->t[a->in[1]].argmax >= 0 && !a->a.accumulate && x->entries == ENTRY_TRAIN &&
+        g->t[x->out[0]].form == FORM_CONV_W &&
+        (last == anchor || (last == anchor + 1 && l->op == OP_RELU_BWD && !l->a.accumulate)) &&
+        g->t[x->in[0]].block == g->t[a->in[0]].block)
+        return readers(g, l->out[0], who, 2) == 1;
     if (last != anchor) return 0;
     /* backward-data (blocked direct, or the vector GEMM) then the ReLU
      * backward of the layer below: its mask in the epilogue */

@@ -139,9 +139,8 @@ static kiln_tile gemm_tile(const kiln_graph *g, const kiln_node *a)
  * registers and a broadcast beside them; the larger tiles first, then the
  * ones with more dy vectors (fewer broadcasts per FMA).  The batch goes in
  * g->threads chunks with private partial sums. */
-static void schedule_bwd_weights(kiln_graph *g, kiln_kernel *k)
+static void schedule_bwd_weights(kiln_graph *g, kiln_kernel *k, const kiln_node *a)
 {
-    const kiln_node *a = &g->n[k->anchor];
     const kiln_tensor *dy = &g->t[a->in[0]], *dw = &g->t[a->out[0]];
     int VL = g->isa->lanes, FB = dy->cpad / VL, ICPB = dw->icb, regs = g->isa->registers;
     int KH = dw->dims[0], KW = dw->dims[1], budget = regs >= 32 ? 24 : 12;
@@ -197,12 +196,16 @@ void kiln_schedule(kiln_graph *g)
             continue;
         }
         if (a->op == OP_CONV2D_BWD_WEIGHTS && g->t[a->out[0]].form == FORM_CONV_W) {
-            schedule_bwd_weights(g, k);
+            schedule_bwd_weights(g, k, a);
             continue;
         }
         if (g->isa->lanes > 1 && (a->op == OP_DENSE || a->op == OP_DENSE_BWD_DATA || a->op == OP_DENSE_BWD_WEIGHTS)) {
             k->tile = gemm_tile(g, a);
             k->parallel = a->op == OP_DENSE_BWD_WEIGHTS ? PAR_OUTPUT_ROWS : PAR_ROWS;
+            continue;
+        }
+        if (a->op == OP_MAXPOOL_BWD && g->n[k->nodes[k->n_nodes - 1]].op == OP_CONV2D_BWD_WEIGHTS) {
+            schedule_bwd_weights(g, k, &g->n[k->nodes[k->n_nodes - 1]]);  /* its dy made in the microkernel */
             continue;
         }
         if (a->op == OP_MAXPOOL_BWD && g->n[k->nodes[k->n_nodes - 1]].op == OP_BN_BWD)

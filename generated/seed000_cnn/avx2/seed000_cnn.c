@@ -1,7 +1,7 @@
 /* seed000_cnn.c — emitted by kiln from models/seed000_cnn.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA avx2. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 131552, state 128, arena 3746160.
+ * params/grads/opt_m/opt_v 131552, state 128, arena 2719152.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -76,7 +76,7 @@ typedef struct kiln_tensor_desc {
     int dims[4];         /* Keras layout; for batched tensors dims[0] is the batch */
     const char *layout;  /* "HWIO", "IO", "O", "C", "NHWC", "NC", "N" */
     int64_t offset;      /* element offset in the tensor's slab */
-    int64_t size;        /* elements */
+    int64_t size;        /* elements; 0 for an intermediate a fused kernel never stores */
     int init;            /* enum kiln_init */
     int fan_in, fan_out; /* for glorot_uniform */
 } kiln_tensor_desc;
@@ -2882,9 +2882,9 @@ void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const
                 vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 2440);
                 for (int i = 0; i < 11; i++)
                     for (int j = 0; j < 11; j++) {
-                        const float *d = dyn + (long)fg * 3600 + (long)i * 120 + j * 8;
                         const float *xs = xn + (long)cb * 1352 + (long)(i * 1 + kh0) * 104 + (long)(j * 1 + kw0) * 8 + c0;
-                        const vf d0 = vload(d + 0), d1 = vload(d + 1800);
+                        const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 1800 + (long)i * 120 + j * 8);
+                        const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 1800 + (long)i * 120 + j * 8);
                         { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
                         { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
                         { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
@@ -2909,7 +2909,10 @@ void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const
             for (int fb = 0; fb < 4; fb++) {
                 vf s = vzero();
                 for (int i = 0; i < 11; i++)
-                    for (int j = 0; j < 11; j++) s += vload(dyn + (long)fb * 1800 + (long)i * 120 + j * 8);
+                    for (int j = 0; j < 11; j++) {
+                        const vf d = vload(dyn + (long)(fb) * 1800 + (long)i * 120 + j * 8);
+                        s += d;
+                    }
                 vstore(pw + 9216 + fb * 8, vload(pw + 9216 + fb * 8) + s);
             }
         }
@@ -3221,47 +3224,20 @@ void k56_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization
                 }
 }
 
-/* k57_maxpool_bwd_relu_bwd_n128_h26w26c28 — pool kernel
+/* k57_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n128_h26w26c28 — pool kernel
  *   node n76 "dmax_pooling2d" (maxpool_bwd), from $.layers[2]
  *   node n77 "dconv2d.relu" (relu_bwd), from $.layers[1]
+ *   node n78 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dmax_pooling2d_out         (128, 13, 13, 28) nChw8c
  *   in  max_pooling2d_out.argmax   (128, 13, 13, 28) nChw8c
- *   out dconv2d_pre                (128, 26, 26, 28) nChw8c
- *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx2 */
-void k57_maxpool_bwd_relu_bwd_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_pre, int nb)
-{
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 4; cb++) {
-            float *dxn = dconv2d_pre + (long)n * 21632 + (long)cb * 5408;
-            memset(dxn, 0, sizeof(float) * 5408);
-            for (int i = 0; i < 13; i++)
-                for (int j = 0; j < 13; j++) {
-                    float *dp = dxn + (long)(i * 2 + 0) * 208 + (long)(j * 2 + 0) * 8;
-                    vf d = vload(dmax_pooling2d_out + (long)n * 5408 + (long)cb * 1352 + (long)(i + 0) * 104 + (long)(j + 0) * 8);
-                    const vi a8 = vload_bytes(max_pooling2d_out_argmax + (long)n * 5408 + (long)cb * 1352 + (long)i * 104 + (long)j * 8);
-                    const vi at = a8 & 0x7f;
-                    d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
-                    vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
-                    vstore(dp + 8, vload(dp + 8) + (at == 1 ? d : vzero()));
-                    vstore(dp + 208, vload(dp + 208) + (at == 2 ? d : vzero()));
-                    vstore(dp + 216, vload(dp + 216) + (at == 3 ? d : vzero()));
-                }
-        }
-}
-
-/* k58_conv2d_bwd_weights_3x3x1x28 — conv_bwd_weights kernel
- *   node n78 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[1]
- *   in  dconv2d_pre                (128, 26, 26, 28) nChw8c
  *   in  rescaling_out              (128, 28, 28, 1) NHWC
  *   out dconv2d/kernel.part        (3, 3, 1, 28) 8-blocked
  *   out dconv2d/bias.part          (28) C
  *   tmp dconv2d/kernel.part.partial (640) C, scratch
- *   window 3x3, strides 1x1, padding top 0 left 0
+ *   window 2x2, strides 2x2, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 3x3 pixels, 1 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k58_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k57_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, const float *restrict rescaling_out, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (288 weights + 32 biases) */
     const long wsz = 320;
@@ -3271,7 +3247,6 @@ void k58_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const fl
         memset(pw, 0, sizeof(float) * (size_t)wsz);
         const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
         for (int n = n0; n < n1; n++) {
-            const float *dyn = dconv2d_pre + (long)n * 21632 + (long)0 * 208 + 0;
             const float *xn = rescaling_out + (long)n * 784 + (long)(0 - 0) * 28 + (long)(0 - 0) * 1;
             for (int fg = 0; fg < 4; fg++)
             for (int cb = 0; cb < 1; cb++)
@@ -3292,9 +3267,13 @@ void k58_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const fl
                     vf sb0 = vzero();
                     for (int i = 0; i < 26; i++)
                         for (int j = 0; j < 26; j++) {
-                            const float *d = dyn + (long)fg * 5408 + (long)i * 208 + j * 8;
                             const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 28 + (long)(j * 1 + kw0) * 1 + c0;
-                            const vf d0 = vload(d + 0);
+                            vf d0 = vzero();  /* the pooled gradient where the argmax names (i, j) */
+                            {
+                                const vi a8 = vload_bytes(max_pooling2d_out_argmax + (long)n * 5408 + (long)(fg * 1 + 0) * 1352 + (long)(i / 2) * 104 + (long)(j / 2) * 8);
+                                const vf pd = vload(dmax_pooling2d_out + (long)n * 5408 + (long)(fg * 1 + 0) * 1352 + (long)(i / 2 + 0) * 104 + (long)(j / 2 + 0) * 8);
+                                d0 = (((a8 & 0x7f) == (vi)((i % 2) * 2 + j % 2)) & ((a8 & 0x80) != 0)) ? pd : vzero();
+                            }
                             sb0 += d0;
                             { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
                             { const vf xb = vbcast(xs[1]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
@@ -3310,9 +3289,13 @@ void k58_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const fl
                 } else {
                     for (int i = 0; i < 26; i++)
                         for (int j = 0; j < 26; j++) {
-                            const float *d = dyn + (long)fg * 5408 + (long)i * 208 + j * 8;
                             const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 28 + (long)(j * 1 + kw0) * 1 + c0;
-                            const vf d0 = vload(d + 0);
+                            vf d0 = vzero();  /* the pooled gradient where the argmax names (i, j) */
+                            {
+                                const vi a8 = vload_bytes(max_pooling2d_out_argmax + (long)n * 5408 + (long)(fg * 1 + 0) * 1352 + (long)(i / 2) * 104 + (long)(j / 2) * 8);
+                                const vf pd = vload(dmax_pooling2d_out + (long)n * 5408 + (long)(fg * 1 + 0) * 1352 + (long)(i / 2 + 0) * 104 + (long)(j / 2 + 0) * 8);
+                                d0 = (((a8 & 0x7f) == (vi)((i % 2) * 2 + j % 2)) & ((a8 & 0x80) != 0)) ? pd : vzero();
+                            }
                             { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
                             { const vf xb = vbcast(xs[1]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
                             { const vf xb = vbcast(xs[2]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
@@ -3351,12 +3334,12 @@ void k58_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k59_reorder_3x3x1x28 — reorder kernel
+/* k58_reorder_3x3x1x28 — reorder kernel
  *   node n79 "reorder.dconv2d/kernel" (reorder), from $.layers[1]
  *   in  dconv2d/kernel.part        (3, 3, 1, 28) 8-blocked
  *   out dconv2d/kernel             (3, 3, 1, 28) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k59_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k58_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (4, 1, 3, 3, 1, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 1, 28) */
@@ -3368,22 +3351,22 @@ void k59_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 1 + c) * 28 + f] = dconv2d_kernel_part[((((long)(f / 8) * 1 + c / 1) * 3 + kh) * 3 + kw) * 8 + (c % 1) * 8 + f % 8];
 }
 
-/* k60_reorder_c28 — reorder kernel
+/* k59_reorder_c28 — reorder kernel
  *   node n80 "reorder.dconv2d/bias" (reorder), from $.layers[1]
  *   in  dconv2d/bias.part          (28) C
  *   out dconv2d/bias               (28) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k60_reorder_c28(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k59_reorder_c28(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 28; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k61_adam_update_p131552 — optimizer kernel
+/* k60_adam_update_p131552 — optimizer kernel
  *   node n81 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx2 */
-void k61_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k60_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -3414,20 +3397,20 @@ void kiln_train_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     const float *const x = s->x;  /* x (128, 28, 28, 1) */
-    float *const rescaling_out = A + 3634176;  /* rescaling_out (128, 28, 28, 1) */
+    float *const rescaling_out = A + 2581504;  /* rescaling_out (128, 28, 28, 1) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 28) */
     float *const conv2d_kernel_blocked8 = A + 0;  /* conv2d/kernel.blocked8 (3, 3, 1, 28) 8-blocked */
     float *const conv2d_bias = P + 256;  /* conv2d/bias (28) */
     float *const conv2d_bias_padded32 = A + 288;  /* conv2d/bias.padded32 (28) */
     float *const max_pooling2d_out = A + 921600;  /* max_pooling2d_out (128, 13, 13, 28) nChw8c */
-    uint8_t *const max_pooling2d_out_argmax = (uint8_t *)(A + 3461120);  /* max_pooling2d_out.argmax (128, 13, 13, 28) nChw8c */
+    uint8_t *const max_pooling2d_out_argmax = (uint8_t *)(A + 2306048);  /* max_pooling2d_out.argmax (128, 13, 13, 28) nChw8c */
     float *const batch_normalization_gamma = P + 288;  /* batch_normalization/gamma (28) */
     float *const batch_normalization_beta = P + 320;  /* batch_normalization/beta (28) */
     float *const batch_normalization_moving_mean = S + 0;  /* batch_normalization/moving_mean (28) */
     float *const batch_normalization_moving_variance = S + 32;  /* batch_normalization/moving_variance (28) */
     float *const batch_normalization_out = A + 1613824;  /* batch_normalization_out (128, 13, 13, 28) nChw8c */
-    float *const batch_normalization_mean = A + 2434048;  /* batch_normalization_mean (28) */
-    float *const batch_normalization_invstd = A + 2434080;  /* batch_normalization_invstd (28) */
+    float *const batch_normalization_mean = A + 2707456;  /* batch_normalization_mean (28) */
+    float *const batch_normalization_invstd = A + 2707488;  /* batch_normalization_invstd (28) */
     float *const max_pooling2d_out_partial = A + 0;  /* max_pooling2d_out.partial (256) */
     float *const max_pooling2d_out_stats = A + 256;  /* max_pooling2d_out.stats (160) */
     float *const conv2d_1_kernel = P + 352;  /* conv2d_1/kernel (3, 3, 28, 28) */
@@ -3435,7 +3418,7 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_1_bias = P + 7408;  /* conv2d_1/bias (28) */
     float *const conv2d_1_bias_padded32 = A + 111616;  /* conv2d_1/bias.padded32 (28) */
     float *const max_pooling2d_1_out = A + 0;  /* max_pooling2d_1_out (128, 5, 5, 28) nChw8c */
-    uint8_t *const max_pooling2d_1_out_argmax = (uint8_t *)(A + 2408448);  /* max_pooling2d_1_out.argmax (128, 5, 5, 28) nChw8c */
+    uint8_t *const max_pooling2d_1_out_argmax = (uint8_t *)(A + 2681856);  /* max_pooling2d_1_out.argmax (128, 5, 5, 28) nChw8c */
     float *const batch_normalization_1_gamma = P + 7440;  /* batch_normalization_1/gamma (28) */
     float *const batch_normalization_1_beta = P + 7472;  /* batch_normalization_1/beta (28) */
     float *const batch_normalization_1_moving_mean = S + 64;  /* batch_normalization_1/moving_mean (28) */
@@ -3482,28 +3465,27 @@ void kiln_train_step(kiln_step *s)
     float *const dflatten_out = A + 204800;  /* dflatten_out (128, 700) */
     float *const dbatch_normalization_1_out = A + 204800;  /* dbatch_normalization_1_out (128, 5, 5, 28) */
     float *const dbatch_normalization_1_out_nChw8c = A + 102400;  /* dbatch_normalization_1_out.nChw8c (128, 5, 5, 28) nChw8c */
-    float *const dmax_pooling2d_1_out = A + 2306048;  /* dmax_pooling2d_1_out (128, 5, 5, 28) nChw8c */
+    float *const dmax_pooling2d_1_out = A + 2479104;  /* dmax_pooling2d_1_out (128, 5, 5, 28) nChw8c */
     float *const dbatch_normalization_1_gamma = G + 7440;  /* dbatch_normalization_1/gamma (28) */
     float *const dbatch_normalization_1_beta = G + 7472;  /* dbatch_normalization_1/beta (28) */
     float *const dbatch_normalization_1_out_nChw8c_partial = A + 204800;  /* dbatch_normalization_1_out.nChw8c.partial (256) */
     float *const dbatch_normalization_1_out_nChw8c_stats = A + 205056;  /* dbatch_normalization_1_out.nChw8c.stats (160) */
     float *const dconv2d_1_pre = A + 0;  /* dconv2d_1_pre (128, 11, 11, 28) nChw8c, halo 2 2 2 2 */
-    float *const dconv2d_1_kernel_part = A + 2324544;  /* dconv2d_1/kernel.part (3, 3, 28, 28) 8-blocked */
-    float *const dconv2d_1_bias_part = A + 2333760;  /* dconv2d_1/bias.part (28) */
-    float *const dconv2d_1_kernel_part_partial = A + 2306048;  /* dconv2d_1/kernel.part.partial (18496) */
+    float *const dconv2d_1_kernel_part = A + 2497600;  /* dconv2d_1/kernel.part (3, 3, 28, 28) 8-blocked */
+    float *const dconv2d_1_bias_part = A + 2506816;  /* dconv2d_1/bias.part (28) */
+    float *const dconv2d_1_kernel_part_partial = A + 2479104;  /* dconv2d_1/kernel.part.partial (18496) */
     float *const dconv2d_1_kernel = G + 352;  /* dconv2d_1/kernel (3, 3, 28, 28) */
     float *const dconv2d_1_bias = G + 7408;  /* dconv2d_1/bias (28) */
-    float *const conv2d_1_kernel_flipped8 = A + 2306048;  /* conv2d_1/kernel.flipped8 (3, 3, 28, 28) 8-blocked */
+    float *const conv2d_1_kernel_flipped8 = A + 2479104;  /* conv2d_1/kernel.flipped8 (3, 3, 28, 28) 8-blocked */
     float *const dbatch_normalization_out = A + 1613824;  /* dbatch_normalization_out (128, 13, 13, 28) nChw8c */
-    float *const dmax_pooling2d_out = A + 2768896;  /* dmax_pooling2d_out (128, 13, 13, 28) nChw8c */
+    float *const dmax_pooling2d_out = A + 0;  /* dmax_pooling2d_out (128, 13, 13, 28) nChw8c */
     float *const dbatch_normalization_gamma = G + 288;  /* dbatch_normalization/gamma (28) */
     float *const dbatch_normalization_beta = G + 320;  /* dbatch_normalization/beta (28) */
-    float *const dbatch_normalization_out_partial = A + 0;  /* dbatch_normalization_out.partial (256) */
-    float *const dbatch_normalization_out_stats = A + 256;  /* dbatch_normalization_out.stats (160) */
-    float *const dconv2d_pre = A + 0;  /* dconv2d_pre (128, 26, 26, 28) nChw8c */
-    float *const dconv2d_kernel_part = A + 2769536;  /* dconv2d/kernel.part (3, 3, 1, 28) 8-blocked */
-    float *const dconv2d_bias_part = A + 2769824;  /* dconv2d/bias.part (28) */
-    float *const dconv2d_kernel_part_partial = A + 2768896;  /* dconv2d/kernel.part.partial (640) */
+    float *const dbatch_normalization_out_partial = A + 692224;  /* dbatch_normalization_out.partial (256) */
+    float *const dbatch_normalization_out_stats = A + 692480;  /* dbatch_normalization_out.stats (160) */
+    float *const dconv2d_kernel_part = A + 692864;  /* dconv2d/kernel.part (3, 3, 1, 28) 8-blocked */
+    float *const dconv2d_bias_part = A + 693152;  /* dconv2d/bias.part (28) */
+    float *const dconv2d_kernel_part_partial = A + 692224;  /* dconv2d/kernel.part.partial (640) */
     float *const dconv2d_kernel = G + 0;  /* dconv2d/kernel (3, 3, 1, 28) */
     float *const dconv2d_bias = G + 256;  /* dconv2d/bias (28) */
     s->loss = 0.0;
@@ -3550,11 +3532,10 @@ void kiln_train_step(kiln_step *s)
         k54_reorder_3x3x28x28(conv2d_1_kernel, conv2d_1_kernel_flipped8);
         k55_conv2d_bwd_data_n128_h13w13c28(dconv2d_1_pre, conv2d_1_kernel_flipped8, dbatch_normalization_out, nb);
         k56_batchnorm_bwd_n128_h13w13c28(dbatch_normalization_out, max_pooling2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dmax_pooling2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, dbatch_normalization_out_partial, dbatch_normalization_out_stats, nb);
-        k57_maxpool_bwd_relu_bwd_n128_h26w26c28(dmax_pooling2d_out, max_pooling2d_out_argmax, dconv2d_pre, nb);
-        k58_conv2d_bwd_weights_3x3x1x28(dconv2d_pre, rescaling_out, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k59_reorder_3x3x1x28(dconv2d_kernel_part, dconv2d_kernel);
-        k60_reorder_c28(dconv2d_bias_part, dconv2d_bias);
-        k61_adam_update_p131552(P, G, M, V, s->step, s->learning_rate);
+        k57_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n128_h26w26c28(dmax_pooling2d_out, max_pooling2d_out_argmax, rescaling_out, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k58_reorder_3x3x1x28(dconv2d_kernel_part, dconv2d_kernel);
+        k59_reorder_c28(dconv2d_bias_part, dconv2d_bias);
+        k60_adam_update_p131552(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -3572,9 +3553,9 @@ void kiln_eval_step(kiln_step *s)
     const float *const x = s->x;  /* x (128, 28, 28, 1) */
     float *const rescaling_out_infer = A + 692224;  /* rescaling_out_infer (128, 28, 28, 1) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 28) */
-    float *const conv2d_kernel_blocked8_2 = A + 3734528;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 28) 8-blocked */
+    float *const conv2d_kernel_blocked8_2 = A + 2707520;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 28) 8-blocked */
     float *const conv2d_bias = P + 256;  /* conv2d/bias (28) */
-    float *const conv2d_bias_padded32_2 = A + 3734816;  /* conv2d/bias.padded32.2 (28) */
+    float *const conv2d_bias_padded32_2 = A + 2707808;  /* conv2d/bias.padded32.2 (28) */
     float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (128, 13, 13, 28) nChw8c */
     float *const batch_normalization_gamma = P + 288;  /* batch_normalization/gamma (28) */
     float *const batch_normalization_beta = P + 320;  /* batch_normalization/beta (28) */
@@ -3583,9 +3564,9 @@ void kiln_eval_step(kiln_step *s)
     float *const batch_normalization_out_infer = A + 692224;  /* batch_normalization_out_infer (128, 13, 13, 28) nChw8c */
     float *const max_pooling2d_out_infer_stats = A + 1384448;  /* max_pooling2d_out_infer.stats (160) */
     float *const conv2d_1_kernel = P + 352;  /* conv2d_1/kernel (3, 3, 28, 28) */
-    float *const conv2d_1_kernel_blocked8_2 = A + 3734848;  /* conv2d_1/kernel.blocked8.2 (3, 3, 28, 28) 8-blocked */
+    float *const conv2d_1_kernel_blocked8_2 = A + 2707840;  /* conv2d_1/kernel.blocked8.2 (3, 3, 28, 28) 8-blocked */
     float *const conv2d_1_bias = P + 7408;  /* conv2d_1/bias (28) */
-    float *const conv2d_1_bias_padded32_2 = A + 3744064;  /* conv2d_1/bias.padded32.2 (28) */
+    float *const conv2d_1_bias_padded32_2 = A + 2717056;  /* conv2d_1/bias.padded32.2 (28) */
     float *const max_pooling2d_1_out_infer = A + 0;  /* max_pooling2d_1_out_infer (128, 5, 5, 28) nChw8c */
     float *const batch_normalization_1_gamma = P + 7440;  /* batch_normalization_1/gamma (28) */
     float *const batch_normalization_1_beta = P + 7472;  /* batch_normalization_1/beta (28) */
@@ -3605,9 +3586,9 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_2_bias = P + 130128;  /* dense_2/bias (128) */
     float *const dense_2_out_infer = A + 16384;  /* dense_2_out_infer (128, 128) */
     float *const dense_3_kernel = P + 130256;  /* dense_3/kernel (128, 10) */
-    float *const dense_3_kernel_padded16_2 = A + 3744096;  /* dense_3/kernel.padded16.2 (128, 10) */
+    float *const dense_3_kernel_padded16_2 = A + 2717088;  /* dense_3/kernel.padded16.2 (128, 10) */
     float *const dense_3_bias = P + 131536;  /* dense_3/bias (10) */
-    float *const dense_3_bias_padded16_2 = A + 3746144;  /* dense_3/bias.padded16.2 (10) */
+    float *const dense_3_bias_padded16_2 = A + 2719136;  /* dense_3/bias.padded16.2 (10) */
     float *const dense_3_pre_infer = A + 0;  /* dense_3_pre_infer (128, 10) */
     const int32_t *const y = s->y_index;  /* y (128) */
     float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
@@ -3656,9 +3637,9 @@ void kiln_predict(kiln_step *s)
     const float *const x = s->x;  /* x (128, 28, 28, 1) */
     float *const rescaling_out_infer = A + 692224;  /* rescaling_out_infer (128, 28, 28, 1) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 28) */
-    float *const conv2d_kernel_blocked8_2 = A + 3734528;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 28) 8-blocked */
+    float *const conv2d_kernel_blocked8_2 = A + 2707520;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 28) 8-blocked */
     float *const conv2d_bias = P + 256;  /* conv2d/bias (28) */
-    float *const conv2d_bias_padded32_2 = A + 3734816;  /* conv2d/bias.padded32.2 (28) */
+    float *const conv2d_bias_padded32_2 = A + 2707808;  /* conv2d/bias.padded32.2 (28) */
     float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (128, 13, 13, 28) nChw8c */
     float *const batch_normalization_gamma = P + 288;  /* batch_normalization/gamma (28) */
     float *const batch_normalization_beta = P + 320;  /* batch_normalization/beta (28) */
@@ -3667,9 +3648,9 @@ void kiln_predict(kiln_step *s)
     float *const batch_normalization_out_infer = A + 692224;  /* batch_normalization_out_infer (128, 13, 13, 28) nChw8c */
     float *const max_pooling2d_out_infer_stats = A + 1384448;  /* max_pooling2d_out_infer.stats (160) */
     float *const conv2d_1_kernel = P + 352;  /* conv2d_1/kernel (3, 3, 28, 28) */
-    float *const conv2d_1_kernel_blocked8_2 = A + 3734848;  /* conv2d_1/kernel.blocked8.2 (3, 3, 28, 28) 8-blocked */
+    float *const conv2d_1_kernel_blocked8_2 = A + 2707840;  /* conv2d_1/kernel.blocked8.2 (3, 3, 28, 28) 8-blocked */
     float *const conv2d_1_bias = P + 7408;  /* conv2d_1/bias (28) */
-    float *const conv2d_1_bias_padded32_2 = A + 3744064;  /* conv2d_1/bias.padded32.2 (28) */
+    float *const conv2d_1_bias_padded32_2 = A + 2717056;  /* conv2d_1/bias.padded32.2 (28) */
     float *const max_pooling2d_1_out_infer = A + 0;  /* max_pooling2d_1_out_infer (128, 5, 5, 28) nChw8c */
     float *const batch_normalization_1_gamma = P + 7440;  /* batch_normalization_1/gamma (28) */
     float *const batch_normalization_1_beta = P + 7472;  /* batch_normalization_1/beta (28) */
@@ -3689,9 +3670,9 @@ void kiln_predict(kiln_step *s)
     float *const dense_2_bias = P + 130128;  /* dense_2/bias (128) */
     float *const dense_2_out_infer = A + 16384;  /* dense_2_out_infer (128, 128) */
     float *const dense_3_kernel = P + 130256;  /* dense_3/kernel (128, 10) */
-    float *const dense_3_kernel_padded16_2 = A + 3744096;  /* dense_3/kernel.padded16.2 (128, 10) */
+    float *const dense_3_kernel_padded16_2 = A + 2717088;  /* dense_3/kernel.padded16.2 (128, 10) */
     float *const dense_3_bias = P + 131536;  /* dense_3/bias (10) */
-    float *const dense_3_bias_padded16_2 = A + 3746144;  /* dense_3/bias.padded16.2 (10) */
+    float *const dense_3_bias_padded16_2 = A + 2719136;  /* dense_3/bias.padded16.2 (10) */
     float *const dense_3_pre_infer = A + 0;  /* dense_3_pre_infer (128, 10) */
     float *const dense_3_out_infer = A + 1280;  /* dense_3_out_infer (128, 10) */
     /* 2376687 FLOP per sample: threads from 2 samples on */
@@ -3728,23 +3709,23 @@ void kiln_predict(kiln_step *s)
 
 static const kiln_tensor_desc tensors[] = {
     {"x", KILN_ROLE_INPUT, 4, {128, 28, 28, 1}, "NHWC", 0, 100352, 0, 0, 0},
-    {"rescaling_out", KILN_ROLE_ACT, 4, {128, 28, 28, 1}, "NHWC", 3634176, 100352, 0, 0, 0},
+    {"rescaling_out", KILN_ROLE_ACT, 4, {128, 28, 28, 1}, "NHWC", 2581504, 100352, 0, 0, 0},
     {"conv2d/kernel", KILN_ROLE_PARAM, 4, {3, 3, 1, 28}, "HWIO", 0, 252, 3, 9, 252},
     {"conv2d/bias", KILN_ROLE_PARAM, 1, {28, 0, 0, 0}, "C", 256, 28, 1, 0, 0},
-    {"conv2d_pre", KILN_ROLE_ACT, 4, {128, 26, 26, 28}, "nChw8c", 0, 2768896, 0, 0, 0},
-    {"conv2d_out", KILN_ROLE_ACT, 4, {128, 26, 26, 28}, "nChw8c", 0, 2768896, 0, 0, 0},
+    {"conv2d_pre", KILN_ROLE_ACT, 4, {128, 26, 26, 28}, "nChw8c", 0, 0, 0, 0, 0},
+    {"conv2d_out", KILN_ROLE_ACT, 4, {128, 26, 26, 28}, "nChw8c", 0, 0, 0, 0, 0},
     {"max_pooling2d_out", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw8c", 921600, 692224, 0, 0, 0},
     {"batch_normalization/gamma", KILN_ROLE_PARAM, 1, {28, 0, 0, 0}, "C", 288, 28, 2, 0, 0},
     {"batch_normalization/beta", KILN_ROLE_PARAM, 1, {28, 0, 0, 0}, "C", 320, 28, 1, 0, 0},
     {"batch_normalization/moving_mean", KILN_ROLE_STATE, 1, {28, 0, 0, 0}, "C", 0, 28, 1, 0, 0},
     {"batch_normalization/moving_variance", KILN_ROLE_STATE, 1, {28, 0, 0, 0}, "C", 32, 28, 2, 0, 0},
     {"batch_normalization_out", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw8c", 1613824, 692224, 0, 0, 0},
-    {"batch_normalization_mean", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2434048, 28, 0, 0, 0},
-    {"batch_normalization_invstd", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2434080, 28, 0, 0, 0},
+    {"batch_normalization_mean", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2707456, 28, 0, 0, 0},
+    {"batch_normalization_invstd", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2707488, 28, 0, 0, 0},
     {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 28, 28}, "HWIO", 352, 7056, 3, 252, 252},
     {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {28, 0, 0, 0}, "C", 7408, 28, 1, 0, 0},
-    {"conv2d_1_pre", KILN_ROLE_ACT, 4, {128, 11, 11, 28}, "nChw8c, halo 2 2 2 2", 0, 921600, 0, 0, 0},
-    {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 11, 11, 28}, "nChw8c, halo 2 2 2 2", 0, 921600, 0, 0, 0},
+    {"conv2d_1_pre", KILN_ROLE_ACT, 4, {128, 11, 11, 28}, "nChw8c, halo 2 2 2 2", 0, 0, 0, 0, 0},
+    {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 11, 11, 28}, "nChw8c, halo 2 2 2 2", 0, 0, 0, 0, 0},
     {"max_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw8c", 0, 102400, 0, 0, 0},
     {"batch_normalization_1/gamma", KILN_ROLE_PARAM, 1, {28, 0, 0, 0}, "C", 7440, 28, 2, 0, 0},
     {"batch_normalization_1/beta", KILN_ROLE_PARAM, 1, {28, 0, 0, 0}, "C", 7472, 28, 1, 0, 0},
@@ -3755,68 +3736,68 @@ static const kiln_tensor_desc tensors[] = {
     {"batch_normalization_1_invstd", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 310816, 28, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {700, 128, 0, 0}, "IO", 7504, 89600, 3, 700, 128},
     {"dense/bias", KILN_ROLE_PARAM, 1, {128, 0, 0, 0}, "C", 97104, 128, 1, 0, 0},
-    {"dense_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 16384, 0, 0, 0},
+    {"dense_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"dense_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 102400, 16384, 0, 0, 0},
     {"dense_1/kernel", KILN_ROLE_PARAM, 2, {128, 128, 0, 0}, "IO", 97232, 16384, 3, 128, 128},
     {"dense_1/bias", KILN_ROLE_PARAM, 1, {128, 0, 0, 0}, "C", 113616, 128, 1, 0, 0},
-    {"dense_1_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 16384, 0, 0, 0},
+    {"dense_1_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"dense_1_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 118784, 16384, 0, 0, 0},
     {"dense_2/kernel", KILN_ROLE_PARAM, 2, {128, 128, 0, 0}, "IO", 113744, 16384, 3, 128, 128},
     {"dense_2/bias", KILN_ROLE_PARAM, 1, {128, 0, 0, 0}, "C", 130128, 128, 1, 0, 0},
-    {"dense_2_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 16384, 0, 0, 0},
+    {"dense_2_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"dense_2_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 135168, 16384, 0, 0, 0},
     {"dense_3/kernel", KILN_ROLE_PARAM, 2, {128, 10, 0, 0}, "IO", 130256, 1280, 3, 128, 10},
     {"dense_3/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 131536, 10, 1, 0, 0},
     {"dense_3_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 153600, 1280, 0, 0, 0},
     {"rescaling_out_infer", KILN_ROLE_ACT, 4, {128, 28, 28, 1}, "NHWC", 692224, 100352, 0, 0, 0},
-    {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 26, 26, 28}, "nChw8c", 0, 2768896, 0, 0, 0},
-    {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 26, 26, 28}, "nChw8c", 0, 2768896, 0, 0, 0},
+    {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 26, 26, 28}, "nChw8c", 0, 0, 0, 0, 0},
+    {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 26, 26, 28}, "nChw8c", 0, 0, 0, 0, 0},
     {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw8c", 0, 692224, 0, 0, 0},
     {"batch_normalization_out_infer", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw8c", 692224, 692224, 0, 0, 0},
-    {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 11, 11, 28}, "nChw8c", 0, 495616, 0, 0, 0},
-    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 11, 11, 28}, "nChw8c", 0, 495616, 0, 0, 0},
+    {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 11, 11, 28}, "nChw8c", 0, 0, 0, 0, 0},
+    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 11, 11, 28}, "nChw8c", 0, 0, 0, 0, 0},
     {"max_pooling2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw8c", 0, 102400, 0, 0, 0},
     {"batch_normalization_1_out_infer", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "NHWC", 0, 89600, 0, 0, 0},
-    {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 16384, 0, 0, 0},
+    {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 89600, 16384, 0, 0, 0},
-    {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 16384, 0, 0, 0},
+    {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"dense_1_out_infer", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 16384, 0, 0, 0},
-    {"dense_2_pre_infer", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 16384, 0, 0, 0},
+    {"dense_2_pre_infer", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"dense_2_out_infer", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 16384, 16384, 0, 0, 0},
     {"dense_3_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"dense_3_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 1, {128, 0, 0, 0}, "N", 0, 128, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
     {"ddense_3_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 167936, 1280, 0, 0, 0},
     {"ddense_3/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 131536, 10, 0, 0, 0},
     {"ddense_3/kernel", KILN_ROLE_GRAD, 2, {128, 10, 0, 0}, "IO", 130256, 1280, 0, 0, 0},
-    {"ddense_2_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 16384, 0, 0, 0},
+    {"ddense_2_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"ddense_2_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 151552, 16384, 0, 0, 0},
     {"ddense_2/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 130128, 128, 0, 0, 0},
     {"ddense_2/kernel", KILN_ROLE_GRAD, 2, {128, 128, 0, 0}, "IO", 113744, 16384, 0, 0, 0},
-    {"ddense_1_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 16384, 0, 0, 0},
+    {"ddense_1_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 135168, 16384, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 113616, 128, 0, 0, 0},
     {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {128, 128, 0, 0}, "IO", 97232, 16384, 0, 0, 0},
-    {"ddense_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 16384, 0, 0, 0},
+    {"ddense_out", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"ddense_pre", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "NC", 294400, 16384, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 97104, 128, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {700, 128, 0, 0}, "IO", 7504, 89600, 0, 0, 0},
     {"dbatch_normalization_1_out", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "NHWC", 204800, 89600, 0, 0, 0},
-    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw8c", 2306048, 102400, 0, 0, 0},
+    {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw8c", 2479104, 102400, 0, 0, 0},
     {"dbatch_normalization_1/gamma", KILN_ROLE_GRAD, 1, {28, 0, 0, 0}, "C", 7440, 28, 0, 0, 0},
     {"dbatch_normalization_1/beta", KILN_ROLE_GRAD, 1, {28, 0, 0, 0}, "C", 7472, 28, 0, 0, 0},
-    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 11, 11, 28}, "nChw8c, halo 2 2 2 2", 0, 921600, 0, 0, 0},
+    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 11, 11, 28}, "nChw8c, halo 2 2 2 2", 0, 0, 0, 0, 0},
     {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 11, 11, 28}, "nChw8c, halo 2 2 2 2", 0, 921600, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {28, 0, 0, 0}, "C", 7408, 28, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 28, 28}, "HWIO", 352, 7056, 0, 0, 0},
     {"dbatch_normalization_out", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw8c", 1613824, 692224, 0, 0, 0},
-    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw8c", 2768896, 692224, 0, 0, 0},
+    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw8c", 0, 692224, 0, 0, 0},
     {"dbatch_normalization/gamma", KILN_ROLE_GRAD, 1, {28, 0, 0, 0}, "C", 288, 28, 0, 0, 0},
     {"dbatch_normalization/beta", KILN_ROLE_GRAD, 1, {28, 0, 0, 0}, "C", 320, 28, 0, 0, 0},
-    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 26, 26, 28}, "nChw8c", 0, 2768896, 0, 0, 0},
-    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 26, 26, 28}, "nChw8c", 0, 2768896, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 26, 26, 28}, "nChw8c", 0, 0, 0, 0, 0},
+    {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 26, 26, 28}, "nChw8c", 0, 0, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {28, 0, 0, 0}, "C", 256, 28, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 1, 28}, "HWIO", 0, 252, 0, 0, 0},
     {"m_conv2d/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 1, 28}, "HWIO", 0, 252, 1, 0, 0},
@@ -3858,25 +3839,25 @@ static const kiln_tensor_desc tensors[] = {
     {"batch_normalization_1_out.part", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw8c", 102400, 102400, 0, 0, 0},
     {"dense_3/kernel.padded16", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "IO", 151552, 1280, 0, 0, 0},
     {"dense_3/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 154880, 10, 0, 0, 0},
-    {"conv2d/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 1, 28}, "8-blocked", 3734528, 288, 0, 0, 0},
-    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 3734816, 28, 0, 0, 0},
-    {"conv2d_1/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "8-blocked", 3734848, 9216, 0, 0, 0},
-    {"conv2d_1/bias.padded32.2", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 3744064, 28, 0, 0, 0},
+    {"conv2d/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 1, 28}, "8-blocked", 2707520, 288, 0, 0, 0},
+    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2707808, 28, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "8-blocked", 2707840, 9216, 0, 0, 0},
+    {"conv2d_1/bias.padded32.2", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2717056, 28, 0, 0, 0},
     {"batch_normalization_1_out_infer.part", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw8c", 102400, 102400, 0, 0, 0},
-    {"dense_3/kernel.padded16.2", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "IO", 3744096, 1280, 0, 0, 0},
-    {"dense_3/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 3746144, 10, 0, 0, 0},
+    {"dense_3/kernel.padded16.2", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "IO", 2717088, 1280, 0, 0, 0},
+    {"dense_3/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 2719136, 10, 0, 0, 0},
     {"dense_3/kernel.transposed128", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "IO", 169216, 1280, 0, 0, 0},
     {"dense_2/kernel.transposed128", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "IO", 167936, 16384, 0, 0, 0},
     {"dense_1/kernel.transposed128", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "IO", 118784, 16384, 0, 0, 0},
     {"dense/kernel.transposed704", KILN_ROLE_ACT, 2, {700, 128, 0, 0}, "IO", 102400, 89600, 0, 0, 0},
     {"dbatch_normalization_1_out.nChw8c", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw8c", 102400, 102400, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "8-blocked", 2324544, 9216, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2333760, 28, 0, 0, 0},
-    {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "8-blocked", 2306048, 9216, 0, 0, 0},
-    {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 28}, "8-blocked", 2769536, 288, 0, 0, 0},
-    {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2769824, 28, 0, 0, 0},
-    {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw8c", 3461120, 173056, 0, 0, 0},
-    {"max_pooling2d_1_out.argmax", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw8c", 2408448, 25600, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "8-blocked", 2497600, 9216, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2506816, 28, 0, 0, 0},
+    {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "8-blocked", 2479104, 9216, 0, 0, 0},
+    {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 28}, "8-blocked", 692864, 288, 0, 0, 0},
+    {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 693152, 28, 0, 0, 0},
+    {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw8c", 2306048, 173056, 0, 0, 0},
+    {"max_pooling2d_1_out.argmax", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw8c", 2681856, 25600, 0, 0, 0},
     {"max_pooling2d_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 0, 256, 0, 0, 0},
     {"max_pooling2d_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 256, 160, 0, 0, 0},
     {"max_pooling2d_1_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 204800, 256, 0, 0, 0},
@@ -3887,10 +3868,10 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_3_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
     {"dbatch_normalization_1_out.nChw8c.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 204800, 256, 0, 0, 0},
     {"dbatch_normalization_1_out.nChw8c.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 205056, 160, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 2306048, 18496, 0, 0, 0},
-    {"dbatch_normalization_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 0, 256, 0, 0, 0},
-    {"dbatch_normalization_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 256, 160, 0, 0, 0},
-    {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 2768896, 640, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 2479104, 18496, 0, 0, 0},
+    {"dbatch_normalization_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 692224, 256, 0, 0, 0},
+    {"dbatch_normalization_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 692480, 160, 0, 0, 0},
+    {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 692224, 640, 0, 0, 0},
 };
 
 static const kiln_kernel_desc kernels[] = {
@@ -3951,11 +3932,10 @@ static const kiln_kernel_desc kernels[] = {
     {"k54_reorder_3x3x28x28", "void k54_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 14112, 56448, 1},
     {"k55_conv2d_bwd_data_n128_h13w13c28", "void k55_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dbatch_normalization_out, int nb)", 218566656, 4185664, 1},
     {"k56_batchnorm_bwd_n128_h13w13c28", "void k56_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization_out, const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dmax_pooling2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)", 4845568, 7268912, 1},
-    {"k57_maxpool_bwd_relu_bwd_n128_h26w26c28", "void k57_maxpool_bwd_relu_bwd_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_pre, int nb)", 7268352, 12719616, 1},
-    {"k58_conv2d_bwd_weights_3x3x1x28", "void k58_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 43610112, 10093664, 1},
-    {"k59_reorder_3x3x1x28", "void k59_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 504, 2016, 1},
-    {"k60_reorder_c28", "void k60_reorder_c28(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 56, 224, 1},
-    {"k61_adam_update_p131552", "void k61_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 1315520, 3683456, 1},
+    {"k57_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n128_h26w26c28", "void k57_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, const float *restrict rescaling_out, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 50878464, 3431008, 1},
+    {"k58_reorder_3x3x1x28", "void k58_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 504, 2016, 1},
+    {"k59_reorder_c28", "void k59_reorder_c28(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 56, 224, 1},
+    {"k60_adam_update_p131552", "void k60_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 1315520, 3683456, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -3971,10 +3951,10 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 131552,
     .n_state = 128,
-    .n_arena = 3746160,
+    .n_arena = 2719152,
     .n_tensors = 164,
     .tensors = tensors,
-    .n_kernels = 62,
+    .n_kernels = 61,
     .kernels = kernels,
     .isa = "avx2",
 };

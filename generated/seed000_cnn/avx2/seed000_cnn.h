@@ -69,7 +69,7 @@ typedef struct kiln_tensor_desc {
     int dims[4];         /* Keras layout; for batched tensors dims[0] is the batch */
     const char *layout;  /* "HWIO", "IO", "O", "C", "NHWC", "NC", "N" */
     int64_t offset;      /* element offset in the tensor's slab */
-    int64_t size;        /* elements */
+    int64_t size;        /* elements; 0 for an intermediate a fused kernel never stores */
     int init;            /* enum kiln_init */
     int fan_in, fan_out; /* for glorot_uniform */
 } kiln_tensor_desc;
@@ -208,10 +208,9 @@ void k53_reorder_c28(const float *restrict dconv2d_1_bias_part, float *restrict 
 void k54_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8);
 void k55_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dbatch_normalization_out, int nb);
 void k56_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization_out, const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dmax_pooling2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb);
-void k57_maxpool_bwd_relu_bwd_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_pre, int nb);
-void k58_conv2d_bwd_weights_3x3x1x28(const float *restrict dconv2d_pre, const float *restrict rescaling_out, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb);
-void k59_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel);
-void k60_reorder_c28(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias);
-void k61_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr);
+void k57_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, const float *restrict rescaling_out, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb);
+void k58_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel);
+void k59_reorder_c28(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias);
+void k60_adam_update_p131552(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr);
 
 #endif

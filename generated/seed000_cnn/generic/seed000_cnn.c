@@ -76,7 +76,7 @@ typedef struct kiln_tensor_desc {
     int dims[4];         /* Keras layout; for batched tensors dims[0] is the batch */
     const char *layout;  /* "HWIO", "IO", "O", "C", "NHWC", "NC", "N" */
     int64_t offset;      /* element offset in the tensor's slab */
-    int64_t size;        /* elements */
+    int64_t size;        /* elements; 0 for an intermediate a fused kernel never stores */
     int init;            /* enum kiln_init */
     int fan_in, fan_out; /* for glorot_uniform */
 } kiln_tensor_desc;

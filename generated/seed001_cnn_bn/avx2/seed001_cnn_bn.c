@@ -76,7 +76,7 @@ typedef struct kiln_tensor_desc {
     int dims[4];         /* Keras layout; for batched tensors dims[0] is the batch */
     const char *layout;  /* "HWIO", "IO", "O", "C", "NHWC", "NC", "N" */
     int64_t offset;      /* element offset in the tensor's slab */
-    int64_t size;        /* elements */
+    int64_t size;        /* elements; 0 for an intermediate a fused kernel never stores */
     int init;            /* enum kiln_init */
     int fan_in, fan_out; /* for glorot_uniform */
 } kiln_tensor_desc;
@@ -2452,9 +2452,9 @@ void k48_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const
                 vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 2440);
                 for (int i = 0; i < 7; i++)
                     for (int j = 0; j < 7; j++) {
-                        const float *d = dyn + (long)fg * 1296 + (long)i * 72 + j * 8;
                         const float *xs = xn + (long)cb * 648 + (long)(i * 1 + kh0) * 72 + (long)(j * 1 + kw0) * 8 + c0;
-                        const vf d0 = vload(d + 0), d1 = vload(d + 648);
+                        const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 648 + (long)i * 72 + j * 8);
+                        const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 648 + (long)i * 72 + j * 8);
                         { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
                         { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
                         { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
@@ -2479,7 +2479,10 @@ void k48_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const
             for (int fb = 0; fb < 4; fb++) {
                 vf s = vzero();
                 for (int i = 0; i < 7; i++)
-                    for (int j = 0; j < 7; j++) s += vload(dyn + (long)fb * 648 + (long)i * 72 + j * 8);
+                    for (int j = 0; j < 7; j++) {
+                        const vf d = vload(dyn + (long)(fb) * 648 + (long)i * 72 + j * 8);
+                        s += d;
+                    }
                 vstore(pw + 9216 + fb * 8, vload(pw + 9216 + fb * 8) + s);
             }
         }
@@ -2815,9 +2818,9 @@ void k54_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const
                 vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 2440);
                 for (int i = 0; i < 14; i++)
                     for (int j = 0; j < 14; j++) {
-                        const float *d = dyn + (long)fg * 4096 + (long)i * 128 + j * 8;
                         const float *xs = xn + (long)cb * 2048 + (long)(i * 1 + kh0) * 128 + (long)(j * 1 + kw0) * 8 + c0;
-                        const vf d0 = vload(d + 0), d1 = vload(d + 2048);
+                        const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 2048 + (long)i * 128 + j * 8);
+                        const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 2048 + (long)i * 128 + j * 8);
                         { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
                         { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
                         { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
@@ -2842,7 +2845,10 @@ void k54_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const
             for (int fb = 0; fb < 4; fb++) {
                 vf s = vzero();
                 for (int i = 0; i < 14; i++)
-                    for (int j = 0; j < 14; j++) s += vload(dyn + (long)fb * 2048 + (long)i * 128 + j * 8);
+                    for (int j = 0; j < 14; j++) {
+                        const vf d = vload(dyn + (long)(fb) * 2048 + (long)i * 128 + j * 8);
+                        s += d;
+                    }
                 vstore(pw + 9216 + fb * 8, vload(pw + 9216 + fb * 8) + s);
             }
         }
@@ -3221,9 +3227,8 @@ void k60_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const fl
                     vf sb0 = vzero();
                     for (int i = 0; i < 28; i++)
                         for (int j = 0; j < 28; j++) {
-                            const float *d = dyn + (long)fg * 6272 + (long)i * 224 + j * 8;
                             const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 30 + (long)(j * 1 + kw0) * 1 + c0;
-                            const vf d0 = vload(d + 0);
+                            const vf d0 = vload(dyn + (long)(fg * 1 + 0) * 6272 + (long)i * 224 + j * 8);
                             sb0 += d0;
                             { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
                             { const vf xb = vbcast(xs[1]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
@@ -3239,9 +3244,8 @@ void k60_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const fl
                 } else {
                     for (int i = 0; i < 28; i++)
                         for (int j = 0; j < 28; j++) {
-                            const float *d = dyn + (long)fg * 6272 + (long)i * 224 + j * 8;
                             const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 30 + (long)(j * 1 + kw0) * 1 + c0;
-                            const vf d0 = vload(d + 0);
+                            const vf d0 = vload(dyn + (long)(fg * 1 + 0) * 6272 + (long)i * 224 + j * 8);
                             { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
                             { const vf xb = vbcast(xs[1]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
                             { const vf xb = vbcast(xs[2]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
@@ -3682,10 +3686,10 @@ static const kiln_tensor_desc tensors[] = {
     {"batch_normalization/beta", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 352, 32, 1, 0, 0},
     {"batch_normalization/moving_mean", KILN_ROLE_STATE, 1, {32, 0, 0, 0}, "C", 0, 32, 1, 0, 0},
     {"batch_normalization/moving_variance", KILN_ROLE_STATE, 1, {32, 0, 0, 0}, "C", 32, 32, 2, 0, 0},
-    {"batch_normalization_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw8c", 0, 3211264, 0, 0, 0},
+    {"batch_normalization_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw8c", 0, 0, 0, 0, 0},
     {"batch_normalization_mean", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 7541664, 32, 0, 0, 0},
     {"batch_normalization_invstd", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 7541696, 32, 0, 0, 0},
-    {"re_lu_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw8c", 0, 3211264, 0, 0, 0},
+    {"re_lu_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw8c", 0, 0, 0, 0, 0},
     {"max_pooling2d_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw8c, halo 1 1 1 1", 3211264, 1048576, 0, 0, 0},
     {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 32}, "HWIO", 384, 9216, 3, 288, 288},
     {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 9600, 32, 1, 0, 0},
@@ -3694,10 +3698,10 @@ static const kiln_tensor_desc tensors[] = {
     {"batch_normalization_1/beta", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 9664, 32, 1, 0, 0},
     {"batch_normalization_1/moving_mean", KILN_ROLE_STATE, 1, {32, 0, 0, 0}, "C", 64, 32, 1, 0, 0},
     {"batch_normalization_1/moving_variance", KILN_ROLE_STATE, 1, {32, 0, 0, 0}, "C", 96, 32, 2, 0, 0},
-    {"batch_normalization_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw8c", 0, 802816, 0, 0, 0},
+    {"batch_normalization_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw8c", 0, 0, 0, 0, 0},
     {"batch_normalization_1_mean", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 6763520, 32, 0, 0, 0},
     {"batch_normalization_1_invstd", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 6763552, 32, 0, 0, 0},
-    {"re_lu_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw8c", 0, 802816, 0, 0, 0},
+    {"re_lu_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw8c", 0, 0, 0, 0, 0},
     {"max_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw8c, halo 1 1 1 1", 4259840, 331776, 0, 0, 0},
     {"conv2d_2/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 32}, "HWIO", 9696, 9216, 3, 288, 288},
     {"conv2d_2/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 18912, 32, 1, 0, 0},
@@ -3716,12 +3720,12 @@ static const kiln_tensor_desc tensors[] = {
     {"dense/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 34688, 10, 1, 0, 0},
     {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4817408, 1280, 0, 0, 0},
     {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw8c", 0, 3211264, 0, 0, 0},
-    {"batch_normalization_out_infer", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw8c", 0, 3211264, 0, 0, 0},
-    {"re_lu_out_infer", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw8c", 0, 3211264, 0, 0, 0},
+    {"batch_normalization_out_infer", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw8c", 0, 0, 0, 0, 0},
+    {"re_lu_out_infer", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw8c", 0, 0, 0, 0, 0},
     {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw8c, halo 1 1 1 1", 3211264, 1048576, 0, 0, 0},
     {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw8c", 0, 802816, 0, 0, 0},
-    {"batch_normalization_1_out_infer", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw8c", 0, 802816, 0, 0, 0},
-    {"re_lu_1_out_infer", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw8c", 0, 802816, 0, 0, 0},
+    {"batch_normalization_1_out_infer", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw8c", 0, 0, 0, 0, 0},
+    {"re_lu_1_out_infer", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw8c", 0, 0, 0, 0, 0},
     {"max_pooling2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw8c, halo 1 1 1 1", 802816, 331776, 0, 0, 0},
     {"conv2d_2_out_infer", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw8c", 0, 200704, 0, 0, 0},
     {"batch_normalization_2_out_infer", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "NHWC", 0, 200704, 0, 0, 0},
@@ -3729,7 +3733,7 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 1, {128, 0, 0, 0}, "N", 0, 128, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
     {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4808000, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 34688, 10, 0, 0, 0},
@@ -3743,16 +3747,16 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 18912, 32, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 9696, 9216, 0, 0, 0},
     {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw8c", 6111232, 200704, 0, 0, 0},
-    {"dre_lu_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw8c", 0, 802816, 0, 0, 0},
-    {"dbatch_normalization_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw8c", 0, 802816, 0, 0, 0},
+    {"dre_lu_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw8c", 0, 0, 0, 0, 0},
+    {"dbatch_normalization_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw8c", 0, 0, 0, 0, 0},
     {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw8c, halo 1 1 1 1", 4259840, 1048576, 0, 0, 0},
     {"dbatch_normalization_1/gamma", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 9632, 32, 0, 0, 0},
     {"dbatch_normalization_1/beta", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 9664, 32, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 9600, 32, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 384, 9216, 0, 0, 0},
     {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw8c", 6422528, 802816, 0, 0, 0},
-    {"dre_lu_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw8c", 0, 3211264, 0, 0, 0},
-    {"dbatch_normalization_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw8c", 0, 3211264, 0, 0, 0},
+    {"dre_lu_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw8c", 0, 0, 0, 0, 0},
+    {"dbatch_normalization_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw8c", 0, 0, 0, 0, 0},
     {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 28, 28, 32}, "nChw8c", 3211264, 3211264, 0, 0, 0},
     {"dbatch_normalization/gamma", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 320, 32, 0, 0, 0},
     {"dbatch_normalization/beta", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 352, 32, 0, 0, 0},

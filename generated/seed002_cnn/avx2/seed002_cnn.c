@@ -1,7 +1,7 @@
 /* seed002_cnn.c — emitted by kiln from models/seed002_cnn.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 32 (kiln_step.nb may be smaller), ISA avx2. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 93328, state 0, arena 965328.
+ * params/grads/opt_m/opt_v 93328, state 0, arena 803536.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -76,7 +76,7 @@ typedef struct kiln_tensor_desc {
     int dims[4];         /* Keras layout; for batched tensors dims[0] is the batch */
     const char *layout;  /* "HWIO", "IO", "O", "C", "NHWC", "NC", "N" */
     int64_t offset;      /* element offset in the tensor's slab */
-    int64_t size;        /* elements */
+    int64_t size;        /* elements; 0 for an intermediate a fused kernel never stores */
     int init;            /* enum kiln_init */
     int fan_in, fan_out; /* for glorot_uniform */
 } kiln_tensor_desc;
@@ -2077,9 +2077,9 @@ void k38_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw8c
                 vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 4744);
                 for (int i = 0; i < 3; i++)
                     for (int j = 0; j < 3; j++) {
-                        const float *d = dyn + (long)fg * 144 + (long)i * 24 + j * 8;
                         const float *xs = xn + (long)cb * 200 + (long)(i * 1 + kh0) * 40 + (long)(j * 1 + kw0) * 8 + c0;
-                        const vf d0 = vload(d + 0), d1 = vload(d + 72);
+                        const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 72 + (long)i * 24 + j * 8);
+                        const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 72 + (long)i * 24 + j * 8);
                         { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
                         { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
                         { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
@@ -2104,7 +2104,10 @@ void k38_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw8c
             for (int fb = 0; fb < 8; fb++) {
                 vf s = vzero();
                 for (int i = 0; i < 3; i++)
-                    for (int j = 0; j < 3; j++) s += vload(dyn + (long)fb * 72 + (long)i * 24 + j * 8);
+                    for (int j = 0; j < 3; j++) {
+                        const vf d = vload(dyn + (long)(fb) * 72 + (long)i * 24 + j * 8);
+                        s += d;
+                    }
                 vstore(pw + 36864 + fb * 8, vload(pw + 36864 + fb * 8) + s);
             }
         }
@@ -2342,9 +2345,9 @@ void k45_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
                 vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 2440);
                 for (int i = 0; i < 11; i++)
                     for (int j = 0; j < 11; j++) {
-                        const float *d = dyn + (long)fg * 3600 + (long)i * 120 + j * 8;
                         const float *xs = xn + (long)cb * 1352 + (long)(i * 1 + kh0) * 104 + (long)(j * 1 + kw0) * 8 + c0;
-                        const vf d0 = vload(d + 0), d1 = vload(d + 1800);
+                        const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 1800 + (long)i * 120 + j * 8);
+                        const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 1800 + (long)i * 120 + j * 8);
                         { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
                         { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
                         { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
@@ -2369,7 +2372,10 @@ void k45_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
             for (int fb = 0; fb < 8; fb++) {
                 vf s = vzero();
                 for (int i = 0; i < 11; i++)
-                    for (int j = 0; j < 11; j++) s += vload(dyn + (long)fb * 1800 + (long)i * 120 + j * 8);
+                    for (int j = 0; j < 11; j++) {
+                        const vf d = vload(dyn + (long)(fb) * 1800 + (long)i * 120 + j * 8);
+                        s += d;
+                    }
                 vstore(pw + 18432 + fb * 8, vload(pw + 18432 + fb * 8) + s);
             }
         }
@@ -2608,47 +2614,20 @@ void k49_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, cons
         }
 }
 
-/* k50_maxpool_bwd_relu_bwd_n32_h26w26c32 — pool kernel
+/* k50_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n32_h26w26c32 — pool kernel
  *   node n65 "dmax_pooling2d" (maxpool_bwd), from $.layers[1]
  *   node n66 "dconv2d.relu" (relu_bwd), from $.layers[0]
+ *   node n67 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
  *   in  dmax_pooling2d_out         (32, 13, 13, 32) nChw8c
  *   in  max_pooling2d_out.argmax   (32, 13, 13, 32) nChw8c
- *   out dconv2d_pre                (32, 26, 26, 32) nChw8c
- *   window 2x2, strides 2x2, padding top 0 left 0
- *   schedule: OpenMP over samples; ISA avx2 */
-void k50_maxpool_bwd_relu_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_pre, int nb)
-{
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int cb = 0; cb < 4; cb++) {
-            float *dxn = dconv2d_pre + (long)n * 21632 + (long)cb * 5408;
-            memset(dxn, 0, sizeof(float) * 5408);
-            for (int i = 0; i < 13; i++)
-                for (int j = 0; j < 13; j++) {
-                    float *dp = dxn + (long)(i * 2 + 0) * 208 + (long)(j * 2 + 0) * 8;
-                    vf d = vload(dmax_pooling2d_out + (long)n * 5408 + (long)cb * 1352 + (long)(i + 0) * 104 + (long)(j + 0) * 8);
-                    const vi a8 = vload_bytes(max_pooling2d_out_argmax + (long)n * 5408 + (long)cb * 1352 + (long)i * 104 + (long)j * 8);
-                    const vi at = a8 & 0x7f;
-                    d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
-                    vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
-                    vstore(dp + 8, vload(dp + 8) + (at == 1 ? d : vzero()));
-                    vstore(dp + 208, vload(dp + 208) + (at == 2 ? d : vzero()));
-                    vstore(dp + 216, vload(dp + 216) + (at == 3 ? d : vzero()));
-                }
-        }
-}
-
-/* k51_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
- *   node n67 "dconv2d.weights" (conv2d_bwd_weights), from $.layers[0]
- *   in  dconv2d_pre                (32, 26, 26, 32) nChw8c
  *   in  x                          (32, 28, 28, 1) NHWC
  *   out dconv2d/kernel.part        (3, 3, 1, 32) 8-blocked
  *   out dconv2d/bias.part          (32) C
  *   tmp dconv2d/kernel.part.partial (640) C, scratch
- *   window 3x3, strides 1x1, padding top 0 left 0
+ *   window 2x2, strides 2x2, padding top 0 left 0
  *   register tile: 1 output-channel vectors x 3x3 pixels, 1 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k51_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
+void k50_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
     /* 2 chunks of the batch, each into its partial sums dconv2d_kernel_part_partial[chunk] (288 weights + 32 biases) */
     const long wsz = 320;
@@ -2658,7 +2637,6 @@ void k51_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const fl
         memset(pw, 0, sizeof(float) * (size_t)wsz);
         const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
         for (int n = n0; n < n1; n++) {
-            const float *dyn = dconv2d_pre + (long)n * 21632 + (long)0 * 208 + 0;
             const float *xn = x + (long)n * 784 + (long)(0 - 0) * 28 + (long)(0 - 0) * 1;
             for (int fg = 0; fg < 4; fg++)
             for (int cb = 0; cb < 1; cb++)
@@ -2679,9 +2657,13 @@ void k51_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const fl
                     vf sb0 = vzero();
                     for (int i = 0; i < 26; i++)
                         for (int j = 0; j < 26; j++) {
-                            const float *d = dyn + (long)fg * 5408 + (long)i * 208 + j * 8;
                             const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 28 + (long)(j * 1 + kw0) * 1 + c0;
-                            const vf d0 = vload(d + 0);
+                            vf d0 = vzero();  /* the pooled gradient where the argmax names (i, j) */
+                            {
+                                const vi a8 = vload_bytes(max_pooling2d_out_argmax + (long)n * 5408 + (long)(fg * 1 + 0) * 1352 + (long)(i / 2) * 104 + (long)(j / 2) * 8);
+                                const vf pd = vload(dmax_pooling2d_out + (long)n * 5408 + (long)(fg * 1 + 0) * 1352 + (long)(i / 2 + 0) * 104 + (long)(j / 2 + 0) * 8);
+                                d0 = (((a8 & 0x7f) == (vi)((i % 2) * 2 + j % 2)) & ((a8 & 0x80) != 0)) ? pd : vzero();
+                            }
                             sb0 += d0;
                             { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
                             { const vf xb = vbcast(xs[1]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
@@ -2697,9 +2679,13 @@ void k51_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const fl
                 } else {
                     for (int i = 0; i < 26; i++)
                         for (int j = 0; j < 26; j++) {
-                            const float *d = dyn + (long)fg * 5408 + (long)i * 208 + j * 8;
                             const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 28 + (long)(j * 1 + kw0) * 1 + c0;
-                            const vf d0 = vload(d + 0);
+                            vf d0 = vzero();  /* the pooled gradient where the argmax names (i, j) */
+                            {
+                                const vi a8 = vload_bytes(max_pooling2d_out_argmax + (long)n * 5408 + (long)(fg * 1 + 0) * 1352 + (long)(i / 2) * 104 + (long)(j / 2) * 8);
+                                const vf pd = vload(dmax_pooling2d_out + (long)n * 5408 + (long)(fg * 1 + 0) * 1352 + (long)(i / 2 + 0) * 104 + (long)(j / 2 + 0) * 8);
+                                d0 = (((a8 & 0x7f) == (vi)((i % 2) * 2 + j % 2)) & ((a8 & 0x80) != 0)) ? pd : vzero();
+                            }
                             { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
                             { const vf xb = vbcast(xs[1]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
                             { const vf xb = vbcast(xs[2]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
@@ -2738,12 +2724,12 @@ void k51_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const fl
     }
 }
 
-/* k52_reorder_3x3x1x32 — reorder kernel
+/* k51_reorder_3x3x1x32 — reorder kernel
  *   node n68 "reorder.dconv2d/kernel" (reorder), from $.layers[0]
  *   in  dconv2d/kernel.part        (3, 3, 1, 32) 8-blocked
  *   out dconv2d/kernel             (3, 3, 1, 32) HWIO
  *   schedule: OpenMP over elements; ISA avx2 */
-void k52_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
+void k51_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)
 {
     /* dconv2d/kernel.part -> dconv2d/kernel */
     /* (4, 1, 3, 3, 1, 8) [oc block][ic block][kh][kw][ic][oc] -> HWIO (3, 3, 1, 32) */
@@ -2755,22 +2741,22 @@ void k52_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *rest
                     dconv2d_kernel[((kh * 3 + kw) * 1 + c) * 32 + f] = dconv2d_kernel_part[((((long)(f / 8) * 1 + c / 1) * 3 + kh) * 3 + kw) * 8 + (c % 1) * 8 + f % 8];
 }
 
-/* k53_reorder_c32 — reorder kernel
+/* k52_reorder_c32 — reorder kernel
  *   node n69 "reorder.dconv2d/bias" (reorder), from $.layers[0]
  *   in  dconv2d/bias.part          (32) C
  *   out dconv2d/bias               (32) C
  *   schedule: OpenMP over elements; ISA avx2 */
-void k53_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
+void k52_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)
 {
     /* dconv2d/bias.part -> dconv2d/bias */
     #pragma omp single
     for (int c = 0; c < 32; c++) dconv2d_bias[c] = dconv2d_bias_part[c];
 }
 
-/* k54_adam_update_p93328 — optimizer kernel
+/* k53_adam_update_p93328 — optimizer kernel
  *   node n70 "adam" (adam_update), from $.optimizer
  *   schedule: OpenMP over elements; ISA avx2 */
-void k54_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
+void k53_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)
 {
     /* Keras Adam: lr_t = lr * sqrt(1 - beta_2^t) / (1 - beta_1^t) */
     const float lr_t = (float)(lr * sqrt(1.0 - pow(0.999000013f, (double)t)) / (1.0 - pow(0.899999976f, (double)t)));
@@ -2805,13 +2791,13 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_bias_padded32 = A + 288;  /* conv2d/bias.padded32 (32) */
     const float *const x = s->x;  /* x (32, 28, 28, 1) */
     float *const max_pooling2d_out = A + 460800;  /* max_pooling2d_out (32, 13, 13, 32) nChw8c */
-    uint8_t *const max_pooling2d_out_argmax = (uint8_t *)(A + 865280);  /* max_pooling2d_out.argmax (32, 13, 13, 32) nChw8c */
+    uint8_t *const max_pooling2d_out_argmax = (uint8_t *)(A + 685056);  /* max_pooling2d_out.argmax (32, 13, 13, 32) nChw8c */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
     float *const conv2d_1_kernel_blocked8 = A + 0;  /* conv2d_1/kernel.blocked8 (3, 3, 32, 64) 8-blocked */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
     float *const conv2d_1_bias_padded64 = A + 18432;  /* conv2d_1/bias.padded64 (64) */
     float *const max_pooling2d_1_out = A + 73856;  /* max_pooling2d_1_out (32, 5, 5, 64) nChw8c */
-    uint8_t *const max_pooling2d_1_out_argmax = (uint8_t *)(A + 685056);  /* max_pooling2d_1_out.argmax (32, 5, 5, 64) nChw8c */
+    uint8_t *const max_pooling2d_1_out_argmax = (uint8_t *)(A + 728320);  /* max_pooling2d_1_out.argmax (32, 5, 5, 64) nChw8c */
     float *const conv2d_2_kernel = P + 18816;  /* conv2d_2/kernel (3, 3, 64, 64) */
     float *const conv2d_2_kernel_blocked8 = A + 0;  /* conv2d_2/kernel.blocked8 (3, 3, 64, 64) 8-blocked */
     float *const conv2d_2_bias = P + 55680;  /* conv2d_2/bias (64) */
@@ -2849,17 +2835,16 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_2_kernel_flipped8 = A + 100352;  /* conv2d_2/kernel.flipped8 (3, 3, 64, 64) 8-blocked */
     float *const dmax_pooling2d_1_out = A + 633856;  /* dmax_pooling2d_1_out (32, 5, 5, 64) nChw8c */
     float *const dconv2d_1_pre = A + 0;  /* dconv2d_1_pre (32, 11, 11, 64) nChw8c, halo 2 2 2 2 */
-    float *const dconv2d_1_kernel_part = A + 670848;  /* dconv2d_1/kernel.part (3, 3, 32, 64) 8-blocked */
-    float *const dconv2d_1_bias_part = A + 689280;  /* dconv2d_1/bias.part (64) */
+    float *const dconv2d_1_kernel_part = A + 728320;  /* dconv2d_1/kernel.part (3, 3, 32, 64) 8-blocked */
+    float *const dconv2d_1_bias_part = A + 670848;  /* dconv2d_1/bias.part (64) */
     float *const dconv2d_1_kernel_part_partial = A + 633856;  /* dconv2d_1/kernel.part.partial (36992) */
     float *const dconv2d_1_kernel = G + 320;  /* dconv2d_1/kernel (3, 3, 32, 64) */
     float *const dconv2d_1_bias = G + 18752;  /* dconv2d_1/bias (64) */
-    float *const conv2d_1_kernel_flipped8 = A + 460800;  /* conv2d_1/kernel.flipped8 (3, 3, 32, 64) 8-blocked */
-    float *const dmax_pooling2d_out = A + 692224;  /* dmax_pooling2d_out (32, 13, 13, 32) nChw8c */
-    float *const dconv2d_pre = A + 0;  /* dconv2d_pre (32, 26, 26, 32) nChw8c */
-    float *const dconv2d_kernel_part = A + 692864;  /* dconv2d/kernel.part (3, 3, 1, 32) 8-blocked */
-    float *const dconv2d_bias_part = A + 693152;  /* dconv2d/bias.part (32) */
-    float *const dconv2d_kernel_part_partial = A + 692224;  /* dconv2d/kernel.part.partial (640) */
+    float *const conv2d_1_kernel_flipped8 = A + 633856;  /* conv2d_1/kernel.flipped8 (3, 3, 32, 64) 8-blocked */
+    float *const dmax_pooling2d_out = A + 460800;  /* dmax_pooling2d_out (32, 13, 13, 32) nChw8c */
+    float *const dconv2d_kernel_part = A + 640;  /* dconv2d/kernel.part (3, 3, 1, 32) 8-blocked */
+    float *const dconv2d_bias_part = A + 928;  /* dconv2d/bias.part (32) */
+    float *const dconv2d_kernel_part_partial = A + 0;  /* dconv2d/kernel.part.partial (640) */
     float *const dconv2d_kernel = G + 0;  /* dconv2d/kernel (3, 3, 1, 32) */
     float *const dconv2d_bias = G + 288;  /* dconv2d/bias (32) */
     s->loss = 0.0;
@@ -2902,11 +2887,10 @@ void kiln_train_step(kiln_step *s)
         k47_reorder_c64(dconv2d_1_bias_part, dconv2d_1_bias);
         k48_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_flipped8);
         k49_conv2d_bwd_data_n32_h13w13c32(dconv2d_1_pre, conv2d_1_kernel_flipped8, dmax_pooling2d_out, nb);
-        k50_maxpool_bwd_relu_bwd_n32_h26w26c32(dmax_pooling2d_out, max_pooling2d_out_argmax, dconv2d_pre, nb);
-        k51_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
-        k52_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
-        k53_reorder_c32(dconv2d_bias_part, dconv2d_bias);
-        k54_adam_update_p93328(P, G, M, V, s->step, s->learning_rate);
+        k50_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n32_h26w26c32(dmax_pooling2d_out, max_pooling2d_out_argmax, x, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
+        k51_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
+        k52_reorder_c32(dconv2d_bias_part, dconv2d_bias);
+        k53_adam_update_p93328(P, G, M, V, s->step, s->learning_rate);
         kiln_restore_mxcsr(mxcsr);
     }
 }
@@ -2921,29 +2905,29 @@ void kiln_eval_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
-    float *const conv2d_kernel_blocked8_2 = A + 908544;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 32) 8-blocked */
+    float *const conv2d_kernel_blocked8_2 = A + 746752;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 32) 8-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_bias_padded32_2 = A + 908832;  /* conv2d/bias.padded32.2 (32) */
+    float *const conv2d_bias_padded32_2 = A + 747040;  /* conv2d/bias.padded32.2 (32) */
     const float *const x = s->x;  /* x (32, 28, 28, 1) */
     float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (32, 13, 13, 32) nChw8c */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
-    float *const conv2d_1_kernel_blocked8_2 = A + 908864;  /* conv2d_1/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
+    float *const conv2d_1_kernel_blocked8_2 = A + 747072;  /* conv2d_1/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
-    float *const conv2d_1_bias_padded64_2 = A + 927296;  /* conv2d_1/bias.padded64.2 (64) */
+    float *const conv2d_1_bias_padded64_2 = A + 765504;  /* conv2d_1/bias.padded64.2 (64) */
     float *const max_pooling2d_1_out_infer = A + 173056;  /* max_pooling2d_1_out_infer (32, 5, 5, 64) nChw8c */
     float *const conv2d_2_kernel = P + 18816;  /* conv2d_2/kernel (3, 3, 64, 64) */
-    float *const conv2d_2_kernel_blocked8_2 = A + 927360;  /* conv2d_2/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked */
+    float *const conv2d_2_kernel_blocked8_2 = A + 765568;  /* conv2d_2/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked */
     float *const conv2d_2_bias = P + 55680;  /* conv2d_2/bias (64) */
-    float *const conv2d_2_bias_padded64_2 = A + 964224;  /* conv2d_2/bias.padded64.2 (64) */
+    float *const conv2d_2_bias_padded64_2 = A + 802432;  /* conv2d_2/bias.padded64.2 (64) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (32, 3, 3, 64) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (32, 576) */
     float *const dense_kernel = P + 55744;  /* dense/kernel (576, 64) */
     float *const dense_bias = P + 92608;  /* dense/bias (64) */
     float *const dense_out_infer = A + 18432;  /* dense_out_infer (32, 64) */
     float *const dense_1_kernel = P + 92672;  /* dense_1/kernel (64, 10) */
-    float *const dense_1_kernel_padded16_2 = A + 964288;  /* dense_1/kernel.padded16.2 (64, 10) */
+    float *const dense_1_kernel_padded16_2 = A + 802496;  /* dense_1/kernel.padded16.2 (64, 10) */
     float *const dense_1_bias = P + 93312;  /* dense_1/bias (10) */
-    float *const dense_1_bias_padded16_2 = A + 965312;  /* dense_1/bias.padded16.2 (10) */
+    float *const dense_1_bias_padded16_2 = A + 803520;  /* dense_1/bias.padded16.2 (10) */
     float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (32, 10) */
     const float *const y = s->y;  /* y (32, 10) */
     float *const probs_eval = A + 640;  /* probs_eval (32, 10) */
@@ -2986,29 +2970,29 @@ void kiln_predict(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
-    float *const conv2d_kernel_blocked8_2 = A + 908544;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 32) 8-blocked */
+    float *const conv2d_kernel_blocked8_2 = A + 746752;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 32) 8-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_bias_padded32_2 = A + 908832;  /* conv2d/bias.padded32.2 (32) */
+    float *const conv2d_bias_padded32_2 = A + 747040;  /* conv2d/bias.padded32.2 (32) */
     const float *const x = s->x;  /* x (32, 28, 28, 1) */
     float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (32, 13, 13, 32) nChw8c */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
-    float *const conv2d_1_kernel_blocked8_2 = A + 908864;  /* conv2d_1/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
+    float *const conv2d_1_kernel_blocked8_2 = A + 747072;  /* conv2d_1/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
-    float *const conv2d_1_bias_padded64_2 = A + 927296;  /* conv2d_1/bias.padded64.2 (64) */
+    float *const conv2d_1_bias_padded64_2 = A + 765504;  /* conv2d_1/bias.padded64.2 (64) */
     float *const max_pooling2d_1_out_infer = A + 173056;  /* max_pooling2d_1_out_infer (32, 5, 5, 64) nChw8c */
     float *const conv2d_2_kernel = P + 18816;  /* conv2d_2/kernel (3, 3, 64, 64) */
-    float *const conv2d_2_kernel_blocked8_2 = A + 927360;  /* conv2d_2/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked */
+    float *const conv2d_2_kernel_blocked8_2 = A + 765568;  /* conv2d_2/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked */
     float *const conv2d_2_bias = P + 55680;  /* conv2d_2/bias (64) */
-    float *const conv2d_2_bias_padded64_2 = A + 964224;  /* conv2d_2/bias.padded64.2 (64) */
+    float *const conv2d_2_bias_padded64_2 = A + 802432;  /* conv2d_2/bias.padded64.2 (64) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (32, 3, 3, 64) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (32, 576) */
     float *const dense_kernel = P + 55744;  /* dense/kernel (576, 64) */
     float *const dense_bias = P + 92608;  /* dense/bias (64) */
     float *const dense_out_infer = A + 18432;  /* dense_out_infer (32, 64) */
     float *const dense_1_kernel = P + 92672;  /* dense_1/kernel (64, 10) */
-    float *const dense_1_kernel_padded16_2 = A + 964288;  /* dense_1/kernel.padded16.2 (64, 10) */
+    float *const dense_1_kernel_padded16_2 = A + 802496;  /* dense_1/kernel.padded16.2 (64, 10) */
     float *const dense_1_bias = P + 93312;  /* dense_1/bias (10) */
-    float *const dense_1_bias_padded16_2 = A + 965312;  /* dense_1/bias.padded16.2 (10) */
+    float *const dense_1_bias_padded16_2 = A + 803520;  /* dense_1/bias.padded16.2 (10) */
     float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (32, 10) */
     float *const dense_1_out_infer = A + 320;  /* dense_1_out_infer (32, 10) */
     /* 5680109 FLOP per sample: threads from 1 samples on */
@@ -3044,44 +3028,44 @@ static const kiln_tensor_desc tensors[] = {
     {"x", KILN_ROLE_INPUT, 4, {32, 28, 28, 1}, "NHWC", 0, 25088, 0, 0, 0},
     {"conv2d/kernel", KILN_ROLE_PARAM, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 3, 9, 288},
     {"conv2d/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 288, 32, 1, 0, 0},
-    {"conv2d_pre", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "nChw8c", 0, 692224, 0, 0, 0},
-    {"conv2d_out", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "nChw8c", 0, 692224, 0, 0, 0},
+    {"conv2d_pre", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "nChw8c", 0, 0, 0, 0, 0},
+    {"conv2d_out", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "nChw8c", 0, 0, 0, 0, 0},
     {"max_pooling2d_out", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw8c", 460800, 173056, 0, 0, 0},
     {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 64}, "HWIO", 320, 18432, 3, 288, 576},
     {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 18752, 64, 1, 0, 0},
-    {"conv2d_1_pre", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw8c, halo 2 2 2 2", 0, 460800, 0, 0, 0},
-    {"conv2d_1_out", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw8c, halo 2 2 2 2", 0, 460800, 0, 0, 0},
+    {"conv2d_1_pre", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw8c, halo 2 2 2 2", 0, 0, 0, 0, 0},
+    {"conv2d_1_out", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw8c, halo 2 2 2 2", 0, 0, 0, 0, 0},
     {"max_pooling2d_1_out", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw8c", 73856, 51200, 0, 0, 0},
     {"conv2d_2/kernel", KILN_ROLE_PARAM, 4, {3, 3, 64, 64}, "HWIO", 18816, 36864, 3, 576, 576},
     {"conv2d_2/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 55680, 64, 1, 0, 0},
-    {"conv2d_2_pre", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 0, 18432, 0, 0, 0},
+    {"conv2d_2_pre", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 0, 0, 0, 0, 0},
     {"conv2d_2_out", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 36864, 18432, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {576, 64, 0, 0}, "IO", 55744, 36864, 3, 576, 64},
     {"dense/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 92608, 64, 1, 0, 0},
-    {"dense_pre", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 0, 2048, 0, 0, 0},
+    {"dense_pre", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"dense_out", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 0, 2048, 0, 0, 0},
     {"dense_1/kernel", KILN_ROLE_PARAM, 2, {64, 10, 0, 0}, "IO", 92672, 640, 3, 64, 10},
     {"dense_1/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 93312, 10, 1, 0, 0},
     {"dense_1_pre", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 3072, 320, 0, 0, 0},
-    {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "nChw8c", 0, 692224, 0, 0, 0},
-    {"conv2d_out_infer", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "nChw8c", 0, 692224, 0, 0, 0},
+    {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "nChw8c", 0, 0, 0, 0, 0},
+    {"conv2d_out_infer", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "nChw8c", 0, 0, 0, 0, 0},
     {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw8c", 0, 173056, 0, 0, 0},
-    {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw8c", 0, 247808, 0, 0, 0},
-    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw8c", 0, 247808, 0, 0, 0},
+    {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw8c", 0, 0, 0, 0, 0},
+    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw8c", 0, 0, 0, 0, 0},
     {"max_pooling2d_1_out_infer", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw8c", 173056, 51200, 0, 0, 0},
-    {"conv2d_2_pre_infer", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 0, 18432, 0, 0, 0},
+    {"conv2d_2_pre_infer", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 0, 0, 0, 0, 0},
     {"conv2d_2_out_infer", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "NHWC", 0, 18432, 0, 0, 0},
-    {"dense_pre_infer", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 0, 2048, 0, 0, 0},
+    {"dense_pre_infer", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 18432, 2048, 0, 0, 0},
     {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 0, 320, 0, 0, 0},
     {"dense_1_out_infer", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 320, 320, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {32, 10, 0, 0}, "NC", 0, 320, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 0, 320, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 640, 320, 0, 0, 0},
     {"ddense_1_pre", KILN_ROLE_ACT, 2, {32, 10, 0, 0}, "NC", 2688, 320, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 93312, 10, 0, 0, 0},
     {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {64, 10, 0, 0}, "IO", 92672, 640, 0, 0, 0},
-    {"ddense_out", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 0, 2048, 0, 0, 0},
+    {"ddense_out", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"ddense_pre", KILN_ROLE_ACT, 2, {32, 64, 0, 0}, "NC", 125056, 2048, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 92608, 64, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {576, 64, 0, 0}, "IO", 55744, 36864, 0, 0, 0},
@@ -3090,13 +3074,13 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 55680, 64, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 64, 64}, "HWIO", 18816, 36864, 0, 0, 0},
     {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw8c", 633856, 51200, 0, 0, 0},
-    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw8c, halo 2 2 2 2", 0, 460800, 0, 0, 0},
+    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw8c, halo 2 2 2 2", 0, 0, 0, 0, 0},
     {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {32, 11, 11, 64}, "nChw8c, halo 2 2 2 2", 0, 460800, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 18752, 64, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 64}, "HWIO", 320, 18432, 0, 0, 0},
-    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw8c", 692224, 173056, 0, 0, 0},
-    {"dconv2d_out", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "nChw8c", 0, 692224, 0, 0, 0},
-    {"dconv2d_pre", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "nChw8c", 0, 692224, 0, 0, 0},
+    {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw8c", 460800, 173056, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "nChw8c", 0, 0, 0, 0, 0},
+    {"dconv2d_pre", KILN_ROLE_ACT, 4, {32, 26, 26, 32}, "nChw8c", 0, 0, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 288, 32, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 0, 0, 0},
     {"m_conv2d/kernel", KILN_ROLE_OPT_M, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 1, 0, 0},
@@ -3127,14 +3111,14 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_2/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 55296, 64, 0, 0, 0},
     {"dense_1/kernel.padded16", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 2048, 640, 0, 0, 0},
     {"dense_1/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 3392, 10, 0, 0, 0},
-    {"conv2d/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 908544, 288, 0, 0, 0},
-    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 908832, 32, 0, 0, 0},
-    {"conv2d_1/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 908864, 18432, 0, 0, 0},
-    {"conv2d_1/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 927296, 64, 0, 0, 0},
-    {"conv2d_2/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 927360, 36864, 0, 0, 0},
-    {"conv2d_2/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 964224, 64, 0, 0, 0},
-    {"dense_1/kernel.padded16.2", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 964288, 640, 0, 0, 0},
-    {"dense_1/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 965312, 10, 0, 0, 0},
+    {"conv2d/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 746752, 288, 0, 0, 0},
+    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 747040, 32, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 747072, 18432, 0, 0, 0},
+    {"conv2d_1/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 765504, 64, 0, 0, 0},
+    {"conv2d_2/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 765568, 36864, 0, 0, 0},
+    {"conv2d_2/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 802432, 64, 0, 0, 0},
+    {"dense_1/kernel.padded16.2", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 802496, 640, 0, 0, 0},
+    {"dense_1/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 803520, 10, 0, 0, 0},
     {"dense_1/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 2048, 640, 0, 0, 0},
     {"dense/kernel.transposed576", KILN_ROLE_ACT, 2, {576, 64, 0, 0}, "IO", 0, 36864, 0, 0, 0},
     {"dconv2d_2_pre.nChw8c", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "nChw8c", 180352, 18432, 0, 0, 0},
@@ -3142,18 +3126,18 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 198784, 64, 0, 0, 0},
     {"dconv2d_2_pre.nChw8c.2", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "nChw8c, halo 2 2 2 2", 0, 100352, 0, 0, 0},
     {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 100352, 36864, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 670848, 18432, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 689280, 64, 0, 0, 0},
-    {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 460800, 18432, 0, 0, 0},
-    {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 692864, 288, 0, 0, 0},
-    {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 693152, 32, 0, 0, 0},
-    {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw8c", 865280, 43264, 0, 0, 0},
-    {"max_pooling2d_1_out.argmax", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw8c", 685056, 12800, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 728320, 18432, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 670848, 64, 0, 0, 0},
+    {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 633856, 18432, 0, 0, 0},
+    {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 640, 288, 0, 0, 0},
+    {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 928, 32, 0, 0, 0},
+    {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw8c", 685056, 43264, 0, 0, 0},
+    {"max_pooling2d_1_out.argmax", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw8c", 728320, 12800, 0, 0, 0},
     {"dense_1_pre.per_sample", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 2048, 128, 0, 0, 0},
     {"dense_1_pre_infer.per_sample", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 960, 128, 0, 0, 0},
     {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {73856, 0, 0, 0}, "C", 0, 73856, 0, 0, 0},
     {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {36992, 0, 0, 0}, "C", 633856, 36992, 0, 0, 0},
-    {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 692224, 640, 0, 0, 0},
+    {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 0, 640, 0, 0, 0},
 };
 
 static const kiln_kernel_desc kernels[] = {
@@ -3207,11 +3191,10 @@ static const kiln_kernel_desc kernels[] = {
     {"k47_reorder_c64", "void k47_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 128, 512, 1},
     {"k48_reorder_3x3x32x64", "void k48_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 36864, 147456, 1},
     {"k49_conv2d_bwd_data_n32_h13w13c32", "void k49_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)", 142737408, 1757184, 1},
-    {"k50_maxpool_bwd_relu_bwd_n32_h26w26c32", "void k50_maxpool_bwd_relu_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_pre, int nb)", 2076672, 3634176, 1},
-    {"k51_conv2d_bwd_weights_3x3x1x32", "void k51_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 12460032, 2870528, 1},
-    {"k52_reorder_3x3x1x32", "void k52_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
-    {"k53_reorder_c32", "void k53_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
-    {"k54_adam_update_p93328", "void k54_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 933280, 2613184, 1},
+    {"k50_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n32_h26w26c32", "void k50_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 14536704, 966912, 1},
+    {"k51_reorder_3x3x1x32", "void k51_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
+    {"k52_reorder_c32", "void k52_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
+    {"k53_adam_update_p93328", "void k53_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr)", 933280, 2613184, 1},
 };
 
 const kiln_module_desc kiln_module = {
@@ -3227,10 +3210,10 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 93328,
     .n_state = 0,
-    .n_arena = 965328,
+    .n_arena = 803536,
     .n_tensors = 113,
     .tensors = tensors,
-    .n_kernels = 55,
+    .n_kernels = 54,
     .kernels = kernels,
     .isa = "avx2",
 };

@@ -69,7 +69,7 @@ typedef struct kiln_tensor_desc {
     int dims[4];         /* Keras layout; for batched tensors dims[0] is the batch */
     const char *layout;  /* "HWIO", "IO", "O", "C", "NHWC", "NC", "N" */
     int64_t offset;      /* element offset in the tensor's slab */
-    int64_t size;        /* elements */
+    int64_t size;        /* elements; 0 for an intermediate a fused kernel never stores */
     int init;            /* enum kiln_init */
     int fan_in, fan_out; /* for glorot_uniform */
 } kiln_tensor_desc;
@@ -201,10 +201,9 @@ void k46_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *r
 void k47_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias);
 void k48_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8);
 void k49_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb);
-void k50_maxpool_bwd_relu_bwd_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_pre, int nb);
-void k51_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb);
-void k52_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel);
-void k53_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias);
-void k54_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr);
+void k50_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb);
+void k51_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel);
+void k52_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias);
+void k53_adam_update_p93328(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, int64_t t, float lr);
 
 #endif

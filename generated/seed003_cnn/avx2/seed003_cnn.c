@@ -76,7 +76,7 @@ typedef struct kiln_tensor_desc {
     int dims[4];         /* Keras layout; for batched tensors dims[0] is the batch */
     const char *layout;  /* "HWIO", "IO", "O", "C", "NHWC", "NC", "N" */
     int64_t offset;      /* element offset in the tensor's slab */
-    int64_t size;        /* elements */
+    int64_t size;        /* elements; 0 for an intermediate a fused kernel never stores */
     int init;            /* enum kiln_init */
     int fan_in, fan_out; /* for glorot_uniform */
 } kiln_tensor_desc;
@@ -1665,9 +1665,9 @@ void k34_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
                 vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 2440);
                 for (int i = 0; i < 24; i++)
                     for (int j = 0; j < 24; j++) {
-                        const float *d = dyn + (long)fg * 12544 + (long)i * 224 + j * 8;
                         const float *xs = xn + (long)cb * 5408 + (long)(i * 1 + kh0) * 208 + (long)(j * 1 + kw0) * 8 + c0;
-                        const vf d0 = vload(d + 0), d1 = vload(d + 6272);
+                        const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 6272 + (long)i * 224 + j * 8);
+                        const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 6272 + (long)i * 224 + j * 8);
                         { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
                         { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
                         { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
@@ -1692,7 +1692,10 @@ void k34_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
             for (int fb = 0; fb < 8; fb++) {
                 vf s = vzero();
                 for (int i = 0; i < 24; i++)
-                    for (int j = 0; j < 24; j++) s += vload(dyn + (long)fb * 6272 + (long)i * 224 + j * 8);
+                    for (int j = 0; j < 24; j++) {
+                        const vf d = vload(dyn + (long)(fb) * 6272 + (long)i * 224 + j * 8);
+                        s += d;
+                    }
                 vstore(pw + 18432 + fb * 8, vload(pw + 18432 + fb * 8) + s);
             }
         }
@@ -1969,9 +1972,8 @@ void k39_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const fl
                     vf sb0 = vzero();
                     for (int i = 0; i < 26; i++)
                         for (int j = 0; j < 26; j++) {
-                            const float *d = dyn + (long)fg * 5408 + (long)i * 208 + j * 8;
                             const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 28 + (long)(j * 1 + kw0) * 1 + c0;
-                            const vf d0 = vload(d + 0);
+                            const vf d0 = vload(dyn + (long)(fg * 1 + 0) * 5408 + (long)i * 208 + j * 8);
                             sb0 += d0;
                             { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
                             { const vf xb = vbcast(xs[1]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
@@ -1987,9 +1989,8 @@ void k39_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const fl
                 } else {
                     for (int i = 0; i < 26; i++)
                         for (int j = 0; j < 26; j++) {
-                            const float *d = dyn + (long)fg * 5408 + (long)i * 208 + j * 8;
                             const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 28 + (long)(j * 1 + kw0) * 1 + c0;
-                            const vf d0 = vload(d + 0);
+                            const vf d0 = vload(dyn + (long)(fg * 1 + 0) * 5408 + (long)i * 208 + j * 8);
                             { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
                             { const vf xb = vbcast(xs[1]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
                             { const vf xb = vbcast(xs[2]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
@@ -2293,48 +2294,48 @@ static const kiln_tensor_desc tensors[] = {
     {"x", KILN_ROLE_INPUT, 4, {128, 28, 28, 1}, "NHWC", 0, 100352, 0, 0, 0},
     {"conv2d/kernel", KILN_ROLE_PARAM, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 3, 9, 288},
     {"conv2d/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 288, 32, 1, 0, 0},
-    {"conv2d_pre", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "nChw8c", 0, 2768896, 0, 0, 0},
+    {"conv2d_pre", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "nChw8c", 0, 0, 0, 0, 0},
     {"conv2d_out", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "nChw8c", 6422528, 2768896, 0, 0, 0},
     {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 64}, "HWIO", 320, 18432, 3, 288, 576},
     {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 18752, 64, 1, 0, 0},
-    {"conv2d_1_pre", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "nChw8c, halo 2 2 2 2", 0, 6422528, 0, 0, 0},
-    {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "nChw8c, halo 2 2 2 2", 0, 6422528, 0, 0, 0},
+    {"conv2d_1_pre", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "nChw8c, halo 2 2 2 2", 0, 0, 0, 0, 0},
+    {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "nChw8c, halo 2 2 2 2", 0, 0, 0, 0, 0},
     {"max_pooling2d_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c", 0, 524288, 0, 0, 0},
     {"dropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 524288, 524288, 0, 0, 0},
     {"dropout_mask", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 1048576, 524288, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {4096, 64, 0, 0}, "IO", 18816, 262144, 3, 4096, 64},
     {"dense/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 280960, 64, 1, 0, 0},
-    {"dense_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
+    {"dense_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"dense_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
     {"dense_1/kernel", KILN_ROLE_PARAM, 2, {64, 10, 0, 0}, "IO", 281024, 640, 3, 64, 10},
     {"dense_1/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 281664, 10, 1, 0, 0},
     {"dense_1_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 8192, 1280, 0, 0, 0},
-    {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "nChw8c", 0, 2768896, 0, 0, 0},
+    {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "nChw8c", 0, 0, 0, 0, 0},
     {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "nChw8c", 0, 2768896, 0, 0, 0},
-    {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "nChw8c", 0, 4718592, 0, 0, 0},
-    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "nChw8c", 0, 4718592, 0, 0, 0},
+    {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "nChw8c", 0, 0, 0, 0, 0},
+    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "nChw8c", 0, 0, 0, 0, 0},
     {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 0, 524288, 0, 0, 0},
-    {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
+    {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 524288, 8192, 0, 0, 0},
     {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"dense_1_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
     {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 9472, 1280, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 281664, 10, 0, 0, 0},
     {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {64, 10, 0, 0}, "IO", 281024, 640, 0, 0, 0},
-    {"ddense_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 8192, 0, 0, 0},
+    {"ddense_out", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"ddense_pre", KILN_ROLE_ACT, 2, {128, 64, 0, 0}, "NC", 1572864, 8192, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 280960, 64, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {4096, 64, 0, 0}, "IO", 18816, 262144, 0, 0, 0},
     {"ddropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "NHWC", 0, 524288, 0, 0, 0},
     {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c", 9191424, 524288, 0, 0, 0},
-    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "nChw8c, halo 2 2 2 2", 0, 6422528, 0, 0, 0},
+    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "nChw8c, halo 2 2 2 2", 0, 0, 0, 0, 0},
     {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 24, 24, 64}, "nChw8c, halo 2 2 2 2", 0, 6422528, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 18752, 64, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 64}, "HWIO", 320, 18432, 0, 0, 0},
-    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "nChw8c", 0, 2768896, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "nChw8c", 0, 0, 0, 0, 0},
     {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 26, 26, 32}, "nChw8c", 9191424, 2768896, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 288, 32, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 0, 0, 0},

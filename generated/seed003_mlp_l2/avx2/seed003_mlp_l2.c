@@ -76,7 +76,7 @@ typedef struct kiln_tensor_desc {
     int dims[4];         /* Keras layout; for batched tensors dims[0] is the batch */
     const char *layout;  /* "HWIO", "IO", "O", "C", "NHWC", "NC", "N" */
     int64_t offset;      /* element offset in the tensor's slab */
-    int64_t size;        /* elements */
+    int64_t size;        /* elements; 0 for an intermediate a fused kernel never stores */
     int init;            /* enum kiln_init */
     int fan_in, fan_out; /* for glorot_uniform */
 } kiln_tensor_desc;
@@ -2066,32 +2066,32 @@ static const kiln_tensor_desc tensors[] = {
     {"x", KILN_ROLE_INPUT, 4, {128, 28, 28, 1}, "NHWC", 0, 100352, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {784, 500, 0, 0}, "IO", 0, 392000, 3, 784, 500},
     {"dense/bias", KILN_ROLE_PARAM, 1, {500, 0, 0, 0}, "C", 392000, 500, 1, 0, 0},
-    {"dense_pre", KILN_ROLE_ACT, 2, {128, 500, 0, 0}, "NC", 0, 64000, 0, 0, 0},
+    {"dense_pre", KILN_ROLE_ACT, 2, {128, 500, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"dense_out", KILN_ROLE_ACT, 2, {128, 500, 0, 0}, "NC", 395136, 64000, 0, 0, 0},
     {"dense_1/kernel", KILN_ROLE_PARAM, 2, {500, 300, 0, 0}, "IO", 392512, 150000, 3, 500, 300},
     {"dense_1/bias", KILN_ROLE_PARAM, 1, {300, 0, 0, 0}, "C", 542512, 300, 1, 0, 0},
-    {"dense_1_pre", KILN_ROLE_ACT, 2, {128, 300, 0, 0}, "NC", 0, 38400, 0, 0, 0},
+    {"dense_1_pre", KILN_ROLE_ACT, 2, {128, 300, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"dense_1_out", KILN_ROLE_ACT, 2, {128, 300, 0, 0}, "NC", 152000, 38400, 0, 0, 0},
     {"dense_2/kernel", KILN_ROLE_PARAM, 2, {300, 10, 0, 0}, "IO", 542816, 3000, 3, 300, 10},
     {"dense_2/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 545824, 10, 1, 0, 0},
     {"dense_2_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4800, 1280, 0, 0, 0},
-    {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 500, 0, 0}, "NC", 0, 64000, 0, 0, 0},
+    {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 500, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 500, 0, 0}, "NC", 0, 64000, 0, 0, 0},
-    {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {128, 300, 0, 0}, "NC", 0, 38400, 0, 0, 0},
+    {"dense_1_pre_infer", KILN_ROLE_ACT, 2, {128, 300, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"dense_1_out_infer", KILN_ROLE_ACT, 2, {128, 300, 0, 0}, "NC", 64000, 38400, 0, 0, 0},
     {"dense_2_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"dense_2_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
     {"ddense_2_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 3040, 1280, 0, 0, 0},
     {"ddense_2/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 545824, 10, 0, 0, 0},
     {"ddense_2/kernel", KILN_ROLE_GRAD, 2, {300, 10, 0, 0}, "IO", 542816, 3000, 0, 0, 0},
-    {"ddense_1_out", KILN_ROLE_ACT, 2, {128, 300, 0, 0}, "NC", 0, 38400, 0, 0, 0},
+    {"ddense_1_out", KILN_ROLE_ACT, 2, {128, 300, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"ddense_1_pre", KILN_ROLE_ACT, 2, {128, 300, 0, 0}, "NC", 215200, 38400, 0, 0, 0},
     {"ddense_1/bias", KILN_ROLE_GRAD, 1, {300, 0, 0, 0}, "C", 542512, 300, 0, 0, 0},
     {"ddense_1/kernel", KILN_ROLE_GRAD, 2, {500, 300, 0, 0}, "IO", 392512, 150000, 0, 0, 0},
-    {"ddense_out", KILN_ROLE_ACT, 2, {128, 500, 0, 0}, "NC", 0, 64000, 0, 0, 0},
+    {"ddense_out", KILN_ROLE_ACT, 2, {128, 500, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"ddense_pre", KILN_ROLE_ACT, 2, {128, 500, 0, 0}, "NC", 151200, 64000, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {500, 0, 0, 0}, "C", 392000, 500, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {784, 500, 0, 0}, "IO", 0, 392000, 0, 0, 0},

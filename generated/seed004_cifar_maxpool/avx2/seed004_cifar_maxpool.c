@@ -76,7 +76,7 @@ typedef struct kiln_tensor_desc {
     int dims[4];         /* Keras layout; for batched tensors dims[0] is the batch */
     const char *layout;  /* "HWIO", "IO", "O", "C", "NHWC", "NC", "N" */
     int64_t offset;      /* element offset in the tensor's slab */
-    int64_t size;        /* elements */
+    int64_t size;        /* elements; 0 for an intermediate a fused kernel never stores */
     int init;            /* enum kiln_init */
     int fan_in, fan_out; /* for glorot_uniform */
 } kiln_tensor_desc;
@@ -2886,9 +2886,9 @@ void k44_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
                 vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 2440);
                 for (int i = 0; i < 16; i++)
                     for (int j = 0; j < 16; j++) {
-                        const float *d = dyn + (long)fg * 5184 + (long)i * 144 + j * 8;
                         const float *xs = xn + (long)cb * 2592 + (long)(i * 1 + kh0) * 144 + (long)(j * 1 + kw0) * 8 + c0;
-                        const vf d0 = vload(d + 0), d1 = vload(d + 2592);
+                        const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 2592 + (long)i * 144 + j * 8);
+                        const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 2592 + (long)i * 144 + j * 8);
                         { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
                         { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
                         { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
@@ -2913,7 +2913,10 @@ void k44_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
             for (int fb = 0; fb < 4; fb++) {
                 vf s = vzero();
                 for (int i = 0; i < 16; i++)
-                    for (int j = 0; j < 16; j++) s += vload(dyn + (long)fb * 2592 + (long)i * 144 + j * 8);
+                    for (int j = 0; j < 16; j++) {
+                        const vf d = vload(dyn + (long)(fb) * 2592 + (long)i * 144 + j * 8);
+                        s += d;
+                    }
                 vstore(pw + 9216 + fb * 8, vload(pw + 9216 + fb * 8) + s);
             }
         }
@@ -3219,9 +3222,9 @@ void k49_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
                 vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 1288);
                 for (int i = 0; i < 16; i++)
                     for (int j = 0; j < 16; j++) {
-                        const float *d = dyn + (long)fg * 5184 + (long)i * 144 + j * 8;
                         const float *xs = xn + (long)cb * 2592 + (long)(i * 1 + kh0) * 144 + (long)(j * 1 + kw0) * 8 + c0;
-                        const vf d0 = vload(d + 0), d1 = vload(d + 2592);
+                        const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 2592 + (long)i * 144 + j * 8);
+                        const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 2592 + (long)i * 144 + j * 8);
                         { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
                         { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
                         { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
@@ -3246,7 +3249,10 @@ void k49_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
             for (int fb = 0; fb < 4; fb++) {
                 vf s = vzero();
                 for (int i = 0; i < 16; i++)
-                    for (int j = 0; j < 16; j++) s += vload(dyn + (long)fb * 2592 + (long)i * 144 + j * 8);
+                    for (int j = 0; j < 16; j++) {
+                        const vf d = vload(dyn + (long)(fb) * 2592 + (long)i * 144 + j * 8);
+                        s += d;
+                    }
                 vstore(pw + 4608 + fb * 8, vload(pw + 4608 + fb * 8) + s);
             }
         }
@@ -3571,9 +3577,9 @@ void k55_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
                 vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 1288);
                 for (int i = 0; i < 32; i++)
                     for (int j = 0; j < 32; j++) {
-                        const float *d = dyn + (long)fg * 18496 + (long)i * 272 + j * 8;
                         const float *xs = xn + (long)cb * 9248 + (long)(i * 1 + kh0) * 272 + (long)(j * 1 + kw0) * 8 + c0;
-                        const vf d0 = vload(d + 0), d1 = vload(d + 9248);
+                        const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 9248 + (long)i * 272 + j * 8);
+                        const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 9248 + (long)i * 272 + j * 8);
                         { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
                         { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
                         { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
@@ -3598,7 +3604,10 @@ void k55_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
             for (int fb = 0; fb < 2; fb++) {
                 vf s = vzero();
                 for (int i = 0; i < 32; i++)
-                    for (int j = 0; j < 32; j++) s += vload(dyn + (long)fb * 9248 + (long)i * 272 + j * 8);
+                    for (int j = 0; j < 32; j++) {
+                        const vf d = vload(dyn + (long)(fb) * 9248 + (long)i * 272 + j * 8);
+                        s += d;
+                    }
                 vstore(pw + 2304 + fb * 8, vload(pw + 2304 + fb * 8) + s);
             }
         }
@@ -3897,9 +3906,8 @@ void k60_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
                     vf sb0 = vzero();
                     for (int i = 0; i < 32; i++)
                         for (int j = 0; j < 32; j++) {
-                            const float *d = dyn + (long)fg * 9248 + (long)i * 272 + j * 8;
                             const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 102 + (long)(j * 1 + kw0) * 3 + c0;
-                            const vf d0 = vload(d + 0);
+                            const vf d0 = vload(dyn + (long)(fg * 1 + 0) * 9248 + (long)i * 272 + j * 8);
                             sb0 += d0;
                             { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
                             { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
@@ -3915,9 +3923,8 @@ void k60_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
                 } else {
                     for (int i = 0; i < 32; i++)
                         for (int j = 0; j < 32; j++) {
-                            const float *d = dyn + (long)fg * 9248 + (long)i * 272 + j * 8;
                             const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 102 + (long)(j * 1 + kw0) * 3 + c0;
-                            const vf d0 = vload(d + 0);
+                            const vf d0 = vload(dyn + (long)(fg * 1 + 0) * 9248 + (long)i * 272 + j * 8);
                             { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
                             { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
                             { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
@@ -4303,61 +4310,61 @@ static const kiln_tensor_desc tensors[] = {
     {"x", KILN_ROLE_INPUT, 4, {128, 32, 32, 3}, "NHWC", 0, 393216, 0, 0, 0},
     {"conv2d/kernel", KILN_ROLE_PARAM, 4, {3, 3, 3, 16}, "HWIO", 0, 432, 3, 27, 144},
     {"conv2d/bias", KILN_ROLE_PARAM, 1, {16, 0, 0, 0}, "C", 432, 16, 1, 0, 0},
-    {"conv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
+    {"conv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"conv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
     {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 16, 16}, "HWIO", 448, 2304, 3, 144, 144},
     {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {16, 0, 0, 0}, "C", 2752, 16, 1, 0, 0},
-    {"conv2d_1_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
-    {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
+    {"conv2d_1_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
+    {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"max_pooling2d_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c, halo 1 1 1 1", 6348800, 663552, 0, 0, 0},
     {"conv2d_2/kernel", KILN_ROLE_PARAM, 4, {3, 3, 16, 32}, "HWIO", 2768, 4608, 3, 144, 288},
     {"conv2d_2/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 7376, 32, 1, 0, 0},
-    {"conv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
+    {"conv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"conv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 2367488, 1327104, 0, 0, 0},
     {"conv2d_3/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 32}, "HWIO", 7408, 9216, 3, 288, 288},
     {"conv2d_3/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 16624, 32, 1, 0, 0},
-    {"conv2d_3_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
-    {"conv2d_3_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
+    {"conv2d_3_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
+    {"conv2d_3_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"max_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c", 3694592, 262144, 0, 0, 0},
     {"dropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 3956736, 262144, 0, 0, 0},
     {"dropout_mask", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 4218880, 262144, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {2048, 10, 0, 0}, "IO", 16656, 20480, 3, 2048, 10},
     {"dense/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 37136, 10, 1, 0, 0},
     {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 3727360, 1280, 0, 0, 0},
-    {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
+    {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
-    {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c", 0, 2097152, 0, 0, 0},
-    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c", 0, 2097152, 0, 0, 0},
+    {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c", 0, 0, 0, 0, 0},
+    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c", 0, 0, 0, 0, 0},
     {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c, halo 1 1 1 1", 2367488, 663552, 0, 0, 0},
-    {"conv2d_2_pre_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
+    {"conv2d_2_pre_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"conv2d_2_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
-    {"conv2d_3_pre_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c", 0, 1048576, 0, 0, 0},
-    {"conv2d_3_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c", 0, 1048576, 0, 0, 0},
+    {"conv2d_3_pre_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c", 0, 0, 0, 0, 0},
+    {"conv2d_3_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c", 0, 0, 0, 0, 0},
     {"max_pooling2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 0, 262144, 0, 0, 0},
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 262144, 1280, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4481024, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 37136, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {2048, 10, 0, 0}, "IO", 16656, 20480, 0, 0, 0},
     {"ddropout_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "NHWC", 3694592, 262144, 0, 0, 0},
     {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c", 5021696, 262144, 0, 0, 0},
-    {"dconv2d_3_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
+    {"dconv2d_3_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 3694592, 1327104, 0, 0, 0},
     {"dconv2d_3/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 16624, 32, 0, 0, 0},
     {"dconv2d_3/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 7408, 9216, 0, 0, 0},
-    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
+    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 5021696, 1327104, 0, 0, 0},
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 7376, 32, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 32}, "HWIO", 2768, 4608, 0, 0, 0},
     {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c", 6348800, 524288, 0, 0, 0},
-    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
+    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 2367488, 2367488, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 2752, 16, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 16}, "HWIO", 448, 2304, 0, 0, 0},
-    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 4734976, 2367488, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 432, 16, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 3, 16}, "HWIO", 0, 432, 0, 0, 0},

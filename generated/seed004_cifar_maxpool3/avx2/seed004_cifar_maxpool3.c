@@ -76,7 +76,7 @@ typedef struct kiln_tensor_desc {
     int dims[4];         /* Keras layout; for batched tensors dims[0] is the batch */
     const char *layout;  /* "HWIO", "IO", "O", "C", "NHWC", "NC", "N" */
     int64_t offset;      /* element offset in the tensor's slab */
-    int64_t size;        /* elements */
+    int64_t size;        /* elements; 0 for an intermediate a fused kernel never stores */
     int init;            /* enum kiln_init */
     int fan_in, fan_out; /* for glorot_uniform */
 } kiln_tensor_desc;
@@ -3706,9 +3706,9 @@ void k56_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const
                 vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 4744);
                 for (int i = 0; i < 8; i++)
                     for (int j = 0; j < 8; j++) {
-                        const float *d = dyn + (long)fg * 1600 + (long)i * 80 + j * 8;
                         const float *xs = xn + (long)cb * 800 + (long)(i * 1 + kh0) * 80 + (long)(j * 1 + kw0) * 8 + c0;
-                        const vf d0 = vload(d + 0), d1 = vload(d + 800);
+                        const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 800 + (long)i * 80 + j * 8);
+                        const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 800 + (long)i * 80 + j * 8);
                         { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
                         { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
                         { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
@@ -3733,7 +3733,10 @@ void k56_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const
             for (int fb = 0; fb < 8; fb++) {
                 vf s = vzero();
                 for (int i = 0; i < 8; i++)
-                    for (int j = 0; j < 8; j++) s += vload(dyn + (long)fb * 800 + (long)i * 80 + j * 8);
+                    for (int j = 0; j < 8; j++) {
+                        const vf d = vload(dyn + (long)(fb) * 800 + (long)i * 80 + j * 8);
+                        s += d;
+                    }
                 vstore(pw + 36864 + fb * 8, vload(pw + 36864 + fb * 8) + s);
             }
         }
@@ -3987,9 +3990,9 @@ void k61_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const
                 vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 2440);
                 for (int i = 0; i < 8; i++)
                     for (int j = 0; j < 8; j++) {
-                        const float *d = dyn + (long)fg * 1600 + (long)i * 80 + j * 8;
                         const float *xs = xn + (long)cb * 800 + (long)(i * 1 + kh0) * 80 + (long)(j * 1 + kw0) * 8 + c0;
-                        const vf d0 = vload(d + 0), d1 = vload(d + 800);
+                        const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 800 + (long)i * 80 + j * 8);
+                        const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 800 + (long)i * 80 + j * 8);
                         { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
                         { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
                         { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
@@ -4014,7 +4017,10 @@ void k61_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const
             for (int fb = 0; fb < 8; fb++) {
                 vf s = vzero();
                 for (int i = 0; i < 8; i++)
-                    for (int j = 0; j < 8; j++) s += vload(dyn + (long)fb * 800 + (long)i * 80 + j * 8);
+                    for (int j = 0; j < 8; j++) {
+                        const vf d = vload(dyn + (long)(fb) * 800 + (long)i * 80 + j * 8);
+                        s += d;
+                    }
                 vstore(pw + 18432 + fb * 8, vload(pw + 18432 + fb * 8) + s);
             }
         }
@@ -4286,9 +4292,9 @@ void k67_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
                 vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 2440);
                 for (int i = 0; i < 16; i++)
                     for (int j = 0; j < 16; j++) {
-                        const float *d = dyn + (long)fg * 5184 + (long)i * 144 + j * 8;
                         const float *xs = xn + (long)cb * 2592 + (long)(i * 1 + kh0) * 144 + (long)(j * 1 + kw0) * 8 + c0;
-                        const vf d0 = vload(d + 0), d1 = vload(d + 2592);
+                        const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 2592 + (long)i * 144 + j * 8);
+                        const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 2592 + (long)i * 144 + j * 8);
                         { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
                         { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
                         { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
@@ -4313,7 +4319,10 @@ void k67_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
             for (int fb = 0; fb < 4; fb++) {
                 vf s = vzero();
                 for (int i = 0; i < 16; i++)
-                    for (int j = 0; j < 16; j++) s += vload(dyn + (long)fb * 2592 + (long)i * 144 + j * 8);
+                    for (int j = 0; j < 16; j++) {
+                        const vf d = vload(dyn + (long)(fb) * 2592 + (long)i * 144 + j * 8);
+                        s += d;
+                    }
                 vstore(pw + 9216 + fb * 8, vload(pw + 9216 + fb * 8) + s);
             }
         }
@@ -4619,9 +4628,9 @@ void k72_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
                 vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 1288);
                 for (int i = 0; i < 16; i++)
                     for (int j = 0; j < 16; j++) {
-                        const float *d = dyn + (long)fg * 5184 + (long)i * 144 + j * 8;
                         const float *xs = xn + (long)cb * 2592 + (long)(i * 1 + kh0) * 144 + (long)(j * 1 + kw0) * 8 + c0;
-                        const vf d0 = vload(d + 0), d1 = vload(d + 2592);
+                        const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 2592 + (long)i * 144 + j * 8);
+                        const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 2592 + (long)i * 144 + j * 8);
                         { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
                         { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
                         { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
@@ -4646,7 +4655,10 @@ void k72_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
             for (int fb = 0; fb < 4; fb++) {
                 vf s = vzero();
                 for (int i = 0; i < 16; i++)
-                    for (int j = 0; j < 16; j++) s += vload(dyn + (long)fb * 2592 + (long)i * 144 + j * 8);
+                    for (int j = 0; j < 16; j++) {
+                        const vf d = vload(dyn + (long)(fb) * 2592 + (long)i * 144 + j * 8);
+                        s += d;
+                    }
                 vstore(pw + 4608 + fb * 8, vload(pw + 4608 + fb * 8) + s);
             }
         }
@@ -4971,9 +4983,9 @@ void k78_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
                 vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 1288);
                 for (int i = 0; i < 32; i++)
                     for (int j = 0; j < 32; j++) {
-                        const float *d = dyn + (long)fg * 18496 + (long)i * 272 + j * 8;
                         const float *xs = xn + (long)cb * 9248 + (long)(i * 1 + kh0) * 272 + (long)(j * 1 + kw0) * 8 + c0;
-                        const vf d0 = vload(d + 0), d1 = vload(d + 9248);
+                        const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 9248 + (long)i * 272 + j * 8);
+                        const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 9248 + (long)i * 272 + j * 8);
                         { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
                         { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
                         { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
@@ -4998,7 +5010,10 @@ void k78_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
             for (int fb = 0; fb < 2; fb++) {
                 vf s = vzero();
                 for (int i = 0; i < 32; i++)
-                    for (int j = 0; j < 32; j++) s += vload(dyn + (long)fb * 9248 + (long)i * 272 + j * 8);
+                    for (int j = 0; j < 32; j++) {
+                        const vf d = vload(dyn + (long)(fb) * 9248 + (long)i * 272 + j * 8);
+                        s += d;
+                    }
                 vstore(pw + 2304 + fb * 8, vload(pw + 2304 + fb * 8) + s);
             }
         }
@@ -5297,9 +5312,8 @@ void k83_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
                     vf sb0 = vzero();
                     for (int i = 0; i < 32; i++)
                         for (int j = 0; j < 32; j++) {
-                            const float *d = dyn + (long)fg * 9248 + (long)i * 272 + j * 8;
                             const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 102 + (long)(j * 1 + kw0) * 3 + c0;
-                            const vf d0 = vload(d + 0);
+                            const vf d0 = vload(dyn + (long)(fg * 1 + 0) * 9248 + (long)i * 272 + j * 8);
                             sb0 += d0;
                             { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
                             { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
@@ -5315,9 +5329,8 @@ void k83_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
                 } else {
                     for (int i = 0; i < 32; i++)
                         for (int j = 0; j < 32; j++) {
-                            const float *d = dyn + (long)fg * 9248 + (long)i * 272 + j * 8;
                             const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 102 + (long)(j * 1 + kw0) * 3 + c0;
-                            const vf d0 = vload(d + 0);
+                            const vf d0 = vload(dyn + (long)(fg * 1 + 0) * 9248 + (long)i * 272 + j * 8);
                             { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
                             { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
                             { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
@@ -5778,84 +5791,84 @@ static const kiln_tensor_desc tensors[] = {
     {"x", KILN_ROLE_INPUT, 4, {128, 32, 32, 3}, "NHWC", 0, 393216, 0, 0, 0},
     {"conv2d/kernel", KILN_ROLE_PARAM, 4, {3, 3, 3, 16}, "HWIO", 0, 432, 3, 27, 144},
     {"conv2d/bias", KILN_ROLE_PARAM, 1, {16, 0, 0, 0}, "C", 432, 16, 1, 0, 0},
-    {"conv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
+    {"conv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"conv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
     {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 16, 16}, "HWIO", 448, 2304, 3, 144, 144},
     {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {16, 0, 0, 0}, "C", 2752, 16, 1, 0, 0},
-    {"conv2d_1_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
-    {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
+    {"conv2d_1_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
+    {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"max_pooling2d_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c, halo 1 1 1 1", 6348800, 663552, 0, 0, 0},
     {"conv2d_2/kernel", KILN_ROLE_PARAM, 4, {3, 3, 16, 32}, "HWIO", 2768, 4608, 3, 144, 288},
     {"conv2d_2/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 7376, 32, 1, 0, 0},
-    {"conv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
+    {"conv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"conv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 2367488, 1327104, 0, 0, 0},
     {"conv2d_3/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 32}, "HWIO", 7408, 9216, 3, 288, 288},
     {"conv2d_3/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 16624, 32, 1, 0, 0},
-    {"conv2d_3_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
-    {"conv2d_3_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
+    {"conv2d_3_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
+    {"conv2d_3_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"max_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c, halo 1 1 1 1", 7546368, 409600, 0, 0, 0},
     {"conv2d_4/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 64}, "HWIO", 16656, 18432, 3, 288, 576},
     {"conv2d_4/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 35088, 64, 1, 0, 0},
-    {"conv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 0, 819200, 0, 0, 0},
+    {"conv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"conv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 3694592, 819200, 0, 0, 0},
     {"conv2d_5/kernel", KILN_ROLE_PARAM, 4, {3, 3, 64, 64}, "HWIO", 35152, 36864, 3, 576, 576},
     {"conv2d_5/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 72016, 64, 1, 0, 0},
-    {"conv2d_5_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 0, 819200, 0, 0, 0},
-    {"conv2d_5_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 0, 819200, 0, 0, 0},
+    {"conv2d_5_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
+    {"conv2d_5_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"max_pooling2d_2_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "nChw8c", 4513792, 131072, 0, 0, 0},
     {"dropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 4644864, 131072, 0, 0, 0},
     {"dropout_mask", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 4775936, 131072, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {1024, 10, 0, 0}, "IO", 72080, 10240, 3, 1024, 10},
     {"dense/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 82320, 10, 1, 0, 0},
     {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4530176, 1280, 0, 0, 0},
-    {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
+    {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
-    {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c", 0, 2097152, 0, 0, 0},
-    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c", 0, 2097152, 0, 0, 0},
+    {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c", 0, 0, 0, 0, 0},
+    {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c", 0, 0, 0, 0, 0},
     {"max_pooling2d_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c, halo 1 1 1 1", 2367488, 663552, 0, 0, 0},
-    {"conv2d_2_pre_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
+    {"conv2d_2_pre_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"conv2d_2_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
-    {"conv2d_3_pre_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c", 0, 1048576, 0, 0, 0},
-    {"conv2d_3_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c", 0, 1048576, 0, 0, 0},
+    {"conv2d_3_pre_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c", 0, 0, 0, 0, 0},
+    {"conv2d_3_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c", 0, 0, 0, 0, 0},
     {"max_pooling2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c, halo 1 1 1 1", 1327104, 409600, 0, 0, 0},
-    {"conv2d_4_pre_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 0, 819200, 0, 0, 0},
+    {"conv2d_4_pre_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"conv2d_4_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 0, 819200, 0, 0, 0},
-    {"conv2d_5_pre_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c", 0, 524288, 0, 0, 0},
-    {"conv2d_5_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c", 0, 524288, 0, 0, 0},
+    {"conv2d_5_pre_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c", 0, 0, 0, 0, 0},
+    {"conv2d_5_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c", 0, 0, 0, 0, 0},
     {"max_pooling2d_2_out_infer", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 0, 131072, 0, 0, 0},
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 131072, 1280, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4907008, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 82320, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {1024, 10, 0, 0}, "IO", 72080, 10240, 0, 0, 0},
     {"ddropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "NHWC", 4513792, 131072, 0, 0, 0},
     {"dmax_pooling2d_2_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "nChw8c", 5332992, 131072, 0, 0, 0},
-    {"dconv2d_5_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 0, 819200, 0, 0, 0},
+    {"dconv2d_5_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"dconv2d_5_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 4513792, 819200, 0, 0, 0},
     {"dconv2d_5/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 72016, 64, 0, 0, 0},
     {"dconv2d_5/kernel", KILN_ROLE_GRAD, 4, {3, 3, 64, 64}, "HWIO", 35152, 36864, 0, 0, 0},
-    {"dconv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 0, 819200, 0, 0, 0},
+    {"dconv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"dconv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 5332992, 819200, 0, 0, 0},
     {"dconv2d_4/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 35088, 64, 0, 0, 0},
     {"dconv2d_4/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 64}, "HWIO", 16656, 18432, 0, 0, 0},
     {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c", 5021696, 262144, 0, 0, 0},
-    {"dconv2d_3_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
+    {"dconv2d_3_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 3694592, 1327104, 0, 0, 0},
     {"dconv2d_3/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 16624, 32, 0, 0, 0},
     {"dconv2d_3/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 7408, 9216, 0, 0, 0},
-    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 1327104, 0, 0, 0},
+    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 5021696, 1327104, 0, 0, 0},
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 7376, 32, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 32}, "HWIO", 2768, 4608, 0, 0, 0},
     {"dmax_pooling2d_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c", 6348800, 524288, 0, 0, 0},
-    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
+    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 2367488, 2367488, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 2752, 16, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 16}, "HWIO", 448, 2304, 0, 0, 0},
-    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 4734976, 2367488, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 432, 16, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 3, 16}, "HWIO", 0, 432, 0, 0, 0},

@@ -76,7 +76,7 @@ typedef struct kiln_tensor_desc {
     int dims[4];         /* Keras layout; for batched tensors dims[0] is the batch */
     const char *layout;  /* "HWIO", "IO", "O", "C", "NHWC", "NC", "N" */
     int64_t offset;      /* element offset in the tensor's slab */
-    int64_t size;        /* elements */
+    int64_t size;        /* elements; 0 for an intermediate a fused kernel never stores */
     int init;            /* enum kiln_init */
     int fan_in, fan_out; /* for glorot_uniform */
 } kiln_tensor_desc;
@@ -3315,9 +3315,9 @@ void k55_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const
                     vf sb0 = vzero(), sb1 = vzero();
                     for (int i = 0; i < 4; i++)
                         for (int j = 0; j < 4; j++) {
-                            const float *d = dyn + (long)fg * 800 + (long)i * 80 + j * 16;
                             const float *xs = xn + (long)cb * 1600 + (long)(i * 2 + kh0) * 160 + (long)(j * 2 + kw0) * 16 + c0;
-                            const vf d0 = vload(d + 0), d1 = vload(d + 400);
+                            const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 400 + (long)i * 80 + j * 16);
+                            const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 400 + (long)i * 80 + j * 16);
                             sb0 += d0; sb1 += d1;
                             { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
                             { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
@@ -3337,9 +3337,9 @@ void k55_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const
                 } else {
                     for (int i = 0; i < 4; i++)
                         for (int j = 0; j < 4; j++) {
-                            const float *d = dyn + (long)fg * 800 + (long)i * 80 + j * 16;
                             const float *xs = xn + (long)cb * 1600 + (long)(i * 2 + kh0) * 160 + (long)(j * 2 + kw0) * 16 + c0;
-                            const vf d0 = vload(d + 0), d1 = vload(d + 400);
+                            const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 400 + (long)i * 80 + j * 16);
+                            const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 400 + (long)i * 80 + j * 16);
                             { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
                             { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
                             { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
@@ -3727,9 +3727,9 @@ void k60_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const
                     vf sb0 = vzero(), sb1 = vzero();
                     for (int i = 0; i < 8; i++)
                         for (int j = 0; j < 8; j++) {
-                            const float *d = dyn + (long)fg * 3200 + (long)i * 160 + j * 16;
                             const float *xs = xn + (long)cb * 1600 + (long)(i * 1 + kh0) * 160 + (long)(j * 1 + kw0) * 16 + c0;
-                            const vf d0 = vload(d + 0), d1 = vload(d + 1600);
+                            const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 1600 + (long)i * 160 + j * 16);
+                            const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 1600 + (long)i * 160 + j * 16);
                             sb0 += d0; sb1 += d1;
                             { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
                             { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
@@ -3749,9 +3749,9 @@ void k60_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const
                 } else {
                     for (int i = 0; i < 8; i++)
                         for (int j = 0; j < 8; j++) {
-                            const float *d = dyn + (long)fg * 3200 + (long)i * 160 + j * 16;
                             const float *xs = xn + (long)cb * 1600 + (long)(i * 1 + kh0) * 160 + (long)(j * 1 + kw0) * 16 + c0;
-                            const vf d0 = vload(d + 0), d1 = vload(d + 1600);
+                            const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 1600 + (long)i * 160 + j * 16);
+                            const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 1600 + (long)i * 160 + j * 16);
                             { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
                             { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
                             { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
@@ -4208,9 +4208,8 @@ void k65_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const
                     vf sb0 = vzero();
                     for (int i = 0; i < 8; i++)
                         for (int j = 0; j < 8; j++) {
-                            const float *d = dyn + (long)fg * 1600 + (long)i * 160 + j * 16;
                             const float *xs = xn + (long)cb * 5184 + (long)(i * 2 + kh0) * 288 + (long)(j * 2 + kw0) * 16 + c0;
-                            const vf d0 = vload(d + 0);
+                            const vf d0 = vload(dyn + (long)(fg * 1 + 0) * 1600 + (long)i * 160 + j * 16);
                             sb0 += d0;
                             { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
                             { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
@@ -4241,9 +4240,8 @@ void k65_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const
                 } else {
                     for (int i = 0; i < 8; i++)
                         for (int j = 0; j < 8; j++) {
-                            const float *d = dyn + (long)fg * 1600 + (long)i * 160 + j * 16;
                             const float *xs = xn + (long)cb * 5184 + (long)(i * 2 + kh0) * 288 + (long)(j * 2 + kw0) * 16 + c0;
-                            const vf d0 = vload(d + 0);
+                            const vf d0 = vload(dyn + (long)(fg * 1 + 0) * 1600 + (long)i * 160 + j * 16);
                             { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
                             { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
                             { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
@@ -4691,9 +4689,8 @@ void k70_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const 
                     vf sb0 = vzero();
                     for (int i = 0; i < 16; i++)
                         for (int j = 0; j < 16; j++) {
-                            const float *d = dyn + (long)fg * 5184 + (long)i * 288 + j * 16;
                             const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16 + c0;
-                            const vf d0 = vload(d + 0);
+                            const vf d0 = vload(dyn + (long)(fg * 1 + 0) * 5184 + (long)i * 288 + j * 16);
                             sb0 += d0;
                             { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
                             { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
@@ -4724,9 +4721,8 @@ void k70_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const 
                 } else {
                     for (int i = 0; i < 16; i++)
                         for (int j = 0; j < 16; j++) {
-                            const float *d = dyn + (long)fg * 5184 + (long)i * 288 + j * 16;
                             const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16 + c0;
-                            const vf d0 = vload(d + 0);
+                            const vf d0 = vload(dyn + (long)(fg * 1 + 0) * 5184 + (long)i * 288 + j * 16);
                             { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
                             { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
                             { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
@@ -5049,9 +5045,8 @@ void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
                     vf sb0 = vzero();
                     for (int i = 0; i < 16; i++)
                         for (int j = 0; j < 16; j++) {
-                            const float *d = dyn + (long)fg * 5184 + (long)i * 288 + j * 16;
                             const float *xs = xn + (long)cb * 17424 + (long)(i * 2 + kh0) * 528 + (long)(j * 2 + kw0) * 16 + c0;
-                            const vf d0 = vload(d + 0);
+                            const vf d0 = vload(dyn + (long)(fg * 1 + 0) * 5184 + (long)i * 288 + j * 16);
                             sb0 += d0;
                             { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
                             { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
@@ -5082,9 +5077,8 @@ void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
                 } else {
                     for (int i = 0; i < 16; i++)
                         for (int j = 0; j < 16; j++) {
-                            const float *d = dyn + (long)fg * 5184 + (long)i * 288 + j * 16;
                             const float *xs = xn + (long)cb * 17424 + (long)(i * 2 + kh0) * 528 + (long)(j * 2 + kw0) * 16 + c0;
-                            const vf d0 = vload(d + 0);
+                            const vf d0 = vload(dyn + (long)(fg * 1 + 0) * 5184 + (long)i * 288 + j * 16);
                             { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
                             { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
                             { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
@@ -5628,9 +5622,8 @@ void k80_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const flo
                     vf sb0 = vzero();
                     for (int i = 0; i < 32; i++)
                         for (int j = 0; j < 32; j++) {
-                            const float *d = dyn + (long)fg * 17424 + (long)i * 528 + j * 16;
                             const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 102 + (long)(j * 1 + kw0) * 3 + c0;
-                            const vf d0 = vload(d + 0);
+                            const vf d0 = vload(dyn + (long)(fg * 1 + 0) * 17424 + (long)i * 528 + j * 16);
                             sb0 += d0;
                             { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
                             { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
@@ -5646,9 +5639,8 @@ void k80_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const flo
                 } else {
                     for (int i = 0; i < 32; i++)
                         for (int j = 0; j < 32; j++) {
-                            const float *d = dyn + (long)fg * 17424 + (long)i * 528 + j * 16;
                             const float *xs = xn + (long)cb * 0 + (long)(i * 1 + kh0) * 102 + (long)(j * 1 + kw0) * 3 + c0;
-                            const vf d0 = vload(d + 0);
+                            const vf d0 = vload(dyn + (long)(fg * 1 + 0) * 17424 + (long)i * 528 + j * 16);
                             { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
                             { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
                             { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
@@ -6098,49 +6090,49 @@ static const kiln_tensor_desc tensors[] = {
     {"x", KILN_ROLE_INPUT, 4, {128, 32, 32, 3}, "NHWC", 0, 393216, 0, 0, 0},
     {"conv2d/kernel", KILN_ROLE_PARAM, 4, {3, 3, 3, 8}, "HWIO", 0, 216, 3, 27, 72},
     {"conv2d/bias", KILN_ROLE_PARAM, 1, {8, 0, 0, 0}, "C", 224, 8, 1, 0, 0},
-    {"conv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 0, 2230272, 0, 0, 0},
+    {"conv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 0, 0, 0, 0, 0},
     {"conv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 0, 2230272, 0, 0, 0},
     {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 8, 8}, "HWIO", 240, 576, 3, 72, 72},
     {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {8, 0, 0, 0}, "C", 816, 8, 1, 0, 0},
-    {"conv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 0, 663552, 0, 0, 0},
+    {"conv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 2230272, 663552, 0, 0, 0},
     {"conv2d_2/kernel", KILN_ROLE_PARAM, 4, {3, 3, 8, 16}, "HWIO", 832, 1152, 3, 72, 144},
     {"conv2d_2/bias", KILN_ROLE_PARAM, 1, {16, 0, 0, 0}, "C", 1984, 16, 1, 0, 0},
-    {"conv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 0, 663552, 0, 0, 0},
+    {"conv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"conv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 2893824, 663552, 0, 0, 0},
     {"conv2d_3/kernel", KILN_ROLE_PARAM, 4, {3, 3, 16, 16}, "HWIO", 2000, 2304, 3, 144, 144},
     {"conv2d_3/bias", KILN_ROLE_PARAM, 1, {16, 0, 0, 0}, "C", 4304, 16, 1, 0, 0},
-    {"conv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 0, 204800, 0, 0, 0},
+    {"conv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"conv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 4376576, 204800, 0, 0, 0},
     {"conv2d_4/kernel", KILN_ROLE_PARAM, 4, {3, 3, 16, 32}, "HWIO", 4320, 4608, 3, 144, 288},
     {"conv2d_4/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 8928, 32, 1, 0, 0},
-    {"conv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 1 1", 0, 409600, 0, 0, 0},
+    {"conv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"conv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 1 1", 3557376, 409600, 0, 0, 0},
     {"conv2d_5/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 32}, "HWIO", 8960, 9216, 3, 288, 288},
     {"conv2d_5/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 18176, 32, 1, 0, 0},
-    {"conv2d_5_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw16c, halo 1 1 0 0", 0, 102400, 0, 0, 0},
+    {"conv2d_5_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw16c, halo 1 1 0 0", 0, 0, 0, 0, 0},
     {"conv2d_5_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw16c, halo 1 1 0 0", 3966976, 102400, 0, 0, 0},
     {"dropout_out", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 4069376, 65536, 0, 0, 0},
     {"dropout_mask", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 4171776, 65536, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {512, 10, 0, 0}, "IO", 18208, 5120, 3, 512, 10},
     {"dense/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 23328, 10, 1, 0, 0},
     {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4143104, 1280, 0, 0, 0},
-    {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 0, 2230272, 0, 0, 0},
+    {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 0, 0, 0, 0, 0},
     {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 0, 2230272, 0, 0, 0},
-    {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 0, 663552, 0, 0, 0},
+    {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"conv2d_1_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 2230272, 663552, 0, 0, 0},
-    {"conv2d_2_pre_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 0 0 1 1", 0, 591872, 0, 0, 0},
+    {"conv2d_2_pre_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 0 0 1 1", 0, 0, 0, 0, 0},
     {"conv2d_2_out_infer", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 0 0 1 1", 0, 591872, 0, 0, 0},
-    {"conv2d_3_pre_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 0, 204800, 0, 0, 0},
+    {"conv2d_3_pre_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"conv2d_3_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 591872, 204800, 0, 0, 0},
-    {"conv2d_4_pre_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 0 0 1 1", 0, 331776, 0, 0, 0},
+    {"conv2d_4_pre_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 0 0 1 1", 0, 0, 0, 0, 0},
     {"conv2d_4_out_infer", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 0 0 1 1", 0, 331776, 0, 0, 0},
-    {"conv2d_5_pre_infer", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 0, 65536, 0, 0, 0},
+    {"conv2d_5_pre_infer", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 0, 0, 0, 0, 0},
     {"conv2d_5_out_infer", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "NHWC", 331776, 65536, 0, 0, 0},
     {"dense_pre_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"dense_out_infer", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
-    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
+    {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 2560, 1280, 0, 0, 0},
     {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 4134912, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 23328, 10, 0, 0, 0},
@@ -6150,23 +6142,23 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_5_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 32}, "nChw16c, halo 1 1 0 0", 4581376, 102400, 0, 0, 0},
     {"dconv2d_5/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 18176, 32, 0, 0, 0},
     {"dconv2d_5/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 32}, "HWIO", 8960, 9216, 0, 0, 0},
-    {"dconv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 1 1", 0, 409600, 0, 0, 0},
+    {"dconv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"dconv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c, halo 1 1 1 1", 3966976, 409600, 0, 0, 0},
     {"dconv2d_4/bias", KILN_ROLE_GRAD, 1, {32, 0, 0, 0}, "C", 8928, 32, 0, 0, 0},
     {"dconv2d_4/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 32}, "HWIO", 4320, 4608, 0, 0, 0},
-    {"dconv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 0, 204800, 0, 0, 0},
+    {"dconv2d_3_out", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"dconv2d_3_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 16}, "nChw16c, halo 1 1 1 1", 4581376, 204800, 0, 0, 0},
     {"dconv2d_3/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 4304, 16, 0, 0, 0},
     {"dconv2d_3/kernel", KILN_ROLE_GRAD, 4, {3, 3, 16, 16}, "HWIO", 2000, 2304, 0, 0, 0},
-    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 0, 663552, 0, 0, 0},
+    {"dconv2d_2_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"dconv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c, halo 1 1 1 1", 3557376, 663552, 0, 0, 0},
     {"dconv2d_2/bias", KILN_ROLE_GRAD, 1, {16, 0, 0, 0}, "C", 1984, 16, 0, 0, 0},
     {"dconv2d_2/kernel", KILN_ROLE_GRAD, 4, {3, 3, 8, 16}, "HWIO", 832, 1152, 0, 0, 0},
-    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 0, 663552, 0, 0, 0},
+    {"dconv2d_1_out", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"dconv2d_1_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 8}, "nChw16c, halo 1 1 1 1", 4460544, 663552, 0, 0, 0},
     {"dconv2d_1/bias", KILN_ROLE_GRAD, 1, {8, 0, 0, 0}, "C", 816, 8, 0, 0, 0},
     {"dconv2d_1/kernel", KILN_ROLE_GRAD, 4, {3, 3, 8, 8}, "HWIO", 240, 576, 0, 0, 0},
-    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 0, 2230272, 0, 0, 0},
+    {"dconv2d_out", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 0, 0, 0, 0, 0},
     {"dconv2d_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 8}, "nChw16c, halo 0 0 1 1", 2230272, 2230272, 0, 0, 0},
     {"dconv2d/bias", KILN_ROLE_GRAD, 1, {8, 0, 0, 0}, "C", 224, 8, 0, 0, 0},
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 3, 8}, "HWIO", 0, 216, 0, 0, 0},
