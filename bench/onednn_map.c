@@ -147,6 +147,56 @@ int kiln_onednn_epilogue_relu_bwd(const kiln_graph *g, const kiln_kernel *k, kil
     return 0;
 }
 
+int kiln_onednn_kernel_problems(const kiln_graph *g, const kiln_kernel *k, int entry, kiln_onednn_problem *p,
+                                int max)
+{
+    if (max < 1 || k->anchor < 0) return 0;
+    const kiln_node *a = &g->n[k->anchor];
+    int n = 0;
+    if (!kiln_onednn_problem_of(g, k, entry, &p[n++])) return 0;
+    for (int j = 0; j < k->n_nodes; j++) {
+        if (k->nodes[j] == k->anchor) continue;
+        const kiln_node *x = &g->n[k->nodes[j]];
+        if (n >= max) return 0;
+        switch (x->op) {
+        case OP_RELU: case OP_LEAKY_RELU: case OP_SIGMOID: case OP_TANH:
+            /* the forward's activation: an eltwise post-op of its primitive */
+            if (a->op != OP_CONV2D && a->op != OP_DENSE) return 0;
+            continue;
+        case OP_MAXPOOL:
+            if (!kiln_onednn_epilogue_pool(g, k, entry, &p[n++])) return 0;
+            continue;
+        case OP_RELU_BWD: {
+            const kiln_tensor *t = &g->t[x->out[0]];
+            if (t->rank != 4 && t->rank != 2) return 0;
+            kiln_onednn_problem *q = &p[n++];
+            memset(q, 0, sizeof *q);
+            snprintf(q->prim, sizeof q->prim, "eltwise");
+            snprintf(q->pass, sizeof q->pass, "bwd");
+            snprintf(q->post, sizeof q->post, "relu");
+            /* (N, C, H, W); a Dense's (N, C) as (N, C, 1, 1) */
+            q->mb = t->dims[0], q->ih = q->oh = t->rank == 4 ? t->dims[1] : 1;
+            q->iw = q->ow = t->rank == 4 ? t->dims[2] : 1;
+            q->ic = q->oc = t->dims[t->rank - 1];
+            q->kh = q->kw = q->sh = q->sw = 1;
+            continue;
+        }
+        case OP_CONV2D_BWD_WEIGHTS: {
+            /* a backward-weights fused after a pooling backward: its own problem */
+            kiln_kernel one = *k;
+            one.anchor = k->nodes[j];
+            one.n_nodes = 1;
+            one.nodes[0] = k->nodes[j];
+            if (!kiln_onednn_problem_of(g, &one, entry, &p[n++])) return 0;
+            continue;
+        }
+        default:
+            return 0;  /* a node oneDNN's mapped primitives do not cover (batch normalization) */
+        }
+    }
+    return n;
+}
+
 char *kiln_onednn_problem_line(const kiln_onednn_problem *p, char *buf, int n)
 {
     int k = snprintf(buf, (size_t)n,

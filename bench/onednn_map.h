@@ -57,6 +57,17 @@ int kiln_onednn_epilogue_pool(const kiln_graph *g, const kiln_kernel *k, int ent
  * one kernel with their sum, as for a fused pooling. */
 int kiln_onednn_epilogue_relu_bwd(const kiln_graph *g, const kiln_kernel *k, kiln_onednn_problem *p);
 
+/* Every oneDNN primitive a library build runs for what kernel k does, in
+ * the order it runs them: the anchor's problem (with the forward's
+ * activation as its post-op), then a fused max-pooling forward, a fused ReLU
+ * backward (eltwise backward on the gradient it writes), a backward-weights
+ * fused after a pooling backward.  Returns how many (at most max) were put
+ * in p[], or 0 when a node of k has no oneDNN counterpart here (batch
+ * normalization): kiln profile then compares nothing rather than part of
+ * the kernel. */
+int kiln_onednn_kernel_problems(const kiln_graph *g, const kiln_kernel *k, int entry, kiln_onednn_problem *p,
+                                int max);
+
 /* The problem as one input line of bench/onednn_time:
  *   "conv fwd_training mb=32 ic=1 ih=28 iw=28 oc=32 oh=26 ow=26 kh=3 kw=3
  *    sh=1 sw=1 pt=0 pl=0 pb=0 pr=0 bias=1 post=relu"

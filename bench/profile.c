@@ -41,11 +41,9 @@ typedef struct {
     const char *family;
     double sec;                    /* median per call */
     int calls;                     /* timed calls */
-    int has_dnnl;                  /* a oneDNN counterpart */
-    kiln_onednn_problem prob;
-    int has_pool;                  /* and a pooling (or a backward-data's ReLU backward) fused
-                                      into the kernel: oneDNN's next primitive, in pool */
-    kiln_onednn_problem pool;
+    int has_dnnl;                  /* how many oneDNN primitives do what the kernel does (prob), or 0 */
+    kiln_onednn_problem prob[4];   /* in the order a library build runs them; timed one after
+                                      another, compared by their sum (onednn_map.h) */
     int dnnl_ok;                   /* the helper timed it */
     double dnnl_sec;
     char dnnl_impl[64];
@@ -125,8 +123,8 @@ static int time_onednn(const kiln_profile_options *o, const kiln_isa *isa, int t
     for (int i = 0; i < n; i++) {
         if (!rows[i].has_dnnl) continue;
         char line[512];
-        fprintf(f, "%s\n", kiln_onednn_problem_line(&rows[i].prob, line, sizeof line));
-        if (rows[i].has_pool) fprintf(f, "%s\n", kiln_onednn_problem_line(&rows[i].pool, line, sizeof line));
+        for (int q = 0; q < rows[i].has_dnnl; q++)
+            fprintf(f, "%s\n", kiln_onednn_problem_line(&rows[i].prob[q], line, sizeof line));
     }
     fclose(f);
     char rep[32], omp[32];
@@ -158,7 +156,7 @@ static int time_onednn(const kiln_profile_options *o, const kiln_isa *isa, int t
     for (int i = 0; i < n; i++) {
         if (!rows[i].has_dnnl) continue;
         kernel_row *r = &rows[i];
-        for (int part = 0; part < 1 + r->has_pool; part++) {  /* the primitive, then the fused pooling's */
+        for (int part = 0; part < r->has_dnnl; part++) {  /* the primitives one after another */
             if (!line) {
                 snprintf(r->dnnl_note, sizeof r->dnnl_note, "no answer from the oneDNN timer");
                 r->dnnl_ok = 0;
@@ -190,11 +188,12 @@ static int time_onednn(const kiln_profile_options *o, const kiln_isa *isa, int t
  * fused into the kernel (oneDNN runs it as a second primitive). */
 static const char *what_of(const kernel_row *r, char *buf, int n)
 {
-    kiln_onednn_problem_what(&r->prob, buf, n);
-    size_t k = strlen(buf);
-    if (r->has_pool && k + 8 < (size_t)n) {
+    kiln_onednn_problem_what(&r->prob[0], buf, n);
+    for (int q = 1; q < r->has_dnnl; q++) {
+        size_t k = strlen(buf);
+        if (k + 8 >= (size_t)n) break;
         snprintf(buf + k, (size_t)n - k, ", then ");
-        kiln_onednn_problem_what(&r->pool, buf + k + 7, n - (int)k - 7);
+        kiln_onednn_problem_what(&r->prob[q], buf + k + 7, n - (int)k - 7);
     }
     return buf;
 }
@@ -292,10 +291,7 @@ int kiln_profile(const kiln_profile_options *o)
         r->d = kd;
         const kiln_kernel *kk;
         r->family = family_of(g, kd->name, &kk);
-        if (o->onednn && kk) r->has_dnnl = kiln_onednn_problem_of(g, kk, o->entry, &r->prob);
-        if (r->has_dnnl) r->has_pool = kiln_onednn_epilogue_pool(g, kk, o->entry, &r->pool);
-        if (r->has_dnnl && !r->has_pool && kk->anchor >= 0 && g->n[kk->anchor].op == OP_CONV2D_BWD_DATA)
-            r->has_pool = kiln_onednn_epilogue_relu_bwd(g, kk, &r->pool);
+        if (o->onednn && kk) r->has_dnnl = kiln_onednn_kernel_problems(g, kk, o->entry, r->prob, 4);
         kiln_kcall *c = kiln_kcall_bind(d, g, kd, kiln_jit_lookup(m->jit, kd->name), &s);
         if (!c || time_kernel(c, o->repeats, &r->sec, &r->calls) != 0) rc = 1;
         kiln_kcall_free(c);
@@ -342,9 +338,12 @@ int kiln_profile(const kiln_profile_options *o)
                 cJSON *dn = cJSON_AddObjectToObject(k, "onednn");
                 char what[128], line[512];
                 cJSON_AddStringToObject(dn, "primitive", what_of(r, what, sizeof what));
-                cJSON_AddStringToObject(dn, "problem", kiln_onednn_problem_line(&r->prob, line, sizeof line));
-                if (r->has_pool)  /* timed after it; ms is the sum */
-                    cJSON_AddStringToObject(dn, "then", kiln_onednn_problem_line(&r->pool, line, sizeof line));
+                cJSON_AddStringToObject(dn, "problem", kiln_onednn_problem_line(&r->prob[0], line, sizeof line));
+                if (r->has_dnnl > 1) {  /* timed after it, in order; ms is the sum */
+                    cJSON *then = cJSON_AddArrayToObject(dn, "then");
+                    for (int q = 1; q < r->has_dnnl; q++)
+                        cJSON_AddItemToArray(then, cJSON_CreateString(kiln_onednn_problem_line(&r->prob[q], line, sizeof line)));
+                }
                 if (r->dnnl_ok) {
                     cJSON_AddItemToObject(dn, "ms", kiln_json_double(r->dnnl_sec * 1e3));
                     cJSON_AddItemToObject(dn, "ratio", kiln_json_double(r->sec / r->dnnl_sec));

@@ -65,7 +65,7 @@ static void check_model(const char *name)
         return;
     }
     const kiln_graph *g = c.graph;
-    int mapped = 0, same_strided = 0, relu_bwd = 0;
+    int mapped = 0, same_strided = 0, relu_bwd = 0, fused_bww = 0;
     for (int e = ENTRY_TRAIN; e <= ENTRY_PREDICT; e <<= 1) {
         for (int i = 0; i < g->nk; i++) {
             const kiln_kernel *k = &g->k[i];
@@ -73,6 +73,32 @@ static void check_model(const char *name)
             const kiln_node *n = &g->n[k->anchor];
             kiln_onednn_problem p;
             int has = kiln_onednn_problem_of(g, k, e, &p);
+            /* a kernel is compared with every primitive that does its work,
+             * or with none: the fused pooling backward + ReLU backward +
+             * backward-weights of a first layer is three, in that order */
+            kiln_onednn_problem all[4];
+            int nall = kiln_onednn_kernel_problems(g, k, e, all, 4), has_bn = 0;
+            for (int q = 0; q < k->n_nodes; q++)
+                has_bn |= g->n[k->nodes[q]].op == OP_BN_TRAIN || g->n[k->nodes[q]].op == OP_BN_BWD ||
+                          g->n[k->nodes[q]].op == OP_BN_INFER;
+            if (has_bn) CHECK(nall == 0, "%s %s: compared with oneDNN without its batch normalization", name, k->name);
+            const kiln_node *last = &g->n[k->nodes[k->n_nodes - 1]];
+            if (n->op == OP_MAXPOOL_BWD && last->op == OP_CONV2D_BWD_WEIGHTS) {
+                fused_bww++;
+                const kiln_tensor *dy = &g->t[last->in[0]], *xw = &g->t[last->in[1]];
+                CHECK(nall == 3 && !strcmp(all[0].prim, "pool") && !strcmp(all[1].prim, "eltwise") &&
+                          !strcmp(all[2].prim, "conv") && !strcmp(all[2].pass, "bwd_weights") &&
+                          all[2].mb == dy->dims[0] && all[2].oc == dy->dims[3] && all[2].oh == dy->dims[1] &&
+                          all[2].ow == dy->dims[2] && all[2].ic == xw->dims[3] && all[2].ih == xw->dims[1],
+                      "%s %s: %d problems, expected pool bwd, eltwise bwd, conv bwd_weights of dy %dx%dx%dx%d",
+                      name, k->name, nall, dy->dims[0], dy->dims[3], dy->dims[1], dy->dims[2]);
+                if (nall == 3 && n_want < 512) {
+                    expect *w = &want[n_want++];
+                    kiln_onednn_problem_line(&all[2], w->line, sizeof w->line);
+                    w->dims[0] = dy->dims[0], w->dims[1] = dy->dims[3], w->dims[2] = dy->dims[1], w->dims[3] = dy->dims[2];
+                    snprintf(w->what, sizeof w->what, "%s %s (its backward-weights)", name, k->name);
+                }
+            }
             int want_one = n->op == OP_CONV2D || n->op == OP_CONV2D_BWD_DATA ||
                            n->op == OP_CONV2D_BWD_WEIGHTS || n->op == OP_DENSE ||
                            n->op == OP_DENSE_BWD_DATA || n->op == OP_DENSE_BWD_WEIGHTS ||
@@ -158,6 +184,8 @@ static void check_model(const char *name)
     }
     if (!strcmp(name, "seed004_cifar_strided"))
         CHECK(relu_bwd > 0, "%s: no backward-data kernel with its ReLU backward mapped", name);
+    if (!strcmp(name, "seed002_cnn"))
+        CHECK(fused_bww > 0, "%s: no pooling backward fused with the first layer's backward-weights", name);
     CHECK(mapped > 0, "%s: no kernel mapped", name);
     if (!strcmp(name, "seed004_cifar_strided"))
         CHECK(same_strided > 0, "%s: no strided 'same' kernel with the odd pad at the bottom", name);
