@@ -17,6 +17,7 @@
 #include "input.h"
 #include "output.h"
 #include "plot.h"
+#include "report.h"
 
 /* ---- devices ------------------------------------------------------------- */
 
@@ -579,36 +580,15 @@ int kiln_plot_lines(const char *out, int n_series, const char *const *names, int
 
 int kiln_plot_confusion(const char *report, const char *out, const char *title)
 {
-    char *text = slurp(report, "report");
-    if (!text) return -1;
-    cJSON *root = cJSON_Parse(text);
-    free(text);
-    const cJSON *cm = root ? cJSON_GetObjectItem(root, "confusion_matrix") : NULL;
-    const cJSON *labels = root ? cJSON_GetObjectItem(root, "labels") : NULL;
-    int n = cJSON_GetArraySize(cm);
-    if (!cJSON_IsArray(cm) || n < 1 || n > 1000) {
-        kiln_error("%s: no \"confusion_matrix\" (write one with kiln evaluate --report-json)", report);
-        cJSON_Delete(root);
-        return -1;
-    }
-    double *v = calloc((size_t)(n * n), sizeof(double)), vmax = 0;
-    for (int i = 0; i < n; i++) {
-        const cJSON *row = cJSON_GetArrayItem(cm, i);
-        if (cJSON_GetArraySize(row) != n) {
-            kiln_error("%s: confusion_matrix row %d has %d entries, not %d", report, i,
-                       cJSON_GetArraySize(row), n);
-            free(v);
-            cJSON_Delete(root);
-            return -1;
-        }
-        for (int j = 0; j < n; j++) {
-            v[i * n + j] = cJSON_GetArrayItem(row, j)->valuedouble;
-            vmax = fmax(vmax, v[i * n + j]);
-        }
-    }
+    int n;
+    double *v;
+    char(*names)[64];
+    if (kiln_report_read_confusion(report, &n, &v, &names) != 0) return -1;
+    double vmax = 0;
+    for (int i = 0; i < n * n; i++) vmax = fmax(vmax, v[i]);
     if (begin(out, 900, 850) != 0) {
         free(v);
-        cJSON_Delete(root);
+        free(names);
         return -1;
     }
     /* cmap1: white to matplotlib's Blues end */
@@ -632,19 +612,14 @@ int kiln_plot_confusion(const char *report, const char *out, const char *title)
     plcol0(1);
     plbox("bc", 0, 0, "bc", 0, 0);
     for (int i = 0; i < n; i++) {
-        const cJSON *l = cJSON_GetArrayItem(labels, i);
-        char s[64];
-        if (cJSON_IsNumber(l)) snprintf(s, sizeof s, "%g", l->valuedouble);
-        else if (cJSON_IsString(l)) snprintf(s, sizeof s, "%s", l->valuestring);
-        else snprintf(s, sizeof s, "%d", i);
-        plmtex("b", 1.5, (i + 0.5) / n, 0.5, s);
-        plmtex("lv", 1.0, 1 - (i + 0.5) / n, 1.0, s);
+        plmtex("b", 1.5, (i + 0.5) / n, 0.5, names[i]);
+        plmtex("lv", 1.0, 1 - (i + 0.5) / n, 1.0, names[i]);
     }
     plschr(0, 1.0);
     pllab("Predicted label", "True label", "Confusion matrix");
     suptitle(title);
     free(v);
-    cJSON_Delete(root);
+    free(names);
     return finish(out);
 }
 

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "input.h"
 
 void kiln_argmax_rows(const float *out, int64_t n, int k, int32_t *pred)
 {
@@ -456,4 +457,74 @@ oom:
     cJSON_Delete(root);
     kiln_error("out of memory building the classification report's JSON");
     return NULL;
+}
+
+int kiln_report_read_confusion(const char *path, int *nl, double **counts, char (**names)[64])
+{
+    *nl = 0, *counts = NULL, *names = NULL;
+    int64_t len;
+    char *text = kiln_input_slurp(path, "report", 64ll << 20, &len);
+    if (!text) return -1;
+    cJSON *root = cJSON_ParseWithLength(text, (size_t)len);
+    free(text);
+    if (!cJSON_IsObject(root)) {
+        kiln_error("%s: not a JSON object (a report is written by kiln evaluate --report-json)", path);
+        cJSON_Delete(root);
+        return -1;
+    }
+    const cJSON *cm = cJSON_GetObjectItemCaseSensitive(root, "confusion_matrix");
+    const cJSON *labels = cJSON_GetObjectItemCaseSensitive(root, "labels");
+    int n = cJSON_IsArray(cm) ? cJSON_GetArraySize(cm) : 0;
+    if (n < 1 || n > 1000) {
+        kiln_error("%s: $.confusion_matrix: expected 1 to 1000 rows of counts (write one with kiln "
+                   "evaluate --report-json), got %s", path,
+                   !cm ? "none" : cJSON_IsArray(cm) ? (n ? "more than 1000" : "no rows") : "no array");
+        cJSON_Delete(root);
+        return -1;
+    }
+    if (labels && (!cJSON_IsArray(labels) || cJSON_GetArraySize(labels) != n)) {
+        kiln_error("%s: $.labels: expected %d labels, one per row", path, n);
+        cJSON_Delete(root);
+        return -1;
+    }
+    double *v = malloc(sizeof(double) * (size_t)n * (size_t)n);
+    char(*nm)[64] = malloc(sizeof *nm * (size_t)n);
+    if (!v || !nm) KILN_BUG("out of memory (%d labels)", n);
+    int i = 0, bad = 0;
+    for (const cJSON *row = cm->child; row && !bad; row = row->next, i++) {
+        if (!cJSON_IsArray(row) || cJSON_GetArraySize(row) != n) {
+            kiln_error("%s: $.confusion_matrix[%d]: expected a row of %d counts", path, i, n);
+            bad = 1;
+            break;
+        }
+        int j = 0;
+        for (const cJSON *e = row->child; e; e = e->next, j++) {
+            double x = cJSON_IsNumber(e) ? e->valuedouble : -1;
+            if (!(x >= 0 && x < 9007199254740992.0 && x == floor(x))) {
+                kiln_error("%s: $.confusion_matrix[%d][%d]: expected a count (a whole number >= 0)", path,
+                           i, j);
+                bad = 1;
+                break;
+            }
+            v[(size_t)i * (size_t)n + (size_t)j] = x;
+        }
+    }
+    for (i = 0; i < n && !bad; i++) {
+        const cJSON *l = labels ? cJSON_GetArrayItem(labels, i) : NULL;
+        if (l && cJSON_IsNumber(l)) snprintf(nm[i], sizeof nm[i], "%g", l->valuedouble);
+        else if (l && cJSON_IsString(l)) snprintf(nm[i], sizeof nm[i], "%s", l->valuestring);
+        else if (!l) snprintf(nm[i], sizeof nm[i], "%d", i);
+        else {
+            kiln_error("%s: $.labels[%d]: expected a class id or name", path, i);
+            bad = 1;
+        }
+    }
+    cJSON_Delete(root);
+    if (bad) {
+        free(v);
+        free(nm);
+        return -1;
+    }
+    *nl = n, *counts = v, *names = nm;
+    return 0;
 }

@@ -114,4 +114,15 @@ cJSON *kiln_class_report_json(const kiln_class_report *r);
  * memory. */
 cJSON *kiln_json_double(double v);
 
+/* The confusion matrix of a report that kiln evaluate --report-json wrote
+ * (kiln plot confusion): "confusion_matrix", nl rows of nl counts (whole
+ * numbers >= 0 below 2^53, 1 <= nl <= 1000), and "labels", nl class ids or
+ * names (optional; a missing one is its index).  The file is opened through
+ * base/input.c (a regular file of at most 64 MiB).  Returns 0 with *nl,
+ * *counts (nl * nl doubles, row-major [true][predicted], malloc'd) and
+ * *names (nl strings of at most 63 bytes, malloc'd), or -1 after reporting
+ * the file and the JSON path ("$.confusion_matrix[2][5]: expected a count,
+ * got -1"). */
+int kiln_report_read_confusion(const char *path, int *nl, double **counts, char (**names)[64]);
+
 #endif /* KILN_REPORT_H */

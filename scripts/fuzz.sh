@@ -11,7 +11,7 @@ B=${KILN_FUZZ_BUILD_DIR:-build-fuzz}
 limit=(-max_total_time="${1:-45}")
 if [ "${1:-}" = --runs ]; then limit=(-runs="$2"); shift 2; elif [ $# -gt 0 ]; then shift; fi
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(model idx cifar npy safetensors history)
+[ ${#targets[@]} -gt 0 ] || targets=(model idx cifar npy safetensors history report)
 mkdir -p "$B"
 cmake -S fuzz -B "$B" -DCMAKE_C_COMPILER=clang-19 -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   > "$B/configure.log" 2>&1 || { cat "$B/configure.log"; exit 1; }

@@ -452,5 +452,15 @@ expect 2 "has trained 2 epochs already" "$kiln" train "$m" --epochs 2 --resume "
 expect 2 "--weights starts a new run" "$kiln" train "$m" --weights "$tmp/w.safetensors" --resume "$tmp/half.safetensors"
 expect 2 "the run used --seed 7, not 3" "$kiln" train "$m" --epochs 2 --resume "$tmp/half.safetensors" --seed 3
 
+# ---- a report that is not a confusion matrix: located error, no figure ------
+printf '{"confusion_matrix": [[1, -2], [0, 4]]}' > "$tmp/neg.json"
+expect 2 "$tmp/neg.json: \$.confusion_matrix[0][1]: expected a count" \
+  "$kiln" plot confusion "$tmp/neg.json" -o "$tmp/cm.png"
+printf '{"confusion_matrix": [[1, 2], [0]]}' > "$tmp/ragged.json"
+expect 2 "$tmp/ragged.json: \$.confusion_matrix[1]: expected a row of 2 counts" \
+  "$kiln" plot confusion "$tmp/ragged.json" -o "$tmp/cm.png"
+expect 2 "/dev/zero: not a regular file" "$kiln" plot confusion /dev/zero -o "$tmp/cm.png"
+absent "$tmp/cm.png"
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
