@@ -128,21 +128,29 @@ int kiln_onednn_epilogue_pool(const kiln_graph *g, const kiln_kernel *k, int ent
     return 0;
 }
 
+/* The eltwise backward (relu) on the gradient ReLU backward node x writes:
+ * (N, C, H, W), a Dense's (N, C) as (N, C, 1, 1).  0 for other ranks. */
+static int relu_bwd_problem(const kiln_graph *g, const kiln_node *x, kiln_onednn_problem *q)
+{
+    const kiln_tensor *t = &g->t[x->out[0]];
+    memset(q, 0, sizeof *q);
+    if (t->rank != 4 && t->rank != 2) return 0;
+    snprintf(q->prim, sizeof q->prim, "eltwise");
+    snprintf(q->pass, sizeof q->pass, "bwd");
+    snprintf(q->post, sizeof q->post, "relu");
+    q->mb = t->dims[0], q->ih = q->oh = t->rank == 4 ? t->dims[1] : 1;
+    q->iw = q->ow = t->rank == 4 ? t->dims[2] : 1;
+    q->ic = q->oc = t->dims[t->rank - 1];
+    q->kh = q->kw = q->sh = q->sw = 1;
+    return 1;
+}
+
 int kiln_onednn_epilogue_relu_bwd(const kiln_graph *g, const kiln_kernel *k, kiln_onednn_problem *p)
 {
     memset(p, 0, sizeof *p);
     for (int j = 0; j < k->n_nodes; j++) {
         const kiln_node *n = &g->n[k->nodes[j]];
-        if (n->op != OP_RELU_BWD || k->nodes[j] == k->anchor) continue;
-        const kiln_tensor *t = &g->t[n->out[0]];
-        if (t->rank != 4) return 0;
-        snprintf(p->prim, sizeof p->prim, "eltwise");
-        snprintf(p->pass, sizeof p->pass, "bwd");
-        snprintf(p->post, sizeof p->post, "relu");
-        p->mb = t->dims[0], p->ih = p->oh = t->dims[1], p->iw = p->ow = t->dims[2];
-        p->ic = p->oc = t->dims[3];
-        p->kh = p->kw = p->sh = p->sw = 1;
-        return 1;
+        if (n->op == OP_RELU_BWD && k->nodes[j] != k->anchor) return relu_bwd_problem(g, n, p);
     }
     return 0;
 }
@@ -166,21 +174,9 @@ int kiln_onednn_kernel_problems(const kiln_graph *g, const kiln_kernel *k, int e
         case OP_MAXPOOL:
             if (!kiln_onednn_epilogue_pool(g, k, entry, &p[n++])) return 0;
             continue;
-        case OP_RELU_BWD: {
-            const kiln_tensor *t = &g->t[x->out[0]];
-            if (t->rank != 4 && t->rank != 2) return 0;
-            kiln_onednn_problem *q = &p[n++];
-            memset(q, 0, sizeof *q);
-            snprintf(q->prim, sizeof q->prim, "eltwise");
-            snprintf(q->pass, sizeof q->pass, "bwd");
-            snprintf(q->post, sizeof q->post, "relu");
-            /* (N, C, H, W); a Dense's (N, C) as (N, C, 1, 1) */
-            q->mb = t->dims[0], q->ih = q->oh = t->rank == 4 ? t->dims[1] : 1;
-            q->iw = q->ow = t->rank == 4 ? t->dims[2] : 1;
-            q->ic = q->oc = t->dims[t->rank - 1];
-            q->kh = q->kw = q->sh = q->sw = 1;
+        case OP_RELU_BWD:
+            if (!relu_bwd_problem(g, x, &p[n++])) return 0;
             continue;
-        }
         case OP_CONV2D_BWD_WEIGHTS: {
             /* a backward-weights fused after a pooling backward: its own problem */
             kiln_kernel one = *k;

@@ -40,8 +40,6 @@ typedef struct {
     sbuf *b;                /* where kernel text goes */
     char **tname;           /* C identifier per tensor */
     const kiln_kernel *k;   /* the kernel being emitted */
-    int pooled_dy;          /* a tensor BN backward makes from a pooling backward (kiln_emit_bn_bwd_from_pool), or -1 */
-    const kiln_node *pool_bwd, *pool_relu;  /* that pooling backward, and its ReLU backward (or NULL) */
 } emitter;
 
 #define I1 "    "
@@ -102,15 +100,31 @@ void kiln_emit_eltwise(emitter *E, const kiln_kernel *k);
 void kiln_emit_pool(emitter *E, const kiln_kernel *k);
 void kiln_emit_bn(emitter *E, const kiln_kernel *k);
 /* A max-pooling backward (with the ReLU backward of the pooled activation)
- * whose gradient only a batch normalization's backward reads, as one kernel
- * (fuse.c): the BN backward of k's last node, with each dy vector made from
- * the pooled gradient and the forward's argmax where it is read, so the
+ * whose gradient only the kernel's last node reads (fuse.c: a batch
+ * normalization's backward, or a first layer's backward-weights) is part of
+ * that node's kernel: the last node is emitted as usual, and each dy vector
+ * it reads is made where it reads it (kiln_emit_pooled_dy), so the
  * full-size dy is never stored. */
 void kiln_emit_bn_bwd_from_pool(emitter *E, const kiln_kernel *k);
-/* The same for a convolution's backward-weights (blocked) that alone reads
- * the pooling backward's gradient: each dy vector made where the
- * microkernel reads it. */
 void kiln_emit_conv_bwd_weights_from_pool(emitter *E, const kiln_kernel *k);
+
+/* The pooling backward fused before the last node of the kernel being
+ * emitted (above), or NULL. */
+const kiln_node *kiln_fused_pool_bwd(const emitter *E);
+
+/* Prints `vf NAME = ...;` (at indent IND): the gradient that pooling
+ * backward would have stored at sample n (the C variable), channel block CB,
+ * row H, column W (C expressions): the pooled gradient of the pixel's window
+ * where the forward's argmax names the pixel as the window's first maximum
+ * (and, with the ReLU backward, that maximum was positive), else 0. */
+void kiln_emit_pooled_dy(emitter *E, const char *ind, const char *name, const char *cb, const char *h, const char *w);
+
+/* Prints the maximum of a max-pooling window whose n elements are the
+ * vectors e[0..n) (row-major): `vf m`, the first maximum (a later element
+ * only when strictly greater), `vi at` its index (when argmax), and `vf mx`,
+ * NaN when any element is NaN, else m, or max(m, 0) with relu.  What the
+ * convolution's and batch normalization's pooling epilogues store. */
+void kiln_emit_window_max(emitter *E, const char *ind, const char *const *e, int n, int argmax, int relu);
 void kiln_emit_loss(emitter *E, const kiln_kernel *k);
 void kiln_emit_opt(emitter *E, const kiln_kernel *k);
 void kiln_emit_reorder(emitter *E, const kiln_kernel *k);

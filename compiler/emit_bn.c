@@ -132,36 +132,14 @@ static const char *at_vec(emitter *E, int t)
                              g.cblock, g.top, g.row, g.left, VL);
 }
 
-/* Prints `const vf v = ...;`, the vector of tensor a at (n, cb, h, w): a
- * load, or, for the gradient a fused pooling backward makes
- * (kiln_emit_bn_bwd_from_pool), the pooled gradient of (h, w)'s window
- * where the forward's argmax names (h, w) as its first maximum (and, with
- * the ReLU backward, that maximum was positive), else 0. */
+/* Prints `v`, the vector of tensor a at (n, cb, h, w): a load, or, for the
+ * gradient a fused pooling backward makes (kiln_emit_pooled_dy), made from
+ * the pooled gradient. */
 static void load_v(emitter *E, int a, const char *ind)
 {
-    sbuf *b = E->b;
-    if (a != E->pooled_dy) {
-        P(b, "%sconst vf v = vload(%s + %s);\n", ind, NAME(E, a), at_vec(E, a));
-        return;
-    }
-    const kiln_node *pb = E->pool_bwd;
-    int VL = E->g->isa->lanes, KH = pb->a.kh, KW = pb->a.kw, am = E->g->t[pb->in[1]].argmax;
-    kiln_geom gd = kiln_geometry(T(E, pb->in[0])), ga = kiln_geometry(T(E, am)), gv = kiln_geometry(T(E, a));
-    int clip = gd.H * KH < gv.H || gd.W * KW < gv.W;  /* pixels no window covers get 0 */
-    P(b, "%svf v = vzero();\n", ind);
-    P(b, "%s{  /* dy of the pooling backward: window (h / %d, w / %d), element %s */\n", ind, KH, KW,
-      KW > 1 ? kiln_arena_printf(E->a, "(h %% %d) * %d + w %% %d", KH, KW, KW) : kiln_arena_printf(E->a, "h %% %d", KH));
-    P(b, "%s    const int i = h / %d, j = w / %d;\n", ind, KH, KW);
-    if (clip) P(b, "%s    if (i < %d && j < %d) {\n", ind, gd.H, gd.W);
-    const char *in2 = clip ? kiln_arena_printf(E->a, "%s        ", ind) : kiln_arena_printf(E->a, "%s    ", ind);
-    P(b, "%sconst vi a8 = vload_bytes(%s + (long)n * %ld + (long)cb * %ld + (long)i * %ld + (long)j * %d);\n", in2,
-      NAME(E, am), ga.sample, ga.cblock, ga.row, VL);
-    P(b, "%sconst vf d = vload(%s + (long)n * %ld + (long)cb * %ld + (long)(i + %d) * %ld + (long)(j + %d) * %d);\n", in2,
-      NAME(E, pb->in[0]), gd.sample, gd.cblock, gd.top, gd.row, gd.left, VL);
-    P(b, "%sv = (%s(a8 & 0x7f) == (vi)((h %% %d) * %d + w %% %d)%s) ? d : vzero();\n", in2, E->pool_relu ? "(" : "",
-      KH, KW, KW, E->pool_relu ? ") & ((a8 & 0x80) != 0)" : "");
-    if (clip) P(b, "%s    }\n", ind);
-    P(b, "%s}\n", ind);
+    const kiln_node *pb = kiln_fused_pool_bwd(E);
+    if (pb && a == E->g->n[E->k->nodes[E->k->n_nodes - 1]].in[0]) kiln_emit_pooled_dy(E, ind, "v", "cb", "h", "w");
+    else P(E->b, "%sconst vf v = vload(%s + %s);\n", ind, NAME(E, a), at_vec(E, a));
 }
 
 /* Prints the pass that sums f1 (and f2) over every value of each channel
@@ -244,24 +222,15 @@ static void bn_apply_pool(emitter *E, int a, const kiln_node *pool, const char *
     P(b, I4 "for (int pw = 0; pw < %d; pw++) {\n", gy.W);
     P(b, I5 "const float *xw = %s + (long)n * %ld + (long)cb * %ld + (long)(ph * %d + %d) * %ld + (long)(pw * %d + %d) * %d;\n",
       NAME(E, a), gx.sample, gx.cblock, KH, gx.top, gx.row, KW, gx.left, VL);
-    const char *nan = "";
+    const char *e[16];
     int idx = 0;
     for (int i = 0; i < KH; i++)
         for (int j = 0; j < KW; j++, idx++) {
+            e[idx] = kiln_arena_printf(E->a, "e%d", idx);
             P(b, I5 "vf e%d;\n" I5 "{ const vf v = vload(xw + %ld); e%d = %s; }\n", idx, (long)i * gx.row + (long)j * VL,
               idx, expr);
-            nan = kiln_arena_printf(E->a, "%s%s(e%d != e%d)", nan, idx ? " | " : "", idx, idx);
-            if (!idx) {
-                P(b, I5 "vf m = e0;\n");
-                if (am >= 0) P(b, I5 "vi at = (vi)0;\n");
-            } else if (am >= 0) {
-                P(b, I5 "{ const vi gt = e%d > m; m = gt ? e%d : m; at = gt ? (vi)%d : at; }\n", idx, idx, idx);
-            } else {
-                P(b, I5 "m = e%d > m ? e%d : m;\n", idx, idx);
-            }
         }
-    P(b, I5 "const vf mx = (%s) ? (vf)NAN : %s;  /* NaN if any value is */\n", nan,
-      relu ? "(m > 0.0f ? m : vzero())" : "m");
+    kiln_emit_window_max(E, I5, e, idx, am >= 0, relu);
     P(b, I5 "vstore(%s + (long)n * %ld + (long)cb * %ld + (long)(ph + %d) * %ld + (long)(pw + %d) * %d, mx);\n", NAME(E, yt),
       gy.sample, gy.cblock, gy.top, gy.row, gy.left, VL);
     if (am >= 0) {
@@ -394,13 +363,7 @@ static void k_bn_bwd_blocked(emitter *E, const kiln_node *n)
 
 void kiln_emit_bn_bwd_from_pool(emitter *E, const kiln_kernel *k)
 {
-    const kiln_node *bn = &E->g->n[k->nodes[k->n_nodes - 1]];
-    E->pool_bwd = &E->g->n[k->anchor];
-    E->pool_relu = k->n_nodes > 2 ? &E->g->n[k->nodes[1]] : NULL;
-    E->pooled_dy = bn->in[0];
-    k_bn_bwd_blocked(E, bn);
-    E->pooled_dy = -1;
-    E->pool_bwd = E->pool_relu = NULL;
+    k_bn_bwd_blocked(E, &E->g->n[k->nodes[k->n_nodes - 1]]);
 }
 
 void kiln_emit_bn(emitter *E, const kiln_kernel *k)

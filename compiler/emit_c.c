@@ -465,7 +465,7 @@ static void prelude(emitter *E)
 void kiln_emit_c(const kiln_graph *g, kiln_arena *a, kiln_compiled *out)
 {
     sbuf b = {0};
-    emitter E = {.g = g, .isa = g->isa, .a = a, .b = &b, .pooled_dy = -1};
+    emitter E = {.g = g, .isa = g->isa, .a = a, .b = &b};
     E.tname = KILN_NEW(a, char *, g->nt);
     for (int t = 0; t < g->nt; t++) E.tname[t] = c_ident(a, g->t[t].name);
     if (g->batch < 1 || g->t[g->x].batched != 1) KILN_BUG("bad batch");

@@ -305,24 +305,12 @@ static void pool_epilogue(emitter *E, const conv_problem *cp, int rows, int cols
         for (int wc = 0; wc < cols / cp->pkw; wc++)
             for (int v = 0; v < OCV; v++) {
                 P(b, I1 "{  /* window (%d, %d), channel vector %d */\n", wr, wc, v);
-                const char *nan = "";
+                const char *e[16];
                 int idx = 0;
                 for (int p = 0; p < cp->pkh; p++)
-                    for (int q = 0; q < cp->pkw; q++, idx++) {
-                        const char *e = kiln_arena_printf(E->a, "acc_r%dc%dv%d", wr * cp->pkh + p, wc * cp->pkw + q, v);
-                        nan = kiln_arena_printf(E->a, "%s%s(%s != %s)", nan, idx ? " | " : "", e, e);
-                        if (!idx) {
-                            P(b, I2 "vf m = %s;\n", e);
-                            if (cp->argmax >= 0) P(b, I2 "vi at = (vi)0;\n");
-                            continue;
-                        }
-                        if (cp->argmax >= 0)
-                            P(b, I2 "{ const vi gt = %s > m; m = gt ? %s : m; at = gt ? (vi)%d : at; }\n", e, e, idx);
-                        else
-                            P(b, I2 "m = %s > m ? %s : m;\n", e, e);
-                    }
-                P(b, I2 "const vf mx = (%s) ? (vf)NAN : %s;  /* NaN if any pixel is */\n", nan,
-                  cp->relu ? "(m > 0.0f ? m : vzero())" : "m");
+                    for (int q = 0; q < cp->pkw; q++, idx++)
+                        e[idx] = kiln_arena_printf(E->a, "acc_r%dc%dv%d", wr * cp->pkh + p, wc * cp->pkw + q, v);
+                kiln_emit_window_max(E, I2, e, idx, cp->argmax >= 0, cp->relu);
                 long yo = out_vec(&gy, VL, v) + (long)wr * gy.row + (long)wc * ypix;
                 if (last_lanes && v == OCV - 1) P(b, I2 "vstore_part(yp + %ld, mx, %d);\n", yo, last_lanes);
                 else P(b, I2 "vstore(yp + %ld, mx);\n", yo);
@@ -595,40 +583,23 @@ static void k_conv_direct(emitter *E, const kiln_kernel *k)
  * channels broadcast, the accumulators kept over every pixel of a sample;
  * the bias gradient is a separate sum over dy in the same chunks. */
 /* The dy vector of channel block `fb` (a C expression) at pixel (i, j) of
- * sample n: a load from dyn, or, when a max-pooling backward is fused before
- * the kernel (kiln_emit_conv_bwd_weights_from_pool), the pooled gradient of
- * the pixel's window where the forward's argmax names the pixel (and, with
- * the ReLU backward, its maximum was positive), else 0.  Declares `name`. */
+ * sample n, declared as `name`: a load from dyn, or made from the pooled
+ * gradient when a pooling backward is fused before the kernel. */
 static void dy_vector(emitter *E, const char *ind, const char *name, const char *fb, const kiln_geom *gd)
 {
-    sbuf *b = E->b;
-    int VL = E->g->isa->lanes;
-    if (!E->pool_bwd) {
-        P(b, "%sconst vf %s = vload(dyn + (long)(%s) * %ld + (long)i * %ld + j * %d);\n", ind, name, fb, gd->cblock,
-          gd->row, VL);
+    if (kiln_fused_pool_bwd(E)) {
+        kiln_emit_pooled_dy(E, ind, name, fb, "i", "j");
         return;
     }
-    const kiln_node *pb = E->pool_bwd;
-    int KH = pb->a.kh, KW = pb->a.kw, am = E->g->t[pb->in[1]].argmax;
-    kiln_geom gp = kiln_geometry(T(E, pb->in[0])), ga = kiln_geometry(T(E, am));
-    int clip = gp.H * KH < gd->H || gp.W * KW < gd->W;
-    P(b, "%svf %s = vzero();  /* the pooled gradient where the argmax names (i, j) */\n", ind, name);
-    if (clip) P(b, "%sif (i < %d && j < %d) {\n", ind, gp.H * KH, gp.W * KW);
-    else P(b, "%s{\n", ind);
-    P(b, "%s    const vi a8 = vload_bytes(%s + (long)n * %ld + (long)(%s) * %ld + (long)(i / %d) * %ld + (long)(j / %d) * %d);\n",
-      ind, NAME(E, am), ga.sample, fb, ga.cblock, KH, ga.row, KW, VL);
-    P(b, "%s    const vf pd = vload(%s + (long)n * %ld + (long)(%s) * %ld + (long)(i / %d + %d) * %ld + (long)(j / %d + %d) * %d);\n",
-      ind, NAME(E, pb->in[0]), gp.sample, fb, gp.cblock, KH, gp.top, gp.row, KW, gp.left, VL);
-    P(b, "%s    %s = (%s(a8 & 0x7f) == (vi)((i %% %d) * %d + j %% %d)%s) ? pd : vzero();\n", ind, name,
-      E->pool_relu ? "(" : "", KH, KW, KW, E->pool_relu ? ") & ((a8 & 0x80) != 0)" : "");
-    P(b, "%s}\n", ind);
+    P(E->b, "%sconst vf %s = vload(dyn + (long)(%s) * %ld + (long)i * %ld + j * %d);\n", ind, name, fb, gd->cblock,
+      gd->row, E->g->isa->lanes);
 }
 
 static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
 {
     const kiln_graph *g = E->g;
     sbuf *b = E->b;
-    const kiln_node *n = &g->n[E->pool_bwd ? k->nodes[k->n_nodes - 1] : k->anchor];
+    const kiln_node *n = &g->n[k->nodes[k->n_nodes - 1]];  /* the anchor, or after a fused pooling backward */
     const kiln_tensor *dy = T(E, n->in[0]), *x = T(E, n->in[1]), *dwb = T(E, n->out[0]);
     kiln_geom gd = kiln_geometry(dy), gx = kiln_geometry(x);
     int VL = g->isa->lanes, KH = dwb->dims[0], KW = dwb->dims[1], C = x->dims[3];
@@ -649,7 +620,7 @@ static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
     P(b, I2 "memset(pw, 0, sizeof(float) * (size_t)wsz);\n");
     P(b, I2 "const int n0 = (int)((long)nb * t / %d), n1 = (int)((long)nb * (t + 1) / %d);\n", PT, PT);
     P(b, I2 "for (int n = n0; n < n1; n++) {\n");
-    if (!E->pool_bwd)
+    if (!kiln_fused_pool_bwd(E))
         P(b, I3 "const float *dyn = %s + (long)n * %ld + (long)%d * %ld + %ld;\n", DY, gd.sample, gd.top, gd.row,
           (long)gd.left * VL);
     P(b, I3 "const float *xn = %s + (long)n * %ld + (long)(%d - %d) * %ld + (long)(%d - %d) * %ld;\n", X, gx.sample,
@@ -751,10 +722,7 @@ static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
 
 void kiln_emit_conv_bwd_weights_from_pool(emitter *E, const kiln_kernel *k)
 {
-    E->pool_bwd = &E->g->n[k->anchor];
-    E->pool_relu = k->n_nodes > 2 ? &E->g->n[k->nodes[1]] : NULL;
     k_conv_bwd_weights_blocked(E, k);
-    E->pool_bwd = E->pool_relu = NULL;
 }
 
 void kiln_emit_conv(emitter *E, const kiln_kernel *k)

@@ -149,6 +149,54 @@ static void k_maxpool_bwd_blocked(emitter *E, const kiln_kernel *k)
     P(b, I4 "}\n" I2 "}\n");
 }
 
+const kiln_node *kiln_fused_pool_bwd(const emitter *E)
+{
+    const kiln_kernel *k = E->k;
+    if (!k || k->n_nodes < 2 || E->g->n[k->anchor].op != OP_MAXPOOL_BWD) return NULL;
+    kiln_op last = E->g->n[k->nodes[k->n_nodes - 1]].op;
+    return last == OP_BN_BWD || last == OP_CONV2D_BWD_WEIGHTS ? &E->g->n[k->anchor] : NULL;
+}
+
+void kiln_emit_pooled_dy(emitter *E, const char *ind, const char *name, const char *cb, const char *h, const char *w)
+{
+    sbuf *b = E->b;
+    const kiln_kernel *k = E->k;
+    const kiln_node *pb = kiln_fused_pool_bwd(E), *last = &E->g->n[k->nodes[k->n_nodes - 1]];
+    int relu = k->n_nodes > 2 && E->g->n[k->nodes[1]].op == OP_RELU_BWD;
+    int VL = E->g->isa->lanes, KH = pb->a.kh, KW = pb->a.kw, am = E->g->t[pb->in[1]].argmax;
+    kiln_geom gp = kiln_geometry(T(E, pb->in[0])), ga = kiln_geometry(T(E, am)), gd = kiln_geometry(T(E, last->in[0]));
+    int clip = gp.H * KH < gd.H || gp.W * KW < gd.W;  /* pixels no window covers get 0 */
+    P(b, "%svf %s = vzero();  /* the pooled gradient where the argmax names (%s, %s) */\n", ind, name, h, w);
+    if (clip) P(b, "%sif (%s < %d && %s < %d) {\n", ind, h, gp.H * KH, w, gp.W * KW);
+    else P(b, "%s{\n", ind);
+    P(b, "%s    const vi a8 = vload_bytes(%s + (long)n * %ld + (long)(%s) * %ld + (long)(%s / %d) * %ld + (long)(%s / %d) * %d);\n",
+      ind, NAME(E, am), ga.sample, cb, ga.cblock, h, KH, ga.row, w, KW, VL);
+    P(b, "%s    const vf pd = vload(%s + (long)n * %ld + (long)(%s) * %ld + (long)(%s / %d + %d) * %ld + (long)(%s / %d + %d) * %d);\n",
+      ind, NAME(E, pb->in[0]), gp.sample, cb, gp.cblock, h, KH, gp.top, gp.row, w, KW, gp.left, VL);
+    P(b, "%s    %s = (%s(a8 & 0x7f) == (vi)((%s %% %d) * %d + %s %% %d)%s) ? pd : vzero();\n", ind, name,
+      relu ? "(" : "", h, KH, KW, w, KW, relu ? ") & ((a8 & 0x80) != 0)" : "");
+    P(b, "%s}\n", ind);
+}
+
+void kiln_emit_window_max(emitter *E, const char *ind, const char *const *e, int n, int argmax, int relu)
+{
+    sbuf *b = E->b;
+    const char *nan = "";
+    for (int i = 0; i < n; i++) {
+        nan = kiln_arena_printf(E->a, "%s%s(%s != %s)", nan, i ? " | " : "", e[i], e[i]);
+        if (!i) {
+            P(b, "%svf m = %s;\n", ind, e[0]);
+            if (argmax) P(b, "%svi at = (vi)0;\n", ind);
+        } else if (argmax) {
+            P(b, "%s{ const vi gt = %s > m; m = gt ? %s : m; at = gt ? (vi)%d : at; }\n", ind, e[i], e[i], i);
+        } else {
+            P(b, "%sm = %s > m ? %s : m;\n", ind, e[i], e[i]);
+        }
+    }
+    P(b, "%sconst vf mx = (%s) ? (vf)NAN : %s;  /* NaN if any element is */\n", ind, nan,
+      relu ? "(m > 0.0f ? m : vzero())" : "m");
+}
+
 void kiln_emit_pool(emitter *E, const kiln_kernel *k)
 {
     const kiln_node *n = &E->g->n[k->anchor];

@@ -19,19 +19,31 @@
 static char *read_all(const char *path, long *len)
 {
     /* a regular file only, and bounded: 16 MiB of JSON, or a binary Keras
-     * file (.keras, .h5) with its weights */
-    int64_t size, n;
+     * file (.keras, .h5) with its weights; opened and read once */
+    int64_t size;
     FILE *f = kiln_input_open(path, "model file", KILN_MAX_KERAS_FILE_BYTES, &size);
     if (!f) return NULL;
-    char head[8];
-    size_t nh = fread(head, 1, sizeof head, f);
+    char *buf = malloc((size_t)size + 1);
+    if (!buf) KILN_BUG("out of memory (%lld bytes)", (long long)size);
+    size_t got = size > 8 ? fread(buf, 1, 8, f) : 0;
+    int binary = (got >= 4 && !memcmp(buf, "PK\3\4", 4)) || (got >= 8 && !memcmp(buf, "\211HDF\r\n\032\n", 8));
+    if (!binary && size > KILN_MAX_MODEL_FILE_BYTES) {
+        kiln_error_at(path, 0, 0, NULL, "%lld bytes, more than the %lld-byte limit for a model file",
+                      (long long)size, (long long)KILN_MAX_MODEL_FILE_BYTES);
+        free(buf);
+        fclose(f);
+        return NULL;
+    }
+    got += fread(buf + got, 1, (size_t)size - got, f);
+    int err = ferror(f);
     fclose(f);
-    int binary = (nh >= 4 && !memcmp(head, "PK\3\4", 4)) ||
-                 (nh >= 8 && !memcmp(head, "\211HDF\r\n\032\n", 8));
-    char *buf = kiln_input_slurp(path, "model file",
-                                 binary ? KILN_MAX_KERAS_FILE_BYTES : KILN_MAX_MODEL_FILE_BYTES, &n);
-    if (!buf) return NULL;
-    *len = (long)n;
+    if (err || (int64_t)got != size) {
+        kiln_error_at(path, 0, 0, NULL, "cannot read the model file: %s", err ? "read error" : "it shrank while being read");
+        free(buf);
+        return NULL;
+    }
+    buf[size] = 0;
+    *len = (long)size;
     return buf;
 }
 

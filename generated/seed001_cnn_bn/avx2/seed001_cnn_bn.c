@@ -474,18 +474,18 @@ void k04_batchnorm_fwd_training_relu_maxpool_n128_h28w28c32(const float *restric
                     const float *xw = conv2d_out + (long)n * 25088 + (long)cb * 6272 + (long)(ph * 2 + 0) * 224 + (long)(pw * 2 + 0) * 8;
                     vf e0;
                     { const vf v = vload(xw + 0); e0 = v * vload(st_scale + cb * 8) + vload(st_shift + cb * 8); }
-                    vf m = e0;
-                    vi at = (vi)0;
                     vf e1;
                     { const vf v = vload(xw + 8); e1 = v * vload(st_scale + cb * 8) + vload(st_shift + cb * 8); }
-                    { const vi gt = e1 > m; m = gt ? e1 : m; at = gt ? (vi)1 : at; }
                     vf e2;
                     { const vf v = vload(xw + 224); e2 = v * vload(st_scale + cb * 8) + vload(st_shift + cb * 8); }
-                    { const vi gt = e2 > m; m = gt ? e2 : m; at = gt ? (vi)2 : at; }
                     vf e3;
                     { const vf v = vload(xw + 232); e3 = v * vload(st_scale + cb * 8) + vload(st_shift + cb * 8); }
+                    vf m = e0;
+                    vi at = (vi)0;
+                    { const vi gt = e1 > m; m = gt ? e1 : m; at = gt ? (vi)1 : at; }
+                    { const vi gt = e2 > m; m = gt ? e2 : m; at = gt ? (vi)2 : at; }
                     { const vi gt = e3 > m; m = gt ? e3 : m; at = gt ? (vi)3 : at; }
-                    const vf mx = ((e0 != e0) | (e1 != e1) | (e2 != e2) | (e3 != e3)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any value is */
+                    const vf mx = ((e0 != e0) | (e1 != e1) | (e2 != e2) | (e3 != e3)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
                     vstore(max_pooling2d_out + (long)n * 8192 + (long)cb * 2048 + (long)(ph + 1) * 128 + (long)(pw + 1) * 8, mx);
                     vstore_bytes(max_pooling2d_out_argmax + (long)n * 6272 + (long)cb * 1568 + (long)ph * 112 + (long)pw * 8, at | ((m > 0.0f) & 0x80));
                 }
@@ -784,18 +784,18 @@ void k08_batchnorm_fwd_training_relu_maxpool_n128_h14w14c32(const float *restric
                     const float *xw = conv2d_1_out + (long)n * 6272 + (long)cb * 1568 + (long)(ph * 2 + 0) * 112 + (long)(pw * 2 + 0) * 8;
                     vf e0;
                     { const vf v = vload(xw + 0); e0 = v * vload(st_scale + cb * 8) + vload(st_shift + cb * 8); }
-                    vf m = e0;
-                    vi at = (vi)0;
                     vf e1;
                     { const vf v = vload(xw + 8); e1 = v * vload(st_scale + cb * 8) + vload(st_shift + cb * 8); }
-                    { const vi gt = e1 > m; m = gt ? e1 : m; at = gt ? (vi)1 : at; }
                     vf e2;
                     { const vf v = vload(xw + 112); e2 = v * vload(st_scale + cb * 8) + vload(st_shift + cb * 8); }
-                    { const vi gt = e2 > m; m = gt ? e2 : m; at = gt ? (vi)2 : at; }
                     vf e3;
                     { const vf v = vload(xw + 120); e3 = v * vload(st_scale + cb * 8) + vload(st_shift + cb * 8); }
+                    vf m = e0;
+                    vi at = (vi)0;
+                    { const vi gt = e1 > m; m = gt ? e1 : m; at = gt ? (vi)1 : at; }
+                    { const vi gt = e2 > m; m = gt ? e2 : m; at = gt ? (vi)2 : at; }
                     { const vi gt = e3 > m; m = gt ? e3 : m; at = gt ? (vi)3 : at; }
-                    const vf mx = ((e0 != e0) | (e1 != e1) | (e2 != e2) | (e3 != e3)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any value is */
+                    const vf mx = ((e0 != e0) | (e1 != e1) | (e2 != e2) | (e3 != e3)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
                     vstore(max_pooling2d_1_out + (long)n * 2592 + (long)cb * 648 + (long)(ph + 1) * 72 + (long)(pw + 1) * 8, mx);
                     vstore_bytes(max_pooling2d_1_out_argmax + (long)n * 1568 + (long)cb * 392 + (long)ph * 56 + (long)pw * 8, at | ((m > 0.0f) & 0x80));
                 }
@@ -1387,17 +1387,17 @@ void k23_batchnorm_fwd_inference_relu_maxpool_n128_h28w28c32(const float *restri
                     const float *xw = conv2d_out_infer + (long)n * 25088 + (long)cb * 6272 + (long)(ph * 2 + 0) * 224 + (long)(pw * 2 + 0) * 8;
                     vf e0;
                     { const vf v = vload(xw + 0); e0 = v * vload(st_scale + cb * 8) + vload(st_shift + cb * 8); }
-                    vf m = e0;
                     vf e1;
                     { const vf v = vload(xw + 8); e1 = v * vload(st_scale + cb * 8) + vload(st_shift + cb * 8); }
-                    m = e1 > m ? e1 : m;
                     vf e2;
                     { const vf v = vload(xw + 224); e2 = v * vload(st_scale + cb * 8) + vload(st_shift + cb * 8); }
-                    m = e2 > m ? e2 : m;
                     vf e3;
                     { const vf v = vload(xw + 232); e3 = v * vload(st_scale + cb * 8) + vload(st_shift + cb * 8); }
+                    vf m = e0;
+                    m = e1 > m ? e1 : m;
+                    m = e2 > m ? e2 : m;
                     m = e3 > m ? e3 : m;
-                    const vf mx = ((e0 != e0) | (e1 != e1) | (e2 != e2) | (e3 != e3)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any value is */
+                    const vf mx = ((e0 != e0) | (e1 != e1) | (e2 != e2) | (e3 != e3)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
                     vstore(max_pooling2d_out_infer + (long)n * 8192 + (long)cb * 2048 + (long)(ph + 1) * 128 + (long)(pw + 1) * 8, mx);
                 }
 }
@@ -1653,17 +1653,17 @@ void k27_batchnorm_fwd_inference_relu_maxpool_n128_h14w14c32(const float *restri
                     const float *xw = conv2d_1_out_infer + (long)n * 6272 + (long)cb * 1568 + (long)(ph * 2 + 0) * 112 + (long)(pw * 2 + 0) * 8;
                     vf e0;
                     { const vf v = vload(xw + 0); e0 = v * vload(st_scale + cb * 8) + vload(st_shift + cb * 8); }
-                    vf m = e0;
                     vf e1;
                     { const vf v = vload(xw + 8); e1 = v * vload(st_scale + cb * 8) + vload(st_shift + cb * 8); }
-                    m = e1 > m ? e1 : m;
                     vf e2;
                     { const vf v = vload(xw + 112); e2 = v * vload(st_scale + cb * 8) + vload(st_shift + cb * 8); }
-                    m = e2 > m ? e2 : m;
                     vf e3;
                     { const vf v = vload(xw + 120); e3 = v * vload(st_scale + cb * 8) + vload(st_shift + cb * 8); }
+                    vf m = e0;
+                    m = e1 > m ? e1 : m;
+                    m = e2 > m ? e2 : m;
                     m = e3 > m ? e3 : m;
-                    const vf mx = ((e0 != e0) | (e1 != e1) | (e2 != e2) | (e3 != e3)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any value is */
+                    const vf mx = ((e0 != e0) | (e1 != e1) | (e2 != e2) | (e3 != e3)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
                     vstore(max_pooling2d_1_out_infer + (long)n * 2592 + (long)cb * 648 + (long)(ph + 1) * 72 + (long)(pw + 1) * 8, mx);
                 }
 }
@@ -2721,12 +2721,11 @@ void k53_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32(const float *restrict dmax_p
                 vf s1 = vzero(), s2 = vzero();
                 for (int h = 0; h < 14; h++)
                     for (int w = 0; w < 14; w++) {
-                        vf v = vzero();
-                        {  /* dy of the pooling backward: window (h / 2, w / 2), element (h % 2) * 2 + w % 2 */
-                            const int i = h / 2, j = w / 2;
-                            const vi a8 = vload_bytes(max_pooling2d_1_out_argmax + (long)n * 1568 + (long)cb * 392 + (long)i * 56 + (long)j * 8);
-                            const vf d = vload(dmax_pooling2d_1_out + (long)n * 1568 + (long)cb * 392 + (long)(i + 0) * 56 + (long)(j + 0) * 8);
-                            v = (((a8 & 0x7f) == (vi)((h % 2) * 2 + w % 2)) & ((a8 & 0x80) != 0)) ? d : vzero();
+                        vf v = vzero();  /* the pooled gradient where the argmax names (h, w) */
+                        {
+                            const vi a8 = vload_bytes(max_pooling2d_1_out_argmax + (long)n * 1568 + (long)(cb) * 392 + (long)(h / 2) * 56 + (long)(w / 2) * 8);
+                            const vf pd = vload(dmax_pooling2d_1_out + (long)n * 1568 + (long)(cb) * 392 + (long)(h / 2 + 0) * 56 + (long)(w / 2 + 0) * 8);
+                            v = (((a8 & 0x7f) == (vi)((h % 2) * 2 + w % 2)) & ((a8 & 0x80) != 0)) ? pd : vzero();
                         }
                         const vf v2 = vload(conv2d_1_out + (long)n * 6272 + (long)cb * 1568 + (long)(h + 0) * 112 + (long)(w + 0) * 8);
                         s1 += v;
@@ -2769,12 +2768,11 @@ void k53_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32(const float *restrict dmax_p
         for (int cb = 0; cb < 4; cb++)
             for (int h = 0; h < 14; h++)
                 for (int w = 0; w < 14; w++) {
-                    vf v = vzero();
-                    {  /* dy of the pooling backward: window (h / 2, w / 2), element (h % 2) * 2 + w % 2 */
-                        const int i = h / 2, j = w / 2;
-                        const vi a8 = vload_bytes(max_pooling2d_1_out_argmax + (long)n * 1568 + (long)cb * 392 + (long)i * 56 + (long)j * 8);
-                        const vf d = vload(dmax_pooling2d_1_out + (long)n * 1568 + (long)cb * 392 + (long)(i + 0) * 56 + (long)(j + 0) * 8);
-                        v = (((a8 & 0x7f) == (vi)((h % 2) * 2 + w % 2)) & ((a8 & 0x80) != 0)) ? d : vzero();
+                    vf v = vzero();  /* the pooled gradient where the argmax names (h, w) */
+                    {
+                        const vi a8 = vload_bytes(max_pooling2d_1_out_argmax + (long)n * 1568 + (long)(cb) * 392 + (long)(h / 2) * 56 + (long)(w / 2) * 8);
+                        const vf pd = vload(dmax_pooling2d_1_out + (long)n * 1568 + (long)(cb) * 392 + (long)(h / 2 + 0) * 56 + (long)(w / 2 + 0) * 8);
+                        v = (((a8 & 0x7f) == (vi)((h % 2) * 2 + w % 2)) & ((a8 & 0x80) != 0)) ? pd : vzero();
                     }
                     const vf v2 = vload(conv2d_1_out + (long)n * 6272 + (long)cb * 1568 + (long)(h + 0) * 112 + (long)(w + 0) * 8);
                     float *const py = dconv2d_1_out + (long)n * 8192 + (long)cb * 2048 + (long)(h + 1) * 128 + (long)(w + 1) * 8;
@@ -3136,12 +3134,11 @@ void k59_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32(const float *restrict dmax_p
                 vf s1 = vzero(), s2 = vzero();
                 for (int h = 0; h < 28; h++)
                     for (int w = 0; w < 28; w++) {
-                        vf v = vzero();
-                        {  /* dy of the pooling backward: window (h / 2, w / 2), element (h % 2) * 2 + w % 2 */
-                            const int i = h / 2, j = w / 2;
-                            const vi a8 = vload_bytes(max_pooling2d_out_argmax + (long)n * 6272 + (long)cb * 1568 + (long)i * 112 + (long)j * 8);
-                            const vf d = vload(dmax_pooling2d_out + (long)n * 6272 + (long)cb * 1568 + (long)(i + 0) * 112 + (long)(j + 0) * 8);
-                            v = (((a8 & 0x7f) == (vi)((h % 2) * 2 + w % 2)) & ((a8 & 0x80) != 0)) ? d : vzero();
+                        vf v = vzero();  /* the pooled gradient where the argmax names (h, w) */
+                        {
+                            const vi a8 = vload_bytes(max_pooling2d_out_argmax + (long)n * 6272 + (long)(cb) * 1568 + (long)(h / 2) * 112 + (long)(w / 2) * 8);
+                            const vf pd = vload(dmax_pooling2d_out + (long)n * 6272 + (long)(cb) * 1568 + (long)(h / 2 + 0) * 112 + (long)(w / 2 + 0) * 8);
+                            v = (((a8 & 0x7f) == (vi)((h % 2) * 2 + w % 2)) & ((a8 & 0x80) != 0)) ? pd : vzero();
                         }
                         const vf v2 = vload(conv2d_out + (long)n * 25088 + (long)cb * 6272 + (long)(h + 0) * 224 + (long)(w + 0) * 8);
                         s1 += v;
@@ -3173,12 +3170,11 @@ void k59_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32(const float *restrict dmax_p
         for (int cb = 0; cb < 4; cb++)
             for (int h = 0; h < 28; h++)
                 for (int w = 0; w < 28; w++) {
-                    vf v = vzero();
-                    {  /* dy of the pooling backward: window (h / 2, w / 2), element (h % 2) * 2 + w % 2 */
-                        const int i = h / 2, j = w / 2;
-                        const vi a8 = vload_bytes(max_pooling2d_out_argmax + (long)n * 6272 + (long)cb * 1568 + (long)i * 112 + (long)j * 8);
-                        const vf d = vload(dmax_pooling2d_out + (long)n * 6272 + (long)cb * 1568 + (long)(i + 0) * 112 + (long)(j + 0) * 8);
-                        v = (((a8 & 0x7f) == (vi)((h % 2) * 2 + w % 2)) & ((a8 & 0x80) != 0)) ? d : vzero();
+                    vf v = vzero();  /* the pooled gradient where the argmax names (h, w) */
+                    {
+                        const vi a8 = vload_bytes(max_pooling2d_out_argmax + (long)n * 6272 + (long)(cb) * 1568 + (long)(h / 2) * 112 + (long)(w / 2) * 8);
+                        const vf pd = vload(dmax_pooling2d_out + (long)n * 6272 + (long)(cb) * 1568 + (long)(h / 2 + 0) * 112 + (long)(w / 2 + 0) * 8);
+                        v = (((a8 & 0x7f) == (vi)((h % 2) * 2 + w % 2)) & ((a8 & 0x80) != 0)) ? pd : vzero();
                     }
                     const vf v2 = vload(conv2d_out + (long)n * 25088 + (long)cb * 6272 + (long)(h + 0) * 224 + (long)(w + 0) * 8);
                     float *const py = dconv2d_out + (long)n * 25088 + (long)cb * 6272 + (long)(h + 0) * 224 + (long)(w + 0) * 8;

@@ -473,18 +473,18 @@ void k04_batchnorm_fwd_training_relu_maxpool_n128_h28w28c32(const float *restric
                     const float *xw = conv2d_out + (long)n * 25088 + (long)cb * 12544 + (long)(ph * 2 + 0) * 448 + (long)(pw * 2 + 0) * 16;
                     vf e0;
                     { const vf v = vload(xw + 0); e0 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
-                    vf m = e0;
-                    vi at = (vi)0;
                     vf e1;
                     { const vf v = vload(xw + 16); e1 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
-                    { const vi gt = e1 > m; m = gt ? e1 : m; at = gt ? (vi)1 : at; }
                     vf e2;
                     { const vf v = vload(xw + 448); e2 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
-                    { const vi gt = e2 > m; m = gt ? e2 : m; at = gt ? (vi)2 : at; }
                     vf e3;
                     { const vf v = vload(xw + 464); e3 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
+                    vf m = e0;
+                    vi at = (vi)0;
+                    { const vi gt = e1 > m; m = gt ? e1 : m; at = gt ? (vi)1 : at; }
+                    { const vi gt = e2 > m; m = gt ? e2 : m; at = gt ? (vi)2 : at; }
                     { const vi gt = e3 > m; m = gt ? e3 : m; at = gt ? (vi)3 : at; }
-                    const vf mx = ((e0 != e0) | (e1 != e1) | (e2 != e2) | (e3 != e3)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any value is */
+                    const vf mx = ((e0 != e0) | (e1 != e1) | (e2 != e2) | (e3 != e3)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
                     vstore(max_pooling2d_out + (long)n * 8192 + (long)cb * 4096 + (long)(ph + 1) * 256 + (long)(pw + 1) * 16, mx);
                     vstore_bytes(max_pooling2d_out_argmax + (long)n * 6272 + (long)cb * 3136 + (long)ph * 224 + (long)pw * 16, at | ((m > 0.0f) & 0x80));
                 }
@@ -746,18 +746,18 @@ void k08_batchnorm_fwd_training_relu_maxpool_n128_h14w14c32(const float *restric
                     const float *xw = conv2d_1_out + (long)n * 6272 + (long)cb * 3136 + (long)(ph * 2 + 0) * 224 + (long)(pw * 2 + 0) * 16;
                     vf e0;
                     { const vf v = vload(xw + 0); e0 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
-                    vf m = e0;
-                    vi at = (vi)0;
                     vf e1;
                     { const vf v = vload(xw + 16); e1 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
-                    { const vi gt = e1 > m; m = gt ? e1 : m; at = gt ? (vi)1 : at; }
                     vf e2;
                     { const vf v = vload(xw + 224); e2 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
-                    { const vi gt = e2 > m; m = gt ? e2 : m; at = gt ? (vi)2 : at; }
                     vf e3;
                     { const vf v = vload(xw + 240); e3 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
+                    vf m = e0;
+                    vi at = (vi)0;
+                    { const vi gt = e1 > m; m = gt ? e1 : m; at = gt ? (vi)1 : at; }
+                    { const vi gt = e2 > m; m = gt ? e2 : m; at = gt ? (vi)2 : at; }
                     { const vi gt = e3 > m; m = gt ? e3 : m; at = gt ? (vi)3 : at; }
-                    const vf mx = ((e0 != e0) | (e1 != e1) | (e2 != e2) | (e3 != e3)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any value is */
+                    const vf mx = ((e0 != e0) | (e1 != e1) | (e2 != e2) | (e3 != e3)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
                     vstore(max_pooling2d_1_out + (long)n * 2592 + (long)cb * 1296 + (long)(ph + 1) * 144 + (long)(pw + 1) * 16, mx);
                     vstore_bytes(max_pooling2d_1_out_argmax + (long)n * 1568 + (long)cb * 784 + (long)ph * 112 + (long)pw * 16, at | ((m > 0.0f) & 0x80));
                 }
@@ -1430,17 +1430,17 @@ void k23_batchnorm_fwd_inference_relu_maxpool_n128_h28w28c32(const float *restri
                     const float *xw = conv2d_out_infer + (long)n * 25088 + (long)cb * 12544 + (long)(ph * 2 + 0) * 448 + (long)(pw * 2 + 0) * 16;
                     vf e0;
                     { const vf v = vload(xw + 0); e0 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
-                    vf m = e0;
                     vf e1;
                     { const vf v = vload(xw + 16); e1 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
-                    m = e1 > m ? e1 : m;
                     vf e2;
                     { const vf v = vload(xw + 448); e2 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
-                    m = e2 > m ? e2 : m;
                     vf e3;
                     { const vf v = vload(xw + 464); e3 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
+                    vf m = e0;
+                    m = e1 > m ? e1 : m;
+                    m = e2 > m ? e2 : m;
                     m = e3 > m ? e3 : m;
-                    const vf mx = ((e0 != e0) | (e1 != e1) | (e2 != e2) | (e3 != e3)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any value is */
+                    const vf mx = ((e0 != e0) | (e1 != e1) | (e2 != e2) | (e3 != e3)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
                     vstore(max_pooling2d_out_infer + (long)n * 8192 + (long)cb * 4096 + (long)(ph + 1) * 256 + (long)(pw + 1) * 16, mx);
                 }
 }
@@ -1659,17 +1659,17 @@ void k27_batchnorm_fwd_inference_relu_maxpool_n128_h14w14c32(const float *restri
                     const float *xw = conv2d_1_out_infer + (long)n * 6272 + (long)cb * 3136 + (long)(ph * 2 + 0) * 224 + (long)(pw * 2 + 0) * 16;
                     vf e0;
                     { const vf v = vload(xw + 0); e0 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
-                    vf m = e0;
                     vf e1;
                     { const vf v = vload(xw + 16); e1 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
-                    m = e1 > m ? e1 : m;
                     vf e2;
                     { const vf v = vload(xw + 224); e2 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
-                    m = e2 > m ? e2 : m;
                     vf e3;
                     { const vf v = vload(xw + 240); e3 = v * vload(st_scale + cb * 16) + vload(st_shift + cb * 16); }
+                    vf m = e0;
+                    m = e1 > m ? e1 : m;
+                    m = e2 > m ? e2 : m;
                     m = e3 > m ? e3 : m;
-                    const vf mx = ((e0 != e0) | (e1 != e1) | (e2 != e2) | (e3 != e3)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any value is */
+                    const vf mx = ((e0 != e0) | (e1 != e1) | (e2 != e2) | (e3 != e3)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
                     vstore(max_pooling2d_1_out_infer + (long)n * 2592 + (long)cb * 1296 + (long)(ph + 1) * 144 + (long)(pw + 1) * 16, mx);
                 }
 }
@@ -2996,12 +2996,11 @@ void k53_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32(const float *restrict dmax_p
                 vf s1 = vzero(), s2 = vzero();
                 for (int h = 0; h < 14; h++)
                     for (int w = 0; w < 14; w++) {
-                        vf v = vzero();
-                        {  /* dy of the pooling backward: window (h / 2, w / 2), element (h % 2) * 2 + w % 2 */
-                            const int i = h / 2, j = w / 2;
-                            const vi a8 = vload_bytes(max_pooling2d_1_out_argmax + (long)n * 1568 + (long)cb * 784 + (long)i * 112 + (long)j * 16);
-                            const vf d = vload(dmax_pooling2d_1_out + (long)n * 1568 + (long)cb * 784 + (long)(i + 0) * 112 + (long)(j + 0) * 16);
-                            v = (((a8 & 0x7f) == (vi)((h % 2) * 2 + w % 2)) & ((a8 & 0x80) != 0)) ? d : vzero();
+                        vf v = vzero();  /* the pooled gradient where the argmax names (h, w) */
+                        {
+                            const vi a8 = vload_bytes(max_pooling2d_1_out_argmax + (long)n * 1568 + (long)(cb) * 784 + (long)(h / 2) * 112 + (long)(w / 2) * 16);
+                            const vf pd = vload(dmax_pooling2d_1_out + (long)n * 1568 + (long)(cb) * 784 + (long)(h / 2 + 0) * 112 + (long)(w / 2 + 0) * 16);
+                            v = (((a8 & 0x7f) == (vi)((h % 2) * 2 + w % 2)) & ((a8 & 0x80) != 0)) ? pd : vzero();
                         }
                         const vf v2 = vload(conv2d_1_out + (long)n * 6272 + (long)cb * 3136 + (long)(h + 0) * 224 + (long)(w + 0) * 16);
                         s1 += v;
@@ -3044,12 +3043,11 @@ void k53_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32(const float *restrict dmax_p
         for (int cb = 0; cb < 2; cb++)
             for (int h = 0; h < 14; h++)
                 for (int w = 0; w < 14; w++) {
-                    vf v = vzero();
-                    {  /* dy of the pooling backward: window (h / 2, w / 2), element (h % 2) * 2 + w % 2 */
-                        const int i = h / 2, j = w / 2;
-                        const vi a8 = vload_bytes(max_pooling2d_1_out_argmax + (long)n * 1568 + (long)cb * 784 + (long)i * 112 + (long)j * 16);
-                        const vf d = vload(dmax_pooling2d_1_out + (long)n * 1568 + (long)cb * 784 + (long)(i + 0) * 112 + (long)(j + 0) * 16);
-                        v = (((a8 & 0x7f) == (vi)((h % 2) * 2 + w % 2)) & ((a8 & 0x80) != 0)) ? d : vzero();
+                    vf v = vzero();  /* the pooled gradient where the argmax names (h, w) */
+                    {
+                        const vi a8 = vload_bytes(max_pooling2d_1_out_argmax + (long)n * 1568 + (long)(cb) * 784 + (long)(h / 2) * 112 + (long)(w / 2) * 16);
+                        const vf pd = vload(dmax_pooling2d_1_out + (long)n * 1568 + (long)(cb) * 784 + (long)(h / 2 + 0) * 112 + (long)(w / 2 + 0) * 16);
+                        v = (((a8 & 0x7f) == (vi)((h % 2) * 2 + w % 2)) & ((a8 & 0x80) != 0)) ? pd : vzero();
                     }
                     const vf v2 = vload(conv2d_1_out + (long)n * 6272 + (long)cb * 3136 + (long)(h + 0) * 224 + (long)(w + 0) * 16);
                     float *const py = dconv2d_1_out + (long)n * 8192 + (long)cb * 4096 + (long)(h + 1) * 256 + (long)(w + 1) * 16;
@@ -3411,12 +3409,11 @@ void k59_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32(const float *restrict dmax_p
                 vf s1 = vzero(), s2 = vzero();
                 for (int h = 0; h < 28; h++)
                     for (int w = 0; w < 28; w++) {
-                        vf v = vzero();
-                        {  /* dy of the pooling backward: window (h / 2, w / 2), element (h % 2) * 2 + w % 2 */
-                            const int i = h / 2, j = w / 2;
-                            const vi a8 = vload_bytes(max_pooling2d_out_argmax + (long)n * 6272 + (long)cb * 3136 + (long)i * 224 + (long)j * 16);
-                            const vf d = vload(dmax_pooling2d_out + (long)n * 6272 + (long)cb * 3136 + (long)(i + 0) * 224 + (long)(j + 0) * 16);
-                            v = (((a8 & 0x7f) == (vi)((h % 2) * 2 + w % 2)) & ((a8 & 0x80) != 0)) ? d : vzero();
+                        vf v = vzero();  /* the pooled gradient where the argmax names (h, w) */
+                        {
+                            const vi a8 = vload_bytes(max_pooling2d_out_argmax + (long)n * 6272 + (long)(cb) * 3136 + (long)(h / 2) * 224 + (long)(w / 2) * 16);
+                            const vf pd = vload(dmax_pooling2d_out + (long)n * 6272 + (long)(cb) * 3136 + (long)(h / 2 + 0) * 224 + (long)(w / 2 + 0) * 16);
+                            v = (((a8 & 0x7f) == (vi)((h % 2) * 2 + w % 2)) & ((a8 & 0x80) != 0)) ? pd : vzero();
                         }
                         const vf v2 = vload(conv2d_out + (long)n * 25088 + (long)cb * 12544 + (long)(h + 0) * 448 + (long)(w + 0) * 16);
                         s1 += v;
@@ -3448,12 +3445,11 @@ void k59_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32(const float *restrict dmax_p
         for (int cb = 0; cb < 2; cb++)
             for (int h = 0; h < 28; h++)
                 for (int w = 0; w < 28; w++) {
-                    vf v = vzero();
-                    {  /* dy of the pooling backward: window (h / 2, w / 2), element (h % 2) * 2 + w % 2 */
-                        const int i = h / 2, j = w / 2;
-                        const vi a8 = vload_bytes(max_pooling2d_out_argmax + (long)n * 6272 + (long)cb * 3136 + (long)i * 224 + (long)j * 16);
-                        const vf d = vload(dmax_pooling2d_out + (long)n * 6272 + (long)cb * 3136 + (long)(i + 0) * 224 + (long)(j + 0) * 16);
-                        v = (((a8 & 0x7f) == (vi)((h % 2) * 2 + w % 2)) & ((a8 & 0x80) != 0)) ? d : vzero();
+                    vf v = vzero();  /* the pooled gradient where the argmax names (h, w) */
+                    {
+                        const vi a8 = vload_bytes(max_pooling2d_out_argmax + (long)n * 6272 + (long)(cb) * 3136 + (long)(h / 2) * 224 + (long)(w / 2) * 16);
+                        const vf pd = vload(dmax_pooling2d_out + (long)n * 6272 + (long)(cb) * 3136 + (long)(h / 2 + 0) * 224 + (long)(w / 2 + 0) * 16);
+                        v = (((a8 & 0x7f) == (vi)((h % 2) * 2 + w % 2)) & ((a8 & 0x80) != 0)) ? pd : vzero();
                     }
                     const vf v2 = vload(conv2d_out + (long)n * 25088 + (long)cb * 12544 + (long)(h + 0) * 448 + (long)(w + 0) * 16);
                     float *const py = dconv2d_out + (long)n * 25088 + (long)cb * 12544 + (long)(h + 0) * 448 + (long)(w + 0) * 16;

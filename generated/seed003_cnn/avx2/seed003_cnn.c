@@ -437,7 +437,7 @@ static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n1
         { const vi gt = acc_r2c0v0 > m; m = gt ? acc_r2c0v0 : m; at = gt ? (vi)6 : at; }
         { const vi gt = acc_r2c1v0 > m; m = gt ? acc_r2c1v0 : m; at = gt ? (vi)7 : at; }
         { const vi gt = acc_r2c2v0 > m; m = gt ? acc_r2c2v0 : m; at = gt ? (vi)8 : at; }
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r0c2v0 != acc_r0c2v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r2c0v0 != acc_r2c0v0) | (acc_r2c1v0 != acc_r2c1v0) | (acc_r2c2v0 != acc_r2c2v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r0c2v0 != acc_r0c2v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r2c0v0 != acc_r2c0v0) | (acc_r2c1v0 != acc_r2c1v0) | (acc_r2c2v0 != acc_r2c2v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
@@ -878,7 +878,7 @@ static inline __attribute__((always_inline)) void k16_conv2d_fwd_relu_maxpool_n1
         m = acc_r2c0v0 > m ? acc_r2c0v0 : m;
         m = acc_r2c1v0 > m ? acc_r2c1v0 : m;
         m = acc_r2c2v0 > m ? acc_r2c2v0 : m;
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r0c2v0 != acc_r0c2v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r2c0v0 != acc_r2c0v0) | (acc_r2c1v0 != acc_r2c1v0) | (acc_r2c2v0 != acc_r2c2v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r0c2v0 != acc_r0c2v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r2c0v0 != acc_r2c0v0) | (acc_r2c1v0 != acc_r2c1v0) | (acc_r2c2v0 != acc_r2c2v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
         vstore(yp + 0, mx);
     }
 }

@@ -476,7 +476,7 @@ static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n1
         { const vi gt = acc_r2c0v0 > m; m = gt ? acc_r2c0v0 : m; at = gt ? (vi)6 : at; }
         { const vi gt = acc_r2c1v0 > m; m = gt ? acc_r2c1v0 : m; at = gt ? (vi)7 : at; }
         { const vi gt = acc_r2c2v0 > m; m = gt ? acc_r2c2v0 : m; at = gt ? (vi)8 : at; }
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r0c2v0 != acc_r0c2v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r2c0v0 != acc_r2c0v0) | (acc_r2c1v0 != acc_r2c1v0) | (acc_r2c2v0 != acc_r2c2v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r0c2v0 != acc_r0c2v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r2c0v0 != acc_r2c0v0) | (acc_r2c1v0 != acc_r2c1v0) | (acc_r2c2v0 != acc_r2c2v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
@@ -491,7 +491,7 @@ static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n1
         { const vi gt = acc_r2c3v0 > m; m = gt ? acc_r2c3v0 : m; at = gt ? (vi)6 : at; }
         { const vi gt = acc_r2c4v0 > m; m = gt ? acc_r2c4v0 : m; at = gt ? (vi)7 : at; }
         { const vi gt = acc_r2c5v0 > m; m = gt ? acc_r2c5v0 : m; at = gt ? (vi)8 : at; }
-        const vf mx = ((acc_r0c3v0 != acc_r0c3v0) | (acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c3v0 != acc_r1c3v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0) | (acc_r2c3v0 != acc_r2c3v0) | (acc_r2c4v0 != acc_r2c4v0) | (acc_r2c5v0 != acc_r2c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        const vf mx = ((acc_r0c3v0 != acc_r0c3v0) | (acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c3v0 != acc_r1c3v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0) | (acc_r2c3v0 != acc_r2c3v0) | (acc_r2c4v0 != acc_r2c4v0) | (acc_r2c5v0 != acc_r2c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
         vstore(yp + 16, mx);
         vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
     }
@@ -506,7 +506,7 @@ static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n1
         { const vi gt = acc_r2c6v0 > m; m = gt ? acc_r2c6v0 : m; at = gt ? (vi)6 : at; }
         { const vi gt = acc_r2c7v0 > m; m = gt ? acc_r2c7v0 : m; at = gt ? (vi)7 : at; }
         { const vi gt = acc_r2c8v0 > m; m = gt ? acc_r2c8v0 : m; at = gt ? (vi)8 : at; }
-        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r0c8v0 != acc_r0c8v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0) | (acc_r1c8v0 != acc_r1c8v0) | (acc_r2c6v0 != acc_r2c6v0) | (acc_r2c7v0 != acc_r2c7v0) | (acc_r2c8v0 != acc_r2c8v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r0c8v0 != acc_r0c8v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0) | (acc_r1c8v0 != acc_r1c8v0) | (acc_r2c6v0 != acc_r2c6v0) | (acc_r2c7v0 != acc_r2c7v0) | (acc_r2c8v0 != acc_r2c8v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
         vstore(yp + 32, mx);
         vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
     }
@@ -571,7 +571,7 @@ static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n1
         { const vi gt = acc_r2c0v0 > m; m = gt ? acc_r2c0v0 : m; at = gt ? (vi)6 : at; }
         { const vi gt = acc_r2c1v0 > m; m = gt ? acc_r2c1v0 : m; at = gt ? (vi)7 : at; }
         { const vi gt = acc_r2c2v0 > m; m = gt ? acc_r2c2v0 : m; at = gt ? (vi)8 : at; }
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r0c2v0 != acc_r0c2v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r2c0v0 != acc_r2c0v0) | (acc_r2c1v0 != acc_r2c1v0) | (acc_r2c2v0 != acc_r2c2v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r0c2v0 != acc_r0c2v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r2c0v0 != acc_r2c0v0) | (acc_r2c1v0 != acc_r2c1v0) | (acc_r2c2v0 != acc_r2c2v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
@@ -586,7 +586,7 @@ static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n1
         { const vi gt = acc_r2c3v0 > m; m = gt ? acc_r2c3v0 : m; at = gt ? (vi)6 : at; }
         { const vi gt = acc_r2c4v0 > m; m = gt ? acc_r2c4v0 : m; at = gt ? (vi)7 : at; }
         { const vi gt = acc_r2c5v0 > m; m = gt ? acc_r2c5v0 : m; at = gt ? (vi)8 : at; }
-        const vf mx = ((acc_r0c3v0 != acc_r0c3v0) | (acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c3v0 != acc_r1c3v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0) | (acc_r2c3v0 != acc_r2c3v0) | (acc_r2c4v0 != acc_r2c4v0) | (acc_r2c5v0 != acc_r2c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        const vf mx = ((acc_r0c3v0 != acc_r0c3v0) | (acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c3v0 != acc_r1c3v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0) | (acc_r2c3v0 != acc_r2c3v0) | (acc_r2c4v0 != acc_r2c4v0) | (acc_r2c5v0 != acc_r2c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
         vstore(yp + 16, mx);
         vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
     }
@@ -1080,7 +1080,7 @@ static inline __attribute__((always_inline)) void k16_conv2d_fwd_relu_maxpool_n1
         m = acc_r2c0v0 > m ? acc_r2c0v0 : m;
         m = acc_r2c1v0 > m ? acc_r2c1v0 : m;
         m = acc_r2c2v0 > m ? acc_r2c2v0 : m;
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r0c2v0 != acc_r0c2v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r2c0v0 != acc_r2c0v0) | (acc_r2c1v0 != acc_r2c1v0) | (acc_r2c2v0 != acc_r2c2v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r0c2v0 != acc_r0c2v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r2c0v0 != acc_r2c0v0) | (acc_r2c1v0 != acc_r2c1v0) | (acc_r2c2v0 != acc_r2c2v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
         vstore(yp + 0, mx);
     }
     {  /* window (0, 1), channel vector 0 */
@@ -1093,7 +1093,7 @@ static inline __attribute__((always_inline)) void k16_conv2d_fwd_relu_maxpool_n1
         m = acc_r2c3v0 > m ? acc_r2c3v0 : m;
         m = acc_r2c4v0 > m ? acc_r2c4v0 : m;
         m = acc_r2c5v0 > m ? acc_r2c5v0 : m;
-        const vf mx = ((acc_r0c3v0 != acc_r0c3v0) | (acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c3v0 != acc_r1c3v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0) | (acc_r2c3v0 != acc_r2c3v0) | (acc_r2c4v0 != acc_r2c4v0) | (acc_r2c5v0 != acc_r2c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        const vf mx = ((acc_r0c3v0 != acc_r0c3v0) | (acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c3v0 != acc_r1c3v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0) | (acc_r2c3v0 != acc_r2c3v0) | (acc_r2c4v0 != acc_r2c4v0) | (acc_r2c5v0 != acc_r2c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
         vstore(yp + 16, mx);
     }
     {  /* window (0, 2), channel vector 0 */
@@ -1106,7 +1106,7 @@ static inline __attribute__((always_inline)) void k16_conv2d_fwd_relu_maxpool_n1
         m = acc_r2c6v0 > m ? acc_r2c6v0 : m;
         m = acc_r2c7v0 > m ? acc_r2c7v0 : m;
         m = acc_r2c8v0 > m ? acc_r2c8v0 : m;
-        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r0c8v0 != acc_r0c8v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0) | (acc_r1c8v0 != acc_r1c8v0) | (acc_r2c6v0 != acc_r2c6v0) | (acc_r2c7v0 != acc_r2c7v0) | (acc_r2c8v0 != acc_r2c8v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r0c8v0 != acc_r0c8v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0) | (acc_r1c8v0 != acc_r1c8v0) | (acc_r2c6v0 != acc_r2c6v0) | (acc_r2c7v0 != acc_r2c7v0) | (acc_r2c8v0 != acc_r2c8v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
         vstore(yp + 32, mx);
     }
 }
@@ -1170,7 +1170,7 @@ static inline __attribute__((always_inline)) void k16_conv2d_fwd_relu_maxpool_n1
         m = acc_r2c0v0 > m ? acc_r2c0v0 : m;
         m = acc_r2c1v0 > m ? acc_r2c1v0 : m;
         m = acc_r2c2v0 > m ? acc_r2c2v0 : m;
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r0c2v0 != acc_r0c2v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r2c0v0 != acc_r2c0v0) | (acc_r2c1v0 != acc_r2c1v0) | (acc_r2c2v0 != acc_r2c2v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r0c2v0 != acc_r0c2v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r2c0v0 != acc_r2c0v0) | (acc_r2c1v0 != acc_r2c1v0) | (acc_r2c2v0 != acc_r2c2v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
         vstore(yp + 0, mx);
     }
     {  /* window (0, 1), channel vector 0 */
@@ -1183,7 +1183,7 @@ static inline __attribute__((always_inline)) void k16_conv2d_fwd_relu_maxpool_n1
         m = acc_r2c3v0 > m ? acc_r2c3v0 : m;
         m = acc_r2c4v0 > m ? acc_r2c4v0 : m;
         m = acc_r2c5v0 > m ? acc_r2c5v0 : m;
-        const vf mx = ((acc_r0c3v0 != acc_r0c3v0) | (acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c3v0 != acc_r1c3v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0) | (acc_r2c3v0 != acc_r2c3v0) | (acc_r2c4v0 != acc_r2c4v0) | (acc_r2c5v0 != acc_r2c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any pixel is */
+        const vf mx = ((acc_r0c3v0 != acc_r0c3v0) | (acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c3v0 != acc_r1c3v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0) | (acc_r2c3v0 != acc_r2c3v0) | (acc_r2c4v0 != acc_r2c4v0) | (acc_r2c5v0 != acc_r2c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
         vstore(yp + 16, mx);
     }
 }
