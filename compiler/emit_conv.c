@@ -136,6 +136,8 @@ typedef struct {
     int x, w, y, bias;        /* tensor ids; bias -1 without */
     int KH, KW;               /* the weight tensor's taps */
     int icpb, icbn;           /* input channels per weight block, and blocks */
+    int iclast;               /* channels that exist in the last block (<= icpb): the
+                                 padding channels' weights are zero, so they are skipped */
     long wocb;                /* weight elements per output-channel block */
     int relu, accumulate;     /* epilogue */
     int mask;                 /* backward-data with a ReLU backward fused: y of that ReLU
@@ -188,6 +190,7 @@ static conv_problem conv_problem_of(const emitter *E, const kiln_kernel *k)
         cp.bias = n->in[2];
         cp.icpb = w->icb;
         cp.icbn = (w->dims[2] + cp.icpb - 1) / cp.icpb;
+        cp.iclast = w->dims[2] - (cp.icbn - 1) * cp.icpb;
         cp.relu = k->n_nodes > 1 && g->n[k->nodes[1]].op == OP_RELU;
         cp.nph = 1;
         cp.ph[0] = (struct conv_phase){cp.KH, cp.KW, 0, 0, 1, 1, y->dims[1], y->dims[2], 0, 0, 1, 1,
@@ -214,6 +217,7 @@ static conv_problem conv_problem_of(const emitter *E, const kiln_kernel *k)
         }
         cp.icpb = VL;
         cp.icbn = (w->dims[3] + VL - 1) / VL;
+        cp.iclast = w->dims[3] - (cp.icbn - 1) * VL;
         cp.accumulate = k->n_nodes > 1 ? g->n[k->nodes[1]].a.accumulate : n->a.accumulate;
         int sh = n->a.sh, sw = n->a.sw;
         KILN_ASSERT(sh * sw <= 16);
@@ -380,7 +384,18 @@ static void conv_microkernel(emitter *E, const kiln_kernel *k, const conv_proble
             P(b, I3 "const float *xs = xp + (long)%s * %ld + kh * %ld + %s * %ld;\n", cb, gx.cblock, gx.row, kws, gx.pixel);
             P(b, I3 "const float *ws = wp + ((%s * %d + %d + %d * kh) * %d + %d + %d * %s) * %d;\n", cb, cp->KH, f->p0,
               f->ps, cp->KW, f->q0, f->qs, kws, cp->icpb * VL);
-            P(b, I3 "for (int ic = 0; ic < %d; ic++) {\n", cp->icpb);
+            /* Unrolled, the channel loop would let the compiler keep each
+             * broadcast input for the next column tap's neighbouring pixel:
+             * more live values than registers, spills (seen with 8 channels). */
+            P(b, I3 "#pragma clang loop unroll(disable)\n");
+            if (cp->iclast == cp->icpb)
+                P(b, I3 "for (int ic = 0; ic < %d; ic++) {\n", cp->icpb);
+            else if (cp->icbn == 1)  /* the block's padding channels have zero weights */
+                P(b, I3 "for (int ic = 0; ic < %d; ic++) {  /* channels %d..%d are padding */\n", cp->iclast,
+                  cp->iclast, cp->icpb - 1);
+            else
+                P(b, I3 "for (int ic = 0; ic < (cb < %d ? %d : %d); ic++) {  /* the last block's channels %d..%d are padding */\n",
+                  cp->icbn - 1, cp->icpb, cp->iclast, cp->iclast, cp->icpb - 1);
             P(b, I4 "const vf");
             for (int v = 0; v < OCV; v++) P(b, "%s w%d = vload(ws + %ld + ic * %d)", v ? "," : "", v, v * cp->wocb, VL);
             P(b, ";\n");
@@ -627,7 +642,16 @@ static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
       gx.top, n->a.pad_top, gx.row, gx.left, n->a.pad_left, gx.pixel);
     P(b, I3 "for (int fg = 0; fg < %d; fg++)\n", FB / FV);
     P(b, I3 "for (int cb = 0; cb < %d; cb++)\n", ICBN);
-    P(b, I3 "for (int c0 = 0; c0 < %d; c0 += %d)\n", ICPB, CR);
+    /* the padding channels of x's last block have no weights: skipped, their
+     * partial sums stay 0 */
+    int CLAST = C - (ICBN - 1) * ICPB, CLR = (CLAST + CR - 1) / CR * CR;
+    if (CLR >= ICPB)
+        P(b, I3 "for (int c0 = 0; c0 < %d; c0 += %d)\n", ICPB, CR);
+    else if (ICBN == 1)
+        P(b, I3 "for (int c0 = 0; c0 < %d; c0 += %d)  /* channels %d..%d are padding */\n", CLR, CR, CLR, ICPB - 1);
+    else
+        P(b, I3 "for (int c0 = 0; c0 < (cb < %d ? %d : %d); c0 += %d)  /* the last block's channels %d..%d are padding */\n",
+          ICBN - 1, ICPB, CLR, CR, CLR, ICPB - 1);
     P(b, I3 "for (int kh0 = 0; kh0 < %d; kh0 += %d)\n", KH, TH);
     P(b, I3 "for (int kw0 = 0; kw0 < %d; kw0 += %d) {\n", KW, TW);
     P(b, I4 "float *pt = pw + (long)fg * %ld + (((long)cb * %d + kh0) * %d + kw0) * %d + c0 * %d;\n", (long)FV * WOCB,

@@ -306,6 +306,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -367,6 +368,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -543,7 +545,8 @@ static inline __attribute__((always_inline)) void k07_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
-            for (int ic = 0; ic < 8; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < (cb < 3 ? 8 : 4); ic++) {  /* the last block's channels 4..7 are padding */
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -607,7 +610,8 @@ static inline __attribute__((always_inline)) void k07_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
-            for (int ic = 0; ic < 8; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < (cb < 3 ? 8 : 4); ic++) {  /* the last block's channels 4..7 are padding */
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -1173,6 +1177,7 @@ static inline __attribute__((always_inline)) void k19_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1229,6 +1234,7 @@ static inline __attribute__((always_inline)) void k19_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1361,7 +1367,8 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
-            for (int ic = 0; ic < 8; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < (cb < 3 ? 8 : 4); ic++) {  /* the last block's channels 4..7 are padding */
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -1420,7 +1427,8 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
-            for (int ic = 0; ic < 8; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < (cb < 3 ? 8 : 4); ic++) {  /* the last block's channels 4..7 are padding */
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -2870,7 +2878,7 @@ void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const
             const float *xn = batch_normalization_out + (long)n * 5408 + (long)(0 - 0) * 104 + (long)(0 - 0) * 8;
             for (int fg = 0; fg < 2; fg++)
             for (int cb = 0; cb < 4; cb++)
-            for (int c0 = 0; c0 < 8; c0 += 2)
+            for (int c0 = 0; c0 < (cb < 3 ? 8 : 4); c0 += 2)  /* the last block's channels 4..7 are padding */
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
                 float *pt = pw + (long)fg * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + c0 * 8;
@@ -2997,7 +3005,8 @@ static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w1
         {  /* column tap 0: pixels 2..4 */
             const float *xs = xp + (long)cb * 1800 + kh * 120 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            for (int ic = 0; ic < 8; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < (cb < 3 ? 8 : 4); ic++) {  /* the last block's channels 4..7 are padding */
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
                 { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
@@ -3007,7 +3016,8 @@ static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w1
         {  /* column tap 1: pixels 1..4 */
             const float *xs = xp + (long)cb * 1800 + kh * 120 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            for (int ic = 0; ic < 8; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < (cb < 3 ? 8 : 4); ic++) {  /* the last block's channels 4..7 are padding */
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
@@ -3018,7 +3028,8 @@ static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w1
         {  /* column tap 2: pixels 0..4 */
             const float *xs = xp + (long)cb * 1800 + kh * 120 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            for (int ic = 0; ic < 8; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < (cb < 3 ? 8 : 4); ic++) {  /* the last block's channels 4..7 are padding */
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -3055,7 +3066,8 @@ static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 1800 + kh * 120 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
-            for (int ic = 0; ic < 8; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < (cb < 3 ? 8 : 4); ic++) {  /* the last block's channels 4..7 are padding */
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -3089,7 +3101,8 @@ static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w1
         {  /* column tap 0: pixels 0..2 */
             const float *xs = xp + (long)cb * 1800 + kh * 120 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            for (int ic = 0; ic < 8; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < (cb < 3 ? 8 : 4); ic++) {  /* the last block's channels 4..7 are padding */
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -3099,7 +3112,8 @@ static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w1
         {  /* column tap 1: pixels 0..1 */
             const float *xs = xp + (long)cb * 1800 + kh * 120 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            for (int ic = 0; ic < 8; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < (cb < 3 ? 8 : 4); ic++) {  /* the last block's channels 4..7 are padding */
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -3108,7 +3122,8 @@ static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w1
         {  /* column tap 2: pixels 0..0 */
             const float *xs = xp + (long)cb * 1800 + kh * 120 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            for (int ic = 0; ic < 8; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < (cb < 3 ? 8 : 4); ic++) {  /* the last block's channels 4..7 are padding */
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
             }

@@ -322,6 +322,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -459,6 +460,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -705,7 +707,8 @@ static inline __attribute__((always_inline)) void k07_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2704 + kh * 208 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
-            for (int ic = 0; ic < 16; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < (cb < 1 ? 16 : 12); ic++) {  /* the last block's channels 12..15 are padding */
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -799,7 +802,8 @@ static inline __attribute__((always_inline)) void k07_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2704 + kh * 208 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
-            for (int ic = 0; ic < 16; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < (cb < 1 ? 16 : 12); ic++) {  /* the last block's channels 12..15 are padding */
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -1442,6 +1446,7 @@ static inline __attribute__((always_inline)) void k19_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1566,6 +1571,7 @@ static inline __attribute__((always_inline)) void k19_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1758,7 +1764,8 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2704 + kh * 208 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
-            for (int ic = 0; ic < 16; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < (cb < 1 ? 16 : 12); ic++) {  /* the last block's channels 12..15 are padding */
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -1841,7 +1848,8 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2704 + kh * 208 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
-            for (int ic = 0; ic < 16; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < (cb < 1 ? 16 : 12); ic++) {  /* the last block's channels 12..15 are padding */
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -3467,7 +3475,7 @@ void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const
             const float *xn = batch_normalization_out + (long)n * 5408 + (long)(0 - 0) * 208 + (long)(0 - 0) * 16;
             for (int fg = 0; fg < 1; fg++)
             for (int cb = 0; cb < 2; cb++)
-            for (int c0 = 0; c0 < 16; c0 += 4)
+            for (int c0 = 0; c0 < (cb < 1 ? 16 : 12); c0 += 4)  /* the last block's channels 12..15 are padding */
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
                 float *pt = pw + (long)fg * 9216 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + c0 * 16;
@@ -3641,7 +3649,8 @@ static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w1
         {  /* column tap 0: pixels 2..12 */
             const float *xs = xp + (long)cb * 3600 + kh * 240 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            for (int ic = 0; ic < 16; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < (cb < 1 ? 16 : 12); ic++) {  /* the last block's channels 12..15 are padding */
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
                 { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
@@ -3659,7 +3668,8 @@ static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w1
         {  /* column tap 1: pixels 1..11 */
             const float *xs = xp + (long)cb * 3600 + kh * 240 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            for (int ic = 0; ic < 16; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < (cb < 1 ? 16 : 12); ic++) {  /* the last block's channels 12..15 are padding */
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
                 { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
@@ -3677,7 +3687,8 @@ static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w1
         {  /* column tap 2: pixels 0..10 */
             const float *xs = xp + (long)cb * 3600 + kh * 240 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            for (int ic = 0; ic < 16; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < (cb < 1 ? 16 : 12); ic++) {  /* the last block's channels 12..15 are padding */
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }

@@ -306,6 +306,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_n128_h28w28c32_
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 30 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -344,6 +345,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_n128_h28w28c32_
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 30 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -538,6 +540,7 @@ static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_
         {  /* column tap 0: pixels 1..4 */
             const float *xs = xp + (long)cb * 2048 + kh * 128 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -549,6 +552,7 @@ static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_
         {  /* column tap 1: pixels 0..4 */
             const float *xs = xp + (long)cb * 2048 + kh * 128 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -561,6 +565,7 @@ static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_
         {  /* column tap 2: pixels 0..4 */
             const float *xs = xp + (long)cb * 2048 + kh * 128 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -597,6 +602,7 @@ static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2048 + kh * 128 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -631,6 +637,7 @@ static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 2048 + kh * 128 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -642,6 +649,7 @@ static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 2048 + kh * 128 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -653,6 +661,7 @@ static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 2048 + kh * 128 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -847,6 +856,7 @@ static inline __attribute__((always_inline)) void k11_conv2d_fwd_n128_h7w7c32_ti
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 648 + kh * 72 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -857,6 +867,7 @@ static inline __attribute__((always_inline)) void k11_conv2d_fwd_n128_h7w7c32_ti
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 648 + kh * 72 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -868,6 +879,7 @@ static inline __attribute__((always_inline)) void k11_conv2d_fwd_n128_h7w7c32_ti
         {  /* column tap 2: pixels 0..3 */
             const float *xs = xp + (long)cb * 648 + kh * 72 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -899,6 +911,7 @@ static inline __attribute__((always_inline)) void k11_conv2d_fwd_n128_h7w7c32_ti
         {  /* column tap 0: pixels 0..2 */
             const float *xs = xp + (long)cb * 648 + kh * 72 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -909,6 +922,7 @@ static inline __attribute__((always_inline)) void k11_conv2d_fwd_n128_h7w7c32_ti
         {  /* column tap 1: pixels 0..2 */
             const float *xs = xp + (long)cb * 648 + kh * 72 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -919,6 +933,7 @@ static inline __attribute__((always_inline)) void k11_conv2d_fwd_n128_h7w7c32_ti
         {  /* column tap 2: pixels 0..1 */
             const float *xs = xp + (long)cb * 648 + kh * 72 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1261,6 +1276,7 @@ static inline __attribute__((always_inline)) void k22_conv2d_fwd_n128_h28w28c32_
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 30 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1299,6 +1315,7 @@ static inline __attribute__((always_inline)) void k22_conv2d_fwd_n128_h28w28c32_
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 30 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1449,6 +1466,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_
         {  /* column tap 0: pixels 1..4 */
             const float *xs = xp + (long)cb * 2048 + kh * 128 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -1460,6 +1478,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_
         {  /* column tap 1: pixels 0..4 */
             const float *xs = xp + (long)cb * 2048 + kh * 128 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1472,6 +1491,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_
         {  /* column tap 2: pixels 0..4 */
             const float *xs = xp + (long)cb * 2048 + kh * 128 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1508,6 +1528,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2048 + kh * 128 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1542,6 +1563,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 2048 + kh * 128 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1553,6 +1575,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 2048 + kh * 128 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1564,6 +1587,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 2048 + kh * 128 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1714,6 +1738,7 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_ti
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 648 + kh * 72 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -1724,6 +1749,7 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_ti
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 648 + kh * 72 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1735,6 +1761,7 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_ti
         {  /* column tap 2: pixels 0..3 */
             const float *xs = xp + (long)cb * 648 + kh * 72 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1766,6 +1793,7 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_ti
         {  /* column tap 0: pixels 0..2 */
             const float *xs = xp + (long)cb * 648 + kh * 72 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1776,6 +1804,7 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_ti
         {  /* column tap 1: pixels 0..2 */
             const float *xs = xp + (long)cb * 648 + kh * 72 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1786,6 +1815,7 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_ti
         {  /* column tap 2: pixels 0..1 */
             const float *xs = xp + (long)cb * 648 + kh * 72 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2566,6 +2596,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 648 + kh * 72 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -2576,6 +2607,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 648 + kh * 72 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2587,6 +2619,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c
         {  /* column tap 2: pixels 0..3 */
             const float *xs = xp + (long)cb * 648 + kh * 72 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2619,6 +2652,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c
         {  /* column tap 0: pixels 0..2 */
             const float *xs = xp + (long)cb * 648 + kh * 72 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2629,6 +2663,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c
         {  /* column tap 1: pixels 0..2 */
             const float *xs = xp + (long)cb * 648 + kh * 72 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2639,6 +2674,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c
         {  /* column tap 2: pixels 0..1 */
             const float *xs = xp + (long)cb * 648 + kh * 72 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2931,6 +2967,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w1
         {  /* column tap 0: pixels 1..4 */
             const float *xs = xp + (long)cb * 2048 + kh * 128 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -2942,6 +2979,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w1
         {  /* column tap 1: pixels 0..4 */
             const float *xs = xp + (long)cb * 2048 + kh * 128 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2954,6 +2992,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w1
         {  /* column tap 2: pixels 0..4 */
             const float *xs = xp + (long)cb * 2048 + kh * 128 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2991,6 +3030,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2048 + kh * 128 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3026,6 +3066,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w1
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 2048 + kh * 128 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3037,6 +3078,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w1
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 2048 + kh * 128 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3048,6 +3090,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w1
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 2048 + kh * 128 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }

@@ -314,6 +314,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_n128_h28w28c32_
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 30 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 144 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -546,6 +547,7 @@ static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_
         {  /* column tap 0: pixels 1..13 */
             const float *xs = xp + (long)cb * 4096 + kh * 256 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -566,6 +568,7 @@ static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_
         {  /* column tap 1: pixels 0..13 */
             const float *xs = xp + (long)cb * 4096 + kh * 256 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -587,6 +590,7 @@ static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_
         {  /* column tap 2: pixels 0..12 */
             const float *xs = xp + (long)cb * 4096 + kh * 256 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -819,6 +823,7 @@ static inline __attribute__((always_inline)) void k11_conv2d_fwd_n128_h7w7c32_ti
         {  /* column tap 0: pixels 1..6 */
             const float *xs = xp + (long)cb * 1296 + kh * 144 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -838,6 +843,7 @@ static inline __attribute__((always_inline)) void k11_conv2d_fwd_n128_h7w7c32_ti
         {  /* column tap 1: pixels 0..6 */
             const float *xs = xp + (long)cb * 1296 + kh * 144 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -859,6 +865,7 @@ static inline __attribute__((always_inline)) void k11_conv2d_fwd_n128_h7w7c32_ti
         {  /* column tap 2: pixels 0..5 */
             const float *xs = xp + (long)cb * 1296 + kh * 144 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -922,6 +929,7 @@ static inline __attribute__((always_inline)) void k11_conv2d_fwd_n128_h7w7c32_ti
         {  /* column tap 0: pixels 1..6 */
             const float *xs = xp + (long)cb * 1296 + kh * 144 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -935,6 +943,7 @@ static inline __attribute__((always_inline)) void k11_conv2d_fwd_n128_h7w7c32_ti
         {  /* column tap 1: pixels 0..6 */
             const float *xs = xp + (long)cb * 1296 + kh * 144 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -949,6 +958,7 @@ static inline __attribute__((always_inline)) void k11_conv2d_fwd_n128_h7w7c32_ti
         {  /* column tap 2: pixels 0..5 */
             const float *xs = xp + (long)cb * 1296 + kh * 144 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1313,6 +1323,7 @@ static inline __attribute__((always_inline)) void k22_conv2d_fwd_n128_h28w28c32_
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 30 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 144 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1501,6 +1512,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_
         {  /* column tap 0: pixels 1..13 */
             const float *xs = xp + (long)cb * 4096 + kh * 256 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -1521,6 +1533,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_
         {  /* column tap 1: pixels 0..13 */
             const float *xs = xp + (long)cb * 4096 + kh * 256 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1542,6 +1555,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_
         {  /* column tap 2: pixels 0..12 */
             const float *xs = xp + (long)cb * 4096 + kh * 256 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1730,6 +1744,7 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_ti
         {  /* column tap 0: pixels 1..6 */
             const float *xs = xp + (long)cb * 1296 + kh * 144 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -1749,6 +1764,7 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_ti
         {  /* column tap 1: pixels 0..6 */
             const float *xs = xp + (long)cb * 1296 + kh * 144 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1770,6 +1786,7 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_ti
         {  /* column tap 2: pixels 0..5 */
             const float *xs = xp + (long)cb * 1296 + kh * 144 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1833,6 +1850,7 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_ti
         {  /* column tap 0: pixels 1..6 */
             const float *xs = xp + (long)cb * 1296 + kh * 144 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -1846,6 +1864,7 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_ti
         {  /* column tap 1: pixels 0..6 */
             const float *xs = xp + (long)cb * 1296 + kh * 144 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1860,6 +1879,7 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_ti
         {  /* column tap 2: pixels 0..5 */
             const float *xs = xp + (long)cb * 1296 + kh * 144 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2768,6 +2788,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c
         {  /* column tap 0: pixels 1..6 */
             const float *xs = xp + (long)cb * 1296 + kh * 144 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -2787,6 +2808,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c
         {  /* column tap 1: pixels 0..6 */
             const float *xs = xp + (long)cb * 1296 + kh * 144 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2808,6 +2830,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c
         {  /* column tap 2: pixels 0..5 */
             const float *xs = xp + (long)cb * 1296 + kh * 144 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2872,6 +2895,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c
         {  /* column tap 0: pixels 1..6 */
             const float *xs = xp + (long)cb * 1296 + kh * 144 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -2885,6 +2909,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c
         {  /* column tap 1: pixels 0..6 */
             const float *xs = xp + (long)cb * 1296 + kh * 144 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2899,6 +2924,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c
         {  /* column tap 2: pixels 0..5 */
             const float *xs = xp + (long)cb * 1296 + kh * 144 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3254,6 +3280,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w1
         {  /* column tap 0: pixels 1..13 */
             const float *xs = xp + (long)cb * 4096 + kh * 256 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -3274,6 +3301,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w1
         {  /* column tap 1: pixels 0..13 */
             const float *xs = xp + (long)cb * 4096 + kh * 256 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3295,6 +3323,7 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w1
         {  /* column tap 2: pixels 0..12 */
             const float *xs = xp + (long)cb * 4096 + kh * 256 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }

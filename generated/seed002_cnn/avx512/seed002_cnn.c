@@ -307,6 +307,7 @@ static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_maxpool_n3
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -444,6 +445,7 @@ static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_maxpool_n3
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -619,6 +621,7 @@ static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n3
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2704 + kh * 208 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -713,6 +716,7 @@ static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n3
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2704 + kh * 208 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -847,6 +851,7 @@ static inline __attribute__((always_inline)) void k08_conv2d_fwd_relu_n32_h3w3c6
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 400 + kh * 80 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -895,6 +900,7 @@ static inline __attribute__((always_inline)) void k08_conv2d_fwd_relu_n32_h3w3c6
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 400 + kh * 80 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -1213,6 +1219,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_maxpool_n3
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1337,6 +1344,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_maxpool_n3
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1499,6 +1507,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n3
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2704 + kh * 208 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1582,6 +1591,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n3
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2704 + kh * 208 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1706,6 +1716,7 @@ static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n32_h3w3c6
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 400 + kh * 80 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -1754,6 +1765,7 @@ static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n32_h3w3c6
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 400 + kh * 80 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -2729,6 +2741,7 @@ static inline __attribute__((always_inline)) void k43_conv2d_bwd_data_n32_h5w5c6
         {  /* column tap 0: pixels 2..4 */
             const float *xs = xp + (long)cb * 784 + kh * 112 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
                 { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
@@ -2739,6 +2752,7 @@ static inline __attribute__((always_inline)) void k43_conv2d_bwd_data_n32_h5w5c6
         {  /* column tap 1: pixels 1..3 */
             const float *xs = xp + (long)cb * 784 + kh * 112 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
@@ -2749,6 +2763,7 @@ static inline __attribute__((always_inline)) void k43_conv2d_bwd_data_n32_h5w5c6
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 784 + kh * 112 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -3009,6 +3024,7 @@ static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13
         {  /* column tap 0: pixels 2..12 */
             const float *xs = xp + (long)cb * 3600 + kh * 240 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
@@ -3027,6 +3043,7 @@ static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13
         {  /* column tap 1: pixels 1..11 */
             const float *xs = xp + (long)cb * 3600 + kh * 240 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -3045,6 +3062,7 @@ static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13
         {  /* column tap 2: pixels 0..10 */
             const float *xs = xp + (long)cb * 3600 + kh * 240 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }

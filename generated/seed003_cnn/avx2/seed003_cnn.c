@@ -286,6 +286,7 @@ static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n128_h26w2
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -322,6 +323,7 @@ static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n128_h26w2
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -413,6 +415,7 @@ static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 5408 + kh * 208 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -727,6 +730,7 @@ static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h26w2
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -763,6 +767,7 @@ static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h26w2
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -855,6 +860,7 @@ static inline __attribute__((always_inline)) void k16_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 5408 + kh * 208 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1780,6 +1786,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 2..5 */
             const float *xs = xp + (long)cb * 6272 + kh * 224 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
@@ -1791,6 +1798,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 1..5 */
             const float *xs = xp + (long)cb * 6272 + kh * 224 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -1803,6 +1811,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..5 */
             const float *xs = xp + (long)cb * 6272 + kh * 224 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1843,6 +1852,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 6272 + kh * 224 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1878,6 +1888,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 0..1 */
             const float *xs = xp + (long)cb * 6272 + kh * 224 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1887,6 +1898,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..0 */
             const float *xs = xp + (long)cb * 6272 + kh * 224 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }

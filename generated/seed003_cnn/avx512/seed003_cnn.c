@@ -293,6 +293,7 @@ static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_n128_h26w2
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 144 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -434,6 +435,7 @@ static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 10816 + kh * 416 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -538,6 +540,7 @@ static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 10816 + kh * 416 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -897,6 +900,7 @@ static inline __attribute__((always_inline)) void k13_conv2d_fwd_relu_n128_h26w2
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 1; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 144 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1039,6 +1043,7 @@ static inline __attribute__((always_inline)) void k16_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 10816 + kh * 416 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1138,6 +1143,7 @@ static inline __attribute__((always_inline)) void k16_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 10816 + kh * 416 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2165,6 +2171,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 2..12 */
             const float *xs = xp + (long)cb * 12544 + kh * 448 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
@@ -2183,6 +2190,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 1..12 */
             const float *xs = xp + (long)cb * 12544 + kh * 448 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -2202,6 +2210,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..12 */
             const float *xs = xp + (long)cb * 12544 + kh * 448 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2270,6 +2279,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 0..12 */
             const float *xs = xp + (long)cb * 12544 + kh * 448 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2290,6 +2300,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..11 */
             const float *xs = xp + (long)cb * 12544 + kh * 448 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2309,6 +2320,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..10 */
             const float *xs = xp + (long)cb * 12544 + kh * 448 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }

@@ -316,6 +316,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 48;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -458,6 +459,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 1..11 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -487,6 +489,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..11 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -518,6 +521,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..11 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -640,6 +644,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 18496 + kh * 544 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -753,6 +758,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 0..7 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -776,6 +782,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -799,6 +806,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -953,6 +961,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 1..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -967,6 +976,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -982,6 +992,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1029,6 +1040,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1044,6 +1056,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1059,6 +1072,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1187,6 +1201,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 1..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -1208,6 +1223,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1231,6 +1247,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1318,6 +1335,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1341,6 +1359,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1364,6 +1383,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1662,6 +1682,7 @@ static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h32w3
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 48;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1805,6 +1826,7 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 1..11 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -1834,6 +1856,7 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..11 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1865,6 +1888,7 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..11 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1976,6 +2000,7 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 18496 + kh * 544 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2078,6 +2103,7 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 0..7 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2101,6 +2127,7 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2124,6 +2151,7 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2268,6 +2296,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 1..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -2282,6 +2311,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2297,6 +2327,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2344,6 +2375,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2359,6 +2391,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2374,6 +2407,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2503,6 +2537,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 1..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -2524,6 +2559,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2547,6 +2583,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2627,6 +2664,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2650,6 +2688,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2673,6 +2712,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3454,6 +3494,7 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 1..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -3468,6 +3509,7 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3483,6 +3525,7 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3531,6 +3574,7 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3546,6 +3590,7 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3561,6 +3606,7 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3834,6 +3880,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n128_h16w1
         {  /* column tap 0: pixels 1..15 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -3856,6 +3903,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n128_h16w1
         {  /* column tap 1: pixels 0..15 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3879,6 +3927,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n128_h16w1
         {  /* column tap 2: pixels 0..14 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -4206,6 +4255,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 1..15 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -4228,6 +4278,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..15 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -4251,6 +4302,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..15 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -4314,6 +4366,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 0..15 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -4337,6 +4390,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..15 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -4360,6 +4414,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..14 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }

@@ -306,6 +306,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -342,6 +343,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -448,6 +450,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 1..5 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -465,6 +468,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..5 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -484,6 +488,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..5 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -553,6 +558,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -613,6 +619,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 0..1 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -624,6 +631,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..1 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -635,6 +643,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..0 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -746,6 +755,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 1..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -758,6 +768,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -771,6 +782,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -811,6 +823,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -848,6 +861,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -859,6 +873,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -870,6 +885,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -983,6 +999,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 1..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -1000,6 +1017,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1019,6 +1037,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1088,6 +1107,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1152,6 +1172,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1167,6 +1188,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1182,6 +1204,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1305,6 +1328,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -1315,6 +1339,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1326,6 +1351,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 2: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1358,6 +1384,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1369,6 +1396,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1380,6 +1408,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1488,6 +1517,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -1501,6 +1531,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1516,6 +1547,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1567,6 +1599,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1582,6 +1615,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1597,6 +1631,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1858,6 +1893,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w3
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1894,6 +1930,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w3
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2001,6 +2038,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 1..5 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -2018,6 +2056,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..5 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2037,6 +2076,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..5 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2101,6 +2141,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2156,6 +2197,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 0..1 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2167,6 +2209,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..1 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2178,6 +2221,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..0 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2285,6 +2329,7 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 1..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -2297,6 +2342,7 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2310,6 +2356,7 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2350,6 +2397,7 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2387,6 +2435,7 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2398,6 +2447,7 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2409,6 +2459,7 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2523,6 +2574,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 1..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -2540,6 +2592,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2559,6 +2612,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2623,6 +2677,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2682,6 +2737,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2697,6 +2753,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2712,6 +2769,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2829,6 +2887,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -2839,6 +2898,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2850,6 +2910,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 2: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2882,6 +2943,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2893,6 +2955,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2904,6 +2967,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3013,6 +3077,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -3026,6 +3091,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3041,6 +3107,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3089,6 +3156,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3104,6 +3172,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3119,6 +3188,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3819,6 +3889,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -3829,6 +3900,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3840,6 +3912,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3872,6 +3945,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3883,6 +3957,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3894,6 +3969,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4104,6 +4180,7 @@ static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -4114,6 +4191,7 @@ static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4125,6 +4203,7 @@ static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c
         {  /* column tap 2: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4158,6 +4237,7 @@ static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4169,6 +4249,7 @@ static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4180,6 +4261,7 @@ static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4407,6 +4489,7 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 1..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -4419,6 +4502,7 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4432,6 +4516,7 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4472,6 +4557,7 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4509,6 +4595,7 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4520,6 +4607,7 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4531,6 +4619,7 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4744,6 +4833,7 @@ static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w1
         {  /* column tap 0: pixels 1..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -4756,6 +4846,7 @@ static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w1
         {  /* column tap 1: pixels 0..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4769,6 +4860,7 @@ static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w1
         {  /* column tap 2: pixels 0..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4810,6 +4902,7 @@ static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4848,6 +4941,7 @@ static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w1
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4859,6 +4953,7 @@ static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w1
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4870,6 +4965,7 @@ static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w1
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -5098,6 +5194,7 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 1..5 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -5110,6 +5207,7 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..5 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -5123,6 +5221,7 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..5 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -5163,6 +5262,7 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -5198,6 +5298,7 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 0..1 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -5207,6 +5308,7 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..1 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -5216,6 +5318,7 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..0 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }

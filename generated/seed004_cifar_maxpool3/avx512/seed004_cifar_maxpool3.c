@@ -316,6 +316,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 48;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -458,6 +459,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 1..11 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -487,6 +489,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..11 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -518,6 +521,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..11 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -640,6 +644,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 18496 + kh * 544 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -753,6 +758,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 0..7 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -776,6 +782,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -799,6 +806,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -953,6 +961,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 1..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -967,6 +976,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -982,6 +992,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1029,6 +1040,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1044,6 +1056,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1059,6 +1072,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1187,6 +1201,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 1..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -1208,6 +1223,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1231,6 +1247,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1318,6 +1335,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1341,6 +1359,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1364,6 +1383,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1514,6 +1534,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
@@ -1524,6 +1545,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -1535,6 +1557,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 2: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -1575,6 +1598,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -1586,6 +1610,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -1597,6 +1622,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -1713,6 +1739,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -1726,6 +1753,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1741,6 +1769,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1812,6 +1841,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1827,6 +1857,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1842,6 +1873,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2132,6 +2164,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w3
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 48;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2275,6 +2308,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 1..11 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -2304,6 +2338,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..11 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2335,6 +2370,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..11 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2446,6 +2482,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 18496 + kh * 544 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2548,6 +2585,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 0..7 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2571,6 +2609,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2594,6 +2633,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2738,6 +2778,7 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 1..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -2752,6 +2793,7 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2767,6 +2809,7 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2814,6 +2857,7 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2829,6 +2873,7 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2844,6 +2889,7 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2973,6 +3019,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 1..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -2994,6 +3041,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3017,6 +3065,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3097,6 +3146,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3120,6 +3170,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3143,6 +3194,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3283,6 +3335,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
@@ -3293,6 +3346,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -3304,6 +3358,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 2: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -3344,6 +3399,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -3355,6 +3411,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -3366,6 +3423,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -3483,6 +3541,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -3496,6 +3555,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3511,6 +3571,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3575,6 +3636,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3590,6 +3652,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3605,6 +3668,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4349,6 +4413,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
@@ -4359,6 +4424,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -4370,6 +4436,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -4410,6 +4477,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -4421,6 +4489,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -4432,6 +4501,7 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -4668,6 +4738,7 @@ static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c
         {  /* column tap 0: pixels 1..7 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -4682,6 +4753,7 @@ static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4697,6 +4769,7 @@ static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4976,6 +5049,7 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 1..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -4990,6 +5064,7 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -5005,6 +5080,7 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -5053,6 +5129,7 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -5068,6 +5145,7 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -5083,6 +5161,7 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -5356,6 +5435,7 @@ static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w1
         {  /* column tap 0: pixels 1..15 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -5378,6 +5458,7 @@ static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w1
         {  /* column tap 1: pixels 0..15 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -5401,6 +5482,7 @@ static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w1
         {  /* column tap 2: pixels 0..14 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -5728,6 +5810,7 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 1..15 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -5750,6 +5833,7 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..15 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -5773,6 +5857,7 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..15 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -5836,6 +5921,7 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 0..15 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -5859,6 +5945,7 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..15 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -5882,6 +5969,7 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..14 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }

@@ -306,6 +306,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -342,6 +343,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -448,6 +450,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 1..5 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -465,6 +468,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..5 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -484,6 +488,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..5 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -553,6 +558,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -613,6 +619,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 0..1 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -624,6 +631,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..1 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -635,6 +643,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..0 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -746,6 +755,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 1..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -758,6 +768,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -771,6 +782,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -811,6 +823,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -848,6 +861,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -859,6 +873,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -870,6 +885,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -983,6 +999,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 1..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -1000,6 +1017,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1019,6 +1037,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1088,6 +1107,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1152,6 +1172,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1167,6 +1188,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1182,6 +1204,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1305,6 +1328,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -1315,6 +1339,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1326,6 +1351,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 2: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1358,6 +1384,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1369,6 +1396,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1380,6 +1408,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1488,6 +1517,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -1501,6 +1531,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1516,6 +1547,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1567,6 +1599,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1582,6 +1615,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1597,6 +1631,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1719,6 +1754,7 @@ static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h4w4c
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 288 + kh * 48 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -1729,6 +1765,7 @@ static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h4w4c
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 288 + kh * 48 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1740,6 +1777,7 @@ static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h4w4c
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 288 + kh * 48 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1843,6 +1881,7 @@ static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 1..1 */
             const float *xs = xp + (long)cb * 288 + kh * 48 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -1852,6 +1891,7 @@ static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..1 */
             const float *xs = xp + (long)cb * 288 + kh * 48 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1863,6 +1903,7 @@ static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..1 */
             const float *xs = xp + (long)cb * 288 + kh * 48 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1906,6 +1947,7 @@ static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 0..1 */
             const float *xs = xp + (long)cb * 288 + kh * 48 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1917,6 +1959,7 @@ static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..1 */
             const float *xs = xp + (long)cb * 288 + kh * 48 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1928,6 +1971,7 @@ static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..0 */
             const float *xs = xp + (long)cb * 288 + kh * 48 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2183,6 +2227,7 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h32w3
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2219,6 +2264,7 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h32w3
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2326,6 +2372,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 1..5 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -2343,6 +2390,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..5 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2362,6 +2410,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..5 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2426,6 +2475,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2481,6 +2531,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 0..1 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2492,6 +2543,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..1 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2503,6 +2555,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..0 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2610,6 +2663,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 1..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -2622,6 +2676,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2635,6 +2690,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2675,6 +2731,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h16w1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2712,6 +2769,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2723,6 +2781,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2734,6 +2793,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2848,6 +2908,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 1..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -2865,6 +2926,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2884,6 +2946,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2948,6 +3011,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3007,6 +3071,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3022,6 +3087,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3037,6 +3103,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3154,6 +3221,7 @@ static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -3164,6 +3232,7 @@ static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3175,6 +3244,7 @@ static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 2: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3207,6 +3277,7 @@ static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3218,6 +3289,7 @@ static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3229,6 +3301,7 @@ static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3338,6 +3411,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -3351,6 +3425,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3366,6 +3441,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3414,6 +3490,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3429,6 +3506,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3444,6 +3522,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3560,6 +3639,7 @@ static inline __attribute__((always_inline)) void k50_conv2d_fwd_relu_n128_h4w4c
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 288 + kh * 48 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -3570,6 +3650,7 @@ static inline __attribute__((always_inline)) void k50_conv2d_fwd_relu_n128_h4w4c
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 288 + kh * 48 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3581,6 +3662,7 @@ static inline __attribute__((always_inline)) void k50_conv2d_fwd_relu_n128_h4w4c
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 288 + kh * 48 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3685,6 +3767,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 1..1 */
             const float *xs = xp + (long)cb * 288 + kh * 48 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -3694,6 +3777,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..1 */
             const float *xs = xp + (long)cb * 288 + kh * 48 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3705,6 +3789,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..1 */
             const float *xs = xp + (long)cb * 288 + kh * 48 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3745,6 +3830,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 0..1 */
             const float *xs = xp + (long)cb * 288 + kh * 48 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3756,6 +3842,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..1 */
             const float *xs = xp + (long)cb * 288 + kh * 48 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3767,6 +3854,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..0 */
             const float *xs = xp + (long)cb * 288 + kh * 48 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4459,6 +4547,7 @@ static inline __attribute__((always_inline)) void k72_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 288 + kh * 48 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -4469,6 +4558,7 @@ static inline __attribute__((always_inline)) void k72_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 288 + kh * 48 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4480,6 +4570,7 @@ static inline __attribute__((always_inline)) void k72_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 288 + kh * 48 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4689,6 +4780,7 @@ static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_n128_h4w4c
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 288 + kh * 48 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -4699,6 +4791,7 @@ static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_n128_h4w4c
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 288 + kh * 48 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4710,6 +4803,7 @@ static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_n128_h4w4c
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 288 + kh * 48 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4934,6 +5028,7 @@ static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -4944,6 +5039,7 @@ static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4955,6 +5051,7 @@ static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4987,6 +5084,7 @@ static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4998,6 +5096,7 @@ static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -5009,6 +5108,7 @@ static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -5219,6 +5319,7 @@ static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_n128_h8w8c
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -5229,6 +5330,7 @@ static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_n128_h8w8c
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -5240,6 +5342,7 @@ static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_n128_h8w8c
         {  /* column tap 2: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -5273,6 +5376,7 @@ static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_n128_h8w8c
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -5284,6 +5388,7 @@ static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_n128_h8w8c
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -5295,6 +5400,7 @@ static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_n128_h8w8c
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 4608 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -5522,6 +5628,7 @@ static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 1..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -5534,6 +5641,7 @@ static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -5547,6 +5655,7 @@ static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -5587,6 +5696,7 @@ static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -5624,6 +5734,7 @@ static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -5635,6 +5746,7 @@ static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -5646,6 +5758,7 @@ static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -5859,6 +5972,7 @@ static inline __attribute__((always_inline)) void k99_conv2d_bwd_data_n128_h16w1
         {  /* column tap 0: pixels 1..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -5871,6 +5985,7 @@ static inline __attribute__((always_inline)) void k99_conv2d_bwd_data_n128_h16w1
         {  /* column tap 1: pixels 0..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -5884,6 +5999,7 @@ static inline __attribute__((always_inline)) void k99_conv2d_bwd_data_n128_h16w1
         {  /* column tap 2: pixels 0..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -5925,6 +6041,7 @@ static inline __attribute__((always_inline)) void k99_conv2d_bwd_data_n128_h16w1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -5963,6 +6080,7 @@ static inline __attribute__((always_inline)) void k99_conv2d_bwd_data_n128_h16w1
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -5974,6 +6092,7 @@ static inline __attribute__((always_inline)) void k99_conv2d_bwd_data_n128_h16w1
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -5985,6 +6104,7 @@ static inline __attribute__((always_inline)) void k99_conv2d_bwd_data_n128_h16w1
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -6213,6 +6333,7 @@ static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_
         {  /* column tap 0: pixels 1..5 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -6225,6 +6346,7 @@ static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_
         {  /* column tap 1: pixels 0..5 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -6238,6 +6360,7 @@ static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_
         {  /* column tap 2: pixels 0..5 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -6278,6 +6401,7 @@ static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -6313,6 +6437,7 @@ static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_
         {  /* column tap 0: pixels 0..1 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -6322,6 +6447,7 @@ static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_
         {  /* column tap 1: pixels 0..1 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -6331,6 +6457,7 @@ static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_
         {  /* column tap 2: pixels 0..0 */
             const float *xs = xp + (long)cb * 9248 + kh * 272 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }

@@ -316,6 +316,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 48;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -458,6 +459,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 1..11 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -487,6 +489,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..11 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -518,6 +521,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..11 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -640,6 +644,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 18496 + kh * 544 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -753,6 +758,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 0..7 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -776,6 +782,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -799,6 +806,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -953,6 +961,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 1..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -967,6 +976,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -982,6 +992,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1029,6 +1040,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1044,6 +1056,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1059,6 +1072,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1187,6 +1201,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 1..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -1208,6 +1223,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1231,6 +1247,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1318,6 +1335,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1341,6 +1359,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1364,6 +1383,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1514,6 +1534,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
@@ -1524,6 +1545,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -1535,6 +1557,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 2: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -1575,6 +1598,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -1586,6 +1610,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -1597,6 +1622,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -1713,6 +1739,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -1726,6 +1753,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1741,6 +1769,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1812,6 +1841,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1827,6 +1857,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1842,6 +1873,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1984,6 +2016,7 @@ static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h4w4c
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 576 + kh * 96 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
@@ -1994,6 +2027,7 @@ static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h4w4c
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 576 + kh * 96 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -2005,6 +2039,7 @@ static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h4w4c
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 576 + kh * 96 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -2116,6 +2151,7 @@ static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 1..1 */
             const float *xs = xp + (long)cb * 576 + kh * 96 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 18432 + ic * 16), w2 = vload(ws + 36864 + ic * 16), w3 = vload(ws + 55296 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
@@ -2125,6 +2161,7 @@ static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..1 */
             const float *xs = xp + (long)cb * 576 + kh * 96 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 18432 + ic * 16), w2 = vload(ws + 36864 + ic * 16), w3 = vload(ws + 55296 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -2136,6 +2173,7 @@ static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..1 */
             const float *xs = xp + (long)cb * 576 + kh * 96 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 18432 + ic * 16), w2 = vload(ws + 36864 + ic * 16), w3 = vload(ws + 55296 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -2199,6 +2237,7 @@ static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 0..1 */
             const float *xs = xp + (long)cb * 576 + kh * 96 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 18432 + ic * 16), w2 = vload(ws + 36864 + ic * 16), w3 = vload(ws + 55296 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -2210,6 +2249,7 @@ static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..1 */
             const float *xs = xp + (long)cb * 576 + kh * 96 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 18432 + ic * 16), w2 = vload(ws + 36864 + ic * 16), w3 = vload(ws + 55296 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -2221,6 +2261,7 @@ static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..0 */
             const float *xs = xp + (long)cb * 576 + kh * 96 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 18432 + ic * 16), w2 = vload(ws + 36864 + ic * 16), w3 = vload(ws + 55296 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -2505,6 +2546,7 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h32w3
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 48;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2648,6 +2690,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 1..11 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -2677,6 +2720,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..11 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2708,6 +2752,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..11 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2819,6 +2864,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 18496 + kh * 544 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2921,6 +2967,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 0..7 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2944,6 +2991,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2967,6 +3015,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3111,6 +3160,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 1..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -3125,6 +3175,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3140,6 +3191,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3187,6 +3239,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3202,6 +3255,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3217,6 +3271,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3346,6 +3401,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 1..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -3367,6 +3423,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3390,6 +3447,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3470,6 +3528,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3493,6 +3552,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3516,6 +3576,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3656,6 +3717,7 @@ static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
@@ -3666,6 +3728,7 @@ static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -3677,6 +3740,7 @@ static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 2: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -3717,6 +3781,7 @@ static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -3728,6 +3793,7 @@ static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -3739,6 +3805,7 @@ static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -3856,6 +3923,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -3869,6 +3937,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3884,6 +3953,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3948,6 +4018,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3963,6 +4034,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3978,6 +4050,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -4110,6 +4183,7 @@ static inline __attribute__((always_inline)) void k50_conv2d_fwd_relu_n128_h4w4c
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 576 + kh * 96 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
@@ -4120,6 +4194,7 @@ static inline __attribute__((always_inline)) void k50_conv2d_fwd_relu_n128_h4w4c
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 576 + kh * 96 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -4131,6 +4206,7 @@ static inline __attribute__((always_inline)) void k50_conv2d_fwd_relu_n128_h4w4c
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 576 + kh * 96 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -4243,6 +4319,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 1..1 */
             const float *xs = xp + (long)cb * 576 + kh * 96 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 18432 + ic * 16), w2 = vload(ws + 36864 + ic * 16), w3 = vload(ws + 55296 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
@@ -4252,6 +4329,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..1 */
             const float *xs = xp + (long)cb * 576 + kh * 96 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 18432 + ic * 16), w2 = vload(ws + 36864 + ic * 16), w3 = vload(ws + 55296 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -4263,6 +4341,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..1 */
             const float *xs = xp + (long)cb * 576 + kh * 96 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 18432 + ic * 16), w2 = vload(ws + 36864 + ic * 16), w3 = vload(ws + 55296 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -4319,6 +4398,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 0: pixels 0..1 */
             const float *xs = xp + (long)cb * 576 + kh * 96 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 18432 + ic * 16), w2 = vload(ws + 36864 + ic * 16), w3 = vload(ws + 55296 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -4330,6 +4410,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 1: pixels 0..1 */
             const float *xs = xp + (long)cb * 576 + kh * 96 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 18432 + ic * 16), w2 = vload(ws + 36864 + ic * 16), w3 = vload(ws + 55296 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -4341,6 +4422,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_fwd_relu_maxpool_n1
         {  /* column tap 2: pixels 0..0 */
             const float *xs = xp + (long)cb * 576 + kh * 96 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 18432 + ic * 16), w2 = vload(ws + 36864 + ic * 16), w3 = vload(ws + 55296 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -5077,6 +5159,7 @@ static inline __attribute__((always_inline)) void k72_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 576 + kh * 96 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 18432 + ic * 16), w2 = vload(ws + 36864 + ic * 16), w3 = vload(ws + 55296 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
@@ -5087,6 +5170,7 @@ static inline __attribute__((always_inline)) void k72_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 576 + kh * 96 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 18432 + ic * 16), w2 = vload(ws + 36864 + ic * 16), w3 = vload(ws + 55296 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -5098,6 +5182,7 @@ static inline __attribute__((always_inline)) void k72_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 576 + kh * 96 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 18432 + ic * 16), w2 = vload(ws + 36864 + ic * 16), w3 = vload(ws + 55296 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -5329,6 +5414,7 @@ static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_n128_h4w4c
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 576 + kh * 96 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 18432 + ic * 16), w2 = vload(ws + 36864 + ic * 16), w3 = vload(ws + 55296 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
@@ -5339,6 +5425,7 @@ static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_n128_h4w4c
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 576 + kh * 96 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 18432 + ic * 16), w2 = vload(ws + 36864 + ic * 16), w3 = vload(ws + 55296 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -5350,6 +5437,7 @@ static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_n128_h4w4c
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 576 + kh * 96 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 18432 + ic * 16), w2 = vload(ws + 36864 + ic * 16), w3 = vload(ws + 55296 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -5596,6 +5684,7 @@ static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
@@ -5606,6 +5695,7 @@ static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -5617,6 +5707,7 @@ static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -5657,6 +5748,7 @@ static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -5668,6 +5760,7 @@ static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -5679,6 +5772,7 @@ static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
@@ -5915,6 +6009,7 @@ static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_n128_h8w8c
         {  /* column tap 0: pixels 1..7 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -5929,6 +6024,7 @@ static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_n128_h8w8c
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -5944,6 +6040,7 @@ static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_n128_h8w8c
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -6223,6 +6320,7 @@ static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 1..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -6237,6 +6335,7 @@ static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -6252,6 +6351,7 @@ static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -6300,6 +6400,7 @@ static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -6315,6 +6416,7 @@ static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -6330,6 +6432,7 @@ static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -6603,6 +6706,7 @@ static inline __attribute__((always_inline)) void k99_conv2d_bwd_data_n128_h16w1
         {  /* column tap 0: pixels 1..15 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -6625,6 +6729,7 @@ static inline __attribute__((always_inline)) void k99_conv2d_bwd_data_n128_h16w1
         {  /* column tap 1: pixels 0..15 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -6648,6 +6753,7 @@ static inline __attribute__((always_inline)) void k99_conv2d_bwd_data_n128_h16w1
         {  /* column tap 2: pixels 0..14 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -6975,6 +7081,7 @@ static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_
         {  /* column tap 0: pixels 1..15 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -6997,6 +7104,7 @@ static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_
         {  /* column tap 1: pixels 0..15 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -7020,6 +7128,7 @@ static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_
         {  /* column tap 2: pixels 0..15 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -7083,6 +7192,7 @@ static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_
         {  /* column tap 0: pixels 0..15 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -7106,6 +7216,7 @@ static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_
         {  /* column tap 1: pixels 0..15 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -7129,6 +7240,7 @@ static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_
         {  /* column tap 2: pixels 0..14 */
             const float *xs = xp + (long)0 * 18496 + kh * 544 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }

@@ -306,6 +306,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -342,6 +343,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -442,6 +444,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 8712 + kh * 264 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -479,6 +482,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 8712 + kh * 264 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -490,6 +494,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 8712 + kh * 264 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -501,6 +506,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 8712 + kh * 264 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -608,6 +614,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 1..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -620,6 +627,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -633,6 +641,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -673,6 +682,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -710,6 +720,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -721,6 +732,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -732,6 +744,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -838,6 +851,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -869,6 +883,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -880,6 +895,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -891,6 +907,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1145,6 +1162,7 @@ static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h32w3
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1181,6 +1199,7 @@ static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h32w3
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 24;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 216 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1281,6 +1300,7 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n128_h16w1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 8712 + kh * 264 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1318,6 +1338,7 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 8712 + kh * 264 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1329,6 +1350,7 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 8712 + kh * 264 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1340,6 +1362,7 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 8712 + kh * 264 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1447,6 +1470,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 1..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -1459,6 +1483,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1472,6 +1497,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1512,6 +1538,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1549,6 +1576,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1560,6 +1588,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1571,6 +1600,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1676,6 +1706,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h8w8c
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2312 + kh * 136 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1707,6 +1738,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 2312 + kh * 136 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1718,6 +1750,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 2312 + kh * 136 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1729,6 +1762,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 2312 + kh * 136 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2396,6 +2430,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 1..5 */
             const float *xs = xp + (long)cb * 648 + kh * 72 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 0 + 2 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -2408,6 +2443,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..5 */
             const float *xs = xp + (long)cb * 648 + kh * 72 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 0 + 2 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2444,6 +2480,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
         for (int kw = 0; kw < 2; kw++) {
             const float *xs = xp + (long)cb * 648 + kh * 72 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2471,6 +2508,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)cb * 648 + kh * 72 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2506,6 +2544,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)cb * 648 + kh * 72 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2533,6 +2572,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 1..5 */
             const float *xs = xp + (long)cb * 648 + kh * 72 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 0 + 2 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -2545,6 +2585,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..5 */
             const float *xs = xp + (long)cb * 648 + kh * 72 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 0 + 2 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2581,6 +2622,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
         for (int kw = 0; kw < 2; kw++) {
             const float *xs = xp + (long)cb * 648 + kh * 72 + kw * 8;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2608,6 +2650,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)cb * 648 + kh * 72 + kw * 8;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2643,6 +2686,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)cb * 648 + kh * 72 + kw * 8;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2901,6 +2945,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 1..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -2913,6 +2958,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2926,6 +2972,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2966,6 +3013,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3003,6 +3051,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3014,6 +3063,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3025,6 +3075,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3237,6 +3288,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 1..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 0 + 2 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -3249,6 +3301,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 0 + 2 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3289,6 +3342,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
         for (int kw = 0; kw < 2; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3326,6 +3380,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
         for (int kw = 0; kw < 2; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3359,6 +3414,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3396,6 +3452,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3429,6 +3486,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 1..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 0 + 2 * 0) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -3441,6 +3499,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..5 */
             const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 0 + 2 * 1) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3481,6 +3540,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
         for (int kw = 0; kw < 2; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3518,6 +3578,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
         for (int kw = 0; kw < 2; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3551,6 +3612,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3588,6 +3650,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 1 + 2 * kw) * 64;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 8; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 1152 + ic * 8);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }

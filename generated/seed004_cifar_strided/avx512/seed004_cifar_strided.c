@@ -316,6 +316,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 48;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -450,6 +451,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 0..15 */
             const float *xs = xp + (long)0 * 17424 + kh * 528 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -473,6 +475,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..15 */
             const float *xs = xp + (long)0 * 17424 + kh * 528 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -496,6 +499,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..14 */
             const float *xs = xp + (long)0 * 17424 + kh * 528 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -623,6 +627,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 1..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -637,6 +642,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -652,6 +658,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -699,6 +706,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -714,6 +722,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -729,6 +738,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -850,6 +860,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 0: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -865,6 +876,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -880,6 +892,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1154,6 +1167,7 @@ static inline __attribute__((always_inline)) void k20_conv2d_fwd_relu_n128_h32w3
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 48;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1288,6 +1302,7 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 0..15 */
             const float *xs = xp + (long)0 * 17424 + kh * 528 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1311,6 +1326,7 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..15 */
             const float *xs = xp + (long)0 * 17424 + kh * 528 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1334,6 +1350,7 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..14 */
             const float *xs = xp + (long)0 * 17424 + kh * 528 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1461,6 +1478,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 1..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -1475,6 +1493,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1490,6 +1509,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1537,6 +1557,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1552,6 +1573,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1567,6 +1589,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1687,6 +1710,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 0: pixels 0..7 */
             const float *xs = xp + (long)cb * 4624 + kh * 272 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1702,6 +1726,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)cb * 4624 + kh * 272 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1717,6 +1742,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)cb * 4624 + kh * 272 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2450,6 +2476,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 1..7 */
             const float *xs = xp + (long)cb * 1296 + kh * 144 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 0 + 2 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -2464,6 +2491,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)cb * 1296 + kh * 144 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 0 + 2 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2512,6 +2540,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)cb * 1296 + kh * 144 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 1 + 2 * kw) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2559,6 +2588,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 1..7 */
             const float *xs = xp + (long)cb * 1296 + kh * 144 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 0 + 2 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -2573,6 +2603,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)cb * 1296 + kh * 144 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 0 + 2 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2621,6 +2652,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)cb * 1296 + kh * 144 + kw * 16;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 1 + 2 * kw) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2942,6 +2974,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 1..15 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -2964,6 +2997,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..15 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2987,6 +3021,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..14 */
             const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3298,6 +3333,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 1..15 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 0 + 2 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -3320,6 +3356,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..15 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 0 + 2 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3383,6 +3420,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 1 + 2 * kw) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3445,6 +3483,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 1..15 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 0 + 2 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -3467,6 +3506,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..15 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 0 + 2 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3530,6 +3570,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 1 + 2 * kw) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }

@@ -316,6 +316,7 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_n128_h32w3
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 48;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -450,7 +451,8 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 0..15 */
             const float *xs = xp + (long)0 * 17424 + kh * 528 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            for (int ic = 0; ic < 16; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < 8; ic++) {  /* channels 8..15 are padding */
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
                 { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -473,7 +475,8 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..15 */
             const float *xs = xp + (long)0 * 17424 + kh * 528 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            for (int ic = 0; ic < 16; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < 8; ic++) {  /* channels 8..15 are padding */
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
                 { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -496,7 +499,8 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..14 */
             const float *xs = xp + (long)0 * 17424 + kh * 528 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            for (int ic = 0; ic < 16; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < 8; ic++) {  /* channels 8..15 are padding */
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
                 { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -631,7 +635,8 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 1..15 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            for (int ic = 0; ic < 16; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < 8; ic++) {  /* channels 8..15 are padding */
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
                 { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
@@ -653,7 +658,8 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..15 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            for (int ic = 0; ic < 16; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < 8; ic++) {  /* channels 8..15 are padding */
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -676,7 +682,8 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..14 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            for (int ic = 0; ic < 16; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < 8; ic++) {  /* channels 8..15 are padding */
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -819,6 +826,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 0: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -850,6 +858,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -881,6 +890,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -957,6 +967,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 0: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -980,6 +991,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1003,6 +1015,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1132,6 +1145,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 0: pixels 1..7 */
             const float *xs = xp + (long)0 * 1600 + kh * 160 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -1146,6 +1160,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)0 * 1600 + kh * 160 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1161,6 +1176,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)0 * 1600 + kh * 160 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1285,6 +1301,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h4w4c
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1304,6 +1321,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h4w4c
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1323,6 +1341,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h4w4c
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1376,6 +1395,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h4w4c
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1387,6 +1407,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h4w4c
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1398,6 +1419,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h4w4c
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -1662,6 +1684,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h32w3
         for (int kw = 0; kw < 3; kw++) {
             const float *xs = xp + (long)0 * 0 + kh * 102 + kw * 3;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 48;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 3; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -1796,7 +1819,8 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 0..15 */
             const float *xs = xp + (long)0 * 17424 + kh * 528 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            for (int ic = 0; ic < 16; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < 8; ic++) {  /* channels 8..15 are padding */
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
                 { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -1819,7 +1843,8 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..15 */
             const float *xs = xp + (long)0 * 17424 + kh * 528 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            for (int ic = 0; ic < 16; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < 8; ic++) {  /* channels 8..15 are padding */
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
                 { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -1842,7 +1867,8 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..14 */
             const float *xs = xp + (long)0 * 17424 + kh * 528 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            for (int ic = 0; ic < 16; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < 8; ic++) {  /* channels 8..15 are padding */
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
                 { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -1977,7 +2003,8 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 0: pixels 1..15 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            for (int ic = 0; ic < 16; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < 8; ic++) {  /* channels 8..15 are padding */
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
                 { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
@@ -1999,7 +2026,8 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 1: pixels 0..15 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            for (int ic = 0; ic < 16; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < 8; ic++) {  /* channels 8..15 are padding */
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -2022,7 +2050,8 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w1
         {  /* column tap 2: pixels 0..14 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            for (int ic = 0; ic < 16; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < 8; ic++) {  /* channels 8..15 are padding */
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -2164,6 +2193,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 0: pixels 0..7 */
             const float *xs = xp + (long)0 * 4624 + kh * 272 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2195,6 +2225,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)0 * 4624 + kh * 272 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2226,6 +2257,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)0 * 4624 + kh * 272 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2302,6 +2334,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 0: pixels 0..7 */
             const float *xs = xp + (long)0 * 4624 + kh * 272 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2325,6 +2358,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)0 * 4624 + kh * 272 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2348,6 +2382,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)0 * 4624 + kh * 272 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -2477,6 +2512,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 0: pixels 1..7 */
             const float *xs = xp + (long)0 * 1600 + kh * 160 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -2491,6 +2527,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)0 * 1600 + kh * 160 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2506,6 +2543,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)0 * 1600 + kh * 160 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2629,6 +2667,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_n128_h4w4c
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 1296 + kh * 144 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2648,6 +2687,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_n128_h4w4c
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 1296 + kh * 144 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2667,6 +2707,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_n128_h4w4c
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 1296 + kh * 144 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2720,6 +2761,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_n128_h4w4c
         {  /* column tap 0: pixels 0..3 */
             const float *xs = xp + (long)cb * 1296 + kh * 144 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2731,6 +2773,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_n128_h4w4c
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 1296 + kh * 144 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -2742,6 +2785,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_n128_h4w4c
         {  /* column tap 2: pixels 0..2 */
             const float *xs = xp + (long)cb * 1296 + kh * 144 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3459,6 +3503,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 400 + kh * 80 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 0 + 2 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -3469,6 +3514,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 400 + kh * 80 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 0 + 2 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3501,6 +3547,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)cb * 400 + kh * 80 + kw * 16;
             const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 1 + 2 * kw) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3532,6 +3579,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 1..3 */
             const float *xs = xp + (long)cb * 400 + kh * 80 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 0 + 2 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
@@ -3542,6 +3590,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..3 */
             const float *xs = xp + (long)cb * 400 + kh * 80 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 0 + 2 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3574,6 +3623,7 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)cb * 400 + kh * 80 + kw * 16;
             const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 1 + 2 * kw) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
@@ -3891,6 +3941,7 @@ static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 1..7 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -3919,6 +3970,7 @@ static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -3950,6 +4002,7 @@ static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -4027,6 +4080,7 @@ static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 1..7 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -4048,6 +4102,7 @@ static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -4071,6 +4126,7 @@ static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..6 */
             const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
             const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -4376,6 +4432,7 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 1..7 */
             const float *xs = xp + (long)0 * 1600 + kh * 160 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 0 + 2 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -4390,6 +4447,7 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)0 * 1600 + kh * 160 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 0 + 2 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -4429,6 +4487,7 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)0 * 1600 + kh * 160 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 1 + 2 * kw) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -4467,6 +4526,7 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 1..7 */
             const float *xs = xp + (long)0 * 1600 + kh * 160 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 0 + 2 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -4481,6 +4541,7 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..7 */
             const float *xs = xp + (long)0 * 1600 + kh * 160 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 0 + 2 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -4520,6 +4581,7 @@ static inline __attribute__((always_inline)) void k69_conv2d_bwd_data_relu_bwd_n
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)0 * 1600 + kh * 160 + kw * 16;
             const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 1 + 2 * kw) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -4657,7 +4719,7 @@ void k70_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const 
             const float *xn = conv2d_1_out + (long)n * 5184 + (long)(1 - 1) * 288 + (long)(1 - 1) * 16;
             for (int fg = 0; fg < 1; fg++)
             for (int cb = 0; cb < 1; cb++)
-            for (int c0 = 0; c0 < 16; c0 += 8)
+            for (int c0 = 0; c0 < 8; c0 += 8)  /* channels 8..15 are padding */
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
                 float *pt = pw + (long)fg * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + c0 * 16;
@@ -4865,6 +4927,7 @@ static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 1..15 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -4887,6 +4950,7 @@ static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..15 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -4910,6 +4974,7 @@ static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 2: pixels 0..14 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
+            #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 16; ic++) {
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
@@ -5013,7 +5078,7 @@ void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
             const float *xn = conv2d_out + (long)n * 17424 + (long)(0 - 0) * 528 + (long)(0 - 0) * 16;
             for (int fg = 0; fg < 1; fg++)
             for (int cb = 0; cb < 1; cb++)
-            for (int c0 = 0; c0 < 16; c0 += 8)
+            for (int c0 = 0; c0 < 8; c0 += 8)  /* channels 8..15 are padding */
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
                 float *pt = pw + (long)fg * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + c0 * 16;
@@ -5221,7 +5286,8 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 1..15 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 0 + 2 * 0) * 256;
-            for (int ic = 0; ic < 16; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < 8; ic++) {  /* channels 8..15 are padding */
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
                 { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
@@ -5243,7 +5309,8 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..15 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 0 + 2 * 1) * 256;
-            for (int ic = 0; ic < 16; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < 8; ic++) {  /* channels 8..15 are padding */
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -5306,7 +5373,8 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 1 + 2 * kw) * 256;
-            for (int ic = 0; ic < 16; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < 8; ic++) {  /* channels 8..15 are padding */
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -5368,7 +5436,8 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 0: pixels 1..15 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
             const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 0 + 2 * 0) * 256;
-            for (int ic = 0; ic < 16; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < 8; ic++) {  /* channels 8..15 are padding */
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
                 { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
@@ -5390,7 +5459,8 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
         {  /* column tap 1: pixels 0..15 */
             const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
             const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 0 + 2 * 1) * 256;
-            for (int ic = 0; ic < 16; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < 8; ic++) {  /* channels 8..15 are padding */
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
@@ -5453,7 +5523,8 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
         for (int kw = 0; kw < 1; kw++) {
             const float *xs = xp + (long)0 * 5184 + kh * 288 + kw * 16;
             const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 1 + 2 * kw) * 256;
-            for (int ic = 0; ic < 16; ic++) {
+            #pragma clang loop unroll(disable)
+            for (int ic = 0; ic < 8; ic++) {  /* channels 8..15 are padding */
                 const vf w0 = vload(ws + 0 + ic * 16);
                 { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
                 { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
