@@ -70,6 +70,8 @@ void kiln_dump(const kiln_graph *g, FILE *f)
         if (k->tile.oc_vectors)
             fprintf(f, " tile %dv x %dx%d ic%d", k->tile.oc_vectors, k->tile.oh_regs, k->tile.ow_regs,
                     k->tile.ic_block);
+        if (k->tile.dy_scalars) fprintf(f, " dy%d", k->tile.dy_scalars);
+        if (k->tile.col_taps) fprintf(f, " taps%d", k->tile.col_taps);
         fprintf(f, " parallel %d%s ", k->parallel, k->partial_sums ? " partial-sums" : "");
         entries(k->entries, f);
         fputc('\n', f);

@@ -388,9 +388,15 @@ static void kernel_comment(emitter *E, const kiln_kernel *k)
         P(b, " *   window %dx%d, strides %dx%d, padding top %d left %d\n",
           a->a.kh ? a->a.kh : g->t[a->in[1]].dims[0], a->a.kw ? a->a.kw : g->t[a->in[1]].dims[1], a->a.sh,
           a->a.sw, a->a.pad_top, a->a.pad_left);
-    if (k->tile.oc_vectors)
-        P(b, " *   register tile: %d output-channel vectors x %dx%d pixels, %d input channels a step\n",
-          k->tile.oc_vectors, k->tile.oh_regs, k->tile.ow_regs, k->tile.ic_block);
+    if (k->tile.dy_scalars)
+        P(b, " *   register tile: %dx%d filter taps x %d output channels (broadcast dy), each a vector of %d input channels\n",
+          k->tile.oh_regs, k->tile.ow_regs, k->tile.dy_scalars, k->tile.ic_block);
+    else if (k->tile.oc_vectors)
+        P(b, " *   register tile: %d output-channel vectors x %dx%d pixels, %d input channels a step%s\n",
+          k->tile.oc_vectors, k->tile.oh_regs, k->tile.ow_regs, k->tile.ic_block,
+          k->tile.col_taps ? kiln_arena_printf(E->a, "; the weights of %d column taps held together, each input broadcast once for all of them",
+                                               k->tile.col_taps)
+                           : "");
     P(b, " *   schedule: %s%s; ISA %s */\n", parallel_name(k->parallel),
       k->partial_sums ? ", per-thread partial sums reduced in a fixed order" : "", g->isa->name);
 }

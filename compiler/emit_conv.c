@@ -357,7 +357,63 @@ static void conv_microkernel(emitter *E, const kiln_kernel *k, const conv_proble
             P(b, ";\n");
         }
     const char *cb = cp->icbn > 1 ? "cb" : "0";
-    if (f->th && f->tw) {
+    /* the channel loop's bound: the padding channels of a partial last block
+     * have zero weights */
+    const char *icn = cp->iclast == cp->icpb ? kiln_arena_printf(E->a, "%d", cp->icpb)
+                    : cp->icbn == 1 ? kiln_arena_printf(E->a, "%d", cp->iclast)
+                                    : kiln_arena_printf(E->a, "(cb < %d ? %d : %d)", cp->icbn - 1, cp->icpb, cp->iclast);
+    const char *icn_note = cp->iclast == cp->icpb ? ""
+                         : kiln_arena_printf(E->a, "  /* %schannels %d..%d are padding */",
+                                             cp->icbn == 1 ? "" : "the last block's ", cp->iclast, cp->icpb - 1);
+    if (f->th && f->tw >= 2 && k->tile.col_taps) {
+        /* The column taps' weights held together (tile.col_taps): per row tap
+         * and input channel, each input pixel of the tile's rows is broadcast
+         * once and serves every output pixel c and column tap kw with
+         * c + kw = its column (columns at stride 1), instead of once per
+         * tap.  A clipped tile (at >= 0) leaves out the pairs that would read
+         * x's halo, as below. */
+        int c_lo[16], c_hi[16];
+        KILN_ASSERT(f->tw <= 16 && f->x_cs == 1);
+        for (int kw = 0; kw < f->tw; kw++) {
+            c_lo[kw] = 0;
+            c_hi[kw] = cols;
+            if (at < 0) continue;
+            while (c_lo[kw] < cols && f->x_c0 + (at + c_lo[kw]) + kw < 0) c_lo[kw]++;
+            while (c_hi[kw] > c_lo[kw] && f->x_c0 + (at + c_hi[kw] - 1) + kw >= gx.W) c_hi[kw]--;
+        }
+        if (cp->icbn > 1) P(b, I1 "for (int cb = 0; cb < %d; cb++)\n", cp->icbn);
+        P(b, I1 "for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..%d that reach x's data */\n", f->th - 1);
+        P(b, I2 "const float *xs = xp + (long)%s * %ld + kh * %ld;\n", cb, gx.cblock, gx.row);
+        P(b, I2 "const float *ws = wp + ((%s * %d + %d + %d * kh) * %d + %d) * %d;\n", cb, cp->KH, f->p0, f->ps, cp->KW,
+          f->q0, cp->icpb * VL);
+        P(b, I2 "#pragma clang loop unroll(disable)\n");
+        P(b, I2 "for (int ic = 0; ic < %s; ic++) {%s\n", icn, icn_note);
+        for (int kw = 0; kw < f->tw; kw++) {
+            if (c_lo[kw] == c_hi[kw]) continue;
+            P(b, I3 "const vf");
+            for (int v = 0; v < OCV; v++)
+                P(b, "%s w%d_%d = vload(ws + %ld + ic * %d)", v ? "," : "", kw, v,
+                  (long)f->qs * kw * cp->icpb * VL + v * cp->wocb, VL);
+            P(b, ";  /* column tap %d%s */\n", kw,
+              at >= 0 ? kiln_arena_printf(E->a, ": pixels %d..%d", c_lo[kw], c_hi[kw] - 1) : "");
+        }
+        for (int r = 0; r < rows; r++)
+            for (int q = 0; q < cols + f->tw - 1; q++) {
+                int used = 0;
+                for (int kw = 0; kw < f->tw; kw++) used |= q - kw >= c_lo[kw] && q - kw < c_hi[kw];
+                if (!used) continue;
+                long off = (long)r * f->x_rs * gx.row + (long)q * gx.pixel;
+                P(b, I3 "{ const vf xb = vbcast(xs[%ld + ic]);", off);
+                for (int kw = 0; kw < f->tw; kw++) {
+                    int c = q - kw;
+                    if (c < c_lo[kw] || c >= c_hi[kw]) continue;
+                    for (int v = 0; v < OCV; v++)
+                        P(b, " acc_r%dc%dv%d = vfma(xb, w%d_%d, acc_r%dc%dv%d);", r, c, v, kw, v, r, c, v);
+                }
+                P(b, " }\n");
+            }
+        P(b, I2 "}\n" I1 "}\n");
+    } else if (f->th && f->tw) {
         if (cp->icbn > 1) P(b, I1 "for (int cb = 0; cb < %d; cb++)\n", cp->icbn);
         /* With few input channels per block (the first layer) an unrolled tap
          * loop lets the compiler keep each broadcast input for the next tap's
@@ -388,14 +444,7 @@ static void conv_microkernel(emitter *E, const kiln_kernel *k, const conv_proble
              * broadcast input for the next column tap's neighbouring pixel:
              * more live values than registers, spills (seen with 8 channels). */
             P(b, I3 "#pragma clang loop unroll(disable)\n");
-            if (cp->iclast == cp->icpb)
-                P(b, I3 "for (int ic = 0; ic < %d; ic++) {\n", cp->icpb);
-            else if (cp->icbn == 1)  /* the block's padding channels have zero weights */
-                P(b, I3 "for (int ic = 0; ic < %d; ic++) {  /* channels %d..%d are padding */\n", cp->iclast,
-                  cp->iclast, cp->icpb - 1);
-            else
-                P(b, I3 "for (int ic = 0; ic < (cb < %d ? %d : %d); ic++) {  /* the last block's channels %d..%d are padding */\n",
-                  cp->icbn - 1, cp->icpb, cp->iclast, cp->iclast, cp->icpb - 1);
+            P(b, I3 "for (int ic = 0; ic < %s; ic++) {%s\n", icn, icn_note);
             P(b, I4 "const vf");
             for (int v = 0; v < OCV; v++) P(b, "%s w%d = vload(ws + %ld + ic * %d)", v ? "," : "", v, v * cp->wocb, VL);
             P(b, ";\n");
@@ -587,16 +636,6 @@ static void k_conv_direct(emitter *E, const kiln_kernel *k)
     }
 }
 
-/* Backward-weights on blocked layouts:
- *   dw[p, q, c, f] (=|+=) sum_{n < nb, i, j} x[n, i*sh + p - pt, j*sw + q - pl, c] dy[n, i, j, f]
- *   db[f] (=|+=) sum_{n, i, j} dy[n, i, j, f]
- * The batch is cut into P chunks of consecutive samples (P the threads the
- * module is compiled for); chunk t sums into its private partial buffers in
- * sample order, then the partials are added in chunk order 0..P-1.  The
- * result depends on P, never on which thread ran which chunk.  Register
- * tile: FV dy vectors (output channels) x TH x TW filter taps x CR input
- * channels broadcast, the accumulators kept over every pixel of a sample;
- * the bias gradient is a separate sum over dy in the same chunks. */
 /* The dy vector of channel block `fb` (a C expression) at pixel (i, j) of
  * sample n, declared as `name`: a load from dyn, or made from the pooled
  * gradient when a pooling backward is fused before the kernel. */
@@ -610,6 +649,23 @@ static void dy_vector(emitter *E, const char *ind, const char *name, const char 
       gd->row, E->g->isa->lanes);
 }
 
+/* Backward-weights on blocked layouts:
+ *   dw[p, q, c, f] (=|+=) sum_{n < nb, i, j} x[n, i*sh + p - pt, j*sw + q - pl, c] dy[n, i, j, f]
+ *   db[f] (=|+=) sum_{n, i, j} dy[n, i, j, f]
+ * The batch is cut into P chunks of consecutive samples (P the threads the
+ * module is compiled for); chunk t sums into its private partial buffers in
+ * sample order, pixel by pixel in row-major order, then the partials are
+ * added in chunk order 0..P-1.  The result depends on P, never on which
+ * thread ran which chunk.  The register tile, kept over every pixel of a
+ * sample, has one of two forms (schedule.c chooses):
+ *   direct: FV dy vectors (output channels) x TH x TW filter taps x CR input
+ *     channels, each FMA with an x value broadcast;
+ *   transposed (tile.dy_scalars = FR): TH x TW filter taps x FR output
+ *     channels, each accumulator a vector over the input channels of an x
+ *     pixel and each FMA with a dy value broadcast; the partial sums hold
+ *     [f][c] blocks, which the reduction transposes into dW's [c][f].
+ * The bias gradient rides along in the first tile of a channel group, or is
+ * a separate sum over dy in the same chunks. */
 static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
 {
     const kiln_graph *g = E->g;
@@ -617,17 +673,20 @@ static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
     const kiln_node *n = &g->n[k->nodes[k->n_nodes - 1]];  /* the anchor, or after a fused pooling backward */
     const kiln_tensor *dy = T(E, n->in[0]), *x = T(E, n->in[1]), *dwb = T(E, n->out[0]);
     kiln_geom gd = kiln_geometry(dy), gx = kiln_geometry(x);
-    int VL = g->isa->lanes, KH = dwb->dims[0], KW = dwb->dims[1], C = x->dims[3];
+    int VL = g->isa->lanes, KH = dwb->dims[0], KW = dwb->dims[1], C = x->dims[3], F = dy->dims[3];
     int ICPB = dwb->icb, ICBN = (C + ICPB - 1) / ICPB, FB = gd.CB;
     int FV = k->tile.oc_vectors, TH = k->tile.oh_regs, TW = k->tile.ow_regs, CR = k->tile.ic_block;
+    int FR = k->tile.dy_scalars;  /* > 0: the transposed form */
     int OH = dy->dims[1], OW = dy->dims[2], PT = g->threads;
     long WOCB = (long)ICBN * KH * KW * ICPB * VL, WSZ = (long)FB * WOCB;
     int has_b = n->out[1] >= 0;
     const char *DY = NAME(E, n->in[0]), *X = NAME(E, n->in[1]), *DW = NAME(E, n->out[0]);
     const char *DB = has_b ? NAME(E, n->out[1]) : NULL;
     const char *PART = NAME(E, k->scratch[0]);
-    P(b, I1 "/* %d chunks of the batch, each into its partial sums %s[chunk] (%ld weights%s) */\n", PT, PART, WSZ,
-      has_b ? kiln_arena_printf(E->a, " + %d biases", FB * VL) : "");
+    KILN_ASSERT(!FR || (ICPB == VL && !kiln_fused_pool_bwd(E)));
+    P(b, I1 "/* %d chunks of the batch, each into its partial sums %s[chunk] (%ld weights%s%s) */\n", PT, PART, WSZ,
+      has_b ? kiln_arena_printf(E->a, " + %d biases", FB * VL) : "",
+      FR ? kiln_arena_printf(E->a, "; the weights as [f][c] blocks of %dx%d", VL, VL) : "");
     P(b, I1 "const long wsz = %ld;\n", WSZ + (has_b ? FB * VL : 0));
     P(b, I1 "#pragma omp for schedule(static)\n");
     P(b, I1 "for (int t = 0; t < %d; t++) {\n", PT);
@@ -640,80 +699,135 @@ static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
           (long)gd.left * VL);
     P(b, I3 "const float *xn = %s + (long)n * %ld + (long)(%d - %d) * %ld + (long)(%d - %d) * %ld;\n", X, gx.sample,
       gx.top, n->a.pad_top, gx.row, gx.left, n->a.pad_left, gx.pixel);
-    P(b, I3 "for (int fg = 0; fg < %d; fg++)\n", FB / FV);
-    P(b, I3 "for (int cb = 0; cb < %d; cb++)\n", ICBN);
-    /* the padding channels of x's last block have no weights: skipped, their
-     * partial sums stay 0 */
-    int CLAST = C - (ICBN - 1) * ICPB, CLR = (CLAST + CR - 1) / CR * CR;
-    if (CLR >= ICPB)
-        P(b, I3 "for (int c0 = 0; c0 < %d; c0 += %d)\n", ICPB, CR);
-    else if (ICBN == 1)
-        P(b, I3 "for (int c0 = 0; c0 < %d; c0 += %d)  /* channels %d..%d are padding */\n", CLR, CR, CLR, ICPB - 1);
-    else
-        P(b, I3 "for (int c0 = 0; c0 < (cb < %d ? %d : %d); c0 += %d)  /* the last block's channels %d..%d are padding */\n",
-          ICBN - 1, ICPB, CLR, CR, CLR, ICPB - 1);
+    const char *first;  /* the condition of the first tile of a channel group, which sums the bias too */
+    if (FR) {
+        /* the padding channels of dy's last block have no weights: skipped */
+        int FLAST = F - (FB - 1) * VL, FLR = (FLAST + FR - 1) / FR * FR;
+        P(b, I3 "for (int fb = 0; fb < %d; fb++)\n", FB);
+        if (FLR >= VL) P(b, I3 "for (int f0 = 0; f0 < %d; f0 += %d)\n", VL, FR);
+        else
+            P(b, I3 "for (int f0 = 0; f0 < (fb < %d ? %d : %d); f0 += %d)  /* the last block's channels %d..%d are padding */\n",
+              FB - 1, VL, FLR, FR, FLR, VL - 1);
+        P(b, I3 "for (int cb = 0; cb < %d; cb++)\n", ICBN);
+        first = "f0 == 0 && cb == 0 && kh0 == 0 && kw0 == 0";
+    } else {
+        P(b, I3 "for (int fg = 0; fg < %d; fg++)\n", FB / FV);
+        P(b, I3 "for (int cb = 0; cb < %d; cb++)\n", ICBN);
+        /* the padding channels of x's last block have no weights: skipped, their
+         * partial sums stay 0 */
+        int CLAST = C - (ICBN - 1) * ICPB, CLR = (CLAST + CR - 1) / CR * CR;
+        if (CLR >= ICPB)
+            P(b, I3 "for (int c0 = 0; c0 < %d; c0 += %d)\n", ICPB, CR);
+        else if (ICBN == 1)
+            P(b, I3 "for (int c0 = 0; c0 < %d; c0 += %d)  /* channels %d..%d are padding */\n", CLR, CR, CLR, ICPB - 1);
+        else
+            P(b, I3 "for (int c0 = 0; c0 < (cb < %d ? %d : %d); c0 += %d)  /* the last block's channels %d..%d are padding */\n",
+              ICBN - 1, ICPB, CLR, CR, CLR, ICPB - 1);
+        first = "cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0";
+    }
     P(b, I3 "for (int kh0 = 0; kh0 < %d; kh0 += %d)\n", KH, TH);
     P(b, I3 "for (int kw0 = 0; kw0 < %d; kw0 += %d) {\n", KW, TW);
-    P(b, I4 "float *pt = pw + (long)fg * %ld + (((long)cb * %d + kh0) * %d + kw0) * %d + c0 * %d;\n", (long)FV * WOCB,
-      KH, KW, ICPB * VL, VL);
-    /* accumulator (th, tw, c, v) lives at pt + v*WOCB + (th*KW + tw)*ICPB*VL + c*VL */
-    for (int th = 0; th < TH; th++)
+    /* accumulator j of tap (th, tw) lives at pt + at(th, tw, j): direct, j
+     * = (c, v) at v*WOCB + (th*KW + tw)*ICPB*VL + c*VL; transposed, j = f
+     * at (th*KW + tw)*VL*VL + f*VL */
+    int NJ = FR ? FR : CR * FV;
+    long at[64];
+    for (int th = 0, q = 0; th < TH; th++)
         for (int tw = 0; tw < TW; tw++)
-            for (int c = 0; c < CR; c++) {
-                P(b, I4 "vf");
-                for (int v = 0; v < FV; v++)
-                    P(b, "%s acc_t%d%dc%dv%d = vload(pt + %ld)", v ? "," : "", th, tw, c, v,
-                      (long)v * WOCB + ((long)th * KW + tw) * ICPB * VL + (long)c * VL);
-                P(b, ";\n");
+            for (int j = 0; j < NJ; j++, q++) {
+                KILN_ASSERT(q < 64);
+                at[q] = FR ? ((long)th * KW + tw) * VL * VL + (long)j * VL
+                           : (long)(j % FV) * WOCB + ((long)th * KW + tw) * ICPB * VL + (long)(j / FV) * VL;
             }
+    if (FR)
+        P(b, I4 "float *pt = pw + (long)fb * %ld + (((long)cb * %d + kh0) * %d + kw0) * %d + f0 * %d;\n", WOCB, KH, KW,
+          VL * VL, VL);
+    else
+        P(b, I4 "float *pt = pw + (long)fg * %ld + (((long)cb * %d + kh0) * %d + kw0) * %d + c0 * %d;\n",
+          (long)FV * WOCB, KH, KW, ICPB * VL, VL);
+    /* names: direct acc_t<th><tw>c<c>v<v>, transposed acc_t<th><tw>f<f> */
+#define ACC(th, tw, j)                                                                                          \
+    (FR ? kiln_arena_printf(E->a, "acc_t%d%df%d", th, tw, j)                                                    \
+        : kiln_arena_printf(E->a, "acc_t%d%dc%dv%d", th, tw, (j) / FV, (j) % FV))
+    for (int th = 0, q = 0; th < TH; th++)
+        for (int tw = 0; tw < TW; tw++) {
+            for (int j = 0; j < NJ; j++, q++)
+                P(b, "%s%s = vload(pt + %ld)%s", j % (FR ? FR : FV) ? ", " : I4 "vf ", ACC(th, tw, j), at[q],
+                  (j + 1) % (FR ? FR : FV) ? "" : ";\n");
+        }
     /* The bias gradient rides along in the first tile of each channel group
-     * (FV more accumulators, when the register file holds them): the same
-     * sums, in the same order, as a pass of its own over dy would make. */
-    int fused_b = has_b && TH * TW * CR * FV + 2 * FV + 1 <= g->isa->registers;
+     * (one more accumulator per dy vector, when the register file holds
+     * them): the same sums, in the same order, as a pass of its own over dy
+     * would make. */
+    int nacc = TH * TW * NJ, live = FR ? TH * TW + 1 : FV + 1, nb_acc = FR ? 1 : FV;
+    int fused_b = has_b && nacc + live + 2 * nb_acc <= g->isa->registers;
+    const char *fbx = FR ? "fb" : kiln_arena_printf(E->a, "fg * %d + %%d", FV);
     for (int part = 0; part < (fused_b ? 2 : 1); part++) {
         const char *ind = fused_b ? I5 : I4;
         if (fused_b) {
-            P(b, part ? I4 "} else {\n" : I4 "if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */\n");
+            P(b, part ? I4 "} else {\n" : I4 "if (%s) {  /* with the bias sums */\n", first);
             if (!part) {
                 P(b, I5 "vf");
-                for (int v = 0; v < FV; v++) P(b, "%s sb%d = vzero()", v ? "," : "", v);
+                for (int v = 0; v < nb_acc; v++) P(b, "%s sb%d = vzero()", v ? "," : "", v);
                 P(b, ";\n");
             }
         }
         int with_b = fused_b && !part;
         P(b, "%sfor (int i = 0; i < %d; i++)\n", ind, OH);
         P(b, "%s    for (int j = 0; j < %d; j++) {\n", ind, OW);
-        P(b, "%s        const float *xs = xn + (long)cb * %ld + (long)(i * %d + kh0) * %ld + (long)(j * %d + kw0) * %ld + c0;\n",
-          ind, gx.cblock, n->a.sh, gx.row, n->a.sw, gx.pixel);
-        for (int v = 0; v < FV; v++)
-            dy_vector(E, kiln_arena_printf(E->a, "%s        ", ind), kiln_arena_printf(E->a, "d%d", v),
-                      kiln_arena_printf(E->a, "fg * %d + %d", FV, v), &gd);
-        if (with_b) {
-            P(b, "%s       ", ind);
-            for (int v = 0; v < FV; v++) P(b, " sb%d += d%d;", v, v);
-            P(b, "\n");
+        const char *in2 = kiln_arena_printf(E->a, "%s        ", ind);
+        if (FR) {
+            P(b, "%sconst float *xs = xn + (long)cb * %ld + (long)(i * %d + kh0) * %ld + (long)(j * %d + kw0) * %ld;\n",
+              in2, gx.cblock, n->a.sh, gx.row, n->a.sw, gx.pixel);
+            P(b, "%sconst float *ds = dyn + (long)fb * %ld + (long)i * %ld + j * %d;\n", in2, gd.cblock, gd.row, VL);
+            P(b, "%sconst vf", in2);
+            for (int th = 0; th < TH; th++)
+                for (int tw = 0; tw < TW; tw++)
+                    P(b, "%s x%d%d = vload(xs + %ld)", th + tw ? "," : "", th, tw, (long)th * gx.row + (long)tw * gx.pixel);
+            P(b, ";\n");
+            if (with_b) P(b, "%ssb0 += vload(ds);\n", in2);
+            for (int j = 0; j < FR; j++) {
+                P(b, "%s{ const vf d = vbcast(ds[f0 + %d]);", in2, j);
+                for (int th = 0; th < TH; th++)
+                    for (int tw = 0; tw < TW; tw++) {
+                        const char *a = ACC(th, tw, j);
+                        P(b, " %s = vfma(x%d%d, d, %s);", a, th, tw, a);
+                    }
+                P(b, " }\n");
+            }
+        } else {
+            P(b, "%sconst float *xs = xn + (long)cb * %ld + (long)(i * %d + kh0) * %ld + (long)(j * %d + kw0) * %ld + c0;\n",
+              in2, gx.cblock, n->a.sh, gx.row, n->a.sw, gx.pixel);
+            for (int v = 0; v < FV; v++)
+                dy_vector(E, in2, kiln_arena_printf(E->a, "d%d", v), kiln_arena_printf(E->a, "fg * %d + %d", FV, v), &gd);
+            if (with_b) {
+                P(b, "%s", in2);
+                for (int v = 0; v < FV; v++) P(b, "%ssb%d += d%d;", v ? " " : "", v, v);
+                P(b, "\n");
+            }
+            for (int th = 0; th < TH; th++)
+                for (int tw = 0; tw < TW; tw++)
+                    for (int c = 0; c < CR; c++) {
+                        P(b, "%s{ const vf xb = vbcast(xs[%ld]);", in2, (long)th * gx.row + (long)tw * gx.pixel + c);
+                        for (int v = 0; v < FV; v++) {
+                            const char *a = ACC(th, tw, c * FV + v);
+                            P(b, " %s = vfma(xb, d%d, %s);", a, v, a);
+                        }
+                        P(b, " }\n");
+                    }
         }
-        for (int th = 0; th < TH; th++)
-            for (int tw = 0; tw < TW; tw++)
-                for (int c = 0; c < CR; c++) {
-                    P(b, "%s        { const vf xb = vbcast(xs[%ld]);", ind, (long)th * gx.row + (long)tw * gx.pixel + c);
-                    for (int v = 0; v < FV; v++)
-                        P(b, " acc_t%d%dc%dv%d = vfma(xb, d%d, acc_t%d%dc%dv%d);", th, tw, c, v, v, th, tw, c, v);
-                    P(b, " }\n");
-                }
         P(b, "%s    }\n", ind);
         if (with_b)
-            for (int v = 0; v < FV; v++)
-                P(b, I5 "vstore(pw + %ld + (fg * %d + %d) * %d, vload(pw + %ld + (fg * %d + %d) * %d) + sb%d);\n", WSZ,
-                  FV, v, VL, WSZ, FV, v, VL, v);
+            for (int v = 0; v < nb_acc; v++) {
+                const char *f = kiln_arena_printf(E->a, fbx, v);
+                P(b, I5 "vstore(pw + %ld + (%s) * %d, vload(pw + %ld + (%s) * %d) + sb%d);\n", WSZ, f, VL, WSZ, f, VL, v);
+            }
     }
     if (fused_b) P(b, I4 "}\n");
-    for (int th = 0; th < TH; th++)
+    for (int th = 0, q = 0; th < TH; th++)
         for (int tw = 0; tw < TW; tw++)
-            for (int c = 0; c < CR; c++)
-                for (int v = 0; v < FV; v++)
-                    P(b, I4 "vstore(pt + %ld, acc_t%d%dc%dv%d);\n",
-                      (long)v * WOCB + ((long)th * KW + tw) * ICPB * VL + (long)c * VL, th, tw, c, v);
+            for (int j = 0; j < NJ; j++, q++) P(b, I4 "vstore(pt + %ld, %s);\n", at[q], ACC(th, tw, j));
+#undef ACC
     P(b, I3 "}\n");
     if (has_b && !fused_b) {
         P(b, I3 "/* the bias gradient: the sum of this sample's dy */\n");
@@ -727,13 +841,30 @@ static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
         P(b, I3 "}\n");
     }
     P(b, I2 "}\n" I1 "}\n");
-    P(b, I1 "/* the partial sums in chunk order */\n");
-    P(b, I1 "#pragma omp for schedule(static)\n");
-    P(b, I1 "for (long e = 0; e < %ld; e += %d) {\n", WSZ, VL);
-    P(b, I2 "vf s = vload(%s + e);\n", PART);
-    P(b, I2 "for (int t = 1; t < %d; t++) s += vload(%s + (long)t * wsz + e);\n", PT, PART);
-    P(b, I2 "vstore(%s + e, %s);\n", DW, n->a.accumulate ? kiln_arena_printf(E->a, "vload(%s + e) + s", DW) : "s");
-    P(b, I1 "}\n");
+    const char *acc_dw = n->a.accumulate ? kiln_arena_printf(E->a, "%s[o] + ", DW) : "";
+    if (FR) {
+        P(b, I1 "/* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */\n");
+        P(b, I1 "#pragma omp for schedule(static)\n");
+        P(b, I1 "for (long e = 0; e < %ld; e += %d) {\n", WSZ, VL * VL);
+        P(b, I2 "float s[%d];\n", VL * VL);
+        P(b, I2 "for (int r = 0; r < %d; r += %d) {\n", VL * VL, VL);
+        P(b, I3 "vf v = vload(%s + e + r);\n", PART);
+        P(b, I3 "for (int t = 1; t < %d; t++) v += vload(%s + (long)t * wsz + e + r);\n", PT, PART);
+        P(b, I3 "vstore(s + r, v);\n" I2 "}\n");
+        P(b, I2 "for (int c = 0; c < %d; c++)\n", VL);
+        P(b, I3 "for (int f = 0; f < %d; f++) {\n", VL);
+        P(b, I4 "const long o = e + c * %d + f;\n", VL);
+        P(b, I4 "%s[o] = %ss[f * %d + c];\n", DW, acc_dw, VL);
+        P(b, I3 "}\n" I1 "}\n");
+    } else {
+        P(b, I1 "/* the partial sums in chunk order */\n");
+        P(b, I1 "#pragma omp for schedule(static)\n");
+        P(b, I1 "for (long e = 0; e < %ld; e += %d) {\n", WSZ, VL);
+        P(b, I2 "vf s = vload(%s + e);\n", PART);
+        P(b, I2 "for (int t = 1; t < %d; t++) s += vload(%s + (long)t * wsz + e);\n", PT, PART);
+        P(b, I2 "vstore(%s + e, %s);\n", DW, n->a.accumulate ? kiln_arena_printf(E->a, "vload(%s + e) + s", DW) : "s");
+        P(b, I1 "}\n");
+    }
     if (has_b) {
         P(b, I1 "#pragma omp for schedule(static)\n");
         P(b, I1 "for (int f = 0; f < %d; f += %d) {\n", FB * VL, VL);

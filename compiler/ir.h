@@ -159,9 +159,17 @@ typedef enum {
 } kiln_parallel;
 
 /* A register tile: oc_vectors output-channel vectors x (oh_regs x ow_regs)
- * output pixels, stepping ic_block input channels at a time. */
+ * output pixels, stepping ic_block input channels at a time.  A
+ * backward-weights kernel with dy_scalars > 0 is vectorised over input
+ * channels instead: oh_regs x ow_regs filter taps x dy_scalars output
+ * channels of accumulators, each a vector of ic_block input channels, with
+ * dy broadcast (schedule.c). */
 typedef struct {
     int oc_vectors, oh_regs, ow_regs, ic_block;
+    int dy_scalars;
+    int col_taps;  /* forward/backward-data, columns at stride 1: > 0 when the weights of a
+                      row's column taps are held in registers together, each broadcast input
+                      serving every tap that reads it (up to col_taps taps) */
 } kiln_tile;
 
 #define KILN_MAX_FUSED 8

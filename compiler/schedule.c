@@ -61,7 +61,19 @@ static void schedule_plain(kiln_graph *g, kiln_kernel *k)
  * weights per output-channel vector and a broadcast input (AVX-512: up to
  * 28 of 32; AVX2: 12 of 16), the pixels along the output row and, when a row
  * is shorter than that, over several rows. */
-static kiln_tile conv_tile(const kiln_isa *isa, int ocb, int oh, int ow)
+/* Can a kernel hold the weights of `taps` column taps beside ocv weight
+ * vectors' worth of accumulators (tile.col_taps)?  With one or two channel
+ * vectors (AVX-512; one on AVX2) the broadcasts are the loads that bound a
+ * tile; with more, each broadcast already serves several FMAs.  Returns the
+ * accumulator budget then (4 registers spare on AVX-512: with none, clang
+ * spills), else 0. */
+static int col_taps_budget(const kiln_isa *isa, int ocv, int taps)
+{
+    if (taps < 2 || ocv > (isa->registers >= 32 ? 2 : 1)) return 0;
+    return isa->registers - ocv * taps - 1 - (isa->registers >= 32 ? 4 : 0);
+}
+
+static kiln_tile conv_tile(const kiln_isa *isa, int ocb, int oh, int ow, int taps)
 {
     int max_ocv = isa->registers >= 32 ? 4 : 2;
     int ocv = 1;
@@ -72,6 +84,8 @@ static kiln_tile conv_tile(const kiln_isa *isa, int ocb, int oh, int ow)
         }
     int budget = isa->registers >= 32 ? 28 : 12;
     if (ocv * 2 + budget > isa->registers) budget = isa->registers - ocv - 2;
+    int reuse = col_taps_budget(isa, ocv, taps);
+    if (reuse && reuse < budget) budget = reuse;
     int pixels = budget / ocv;
     if (pixels < 1) pixels = 1;
     /* even tiles along the row: the fewest tiles of at most `pixels` */
@@ -81,29 +95,40 @@ static kiln_tile conv_tile(const kiln_isa *isa, int ocb, int oh, int ow)
     if (oht < 1) oht = 1;
     if (oht > oh) oht = oh;
     if (owt * oht * ocv > budget && oht > 1) oht = budget / (owt * ocv);
-    return (kiln_tile){ocv, oht, owt, isa->lanes};
+    return (kiln_tile){ocv, oht, owt, isa->lanes, 0, reuse ? taps : 0};
 }
 
 /* The tile of a convolution with a max-pooling in its epilogue: whole
- * windows (pkh x pkw pixels), wr x wc of them, the most accumulators the
- * budget holds (ties: more channel vectors, then wider), then evened out so
- * the tiles along a row and down the image are as equal as they can be. */
-static kiln_tile pool_conv_tile(const kiln_isa *isa, int ocb, int PH, int PW, int pkh, int pkw)
+ * windows (pkh x pkw pixels), wr x wc of them, the fewest loads per FMA
+ * (ties: more accumulators, then wider), then evened out so the tiles along
+ * a row and down the image are as equal as they can be. */
+static kiln_tile pool_conv_tile(const kiln_isa *isa, int ocb, int PH, int PW, int pkh, int pkw, int taps)
 {
     int max_ocv = isa->registers >= 32 ? 4 : 2;
-    kiln_tile best = {1, pkh, pkw, isa->lanes};
+    kiln_tile best = {1, pkh, pkw, isa->lanes, 0, 0};
     int best_acc = 0;
+    double best_lpf = 1e30;  /* loads per FMA */
     for (int ocv = max_ocv; ocv >= 1; ocv--) {
         if (ocb % ocv) continue;
         int budget = isa->registers >= 32 ? 28 : 12;
         if (ocv * 2 + budget > isa->registers) budget = isa->registers - ocv - 2;
+        int reuse = col_taps_budget(isa, ocv, taps);
+        if (reuse && reuse < budget) budget = reuse;
         for (int wr = 1; wr <= PH; wr++)
             for (int wc = 1; wc <= PW; wc++) {
-                int acc = ocv * wr * pkh * wc * pkw;
+                int rows = wr * pkh, cols = wc * pkw, acc = ocv * rows * cols;
                 if (acc > budget) continue;
-                if (acc > best_acc || (acc == best_acc && wc * pkw > best.ow_regs && ocv == best.oc_vectors)) {
-                    best = (kiln_tile){ocv, wr * pkh, wc * pkw, isa->lanes};
+                /* per input channel and row tap: reusing, ocv x taps weights and the
+                 * row's inputs once; else per column tap ocv weights and a broadcast
+                 * per pixel */
+                double lpf = reuse ? (double)(ocv * taps + rows * (cols + taps - 1)) / (acc * taps)
+                                   : (double)(ocv + rows * cols) / acc;
+                int better = lpf < best_lpf - 1e-9 ||
+                             (lpf < best_lpf + 1e-9 && (acc > best_acc || (acc == best_acc && cols > best.ow_regs)));
+                if (better) {
+                    best = (kiln_tile){ocv, rows, cols, isa->lanes, 0, reuse ? taps : 0};
                     best_acc = acc;
+                    best_lpf = lpf;
                 }
             }
     }
@@ -131,7 +156,7 @@ static kiln_tile gemm_tile(const kiln_graph *g, const kiln_node *a)
     int r = budget / jv;
     if (r < 1) r = 1;
     if (r > 8) r = 8;
-    return (kiln_tile){jv, r, 1, 1};
+    return (kiln_tile){jv, r, 1, 1, 0, 0};
 }
 
 /* Backward-weights: FV dy vectors x TH x TW filter taps x CR broadcast
@@ -145,7 +170,7 @@ static void schedule_bwd_weights(kiln_graph *g, kiln_kernel *k, const kiln_node 
     int VL = g->isa->lanes, FB = dy->cpad / VL, ICPB = dw->icb, regs = g->isa->registers;
     int KH = dw->dims[0], KW = dw->dims[1], budget = regs >= 32 ? 24 : 12;
     int has_b = a->out[1] >= 0;
-    kiln_tile best = {1, 1, 1, 1};
+    kiln_tile best = {1, 1, 1, 1, 0, 0};
     int best_n = 1;
     for (int fv = 1; fv <= 4 && fv <= FB; fv++) {
         if (FB % fv) continue;
@@ -160,12 +185,45 @@ static void schedule_bwd_weights(kiln_graph *g, kiln_kernel *k, const kiln_node 
                     int better = n > best_n || (n == best_n && fv > best.oc_vectors) ||
                                  (n == best_n && fv == best.oc_vectors && tw > best.ow_regs);
                     if (better) {
-                        best = (kiln_tile){fv, th, tw, cr};
+                        best = (kiln_tile){fv, th, tw, cr, 0, 0};
                         best_n = n;
                     }
                 }
             }
         }
+    }
+    /* With whole vectors of input channels (x blocked by the vector, no
+     * padding channels) the accumulators are vectors over input channels
+     * instead: each pixel loads TH x TW x vectors and broadcasts FR dy values
+     * for TH x TW x FR FMAs (3 + 8 loads for 24 FMAs, where the form above
+     * needs 24 broadcasts + 1 dy vector; on AVX-512 the loads bound it).  The
+     * partial sums are then [f][c] blocks, transposed by the reduction. */
+    int C = g->t[a->in[1]].dims[3];
+    if (k->n_nodes == 1 && ICPB == VL && C % VL == 0) {
+        kiln_tile tr = {1, 1, 1, VL, 0, 0};
+        int tr_n = 0;
+        for (int th = 1; th <= KH; th++) {
+            if (KH % th) continue;
+            for (int tw = 1; tw <= KW; tw++) {
+                if (KW % tw) continue;
+                for (int fr = 1; fr <= VL; fr++) {
+                    if (VL % fr) continue;
+                    int n = th * tw * fr, loads = th * tw + fr;
+                    if (n > budget || n + th * tw + 1 > regs) continue;
+                    int tr_loads = tr.oh_regs * tr.ow_regs + tr.dy_scalars;
+                    int better = n > tr_n || (n == tr_n && loads < tr_loads) ||
+                                 (n == tr_n && loads == tr_loads && tw > tr.ow_regs);
+                    if (better) {
+                        tr = (kiln_tile){1, th, tw, VL, fr, 0};
+                        tr_n = n;
+                    }
+                }
+            }
+        }
+        /* the form with fewer loads per FMA */
+        long d_loads = best.oc_vectors + (long)best.oh_regs * best.ow_regs * best.ic_block;
+        long t_loads = (long)tr.oh_regs * tr.ow_regs + tr.dy_scalars;
+        if (tr_n && t_loads * best_n < d_loads * tr_n) best = tr;
     }
     k->tile = best;
     k->parallel = PAR_BATCH;
@@ -179,18 +237,26 @@ void kiln_schedule(kiln_graph *g)
 {
     for (int i = 0; i < g->nk; i++) {
         kiln_kernel *k = &g->k[i];
-        k->tile = (kiln_tile){0, 0, 0, 0};
+        k->tile = (kiln_tile){0, 0, 0, 0, 0, 0};
         k->partial_sums = 0;
         const kiln_node *a = &g->n[k->anchor];
         if ((a->op == OP_CONV2D || a->op == OP_CONV2D_BWD_DATA) && g->t[a->in[1]].form != FORM_KERAS) {
             const kiln_tensor *y = &g->t[k->out[0]];
             int VL = g->isa->lanes;
-            k->tile = conv_tile(g->isa, (y->dims[3] + VL - 1) / VL, y->dims[1], y->dims[2]);
+            /* column taps read at stride 1 (every phase of a backward-data),
+             * each phase's at most ceil(KW / sw); not the few-channel first
+             * layer, whose tiles keep each tap's loop rolled (emit_conv.c) */
+            const kiln_tensor *w = &g->t[a->in[1]];
+            int KW = w->dims[1], sw = a->a.sw;
+            int taps = a->op == OP_CONV2D_BWD_DATA ? (KW + sw - 1) / sw : sw == 1 ? KW : 0;
+            if (a->op == OP_CONV2D && w->icb < 4) taps = 0;
+            k->tile = conv_tile(g->isa, (y->dims[3] + VL - 1) / VL, y->dims[1], y->dims[2], taps);
             for (int q = 1; q < k->n_nodes; q++) {
                 const kiln_node *p = &g->n[k->nodes[q]];
                 if (p->op != OP_MAXPOOL) continue;
                 const kiln_tensor *c = &g->t[p->in[0]], *py = &g->t[p->out[0]];
-                k->tile = pool_conv_tile(g->isa, (c->dims[3] + VL - 1) / VL, py->dims[1], py->dims[2], p->a.kh, p->a.kw);
+                k->tile = pool_conv_tile(g->isa, (c->dims[3] + VL - 1) / VL, py->dims[1], py->dims[2], p->a.kh, p->a.kw,
+                                         taps);
             }
             k->parallel = PAR_ROWS;
             continue;

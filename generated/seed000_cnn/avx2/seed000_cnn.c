@@ -285,83 +285,13 @@ void k02_reorder_c28(const float *restrict conv2d_bias, float *restrict conv2d_b
     for (int c = 0; c < 32; c++) conv2d_bias_padded32[c] = c < 28 ? conv2d_bias[c] : 0.0f;
 }
 
-/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_maxpool_n128_h26w26c28_tile_2x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
-{
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    vf acc_r1c4v0 = vload(bp + 0);
-    vf acc_r1c5v0 = vload(bp + 0);
-    #pragma clang loop unroll(disable)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        #pragma clang loop unroll(disable)
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 1; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[30 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[31 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[33 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
-        }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 8, mx);
-        vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 2), channel vector 0 */
-        vf m = acc_r0c4v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 16, mx);
-        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
-    }
-}
-
-/* 2 x 2 output pixels x 1 output-channel vectors: 4 accumulators */
+/* 2 x 2 output pixels x 2 output-channel vectors: 8 accumulators */
 static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_maxpool_n128_h26w26c28_tile_2x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 8);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 8);
     #pragma clang loop unroll(disable)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         #pragma clang loop unroll(disable)
@@ -370,11 +300,11 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_maxpool_n1
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
             #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 1; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
             }
         }
     {  /* window (0, 0), channel vector 0 */
@@ -386,6 +316,16 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_maxpool_n1
         const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 0), channel vector 1 */
+        vf m = acc_r0c0v1;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c1v1 > m; m = gt ? acc_r0c1v1 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v1 > m; m = gt ? acc_r1c0v1 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v1 > m; m = gt ? acc_r1c1v1 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 1352, mx);
+        vstore_bytes(ap + 1352, at | ((m > 0.0f) & 0x80));
     }
 }
 
@@ -399,24 +339,23 @@ static inline __attribute__((always_inline)) void k03_conv2d_fwd_relu_maxpool_n1
  *   out max_pooling2d_out          (128, 13, 13, 28) nChw8c
  *   out max_pooling2d_out.argmax   (128, 13, 13, 28) nChw8c
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step
+ *   register tile: 2 output-channel vectors x 2x2 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k03_conv2d_fwd_relu_maxpool_n128_h26w26c28(const float *restrict rescaling_out, const float *restrict conv2d_kernel_blocked8, const float *restrict conv2d_bias_padded32, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb)
 {
-    /* tiles of 2x6 pixels x 1 channel vectors; 4 channel groups */
+    /* tiles of 2x2 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 26; oh += 2) {
             const float *xr = rescaling_out + (long)n * 784 + (long)(0 + oh * 1 + 0) * 28 + (long)(0 + 0) * 1;
             float *yr = max_pooling2d_out + (long)n * 5408 + (long)(oh / 2 + 0) * 104 + (long)0 * 8;
             uint8_t *ar = max_pooling2d_out_argmax + (long)n * 5408 + (long)(oh / 2) * 104;
-            for (int og = 0; og < 4; og++) {
-                const float *wg = conv2d_kernel_blocked8 + (long)og * 72;
-                const float *bg = conv2d_bias_padded32 + og * 8;
-                float *yg = yr + (long)og * 1352;
-                uint8_t *mg = ar + (long)og * 1352;
-                for (int ow = 0; ow < 24; ow += 6) k03_conv2d_fwd_relu_maxpool_n128_h26w26c28_tile_2x6(xr + (long)ow * 1, wg, bg, yg + (long)(ow / 2) * 8, mg ? mg + (long)(ow / 2) * 8 : NULL, 0, 3);
-                k03_conv2d_fwd_relu_maxpool_n128_h26w26c28_tile_2x2(xr + 24, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 3);
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_kernel_blocked8 + (long)og * 144;
+                const float *bg = conv2d_bias_padded32 + og * 16;
+                float *yg = yr + (long)og * 2704;
+                uint8_t *mg = ar + (long)og * 2704;
+                for (int ow = 0; ow < 26; ow += 2) k03_conv2d_fwd_relu_maxpool_n128_h26w26c28_tile_2x2(xr + (long)ow * 1, wg, bg, yg + (long)(ow / 2) * 8, mg ? mg + (long)(ow / 2) * 8 : NULL, 0, 3);
             }
         }
 }
@@ -541,27 +480,32 @@ static inline __attribute__((always_inline)) void k07_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c4v0 = vload(bp + 0);
     vf acc_r1c5v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < (cb < 3 ? 8 : 4); ic++) {  /* the last block's channels 4..7 are padding */
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[104 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[120 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[136 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)cb * 1352 + kh * 104;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < (cb < 3 ? 8 : 4); ic++) {  /* the last block's channels 4..7 are padding */
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[104 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[120 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[136 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
+            { const vf xb = vbcast(xs[152 + ic]); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
         }
+    }
     {  /* window (0, 0), channel vector 0 */
         vf m = acc_r0c0v0;
         vi at = (vi)0;
@@ -606,23 +550,28 @@ static inline __attribute__((always_inline)) void k07_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c2v0 = vload(bp + 0);
     vf acc_r1c3v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < (cb < 3 ? 8 : 4); ic++) {  /* the last block's channels 4..7 are padding */
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[104 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[120 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-            }
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)cb * 1352 + kh * 104;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < (cb < 3 ? 8 : 4); ic++) {  /* the last block's channels 4..7 are padding */
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[104 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[120 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[136 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
         }
+    }
     {  /* window (0, 0), channel vector 0 */
         vf m = acc_r0c0v0;
         vi at = (vi)0;
@@ -655,7 +604,7 @@ static inline __attribute__((always_inline)) void k07_conv2d_fwd_relu_maxpool_n1
  *   out max_pooling2d_1_out        (128, 5, 5, 28) nChw8c
  *   out max_pooling2d_1_out.argmax (128, 5, 5, 28) nChw8c
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step
+ *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k07_conv2d_fwd_relu_maxpool_n128_h11w11c28(const float *restrict batch_normalization_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded32, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, int nb)
 {
@@ -1155,79 +1104,14 @@ void k18_reorder_c28(const float *restrict conv2d_bias, float *restrict conv2d_b
     for (int c = 0; c < 32; c++) conv2d_bias_padded32_2[c] = c < 28 ? conv2d_bias[c] : 0.0f;
 }
 
-/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k19_conv2d_fwd_relu_maxpool_n128_h26w26c28_tile_2x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
-{
-    (void)ap;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    vf acc_r1c4v0 = vload(bp + 0);
-    vf acc_r1c5v0 = vload(bp + 0);
-    #pragma clang loop unroll(disable)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        #pragma clang loop unroll(disable)
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 1; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[30 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[31 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[33 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
-        }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
-        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
-        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-    }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
-        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
-        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 8, mx);
-    }
-    {  /* window (0, 2), channel vector 0 */
-        vf m = acc_r0c4v0;
-        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
-        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
-        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
-        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 16, mx);
-    }
-}
-
-/* 2 x 2 output pixels x 1 output-channel vectors: 4 accumulators */
+/* 2 x 2 output pixels x 2 output-channel vectors: 8 accumulators */
 static inline __attribute__((always_inline)) void k19_conv2d_fwd_relu_maxpool_n128_h26w26c28_tile_2x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
     (void)ap;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 8);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 8);
     #pragma clang loop unroll(disable)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         #pragma clang loop unroll(disable)
@@ -1236,11 +1120,11 @@ static inline __attribute__((always_inline)) void k19_conv2d_fwd_relu_maxpool_n1
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
             #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 1; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
             }
         }
     {  /* window (0, 0), channel vector 0 */
@@ -1250,6 +1134,14 @@ static inline __attribute__((always_inline)) void k19_conv2d_fwd_relu_maxpool_n1
         m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
         const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
         vstore(yp + 0, mx);
+    }
+    {  /* window (0, 0), channel vector 1 */
+        vf m = acc_r0c0v1;
+        m = acc_r0c1v1 > m ? acc_r0c1v1 : m;
+        m = acc_r1c0v1 > m ? acc_r1c0v1 : m;
+        m = acc_r1c1v1 > m ? acc_r1c1v1 : m;
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 1352, mx);
     }
 }
 
@@ -1262,23 +1154,22 @@ static inline __attribute__((always_inline)) void k19_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d/bias.padded32.2     (28) C
  *   out max_pooling2d_out_infer    (128, 13, 13, 28) nChw8c
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step
+ *   register tile: 2 output-channel vectors x 2x2 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k19_conv2d_fwd_relu_maxpool_n128_h26w26c28(const float *restrict rescaling_out_infer, const float *restrict conv2d_kernel_blocked8_2, const float *restrict conv2d_bias_padded32_2, float *restrict max_pooling2d_out_infer, int nb)
 {
-    /* tiles of 2x6 pixels x 1 channel vectors; 4 channel groups */
+    /* tiles of 2x2 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 26; oh += 2) {
             const float *xr = rescaling_out_infer + (long)n * 784 + (long)(0 + oh * 1 + 0) * 28 + (long)(0 + 0) * 1;
             float *yr = max_pooling2d_out_infer + (long)n * 5408 + (long)(oh / 2 + 0) * 104 + (long)0 * 8;
-            for (int og = 0; og < 4; og++) {
-                const float *wg = conv2d_kernel_blocked8_2 + (long)og * 72;
-                const float *bg = conv2d_bias_padded32_2 + og * 8;
-                float *yg = yr + (long)og * 1352;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_kernel_blocked8_2 + (long)og * 144;
+                const float *bg = conv2d_bias_padded32_2 + og * 16;
+                float *yg = yr + (long)og * 2704;
                 uint8_t *mg = NULL;
-                for (int ow = 0; ow < 24; ow += 6) k19_conv2d_fwd_relu_maxpool_n128_h26w26c28_tile_2x6(xr + (long)ow * 1, wg, bg, yg + (long)(ow / 2) * 8, mg ? mg + (long)(ow / 2) * 8 : NULL, 0, 3);
-                k19_conv2d_fwd_relu_maxpool_n128_h26w26c28_tile_2x2(xr + 24, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 3);
+                for (int ow = 0; ow < 26; ow += 2) k19_conv2d_fwd_relu_maxpool_n128_h26w26c28_tile_2x2(xr + (long)ow * 1, wg, bg, yg + (long)(ow / 2) * 8, mg ? mg + (long)(ow / 2) * 8 : NULL, 0, 3);
             }
         }
 }
@@ -1363,27 +1254,32 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c4v0 = vload(bp + 0);
     vf acc_r1c5v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < (cb < 3 ? 8 : 4); ic++) {  /* the last block's channels 4..7 are padding */
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[104 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[120 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[136 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)cb * 1352 + kh * 104;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < (cb < 3 ? 8 : 4); ic++) {  /* the last block's channels 4..7 are padding */
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[104 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[120 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[136 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
+            { const vf xb = vbcast(xs[152 + ic]); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
         }
+    }
     {  /* window (0, 0), channel vector 0 */
         vf m = acc_r0c0v0;
         m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
@@ -1423,23 +1319,28 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c2v0 = vload(bp + 0);
     vf acc_r1c3v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < (cb < 3 ? 8 : 4); ic++) {  /* the last block's channels 4..7 are padding */
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[104 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[120 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-            }
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)cb * 1352 + kh * 104;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < (cb < 3 ? 8 : 4); ic++) {  /* the last block's channels 4..7 are padding */
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[104 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[120 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[136 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
         }
+    }
     {  /* window (0, 0), channel vector 0 */
         vf m = acc_r0c0v0;
         m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
@@ -1467,7 +1368,7 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_1/bias.padded32.2   (28) C
  *   out max_pooling2d_1_out_infer  (128, 5, 5, 28) nChw8c
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step
+ *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k23_conv2d_fwd_relu_maxpool_n128_h11w11c28(const float *restrict batch_normalization_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded32_2, float *restrict max_pooling2d_1_out_infer, int nb)
 {

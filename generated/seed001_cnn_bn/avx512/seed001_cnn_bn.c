@@ -524,8 +524,8 @@ void k06_reorder_c32(const float *restrict conv2d_1_bias, float *restrict conv2d
     for (int c = 0; c < 32; c++) conv2d_1_bias_padded32[c] = c < 32 ? conv2d_1_bias[c] : 0.0f;
 }
 
-/* 1 x 14 output pixels x 2 output-channel vectors: 28 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_tile_1x14_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 7 output pixels x 2 output-channel vectors: 14 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_tile_1x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -535,78 +535,23 @@ static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
     vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
-    vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
-    vf acc_r0c8v0 = vload(bp + 0), acc_r0c8v1 = vload(bp + 16);
-    vf acc_r0c9v0 = vload(bp + 0), acc_r0c9v1 = vload(bp + 16);
-    vf acc_r0c10v0 = vload(bp + 0), acc_r0c10v1 = vload(bp + 16);
-    vf acc_r0c11v0 = vload(bp + 0), acc_r0c11v1 = vload(bp + 16);
-    vf acc_r0c12v0 = vload(bp + 0), acc_r0c12v1 = vload(bp + 16);
-    vf acc_r0c13v0 = vload(bp + 0), acc_r0c13v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..13 */
-            const float *xs = xp + (long)cb * 4096 + kh * 256 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); acc_r0c13v1 = vfma(xb, w1, acc_r0c13v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..13 */
-            const float *xs = xp + (long)cb * 4096 + kh * 256 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); acc_r0c13v1 = vfma(xb, w1, acc_r0c13v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..12 */
-            const float *xs = xp + (long)cb * 4096 + kh * 256 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
-            }
+        const float *xs = xp + (long)cb * 4096 + kh * 256;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0: pixels 1..6 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1: pixels 0..6 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2: pixels 0..6 */
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w2_1, acc_r0c6v1); }
         }
     }
     vstore(yp + 0, acc_r0c0v0);
@@ -623,20 +568,52 @@ static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_
     vstore(yp + 3216, acc_r0c5v1);
     vstore(yp + 96, acc_r0c6v0);
     vstore(yp + 3232, acc_r0c6v1);
-    vstore(yp + 112, acc_r0c7v0);
-    vstore(yp + 3248, acc_r0c7v1);
-    vstore(yp + 128, acc_r0c8v0);
-    vstore(yp + 3264, acc_r0c8v1);
-    vstore(yp + 144, acc_r0c9v0);
-    vstore(yp + 3280, acc_r0c9v1);
-    vstore(yp + 160, acc_r0c10v0);
-    vstore(yp + 3296, acc_r0c10v1);
-    vstore(yp + 176, acc_r0c11v0);
-    vstore(yp + 3312, acc_r0c11v1);
-    vstore(yp + 192, acc_r0c12v0);
-    vstore(yp + 3328, acc_r0c12v1);
-    vstore(yp + 208, acc_r0c13v0);
-    vstore(yp + 3344, acc_r0c13v1);
+}
+
+/* 1 x 7 output pixels x 2 output-channel vectors: 14 accumulators; at column 7, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_tile_1x7_at7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
+    vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)cb * 4096 + kh * 256;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0: pixels 0..6 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1: pixels 0..6 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2: pixels 0..5 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
+        }
+    }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 3136, acc_r0c0v1);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 3152, acc_r0c1v1);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 3168, acc_r0c2v1);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 3184, acc_r0c3v1);
+    vstore(yp + 64, acc_r0c4v0);
+    vstore(yp + 3200, acc_r0c4v1);
+    vstore(yp + 80, acc_r0c5v0);
+    vstore(yp + 3216, acc_r0c5v1);
+    vstore(yp + 96, acc_r0c6v0);
+    vstore(yp + 3232, acc_r0c6v1);
 }
 
 /* k07_conv2d_fwd_n128_h14w14c32 — conv_fwd kernel
@@ -646,11 +623,11 @@ static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_
  *   in  conv2d_1/bias.padded32     (32) C
  *   out conv2d_1_out               (128, 14, 14, 32) nChw16c
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x14 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 1x7 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k07_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded32, float *restrict conv2d_1_out, int nb)
 {
-    /* tiles of 1x14 pixels x 2 channel vectors; 1 channel groups */
+    /* tiles of 1x7 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 14; oh += 1) {
@@ -662,7 +639,8 @@ void k07_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out, cons
                 float *yg = yr + (long)og * 6272;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 15 - oh;  /* the tap rows that reach x's rows */
-                k07_conv2d_fwd_n128_h14w14c32_tile_1x14_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k07_conv2d_fwd_n128_h14w14c32_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k07_conv2d_fwd_n128_h14w14c32_tile_1x7_at7(xr + 112, wg, bg, yg + 112, mg ? mg + 112 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -800,119 +778,6 @@ void k10_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
     for (int c = 0; c < 32; c++) conv2d_2_bias_padded32[c] = c < 32 ? conv2d_2_bias[c] : 0.0f;
 }
 
-/* 2 x 7 output pixels x 2 output-channel vectors: 28 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k11_conv2d_fwd_n128_h7w7c32_tile_2x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
-{
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
-    vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
-    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
-    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
-    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
-    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
-    vf acc_r1c4v0 = vload(bp + 0), acc_r1c4v1 = vload(bp + 16);
-    vf acc_r1c5v0 = vload(bp + 0), acc_r1c5v1 = vload(bp + 16);
-    vf acc_r1c6v0 = vload(bp + 0), acc_r1c6v1 = vload(bp + 16);
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..6 */
-            const float *xs = xp + (long)cb * 1296 + kh * 144 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); acc_r1c4v1 = vfma(xb, w1, acc_r1c4v1); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); acc_r1c5v1 = vfma(xb, w1, acc_r1c5v1); }
-                { const vf xb = vbcast(xs[240 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); acc_r1c6v1 = vfma(xb, w1, acc_r1c6v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..6 */
-            const float *xs = xp + (long)cb * 1296 + kh * 144 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); acc_r1c4v1 = vfma(xb, w1, acc_r1c4v1); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); acc_r1c5v1 = vfma(xb, w1, acc_r1c5v1); }
-                { const vf xb = vbcast(xs[240 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); acc_r1c6v1 = vfma(xb, w1, acc_r1c6v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..5 */
-            const float *xs = xp + (long)cb * 1296 + kh * 144 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); acc_r1c4v1 = vfma(xb, w1, acc_r1c4v1); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); acc_r1c5v1 = vfma(xb, w1, acc_r1c5v1); }
-            }
-        }
-    }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 784, acc_r0c0v1);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 800, acc_r0c1v1);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 816, acc_r0c2v1);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 832, acc_r0c3v1);
-    vstore(yp + 64, acc_r0c4v0);
-    vstore(yp + 848, acc_r0c4v1);
-    vstore(yp + 80, acc_r0c5v0);
-    vstore(yp + 864, acc_r0c5v1);
-    vstore(yp + 96, acc_r0c6v0);
-    vstore(yp + 880, acc_r0c6v1);
-    vstore(yp + 112, acc_r1c0v0);
-    vstore(yp + 896, acc_r1c0v1);
-    vstore(yp + 128, acc_r1c1v0);
-    vstore(yp + 912, acc_r1c1v1);
-    vstore(yp + 144, acc_r1c2v0);
-    vstore(yp + 928, acc_r1c2v1);
-    vstore(yp + 160, acc_r1c3v0);
-    vstore(yp + 944, acc_r1c3v1);
-    vstore(yp + 176, acc_r1c4v0);
-    vstore(yp + 960, acc_r1c4v1);
-    vstore(yp + 192, acc_r1c5v0);
-    vstore(yp + 976, acc_r1c5v1);
-    vstore(yp + 208, acc_r1c6v0);
-    vstore(yp + 992, acc_r1c6v1);
-}
-
 /* 1 x 7 output pixels x 2 output-channel vectors: 14 accumulators; at column 0, each pixel only the taps inside x */
 static inline __attribute__((always_inline)) void k11_conv2d_fwd_n128_h7w7c32_tile_1x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
@@ -926,48 +791,20 @@ static inline __attribute__((always_inline)) void k11_conv2d_fwd_n128_h7w7c32_ti
     vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..6 */
-            const float *xs = xp + (long)cb * 1296 + kh * 144 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..6 */
-            const float *xs = xp + (long)cb * 1296 + kh * 144 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..5 */
-            const float *xs = xp + (long)cb * 1296 + kh * 144 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-            }
+        const float *xs = xp + (long)cb * 1296 + kh * 144;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0: pixels 1..6 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1: pixels 0..6 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2: pixels 0..5 */
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
         }
     }
     vstore(yp + 0, acc_r0c0v0);
@@ -993,14 +830,14 @@ static inline __attribute__((always_inline)) void k11_conv2d_fwd_n128_h7w7c32_ti
  *   in  conv2d_2/bias.padded32     (32) C
  *   out conv2d_2_out               (128, 7, 7, 32) nChw16c
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 2x7 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 1x7 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k11_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, int nb)
 {
-    /* tiles of 2x7 pixels x 2 channel vectors; 1 channel groups */
+    /* tiles of 1x7 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 7; oh += 2) {
+        for (int oh = 0; oh < 7; oh += 1) {
             const float *xr = max_pooling2d_1_out + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 16;
             float *yr = conv2d_2_out + (long)n * 1568 + (long)(0 + oh * 1 + 0) * 112 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
@@ -1008,12 +845,8 @@ void k11_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out, cons
                 const float *bg = conv2d_2_bias_padded32 + og * 32;
                 float *yg = yr + (long)og * 1568;
                 const float *mg = NULL;
-                const int kh0 = 0 - oh, kh1 = 8 - oh;  /* the tap rows that reach x's rows */
-                if (oh + 2 <= 7) {
-                    k11_conv2d_fwd_n128_h7w7c32_tile_2x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                } else {
-                    k11_conv2d_fwd_n128_h7w7c32_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                }
+                const int kh0 = 1 - oh, kh1 = 8 - oh;  /* the tap rows that reach x's rows */
+                k11_conv2d_fwd_n128_h7w7c32_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1489,8 +1322,8 @@ void k25_reorder_c32(const float *restrict conv2d_1_bias, float *restrict conv2d
     for (int c = 0; c < 32; c++) conv2d_1_bias_padded32_2[c] = c < 32 ? conv2d_1_bias[c] : 0.0f;
 }
 
-/* 1 x 14 output pixels x 2 output-channel vectors: 28 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_tile_1x14_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 7 output pixels x 2 output-channel vectors: 14 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_tile_1x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -1500,78 +1333,23 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_
     vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
     vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
     vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
-    vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
-    vf acc_r0c8v0 = vload(bp + 0), acc_r0c8v1 = vload(bp + 16);
-    vf acc_r0c9v0 = vload(bp + 0), acc_r0c9v1 = vload(bp + 16);
-    vf acc_r0c10v0 = vload(bp + 0), acc_r0c10v1 = vload(bp + 16);
-    vf acc_r0c11v0 = vload(bp + 0), acc_r0c11v1 = vload(bp + 16);
-    vf acc_r0c12v0 = vload(bp + 0), acc_r0c12v1 = vload(bp + 16);
-    vf acc_r0c13v0 = vload(bp + 0), acc_r0c13v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..13 */
-            const float *xs = xp + (long)cb * 4096 + kh * 256 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); acc_r0c13v1 = vfma(xb, w1, acc_r0c13v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..13 */
-            const float *xs = xp + (long)cb * 4096 + kh * 256 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); acc_r0c13v1 = vfma(xb, w1, acc_r0c13v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..12 */
-            const float *xs = xp + (long)cb * 4096 + kh * 256 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
-            }
+        const float *xs = xp + (long)cb * 4096 + kh * 256;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0: pixels 1..6 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1: pixels 0..6 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2: pixels 0..6 */
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w2_1, acc_r0c6v1); }
         }
     }
     vstore(yp + 0, acc_r0c0v0);
@@ -1588,20 +1366,52 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_
     vstore(yp + 3216, acc_r0c5v1);
     vstore(yp + 96, acc_r0c6v0);
     vstore(yp + 3232, acc_r0c6v1);
-    vstore(yp + 112, acc_r0c7v0);
-    vstore(yp + 3248, acc_r0c7v1);
-    vstore(yp + 128, acc_r0c8v0);
-    vstore(yp + 3264, acc_r0c8v1);
-    vstore(yp + 144, acc_r0c9v0);
-    vstore(yp + 3280, acc_r0c9v1);
-    vstore(yp + 160, acc_r0c10v0);
-    vstore(yp + 3296, acc_r0c10v1);
-    vstore(yp + 176, acc_r0c11v0);
-    vstore(yp + 3312, acc_r0c11v1);
-    vstore(yp + 192, acc_r0c12v0);
-    vstore(yp + 3328, acc_r0c12v1);
-    vstore(yp + 208, acc_r0c13v0);
-    vstore(yp + 3344, acc_r0c13v1);
+}
+
+/* 1 x 7 output pixels x 2 output-channel vectors: 14 accumulators; at column 7, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_tile_1x7_at7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)mp;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
+    vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)cb * 4096 + kh * 256;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0: pixels 0..6 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1: pixels 0..6 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2: pixels 0..5 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
+        }
+    }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 3136, acc_r0c0v1);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 3152, acc_r0c1v1);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 3168, acc_r0c2v1);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 3184, acc_r0c3v1);
+    vstore(yp + 64, acc_r0c4v0);
+    vstore(yp + 3200, acc_r0c4v1);
+    vstore(yp + 80, acc_r0c5v0);
+    vstore(yp + 3216, acc_r0c5v1);
+    vstore(yp + 96, acc_r0c6v0);
+    vstore(yp + 3232, acc_r0c6v1);
 }
 
 /* k26_conv2d_fwd_n128_h14w14c32 — conv_fwd kernel
@@ -1611,11 +1421,11 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_
  *   in  conv2d_1/bias.padded32.2   (32) C
  *   out conv2d_1_out_infer         (128, 14, 14, 32) nChw16c
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x14 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 1x7 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k26_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded32_2, float *restrict conv2d_1_out_infer, int nb)
 {
-    /* tiles of 1x14 pixels x 2 channel vectors; 1 channel groups */
+    /* tiles of 1x7 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 14; oh += 1) {
@@ -1627,7 +1437,8 @@ void k26_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer
                 float *yg = yr + (long)og * 6272;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 15 - oh;  /* the tap rows that reach x's rows */
-                k26_conv2d_fwd_n128_h14w14c32_tile_1x14_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k26_conv2d_fwd_n128_h14w14c32_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k26_conv2d_fwd_n128_h14w14c32_tile_1x7_at7(xr + 112, wg, bg, yg + 112, mg ? mg + 112 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1721,119 +1532,6 @@ void k29_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
     for (int c = 0; c < 32; c++) conv2d_2_bias_padded32_2[c] = c < 32 ? conv2d_2_bias[c] : 0.0f;
 }
 
-/* 2 x 7 output pixels x 2 output-channel vectors: 28 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_tile_2x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
-{
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
-    vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
-    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
-    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
-    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
-    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
-    vf acc_r1c4v0 = vload(bp + 0), acc_r1c4v1 = vload(bp + 16);
-    vf acc_r1c5v0 = vload(bp + 0), acc_r1c5v1 = vload(bp + 16);
-    vf acc_r1c6v0 = vload(bp + 0), acc_r1c6v1 = vload(bp + 16);
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..6 */
-            const float *xs = xp + (long)cb * 1296 + kh * 144 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); acc_r1c4v1 = vfma(xb, w1, acc_r1c4v1); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); acc_r1c5v1 = vfma(xb, w1, acc_r1c5v1); }
-                { const vf xb = vbcast(xs[240 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); acc_r1c6v1 = vfma(xb, w1, acc_r1c6v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..6 */
-            const float *xs = xp + (long)cb * 1296 + kh * 144 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); acc_r1c4v1 = vfma(xb, w1, acc_r1c4v1); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); acc_r1c5v1 = vfma(xb, w1, acc_r1c5v1); }
-                { const vf xb = vbcast(xs[240 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); acc_r1c6v1 = vfma(xb, w1, acc_r1c6v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..5 */
-            const float *xs = xp + (long)cb * 1296 + kh * 144 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); acc_r1c4v1 = vfma(xb, w1, acc_r1c4v1); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); acc_r1c5v1 = vfma(xb, w1, acc_r1c5v1); }
-            }
-        }
-    }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 784, acc_r0c0v1);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 800, acc_r0c1v1);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 816, acc_r0c2v1);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 832, acc_r0c3v1);
-    vstore(yp + 64, acc_r0c4v0);
-    vstore(yp + 848, acc_r0c4v1);
-    vstore(yp + 80, acc_r0c5v0);
-    vstore(yp + 864, acc_r0c5v1);
-    vstore(yp + 96, acc_r0c6v0);
-    vstore(yp + 880, acc_r0c6v1);
-    vstore(yp + 112, acc_r1c0v0);
-    vstore(yp + 896, acc_r1c0v1);
-    vstore(yp + 128, acc_r1c1v0);
-    vstore(yp + 912, acc_r1c1v1);
-    vstore(yp + 144, acc_r1c2v0);
-    vstore(yp + 928, acc_r1c2v1);
-    vstore(yp + 160, acc_r1c3v0);
-    vstore(yp + 944, acc_r1c3v1);
-    vstore(yp + 176, acc_r1c4v0);
-    vstore(yp + 960, acc_r1c4v1);
-    vstore(yp + 192, acc_r1c5v0);
-    vstore(yp + 976, acc_r1c5v1);
-    vstore(yp + 208, acc_r1c6v0);
-    vstore(yp + 992, acc_r1c6v1);
-}
-
 /* 1 x 7 output pixels x 2 output-channel vectors: 14 accumulators; at column 0, each pixel only the taps inside x */
 static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_tile_1x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
@@ -1847,48 +1545,20 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_ti
     vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..6 */
-            const float *xs = xp + (long)cb * 1296 + kh * 144 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..6 */
-            const float *xs = xp + (long)cb * 1296 + kh * 144 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..5 */
-            const float *xs = xp + (long)cb * 1296 + kh * 144 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-            }
+        const float *xs = xp + (long)cb * 1296 + kh * 144;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0: pixels 1..6 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1: pixels 0..6 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2: pixels 0..5 */
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
         }
     }
     vstore(yp + 0, acc_r0c0v0);
@@ -1914,14 +1584,14 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_ti
  *   in  conv2d_2/bias.padded32.2   (32) C
  *   out conv2d_2_out_infer         (128, 7, 7, 32) nChw16c
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 2x7 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 1x7 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k30_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)
 {
-    /* tiles of 2x7 pixels x 2 channel vectors; 1 channel groups */
+    /* tiles of 1x7 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 7; oh += 2) {
+        for (int oh = 0; oh < 7; oh += 1) {
             const float *xr = max_pooling2d_1_out_infer + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 16;
             float *yr = conv2d_2_out_infer + (long)n * 1568 + (long)(0 + oh * 1 + 0) * 112 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
@@ -1929,12 +1599,8 @@ void k30_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer
                 const float *bg = conv2d_2_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 1568;
                 const float *mg = NULL;
-                const int kh0 = 0 - oh, kh1 = 8 - oh;  /* the tap rows that reach x's rows */
-                if (oh + 2 <= 7) {
-                    k30_conv2d_fwd_n128_h7w7c32_tile_2x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                } else {
-                    k30_conv2d_fwd_n128_h7w7c32_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                }
+                const int kh0 = 1 - oh, kh1 = 8 - oh;  /* the tap rows that reach x's rows */
+                k30_conv2d_fwd_n128_h7w7c32_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -2597,11 +2263,11 @@ void k47_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2
  *   out dconv2d_2/bias.part        (32) C
  *   tmp dconv2d_2/kernel.part.partial (18496) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
+ *   register tile: 1x3 filter taps x 8 output channels (broadcast dy), each a vector of 16 input channels
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k48_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (9216 weights + 32 biases) */
+    /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (9216 weights + 32 biases; the weights as [f][c] blocks of 16x16) */
     const long wsz = 9248;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
@@ -2611,100 +2277,90 @@ void k48_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const
         for (int n = n0; n < n1; n++) {
             const float *dyn = dconv2d_2_out + (long)n * 2592 + (long)1 * 144 + 16;
             const float *xn = max_pooling2d_1_out + (long)n * 2592 + (long)(1 - 1) * 144 + (long)(1 - 1) * 16;
-            for (int fg = 0; fg < 1; fg++)
+            for (int fb = 0; fb < 2; fb++)
+            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int cb = 0; cb < 2; cb++)
-            for (int c0 = 0; c0 < 16; c0 += 4)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fg * 9216 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + c0 * 16;
-                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 4608);
-                vf acc_t00c1v0 = vload(pt + 16), acc_t00c1v1 = vload(pt + 4624);
-                vf acc_t00c2v0 = vload(pt + 32), acc_t00c2v1 = vload(pt + 4640);
-                vf acc_t00c3v0 = vload(pt + 48), acc_t00c3v1 = vload(pt + 4656);
-                vf acc_t01c0v0 = vload(pt + 256), acc_t01c0v1 = vload(pt + 4864);
-                vf acc_t01c1v0 = vload(pt + 272), acc_t01c1v1 = vload(pt + 4880);
-                vf acc_t01c2v0 = vload(pt + 288), acc_t01c2v1 = vload(pt + 4896);
-                vf acc_t01c3v0 = vload(pt + 304), acc_t01c3v1 = vload(pt + 4912);
-                vf acc_t02c0v0 = vload(pt + 512), acc_t02c0v1 = vload(pt + 5120);
-                vf acc_t02c1v0 = vload(pt + 528), acc_t02c1v1 = vload(pt + 5136);
-                vf acc_t02c2v0 = vload(pt + 544), acc_t02c2v1 = vload(pt + 5152);
-                vf acc_t02c3v0 = vload(pt + 560), acc_t02c3v1 = vload(pt + 5168);
-                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
-                    vf sb0 = vzero(), sb1 = vzero();
+                float *pt = pw + (long)fb * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
+                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 16), acc_t00f2 = vload(pt + 32), acc_t00f3 = vload(pt + 48), acc_t00f4 = vload(pt + 64), acc_t00f5 = vload(pt + 80), acc_t00f6 = vload(pt + 96), acc_t00f7 = vload(pt + 112);
+                vf acc_t01f0 = vload(pt + 256), acc_t01f1 = vload(pt + 272), acc_t01f2 = vload(pt + 288), acc_t01f3 = vload(pt + 304), acc_t01f4 = vload(pt + 320), acc_t01f5 = vload(pt + 336), acc_t01f6 = vload(pt + 352), acc_t01f7 = vload(pt + 368);
+                vf acc_t02f0 = vload(pt + 512), acc_t02f1 = vload(pt + 528), acc_t02f2 = vload(pt + 544), acc_t02f3 = vload(pt + 560), acc_t02f4 = vload(pt + 576), acc_t02f5 = vload(pt + 592), acc_t02f6 = vload(pt + 608), acc_t02f7 = vload(pt + 624);
+                if (f0 == 0 && cb == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                    vf sb0 = vzero();
                     for (int i = 0; i < 7; i++)
                         for (int j = 0; j < 7; j++) {
-                            const float *xs = xn + (long)cb * 1296 + (long)(i * 1 + kh0) * 144 + (long)(j * 1 + kw0) * 16 + c0;
-                            const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 1296 + (long)i * 144 + j * 16);
-                            const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 1296 + (long)i * 144 + j * 16);
-                            sb0 += d0; sb1 += d1;
-                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
-                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
-                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); acc_t00c3v1 = vfma(xb, d1, acc_t00c3v1); }
-                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
-                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); acc_t01c2v1 = vfma(xb, d1, acc_t01c2v1); }
-                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); acc_t01c3v1 = vfma(xb, d1, acc_t01c3v1); }
-                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
-                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); acc_t02c2v1 = vfma(xb, d1, acc_t02c2v1); }
-                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); acc_t02c3v1 = vfma(xb, d1, acc_t02c3v1); }
+                            const float *xs = xn + (long)cb * 1296 + (long)(i * 1 + kh0) * 144 + (long)(j * 1 + kw0) * 16;
+                            const float *ds = dyn + (long)fb * 1296 + (long)i * 144 + j * 16;
+                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
+                            sb0 += vload(ds);
+                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
+                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
+                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
+                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
+                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
                         }
-                    vstore(pw + 9216 + (fg * 2 + 0) * 16, vload(pw + 9216 + (fg * 2 + 0) * 16) + sb0);
-                    vstore(pw + 9216 + (fg * 2 + 1) * 16, vload(pw + 9216 + (fg * 2 + 1) * 16) + sb1);
+                    vstore(pw + 9216 + (fb) * 16, vload(pw + 9216 + (fb) * 16) + sb0);
                 } else {
                     for (int i = 0; i < 7; i++)
                         for (int j = 0; j < 7; j++) {
-                            const float *xs = xn + (long)cb * 1296 + (long)(i * 1 + kh0) * 144 + (long)(j * 1 + kw0) * 16 + c0;
-                            const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 1296 + (long)i * 144 + j * 16);
-                            const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 1296 + (long)i * 144 + j * 16);
-                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
-                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
-                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); acc_t00c3v1 = vfma(xb, d1, acc_t00c3v1); }
-                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
-                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); acc_t01c2v1 = vfma(xb, d1, acc_t01c2v1); }
-                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); acc_t01c3v1 = vfma(xb, d1, acc_t01c3v1); }
-                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
-                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); acc_t02c2v1 = vfma(xb, d1, acc_t02c2v1); }
-                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); acc_t02c3v1 = vfma(xb, d1, acc_t02c3v1); }
+                            const float *xs = xn + (long)cb * 1296 + (long)(i * 1 + kh0) * 144 + (long)(j * 1 + kw0) * 16;
+                            const float *ds = dyn + (long)fb * 1296 + (long)i * 144 + j * 16;
+                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
+                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
+                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
+                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
+                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
+                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
                         }
                 }
-                vstore(pt + 0, acc_t00c0v0);
-                vstore(pt + 4608, acc_t00c0v1);
-                vstore(pt + 16, acc_t00c1v0);
-                vstore(pt + 4624, acc_t00c1v1);
-                vstore(pt + 32, acc_t00c2v0);
-                vstore(pt + 4640, acc_t00c2v1);
-                vstore(pt + 48, acc_t00c3v0);
-                vstore(pt + 4656, acc_t00c3v1);
-                vstore(pt + 256, acc_t01c0v0);
-                vstore(pt + 4864, acc_t01c0v1);
-                vstore(pt + 272, acc_t01c1v0);
-                vstore(pt + 4880, acc_t01c1v1);
-                vstore(pt + 288, acc_t01c2v0);
-                vstore(pt + 4896, acc_t01c2v1);
-                vstore(pt + 304, acc_t01c3v0);
-                vstore(pt + 4912, acc_t01c3v1);
-                vstore(pt + 512, acc_t02c0v0);
-                vstore(pt + 5120, acc_t02c0v1);
-                vstore(pt + 528, acc_t02c1v0);
-                vstore(pt + 5136, acc_t02c1v1);
-                vstore(pt + 544, acc_t02c2v0);
-                vstore(pt + 5152, acc_t02c2v1);
-                vstore(pt + 560, acc_t02c3v0);
-                vstore(pt + 5168, acc_t02c3v1);
+                vstore(pt + 0, acc_t00f0);
+                vstore(pt + 16, acc_t00f1);
+                vstore(pt + 32, acc_t00f2);
+                vstore(pt + 48, acc_t00f3);
+                vstore(pt + 64, acc_t00f4);
+                vstore(pt + 80, acc_t00f5);
+                vstore(pt + 96, acc_t00f6);
+                vstore(pt + 112, acc_t00f7);
+                vstore(pt + 256, acc_t01f0);
+                vstore(pt + 272, acc_t01f1);
+                vstore(pt + 288, acc_t01f2);
+                vstore(pt + 304, acc_t01f3);
+                vstore(pt + 320, acc_t01f4);
+                vstore(pt + 336, acc_t01f5);
+                vstore(pt + 352, acc_t01f6);
+                vstore(pt + 368, acc_t01f7);
+                vstore(pt + 512, acc_t02f0);
+                vstore(pt + 528, acc_t02f1);
+                vstore(pt + 544, acc_t02f2);
+                vstore(pt + 560, acc_t02f3);
+                vstore(pt + 576, acc_t02f4);
+                vstore(pt + 592, acc_t02f5);
+                vstore(pt + 608, acc_t02f6);
+                vstore(pt + 624, acc_t02f7);
             }
         }
     }
-    /* the partial sums in chunk order */
+    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 9216; e += 16) {
-        vf s = vload(dconv2d_2_kernel_part_partial + e);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + e);
-        vstore(dconv2d_2_kernel_part + e, s);
+    for (long e = 0; e < 9216; e += 256) {
+        float s[256];
+        for (int r = 0; r < 256; r += 16) {
+            vf v = vload(dconv2d_2_kernel_part_partial + e + r);
+            for (int t = 1; t < 2; t++) v += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + e + r);
+            vstore(s + r, v);
+        }
+        for (int c = 0; c < 16; c++)
+            for (int f = 0; f < 16; f++) {
+                const long o = e + c * 16 + f;
+                dconv2d_2_kernel_part[o] = s[f * 16 + c];
+            }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 32; f += 16) {
@@ -2764,120 +2420,6 @@ void k51_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restric
                         }
 }
 
-/* 2 x 7 output pixels x 2 output-channel vectors: 28 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c32_tile_2x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
-{
-    (void)bp;
-    (void)mp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
-    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
-    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
-    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
-    vf acc_r1c0v0 = vzero(), acc_r1c0v1 = vzero();
-    vf acc_r1c1v0 = vzero(), acc_r1c1v1 = vzero();
-    vf acc_r1c2v0 = vzero(), acc_r1c2v1 = vzero();
-    vf acc_r1c3v0 = vzero(), acc_r1c3v1 = vzero();
-    vf acc_r1c4v0 = vzero(), acc_r1c4v1 = vzero();
-    vf acc_r1c5v0 = vzero(), acc_r1c5v1 = vzero();
-    vf acc_r1c6v0 = vzero(), acc_r1c6v1 = vzero();
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..6 */
-            const float *xs = xp + (long)cb * 1296 + kh * 144 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); acc_r1c4v1 = vfma(xb, w1, acc_r1c4v1); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); acc_r1c5v1 = vfma(xb, w1, acc_r1c5v1); }
-                { const vf xb = vbcast(xs[240 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); acc_r1c6v1 = vfma(xb, w1, acc_r1c6v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..6 */
-            const float *xs = xp + (long)cb * 1296 + kh * 144 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); acc_r1c4v1 = vfma(xb, w1, acc_r1c4v1); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); acc_r1c5v1 = vfma(xb, w1, acc_r1c5v1); }
-                { const vf xb = vbcast(xs[240 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); acc_r1c6v1 = vfma(xb, w1, acc_r1c6v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..5 */
-            const float *xs = xp + (long)cb * 1296 + kh * 144 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); acc_r1c4v1 = vfma(xb, w1, acc_r1c4v1); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); acc_r1c5v1 = vfma(xb, w1, acc_r1c5v1); }
-            }
-        }
-    }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 784, acc_r0c0v1);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 800, acc_r0c1v1);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 816, acc_r0c2v1);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 832, acc_r0c3v1);
-    vstore(yp + 64, acc_r0c4v0);
-    vstore(yp + 848, acc_r0c4v1);
-    vstore(yp + 80, acc_r0c5v0);
-    vstore(yp + 864, acc_r0c5v1);
-    vstore(yp + 96, acc_r0c6v0);
-    vstore(yp + 880, acc_r0c6v1);
-    vstore(yp + 112, acc_r1c0v0);
-    vstore(yp + 896, acc_r1c0v1);
-    vstore(yp + 128, acc_r1c1v0);
-    vstore(yp + 912, acc_r1c1v1);
-    vstore(yp + 144, acc_r1c2v0);
-    vstore(yp + 928, acc_r1c2v1);
-    vstore(yp + 160, acc_r1c3v0);
-    vstore(yp + 944, acc_r1c3v1);
-    vstore(yp + 176, acc_r1c4v0);
-    vstore(yp + 960, acc_r1c4v1);
-    vstore(yp + 192, acc_r1c5v0);
-    vstore(yp + 976, acc_r1c5v1);
-    vstore(yp + 208, acc_r1c6v0);
-    vstore(yp + 992, acc_r1c6v1);
-}
-
 /* 1 x 7 output pixels x 2 output-channel vectors: 14 accumulators; at column 0, each pixel only the taps inside x */
 static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c32_tile_1x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
@@ -2892,48 +2434,20 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c
     vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..6 */
-            const float *xs = xp + (long)cb * 1296 + kh * 144 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..6 */
-            const float *xs = xp + (long)cb * 1296 + kh * 144 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..5 */
-            const float *xs = xp + (long)cb * 1296 + kh * 144 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-            }
+        const float *xs = xp + (long)cb * 1296 + kh * 144;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0: pixels 1..6 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1: pixels 0..6 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2: pixels 0..5 */
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
         }
     }
     vstore(yp + 0, acc_r0c0v0);
@@ -2958,14 +2472,14 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c
  *   in  conv2d_2/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   out dmax_pooling2d_1_out       (128, 7, 7, 32) nChw16c
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 2x7 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 1x7 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k52_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)
 {
-    /* tiles of 2x7 pixels x 2 channel vectors; 1 channel groups */
+    /* tiles of 1x7 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 7; oh += 2) {
+        for (int oh = 0; oh < 7; oh += 1) {
             const float *xr = dconv2d_2_out + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 16;
             float *yr = dmax_pooling2d_1_out + (long)n * 1568 + (long)(0 + oh * 1 + 0) * 112 + (long)(0 + 0) * 16;
             for (int og = 0; og < 1; og++) {
@@ -2973,12 +2487,8 @@ void k52_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const
                 const float *bg = NULL;
                 float *yg = yr + (long)og * 1568;
                 const float *mg = NULL;
-                const int kh0 = 0 - oh, kh1 = 8 - oh;  /* the tap rows that reach x's rows */
-                if (oh + 2 <= 7) {
-                    k52_conv2d_bwd_data_n128_h7w7c32_tile_2x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                } else {
-                    k52_conv2d_bwd_data_n128_h7w7c32_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                }
+                const int kh0 = 1 - oh, kh1 = 8 - oh;  /* the tap rows that reach x's rows */
+                k52_conv2d_bwd_data_n128_h7w7c32_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -3089,11 +2599,11 @@ void k53_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32(const float *restrict dmax_p
  *   out dconv2d_1/bias.part        (32) C
  *   tmp dconv2d_1/kernel.part.partial (18496) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
+ *   register tile: 1x3 filter taps x 8 output channels (broadcast dy), each a vector of 16 input channels
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k54_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (9216 weights + 32 biases) */
+    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (9216 weights + 32 biases; the weights as [f][c] blocks of 16x16) */
     const long wsz = 9248;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
@@ -3103,100 +2613,90 @@ void k54_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const
         for (int n = n0; n < n1; n++) {
             const float *dyn = dconv2d_1_out + (long)n * 8192 + (long)1 * 256 + 16;
             const float *xn = max_pooling2d_out + (long)n * 8192 + (long)(1 - 1) * 256 + (long)(1 - 1) * 16;
-            for (int fg = 0; fg < 1; fg++)
+            for (int fb = 0; fb < 2; fb++)
+            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int cb = 0; cb < 2; cb++)
-            for (int c0 = 0; c0 < 16; c0 += 4)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fg * 9216 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + c0 * 16;
-                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 4608);
-                vf acc_t00c1v0 = vload(pt + 16), acc_t00c1v1 = vload(pt + 4624);
-                vf acc_t00c2v0 = vload(pt + 32), acc_t00c2v1 = vload(pt + 4640);
-                vf acc_t00c3v0 = vload(pt + 48), acc_t00c3v1 = vload(pt + 4656);
-                vf acc_t01c0v0 = vload(pt + 256), acc_t01c0v1 = vload(pt + 4864);
-                vf acc_t01c1v0 = vload(pt + 272), acc_t01c1v1 = vload(pt + 4880);
-                vf acc_t01c2v0 = vload(pt + 288), acc_t01c2v1 = vload(pt + 4896);
-                vf acc_t01c3v0 = vload(pt + 304), acc_t01c3v1 = vload(pt + 4912);
-                vf acc_t02c0v0 = vload(pt + 512), acc_t02c0v1 = vload(pt + 5120);
-                vf acc_t02c1v0 = vload(pt + 528), acc_t02c1v1 = vload(pt + 5136);
-                vf acc_t02c2v0 = vload(pt + 544), acc_t02c2v1 = vload(pt + 5152);
-                vf acc_t02c3v0 = vload(pt + 560), acc_t02c3v1 = vload(pt + 5168);
-                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
-                    vf sb0 = vzero(), sb1 = vzero();
+                float *pt = pw + (long)fb * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
+                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 16), acc_t00f2 = vload(pt + 32), acc_t00f3 = vload(pt + 48), acc_t00f4 = vload(pt + 64), acc_t00f5 = vload(pt + 80), acc_t00f6 = vload(pt + 96), acc_t00f7 = vload(pt + 112);
+                vf acc_t01f0 = vload(pt + 256), acc_t01f1 = vload(pt + 272), acc_t01f2 = vload(pt + 288), acc_t01f3 = vload(pt + 304), acc_t01f4 = vload(pt + 320), acc_t01f5 = vload(pt + 336), acc_t01f6 = vload(pt + 352), acc_t01f7 = vload(pt + 368);
+                vf acc_t02f0 = vload(pt + 512), acc_t02f1 = vload(pt + 528), acc_t02f2 = vload(pt + 544), acc_t02f3 = vload(pt + 560), acc_t02f4 = vload(pt + 576), acc_t02f5 = vload(pt + 592), acc_t02f6 = vload(pt + 608), acc_t02f7 = vload(pt + 624);
+                if (f0 == 0 && cb == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                    vf sb0 = vzero();
                     for (int i = 0; i < 14; i++)
                         for (int j = 0; j < 14; j++) {
-                            const float *xs = xn + (long)cb * 4096 + (long)(i * 1 + kh0) * 256 + (long)(j * 1 + kw0) * 16 + c0;
-                            const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 4096 + (long)i * 256 + j * 16);
-                            const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 4096 + (long)i * 256 + j * 16);
-                            sb0 += d0; sb1 += d1;
-                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
-                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
-                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); acc_t00c3v1 = vfma(xb, d1, acc_t00c3v1); }
-                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
-                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); acc_t01c2v1 = vfma(xb, d1, acc_t01c2v1); }
-                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); acc_t01c3v1 = vfma(xb, d1, acc_t01c3v1); }
-                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
-                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); acc_t02c2v1 = vfma(xb, d1, acc_t02c2v1); }
-                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); acc_t02c3v1 = vfma(xb, d1, acc_t02c3v1); }
+                            const float *xs = xn + (long)cb * 4096 + (long)(i * 1 + kh0) * 256 + (long)(j * 1 + kw0) * 16;
+                            const float *ds = dyn + (long)fb * 4096 + (long)i * 256 + j * 16;
+                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
+                            sb0 += vload(ds);
+                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
+                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
+                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
+                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
+                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
                         }
-                    vstore(pw + 9216 + (fg * 2 + 0) * 16, vload(pw + 9216 + (fg * 2 + 0) * 16) + sb0);
-                    vstore(pw + 9216 + (fg * 2 + 1) * 16, vload(pw + 9216 + (fg * 2 + 1) * 16) + sb1);
+                    vstore(pw + 9216 + (fb) * 16, vload(pw + 9216 + (fb) * 16) + sb0);
                 } else {
                     for (int i = 0; i < 14; i++)
                         for (int j = 0; j < 14; j++) {
-                            const float *xs = xn + (long)cb * 4096 + (long)(i * 1 + kh0) * 256 + (long)(j * 1 + kw0) * 16 + c0;
-                            const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 4096 + (long)i * 256 + j * 16);
-                            const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 4096 + (long)i * 256 + j * 16);
-                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
-                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
-                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); acc_t00c3v1 = vfma(xb, d1, acc_t00c3v1); }
-                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
-                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); acc_t01c2v1 = vfma(xb, d1, acc_t01c2v1); }
-                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); acc_t01c3v1 = vfma(xb, d1, acc_t01c3v1); }
-                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
-                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); acc_t02c2v1 = vfma(xb, d1, acc_t02c2v1); }
-                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); acc_t02c3v1 = vfma(xb, d1, acc_t02c3v1); }
+                            const float *xs = xn + (long)cb * 4096 + (long)(i * 1 + kh0) * 256 + (long)(j * 1 + kw0) * 16;
+                            const float *ds = dyn + (long)fb * 4096 + (long)i * 256 + j * 16;
+                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
+                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
+                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
+                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
+                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
+                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
                         }
                 }
-                vstore(pt + 0, acc_t00c0v0);
-                vstore(pt + 4608, acc_t00c0v1);
-                vstore(pt + 16, acc_t00c1v0);
-                vstore(pt + 4624, acc_t00c1v1);
-                vstore(pt + 32, acc_t00c2v0);
-                vstore(pt + 4640, acc_t00c2v1);
-                vstore(pt + 48, acc_t00c3v0);
-                vstore(pt + 4656, acc_t00c3v1);
-                vstore(pt + 256, acc_t01c0v0);
-                vstore(pt + 4864, acc_t01c0v1);
-                vstore(pt + 272, acc_t01c1v0);
-                vstore(pt + 4880, acc_t01c1v1);
-                vstore(pt + 288, acc_t01c2v0);
-                vstore(pt + 4896, acc_t01c2v1);
-                vstore(pt + 304, acc_t01c3v0);
-                vstore(pt + 4912, acc_t01c3v1);
-                vstore(pt + 512, acc_t02c0v0);
-                vstore(pt + 5120, acc_t02c0v1);
-                vstore(pt + 528, acc_t02c1v0);
-                vstore(pt + 5136, acc_t02c1v1);
-                vstore(pt + 544, acc_t02c2v0);
-                vstore(pt + 5152, acc_t02c2v1);
-                vstore(pt + 560, acc_t02c3v0);
-                vstore(pt + 5168, acc_t02c3v1);
+                vstore(pt + 0, acc_t00f0);
+                vstore(pt + 16, acc_t00f1);
+                vstore(pt + 32, acc_t00f2);
+                vstore(pt + 48, acc_t00f3);
+                vstore(pt + 64, acc_t00f4);
+                vstore(pt + 80, acc_t00f5);
+                vstore(pt + 96, acc_t00f6);
+                vstore(pt + 112, acc_t00f7);
+                vstore(pt + 256, acc_t01f0);
+                vstore(pt + 272, acc_t01f1);
+                vstore(pt + 288, acc_t01f2);
+                vstore(pt + 304, acc_t01f3);
+                vstore(pt + 320, acc_t01f4);
+                vstore(pt + 336, acc_t01f5);
+                vstore(pt + 352, acc_t01f6);
+                vstore(pt + 368, acc_t01f7);
+                vstore(pt + 512, acc_t02f0);
+                vstore(pt + 528, acc_t02f1);
+                vstore(pt + 544, acc_t02f2);
+                vstore(pt + 560, acc_t02f3);
+                vstore(pt + 576, acc_t02f4);
+                vstore(pt + 592, acc_t02f5);
+                vstore(pt + 608, acc_t02f6);
+                vstore(pt + 624, acc_t02f7);
             }
         }
     }
-    /* the partial sums in chunk order */
+    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 9216; e += 16) {
-        vf s = vload(dconv2d_1_kernel_part_partial + e);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e);
-        vstore(dconv2d_1_kernel_part + e, s);
+    for (long e = 0; e < 9216; e += 256) {
+        float s[256];
+        for (int r = 0; r < 256; r += 16) {
+            vf v = vload(dconv2d_1_kernel_part_partial + e + r);
+            for (int t = 1; t < 2; t++) v += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e + r);
+            vstore(s + r, v);
+        }
+        for (int c = 0; c < 16; c++)
+            for (int f = 0; f < 16; f++) {
+                const long o = e + c * 16 + f;
+                dconv2d_1_kernel_part[o] = s[f * 16 + c];
+            }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 32; f += 16) {
@@ -3256,8 +2756,8 @@ void k57_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
-/* 1 x 14 output pixels x 2 output-channel vectors: 28 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w14c32_tile_1x14_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 7 output pixels x 2 output-channel vectors: 14 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w14c32_tile_1x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -3268,78 +2768,23 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w1
     vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
     vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
     vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
-    vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
-    vf acc_r0c8v0 = vzero(), acc_r0c8v1 = vzero();
-    vf acc_r0c9v0 = vzero(), acc_r0c9v1 = vzero();
-    vf acc_r0c10v0 = vzero(), acc_r0c10v1 = vzero();
-    vf acc_r0c11v0 = vzero(), acc_r0c11v1 = vzero();
-    vf acc_r0c12v0 = vzero(), acc_r0c12v1 = vzero();
-    vf acc_r0c13v0 = vzero(), acc_r0c13v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..13 */
-            const float *xs = xp + (long)cb * 4096 + kh * 256 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); acc_r0c13v1 = vfma(xb, w1, acc_r0c13v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..13 */
-            const float *xs = xp + (long)cb * 4096 + kh * 256 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); acc_r0c13v1 = vfma(xb, w1, acc_r0c13v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..12 */
-            const float *xs = xp + (long)cb * 4096 + kh * 256 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
-            }
+        const float *xs = xp + (long)cb * 4096 + kh * 256;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0: pixels 1..6 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1: pixels 0..6 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2: pixels 0..6 */
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w2_1, acc_r0c6v1); }
         }
     }
     vstore(yp + 0, acc_r0c0v0);
@@ -3356,20 +2801,53 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w1
     vstore(yp + 3216, acc_r0c5v1);
     vstore(yp + 96, acc_r0c6v0);
     vstore(yp + 3232, acc_r0c6v1);
-    vstore(yp + 112, acc_r0c7v0);
-    vstore(yp + 3248, acc_r0c7v1);
-    vstore(yp + 128, acc_r0c8v0);
-    vstore(yp + 3264, acc_r0c8v1);
-    vstore(yp + 144, acc_r0c9v0);
-    vstore(yp + 3280, acc_r0c9v1);
-    vstore(yp + 160, acc_r0c10v0);
-    vstore(yp + 3296, acc_r0c10v1);
-    vstore(yp + 176, acc_r0c11v0);
-    vstore(yp + 3312, acc_r0c11v1);
-    vstore(yp + 192, acc_r0c12v0);
-    vstore(yp + 3328, acc_r0c12v1);
-    vstore(yp + 208, acc_r0c13v0);
-    vstore(yp + 3344, acc_r0c13v1);
+}
+
+/* 1 x 7 output pixels x 2 output-channel vectors: 14 accumulators; at column 7, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w14c32_tile_1x7_at7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)cb * 4096 + kh * 256;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0: pixels 0..6 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1: pixels 0..6 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2: pixels 0..5 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
+        }
+    }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 3136, acc_r0c0v1);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 3152, acc_r0c1v1);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 3168, acc_r0c2v1);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 3184, acc_r0c3v1);
+    vstore(yp + 64, acc_r0c4v0);
+    vstore(yp + 3200, acc_r0c4v1);
+    vstore(yp + 80, acc_r0c5v0);
+    vstore(yp + 3216, acc_r0c5v1);
+    vstore(yp + 96, acc_r0c6v0);
+    vstore(yp + 3232, acc_r0c6v1);
 }
 
 /* k58_conv2d_bwd_data_n128_h14w14c32 — conv_bwd_data kernel
@@ -3378,11 +2856,11 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w1
  *   in  conv2d_1/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   out dmax_pooling2d_out         (128, 14, 14, 32) nChw16c
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x14 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 1x7 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k58_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)
 {
-    /* tiles of 1x14 pixels x 2 channel vectors; 1 channel groups */
+    /* tiles of 1x7 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 14; oh += 1) {
@@ -3394,7 +2872,8 @@ void k58_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, con
                 float *yg = yr + (long)og * 6272;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 15 - oh;  /* the tap rows that reach x's rows */
-                k58_conv2d_bwd_data_n128_h14w14c32_tile_1x14_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k58_conv2d_bwd_data_n128_h14w14c32_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k58_conv2d_bwd_data_n128_h14w14c32_tile_1x7_at7(xr + 112, wg, bg, yg + 112, mg ? mg + 112 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }

@@ -270,83 +270,13 @@ void k01_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_b
     for (int c = 0; c < 32; c++) conv2d_bias_padded32[c] = c < 32 ? conv2d_bias[c] : 0.0f;
 }
 
-/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
-{
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    vf acc_r1c4v0 = vload(bp + 0);
-    vf acc_r1c5v0 = vload(bp + 0);
-    #pragma clang loop unroll(disable)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        #pragma clang loop unroll(disable)
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 1; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[30 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[31 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[33 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
-        }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 8, mx);
-        vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 2), channel vector 0 */
-        vf m = acc_r0c4v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 16, mx);
-        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
-    }
-}
-
-/* 2 x 2 output pixels x 1 output-channel vectors: 4 accumulators */
+/* 2 x 2 output pixels x 2 output-channel vectors: 8 accumulators */
 static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 8);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 8);
     #pragma clang loop unroll(disable)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         #pragma clang loop unroll(disable)
@@ -355,11 +285,11 @@ static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_maxpool_n3
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
             #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 1; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
             }
         }
     {  /* window (0, 0), channel vector 0 */
@@ -371,6 +301,16 @@ static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_maxpool_n3
         const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 0), channel vector 1 */
+        vf m = acc_r0c0v1;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c1v1 > m; m = gt ? acc_r0c1v1 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v1 > m; m = gt ? acc_r1c0v1 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v1 > m; m = gt ? acc_r1c1v1 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 1352, mx);
+        vstore_bytes(ap + 1352, at | ((m > 0.0f) & 0x80));
     }
 }
 
@@ -384,24 +324,23 @@ static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_maxpool_n3
  *   out max_pooling2d_out          (32, 13, 13, 32) nChw8c
  *   out max_pooling2d_out.argmax   (32, 13, 13, 32) nChw8c
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step
+ *   register tile: 2 output-channel vectors x 2x2 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k02_conv2d_fwd_relu_maxpool_n32_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked8, const float *restrict conv2d_bias_padded32, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb)
 {
-    /* tiles of 2x6 pixels x 1 channel vectors; 4 channel groups */
+    /* tiles of 2x2 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 26; oh += 2) {
             const float *xr = x + (long)n * 784 + (long)(0 + oh * 1 + 0) * 28 + (long)(0 + 0) * 1;
             float *yr = max_pooling2d_out + (long)n * 5408 + (long)(oh / 2 + 0) * 104 + (long)0 * 8;
             uint8_t *ar = max_pooling2d_out_argmax + (long)n * 5408 + (long)(oh / 2) * 104;
-            for (int og = 0; og < 4; og++) {
-                const float *wg = conv2d_kernel_blocked8 + (long)og * 72;
-                const float *bg = conv2d_bias_padded32 + og * 8;
-                float *yg = yr + (long)og * 1352;
-                uint8_t *mg = ar + (long)og * 1352;
-                for (int ow = 0; ow < 24; ow += 6) k02_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x6(xr + (long)ow * 1, wg, bg, yg + (long)(ow / 2) * 8, mg ? mg + (long)(ow / 2) * 8 : NULL, 0, 3);
-                k02_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x2(xr + 24, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 3);
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_kernel_blocked8 + (long)og * 144;
+                const float *bg = conv2d_bias_padded32 + og * 16;
+                float *yg = yr + (long)og * 2704;
+                uint8_t *mg = ar + (long)og * 2704;
+                for (int ow = 0; ow < 26; ow += 2) k02_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x2(xr + (long)ow * 1, wg, bg, yg + (long)(ow / 2) * 8, mg ? mg + (long)(ow / 2) * 8 : NULL, 0, 3);
             }
         }
 }
@@ -455,27 +394,32 @@ static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n3
     vf acc_r1c4v0 = vload(bp + 0);
     vf acc_r1c5v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[104 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[120 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[136 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)cb * 1352 + kh * 104;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[104 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[120 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[136 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
+            { const vf xb = vbcast(xs[152 + ic]); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
         }
+    }
     {  /* window (0, 0), channel vector 0 */
         vf m = acc_r0c0v0;
         vi at = (vi)0;
@@ -520,23 +464,28 @@ static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n3
     vf acc_r1c2v0 = vload(bp + 0);
     vf acc_r1c3v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[104 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[120 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-            }
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)cb * 1352 + kh * 104;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[104 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[120 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[136 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
         }
+    }
     {  /* window (0, 0), channel vector 0 */
         vf m = acc_r0c0v0;
         vi at = (vi)0;
@@ -569,7 +518,7 @@ static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n3
  *   out max_pooling2d_1_out        (32, 5, 5, 64) nChw8c
  *   out max_pooling2d_1_out.argmax (32, 5, 5, 64) nChw8c
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step
+ *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k05_conv2d_fwd_relu_maxpool_n32_h11w11c64(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded64, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, int nb)
 {
@@ -938,79 +887,14 @@ void k14_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_b
     for (int c = 0; c < 32; c++) conv2d_bias_padded32_2[c] = c < 32 ? conv2d_bias[c] : 0.0f;
 }
 
-/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
-{
-    (void)ap;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    vf acc_r1c4v0 = vload(bp + 0);
-    vf acc_r1c5v0 = vload(bp + 0);
-    #pragma clang loop unroll(disable)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        #pragma clang loop unroll(disable)
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)0 * 0 + kh * 28 + kw * 1;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 1; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[30 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[31 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[33 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
-        }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
-        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
-        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-    }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
-        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
-        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 8, mx);
-    }
-    {  /* window (0, 2), channel vector 0 */
-        vf m = acc_r0c4v0;
-        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
-        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
-        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
-        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 16, mx);
-    }
-}
-
-/* 2 x 2 output pixels x 1 output-channel vectors: 4 accumulators */
+/* 2 x 2 output pixels x 2 output-channel vectors: 8 accumulators */
 static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
     (void)ap;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 8);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 8);
     #pragma clang loop unroll(disable)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         #pragma clang loop unroll(disable)
@@ -1019,11 +903,11 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_maxpool_n3
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 8;
             #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 1; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
+                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 72 + ic * 8);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
             }
         }
     {  /* window (0, 0), channel vector 0 */
@@ -1033,6 +917,14 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_maxpool_n3
         m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
         const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
         vstore(yp + 0, mx);
+    }
+    {  /* window (0, 0), channel vector 1 */
+        vf m = acc_r0c0v1;
+        m = acc_r0c1v1 > m ? acc_r0c1v1 : m;
+        m = acc_r1c0v1 > m ? acc_r1c0v1 : m;
+        m = acc_r1c1v1 > m ? acc_r1c1v1 : m;
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 1352, mx);
     }
 }
 
@@ -1045,23 +937,22 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_maxpool_n3
  *   in  conv2d/bias.padded32.2     (32) C
  *   out max_pooling2d_out_infer    (32, 13, 13, 32) nChw8c
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step
+ *   register tile: 2 output-channel vectors x 2x2 pixels, 8 input channels a step
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k15_conv2d_fwd_relu_maxpool_n32_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked8_2, const float *restrict conv2d_bias_padded32_2, float *restrict max_pooling2d_out_infer, int nb)
 {
-    /* tiles of 2x6 pixels x 1 channel vectors; 4 channel groups */
+    /* tiles of 2x2 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 26; oh += 2) {
             const float *xr = x + (long)n * 784 + (long)(0 + oh * 1 + 0) * 28 + (long)(0 + 0) * 1;
             float *yr = max_pooling2d_out_infer + (long)n * 5408 + (long)(oh / 2 + 0) * 104 + (long)0 * 8;
-            for (int og = 0; og < 4; og++) {
-                const float *wg = conv2d_kernel_blocked8_2 + (long)og * 72;
-                const float *bg = conv2d_bias_padded32_2 + og * 8;
-                float *yg = yr + (long)og * 1352;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_kernel_blocked8_2 + (long)og * 144;
+                const float *bg = conv2d_bias_padded32_2 + og * 16;
+                float *yg = yr + (long)og * 2704;
                 uint8_t *mg = NULL;
-                for (int ow = 0; ow < 24; ow += 6) k15_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x6(xr + (long)ow * 1, wg, bg, yg + (long)(ow / 2) * 8, mg ? mg + (long)(ow / 2) * 8 : NULL, 0, 3);
-                k15_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x2(xr + 24, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 3);
+                for (int ow = 0; ow < 26; ow += 2) k15_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x2(xr + (long)ow * 1, wg, bg, yg + (long)(ow / 2) * 8, mg ? mg + (long)(ow / 2) * 8 : NULL, 0, 3);
             }
         }
 }
@@ -1116,27 +1007,32 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n3
     vf acc_r1c4v0 = vload(bp + 0);
     vf acc_r1c5v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[104 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[120 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[136 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)cb * 1352 + kh * 104;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[104 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[120 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[136 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
+            { const vf xb = vbcast(xs[152 + ic]); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
         }
+    }
     {  /* window (0, 0), channel vector 0 */
         vf m = acc_r0c0v0;
         m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
@@ -1176,23 +1072,28 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n3
     vf acc_r1c2v0 = vload(bp + 0);
     vf acc_r1c3v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 1352 + kh * 104 + kw * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[104 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[120 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-            }
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)cb * 1352 + kh * 104;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[104 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[120 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[136 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
         }
+    }
     {  /* window (0, 0), channel vector 0 */
         vf m = acc_r0c0v0;
         m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
@@ -1220,7 +1121,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n3
  *   in  conv2d_1/bias.padded64.2   (64) C
  *   out max_pooling2d_1_out_infer  (32, 5, 5, 64) nChw8c
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step
+ *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k18_conv2d_fwd_relu_maxpool_n32_h11w11c64(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded64_2, float *restrict max_pooling2d_1_out_infer, int nb)
 {
@@ -2061,11 +1962,11 @@ void k37_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restric
  *   out dconv2d_2/bias.part        (64) C
  *   tmp dconv2d_2/kernel.part.partial (73856) C, scratch
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
+ *   register tile: 1x3 filter taps x 4 output channels (broadcast dy), each a vector of 8 input channels
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k38_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw8c, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (36864 weights + 64 biases) */
+    /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (36864 weights + 64 biases; the weights as [f][c] blocks of 8x8) */
     const long wsz = 36928;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
@@ -2075,42 +1976,37 @@ void k38_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw8c
         for (int n = n0; n < n1; n++) {
             const float *dyn = dconv2d_2_pre_nChw8c + (long)n * 576 + (long)0 * 24 + 0;
             const float *xn = max_pooling2d_1_out + (long)n * 1600 + (long)(0 - 0) * 40 + (long)(0 - 0) * 8;
-            for (int fg = 0; fg < 4; fg++)
+            for (int fb = 0; fb < 8; fb++)
+            for (int f0 = 0; f0 < 8; f0 += 4)
             for (int cb = 0; cb < 8; cb++)
-            for (int c0 = 0; c0 < 8; c0 += 2)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fg * 9216 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + c0 * 8;
-                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 4608);
-                vf acc_t00c1v0 = vload(pt + 8), acc_t00c1v1 = vload(pt + 4616);
-                vf acc_t01c0v0 = vload(pt + 64), acc_t01c0v1 = vload(pt + 4672);
-                vf acc_t01c1v0 = vload(pt + 72), acc_t01c1v1 = vload(pt + 4680);
-                vf acc_t02c0v0 = vload(pt + 128), acc_t02c0v1 = vload(pt + 4736);
-                vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 4744);
+                float *pt = pw + (long)fb * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;
+                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 8), acc_t00f2 = vload(pt + 16), acc_t00f3 = vload(pt + 24);
+                vf acc_t01f0 = vload(pt + 64), acc_t01f1 = vload(pt + 72), acc_t01f2 = vload(pt + 80), acc_t01f3 = vload(pt + 88);
+                vf acc_t02f0 = vload(pt + 128), acc_t02f1 = vload(pt + 136), acc_t02f2 = vload(pt + 144), acc_t02f3 = vload(pt + 152);
                 for (int i = 0; i < 3; i++)
                     for (int j = 0; j < 3; j++) {
-                        const float *xs = xn + (long)cb * 200 + (long)(i * 1 + kh0) * 40 + (long)(j * 1 + kw0) * 8 + c0;
-                        const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 72 + (long)i * 24 + j * 8);
-                        const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 72 + (long)i * 24 + j * 8);
-                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
-                        { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                        { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
-                        { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                        { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                        const float *xs = xn + (long)cb * 200 + (long)(i * 1 + kh0) * 40 + (long)(j * 1 + kw0) * 8;
+                        const float *ds = dyn + (long)fb * 72 + (long)i * 24 + j * 8;
+                        const vf x00 = vload(xs + 0), x01 = vload(xs + 8), x02 = vload(xs + 16);
+                        { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                        { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                        { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                        { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
                     }
-                vstore(pt + 0, acc_t00c0v0);
-                vstore(pt + 4608, acc_t00c0v1);
-                vstore(pt + 8, acc_t00c1v0);
-                vstore(pt + 4616, acc_t00c1v1);
-                vstore(pt + 64, acc_t01c0v0);
-                vstore(pt + 4672, acc_t01c0v1);
-                vstore(pt + 72, acc_t01c1v0);
-                vstore(pt + 4680, acc_t01c1v1);
-                vstore(pt + 128, acc_t02c0v0);
-                vstore(pt + 4736, acc_t02c0v1);
-                vstore(pt + 136, acc_t02c1v0);
-                vstore(pt + 4744, acc_t02c1v1);
+                vstore(pt + 0, acc_t00f0);
+                vstore(pt + 8, acc_t00f1);
+                vstore(pt + 16, acc_t00f2);
+                vstore(pt + 24, acc_t00f3);
+                vstore(pt + 64, acc_t01f0);
+                vstore(pt + 72, acc_t01f1);
+                vstore(pt + 80, acc_t01f2);
+                vstore(pt + 88, acc_t01f3);
+                vstore(pt + 128, acc_t02f0);
+                vstore(pt + 136, acc_t02f1);
+                vstore(pt + 144, acc_t02f2);
+                vstore(pt + 152, acc_t02f3);
             }
             /* the bias gradient: the sum of this sample's dy */
             for (int fb = 0; fb < 8; fb++) {
@@ -2124,12 +2020,20 @@ void k38_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw8c
             }
         }
     }
-    /* the partial sums in chunk order */
+    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 36864; e += 8) {
-        vf s = vload(dconv2d_2_kernel_part_partial + e);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + e);
-        vstore(dconv2d_2_kernel_part + e, s);
+    for (long e = 0; e < 36864; e += 64) {
+        float s[64];
+        for (int r = 0; r < 64; r += 8) {
+            vf v = vload(dconv2d_2_kernel_part_partial + e + r);
+            for (int t = 1; t < 2; t++) v += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + e + r);
+            vstore(s + r, v);
+        }
+        for (int c = 0; c < 8; c++)
+            for (int f = 0; f < 8; f++) {
+                const long o = e + c * 8 + f;
+                dconv2d_2_kernel_part[o] = s[f * 8 + c];
+            }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 64; f += 8) {
@@ -2332,11 +2236,11 @@ void k44_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d
  *   out dconv2d_1/bias.part        (64) C
  *   tmp dconv2d_1/kernel.part.partial (36992) C, scratch
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
+ *   register tile: 1x3 filter taps x 4 output channels (broadcast dy), each a vector of 8 input channels
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k45_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (18432 weights + 64 biases) */
+    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (18432 weights + 64 biases; the weights as [f][c] blocks of 8x8) */
     const long wsz = 18496;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
@@ -2346,42 +2250,37 @@ void k45_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
         for (int n = n0; n < n1; n++) {
             const float *dyn = dconv2d_1_pre + (long)n * 14400 + (long)2 * 120 + 16;
             const float *xn = max_pooling2d_out + (long)n * 5408 + (long)(0 - 0) * 104 + (long)(0 - 0) * 8;
-            for (int fg = 0; fg < 4; fg++)
+            for (int fb = 0; fb < 8; fb++)
+            for (int f0 = 0; f0 < 8; f0 += 4)
             for (int cb = 0; cb < 4; cb++)
-            for (int c0 = 0; c0 < 8; c0 += 2)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fg * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + c0 * 8;
-                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 2304);
-                vf acc_t00c1v0 = vload(pt + 8), acc_t00c1v1 = vload(pt + 2312);
-                vf acc_t01c0v0 = vload(pt + 64), acc_t01c0v1 = vload(pt + 2368);
-                vf acc_t01c1v0 = vload(pt + 72), acc_t01c1v1 = vload(pt + 2376);
-                vf acc_t02c0v0 = vload(pt + 128), acc_t02c0v1 = vload(pt + 2432);
-                vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 2440);
+                float *pt = pw + (long)fb * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;
+                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 8), acc_t00f2 = vload(pt + 16), acc_t00f3 = vload(pt + 24);
+                vf acc_t01f0 = vload(pt + 64), acc_t01f1 = vload(pt + 72), acc_t01f2 = vload(pt + 80), acc_t01f3 = vload(pt + 88);
+                vf acc_t02f0 = vload(pt + 128), acc_t02f1 = vload(pt + 136), acc_t02f2 = vload(pt + 144), acc_t02f3 = vload(pt + 152);
                 for (int i = 0; i < 11; i++)
                     for (int j = 0; j < 11; j++) {
-                        const float *xs = xn + (long)cb * 1352 + (long)(i * 1 + kh0) * 104 + (long)(j * 1 + kw0) * 8 + c0;
-                        const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 1800 + (long)i * 120 + j * 8);
-                        const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 1800 + (long)i * 120 + j * 8);
-                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
-                        { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                        { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
-                        { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                        { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                        const float *xs = xn + (long)cb * 1352 + (long)(i * 1 + kh0) * 104 + (long)(j * 1 + kw0) * 8;
+                        const float *ds = dyn + (long)fb * 1800 + (long)i * 120 + j * 8;
+                        const vf x00 = vload(xs + 0), x01 = vload(xs + 8), x02 = vload(xs + 16);
+                        { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                        { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                        { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                        { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
                     }
-                vstore(pt + 0, acc_t00c0v0);
-                vstore(pt + 2304, acc_t00c0v1);
-                vstore(pt + 8, acc_t00c1v0);
-                vstore(pt + 2312, acc_t00c1v1);
-                vstore(pt + 64, acc_t01c0v0);
-                vstore(pt + 2368, acc_t01c0v1);
-                vstore(pt + 72, acc_t01c1v0);
-                vstore(pt + 2376, acc_t01c1v1);
-                vstore(pt + 128, acc_t02c0v0);
-                vstore(pt + 2432, acc_t02c0v1);
-                vstore(pt + 136, acc_t02c1v0);
-                vstore(pt + 2440, acc_t02c1v1);
+                vstore(pt + 0, acc_t00f0);
+                vstore(pt + 8, acc_t00f1);
+                vstore(pt + 16, acc_t00f2);
+                vstore(pt + 24, acc_t00f3);
+                vstore(pt + 64, acc_t01f0);
+                vstore(pt + 72, acc_t01f1);
+                vstore(pt + 80, acc_t01f2);
+                vstore(pt + 88, acc_t01f3);
+                vstore(pt + 128, acc_t02f0);
+                vstore(pt + 136, acc_t02f1);
+                vstore(pt + 144, acc_t02f2);
+                vstore(pt + 152, acc_t02f3);
             }
             /* the bias gradient: the sum of this sample's dy */
             for (int fb = 0; fb < 8; fb++) {
@@ -2395,12 +2294,20 @@ void k45_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
             }
         }
     }
-    /* the partial sums in chunk order */
+    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 18432; e += 8) {
-        vf s = vload(dconv2d_1_kernel_part_partial + e);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e);
-        vstore(dconv2d_1_kernel_part + e, s);
+    for (long e = 0; e < 18432; e += 64) {
+        float s[64];
+        for (int r = 0; r < 64; r += 8) {
+            vf v = vload(dconv2d_1_kernel_part_partial + e + r);
+            for (int t = 1; t < 2; t++) v += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e + r);
+            vstore(s + r, v);
+        }
+        for (int c = 0; c < 8; c++)
+            for (int f = 0; f < 8; f++) {
+                const long o = e + c * 8 + f;
+                dconv2d_1_kernel_part[o] = s[f * 8 + c];
+            }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 64; f += 8) {

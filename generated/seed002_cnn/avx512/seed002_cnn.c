@@ -270,37 +270,21 @@ void k01_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_b
     for (int c = 0; c < 32; c++) conv2d_bias_padded32[c] = c < 32 ? conv2d_bias[c] : 0.0f;
 }
 
-/* 2 x 14 output pixels x 1 output-channel vectors: 28 accumulators */
-static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x14(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* 2 x 6 output pixels x 2 output-channel vectors: 24 accumulators */
+static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    vf acc_r0c8v0 = vload(bp + 0);
-    vf acc_r0c9v0 = vload(bp + 0);
-    vf acc_r0c10v0 = vload(bp + 0);
-    vf acc_r0c11v0 = vload(bp + 0);
-    vf acc_r0c12v0 = vload(bp + 0);
-    vf acc_r0c13v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    vf acc_r1c4v0 = vload(bp + 0);
-    vf acc_r1c5v0 = vload(bp + 0);
-    vf acc_r1c6v0 = vload(bp + 0);
-    vf acc_r1c7v0 = vload(bp + 0);
-    vf acc_r1c8v0 = vload(bp + 0);
-    vf acc_r1c9v0 = vload(bp + 0);
-    vf acc_r1c10v0 = vload(bp + 0);
-    vf acc_r1c11v0 = vload(bp + 0);
-    vf acc_r1c12v0 = vload(bp + 0);
-    vf acc_r1c13v0 = vload(bp + 0);
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
+    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
+    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
+    vf acc_r1c4v0 = vload(bp + 0), acc_r1c4v1 = vload(bp + 16);
+    vf acc_r1c5v0 = vload(bp + 0), acc_r1c5v1 = vload(bp + 16);
     #pragma clang loop unroll(disable)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         #pragma clang loop unroll(disable)
@@ -309,35 +293,19 @@ static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_maxpool_n3
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
             #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 1; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[7 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[10 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[11 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[13 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[30 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[31 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[33 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[34 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[35 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-                { const vf xb = vbcast(xs[36 + ic]); acc_r1c8v0 = vfma(xb, w0, acc_r1c8v0); }
-                { const vf xb = vbcast(xs[37 + ic]); acc_r1c9v0 = vfma(xb, w0, acc_r1c9v0); }
-                { const vf xb = vbcast(xs[38 + ic]); acc_r1c10v0 = vfma(xb, w0, acc_r1c10v0); }
-                { const vf xb = vbcast(xs[39 + ic]); acc_r1c11v0 = vfma(xb, w0, acc_r1c11v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r1c12v0 = vfma(xb, w0, acc_r1c12v0); }
-                { const vf xb = vbcast(xs[41 + ic]); acc_r1c13v0 = vfma(xb, w0, acc_r1c13v0); }
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 144 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[30 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[31 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); acc_r1c4v1 = vfma(xb, w1, acc_r1c4v1); }
+                { const vf xb = vbcast(xs[33 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); acc_r1c5v1 = vfma(xb, w1, acc_r1c5v1); }
             }
         }
     {  /* window (0, 0), channel vector 0 */
@@ -350,6 +318,16 @@ static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_maxpool_n3
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
+    {  /* window (0, 0), channel vector 1 */
+        vf m = acc_r0c0v1;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c1v1 > m; m = gt ? acc_r0c1v1 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v1 > m; m = gt ? acc_r1c0v1 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v1 > m; m = gt ? acc_r1c1v1 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 2704, mx);
+        vstore_bytes(ap + 2704, at | ((m > 0.0f) & 0x80));
+    }
     {  /* window (0, 1), channel vector 0 */
         vf m = acc_r0c2v0;
         vi at = (vi)0;
@@ -359,6 +337,16 @@ static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_maxpool_n3
         const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
         vstore(yp + 16, mx);
         vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 1 */
+        vf m = acc_r0c2v1;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c3v1 > m; m = gt ? acc_r0c3v1 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v1 > m; m = gt ? acc_r1c2v1 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v1 > m; m = gt ? acc_r1c3v1 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 2720, mx);
+        vstore_bytes(ap + 2720, at | ((m > 0.0f) & 0x80));
     }
     {  /* window (0, 2), channel vector 0 */
         vf m = acc_r0c4v0;
@@ -370,75 +358,25 @@ static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_maxpool_n3
         vstore(yp + 32, mx);
         vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
     }
-    {  /* window (0, 3), channel vector 0 */
-        vf m = acc_r0c6v0;
+    {  /* window (0, 2), channel vector 1 */
+        vf m = acc_r0c4v1;
         vi at = (vi)0;
-        { const vi gt = acc_r0c7v0 > m; m = gt ? acc_r0c7v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c6v0 > m; m = gt ? acc_r1c6v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c7v0 > m; m = gt ? acc_r1c7v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 48, mx);
-        vstore_bytes(ap + 48, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 4), channel vector 0 */
-        vf m = acc_r0c8v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c9v0 > m; m = gt ? acc_r0c9v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c8v0 > m; m = gt ? acc_r1c8v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c9v0 > m; m = gt ? acc_r1c9v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c8v0 != acc_r0c8v0) | (acc_r0c9v0 != acc_r0c9v0) | (acc_r1c8v0 != acc_r1c8v0) | (acc_r1c9v0 != acc_r1c9v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 64, mx);
-        vstore_bytes(ap + 64, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 5), channel vector 0 */
-        vf m = acc_r0c10v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c11v0 > m; m = gt ? acc_r0c11v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c10v0 > m; m = gt ? acc_r1c10v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c11v0 > m; m = gt ? acc_r1c11v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c10v0 != acc_r0c10v0) | (acc_r0c11v0 != acc_r0c11v0) | (acc_r1c10v0 != acc_r1c10v0) | (acc_r1c11v0 != acc_r1c11v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 80, mx);
-        vstore_bytes(ap + 80, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 6), channel vector 0 */
-        vf m = acc_r0c12v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c13v0 > m; m = gt ? acc_r0c13v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c12v0 > m; m = gt ? acc_r1c12v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c13v0 > m; m = gt ? acc_r1c13v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c12v0 != acc_r0c12v0) | (acc_r0c13v0 != acc_r0c13v0) | (acc_r1c12v0 != acc_r1c12v0) | (acc_r1c13v0 != acc_r1c13v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 96, mx);
-        vstore_bytes(ap + 96, at | ((m > 0.0f) & 0x80));
+        { const vi gt = acc_r0c5v1 > m; m = gt ? acc_r0c5v1 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c4v1 > m; m = gt ? acc_r1c4v1 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c5v1 > m; m = gt ? acc_r1c5v1 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c4v1 != acc_r0c4v1) | (acc_r0c5v1 != acc_r0c5v1) | (acc_r1c4v1 != acc_r1c4v1) | (acc_r1c5v1 != acc_r1c5v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 2736, mx);
+        vstore_bytes(ap + 2736, at | ((m > 0.0f) & 0x80));
     }
 }
 
-/* 2 x 12 output pixels x 1 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x12(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* 2 x 2 output pixels x 2 output-channel vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    vf acc_r0c8v0 = vload(bp + 0);
-    vf acc_r0c9v0 = vload(bp + 0);
-    vf acc_r0c10v0 = vload(bp + 0);
-    vf acc_r0c11v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    vf acc_r1c4v0 = vload(bp + 0);
-    vf acc_r1c5v0 = vload(bp + 0);
-    vf acc_r1c6v0 = vload(bp + 0);
-    vf acc_r1c7v0 = vload(bp + 0);
-    vf acc_r1c8v0 = vload(bp + 0);
-    vf acc_r1c9v0 = vload(bp + 0);
-    vf acc_r1c10v0 = vload(bp + 0);
-    vf acc_r1c11v0 = vload(bp + 0);
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
     #pragma clang loop unroll(disable)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         #pragma clang loop unroll(disable)
@@ -447,31 +385,11 @@ static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_maxpool_n3
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
             #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 1; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[7 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[10 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[11 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[30 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[31 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[33 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[34 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[35 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-                { const vf xb = vbcast(xs[36 + ic]); acc_r1c8v0 = vfma(xb, w0, acc_r1c8v0); }
-                { const vf xb = vbcast(xs[37 + ic]); acc_r1c9v0 = vfma(xb, w0, acc_r1c9v0); }
-                { const vf xb = vbcast(xs[38 + ic]); acc_r1c10v0 = vfma(xb, w0, acc_r1c10v0); }
-                { const vf xb = vbcast(xs[39 + ic]); acc_r1c11v0 = vfma(xb, w0, acc_r1c11v0); }
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 144 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
             }
         }
     {  /* window (0, 0), channel vector 0 */
@@ -484,55 +402,15 @@ static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_maxpool_n3
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
+    {  /* window (0, 0), channel vector 1 */
+        vf m = acc_r0c0v1;
         vi at = (vi)0;
-        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 16, mx);
-        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 2), channel vector 0 */
-        vf m = acc_r0c4v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 32, mx);
-        vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 3), channel vector 0 */
-        vf m = acc_r0c6v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c7v0 > m; m = gt ? acc_r0c7v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c6v0 > m; m = gt ? acc_r1c6v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c7v0 > m; m = gt ? acc_r1c7v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 48, mx);
-        vstore_bytes(ap + 48, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 4), channel vector 0 */
-        vf m = acc_r0c8v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c9v0 > m; m = gt ? acc_r0c9v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c8v0 > m; m = gt ? acc_r1c8v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c9v0 > m; m = gt ? acc_r1c9v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c8v0 != acc_r0c8v0) | (acc_r0c9v0 != acc_r0c9v0) | (acc_r1c8v0 != acc_r1c8v0) | (acc_r1c9v0 != acc_r1c9v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 64, mx);
-        vstore_bytes(ap + 64, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 5), channel vector 0 */
-        vf m = acc_r0c10v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c11v0 > m; m = gt ? acc_r0c11v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c10v0 > m; m = gt ? acc_r1c10v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c11v0 > m; m = gt ? acc_r1c11v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c10v0 != acc_r0c10v0) | (acc_r0c11v0 != acc_r0c11v0) | (acc_r1c10v0 != acc_r1c10v0) | (acc_r1c11v0 != acc_r1c11v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 80, mx);
-        vstore_bytes(ap + 80, at | ((m > 0.0f) & 0x80));
+        { const vi gt = acc_r0c1v1 > m; m = gt ? acc_r0c1v1 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v1 > m; m = gt ? acc_r1c0v1 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v1 > m; m = gt ? acc_r1c1v1 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 2704, mx);
+        vstore_bytes(ap + 2704, at | ((m > 0.0f) & 0x80));
     }
 }
 
@@ -546,24 +424,24 @@ static inline __attribute__((always_inline)) void k02_conv2d_fwd_relu_maxpool_n3
  *   out max_pooling2d_out          (32, 13, 13, 32) nChw16c
  *   out max_pooling2d_out.argmax   (32, 13, 13, 32) nChw16c
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 1 output-channel vectors x 2x14 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 2x6 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k02_conv2d_fwd_relu_maxpool_n32_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked16, const float *restrict conv2d_bias_padded32, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb)
 {
-    /* tiles of 2x14 pixels x 1 channel vectors; 2 channel groups */
+    /* tiles of 2x6 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 26; oh += 2) {
             const float *xr = x + (long)n * 784 + (long)(0 + oh * 1 + 0) * 28 + (long)(0 + 0) * 1;
             float *yr = max_pooling2d_out + (long)n * 5408 + (long)(oh / 2 + 0) * 208 + (long)0 * 16;
             uint8_t *ar = max_pooling2d_out_argmax + (long)n * 5408 + (long)(oh / 2) * 208;
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_kernel_blocked16 + (long)og * 144;
-                const float *bg = conv2d_bias_padded32 + og * 16;
-                float *yg = yr + (long)og * 2704;
-                uint8_t *mg = ar + (long)og * 2704;
-                k02_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x14(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
-                k02_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x12(xr + 14, wg, bg, yg + 112, mg ? mg + 112 : NULL, 0, 3);
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_kernel_blocked16 + (long)og * 288;
+                const float *bg = conv2d_bias_padded32 + og * 32;
+                float *yg = yr + (long)og * 5408;
+                uint8_t *mg = ar + (long)og * 5408;
+                for (int ow = 0; ow < 24; ow += 6) k02_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x6(xr + (long)ow * 1, wg, bg, yg + (long)(ow / 2) * 16, mg ? mg + (long)(ow / 2) * 16 : NULL, 0, 3);
+                k02_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x2(xr + 24, wg, bg, yg + 192, mg ? mg + 192 : NULL, 0, 3);
             }
         }
 }
@@ -601,105 +479,6 @@ void k04_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d
     for (int c = 0; c < 64; c++) conv2d_1_bias_padded64[c] = c < 64 ? conv2d_1_bias[c] : 0.0f;
 }
 
-/* 2 x 6 output pixels x 2 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n32_h11w11c64_tile_2x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
-{
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
-    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
-    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
-    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
-    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
-    vf acc_r1c4v0 = vload(bp + 0), acc_r1c4v1 = vload(bp + 16);
-    vf acc_r1c5v0 = vload(bp + 0), acc_r1c5v1 = vload(bp + 16);
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 2704 + kh * 208 + kw * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-                { const vf xb = vbcast(xs[240 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
-                { const vf xb = vbcast(xs[256 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
-                { const vf xb = vbcast(xs[272 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); acc_r1c4v1 = vfma(xb, w1, acc_r1c4v1); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); acc_r1c5v1 = vfma(xb, w1, acc_r1c5v1); }
-            }
-        }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 0), channel vector 1 */
-        vf m = acc_r0c0v1;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c1v1 > m; m = gt ? acc_r0c1v1 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c0v1 > m; m = gt ? acc_r1c0v1 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c1v1 > m; m = gt ? acc_r1c1v1 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 400, mx);
-        vstore_bytes(ap + 400, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 16, mx);
-        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 1), channel vector 1 */
-        vf m = acc_r0c2v1;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c3v1 > m; m = gt ? acc_r0c3v1 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c2v1 > m; m = gt ? acc_r1c2v1 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c3v1 > m; m = gt ? acc_r1c3v1 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 416, mx);
-        vstore_bytes(ap + 416, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 2), channel vector 0 */
-        vf m = acc_r0c4v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 32, mx);
-        vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 2), channel vector 1 */
-        vf m = acc_r0c4v1;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c5v1 > m; m = gt ? acc_r0c5v1 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c4v1 > m; m = gt ? acc_r1c4v1 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c5v1 > m; m = gt ? acc_r1c5v1 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c4v1 != acc_r0c4v1) | (acc_r0c5v1 != acc_r0c5v1) | (acc_r1c4v1 != acc_r1c4v1) | (acc_r1c5v1 != acc_r1c5v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 432, mx);
-        vstore_bytes(ap + 432, at | ((m > 0.0f) & 0x80));
-    }
-}
-
 /* 2 x 4 output pixels x 2 output-channel vectors: 16 accumulators */
 static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n32_h11w11c64_tile_2x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
@@ -712,23 +491,28 @@ static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n3
     vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
     vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 2704 + kh * 208 + kw * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-                { const vf xb = vbcast(xs[240 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
-                { const vf xb = vbcast(xs[256 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
-            }
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)cb * 2704 + kh * 208;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[208 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w0_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[224 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w0_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[240 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w0_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[256 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w0_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
+            { const vf xb = vbcast(xs[272 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w2_1, acc_r1c2v1); }
+            { const vf xb = vbcast(xs[288 + ic]); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w2_1, acc_r1c3v1); }
         }
+    }
     {  /* window (0, 0), channel vector 0 */
         vf m = acc_r0c0v0;
         vi at = (vi)0;
@@ -768,6 +552,54 @@ static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n3
         const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
         vstore(yp + 416, mx);
         vstore_bytes(ap + 416, at | ((m > 0.0f) & 0x80));
+    }
+}
+
+/* 2 x 2 output pixels x 2 output-channel vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n32_h11w11c64_tile_2x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)cb * 2704 + kh * 208;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[208 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w0_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[224 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w0_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[240 + ic]); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[256 + ic]); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 0), channel vector 1 */
+        vf m = acc_r0c0v1;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c1v1 > m; m = gt ? acc_r0c1v1 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v1 > m; m = gt ? acc_r1c0v1 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v1 > m; m = gt ? acc_r1c1v1 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 400, mx);
+        vstore_bytes(ap + 400, at | ((m > 0.0f) & 0x80));
     }
 }
 
@@ -781,11 +613,11 @@ static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n3
  *   out max_pooling2d_1_out        (32, 5, 5, 64) nChw16c
  *   out max_pooling2d_1_out.argmax (32, 5, 5, 64) nChw16c
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 2 output-channel vectors x 2x6 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 2x4 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k05_conv2d_fwd_relu_maxpool_n32_h11w11c64(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded64, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, int nb)
 {
-    /* tiles of 2x6 pixels x 2 channel vectors; 2 channel groups */
+    /* tiles of 2x4 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 10; oh += 2) {
@@ -797,8 +629,8 @@ void k05_conv2d_fwd_relu_maxpool_n32_h11w11c64(const float *restrict max_pooling
                 const float *bg = conv2d_1_bias_padded64 + og * 32;
                 float *yg = yr + (long)og * 800;
                 uint8_t *mg = ar + (long)og * 800;
-                k05_conv2d_fwd_relu_maxpool_n32_h11w11c64_tile_2x6(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
-                k05_conv2d_fwd_relu_maxpool_n32_h11w11c64_tile_2x4(xr + 96, wg, bg, yg + 48, mg ? mg + 48 : NULL, 0, 3);
+                for (int ow = 0; ow < 8; ow += 4) k05_conv2d_fwd_relu_maxpool_n32_h11w11c64_tile_2x4(xr + (long)ow * 16, wg, bg, yg + (long)(ow / 2) * 16, mg ? mg + (long)(ow / 2) * 16 : NULL, 0, 3);
+                k05_conv2d_fwd_relu_maxpool_n32_h11w11c64_tile_2x2(xr + 128, wg, bg, yg + 64, mg ? mg + 64 : NULL, 0, 3);
             }
         }
 }
@@ -1181,38 +1013,22 @@ void k14_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_b
     for (int c = 0; c < 32; c++) conv2d_bias_padded32_2[c] = c < 32 ? conv2d_bias[c] : 0.0f;
 }
 
-/* 2 x 14 output pixels x 1 output-channel vectors: 28 accumulators */
-static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x14(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* 2 x 6 output pixels x 2 output-channel vectors: 24 accumulators */
+static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
     (void)ap;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    vf acc_r0c8v0 = vload(bp + 0);
-    vf acc_r0c9v0 = vload(bp + 0);
-    vf acc_r0c10v0 = vload(bp + 0);
-    vf acc_r0c11v0 = vload(bp + 0);
-    vf acc_r0c12v0 = vload(bp + 0);
-    vf acc_r0c13v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    vf acc_r1c4v0 = vload(bp + 0);
-    vf acc_r1c5v0 = vload(bp + 0);
-    vf acc_r1c6v0 = vload(bp + 0);
-    vf acc_r1c7v0 = vload(bp + 0);
-    vf acc_r1c8v0 = vload(bp + 0);
-    vf acc_r1c9v0 = vload(bp + 0);
-    vf acc_r1c10v0 = vload(bp + 0);
-    vf acc_r1c11v0 = vload(bp + 0);
-    vf acc_r1c12v0 = vload(bp + 0);
-    vf acc_r1c13v0 = vload(bp + 0);
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
+    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
+    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
+    vf acc_r1c4v0 = vload(bp + 0), acc_r1c4v1 = vload(bp + 16);
+    vf acc_r1c5v0 = vload(bp + 0), acc_r1c5v1 = vload(bp + 16);
     #pragma clang loop unroll(disable)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         #pragma clang loop unroll(disable)
@@ -1221,35 +1037,19 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_maxpool_n3
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
             #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 1; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[7 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[10 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[11 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[12 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[13 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[30 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[31 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[33 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[34 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[35 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-                { const vf xb = vbcast(xs[36 + ic]); acc_r1c8v0 = vfma(xb, w0, acc_r1c8v0); }
-                { const vf xb = vbcast(xs[37 + ic]); acc_r1c9v0 = vfma(xb, w0, acc_r1c9v0); }
-                { const vf xb = vbcast(xs[38 + ic]); acc_r1c10v0 = vfma(xb, w0, acc_r1c10v0); }
-                { const vf xb = vbcast(xs[39 + ic]); acc_r1c11v0 = vfma(xb, w0, acc_r1c11v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r1c12v0 = vfma(xb, w0, acc_r1c12v0); }
-                { const vf xb = vbcast(xs[41 + ic]); acc_r1c13v0 = vfma(xb, w0, acc_r1c13v0); }
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 144 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
+                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
+                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
+                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
+                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
+                { const vf xb = vbcast(xs[30 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
+                { const vf xb = vbcast(xs[31 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
+                { const vf xb = vbcast(xs[32 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); acc_r1c4v1 = vfma(xb, w1, acc_r1c4v1); }
+                { const vf xb = vbcast(xs[33 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); acc_r1c5v1 = vfma(xb, w1, acc_r1c5v1); }
             }
         }
     {  /* window (0, 0), channel vector 0 */
@@ -1260,6 +1060,14 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_maxpool_n3
         const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
         vstore(yp + 0, mx);
     }
+    {  /* window (0, 0), channel vector 1 */
+        vf m = acc_r0c0v1;
+        m = acc_r0c1v1 > m ? acc_r0c1v1 : m;
+        m = acc_r1c0v1 > m ? acc_r1c0v1 : m;
+        m = acc_r1c1v1 > m ? acc_r1c1v1 : m;
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 2704, mx);
+    }
     {  /* window (0, 1), channel vector 0 */
         vf m = acc_r0c2v0;
         m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
@@ -1267,6 +1075,14 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_maxpool_n3
         m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
         const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
         vstore(yp + 16, mx);
+    }
+    {  /* window (0, 1), channel vector 1 */
+        vf m = acc_r0c2v1;
+        m = acc_r0c3v1 > m ? acc_r0c3v1 : m;
+        m = acc_r1c2v1 > m ? acc_r1c2v1 : m;
+        m = acc_r1c3v1 > m ? acc_r1c3v1 : m;
+        const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 2720, mx);
     }
     {  /* window (0, 2), channel vector 0 */
         vf m = acc_r0c4v0;
@@ -1276,68 +1092,24 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_maxpool_n3
         const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
         vstore(yp + 32, mx);
     }
-    {  /* window (0, 3), channel vector 0 */
-        vf m = acc_r0c6v0;
-        m = acc_r0c7v0 > m ? acc_r0c7v0 : m;
-        m = acc_r1c6v0 > m ? acc_r1c6v0 : m;
-        m = acc_r1c7v0 > m ? acc_r1c7v0 : m;
-        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 48, mx);
-    }
-    {  /* window (0, 4), channel vector 0 */
-        vf m = acc_r0c8v0;
-        m = acc_r0c9v0 > m ? acc_r0c9v0 : m;
-        m = acc_r1c8v0 > m ? acc_r1c8v0 : m;
-        m = acc_r1c9v0 > m ? acc_r1c9v0 : m;
-        const vf mx = ((acc_r0c8v0 != acc_r0c8v0) | (acc_r0c9v0 != acc_r0c9v0) | (acc_r1c8v0 != acc_r1c8v0) | (acc_r1c9v0 != acc_r1c9v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 64, mx);
-    }
-    {  /* window (0, 5), channel vector 0 */
-        vf m = acc_r0c10v0;
-        m = acc_r0c11v0 > m ? acc_r0c11v0 : m;
-        m = acc_r1c10v0 > m ? acc_r1c10v0 : m;
-        m = acc_r1c11v0 > m ? acc_r1c11v0 : m;
-        const vf mx = ((acc_r0c10v0 != acc_r0c10v0) | (acc_r0c11v0 != acc_r0c11v0) | (acc_r1c10v0 != acc_r1c10v0) | (acc_r1c11v0 != acc_r1c11v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 80, mx);
-    }
-    {  /* window (0, 6), channel vector 0 */
-        vf m = acc_r0c12v0;
-        m = acc_r0c13v0 > m ? acc_r0c13v0 : m;
-        m = acc_r1c12v0 > m ? acc_r1c12v0 : m;
-        m = acc_r1c13v0 > m ? acc_r1c13v0 : m;
-        const vf mx = ((acc_r0c12v0 != acc_r0c12v0) | (acc_r0c13v0 != acc_r0c13v0) | (acc_r1c12v0 != acc_r1c12v0) | (acc_r1c13v0 != acc_r1c13v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 96, mx);
+    {  /* window (0, 2), channel vector 1 */
+        vf m = acc_r0c4v1;
+        m = acc_r0c5v1 > m ? acc_r0c5v1 : m;
+        m = acc_r1c4v1 > m ? acc_r1c4v1 : m;
+        m = acc_r1c5v1 > m ? acc_r1c5v1 : m;
+        const vf mx = ((acc_r0c4v1 != acc_r0c4v1) | (acc_r0c5v1 != acc_r0c5v1) | (acc_r1c4v1 != acc_r1c4v1) | (acc_r1c5v1 != acc_r1c5v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 2736, mx);
     }
 }
 
-/* 2 x 12 output pixels x 1 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x12(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* 2 x 2 output pixels x 2 output-channel vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
     (void)ap;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    vf acc_r0c8v0 = vload(bp + 0);
-    vf acc_r0c9v0 = vload(bp + 0);
-    vf acc_r0c10v0 = vload(bp + 0);
-    vf acc_r0c11v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    vf acc_r1c4v0 = vload(bp + 0);
-    vf acc_r1c5v0 = vload(bp + 0);
-    vf acc_r1c6v0 = vload(bp + 0);
-    vf acc_r1c7v0 = vload(bp + 0);
-    vf acc_r1c8v0 = vload(bp + 0);
-    vf acc_r1c9v0 = vload(bp + 0);
-    vf acc_r1c10v0 = vload(bp + 0);
-    vf acc_r1c11v0 = vload(bp + 0);
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
     #pragma clang loop unroll(disable)
     for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
         #pragma clang loop unroll(disable)
@@ -1346,31 +1118,11 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_maxpool_n3
             const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 16;
             #pragma clang loop unroll(disable)
             for (int ic = 0; ic < 1; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[2 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[3 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[4 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[5 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[6 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[7 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[9 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[10 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[11 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[30 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[31 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[33 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[34 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[35 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-                { const vf xb = vbcast(xs[36 + ic]); acc_r1c8v0 = vfma(xb, w0, acc_r1c8v0); }
-                { const vf xb = vbcast(xs[37 + ic]); acc_r1c9v0 = vfma(xb, w0, acc_r1c9v0); }
-                { const vf xb = vbcast(xs[38 + ic]); acc_r1c10v0 = vfma(xb, w0, acc_r1c10v0); }
-                { const vf xb = vbcast(xs[39 + ic]); acc_r1c11v0 = vfma(xb, w0, acc_r1c11v0); }
+                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 144 + ic * 16);
+                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
+                { const vf xb = vbcast(xs[1 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
+                { const vf xb = vbcast(xs[28 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
+                { const vf xb = vbcast(xs[29 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
             }
         }
     {  /* window (0, 0), channel vector 0 */
@@ -1381,45 +1133,13 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_maxpool_n3
         const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
         vstore(yp + 0, mx);
     }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
-        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
-        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 16, mx);
-    }
-    {  /* window (0, 2), channel vector 0 */
-        vf m = acc_r0c4v0;
-        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
-        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
-        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
-        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 32, mx);
-    }
-    {  /* window (0, 3), channel vector 0 */
-        vf m = acc_r0c6v0;
-        m = acc_r0c7v0 > m ? acc_r0c7v0 : m;
-        m = acc_r1c6v0 > m ? acc_r1c6v0 : m;
-        m = acc_r1c7v0 > m ? acc_r1c7v0 : m;
-        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 48, mx);
-    }
-    {  /* window (0, 4), channel vector 0 */
-        vf m = acc_r0c8v0;
-        m = acc_r0c9v0 > m ? acc_r0c9v0 : m;
-        m = acc_r1c8v0 > m ? acc_r1c8v0 : m;
-        m = acc_r1c9v0 > m ? acc_r1c9v0 : m;
-        const vf mx = ((acc_r0c8v0 != acc_r0c8v0) | (acc_r0c9v0 != acc_r0c9v0) | (acc_r1c8v0 != acc_r1c8v0) | (acc_r1c9v0 != acc_r1c9v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 64, mx);
-    }
-    {  /* window (0, 5), channel vector 0 */
-        vf m = acc_r0c10v0;
-        m = acc_r0c11v0 > m ? acc_r0c11v0 : m;
-        m = acc_r1c10v0 > m ? acc_r1c10v0 : m;
-        m = acc_r1c11v0 > m ? acc_r1c11v0 : m;
-        const vf mx = ((acc_r0c10v0 != acc_r0c10v0) | (acc_r0c11v0 != acc_r0c11v0) | (acc_r1c10v0 != acc_r1c10v0) | (acc_r1c11v0 != acc_r1c11v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 80, mx);
+    {  /* window (0, 0), channel vector 1 */
+        vf m = acc_r0c0v1;
+        m = acc_r0c1v1 > m ? acc_r0c1v1 : m;
+        m = acc_r1c0v1 > m ? acc_r1c0v1 : m;
+        m = acc_r1c1v1 > m ? acc_r1c1v1 : m;
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 2704, mx);
     }
 }
 
@@ -1432,23 +1152,23 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_maxpool_n3
  *   in  conv2d/bias.padded32.2     (32) C
  *   out max_pooling2d_out_infer    (32, 13, 13, 32) nChw16c
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 1 output-channel vectors x 2x14 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 2x6 pixels, 16 input channels a step
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k15_conv2d_fwd_relu_maxpool_n32_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded32_2, float *restrict max_pooling2d_out_infer, int nb)
 {
-    /* tiles of 2x14 pixels x 1 channel vectors; 2 channel groups */
+    /* tiles of 2x6 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 26; oh += 2) {
             const float *xr = x + (long)n * 784 + (long)(0 + oh * 1 + 0) * 28 + (long)(0 + 0) * 1;
             float *yr = max_pooling2d_out_infer + (long)n * 5408 + (long)(oh / 2 + 0) * 208 + (long)0 * 16;
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_kernel_blocked16_2 + (long)og * 144;
-                const float *bg = conv2d_bias_padded32_2 + og * 16;
-                float *yg = yr + (long)og * 2704;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_kernel_blocked16_2 + (long)og * 288;
+                const float *bg = conv2d_bias_padded32_2 + og * 32;
+                float *yg = yr + (long)og * 5408;
                 uint8_t *mg = NULL;
-                k15_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x14(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
-                k15_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x12(xr + 14, wg, bg, yg + 112, mg ? mg + 112 : NULL, 0, 3);
+                for (int ow = 0; ow < 24; ow += 6) k15_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x6(xr + (long)ow * 1, wg, bg, yg + (long)(ow / 2) * 16, mg ? mg + (long)(ow / 2) * 16 : NULL, 0, 3);
+                k15_conv2d_fwd_relu_maxpool_n32_h26w26c32_tile_2x2(xr + 24, wg, bg, yg + 192, mg ? mg + 192 : NULL, 0, 3);
             }
         }
 }
@@ -1486,94 +1206,6 @@ void k17_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d
     for (int c = 0; c < 64; c++) conv2d_1_bias_padded64_2[c] = c < 64 ? conv2d_1_bias[c] : 0.0f;
 }
 
-/* 2 x 6 output pixels x 2 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n32_h11w11c64_tile_2x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
-{
-    (void)ap;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
-    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
-    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
-    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
-    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
-    vf acc_r1c4v0 = vload(bp + 0), acc_r1c4v1 = vload(bp + 16);
-    vf acc_r1c5v0 = vload(bp + 0), acc_r1c5v1 = vload(bp + 16);
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 2704 + kh * 208 + kw * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-                { const vf xb = vbcast(xs[240 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
-                { const vf xb = vbcast(xs[256 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
-                { const vf xb = vbcast(xs[272 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); acc_r1c4v1 = vfma(xb, w1, acc_r1c4v1); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); acc_r1c5v1 = vfma(xb, w1, acc_r1c5v1); }
-            }
-        }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
-        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
-        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-    }
-    {  /* window (0, 0), channel vector 1 */
-        vf m = acc_r0c0v1;
-        m = acc_r0c1v1 > m ? acc_r0c1v1 : m;
-        m = acc_r1c0v1 > m ? acc_r1c0v1 : m;
-        m = acc_r1c1v1 > m ? acc_r1c1v1 : m;
-        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 400, mx);
-    }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
-        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
-        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 16, mx);
-    }
-    {  /* window (0, 1), channel vector 1 */
-        vf m = acc_r0c2v1;
-        m = acc_r0c3v1 > m ? acc_r0c3v1 : m;
-        m = acc_r1c2v1 > m ? acc_r1c2v1 : m;
-        m = acc_r1c3v1 > m ? acc_r1c3v1 : m;
-        const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 416, mx);
-    }
-    {  /* window (0, 2), channel vector 0 */
-        vf m = acc_r0c4v0;
-        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
-        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
-        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
-        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 32, mx);
-    }
-    {  /* window (0, 2), channel vector 1 */
-        vf m = acc_r0c4v1;
-        m = acc_r0c5v1 > m ? acc_r0c5v1 : m;
-        m = acc_r1c4v1 > m ? acc_r1c4v1 : m;
-        m = acc_r1c5v1 > m ? acc_r1c5v1 : m;
-        const vf mx = ((acc_r0c4v1 != acc_r0c4v1) | (acc_r0c5v1 != acc_r0c5v1) | (acc_r1c4v1 != acc_r1c4v1) | (acc_r1c5v1 != acc_r1c5v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 432, mx);
-    }
-}
-
 /* 2 x 4 output pixels x 2 output-channel vectors: 16 accumulators */
 static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n32_h11w11c64_tile_2x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
@@ -1587,23 +1219,28 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n3
     vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
     vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 2704 + kh * 208 + kw * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-                { const vf xb = vbcast(xs[240 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
-                { const vf xb = vbcast(xs[256 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
-            }
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)cb * 2704 + kh * 208;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[208 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w0_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[224 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w0_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[240 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w0_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[256 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w0_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
+            { const vf xb = vbcast(xs[272 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w2_1, acc_r1c2v1); }
+            { const vf xb = vbcast(xs[288 + ic]); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w2_1, acc_r1c3v1); }
         }
+    }
     {  /* window (0, 0), channel vector 0 */
         vf m = acc_r0c0v0;
         m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
@@ -1638,6 +1275,51 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n3
     }
 }
 
+/* 2 x 2 output pixels x 2 output-channel vectors: 8 accumulators */
+static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n32_h11w11c64_tile_2x2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)cb * 2704 + kh * 208;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[208 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w0_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[224 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w0_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[240 + ic]); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[256 + ic]); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 0, mx);
+    }
+    {  /* window (0, 0), channel vector 1 */
+        vf m = acc_r0c0v1;
+        m = acc_r0c1v1 > m ? acc_r0c1v1 : m;
+        m = acc_r1c0v1 > m ? acc_r1c0v1 : m;
+        m = acc_r1c1v1 > m ? acc_r1c1v1 : m;
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 400, mx);
+    }
+}
+
 /* k18_conv2d_fwd_relu_maxpool_n32_h11w11c64 — conv_fwd kernel
  *   node n26 "conv2d_1_infer" (conv2d), from $.layers[2]
  *   node n27 "conv2d_1.relu_infer" (relu), from $.layers[2]
@@ -1647,11 +1329,11 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n3
  *   in  conv2d_1/bias.padded64.2   (64) C
  *   out max_pooling2d_1_out_infer  (32, 5, 5, 64) nChw16c
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 2 output-channel vectors x 2x6 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 2x4 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k18_conv2d_fwd_relu_maxpool_n32_h11w11c64(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded64_2, float *restrict max_pooling2d_1_out_infer, int nb)
 {
-    /* tiles of 2x6 pixels x 2 channel vectors; 2 channel groups */
+    /* tiles of 2x4 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 10; oh += 2) {
@@ -1662,8 +1344,8 @@ void k18_conv2d_fwd_relu_maxpool_n32_h11w11c64(const float *restrict max_pooling
                 const float *bg = conv2d_1_bias_padded64_2 + og * 32;
                 float *yg = yr + (long)og * 800;
                 uint8_t *mg = NULL;
-                k18_conv2d_fwd_relu_maxpool_n32_h11w11c64_tile_2x6(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
-                k18_conv2d_fwd_relu_maxpool_n32_h11w11c64_tile_2x4(xr + 96, wg, bg, yg + 48, mg ? mg + 48 : NULL, 0, 3);
+                for (int ow = 0; ow < 8; ow += 4) k18_conv2d_fwd_relu_maxpool_n32_h11w11c64_tile_2x4(xr + (long)ow * 16, wg, bg, yg + (long)(ow / 2) * 16, mg ? mg + (long)(ow / 2) * 16 : NULL, 0, 3);
+                k18_conv2d_fwd_relu_maxpool_n32_h11w11c64_tile_2x2(xr + 128, wg, bg, yg + 64, mg ? mg + 64 : NULL, 0, 3);
             }
         }
 }
@@ -3001,8 +2683,8 @@ void k48_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
-/* 1 x 13 output pixels x 2 output-channel vectors: 26 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13c32_tile_1x13_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 7 output pixels x 2 output-channel vectors: 14 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13c32_tile_1x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
@@ -3013,70 +2695,22 @@ static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13
     vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
     vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
     vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
-    vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
-    vf acc_r0c8v0 = vzero(), acc_r0c8v1 = vzero();
-    vf acc_r0c9v0 = vzero(), acc_r0c9v1 = vzero();
-    vf acc_r0c10v0 = vzero(), acc_r0c10v1 = vzero();
-    vf acc_r0c11v0 = vzero(), acc_r0c11v1 = vzero();
-    vf acc_r0c12v0 = vzero(), acc_r0c12v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 2..12 */
-            const float *xs = xp + (long)cb * 3600 + kh * 240 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
-            }
-        }
-        {  /* column tap 1: pixels 1..11 */
-            const float *xs = xp + (long)cb * 3600 + kh * 240 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..10 */
-            const float *xs = xp + (long)cb * 3600 + kh * 240 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
-            }
+        const float *xs = xp + (long)cb * 3600 + kh * 240;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 9216 + ic * 16);  /* column tap 0: pixels 2..6 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 9472 + ic * 16);  /* column tap 1: pixels 1..6 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 9728 + ic * 16);  /* column tap 2: pixels 0..6 */
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w2_1, acc_r0c6v1); }
         }
     }
     vstore(yp + 0, acc_r0c0v0);
@@ -3093,18 +2727,48 @@ static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13
     vstore(yp + 2784, acc_r0c5v1);
     vstore(yp + 96, acc_r0c6v0);
     vstore(yp + 2800, acc_r0c6v1);
-    vstore(yp + 112, acc_r0c7v0);
-    vstore(yp + 2816, acc_r0c7v1);
-    vstore(yp + 128, acc_r0c8v0);
-    vstore(yp + 2832, acc_r0c8v1);
-    vstore(yp + 144, acc_r0c9v0);
-    vstore(yp + 2848, acc_r0c9v1);
-    vstore(yp + 160, acc_r0c10v0);
-    vstore(yp + 2864, acc_r0c10v1);
-    vstore(yp + 176, acc_r0c11v0);
-    vstore(yp + 2880, acc_r0c11v1);
-    vstore(yp + 192, acc_r0c12v0);
-    vstore(yp + 2896, acc_r0c12v1);
+}
+
+/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; at column 7, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13c32_tile_1x6_at7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)cb * 3600 + kh * 240;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 9216 + ic * 16);  /* column tap 0: pixels 0..5 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 9472 + ic * 16);  /* column tap 1: pixels 0..4 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 9728 + ic * 16);  /* column tap 2: pixels 0..3 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+        }
+    }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 2704, acc_r0c0v1);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 2720, acc_r0c1v1);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 2736, acc_r0c2v1);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 2752, acc_r0c3v1);
+    vstore(yp + 64, acc_r0c4v0);
+    vstore(yp + 2768, acc_r0c4v1);
+    vstore(yp + 80, acc_r0c5v0);
+    vstore(yp + 2784, acc_r0c5v1);
 }
 
 /* k49_conv2d_bwd_data_n32_h13w13c32 — conv_bwd_data kernel
@@ -3113,11 +2777,11 @@ static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13
  *   in  conv2d_1/kernel.flipped16  (3, 3, 32, 64) 16-blocked
  *   out dmax_pooling2d_out         (32, 13, 13, 32) nChw16c
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 2 output-channel vectors x 1x13 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 1x7 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k49_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)
 {
-    /* tiles of 1x13 pixels x 2 channel vectors; 1 channel groups */
+    /* tiles of 1x7 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 13; oh += 1) {
@@ -3129,7 +2793,8 @@ void k49_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, cons
                 float *yg = yr + (long)og * 5408;
                 const float *mg = NULL;
                 const int kh0 = 2 - oh, kh1 = 13 - oh;  /* the tap rows that reach x's rows */
-                k49_conv2d_bwd_data_n32_h13w13c32_tile_1x13_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k49_conv2d_bwd_data_n32_h13w13c32_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k49_conv2d_bwd_data_n32_h13w13c32_tile_1x6_at7(xr + 112, wg, bg, yg + 112, mg ? mg + 112 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }

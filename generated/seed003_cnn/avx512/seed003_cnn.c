@@ -400,73 +400,44 @@ void k04_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d
     for (int c = 0; c < 64; c++) conv2d_1_bias_padded64[c] = c < 64 ? conv2d_1_bias[c] : 0.0f;
 }
 
-/* 3 x 9 output pixels x 1 output-channel vectors: 27 accumulators */
-static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n128_h24w24c64_tile_3x9(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* 3 x 3 output pixels x 2 output-channel vectors: 18 accumulators */
+static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n128_h24w24c64_tile_3x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    vf acc_r0c8v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    vf acc_r1c4v0 = vload(bp + 0);
-    vf acc_r1c5v0 = vload(bp + 0);
-    vf acc_r1c6v0 = vload(bp + 0);
-    vf acc_r1c7v0 = vload(bp + 0);
-    vf acc_r1c8v0 = vload(bp + 0);
-    vf acc_r2c0v0 = vload(bp + 0);
-    vf acc_r2c1v0 = vload(bp + 0);
-    vf acc_r2c2v0 = vload(bp + 0);
-    vf acc_r2c3v0 = vload(bp + 0);
-    vf acc_r2c4v0 = vload(bp + 0);
-    vf acc_r2c5v0 = vload(bp + 0);
-    vf acc_r2c6v0 = vload(bp + 0);
-    vf acc_r2c7v0 = vload(bp + 0);
-    vf acc_r2c8v0 = vload(bp + 0);
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
+    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
+    vf acc_r2c0v0 = vload(bp + 0), acc_r2c0v1 = vload(bp + 16);
+    vf acc_r2c1v0 = vload(bp + 0), acc_r2c1v1 = vload(bp + 16);
+    vf acc_r2c2v0 = vload(bp + 0), acc_r2c2v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 10816 + kh * 416 + kw * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[416 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[432 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[448 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[464 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[480 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[496 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[512 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[528 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-                { const vf xb = vbcast(xs[544 + ic]); acc_r1c8v0 = vfma(xb, w0, acc_r1c8v0); }
-                { const vf xb = vbcast(xs[832 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); }
-                { const vf xb = vbcast(xs[848 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); }
-                { const vf xb = vbcast(xs[864 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); }
-                { const vf xb = vbcast(xs[880 + ic]); acc_r2c3v0 = vfma(xb, w0, acc_r2c3v0); }
-                { const vf xb = vbcast(xs[896 + ic]); acc_r2c4v0 = vfma(xb, w0, acc_r2c4v0); }
-                { const vf xb = vbcast(xs[912 + ic]); acc_r2c5v0 = vfma(xb, w0, acc_r2c5v0); }
-                { const vf xb = vbcast(xs[928 + ic]); acc_r2c6v0 = vfma(xb, w0, acc_r2c6v0); }
-                { const vf xb = vbcast(xs[944 + ic]); acc_r2c7v0 = vfma(xb, w0, acc_r2c7v0); }
-                { const vf xb = vbcast(xs[960 + ic]); acc_r2c8v0 = vfma(xb, w0, acc_r2c8v0); }
-            }
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)cb * 10816 + kh * 416;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[416 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w0_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[432 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w0_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[448 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w0_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[464 + ic]); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
+            { const vf xb = vbcast(xs[480 + ic]); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w2_1, acc_r1c2v1); }
+            { const vf xb = vbcast(xs[832 + ic]); acc_r2c0v0 = vfma(xb, w0_0, acc_r2c0v0); acc_r2c0v1 = vfma(xb, w0_1, acc_r2c0v1); }
+            { const vf xb = vbcast(xs[848 + ic]); acc_r2c1v0 = vfma(xb, w0_0, acc_r2c1v0); acc_r2c1v1 = vfma(xb, w0_1, acc_r2c1v1); acc_r2c0v0 = vfma(xb, w1_0, acc_r2c0v0); acc_r2c0v1 = vfma(xb, w1_1, acc_r2c0v1); }
+            { const vf xb = vbcast(xs[864 + ic]); acc_r2c2v0 = vfma(xb, w0_0, acc_r2c2v0); acc_r2c2v1 = vfma(xb, w0_1, acc_r2c2v1); acc_r2c1v0 = vfma(xb, w1_0, acc_r2c1v0); acc_r2c1v1 = vfma(xb, w1_1, acc_r2c1v1); acc_r2c0v0 = vfma(xb, w2_0, acc_r2c0v0); acc_r2c0v1 = vfma(xb, w2_1, acc_r2c0v1); }
+            { const vf xb = vbcast(xs[880 + ic]); acc_r2c2v0 = vfma(xb, w1_0, acc_r2c2v0); acc_r2c2v1 = vfma(xb, w1_1, acc_r2c2v1); acc_r2c1v0 = vfma(xb, w2_0, acc_r2c1v0); acc_r2c1v1 = vfma(xb, w2_1, acc_r2c1v1); }
+            { const vf xb = vbcast(xs[896 + ic]); acc_r2c2v0 = vfma(xb, w2_0, acc_r2c2v0); acc_r2c2v1 = vfma(xb, w2_1, acc_r2c2v1); }
         }
+    }
     {  /* window (0, 0), channel vector 0 */
         vf m = acc_r0c0v0;
         vi at = (vi)0;
@@ -482,116 +453,20 @@ static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n1
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c3v0;
+    {  /* window (0, 0), channel vector 1 */
+        vf m = acc_r0c0v1;
         vi at = (vi)0;
-        { const vi gt = acc_r0c4v0 > m; m = gt ? acc_r0c4v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
-        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)4 : at; }
-        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)5 : at; }
-        { const vi gt = acc_r2c3v0 > m; m = gt ? acc_r2c3v0 : m; at = gt ? (vi)6 : at; }
-        { const vi gt = acc_r2c4v0 > m; m = gt ? acc_r2c4v0 : m; at = gt ? (vi)7 : at; }
-        { const vi gt = acc_r2c5v0 > m; m = gt ? acc_r2c5v0 : m; at = gt ? (vi)8 : at; }
-        const vf mx = ((acc_r0c3v0 != acc_r0c3v0) | (acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c3v0 != acc_r1c3v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0) | (acc_r2c3v0 != acc_r2c3v0) | (acc_r2c4v0 != acc_r2c4v0) | (acc_r2c5v0 != acc_r2c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 16, mx);
-        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 2), channel vector 0 */
-        vf m = acc_r0c6v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c7v0 > m; m = gt ? acc_r0c7v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r0c8v0 > m; m = gt ? acc_r0c8v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c6v0 > m; m = gt ? acc_r1c6v0 : m; at = gt ? (vi)3 : at; }
-        { const vi gt = acc_r1c7v0 > m; m = gt ? acc_r1c7v0 : m; at = gt ? (vi)4 : at; }
-        { const vi gt = acc_r1c8v0 > m; m = gt ? acc_r1c8v0 : m; at = gt ? (vi)5 : at; }
-        { const vi gt = acc_r2c6v0 > m; m = gt ? acc_r2c6v0 : m; at = gt ? (vi)6 : at; }
-        { const vi gt = acc_r2c7v0 > m; m = gt ? acc_r2c7v0 : m; at = gt ? (vi)7 : at; }
-        { const vi gt = acc_r2c8v0 > m; m = gt ? acc_r2c8v0 : m; at = gt ? (vi)8 : at; }
-        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r0c8v0 != acc_r0c8v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0) | (acc_r1c8v0 != acc_r1c8v0) | (acc_r2c6v0 != acc_r2c6v0) | (acc_r2c7v0 != acc_r2c7v0) | (acc_r2c8v0 != acc_r2c8v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 32, mx);
-        vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
-    }
-}
-
-/* 3 x 6 output pixels x 1 output-channel vectors: 18 accumulators */
-static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n128_h24w24c64_tile_3x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
-{
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    vf acc_r1c4v0 = vload(bp + 0);
-    vf acc_r1c5v0 = vload(bp + 0);
-    vf acc_r2c0v0 = vload(bp + 0);
-    vf acc_r2c1v0 = vload(bp + 0);
-    vf acc_r2c2v0 = vload(bp + 0);
-    vf acc_r2c3v0 = vload(bp + 0);
-    vf acc_r2c4v0 = vload(bp + 0);
-    vf acc_r2c5v0 = vload(bp + 0);
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 10816 + kh * 416 + kw * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[416 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[432 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[448 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[464 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[480 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[496 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[832 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); }
-                { const vf xb = vbcast(xs[848 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); }
-                { const vf xb = vbcast(xs[864 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); }
-                { const vf xb = vbcast(xs[880 + ic]); acc_r2c3v0 = vfma(xb, w0, acc_r2c3v0); }
-                { const vf xb = vbcast(xs[896 + ic]); acc_r2c4v0 = vfma(xb, w0, acc_r2c4v0); }
-                { const vf xb = vbcast(xs[912 + ic]); acc_r2c5v0 = vfma(xb, w0, acc_r2c5v0); }
-            }
-        }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r0c2v0 > m; m = gt ? acc_r0c2v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)3 : at; }
-        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)4 : at; }
-        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)5 : at; }
-        { const vi gt = acc_r2c0v0 > m; m = gt ? acc_r2c0v0 : m; at = gt ? (vi)6 : at; }
-        { const vi gt = acc_r2c1v0 > m; m = gt ? acc_r2c1v0 : m; at = gt ? (vi)7 : at; }
-        { const vi gt = acc_r2c2v0 > m; m = gt ? acc_r2c2v0 : m; at = gt ? (vi)8 : at; }
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r0c2v0 != acc_r0c2v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r2c0v0 != acc_r2c0v0) | (acc_r2c1v0 != acc_r2c1v0) | (acc_r2c2v0 != acc_r2c2v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c3v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c4v0 > m; m = gt ? acc_r0c4v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
-        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)4 : at; }
-        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)5 : at; }
-        { const vi gt = acc_r2c3v0 > m; m = gt ? acc_r2c3v0 : m; at = gt ? (vi)6 : at; }
-        { const vi gt = acc_r2c4v0 > m; m = gt ? acc_r2c4v0 : m; at = gt ? (vi)7 : at; }
-        { const vi gt = acc_r2c5v0 > m; m = gt ? acc_r2c5v0 : m; at = gt ? (vi)8 : at; }
-        const vf mx = ((acc_r0c3v0 != acc_r0c3v0) | (acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c3v0 != acc_r1c3v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0) | (acc_r2c3v0 != acc_r2c3v0) | (acc_r2c4v0 != acc_r2c4v0) | (acc_r2c5v0 != acc_r2c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 16, mx);
-        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+        { const vi gt = acc_r0c1v1 > m; m = gt ? acc_r0c1v1 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r0c2v1 > m; m = gt ? acc_r0c2v1 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c0v1 > m; m = gt ? acc_r1c0v1 : m; at = gt ? (vi)3 : at; }
+        { const vi gt = acc_r1c1v1 > m; m = gt ? acc_r1c1v1 : m; at = gt ? (vi)4 : at; }
+        { const vi gt = acc_r1c2v1 > m; m = gt ? acc_r1c2v1 : m; at = gt ? (vi)5 : at; }
+        { const vi gt = acc_r2c0v1 > m; m = gt ? acc_r2c0v1 : m; at = gt ? (vi)6 : at; }
+        { const vi gt = acc_r2c1v1 > m; m = gt ? acc_r2c1v1 : m; at = gt ? (vi)7 : at; }
+        { const vi gt = acc_r2c2v1 > m; m = gt ? acc_r2c2v1 : m; at = gt ? (vi)8 : at; }
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r0c2v1 != acc_r0c2v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r2c0v1 != acc_r2c0v1) | (acc_r2c1v1 != acc_r2c1v1) | (acc_r2c2v1 != acc_r2c2v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 1024, mx);
+        vstore_bytes(ap + 1024, at | ((m > 0.0f) & 0x80));
     }
 }
 
@@ -605,24 +480,23 @@ static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n1
  *   out max_pooling2d_out          (128, 8, 8, 64) nChw16c
  *   out max_pooling2d_out.argmax   (128, 8, 8, 64) nChw16c
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 1 output-channel vectors x 3x9 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 3x3 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k05_conv2d_fwd_relu_maxpool_n128_h24w24c64(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded64, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb)
 {
-    /* tiles of 3x9 pixels x 1 channel vectors; 4 channel groups */
+    /* tiles of 3x3 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 24; oh += 3) {
             const float *xr = conv2d_out + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 416 + (long)(0 + 0) * 16;
             float *yr = max_pooling2d_out + (long)n * 4096 + (long)(oh / 3 + 0) * 128 + (long)0 * 16;
             uint8_t *ar = max_pooling2d_out_argmax + (long)n * 4096 + (long)(oh / 3) * 128;
-            for (int og = 0; og < 4; og++) {
-                const float *wg = conv2d_1_kernel_blocked16 + (long)og * 4608;
-                const float *bg = conv2d_1_bias_padded64 + og * 16;
-                float *yg = yr + (long)og * 1024;
-                uint8_t *mg = ar + (long)og * 1024;
-                for (int ow = 0; ow < 18; ow += 9) k05_conv2d_fwd_relu_maxpool_n128_h24w24c64_tile_3x9(xr + (long)ow * 16, wg, bg, yg + (long)(ow / 3) * 16, mg ? mg + (long)(ow / 3) * 16 : NULL, 0, 3);
-                k05_conv2d_fwd_relu_maxpool_n128_h24w24c64_tile_3x6(xr + 288, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 3);
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_1_kernel_blocked16 + (long)og * 9216;
+                const float *bg = conv2d_1_bias_padded64 + og * 32;
+                float *yg = yr + (long)og * 2048;
+                uint8_t *mg = ar + (long)og * 2048;
+                for (int ow = 0; ow < 24; ow += 3) k05_conv2d_fwd_relu_maxpool_n128_h24w24c64_tile_3x3(xr + (long)ow * 16, wg, bg, yg + (long)(ow / 3) * 16, mg ? mg + (long)(ow / 3) * 16 : NULL, 0, 3);
             }
         }
 }
@@ -1007,74 +881,45 @@ void k15_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d
     for (int c = 0; c < 64; c++) conv2d_1_bias_padded64_2[c] = c < 64 ? conv2d_1_bias[c] : 0.0f;
 }
 
-/* 3 x 9 output pixels x 1 output-channel vectors: 27 accumulators */
-static inline __attribute__((always_inline)) void k16_conv2d_fwd_relu_maxpool_n128_h24w24c64_tile_3x9(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* 3 x 3 output pixels x 2 output-channel vectors: 18 accumulators */
+static inline __attribute__((always_inline)) void k16_conv2d_fwd_relu_maxpool_n128_h24w24c64_tile_3x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
     (void)ap;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    vf acc_r0c8v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    vf acc_r1c4v0 = vload(bp + 0);
-    vf acc_r1c5v0 = vload(bp + 0);
-    vf acc_r1c6v0 = vload(bp + 0);
-    vf acc_r1c7v0 = vload(bp + 0);
-    vf acc_r1c8v0 = vload(bp + 0);
-    vf acc_r2c0v0 = vload(bp + 0);
-    vf acc_r2c1v0 = vload(bp + 0);
-    vf acc_r2c2v0 = vload(bp + 0);
-    vf acc_r2c3v0 = vload(bp + 0);
-    vf acc_r2c4v0 = vload(bp + 0);
-    vf acc_r2c5v0 = vload(bp + 0);
-    vf acc_r2c6v0 = vload(bp + 0);
-    vf acc_r2c7v0 = vload(bp + 0);
-    vf acc_r2c8v0 = vload(bp + 0);
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
+    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
+    vf acc_r2c0v0 = vload(bp + 0), acc_r2c0v1 = vload(bp + 16);
+    vf acc_r2c1v0 = vload(bp + 0), acc_r2c1v1 = vload(bp + 16);
+    vf acc_r2c2v0 = vload(bp + 0), acc_r2c2v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 10816 + kh * 416 + kw * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[416 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[432 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[448 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[464 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[480 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[496 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[512 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[528 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-                { const vf xb = vbcast(xs[544 + ic]); acc_r1c8v0 = vfma(xb, w0, acc_r1c8v0); }
-                { const vf xb = vbcast(xs[832 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); }
-                { const vf xb = vbcast(xs[848 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); }
-                { const vf xb = vbcast(xs[864 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); }
-                { const vf xb = vbcast(xs[880 + ic]); acc_r2c3v0 = vfma(xb, w0, acc_r2c3v0); }
-                { const vf xb = vbcast(xs[896 + ic]); acc_r2c4v0 = vfma(xb, w0, acc_r2c4v0); }
-                { const vf xb = vbcast(xs[912 + ic]); acc_r2c5v0 = vfma(xb, w0, acc_r2c5v0); }
-                { const vf xb = vbcast(xs[928 + ic]); acc_r2c6v0 = vfma(xb, w0, acc_r2c6v0); }
-                { const vf xb = vbcast(xs[944 + ic]); acc_r2c7v0 = vfma(xb, w0, acc_r2c7v0); }
-                { const vf xb = vbcast(xs[960 + ic]); acc_r2c8v0 = vfma(xb, w0, acc_r2c8v0); }
-            }
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)cb * 10816 + kh * 416;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[416 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w0_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[432 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w0_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[448 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w0_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[464 + ic]); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
+            { const vf xb = vbcast(xs[480 + ic]); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w2_1, acc_r1c2v1); }
+            { const vf xb = vbcast(xs[832 + ic]); acc_r2c0v0 = vfma(xb, w0_0, acc_r2c0v0); acc_r2c0v1 = vfma(xb, w0_1, acc_r2c0v1); }
+            { const vf xb = vbcast(xs[848 + ic]); acc_r2c1v0 = vfma(xb, w0_0, acc_r2c1v0); acc_r2c1v1 = vfma(xb, w0_1, acc_r2c1v1); acc_r2c0v0 = vfma(xb, w1_0, acc_r2c0v0); acc_r2c0v1 = vfma(xb, w1_1, acc_r2c0v1); }
+            { const vf xb = vbcast(xs[864 + ic]); acc_r2c2v0 = vfma(xb, w0_0, acc_r2c2v0); acc_r2c2v1 = vfma(xb, w0_1, acc_r2c2v1); acc_r2c1v0 = vfma(xb, w1_0, acc_r2c1v0); acc_r2c1v1 = vfma(xb, w1_1, acc_r2c1v1); acc_r2c0v0 = vfma(xb, w2_0, acc_r2c0v0); acc_r2c0v1 = vfma(xb, w2_1, acc_r2c0v1); }
+            { const vf xb = vbcast(xs[880 + ic]); acc_r2c2v0 = vfma(xb, w1_0, acc_r2c2v0); acc_r2c2v1 = vfma(xb, w1_1, acc_r2c2v1); acc_r2c1v0 = vfma(xb, w2_0, acc_r2c1v0); acc_r2c1v1 = vfma(xb, w2_1, acc_r2c1v1); }
+            { const vf xb = vbcast(xs[896 + ic]); acc_r2c2v0 = vfma(xb, w2_0, acc_r2c2v0); acc_r2c2v1 = vfma(xb, w2_1, acc_r2c2v1); }
         }
+    }
     {  /* window (0, 0), channel vector 0 */
         vf m = acc_r0c0v0;
         m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
@@ -1088,109 +933,18 @@ static inline __attribute__((always_inline)) void k16_conv2d_fwd_relu_maxpool_n1
         const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r0c2v0 != acc_r0c2v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r2c0v0 != acc_r2c0v0) | (acc_r2c1v0 != acc_r2c1v0) | (acc_r2c2v0 != acc_r2c2v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
         vstore(yp + 0, mx);
     }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c3v0;
-        m = acc_r0c4v0 > m ? acc_r0c4v0 : m;
-        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
-        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
-        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
-        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
-        m = acc_r2c3v0 > m ? acc_r2c3v0 : m;
-        m = acc_r2c4v0 > m ? acc_r2c4v0 : m;
-        m = acc_r2c5v0 > m ? acc_r2c5v0 : m;
-        const vf mx = ((acc_r0c3v0 != acc_r0c3v0) | (acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c3v0 != acc_r1c3v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0) | (acc_r2c3v0 != acc_r2c3v0) | (acc_r2c4v0 != acc_r2c4v0) | (acc_r2c5v0 != acc_r2c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 16, mx);
-    }
-    {  /* window (0, 2), channel vector 0 */
-        vf m = acc_r0c6v0;
-        m = acc_r0c7v0 > m ? acc_r0c7v0 : m;
-        m = acc_r0c8v0 > m ? acc_r0c8v0 : m;
-        m = acc_r1c6v0 > m ? acc_r1c6v0 : m;
-        m = acc_r1c7v0 > m ? acc_r1c7v0 : m;
-        m = acc_r1c8v0 > m ? acc_r1c8v0 : m;
-        m = acc_r2c6v0 > m ? acc_r2c6v0 : m;
-        m = acc_r2c7v0 > m ? acc_r2c7v0 : m;
-        m = acc_r2c8v0 > m ? acc_r2c8v0 : m;
-        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r0c8v0 != acc_r0c8v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0) | (acc_r1c8v0 != acc_r1c8v0) | (acc_r2c6v0 != acc_r2c6v0) | (acc_r2c7v0 != acc_r2c7v0) | (acc_r2c8v0 != acc_r2c8v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 32, mx);
-    }
-}
-
-/* 3 x 6 output pixels x 1 output-channel vectors: 18 accumulators */
-static inline __attribute__((always_inline)) void k16_conv2d_fwd_relu_maxpool_n128_h24w24c64_tile_3x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
-{
-    (void)ap;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    vf acc_r1c4v0 = vload(bp + 0);
-    vf acc_r1c5v0 = vload(bp + 0);
-    vf acc_r2c0v0 = vload(bp + 0);
-    vf acc_r2c1v0 = vload(bp + 0);
-    vf acc_r2c2v0 = vload(bp + 0);
-    vf acc_r2c3v0 = vload(bp + 0);
-    vf acc_r2c4v0 = vload(bp + 0);
-    vf acc_r2c5v0 = vload(bp + 0);
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 10816 + kh * 416 + kw * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[416 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[432 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[448 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[464 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[480 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[496 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[832 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); }
-                { const vf xb = vbcast(xs[848 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); }
-                { const vf xb = vbcast(xs[864 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); }
-                { const vf xb = vbcast(xs[880 + ic]); acc_r2c3v0 = vfma(xb, w0, acc_r2c3v0); }
-                { const vf xb = vbcast(xs[896 + ic]); acc_r2c4v0 = vfma(xb, w0, acc_r2c4v0); }
-                { const vf xb = vbcast(xs[912 + ic]); acc_r2c5v0 = vfma(xb, w0, acc_r2c5v0); }
-            }
-        }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
-        m = acc_r0c2v0 > m ? acc_r0c2v0 : m;
-        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
-        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
-        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
-        m = acc_r2c0v0 > m ? acc_r2c0v0 : m;
-        m = acc_r2c1v0 > m ? acc_r2c1v0 : m;
-        m = acc_r2c2v0 > m ? acc_r2c2v0 : m;
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r0c2v0 != acc_r0c2v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r2c0v0 != acc_r2c0v0) | (acc_r2c1v0 != acc_r2c1v0) | (acc_r2c2v0 != acc_r2c2v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-    }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c3v0;
-        m = acc_r0c4v0 > m ? acc_r0c4v0 : m;
-        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
-        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
-        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
-        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
-        m = acc_r2c3v0 > m ? acc_r2c3v0 : m;
-        m = acc_r2c4v0 > m ? acc_r2c4v0 : m;
-        m = acc_r2c5v0 > m ? acc_r2c5v0 : m;
-        const vf mx = ((acc_r0c3v0 != acc_r0c3v0) | (acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c3v0 != acc_r1c3v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0) | (acc_r2c3v0 != acc_r2c3v0) | (acc_r2c4v0 != acc_r2c4v0) | (acc_r2c5v0 != acc_r2c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 16, mx);
+    {  /* window (0, 0), channel vector 1 */
+        vf m = acc_r0c0v1;
+        m = acc_r0c1v1 > m ? acc_r0c1v1 : m;
+        m = acc_r0c2v1 > m ? acc_r0c2v1 : m;
+        m = acc_r1c0v1 > m ? acc_r1c0v1 : m;
+        m = acc_r1c1v1 > m ? acc_r1c1v1 : m;
+        m = acc_r1c2v1 > m ? acc_r1c2v1 : m;
+        m = acc_r2c0v1 > m ? acc_r2c0v1 : m;
+        m = acc_r2c1v1 > m ? acc_r2c1v1 : m;
+        m = acc_r2c2v1 > m ? acc_r2c2v1 : m;
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r0c2v1 != acc_r0c2v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r2c0v1 != acc_r2c0v1) | (acc_r2c1v1 != acc_r2c1v1) | (acc_r2c2v1 != acc_r2c2v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 1024, mx);
     }
 }
 
@@ -1203,23 +957,22 @@ static inline __attribute__((always_inline)) void k16_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_1/bias.padded64.2   (64) C
  *   out max_pooling2d_out_infer.part (128, 8, 8, 64) nChw16c
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 1 output-channel vectors x 3x9 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 3x3 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k16_conv2d_fwd_relu_maxpool_n128_h24w24c64(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded64_2, float *restrict max_pooling2d_out_infer_part, int nb)
 {
-    /* tiles of 3x9 pixels x 1 channel vectors; 4 channel groups */
+    /* tiles of 3x3 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 24; oh += 3) {
             const float *xr = conv2d_out_infer + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 416 + (long)(0 + 0) * 16;
             float *yr = max_pooling2d_out_infer_part + (long)n * 4096 + (long)(oh / 3 + 0) * 128 + (long)0 * 16;
-            for (int og = 0; og < 4; og++) {
-                const float *wg = conv2d_1_kernel_blocked16_2 + (long)og * 4608;
-                const float *bg = conv2d_1_bias_padded64_2 + og * 16;
-                float *yg = yr + (long)og * 1024;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_1_kernel_blocked16_2 + (long)og * 9216;
+                const float *bg = conv2d_1_bias_padded64_2 + og * 32;
+                float *yg = yr + (long)og * 2048;
                 uint8_t *mg = NULL;
-                for (int ow = 0; ow < 18; ow += 9) k16_conv2d_fwd_relu_maxpool_n128_h24w24c64_tile_3x9(xr + (long)ow * 16, wg, bg, yg + (long)(ow / 3) * 16, mg ? mg + (long)(ow / 3) * 16 : NULL, 0, 3);
-                k16_conv2d_fwd_relu_maxpool_n128_h24w24c64_tile_3x6(xr + 288, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 3);
+                for (int ow = 0; ow < 24; ow += 3) k16_conv2d_fwd_relu_maxpool_n128_h24w24c64_tile_3x3(xr + (long)ow * 16, wg, bg, yg + (long)(ow / 3) * 16, mg ? mg + (long)(ow / 3) * 16 : NULL, 0, 3);
             }
         }
 }
@@ -2149,8 +1902,8 @@ void k37_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
-/* 1 x 13 output pixels x 2 output-channel vectors: 26 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x13_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 9 output pixels x 2 output-channel vectors: 18 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x9_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2162,71 +1915,24 @@ static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
     vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
     vf acc_r0c8v0 = vzero(), acc_r0c8v1 = vzero();
-    vf acc_r0c9v0 = vzero(), acc_r0c9v1 = vzero();
-    vf acc_r0c10v0 = vzero(), acc_r0c10v1 = vzero();
-    vf acc_r0c11v0 = vzero(), acc_r0c11v1 = vzero();
-    vf acc_r0c12v0 = vzero(), acc_r0c12v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 2..12 */
-            const float *xs = xp + (long)cb * 12544 + kh * 448 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
-            }
-        }
-        {  /* column tap 1: pixels 1..12 */
-            const float *xs = xp + (long)cb * 12544 + kh * 448 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..12 */
-            const float *xs = xp + (long)cb * 12544 + kh * 448 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
-            }
+        const float *xs = xp + (long)cb * 12544 + kh * 448;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 9216 + ic * 16);  /* column tap 0: pixels 2..8 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 9472 + ic * 16);  /* column tap 1: pixels 1..8 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 9728 + ic * 16);  /* column tap 2: pixels 0..8 */
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w0_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w0_1, acc_r0c8v1); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w2_1, acc_r0c6v1); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1_1, acc_r0c8v1); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w2_1, acc_r0c7v1); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r0c8v0 = vfma(xb, w2_0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w2_1, acc_r0c8v1); }
         }
     }
     vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
@@ -2247,18 +1953,10 @@ static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 10928, (vload(mp + 10928) > 0.0f ? acc_r0c7v1 : vzero()));
     vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c8v0 : vzero()));
     vstore(yp + 10944, (vload(mp + 10944) > 0.0f ? acc_r0c8v1 : vzero()));
-    vstore(yp + 144, (vload(mp + 144) > 0.0f ? acc_r0c9v0 : vzero()));
-    vstore(yp + 10960, (vload(mp + 10960) > 0.0f ? acc_r0c9v1 : vzero()));
-    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c10v0 : vzero()));
-    vstore(yp + 10976, (vload(mp + 10976) > 0.0f ? acc_r0c10v1 : vzero()));
-    vstore(yp + 176, (vload(mp + 176) > 0.0f ? acc_r0c11v0 : vzero()));
-    vstore(yp + 10992, (vload(mp + 10992) > 0.0f ? acc_r0c11v1 : vzero()));
-    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c12v0 : vzero()));
-    vstore(yp + 11008, (vload(mp + 11008) > 0.0f ? acc_r0c12v1 : vzero()));
 }
 
-/* 1 x 13 output pixels x 2 output-channel vectors: 26 accumulators; at column 13, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x13_at13(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 9 output pixels x 2 output-channel vectors: 18 accumulators */
+static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x9(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
@@ -2270,71 +1968,26 @@ static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
     vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
     vf acc_r0c8v0 = vzero(), acc_r0c8v1 = vzero();
-    vf acc_r0c9v0 = vzero(), acc_r0c9v1 = vzero();
-    vf acc_r0c10v0 = vzero(), acc_r0c10v1 = vzero();
-    vf acc_r0c11v0 = vzero(), acc_r0c11v1 = vzero();
-    vf acc_r0c12v0 = vzero(), acc_r0c12v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..12 */
-            const float *xs = xp + (long)cb * 12544 + kh * 448 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); acc_r0c12v1 = vfma(xb, w1, acc_r0c12v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..11 */
-            const float *xs = xp + (long)cb * 12544 + kh * 448 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); acc_r0c11v1 = vfma(xb, w1, acc_r0c11v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..10 */
-            const float *xs = xp + (long)cb * 12544 + kh * 448 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1, acc_r0c8v1); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); acc_r0c9v1 = vfma(xb, w1, acc_r0c9v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); acc_r0c10v1 = vfma(xb, w1, acc_r0c10v1); }
-            }
+        const float *xs = xp + (long)cb * 12544 + kh * 448;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 9216 + ic * 16);  /* column tap 0 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 9472 + ic * 16);  /* column tap 1 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 9728 + ic * 16);  /* column tap 2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w0_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w0_1, acc_r0c8v1); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w2_1, acc_r0c6v1); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1_1, acc_r0c8v1); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w2_1, acc_r0c7v1); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r0c8v0 = vfma(xb, w2_0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w2_1, acc_r0c8v1); }
         }
     }
     vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
@@ -2355,14 +2008,55 @@ static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n
     vstore(yp + 10928, (vload(mp + 10928) > 0.0f ? acc_r0c7v1 : vzero()));
     vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c8v0 : vzero()));
     vstore(yp + 10944, (vload(mp + 10944) > 0.0f ? acc_r0c8v1 : vzero()));
-    vstore(yp + 144, (vload(mp + 144) > 0.0f ? acc_r0c9v0 : vzero()));
-    vstore(yp + 10960, (vload(mp + 10960) > 0.0f ? acc_r0c9v1 : vzero()));
-    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c10v0 : vzero()));
-    vstore(yp + 10976, (vload(mp + 10976) > 0.0f ? acc_r0c10v1 : vzero()));
-    vstore(yp + 176, (vload(mp + 176) > 0.0f ? acc_r0c11v0 : vzero()));
-    vstore(yp + 10992, (vload(mp + 10992) > 0.0f ? acc_r0c11v1 : vzero()));
-    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c12v0 : vzero()));
-    vstore(yp + 11008, (vload(mp + 11008) > 0.0f ? acc_r0c12v1 : vzero()));
+}
+
+/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; at column 18, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x8_at18(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
+    vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)cb * 12544 + kh * 448;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 9216 + ic * 16);  /* column tap 0: pixels 0..7 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 9472 + ic * 16);  /* column tap 1: pixels 0..6 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 9728 + ic * 16);  /* column tap 2: pixels 0..5 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w0_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
+        }
+    }
+    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
+    vstore(yp + 10816, (vload(mp + 10816) > 0.0f ? acc_r0c0v1 : vzero()));
+    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
+    vstore(yp + 10832, (vload(mp + 10832) > 0.0f ? acc_r0c1v1 : vzero()));
+    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
+    vstore(yp + 10848, (vload(mp + 10848) > 0.0f ? acc_r0c2v1 : vzero()));
+    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
+    vstore(yp + 10864, (vload(mp + 10864) > 0.0f ? acc_r0c3v1 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 10880, (vload(mp + 10880) > 0.0f ? acc_r0c4v1 : vzero()));
+    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 10896, (vload(mp + 10896) > 0.0f ? acc_r0c5v1 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 10912, (vload(mp + 10912) > 0.0f ? acc_r0c6v1 : vzero()));
+    vstore(yp + 112, (vload(mp + 112) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 10928, (vload(mp + 10928) > 0.0f ? acc_r0c7v1 : vzero()));
 }
 
 /* k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32 — conv_bwd_data kernel
@@ -2373,11 +2067,11 @@ static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n
  *   in  conv2d_out                 (128, 26, 26, 32) nChw16c
  *   out dconv2d_pre                (128, 26, 26, 32) nChw16c
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 2 output-channel vectors x 1x13 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 1x9 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
-    /* tiles of 1x13 pixels x 2 channel vectors; 1 channel groups */
+    /* tiles of 1x9 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 26; oh += 1) {
@@ -2390,8 +2084,9 @@ void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1
                 float *yg = yr + (long)og * 21632;
                 const float *mg = mr + (long)og * 21632;
                 const int kh0 = 2 - oh, kh1 = 26 - oh;  /* the tap rows that reach x's rows */
-                k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x13_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x13_at13(xr + 208, wg, bg, yg + 208, mg ? mg + 208 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x9_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x9(xr + 144, wg, bg, yg + 144, mg ? mg + 144 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x8_at18(xr + 288, wg, bg, yg + 288, mg ? mg + 288 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }

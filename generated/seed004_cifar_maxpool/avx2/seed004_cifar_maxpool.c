@@ -447,63 +447,27 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c5v0 = vload(bp + 0);
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..5 */
-            const float *xs = xp + (long)cb * 9248 + kh * 272 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..5 */
-            const float *xs = xp + (long)cb * 9248 + kh * 272 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..5 */
-            const float *xs = xp + (long)cb * 9248 + kh * 272 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
+        const float *xs = xp + (long)cb * 9248 + kh * 272;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..5 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..5 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..5 */
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
+            { const vf xb = vbcast(xs[320 + ic]); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
+            { const vf xb = vbcast(xs[328 + ic]); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
         }
     }
     {  /* window (0, 0), channel vector 0 */
@@ -554,27 +518,32 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c4v0 = vload(bp + 0);
     vf acc_r1c5v0 = vload(bp + 0);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)cb * 9248 + kh * 272;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
+            { const vf xb = vbcast(xs[320 + ic]); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
+            { const vf xb = vbcast(xs[328 + ic]); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
         }
+    }
     {  /* window (0, 0), channel vector 0 */
         vf m = acc_r0c0v0;
         vi at = (vi)0;
@@ -616,39 +585,19 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c1v0 = vload(bp + 0);
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..1 */
-            const float *xs = xp + (long)cb * 9248 + kh * 272 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..1 */
-            const float *xs = xp + (long)cb * 9248 + kh * 272 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..0 */
-            const float *xs = xp + (long)cb * 9248 + kh * 272 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-            }
+        const float *xs = xp + (long)cb * 9248 + kh * 272;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 0..1 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..1 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..0 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[288 + ic]); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
         }
     }
     {  /* window (0, 0), channel vector 0 */
@@ -673,7 +622,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
  *   out max_pooling2d_out          (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   out max_pooling2d_out.argmax   (128, 16, 16, 16) nChw8c
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step
+ *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded16, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb)
 {
@@ -996,63 +945,27 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c5v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..5 */
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..5 */
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..5 */
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
+        const float *xs = xp + (long)cb * 2592 + kh * 144;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..5 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..5 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..5 */
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
+            { const vf xb = vbcast(xs[200 + ic]); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
         }
     }
     {  /* window (0, 0), channel vector 0 */
@@ -1103,27 +1016,32 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c4v0 = vload(bp + 0);
     vf acc_r1c5v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)cb * 2592 + kh * 144;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
+            { const vf xb = vbcast(xs[200 + ic]); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
         }
+    }
     {  /* window (0, 0), channel vector 0 */
         vf m = acc_r0c0v0;
         vi at = (vi)0;
@@ -1169,51 +1087,23 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c3v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..3 */
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..3 */
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..2 */
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-            }
+        const float *xs = xp + (long)cb * 2592 + kh * 144;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 0..3 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..3 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
         }
     }
     {  /* window (0, 0), channel vector 0 */
@@ -1248,7 +1138,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
  *   out max_pooling2d_1_out        (128, 8, 8, 32) nChw8c
  *   out max_pooling2d_1_out.argmax (128, 8, 8, 32) nChw8c
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step
+ *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked8, const float *restrict conv2d_3_bias_padded32, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, int nb)
 {
@@ -1609,63 +1499,27 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c5v0 = vload(bp + 0);
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..5 */
-            const float *xs = xp + (long)cb * 9248 + kh * 272 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..5 */
-            const float *xs = xp + (long)cb * 9248 + kh * 272 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..5 */
-            const float *xs = xp + (long)cb * 9248 + kh * 272 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
+        const float *xs = xp + (long)cb * 9248 + kh * 272;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..5 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..5 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..5 */
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
+            { const vf xb = vbcast(xs[320 + ic]); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
+            { const vf xb = vbcast(xs[328 + ic]); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
         }
     }
     {  /* window (0, 0), channel vector 0 */
@@ -1711,27 +1565,32 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c4v0 = vload(bp + 0);
     vf acc_r1c5v0 = vload(bp + 0);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)cb * 9248 + kh * 272;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
+            { const vf xb = vbcast(xs[320 + ic]); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
+            { const vf xb = vbcast(xs[328 + ic]); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
         }
+    }
     {  /* window (0, 0), channel vector 0 */
         vf m = acc_r0c0v0;
         m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
@@ -1768,39 +1627,19 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c1v0 = vload(bp + 0);
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..1 */
-            const float *xs = xp + (long)cb * 9248 + kh * 272 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..1 */
-            const float *xs = xp + (long)cb * 9248 + kh * 272 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..0 */
-            const float *xs = xp + (long)cb * 9248 + kh * 272 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-            }
+        const float *xs = xp + (long)cb * 9248 + kh * 272;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 0..1 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..1 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..0 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[288 + ic]); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
         }
     }
     {  /* window (0, 0), channel vector 0 */
@@ -1822,7 +1661,7 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_1/bias.padded16.2   (16) C
  *   out max_pooling2d_out_infer    (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step
+ *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k23_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict max_pooling2d_out_infer, int nb)
 {
@@ -2145,63 +1984,27 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c5v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..5 */
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..5 */
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..5 */
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
+        const float *xs = xp + (long)cb * 2592 + kh * 144;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..5 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..5 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..5 */
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
+            { const vf xb = vbcast(xs[200 + ic]); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
         }
     }
     {  /* window (0, 0), channel vector 0 */
@@ -2247,27 +2050,32 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c4v0 = vload(bp + 0);
     vf acc_r1c5v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)cb * 2592 + kh * 144;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
+            { const vf xb = vbcast(xs[200 + ic]); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
         }
+    }
     {  /* window (0, 0), channel vector 0 */
         vf m = acc_r0c0v0;
         m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
@@ -2308,51 +2116,23 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c3v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..3 */
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..3 */
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..2 */
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-            }
+        const float *xs = xp + (long)cb * 2592 + kh * 144;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 0..3 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..3 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
         }
     }
     {  /* window (0, 0), channel vector 0 */
@@ -2382,7 +2162,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_3/bias.padded32.2   (32) C
  *   out max_pooling2d_1_out_infer.part (128, 8, 8, 32) nChw8c
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step
+ *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k29_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked8_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict max_pooling2d_1_out_infer_part, int nb)
 {
@@ -2904,11 +2684,11 @@ void k43_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
  *   out dconv2d_3/bias.part        (32) C
  *   tmp dconv2d_3/kernel.part.partial (18496) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
+ *   register tile: 1x3 filter taps x 4 output channels (broadcast dy), each a vector of 8 input channels
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k44_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (9216 weights + 32 biases) */
+    /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (9216 weights + 32 biases; the weights as [f][c] blocks of 8x8) */
     const long wsz = 9248;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
@@ -2918,42 +2698,37 @@ void k44_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
         for (int n = n0; n < n1; n++) {
             const float *dyn = dconv2d_3_pre + (long)n * 10368 + (long)1 * 144 + 8;
             const float *xn = conv2d_2_out + (long)n * 10368 + (long)(1 - 1) * 144 + (long)(1 - 1) * 8;
-            for (int fg = 0; fg < 2; fg++)
+            for (int fb = 0; fb < 4; fb++)
+            for (int f0 = 0; f0 < 8; f0 += 4)
             for (int cb = 0; cb < 4; cb++)
-            for (int c0 = 0; c0 < 8; c0 += 2)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fg * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + c0 * 8;
-                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 2304);
-                vf acc_t00c1v0 = vload(pt + 8), acc_t00c1v1 = vload(pt + 2312);
-                vf acc_t01c0v0 = vload(pt + 64), acc_t01c0v1 = vload(pt + 2368);
-                vf acc_t01c1v0 = vload(pt + 72), acc_t01c1v1 = vload(pt + 2376);
-                vf acc_t02c0v0 = vload(pt + 128), acc_t02c0v1 = vload(pt + 2432);
-                vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 2440);
+                float *pt = pw + (long)fb * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;
+                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 8), acc_t00f2 = vload(pt + 16), acc_t00f3 = vload(pt + 24);
+                vf acc_t01f0 = vload(pt + 64), acc_t01f1 = vload(pt + 72), acc_t01f2 = vload(pt + 80), acc_t01f3 = vload(pt + 88);
+                vf acc_t02f0 = vload(pt + 128), acc_t02f1 = vload(pt + 136), acc_t02f2 = vload(pt + 144), acc_t02f3 = vload(pt + 152);
                 for (int i = 0; i < 16; i++)
                     for (int j = 0; j < 16; j++) {
-                        const float *xs = xn + (long)cb * 2592 + (long)(i * 1 + kh0) * 144 + (long)(j * 1 + kw0) * 8 + c0;
-                        const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 2592 + (long)i * 144 + j * 8);
-                        const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 2592 + (long)i * 144 + j * 8);
-                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
-                        { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                        { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
-                        { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                        { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                        const float *xs = xn + (long)cb * 2592 + (long)(i * 1 + kh0) * 144 + (long)(j * 1 + kw0) * 8;
+                        const float *ds = dyn + (long)fb * 2592 + (long)i * 144 + j * 8;
+                        const vf x00 = vload(xs + 0), x01 = vload(xs + 8), x02 = vload(xs + 16);
+                        { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                        { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                        { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                        { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
                     }
-                vstore(pt + 0, acc_t00c0v0);
-                vstore(pt + 2304, acc_t00c0v1);
-                vstore(pt + 8, acc_t00c1v0);
-                vstore(pt + 2312, acc_t00c1v1);
-                vstore(pt + 64, acc_t01c0v0);
-                vstore(pt + 2368, acc_t01c0v1);
-                vstore(pt + 72, acc_t01c1v0);
-                vstore(pt + 2376, acc_t01c1v1);
-                vstore(pt + 128, acc_t02c0v0);
-                vstore(pt + 2432, acc_t02c0v1);
-                vstore(pt + 136, acc_t02c1v0);
-                vstore(pt + 2440, acc_t02c1v1);
+                vstore(pt + 0, acc_t00f0);
+                vstore(pt + 8, acc_t00f1);
+                vstore(pt + 16, acc_t00f2);
+                vstore(pt + 24, acc_t00f3);
+                vstore(pt + 64, acc_t01f0);
+                vstore(pt + 72, acc_t01f1);
+                vstore(pt + 80, acc_t01f2);
+                vstore(pt + 88, acc_t01f3);
+                vstore(pt + 128, acc_t02f0);
+                vstore(pt + 136, acc_t02f1);
+                vstore(pt + 144, acc_t02f2);
+                vstore(pt + 152, acc_t02f3);
             }
             /* the bias gradient: the sum of this sample's dy */
             for (int fb = 0; fb < 4; fb++) {
@@ -2967,12 +2742,20 @@ void k44_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
             }
         }
     }
-    /* the partial sums in chunk order */
+    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 9216; e += 8) {
-        vf s = vload(dconv2d_3_kernel_part_partial + e);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_3_kernel_part_partial + (long)t * wsz + e);
-        vstore(dconv2d_3_kernel_part + e, s);
+    for (long e = 0; e < 9216; e += 64) {
+        float s[64];
+        for (int r = 0; r < 64; r += 8) {
+            vf v = vload(dconv2d_3_kernel_part_partial + e + r);
+            for (int t = 1; t < 2; t++) v += vload(dconv2d_3_kernel_part_partial + (long)t * wsz + e + r);
+            vstore(s + r, v);
+        }
+        for (int c = 0; c < 8; c++)
+            for (int f = 0; f < 8; f++) {
+                const long o = e + c * 8 + f;
+                dconv2d_3_kernel_part[o] = s[f * 8 + c];
+            }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 32; f += 8) {
@@ -3247,11 +3030,11 @@ void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
  *   out dconv2d_2/bias.part        (32) C
  *   tmp dconv2d_2/kernel.part.partial (9280) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
+ *   register tile: 1x3 filter taps x 4 output channels (broadcast dy), each a vector of 8 input channels
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k49_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (4608 weights + 32 biases) */
+    /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (4608 weights + 32 biases; the weights as [f][c] blocks of 8x8) */
     const long wsz = 4640;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
@@ -3261,42 +3044,37 @@ void k49_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
         for (int n = n0; n < n1; n++) {
             const float *dyn = dconv2d_2_pre + (long)n * 10368 + (long)1 * 144 + 8;
             const float *xn = max_pooling2d_out + (long)n * 5184 + (long)(1 - 1) * 144 + (long)(1 - 1) * 8;
-            for (int fg = 0; fg < 2; fg++)
+            for (int fb = 0; fb < 4; fb++)
+            for (int f0 = 0; f0 < 8; f0 += 4)
             for (int cb = 0; cb < 2; cb++)
-            for (int c0 = 0; c0 < 8; c0 += 2)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fg * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + c0 * 8;
-                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 1152);
-                vf acc_t00c1v0 = vload(pt + 8), acc_t00c1v1 = vload(pt + 1160);
-                vf acc_t01c0v0 = vload(pt + 64), acc_t01c0v1 = vload(pt + 1216);
-                vf acc_t01c1v0 = vload(pt + 72), acc_t01c1v1 = vload(pt + 1224);
-                vf acc_t02c0v0 = vload(pt + 128), acc_t02c0v1 = vload(pt + 1280);
-                vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 1288);
+                float *pt = pw + (long)fb * 1152 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;
+                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 8), acc_t00f2 = vload(pt + 16), acc_t00f3 = vload(pt + 24);
+                vf acc_t01f0 = vload(pt + 64), acc_t01f1 = vload(pt + 72), acc_t01f2 = vload(pt + 80), acc_t01f3 = vload(pt + 88);
+                vf acc_t02f0 = vload(pt + 128), acc_t02f1 = vload(pt + 136), acc_t02f2 = vload(pt + 144), acc_t02f3 = vload(pt + 152);
                 for (int i = 0; i < 16; i++)
                     for (int j = 0; j < 16; j++) {
-                        const float *xs = xn + (long)cb * 2592 + (long)(i * 1 + kh0) * 144 + (long)(j * 1 + kw0) * 8 + c0;
-                        const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 2592 + (long)i * 144 + j * 8);
-                        const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 2592 + (long)i * 144 + j * 8);
-                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
-                        { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                        { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
-                        { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                        { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                        const float *xs = xn + (long)cb * 2592 + (long)(i * 1 + kh0) * 144 + (long)(j * 1 + kw0) * 8;
+                        const float *ds = dyn + (long)fb * 2592 + (long)i * 144 + j * 8;
+                        const vf x00 = vload(xs + 0), x01 = vload(xs + 8), x02 = vload(xs + 16);
+                        { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                        { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                        { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                        { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
                     }
-                vstore(pt + 0, acc_t00c0v0);
-                vstore(pt + 1152, acc_t00c0v1);
-                vstore(pt + 8, acc_t00c1v0);
-                vstore(pt + 1160, acc_t00c1v1);
-                vstore(pt + 64, acc_t01c0v0);
-                vstore(pt + 1216, acc_t01c0v1);
-                vstore(pt + 72, acc_t01c1v0);
-                vstore(pt + 1224, acc_t01c1v1);
-                vstore(pt + 128, acc_t02c0v0);
-                vstore(pt + 1280, acc_t02c0v1);
-                vstore(pt + 136, acc_t02c1v0);
-                vstore(pt + 1288, acc_t02c1v1);
+                vstore(pt + 0, acc_t00f0);
+                vstore(pt + 8, acc_t00f1);
+                vstore(pt + 16, acc_t00f2);
+                vstore(pt + 24, acc_t00f3);
+                vstore(pt + 64, acc_t01f0);
+                vstore(pt + 72, acc_t01f1);
+                vstore(pt + 80, acc_t01f2);
+                vstore(pt + 88, acc_t01f3);
+                vstore(pt + 128, acc_t02f0);
+                vstore(pt + 136, acc_t02f1);
+                vstore(pt + 144, acc_t02f2);
+                vstore(pt + 152, acc_t02f3);
             }
             /* the bias gradient: the sum of this sample's dy */
             for (int fb = 0; fb < 4; fb++) {
@@ -3310,12 +3088,20 @@ void k49_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
             }
         }
     }
-    /* the partial sums in chunk order */
+    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 4608; e += 8) {
-        vf s = vload(dconv2d_2_kernel_part_partial + e);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + e);
-        vstore(dconv2d_2_kernel_part + e, s);
+    for (long e = 0; e < 4608; e += 64) {
+        float s[64];
+        for (int r = 0; r < 64; r += 8) {
+            vf v = vload(dconv2d_2_kernel_part_partial + e + r);
+            for (int t = 1; t < 2; t++) v += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + e + r);
+            vstore(s + r, v);
+        }
+        for (int c = 0; c < 8; c++)
+            for (int f = 0; f < 8; f++) {
+                const long o = e + c * 8 + f;
+                dconv2d_2_kernel_part[o] = s[f * 8 + c];
+            }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 32; f += 8) {
@@ -3609,11 +3395,11 @@ void k54_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2
  *   out dconv2d_1/bias.part        (16) C
  *   tmp dconv2d_1/kernel.part.partial (4640) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
+ *   register tile: 1x3 filter taps x 4 output channels (broadcast dy), each a vector of 8 input channels
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k55_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases) */
+    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases; the weights as [f][c] blocks of 8x8) */
     const long wsz = 2320;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
@@ -3623,42 +3409,37 @@ void k55_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
         for (int n = n0; n < n1; n++) {
             const float *dyn = dconv2d_1_pre + (long)n * 18496 + (long)1 * 272 + 8;
             const float *xn = conv2d_out + (long)n * 18496 + (long)(1 - 1) * 272 + (long)(1 - 1) * 8;
-            for (int fg = 0; fg < 1; fg++)
+            for (int fb = 0; fb < 2; fb++)
+            for (int f0 = 0; f0 < 8; f0 += 4)
             for (int cb = 0; cb < 2; cb++)
-            for (int c0 = 0; c0 < 8; c0 += 2)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fg * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + c0 * 8;
-                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 1152);
-                vf acc_t00c1v0 = vload(pt + 8), acc_t00c1v1 = vload(pt + 1160);
-                vf acc_t01c0v0 = vload(pt + 64), acc_t01c0v1 = vload(pt + 1216);
-                vf acc_t01c1v0 = vload(pt + 72), acc_t01c1v1 = vload(pt + 1224);
-                vf acc_t02c0v0 = vload(pt + 128), acc_t02c0v1 = vload(pt + 1280);
-                vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 1288);
+                float *pt = pw + (long)fb * 1152 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;
+                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 8), acc_t00f2 = vload(pt + 16), acc_t00f3 = vload(pt + 24);
+                vf acc_t01f0 = vload(pt + 64), acc_t01f1 = vload(pt + 72), acc_t01f2 = vload(pt + 80), acc_t01f3 = vload(pt + 88);
+                vf acc_t02f0 = vload(pt + 128), acc_t02f1 = vload(pt + 136), acc_t02f2 = vload(pt + 144), acc_t02f3 = vload(pt + 152);
                 for (int i = 0; i < 32; i++)
                     for (int j = 0; j < 32; j++) {
-                        const float *xs = xn + (long)cb * 9248 + (long)(i * 1 + kh0) * 272 + (long)(j * 1 + kw0) * 8 + c0;
-                        const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 9248 + (long)i * 272 + j * 8);
-                        const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 9248 + (long)i * 272 + j * 8);
-                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
-                        { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                        { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
-                        { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                        { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                        const float *xs = xn + (long)cb * 9248 + (long)(i * 1 + kh0) * 272 + (long)(j * 1 + kw0) * 8;
+                        const float *ds = dyn + (long)fb * 9248 + (long)i * 272 + j * 8;
+                        const vf x00 = vload(xs + 0), x01 = vload(xs + 8), x02 = vload(xs + 16);
+                        { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                        { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                        { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                        { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
                     }
-                vstore(pt + 0, acc_t00c0v0);
-                vstore(pt + 1152, acc_t00c0v1);
-                vstore(pt + 8, acc_t00c1v0);
-                vstore(pt + 1160, acc_t00c1v1);
-                vstore(pt + 64, acc_t01c0v0);
-                vstore(pt + 1216, acc_t01c0v1);
-                vstore(pt + 72, acc_t01c1v0);
-                vstore(pt + 1224, acc_t01c1v1);
-                vstore(pt + 128, acc_t02c0v0);
-                vstore(pt + 1280, acc_t02c0v1);
-                vstore(pt + 136, acc_t02c1v0);
-                vstore(pt + 1288, acc_t02c1v1);
+                vstore(pt + 0, acc_t00f0);
+                vstore(pt + 8, acc_t00f1);
+                vstore(pt + 16, acc_t00f2);
+                vstore(pt + 24, acc_t00f3);
+                vstore(pt + 64, acc_t01f0);
+                vstore(pt + 72, acc_t01f1);
+                vstore(pt + 80, acc_t01f2);
+                vstore(pt + 88, acc_t01f3);
+                vstore(pt + 128, acc_t02f0);
+                vstore(pt + 136, acc_t02f1);
+                vstore(pt + 144, acc_t02f2);
+                vstore(pt + 152, acc_t02f3);
             }
             /* the bias gradient: the sum of this sample's dy */
             for (int fb = 0; fb < 2; fb++) {
@@ -3672,12 +3453,20 @@ void k55_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
             }
         }
     }
-    /* the partial sums in chunk order */
+    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 2304; e += 8) {
-        vf s = vload(dconv2d_1_kernel_part_partial + e);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e);
-        vstore(dconv2d_1_kernel_part + e, s);
+    for (long e = 0; e < 2304; e += 64) {
+        float s[64];
+        for (int r = 0; r < 64; r += 8) {
+            vf v = vload(dconv2d_1_kernel_part_partial + e + r);
+            for (int t = 1; t < 2; t++) v += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e + r);
+            vstore(s + r, v);
+        }
+        for (int c = 0; c < 8; c++)
+            for (int f = 0; f < 8; f++) {
+                const long o = e + c * 8 + f;
+                dconv2d_1_kernel_part[o] = s[f * 8 + c];
+            }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 16; f += 8) {

@@ -456,99 +456,39 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c10v0 = vload(bp + 0);
     vf acc_r1c11v0 = vload(bp + 0);
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..11 */
-            const float *xs = xp + (long)0 * 18496 + kh * 544 + 0 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-                { const vf xb = vbcast(xs[672 + ic]); acc_r1c8v0 = vfma(xb, w0, acc_r1c8v0); }
-                { const vf xb = vbcast(xs[688 + ic]); acc_r1c9v0 = vfma(xb, w0, acc_r1c9v0); }
-                { const vf xb = vbcast(xs[704 + ic]); acc_r1c10v0 = vfma(xb, w0, acc_r1c10v0); }
-                { const vf xb = vbcast(xs[720 + ic]); acc_r1c11v0 = vfma(xb, w0, acc_r1c11v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..11 */
-            const float *xs = xp + (long)0 * 18496 + kh * 544 + 1 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-                { const vf xb = vbcast(xs[672 + ic]); acc_r1c8v0 = vfma(xb, w0, acc_r1c8v0); }
-                { const vf xb = vbcast(xs[688 + ic]); acc_r1c9v0 = vfma(xb, w0, acc_r1c9v0); }
-                { const vf xb = vbcast(xs[704 + ic]); acc_r1c10v0 = vfma(xb, w0, acc_r1c10v0); }
-                { const vf xb = vbcast(xs[720 + ic]); acc_r1c11v0 = vfma(xb, w0, acc_r1c11v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..11 */
-            const float *xs = xp + (long)0 * 18496 + kh * 544 + 2 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-                { const vf xb = vbcast(xs[672 + ic]); acc_r1c8v0 = vfma(xb, w0, acc_r1c8v0); }
-                { const vf xb = vbcast(xs[688 + ic]); acc_r1c9v0 = vfma(xb, w0, acc_r1c9v0); }
-                { const vf xb = vbcast(xs[704 + ic]); acc_r1c10v0 = vfma(xb, w0, acc_r1c10v0); }
-                { const vf xb = vbcast(xs[720 + ic]); acc_r1c11v0 = vfma(xb, w0, acc_r1c11v0); }
-            }
+        const float *xs = xp + (long)0 * 18496 + kh * 544;
+        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0: pixels 1..11 */
+            const vf w1_0 = vload(ws + 256 + ic * 16);  /* column tap 1: pixels 0..11 */
+            const vf w2_0 = vload(ws + 512 + ic * 16);  /* column tap 2: pixels 0..11 */
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w1_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w2_0, acc_r0c8v0); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w1_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w2_0, acc_r0c9v0); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r0c11v0 = vfma(xb, w1_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w2_0, acc_r0c10v0); }
+            { const vf xb = vbcast(xs[208 + ic]); acc_r0c11v0 = vfma(xb, w2_0, acc_r0c11v0); }
+            { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
+            { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0_0, acc_r1c6v0); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
+            { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0_0, acc_r1c7v0); acc_r1c6v0 = vfma(xb, w1_0, acc_r1c6v0); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
+            { const vf xb = vbcast(xs[672 + ic]); acc_r1c8v0 = vfma(xb, w0_0, acc_r1c8v0); acc_r1c7v0 = vfma(xb, w1_0, acc_r1c7v0); acc_r1c6v0 = vfma(xb, w2_0, acc_r1c6v0); }
+            { const vf xb = vbcast(xs[688 + ic]); acc_r1c9v0 = vfma(xb, w0_0, acc_r1c9v0); acc_r1c8v0 = vfma(xb, w1_0, acc_r1c8v0); acc_r1c7v0 = vfma(xb, w2_0, acc_r1c7v0); }
+            { const vf xb = vbcast(xs[704 + ic]); acc_r1c10v0 = vfma(xb, w0_0, acc_r1c10v0); acc_r1c9v0 = vfma(xb, w1_0, acc_r1c9v0); acc_r1c8v0 = vfma(xb, w2_0, acc_r1c8v0); }
+            { const vf xb = vbcast(xs[720 + ic]); acc_r1c11v0 = vfma(xb, w0_0, acc_r1c11v0); acc_r1c10v0 = vfma(xb, w1_0, acc_r1c10v0); acc_r1c9v0 = vfma(xb, w2_0, acc_r1c9v0); }
+            { const vf xb = vbcast(xs[736 + ic]); acc_r1c11v0 = vfma(xb, w1_0, acc_r1c11v0); acc_r1c10v0 = vfma(xb, w2_0, acc_r1c10v0); }
+            { const vf xb = vbcast(xs[752 + ic]); acc_r1c11v0 = vfma(xb, w2_0, acc_r1c11v0); }
         }
     }
     {  /* window (0, 0), channel vector 0 */
@@ -640,39 +580,44 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c9v0 = vload(bp + 0);
     vf acc_r1c10v0 = vload(bp + 0);
     vf acc_r1c11v0 = vload(bp + 0);
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)0 * 18496 + kh * 544 + kw * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-                { const vf xb = vbcast(xs[672 + ic]); acc_r1c8v0 = vfma(xb, w0, acc_r1c8v0); }
-                { const vf xb = vbcast(xs[688 + ic]); acc_r1c9v0 = vfma(xb, w0, acc_r1c9v0); }
-                { const vf xb = vbcast(xs[704 + ic]); acc_r1c10v0 = vfma(xb, w0, acc_r1c10v0); }
-                { const vf xb = vbcast(xs[720 + ic]); acc_r1c11v0 = vfma(xb, w0, acc_r1c11v0); }
-            }
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)0 * 18496 + kh * 544;
+        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0 */
+            const vf w1_0 = vload(ws + 256 + ic * 16);  /* column tap 1 */
+            const vf w2_0 = vload(ws + 512 + ic * 16);  /* column tap 2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w1_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w2_0, acc_r0c8v0); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w1_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w2_0, acc_r0c9v0); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r0c11v0 = vfma(xb, w1_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w2_0, acc_r0c10v0); }
+            { const vf xb = vbcast(xs[208 + ic]); acc_r0c11v0 = vfma(xb, w2_0, acc_r0c11v0); }
+            { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
+            { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0_0, acc_r1c6v0); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
+            { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0_0, acc_r1c7v0); acc_r1c6v0 = vfma(xb, w1_0, acc_r1c6v0); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
+            { const vf xb = vbcast(xs[672 + ic]); acc_r1c8v0 = vfma(xb, w0_0, acc_r1c8v0); acc_r1c7v0 = vfma(xb, w1_0, acc_r1c7v0); acc_r1c6v0 = vfma(xb, w2_0, acc_r1c6v0); }
+            { const vf xb = vbcast(xs[688 + ic]); acc_r1c9v0 = vfma(xb, w0_0, acc_r1c9v0); acc_r1c8v0 = vfma(xb, w1_0, acc_r1c8v0); acc_r1c7v0 = vfma(xb, w2_0, acc_r1c7v0); }
+            { const vf xb = vbcast(xs[704 + ic]); acc_r1c10v0 = vfma(xb, w0_0, acc_r1c10v0); acc_r1c9v0 = vfma(xb, w1_0, acc_r1c9v0); acc_r1c8v0 = vfma(xb, w2_0, acc_r1c8v0); }
+            { const vf xb = vbcast(xs[720 + ic]); acc_r1c11v0 = vfma(xb, w0_0, acc_r1c11v0); acc_r1c10v0 = vfma(xb, w1_0, acc_r1c10v0); acc_r1c9v0 = vfma(xb, w2_0, acc_r1c9v0); }
+            { const vf xb = vbcast(xs[736 + ic]); acc_r1c11v0 = vfma(xb, w1_0, acc_r1c11v0); acc_r1c10v0 = vfma(xb, w2_0, acc_r1c10v0); }
+            { const vf xb = vbcast(xs[752 + ic]); acc_r1c11v0 = vfma(xb, w2_0, acc_r1c11v0); }
         }
+    }
     {  /* window (0, 0), channel vector 0 */
         vf m = acc_r0c0v0;
         vi at = (vi)0;
@@ -755,75 +700,31 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c6v0 = vload(bp + 0);
     vf acc_r1c7v0 = vload(bp + 0);
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..7 */
-            const float *xs = xp + (long)0 * 18496 + kh * 544 + 0 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..7 */
-            const float *xs = xp + (long)0 * 18496 + kh * 544 + 1 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..6 */
-            const float *xs = xp + (long)0 * 18496 + kh * 544 + 2 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-            }
+        const float *xs = xp + (long)0 * 18496 + kh * 544;
+        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0: pixels 0..7 */
+            const vf w1_0 = vload(ws + 256 + ic * 16);  /* column tap 1: pixels 0..7 */
+            const vf w2_0 = vload(ws + 512 + ic * 16);  /* column tap 2: pixels 0..6 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
+            { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0_0, acc_r1c6v0); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
+            { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0_0, acc_r1c7v0); acc_r1c6v0 = vfma(xb, w1_0, acc_r1c6v0); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
+            { const vf xb = vbcast(xs[672 + ic]); acc_r1c7v0 = vfma(xb, w1_0, acc_r1c7v0); acc_r1c6v0 = vfma(xb, w2_0, acc_r1c6v0); }
         }
     }
     {  /* window (0, 0), channel vector 0 */
@@ -878,7 +779,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
  *   out max_pooling2d_out          (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   out max_pooling2d_out.argmax   (128, 16, 16, 16) nChw16c
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 2x12 pixels, 16 input channels a step
+ *   register tile: 1 output-channel vectors x 2x12 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded16, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb)
 {
@@ -958,52 +859,22 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
     vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..7 */
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..7 */
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..7 */
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-            }
+        const float *xs = xp + (long)0 * 5184 + kh * 288;
+        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 2304 + ic * 16);  /* column tap 0: pixels 1..7 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 2560 + ic * 16);  /* column tap 1: pixels 0..7 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 2816 + ic * 16);  /* column tap 2: pixels 0..7 */
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w0_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w2_1, acc_r0c6v1); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w2_1, acc_r0c7v1); }
         }
     }
     vstore(yp + 0, vrelu(acc_r0c0v0));
@@ -1037,52 +908,22 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
     vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..7 */
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..7 */
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..6 */
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-            }
+        const float *xs = xp + (long)0 * 5184 + kh * 288;
+        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 2304 + ic * 16);  /* column tap 0: pixels 0..7 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 2560 + ic * 16);  /* column tap 1: pixels 0..7 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 2816 + ic * 16);  /* column tap 2: pixels 0..6 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w0_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w2_1, acc_r0c6v1); }
         }
     }
     vstore(yp + 0, vrelu(acc_r0c0v0));
@@ -1111,7 +952,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
  *   in  conv2d_2/bias.padded32     (32) C
  *   out conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, int nb)
 {
@@ -1177,96 +1018,36 @@ void k11_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
     for (int c = 0; c < 32; c++) conv2d_3_bias_padded32[c] = c < 32 ? conv2d_3_bias[c] : 0.0f;
 }
 
-/* 2 x 8 output pixels x 1 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* 2 x 4 output pixels x 2 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    vf acc_r1c4v0 = vload(bp + 0);
-    vf acc_r1c5v0 = vload(bp + 0);
-    vf acc_r1c6v0 = vload(bp + 0);
-    vf acc_r1c7v0 = vload(bp + 0);
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
+    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
+    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..7 */
-            const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[352 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[368 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[384 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[400 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..7 */
-            const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[352 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[368 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[384 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[400 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..7 */
-            const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[352 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[368 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[384 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[400 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-            }
+        const float *xs = xp + (long)cb * 5184 + kh * 288;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0: pixels 1..3 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1: pixels 0..3 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2: pixels 0..3 */
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w0_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w0_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w0_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
+            { const vf xb = vbcast(xs[352 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w2_1, acc_r1c2v1); }
+            { const vf xb = vbcast(xs[368 + ic]); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w2_1, acc_r1c3v1); }
         }
     }
     {  /* window (0, 0), channel vector 0 */
@@ -1279,6 +1060,16 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
+    {  /* window (0, 0), channel vector 1 */
+        vf m = acc_r0c0v1;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c1v1 > m; m = gt ? acc_r0c1v1 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v1 > m; m = gt ? acc_r1c0v1 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v1 > m; m = gt ? acc_r1c1v1 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 1600, mx);
+        vstore_bytes(ap + 1024, at | ((m > 0.0f) & 0x80));
+    }
     {  /* window (0, 1), channel vector 0 */
         vf m = acc_r0c2v0;
         vi at = (vi)0;
@@ -1289,118 +1080,50 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         vstore(yp + 16, mx);
         vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
     }
-    {  /* window (0, 2), channel vector 0 */
-        vf m = acc_r0c4v0;
+    {  /* window (0, 1), channel vector 1 */
+        vf m = acc_r0c2v1;
         vi at = (vi)0;
-        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 32, mx);
-        vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 3), channel vector 0 */
-        vf m = acc_r0c6v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c7v0 > m; m = gt ? acc_r0c7v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c6v0 > m; m = gt ? acc_r1c6v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c7v0 > m; m = gt ? acc_r1c7v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 48, mx);
-        vstore_bytes(ap + 48, at | ((m > 0.0f) & 0x80));
+        { const vi gt = acc_r0c3v1 > m; m = gt ? acc_r0c3v1 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v1 > m; m = gt ? acc_r1c2v1 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v1 > m; m = gt ? acc_r1c3v1 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 1616, mx);
+        vstore_bytes(ap + 1040, at | ((m > 0.0f) & 0x80));
     }
 }
 
-/* 2 x 8 output pixels x 1 output-channel vectors: 16 accumulators; at column 8, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x8_at8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* 2 x 4 output pixels x 2 output-channel vectors: 16 accumulators */
+static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    vf acc_r1c4v0 = vload(bp + 0);
-    vf acc_r1c5v0 = vload(bp + 0);
-    vf acc_r1c6v0 = vload(bp + 0);
-    vf acc_r1c7v0 = vload(bp + 0);
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
+    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
+    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..7 */
-            const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[352 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[368 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[384 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[400 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..7 */
-            const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[352 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[368 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[384 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[400 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..6 */
-            const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[352 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[368 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[384 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-            }
+        const float *xs = xp + (long)cb * 5184 + kh * 288;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w0_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w0_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w0_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w0_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
+            { const vf xb = vbcast(xs[352 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w2_1, acc_r1c2v1); }
+            { const vf xb = vbcast(xs[368 + ic]); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w2_1, acc_r1c3v1); }
         }
     }
     {  /* window (0, 0), channel vector 0 */
@@ -1413,6 +1136,16 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
+    {  /* window (0, 0), channel vector 1 */
+        vf m = acc_r0c0v1;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c1v1 > m; m = gt ? acc_r0c1v1 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v1 > m; m = gt ? acc_r1c0v1 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v1 > m; m = gt ? acc_r1c1v1 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 1600, mx);
+        vstore_bytes(ap + 1024, at | ((m > 0.0f) & 0x80));
+    }
     {  /* window (0, 1), channel vector 0 */
         vf m = acc_r0c2v0;
         vi at = (vi)0;
@@ -1423,25 +1156,89 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         vstore(yp + 16, mx);
         vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
     }
-    {  /* window (0, 2), channel vector 0 */
-        vf m = acc_r0c4v0;
+    {  /* window (0, 1), channel vector 1 */
+        vf m = acc_r0c2v1;
         vi at = (vi)0;
-        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 32, mx);
-        vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
+        { const vi gt = acc_r0c3v1 > m; m = gt ? acc_r0c3v1 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v1 > m; m = gt ? acc_r1c2v1 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v1 > m; m = gt ? acc_r1c3v1 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 1616, mx);
+        vstore_bytes(ap + 1040, at | ((m > 0.0f) & 0x80));
     }
-    {  /* window (0, 3), channel vector 0 */
-        vf m = acc_r0c6v0;
+}
+
+/* 2 x 4 output pixels x 2 output-channel vectors: 16 accumulators; at column 12, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4_at12(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
+    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
+    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)cb * 5184 + kh * 288;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0: pixels 0..3 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1: pixels 0..3 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2: pixels 0..2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w0_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w0_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w0_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w0_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
+            { const vf xb = vbcast(xs[352 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w2_1, acc_r1c2v1); }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
         vi at = (vi)0;
-        { const vi gt = acc_r0c7v0 > m; m = gt ? acc_r0c7v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c6v0 > m; m = gt ? acc_r1c6v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c7v0 > m; m = gt ? acc_r1c7v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 48, mx);
-        vstore_bytes(ap + 48, at | ((m > 0.0f) & 0x80));
+        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 0), channel vector 1 */
+        vf m = acc_r0c0v1;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c1v1 > m; m = gt ? acc_r0c1v1 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c0v1 > m; m = gt ? acc_r1c0v1 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c1v1 > m; m = gt ? acc_r1c1v1 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 1600, mx);
+        vstore_bytes(ap + 1024, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf m = acc_r0c2v0;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 16, mx);
+        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1), channel vector 1 */
+        vf m = acc_r0c2v1;
+        vi at = (vi)0;
+        { const vi gt = acc_r0c3v1 > m; m = gt ? acc_r0c3v1 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v1 > m; m = gt ? acc_r1c2v1 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v1 > m; m = gt ? acc_r1c3v1 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 1616, mx);
+        vstore_bytes(ap + 1040, at | ((m > 0.0f) & 0x80));
     }
 }
 
@@ -1455,7 +1252,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
  *   out max_pooling2d_1_out        (128, 8, 8, 32) nChw16c, halo 1 1 1 1
  *   out max_pooling2d_1_out.argmax (128, 8, 8, 32) nChw16c
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 2x8 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 2x4 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked16, const float *restrict conv2d_3_bias_padded32, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, int nb)
 {
@@ -1470,20 +1267,21 @@ void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_o
                 memset(p + (long)hp * 160 + 144, 0, sizeof(float) * 16);
             }
         }
-    /* tiles of 2x8 pixels x 1 channel vectors; 2 channel groups */
+    /* tiles of 2x4 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 2) {
             const float *xr = conv2d_2_out + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
             float *yr = max_pooling2d_1_out + (long)n * 3200 + (long)(oh / 2 + 1) * 160 + (long)1 * 16;
             uint8_t *ar = max_pooling2d_1_out_argmax + (long)n * 2048 + (long)(oh / 2) * 128;
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_3_kernel_blocked16 + (long)og * 4608;
-                const float *bg = conv2d_3_bias_padded32 + og * 16;
-                float *yg = yr + (long)og * 1600;
-                uint8_t *mg = ar + (long)og * 1024;
-                k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
-                k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x8_at8(xr + 128, wg, bg, yg + 64, mg ? mg + 64 : NULL, 0, 3);
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_3_kernel_blocked16 + (long)og * 9216;
+                const float *bg = conv2d_3_bias_padded32 + og * 32;
+                float *yg = yr + (long)og * 3200;
+                uint8_t *mg = ar + (long)og * 2048;
+                k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                for (int ow = 4; ow < 12; ow += 4) k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4(xr + (long)ow * 16, wg, bg, yg + (long)(ow / 2) * 16, mg ? mg + (long)(ow / 2) * 16 : NULL, 0, 3);
+                k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4_at12(xr + 192, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 3);
             }
         }
 }
@@ -1736,51 +1534,23 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..3 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..3 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..3 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
-            }
+        const float *xs = xp + (long)cb * 1600 + kh * 160;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 9216 + ic * 16);  /* column tap 0: pixels 1..3 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 9472 + ic * 16);  /* column tap 1: pixels 0..3 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 9728 + ic * 16);  /* column tap 2: pixels 0..3 */
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w0_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w0_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w0_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
+            { const vf xb = vbcast(xs[224 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w2_1, acc_r1c2v1); }
+            { const vf xb = vbcast(xs[240 + ic]); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w2_1, acc_r1c3v1); }
         }
     }
     {  /* window (0, 0), channel vector 0 */
@@ -1838,51 +1608,23 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..3 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..3 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..2 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
-            }
+        const float *xs = xp + (long)cb * 1600 + kh * 160;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 9216 + ic * 16);  /* column tap 0: pixels 0..3 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 9472 + ic * 16);  /* column tap 1: pixels 0..3 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 9728 + ic * 16);  /* column tap 2: pixels 0..2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w0_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w0_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w0_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w0_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
+            { const vf xb = vbcast(xs[224 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w2_1, acc_r1c2v1); }
         }
     }
     {  /* window (0, 0), channel vector 0 */
@@ -1937,7 +1679,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
  *   out max_pooling2d_2_out        (128, 4, 4, 64) nChw16c
  *   out max_pooling2d_2_out.argmax (128, 4, 4, 64) nChw16c
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 2x4 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 2x4 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64(const float *restrict conv2d_4_out, const float *restrict conv2d_5_kernel_blocked16, const float *restrict conv2d_5_bias_padded64, float *restrict max_pooling2d_2_out, uint8_t *restrict max_pooling2d_2_out_argmax, int nb)
 {
@@ -2305,99 +2047,39 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c10v0 = vload(bp + 0);
     vf acc_r1c11v0 = vload(bp + 0);
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..11 */
-            const float *xs = xp + (long)0 * 18496 + kh * 544 + 0 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-                { const vf xb = vbcast(xs[672 + ic]); acc_r1c8v0 = vfma(xb, w0, acc_r1c8v0); }
-                { const vf xb = vbcast(xs[688 + ic]); acc_r1c9v0 = vfma(xb, w0, acc_r1c9v0); }
-                { const vf xb = vbcast(xs[704 + ic]); acc_r1c10v0 = vfma(xb, w0, acc_r1c10v0); }
-                { const vf xb = vbcast(xs[720 + ic]); acc_r1c11v0 = vfma(xb, w0, acc_r1c11v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..11 */
-            const float *xs = xp + (long)0 * 18496 + kh * 544 + 1 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-                { const vf xb = vbcast(xs[672 + ic]); acc_r1c8v0 = vfma(xb, w0, acc_r1c8v0); }
-                { const vf xb = vbcast(xs[688 + ic]); acc_r1c9v0 = vfma(xb, w0, acc_r1c9v0); }
-                { const vf xb = vbcast(xs[704 + ic]); acc_r1c10v0 = vfma(xb, w0, acc_r1c10v0); }
-                { const vf xb = vbcast(xs[720 + ic]); acc_r1c11v0 = vfma(xb, w0, acc_r1c11v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..11 */
-            const float *xs = xp + (long)0 * 18496 + kh * 544 + 2 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-                { const vf xb = vbcast(xs[672 + ic]); acc_r1c8v0 = vfma(xb, w0, acc_r1c8v0); }
-                { const vf xb = vbcast(xs[688 + ic]); acc_r1c9v0 = vfma(xb, w0, acc_r1c9v0); }
-                { const vf xb = vbcast(xs[704 + ic]); acc_r1c10v0 = vfma(xb, w0, acc_r1c10v0); }
-                { const vf xb = vbcast(xs[720 + ic]); acc_r1c11v0 = vfma(xb, w0, acc_r1c11v0); }
-            }
+        const float *xs = xp + (long)0 * 18496 + kh * 544;
+        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0: pixels 1..11 */
+            const vf w1_0 = vload(ws + 256 + ic * 16);  /* column tap 1: pixels 0..11 */
+            const vf w2_0 = vload(ws + 512 + ic * 16);  /* column tap 2: pixels 0..11 */
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w1_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w2_0, acc_r0c8v0); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w1_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w2_0, acc_r0c9v0); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r0c11v0 = vfma(xb, w1_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w2_0, acc_r0c10v0); }
+            { const vf xb = vbcast(xs[208 + ic]); acc_r0c11v0 = vfma(xb, w2_0, acc_r0c11v0); }
+            { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
+            { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0_0, acc_r1c6v0); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
+            { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0_0, acc_r1c7v0); acc_r1c6v0 = vfma(xb, w1_0, acc_r1c6v0); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
+            { const vf xb = vbcast(xs[672 + ic]); acc_r1c8v0 = vfma(xb, w0_0, acc_r1c8v0); acc_r1c7v0 = vfma(xb, w1_0, acc_r1c7v0); acc_r1c6v0 = vfma(xb, w2_0, acc_r1c6v0); }
+            { const vf xb = vbcast(xs[688 + ic]); acc_r1c9v0 = vfma(xb, w0_0, acc_r1c9v0); acc_r1c8v0 = vfma(xb, w1_0, acc_r1c8v0); acc_r1c7v0 = vfma(xb, w2_0, acc_r1c7v0); }
+            { const vf xb = vbcast(xs[704 + ic]); acc_r1c10v0 = vfma(xb, w0_0, acc_r1c10v0); acc_r1c9v0 = vfma(xb, w1_0, acc_r1c9v0); acc_r1c8v0 = vfma(xb, w2_0, acc_r1c8v0); }
+            { const vf xb = vbcast(xs[720 + ic]); acc_r1c11v0 = vfma(xb, w0_0, acc_r1c11v0); acc_r1c10v0 = vfma(xb, w1_0, acc_r1c10v0); acc_r1c9v0 = vfma(xb, w2_0, acc_r1c9v0); }
+            { const vf xb = vbcast(xs[736 + ic]); acc_r1c11v0 = vfma(xb, w1_0, acc_r1c11v0); acc_r1c10v0 = vfma(xb, w2_0, acc_r1c10v0); }
+            { const vf xb = vbcast(xs[752 + ic]); acc_r1c11v0 = vfma(xb, w2_0, acc_r1c11v0); }
         }
     }
     {  /* window (0, 0), channel vector 0 */
@@ -2478,39 +2160,44 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c9v0 = vload(bp + 0);
     vf acc_r1c10v0 = vload(bp + 0);
     vf acc_r1c11v0 = vload(bp + 0);
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)0 * 18496 + kh * 544 + kw * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-                { const vf xb = vbcast(xs[672 + ic]); acc_r1c8v0 = vfma(xb, w0, acc_r1c8v0); }
-                { const vf xb = vbcast(xs[688 + ic]); acc_r1c9v0 = vfma(xb, w0, acc_r1c9v0); }
-                { const vf xb = vbcast(xs[704 + ic]); acc_r1c10v0 = vfma(xb, w0, acc_r1c10v0); }
-                { const vf xb = vbcast(xs[720 + ic]); acc_r1c11v0 = vfma(xb, w0, acc_r1c11v0); }
-            }
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)0 * 18496 + kh * 544;
+        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0 */
+            const vf w1_0 = vload(ws + 256 + ic * 16);  /* column tap 1 */
+            const vf w2_0 = vload(ws + 512 + ic * 16);  /* column tap 2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w1_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w2_0, acc_r0c8v0); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w1_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w2_0, acc_r0c9v0); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r0c11v0 = vfma(xb, w1_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w2_0, acc_r0c10v0); }
+            { const vf xb = vbcast(xs[208 + ic]); acc_r0c11v0 = vfma(xb, w2_0, acc_r0c11v0); }
+            { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
+            { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0_0, acc_r1c6v0); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
+            { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0_0, acc_r1c7v0); acc_r1c6v0 = vfma(xb, w1_0, acc_r1c6v0); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
+            { const vf xb = vbcast(xs[672 + ic]); acc_r1c8v0 = vfma(xb, w0_0, acc_r1c8v0); acc_r1c7v0 = vfma(xb, w1_0, acc_r1c7v0); acc_r1c6v0 = vfma(xb, w2_0, acc_r1c6v0); }
+            { const vf xb = vbcast(xs[688 + ic]); acc_r1c9v0 = vfma(xb, w0_0, acc_r1c9v0); acc_r1c8v0 = vfma(xb, w1_0, acc_r1c8v0); acc_r1c7v0 = vfma(xb, w2_0, acc_r1c7v0); }
+            { const vf xb = vbcast(xs[704 + ic]); acc_r1c10v0 = vfma(xb, w0_0, acc_r1c10v0); acc_r1c9v0 = vfma(xb, w1_0, acc_r1c9v0); acc_r1c8v0 = vfma(xb, w2_0, acc_r1c8v0); }
+            { const vf xb = vbcast(xs[720 + ic]); acc_r1c11v0 = vfma(xb, w0_0, acc_r1c11v0); acc_r1c10v0 = vfma(xb, w1_0, acc_r1c10v0); acc_r1c9v0 = vfma(xb, w2_0, acc_r1c9v0); }
+            { const vf xb = vbcast(xs[736 + ic]); acc_r1c11v0 = vfma(xb, w1_0, acc_r1c11v0); acc_r1c10v0 = vfma(xb, w2_0, acc_r1c10v0); }
+            { const vf xb = vbcast(xs[752 + ic]); acc_r1c11v0 = vfma(xb, w2_0, acc_r1c11v0); }
         }
+    }
     {  /* window (0, 0), channel vector 0 */
         vf m = acc_r0c0v0;
         m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
@@ -2582,75 +2269,31 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c6v0 = vload(bp + 0);
     vf acc_r1c7v0 = vload(bp + 0);
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..7 */
-            const float *xs = xp + (long)0 * 18496 + kh * 544 + 0 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..7 */
-            const float *xs = xp + (long)0 * 18496 + kh * 544 + 1 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..6 */
-            const float *xs = xp + (long)0 * 18496 + kh * 544 + 2 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-            }
+        const float *xs = xp + (long)0 * 18496 + kh * 544;
+        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0: pixels 0..7 */
+            const vf w1_0 = vload(ws + 256 + ic * 16);  /* column tap 1: pixels 0..7 */
+            const vf w2_0 = vload(ws + 512 + ic * 16);  /* column tap 2: pixels 0..6 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
+            { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0_0, acc_r1c6v0); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
+            { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0_0, acc_r1c7v0); acc_r1c6v0 = vfma(xb, w1_0, acc_r1c6v0); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
+            { const vf xb = vbcast(xs[672 + ic]); acc_r1c7v0 = vfma(xb, w1_0, acc_r1c7v0); acc_r1c6v0 = vfma(xb, w2_0, acc_r1c6v0); }
         }
     }
     {  /* window (0, 0), channel vector 0 */
@@ -2696,7 +2339,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_1/bias.padded16.2   (16) C
  *   out max_pooling2d_out_infer    (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 2x12 pixels, 16 input channels a step
+ *   register tile: 1 output-channel vectors x 2x12 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k29_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict max_pooling2d_out_infer, int nb)
 {
@@ -2775,52 +2418,22 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
     vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..7 */
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..7 */
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..7 */
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-            }
+        const float *xs = xp + (long)0 * 5184 + kh * 288;
+        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 2304 + ic * 16);  /* column tap 0: pixels 1..7 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 2560 + ic * 16);  /* column tap 1: pixels 0..7 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 2816 + ic * 16);  /* column tap 2: pixels 0..7 */
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w0_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w2_1, acc_r0c6v1); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w2_1, acc_r0c7v1); }
         }
     }
     vstore(yp + 0, vrelu(acc_r0c0v0));
@@ -2854,52 +2467,22 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
     vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..7 */
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..7 */
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..6 */
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-            }
+        const float *xs = xp + (long)0 * 5184 + kh * 288;
+        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 2304 + ic * 16);  /* column tap 0: pixels 0..7 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 2560 + ic * 16);  /* column tap 1: pixels 0..7 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 2816 + ic * 16);  /* column tap 2: pixels 0..6 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w0_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w2_1, acc_r0c6v1); }
         }
     }
     vstore(yp + 0, vrelu(acc_r0c0v0));
@@ -2928,7 +2511,7 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w1
  *   in  conv2d_2/bias.padded32.2   (32) C
  *   out conv2d_2_out_infer         (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k32_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)
 {
@@ -2994,97 +2577,37 @@ void k34_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
     for (int c = 0; c < 32; c++) conv2d_3_bias_padded32_2[c] = c < 32 ? conv2d_3_bias[c] : 0.0f;
 }
 
-/* 2 x 8 output pixels x 1 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* 2 x 4 output pixels x 2 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
     (void)ap;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    vf acc_r1c4v0 = vload(bp + 0);
-    vf acc_r1c5v0 = vload(bp + 0);
-    vf acc_r1c6v0 = vload(bp + 0);
-    vf acc_r1c7v0 = vload(bp + 0);
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
+    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
+    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..7 */
-            const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[352 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[368 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[384 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[400 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..7 */
-            const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[352 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[368 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[384 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[400 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..7 */
-            const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[352 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[368 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[384 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[400 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-            }
+        const float *xs = xp + (long)cb * 5184 + kh * 288;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0: pixels 1..3 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1: pixels 0..3 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2: pixels 0..3 */
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w0_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w0_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w0_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
+            { const vf xb = vbcast(xs[352 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w2_1, acc_r1c2v1); }
+            { const vf xb = vbcast(xs[368 + ic]); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w2_1, acc_r1c3v1); }
         }
     }
     {  /* window (0, 0), channel vector 0 */
@@ -3095,6 +2618,14 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
         vstore(yp + 0, mx);
     }
+    {  /* window (0, 0), channel vector 1 */
+        vf m = acc_r0c0v1;
+        m = acc_r0c1v1 > m ? acc_r0c1v1 : m;
+        m = acc_r1c0v1 > m ? acc_r1c0v1 : m;
+        m = acc_r1c1v1 > m ? acc_r1c1v1 : m;
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 1600, mx);
+    }
     {  /* window (0, 1), channel vector 0 */
         vf m = acc_r0c2v0;
         m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
@@ -3103,115 +2634,49 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
         vstore(yp + 16, mx);
     }
-    {  /* window (0, 2), channel vector 0 */
-        vf m = acc_r0c4v0;
-        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
-        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
-        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
-        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 32, mx);
-    }
-    {  /* window (0, 3), channel vector 0 */
-        vf m = acc_r0c6v0;
-        m = acc_r0c7v0 > m ? acc_r0c7v0 : m;
-        m = acc_r1c6v0 > m ? acc_r1c6v0 : m;
-        m = acc_r1c7v0 > m ? acc_r1c7v0 : m;
-        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 48, mx);
+    {  /* window (0, 1), channel vector 1 */
+        vf m = acc_r0c2v1;
+        m = acc_r0c3v1 > m ? acc_r0c3v1 : m;
+        m = acc_r1c2v1 > m ? acc_r1c2v1 : m;
+        m = acc_r1c3v1 > m ? acc_r1c3v1 : m;
+        const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 1616, mx);
     }
 }
 
-/* 2 x 8 output pixels x 1 output-channel vectors: 16 accumulators; at column 8, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x8_at8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* 2 x 4 output pixels x 2 output-channel vectors: 16 accumulators */
+static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
     (void)ap;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    vf acc_r1c4v0 = vload(bp + 0);
-    vf acc_r1c5v0 = vload(bp + 0);
-    vf acc_r1c6v0 = vload(bp + 0);
-    vf acc_r1c7v0 = vload(bp + 0);
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
+    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
+    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..7 */
-            const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[352 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[368 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[384 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[400 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..7 */
-            const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[352 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[368 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[384 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[400 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..6 */
-            const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[352 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[368 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[384 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-            }
+        const float *xs = xp + (long)cb * 5184 + kh * 288;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w0_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w0_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w0_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w0_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
+            { const vf xb = vbcast(xs[352 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w2_1, acc_r1c2v1); }
+            { const vf xb = vbcast(xs[368 + ic]); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w2_1, acc_r1c3v1); }
         }
     }
     {  /* window (0, 0), channel vector 0 */
@@ -3222,6 +2687,14 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
         vstore(yp + 0, mx);
     }
+    {  /* window (0, 0), channel vector 1 */
+        vf m = acc_r0c0v1;
+        m = acc_r0c1v1 > m ? acc_r0c1v1 : m;
+        m = acc_r1c0v1 > m ? acc_r1c0v1 : m;
+        m = acc_r1c1v1 > m ? acc_r1c1v1 : m;
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 1600, mx);
+    }
     {  /* window (0, 1), channel vector 0 */
         vf m = acc_r0c2v0;
         m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
@@ -3230,21 +2703,80 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
         vstore(yp + 16, mx);
     }
-    {  /* window (0, 2), channel vector 0 */
-        vf m = acc_r0c4v0;
-        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
-        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
-        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
-        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 32, mx);
+    {  /* window (0, 1), channel vector 1 */
+        vf m = acc_r0c2v1;
+        m = acc_r0c3v1 > m ? acc_r0c3v1 : m;
+        m = acc_r1c2v1 > m ? acc_r1c2v1 : m;
+        m = acc_r1c3v1 > m ? acc_r1c3v1 : m;
+        const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 1616, mx);
     }
-    {  /* window (0, 3), channel vector 0 */
-        vf m = acc_r0c6v0;
-        m = acc_r0c7v0 > m ? acc_r0c7v0 : m;
-        m = acc_r1c6v0 > m ? acc_r1c6v0 : m;
-        m = acc_r1c7v0 > m ? acc_r1c7v0 : m;
-        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 48, mx);
+}
+
+/* 2 x 4 output pixels x 2 output-channel vectors: 16 accumulators; at column 12, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4_at12(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+{
+    (void)ap;
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
+    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
+    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
+    for (int cb = 0; cb < 2; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)cb * 5184 + kh * 288;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0: pixels 0..3 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1: pixels 0..3 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2: pixels 0..2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w0_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w0_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w0_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w0_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
+            { const vf xb = vbcast(xs[352 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w2_1, acc_r1c2v1); }
+        }
+    }
+    {  /* window (0, 0), channel vector 0 */
+        vf m = acc_r0c0v0;
+        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
+        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
+        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
+        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 0, mx);
+    }
+    {  /* window (0, 0), channel vector 1 */
+        vf m = acc_r0c0v1;
+        m = acc_r0c1v1 > m ? acc_r0c1v1 : m;
+        m = acc_r1c0v1 > m ? acc_r1c0v1 : m;
+        m = acc_r1c1v1 > m ? acc_r1c1v1 : m;
+        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 1600, mx);
+    }
+    {  /* window (0, 1), channel vector 0 */
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 16, mx);
+    }
+    {  /* window (0, 1), channel vector 1 */
+        vf m = acc_r0c2v1;
+        m = acc_r0c3v1 > m ? acc_r0c3v1 : m;
+        m = acc_r1c2v1 > m ? acc_r1c2v1 : m;
+        m = acc_r1c3v1 > m ? acc_r1c3v1 : m;
+        const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 1616, mx);
     }
 }
 
@@ -3257,7 +2789,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_3/bias.padded32.2   (32) C
  *   out max_pooling2d_1_out_infer  (128, 8, 8, 32) nChw16c, halo 1 1 1 1
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 2x8 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 2x4 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked16_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict max_pooling2d_1_out_infer, int nb)
 {
@@ -3272,19 +2804,20 @@ void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_o
                 memset(p + (long)hp * 160 + 144, 0, sizeof(float) * 16);
             }
         }
-    /* tiles of 2x8 pixels x 1 channel vectors; 2 channel groups */
+    /* tiles of 2x4 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 16; oh += 2) {
             const float *xr = conv2d_2_out_infer + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
             float *yr = max_pooling2d_1_out_infer + (long)n * 3200 + (long)(oh / 2 + 1) * 160 + (long)1 * 16;
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_3_kernel_blocked16_2 + (long)og * 4608;
-                const float *bg = conv2d_3_bias_padded32_2 + og * 16;
-                float *yg = yr + (long)og * 1600;
+            for (int og = 0; og < 1; og++) {
+                const float *wg = conv2d_3_kernel_blocked16_2 + (long)og * 9216;
+                const float *bg = conv2d_3_bias_padded32_2 + og * 32;
+                float *yg = yr + (long)og * 3200;
                 uint8_t *mg = NULL;
-                k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
-                k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x8_at8(xr + 128, wg, bg, yg + 64, mg ? mg + 64 : NULL, 0, 3);
+                k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+                for (int ow = 4; ow < 12; ow += 4) k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4(xr + (long)ow * 16, wg, bg, yg + (long)(ow / 2) * 16, mg ? mg + (long)(ow / 2) * 16 : NULL, 0, 3);
+                k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4_at12(xr + 192, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 3);
             }
         }
 }
@@ -3538,51 +3071,23 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..3 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..3 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..3 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
-            }
+        const float *xs = xp + (long)cb * 1600 + kh * 160;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 9216 + ic * 16);  /* column tap 0: pixels 1..3 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 9472 + ic * 16);  /* column tap 1: pixels 0..3 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 9728 + ic * 16);  /* column tap 2: pixels 0..3 */
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w0_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w0_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w0_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
+            { const vf xb = vbcast(xs[224 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w2_1, acc_r1c2v1); }
+            { const vf xb = vbcast(xs[240 + ic]); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w2_1, acc_r1c3v1); }
         }
     }
     {  /* window (0, 0), channel vector 0 */
@@ -3633,51 +3138,23 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..3 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..3 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..2 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
-            }
+        const float *xs = xp + (long)cb * 1600 + kh * 160;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 9216 + ic * 16);  /* column tap 0: pixels 0..3 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 9472 + ic * 16);  /* column tap 1: pixels 0..3 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 9728 + ic * 16);  /* column tap 2: pixels 0..2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w0_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w0_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w0_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w0_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
+            { const vf xb = vbcast(xs[224 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w2_1, acc_r1c2v1); }
         }
     }
     {  /* window (0, 0), channel vector 0 */
@@ -3723,7 +3200,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_5/bias.padded64.2   (64) C
  *   out max_pooling2d_2_out_infer.part (128, 4, 4, 64) nChw16c
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 2x4 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 2x4 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k41_conv2d_fwd_relu_maxpool_n128_h8w8c64(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked16_2, const float *restrict conv2d_5_bias_padded64_2, float *restrict max_pooling2d_2_out_infer_part, int nb)
 {
@@ -4735,51 +4212,21 @@ static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c
     vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..7 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..7 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..6 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-            }
+        const float *xs = xp + (long)cb * 1600 + kh * 160;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 9216 + ic * 16);  /* column tap 0: pixels 1..7 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 9472 + ic * 16);  /* column tap 1: pixels 0..7 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 9728 + ic * 16);  /* column tap 2: pixels 0..6 */
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w0_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w2_1, acc_r0c6v1); }
         }
     }
     vstore(yp + 0, acc_r0c0v0);
@@ -4806,7 +4253,7 @@ static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c
  *   in  conv2d_4/kernel.flipped16  (3, 3, 32, 64) 16-blocked
  *   out dmax_pooling2d_1_out       (128, 8, 8, 32) nChw16c
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k65_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)
 {
@@ -4865,11 +4312,11 @@ void k66_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
  *   out dconv2d_3/bias.part        (32) C
  *   tmp dconv2d_3/kernel.part.partial (18496) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
+ *   register tile: 1x3 filter taps x 8 output channels (broadcast dy), each a vector of 16 input channels
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k67_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (9216 weights + 32 biases) */
+    /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (9216 weights + 32 biases; the weights as [f][c] blocks of 16x16) */
     const long wsz = 9248;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
@@ -4879,100 +4326,90 @@ void k67_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
         for (int n = n0; n < n1; n++) {
             const float *dyn = dconv2d_3_pre + (long)n * 10368 + (long)1 * 288 + 16;
             const float *xn = conv2d_2_out + (long)n * 10368 + (long)(1 - 1) * 288 + (long)(1 - 1) * 16;
-            for (int fg = 0; fg < 1; fg++)
+            for (int fb = 0; fb < 2; fb++)
+            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int cb = 0; cb < 2; cb++)
-            for (int c0 = 0; c0 < 16; c0 += 4)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fg * 9216 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + c0 * 16;
-                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 4608);
-                vf acc_t00c1v0 = vload(pt + 16), acc_t00c1v1 = vload(pt + 4624);
-                vf acc_t00c2v0 = vload(pt + 32), acc_t00c2v1 = vload(pt + 4640);
-                vf acc_t00c3v0 = vload(pt + 48), acc_t00c3v1 = vload(pt + 4656);
-                vf acc_t01c0v0 = vload(pt + 256), acc_t01c0v1 = vload(pt + 4864);
-                vf acc_t01c1v0 = vload(pt + 272), acc_t01c1v1 = vload(pt + 4880);
-                vf acc_t01c2v0 = vload(pt + 288), acc_t01c2v1 = vload(pt + 4896);
-                vf acc_t01c3v0 = vload(pt + 304), acc_t01c3v1 = vload(pt + 4912);
-                vf acc_t02c0v0 = vload(pt + 512), acc_t02c0v1 = vload(pt + 5120);
-                vf acc_t02c1v0 = vload(pt + 528), acc_t02c1v1 = vload(pt + 5136);
-                vf acc_t02c2v0 = vload(pt + 544), acc_t02c2v1 = vload(pt + 5152);
-                vf acc_t02c3v0 = vload(pt + 560), acc_t02c3v1 = vload(pt + 5168);
-                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
-                    vf sb0 = vzero(), sb1 = vzero();
+                float *pt = pw + (long)fb * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
+                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 16), acc_t00f2 = vload(pt + 32), acc_t00f3 = vload(pt + 48), acc_t00f4 = vload(pt + 64), acc_t00f5 = vload(pt + 80), acc_t00f6 = vload(pt + 96), acc_t00f7 = vload(pt + 112);
+                vf acc_t01f0 = vload(pt + 256), acc_t01f1 = vload(pt + 272), acc_t01f2 = vload(pt + 288), acc_t01f3 = vload(pt + 304), acc_t01f4 = vload(pt + 320), acc_t01f5 = vload(pt + 336), acc_t01f6 = vload(pt + 352), acc_t01f7 = vload(pt + 368);
+                vf acc_t02f0 = vload(pt + 512), acc_t02f1 = vload(pt + 528), acc_t02f2 = vload(pt + 544), acc_t02f3 = vload(pt + 560), acc_t02f4 = vload(pt + 576), acc_t02f5 = vload(pt + 592), acc_t02f6 = vload(pt + 608), acc_t02f7 = vload(pt + 624);
+                if (f0 == 0 && cb == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                    vf sb0 = vzero();
                     for (int i = 0; i < 16; i++)
                         for (int j = 0; j < 16; j++) {
-                            const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16 + c0;
-                            const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 5184 + (long)i * 288 + j * 16);
-                            const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 5184 + (long)i * 288 + j * 16);
-                            sb0 += d0; sb1 += d1;
-                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
-                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
-                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); acc_t00c3v1 = vfma(xb, d1, acc_t00c3v1); }
-                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
-                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); acc_t01c2v1 = vfma(xb, d1, acc_t01c2v1); }
-                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); acc_t01c3v1 = vfma(xb, d1, acc_t01c3v1); }
-                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
-                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); acc_t02c2v1 = vfma(xb, d1, acc_t02c2v1); }
-                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); acc_t02c3v1 = vfma(xb, d1, acc_t02c3v1); }
+                            const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16;
+                            const float *ds = dyn + (long)fb * 5184 + (long)i * 288 + j * 16;
+                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
+                            sb0 += vload(ds);
+                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
+                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
+                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
+                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
+                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
                         }
-                    vstore(pw + 9216 + (fg * 2 + 0) * 16, vload(pw + 9216 + (fg * 2 + 0) * 16) + sb0);
-                    vstore(pw + 9216 + (fg * 2 + 1) * 16, vload(pw + 9216 + (fg * 2 + 1) * 16) + sb1);
+                    vstore(pw + 9216 + (fb) * 16, vload(pw + 9216 + (fb) * 16) + sb0);
                 } else {
                     for (int i = 0; i < 16; i++)
                         for (int j = 0; j < 16; j++) {
-                            const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16 + c0;
-                            const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 5184 + (long)i * 288 + j * 16);
-                            const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 5184 + (long)i * 288 + j * 16);
-                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
-                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
-                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); acc_t00c3v1 = vfma(xb, d1, acc_t00c3v1); }
-                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
-                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); acc_t01c2v1 = vfma(xb, d1, acc_t01c2v1); }
-                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); acc_t01c3v1 = vfma(xb, d1, acc_t01c3v1); }
-                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
-                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); acc_t02c2v1 = vfma(xb, d1, acc_t02c2v1); }
-                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); acc_t02c3v1 = vfma(xb, d1, acc_t02c3v1); }
+                            const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16;
+                            const float *ds = dyn + (long)fb * 5184 + (long)i * 288 + j * 16;
+                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
+                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
+                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
+                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
+                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
+                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
                         }
                 }
-                vstore(pt + 0, acc_t00c0v0);
-                vstore(pt + 4608, acc_t00c0v1);
-                vstore(pt + 16, acc_t00c1v0);
-                vstore(pt + 4624, acc_t00c1v1);
-                vstore(pt + 32, acc_t00c2v0);
-                vstore(pt + 4640, acc_t00c2v1);
-                vstore(pt + 48, acc_t00c3v0);
-                vstore(pt + 4656, acc_t00c3v1);
-                vstore(pt + 256, acc_t01c0v0);
-                vstore(pt + 4864, acc_t01c0v1);
-                vstore(pt + 272, acc_t01c1v0);
-                vstore(pt + 4880, acc_t01c1v1);
-                vstore(pt + 288, acc_t01c2v0);
-                vstore(pt + 4896, acc_t01c2v1);
-                vstore(pt + 304, acc_t01c3v0);
-                vstore(pt + 4912, acc_t01c3v1);
-                vstore(pt + 512, acc_t02c0v0);
-                vstore(pt + 5120, acc_t02c0v1);
-                vstore(pt + 528, acc_t02c1v0);
-                vstore(pt + 5136, acc_t02c1v1);
-                vstore(pt + 544, acc_t02c2v0);
-                vstore(pt + 5152, acc_t02c2v1);
-                vstore(pt + 560, acc_t02c3v0);
-                vstore(pt + 5168, acc_t02c3v1);
+                vstore(pt + 0, acc_t00f0);
+                vstore(pt + 16, acc_t00f1);
+                vstore(pt + 32, acc_t00f2);
+                vstore(pt + 48, acc_t00f3);
+                vstore(pt + 64, acc_t00f4);
+                vstore(pt + 80, acc_t00f5);
+                vstore(pt + 96, acc_t00f6);
+                vstore(pt + 112, acc_t00f7);
+                vstore(pt + 256, acc_t01f0);
+                vstore(pt + 272, acc_t01f1);
+                vstore(pt + 288, acc_t01f2);
+                vstore(pt + 304, acc_t01f3);
+                vstore(pt + 320, acc_t01f4);
+                vstore(pt + 336, acc_t01f5);
+                vstore(pt + 352, acc_t01f6);
+                vstore(pt + 368, acc_t01f7);
+                vstore(pt + 512, acc_t02f0);
+                vstore(pt + 528, acc_t02f1);
+                vstore(pt + 544, acc_t02f2);
+                vstore(pt + 560, acc_t02f3);
+                vstore(pt + 576, acc_t02f4);
+                vstore(pt + 592, acc_t02f5);
+                vstore(pt + 608, acc_t02f6);
+                vstore(pt + 624, acc_t02f7);
             }
         }
     }
-    /* the partial sums in chunk order */
+    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 9216; e += 16) {
-        vf s = vload(dconv2d_3_kernel_part_partial + e);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_3_kernel_part_partial + (long)t * wsz + e);
-        vstore(dconv2d_3_kernel_part + e, s);
+    for (long e = 0; e < 9216; e += 256) {
+        float s[256];
+        for (int r = 0; r < 256; r += 16) {
+            vf v = vload(dconv2d_3_kernel_part_partial + e + r);
+            for (int t = 1; t < 2; t++) v += vload(dconv2d_3_kernel_part_partial + (long)t * wsz + e + r);
+            vstore(s + r, v);
+        }
+        for (int c = 0; c < 16; c++)
+            for (int f = 0; f < 16; f++) {
+                const long o = e + c * 16 + f;
+                dconv2d_3_kernel_part[o] = s[f * 16 + c];
+            }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 32; f += 16) {
@@ -5046,52 +4483,22 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..7 */
-            const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..7 */
-            const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..7 */
-            const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-            }
+        const float *xs = xp + (long)cb * 5184 + kh * 288;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0: pixels 1..7 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1: pixels 0..7 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2: pixels 0..7 */
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w0_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w2_1, acc_r0c6v1); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w2_1, acc_r0c7v1); }
         }
     }
     vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
@@ -5126,52 +4533,22 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..7 */
-            const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..7 */
-            const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..6 */
-            const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-            }
+        const float *xs = xp + (long)cb * 5184 + kh * 288;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0: pixels 0..7 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1: pixels 0..7 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2: pixels 0..6 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w0_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w2_1, acc_r0c6v1); }
         }
     }
     vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
@@ -5200,7 +4577,7 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   out dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
@@ -5242,11 +4619,11 @@ void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
  *   out dconv2d_2/bias.part        (32) C
  *   tmp dconv2d_2/kernel.part.partial (9280) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
+ *   register tile: 1x3 filter taps x 8 output channels (broadcast dy), each a vector of 16 input channels
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k72_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (4608 weights + 32 biases) */
+    /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (4608 weights + 32 biases; the weights as [f][c] blocks of 16x16) */
     const long wsz = 4640;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
@@ -5256,100 +4633,90 @@ void k72_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
         for (int n = n0; n < n1; n++) {
             const float *dyn = dconv2d_2_pre + (long)n * 10368 + (long)1 * 288 + 16;
             const float *xn = max_pooling2d_out + (long)n * 5184 + (long)(1 - 1) * 288 + (long)(1 - 1) * 16;
-            for (int fg = 0; fg < 1; fg++)
+            for (int fb = 0; fb < 2; fb++)
+            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int cb = 0; cb < 1; cb++)
-            for (int c0 = 0; c0 < 16; c0 += 4)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fg * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + c0 * 16;
-                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 2304);
-                vf acc_t00c1v0 = vload(pt + 16), acc_t00c1v1 = vload(pt + 2320);
-                vf acc_t00c2v0 = vload(pt + 32), acc_t00c2v1 = vload(pt + 2336);
-                vf acc_t00c3v0 = vload(pt + 48), acc_t00c3v1 = vload(pt + 2352);
-                vf acc_t01c0v0 = vload(pt + 256), acc_t01c0v1 = vload(pt + 2560);
-                vf acc_t01c1v0 = vload(pt + 272), acc_t01c1v1 = vload(pt + 2576);
-                vf acc_t01c2v0 = vload(pt + 288), acc_t01c2v1 = vload(pt + 2592);
-                vf acc_t01c3v0 = vload(pt + 304), acc_t01c3v1 = vload(pt + 2608);
-                vf acc_t02c0v0 = vload(pt + 512), acc_t02c0v1 = vload(pt + 2816);
-                vf acc_t02c1v0 = vload(pt + 528), acc_t02c1v1 = vload(pt + 2832);
-                vf acc_t02c2v0 = vload(pt + 544), acc_t02c2v1 = vload(pt + 2848);
-                vf acc_t02c3v0 = vload(pt + 560), acc_t02c3v1 = vload(pt + 2864);
-                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
-                    vf sb0 = vzero(), sb1 = vzero();
+                float *pt = pw + (long)fb * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
+                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 16), acc_t00f2 = vload(pt + 32), acc_t00f3 = vload(pt + 48), acc_t00f4 = vload(pt + 64), acc_t00f5 = vload(pt + 80), acc_t00f6 = vload(pt + 96), acc_t00f7 = vload(pt + 112);
+                vf acc_t01f0 = vload(pt + 256), acc_t01f1 = vload(pt + 272), acc_t01f2 = vload(pt + 288), acc_t01f3 = vload(pt + 304), acc_t01f4 = vload(pt + 320), acc_t01f5 = vload(pt + 336), acc_t01f6 = vload(pt + 352), acc_t01f7 = vload(pt + 368);
+                vf acc_t02f0 = vload(pt + 512), acc_t02f1 = vload(pt + 528), acc_t02f2 = vload(pt + 544), acc_t02f3 = vload(pt + 560), acc_t02f4 = vload(pt + 576), acc_t02f5 = vload(pt + 592), acc_t02f6 = vload(pt + 608), acc_t02f7 = vload(pt + 624);
+                if (f0 == 0 && cb == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                    vf sb0 = vzero();
                     for (int i = 0; i < 16; i++)
                         for (int j = 0; j < 16; j++) {
-                            const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16 + c0;
-                            const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 5184 + (long)i * 288 + j * 16);
-                            const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 5184 + (long)i * 288 + j * 16);
-                            sb0 += d0; sb1 += d1;
-                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
-                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
-                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); acc_t00c3v1 = vfma(xb, d1, acc_t00c3v1); }
-                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
-                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); acc_t01c2v1 = vfma(xb, d1, acc_t01c2v1); }
-                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); acc_t01c3v1 = vfma(xb, d1, acc_t01c3v1); }
-                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
-                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); acc_t02c2v1 = vfma(xb, d1, acc_t02c2v1); }
-                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); acc_t02c3v1 = vfma(xb, d1, acc_t02c3v1); }
+                            const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16;
+                            const float *ds = dyn + (long)fb * 5184 + (long)i * 288 + j * 16;
+                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
+                            sb0 += vload(ds);
+                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
+                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
+                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
+                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
+                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
                         }
-                    vstore(pw + 4608 + (fg * 2 + 0) * 16, vload(pw + 4608 + (fg * 2 + 0) * 16) + sb0);
-                    vstore(pw + 4608 + (fg * 2 + 1) * 16, vload(pw + 4608 + (fg * 2 + 1) * 16) + sb1);
+                    vstore(pw + 4608 + (fb) * 16, vload(pw + 4608 + (fb) * 16) + sb0);
                 } else {
                     for (int i = 0; i < 16; i++)
                         for (int j = 0; j < 16; j++) {
-                            const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16 + c0;
-                            const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 5184 + (long)i * 288 + j * 16);
-                            const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 5184 + (long)i * 288 + j * 16);
-                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
-                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
-                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); acc_t00c3v1 = vfma(xb, d1, acc_t00c3v1); }
-                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
-                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); acc_t01c2v1 = vfma(xb, d1, acc_t01c2v1); }
-                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); acc_t01c3v1 = vfma(xb, d1, acc_t01c3v1); }
-                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
-                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); acc_t02c2v1 = vfma(xb, d1, acc_t02c2v1); }
-                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); acc_t02c3v1 = vfma(xb, d1, acc_t02c3v1); }
+                            const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16;
+                            const float *ds = dyn + (long)fb * 5184 + (long)i * 288 + j * 16;
+                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
+                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
+                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
+                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
+                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
+                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
                         }
                 }
-                vstore(pt + 0, acc_t00c0v0);
-                vstore(pt + 2304, acc_t00c0v1);
-                vstore(pt + 16, acc_t00c1v0);
-                vstore(pt + 2320, acc_t00c1v1);
-                vstore(pt + 32, acc_t00c2v0);
-                vstore(pt + 2336, acc_t00c2v1);
-                vstore(pt + 48, acc_t00c3v0);
-                vstore(pt + 2352, acc_t00c3v1);
-                vstore(pt + 256, acc_t01c0v0);
-                vstore(pt + 2560, acc_t01c0v1);
-                vstore(pt + 272, acc_t01c1v0);
-                vstore(pt + 2576, acc_t01c1v1);
-                vstore(pt + 288, acc_t01c2v0);
-                vstore(pt + 2592, acc_t01c2v1);
-                vstore(pt + 304, acc_t01c3v0);
-                vstore(pt + 2608, acc_t01c3v1);
-                vstore(pt + 512, acc_t02c0v0);
-                vstore(pt + 2816, acc_t02c0v1);
-                vstore(pt + 528, acc_t02c1v0);
-                vstore(pt + 2832, acc_t02c1v1);
-                vstore(pt + 544, acc_t02c2v0);
-                vstore(pt + 2848, acc_t02c2v1);
-                vstore(pt + 560, acc_t02c3v0);
-                vstore(pt + 2864, acc_t02c3v1);
+                vstore(pt + 0, acc_t00f0);
+                vstore(pt + 16, acc_t00f1);
+                vstore(pt + 32, acc_t00f2);
+                vstore(pt + 48, acc_t00f3);
+                vstore(pt + 64, acc_t00f4);
+                vstore(pt + 80, acc_t00f5);
+                vstore(pt + 96, acc_t00f6);
+                vstore(pt + 112, acc_t00f7);
+                vstore(pt + 256, acc_t01f0);
+                vstore(pt + 272, acc_t01f1);
+                vstore(pt + 288, acc_t01f2);
+                vstore(pt + 304, acc_t01f3);
+                vstore(pt + 320, acc_t01f4);
+                vstore(pt + 336, acc_t01f5);
+                vstore(pt + 352, acc_t01f6);
+                vstore(pt + 368, acc_t01f7);
+                vstore(pt + 512, acc_t02f0);
+                vstore(pt + 528, acc_t02f1);
+                vstore(pt + 544, acc_t02f2);
+                vstore(pt + 560, acc_t02f3);
+                vstore(pt + 576, acc_t02f4);
+                vstore(pt + 592, acc_t02f5);
+                vstore(pt + 608, acc_t02f6);
+                vstore(pt + 624, acc_t02f7);
             }
         }
     }
-    /* the partial sums in chunk order */
+    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 4608; e += 16) {
-        vf s = vload(dconv2d_2_kernel_part_partial + e);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + e);
-        vstore(dconv2d_2_kernel_part + e, s);
+    for (long e = 0; e < 4608; e += 256) {
+        float s[256];
+        for (int r = 0; r < 256; r += 16) {
+            vf v = vload(dconv2d_2_kernel_part_partial + e + r);
+            for (int t = 1; t < 2; t++) v += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + e + r);
+            vstore(s + r, v);
+        }
+        for (int c = 0; c < 16; c++)
+            for (int f = 0; f < 16; f++) {
+                const long o = e + c * 16 + f;
+                dconv2d_2_kernel_part[o] = s[f * 16 + c];
+            }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 32; f += 16) {
@@ -5432,75 +4799,29 @@ static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w1
     vf acc_r0c15v0 = vzero();
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..15 */
-            const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..15 */
-            const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..14 */
-            const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-            }
+        const float *xs = xp + (long)cb * 5184 + kh * 288;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0: pixels 1..15 */
+            const vf w1_0 = vload(ws + 256 + ic * 16);  /* column tap 1: pixels 0..15 */
+            const vf w2_0 = vload(ws + 512 + ic * 16);  /* column tap 2: pixels 0..14 */
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w1_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w2_0, acc_r0c8v0); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w1_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w2_0, acc_r0c9v0); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0_0, acc_r0c12v0); acc_r0c11v0 = vfma(xb, w1_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w2_0, acc_r0c10v0); }
+            { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0_0, acc_r0c13v0); acc_r0c12v0 = vfma(xb, w1_0, acc_r0c12v0); acc_r0c11v0 = vfma(xb, w2_0, acc_r0c11v0); }
+            { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0_0, acc_r0c14v0); acc_r0c13v0 = vfma(xb, w1_0, acc_r0c13v0); acc_r0c12v0 = vfma(xb, w2_0, acc_r0c12v0); }
+            { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0_0, acc_r0c15v0); acc_r0c14v0 = vfma(xb, w1_0, acc_r0c14v0); acc_r0c13v0 = vfma(xb, w2_0, acc_r0c13v0); }
+            { const vf xb = vbcast(xs[256 + ic]); acc_r0c15v0 = vfma(xb, w1_0, acc_r0c15v0); acc_r0c14v0 = vfma(xb, w2_0, acc_r0c14v0); }
         }
     }
     vstore(yp + 0, acc_r0c0v0);
@@ -5527,7 +4848,7 @@ static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w1
  *   in  conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
  *   out dmax_pooling2d_out         (128, 16, 16, 16) nChw16c
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
+ *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k76_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)
 {
@@ -5586,11 +4907,11 @@ void k77_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2
  *   out dconv2d_1/bias.part        (16) C
  *   tmp dconv2d_1/kernel.part.partial (4640) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x3 pixels, 8 input channels a step
+ *   register tile: 1x3 filter taps x 8 output channels (broadcast dy), each a vector of 16 input channels
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k78_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases) */
+    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases; the weights as [f][c] blocks of 16x16) */
     const long wsz = 2320;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
@@ -5600,133 +4921,90 @@ void k78_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
         for (int n = n0; n < n1; n++) {
             const float *dyn = dconv2d_1_pre + (long)n * 18496 + (long)1 * 544 + 16;
             const float *xn = conv2d_out + (long)n * 18496 + (long)(1 - 1) * 544 + (long)(1 - 1) * 16;
-            for (int fg = 0; fg < 1; fg++)
+            for (int fb = 0; fb < 1; fb++)
+            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int cb = 0; cb < 1; cb++)
-            for (int c0 = 0; c0 < 16; c0 += 8)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fg * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + c0 * 16;
-                vf acc_t00c0v0 = vload(pt + 0);
-                vf acc_t00c1v0 = vload(pt + 16);
-                vf acc_t00c2v0 = vload(pt + 32);
-                vf acc_t00c3v0 = vload(pt + 48);
-                vf acc_t00c4v0 = vload(pt + 64);
-                vf acc_t00c5v0 = vload(pt + 80);
-                vf acc_t00c6v0 = vload(pt + 96);
-                vf acc_t00c7v0 = vload(pt + 112);
-                vf acc_t01c0v0 = vload(pt + 256);
-                vf acc_t01c1v0 = vload(pt + 272);
-                vf acc_t01c2v0 = vload(pt + 288);
-                vf acc_t01c3v0 = vload(pt + 304);
-                vf acc_t01c4v0 = vload(pt + 320);
-                vf acc_t01c5v0 = vload(pt + 336);
-                vf acc_t01c6v0 = vload(pt + 352);
-                vf acc_t01c7v0 = vload(pt + 368);
-                vf acc_t02c0v0 = vload(pt + 512);
-                vf acc_t02c1v0 = vload(pt + 528);
-                vf acc_t02c2v0 = vload(pt + 544);
-                vf acc_t02c3v0 = vload(pt + 560);
-                vf acc_t02c4v0 = vload(pt + 576);
-                vf acc_t02c5v0 = vload(pt + 592);
-                vf acc_t02c6v0 = vload(pt + 608);
-                vf acc_t02c7v0 = vload(pt + 624);
-                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                float *pt = pw + (long)fb * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
+                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 16), acc_t00f2 = vload(pt + 32), acc_t00f3 = vload(pt + 48), acc_t00f4 = vload(pt + 64), acc_t00f5 = vload(pt + 80), acc_t00f6 = vload(pt + 96), acc_t00f7 = vload(pt + 112);
+                vf acc_t01f0 = vload(pt + 256), acc_t01f1 = vload(pt + 272), acc_t01f2 = vload(pt + 288), acc_t01f3 = vload(pt + 304), acc_t01f4 = vload(pt + 320), acc_t01f5 = vload(pt + 336), acc_t01f6 = vload(pt + 352), acc_t01f7 = vload(pt + 368);
+                vf acc_t02f0 = vload(pt + 512), acc_t02f1 = vload(pt + 528), acc_t02f2 = vload(pt + 544), acc_t02f3 = vload(pt + 560), acc_t02f4 = vload(pt + 576), acc_t02f5 = vload(pt + 592), acc_t02f6 = vload(pt + 608), acc_t02f7 = vload(pt + 624);
+                if (f0 == 0 && cb == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
                     vf sb0 = vzero();
                     for (int i = 0; i < 32; i++)
                         for (int j = 0; j < 32; j++) {
-                            const float *xs = xn + (long)cb * 18496 + (long)(i * 1 + kh0) * 544 + (long)(j * 1 + kw0) * 16 + c0;
-                            const vf d0 = vload(dyn + (long)(fg * 1 + 0) * 18496 + (long)i * 544 + j * 16);
-                            sb0 += d0;
-                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
-                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
-                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
-                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); }
-                            { const vf xb = vbcast(xs[4]); acc_t00c4v0 = vfma(xb, d0, acc_t00c4v0); }
-                            { const vf xb = vbcast(xs[5]); acc_t00c5v0 = vfma(xb, d0, acc_t00c5v0); }
-                            { const vf xb = vbcast(xs[6]); acc_t00c6v0 = vfma(xb, d0, acc_t00c6v0); }
-                            { const vf xb = vbcast(xs[7]); acc_t00c7v0 = vfma(xb, d0, acc_t00c7v0); }
-                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
-                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
-                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
-                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); }
-                            { const vf xb = vbcast(xs[20]); acc_t01c4v0 = vfma(xb, d0, acc_t01c4v0); }
-                            { const vf xb = vbcast(xs[21]); acc_t01c5v0 = vfma(xb, d0, acc_t01c5v0); }
-                            { const vf xb = vbcast(xs[22]); acc_t01c6v0 = vfma(xb, d0, acc_t01c6v0); }
-                            { const vf xb = vbcast(xs[23]); acc_t01c7v0 = vfma(xb, d0, acc_t01c7v0); }
-                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
-                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
-                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
-                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); }
-                            { const vf xb = vbcast(xs[36]); acc_t02c4v0 = vfma(xb, d0, acc_t02c4v0); }
-                            { const vf xb = vbcast(xs[37]); acc_t02c5v0 = vfma(xb, d0, acc_t02c5v0); }
-                            { const vf xb = vbcast(xs[38]); acc_t02c6v0 = vfma(xb, d0, acc_t02c6v0); }
-                            { const vf xb = vbcast(xs[39]); acc_t02c7v0 = vfma(xb, d0, acc_t02c7v0); }
+                            const float *xs = xn + (long)cb * 18496 + (long)(i * 1 + kh0) * 544 + (long)(j * 1 + kw0) * 16;
+                            const float *ds = dyn + (long)fb * 18496 + (long)i * 544 + j * 16;
+                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
+                            sb0 += vload(ds);
+                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
+                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
+                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
+                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
+                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
                         }
-                    vstore(pw + 2304 + (fg * 1 + 0) * 16, vload(pw + 2304 + (fg * 1 + 0) * 16) + sb0);
+                    vstore(pw + 2304 + (fb) * 16, vload(pw + 2304 + (fb) * 16) + sb0);
                 } else {
                     for (int i = 0; i < 32; i++)
                         for (int j = 0; j < 32; j++) {
-                            const float *xs = xn + (long)cb * 18496 + (long)(i * 1 + kh0) * 544 + (long)(j * 1 + kw0) * 16 + c0;
-                            const vf d0 = vload(dyn + (long)(fg * 1 + 0) * 18496 + (long)i * 544 + j * 16);
-                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
-                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
-                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
-                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); }
-                            { const vf xb = vbcast(xs[4]); acc_t00c4v0 = vfma(xb, d0, acc_t00c4v0); }
-                            { const vf xb = vbcast(xs[5]); acc_t00c5v0 = vfma(xb, d0, acc_t00c5v0); }
-                            { const vf xb = vbcast(xs[6]); acc_t00c6v0 = vfma(xb, d0, acc_t00c6v0); }
-                            { const vf xb = vbcast(xs[7]); acc_t00c7v0 = vfma(xb, d0, acc_t00c7v0); }
-                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
-                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
-                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
-                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); }
-                            { const vf xb = vbcast(xs[20]); acc_t01c4v0 = vfma(xb, d0, acc_t01c4v0); }
-                            { const vf xb = vbcast(xs[21]); acc_t01c5v0 = vfma(xb, d0, acc_t01c5v0); }
-                            { const vf xb = vbcast(xs[22]); acc_t01c6v0 = vfma(xb, d0, acc_t01c6v0); }
-                            { const vf xb = vbcast(xs[23]); acc_t01c7v0 = vfma(xb, d0, acc_t01c7v0); }
-                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
-                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
-                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
-                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); }
-                            { const vf xb = vbcast(xs[36]); acc_t02c4v0 = vfma(xb, d0, acc_t02c4v0); }
-                            { const vf xb = vbcast(xs[37]); acc_t02c5v0 = vfma(xb, d0, acc_t02c5v0); }
-                            { const vf xb = vbcast(xs[38]); acc_t02c6v0 = vfma(xb, d0, acc_t02c6v0); }
-                            { const vf xb = vbcast(xs[39]); acc_t02c7v0 = vfma(xb, d0, acc_t02c7v0); }
+                            const float *xs = xn + (long)cb * 18496 + (long)(i * 1 + kh0) * 544 + (long)(j * 1 + kw0) * 16;
+                            const float *ds = dyn + (long)fb * 18496 + (long)i * 544 + j * 16;
+                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
+                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
+                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
+                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
+                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
+                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
                         }
                 }
-                vstore(pt + 0, acc_t00c0v0);
-                vstore(pt + 16, acc_t00c1v0);
-                vstore(pt + 32, acc_t00c2v0);
-                vstore(pt + 48, acc_t00c3v0);
-                vstore(pt + 64, acc_t00c4v0);
-                vstore(pt + 80, acc_t00c5v0);
-                vstore(pt + 96, acc_t00c6v0);
-                vstore(pt + 112, acc_t00c7v0);
-                vstore(pt + 256, acc_t01c0v0);
-                vstore(pt + 272, acc_t01c1v0);
-                vstore(pt + 288, acc_t01c2v0);
-                vstore(pt + 304, acc_t01c3v0);
-                vstore(pt + 320, acc_t01c4v0);
-                vstore(pt + 336, acc_t01c5v0);
-                vstore(pt + 352, acc_t01c6v0);
-                vstore(pt + 368, acc_t01c7v0);
-                vstore(pt + 512, acc_t02c0v0);
-                vstore(pt + 528, acc_t02c1v0);
-                vstore(pt + 544, acc_t02c2v0);
-                vstore(pt + 560, acc_t02c3v0);
-                vstore(pt + 576, acc_t02c4v0);
-                vstore(pt + 592, acc_t02c5v0);
-                vstore(pt + 608, acc_t02c6v0);
-                vstore(pt + 624, acc_t02c7v0);
+                vstore(pt + 0, acc_t00f0);
+                vstore(pt + 16, acc_t00f1);
+                vstore(pt + 32, acc_t00f2);
+                vstore(pt + 48, acc_t00f3);
+                vstore(pt + 64, acc_t00f4);
+                vstore(pt + 80, acc_t00f5);
+                vstore(pt + 96, acc_t00f6);
+                vstore(pt + 112, acc_t00f7);
+                vstore(pt + 256, acc_t01f0);
+                vstore(pt + 272, acc_t01f1);
+                vstore(pt + 288, acc_t01f2);
+                vstore(pt + 304, acc_t01f3);
+                vstore(pt + 320, acc_t01f4);
+                vstore(pt + 336, acc_t01f5);
+                vstore(pt + 352, acc_t01f6);
+                vstore(pt + 368, acc_t01f7);
+                vstore(pt + 512, acc_t02f0);
+                vstore(pt + 528, acc_t02f1);
+                vstore(pt + 544, acc_t02f2);
+                vstore(pt + 560, acc_t02f3);
+                vstore(pt + 576, acc_t02f4);
+                vstore(pt + 592, acc_t02f5);
+                vstore(pt + 608, acc_t02f6);
+                vstore(pt + 624, acc_t02f7);
             }
         }
     }
-    /* the partial sums in chunk order */
+    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 2304; e += 16) {
-        vf s = vload(dconv2d_1_kernel_part_partial + e);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e);
-        vstore(dconv2d_1_kernel_part + e, s);
+    for (long e = 0; e < 2304; e += 256) {
+        float s[256];
+        for (int r = 0; r < 256; r += 16) {
+            vf v = vload(dconv2d_1_kernel_part_partial + e + r);
+            for (int t = 1; t < 2; t++) v += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e + r);
+            vstore(s + r, v);
+        }
+        for (int c = 0; c < 16; c++)
+            for (int f = 0; f < 16; f++) {
+                const long o = e + c * 16 + f;
+                dconv2d_1_kernel_part[o] = s[f * 16 + c];
+            }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 16; f += 16) {
@@ -5807,76 +5085,30 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c14v0 = vzero();
     vf acc_r0c15v0 = vzero();
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..15 */
-            const float *xs = xp + (long)0 * 18496 + kh * 544 + 0 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..15 */
-            const float *xs = xp + (long)0 * 18496 + kh * 544 + 1 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..15 */
-            const float *xs = xp + (long)0 * 18496 + kh * 544 + 2 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
-            }
+        const float *xs = xp + (long)0 * 18496 + kh * 544;
+        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0: pixels 1..15 */
+            const vf w1_0 = vload(ws + 256 + ic * 16);  /* column tap 1: pixels 0..15 */
+            const vf w2_0 = vload(ws + 512 + ic * 16);  /* column tap 2: pixels 0..15 */
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w1_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w2_0, acc_r0c8v0); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w1_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w2_0, acc_r0c9v0); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0_0, acc_r0c12v0); acc_r0c11v0 = vfma(xb, w1_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w2_0, acc_r0c10v0); }
+            { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0_0, acc_r0c13v0); acc_r0c12v0 = vfma(xb, w1_0, acc_r0c12v0); acc_r0c11v0 = vfma(xb, w2_0, acc_r0c11v0); }
+            { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0_0, acc_r0c14v0); acc_r0c13v0 = vfma(xb, w1_0, acc_r0c13v0); acc_r0c12v0 = vfma(xb, w2_0, acc_r0c12v0); }
+            { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0_0, acc_r0c15v0); acc_r0c14v0 = vfma(xb, w1_0, acc_r0c14v0); acc_r0c13v0 = vfma(xb, w2_0, acc_r0c13v0); }
+            { const vf xb = vbcast(xs[256 + ic]); acc_r0c15v0 = vfma(xb, w1_0, acc_r0c15v0); acc_r0c14v0 = vfma(xb, w2_0, acc_r0c14v0); }
+            { const vf xb = vbcast(xs[272 + ic]); acc_r0c15v0 = vfma(xb, w2_0, acc_r0c15v0); }
         }
     }
     vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
@@ -5918,76 +5150,30 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c14v0 = vzero();
     vf acc_r0c15v0 = vzero();
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..15 */
-            const float *xs = xp + (long)0 * 18496 + kh * 544 + 0 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..15 */
-            const float *xs = xp + (long)0 * 18496 + kh * 544 + 1 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..14 */
-            const float *xs = xp + (long)0 * 18496 + kh * 544 + 2 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-            }
+        const float *xs = xp + (long)0 * 18496 + kh * 544;
+        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0: pixels 0..15 */
+            const vf w1_0 = vload(ws + 256 + ic * 16);  /* column tap 1: pixels 0..15 */
+            const vf w2_0 = vload(ws + 512 + ic * 16);  /* column tap 2: pixels 0..14 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w1_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w2_0, acc_r0c8v0); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w1_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w2_0, acc_r0c9v0); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0_0, acc_r0c12v0); acc_r0c11v0 = vfma(xb, w1_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w2_0, acc_r0c10v0); }
+            { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0_0, acc_r0c13v0); acc_r0c12v0 = vfma(xb, w1_0, acc_r0c12v0); acc_r0c11v0 = vfma(xb, w2_0, acc_r0c11v0); }
+            { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0_0, acc_r0c14v0); acc_r0c13v0 = vfma(xb, w1_0, acc_r0c13v0); acc_r0c12v0 = vfma(xb, w2_0, acc_r0c12v0); }
+            { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0_0, acc_r0c15v0); acc_r0c14v0 = vfma(xb, w1_0, acc_r0c14v0); acc_r0c13v0 = vfma(xb, w2_0, acc_r0c13v0); }
+            { const vf xb = vbcast(xs[256 + ic]); acc_r0c15v0 = vfma(xb, w1_0, acc_r0c15v0); acc_r0c14v0 = vfma(xb, w2_0, acc_r0c14v0); }
         }
     }
     vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
@@ -6016,7 +5202,7 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n
  *   in  conv2d_out                 (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   out dconv2d_pre                (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
+ *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {

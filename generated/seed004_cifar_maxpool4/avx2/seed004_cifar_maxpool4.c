@@ -447,63 +447,27 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c5v0 = vload(bp + 0);
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..5 */
-            const float *xs = xp + (long)cb * 9248 + kh * 272 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..5 */
-            const float *xs = xp + (long)cb * 9248 + kh * 272 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..5 */
-            const float *xs = xp + (long)cb * 9248 + kh * 272 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
+        const float *xs = xp + (long)cb * 9248 + kh * 272;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..5 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..5 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..5 */
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
+            { const vf xb = vbcast(xs[320 + ic]); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
+            { const vf xb = vbcast(xs[328 + ic]); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
         }
     }
     {  /* window (0, 0), channel vector 0 */
@@ -554,27 +518,32 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c4v0 = vload(bp + 0);
     vf acc_r1c5v0 = vload(bp + 0);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)cb * 9248 + kh * 272;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
+            { const vf xb = vbcast(xs[320 + ic]); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
+            { const vf xb = vbcast(xs[328 + ic]); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
         }
+    }
     {  /* window (0, 0), channel vector 0 */
         vf m = acc_r0c0v0;
         vi at = (vi)0;
@@ -616,39 +585,19 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c1v0 = vload(bp + 0);
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..1 */
-            const float *xs = xp + (long)cb * 9248 + kh * 272 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..1 */
-            const float *xs = xp + (long)cb * 9248 + kh * 272 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..0 */
-            const float *xs = xp + (long)cb * 9248 + kh * 272 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-            }
+        const float *xs = xp + (long)cb * 9248 + kh * 272;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 0..1 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..1 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..0 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[288 + ic]); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
         }
     }
     {  /* window (0, 0), channel vector 0 */
@@ -673,7 +622,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
  *   out max_pooling2d_out          (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   out max_pooling2d_out.argmax   (128, 16, 16, 16) nChw8c
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step
+ *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded16, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb)
 {
@@ -996,63 +945,27 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c5v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..5 */
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..5 */
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..5 */
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
+        const float *xs = xp + (long)cb * 2592 + kh * 144;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..5 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..5 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..5 */
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
+            { const vf xb = vbcast(xs[200 + ic]); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
         }
     }
     {  /* window (0, 0), channel vector 0 */
@@ -1103,27 +1016,32 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c4v0 = vload(bp + 0);
     vf acc_r1c5v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)cb * 2592 + kh * 144;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
+            { const vf xb = vbcast(xs[200 + ic]); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
         }
+    }
     {  /* window (0, 0), channel vector 0 */
         vf m = acc_r0c0v0;
         vi at = (vi)0;
@@ -1169,51 +1087,23 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c3v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..3 */
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..3 */
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..2 */
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-            }
+        const float *xs = xp + (long)cb * 2592 + kh * 144;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 0..3 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..3 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
         }
     }
     {  /* window (0, 0), channel vector 0 */
@@ -1248,7 +1138,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
  *   out max_pooling2d_1_out        (128, 8, 8, 32) nChw8c, halo 1 1 1 1
  *   out max_pooling2d_1_out.argmax (128, 8, 8, 32) nChw8c
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step
+ *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked8, const float *restrict conv2d_3_bias_padded32, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, int nb)
 {
@@ -1514,51 +1404,23 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c3v0 = vload(bp + 0);
     for (int cb = 0; cb < 8; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..3 */
-            const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[88 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[104 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..3 */
-            const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[88 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[104 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..3 */
-            const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[88 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[104 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-            }
+        const float *xs = xp + (long)cb * 800 + kh * 80;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..3 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..3 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..3 */
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[88 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[104 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[120 + ic]); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
         }
     }
     {  /* window (0, 0), channel vector 0 */
@@ -1596,51 +1458,23 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c3v0 = vload(bp + 0);
     for (int cb = 0; cb < 8; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..3 */
-            const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[88 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[104 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..3 */
-            const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[88 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[104 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..2 */
-            const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[88 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-            }
+        const float *xs = xp + (long)cb * 800 + kh * 80;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 0..3 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..3 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[88 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[104 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
         }
     }
     {  /* window (0, 0), channel vector 0 */
@@ -1675,7 +1509,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
  *   out max_pooling2d_2_out        (128, 4, 4, 64) nChw8c, halo 1 1 1 1
  *   out max_pooling2d_2_out.argmax (128, 4, 4, 64) nChw8c
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 2x4 pixels, 8 input channels a step
+ *   register tile: 1 output-channel vectors x 2x4 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64(const float *restrict conv2d_4_out, const float *restrict conv2d_5_kernel_blocked8, const float *restrict conv2d_5_bias_padded64, float *restrict max_pooling2d_2_out, uint8_t *restrict max_pooling2d_2_out_argmax, int nb)
 {
@@ -1869,48 +1703,34 @@ void k23_reorder_c128(const float *restrict conv2d_7_bias, float *restrict conv2
     for (int c = 0; c < 128; c++) conv2d_7_bias_padded128[c] = c < 128 ? conv2d_7_bias[c] : 0.0f;
 }
 
-/* 2 x 2 output pixels x 2 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_maxpool_n128_h4w4c128_tile_2x2_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* 2 x 4 output pixels x 1 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_maxpool_n128_h4w4c128_tile_2x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 8);
-    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 8);
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
     for (int cb = 0; cb < 16; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..1 */
-            const float *xs = xp + (long)cb * 288 + kh * 48 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[56 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..1 */
-            const float *xs = xp + (long)cb * 288 + kh * 48 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[56 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..1 */
-            const float *xs = xp + (long)cb * 288 + kh * 48 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[56 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-            }
+        const float *xs = xp + (long)cb * 288 + kh * 48;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..3 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..3 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..2 */
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[72 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
         }
     }
     {  /* window (0, 0), channel vector 0 */
@@ -1923,81 +1743,15 @@ static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_maxpool_n1
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
-    {  /* window (0, 0), channel vector 1 */
-        vf m = acc_r0c0v1;
+    {  /* window (0, 1), channel vector 0 */
+        vf m = acc_r0c2v0;
         vi at = (vi)0;
-        { const vi gt = acc_r0c1v1 > m; m = gt ? acc_r0c1v1 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c0v1 > m; m = gt ? acc_r1c0v1 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c1v1 > m; m = gt ? acc_r1c1v1 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 32, mx);
-        vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
-    }
-}
-
-/* 2 x 2 output pixels x 2 output-channel vectors: 8 accumulators; at column 2, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_maxpool_n128_h4w4c128_tile_2x2_at2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
-{
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 8);
-    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 8);
-    for (int cb = 0; cb < 16; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..1 */
-            const float *xs = xp + (long)cb * 288 + kh * 48 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[56 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..1 */
-            const float *xs = xp + (long)cb * 288 + kh * 48 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[56 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..0 */
-            const float *xs = xp + (long)cb * 288 + kh * 48 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-            }
-        }
-    }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 0), channel vector 1 */
-        vf m = acc_r0c0v1;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c1v1 > m; m = gt ? acc_r0c1v1 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c0v1 > m; m = gt ? acc_r1c0v1 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c1v1 > m; m = gt ? acc_r1c1v1 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 32, mx);
-        vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
+        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
+        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
+        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 8, mx);
+        vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
     }
 }
 
@@ -2011,24 +1765,23 @@ static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_maxpool_n1
  *   out max_pooling2d_3_out        (128, 2, 2, 128) nChw8c
  *   out max_pooling2d_3_out.argmax (128, 2, 2, 128) nChw8c
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 2x2 pixels, 8 input channels a step
+ *   register tile: 1 output-channel vectors x 2x4 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k24_conv2d_fwd_relu_maxpool_n128_h4w4c128(const float *restrict conv2d_6_out, const float *restrict conv2d_7_kernel_blocked8, const float *restrict conv2d_7_bias_padded128, float *restrict max_pooling2d_3_out, uint8_t *restrict max_pooling2d_3_out_argmax, int nb)
 {
-    /* tiles of 2x2 pixels x 2 channel vectors; 8 channel groups */
+    /* tiles of 2x4 pixels x 1 channel vectors; 16 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 4; oh += 2) {
             const float *xr = conv2d_6_out + (long)n * 4608 + (long)(-1 + oh * 1 + 1) * 48 + (long)(-1 + 1) * 8;
             float *yr = max_pooling2d_3_out + (long)n * 512 + (long)(oh / 2 + 0) * 16 + (long)0 * 8;
             uint8_t *ar = max_pooling2d_3_out_argmax + (long)n * 512 + (long)(oh / 2) * 16;
-            for (int og = 0; og < 8; og++) {
-                const float *wg = conv2d_7_kernel_blocked8 + (long)og * 18432;
-                const float *bg = conv2d_7_bias_padded128 + og * 16;
-                float *yg = yr + (long)og * 64;
-                uint8_t *mg = ar + (long)og * 64;
-                k24_conv2d_fwd_relu_maxpool_n128_h4w4c128_tile_2x2_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
-                k24_conv2d_fwd_relu_maxpool_n128_h4w4c128_tile_2x2_at2(xr + 16, wg, bg, yg + 8, mg ? mg + 8 : NULL, 0, 3);
+            for (int og = 0; og < 16; og++) {
+                const float *wg = conv2d_7_kernel_blocked8 + (long)og * 9216;
+                const float *bg = conv2d_7_bias_padded128 + og * 8;
+                float *yg = yr + (long)og * 32;
+                uint8_t *mg = ar + (long)og * 32;
+                k24_conv2d_fwd_relu_maxpool_n128_h4w4c128_tile_2x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
             }
         }
 }
@@ -2369,63 +2122,27 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c5v0 = vload(bp + 0);
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..5 */
-            const float *xs = xp + (long)cb * 9248 + kh * 272 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..5 */
-            const float *xs = xp + (long)cb * 9248 + kh * 272 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..5 */
-            const float *xs = xp + (long)cb * 9248 + kh * 272 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
+        const float *xs = xp + (long)cb * 9248 + kh * 272;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..5 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..5 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..5 */
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
+            { const vf xb = vbcast(xs[320 + ic]); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
+            { const vf xb = vbcast(xs[328 + ic]); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
         }
     }
     {  /* window (0, 0), channel vector 0 */
@@ -2471,27 +2188,32 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c4v0 = vload(bp + 0);
     vf acc_r1c5v0 = vload(bp + 0);
     for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 9248 + kh * 272 + kw * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)cb * 9248 + kh * 272;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
+            { const vf xb = vbcast(xs[320 + ic]); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
+            { const vf xb = vbcast(xs[328 + ic]); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
         }
+    }
     {  /* window (0, 0), channel vector 0 */
         vf m = acc_r0c0v0;
         m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
@@ -2528,39 +2250,19 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c1v0 = vload(bp + 0);
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..1 */
-            const float *xs = xp + (long)cb * 9248 + kh * 272 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..1 */
-            const float *xs = xp + (long)cb * 9248 + kh * 272 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..0 */
-            const float *xs = xp + (long)cb * 9248 + kh * 272 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-            }
+        const float *xs = xp + (long)cb * 9248 + kh * 272;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 0..1 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..1 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..0 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[288 + ic]); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
         }
     }
     {  /* window (0, 0), channel vector 0 */
@@ -2582,7 +2284,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_1/bias.padded16.2   (16) C
  *   out max_pooling2d_out_infer    (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step
+ *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k35_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict max_pooling2d_out_infer, int nb)
 {
@@ -2905,63 +2607,27 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c5v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..5 */
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..5 */
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..5 */
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
+        const float *xs = xp + (long)cb * 2592 + kh * 144;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..5 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..5 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..5 */
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
+            { const vf xb = vbcast(xs[200 + ic]); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
         }
     }
     {  /* window (0, 0), channel vector 0 */
@@ -3007,27 +2673,32 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c4v0 = vload(bp + 0);
     vf acc_r1c5v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-            }
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)cb * 2592 + kh * 144;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
+            { const vf xb = vbcast(xs[200 + ic]); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
         }
+    }
     {  /* window (0, 0), channel vector 0 */
         vf m = acc_r0c0v0;
         m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
@@ -3068,51 +2739,23 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c3v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..3 */
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..3 */
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..2 */
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-            }
+        const float *xs = xp + (long)cb * 2592 + kh * 144;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 0..3 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..3 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
         }
     }
     {  /* window (0, 0), channel vector 0 */
@@ -3142,7 +2785,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_3/bias.padded32.2   (32) C
  *   out max_pooling2d_1_out_infer  (128, 8, 8, 32) nChw8c, halo 1 1 1 1
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step
+ *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k41_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked8_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict max_pooling2d_1_out_infer, int nb)
 {
@@ -3408,51 +3051,23 @@ static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c3v0 = vload(bp + 0);
     for (int cb = 0; cb < 8; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..3 */
-            const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[88 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[104 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..3 */
-            const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[88 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[104 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..3 */
-            const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[88 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[104 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-            }
+        const float *xs = xp + (long)cb * 800 + kh * 80;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..3 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..3 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..3 */
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[88 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[104 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[120 + ic]); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
         }
     }
     {  /* window (0, 0), channel vector 0 */
@@ -3487,51 +3102,23 @@ static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_maxpool_n1
     vf acc_r1c3v0 = vload(bp + 0);
     for (int cb = 0; cb < 8; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..3 */
-            const float *xs = xp + (long)cb * 800 + kh * 80 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[88 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[104 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..3 */
-            const float *xs = xp + (long)cb * 800 + kh * 80 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[88 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[104 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..2 */
-            const float *xs = xp + (long)cb * 800 + kh * 80 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[88 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-            }
+        const float *xs = xp + (long)cb * 800 + kh * 80;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 0..3 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..3 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[88 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[104 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
         }
     }
     {  /* window (0, 0), channel vector 0 */
@@ -3561,7 +3148,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_5/bias.padded64.2   (64) C
  *   out max_pooling2d_2_out_infer  (128, 4, 4, 64) nChw8c, halo 1 1 1 1
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 2x4 pixels, 8 input channels a step
+ *   register tile: 1 output-channel vectors x 2x4 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k47_conv2d_fwd_relu_maxpool_n128_h8w8c64(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked8_2, const float *restrict conv2d_5_bias_padded64_2, float *restrict max_pooling2d_2_out_infer, int nb)
 {
@@ -3754,49 +3341,35 @@ void k52_reorder_c128(const float *restrict conv2d_7_bias, float *restrict conv2
     for (int c = 0; c < 128; c++) conv2d_7_bias_padded128_2[c] = c < 128 ? conv2d_7_bias[c] : 0.0f;
 }
 
-/* 2 x 2 output pixels x 2 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k53_conv2d_fwd_relu_maxpool_n128_h4w4c128_tile_2x2_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* 2 x 4 output pixels x 1 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k53_conv2d_fwd_relu_maxpool_n128_h4w4c128_tile_2x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
 {
     (void)ap;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 8);
-    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 8);
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r1c0v0 = vload(bp + 0);
+    vf acc_r1c1v0 = vload(bp + 0);
+    vf acc_r1c2v0 = vload(bp + 0);
+    vf acc_r1c3v0 = vload(bp + 0);
     for (int cb = 0; cb < 16; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..1 */
-            const float *xs = xp + (long)cb * 288 + kh * 48 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[56 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..1 */
-            const float *xs = xp + (long)cb * 288 + kh * 48 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[56 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..1 */
-            const float *xs = xp + (long)cb * 288 + kh * 48 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[56 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-            }
+        const float *xs = xp + (long)cb * 288 + kh * 48;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..3 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..3 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..2 */
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[72 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
         }
     }
     {  /* window (0, 0), channel vector 0 */
@@ -3807,76 +3380,13 @@ static inline __attribute__((always_inline)) void k53_conv2d_fwd_relu_maxpool_n1
         const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
         vstore(yp + 0, mx);
     }
-    {  /* window (0, 0), channel vector 1 */
-        vf m = acc_r0c0v1;
-        m = acc_r0c1v1 > m ? acc_r0c1v1 : m;
-        m = acc_r1c0v1 > m ? acc_r1c0v1 : m;
-        m = acc_r1c1v1 > m ? acc_r1c1v1 : m;
-        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 32, mx);
-    }
-}
-
-/* 2 x 2 output pixels x 2 output-channel vectors: 8 accumulators; at column 2, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k53_conv2d_fwd_relu_maxpool_n128_h4w4c128_tile_2x2_at2(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
-{
-    (void)ap;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 8);
-    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 8);
-    for (int cb = 0; cb < 16; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..1 */
-            const float *xs = xp + (long)cb * 288 + kh * 48 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[56 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..1 */
-            const float *xs = xp + (long)cb * 288 + kh * 48 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[56 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..0 */
-            const float *xs = xp + (long)cb * 288 + kh * 48 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 9216 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-            }
-        }
-    }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
-        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
-        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-    }
-    {  /* window (0, 0), channel vector 1 */
-        vf m = acc_r0c0v1;
-        m = acc_r0c1v1 > m ? acc_r0c1v1 : m;
-        m = acc_r1c0v1 > m ? acc_r1c0v1 : m;
-        m = acc_r1c1v1 > m ? acc_r1c1v1 : m;
-        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 32, mx);
+    {  /* window (0, 1), channel vector 0 */
+        vf m = acc_r0c2v0;
+        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
+        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
+        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
+        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 8, mx);
     }
 }
 
@@ -3889,23 +3399,22 @@ static inline __attribute__((always_inline)) void k53_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_7/bias.padded128.2  (128) C
  *   out max_pooling2d_3_out_infer.part (128, 2, 2, 128) nChw8c
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 2x2 pixels, 8 input channels a step
+ *   register tile: 1 output-channel vectors x 2x4 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k53_conv2d_fwd_relu_maxpool_n128_h4w4c128(const float *restrict conv2d_6_out_infer, const float *restrict conv2d_7_kernel_blocked8_2, const float *restrict conv2d_7_bias_padded128_2, float *restrict max_pooling2d_3_out_infer_part, int nb)
 {
-    /* tiles of 2x2 pixels x 2 channel vectors; 8 channel groups */
+    /* tiles of 2x4 pixels x 1 channel vectors; 16 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 4; oh += 2) {
             const float *xr = conv2d_6_out_infer + (long)n * 4608 + (long)(-1 + oh * 1 + 1) * 48 + (long)(-1 + 1) * 8;
             float *yr = max_pooling2d_3_out_infer_part + (long)n * 512 + (long)(oh / 2 + 0) * 16 + (long)0 * 8;
-            for (int og = 0; og < 8; og++) {
-                const float *wg = conv2d_7_kernel_blocked8_2 + (long)og * 18432;
-                const float *bg = conv2d_7_bias_padded128_2 + og * 16;
-                float *yg = yr + (long)og * 64;
+            for (int og = 0; og < 16; og++) {
+                const float *wg = conv2d_7_kernel_blocked8_2 + (long)og * 9216;
+                const float *bg = conv2d_7_bias_padded128_2 + og * 8;
+                float *yg = yr + (long)og * 32;
                 uint8_t *mg = NULL;
-                k53_conv2d_fwd_relu_maxpool_n128_h4w4c128_tile_2x2_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
-                k53_conv2d_fwd_relu_maxpool_n128_h4w4c128_tile_2x2_at2(xr + 16, wg, bg, yg + 8, mg ? mg + 8 : NULL, 0, 3);
+                k53_conv2d_fwd_relu_maxpool_n128_h4w4c128_tile_2x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
             }
         }
 }
@@ -4406,11 +3915,11 @@ void k67_maxpool_bwd_relu_bwd_n128_h4w4c128(const float *restrict dmax_pooling2d
  *   out dconv2d_7/bias.part        (128) C
  *   tmp dconv2d_7/kernel.part.partial (295168) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
+ *   register tile: 1x3 filter taps x 4 output channels (broadcast dy), each a vector of 8 input channels
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k68_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_6_out, float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_kernel_part_partial, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_7_kernel_part_partial[chunk] (147456 weights + 128 biases) */
+    /* 2 chunks of the batch, each into its partial sums dconv2d_7_kernel_part_partial[chunk] (147456 weights + 128 biases; the weights as [f][c] blocks of 8x8) */
     const long wsz = 147584;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
@@ -4420,42 +3929,37 @@ void k68_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, con
         for (int n = n0; n < n1; n++) {
             const float *dyn = dconv2d_7_pre + (long)n * 4608 + (long)1 * 48 + 8;
             const float *xn = conv2d_6_out + (long)n * 4608 + (long)(1 - 1) * 48 + (long)(1 - 1) * 8;
-            for (int fg = 0; fg < 8; fg++)
+            for (int fb = 0; fb < 16; fb++)
+            for (int f0 = 0; f0 < 8; f0 += 4)
             for (int cb = 0; cb < 16; cb++)
-            for (int c0 = 0; c0 < 8; c0 += 2)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fg * 18432 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + c0 * 8;
-                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 9216);
-                vf acc_t00c1v0 = vload(pt + 8), acc_t00c1v1 = vload(pt + 9224);
-                vf acc_t01c0v0 = vload(pt + 64), acc_t01c0v1 = vload(pt + 9280);
-                vf acc_t01c1v0 = vload(pt + 72), acc_t01c1v1 = vload(pt + 9288);
-                vf acc_t02c0v0 = vload(pt + 128), acc_t02c0v1 = vload(pt + 9344);
-                vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 9352);
+                float *pt = pw + (long)fb * 9216 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;
+                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 8), acc_t00f2 = vload(pt + 16), acc_t00f3 = vload(pt + 24);
+                vf acc_t01f0 = vload(pt + 64), acc_t01f1 = vload(pt + 72), acc_t01f2 = vload(pt + 80), acc_t01f3 = vload(pt + 88);
+                vf acc_t02f0 = vload(pt + 128), acc_t02f1 = vload(pt + 136), acc_t02f2 = vload(pt + 144), acc_t02f3 = vload(pt + 152);
                 for (int i = 0; i < 4; i++)
                     for (int j = 0; j < 4; j++) {
-                        const float *xs = xn + (long)cb * 288 + (long)(i * 1 + kh0) * 48 + (long)(j * 1 + kw0) * 8 + c0;
-                        const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 288 + (long)i * 48 + j * 8);
-                        const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 288 + (long)i * 48 + j * 8);
-                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
-                        { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                        { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
-                        { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                        { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                        const float *xs = xn + (long)cb * 288 + (long)(i * 1 + kh0) * 48 + (long)(j * 1 + kw0) * 8;
+                        const float *ds = dyn + (long)fb * 288 + (long)i * 48 + j * 8;
+                        const vf x00 = vload(xs + 0), x01 = vload(xs + 8), x02 = vload(xs + 16);
+                        { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                        { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                        { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                        { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
                     }
-                vstore(pt + 0, acc_t00c0v0);
-                vstore(pt + 9216, acc_t00c0v1);
-                vstore(pt + 8, acc_t00c1v0);
-                vstore(pt + 9224, acc_t00c1v1);
-                vstore(pt + 64, acc_t01c0v0);
-                vstore(pt + 9280, acc_t01c0v1);
-                vstore(pt + 72, acc_t01c1v0);
-                vstore(pt + 9288, acc_t01c1v1);
-                vstore(pt + 128, acc_t02c0v0);
-                vstore(pt + 9344, acc_t02c0v1);
-                vstore(pt + 136, acc_t02c1v0);
-                vstore(pt + 9352, acc_t02c1v1);
+                vstore(pt + 0, acc_t00f0);
+                vstore(pt + 8, acc_t00f1);
+                vstore(pt + 16, acc_t00f2);
+                vstore(pt + 24, acc_t00f3);
+                vstore(pt + 64, acc_t01f0);
+                vstore(pt + 72, acc_t01f1);
+                vstore(pt + 80, acc_t01f2);
+                vstore(pt + 88, acc_t01f3);
+                vstore(pt + 128, acc_t02f0);
+                vstore(pt + 136, acc_t02f1);
+                vstore(pt + 144, acc_t02f2);
+                vstore(pt + 152, acc_t02f3);
             }
             /* the bias gradient: the sum of this sample's dy */
             for (int fb = 0; fb < 16; fb++) {
@@ -4469,12 +3973,20 @@ void k68_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, con
             }
         }
     }
-    /* the partial sums in chunk order */
+    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 147456; e += 8) {
-        vf s = vload(dconv2d_7_kernel_part_partial + e);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_7_kernel_part_partial + (long)t * wsz + e);
-        vstore(dconv2d_7_kernel_part + e, s);
+    for (long e = 0; e < 147456; e += 64) {
+        float s[64];
+        for (int r = 0; r < 64; r += 8) {
+            vf v = vload(dconv2d_7_kernel_part_partial + e + r);
+            for (int t = 1; t < 2; t++) v += vload(dconv2d_7_kernel_part_partial + (long)t * wsz + e + r);
+            vstore(s + r, v);
+        }
+        for (int c = 0; c < 8; c++)
+            for (int f = 0; f < 8; f++) {
+                const long o = e + c * 8 + f;
+                dconv2d_7_kernel_part[o] = s[f * 8 + c];
+            }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 128; f += 8) {
@@ -4638,11 +4150,11 @@ void k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_
  *   out dconv2d_6/bias.part        (128) C
  *   tmp dconv2d_6/kernel.part.partial (147712) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
+ *   register tile: 1x3 filter taps x 4 output channels (broadcast dy), each a vector of 8 input channels
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k73_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, const float *restrict max_pooling2d_2_out, float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_kernel_part_partial, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_6_kernel_part_partial[chunk] (73728 weights + 128 biases) */
+    /* 2 chunks of the batch, each into its partial sums dconv2d_6_kernel_part_partial[chunk] (73728 weights + 128 biases; the weights as [f][c] blocks of 8x8) */
     const long wsz = 73856;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
@@ -4652,42 +4164,37 @@ void k73_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, cons
         for (int n = n0; n < n1; n++) {
             const float *dyn = dconv2d_6_pre + (long)n * 4608 + (long)1 * 48 + 8;
             const float *xn = max_pooling2d_2_out + (long)n * 2304 + (long)(1 - 1) * 48 + (long)(1 - 1) * 8;
-            for (int fg = 0; fg < 8; fg++)
+            for (int fb = 0; fb < 16; fb++)
+            for (int f0 = 0; f0 < 8; f0 += 4)
             for (int cb = 0; cb < 8; cb++)
-            for (int c0 = 0; c0 < 8; c0 += 2)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fg * 9216 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + c0 * 8;
-                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 4608);
-                vf acc_t00c1v0 = vload(pt + 8), acc_t00c1v1 = vload(pt + 4616);
-                vf acc_t01c0v0 = vload(pt + 64), acc_t01c0v1 = vload(pt + 4672);
-                vf acc_t01c1v0 = vload(pt + 72), acc_t01c1v1 = vload(pt + 4680);
-                vf acc_t02c0v0 = vload(pt + 128), acc_t02c0v1 = vload(pt + 4736);
-                vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 4744);
+                float *pt = pw + (long)fb * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;
+                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 8), acc_t00f2 = vload(pt + 16), acc_t00f3 = vload(pt + 24);
+                vf acc_t01f0 = vload(pt + 64), acc_t01f1 = vload(pt + 72), acc_t01f2 = vload(pt + 80), acc_t01f3 = vload(pt + 88);
+                vf acc_t02f0 = vload(pt + 128), acc_t02f1 = vload(pt + 136), acc_t02f2 = vload(pt + 144), acc_t02f3 = vload(pt + 152);
                 for (int i = 0; i < 4; i++)
                     for (int j = 0; j < 4; j++) {
-                        const float *xs = xn + (long)cb * 288 + (long)(i * 1 + kh0) * 48 + (long)(j * 1 + kw0) * 8 + c0;
-                        const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 288 + (long)i * 48 + j * 8);
-                        const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 288 + (long)i * 48 + j * 8);
-                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
-                        { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                        { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
-                        { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                        { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                        const float *xs = xn + (long)cb * 288 + (long)(i * 1 + kh0) * 48 + (long)(j * 1 + kw0) * 8;
+                        const float *ds = dyn + (long)fb * 288 + (long)i * 48 + j * 8;
+                        const vf x00 = vload(xs + 0), x01 = vload(xs + 8), x02 = vload(xs + 16);
+                        { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                        { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                        { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                        { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
                     }
-                vstore(pt + 0, acc_t00c0v0);
-                vstore(pt + 4608, acc_t00c0v1);
-                vstore(pt + 8, acc_t00c1v0);
-                vstore(pt + 4616, acc_t00c1v1);
-                vstore(pt + 64, acc_t01c0v0);
-                vstore(pt + 4672, acc_t01c0v1);
-                vstore(pt + 72, acc_t01c1v0);
-                vstore(pt + 4680, acc_t01c1v1);
-                vstore(pt + 128, acc_t02c0v0);
-                vstore(pt + 4736, acc_t02c0v1);
-                vstore(pt + 136, acc_t02c1v0);
-                vstore(pt + 4744, acc_t02c1v1);
+                vstore(pt + 0, acc_t00f0);
+                vstore(pt + 8, acc_t00f1);
+                vstore(pt + 16, acc_t00f2);
+                vstore(pt + 24, acc_t00f3);
+                vstore(pt + 64, acc_t01f0);
+                vstore(pt + 72, acc_t01f1);
+                vstore(pt + 80, acc_t01f2);
+                vstore(pt + 88, acc_t01f3);
+                vstore(pt + 128, acc_t02f0);
+                vstore(pt + 136, acc_t02f1);
+                vstore(pt + 144, acc_t02f2);
+                vstore(pt + 152, acc_t02f3);
             }
             /* the bias gradient: the sum of this sample's dy */
             for (int fb = 0; fb < 16; fb++) {
@@ -4701,12 +4208,20 @@ void k73_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, cons
             }
         }
     }
-    /* the partial sums in chunk order */
+    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 73728; e += 8) {
-        vf s = vload(dconv2d_6_kernel_part_partial + e);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_6_kernel_part_partial + (long)t * wsz + e);
-        vstore(dconv2d_6_kernel_part + e, s);
+    for (long e = 0; e < 73728; e += 64) {
+        float s[64];
+        for (int r = 0; r < 64; r += 8) {
+            vf v = vload(dconv2d_6_kernel_part_partial + e + r);
+            for (int t = 1; t < 2; t++) v += vload(dconv2d_6_kernel_part_partial + (long)t * wsz + e + r);
+            vstore(s + r, v);
+        }
+        for (int c = 0; c < 8; c++)
+            for (int f = 0; f < 8; f++) {
+                const long o = e + c * 8 + f;
+                dconv2d_6_kernel_part[o] = s[f * 8 + c];
+            }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 128; f += 8) {
@@ -4887,11 +4402,11 @@ void k78_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_
  *   out dconv2d_5/bias.part        (64) C
  *   tmp dconv2d_5/kernel.part.partial (73856) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
+ *   register tile: 1x3 filter taps x 4 output channels (broadcast dy), each a vector of 8 input channels
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k79_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_5_kernel_part_partial[chunk] (36864 weights + 64 biases) */
+    /* 2 chunks of the batch, each into its partial sums dconv2d_5_kernel_part_partial[chunk] (36864 weights + 64 biases; the weights as [f][c] blocks of 8x8) */
     const long wsz = 36928;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
@@ -4901,42 +4416,37 @@ void k79_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const
         for (int n = n0; n < n1; n++) {
             const float *dyn = dconv2d_5_pre + (long)n * 6400 + (long)1 * 80 + 8;
             const float *xn = conv2d_4_out + (long)n * 6400 + (long)(1 - 1) * 80 + (long)(1 - 1) * 8;
-            for (int fg = 0; fg < 4; fg++)
+            for (int fb = 0; fb < 8; fb++)
+            for (int f0 = 0; f0 < 8; f0 += 4)
             for (int cb = 0; cb < 8; cb++)
-            for (int c0 = 0; c0 < 8; c0 += 2)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fg * 9216 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + c0 * 8;
-                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 4608);
-                vf acc_t00c1v0 = vload(pt + 8), acc_t00c1v1 = vload(pt + 4616);
-                vf acc_t01c0v0 = vload(pt + 64), acc_t01c0v1 = vload(pt + 4672);
-                vf acc_t01c1v0 = vload(pt + 72), acc_t01c1v1 = vload(pt + 4680);
-                vf acc_t02c0v0 = vload(pt + 128), acc_t02c0v1 = vload(pt + 4736);
-                vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 4744);
+                float *pt = pw + (long)fb * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;
+                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 8), acc_t00f2 = vload(pt + 16), acc_t00f3 = vload(pt + 24);
+                vf acc_t01f0 = vload(pt + 64), acc_t01f1 = vload(pt + 72), acc_t01f2 = vload(pt + 80), acc_t01f3 = vload(pt + 88);
+                vf acc_t02f0 = vload(pt + 128), acc_t02f1 = vload(pt + 136), acc_t02f2 = vload(pt + 144), acc_t02f3 = vload(pt + 152);
                 for (int i = 0; i < 8; i++)
                     for (int j = 0; j < 8; j++) {
-                        const float *xs = xn + (long)cb * 800 + (long)(i * 1 + kh0) * 80 + (long)(j * 1 + kw0) * 8 + c0;
-                        const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 800 + (long)i * 80 + j * 8);
-                        const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 800 + (long)i * 80 + j * 8);
-                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
-                        { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                        { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
-                        { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                        { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                        const float *xs = xn + (long)cb * 800 + (long)(i * 1 + kh0) * 80 + (long)(j * 1 + kw0) * 8;
+                        const float *ds = dyn + (long)fb * 800 + (long)i * 80 + j * 8;
+                        const vf x00 = vload(xs + 0), x01 = vload(xs + 8), x02 = vload(xs + 16);
+                        { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                        { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                        { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                        { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
                     }
-                vstore(pt + 0, acc_t00c0v0);
-                vstore(pt + 4608, acc_t00c0v1);
-                vstore(pt + 8, acc_t00c1v0);
-                vstore(pt + 4616, acc_t00c1v1);
-                vstore(pt + 64, acc_t01c0v0);
-                vstore(pt + 4672, acc_t01c0v1);
-                vstore(pt + 72, acc_t01c1v0);
-                vstore(pt + 4680, acc_t01c1v1);
-                vstore(pt + 128, acc_t02c0v0);
-                vstore(pt + 4736, acc_t02c0v1);
-                vstore(pt + 136, acc_t02c1v0);
-                vstore(pt + 4744, acc_t02c1v1);
+                vstore(pt + 0, acc_t00f0);
+                vstore(pt + 8, acc_t00f1);
+                vstore(pt + 16, acc_t00f2);
+                vstore(pt + 24, acc_t00f3);
+                vstore(pt + 64, acc_t01f0);
+                vstore(pt + 72, acc_t01f1);
+                vstore(pt + 80, acc_t01f2);
+                vstore(pt + 88, acc_t01f3);
+                vstore(pt + 128, acc_t02f0);
+                vstore(pt + 136, acc_t02f1);
+                vstore(pt + 144, acc_t02f2);
+                vstore(pt + 152, acc_t02f3);
             }
             /* the bias gradient: the sum of this sample's dy */
             for (int fb = 0; fb < 8; fb++) {
@@ -4950,12 +4460,20 @@ void k79_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const
             }
         }
     }
-    /* the partial sums in chunk order */
+    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 36864; e += 8) {
-        vf s = vload(dconv2d_5_kernel_part_partial + e);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_5_kernel_part_partial + (long)t * wsz + e);
-        vstore(dconv2d_5_kernel_part + e, s);
+    for (long e = 0; e < 36864; e += 64) {
+        float s[64];
+        for (int r = 0; r < 64; r += 8) {
+            vf v = vload(dconv2d_5_kernel_part_partial + e + r);
+            for (int t = 1; t < 2; t++) v += vload(dconv2d_5_kernel_part_partial + (long)t * wsz + e + r);
+            vstore(s + r, v);
+        }
+        for (int c = 0; c < 8; c++)
+            for (int f = 0; f < 8; f++) {
+                const long o = e + c * 8 + f;
+                dconv2d_5_kernel_part[o] = s[f * 8 + c];
+            }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 64; f += 8) {
@@ -5177,11 +4695,11 @@ void k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
  *   out dconv2d_4/bias.part        (64) C
  *   tmp dconv2d_4/kernel.part.partial (36992) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
+ *   register tile: 1x3 filter taps x 4 output channels (broadcast dy), each a vector of 8 input channels
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k84_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_4_kernel_part_partial[chunk] (18432 weights + 64 biases) */
+    /* 2 chunks of the batch, each into its partial sums dconv2d_4_kernel_part_partial[chunk] (18432 weights + 64 biases; the weights as [f][c] blocks of 8x8) */
     const long wsz = 18496;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
@@ -5191,42 +4709,37 @@ void k84_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const
         for (int n = n0; n < n1; n++) {
             const float *dyn = dconv2d_4_pre + (long)n * 6400 + (long)1 * 80 + 8;
             const float *xn = max_pooling2d_1_out + (long)n * 3200 + (long)(1 - 1) * 80 + (long)(1 - 1) * 8;
-            for (int fg = 0; fg < 4; fg++)
+            for (int fb = 0; fb < 8; fb++)
+            for (int f0 = 0; f0 < 8; f0 += 4)
             for (int cb = 0; cb < 4; cb++)
-            for (int c0 = 0; c0 < 8; c0 += 2)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fg * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + c0 * 8;
-                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 2304);
-                vf acc_t00c1v0 = vload(pt + 8), acc_t00c1v1 = vload(pt + 2312);
-                vf acc_t01c0v0 = vload(pt + 64), acc_t01c0v1 = vload(pt + 2368);
-                vf acc_t01c1v0 = vload(pt + 72), acc_t01c1v1 = vload(pt + 2376);
-                vf acc_t02c0v0 = vload(pt + 128), acc_t02c0v1 = vload(pt + 2432);
-                vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 2440);
+                float *pt = pw + (long)fb * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;
+                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 8), acc_t00f2 = vload(pt + 16), acc_t00f3 = vload(pt + 24);
+                vf acc_t01f0 = vload(pt + 64), acc_t01f1 = vload(pt + 72), acc_t01f2 = vload(pt + 80), acc_t01f3 = vload(pt + 88);
+                vf acc_t02f0 = vload(pt + 128), acc_t02f1 = vload(pt + 136), acc_t02f2 = vload(pt + 144), acc_t02f3 = vload(pt + 152);
                 for (int i = 0; i < 8; i++)
                     for (int j = 0; j < 8; j++) {
-                        const float *xs = xn + (long)cb * 800 + (long)(i * 1 + kh0) * 80 + (long)(j * 1 + kw0) * 8 + c0;
-                        const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 800 + (long)i * 80 + j * 8);
-                        const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 800 + (long)i * 80 + j * 8);
-                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
-                        { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                        { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
-                        { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                        { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                        const float *xs = xn + (long)cb * 800 + (long)(i * 1 + kh0) * 80 + (long)(j * 1 + kw0) * 8;
+                        const float *ds = dyn + (long)fb * 800 + (long)i * 80 + j * 8;
+                        const vf x00 = vload(xs + 0), x01 = vload(xs + 8), x02 = vload(xs + 16);
+                        { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                        { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                        { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                        { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
                     }
-                vstore(pt + 0, acc_t00c0v0);
-                vstore(pt + 2304, acc_t00c0v1);
-                vstore(pt + 8, acc_t00c1v0);
-                vstore(pt + 2312, acc_t00c1v1);
-                vstore(pt + 64, acc_t01c0v0);
-                vstore(pt + 2368, acc_t01c0v1);
-                vstore(pt + 72, acc_t01c1v0);
-                vstore(pt + 2376, acc_t01c1v1);
-                vstore(pt + 128, acc_t02c0v0);
-                vstore(pt + 2432, acc_t02c0v1);
-                vstore(pt + 136, acc_t02c1v0);
-                vstore(pt + 2440, acc_t02c1v1);
+                vstore(pt + 0, acc_t00f0);
+                vstore(pt + 8, acc_t00f1);
+                vstore(pt + 16, acc_t00f2);
+                vstore(pt + 24, acc_t00f3);
+                vstore(pt + 64, acc_t01f0);
+                vstore(pt + 72, acc_t01f1);
+                vstore(pt + 80, acc_t01f2);
+                vstore(pt + 88, acc_t01f3);
+                vstore(pt + 128, acc_t02f0);
+                vstore(pt + 136, acc_t02f1);
+                vstore(pt + 144, acc_t02f2);
+                vstore(pt + 152, acc_t02f3);
             }
             /* the bias gradient: the sum of this sample's dy */
             for (int fb = 0; fb < 8; fb++) {
@@ -5240,12 +4753,20 @@ void k84_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const
             }
         }
     }
-    /* the partial sums in chunk order */
+    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 18432; e += 8) {
-        vf s = vload(dconv2d_4_kernel_part_partial + e);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_4_kernel_part_partial + (long)t * wsz + e);
-        vstore(dconv2d_4_kernel_part + e, s);
+    for (long e = 0; e < 18432; e += 64) {
+        float s[64];
+        for (int r = 0; r < 64; r += 8) {
+            vf v = vload(dconv2d_4_kernel_part_partial + e + r);
+            for (int t = 1; t < 2; t++) v += vload(dconv2d_4_kernel_part_partial + (long)t * wsz + e + r);
+            vstore(s + r, v);
+        }
+        for (int c = 0; c < 8; c++)
+            for (int f = 0; f < 8; f++) {
+                const long o = e + c * 8 + f;
+                dconv2d_4_kernel_part[o] = s[f * 8 + c];
+            }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 64; f += 8) {
@@ -5485,11 +5006,11 @@ void k89_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
  *   out dconv2d_3/bias.part        (32) C
  *   tmp dconv2d_3/kernel.part.partial (18496) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
+ *   register tile: 1x3 filter taps x 4 output channels (broadcast dy), each a vector of 8 input channels
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k90_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (9216 weights + 32 biases) */
+    /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (9216 weights + 32 biases; the weights as [f][c] blocks of 8x8) */
     const long wsz = 9248;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
@@ -5499,42 +5020,37 @@ void k90_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
         for (int n = n0; n < n1; n++) {
             const float *dyn = dconv2d_3_pre + (long)n * 10368 + (long)1 * 144 + 8;
             const float *xn = conv2d_2_out + (long)n * 10368 + (long)(1 - 1) * 144 + (long)(1 - 1) * 8;
-            for (int fg = 0; fg < 2; fg++)
+            for (int fb = 0; fb < 4; fb++)
+            for (int f0 = 0; f0 < 8; f0 += 4)
             for (int cb = 0; cb < 4; cb++)
-            for (int c0 = 0; c0 < 8; c0 += 2)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fg * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + c0 * 8;
-                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 2304);
-                vf acc_t00c1v0 = vload(pt + 8), acc_t00c1v1 = vload(pt + 2312);
-                vf acc_t01c0v0 = vload(pt + 64), acc_t01c0v1 = vload(pt + 2368);
-                vf acc_t01c1v0 = vload(pt + 72), acc_t01c1v1 = vload(pt + 2376);
-                vf acc_t02c0v0 = vload(pt + 128), acc_t02c0v1 = vload(pt + 2432);
-                vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 2440);
+                float *pt = pw + (long)fb * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;
+                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 8), acc_t00f2 = vload(pt + 16), acc_t00f3 = vload(pt + 24);
+                vf acc_t01f0 = vload(pt + 64), acc_t01f1 = vload(pt + 72), acc_t01f2 = vload(pt + 80), acc_t01f3 = vload(pt + 88);
+                vf acc_t02f0 = vload(pt + 128), acc_t02f1 = vload(pt + 136), acc_t02f2 = vload(pt + 144), acc_t02f3 = vload(pt + 152);
                 for (int i = 0; i < 16; i++)
                     for (int j = 0; j < 16; j++) {
-                        const float *xs = xn + (long)cb * 2592 + (long)(i * 1 + kh0) * 144 + (long)(j * 1 + kw0) * 8 + c0;
-                        const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 2592 + (long)i * 144 + j * 8);
-                        const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 2592 + (long)i * 144 + j * 8);
-                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
-                        { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                        { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
-                        { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                        { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                        const float *xs = xn + (long)cb * 2592 + (long)(i * 1 + kh0) * 144 + (long)(j * 1 + kw0) * 8;
+                        const float *ds = dyn + (long)fb * 2592 + (long)i * 144 + j * 8;
+                        const vf x00 = vload(xs + 0), x01 = vload(xs + 8), x02 = vload(xs + 16);
+                        { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                        { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                        { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                        { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
                     }
-                vstore(pt + 0, acc_t00c0v0);
-                vstore(pt + 2304, acc_t00c0v1);
-                vstore(pt + 8, acc_t00c1v0);
-                vstore(pt + 2312, acc_t00c1v1);
-                vstore(pt + 64, acc_t01c0v0);
-                vstore(pt + 2368, acc_t01c0v1);
-                vstore(pt + 72, acc_t01c1v0);
-                vstore(pt + 2376, acc_t01c1v1);
-                vstore(pt + 128, acc_t02c0v0);
-                vstore(pt + 2432, acc_t02c0v1);
-                vstore(pt + 136, acc_t02c1v0);
-                vstore(pt + 2440, acc_t02c1v1);
+                vstore(pt + 0, acc_t00f0);
+                vstore(pt + 8, acc_t00f1);
+                vstore(pt + 16, acc_t00f2);
+                vstore(pt + 24, acc_t00f3);
+                vstore(pt + 64, acc_t01f0);
+                vstore(pt + 72, acc_t01f1);
+                vstore(pt + 80, acc_t01f2);
+                vstore(pt + 88, acc_t01f3);
+                vstore(pt + 128, acc_t02f0);
+                vstore(pt + 136, acc_t02f1);
+                vstore(pt + 144, acc_t02f2);
+                vstore(pt + 152, acc_t02f3);
             }
             /* the bias gradient: the sum of this sample's dy */
             for (int fb = 0; fb < 4; fb++) {
@@ -5548,12 +5064,20 @@ void k90_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
             }
         }
     }
-    /* the partial sums in chunk order */
+    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 9216; e += 8) {
-        vf s = vload(dconv2d_3_kernel_part_partial + e);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_3_kernel_part_partial + (long)t * wsz + e);
-        vstore(dconv2d_3_kernel_part + e, s);
+    for (long e = 0; e < 9216; e += 64) {
+        float s[64];
+        for (int r = 0; r < 64; r += 8) {
+            vf v = vload(dconv2d_3_kernel_part_partial + e + r);
+            for (int t = 1; t < 2; t++) v += vload(dconv2d_3_kernel_part_partial + (long)t * wsz + e + r);
+            vstore(s + r, v);
+        }
+        for (int c = 0; c < 8; c++)
+            for (int f = 0; f < 8; f++) {
+                const long o = e + c * 8 + f;
+                dconv2d_3_kernel_part[o] = s[f * 8 + c];
+            }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 32; f += 8) {
@@ -5828,11 +5352,11 @@ void k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
  *   out dconv2d_2/bias.part        (32) C
  *   tmp dconv2d_2/kernel.part.partial (9280) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
+ *   register tile: 1x3 filter taps x 4 output channels (broadcast dy), each a vector of 8 input channels
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k95_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (4608 weights + 32 biases) */
+    /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (4608 weights + 32 biases; the weights as [f][c] blocks of 8x8) */
     const long wsz = 4640;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
@@ -5842,42 +5366,37 @@ void k95_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
         for (int n = n0; n < n1; n++) {
             const float *dyn = dconv2d_2_pre + (long)n * 10368 + (long)1 * 144 + 8;
             const float *xn = max_pooling2d_out + (long)n * 5184 + (long)(1 - 1) * 144 + (long)(1 - 1) * 8;
-            for (int fg = 0; fg < 2; fg++)
+            for (int fb = 0; fb < 4; fb++)
+            for (int f0 = 0; f0 < 8; f0 += 4)
             for (int cb = 0; cb < 2; cb++)
-            for (int c0 = 0; c0 < 8; c0 += 2)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fg * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + c0 * 8;
-                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 1152);
-                vf acc_t00c1v0 = vload(pt + 8), acc_t00c1v1 = vload(pt + 1160);
-                vf acc_t01c0v0 = vload(pt + 64), acc_t01c0v1 = vload(pt + 1216);
-                vf acc_t01c1v0 = vload(pt + 72), acc_t01c1v1 = vload(pt + 1224);
-                vf acc_t02c0v0 = vload(pt + 128), acc_t02c0v1 = vload(pt + 1280);
-                vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 1288);
+                float *pt = pw + (long)fb * 1152 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;
+                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 8), acc_t00f2 = vload(pt + 16), acc_t00f3 = vload(pt + 24);
+                vf acc_t01f0 = vload(pt + 64), acc_t01f1 = vload(pt + 72), acc_t01f2 = vload(pt + 80), acc_t01f3 = vload(pt + 88);
+                vf acc_t02f0 = vload(pt + 128), acc_t02f1 = vload(pt + 136), acc_t02f2 = vload(pt + 144), acc_t02f3 = vload(pt + 152);
                 for (int i = 0; i < 16; i++)
                     for (int j = 0; j < 16; j++) {
-                        const float *xs = xn + (long)cb * 2592 + (long)(i * 1 + kh0) * 144 + (long)(j * 1 + kw0) * 8 + c0;
-                        const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 2592 + (long)i * 144 + j * 8);
-                        const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 2592 + (long)i * 144 + j * 8);
-                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
-                        { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                        { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
-                        { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                        { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                        const float *xs = xn + (long)cb * 2592 + (long)(i * 1 + kh0) * 144 + (long)(j * 1 + kw0) * 8;
+                        const float *ds = dyn + (long)fb * 2592 + (long)i * 144 + j * 8;
+                        const vf x00 = vload(xs + 0), x01 = vload(xs + 8), x02 = vload(xs + 16);
+                        { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                        { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                        { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                        { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
                     }
-                vstore(pt + 0, acc_t00c0v0);
-                vstore(pt + 1152, acc_t00c0v1);
-                vstore(pt + 8, acc_t00c1v0);
-                vstore(pt + 1160, acc_t00c1v1);
-                vstore(pt + 64, acc_t01c0v0);
-                vstore(pt + 1216, acc_t01c0v1);
-                vstore(pt + 72, acc_t01c1v0);
-                vstore(pt + 1224, acc_t01c1v1);
-                vstore(pt + 128, acc_t02c0v0);
-                vstore(pt + 1280, acc_t02c0v1);
-                vstore(pt + 136, acc_t02c1v0);
-                vstore(pt + 1288, acc_t02c1v1);
+                vstore(pt + 0, acc_t00f0);
+                vstore(pt + 8, acc_t00f1);
+                vstore(pt + 16, acc_t00f2);
+                vstore(pt + 24, acc_t00f3);
+                vstore(pt + 64, acc_t01f0);
+                vstore(pt + 72, acc_t01f1);
+                vstore(pt + 80, acc_t01f2);
+                vstore(pt + 88, acc_t01f3);
+                vstore(pt + 128, acc_t02f0);
+                vstore(pt + 136, acc_t02f1);
+                vstore(pt + 144, acc_t02f2);
+                vstore(pt + 152, acc_t02f3);
             }
             /* the bias gradient: the sum of this sample's dy */
             for (int fb = 0; fb < 4; fb++) {
@@ -5891,12 +5410,20 @@ void k95_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
             }
         }
     }
-    /* the partial sums in chunk order */
+    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 4608; e += 8) {
-        vf s = vload(dconv2d_2_kernel_part_partial + e);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + e);
-        vstore(dconv2d_2_kernel_part + e, s);
+    for (long e = 0; e < 4608; e += 64) {
+        float s[64];
+        for (int r = 0; r < 64; r += 8) {
+            vf v = vload(dconv2d_2_kernel_part_partial + e + r);
+            for (int t = 1; t < 2; t++) v += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + e + r);
+            vstore(s + r, v);
+        }
+        for (int c = 0; c < 8; c++)
+            for (int f = 0; f < 8; f++) {
+                const long o = e + c * 8 + f;
+                dconv2d_2_kernel_part[o] = s[f * 8 + c];
+            }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 32; f += 8) {
@@ -6190,11 +5717,11 @@ void k100_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling
  *   out dconv2d_1/bias.part        (16) C
  *   tmp dconv2d_1/kernel.part.partial (4640) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
+ *   register tile: 1x3 filter taps x 4 output channels (broadcast dy), each a vector of 8 input channels
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k101_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases) */
+    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases; the weights as [f][c] blocks of 8x8) */
     const long wsz = 2320;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
@@ -6204,42 +5731,37 @@ void k101_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, cons
         for (int n = n0; n < n1; n++) {
             const float *dyn = dconv2d_1_pre + (long)n * 18496 + (long)1 * 272 + 8;
             const float *xn = conv2d_out + (long)n * 18496 + (long)(1 - 1) * 272 + (long)(1 - 1) * 8;
-            for (int fg = 0; fg < 1; fg++)
+            for (int fb = 0; fb < 2; fb++)
+            for (int f0 = 0; f0 < 8; f0 += 4)
             for (int cb = 0; cb < 2; cb++)
-            for (int c0 = 0; c0 < 8; c0 += 2)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fg * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + c0 * 8;
-                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 1152);
-                vf acc_t00c1v0 = vload(pt + 8), acc_t00c1v1 = vload(pt + 1160);
-                vf acc_t01c0v0 = vload(pt + 64), acc_t01c0v1 = vload(pt + 1216);
-                vf acc_t01c1v0 = vload(pt + 72), acc_t01c1v1 = vload(pt + 1224);
-                vf acc_t02c0v0 = vload(pt + 128), acc_t02c0v1 = vload(pt + 1280);
-                vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 1288);
+                float *pt = pw + (long)fb * 1152 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;
+                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 8), acc_t00f2 = vload(pt + 16), acc_t00f3 = vload(pt + 24);
+                vf acc_t01f0 = vload(pt + 64), acc_t01f1 = vload(pt + 72), acc_t01f2 = vload(pt + 80), acc_t01f3 = vload(pt + 88);
+                vf acc_t02f0 = vload(pt + 128), acc_t02f1 = vload(pt + 136), acc_t02f2 = vload(pt + 144), acc_t02f3 = vload(pt + 152);
                 for (int i = 0; i < 32; i++)
                     for (int j = 0; j < 32; j++) {
-                        const float *xs = xn + (long)cb * 9248 + (long)(i * 1 + kh0) * 272 + (long)(j * 1 + kw0) * 8 + c0;
-                        const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 9248 + (long)i * 272 + j * 8);
-                        const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 9248 + (long)i * 272 + j * 8);
-                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
-                        { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                        { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
-                        { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                        { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                        const float *xs = xn + (long)cb * 9248 + (long)(i * 1 + kh0) * 272 + (long)(j * 1 + kw0) * 8;
+                        const float *ds = dyn + (long)fb * 9248 + (long)i * 272 + j * 8;
+                        const vf x00 = vload(xs + 0), x01 = vload(xs + 8), x02 = vload(xs + 16);
+                        { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                        { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                        { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                        { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
                     }
-                vstore(pt + 0, acc_t00c0v0);
-                vstore(pt + 1152, acc_t00c0v1);
-                vstore(pt + 8, acc_t00c1v0);
-                vstore(pt + 1160, acc_t00c1v1);
-                vstore(pt + 64, acc_t01c0v0);
-                vstore(pt + 1216, acc_t01c0v1);
-                vstore(pt + 72, acc_t01c1v0);
-                vstore(pt + 1224, acc_t01c1v1);
-                vstore(pt + 128, acc_t02c0v0);
-                vstore(pt + 1280, acc_t02c0v1);
-                vstore(pt + 136, acc_t02c1v0);
-                vstore(pt + 1288, acc_t02c1v1);
+                vstore(pt + 0, acc_t00f0);
+                vstore(pt + 8, acc_t00f1);
+                vstore(pt + 16, acc_t00f2);
+                vstore(pt + 24, acc_t00f3);
+                vstore(pt + 64, acc_t01f0);
+                vstore(pt + 72, acc_t01f1);
+                vstore(pt + 80, acc_t01f2);
+                vstore(pt + 88, acc_t01f3);
+                vstore(pt + 128, acc_t02f0);
+                vstore(pt + 136, acc_t02f1);
+                vstore(pt + 144, acc_t02f2);
+                vstore(pt + 152, acc_t02f3);
             }
             /* the bias gradient: the sum of this sample's dy */
             for (int fb = 0; fb < 2; fb++) {
@@ -6253,12 +5775,20 @@ void k101_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, cons
             }
         }
     }
-    /* the partial sums in chunk order */
+    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 2304; e += 8) {
-        vf s = vload(dconv2d_1_kernel_part_partial + e);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e);
-        vstore(dconv2d_1_kernel_part + e, s);
+    for (long e = 0; e < 2304; e += 64) {
+        float s[64];
+        for (int r = 0; r < 64; r += 8) {
+            vf v = vload(dconv2d_1_kernel_part_partial + e + r);
+            for (int t = 1; t < 2; t++) v += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e + r);
+            vstore(s + r, v);
+        }
+        for (int c = 0; c < 8; c++)
+            for (int f = 0; f < 8; f++) {
+                const long o = e + c * 8 + f;
+                dconv2d_1_kernel_part[o] = s[f * 8 + c];
+            }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 16; f += 8) {

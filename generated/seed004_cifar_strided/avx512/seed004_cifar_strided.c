@@ -624,52 +624,22 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
     vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..7 */
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..7 */
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..7 */
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-            }
+        const float *xs = xp + (long)0 * 5184 + kh * 288;
+        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 2304 + ic * 16);  /* column tap 0: pixels 1..7 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 2560 + ic * 16);  /* column tap 1: pixels 0..7 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 2816 + ic * 16);  /* column tap 2: pixels 0..7 */
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w0_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w2_1, acc_r0c6v1); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w2_1, acc_r0c7v1); }
         }
     }
     vstore(yp + 0, vrelu(acc_r0c0v0));
@@ -703,52 +673,22 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
     vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..7 */
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..7 */
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..6 */
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-            }
+        const float *xs = xp + (long)0 * 5184 + kh * 288;
+        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 2304 + ic * 16);  /* column tap 0: pixels 0..7 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 2560 + ic * 16);  /* column tap 1: pixels 0..7 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 2816 + ic * 16);  /* column tap 2: pixels 0..6 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w0_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w2_1, acc_r0c6v1); }
         }
     }
     vstore(yp + 0, vrelu(acc_r0c0v0));
@@ -777,7 +717,7 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
  *   in  conv2d_2/bias.padded32     (32) C
  *   out conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_1_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, int nb)
 {
@@ -1475,52 +1415,22 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
     vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..7 */
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..7 */
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..7 */
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-            }
+        const float *xs = xp + (long)0 * 5184 + kh * 288;
+        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 2304 + ic * 16);  /* column tap 0: pixels 1..7 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 2560 + ic * 16);  /* column tap 1: pixels 0..7 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 2816 + ic * 16);  /* column tap 2: pixels 0..7 */
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w0_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w2_1, acc_r0c6v1); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w2_1, acc_r0c7v1); }
         }
     }
     vstore(yp + 0, vrelu(acc_r0c0v0));
@@ -1554,52 +1464,22 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
     vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..7 */
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..7 */
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..6 */
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 2304 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-            }
+        const float *xs = xp + (long)0 * 5184 + kh * 288;
+        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 2304 + ic * 16);  /* column tap 0: pixels 0..7 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 2560 + ic * 16);  /* column tap 1: pixels 0..7 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 2816 + ic * 16);  /* column tap 2: pixels 0..6 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w0_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w2_1, acc_r0c6v1); }
         }
     }
     vstore(yp + 0, vrelu(acc_r0c0v0));
@@ -1628,7 +1508,7 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
  *   in  conv2d_2/bias.padded32.2   (32) C
  *   out conv2d_2_out_infer         (128, 16, 16, 32) nChw16c, halo 0 0 1 1
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k26_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)
 {
@@ -2292,11 +2172,11 @@ void k42_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_3_out, const float 
  *   out dconv2d_3/bias.part        (32) C
  *   tmp dconv2d_3/kernel.part.partial (18496) C, scratch
  *   window 3x3, strides 2x2, padding top 0 left 0
- *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
+ *   register tile: 1x3 filter taps x 8 output channels (broadcast dy), each a vector of 16 input channels
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k43_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (9216 weights + 32 biases) */
+    /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (9216 weights + 32 biases; the weights as [f][c] blocks of 16x16) */
     const long wsz = 9248;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
@@ -2306,100 +2186,90 @@ void k43_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
         for (int n = n0; n < n1; n++) {
             const float *dyn = dconv2d_3_pre + (long)n * 2592 + (long)1 * 144 + 16;
             const float *xn = conv2d_2_out + (long)n * 10368 + (long)(1 - 0) * 288 + (long)(1 - 0) * 16;
-            for (int fg = 0; fg < 1; fg++)
+            for (int fb = 0; fb < 2; fb++)
+            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int cb = 0; cb < 2; cb++)
-            for (int c0 = 0; c0 < 16; c0 += 4)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fg * 9216 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + c0 * 16;
-                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 4608);
-                vf acc_t00c1v0 = vload(pt + 16), acc_t00c1v1 = vload(pt + 4624);
-                vf acc_t00c2v0 = vload(pt + 32), acc_t00c2v1 = vload(pt + 4640);
-                vf acc_t00c3v0 = vload(pt + 48), acc_t00c3v1 = vload(pt + 4656);
-                vf acc_t01c0v0 = vload(pt + 256), acc_t01c0v1 = vload(pt + 4864);
-                vf acc_t01c1v0 = vload(pt + 272), acc_t01c1v1 = vload(pt + 4880);
-                vf acc_t01c2v0 = vload(pt + 288), acc_t01c2v1 = vload(pt + 4896);
-                vf acc_t01c3v0 = vload(pt + 304), acc_t01c3v1 = vload(pt + 4912);
-                vf acc_t02c0v0 = vload(pt + 512), acc_t02c0v1 = vload(pt + 5120);
-                vf acc_t02c1v0 = vload(pt + 528), acc_t02c1v1 = vload(pt + 5136);
-                vf acc_t02c2v0 = vload(pt + 544), acc_t02c2v1 = vload(pt + 5152);
-                vf acc_t02c3v0 = vload(pt + 560), acc_t02c3v1 = vload(pt + 5168);
-                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
-                    vf sb0 = vzero(), sb1 = vzero();
+                float *pt = pw + (long)fb * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
+                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 16), acc_t00f2 = vload(pt + 32), acc_t00f3 = vload(pt + 48), acc_t00f4 = vload(pt + 64), acc_t00f5 = vload(pt + 80), acc_t00f6 = vload(pt + 96), acc_t00f7 = vload(pt + 112);
+                vf acc_t01f0 = vload(pt + 256), acc_t01f1 = vload(pt + 272), acc_t01f2 = vload(pt + 288), acc_t01f3 = vload(pt + 304), acc_t01f4 = vload(pt + 320), acc_t01f5 = vload(pt + 336), acc_t01f6 = vload(pt + 352), acc_t01f7 = vload(pt + 368);
+                vf acc_t02f0 = vload(pt + 512), acc_t02f1 = vload(pt + 528), acc_t02f2 = vload(pt + 544), acc_t02f3 = vload(pt + 560), acc_t02f4 = vload(pt + 576), acc_t02f5 = vload(pt + 592), acc_t02f6 = vload(pt + 608), acc_t02f7 = vload(pt + 624);
+                if (f0 == 0 && cb == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                    vf sb0 = vzero();
                     for (int i = 0; i < 8; i++)
                         for (int j = 0; j < 8; j++) {
-                            const float *xs = xn + (long)cb * 5184 + (long)(i * 2 + kh0) * 288 + (long)(j * 2 + kw0) * 16 + c0;
-                            const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 1296 + (long)i * 144 + j * 16);
-                            const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 1296 + (long)i * 144 + j * 16);
-                            sb0 += d0; sb1 += d1;
-                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
-                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
-                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); acc_t00c3v1 = vfma(xb, d1, acc_t00c3v1); }
-                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
-                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); acc_t01c2v1 = vfma(xb, d1, acc_t01c2v1); }
-                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); acc_t01c3v1 = vfma(xb, d1, acc_t01c3v1); }
-                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
-                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); acc_t02c2v1 = vfma(xb, d1, acc_t02c2v1); }
-                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); acc_t02c3v1 = vfma(xb, d1, acc_t02c3v1); }
+                            const float *xs = xn + (long)cb * 5184 + (long)(i * 2 + kh0) * 288 + (long)(j * 2 + kw0) * 16;
+                            const float *ds = dyn + (long)fb * 1296 + (long)i * 144 + j * 16;
+                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
+                            sb0 += vload(ds);
+                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
+                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
+                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
+                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
+                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
                         }
-                    vstore(pw + 9216 + (fg * 2 + 0) * 16, vload(pw + 9216 + (fg * 2 + 0) * 16) + sb0);
-                    vstore(pw + 9216 + (fg * 2 + 1) * 16, vload(pw + 9216 + (fg * 2 + 1) * 16) + sb1);
+                    vstore(pw + 9216 + (fb) * 16, vload(pw + 9216 + (fb) * 16) + sb0);
                 } else {
                     for (int i = 0; i < 8; i++)
                         for (int j = 0; j < 8; j++) {
-                            const float *xs = xn + (long)cb * 5184 + (long)(i * 2 + kh0) * 288 + (long)(j * 2 + kw0) * 16 + c0;
-                            const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 1296 + (long)i * 144 + j * 16);
-                            const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 1296 + (long)i * 144 + j * 16);
-                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
-                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
-                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); acc_t00c3v1 = vfma(xb, d1, acc_t00c3v1); }
-                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
-                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); acc_t01c2v1 = vfma(xb, d1, acc_t01c2v1); }
-                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); acc_t01c3v1 = vfma(xb, d1, acc_t01c3v1); }
-                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
-                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); acc_t02c2v1 = vfma(xb, d1, acc_t02c2v1); }
-                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); acc_t02c3v1 = vfma(xb, d1, acc_t02c3v1); }
+                            const float *xs = xn + (long)cb * 5184 + (long)(i * 2 + kh0) * 288 + (long)(j * 2 + kw0) * 16;
+                            const float *ds = dyn + (long)fb * 1296 + (long)i * 144 + j * 16;
+                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
+                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
+                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
+                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
+                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
+                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
                         }
                 }
-                vstore(pt + 0, acc_t00c0v0);
-                vstore(pt + 4608, acc_t00c0v1);
-                vstore(pt + 16, acc_t00c1v0);
-                vstore(pt + 4624, acc_t00c1v1);
-                vstore(pt + 32, acc_t00c2v0);
-                vstore(pt + 4640, acc_t00c2v1);
-                vstore(pt + 48, acc_t00c3v0);
-                vstore(pt + 4656, acc_t00c3v1);
-                vstore(pt + 256, acc_t01c0v0);
-                vstore(pt + 4864, acc_t01c0v1);
-                vstore(pt + 272, acc_t01c1v0);
-                vstore(pt + 4880, acc_t01c1v1);
-                vstore(pt + 288, acc_t01c2v0);
-                vstore(pt + 4896, acc_t01c2v1);
-                vstore(pt + 304, acc_t01c3v0);
-                vstore(pt + 4912, acc_t01c3v1);
-                vstore(pt + 512, acc_t02c0v0);
-                vstore(pt + 5120, acc_t02c0v1);
-                vstore(pt + 528, acc_t02c1v0);
-                vstore(pt + 5136, acc_t02c1v1);
-                vstore(pt + 544, acc_t02c2v0);
-                vstore(pt + 5152, acc_t02c2v1);
-                vstore(pt + 560, acc_t02c3v0);
-                vstore(pt + 5168, acc_t02c3v1);
+                vstore(pt + 0, acc_t00f0);
+                vstore(pt + 16, acc_t00f1);
+                vstore(pt + 32, acc_t00f2);
+                vstore(pt + 48, acc_t00f3);
+                vstore(pt + 64, acc_t00f4);
+                vstore(pt + 80, acc_t00f5);
+                vstore(pt + 96, acc_t00f6);
+                vstore(pt + 112, acc_t00f7);
+                vstore(pt + 256, acc_t01f0);
+                vstore(pt + 272, acc_t01f1);
+                vstore(pt + 288, acc_t01f2);
+                vstore(pt + 304, acc_t01f3);
+                vstore(pt + 320, acc_t01f4);
+                vstore(pt + 336, acc_t01f5);
+                vstore(pt + 352, acc_t01f6);
+                vstore(pt + 368, acc_t01f7);
+                vstore(pt + 512, acc_t02f0);
+                vstore(pt + 528, acc_t02f1);
+                vstore(pt + 544, acc_t02f2);
+                vstore(pt + 560, acc_t02f3);
+                vstore(pt + 576, acc_t02f4);
+                vstore(pt + 592, acc_t02f5);
+                vstore(pt + 608, acc_t02f6);
+                vstore(pt + 624, acc_t02f7);
             }
         }
     }
-    /* the partial sums in chunk order */
+    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 9216; e += 16) {
-        vf s = vload(dconv2d_3_kernel_part_partial + e);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_3_kernel_part_partial + (long)t * wsz + e);
-        vstore(dconv2d_3_kernel_part + e, s);
+    for (long e = 0; e < 9216; e += 256) {
+        float s[256];
+        for (int r = 0; r < 256; r += 16) {
+            vf v = vload(dconv2d_3_kernel_part_partial + e + r);
+            for (int t = 1; t < 2; t++) v += vload(dconv2d_3_kernel_part_partial + (long)t * wsz + e + r);
+            vstore(s + r, v);
+        }
+        for (int c = 0; c < 16; c++)
+            for (int f = 0; f < 16; f++) {
+                const long o = e + c * 16 + f;
+                dconv2d_3_kernel_part[o] = s[f * 16 + c];
+            }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 32; f += 16) {
@@ -2473,36 +2343,20 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..1 that reach x's data */
-        {  /* column tap 0: pixels 1..7 */
-            const float *xs = xp + (long)cb * 1296 + kh * 144 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 0 + 2 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..7 */
-            const float *xs = xp + (long)cb * 1296 + kh * 144 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 0 + 2 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-            }
+        const float *xs = xp + (long)cb * 1296 + kh * 144;
+        const float *ws = wp + ((cb * 3 + 0 + 2 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0: pixels 1..7 */
+            const vf w1_0 = vload(ws + 512 + ic * 16), w1_1 = vload(ws + 5120 + ic * 16);  /* column tap 1: pixels 0..7 */
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w0_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1_1, acc_r0c7v1); }
         }
     }
     vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
@@ -2585,36 +2439,20 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..0 that reach x's data */
-        {  /* column tap 0: pixels 1..7 */
-            const float *xs = xp + (long)cb * 1296 + kh * 144 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 0 + 2 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..7 */
-            const float *xs = xp + (long)cb * 1296 + kh * 144 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 0 + 2 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1, acc_r0c5v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1, acc_r0c6v1); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1, acc_r0c7v1); }
-            }
+        const float *xs = xp + (long)cb * 1296 + kh * 144;
+        const float *ws = wp + ((cb * 3 + 1 + 2 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0: pixels 1..7 */
+            const vf w1_0 = vload(ws + 512 + ic * 16), w1_1 = vload(ws + 5120 + ic * 16);  /* column tap 1: pixels 0..7 */
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w0_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1_1, acc_r0c7v1); }
         }
     }
     vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
@@ -2691,7 +2529,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_bwd_data_relu_bwd_n
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   out dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   window 3x3, strides 2x2, padding top 0 left 0
- *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step; the weights of 2 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
 {
@@ -2782,11 +2620,11 @@ void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
  *   out dconv2d_2/bias.part        (32) C
  *   tmp dconv2d_2/kernel.part.partial (9280) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
+ *   register tile: 1x3 filter taps x 8 output channels (broadcast dy), each a vector of 16 input channels
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k48_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (4608 weights + 32 biases) */
+    /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (4608 weights + 32 biases; the weights as [f][c] blocks of 16x16) */
     const long wsz = 4640;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
@@ -2796,100 +2634,90 @@ void k48_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
         for (int n = n0; n < n1; n++) {
             const float *dyn = dconv2d_2_pre + (long)n * 10368 + (long)1 * 288 + 16;
             const float *xn = conv2d_1_out + (long)n * 5184 + (long)(1 - 1) * 288 + (long)(1 - 1) * 16;
-            for (int fg = 0; fg < 1; fg++)
+            for (int fb = 0; fb < 2; fb++)
+            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int cb = 0; cb < 1; cb++)
-            for (int c0 = 0; c0 < 16; c0 += 4)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fg * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + c0 * 16;
-                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 2304);
-                vf acc_t00c1v0 = vload(pt + 16), acc_t00c1v1 = vload(pt + 2320);
-                vf acc_t00c2v0 = vload(pt + 32), acc_t00c2v1 = vload(pt + 2336);
-                vf acc_t00c3v0 = vload(pt + 48), acc_t00c3v1 = vload(pt + 2352);
-                vf acc_t01c0v0 = vload(pt + 256), acc_t01c0v1 = vload(pt + 2560);
-                vf acc_t01c1v0 = vload(pt + 272), acc_t01c1v1 = vload(pt + 2576);
-                vf acc_t01c2v0 = vload(pt + 288), acc_t01c2v1 = vload(pt + 2592);
-                vf acc_t01c3v0 = vload(pt + 304), acc_t01c3v1 = vload(pt + 2608);
-                vf acc_t02c0v0 = vload(pt + 512), acc_t02c0v1 = vload(pt + 2816);
-                vf acc_t02c1v0 = vload(pt + 528), acc_t02c1v1 = vload(pt + 2832);
-                vf acc_t02c2v0 = vload(pt + 544), acc_t02c2v1 = vload(pt + 2848);
-                vf acc_t02c3v0 = vload(pt + 560), acc_t02c3v1 = vload(pt + 2864);
-                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
-                    vf sb0 = vzero(), sb1 = vzero();
+                float *pt = pw + (long)fb * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
+                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 16), acc_t00f2 = vload(pt + 32), acc_t00f3 = vload(pt + 48), acc_t00f4 = vload(pt + 64), acc_t00f5 = vload(pt + 80), acc_t00f6 = vload(pt + 96), acc_t00f7 = vload(pt + 112);
+                vf acc_t01f0 = vload(pt + 256), acc_t01f1 = vload(pt + 272), acc_t01f2 = vload(pt + 288), acc_t01f3 = vload(pt + 304), acc_t01f4 = vload(pt + 320), acc_t01f5 = vload(pt + 336), acc_t01f6 = vload(pt + 352), acc_t01f7 = vload(pt + 368);
+                vf acc_t02f0 = vload(pt + 512), acc_t02f1 = vload(pt + 528), acc_t02f2 = vload(pt + 544), acc_t02f3 = vload(pt + 560), acc_t02f4 = vload(pt + 576), acc_t02f5 = vload(pt + 592), acc_t02f6 = vload(pt + 608), acc_t02f7 = vload(pt + 624);
+                if (f0 == 0 && cb == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                    vf sb0 = vzero();
                     for (int i = 0; i < 16; i++)
                         for (int j = 0; j < 16; j++) {
-                            const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16 + c0;
-                            const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 5184 + (long)i * 288 + j * 16);
-                            const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 5184 + (long)i * 288 + j * 16);
-                            sb0 += d0; sb1 += d1;
-                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
-                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
-                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); acc_t00c3v1 = vfma(xb, d1, acc_t00c3v1); }
-                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
-                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); acc_t01c2v1 = vfma(xb, d1, acc_t01c2v1); }
-                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); acc_t01c3v1 = vfma(xb, d1, acc_t01c3v1); }
-                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
-                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); acc_t02c2v1 = vfma(xb, d1, acc_t02c2v1); }
-                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); acc_t02c3v1 = vfma(xb, d1, acc_t02c3v1); }
+                            const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16;
+                            const float *ds = dyn + (long)fb * 5184 + (long)i * 288 + j * 16;
+                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
+                            sb0 += vload(ds);
+                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
+                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
+                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
+                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
+                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
                         }
-                    vstore(pw + 4608 + (fg * 2 + 0) * 16, vload(pw + 4608 + (fg * 2 + 0) * 16) + sb0);
-                    vstore(pw + 4608 + (fg * 2 + 1) * 16, vload(pw + 4608 + (fg * 2 + 1) * 16) + sb1);
+                    vstore(pw + 4608 + (fb) * 16, vload(pw + 4608 + (fb) * 16) + sb0);
                 } else {
                     for (int i = 0; i < 16; i++)
                         for (int j = 0; j < 16; j++) {
-                            const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16 + c0;
-                            const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 5184 + (long)i * 288 + j * 16);
-                            const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 5184 + (long)i * 288 + j * 16);
-                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
-                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
-                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); acc_t00c3v1 = vfma(xb, d1, acc_t00c3v1); }
-                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
-                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); acc_t01c2v1 = vfma(xb, d1, acc_t01c2v1); }
-                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); acc_t01c3v1 = vfma(xb, d1, acc_t01c3v1); }
-                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
-                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); acc_t02c2v1 = vfma(xb, d1, acc_t02c2v1); }
-                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); acc_t02c3v1 = vfma(xb, d1, acc_t02c3v1); }
+                            const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16;
+                            const float *ds = dyn + (long)fb * 5184 + (long)i * 288 + j * 16;
+                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
+                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
+                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
+                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
+                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
+                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
                         }
                 }
-                vstore(pt + 0, acc_t00c0v0);
-                vstore(pt + 2304, acc_t00c0v1);
-                vstore(pt + 16, acc_t00c1v0);
-                vstore(pt + 2320, acc_t00c1v1);
-                vstore(pt + 32, acc_t00c2v0);
-                vstore(pt + 2336, acc_t00c2v1);
-                vstore(pt + 48, acc_t00c3v0);
-                vstore(pt + 2352, acc_t00c3v1);
-                vstore(pt + 256, acc_t01c0v0);
-                vstore(pt + 2560, acc_t01c0v1);
-                vstore(pt + 272, acc_t01c1v0);
-                vstore(pt + 2576, acc_t01c1v1);
-                vstore(pt + 288, acc_t01c2v0);
-                vstore(pt + 2592, acc_t01c2v1);
-                vstore(pt + 304, acc_t01c3v0);
-                vstore(pt + 2608, acc_t01c3v1);
-                vstore(pt + 512, acc_t02c0v0);
-                vstore(pt + 2816, acc_t02c0v1);
-                vstore(pt + 528, acc_t02c1v0);
-                vstore(pt + 2832, acc_t02c1v1);
-                vstore(pt + 544, acc_t02c2v0);
-                vstore(pt + 2848, acc_t02c2v1);
-                vstore(pt + 560, acc_t02c3v0);
-                vstore(pt + 2864, acc_t02c3v1);
+                vstore(pt + 0, acc_t00f0);
+                vstore(pt + 16, acc_t00f1);
+                vstore(pt + 32, acc_t00f2);
+                vstore(pt + 48, acc_t00f3);
+                vstore(pt + 64, acc_t00f4);
+                vstore(pt + 80, acc_t00f5);
+                vstore(pt + 96, acc_t00f6);
+                vstore(pt + 112, acc_t00f7);
+                vstore(pt + 256, acc_t01f0);
+                vstore(pt + 272, acc_t01f1);
+                vstore(pt + 288, acc_t01f2);
+                vstore(pt + 304, acc_t01f3);
+                vstore(pt + 320, acc_t01f4);
+                vstore(pt + 336, acc_t01f5);
+                vstore(pt + 352, acc_t01f6);
+                vstore(pt + 368, acc_t01f7);
+                vstore(pt + 512, acc_t02f0);
+                vstore(pt + 528, acc_t02f1);
+                vstore(pt + 544, acc_t02f2);
+                vstore(pt + 560, acc_t02f3);
+                vstore(pt + 576, acc_t02f4);
+                vstore(pt + 592, acc_t02f5);
+                vstore(pt + 608, acc_t02f6);
+                vstore(pt + 624, acc_t02f7);
             }
         }
     }
-    /* the partial sums in chunk order */
+    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 4608; e += 16) {
-        vf s = vload(dconv2d_2_kernel_part_partial + e);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + e);
-        vstore(dconv2d_2_kernel_part + e, s);
+    for (long e = 0; e < 4608; e += 256) {
+        float s[256];
+        for (int r = 0; r < 256; r += 16) {
+            vf v = vload(dconv2d_2_kernel_part_partial + e + r);
+            for (int t = 1; t < 2; t++) v += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + e + r);
+            vstore(s + r, v);
+        }
+        for (int c = 0; c < 16; c++)
+            for (int f = 0; f < 16; f++) {
+                const long o = e + c * 16 + f;
+                dconv2d_2_kernel_part[o] = s[f * 16 + c];
+            }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 32; f += 16) {
@@ -2971,75 +2799,29 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c15v0 = vzero();
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..15 */
-            const float *xs = xp + (long)cb * 5184 + kh * 288 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..15 */
-            const float *xs = xp + (long)cb * 5184 + kh * 288 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..14 */
-            const float *xs = xp + (long)cb * 5184 + kh * 288 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-            }
+        const float *xs = xp + (long)cb * 5184 + kh * 288;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0: pixels 1..15 */
+            const vf w1_0 = vload(ws + 256 + ic * 16);  /* column tap 1: pixels 0..15 */
+            const vf w2_0 = vload(ws + 512 + ic * 16);  /* column tap 2: pixels 0..14 */
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w1_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w2_0, acc_r0c8v0); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w1_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w2_0, acc_r0c9v0); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0_0, acc_r0c12v0); acc_r0c11v0 = vfma(xb, w1_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w2_0, acc_r0c10v0); }
+            { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0_0, acc_r0c13v0); acc_r0c12v0 = vfma(xb, w1_0, acc_r0c12v0); acc_r0c11v0 = vfma(xb, w2_0, acc_r0c11v0); }
+            { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0_0, acc_r0c14v0); acc_r0c13v0 = vfma(xb, w1_0, acc_r0c13v0); acc_r0c12v0 = vfma(xb, w2_0, acc_r0c12v0); }
+            { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0_0, acc_r0c15v0); acc_r0c14v0 = vfma(xb, w1_0, acc_r0c14v0); acc_r0c13v0 = vfma(xb, w2_0, acc_r0c13v0); }
+            { const vf xb = vbcast(xs[256 + ic]); acc_r0c15v0 = vfma(xb, w1_0, acc_r0c15v0); acc_r0c14v0 = vfma(xb, w2_0, acc_r0c14v0); }
         }
     }
     vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
@@ -3068,7 +2850,7 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n
  *   in  conv2d_1_out               (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   out dconv2d_1_pre              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
+ *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
@@ -3109,11 +2891,11 @@ void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2
  *   out dconv2d_1/bias.part        (16) C
  *   tmp dconv2d_1/kernel.part.partial (4640) C, scratch
  *   window 3x3, strides 2x2, padding top 0 left 0
- *   register tile: 1 output-channel vectors x 1x3 pixels, 8 input channels a step
+ *   register tile: 1x3 filter taps x 8 output channels (broadcast dy), each a vector of 16 input channels
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k53_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases) */
+    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases; the weights as [f][c] blocks of 16x16) */
     const long wsz = 2320;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
@@ -3123,133 +2905,90 @@ void k53_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
         for (int n = n0; n < n1; n++) {
             const float *dyn = dconv2d_1_pre + (long)n * 5184 + (long)1 * 288 + 16;
             const float *xn = conv2d_out + (long)n * 17424 + (long)(0 - 0) * 528 + (long)(0 - 0) * 16;
-            for (int fg = 0; fg < 1; fg++)
+            for (int fb = 0; fb < 1; fb++)
+            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int cb = 0; cb < 1; cb++)
-            for (int c0 = 0; c0 < 16; c0 += 8)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fg * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + c0 * 16;
-                vf acc_t00c0v0 = vload(pt + 0);
-                vf acc_t00c1v0 = vload(pt + 16);
-                vf acc_t00c2v0 = vload(pt + 32);
-                vf acc_t00c3v0 = vload(pt + 48);
-                vf acc_t00c4v0 = vload(pt + 64);
-                vf acc_t00c5v0 = vload(pt + 80);
-                vf acc_t00c6v0 = vload(pt + 96);
-                vf acc_t00c7v0 = vload(pt + 112);
-                vf acc_t01c0v0 = vload(pt + 256);
-                vf acc_t01c1v0 = vload(pt + 272);
-                vf acc_t01c2v0 = vload(pt + 288);
-                vf acc_t01c3v0 = vload(pt + 304);
-                vf acc_t01c4v0 = vload(pt + 320);
-                vf acc_t01c5v0 = vload(pt + 336);
-                vf acc_t01c6v0 = vload(pt + 352);
-                vf acc_t01c7v0 = vload(pt + 368);
-                vf acc_t02c0v0 = vload(pt + 512);
-                vf acc_t02c1v0 = vload(pt + 528);
-                vf acc_t02c2v0 = vload(pt + 544);
-                vf acc_t02c3v0 = vload(pt + 560);
-                vf acc_t02c4v0 = vload(pt + 576);
-                vf acc_t02c5v0 = vload(pt + 592);
-                vf acc_t02c6v0 = vload(pt + 608);
-                vf acc_t02c7v0 = vload(pt + 624);
-                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                float *pt = pw + (long)fb * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
+                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 16), acc_t00f2 = vload(pt + 32), acc_t00f3 = vload(pt + 48), acc_t00f4 = vload(pt + 64), acc_t00f5 = vload(pt + 80), acc_t00f6 = vload(pt + 96), acc_t00f7 = vload(pt + 112);
+                vf acc_t01f0 = vload(pt + 256), acc_t01f1 = vload(pt + 272), acc_t01f2 = vload(pt + 288), acc_t01f3 = vload(pt + 304), acc_t01f4 = vload(pt + 320), acc_t01f5 = vload(pt + 336), acc_t01f6 = vload(pt + 352), acc_t01f7 = vload(pt + 368);
+                vf acc_t02f0 = vload(pt + 512), acc_t02f1 = vload(pt + 528), acc_t02f2 = vload(pt + 544), acc_t02f3 = vload(pt + 560), acc_t02f4 = vload(pt + 576), acc_t02f5 = vload(pt + 592), acc_t02f6 = vload(pt + 608), acc_t02f7 = vload(pt + 624);
+                if (f0 == 0 && cb == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
                     vf sb0 = vzero();
                     for (int i = 0; i < 16; i++)
                         for (int j = 0; j < 16; j++) {
-                            const float *xs = xn + (long)cb * 17424 + (long)(i * 2 + kh0) * 528 + (long)(j * 2 + kw0) * 16 + c0;
-                            const vf d0 = vload(dyn + (long)(fg * 1 + 0) * 5184 + (long)i * 288 + j * 16);
-                            sb0 += d0;
-                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
-                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
-                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
-                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); }
-                            { const vf xb = vbcast(xs[4]); acc_t00c4v0 = vfma(xb, d0, acc_t00c4v0); }
-                            { const vf xb = vbcast(xs[5]); acc_t00c5v0 = vfma(xb, d0, acc_t00c5v0); }
-                            { const vf xb = vbcast(xs[6]); acc_t00c6v0 = vfma(xb, d0, acc_t00c6v0); }
-                            { const vf xb = vbcast(xs[7]); acc_t00c7v0 = vfma(xb, d0, acc_t00c7v0); }
-                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
-                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
-                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
-                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); }
-                            { const vf xb = vbcast(xs[20]); acc_t01c4v0 = vfma(xb, d0, acc_t01c4v0); }
-                            { const vf xb = vbcast(xs[21]); acc_t01c5v0 = vfma(xb, d0, acc_t01c5v0); }
-                            { const vf xb = vbcast(xs[22]); acc_t01c6v0 = vfma(xb, d0, acc_t01c6v0); }
-                            { const vf xb = vbcast(xs[23]); acc_t01c7v0 = vfma(xb, d0, acc_t01c7v0); }
-                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
-                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
-                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
-                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); }
-                            { const vf xb = vbcast(xs[36]); acc_t02c4v0 = vfma(xb, d0, acc_t02c4v0); }
-                            { const vf xb = vbcast(xs[37]); acc_t02c5v0 = vfma(xb, d0, acc_t02c5v0); }
-                            { const vf xb = vbcast(xs[38]); acc_t02c6v0 = vfma(xb, d0, acc_t02c6v0); }
-                            { const vf xb = vbcast(xs[39]); acc_t02c7v0 = vfma(xb, d0, acc_t02c7v0); }
+                            const float *xs = xn + (long)cb * 17424 + (long)(i * 2 + kh0) * 528 + (long)(j * 2 + kw0) * 16;
+                            const float *ds = dyn + (long)fb * 5184 + (long)i * 288 + j * 16;
+                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
+                            sb0 += vload(ds);
+                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
+                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
+                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
+                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
+                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
                         }
-                    vstore(pw + 2304 + (fg * 1 + 0) * 16, vload(pw + 2304 + (fg * 1 + 0) * 16) + sb0);
+                    vstore(pw + 2304 + (fb) * 16, vload(pw + 2304 + (fb) * 16) + sb0);
                 } else {
                     for (int i = 0; i < 16; i++)
                         for (int j = 0; j < 16; j++) {
-                            const float *xs = xn + (long)cb * 17424 + (long)(i * 2 + kh0) * 528 + (long)(j * 2 + kw0) * 16 + c0;
-                            const vf d0 = vload(dyn + (long)(fg * 1 + 0) * 5184 + (long)i * 288 + j * 16);
-                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
-                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
-                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
-                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); }
-                            { const vf xb = vbcast(xs[4]); acc_t00c4v0 = vfma(xb, d0, acc_t00c4v0); }
-                            { const vf xb = vbcast(xs[5]); acc_t00c5v0 = vfma(xb, d0, acc_t00c5v0); }
-                            { const vf xb = vbcast(xs[6]); acc_t00c6v0 = vfma(xb, d0, acc_t00c6v0); }
-                            { const vf xb = vbcast(xs[7]); acc_t00c7v0 = vfma(xb, d0, acc_t00c7v0); }
-                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
-                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
-                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
-                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); }
-                            { const vf xb = vbcast(xs[20]); acc_t01c4v0 = vfma(xb, d0, acc_t01c4v0); }
-                            { const vf xb = vbcast(xs[21]); acc_t01c5v0 = vfma(xb, d0, acc_t01c5v0); }
-                            { const vf xb = vbcast(xs[22]); acc_t01c6v0 = vfma(xb, d0, acc_t01c6v0); }
-                            { const vf xb = vbcast(xs[23]); acc_t01c7v0 = vfma(xb, d0, acc_t01c7v0); }
-                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
-                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
-                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
-                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); }
-                            { const vf xb = vbcast(xs[36]); acc_t02c4v0 = vfma(xb, d0, acc_t02c4v0); }
-                            { const vf xb = vbcast(xs[37]); acc_t02c5v0 = vfma(xb, d0, acc_t02c5v0); }
-                            { const vf xb = vbcast(xs[38]); acc_t02c6v0 = vfma(xb, d0, acc_t02c6v0); }
-                            { const vf xb = vbcast(xs[39]); acc_t02c7v0 = vfma(xb, d0, acc_t02c7v0); }
+                            const float *xs = xn + (long)cb * 17424 + (long)(i * 2 + kh0) * 528 + (long)(j * 2 + kw0) * 16;
+                            const float *ds = dyn + (long)fb * 5184 + (long)i * 288 + j * 16;
+                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
+                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
+                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
+                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
+                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
+                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
                         }
                 }
-                vstore(pt + 0, acc_t00c0v0);
-                vstore(pt + 16, acc_t00c1v0);
-                vstore(pt + 32, acc_t00c2v0);
-                vstore(pt + 48, acc_t00c3v0);
-                vstore(pt + 64, acc_t00c4v0);
-                vstore(pt + 80, acc_t00c5v0);
-                vstore(pt + 96, acc_t00c6v0);
-                vstore(pt + 112, acc_t00c7v0);
-                vstore(pt + 256, acc_t01c0v0);
-                vstore(pt + 272, acc_t01c1v0);
-                vstore(pt + 288, acc_t01c2v0);
-                vstore(pt + 304, acc_t01c3v0);
-                vstore(pt + 320, acc_t01c4v0);
-                vstore(pt + 336, acc_t01c5v0);
-                vstore(pt + 352, acc_t01c6v0);
-                vstore(pt + 368, acc_t01c7v0);
-                vstore(pt + 512, acc_t02c0v0);
-                vstore(pt + 528, acc_t02c1v0);
-                vstore(pt + 544, acc_t02c2v0);
-                vstore(pt + 560, acc_t02c3v0);
-                vstore(pt + 576, acc_t02c4v0);
-                vstore(pt + 592, acc_t02c5v0);
-                vstore(pt + 608, acc_t02c6v0);
-                vstore(pt + 624, acc_t02c7v0);
+                vstore(pt + 0, acc_t00f0);
+                vstore(pt + 16, acc_t00f1);
+                vstore(pt + 32, acc_t00f2);
+                vstore(pt + 48, acc_t00f3);
+                vstore(pt + 64, acc_t00f4);
+                vstore(pt + 80, acc_t00f5);
+                vstore(pt + 96, acc_t00f6);
+                vstore(pt + 112, acc_t00f7);
+                vstore(pt + 256, acc_t01f0);
+                vstore(pt + 272, acc_t01f1);
+                vstore(pt + 288, acc_t01f2);
+                vstore(pt + 304, acc_t01f3);
+                vstore(pt + 320, acc_t01f4);
+                vstore(pt + 336, acc_t01f5);
+                vstore(pt + 352, acc_t01f6);
+                vstore(pt + 368, acc_t01f7);
+                vstore(pt + 512, acc_t02f0);
+                vstore(pt + 528, acc_t02f1);
+                vstore(pt + 544, acc_t02f2);
+                vstore(pt + 560, acc_t02f3);
+                vstore(pt + 576, acc_t02f4);
+                vstore(pt + 592, acc_t02f5);
+                vstore(pt + 608, acc_t02f6);
+                vstore(pt + 624, acc_t02f7);
             }
         }
     }
-    /* the partial sums in chunk order */
+    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 2304; e += 16) {
-        vf s = vload(dconv2d_1_kernel_part_partial + e);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e);
-        vstore(dconv2d_1_kernel_part + e, s);
+    for (long e = 0; e < 2304; e += 256) {
+        float s[256];
+        for (int r = 0; r < 256; r += 16) {
+            vf v = vload(dconv2d_1_kernel_part_partial + e + r);
+            for (int t = 1; t < 2; t++) v += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e + r);
+            vstore(s + r, v);
+        }
+        for (int c = 0; c < 16; c++)
+            for (int f = 0; f < 16; f++) {
+                const long o = e + c * 16 + f;
+                dconv2d_1_kernel_part[o] = s[f * 16 + c];
+            }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 16; f += 16) {
@@ -3330,52 +3069,28 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c14v0 = vzero();
     vf acc_r0c15v0 = vzero();
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..1 that reach x's data */
-        {  /* column tap 0: pixels 1..15 */
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 0 + 2 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..15 */
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 0 + 2 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
-            }
+        const float *xs = xp + (long)0 * 5184 + kh * 288;
+        const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0: pixels 1..15 */
+            const vf w1_0 = vload(ws + 512 + ic * 16);  /* column tap 1: pixels 0..15 */
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w1_0, acc_r0c9v0); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w1_0, acc_r0c10v0); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0_0, acc_r0c12v0); acc_r0c11v0 = vfma(xb, w1_0, acc_r0c11v0); }
+            { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0_0, acc_r0c13v0); acc_r0c12v0 = vfma(xb, w1_0, acc_r0c12v0); }
+            { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0_0, acc_r0c14v0); acc_r0c13v0 = vfma(xb, w1_0, acc_r0c13v0); }
+            { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0_0, acc_r0c15v0); acc_r0c14v0 = vfma(xb, w1_0, acc_r0c14v0); }
+            { const vf xb = vbcast(xs[256 + ic]); acc_r0c15v0 = vfma(xb, w1_0, acc_r0c15v0); }
         }
     }
     vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
@@ -3480,52 +3195,28 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c14v0 = vzero();
     vf acc_r0c15v0 = vzero();
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..0 that reach x's data */
-        {  /* column tap 0: pixels 1..15 */
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
-            const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 0 + 2 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..15 */
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
-            const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 0 + 2 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-                { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
-            }
+        const float *xs = xp + (long)0 * 5184 + kh * 288;
+        const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0: pixels 1..15 */
+            const vf w1_0 = vload(ws + 512 + ic * 16);  /* column tap 1: pixels 0..15 */
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w1_0, acc_r0c9v0); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w1_0, acc_r0c10v0); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0_0, acc_r0c12v0); acc_r0c11v0 = vfma(xb, w1_0, acc_r0c11v0); }
+            { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0_0, acc_r0c13v0); acc_r0c12v0 = vfma(xb, w1_0, acc_r0c12v0); }
+            { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0_0, acc_r0c14v0); acc_r0c13v0 = vfma(xb, w1_0, acc_r0c13v0); }
+            { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0_0, acc_r0c15v0); acc_r0c14v0 = vfma(xb, w1_0, acc_r0c14v0); }
+            { const vf xb = vbcast(xs[256 + ic]); acc_r0c15v0 = vfma(xb, w1_0, acc_r0c15v0); }
         }
     }
     vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
@@ -3617,7 +3308,7 @@ static inline __attribute__((always_inline)) void k57_conv2d_bwd_data_relu_bwd_n
  *   in  conv2d_out                 (128, 32, 32, 16) nChw16c, halo 0 0 1 1
  *   out dconv2d_pre                (128, 32, 32, 16) nChw16c, halo 0 0 1 1
  *   window 3x3, strides 2x2, padding top 0 left 0
- *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
+ *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step; the weights of 2 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k57_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {

@@ -2994,11 +2994,11 @@ void k54_relu_bwd_n128_h4w4c32(const float *restrict dconv2d_5_out, const float 
  *   out dconv2d_5/bias.part        (32) C
  *   tmp dconv2d_5/kernel.part.partial (18496) C, scratch
  *   window 3x3, strides 2x2, padding top 0 left 0
- *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
+ *   register tile: 1x3 filter taps x 4 output channels (broadcast dy), each a vector of 8 input channels
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k55_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_5_kernel_part_partial[chunk] (9216 weights + 32 biases) */
+    /* 2 chunks of the batch, each into its partial sums dconv2d_5_kernel_part_partial[chunk] (9216 weights + 32 biases; the weights as [f][c] blocks of 8x8) */
     const long wsz = 9248;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
@@ -3008,42 +3008,37 @@ void k55_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const
         for (int n = n0; n < n1; n++) {
             const float *dyn = dconv2d_5_pre + (long)n * 800 + (long)1 * 40 + 8;
             const float *xn = conv2d_4_out + (long)n * 3200 + (long)(1 - 0) * 80 + (long)(1 - 0) * 8;
-            for (int fg = 0; fg < 2; fg++)
+            for (int fb = 0; fb < 4; fb++)
+            for (int f0 = 0; f0 < 8; f0 += 4)
             for (int cb = 0; cb < 4; cb++)
-            for (int c0 = 0; c0 < 8; c0 += 2)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fg * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + c0 * 8;
-                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 2304);
-                vf acc_t00c1v0 = vload(pt + 8), acc_t00c1v1 = vload(pt + 2312);
-                vf acc_t01c0v0 = vload(pt + 64), acc_t01c0v1 = vload(pt + 2368);
-                vf acc_t01c1v0 = vload(pt + 72), acc_t01c1v1 = vload(pt + 2376);
-                vf acc_t02c0v0 = vload(pt + 128), acc_t02c0v1 = vload(pt + 2432);
-                vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 2440);
+                float *pt = pw + (long)fb * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;
+                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 8), acc_t00f2 = vload(pt + 16), acc_t00f3 = vload(pt + 24);
+                vf acc_t01f0 = vload(pt + 64), acc_t01f1 = vload(pt + 72), acc_t01f2 = vload(pt + 80), acc_t01f3 = vload(pt + 88);
+                vf acc_t02f0 = vload(pt + 128), acc_t02f1 = vload(pt + 136), acc_t02f2 = vload(pt + 144), acc_t02f3 = vload(pt + 152);
                 for (int i = 0; i < 4; i++)
                     for (int j = 0; j < 4; j++) {
-                        const float *xs = xn + (long)cb * 800 + (long)(i * 2 + kh0) * 80 + (long)(j * 2 + kw0) * 8 + c0;
-                        const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 200 + (long)i * 40 + j * 8);
-                        const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 200 + (long)i * 40 + j * 8);
-                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
-                        { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                        { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
-                        { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                        { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                        const float *xs = xn + (long)cb * 800 + (long)(i * 2 + kh0) * 80 + (long)(j * 2 + kw0) * 8;
+                        const float *ds = dyn + (long)fb * 200 + (long)i * 40 + j * 8;
+                        const vf x00 = vload(xs + 0), x01 = vload(xs + 8), x02 = vload(xs + 16);
+                        { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                        { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                        { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                        { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
                     }
-                vstore(pt + 0, acc_t00c0v0);
-                vstore(pt + 2304, acc_t00c0v1);
-                vstore(pt + 8, acc_t00c1v0);
-                vstore(pt + 2312, acc_t00c1v1);
-                vstore(pt + 64, acc_t01c0v0);
-                vstore(pt + 2368, acc_t01c0v1);
-                vstore(pt + 72, acc_t01c1v0);
-                vstore(pt + 2376, acc_t01c1v1);
-                vstore(pt + 128, acc_t02c0v0);
-                vstore(pt + 2432, acc_t02c0v1);
-                vstore(pt + 136, acc_t02c1v0);
-                vstore(pt + 2440, acc_t02c1v1);
+                vstore(pt + 0, acc_t00f0);
+                vstore(pt + 8, acc_t00f1);
+                vstore(pt + 16, acc_t00f2);
+                vstore(pt + 24, acc_t00f3);
+                vstore(pt + 64, acc_t01f0);
+                vstore(pt + 72, acc_t01f1);
+                vstore(pt + 80, acc_t01f2);
+                vstore(pt + 88, acc_t01f3);
+                vstore(pt + 128, acc_t02f0);
+                vstore(pt + 136, acc_t02f1);
+                vstore(pt + 144, acc_t02f2);
+                vstore(pt + 152, acc_t02f3);
             }
             /* the bias gradient: the sum of this sample's dy */
             for (int fb = 0; fb < 4; fb++) {
@@ -3057,12 +3052,20 @@ void k55_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_5_pre, const
             }
         }
     }
-    /* the partial sums in chunk order */
+    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 9216; e += 8) {
-        vf s = vload(dconv2d_5_kernel_part_partial + e);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_5_kernel_part_partial + (long)t * wsz + e);
-        vstore(dconv2d_5_kernel_part + e, s);
+    for (long e = 0; e < 9216; e += 64) {
+        float s[64];
+        for (int r = 0; r < 64; r += 8) {
+            vf v = vload(dconv2d_5_kernel_part_partial + e + r);
+            for (int t = 1; t < 2; t++) v += vload(dconv2d_5_kernel_part_partial + (long)t * wsz + e + r);
+            vstore(s + r, v);
+        }
+        for (int c = 0; c < 8; c++)
+            for (int f = 0; f < 8; f++) {
+                const long o = e + c * 8 + f;
+                dconv2d_5_kernel_part[o] = s[f * 8 + c];
+            }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 32; f += 8) {
@@ -3373,11 +3376,11 @@ void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_p
  *   out dconv2d_4/bias.part        (32) C
  *   tmp dconv2d_4/kernel.part.partial (9280) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
+ *   register tile: 1x3 filter taps x 4 output channels (broadcast dy), each a vector of 8 input channels
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k60_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_4_kernel_part_partial[chunk] (4608 weights + 32 biases) */
+    /* 2 chunks of the batch, each into its partial sums dconv2d_4_kernel_part_partial[chunk] (4608 weights + 32 biases; the weights as [f][c] blocks of 8x8) */
     const long wsz = 4640;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
@@ -3387,42 +3390,37 @@ void k60_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const
         for (int n = n0; n < n1; n++) {
             const float *dyn = dconv2d_4_pre + (long)n * 3200 + (long)1 * 80 + 8;
             const float *xn = conv2d_3_out + (long)n * 1600 + (long)(1 - 1) * 80 + (long)(1 - 1) * 8;
-            for (int fg = 0; fg < 2; fg++)
+            for (int fb = 0; fb < 4; fb++)
+            for (int f0 = 0; f0 < 8; f0 += 4)
             for (int cb = 0; cb < 2; cb++)
-            for (int c0 = 0; c0 < 8; c0 += 2)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fg * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + c0 * 8;
-                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 1152);
-                vf acc_t00c1v0 = vload(pt + 8), acc_t00c1v1 = vload(pt + 1160);
-                vf acc_t01c0v0 = vload(pt + 64), acc_t01c0v1 = vload(pt + 1216);
-                vf acc_t01c1v0 = vload(pt + 72), acc_t01c1v1 = vload(pt + 1224);
-                vf acc_t02c0v0 = vload(pt + 128), acc_t02c0v1 = vload(pt + 1280);
-                vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 1288);
+                float *pt = pw + (long)fb * 1152 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;
+                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 8), acc_t00f2 = vload(pt + 16), acc_t00f3 = vload(pt + 24);
+                vf acc_t01f0 = vload(pt + 64), acc_t01f1 = vload(pt + 72), acc_t01f2 = vload(pt + 80), acc_t01f3 = vload(pt + 88);
+                vf acc_t02f0 = vload(pt + 128), acc_t02f1 = vload(pt + 136), acc_t02f2 = vload(pt + 144), acc_t02f3 = vload(pt + 152);
                 for (int i = 0; i < 8; i++)
                     for (int j = 0; j < 8; j++) {
-                        const float *xs = xn + (long)cb * 800 + (long)(i * 1 + kh0) * 80 + (long)(j * 1 + kw0) * 8 + c0;
-                        const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 800 + (long)i * 80 + j * 8);
-                        const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 800 + (long)i * 80 + j * 8);
-                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
-                        { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                        { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
-                        { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                        { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                        const float *xs = xn + (long)cb * 800 + (long)(i * 1 + kh0) * 80 + (long)(j * 1 + kw0) * 8;
+                        const float *ds = dyn + (long)fb * 800 + (long)i * 80 + j * 8;
+                        const vf x00 = vload(xs + 0), x01 = vload(xs + 8), x02 = vload(xs + 16);
+                        { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                        { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                        { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                        { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
                     }
-                vstore(pt + 0, acc_t00c0v0);
-                vstore(pt + 1152, acc_t00c0v1);
-                vstore(pt + 8, acc_t00c1v0);
-                vstore(pt + 1160, acc_t00c1v1);
-                vstore(pt + 64, acc_t01c0v0);
-                vstore(pt + 1216, acc_t01c0v1);
-                vstore(pt + 72, acc_t01c1v0);
-                vstore(pt + 1224, acc_t01c1v1);
-                vstore(pt + 128, acc_t02c0v0);
-                vstore(pt + 1280, acc_t02c0v1);
-                vstore(pt + 136, acc_t02c1v0);
-                vstore(pt + 1288, acc_t02c1v1);
+                vstore(pt + 0, acc_t00f0);
+                vstore(pt + 8, acc_t00f1);
+                vstore(pt + 16, acc_t00f2);
+                vstore(pt + 24, acc_t00f3);
+                vstore(pt + 64, acc_t01f0);
+                vstore(pt + 72, acc_t01f1);
+                vstore(pt + 80, acc_t01f2);
+                vstore(pt + 88, acc_t01f3);
+                vstore(pt + 128, acc_t02f0);
+                vstore(pt + 136, acc_t02f1);
+                vstore(pt + 144, acc_t02f2);
+                vstore(pt + 152, acc_t02f3);
             }
             /* the bias gradient: the sum of this sample's dy */
             for (int fb = 0; fb < 4; fb++) {
@@ -3436,12 +3434,20 @@ void k60_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const
             }
         }
     }
-    /* the partial sums in chunk order */
+    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 4608; e += 8) {
-        vf s = vload(dconv2d_4_kernel_part_partial + e);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_4_kernel_part_partial + (long)t * wsz + e);
-        vstore(dconv2d_4_kernel_part + e, s);
+    for (long e = 0; e < 4608; e += 64) {
+        float s[64];
+        for (int r = 0; r < 64; r += 8) {
+            vf v = vload(dconv2d_4_kernel_part_partial + e + r);
+            for (int t = 1; t < 2; t++) v += vload(dconv2d_4_kernel_part_partial + (long)t * wsz + e + r);
+            vstore(s + r, v);
+        }
+        for (int c = 0; c < 8; c++)
+            for (int f = 0; f < 8; f++) {
+                const long o = e + c * 8 + f;
+                dconv2d_4_kernel_part[o] = s[f * 8 + c];
+            }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 32; f += 8) {
@@ -3663,11 +3669,11 @@ void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_p
  *   out dconv2d_3/bias.part        (16) C
  *   tmp dconv2d_3/kernel.part.partial (4640) C, scratch
  *   window 3x3, strides 2x2, padding top 0 left 0
- *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
+ *   register tile: 1x3 filter taps x 4 output channels (broadcast dy), each a vector of 8 input channels
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k65_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (2304 weights + 16 biases) */
+    /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (2304 weights + 16 biases; the weights as [f][c] blocks of 8x8) */
     const long wsz = 2320;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
@@ -3677,42 +3683,37 @@ void k65_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const
         for (int n = n0; n < n1; n++) {
             const float *dyn = dconv2d_3_pre + (long)n * 1600 + (long)1 * 80 + 8;
             const float *xn = conv2d_2_out + (long)n * 5184 + (long)(1 - 0) * 144 + (long)(1 - 0) * 8;
-            for (int fg = 0; fg < 1; fg++)
+            for (int fb = 0; fb < 2; fb++)
+            for (int f0 = 0; f0 < 8; f0 += 4)
             for (int cb = 0; cb < 2; cb++)
-            for (int c0 = 0; c0 < 8; c0 += 2)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fg * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + c0 * 8;
-                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 1152);
-                vf acc_t00c1v0 = vload(pt + 8), acc_t00c1v1 = vload(pt + 1160);
-                vf acc_t01c0v0 = vload(pt + 64), acc_t01c0v1 = vload(pt + 1216);
-                vf acc_t01c1v0 = vload(pt + 72), acc_t01c1v1 = vload(pt + 1224);
-                vf acc_t02c0v0 = vload(pt + 128), acc_t02c0v1 = vload(pt + 1280);
-                vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 1288);
+                float *pt = pw + (long)fb * 1152 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;
+                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 8), acc_t00f2 = vload(pt + 16), acc_t00f3 = vload(pt + 24);
+                vf acc_t01f0 = vload(pt + 64), acc_t01f1 = vload(pt + 72), acc_t01f2 = vload(pt + 80), acc_t01f3 = vload(pt + 88);
+                vf acc_t02f0 = vload(pt + 128), acc_t02f1 = vload(pt + 136), acc_t02f2 = vload(pt + 144), acc_t02f3 = vload(pt + 152);
                 for (int i = 0; i < 8; i++)
                     for (int j = 0; j < 8; j++) {
-                        const float *xs = xn + (long)cb * 2592 + (long)(i * 2 + kh0) * 144 + (long)(j * 2 + kw0) * 8 + c0;
-                        const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 800 + (long)i * 80 + j * 8);
-                        const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 800 + (long)i * 80 + j * 8);
-                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
-                        { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                        { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
-                        { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                        { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                        const float *xs = xn + (long)cb * 2592 + (long)(i * 2 + kh0) * 144 + (long)(j * 2 + kw0) * 8;
+                        const float *ds = dyn + (long)fb * 800 + (long)i * 80 + j * 8;
+                        const vf x00 = vload(xs + 0), x01 = vload(xs + 8), x02 = vload(xs + 16);
+                        { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                        { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                        { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                        { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
                     }
-                vstore(pt + 0, acc_t00c0v0);
-                vstore(pt + 1152, acc_t00c0v1);
-                vstore(pt + 8, acc_t00c1v0);
-                vstore(pt + 1160, acc_t00c1v1);
-                vstore(pt + 64, acc_t01c0v0);
-                vstore(pt + 1216, acc_t01c0v1);
-                vstore(pt + 72, acc_t01c1v0);
-                vstore(pt + 1224, acc_t01c1v1);
-                vstore(pt + 128, acc_t02c0v0);
-                vstore(pt + 1280, acc_t02c0v1);
-                vstore(pt + 136, acc_t02c1v0);
-                vstore(pt + 1288, acc_t02c1v1);
+                vstore(pt + 0, acc_t00f0);
+                vstore(pt + 8, acc_t00f1);
+                vstore(pt + 16, acc_t00f2);
+                vstore(pt + 24, acc_t00f3);
+                vstore(pt + 64, acc_t01f0);
+                vstore(pt + 72, acc_t01f1);
+                vstore(pt + 80, acc_t01f2);
+                vstore(pt + 88, acc_t01f3);
+                vstore(pt + 128, acc_t02f0);
+                vstore(pt + 136, acc_t02f1);
+                vstore(pt + 144, acc_t02f2);
+                vstore(pt + 152, acc_t02f3);
             }
             /* the bias gradient: the sum of this sample's dy */
             for (int fb = 0; fb < 2; fb++) {
@@ -3726,12 +3727,20 @@ void k65_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const
             }
         }
     }
-    /* the partial sums in chunk order */
+    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 2304; e += 8) {
-        vf s = vload(dconv2d_3_kernel_part_partial + e);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_3_kernel_part_partial + (long)t * wsz + e);
-        vstore(dconv2d_3_kernel_part + e, s);
+    for (long e = 0; e < 2304; e += 64) {
+        float s[64];
+        for (int r = 0; r < 64; r += 8) {
+            vf v = vload(dconv2d_3_kernel_part_partial + e + r);
+            for (int t = 1; t < 2; t++) v += vload(dconv2d_3_kernel_part_partial + (long)t * wsz + e + r);
+            vstore(s + r, v);
+        }
+        for (int c = 0; c < 8; c++)
+            for (int f = 0; f < 8; f++) {
+                const long o = e + c * 8 + f;
+                dconv2d_3_kernel_part[o] = s[f * 8 + c];
+            }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 16; f += 8) {
@@ -4178,11 +4187,11 @@ void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3
  *   out dconv2d_2/bias.part        (16) C
  *   tmp dconv2d_2/kernel.part.partial (2336) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
+ *   register tile: 1x3 filter taps x 4 output channels (broadcast dy), each a vector of 8 input channels
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k70_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (1152 weights + 16 biases) */
+    /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (1152 weights + 16 biases; the weights as [f][c] blocks of 8x8) */
     const long wsz = 1168;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
@@ -4192,42 +4201,37 @@ void k70_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const 
         for (int n = n0; n < n1; n++) {
             const float *dyn = dconv2d_2_pre + (long)n * 5184 + (long)1 * 144 + 8;
             const float *xn = conv2d_1_out + (long)n * 2592 + (long)(1 - 1) * 144 + (long)(1 - 1) * 8;
-            for (int fg = 0; fg < 1; fg++)
+            for (int fb = 0; fb < 2; fb++)
+            for (int f0 = 0; f0 < 8; f0 += 4)
             for (int cb = 0; cb < 1; cb++)
-            for (int c0 = 0; c0 < 8; c0 += 2)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fg * 1152 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + c0 * 8;
-                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 576);
-                vf acc_t00c1v0 = vload(pt + 8), acc_t00c1v1 = vload(pt + 584);
-                vf acc_t01c0v0 = vload(pt + 64), acc_t01c0v1 = vload(pt + 640);
-                vf acc_t01c1v0 = vload(pt + 72), acc_t01c1v1 = vload(pt + 648);
-                vf acc_t02c0v0 = vload(pt + 128), acc_t02c0v1 = vload(pt + 704);
-                vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 712);
+                float *pt = pw + (long)fb * 576 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;
+                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 8), acc_t00f2 = vload(pt + 16), acc_t00f3 = vload(pt + 24);
+                vf acc_t01f0 = vload(pt + 64), acc_t01f1 = vload(pt + 72), acc_t01f2 = vload(pt + 80), acc_t01f3 = vload(pt + 88);
+                vf acc_t02f0 = vload(pt + 128), acc_t02f1 = vload(pt + 136), acc_t02f2 = vload(pt + 144), acc_t02f3 = vload(pt + 152);
                 for (int i = 0; i < 16; i++)
                     for (int j = 0; j < 16; j++) {
-                        const float *xs = xn + (long)cb * 2592 + (long)(i * 1 + kh0) * 144 + (long)(j * 1 + kw0) * 8 + c0;
-                        const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 2592 + (long)i * 144 + j * 8);
-                        const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 2592 + (long)i * 144 + j * 8);
-                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
-                        { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                        { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
-                        { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                        { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                        const float *xs = xn + (long)cb * 2592 + (long)(i * 1 + kh0) * 144 + (long)(j * 1 + kw0) * 8;
+                        const float *ds = dyn + (long)fb * 2592 + (long)i * 144 + j * 8;
+                        const vf x00 = vload(xs + 0), x01 = vload(xs + 8), x02 = vload(xs + 16);
+                        { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                        { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                        { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                        { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
                     }
-                vstore(pt + 0, acc_t00c0v0);
-                vstore(pt + 576, acc_t00c0v1);
-                vstore(pt + 8, acc_t00c1v0);
-                vstore(pt + 584, acc_t00c1v1);
-                vstore(pt + 64, acc_t01c0v0);
-                vstore(pt + 640, acc_t01c0v1);
-                vstore(pt + 72, acc_t01c1v0);
-                vstore(pt + 648, acc_t01c1v1);
-                vstore(pt + 128, acc_t02c0v0);
-                vstore(pt + 704, acc_t02c0v1);
-                vstore(pt + 136, acc_t02c1v0);
-                vstore(pt + 712, acc_t02c1v1);
+                vstore(pt + 0, acc_t00f0);
+                vstore(pt + 8, acc_t00f1);
+                vstore(pt + 16, acc_t00f2);
+                vstore(pt + 24, acc_t00f3);
+                vstore(pt + 64, acc_t01f0);
+                vstore(pt + 72, acc_t01f1);
+                vstore(pt + 80, acc_t01f2);
+                vstore(pt + 88, acc_t01f3);
+                vstore(pt + 128, acc_t02f0);
+                vstore(pt + 136, acc_t02f1);
+                vstore(pt + 144, acc_t02f2);
+                vstore(pt + 152, acc_t02f3);
             }
             /* the bias gradient: the sum of this sample's dy */
             for (int fb = 0; fb < 2; fb++) {
@@ -4241,12 +4245,20 @@ void k70_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const 
             }
         }
     }
-    /* the partial sums in chunk order */
+    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 1152; e += 8) {
-        vf s = vload(dconv2d_2_kernel_part_partial + e);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + e);
-        vstore(dconv2d_2_kernel_part + e, s);
+    for (long e = 0; e < 1152; e += 64) {
+        float s[64];
+        for (int r = 0; r < 64; r += 8) {
+            vf v = vload(dconv2d_2_kernel_part_partial + e + r);
+            for (int t = 1; t < 2; t++) v += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + e + r);
+            vstore(s + r, v);
+        }
+        for (int c = 0; c < 8; c++)
+            for (int f = 0; f < 8; f++) {
+                const long o = e + c * 8 + f;
+                dconv2d_2_kernel_part[o] = s[f * 8 + c];
+            }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 16; f += 8) {
@@ -4320,52 +4332,22 @@ static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c7v0 = vzero();
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..7 */
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..7 */
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..7 */
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-            }
+        const float *xs = xp + (long)cb * 2592 + kh * 144;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..7 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..7 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..7 */
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[72 + ic]); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
         }
     }
     vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
@@ -4392,52 +4374,22 @@ static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c7v0 = vzero();
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..7 */
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..7 */
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..6 */
-            const float *xs = xp + (long)cb * 2592 + kh * 144 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-            }
+        const float *xs = xp + (long)cb * 2592 + kh * 144;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 0..7 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..7 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..6 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
         }
     }
     vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
@@ -4458,7 +4410,7 @@ static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n
  *   in  conv2d_1_out               (128, 16, 16, 8) nChw8c, halo 1 1 1 1
  *   out dconv2d_1_pre              (128, 16, 16, 8) nChw8c, halo 1 1 1 1
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x8 pixels, 8 input channels a step
+ *   register tile: 1 output-channel vectors x 1x8 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
 {
@@ -4500,11 +4452,11 @@ void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_
  *   out dconv2d_1/bias.part        (8) C
  *   tmp dconv2d_1/kernel.part.partial (1168) C, scratch
  *   window 3x3, strides 2x2, padding top 0 left 0
- *   register tile: 1 output-channel vectors x 1x3 pixels, 4 input channels a step
+ *   register tile: 1x3 filter taps x 4 output channels (broadcast dy), each a vector of 8 input channels
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (576 weights + 8 biases) */
+    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (576 weights + 8 biases; the weights as [f][c] blocks of 8x8) */
     const long wsz = 584;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
@@ -4514,85 +4466,64 @@ void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
         for (int n = n0; n < n1; n++) {
             const float *dyn = dconv2d_1_pre + (long)n * 2592 + (long)1 * 144 + 8;
             const float *xn = conv2d_out + (long)n * 8712 + (long)(0 - 0) * 264 + (long)(0 - 0) * 8;
-            for (int fg = 0; fg < 1; fg++)
+            for (int fb = 0; fb < 1; fb++)
+            for (int f0 = 0; f0 < 8; f0 += 4)
             for (int cb = 0; cb < 1; cb++)
-            for (int c0 = 0; c0 < 8; c0 += 4)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fg * 576 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + c0 * 8;
-                vf acc_t00c0v0 = vload(pt + 0);
-                vf acc_t00c1v0 = vload(pt + 8);
-                vf acc_t00c2v0 = vload(pt + 16);
-                vf acc_t00c3v0 = vload(pt + 24);
-                vf acc_t01c0v0 = vload(pt + 64);
-                vf acc_t01c1v0 = vload(pt + 72);
-                vf acc_t01c2v0 = vload(pt + 80);
-                vf acc_t01c3v0 = vload(pt + 88);
-                vf acc_t02c0v0 = vload(pt + 128);
-                vf acc_t02c1v0 = vload(pt + 136);
-                vf acc_t02c2v0 = vload(pt + 144);
-                vf acc_t02c3v0 = vload(pt + 152);
-                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
-                    vf sb0 = vzero();
-                    for (int i = 0; i < 16; i++)
-                        for (int j = 0; j < 16; j++) {
-                            const float *xs = xn + (long)cb * 8712 + (long)(i * 2 + kh0) * 264 + (long)(j * 2 + kw0) * 8 + c0;
-                            const vf d0 = vload(dyn + (long)(fg * 1 + 0) * 2592 + (long)i * 144 + j * 8);
-                            sb0 += d0;
-                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
-                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
-                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
-                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); }
-                            { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
-                            { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
-                            { const vf xb = vbcast(xs[10]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
-                            { const vf xb = vbcast(xs[11]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); }
-                            { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
-                            { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
-                            { const vf xb = vbcast(xs[18]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
-                            { const vf xb = vbcast(xs[19]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); }
-                        }
-                    vstore(pw + 576 + (fg * 1 + 0) * 8, vload(pw + 576 + (fg * 1 + 0) * 8) + sb0);
-                } else {
-                    for (int i = 0; i < 16; i++)
-                        for (int j = 0; j < 16; j++) {
-                            const float *xs = xn + (long)cb * 8712 + (long)(i * 2 + kh0) * 264 + (long)(j * 2 + kw0) * 8 + c0;
-                            const vf d0 = vload(dyn + (long)(fg * 1 + 0) * 2592 + (long)i * 144 + j * 8);
-                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
-                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
-                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
-                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); }
-                            { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
-                            { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
-                            { const vf xb = vbcast(xs[10]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
-                            { const vf xb = vbcast(xs[11]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); }
-                            { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
-                            { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
-                            { const vf xb = vbcast(xs[18]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
-                            { const vf xb = vbcast(xs[19]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); }
-                        }
-                }
-                vstore(pt + 0, acc_t00c0v0);
-                vstore(pt + 8, acc_t00c1v0);
-                vstore(pt + 16, acc_t00c2v0);
-                vstore(pt + 24, acc_t00c3v0);
-                vstore(pt + 64, acc_t01c0v0);
-                vstore(pt + 72, acc_t01c1v0);
-                vstore(pt + 80, acc_t01c2v0);
-                vstore(pt + 88, acc_t01c3v0);
-                vstore(pt + 128, acc_t02c0v0);
-                vstore(pt + 136, acc_t02c1v0);
-                vstore(pt + 144, acc_t02c2v0);
-                vstore(pt + 152, acc_t02c3v0);
+                float *pt = pw + (long)fb * 576 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;
+                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 8), acc_t00f2 = vload(pt + 16), acc_t00f3 = vload(pt + 24);
+                vf acc_t01f0 = vload(pt + 64), acc_t01f1 = vload(pt + 72), acc_t01f2 = vload(pt + 80), acc_t01f3 = vload(pt + 88);
+                vf acc_t02f0 = vload(pt + 128), acc_t02f1 = vload(pt + 136), acc_t02f2 = vload(pt + 144), acc_t02f3 = vload(pt + 152);
+                for (int i = 0; i < 16; i++)
+                    for (int j = 0; j < 16; j++) {
+                        const float *xs = xn + (long)cb * 8712 + (long)(i * 2 + kh0) * 264 + (long)(j * 2 + kw0) * 8;
+                        const float *ds = dyn + (long)fb * 2592 + (long)i * 144 + j * 8;
+                        const vf x00 = vload(xs + 0), x01 = vload(xs + 8), x02 = vload(xs + 16);
+                        { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                        { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                        { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                        { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
+                    }
+                vstore(pt + 0, acc_t00f0);
+                vstore(pt + 8, acc_t00f1);
+                vstore(pt + 16, acc_t00f2);
+                vstore(pt + 24, acc_t00f3);
+                vstore(pt + 64, acc_t01f0);
+                vstore(pt + 72, acc_t01f1);
+                vstore(pt + 80, acc_t01f2);
+                vstore(pt + 88, acc_t01f3);
+                vstore(pt + 128, acc_t02f0);
+                vstore(pt + 136, acc_t02f1);
+                vstore(pt + 144, acc_t02f2);
+                vstore(pt + 152, acc_t02f3);
+            }
+            /* the bias gradient: the sum of this sample's dy */
+            for (int fb = 0; fb < 1; fb++) {
+                vf s = vzero();
+                for (int i = 0; i < 16; i++)
+                    for (int j = 0; j < 16; j++) {
+                        const vf d = vload(dyn + (long)(fb) * 2592 + (long)i * 144 + j * 8);
+                        s += d;
+                    }
+                vstore(pw + 576 + fb * 8, vload(pw + 576 + fb * 8) + s);
             }
         }
     }
-    /* the partial sums in chunk order */
+    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 576; e += 8) {
-        vf s = vload(dconv2d_1_kernel_part_partial + e);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e);
-        vstore(dconv2d_1_kernel_part + e, s);
+    for (long e = 0; e < 576; e += 64) {
+        float s[64];
+        for (int r = 0; r < 64; r += 8) {
+            vf v = vload(dconv2d_1_kernel_part_partial + e + r);
+            for (int t = 1; t < 2; t++) v += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e + r);
+            vstore(s + r, v);
+        }
+        for (int c = 0; c < 8; c++)
+            for (int f = 0; f < 8; f++) {
+                const long o = e + c * 8 + f;
+                dconv2d_1_kernel_part[o] = s[f * 8 + c];
+            }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 8; f += 8) {
@@ -4668,42 +4599,23 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c9v0 = vzero();
     vf acc_r0c10v0 = vzero();
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..1 that reach x's data */
-        {  /* column tap 0: pixels 1..10 */
-            const float *xs = xp + (long)0 * 2592 + kh * 144 + 0 * 8;
-            const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 0 + 2 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[72 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..10 */
-            const float *xs = xp + (long)0 * 2592 + kh * 144 + 1 * 8;
-            const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 0 + 2 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[72 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-            }
+        const float *xs = xp + (long)0 * 2592 + kh * 144;
+        const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..10 */
+            const vf w1_0 = vload(ws + 128 + ic * 8);  /* column tap 1: pixels 0..10 */
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); }
+            { const vf xb = vbcast(xs[72 + ic]); acc_r0c9v0 = vfma(xb, w0_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c10v0 = vfma(xb, w0_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w1_0, acc_r0c9v0); }
+            { const vf xb = vbcast(xs[88 + ic]); acc_r0c10v0 = vfma(xb, w1_0, acc_r0c10v0); }
         }
     }
     vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
@@ -4728,20 +4640,21 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c2v0 = vzero();
     vf acc_r0c3v0 = vzero();
     vf acc_r0c4v0 = vzero();
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..1 that reach x's data */
-        for (int kw = 0; kw < 2; kw++) {
-            const float *xs = xp + (long)0 * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-            }
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..1 that reach x's data */
+        const float *xs = xp + (long)0 * 2592 + kh * 144;
+        const float *ws = wp + ((0 * 3 + 0 + 2 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0 */
+            const vf w1_0 = vload(ws + 128 + ic * 8);  /* column tap 1 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); }
         }
+    }
     vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
     vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
     vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
@@ -4843,42 +4756,23 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c9v0 = vzero();
     vf acc_r0c10v0 = vzero();
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..0 that reach x's data */
-        {  /* column tap 0: pixels 1..10 */
-            const float *xs = xp + (long)0 * 2592 + kh * 144 + 0 * 8;
-            const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 0 + 2 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[72 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..10 */
-            const float *xs = xp + (long)0 * 2592 + kh * 144 + 1 * 8;
-            const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 0 + 2 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[72 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-            }
+        const float *xs = xp + (long)0 * 2592 + kh * 144;
+        const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..10 */
+            const vf w1_0 = vload(ws + 128 + ic * 8);  /* column tap 1: pixels 0..10 */
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); }
+            { const vf xb = vbcast(xs[72 + ic]); acc_r0c9v0 = vfma(xb, w0_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c10v0 = vfma(xb, w0_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w1_0, acc_r0c9v0); }
+            { const vf xb = vbcast(xs[88 + ic]); acc_r0c10v0 = vfma(xb, w1_0, acc_r0c10v0); }
         }
     }
     vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
@@ -4903,20 +4797,21 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
     vf acc_r0c2v0 = vzero();
     vf acc_r0c3v0 = vzero();
     vf acc_r0c4v0 = vzero();
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..0 that reach x's data */
-        for (int kw = 0; kw < 2; kw++) {
-            const float *xs = xp + (long)0 * 2592 + kh * 144 + kw * 8;
-            const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 0 + 2 * kw) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-            }
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..0 that reach x's data */
+        const float *xs = xp + (long)0 * 2592 + kh * 144;
+        const float *ws = wp + ((0 * 3 + 1 + 2 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0 */
+            const vf w1_0 = vload(ws + 128 + ic * 8);  /* column tap 1 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); }
         }
+    }
     vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
     vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
     vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
@@ -5010,7 +4905,7 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_data_relu_bwd_n
  *   in  conv2d_out                 (128, 32, 32, 8) nChw8c, halo 0 0 1 1
  *   out dconv2d_pre                (128, 32, 32, 8) nChw8c, halo 0 0 1 1
  *   window 3x3, strides 2x2, padding top 0 left 0
- *   register tile: 1 output-channel vectors x 1x11 pixels, 8 input channels a step
+ *   register tile: 1 output-channel vectors x 1x11 pixels, 8 input channels a step; the weights of 2 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
 {
