@@ -369,17 +369,16 @@ static void conv_microkernel(emitter *E, const kiln_kernel *k, const conv_proble
         /* The column taps' weights held together (tile.col_taps): per row tap
          * and input channel, each input pixel of the tile's rows is broadcast
          * once and serves every output pixel c and column tap kw with
-         * c + kw = its column (columns at stride 1), instead of once per
-         * tap.  A clipped tile (at >= 0) leaves out the pairs that would read
+         * c * stride + kw = its column, instead of once per tap.  A clipped tile (at >= 0) leaves out the pairs that would read
          * x's halo, as below. */
-        int c_lo[16], c_hi[16];
-        KILN_ASSERT(f->tw <= 16 && f->x_cs == 1);
+        int c_lo[16], c_hi[16], s = f->x_cs;
+        KILN_ASSERT(f->tw <= 16);
         for (int kw = 0; kw < f->tw; kw++) {
             c_lo[kw] = 0;
             c_hi[kw] = cols;
             if (at < 0) continue;
-            while (c_lo[kw] < cols && f->x_c0 + (at + c_lo[kw]) + kw < 0) c_lo[kw]++;
-            while (c_hi[kw] > c_lo[kw] && f->x_c0 + (at + c_hi[kw] - 1) + kw >= gx.W) c_hi[kw]--;
+            while (c_lo[kw] < cols && f->x_c0 + (at + c_lo[kw]) * s + kw < 0) c_lo[kw]++;
+            while (c_hi[kw] > c_lo[kw] && f->x_c0 + (at + c_hi[kw] - 1) * s + kw >= gx.W) c_hi[kw]--;
         }
         if (cp->icbn > 1) P(b, I1 "for (int cb = 0; cb < %d; cb++)\n", cp->icbn);
         P(b, I1 "for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..%d that reach x's data */\n", f->th - 1);
@@ -397,21 +396,25 @@ static void conv_microkernel(emitter *E, const kiln_kernel *k, const conv_proble
             P(b, ";  /* column tap %d%s */\n", kw,
               at >= 0 ? kiln_arena_printf(E->a, ": pixels %d..%d", c_lo[kw], c_hi[kw] - 1) : "");
         }
+        /* input column q (from the tile's first) feeds output pixel c by
+         * tap kw where c * s + kw = q */
+#define FEEDS(q, kw) ((q) - (kw) >= 0 && ((q) - (kw)) % s == 0 && ((q) - (kw)) / s >= c_lo[kw] && ((q) - (kw)) / s < c_hi[kw])
         for (int r = 0; r < rows; r++)
-            for (int q = 0; q < cols + f->tw - 1; q++) {
+            for (int q = 0; q < (cols - 1) * s + f->tw; q++) {
                 int used = 0;
-                for (int kw = 0; kw < f->tw; kw++) used |= q - kw >= c_lo[kw] && q - kw < c_hi[kw];
+                for (int kw = 0; kw < f->tw; kw++) used |= FEEDS(q, kw);
                 if (!used) continue;
                 long off = (long)r * f->x_rs * gx.row + (long)q * gx.pixel;
                 P(b, I3 "{ const vf xb = vbcast(xs[%ld + ic]);", off);
                 for (int kw = 0; kw < f->tw; kw++) {
-                    int c = q - kw;
-                    if (c < c_lo[kw] || c >= c_hi[kw]) continue;
+                    if (!FEEDS(q, kw)) continue;
+                    int c = (q - kw) / s;
                     for (int v = 0; v < OCV; v++)
                         P(b, " acc_r%dc%dv%d = vfma(xb, w%d_%d, acc_r%dc%dv%d);", r, c, v, kw, v, r, c, v);
                 }
                 P(b, " }\n");
             }
+#undef FEEDS
         P(b, I2 "}\n" I1 "}\n");
     } else if (f->th && f->tw) {
         if (cp->icbn > 1) P(b, I1 "for (int cb = 0; cb < %d; cb++)\n", cp->icbn);

@@ -55,12 +55,6 @@ static void schedule_plain(kiln_graph *g, kiln_kernel *k)
     }
 }
 
-/* The register tile of a blocked direct convolution (LIBXSMM's and oneDNN's
- * rule): accumulators for oc_vectors output-channel vectors x a block of
- * output pixels, as many as the register file holds beside one vector of
- * weights per output-channel vector and a broadcast input (AVX-512: up to
- * 28 of 32; AVX2: 12 of 16), the pixels along the output row and, when a row
- * is shorter than that, over several rows. */
 /* Can a kernel hold the weights of `taps` column taps beside ocv weight
  * vectors' worth of accumulators (tile.col_taps)?  With one or two channel
  * vectors (AVX-512; one on AVX2) the broadcasts are the loads that bound a
@@ -73,6 +67,12 @@ static int col_taps_budget(const kiln_isa *isa, int ocv, int taps)
     return isa->registers - ocv * taps - 1 - (isa->registers >= 32 ? 4 : 0);
 }
 
+/* The register tile of a blocked direct convolution (LIBXSMM's and oneDNN's
+ * rule): accumulators for oc_vectors output-channel vectors x a block of
+ * output pixels, as many as the register file holds beside one vector of
+ * weights per output-channel vector and a broadcast input (AVX-512: up to
+ * 28 of 32; AVX2: 12 of 16), the pixels along the output row and, when a row
+ * is shorter than that, over several rows. */
 static kiln_tile conv_tile(const kiln_isa *isa, int ocb, int oh, int ow, int taps)
 {
     int max_ocv = isa->registers >= 32 ? 4 : 2;
@@ -243,12 +243,12 @@ void kiln_schedule(kiln_graph *g)
         if ((a->op == OP_CONV2D || a->op == OP_CONV2D_BWD_DATA) && g->t[a->in[1]].form != FORM_KERAS) {
             const kiln_tensor *y = &g->t[k->out[0]];
             int VL = g->isa->lanes;
-            /* column taps read at stride 1 (every phase of a backward-data),
-             * each phase's at most ceil(KW / sw); not the few-channel first
-             * layer, whose tiles keep each tap's loop rolled (emit_conv.c) */
+            /* the column taps of a row (a backward-data phase's, of stride 1:
+             * at most ceil(KW / sw)); not the few-channel first layer, whose
+             * tiles keep each tap's loop rolled (emit_conv.c) */
             const kiln_tensor *w = &g->t[a->in[1]];
             int KW = w->dims[1], sw = a->a.sw;
-            int taps = a->op == OP_CONV2D_BWD_DATA ? (KW + sw - 1) / sw : sw == 1 ? KW : 0;
+            int taps = a->op == OP_CONV2D_BWD_DATA ? (KW + sw - 1) / sw : KW;
             if (a->op == OP_CONV2D && w->icb < 4) taps = 0;
             k->tile = conv_tile(g->isa, (y->dims[3] + VL - 1) / VL, y->dims[1], y->dims[2], taps);
             for (int q = 1; q < k->n_nodes; q++) {

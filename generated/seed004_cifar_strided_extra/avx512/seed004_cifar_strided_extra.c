@@ -448,76 +448,45 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c14v0 = vload(bp + 0);
     vf acc_r0c15v0 = vload(bp + 0);
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..15 */
-            const float *xs = xp + (long)0 * 17424 + kh * 528 + 0 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {  /* channels 8..15 are padding */
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[256 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[320 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[352 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[384 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[416 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[448 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-                { const vf xb = vbcast(xs[480 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..15 */
-            const float *xs = xp + (long)0 * 17424 + kh * 528 + 1 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {  /* channels 8..15 are padding */
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[256 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[320 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[352 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[384 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[416 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[448 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-                { const vf xb = vbcast(xs[480 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..14 */
-            const float *xs = xp + (long)0 * 17424 + kh * 528 + 2 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {  /* channels 8..15 are padding */
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[256 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[320 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[352 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[384 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[416 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[448 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-            }
+        const float *xs = xp + (long)0 * 17424 + kh * 528;
+        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {  /* channels 8..15 are padding */
+            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0: pixels 0..15 */
+            const vf w1_0 = vload(ws + 256 + ic * 16);  /* column tap 1: pixels 0..15 */
+            const vf w2_0 = vload(ws + 512 + ic * 16);  /* column tap 2: pixels 0..14 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[208 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[240 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); }
+            { const vf xb = vbcast(xs[256 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
+            { const vf xb = vbcast(xs[272 + ic]); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); }
+            { const vf xb = vbcast(xs[288 + ic]); acc_r0c9v0 = vfma(xb, w0_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w2_0, acc_r0c8v0); }
+            { const vf xb = vbcast(xs[304 + ic]); acc_r0c9v0 = vfma(xb, w1_0, acc_r0c9v0); }
+            { const vf xb = vbcast(xs[320 + ic]); acc_r0c10v0 = vfma(xb, w0_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w2_0, acc_r0c9v0); }
+            { const vf xb = vbcast(xs[336 + ic]); acc_r0c10v0 = vfma(xb, w1_0, acc_r0c10v0); }
+            { const vf xb = vbcast(xs[352 + ic]); acc_r0c11v0 = vfma(xb, w0_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w2_0, acc_r0c10v0); }
+            { const vf xb = vbcast(xs[368 + ic]); acc_r0c11v0 = vfma(xb, w1_0, acc_r0c11v0); }
+            { const vf xb = vbcast(xs[384 + ic]); acc_r0c12v0 = vfma(xb, w0_0, acc_r0c12v0); acc_r0c11v0 = vfma(xb, w2_0, acc_r0c11v0); }
+            { const vf xb = vbcast(xs[400 + ic]); acc_r0c12v0 = vfma(xb, w1_0, acc_r0c12v0); }
+            { const vf xb = vbcast(xs[416 + ic]); acc_r0c13v0 = vfma(xb, w0_0, acc_r0c13v0); acc_r0c12v0 = vfma(xb, w2_0, acc_r0c12v0); }
+            { const vf xb = vbcast(xs[432 + ic]); acc_r0c13v0 = vfma(xb, w1_0, acc_r0c13v0); }
+            { const vf xb = vbcast(xs[448 + ic]); acc_r0c14v0 = vfma(xb, w0_0, acc_r0c14v0); acc_r0c13v0 = vfma(xb, w2_0, acc_r0c13v0); }
+            { const vf xb = vbcast(xs[464 + ic]); acc_r0c14v0 = vfma(xb, w1_0, acc_r0c14v0); }
+            { const vf xb = vbcast(xs[480 + ic]); acc_r0c15v0 = vfma(xb, w0_0, acc_r0c15v0); acc_r0c14v0 = vfma(xb, w2_0, acc_r0c14v0); }
+            { const vf xb = vbcast(xs[496 + ic]); acc_r0c15v0 = vfma(xb, w1_0, acc_r0c15v0); }
         }
     }
     vstore(yp + 0, vrelu(acc_r0c0v0));
@@ -546,7 +515,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_n128_h16w1
  *   in  conv2d_1/bias.padded16     (8) C
  *   out conv2d_1_out               (128, 16, 16, 8) nChw16c, halo 1 1 1 1
  *   window 3x3, strides 2x2, padding top 0 left 0
- *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
+ *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k06_conv2d_fwd_relu_n128_h16w16c8(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded16, float *restrict conv2d_1_out, int nb)
 {
@@ -777,98 +746,61 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c
     vf acc_r2c6v0 = vload(bp + 0);
     vf acc_r2c7v0 = vload(bp + 0);
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..7 */
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[576 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[608 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[640 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[672 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[704 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[736 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[768 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[800 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-                { const vf xb = vbcast(xs[1152 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); }
-                { const vf xb = vbcast(xs[1184 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); }
-                { const vf xb = vbcast(xs[1216 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); }
-                { const vf xb = vbcast(xs[1248 + ic]); acc_r2c3v0 = vfma(xb, w0, acc_r2c3v0); }
-                { const vf xb = vbcast(xs[1280 + ic]); acc_r2c4v0 = vfma(xb, w0, acc_r2c4v0); }
-                { const vf xb = vbcast(xs[1312 + ic]); acc_r2c5v0 = vfma(xb, w0, acc_r2c5v0); }
-                { const vf xb = vbcast(xs[1344 + ic]); acc_r2c6v0 = vfma(xb, w0, acc_r2c6v0); }
-                { const vf xb = vbcast(xs[1376 + ic]); acc_r2c7v0 = vfma(xb, w0, acc_r2c7v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..7 */
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[576 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[608 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[640 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[672 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[704 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[736 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[768 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[800 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-                { const vf xb = vbcast(xs[1152 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); }
-                { const vf xb = vbcast(xs[1184 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); }
-                { const vf xb = vbcast(xs[1216 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); }
-                { const vf xb = vbcast(xs[1248 + ic]); acc_r2c3v0 = vfma(xb, w0, acc_r2c3v0); }
-                { const vf xb = vbcast(xs[1280 + ic]); acc_r2c4v0 = vfma(xb, w0, acc_r2c4v0); }
-                { const vf xb = vbcast(xs[1312 + ic]); acc_r2c5v0 = vfma(xb, w0, acc_r2c5v0); }
-                { const vf xb = vbcast(xs[1344 + ic]); acc_r2c6v0 = vfma(xb, w0, acc_r2c6v0); }
-                { const vf xb = vbcast(xs[1376 + ic]); acc_r2c7v0 = vfma(xb, w0, acc_r2c7v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..6 */
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[576 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[608 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[640 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[672 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[704 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[736 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[768 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[1152 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); }
-                { const vf xb = vbcast(xs[1184 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); }
-                { const vf xb = vbcast(xs[1216 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); }
-                { const vf xb = vbcast(xs[1248 + ic]); acc_r2c3v0 = vfma(xb, w0, acc_r2c3v0); }
-                { const vf xb = vbcast(xs[1280 + ic]); acc_r2c4v0 = vfma(xb, w0, acc_r2c4v0); }
-                { const vf xb = vbcast(xs[1312 + ic]); acc_r2c5v0 = vfma(xb, w0, acc_r2c5v0); }
-                { const vf xb = vbcast(xs[1344 + ic]); acc_r2c6v0 = vfma(xb, w0, acc_r2c6v0); }
-            }
+        const float *xs = xp + (long)0 * 5184 + kh * 288;
+        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0: pixels 0..7 */
+            const vf w1_0 = vload(ws + 256 + ic * 16);  /* column tap 1: pixels 0..7 */
+            const vf w2_0 = vload(ws + 512 + ic * 16);  /* column tap 2: pixels 0..6 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[208 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[240 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); }
+            { const vf xb = vbcast(xs[576 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[592 + ic]); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[608 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[624 + ic]); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[640 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[656 + ic]); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[672 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[688 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); }
+            { const vf xb = vbcast(xs[704 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
+            { const vf xb = vbcast(xs[720 + ic]); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); }
+            { const vf xb = vbcast(xs[736 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
+            { const vf xb = vbcast(xs[752 + ic]); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); }
+            { const vf xb = vbcast(xs[768 + ic]); acc_r1c6v0 = vfma(xb, w0_0, acc_r1c6v0); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
+            { const vf xb = vbcast(xs[784 + ic]); acc_r1c6v0 = vfma(xb, w1_0, acc_r1c6v0); }
+            { const vf xb = vbcast(xs[800 + ic]); acc_r1c7v0 = vfma(xb, w0_0, acc_r1c7v0); acc_r1c6v0 = vfma(xb, w2_0, acc_r1c6v0); }
+            { const vf xb = vbcast(xs[816 + ic]); acc_r1c7v0 = vfma(xb, w1_0, acc_r1c7v0); }
+            { const vf xb = vbcast(xs[1152 + ic]); acc_r2c0v0 = vfma(xb, w0_0, acc_r2c0v0); }
+            { const vf xb = vbcast(xs[1168 + ic]); acc_r2c0v0 = vfma(xb, w1_0, acc_r2c0v0); }
+            { const vf xb = vbcast(xs[1184 + ic]); acc_r2c1v0 = vfma(xb, w0_0, acc_r2c1v0); acc_r2c0v0 = vfma(xb, w2_0, acc_r2c0v0); }
+            { const vf xb = vbcast(xs[1200 + ic]); acc_r2c1v0 = vfma(xb, w1_0, acc_r2c1v0); }
+            { const vf xb = vbcast(xs[1216 + ic]); acc_r2c2v0 = vfma(xb, w0_0, acc_r2c2v0); acc_r2c1v0 = vfma(xb, w2_0, acc_r2c1v0); }
+            { const vf xb = vbcast(xs[1232 + ic]); acc_r2c2v0 = vfma(xb, w1_0, acc_r2c2v0); }
+            { const vf xb = vbcast(xs[1248 + ic]); acc_r2c3v0 = vfma(xb, w0_0, acc_r2c3v0); acc_r2c2v0 = vfma(xb, w2_0, acc_r2c2v0); }
+            { const vf xb = vbcast(xs[1264 + ic]); acc_r2c3v0 = vfma(xb, w1_0, acc_r2c3v0); }
+            { const vf xb = vbcast(xs[1280 + ic]); acc_r2c4v0 = vfma(xb, w0_0, acc_r2c4v0); acc_r2c3v0 = vfma(xb, w2_0, acc_r2c3v0); }
+            { const vf xb = vbcast(xs[1296 + ic]); acc_r2c4v0 = vfma(xb, w1_0, acc_r2c4v0); }
+            { const vf xb = vbcast(xs[1312 + ic]); acc_r2c5v0 = vfma(xb, w0_0, acc_r2c5v0); acc_r2c4v0 = vfma(xb, w2_0, acc_r2c4v0); }
+            { const vf xb = vbcast(xs[1328 + ic]); acc_r2c5v0 = vfma(xb, w1_0, acc_r2c5v0); }
+            { const vf xb = vbcast(xs[1344 + ic]); acc_r2c6v0 = vfma(xb, w0_0, acc_r2c6v0); acc_r2c5v0 = vfma(xb, w2_0, acc_r2c5v0); }
+            { const vf xb = vbcast(xs[1360 + ic]); acc_r2c6v0 = vfma(xb, w1_0, acc_r2c6v0); }
+            { const vf xb = vbcast(xs[1376 + ic]); acc_r2c7v0 = vfma(xb, w0_0, acc_r2c7v0); acc_r2c6v0 = vfma(xb, w2_0, acc_r2c6v0); }
+            { const vf xb = vbcast(xs[1392 + ic]); acc_r2c7v0 = vfma(xb, w1_0, acc_r2c7v0); }
         }
     }
     vstore(yp + 0, vrelu(acc_r0c0v0));
@@ -918,75 +850,45 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c
     vf acc_r1c6v0 = vload(bp + 0);
     vf acc_r1c7v0 = vload(bp + 0);
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..7 */
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + 0 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[576 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[608 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[640 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[672 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[704 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[736 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[768 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[800 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..7 */
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + 1 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[576 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[608 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[640 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[672 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[704 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[736 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[768 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[800 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..6 */
-            const float *xs = xp + (long)0 * 5184 + kh * 288 + 2 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[576 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[608 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[640 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[672 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[704 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[736 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[768 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-            }
+        const float *xs = xp + (long)0 * 5184 + kh * 288;
+        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0: pixels 0..7 */
+            const vf w1_0 = vload(ws + 256 + ic * 16);  /* column tap 1: pixels 0..7 */
+            const vf w2_0 = vload(ws + 512 + ic * 16);  /* column tap 2: pixels 0..6 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[208 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[240 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); }
+            { const vf xb = vbcast(xs[576 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[592 + ic]); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[608 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[624 + ic]); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[640 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[656 + ic]); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[672 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[688 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); }
+            { const vf xb = vbcast(xs[704 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
+            { const vf xb = vbcast(xs[720 + ic]); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); }
+            { const vf xb = vbcast(xs[736 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
+            { const vf xb = vbcast(xs[752 + ic]); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); }
+            { const vf xb = vbcast(xs[768 + ic]); acc_r1c6v0 = vfma(xb, w0_0, acc_r1c6v0); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
+            { const vf xb = vbcast(xs[784 + ic]); acc_r1c6v0 = vfma(xb, w1_0, acc_r1c6v0); }
+            { const vf xb = vbcast(xs[800 + ic]); acc_r1c7v0 = vfma(xb, w0_0, acc_r1c7v0); acc_r1c6v0 = vfma(xb, w2_0, acc_r1c6v0); }
+            { const vf xb = vbcast(xs[816 + ic]); acc_r1c7v0 = vfma(xb, w1_0, acc_r1c7v0); }
         }
     }
     vstore(yp + 0, vrelu(acc_r0c0v0));
@@ -1015,7 +917,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_n128_h8w8c
  *   in  conv2d_3/bias.padded16     (16) C
  *   out conv2d_3_out               (128, 8, 8, 16) nChw16c, halo 1 1 1 1
  *   window 3x3, strides 2x2, padding top 0 left 0
- *   register tile: 1 output-channel vectors x 3x8 pixels, 16 input channels a step
+ *   register tile: 1 output-channel vectors x 3x8 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k12_conv2d_fwd_relu_n128_h8w8c16(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked16, const float *restrict conv2d_3_bias_padded16, float *restrict conv2d_3_out, int nb)
 {
@@ -1204,8 +1106,8 @@ void k17_reorder_c32(const float *restrict conv2d_5_bias, float *restrict conv2d
     for (int c = 0; c < 32; c++) conv2d_5_bias_padded32[c] = c < 32 ? conv2d_5_bias[c] : 0.0f;
 }
 
-/* 3 x 4 output pixels x 2 output-channel vectors: 24 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h4w4c32_tile_3x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 4 output pixels x 2 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h4w4c32_tile_2x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -1216,68 +1118,31 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h4w4c
     vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
     vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
     vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
-    vf acc_r2c0v0 = vload(bp + 0), acc_r2c0v1 = vload(bp + 16);
-    vf acc_r2c1v0 = vload(bp + 0), acc_r2c1v1 = vload(bp + 16);
-    vf acc_r2c2v0 = vload(bp + 0), acc_r2c2v1 = vload(bp + 16);
-    vf acc_r2c3v0 = vload(bp + 0), acc_r2c3v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..3 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[320 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[352 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-                { const vf xb = vbcast(xs[384 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
-                { const vf xb = vbcast(xs[416 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
-                { const vf xb = vbcast(xs[640 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); acc_r2c0v1 = vfma(xb, w1, acc_r2c0v1); }
-                { const vf xb = vbcast(xs[672 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); acc_r2c1v1 = vfma(xb, w1, acc_r2c1v1); }
-                { const vf xb = vbcast(xs[704 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); acc_r2c2v1 = vfma(xb, w1, acc_r2c2v1); }
-                { const vf xb = vbcast(xs[736 + ic]); acc_r2c3v0 = vfma(xb, w0, acc_r2c3v0); acc_r2c3v1 = vfma(xb, w1, acc_r2c3v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..3 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[320 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[352 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-                { const vf xb = vbcast(xs[384 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
-                { const vf xb = vbcast(xs[416 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
-                { const vf xb = vbcast(xs[640 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); acc_r2c0v1 = vfma(xb, w1, acc_r2c0v1); }
-                { const vf xb = vbcast(xs[672 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); acc_r2c1v1 = vfma(xb, w1, acc_r2c1v1); }
-                { const vf xb = vbcast(xs[704 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); acc_r2c2v1 = vfma(xb, w1, acc_r2c2v1); }
-                { const vf xb = vbcast(xs[736 + ic]); acc_r2c3v0 = vfma(xb, w0, acc_r2c3v0); acc_r2c3v1 = vfma(xb, w1, acc_r2c3v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..2 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[320 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[352 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-                { const vf xb = vbcast(xs[384 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
-                { const vf xb = vbcast(xs[640 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); acc_r2c0v1 = vfma(xb, w1, acc_r2c0v1); }
-                { const vf xb = vbcast(xs[672 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); acc_r2c1v1 = vfma(xb, w1, acc_r2c1v1); }
-                { const vf xb = vbcast(xs[704 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); acc_r2c2v1 = vfma(xb, w1, acc_r2c2v1); }
-            }
+        const float *xs = xp + (long)cb * 1600 + kh * 160;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0: pixels 0..3 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1: pixels 0..3 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2: pixels 0..2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[320 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w0_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[336 + ic]); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[352 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w0_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[368 + ic]); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); }
+            { const vf xb = vbcast(xs[384 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w0_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
+            { const vf xb = vbcast(xs[400 + ic]); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1_1, acc_r1c2v1); }
+            { const vf xb = vbcast(xs[416 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w0_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w2_1, acc_r1c2v1); }
+            { const vf xb = vbcast(xs[432 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1_1, acc_r1c3v1); }
         }
     }
     vstore(yp + 0, vrelu(acc_r0c0v0));
@@ -1296,70 +1161,6 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h4w4c
     vstore(yp + 512, vrelu(acc_r1c2v1));
     vstore(yp + 128, vrelu(acc_r1c3v0));
     vstore(yp + 528, vrelu(acc_r1c3v1));
-    vstore(yp + 160, vrelu(acc_r2c0v0));
-    vstore(yp + 560, vrelu(acc_r2c0v1));
-    vstore(yp + 176, vrelu(acc_r2c1v0));
-    vstore(yp + 576, vrelu(acc_r2c1v1));
-    vstore(yp + 192, vrelu(acc_r2c2v0));
-    vstore(yp + 592, vrelu(acc_r2c2v1));
-    vstore(yp + 208, vrelu(acc_r2c3v0));
-    vstore(yp + 608, vrelu(acc_r2c3v1));
-}
-
-/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h4w4c32_tile_1x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
-{
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..3 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..3 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..2 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-            }
-        }
-    }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 400, vrelu(acc_r0c0v1));
-    vstore(yp + 16, vrelu(acc_r0c1v0));
-    vstore(yp + 416, vrelu(acc_r0c1v1));
-    vstore(yp + 32, vrelu(acc_r0c2v0));
-    vstore(yp + 432, vrelu(acc_r0c2v1));
-    vstore(yp + 48, vrelu(acc_r0c3v0));
-    vstore(yp + 448, vrelu(acc_r0c3v1));
 }
 
 /* k18_conv2d_fwd_relu_n128_h4w4c32 — conv_fwd kernel
@@ -1370,7 +1171,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_n128_h4w4c
  *   in  conv2d_5/bias.padded32     (32) C
  *   out conv2d_5_out               (128, 4, 4, 32) nChw16c, halo 1 1 0 0
  *   window 3x3, strides 2x2, padding top 0 left 0
- *   register tile: 2 output-channel vectors x 3x4 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 2x4 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k18_conv2d_fwd_relu_n128_h4w4c32(const float *restrict conv2d_4_out, const float *restrict conv2d_5_kernel_blocked16, const float *restrict conv2d_5_bias_padded32, float *restrict conv2d_5_out, int nb)
 {
@@ -1384,10 +1185,10 @@ void k18_conv2d_fwd_relu_n128_h4w4c32(const float *restrict conv2d_4_out, const 
                 memset(p + (long)hp * 80, 0, sizeof(float) * 16);
             }
         }
-    /* tiles of 3x4 pixels x 2 channel vectors; 1 channel groups */
+    /* tiles of 2x4 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 4; oh += 3) {
+        for (int oh = 0; oh < 4; oh += 2) {
             const float *xr = conv2d_4_out + (long)n * 3200 + (long)(0 + oh * 2 + 1) * 160 + (long)(0 + 1) * 16;
             float *yr = conv2d_5_out + (long)n * 800 + (long)(0 + oh * 1 + 1) * 80 + (long)(0 + 1) * 16;
             for (int og = 0; og < 1; og++) {
@@ -1395,12 +1196,7 @@ void k18_conv2d_fwd_relu_n128_h4w4c32(const float *restrict conv2d_4_out, const 
                 const float *bg = conv2d_5_bias_padded32 + og * 32;
                 float *yg = yr + (long)og * 800;
                 const float *mg = NULL;
-                const int kh0 = -4 - oh * 2, kh1 = 8 - oh * 2;  /* the tap rows that reach x's rows */
-                if (oh + 3 <= 4) {
-                    k18_conv2d_fwd_relu_n128_h4w4c32_tile_3x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                } else {
-                    k18_conv2d_fwd_relu_n128_h4w4c32_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                }
+                k18_conv2d_fwd_relu_n128_h4w4c32_tile_2x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
             }
         }
 }
@@ -1740,76 +1536,45 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w1
     vf acc_r0c14v0 = vload(bp + 0);
     vf acc_r0c15v0 = vload(bp + 0);
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..15 */
-            const float *xs = xp + (long)0 * 17424 + kh * 528 + 0 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {  /* channels 8..15 are padding */
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[256 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[320 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[352 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[384 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[416 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[448 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-                { const vf xb = vbcast(xs[480 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..15 */
-            const float *xs = xp + (long)0 * 17424 + kh * 528 + 1 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {  /* channels 8..15 are padding */
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[256 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[320 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[352 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[384 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[416 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[448 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-                { const vf xb = vbcast(xs[480 + ic]); acc_r0c15v0 = vfma(xb, w0, acc_r0c15v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..14 */
-            const float *xs = xp + (long)0 * 17424 + kh * 528 + 2 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {  /* channels 8..15 are padding */
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[256 + ic]); acc_r0c8v0 = vfma(xb, w0, acc_r0c8v0); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r0c9v0 = vfma(xb, w0, acc_r0c9v0); }
-                { const vf xb = vbcast(xs[320 + ic]); acc_r0c10v0 = vfma(xb, w0, acc_r0c10v0); }
-                { const vf xb = vbcast(xs[352 + ic]); acc_r0c11v0 = vfma(xb, w0, acc_r0c11v0); }
-                { const vf xb = vbcast(xs[384 + ic]); acc_r0c12v0 = vfma(xb, w0, acc_r0c12v0); }
-                { const vf xb = vbcast(xs[416 + ic]); acc_r0c13v0 = vfma(xb, w0, acc_r0c13v0); }
-                { const vf xb = vbcast(xs[448 + ic]); acc_r0c14v0 = vfma(xb, w0, acc_r0c14v0); }
-            }
+        const float *xs = xp + (long)0 * 17424 + kh * 528;
+        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {  /* channels 8..15 are padding */
+            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0: pixels 0..15 */
+            const vf w1_0 = vload(ws + 256 + ic * 16);  /* column tap 1: pixels 0..15 */
+            const vf w2_0 = vload(ws + 512 + ic * 16);  /* column tap 2: pixels 0..14 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[208 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[240 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); }
+            { const vf xb = vbcast(xs[256 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
+            { const vf xb = vbcast(xs[272 + ic]); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); }
+            { const vf xb = vbcast(xs[288 + ic]); acc_r0c9v0 = vfma(xb, w0_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w2_0, acc_r0c8v0); }
+            { const vf xb = vbcast(xs[304 + ic]); acc_r0c9v0 = vfma(xb, w1_0, acc_r0c9v0); }
+            { const vf xb = vbcast(xs[320 + ic]); acc_r0c10v0 = vfma(xb, w0_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w2_0, acc_r0c9v0); }
+            { const vf xb = vbcast(xs[336 + ic]); acc_r0c10v0 = vfma(xb, w1_0, acc_r0c10v0); }
+            { const vf xb = vbcast(xs[352 + ic]); acc_r0c11v0 = vfma(xb, w0_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w2_0, acc_r0c10v0); }
+            { const vf xb = vbcast(xs[368 + ic]); acc_r0c11v0 = vfma(xb, w1_0, acc_r0c11v0); }
+            { const vf xb = vbcast(xs[384 + ic]); acc_r0c12v0 = vfma(xb, w0_0, acc_r0c12v0); acc_r0c11v0 = vfma(xb, w2_0, acc_r0c11v0); }
+            { const vf xb = vbcast(xs[400 + ic]); acc_r0c12v0 = vfma(xb, w1_0, acc_r0c12v0); }
+            { const vf xb = vbcast(xs[416 + ic]); acc_r0c13v0 = vfma(xb, w0_0, acc_r0c13v0); acc_r0c12v0 = vfma(xb, w2_0, acc_r0c12v0); }
+            { const vf xb = vbcast(xs[432 + ic]); acc_r0c13v0 = vfma(xb, w1_0, acc_r0c13v0); }
+            { const vf xb = vbcast(xs[448 + ic]); acc_r0c14v0 = vfma(xb, w0_0, acc_r0c14v0); acc_r0c13v0 = vfma(xb, w2_0, acc_r0c13v0); }
+            { const vf xb = vbcast(xs[464 + ic]); acc_r0c14v0 = vfma(xb, w1_0, acc_r0c14v0); }
+            { const vf xb = vbcast(xs[480 + ic]); acc_r0c15v0 = vfma(xb, w0_0, acc_r0c15v0); acc_r0c14v0 = vfma(xb, w2_0, acc_r0c14v0); }
+            { const vf xb = vbcast(xs[496 + ic]); acc_r0c15v0 = vfma(xb, w1_0, acc_r0c15v0); }
         }
     }
     vstore(yp + 0, vrelu(acc_r0c0v0));
@@ -1838,7 +1603,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_n128_h16w1
  *   in  conv2d_1/bias.padded16.2   (8) C
  *   out conv2d_1_out_infer         (128, 16, 16, 8) nChw16c, halo 1 1 1 1
  *   window 3x3, strides 2x2, padding top 0 left 0
- *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step
+ *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k29_conv2d_fwd_relu_n128_h16w16c8(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict conv2d_1_out_infer, int nb)
 {
@@ -2068,98 +1833,61 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_n128_h8w8c
     vf acc_r2c6v0 = vload(bp + 0);
     vf acc_r2c7v0 = vload(bp + 0);
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..7 */
-            const float *xs = xp + (long)0 * 4624 + kh * 272 + 0 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[576 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[608 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[640 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[672 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[704 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[736 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[768 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-                { const vf xb = vbcast(xs[1088 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); }
-                { const vf xb = vbcast(xs[1120 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); }
-                { const vf xb = vbcast(xs[1152 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); }
-                { const vf xb = vbcast(xs[1184 + ic]); acc_r2c3v0 = vfma(xb, w0, acc_r2c3v0); }
-                { const vf xb = vbcast(xs[1216 + ic]); acc_r2c4v0 = vfma(xb, w0, acc_r2c4v0); }
-                { const vf xb = vbcast(xs[1248 + ic]); acc_r2c5v0 = vfma(xb, w0, acc_r2c5v0); }
-                { const vf xb = vbcast(xs[1280 + ic]); acc_r2c6v0 = vfma(xb, w0, acc_r2c6v0); }
-                { const vf xb = vbcast(xs[1312 + ic]); acc_r2c7v0 = vfma(xb, w0, acc_r2c7v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..7 */
-            const float *xs = xp + (long)0 * 4624 + kh * 272 + 1 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[576 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[608 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[640 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[672 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[704 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[736 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[768 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-                { const vf xb = vbcast(xs[1088 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); }
-                { const vf xb = vbcast(xs[1120 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); }
-                { const vf xb = vbcast(xs[1152 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); }
-                { const vf xb = vbcast(xs[1184 + ic]); acc_r2c3v0 = vfma(xb, w0, acc_r2c3v0); }
-                { const vf xb = vbcast(xs[1216 + ic]); acc_r2c4v0 = vfma(xb, w0, acc_r2c4v0); }
-                { const vf xb = vbcast(xs[1248 + ic]); acc_r2c5v0 = vfma(xb, w0, acc_r2c5v0); }
-                { const vf xb = vbcast(xs[1280 + ic]); acc_r2c6v0 = vfma(xb, w0, acc_r2c6v0); }
-                { const vf xb = vbcast(xs[1312 + ic]); acc_r2c7v0 = vfma(xb, w0, acc_r2c7v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..6 */
-            const float *xs = xp + (long)0 * 4624 + kh * 272 + 2 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[576 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[608 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[640 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[672 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[704 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[736 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[1088 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); }
-                { const vf xb = vbcast(xs[1120 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); }
-                { const vf xb = vbcast(xs[1152 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); }
-                { const vf xb = vbcast(xs[1184 + ic]); acc_r2c3v0 = vfma(xb, w0, acc_r2c3v0); }
-                { const vf xb = vbcast(xs[1216 + ic]); acc_r2c4v0 = vfma(xb, w0, acc_r2c4v0); }
-                { const vf xb = vbcast(xs[1248 + ic]); acc_r2c5v0 = vfma(xb, w0, acc_r2c5v0); }
-                { const vf xb = vbcast(xs[1280 + ic]); acc_r2c6v0 = vfma(xb, w0, acc_r2c6v0); }
-            }
+        const float *xs = xp + (long)0 * 4624 + kh * 272;
+        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0: pixels 0..7 */
+            const vf w1_0 = vload(ws + 256 + ic * 16);  /* column tap 1: pixels 0..7 */
+            const vf w2_0 = vload(ws + 512 + ic * 16);  /* column tap 2: pixels 0..6 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[208 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[240 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); }
+            { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[560 + ic]); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[576 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[592 + ic]); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[608 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[624 + ic]); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[640 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[656 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); }
+            { const vf xb = vbcast(xs[672 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
+            { const vf xb = vbcast(xs[688 + ic]); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); }
+            { const vf xb = vbcast(xs[704 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
+            { const vf xb = vbcast(xs[720 + ic]); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); }
+            { const vf xb = vbcast(xs[736 + ic]); acc_r1c6v0 = vfma(xb, w0_0, acc_r1c6v0); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
+            { const vf xb = vbcast(xs[752 + ic]); acc_r1c6v0 = vfma(xb, w1_0, acc_r1c6v0); }
+            { const vf xb = vbcast(xs[768 + ic]); acc_r1c7v0 = vfma(xb, w0_0, acc_r1c7v0); acc_r1c6v0 = vfma(xb, w2_0, acc_r1c6v0); }
+            { const vf xb = vbcast(xs[784 + ic]); acc_r1c7v0 = vfma(xb, w1_0, acc_r1c7v0); }
+            { const vf xb = vbcast(xs[1088 + ic]); acc_r2c0v0 = vfma(xb, w0_0, acc_r2c0v0); }
+            { const vf xb = vbcast(xs[1104 + ic]); acc_r2c0v0 = vfma(xb, w1_0, acc_r2c0v0); }
+            { const vf xb = vbcast(xs[1120 + ic]); acc_r2c1v0 = vfma(xb, w0_0, acc_r2c1v0); acc_r2c0v0 = vfma(xb, w2_0, acc_r2c0v0); }
+            { const vf xb = vbcast(xs[1136 + ic]); acc_r2c1v0 = vfma(xb, w1_0, acc_r2c1v0); }
+            { const vf xb = vbcast(xs[1152 + ic]); acc_r2c2v0 = vfma(xb, w0_0, acc_r2c2v0); acc_r2c1v0 = vfma(xb, w2_0, acc_r2c1v0); }
+            { const vf xb = vbcast(xs[1168 + ic]); acc_r2c2v0 = vfma(xb, w1_0, acc_r2c2v0); }
+            { const vf xb = vbcast(xs[1184 + ic]); acc_r2c3v0 = vfma(xb, w0_0, acc_r2c3v0); acc_r2c2v0 = vfma(xb, w2_0, acc_r2c2v0); }
+            { const vf xb = vbcast(xs[1200 + ic]); acc_r2c3v0 = vfma(xb, w1_0, acc_r2c3v0); }
+            { const vf xb = vbcast(xs[1216 + ic]); acc_r2c4v0 = vfma(xb, w0_0, acc_r2c4v0); acc_r2c3v0 = vfma(xb, w2_0, acc_r2c3v0); }
+            { const vf xb = vbcast(xs[1232 + ic]); acc_r2c4v0 = vfma(xb, w1_0, acc_r2c4v0); }
+            { const vf xb = vbcast(xs[1248 + ic]); acc_r2c5v0 = vfma(xb, w0_0, acc_r2c5v0); acc_r2c4v0 = vfma(xb, w2_0, acc_r2c4v0); }
+            { const vf xb = vbcast(xs[1264 + ic]); acc_r2c5v0 = vfma(xb, w1_0, acc_r2c5v0); }
+            { const vf xb = vbcast(xs[1280 + ic]); acc_r2c6v0 = vfma(xb, w0_0, acc_r2c6v0); acc_r2c5v0 = vfma(xb, w2_0, acc_r2c5v0); }
+            { const vf xb = vbcast(xs[1296 + ic]); acc_r2c6v0 = vfma(xb, w1_0, acc_r2c6v0); }
+            { const vf xb = vbcast(xs[1312 + ic]); acc_r2c7v0 = vfma(xb, w0_0, acc_r2c7v0); acc_r2c6v0 = vfma(xb, w2_0, acc_r2c6v0); }
+            { const vf xb = vbcast(xs[1328 + ic]); acc_r2c7v0 = vfma(xb, w1_0, acc_r2c7v0); }
         }
     }
     vstore(yp + 0, vrelu(acc_r0c0v0));
@@ -2209,75 +1937,45 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_n128_h8w8c
     vf acc_r1c6v0 = vload(bp + 0);
     vf acc_r1c7v0 = vload(bp + 0);
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..7 */
-            const float *xs = xp + (long)0 * 4624 + kh * 272 + 0 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[576 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[608 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[640 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[672 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[704 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[736 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[768 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-            }
-        }
-        {  /* column tap 1: pixels 0..7 */
-            const float *xs = xp + (long)0 * 4624 + kh * 272 + 1 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0, acc_r0c7v0); }
-                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[576 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[608 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[640 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[672 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[704 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[736 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-                { const vf xb = vbcast(xs[768 + ic]); acc_r1c7v0 = vfma(xb, w0, acc_r1c7v0); }
-            }
-        }
-        {  /* column tap 2: pixels 0..6 */
-            const float *xs = xp + (long)0 * 4624 + kh * 272 + 2 * 16;
-            const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); }
-                { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); }
-                { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0, acc_r0c5v0); }
-                { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0, acc_r0c6v0); }
-                { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); }
-                { const vf xb = vbcast(xs[576 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); }
-                { const vf xb = vbcast(xs[608 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); }
-                { const vf xb = vbcast(xs[640 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); }
-                { const vf xb = vbcast(xs[672 + ic]); acc_r1c4v0 = vfma(xb, w0, acc_r1c4v0); }
-                { const vf xb = vbcast(xs[704 + ic]); acc_r1c5v0 = vfma(xb, w0, acc_r1c5v0); }
-                { const vf xb = vbcast(xs[736 + ic]); acc_r1c6v0 = vfma(xb, w0, acc_r1c6v0); }
-            }
+        const float *xs = xp + (long)0 * 4624 + kh * 272;
+        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0: pixels 0..7 */
+            const vf w1_0 = vload(ws + 256 + ic * 16);  /* column tap 1: pixels 0..7 */
+            const vf w2_0 = vload(ws + 512 + ic * 16);  /* column tap 2: pixels 0..6 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[208 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[224 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
+            { const vf xb = vbcast(xs[240 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); }
+            { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[560 + ic]); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[576 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            { const vf xb = vbcast(xs[592 + ic]); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[608 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
+            { const vf xb = vbcast(xs[624 + ic]); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[640 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            { const vf xb = vbcast(xs[656 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); }
+            { const vf xb = vbcast(xs[672 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
+            { const vf xb = vbcast(xs[688 + ic]); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); }
+            { const vf xb = vbcast(xs[704 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
+            { const vf xb = vbcast(xs[720 + ic]); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); }
+            { const vf xb = vbcast(xs[736 + ic]); acc_r1c6v0 = vfma(xb, w0_0, acc_r1c6v0); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
+            { const vf xb = vbcast(xs[752 + ic]); acc_r1c6v0 = vfma(xb, w1_0, acc_r1c6v0); }
+            { const vf xb = vbcast(xs[768 + ic]); acc_r1c7v0 = vfma(xb, w0_0, acc_r1c7v0); acc_r1c6v0 = vfma(xb, w2_0, acc_r1c6v0); }
+            { const vf xb = vbcast(xs[784 + ic]); acc_r1c7v0 = vfma(xb, w1_0, acc_r1c7v0); }
         }
     }
     vstore(yp + 0, vrelu(acc_r0c0v0));
@@ -2306,7 +2004,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_n128_h8w8c
  *   in  conv2d_3/bias.padded16.2   (16) C
  *   out conv2d_3_out_infer         (128, 8, 8, 16) nChw16c, halo 1 1 1 1
  *   window 3x3, strides 2x2, padding top 0 left 0
- *   register tile: 1 output-channel vectors x 3x8 pixels, 16 input channels a step
+ *   register tile: 1 output-channel vectors x 3x8 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k35_conv2d_fwd_relu_n128_h8w8c16(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked16_2, const float *restrict conv2d_3_bias_padded16_2, float *restrict conv2d_3_out_infer, int nb)
 {
@@ -2494,8 +2192,8 @@ void k40_reorder_c32(const float *restrict conv2d_5_bias, float *restrict conv2d
     for (int c = 0; c < 32; c++) conv2d_5_bias_padded32_2[c] = c < 32 ? conv2d_5_bias[c] : 0.0f;
 }
 
-/* 3 x 4 output pixels x 2 output-channel vectors: 24 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_n128_h4w4c32_tile_3x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 4 output pixels x 2 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_n128_h4w4c32_tile_2x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
     vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
@@ -2506,68 +2204,31 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_n128_h4w4c
     vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
     vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
     vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
-    vf acc_r2c0v0 = vload(bp + 0), acc_r2c0v1 = vload(bp + 16);
-    vf acc_r2c1v0 = vload(bp + 0), acc_r2c1v1 = vload(bp + 16);
-    vf acc_r2c2v0 = vload(bp + 0), acc_r2c2v1 = vload(bp + 16);
-    vf acc_r2c3v0 = vload(bp + 0), acc_r2c3v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..3 */
-            const float *xs = xp + (long)cb * 1296 + kh * 144 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[320 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-                { const vf xb = vbcast(xs[352 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
-                { const vf xb = vbcast(xs[384 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
-                { const vf xb = vbcast(xs[576 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); acc_r2c0v1 = vfma(xb, w1, acc_r2c0v1); }
-                { const vf xb = vbcast(xs[608 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); acc_r2c1v1 = vfma(xb, w1, acc_r2c1v1); }
-                { const vf xb = vbcast(xs[640 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); acc_r2c2v1 = vfma(xb, w1, acc_r2c2v1); }
-                { const vf xb = vbcast(xs[672 + ic]); acc_r2c3v0 = vfma(xb, w0, acc_r2c3v0); acc_r2c3v1 = vfma(xb, w1, acc_r2c3v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..3 */
-            const float *xs = xp + (long)cb * 1296 + kh * 144 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[320 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-                { const vf xb = vbcast(xs[352 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
-                { const vf xb = vbcast(xs[384 + ic]); acc_r1c3v0 = vfma(xb, w0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1, acc_r1c3v1); }
-                { const vf xb = vbcast(xs[576 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); acc_r2c0v1 = vfma(xb, w1, acc_r2c0v1); }
-                { const vf xb = vbcast(xs[608 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); acc_r2c1v1 = vfma(xb, w1, acc_r2c1v1); }
-                { const vf xb = vbcast(xs[640 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); acc_r2c2v1 = vfma(xb, w1, acc_r2c2v1); }
-                { const vf xb = vbcast(xs[672 + ic]); acc_r2c3v0 = vfma(xb, w0, acc_r2c3v0); acc_r2c3v1 = vfma(xb, w1, acc_r2c3v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..2 */
-            const float *xs = xp + (long)cb * 1296 + kh * 144 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); }
-                { const vf xb = vbcast(xs[320 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); }
-                { const vf xb = vbcast(xs[352 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); }
-                { const vf xb = vbcast(xs[576 + ic]); acc_r2c0v0 = vfma(xb, w0, acc_r2c0v0); acc_r2c0v1 = vfma(xb, w1, acc_r2c0v1); }
-                { const vf xb = vbcast(xs[608 + ic]); acc_r2c1v0 = vfma(xb, w0, acc_r2c1v0); acc_r2c1v1 = vfma(xb, w1, acc_r2c1v1); }
-                { const vf xb = vbcast(xs[640 + ic]); acc_r2c2v0 = vfma(xb, w0, acc_r2c2v0); acc_r2c2v1 = vfma(xb, w1, acc_r2c2v1); }
-            }
+        const float *xs = xp + (long)cb * 1296 + kh * 144;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0: pixels 0..3 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1: pixels 0..3 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2: pixels 0..2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w0_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[304 + ic]); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[320 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w0_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[336 + ic]); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); }
+            { const vf xb = vbcast(xs[352 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w0_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
+            { const vf xb = vbcast(xs[368 + ic]); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1_1, acc_r1c2v1); }
+            { const vf xb = vbcast(xs[384 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w0_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w2_1, acc_r1c2v1); }
+            { const vf xb = vbcast(xs[400 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1_1, acc_r1c3v1); }
         }
     }
     vstore(yp + 0, vrelu(acc_r0c0v0));
@@ -2586,70 +2247,6 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_n128_h4w4c
     vstore(yp + 208, vrelu(acc_r1c2v1));
     vstore(yp + 224, vrelu(acc_r1c3v0));
     vstore(yp + 240, vrelu(acc_r1c3v1));
-    vstore(yp + 256, vrelu(acc_r2c0v0));
-    vstore(yp + 272, vrelu(acc_r2c0v1));
-    vstore(yp + 288, vrelu(acc_r2c1v0));
-    vstore(yp + 304, vrelu(acc_r2c1v1));
-    vstore(yp + 320, vrelu(acc_r2c2v0));
-    vstore(yp + 336, vrelu(acc_r2c2v1));
-    vstore(yp + 352, vrelu(acc_r2c3v0));
-    vstore(yp + 368, vrelu(acc_r2c3v1));
-}
-
-/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_n128_h4w4c32_tile_1x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
-{
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..3 */
-            const float *xs = xp + (long)cb * 1296 + kh * 144 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..3 */
-            const float *xs = xp + (long)cb * 1296 + kh * 144 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..2 */
-            const float *xs = xp + (long)cb * 1296 + kh * 144 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-            }
-        }
-    }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 16, vrelu(acc_r0c0v1));
-    vstore(yp + 32, vrelu(acc_r0c1v0));
-    vstore(yp + 48, vrelu(acc_r0c1v1));
-    vstore(yp + 64, vrelu(acc_r0c2v0));
-    vstore(yp + 80, vrelu(acc_r0c2v1));
-    vstore(yp + 96, vrelu(acc_r0c3v0));
-    vstore(yp + 112, vrelu(acc_r0c3v1));
 }
 
 /* k41_conv2d_fwd_relu_n128_h4w4c32 — conv_fwd kernel
@@ -2660,14 +2257,14 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_n128_h4w4c
  *   in  conv2d_5/bias.padded32.2   (32) C
  *   out conv2d_5_out_infer         (128, 4, 4, 32) NHWC
  *   window 3x3, strides 2x2, padding top 0 left 0
- *   register tile: 2 output-channel vectors x 3x4 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 2x4 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k41_conv2d_fwd_relu_n128_h4w4c32(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked16_2, const float *restrict conv2d_5_bias_padded32_2, float *restrict conv2d_5_out_infer, int nb)
 {
-    /* tiles of 3x4 pixels x 2 channel vectors; 1 channel groups */
+    /* tiles of 2x4 pixels x 2 channel vectors; 1 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 4; oh += 3) {
+        for (int oh = 0; oh < 4; oh += 2) {
             const float *xr = conv2d_4_out_infer + (long)n * 2592 + (long)(0 + oh * 2 + 0) * 144 + (long)(0 + 0) * 16;
             float *yr = conv2d_5_out_infer + (long)n * 512 + (long)(0 + oh * 1 + 0) * 128 + (long)(0 + 0) * 32;
             for (int og = 0; og < 1; og++) {
@@ -2675,12 +2272,7 @@ void k41_conv2d_fwd_relu_n128_h4w4c32(const float *restrict conv2d_4_out_infer, 
                 const float *bg = conv2d_5_bias_padded32_2 + og * 32;
                 float *yg = yr + (long)og * 32;
                 const float *mg = NULL;
-                const int kh0 = -4 - oh * 2, kh1 = 8 - oh * 2;  /* the tap rows that reach x's rows */
-                if (oh + 3 <= 4) {
-                    k41_conv2d_fwd_relu_n128_h4w4c32_tile_3x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                } else {
-                    k41_conv2d_fwd_relu_n128_h4w4c32_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                }
+                k41_conv2d_fwd_relu_n128_h4w4c32_tile_2x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
             }
         }
 }
