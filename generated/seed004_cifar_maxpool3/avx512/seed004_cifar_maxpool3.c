@@ -5244,7 +5244,7 @@ void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
  *   out dconv2d/bias.part          (16) C
  *   tmp dconv2d/kernel.part.partial (896) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x3 pixels, 3 input channels a step
+ *   register tile: 1 output-channel vectors x 3x3 pixels, 3 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k83_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
@@ -5261,7 +5261,7 @@ void k83_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
             for (int fg = 0; fg < 1; fg++)
             for (int cb = 0; cb < 1; cb++)
             for (int c0 = 0; c0 < 3; c0 += 3)
-            for (int kh0 = 0; kh0 < 3; kh0 += 1)
+            for (int kh0 = 0; kh0 < 3; kh0 += 3)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
                 float *pt = pw + (long)fg * 432 + (((long)cb * 3 + kh0) * 3 + kw0) * 48 + c0 * 16;
                 vf acc_t00c0v0 = vload(pt + 0);
@@ -5273,6 +5273,24 @@ void k83_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
                 vf acc_t02c0v0 = vload(pt + 96);
                 vf acc_t02c1v0 = vload(pt + 112);
                 vf acc_t02c2v0 = vload(pt + 128);
+                vf acc_t10c0v0 = vload(pt + 144);
+                vf acc_t10c1v0 = vload(pt + 160);
+                vf acc_t10c2v0 = vload(pt + 176);
+                vf acc_t11c0v0 = vload(pt + 192);
+                vf acc_t11c1v0 = vload(pt + 208);
+                vf acc_t11c2v0 = vload(pt + 224);
+                vf acc_t12c0v0 = vload(pt + 240);
+                vf acc_t12c1v0 = vload(pt + 256);
+                vf acc_t12c2v0 = vload(pt + 272);
+                vf acc_t20c0v0 = vload(pt + 288);
+                vf acc_t20c1v0 = vload(pt + 304);
+                vf acc_t20c2v0 = vload(pt + 320);
+                vf acc_t21c0v0 = vload(pt + 336);
+                vf acc_t21c1v0 = vload(pt + 352);
+                vf acc_t21c2v0 = vload(pt + 368);
+                vf acc_t22c0v0 = vload(pt + 384);
+                vf acc_t22c1v0 = vload(pt + 400);
+                vf acc_t22c2v0 = vload(pt + 416);
                 if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
                     vf sb0 = vzero();
                     for (int i = 0; i < 32; i++)
@@ -5289,6 +5307,24 @@ void k83_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
                             { const vf xb = vbcast(xs[6]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
                             { const vf xb = vbcast(xs[7]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
                             { const vf xb = vbcast(xs[8]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
+                            { const vf xb = vbcast(xs[102]); acc_t10c0v0 = vfma(xb, d0, acc_t10c0v0); }
+                            { const vf xb = vbcast(xs[103]); acc_t10c1v0 = vfma(xb, d0, acc_t10c1v0); }
+                            { const vf xb = vbcast(xs[104]); acc_t10c2v0 = vfma(xb, d0, acc_t10c2v0); }
+                            { const vf xb = vbcast(xs[105]); acc_t11c0v0 = vfma(xb, d0, acc_t11c0v0); }
+                            { const vf xb = vbcast(xs[106]); acc_t11c1v0 = vfma(xb, d0, acc_t11c1v0); }
+                            { const vf xb = vbcast(xs[107]); acc_t11c2v0 = vfma(xb, d0, acc_t11c2v0); }
+                            { const vf xb = vbcast(xs[108]); acc_t12c0v0 = vfma(xb, d0, acc_t12c0v0); }
+                            { const vf xb = vbcast(xs[109]); acc_t12c1v0 = vfma(xb, d0, acc_t12c1v0); }
+                            { const vf xb = vbcast(xs[110]); acc_t12c2v0 = vfma(xb, d0, acc_t12c2v0); }
+                            { const vf xb = vbcast(xs[204]); acc_t20c0v0 = vfma(xb, d0, acc_t20c0v0); }
+                            { const vf xb = vbcast(xs[205]); acc_t20c1v0 = vfma(xb, d0, acc_t20c1v0); }
+                            { const vf xb = vbcast(xs[206]); acc_t20c2v0 = vfma(xb, d0, acc_t20c2v0); }
+                            { const vf xb = vbcast(xs[207]); acc_t21c0v0 = vfma(xb, d0, acc_t21c0v0); }
+                            { const vf xb = vbcast(xs[208]); acc_t21c1v0 = vfma(xb, d0, acc_t21c1v0); }
+                            { const vf xb = vbcast(xs[209]); acc_t21c2v0 = vfma(xb, d0, acc_t21c2v0); }
+                            { const vf xb = vbcast(xs[210]); acc_t22c0v0 = vfma(xb, d0, acc_t22c0v0); }
+                            { const vf xb = vbcast(xs[211]); acc_t22c1v0 = vfma(xb, d0, acc_t22c1v0); }
+                            { const vf xb = vbcast(xs[212]); acc_t22c2v0 = vfma(xb, d0, acc_t22c2v0); }
                         }
                     vstore(pw + 432 + (fg * 1 + 0) * 16, vload(pw + 432 + (fg * 1 + 0) * 16) + sb0);
                 } else {
@@ -5305,6 +5341,24 @@ void k83_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
                             { const vf xb = vbcast(xs[6]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
                             { const vf xb = vbcast(xs[7]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
                             { const vf xb = vbcast(xs[8]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
+                            { const vf xb = vbcast(xs[102]); acc_t10c0v0 = vfma(xb, d0, acc_t10c0v0); }
+                            { const vf xb = vbcast(xs[103]); acc_t10c1v0 = vfma(xb, d0, acc_t10c1v0); }
+                            { const vf xb = vbcast(xs[104]); acc_t10c2v0 = vfma(xb, d0, acc_t10c2v0); }
+                            { const vf xb = vbcast(xs[105]); acc_t11c0v0 = vfma(xb, d0, acc_t11c0v0); }
+                            { const vf xb = vbcast(xs[106]); acc_t11c1v0 = vfma(xb, d0, acc_t11c1v0); }
+                            { const vf xb = vbcast(xs[107]); acc_t11c2v0 = vfma(xb, d0, acc_t11c2v0); }
+                            { const vf xb = vbcast(xs[108]); acc_t12c0v0 = vfma(xb, d0, acc_t12c0v0); }
+                            { const vf xb = vbcast(xs[109]); acc_t12c1v0 = vfma(xb, d0, acc_t12c1v0); }
+                            { const vf xb = vbcast(xs[110]); acc_t12c2v0 = vfma(xb, d0, acc_t12c2v0); }
+                            { const vf xb = vbcast(xs[204]); acc_t20c0v0 = vfma(xb, d0, acc_t20c0v0); }
+                            { const vf xb = vbcast(xs[205]); acc_t20c1v0 = vfma(xb, d0, acc_t20c1v0); }
+                            { const vf xb = vbcast(xs[206]); acc_t20c2v0 = vfma(xb, d0, acc_t20c2v0); }
+                            { const vf xb = vbcast(xs[207]); acc_t21c0v0 = vfma(xb, d0, acc_t21c0v0); }
+                            { const vf xb = vbcast(xs[208]); acc_t21c1v0 = vfma(xb, d0, acc_t21c1v0); }
+                            { const vf xb = vbcast(xs[209]); acc_t21c2v0 = vfma(xb, d0, acc_t21c2v0); }
+                            { const vf xb = vbcast(xs[210]); acc_t22c0v0 = vfma(xb, d0, acc_t22c0v0); }
+                            { const vf xb = vbcast(xs[211]); acc_t22c1v0 = vfma(xb, d0, acc_t22c1v0); }
+                            { const vf xb = vbcast(xs[212]); acc_t22c2v0 = vfma(xb, d0, acc_t22c2v0); }
                         }
                 }
                 vstore(pt + 0, acc_t00c0v0);
@@ -5316,6 +5370,24 @@ void k83_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const fl
                 vstore(pt + 96, acc_t02c0v0);
                 vstore(pt + 112, acc_t02c1v0);
                 vstore(pt + 128, acc_t02c2v0);
+                vstore(pt + 144, acc_t10c0v0);
+                vstore(pt + 160, acc_t10c1v0);
+                vstore(pt + 176, acc_t10c2v0);
+                vstore(pt + 192, acc_t11c0v0);
+                vstore(pt + 208, acc_t11c1v0);
+                vstore(pt + 224, acc_t11c2v0);
+                vstore(pt + 240, acc_t12c0v0);
+                vstore(pt + 256, acc_t12c1v0);
+                vstore(pt + 272, acc_t12c2v0);
+                vstore(pt + 288, acc_t20c0v0);
+                vstore(pt + 304, acc_t20c1v0);
+                vstore(pt + 320, acc_t20c2v0);
+                vstore(pt + 336, acc_t21c0v0);
+                vstore(pt + 352, acc_t21c1v0);
+                vstore(pt + 368, acc_t21c2v0);
+                vstore(pt + 384, acc_t22c0v0);
+                vstore(pt + 400, acc_t22c1v0);
+                vstore(pt + 416, acc_t22c2v0);
             }
         }
     }
