@@ -392,8 +392,9 @@ static void kernel_comment(emitter *E, const kiln_kernel *k)
         P(b, " *   register tile: %dx%d filter taps x %d output channels (broadcast dy), each a vector of %d input channels\n",
           k->tile.oh_regs, k->tile.ow_regs, k->tile.dy_scalars, k->tile.ic_block);
     else if (k->tile.oc_vectors)
-        P(b, " *   register tile: %d output-channel vectors x %dx%d pixels, %d input channels a step%s\n",
-          k->tile.oc_vectors, k->tile.oh_regs, k->tile.ow_regs, k->tile.ic_block,
+        P(b, " *   register tile: %d output-channel vectors x %dx%d %s, %d input channels a step%s\n",
+          k->tile.oc_vectors, k->tile.oh_regs, k->tile.ow_regs, a->op == OP_CONV2D_BWD_WEIGHTS ? "filter taps" : "pixels",
+          k->tile.ic_block,
           k->tile.col_taps ? kiln_arena_printf(E->a, "; the weights of %d column taps held together, each input broadcast once for all of them",
                                                k->tile.col_taps)
                            : "");

@@ -2763,11 +2763,11 @@ void k50_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2
  *   out dconv2d_1/bias.part        (28) C
  *   tmp dconv2d_1/kernel.part.partial (18496) C, scratch
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 2 output-channel vectors x 1x3 pixels, 2 input channels a step
+ *   register tile: 1x3 filter taps x 4 output channels (broadcast dy), each a vector of 8 input channels
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (9216 weights + 32 biases) */
+    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (9216 weights + 32 biases; the weights as [f][c] blocks of 8x8) */
     const long wsz = 9248;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
@@ -2777,42 +2777,37 @@ void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const
         for (int n = n0; n < n1; n++) {
             const float *dyn = dconv2d_1_pre + (long)n * 7200 + (long)2 * 120 + 16;
             const float *xn = batch_normalization_out + (long)n * 5408 + (long)(0 - 0) * 104 + (long)(0 - 0) * 8;
-            for (int fg = 0; fg < 2; fg++)
+            for (int fb = 0; fb < 4; fb++)
+            for (int f0 = 0; f0 < (fb < 3 ? 8 : 4); f0 += 4)  /* the last block's channels 4..7 are padding */
             for (int cb = 0; cb < 4; cb++)
-            for (int c0 = 0; c0 < (cb < 3 ? 8 : 4); c0 += 2)  /* the last block's channels 4..7 are padding */
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fg * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + c0 * 8;
-                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 2304);
-                vf acc_t00c1v0 = vload(pt + 8), acc_t00c1v1 = vload(pt + 2312);
-                vf acc_t01c0v0 = vload(pt + 64), acc_t01c0v1 = vload(pt + 2368);
-                vf acc_t01c1v0 = vload(pt + 72), acc_t01c1v1 = vload(pt + 2376);
-                vf acc_t02c0v0 = vload(pt + 128), acc_t02c0v1 = vload(pt + 2432);
-                vf acc_t02c1v0 = vload(pt + 136), acc_t02c1v1 = vload(pt + 2440);
+                float *pt = pw + (long)fb * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;
+                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 8), acc_t00f2 = vload(pt + 16), acc_t00f3 = vload(pt + 24);
+                vf acc_t01f0 = vload(pt + 64), acc_t01f1 = vload(pt + 72), acc_t01f2 = vload(pt + 80), acc_t01f3 = vload(pt + 88);
+                vf acc_t02f0 = vload(pt + 128), acc_t02f1 = vload(pt + 136), acc_t02f2 = vload(pt + 144), acc_t02f3 = vload(pt + 152);
                 for (int i = 0; i < 11; i++)
                     for (int j = 0; j < 11; j++) {
-                        const float *xs = xn + (long)cb * 1352 + (long)(i * 1 + kh0) * 104 + (long)(j * 1 + kw0) * 8 + c0;
-                        const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 1800 + (long)i * 120 + j * 8);
-                        const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 1800 + (long)i * 120 + j * 8);
-                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
-                        { const vf xb = vbcast(xs[8]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                        { const vf xb = vbcast(xs[9]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
-                        { const vf xb = vbcast(xs[16]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                        { const vf xb = vbcast(xs[17]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
+                        const float *xs = xn + (long)cb * 1352 + (long)(i * 1 + kh0) * 104 + (long)(j * 1 + kw0) * 8;
+                        const float *ds = dyn + (long)fb * 1800 + (long)i * 120 + j * 8;
+                        const vf x00 = vload(xs + 0), x01 = vload(xs + 8), x02 = vload(xs + 16);
+                        { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                        { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                        { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                        { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
                     }
-                vstore(pt + 0, acc_t00c0v0);
-                vstore(pt + 2304, acc_t00c0v1);
-                vstore(pt + 8, acc_t00c1v0);
-                vstore(pt + 2312, acc_t00c1v1);
-                vstore(pt + 64, acc_t01c0v0);
-                vstore(pt + 2368, acc_t01c0v1);
-                vstore(pt + 72, acc_t01c1v0);
-                vstore(pt + 2376, acc_t01c1v1);
-                vstore(pt + 128, acc_t02c0v0);
-                vstore(pt + 2432, acc_t02c0v1);
-                vstore(pt + 136, acc_t02c1v0);
-                vstore(pt + 2440, acc_t02c1v1);
+                vstore(pt + 0, acc_t00f0);
+                vstore(pt + 8, acc_t00f1);
+                vstore(pt + 16, acc_t00f2);
+                vstore(pt + 24, acc_t00f3);
+                vstore(pt + 64, acc_t01f0);
+                vstore(pt + 72, acc_t01f1);
+                vstore(pt + 80, acc_t01f2);
+                vstore(pt + 88, acc_t01f3);
+                vstore(pt + 128, acc_t02f0);
+                vstore(pt + 136, acc_t02f1);
+                vstore(pt + 144, acc_t02f2);
+                vstore(pt + 152, acc_t02f3);
             }
             /* the bias gradient: the sum of this sample's dy */
             for (int fb = 0; fb < 4; fb++) {
@@ -2826,12 +2821,20 @@ void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const
             }
         }
     }
-    /* the partial sums in chunk order */
+    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 9216; e += 8) {
-        vf s = vload(dconv2d_1_kernel_part_partial + e);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e);
-        vstore(dconv2d_1_kernel_part + e, s);
+    for (long e = 0; e < 9216; e += 64) {
+        float s[64];
+        for (int r = 0; r < 64; r += 8) {
+            vf v = vload(dconv2d_1_kernel_part_partial + e + r);
+            for (int t = 1; t < 2; t++) v += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e + r);
+            vstore(s + r, v);
+        }
+        for (int c = 0; c < 8; c++)
+            for (int f = 0; f < 8; f++) {
+                const long o = e + c * 8 + f;
+                dconv2d_1_kernel_part[o] = s[f * 8 + c];
+            }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 32; f += 8) {

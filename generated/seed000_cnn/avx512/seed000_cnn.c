@@ -3141,7 +3141,7 @@ void k50_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2
  *   out dconv2d_1/bias.part        (28) C
  *   tmp dconv2d_1/kernel.part.partial (18496) C, scratch
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 2 output-channel vectors x 1x3 pixels, 4 input channels a step
+ *   register tile: 2 output-channel vectors x 1x3 filter taps, 4 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {

@@ -3239,7 +3239,7 @@ void k59_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32(const float *restrict dmax_p
  *   out dconv2d/bias.part          (32) C
  *   tmp dconv2d/kernel.part.partial (640) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 3x3 pixels, 1 input channels a step
+ *   register tile: 1 output-channel vectors x 3x3 filter taps, 1 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k60_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {

@@ -2246,11 +2246,11 @@ void k37_reorder_n32_h3w3c64(const float *restrict dconv2d_2_pre, float *restric
  *   out dconv2d_2/bias.part        (64) C
  *   tmp dconv2d_2/kernel.part.partial (73856) C, scratch
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 4 output-channel vectors x 1x3 pixels, 2 input channels a step
+ *   register tile: 1x3 filter taps x 8 output channels (broadcast dy), each a vector of 16 input channels
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k38_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw16c, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (36864 weights + 64 biases) */
+    /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (36864 weights + 64 biases; the weights as [f][c] blocks of 16x16) */
     const long wsz = 36928;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
@@ -2260,75 +2260,90 @@ void k38_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw16
         for (int n = n0; n < n1; n++) {
             const float *dyn = dconv2d_2_pre_nChw16c + (long)n * 576 + (long)0 * 48 + 0;
             const float *xn = max_pooling2d_1_out + (long)n * 1600 + (long)(0 - 0) * 80 + (long)(0 - 0) * 16;
-            for (int fg = 0; fg < 1; fg++)
+            for (int fb = 0; fb < 4; fb++)
+            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int cb = 0; cb < 4; cb++)
-            for (int c0 = 0; c0 < 16; c0 += 2)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fg * 36864 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + c0 * 16;
-                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 9216), acc_t00c0v2 = vload(pt + 18432), acc_t00c0v3 = vload(pt + 27648);
-                vf acc_t00c1v0 = vload(pt + 16), acc_t00c1v1 = vload(pt + 9232), acc_t00c1v2 = vload(pt + 18448), acc_t00c1v3 = vload(pt + 27664);
-                vf acc_t01c0v0 = vload(pt + 256), acc_t01c0v1 = vload(pt + 9472), acc_t01c0v2 = vload(pt + 18688), acc_t01c0v3 = vload(pt + 27904);
-                vf acc_t01c1v0 = vload(pt + 272), acc_t01c1v1 = vload(pt + 9488), acc_t01c1v2 = vload(pt + 18704), acc_t01c1v3 = vload(pt + 27920);
-                vf acc_t02c0v0 = vload(pt + 512), acc_t02c0v1 = vload(pt + 9728), acc_t02c0v2 = vload(pt + 18944), acc_t02c0v3 = vload(pt + 28160);
-                vf acc_t02c1v0 = vload(pt + 528), acc_t02c1v1 = vload(pt + 9744), acc_t02c1v2 = vload(pt + 18960), acc_t02c1v3 = vload(pt + 28176);
-                for (int i = 0; i < 3; i++)
-                    for (int j = 0; j < 3; j++) {
-                        const float *xs = xn + (long)cb * 400 + (long)(i * 1 + kh0) * 80 + (long)(j * 1 + kw0) * 16 + c0;
-                        const vf d0 = vload(dyn + (long)(fg * 4 + 0) * 144 + (long)i * 48 + j * 16);
-                        const vf d1 = vload(dyn + (long)(fg * 4 + 1) * 144 + (long)i * 48 + j * 16);
-                        const vf d2 = vload(dyn + (long)(fg * 4 + 2) * 144 + (long)i * 48 + j * 16);
-                        const vf d3 = vload(dyn + (long)(fg * 4 + 3) * 144 + (long)i * 48 + j * 16);
-                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); acc_t00c0v2 = vfma(xb, d2, acc_t00c0v2); acc_t00c0v3 = vfma(xb, d3, acc_t00c0v3); }
-                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); acc_t00c1v2 = vfma(xb, d2, acc_t00c1v2); acc_t00c1v3 = vfma(xb, d3, acc_t00c1v3); }
-                        { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); acc_t01c0v2 = vfma(xb, d2, acc_t01c0v2); acc_t01c0v3 = vfma(xb, d3, acc_t01c0v3); }
-                        { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); acc_t01c1v2 = vfma(xb, d2, acc_t01c1v2); acc_t01c1v3 = vfma(xb, d3, acc_t01c1v3); }
-                        { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); acc_t02c0v2 = vfma(xb, d2, acc_t02c0v2); acc_t02c0v3 = vfma(xb, d3, acc_t02c0v3); }
-                        { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); acc_t02c1v2 = vfma(xb, d2, acc_t02c1v2); acc_t02c1v3 = vfma(xb, d3, acc_t02c1v3); }
-                    }
-                vstore(pt + 0, acc_t00c0v0);
-                vstore(pt + 9216, acc_t00c0v1);
-                vstore(pt + 18432, acc_t00c0v2);
-                vstore(pt + 27648, acc_t00c0v3);
-                vstore(pt + 16, acc_t00c1v0);
-                vstore(pt + 9232, acc_t00c1v1);
-                vstore(pt + 18448, acc_t00c1v2);
-                vstore(pt + 27664, acc_t00c1v3);
-                vstore(pt + 256, acc_t01c0v0);
-                vstore(pt + 9472, acc_t01c0v1);
-                vstore(pt + 18688, acc_t01c0v2);
-                vstore(pt + 27904, acc_t01c0v3);
-                vstore(pt + 272, acc_t01c1v0);
-                vstore(pt + 9488, acc_t01c1v1);
-                vstore(pt + 18704, acc_t01c1v2);
-                vstore(pt + 27920, acc_t01c1v3);
-                vstore(pt + 512, acc_t02c0v0);
-                vstore(pt + 9728, acc_t02c0v1);
-                vstore(pt + 18944, acc_t02c0v2);
-                vstore(pt + 28160, acc_t02c0v3);
-                vstore(pt + 528, acc_t02c1v0);
-                vstore(pt + 9744, acc_t02c1v1);
-                vstore(pt + 18960, acc_t02c1v2);
-                vstore(pt + 28176, acc_t02c1v3);
-            }
-            /* the bias gradient: the sum of this sample's dy */
-            for (int fb = 0; fb < 4; fb++) {
-                vf s = vzero();
-                for (int i = 0; i < 3; i++)
-                    for (int j = 0; j < 3; j++) {
-                        const vf d = vload(dyn + (long)(fb) * 144 + (long)i * 48 + j * 16);
-                        s += d;
-                    }
-                vstore(pw + 36864 + fb * 16, vload(pw + 36864 + fb * 16) + s);
+                float *pt = pw + (long)fb * 9216 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
+                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 16), acc_t00f2 = vload(pt + 32), acc_t00f3 = vload(pt + 48), acc_t00f4 = vload(pt + 64), acc_t00f5 = vload(pt + 80), acc_t00f6 = vload(pt + 96), acc_t00f7 = vload(pt + 112);
+                vf acc_t01f0 = vload(pt + 256), acc_t01f1 = vload(pt + 272), acc_t01f2 = vload(pt + 288), acc_t01f3 = vload(pt + 304), acc_t01f4 = vload(pt + 320), acc_t01f5 = vload(pt + 336), acc_t01f6 = vload(pt + 352), acc_t01f7 = vload(pt + 368);
+                vf acc_t02f0 = vload(pt + 512), acc_t02f1 = vload(pt + 528), acc_t02f2 = vload(pt + 544), acc_t02f3 = vload(pt + 560), acc_t02f4 = vload(pt + 576), acc_t02f5 = vload(pt + 592), acc_t02f6 = vload(pt + 608), acc_t02f7 = vload(pt + 624);
+                if (f0 == 0 && cb == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                    vf sb0 = vzero();
+                    for (int i = 0; i < 3; i++)
+                        for (int j = 0; j < 3; j++) {
+                            const float *xs = xn + (long)cb * 400 + (long)(i * 1 + kh0) * 80 + (long)(j * 1 + kw0) * 16;
+                            const float *ds = dyn + (long)fb * 144 + (long)i * 48 + j * 16;
+                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
+                            sb0 += vload(ds);
+                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
+                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
+                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
+                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
+                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
+                        }
+                    vstore(pw + 36864 + (fb) * 16, vload(pw + 36864 + (fb) * 16) + sb0);
+                } else {
+                    for (int i = 0; i < 3; i++)
+                        for (int j = 0; j < 3; j++) {
+                            const float *xs = xn + (long)cb * 400 + (long)(i * 1 + kh0) * 80 + (long)(j * 1 + kw0) * 16;
+                            const float *ds = dyn + (long)fb * 144 + (long)i * 48 + j * 16;
+                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
+                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
+                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
+                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
+                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
+                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
+                        }
+                }
+                vstore(pt + 0, acc_t00f0);
+                vstore(pt + 16, acc_t00f1);
+                vstore(pt + 32, acc_t00f2);
+                vstore(pt + 48, acc_t00f3);
+                vstore(pt + 64, acc_t00f4);
+                vstore(pt + 80, acc_t00f5);
+                vstore(pt + 96, acc_t00f6);
+                vstore(pt + 112, acc_t00f7);
+                vstore(pt + 256, acc_t01f0);
+                vstore(pt + 272, acc_t01f1);
+                vstore(pt + 288, acc_t01f2);
+                vstore(pt + 304, acc_t01f3);
+                vstore(pt + 320, acc_t01f4);
+                vstore(pt + 336, acc_t01f5);
+                vstore(pt + 352, acc_t01f6);
+                vstore(pt + 368, acc_t01f7);
+                vstore(pt + 512, acc_t02f0);
+                vstore(pt + 528, acc_t02f1);
+                vstore(pt + 544, acc_t02f2);
+                vstore(pt + 560, acc_t02f3);
+                vstore(pt + 576, acc_t02f4);
+                vstore(pt + 592, acc_t02f5);
+                vstore(pt + 608, acc_t02f6);
+                vstore(pt + 624, acc_t02f7);
             }
         }
     }
-    /* the partial sums in chunk order */
+    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 36864; e += 16) {
-        vf s = vload(dconv2d_2_kernel_part_partial + e);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + e);
-        vstore(dconv2d_2_kernel_part + e, s);
+    for (long e = 0; e < 36864; e += 256) {
+        float s[256];
+        for (int r = 0; r < 256; r += 16) {
+            vf v = vload(dconv2d_2_kernel_part_partial + e + r);
+            for (int t = 1; t < 2; t++) v += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + e + r);
+            vstore(s + r, v);
+        }
+        for (int c = 0; c < 16; c++)
+            for (int f = 0; f < 16; f++) {
+                const long o = e + c * 16 + f;
+                dconv2d_2_kernel_part[o] = s[f * 16 + c];
+            }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 64; f += 16) {
@@ -2541,11 +2556,11 @@ void k44_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d
  *   out dconv2d_1/bias.part        (64) C
  *   tmp dconv2d_1/kernel.part.partial (36992) C, scratch
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 4 output-channel vectors x 1x3 pixels, 2 input channels a step
+ *   register tile: 1x3 filter taps x 8 output channels (broadcast dy), each a vector of 16 input channels
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k45_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (18432 weights + 64 biases) */
+    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (18432 weights + 64 biases; the weights as [f][c] blocks of 16x16) */
     const long wsz = 18496;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
@@ -2555,75 +2570,90 @@ void k45_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
         for (int n = n0; n < n1; n++) {
             const float *dyn = dconv2d_1_pre + (long)n * 14400 + (long)2 * 240 + 32;
             const float *xn = max_pooling2d_out + (long)n * 5408 + (long)(0 - 0) * 208 + (long)(0 - 0) * 16;
-            for (int fg = 0; fg < 1; fg++)
+            for (int fb = 0; fb < 4; fb++)
+            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int cb = 0; cb < 2; cb++)
-            for (int c0 = 0; c0 < 16; c0 += 2)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fg * 18432 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + c0 * 16;
-                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 4608), acc_t00c0v2 = vload(pt + 9216), acc_t00c0v3 = vload(pt + 13824);
-                vf acc_t00c1v0 = vload(pt + 16), acc_t00c1v1 = vload(pt + 4624), acc_t00c1v2 = vload(pt + 9232), acc_t00c1v3 = vload(pt + 13840);
-                vf acc_t01c0v0 = vload(pt + 256), acc_t01c0v1 = vload(pt + 4864), acc_t01c0v2 = vload(pt + 9472), acc_t01c0v3 = vload(pt + 14080);
-                vf acc_t01c1v0 = vload(pt + 272), acc_t01c1v1 = vload(pt + 4880), acc_t01c1v2 = vload(pt + 9488), acc_t01c1v3 = vload(pt + 14096);
-                vf acc_t02c0v0 = vload(pt + 512), acc_t02c0v1 = vload(pt + 5120), acc_t02c0v2 = vload(pt + 9728), acc_t02c0v3 = vload(pt + 14336);
-                vf acc_t02c1v0 = vload(pt + 528), acc_t02c1v1 = vload(pt + 5136), acc_t02c1v2 = vload(pt + 9744), acc_t02c1v3 = vload(pt + 14352);
-                for (int i = 0; i < 11; i++)
-                    for (int j = 0; j < 11; j++) {
-                        const float *xs = xn + (long)cb * 2704 + (long)(i * 1 + kh0) * 208 + (long)(j * 1 + kw0) * 16 + c0;
-                        const vf d0 = vload(dyn + (long)(fg * 4 + 0) * 3600 + (long)i * 240 + j * 16);
-                        const vf d1 = vload(dyn + (long)(fg * 4 + 1) * 3600 + (long)i * 240 + j * 16);
-                        const vf d2 = vload(dyn + (long)(fg * 4 + 2) * 3600 + (long)i * 240 + j * 16);
-                        const vf d3 = vload(dyn + (long)(fg * 4 + 3) * 3600 + (long)i * 240 + j * 16);
-                        { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); acc_t00c0v2 = vfma(xb, d2, acc_t00c0v2); acc_t00c0v3 = vfma(xb, d3, acc_t00c0v3); }
-                        { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); acc_t00c1v2 = vfma(xb, d2, acc_t00c1v2); acc_t00c1v3 = vfma(xb, d3, acc_t00c1v3); }
-                        { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); acc_t01c0v2 = vfma(xb, d2, acc_t01c0v2); acc_t01c0v3 = vfma(xb, d3, acc_t01c0v3); }
-                        { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); acc_t01c1v2 = vfma(xb, d2, acc_t01c1v2); acc_t01c1v3 = vfma(xb, d3, acc_t01c1v3); }
-                        { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); acc_t02c0v2 = vfma(xb, d2, acc_t02c0v2); acc_t02c0v3 = vfma(xb, d3, acc_t02c0v3); }
-                        { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); acc_t02c1v2 = vfma(xb, d2, acc_t02c1v2); acc_t02c1v3 = vfma(xb, d3, acc_t02c1v3); }
-                    }
-                vstore(pt + 0, acc_t00c0v0);
-                vstore(pt + 4608, acc_t00c0v1);
-                vstore(pt + 9216, acc_t00c0v2);
-                vstore(pt + 13824, acc_t00c0v3);
-                vstore(pt + 16, acc_t00c1v0);
-                vstore(pt + 4624, acc_t00c1v1);
-                vstore(pt + 9232, acc_t00c1v2);
-                vstore(pt + 13840, acc_t00c1v3);
-                vstore(pt + 256, acc_t01c0v0);
-                vstore(pt + 4864, acc_t01c0v1);
-                vstore(pt + 9472, acc_t01c0v2);
-                vstore(pt + 14080, acc_t01c0v3);
-                vstore(pt + 272, acc_t01c1v0);
-                vstore(pt + 4880, acc_t01c1v1);
-                vstore(pt + 9488, acc_t01c1v2);
-                vstore(pt + 14096, acc_t01c1v3);
-                vstore(pt + 512, acc_t02c0v0);
-                vstore(pt + 5120, acc_t02c0v1);
-                vstore(pt + 9728, acc_t02c0v2);
-                vstore(pt + 14336, acc_t02c0v3);
-                vstore(pt + 528, acc_t02c1v0);
-                vstore(pt + 5136, acc_t02c1v1);
-                vstore(pt + 9744, acc_t02c1v2);
-                vstore(pt + 14352, acc_t02c1v3);
-            }
-            /* the bias gradient: the sum of this sample's dy */
-            for (int fb = 0; fb < 4; fb++) {
-                vf s = vzero();
-                for (int i = 0; i < 11; i++)
-                    for (int j = 0; j < 11; j++) {
-                        const vf d = vload(dyn + (long)(fb) * 3600 + (long)i * 240 + j * 16);
-                        s += d;
-                    }
-                vstore(pw + 18432 + fb * 16, vload(pw + 18432 + fb * 16) + s);
+                float *pt = pw + (long)fb * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
+                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 16), acc_t00f2 = vload(pt + 32), acc_t00f3 = vload(pt + 48), acc_t00f4 = vload(pt + 64), acc_t00f5 = vload(pt + 80), acc_t00f6 = vload(pt + 96), acc_t00f7 = vload(pt + 112);
+                vf acc_t01f0 = vload(pt + 256), acc_t01f1 = vload(pt + 272), acc_t01f2 = vload(pt + 288), acc_t01f3 = vload(pt + 304), acc_t01f4 = vload(pt + 320), acc_t01f5 = vload(pt + 336), acc_t01f6 = vload(pt + 352), acc_t01f7 = vload(pt + 368);
+                vf acc_t02f0 = vload(pt + 512), acc_t02f1 = vload(pt + 528), acc_t02f2 = vload(pt + 544), acc_t02f3 = vload(pt + 560), acc_t02f4 = vload(pt + 576), acc_t02f5 = vload(pt + 592), acc_t02f6 = vload(pt + 608), acc_t02f7 = vload(pt + 624);
+                if (f0 == 0 && cb == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                    vf sb0 = vzero();
+                    for (int i = 0; i < 11; i++)
+                        for (int j = 0; j < 11; j++) {
+                            const float *xs = xn + (long)cb * 2704 + (long)(i * 1 + kh0) * 208 + (long)(j * 1 + kw0) * 16;
+                            const float *ds = dyn + (long)fb * 3600 + (long)i * 240 + j * 16;
+                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
+                            sb0 += vload(ds);
+                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
+                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
+                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
+                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
+                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
+                        }
+                    vstore(pw + 18432 + (fb) * 16, vload(pw + 18432 + (fb) * 16) + sb0);
+                } else {
+                    for (int i = 0; i < 11; i++)
+                        for (int j = 0; j < 11; j++) {
+                            const float *xs = xn + (long)cb * 2704 + (long)(i * 1 + kh0) * 208 + (long)(j * 1 + kw0) * 16;
+                            const float *ds = dyn + (long)fb * 3600 + (long)i * 240 + j * 16;
+                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
+                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
+                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
+                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
+                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
+                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
+                        }
+                }
+                vstore(pt + 0, acc_t00f0);
+                vstore(pt + 16, acc_t00f1);
+                vstore(pt + 32, acc_t00f2);
+                vstore(pt + 48, acc_t00f3);
+                vstore(pt + 64, acc_t00f4);
+                vstore(pt + 80, acc_t00f5);
+                vstore(pt + 96, acc_t00f6);
+                vstore(pt + 112, acc_t00f7);
+                vstore(pt + 256, acc_t01f0);
+                vstore(pt + 272, acc_t01f1);
+                vstore(pt + 288, acc_t01f2);
+                vstore(pt + 304, acc_t01f3);
+                vstore(pt + 320, acc_t01f4);
+                vstore(pt + 336, acc_t01f5);
+                vstore(pt + 352, acc_t01f6);
+                vstore(pt + 368, acc_t01f7);
+                vstore(pt + 512, acc_t02f0);
+                vstore(pt + 528, acc_t02f1);
+                vstore(pt + 544, acc_t02f2);
+                vstore(pt + 560, acc_t02f3);
+                vstore(pt + 576, acc_t02f4);
+                vstore(pt + 592, acc_t02f5);
+                vstore(pt + 608, acc_t02f6);
+                vstore(pt + 624, acc_t02f7);
             }
         }
     }
-    /* the partial sums in chunk order */
+    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 18432; e += 16) {
-        vf s = vload(dconv2d_1_kernel_part_partial + e);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e);
-        vstore(dconv2d_1_kernel_part + e, s);
+    for (long e = 0; e < 18432; e += 256) {
+        float s[256];
+        for (int r = 0; r < 256; r += 16) {
+            vf v = vload(dconv2d_1_kernel_part_partial + e + r);
+            for (int t = 1; t < 2; t++) v += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e + r);
+            vstore(s + r, v);
+        }
+        for (int c = 0; c < 16; c++)
+            for (int f = 0; f < 16; f++) {
+                const long o = e + c * 16 + f;
+                dconv2d_1_kernel_part[o] = s[f * 16 + c];
+            }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 64; f += 16) {

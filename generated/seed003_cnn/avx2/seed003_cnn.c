@@ -1968,7 +1968,7 @@ void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1
  *   out dconv2d/bias.part          (32) C
  *   tmp dconv2d/kernel.part.partial (640) C, scratch
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 1 output-channel vectors x 3x3 pixels, 1 input channels a step
+ *   register tile: 1 output-channel vectors x 3x3 filter taps, 1 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k39_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {

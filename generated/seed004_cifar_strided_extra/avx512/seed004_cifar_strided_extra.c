@@ -3922,7 +3922,7 @@ void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3
  *   out dconv2d_2/bias.part        (16) C
  *   tmp dconv2d_2/kernel.part.partial (4640) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x3 pixels, 8 input channels a step
+ *   register tile: 1 output-channel vectors x 1x3 filter taps, 8 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k70_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
 {
@@ -4235,11 +4235,11 @@ void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_
  *   out dconv2d_1/bias.part        (8) C
  *   tmp dconv2d_1/kernel.part.partial (4640) C, scratch
  *   window 3x3, strides 2x2, padding top 0 left 0
- *   register tile: 1 output-channel vectors x 1x3 pixels, 8 input channels a step
+ *   register tile: 1x3 filter taps x 8 output channels (broadcast dy), each a vector of 16 input channels
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases) */
+    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases; the weights as [f][c] blocks of 16x16) */
     const long wsz = 2320;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
@@ -4249,133 +4249,90 @@ void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
         for (int n = n0; n < n1; n++) {
             const float *dyn = dconv2d_1_pre + (long)n * 5184 + (long)1 * 288 + 16;
             const float *xn = conv2d_out + (long)n * 17424 + (long)(0 - 0) * 528 + (long)(0 - 0) * 16;
-            for (int fg = 0; fg < 1; fg++)
+            for (int fb = 0; fb < 1; fb++)
+            for (int f0 = 0; f0 < (fb < 0 ? 16 : 8); f0 += 8)  /* the last block's channels 8..15 are padding */
             for (int cb = 0; cb < 1; cb++)
-            for (int c0 = 0; c0 < 8; c0 += 8)  /* channels 8..15 are padding */
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fg * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + c0 * 16;
-                vf acc_t00c0v0 = vload(pt + 0);
-                vf acc_t00c1v0 = vload(pt + 16);
-                vf acc_t00c2v0 = vload(pt + 32);
-                vf acc_t00c3v0 = vload(pt + 48);
-                vf acc_t00c4v0 = vload(pt + 64);
-                vf acc_t00c5v0 = vload(pt + 80);
-                vf acc_t00c6v0 = vload(pt + 96);
-                vf acc_t00c7v0 = vload(pt + 112);
-                vf acc_t01c0v0 = vload(pt + 256);
-                vf acc_t01c1v0 = vload(pt + 272);
-                vf acc_t01c2v0 = vload(pt + 288);
-                vf acc_t01c3v0 = vload(pt + 304);
-                vf acc_t01c4v0 = vload(pt + 320);
-                vf acc_t01c5v0 = vload(pt + 336);
-                vf acc_t01c6v0 = vload(pt + 352);
-                vf acc_t01c7v0 = vload(pt + 368);
-                vf acc_t02c0v0 = vload(pt + 512);
-                vf acc_t02c1v0 = vload(pt + 528);
-                vf acc_t02c2v0 = vload(pt + 544);
-                vf acc_t02c3v0 = vload(pt + 560);
-                vf acc_t02c4v0 = vload(pt + 576);
-                vf acc_t02c5v0 = vload(pt + 592);
-                vf acc_t02c6v0 = vload(pt + 608);
-                vf acc_t02c7v0 = vload(pt + 624);
-                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
+                float *pt = pw + (long)fb * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
+                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 16), acc_t00f2 = vload(pt + 32), acc_t00f3 = vload(pt + 48), acc_t00f4 = vload(pt + 64), acc_t00f5 = vload(pt + 80), acc_t00f6 = vload(pt + 96), acc_t00f7 = vload(pt + 112);
+                vf acc_t01f0 = vload(pt + 256), acc_t01f1 = vload(pt + 272), acc_t01f2 = vload(pt + 288), acc_t01f3 = vload(pt + 304), acc_t01f4 = vload(pt + 320), acc_t01f5 = vload(pt + 336), acc_t01f6 = vload(pt + 352), acc_t01f7 = vload(pt + 368);
+                vf acc_t02f0 = vload(pt + 512), acc_t02f1 = vload(pt + 528), acc_t02f2 = vload(pt + 544), acc_t02f3 = vload(pt + 560), acc_t02f4 = vload(pt + 576), acc_t02f5 = vload(pt + 592), acc_t02f6 = vload(pt + 608), acc_t02f7 = vload(pt + 624);
+                if (f0 == 0 && cb == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
                     vf sb0 = vzero();
                     for (int i = 0; i < 16; i++)
                         for (int j = 0; j < 16; j++) {
-                            const float *xs = xn + (long)cb * 17424 + (long)(i * 2 + kh0) * 528 + (long)(j * 2 + kw0) * 16 + c0;
-                            const vf d0 = vload(dyn + (long)(fg * 1 + 0) * 5184 + (long)i * 288 + j * 16);
-                            sb0 += d0;
-                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
-                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
-                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
-                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); }
-                            { const vf xb = vbcast(xs[4]); acc_t00c4v0 = vfma(xb, d0, acc_t00c4v0); }
-                            { const vf xb = vbcast(xs[5]); acc_t00c5v0 = vfma(xb, d0, acc_t00c5v0); }
-                            { const vf xb = vbcast(xs[6]); acc_t00c6v0 = vfma(xb, d0, acc_t00c6v0); }
-                            { const vf xb = vbcast(xs[7]); acc_t00c7v0 = vfma(xb, d0, acc_t00c7v0); }
-                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
-                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
-                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
-                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); }
-                            { const vf xb = vbcast(xs[20]); acc_t01c4v0 = vfma(xb, d0, acc_t01c4v0); }
-                            { const vf xb = vbcast(xs[21]); acc_t01c5v0 = vfma(xb, d0, acc_t01c5v0); }
-                            { const vf xb = vbcast(xs[22]); acc_t01c6v0 = vfma(xb, d0, acc_t01c6v0); }
-                            { const vf xb = vbcast(xs[23]); acc_t01c7v0 = vfma(xb, d0, acc_t01c7v0); }
-                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
-                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
-                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
-                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); }
-                            { const vf xb = vbcast(xs[36]); acc_t02c4v0 = vfma(xb, d0, acc_t02c4v0); }
-                            { const vf xb = vbcast(xs[37]); acc_t02c5v0 = vfma(xb, d0, acc_t02c5v0); }
-                            { const vf xb = vbcast(xs[38]); acc_t02c6v0 = vfma(xb, d0, acc_t02c6v0); }
-                            { const vf xb = vbcast(xs[39]); acc_t02c7v0 = vfma(xb, d0, acc_t02c7v0); }
+                            const float *xs = xn + (long)cb * 17424 + (long)(i * 2 + kh0) * 528 + (long)(j * 2 + kw0) * 16;
+                            const float *ds = dyn + (long)fb * 5184 + (long)i * 288 + j * 16;
+                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
+                            sb0 += vload(ds);
+                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
+                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
+                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
+                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
+                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
                         }
-                    vstore(pw + 2304 + (fg * 1 + 0) * 16, vload(pw + 2304 + (fg * 1 + 0) * 16) + sb0);
+                    vstore(pw + 2304 + (fb) * 16, vload(pw + 2304 + (fb) * 16) + sb0);
                 } else {
                     for (int i = 0; i < 16; i++)
                         for (int j = 0; j < 16; j++) {
-                            const float *xs = xn + (long)cb * 17424 + (long)(i * 2 + kh0) * 528 + (long)(j * 2 + kw0) * 16 + c0;
-                            const vf d0 = vload(dyn + (long)(fg * 1 + 0) * 5184 + (long)i * 288 + j * 16);
-                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
-                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
-                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
-                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); }
-                            { const vf xb = vbcast(xs[4]); acc_t00c4v0 = vfma(xb, d0, acc_t00c4v0); }
-                            { const vf xb = vbcast(xs[5]); acc_t00c5v0 = vfma(xb, d0, acc_t00c5v0); }
-                            { const vf xb = vbcast(xs[6]); acc_t00c6v0 = vfma(xb, d0, acc_t00c6v0); }
-                            { const vf xb = vbcast(xs[7]); acc_t00c7v0 = vfma(xb, d0, acc_t00c7v0); }
-                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
-                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
-                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
-                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); }
-                            { const vf xb = vbcast(xs[20]); acc_t01c4v0 = vfma(xb, d0, acc_t01c4v0); }
-                            { const vf xb = vbcast(xs[21]); acc_t01c5v0 = vfma(xb, d0, acc_t01c5v0); }
-                            { const vf xb = vbcast(xs[22]); acc_t01c6v0 = vfma(xb, d0, acc_t01c6v0); }
-                            { const vf xb = vbcast(xs[23]); acc_t01c7v0 = vfma(xb, d0, acc_t01c7v0); }
-                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
-                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
-                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
-                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); }
-                            { const vf xb = vbcast(xs[36]); acc_t02c4v0 = vfma(xb, d0, acc_t02c4v0); }
-                            { const vf xb = vbcast(xs[37]); acc_t02c5v0 = vfma(xb, d0, acc_t02c5v0); }
-                            { const vf xb = vbcast(xs[38]); acc_t02c6v0 = vfma(xb, d0, acc_t02c6v0); }
-                            { const vf xb = vbcast(xs[39]); acc_t02c7v0 = vfma(xb, d0, acc_t02c7v0); }
+                            const float *xs = xn + (long)cb * 17424 + (long)(i * 2 + kh0) * 528 + (long)(j * 2 + kw0) * 16;
+                            const float *ds = dyn + (long)fb * 5184 + (long)i * 288 + j * 16;
+                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
+                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
+                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
+                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
+                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
+                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
+                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
+                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
+                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
                         }
                 }
-                vstore(pt + 0, acc_t00c0v0);
-                vstore(pt + 16, acc_t00c1v0);
-                vstore(pt + 32, acc_t00c2v0);
-                vstore(pt + 48, acc_t00c3v0);
-                vstore(pt + 64, acc_t00c4v0);
-                vstore(pt + 80, acc_t00c5v0);
-                vstore(pt + 96, acc_t00c6v0);
-                vstore(pt + 112, acc_t00c7v0);
-                vstore(pt + 256, acc_t01c0v0);
-                vstore(pt + 272, acc_t01c1v0);
-                vstore(pt + 288, acc_t01c2v0);
-                vstore(pt + 304, acc_t01c3v0);
-                vstore(pt + 320, acc_t01c4v0);
-                vstore(pt + 336, acc_t01c5v0);
-                vstore(pt + 352, acc_t01c6v0);
-                vstore(pt + 368, acc_t01c7v0);
-                vstore(pt + 512, acc_t02c0v0);
-                vstore(pt + 528, acc_t02c1v0);
-                vstore(pt + 544, acc_t02c2v0);
-                vstore(pt + 560, acc_t02c3v0);
-                vstore(pt + 576, acc_t02c4v0);
-                vstore(pt + 592, acc_t02c5v0);
-                vstore(pt + 608, acc_t02c6v0);
-                vstore(pt + 624, acc_t02c7v0);
+                vstore(pt + 0, acc_t00f0);
+                vstore(pt + 16, acc_t00f1);
+                vstore(pt + 32, acc_t00f2);
+                vstore(pt + 48, acc_t00f3);
+                vstore(pt + 64, acc_t00f4);
+                vstore(pt + 80, acc_t00f5);
+                vstore(pt + 96, acc_t00f6);
+                vstore(pt + 112, acc_t00f7);
+                vstore(pt + 256, acc_t01f0);
+                vstore(pt + 272, acc_t01f1);
+                vstore(pt + 288, acc_t01f2);
+                vstore(pt + 304, acc_t01f3);
+                vstore(pt + 320, acc_t01f4);
+                vstore(pt + 336, acc_t01f5);
+                vstore(pt + 352, acc_t01f6);
+                vstore(pt + 368, acc_t01f7);
+                vstore(pt + 512, acc_t02f0);
+                vstore(pt + 528, acc_t02f1);
+                vstore(pt + 544, acc_t02f2);
+                vstore(pt + 560, acc_t02f3);
+                vstore(pt + 576, acc_t02f4);
+                vstore(pt + 592, acc_t02f5);
+                vstore(pt + 608, acc_t02f6);
+                vstore(pt + 624, acc_t02f7);
             }
         }
     }
-    /* the partial sums in chunk order */
+    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 2304; e += 16) {
-        vf s = vload(dconv2d_1_kernel_part_partial + e);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e);
-        vstore(dconv2d_1_kernel_part + e, s);
+    for (long e = 0; e < 2304; e += 256) {
+        float s[256];
+        for (int r = 0; r < 256; r += 16) {
+            vf v = vload(dconv2d_1_kernel_part_partial + e + r);
+            for (int t = 1; t < 2; t++) v += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e + r);
+            vstore(s + r, v);
+        }
+        for (int c = 0; c < 16; c++)
+            for (int f = 0; f < 16; f++) {
+                const long o = e + c * 16 + f;
+                dconv2d_1_kernel_part[o] = s[f * 16 + c];
+            }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 16; f += 16) {
@@ -4785,7 +4742,7 @@ void k79_conv2d_bwd_data_relu_bwd_n128_h32w32c8(const float *restrict dconv2d_1_
  *   out dconv2d/bias.part          (8) C
  *   tmp dconv2d/kernel.part.partial (896) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 3x3 pixels, 3 input channels a step
+ *   register tile: 1 output-channel vectors x 3x3 filter taps, 3 input channels a step
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k80_conv2d_bwd_weights_3x3x3x8(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)
 {
