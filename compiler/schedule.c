@@ -71,31 +71,42 @@ static int col_taps_budget(const kiln_isa *isa, int ocv, int taps)
  * rule): accumulators for oc_vectors output-channel vectors x a block of
  * output pixels, as many as the register file holds beside one vector of
  * weights per output-channel vector and a broadcast input (AVX-512: up to
- * 28 of 32; AVX2: 12 of 16), the pixels along the output row and, when a row
- * is shorter than that, over several rows. */
-static kiln_tile conv_tile(const kiln_isa *isa, int ocb, int oh, int ow, int taps)
+ * 28 of 32; AVX2: 12 of 16), or beside the column taps' weights
+ * (col_taps_budget), the pixels along the output row and, when a row is
+ * shorter than that, over several rows; of the channel-vector counts that
+ * divide the output's, the one with the fewest loads per FMA (ties: more
+ * channel vectors). */
+static kiln_tile conv_tile(const kiln_isa *isa, int ocb, int oh, int ow, int taps, int stride)
 {
     int max_ocv = isa->registers >= 32 ? 4 : 2;
-    int ocv = 1;
-    for (int v = max_ocv; v >= 1; v--)
-        if (ocb % v == 0) {
-            ocv = v;
-            break;
+    kiln_tile best = {1, 1, 1, isa->lanes, 0, 0};
+    double best_lpf = 1e30;  /* loads per FMA, per input channel and row tap */
+    for (int ocv = max_ocv; ocv >= 1; ocv--) {
+        if (ocb % ocv) continue;
+        int budget = isa->registers >= 32 ? 28 : 12;
+        if (ocv * 2 + budget > isa->registers) budget = isa->registers - ocv - 2;
+        int reuse = col_taps_budget(isa, ocv, taps);
+        if (reuse && reuse < budget) budget = reuse;
+        int pixels = budget / ocv;
+        if (pixels < 1) pixels = 1;
+        /* even tiles along the row: the fewest tiles of at most `pixels` */
+        int ntiles = (ow + pixels - 1) / pixels;
+        int owt = (ow + ntiles - 1) / ntiles;
+        int oht = pixels / owt;
+        if (oht < 1) oht = 1;
+        if (oht > oh) oht = oh;
+        if (owt * oht * ocv > budget && oht > 1) oht = budget / (owt * ocv);
+        int acc = ocv * oht * owt, t = taps > 1 ? taps : 1;
+        /* reusing: ocv x taps weights and the tile rows' input columns once;
+         * else per column tap ocv weights and a broadcast per pixel */
+        double lpf = reuse ? (double)(ocv * t + oht * ((owt - 1) * stride + t)) / ((double)acc * t)
+                           : (double)(ocv + oht * owt) / acc;
+        if (lpf < best_lpf - 1e-9) {
+            best = (kiln_tile){ocv, oht, owt, isa->lanes, 0, reuse ? taps : 0};
+            best_lpf = lpf;
         }
-    int budget = isa->registers >= 32 ? 28 : 12;
-    if (ocv * 2 + budget > isa->registers) budget = isa->registers - ocv - 2;
-    int reuse = col_taps_budget(isa, ocv, taps);
-    if (reuse && reuse < budget) budget = reuse;
-    int pixels = budget / ocv;
-    if (pixels < 1) pixels = 1;
-    /* even tiles along the row: the fewest tiles of at most `pixels` */
-    int ntiles = (ow + pixels - 1) / pixels;
-    int owt = (ow + ntiles - 1) / ntiles;
-    int oht = pixels / owt;
-    if (oht < 1) oht = 1;
-    if (oht > oh) oht = oh;
-    if (owt * oht * ocv > budget && oht > 1) oht = budget / (owt * ocv);
-    return (kiln_tile){ocv, oht, owt, isa->lanes, 0, reuse ? taps : 0};
+    }
+    return best;
 }
 
 /* The tile of a convolution with a max-pooling in its epilogue: whole
@@ -266,7 +277,8 @@ void kiln_schedule(kiln_graph *g)
             int KW = w->dims[1], sw = a->a.sw;
             int taps = a->op == OP_CONV2D_BWD_DATA ? (KW + sw - 1) / sw : KW;
             if (a->op == OP_CONV2D && w->icb < 4) taps = 0;
-            k->tile = conv_tile(g->isa, (y->dims[3] + VL - 1) / VL, y->dims[1], y->dims[2], taps);
+            k->tile = conv_tile(g->isa, (y->dims[3] + VL - 1) / VL, y->dims[1], y->dims[2], taps,
+                                a->op == OP_CONV2D ? sw : 1);
             for (int q = 1; q < k->n_nodes; q++) {
                 const kiln_node *p = &g->n[k->nodes[q]];
                 if (p->op != OP_MAXPOOL) continue;

@@ -526,158 +526,82 @@ void k06_reorder_c32(const float *restrict conv2d_1_bias, float *restrict conv2d
     for (int c = 0; c < 32; c++) conv2d_1_bias_padded32[c] = c < 32 ? conv2d_1_bias[c] : 0.0f;
 }
 
-/* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_tile_1x5_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 7 output pixels x 1 output-channel vectors: 7 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_tile_1x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..4 */
-            const float *xs = xp + (long)cb * 2048 + kh * 128 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..4 */
-            const float *xs = xp + (long)cb * 2048 + kh * 128 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..4 */
-            const float *xs = xp + (long)cb * 2048 + kh * 128 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-            }
+        const float *xs = xp + (long)cb * 2048 + kh * 128;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..6 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..6 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..6 */
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
         }
     }
     vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 1568, acc_r0c0v1);
     vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 1576, acc_r0c1v1);
     vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 1584, acc_r0c2v1);
     vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 1592, acc_r0c3v1);
     vstore(yp + 32, acc_r0c4v0);
-    vstore(yp + 1600, acc_r0c4v1);
+    vstore(yp + 40, acc_r0c5v0);
+    vstore(yp + 48, acc_r0c6v0);
 }
 
-/* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 7 output pixels x 1 output-channel vectors: 7 accumulators; at column 7, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_tile_1x7_at7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 2048 + kh * 128 + kw * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-            }
-        }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 1568, acc_r0c0v1);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 1576, acc_r0c1v1);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 1584, acc_r0c2v1);
-    vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 1592, acc_r0c3v1);
-    vstore(yp + 32, acc_r0c4v0);
-    vstore(yp + 1600, acc_r0c4v1);
-}
-
-/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; at column 10, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_tile_1x4_at10(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
-{
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..3 */
-            const float *xs = xp + (long)cb * 2048 + kh * 128 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..3 */
-            const float *xs = xp + (long)cb * 2048 + kh * 128 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..2 */
-            const float *xs = xp + (long)cb * 2048 + kh * 128 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-            }
+        const float *xs = xp + (long)cb * 2048 + kh * 128;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 0..6 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..6 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..5 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
         }
     }
     vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 1568, acc_r0c0v1);
     vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 1576, acc_r0c1v1);
     vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 1584, acc_r0c2v1);
     vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 1592, acc_r0c3v1);
+    vstore(yp + 32, acc_r0c4v0);
+    vstore(yp + 40, acc_r0c5v0);
+    vstore(yp + 48, acc_r0c6v0);
 }
 
 /* k07_conv2d_fwd_n128_h14w14c32 — conv_fwd kernel
@@ -687,25 +611,24 @@ static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_
  *   in  conv2d_1/bias.padded32     (32) C
  *   out conv2d_1_out               (128, 14, 14, 32) nChw8c
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x5 pixels, 8 input channels a step
+ *   register tile: 1 output-channel vectors x 1x7 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k07_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded32, float *restrict conv2d_1_out, int nb)
 {
-    /* tiles of 1x5 pixels x 2 channel vectors; 2 channel groups */
+    /* tiles of 1x7 pixels x 1 channel vectors; 4 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 14; oh += 1) {
             const float *xr = max_pooling2d_out + (long)n * 8192 + (long)(-1 + oh * 1 + 1) * 128 + (long)(-1 + 1) * 8;
             float *yr = conv2d_1_out + (long)n * 6272 + (long)(0 + oh * 1 + 0) * 112 + (long)(0 + 0) * 8;
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_1_kernel_blocked8 + (long)og * 4608;
-                const float *bg = conv2d_1_bias_padded32 + og * 16;
-                float *yg = yr + (long)og * 3136;
+            for (int og = 0; og < 4; og++) {
+                const float *wg = conv2d_1_kernel_blocked8 + (long)og * 2304;
+                const float *bg = conv2d_1_bias_padded32 + og * 8;
+                float *yg = yr + (long)og * 1568;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 15 - oh;  /* the tap rows that reach x's rows */
-                k07_conv2d_fwd_n128_h14w14c32_tile_1x5_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k07_conv2d_fwd_n128_h14w14c32_tile_1x5(xr + 40, wg, bg, yg + 40, mg ? mg + 40 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k07_conv2d_fwd_n128_h14w14c32_tile_1x4_at10(xr + 80, wg, bg, yg + 80, mg ? mg + 80 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k07_conv2d_fwd_n128_h14w14c32_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k07_conv2d_fwd_n128_h14w14c32_tile_1x7_at7(xr + 56, wg, bg, yg + 56, mg ? mg + 56 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -843,110 +766,42 @@ void k10_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
     for (int c = 0; c < 32; c++) conv2d_2_bias_padded32[c] = c < 32 ? conv2d_2_bias[c] : 0.0f;
 }
 
-/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k11_conv2d_fwd_n128_h7w7c32_tile_1x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 7 output pixels x 1 output-channel vectors: 7 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k11_conv2d_fwd_n128_h7w7c32_tile_1x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..3 */
-            const float *xs = xp + (long)cb * 648 + kh * 72 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..3 */
-            const float *xs = xp + (long)cb * 648 + kh * 72 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..3 */
-            const float *xs = xp + (long)cb * 648 + kh * 72 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-            }
+        const float *xs = xp + (long)cb * 648 + kh * 72;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..6 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..6 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..5 */
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
         }
     }
     vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 392, acc_r0c0v1);
     vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 400, acc_r0c1v1);
     vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 408, acc_r0c2v1);
     vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 416, acc_r0c3v1);
-}
-
-/* 1 x 3 output pixels x 2 output-channel vectors: 6 accumulators; at column 4, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k11_conv2d_fwd_n128_h7w7c32_tile_1x3_at4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
-{
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..2 */
-            const float *xs = xp + (long)cb * 648 + kh * 72 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..2 */
-            const float *xs = xp + (long)cb * 648 + kh * 72 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..1 */
-            const float *xs = xp + (long)cb * 648 + kh * 72 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-            }
-        }
-    }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 392, acc_r0c0v1);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 400, acc_r0c1v1);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 408, acc_r0c2v1);
+    vstore(yp + 32, acc_r0c4v0);
+    vstore(yp + 40, acc_r0c5v0);
+    vstore(yp + 48, acc_r0c6v0);
 }
 
 /* k11_conv2d_fwd_n128_h7w7c32 — conv_fwd kernel
@@ -956,24 +811,23 @@ static inline __attribute__((always_inline)) void k11_conv2d_fwd_n128_h7w7c32_ti
  *   in  conv2d_2/bias.padded32     (32) C
  *   out conv2d_2_out               (128, 7, 7, 32) nChw8c
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
+ *   register tile: 1 output-channel vectors x 1x7 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k11_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel_blocked8, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, int nb)
 {
-    /* tiles of 1x4 pixels x 2 channel vectors; 2 channel groups */
+    /* tiles of 1x7 pixels x 1 channel vectors; 4 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 7; oh += 1) {
             const float *xr = max_pooling2d_1_out + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 72 + (long)(-1 + 1) * 8;
             float *yr = conv2d_2_out + (long)n * 1568 + (long)(0 + oh * 1 + 0) * 56 + (long)(0 + 0) * 8;
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_2_kernel_blocked8 + (long)og * 4608;
-                const float *bg = conv2d_2_bias_padded32 + og * 16;
-                float *yg = yr + (long)og * 784;
+            for (int og = 0; og < 4; og++) {
+                const float *wg = conv2d_2_kernel_blocked8 + (long)og * 2304;
+                const float *bg = conv2d_2_bias_padded32 + og * 8;
+                float *yg = yr + (long)og * 392;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 8 - oh;  /* the tap rows that reach x's rows */
-                k11_conv2d_fwd_n128_h7w7c32_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k11_conv2d_fwd_n128_h7w7c32_tile_1x3_at4(xr + 32, wg, bg, yg + 32, mg ? mg + 32 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k11_conv2d_fwd_n128_h7w7c32_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1452,158 +1306,82 @@ void k25_reorder_c32(const float *restrict conv2d_1_bias, float *restrict conv2d
     for (int c = 0; c < 32; c++) conv2d_1_bias_padded32_2[c] = c < 32 ? conv2d_1_bias[c] : 0.0f;
 }
 
-/* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_tile_1x5_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 7 output pixels x 1 output-channel vectors: 7 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_tile_1x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..4 */
-            const float *xs = xp + (long)cb * 2048 + kh * 128 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..4 */
-            const float *xs = xp + (long)cb * 2048 + kh * 128 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..4 */
-            const float *xs = xp + (long)cb * 2048 + kh * 128 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-            }
+        const float *xs = xp + (long)cb * 2048 + kh * 128;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..6 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..6 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..6 */
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
         }
     }
     vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 1568, acc_r0c0v1);
     vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 1576, acc_r0c1v1);
     vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 1584, acc_r0c2v1);
     vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 1592, acc_r0c3v1);
     vstore(yp + 32, acc_r0c4v0);
-    vstore(yp + 1600, acc_r0c4v1);
+    vstore(yp + 40, acc_r0c5v0);
+    vstore(yp + 48, acc_r0c6v0);
 }
 
-/* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 7 output pixels x 1 output-channel vectors: 7 accumulators; at column 7, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_tile_1x7_at7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 8);
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 2048 + kh * 128 + kw * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-            }
-        }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 1568, acc_r0c0v1);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 1576, acc_r0c1v1);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 1584, acc_r0c2v1);
-    vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 1592, acc_r0c3v1);
-    vstore(yp + 32, acc_r0c4v0);
-    vstore(yp + 1600, acc_r0c4v1);
-}
-
-/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; at column 10, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_tile_1x4_at10(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
-{
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..3 */
-            const float *xs = xp + (long)cb * 2048 + kh * 128 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..3 */
-            const float *xs = xp + (long)cb * 2048 + kh * 128 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..2 */
-            const float *xs = xp + (long)cb * 2048 + kh * 128 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-            }
+        const float *xs = xp + (long)cb * 2048 + kh * 128;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 0..6 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..6 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..5 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
         }
     }
     vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 1568, acc_r0c0v1);
     vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 1576, acc_r0c1v1);
     vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 1584, acc_r0c2v1);
     vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 1592, acc_r0c3v1);
+    vstore(yp + 32, acc_r0c4v0);
+    vstore(yp + 40, acc_r0c5v0);
+    vstore(yp + 48, acc_r0c6v0);
 }
 
 /* k26_conv2d_fwd_n128_h14w14c32 — conv_fwd kernel
@@ -1613,25 +1391,24 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_
  *   in  conv2d_1/bias.padded32.2   (32) C
  *   out conv2d_1_out_infer         (128, 14, 14, 32) nChw8c
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x5 pixels, 8 input channels a step
+ *   register tile: 1 output-channel vectors x 1x7 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k26_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded32_2, float *restrict conv2d_1_out_infer, int nb)
 {
-    /* tiles of 1x5 pixels x 2 channel vectors; 2 channel groups */
+    /* tiles of 1x7 pixels x 1 channel vectors; 4 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 14; oh += 1) {
             const float *xr = max_pooling2d_out_infer + (long)n * 8192 + (long)(-1 + oh * 1 + 1) * 128 + (long)(-1 + 1) * 8;
             float *yr = conv2d_1_out_infer + (long)n * 6272 + (long)(0 + oh * 1 + 0) * 112 + (long)(0 + 0) * 8;
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_1_kernel_blocked8_2 + (long)og * 4608;
-                const float *bg = conv2d_1_bias_padded32_2 + og * 16;
-                float *yg = yr + (long)og * 3136;
+            for (int og = 0; og < 4; og++) {
+                const float *wg = conv2d_1_kernel_blocked8_2 + (long)og * 2304;
+                const float *bg = conv2d_1_bias_padded32_2 + og * 8;
+                float *yg = yr + (long)og * 1568;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 15 - oh;  /* the tap rows that reach x's rows */
-                k26_conv2d_fwd_n128_h14w14c32_tile_1x5_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k26_conv2d_fwd_n128_h14w14c32_tile_1x5(xr + 40, wg, bg, yg + 40, mg ? mg + 40 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k26_conv2d_fwd_n128_h14w14c32_tile_1x4_at10(xr + 80, wg, bg, yg + 80, mg ? mg + 80 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k26_conv2d_fwd_n128_h14w14c32_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k26_conv2d_fwd_n128_h14w14c32_tile_1x7_at7(xr + 56, wg, bg, yg + 56, mg ? mg + 56 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1725,110 +1502,42 @@ void k29_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
     for (int c = 0; c < 32; c++) conv2d_2_bias_padded32_2[c] = c < 32 ? conv2d_2_bias[c] : 0.0f;
 }
 
-/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_tile_1x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 7 output pixels x 1 output-channel vectors: 7 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_tile_1x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 8);
+    vf acc_r0c0v0 = vload(bp + 0);
+    vf acc_r0c1v0 = vload(bp + 0);
+    vf acc_r0c2v0 = vload(bp + 0);
+    vf acc_r0c3v0 = vload(bp + 0);
+    vf acc_r0c4v0 = vload(bp + 0);
+    vf acc_r0c5v0 = vload(bp + 0);
+    vf acc_r0c6v0 = vload(bp + 0);
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..3 */
-            const float *xs = xp + (long)cb * 648 + kh * 72 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..3 */
-            const float *xs = xp + (long)cb * 648 + kh * 72 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..3 */
-            const float *xs = xp + (long)cb * 648 + kh * 72 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-            }
+        const float *xs = xp + (long)cb * 648 + kh * 72;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..6 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..6 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..5 */
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
         }
     }
     vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 392, acc_r0c0v1);
     vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 400, acc_r0c1v1);
     vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 408, acc_r0c2v1);
     vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 416, acc_r0c3v1);
-}
-
-/* 1 x 3 output pixels x 2 output-channel vectors: 6 accumulators; at column 4, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_tile_1x3_at4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
-{
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 8);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 8);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 8);
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..2 */
-            const float *xs = xp + (long)cb * 648 + kh * 72 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..2 */
-            const float *xs = xp + (long)cb * 648 + kh * 72 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..1 */
-            const float *xs = xp + (long)cb * 648 + kh * 72 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-            }
-        }
-    }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 392, acc_r0c0v1);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 400, acc_r0c1v1);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 408, acc_r0c2v1);
+    vstore(yp + 32, acc_r0c4v0);
+    vstore(yp + 40, acc_r0c5v0);
+    vstore(yp + 48, acc_r0c6v0);
 }
 
 /* k30_conv2d_fwd_n128_h7w7c32 — conv_fwd kernel
@@ -1838,24 +1547,23 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_ti
  *   in  conv2d_2/bias.padded32.2   (32) C
  *   out conv2d_2_out_infer         (128, 7, 7, 32) nChw8c
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
+ *   register tile: 1 output-channel vectors x 1x7 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k30_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)
 {
-    /* tiles of 1x4 pixels x 2 channel vectors; 2 channel groups */
+    /* tiles of 1x7 pixels x 1 channel vectors; 4 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 7; oh += 1) {
             const float *xr = max_pooling2d_1_out_infer + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 72 + (long)(-1 + 1) * 8;
             float *yr = conv2d_2_out_infer + (long)n * 1568 + (long)(0 + oh * 1 + 0) * 56 + (long)(0 + 0) * 8;
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_2_kernel_blocked8_2 + (long)og * 4608;
-                const float *bg = conv2d_2_bias_padded32_2 + og * 16;
-                float *yg = yr + (long)og * 784;
+            for (int og = 0; og < 4; og++) {
+                const float *wg = conv2d_2_kernel_blocked8_2 + (long)og * 2304;
+                const float *bg = conv2d_2_bias_padded32_2 + og * 8;
+                float *yg = yr + (long)og * 392;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 8 - oh;  /* the tap rows that reach x's rows */
-                k30_conv2d_fwd_n128_h7w7c32_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k30_conv2d_fwd_n128_h7w7c32_tile_1x3_at4(xr + 32, wg, bg, yg + 32, mg ? mg + 32 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k30_conv2d_fwd_n128_h7w7c32_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -2585,112 +2293,43 @@ void k51_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restric
                         }
 }
 
-/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c32_tile_1x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 7 output pixels x 1 output-channel vectors: 7 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c32_tile_1x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c0v0 = vzero();
+    vf acc_r0c1v0 = vzero();
+    vf acc_r0c2v0 = vzero();
+    vf acc_r0c3v0 = vzero();
+    vf acc_r0c4v0 = vzero();
+    vf acc_r0c5v0 = vzero();
+    vf acc_r0c6v0 = vzero();
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..3 */
-            const float *xs = xp + (long)cb * 648 + kh * 72 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..3 */
-            const float *xs = xp + (long)cb * 648 + kh * 72 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..3 */
-            const float *xs = xp + (long)cb * 648 + kh * 72 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-            }
+        const float *xs = xp + (long)cb * 648 + kh * 72;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..6 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..6 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..5 */
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
         }
     }
     vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 392, acc_r0c0v1);
     vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 400, acc_r0c1v1);
     vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 408, acc_r0c2v1);
     vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 416, acc_r0c3v1);
-}
-
-/* 1 x 3 output pixels x 2 output-channel vectors: 6 accumulators; at column 4, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c32_tile_1x3_at4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
-{
-    (void)bp;
-    (void)mp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..2 */
-            const float *xs = xp + (long)cb * 648 + kh * 72 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..2 */
-            const float *xs = xp + (long)cb * 648 + kh * 72 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..1 */
-            const float *xs = xp + (long)cb * 648 + kh * 72 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-            }
-        }
-    }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 392, acc_r0c0v1);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 400, acc_r0c1v1);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 408, acc_r0c2v1);
+    vstore(yp + 32, acc_r0c4v0);
+    vstore(yp + 40, acc_r0c5v0);
+    vstore(yp + 48, acc_r0c6v0);
 }
 
 /* k52_conv2d_bwd_data_n128_h7w7c32 — conv_bwd_data kernel
@@ -2699,24 +2338,23 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c
  *   in  conv2d_2/kernel.flipped8   (3, 3, 32, 32) 8-blocked
  *   out dmax_pooling2d_1_out       (128, 7, 7, 32) nChw8c
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x4 pixels, 8 input channels a step
+ *   register tile: 1 output-channel vectors x 1x7 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k52_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_1_out, int nb)
 {
-    /* tiles of 1x4 pixels x 2 channel vectors; 2 channel groups */
+    /* tiles of 1x7 pixels x 1 channel vectors; 4 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 7; oh += 1) {
             const float *xr = dconv2d_2_out + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 72 + (long)(-1 + 1) * 8;
             float *yr = dmax_pooling2d_1_out + (long)n * 1568 + (long)(0 + oh * 1 + 0) * 56 + (long)(0 + 0) * 8;
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_2_kernel_flipped8 + (long)og * 4608;
+            for (int og = 0; og < 4; og++) {
+                const float *wg = conv2d_2_kernel_flipped8 + (long)og * 2304;
                 const float *bg = NULL;
-                float *yg = yr + (long)og * 784;
+                float *yg = yr + (long)og * 392;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 8 - oh;  /* the tap rows that reach x's rows */
-                k52_conv2d_bwd_data_n128_h7w7c32_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k52_conv2d_bwd_data_n128_h7w7c32_tile_1x3_at4(xr + 32, wg, bg, yg + 32, mg ? mg + 32 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k52_conv2d_bwd_data_n128_h7w7c32_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -2958,161 +2596,84 @@ void k57_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
-/* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w14c32_tile_1x5_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 7 output pixels x 1 output-channel vectors: 7 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w14c32_tile_1x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
-    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c0v0 = vzero();
+    vf acc_r0c1v0 = vzero();
+    vf acc_r0c2v0 = vzero();
+    vf acc_r0c3v0 = vzero();
+    vf acc_r0c4v0 = vzero();
+    vf acc_r0c5v0 = vzero();
+    vf acc_r0c6v0 = vzero();
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..4 */
-            const float *xs = xp + (long)cb * 2048 + kh * 128 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..4 */
-            const float *xs = xp + (long)cb * 2048 + kh * 128 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..4 */
-            const float *xs = xp + (long)cb * 2048 + kh * 128 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-            }
+        const float *xs = xp + (long)cb * 2048 + kh * 128;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..6 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..6 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..6 */
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
         }
     }
     vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 1568, acc_r0c0v1);
     vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 1576, acc_r0c1v1);
     vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 1584, acc_r0c2v1);
     vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 1592, acc_r0c3v1);
     vstore(yp + 32, acc_r0c4v0);
-    vstore(yp + 1600, acc_r0c4v1);
+    vstore(yp + 40, acc_r0c5v0);
+    vstore(yp + 48, acc_r0c6v0);
 }
 
-/* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators */
-static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w14c32_tile_1x5(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 7 output pixels x 1 output-channel vectors: 7 accumulators; at column 7, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w14c32_tile_1x7_at7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
-    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 2048 + kh * 128 + kw * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); }
-            }
-        }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 1568, acc_r0c0v1);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 1576, acc_r0c1v1);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 1584, acc_r0c2v1);
-    vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 1592, acc_r0c3v1);
-    vstore(yp + 32, acc_r0c4v0);
-    vstore(yp + 1600, acc_r0c4v1);
-}
-
-/* 1 x 4 output pixels x 2 output-channel vectors: 8 accumulators; at column 10, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w14c32_tile_1x4_at10(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
-{
-    (void)bp;
-    (void)mp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c0v0 = vzero();
+    vf acc_r0c1v0 = vzero();
+    vf acc_r0c2v0 = vzero();
+    vf acc_r0c3v0 = vzero();
+    vf acc_r0c4v0 = vzero();
+    vf acc_r0c5v0 = vzero();
+    vf acc_r0c6v0 = vzero();
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..3 */
-            const float *xs = xp + (long)cb * 2048 + kh * 128 + 0 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-            }
-        }
-        {  /* column tap 1: pixels 0..3 */
-            const float *xs = xp + (long)cb * 2048 + kh * 128 + 1 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-                { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); }
-            }
-        }
-        {  /* column tap 2: pixels 0..2 */
-            const float *xs = xp + (long)cb * 2048 + kh * 128 + 2 * 8;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 64;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 8; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 8), w1 = vload(ws + 2304 + ic * 8);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); }
-                { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); }
-            }
+        const float *xs = xp + (long)cb * 2048 + kh * 128;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 8; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 0..6 */
+            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..6 */
+            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..5 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
+            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
+            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
+            { const vf xb = vbcast(xs[56 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
         }
     }
     vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 1568, acc_r0c0v1);
     vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 1576, acc_r0c1v1);
     vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 1584, acc_r0c2v1);
     vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 1592, acc_r0c3v1);
+    vstore(yp + 32, acc_r0c4v0);
+    vstore(yp + 40, acc_r0c5v0);
+    vstore(yp + 48, acc_r0c6v0);
 }
 
 /* k58_conv2d_bwd_data_n128_h14w14c32 — conv_bwd_data kernel
@@ -3121,25 +2682,24 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w1
  *   in  conv2d_1/kernel.flipped8   (3, 3, 32, 32) 8-blocked
  *   out dmax_pooling2d_out         (128, 14, 14, 32) nChw8c
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x5 pixels, 8 input channels a step
+ *   register tile: 1 output-channel vectors x 1x7 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx2 */
 void k58_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)
 {
-    /* tiles of 1x5 pixels x 2 channel vectors; 2 channel groups */
+    /* tiles of 1x7 pixels x 1 channel vectors; 4 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 14; oh += 1) {
             const float *xr = dconv2d_1_out + (long)n * 8192 + (long)(-1 + oh * 1 + 1) * 128 + (long)(-1 + 1) * 8;
             float *yr = dmax_pooling2d_out + (long)n * 6272 + (long)(0 + oh * 1 + 0) * 112 + (long)(0 + 0) * 8;
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_1_kernel_flipped8 + (long)og * 4608;
+            for (int og = 0; og < 4; og++) {
+                const float *wg = conv2d_1_kernel_flipped8 + (long)og * 2304;
                 const float *bg = NULL;
-                float *yg = yr + (long)og * 3136;
+                float *yg = yr + (long)og * 1568;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 15 - oh;  /* the tap rows that reach x's rows */
-                k58_conv2d_bwd_data_n128_h14w14c32_tile_1x5_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k58_conv2d_bwd_data_n128_h14w14c32_tile_1x5(xr + 40, wg, bg, yg + 40, mg ? mg + 40 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k58_conv2d_bwd_data_n128_h14w14c32_tile_1x4_at10(xr + 80, wg, bg, yg + 80, mg ? mg + 80 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k58_conv2d_bwd_data_n128_h14w14c32_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k58_conv2d_bwd_data_n128_h14w14c32_tile_1x7_at7(xr + 56, wg, bg, yg + 56, mg ? mg + 56 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }

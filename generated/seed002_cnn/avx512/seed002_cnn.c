@@ -668,90 +668,63 @@ void k07_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d
     for (int c = 0; c < 64; c++) conv2d_2_bias_padded64[c] = c < 64 ? conv2d_2_bias[c] : 0.0f;
 }
 
-/* 2 x 3 output pixels x 4 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k08_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 3 x 3 output pixels x 2 output-channel vectors: 18 accumulators */
+static inline __attribute__((always_inline)) void k08_conv2d_fwd_relu_n32_h3w3c64_tile_3x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16), acc_r0c1v2 = vload(bp + 32), acc_r0c1v3 = vload(bp + 48);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
-    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16), acc_r1c0v2 = vload(bp + 32), acc_r1c0v3 = vload(bp + 48);
-    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16), acc_r1c1v2 = vload(bp + 32), acc_r1c1v3 = vload(bp + 48);
-    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16), acc_r1c2v2 = vload(bp + 32), acc_r1c2v3 = vload(bp + 48);
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
+    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
+    vf acc_r2c0v0 = vload(bp + 0), acc_r2c0v1 = vload(bp + 16);
+    vf acc_r2c1v0 = vload(bp + 0), acc_r2c1v1 = vload(bp + 16);
+    vf acc_r2c2v0 = vload(bp + 0), acc_r2c2v1 = vload(bp + 16);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 400 + kh * 80 + kw * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); acc_r1c0v2 = vfma(xb, w2, acc_r1c0v2); acc_r1c0v3 = vfma(xb, w3, acc_r1c0v3); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); acc_r1c1v2 = vfma(xb, w2, acc_r1c1v2); acc_r1c1v3 = vfma(xb, w3, acc_r1c1v3); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); acc_r1c2v2 = vfma(xb, w2, acc_r1c2v2); acc_r1c2v3 = vfma(xb, w3, acc_r1c2v3); }
-            }
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)cb * 400 + kh * 80;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 9216 + ic * 16);  /* column tap 0 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 9472 + ic * 16);  /* column tap 1 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 9728 + ic * 16);  /* column tap 2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w0_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w0_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w0_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w2_1, acc_r1c2v1); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r2c0v0 = vfma(xb, w0_0, acc_r2c0v0); acc_r2c0v1 = vfma(xb, w0_1, acc_r2c0v1); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r2c1v0 = vfma(xb, w0_0, acc_r2c1v0); acc_r2c1v1 = vfma(xb, w0_1, acc_r2c1v1); acc_r2c0v0 = vfma(xb, w1_0, acc_r2c0v0); acc_r2c0v1 = vfma(xb, w1_1, acc_r2c0v1); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r2c2v0 = vfma(xb, w0_0, acc_r2c2v0); acc_r2c2v1 = vfma(xb, w0_1, acc_r2c2v1); acc_r2c1v0 = vfma(xb, w1_0, acc_r2c1v0); acc_r2c1v1 = vfma(xb, w1_1, acc_r2c1v1); acc_r2c0v0 = vfma(xb, w2_0, acc_r2c0v0); acc_r2c0v1 = vfma(xb, w2_1, acc_r2c0v1); }
+            { const vf xb = vbcast(xs[208 + ic]); acc_r2c2v0 = vfma(xb, w1_0, acc_r2c2v0); acc_r2c2v1 = vfma(xb, w1_1, acc_r2c2v1); acc_r2c1v0 = vfma(xb, w2_0, acc_r2c1v0); acc_r2c1v1 = vfma(xb, w2_1, acc_r2c1v1); }
+            { const vf xb = vbcast(xs[224 + ic]); acc_r2c2v0 = vfma(xb, w2_0, acc_r2c2v0); acc_r2c2v1 = vfma(xb, w2_1, acc_r2c2v1); }
         }
+    }
     vstore(yp + 0, vrelu(acc_r0c0v0));
     vstore(yp + 16, vrelu(acc_r0c0v1));
-    vstore(yp + 32, vrelu(acc_r0c0v2));
-    vstore(yp + 48, vrelu(acc_r0c0v3));
     vstore(yp + 64, vrelu(acc_r0c1v0));
     vstore(yp + 80, vrelu(acc_r0c1v1));
-    vstore(yp + 96, vrelu(acc_r0c1v2));
-    vstore(yp + 112, vrelu(acc_r0c1v3));
     vstore(yp + 128, vrelu(acc_r0c2v0));
     vstore(yp + 144, vrelu(acc_r0c2v1));
-    vstore(yp + 160, vrelu(acc_r0c2v2));
-    vstore(yp + 176, vrelu(acc_r0c2v3));
     vstore(yp + 192, vrelu(acc_r1c0v0));
     vstore(yp + 208, vrelu(acc_r1c0v1));
-    vstore(yp + 224, vrelu(acc_r1c0v2));
-    vstore(yp + 240, vrelu(acc_r1c0v3));
     vstore(yp + 256, vrelu(acc_r1c1v0));
     vstore(yp + 272, vrelu(acc_r1c1v1));
-    vstore(yp + 288, vrelu(acc_r1c1v2));
-    vstore(yp + 304, vrelu(acc_r1c1v3));
     vstore(yp + 320, vrelu(acc_r1c2v0));
     vstore(yp + 336, vrelu(acc_r1c2v1));
-    vstore(yp + 352, vrelu(acc_r1c2v2));
-    vstore(yp + 368, vrelu(acc_r1c2v3));
-}
-
-/* 1 x 3 output pixels x 4 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k08_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
-{
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16), acc_r0c1v2 = vload(bp + 32), acc_r0c1v3 = vload(bp + 48);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 400 + kh * 80 + kw * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-            }
-        }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 16, vrelu(acc_r0c0v1));
-    vstore(yp + 32, vrelu(acc_r0c0v2));
-    vstore(yp + 48, vrelu(acc_r0c0v3));
-    vstore(yp + 64, vrelu(acc_r0c1v0));
-    vstore(yp + 80, vrelu(acc_r0c1v1));
-    vstore(yp + 96, vrelu(acc_r0c1v2));
-    vstore(yp + 112, vrelu(acc_r0c1v3));
-    vstore(yp + 128, vrelu(acc_r0c2v0));
-    vstore(yp + 144, vrelu(acc_r0c2v1));
-    vstore(yp + 160, vrelu(acc_r0c2v2));
-    vstore(yp + 176, vrelu(acc_r0c2v3));
+    vstore(yp + 384, vrelu(acc_r2c0v0));
+    vstore(yp + 400, vrelu(acc_r2c0v1));
+    vstore(yp + 448, vrelu(acc_r2c1v0));
+    vstore(yp + 464, vrelu(acc_r2c1v1));
+    vstore(yp + 512, vrelu(acc_r2c2v0));
+    vstore(yp + 528, vrelu(acc_r2c2v1));
 }
 
 /* k08_conv2d_fwd_relu_n32_h3w3c64 — conv_fwd kernel
@@ -762,26 +735,22 @@ static inline __attribute__((always_inline)) void k08_conv2d_fwd_relu_n32_h3w3c6
  *   in  conv2d_2/bias.padded64     (64) C
  *   out conv2d_2_out               (32, 3, 3, 64) NHWC
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 4 output-channel vectors x 2x3 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 3x3 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k08_conv2d_fwd_relu_n32_h3w3c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded64, float *restrict conv2d_2_out, int nb)
 {
-    /* tiles of 2x3 pixels x 4 channel vectors; 1 channel groups */
+    /* tiles of 3x3 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 3; oh += 2) {
+        for (int oh = 0; oh < 3; oh += 3) {
             const float *xr = max_pooling2d_1_out + (long)n * 1600 + (long)(0 + oh * 1 + 0) * 80 + (long)(0 + 0) * 16;
             float *yr = conv2d_2_out + (long)n * 576 + (long)(0 + oh * 1 + 0) * 192 + (long)(0 + 0) * 64;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_2_kernel_blocked16 + (long)og * 36864;
-                const float *bg = conv2d_2_bias_padded64 + og * 64;
-                float *yg = yr + (long)og * 64;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_2_kernel_blocked16 + (long)og * 18432;
+                const float *bg = conv2d_2_bias_padded64 + og * 32;
+                float *yg = yr + (long)og * 32;
                 const float *mg = NULL;
-                if (oh + 2 <= 3) {
-                    k08_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
-                } else {
-                    k08_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
-                }
+                k08_conv2d_fwd_relu_n32_h3w3c64_tile_3x3(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
             }
         }
 }
@@ -1383,90 +1352,63 @@ void k20_reorder_c64(const float *restrict conv2d_2_bias, float *restrict conv2d
     for (int c = 0; c < 64; c++) conv2d_2_bias_padded64_2[c] = c < 64 ? conv2d_2_bias[c] : 0.0f;
 }
 
-/* 2 x 3 output pixels x 4 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 3 x 3 output pixels x 2 output-channel vectors: 18 accumulators */
+static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n32_h3w3c64_tile_3x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16), acc_r0c1v2 = vload(bp + 32), acc_r0c1v3 = vload(bp + 48);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
-    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16), acc_r1c0v2 = vload(bp + 32), acc_r1c0v3 = vload(bp + 48);
-    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16), acc_r1c1v2 = vload(bp + 32), acc_r1c1v3 = vload(bp + 48);
-    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16), acc_r1c2v2 = vload(bp + 32), acc_r1c2v3 = vload(bp + 48);
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
+    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
+    vf acc_r2c0v0 = vload(bp + 0), acc_r2c0v1 = vload(bp + 16);
+    vf acc_r2c1v0 = vload(bp + 0), acc_r2c1v1 = vload(bp + 16);
+    vf acc_r2c2v0 = vload(bp + 0), acc_r2c2v1 = vload(bp + 16);
     for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 400 + kh * 80 + kw * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[80 + ic]); acc_r1c0v0 = vfma(xb, w0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1, acc_r1c0v1); acc_r1c0v2 = vfma(xb, w2, acc_r1c0v2); acc_r1c0v3 = vfma(xb, w3, acc_r1c0v3); }
-                { const vf xb = vbcast(xs[96 + ic]); acc_r1c1v0 = vfma(xb, w0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1, acc_r1c1v1); acc_r1c1v2 = vfma(xb, w2, acc_r1c1v2); acc_r1c1v3 = vfma(xb, w3, acc_r1c1v3); }
-                { const vf xb = vbcast(xs[112 + ic]); acc_r1c2v0 = vfma(xb, w0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1, acc_r1c2v1); acc_r1c2v2 = vfma(xb, w2, acc_r1c2v2); acc_r1c2v3 = vfma(xb, w3, acc_r1c2v3); }
-            }
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)cb * 400 + kh * 80;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 9216 + ic * 16);  /* column tap 0 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 9472 + ic * 16);  /* column tap 1 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 9728 + ic * 16);  /* column tap 2 */
+            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w0_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w0_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w0_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w2_1, acc_r1c2v1); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r2c0v0 = vfma(xb, w0_0, acc_r2c0v0); acc_r2c0v1 = vfma(xb, w0_1, acc_r2c0v1); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r2c1v0 = vfma(xb, w0_0, acc_r2c1v0); acc_r2c1v1 = vfma(xb, w0_1, acc_r2c1v1); acc_r2c0v0 = vfma(xb, w1_0, acc_r2c0v0); acc_r2c0v1 = vfma(xb, w1_1, acc_r2c0v1); }
+            { const vf xb = vbcast(xs[192 + ic]); acc_r2c2v0 = vfma(xb, w0_0, acc_r2c2v0); acc_r2c2v1 = vfma(xb, w0_1, acc_r2c2v1); acc_r2c1v0 = vfma(xb, w1_0, acc_r2c1v0); acc_r2c1v1 = vfma(xb, w1_1, acc_r2c1v1); acc_r2c0v0 = vfma(xb, w2_0, acc_r2c0v0); acc_r2c0v1 = vfma(xb, w2_1, acc_r2c0v1); }
+            { const vf xb = vbcast(xs[208 + ic]); acc_r2c2v0 = vfma(xb, w1_0, acc_r2c2v0); acc_r2c2v1 = vfma(xb, w1_1, acc_r2c2v1); acc_r2c1v0 = vfma(xb, w2_0, acc_r2c1v0); acc_r2c1v1 = vfma(xb, w2_1, acc_r2c1v1); }
+            { const vf xb = vbcast(xs[224 + ic]); acc_r2c2v0 = vfma(xb, w2_0, acc_r2c2v0); acc_r2c2v1 = vfma(xb, w2_1, acc_r2c2v1); }
         }
+    }
     vstore(yp + 0, vrelu(acc_r0c0v0));
     vstore(yp + 16, vrelu(acc_r0c0v1));
-    vstore(yp + 32, vrelu(acc_r0c0v2));
-    vstore(yp + 48, vrelu(acc_r0c0v3));
     vstore(yp + 64, vrelu(acc_r0c1v0));
     vstore(yp + 80, vrelu(acc_r0c1v1));
-    vstore(yp + 96, vrelu(acc_r0c1v2));
-    vstore(yp + 112, vrelu(acc_r0c1v3));
     vstore(yp + 128, vrelu(acc_r0c2v0));
     vstore(yp + 144, vrelu(acc_r0c2v1));
-    vstore(yp + 160, vrelu(acc_r0c2v2));
-    vstore(yp + 176, vrelu(acc_r0c2v3));
     vstore(yp + 192, vrelu(acc_r1c0v0));
     vstore(yp + 208, vrelu(acc_r1c0v1));
-    vstore(yp + 224, vrelu(acc_r1c0v2));
-    vstore(yp + 240, vrelu(acc_r1c0v3));
     vstore(yp + 256, vrelu(acc_r1c1v0));
     vstore(yp + 272, vrelu(acc_r1c1v1));
-    vstore(yp + 288, vrelu(acc_r1c1v2));
-    vstore(yp + 304, vrelu(acc_r1c1v3));
     vstore(yp + 320, vrelu(acc_r1c2v0));
     vstore(yp + 336, vrelu(acc_r1c2v1));
-    vstore(yp + 352, vrelu(acc_r1c2v2));
-    vstore(yp + 368, vrelu(acc_r1c2v3));
-}
-
-/* 1 x 3 output pixels x 4 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
-{
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16), acc_r0c1v2 = vload(bp + 32), acc_r0c1v3 = vload(bp + 48);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++)  /* the taps of rows 0..2 that reach x's data */
-        for (int kw = 0; kw < 3; kw++) {
-            const float *xs = xp + (long)cb * 400 + kh * 80 + kw * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * kw) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-            }
-        }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 16, vrelu(acc_r0c0v1));
-    vstore(yp + 32, vrelu(acc_r0c0v2));
-    vstore(yp + 48, vrelu(acc_r0c0v3));
-    vstore(yp + 64, vrelu(acc_r0c1v0));
-    vstore(yp + 80, vrelu(acc_r0c1v1));
-    vstore(yp + 96, vrelu(acc_r0c1v2));
-    vstore(yp + 112, vrelu(acc_r0c1v3));
-    vstore(yp + 128, vrelu(acc_r0c2v0));
-    vstore(yp + 144, vrelu(acc_r0c2v1));
-    vstore(yp + 160, vrelu(acc_r0c2v2));
-    vstore(yp + 176, vrelu(acc_r0c2v3));
+    vstore(yp + 384, vrelu(acc_r2c0v0));
+    vstore(yp + 400, vrelu(acc_r2c0v1));
+    vstore(yp + 448, vrelu(acc_r2c1v0));
+    vstore(yp + 464, vrelu(acc_r2c1v1));
+    vstore(yp + 512, vrelu(acc_r2c2v0));
+    vstore(yp + 528, vrelu(acc_r2c2v1));
 }
 
 /* k21_conv2d_fwd_relu_n32_h3w3c64 — conv_fwd kernel
@@ -1477,26 +1419,22 @@ static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n32_h3w3c6
  *   in  conv2d_2/bias.padded64.2   (64) C
  *   out conv2d_2_out_infer         (32, 3, 3, 64) NHWC
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 4 output-channel vectors x 2x3 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 3x3 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k21_conv2d_fwd_relu_n32_h3w3c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded64_2, float *restrict conv2d_2_out_infer, int nb)
 {
-    /* tiles of 2x3 pixels x 4 channel vectors; 1 channel groups */
+    /* tiles of 3x3 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 3; oh += 2) {
+        for (int oh = 0; oh < 3; oh += 3) {
             const float *xr = max_pooling2d_1_out_infer + (long)n * 1600 + (long)(0 + oh * 1 + 0) * 80 + (long)(0 + 0) * 16;
             float *yr = conv2d_2_out_infer + (long)n * 576 + (long)(0 + oh * 1 + 0) * 192 + (long)(0 + 0) * 64;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_2_kernel_blocked16_2 + (long)og * 36864;
-                const float *bg = conv2d_2_bias_padded64_2 + og * 64;
-                float *yg = yr + (long)og * 64;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_2_kernel_blocked16_2 + (long)og * 18432;
+                const float *bg = conv2d_2_bias_padded64_2 + og * 32;
+                float *yg = yr + (long)og * 32;
                 const float *mg = NULL;
-                if (oh + 2 <= 3) {
-                    k21_conv2d_fwd_relu_n32_h3w3c64_tile_2x3(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
-                } else {
-                    k21_conv2d_fwd_relu_n32_h3w3c64_tile_1x3(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
-                }
+                k21_conv2d_fwd_relu_n32_h3w3c64_tile_3x3(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
             }
         }
 }
@@ -2423,72 +2361,94 @@ void k42_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restric
                         }
 }
 
-/* 1 x 5 output pixels x 4 output-channel vectors: 20 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k43_conv2d_bwd_data_n32_h5w5c64_tile_1x5_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 5 output pixels x 2 output-channel vectors: 20 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k43_conv2d_bwd_data_n32_h5w5c64_tile_2x5_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero(), acc_r0c0v2 = vzero(), acc_r0c0v3 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero(), acc_r0c1v2 = vzero(), acc_r0c1v3 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero(), acc_r0c2v2 = vzero(), acc_r0c2v3 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero(), acc_r0c3v2 = vzero(), acc_r0c3v3 = vzero();
-    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero(), acc_r0c4v2 = vzero(), acc_r0c4v3 = vzero();
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r1c0v0 = vzero(), acc_r1c0v1 = vzero();
+    vf acc_r1c1v0 = vzero(), acc_r1c1v1 = vzero();
+    vf acc_r1c2v0 = vzero(), acc_r1c2v1 = vzero();
+    vf acc_r1c3v0 = vzero(), acc_r1c3v1 = vzero();
+    vf acc_r1c4v0 = vzero(), acc_r1c4v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 2..4 */
-            const float *xs = xp + (long)cb * 784 + kh * 112 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
-                { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1, acc_r0c4v1); acc_r0c4v2 = vfma(xb, w2, acc_r0c4v2); acc_r0c4v3 = vfma(xb, w3, acc_r0c4v3); }
-            }
-        }
-        {  /* column tap 1: pixels 1..3 */
-            const float *xs = xp + (long)cb * 784 + kh * 112 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
-            }
-        }
-        {  /* column tap 2: pixels 0..2 */
-            const float *xs = xp + (long)cb * 784 + kh * 112 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-            }
+        const float *xs = xp + (long)cb * 784 + kh * 112;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 9216 + ic * 16);  /* column tap 0: pixels 2..4 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 9472 + ic * 16);  /* column tap 1: pixels 1..3 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 9728 + ic * 16);  /* column tap 2: pixels 0..2 */
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w0_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w0_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
+            { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c4v1 = vfma(xb, w0_1, acc_r1c4v1); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w2_1, acc_r1c2v1); }
         }
     }
     vstore(yp + 0, acc_r0c0v0);
     vstore(yp + 400, acc_r0c0v1);
-    vstore(yp + 800, acc_r0c0v2);
-    vstore(yp + 1200, acc_r0c0v3);
     vstore(yp + 16, acc_r0c1v0);
     vstore(yp + 416, acc_r0c1v1);
-    vstore(yp + 816, acc_r0c1v2);
-    vstore(yp + 1216, acc_r0c1v3);
     vstore(yp + 32, acc_r0c2v0);
     vstore(yp + 432, acc_r0c2v1);
-    vstore(yp + 832, acc_r0c2v2);
-    vstore(yp + 1232, acc_r0c2v3);
     vstore(yp + 48, acc_r0c3v0);
     vstore(yp + 448, acc_r0c3v1);
-    vstore(yp + 848, acc_r0c3v2);
-    vstore(yp + 1248, acc_r0c3v3);
     vstore(yp + 64, acc_r0c4v0);
     vstore(yp + 464, acc_r0c4v1);
-    vstore(yp + 864, acc_r0c4v2);
-    vstore(yp + 1264, acc_r0c4v3);
+    vstore(yp + 80, acc_r1c0v0);
+    vstore(yp + 480, acc_r1c0v1);
+    vstore(yp + 96, acc_r1c1v0);
+    vstore(yp + 496, acc_r1c1v1);
+    vstore(yp + 112, acc_r1c2v0);
+    vstore(yp + 512, acc_r1c2v1);
+    vstore(yp + 128, acc_r1c3v0);
+    vstore(yp + 528, acc_r1c3v1);
+    vstore(yp + 144, acc_r1c4v0);
+    vstore(yp + 544, acc_r1c4v1);
+}
+
+/* 1 x 5 output pixels x 2 output-channel vectors: 10 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k43_conv2d_bwd_data_n32_h5w5c64_tile_1x5_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+{
+    (void)bp;
+    (void)mp;
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    for (int cb = 0; cb < 4; cb++)
+    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
+        const float *xs = xp + (long)cb * 784 + kh * 112;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 9216 + ic * 16);  /* column tap 0: pixels 2..4 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 9472 + ic * 16);  /* column tap 1: pixels 1..3 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 9728 + ic * 16);  /* column tap 2: pixels 0..2 */
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+        }
+    }
+    vstore(yp + 0, acc_r0c0v0);
+    vstore(yp + 400, acc_r0c0v1);
+    vstore(yp + 16, acc_r0c1v0);
+    vstore(yp + 416, acc_r0c1v1);
+    vstore(yp + 32, acc_r0c2v0);
+    vstore(yp + 432, acc_r0c2v1);
+    vstore(yp + 48, acc_r0c3v0);
+    vstore(yp + 448, acc_r0c3v1);
+    vstore(yp + 64, acc_r0c4v0);
+    vstore(yp + 464, acc_r0c4v1);
 }
 
 /* k43_conv2d_bwd_data_n32_h5w5c64 — conv_bwd_data kernel
@@ -2497,23 +2457,27 @@ static inline __attribute__((always_inline)) void k43_conv2d_bwd_data_n32_h5w5c6
  *   in  conv2d_2/kernel.flipped16  (3, 3, 64, 64) 16-blocked
  *   out dmax_pooling2d_1_out       (32, 5, 5, 64) nChw16c
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 4 output-channel vectors x 1x5 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 2x5 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k43_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw16c_2, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)
 {
-    /* tiles of 1x5 pixels x 4 channel vectors; 1 channel groups */
+    /* tiles of 2x5 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 5; oh += 1) {
+        for (int oh = 0; oh < 5; oh += 2) {
             const float *xr = dconv2d_2_pre_nChw16c_2 + (long)n * 3136 + (long)(-2 + oh * 1 + 2) * 112 + (long)(-2 + 2) * 16;
             float *yr = dmax_pooling2d_1_out + (long)n * 1600 + (long)(0 + oh * 1 + 0) * 80 + (long)(0 + 0) * 16;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_2_kernel_flipped16 + (long)og * 36864;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_2_kernel_flipped16 + (long)og * 18432;
                 const float *bg = NULL;
-                float *yg = yr + (long)og * 1600;
+                float *yg = yr + (long)og * 800;
                 const float *mg = NULL;
-                const int kh0 = 2 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
-                k43_conv2d_bwd_data_n32_h5w5c64_tile_1x5_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
+                if (oh + 2 <= 5) {
+                    k43_conv2d_bwd_data_n32_h5w5c64_tile_2x5_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                } else {
+                    k43_conv2d_bwd_data_n32_h5w5c64_tile_1x5_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                }
             }
         }
 }

@@ -1319,132 +1319,53 @@ void k14_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d
     for (int c = 0; c < 64; c++) conv2d_4_bias_padded64[c] = c < 64 ? conv2d_4_bias[c] : 0.0f;
 }
 
-/* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c64_tile_1x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c64_tile_1x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16), acc_r0c1v2 = vload(bp + 32), acc_r0c1v3 = vload(bp + 48);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16), acc_r0c3v2 = vload(bp + 32), acc_r0c3v3 = vload(bp + 48);
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
+    vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
+    vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..3 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
-            }
-        }
-        {  /* column tap 1: pixels 0..3 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
-            }
-        }
-        {  /* column tap 2: pixels 0..3 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
-            }
+        const float *xs = xp + (long)cb * 1600 + kh * 160;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0: pixels 1..7 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1: pixels 0..7 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2: pixels 0..6 */
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w0_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w2_1, acc_r0c6v1); }
         }
     }
     vstore(yp + 0, vrelu(acc_r0c0v0));
     vstore(yp + 1600, vrelu(acc_r0c0v1));
-    vstore(yp + 3200, vrelu(acc_r0c0v2));
-    vstore(yp + 4800, vrelu(acc_r0c0v3));
     vstore(yp + 16, vrelu(acc_r0c1v0));
     vstore(yp + 1616, vrelu(acc_r0c1v1));
-    vstore(yp + 3216, vrelu(acc_r0c1v2));
-    vstore(yp + 4816, vrelu(acc_r0c1v3));
     vstore(yp + 32, vrelu(acc_r0c2v0));
     vstore(yp + 1632, vrelu(acc_r0c2v1));
-    vstore(yp + 3232, vrelu(acc_r0c2v2));
-    vstore(yp + 4832, vrelu(acc_r0c2v3));
     vstore(yp + 48, vrelu(acc_r0c3v0));
     vstore(yp + 1648, vrelu(acc_r0c3v1));
-    vstore(yp + 3248, vrelu(acc_r0c3v2));
-    vstore(yp + 4848, vrelu(acc_r0c3v3));
-}
-
-/* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators; at column 4, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c64_tile_1x4_at4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
-{
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16), acc_r0c1v2 = vload(bp + 32), acc_r0c1v3 = vload(bp + 48);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16), acc_r0c3v2 = vload(bp + 32), acc_r0c3v3 = vload(bp + 48);
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..3 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
-            }
-        }
-        {  /* column tap 1: pixels 0..3 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
-            }
-        }
-        {  /* column tap 2: pixels 0..2 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-            }
-        }
-    }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 1600, vrelu(acc_r0c0v1));
-    vstore(yp + 3200, vrelu(acc_r0c0v2));
-    vstore(yp + 4800, vrelu(acc_r0c0v3));
-    vstore(yp + 16, vrelu(acc_r0c1v0));
-    vstore(yp + 1616, vrelu(acc_r0c1v1));
-    vstore(yp + 3216, vrelu(acc_r0c1v2));
-    vstore(yp + 4816, vrelu(acc_r0c1v3));
-    vstore(yp + 32, vrelu(acc_r0c2v0));
-    vstore(yp + 1632, vrelu(acc_r0c2v1));
-    vstore(yp + 3232, vrelu(acc_r0c2v2));
-    vstore(yp + 4832, vrelu(acc_r0c2v3));
-    vstore(yp + 48, vrelu(acc_r0c3v0));
-    vstore(yp + 1648, vrelu(acc_r0c3v1));
-    vstore(yp + 3248, vrelu(acc_r0c3v2));
-    vstore(yp + 4848, vrelu(acc_r0c3v3));
+    vstore(yp + 64, vrelu(acc_r0c4v0));
+    vstore(yp + 1664, vrelu(acc_r0c4v1));
+    vstore(yp + 80, vrelu(acc_r0c5v0));
+    vstore(yp + 1680, vrelu(acc_r0c5v1));
+    vstore(yp + 96, vrelu(acc_r0c6v0));
+    vstore(yp + 1696, vrelu(acc_r0c6v1));
+    vstore(yp + 112, vrelu(acc_r0c7v0));
+    vstore(yp + 1712, vrelu(acc_r0c7v1));
 }
 
 /* k15_conv2d_fwd_relu_n128_h8w8c64 — conv_fwd kernel
@@ -1455,7 +1376,7 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
  *   in  conv2d_4/bias.padded64     (64) C
  *   out conv2d_4_out               (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 4 output-channel vectors x 1x4 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k15_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_4_kernel_blocked16, const float *restrict conv2d_4_bias_padded64, float *restrict conv2d_4_out, int nb)
 {
@@ -1470,20 +1391,19 @@ void k15_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out,
                 memset(p + (long)hp * 160 + 144, 0, sizeof(float) * 16);
             }
         }
-    /* tiles of 1x4 pixels x 4 channel vectors; 1 channel groups */
+    /* tiles of 1x8 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
             const float *xr = max_pooling2d_1_out + (long)n * 3200 + (long)(-1 + oh * 1 + 1) * 160 + (long)(-1 + 1) * 16;
             float *yr = conv2d_4_out + (long)n * 6400 + (long)(0 + oh * 1 + 1) * 160 + (long)(0 + 1) * 16;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_4_kernel_blocked16 + (long)og * 18432;
-                const float *bg = conv2d_4_bias_padded64 + og * 64;
-                float *yg = yr + (long)og * 6400;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_4_kernel_blocked16 + (long)og * 9216;
+                const float *bg = conv2d_4_bias_padded64 + og * 32;
+                float *yg = yr + (long)og * 3200;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
-                k15_conv2d_fwd_relu_n128_h8w8c64_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k15_conv2d_fwd_relu_n128_h8w8c64_tile_1x4_at4(xr + 64, wg, bg, yg + 64, mg ? mg + 64 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k15_conv2d_fwd_relu_n128_h8w8c64_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -1745,67 +1665,53 @@ void k20_reorder_c128(const float *restrict conv2d_6_bias, float *restrict conv2
     for (int c = 0; c < 128; c++) conv2d_6_bias_padded128[c] = c < 128 ? conv2d_6_bias[c] : 0.0f;
 }
 
-/* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h4w4c128_tile_1x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 4 output pixels x 2 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h4w4c128_tile_2x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16), acc_r0c1v2 = vload(bp + 32), acc_r0c1v3 = vload(bp + 48);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16), acc_r0c3v2 = vload(bp + 32), acc_r0c3v3 = vload(bp + 48);
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
+    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
+    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..3 */
-            const float *xs = xp + (long)cb * 576 + kh * 96 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
-            }
-        }
-        {  /* column tap 1: pixels 0..3 */
-            const float *xs = xp + (long)cb * 576 + kh * 96 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
-            }
-        }
-        {  /* column tap 2: pixels 0..2 */
-            const float *xs = xp + (long)cb * 576 + kh * 96 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-            }
+        const float *xs = xp + (long)cb * 576 + kh * 96;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 9216 + ic * 16);  /* column tap 0: pixels 1..3 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 9472 + ic * 16);  /* column tap 1: pixels 0..3 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 9728 + ic * 16);  /* column tap 2: pixels 0..2 */
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w0_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w0_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w0_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w2_1, acc_r1c2v1); }
         }
     }
     vstore(yp + 0, vrelu(acc_r0c0v0));
     vstore(yp + 576, vrelu(acc_r0c0v1));
-    vstore(yp + 1152, vrelu(acc_r0c0v2));
-    vstore(yp + 1728, vrelu(acc_r0c0v3));
     vstore(yp + 16, vrelu(acc_r0c1v0));
     vstore(yp + 592, vrelu(acc_r0c1v1));
-    vstore(yp + 1168, vrelu(acc_r0c1v2));
-    vstore(yp + 1744, vrelu(acc_r0c1v3));
     vstore(yp + 32, vrelu(acc_r0c2v0));
     vstore(yp + 608, vrelu(acc_r0c2v1));
-    vstore(yp + 1184, vrelu(acc_r0c2v2));
-    vstore(yp + 1760, vrelu(acc_r0c2v3));
     vstore(yp + 48, vrelu(acc_r0c3v0));
     vstore(yp + 624, vrelu(acc_r0c3v1));
-    vstore(yp + 1200, vrelu(acc_r0c3v2));
-    vstore(yp + 1776, vrelu(acc_r0c3v3));
+    vstore(yp + 96, vrelu(acc_r1c0v0));
+    vstore(yp + 672, vrelu(acc_r1c0v1));
+    vstore(yp + 112, vrelu(acc_r1c1v0));
+    vstore(yp + 688, vrelu(acc_r1c1v1));
+    vstore(yp + 128, vrelu(acc_r1c2v0));
+    vstore(yp + 704, vrelu(acc_r1c2v1));
+    vstore(yp + 144, vrelu(acc_r1c3v0));
+    vstore(yp + 720, vrelu(acc_r1c3v1));
 }
 
 /* k21_conv2d_fwd_relu_n128_h4w4c128 — conv_fwd kernel
@@ -1816,7 +1722,7 @@ static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h4w4c
  *   in  conv2d_6/bias.padded128    (128) C
  *   out conv2d_6_out               (128, 4, 4, 128) nChw16c, halo 1 1 1 1
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 4 output-channel vectors x 1x4 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 2x4 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k21_conv2d_fwd_relu_n128_h4w4c128(const float *restrict max_pooling2d_2_out, const float *restrict conv2d_6_kernel_blocked16, const float *restrict conv2d_6_bias_padded128, float *restrict conv2d_6_out, int nb)
 {
@@ -1831,19 +1737,18 @@ void k21_conv2d_fwd_relu_n128_h4w4c128(const float *restrict max_pooling2d_2_out
                 memset(p + (long)hp * 96 + 80, 0, sizeof(float) * 16);
             }
         }
-    /* tiles of 1x4 pixels x 4 channel vectors; 2 channel groups */
+    /* tiles of 2x4 pixels x 2 channel vectors; 4 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 4; oh += 1) {
+        for (int oh = 0; oh < 4; oh += 2) {
             const float *xr = max_pooling2d_2_out + (long)n * 2304 + (long)(-1 + oh * 1 + 1) * 96 + (long)(-1 + 1) * 16;
             float *yr = conv2d_6_out + (long)n * 4608 + (long)(0 + oh * 1 + 1) * 96 + (long)(0 + 1) * 16;
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_6_kernel_blocked16 + (long)og * 36864;
-                const float *bg = conv2d_6_bias_padded128 + og * 64;
-                float *yg = yr + (long)og * 2304;
+            for (int og = 0; og < 4; og++) {
+                const float *wg = conv2d_6_kernel_blocked16 + (long)og * 18432;
+                const float *bg = conv2d_6_bias_padded128 + og * 32;
+                float *yg = yr + (long)og * 1152;
                 const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
-                k21_conv2d_fwd_relu_n128_h4w4c128_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k21_conv2d_fwd_relu_n128_h4w4c128_tile_2x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
             }
         }
 }
@@ -3136,132 +3041,53 @@ void k43_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d
     for (int c = 0; c < 64; c++) conv2d_4_bias_padded64_2[c] = c < 64 ? conv2d_4_bias[c] : 0.0f;
 }
 
-/* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h8w8c64_tile_1x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h8w8c64_tile_1x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16), acc_r0c1v2 = vload(bp + 32), acc_r0c1v3 = vload(bp + 48);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16), acc_r0c3v2 = vload(bp + 32), acc_r0c3v3 = vload(bp + 48);
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
+    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
+    vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
+    vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
     for (int cb = 0; cb < 2; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..3 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
-            }
-        }
-        {  /* column tap 1: pixels 0..3 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
-            }
-        }
-        {  /* column tap 2: pixels 0..3 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
-            }
+        const float *xs = xp + (long)cb * 1600 + kh * 160;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0: pixels 1..7 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1: pixels 0..7 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2: pixels 0..6 */
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w0_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w2_1, acc_r0c6v1); }
         }
     }
     vstore(yp + 0, vrelu(acc_r0c0v0));
     vstore(yp + 1600, vrelu(acc_r0c0v1));
-    vstore(yp + 3200, vrelu(acc_r0c0v2));
-    vstore(yp + 4800, vrelu(acc_r0c0v3));
     vstore(yp + 16, vrelu(acc_r0c1v0));
     vstore(yp + 1616, vrelu(acc_r0c1v1));
-    vstore(yp + 3216, vrelu(acc_r0c1v2));
-    vstore(yp + 4816, vrelu(acc_r0c1v3));
     vstore(yp + 32, vrelu(acc_r0c2v0));
     vstore(yp + 1632, vrelu(acc_r0c2v1));
-    vstore(yp + 3232, vrelu(acc_r0c2v2));
-    vstore(yp + 4832, vrelu(acc_r0c2v3));
     vstore(yp + 48, vrelu(acc_r0c3v0));
     vstore(yp + 1648, vrelu(acc_r0c3v1));
-    vstore(yp + 3248, vrelu(acc_r0c3v2));
-    vstore(yp + 4848, vrelu(acc_r0c3v3));
-}
-
-/* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators; at column 4, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h8w8c64_tile_1x4_at4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
-{
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16), acc_r0c1v2 = vload(bp + 32), acc_r0c1v3 = vload(bp + 48);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16), acc_r0c3v2 = vload(bp + 32), acc_r0c3v3 = vload(bp + 48);
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..3 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
-            }
-        }
-        {  /* column tap 1: pixels 0..3 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
-            }
-        }
-        {  /* column tap 2: pixels 0..2 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 4608 + ic * 16), w2 = vload(ws + 9216 + ic * 16), w3 = vload(ws + 13824 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-            }
-        }
-    }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 1600, vrelu(acc_r0c0v1));
-    vstore(yp + 3200, vrelu(acc_r0c0v2));
-    vstore(yp + 4800, vrelu(acc_r0c0v3));
-    vstore(yp + 16, vrelu(acc_r0c1v0));
-    vstore(yp + 1616, vrelu(acc_r0c1v1));
-    vstore(yp + 3216, vrelu(acc_r0c1v2));
-    vstore(yp + 4816, vrelu(acc_r0c1v3));
-    vstore(yp + 32, vrelu(acc_r0c2v0));
-    vstore(yp + 1632, vrelu(acc_r0c2v1));
-    vstore(yp + 3232, vrelu(acc_r0c2v2));
-    vstore(yp + 4832, vrelu(acc_r0c2v3));
-    vstore(yp + 48, vrelu(acc_r0c3v0));
-    vstore(yp + 1648, vrelu(acc_r0c3v1));
-    vstore(yp + 3248, vrelu(acc_r0c3v2));
-    vstore(yp + 4848, vrelu(acc_r0c3v3));
+    vstore(yp + 64, vrelu(acc_r0c4v0));
+    vstore(yp + 1664, vrelu(acc_r0c4v1));
+    vstore(yp + 80, vrelu(acc_r0c5v0));
+    vstore(yp + 1680, vrelu(acc_r0c5v1));
+    vstore(yp + 96, vrelu(acc_r0c6v0));
+    vstore(yp + 1696, vrelu(acc_r0c6v1));
+    vstore(yp + 112, vrelu(acc_r0c7v0));
+    vstore(yp + 1712, vrelu(acc_r0c7v1));
 }
 
 /* k44_conv2d_fwd_relu_n128_h8w8c64 — conv_fwd kernel
@@ -3272,7 +3098,7 @@ static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h8w8c
  *   in  conv2d_4/bias.padded64.2   (64) C
  *   out conv2d_4_out_infer         (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 4 output-channel vectors x 1x4 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k44_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_4_kernel_blocked16_2, const float *restrict conv2d_4_bias_padded64_2, float *restrict conv2d_4_out_infer, int nb)
 {
@@ -3287,20 +3113,19 @@ void k44_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_
                 memset(p + (long)hp * 160 + 144, 0, sizeof(float) * 16);
             }
         }
-    /* tiles of 1x4 pixels x 4 channel vectors; 1 channel groups */
+    /* tiles of 1x8 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
             const float *xr = max_pooling2d_1_out_infer + (long)n * 3200 + (long)(-1 + oh * 1 + 1) * 160 + (long)(-1 + 1) * 16;
             float *yr = conv2d_4_out_infer + (long)n * 6400 + (long)(0 + oh * 1 + 1) * 160 + (long)(0 + 1) * 16;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_4_kernel_blocked16_2 + (long)og * 18432;
-                const float *bg = conv2d_4_bias_padded64_2 + og * 64;
-                float *yg = yr + (long)og * 6400;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_4_kernel_blocked16_2 + (long)og * 9216;
+                const float *bg = conv2d_4_bias_padded64_2 + og * 32;
+                float *yg = yr + (long)og * 3200;
                 const float *mg = NULL;
                 const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
-                k44_conv2d_fwd_relu_n128_h8w8c64_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k44_conv2d_fwd_relu_n128_h8w8c64_tile_1x4_at4(xr + 64, wg, bg, yg + 64, mg ? mg + 64 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k44_conv2d_fwd_relu_n128_h8w8c64_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
@@ -3546,67 +3371,53 @@ void k49_reorder_c128(const float *restrict conv2d_6_bias, float *restrict conv2
     for (int c = 0; c < 128; c++) conv2d_6_bias_padded128_2[c] = c < 128 ? conv2d_6_bias[c] : 0.0f;
 }
 
-/* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k50_conv2d_fwd_relu_n128_h4w4c128_tile_1x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 4 output pixels x 2 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k50_conv2d_fwd_relu_n128_h4w4c128_tile_2x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16), acc_r0c0v2 = vload(bp + 32), acc_r0c0v3 = vload(bp + 48);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16), acc_r0c1v2 = vload(bp + 32), acc_r0c1v3 = vload(bp + 48);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16), acc_r0c2v2 = vload(bp + 32), acc_r0c2v3 = vload(bp + 48);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16), acc_r0c3v2 = vload(bp + 32), acc_r0c3v3 = vload(bp + 48);
+    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
+    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
+    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
+    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
+    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
+    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
+    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
+    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..3 */
-            const float *xs = xp + (long)cb * 576 + kh * 96 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
-            }
-        }
-        {  /* column tap 1: pixels 0..3 */
-            const float *xs = xp + (long)cb * 576 + kh * 96 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
-            }
-        }
-        {  /* column tap 2: pixels 0..2 */
-            const float *xs = xp + (long)cb * 576 + kh * 96 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-            }
+        const float *xs = xp + (long)cb * 576 + kh * 96;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 9216 + ic * 16);  /* column tap 0: pixels 1..3 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 9472 + ic * 16);  /* column tap 1: pixels 0..3 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 9728 + ic * 16);  /* column tap 2: pixels 0..2 */
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w0_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w0_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w0_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w2_1, acc_r1c2v1); }
         }
     }
     vstore(yp + 0, vrelu(acc_r0c0v0));
     vstore(yp + 576, vrelu(acc_r0c0v1));
-    vstore(yp + 1152, vrelu(acc_r0c0v2));
-    vstore(yp + 1728, vrelu(acc_r0c0v3));
     vstore(yp + 16, vrelu(acc_r0c1v0));
     vstore(yp + 592, vrelu(acc_r0c1v1));
-    vstore(yp + 1168, vrelu(acc_r0c1v2));
-    vstore(yp + 1744, vrelu(acc_r0c1v3));
     vstore(yp + 32, vrelu(acc_r0c2v0));
     vstore(yp + 608, vrelu(acc_r0c2v1));
-    vstore(yp + 1184, vrelu(acc_r0c2v2));
-    vstore(yp + 1760, vrelu(acc_r0c2v3));
     vstore(yp + 48, vrelu(acc_r0c3v0));
     vstore(yp + 624, vrelu(acc_r0c3v1));
-    vstore(yp + 1200, vrelu(acc_r0c3v2));
-    vstore(yp + 1776, vrelu(acc_r0c3v3));
+    vstore(yp + 96, vrelu(acc_r1c0v0));
+    vstore(yp + 672, vrelu(acc_r1c0v1));
+    vstore(yp + 112, vrelu(acc_r1c1v0));
+    vstore(yp + 688, vrelu(acc_r1c1v1));
+    vstore(yp + 128, vrelu(acc_r1c2v0));
+    vstore(yp + 704, vrelu(acc_r1c2v1));
+    vstore(yp + 144, vrelu(acc_r1c3v0));
+    vstore(yp + 720, vrelu(acc_r1c3v1));
 }
 
 /* k50_conv2d_fwd_relu_n128_h4w4c128 — conv_fwd kernel
@@ -3617,7 +3428,7 @@ static inline __attribute__((always_inline)) void k50_conv2d_fwd_relu_n128_h4w4c
  *   in  conv2d_6/bias.padded128.2  (128) C
  *   out conv2d_6_out_infer         (128, 4, 4, 128) nChw16c, halo 1 1 1 1
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 4 output-channel vectors x 1x4 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 2x4 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k50_conv2d_fwd_relu_n128_h4w4c128(const float *restrict max_pooling2d_2_out_infer, const float *restrict conv2d_6_kernel_blocked16_2, const float *restrict conv2d_6_bias_padded128_2, float *restrict conv2d_6_out_infer, int nb)
 {
@@ -3632,19 +3443,18 @@ void k50_conv2d_fwd_relu_n128_h4w4c128(const float *restrict max_pooling2d_2_out
                 memset(p + (long)hp * 96 + 80, 0, sizeof(float) * 16);
             }
         }
-    /* tiles of 1x4 pixels x 4 channel vectors; 2 channel groups */
+    /* tiles of 2x4 pixels x 2 channel vectors; 4 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 4; oh += 1) {
+        for (int oh = 0; oh < 4; oh += 2) {
             const float *xr = max_pooling2d_2_out_infer + (long)n * 2304 + (long)(-1 + oh * 1 + 1) * 96 + (long)(-1 + 1) * 16;
             float *yr = conv2d_6_out_infer + (long)n * 4608 + (long)(0 + oh * 1 + 1) * 96 + (long)(0 + 1) * 16;
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_6_kernel_blocked16_2 + (long)og * 36864;
-                const float *bg = conv2d_6_bias_padded128_2 + og * 64;
-                float *yg = yr + (long)og * 2304;
+            for (int og = 0; og < 4; og++) {
+                const float *wg = conv2d_6_kernel_blocked16_2 + (long)og * 18432;
+                const float *bg = conv2d_6_bias_padded128_2 + og * 32;
+                float *yg = yr + (long)og * 1152;
                 const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
-                k50_conv2d_fwd_relu_n128_h4w4c128_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k50_conv2d_fwd_relu_n128_h4w4c128_tile_2x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
             }
         }
 }
@@ -4443,67 +4253,53 @@ void k71_reorder_3x3x128x128(const float *restrict conv2d_7_kernel, float *restr
                         }
 }
 
-/* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128_tile_1x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 4 output pixels x 2 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128_tile_2x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero(), acc_r0c0v2 = vzero(), acc_r0c0v3 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero(), acc_r0c1v2 = vzero(), acc_r0c1v3 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero(), acc_r0c2v2 = vzero(), acc_r0c2v3 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero(), acc_r0c3v2 = vzero(), acc_r0c3v3 = vzero();
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r1c0v0 = vzero(), acc_r1c0v1 = vzero();
+    vf acc_r1c1v0 = vzero(), acc_r1c1v1 = vzero();
+    vf acc_r1c2v0 = vzero(), acc_r1c2v1 = vzero();
+    vf acc_r1c3v0 = vzero(), acc_r1c3v1 = vzero();
     for (int cb = 0; cb < 8; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..3 */
-            const float *xs = xp + (long)cb * 576 + kh * 96 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 18432 + ic * 16), w2 = vload(ws + 36864 + ic * 16), w3 = vload(ws + 55296 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
-            }
-        }
-        {  /* column tap 1: pixels 0..3 */
-            const float *xs = xp + (long)cb * 576 + kh * 96 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 18432 + ic * 16), w2 = vload(ws + 36864 + ic * 16), w3 = vload(ws + 55296 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
-            }
-        }
-        {  /* column tap 2: pixels 0..2 */
-            const float *xs = xp + (long)cb * 576 + kh * 96 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 18432 + ic * 16), w2 = vload(ws + 36864 + ic * 16), w3 = vload(ws + 55296 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-            }
+        const float *xs = xp + (long)cb * 576 + kh * 96;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 18432 + ic * 16);  /* column tap 0: pixels 1..3 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 18688 + ic * 16);  /* column tap 1: pixels 0..3 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 18944 + ic * 16);  /* column tap 2: pixels 0..2 */
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w0_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w0_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w0_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w2_1, acc_r1c2v1); }
         }
     }
     vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
     vstore(yp + 576, (vload(mp + 576) > 0.0f ? acc_r0c0v1 : vzero()));
-    vstore(yp + 1152, (vload(mp + 1152) > 0.0f ? acc_r0c0v2 : vzero()));
-    vstore(yp + 1728, (vload(mp + 1728) > 0.0f ? acc_r0c0v3 : vzero()));
     vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
     vstore(yp + 592, (vload(mp + 592) > 0.0f ? acc_r0c1v1 : vzero()));
-    vstore(yp + 1168, (vload(mp + 1168) > 0.0f ? acc_r0c1v2 : vzero()));
-    vstore(yp + 1744, (vload(mp + 1744) > 0.0f ? acc_r0c1v3 : vzero()));
     vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
     vstore(yp + 608, (vload(mp + 608) > 0.0f ? acc_r0c2v1 : vzero()));
-    vstore(yp + 1184, (vload(mp + 1184) > 0.0f ? acc_r0c2v2 : vzero()));
-    vstore(yp + 1760, (vload(mp + 1760) > 0.0f ? acc_r0c2v3 : vzero()));
     vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
     vstore(yp + 624, (vload(mp + 624) > 0.0f ? acc_r0c3v1 : vzero()));
-    vstore(yp + 1200, (vload(mp + 1200) > 0.0f ? acc_r0c3v2 : vzero()));
-    vstore(yp + 1776, (vload(mp + 1776) > 0.0f ? acc_r0c3v3 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r1c0v0 : vzero()));
+    vstore(yp + 672, (vload(mp + 672) > 0.0f ? acc_r1c0v1 : vzero()));
+    vstore(yp + 112, (vload(mp + 112) > 0.0f ? acc_r1c1v0 : vzero()));
+    vstore(yp + 688, (vload(mp + 688) > 0.0f ? acc_r1c1v1 : vzero()));
+    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r1c2v0 : vzero()));
+    vstore(yp + 704, (vload(mp + 704) > 0.0f ? acc_r1c2v1 : vzero()));
+    vstore(yp + 144, (vload(mp + 144) > 0.0f ? acc_r1c3v0 : vzero()));
+    vstore(yp + 720, (vload(mp + 720) > 0.0f ? acc_r1c3v1 : vzero()));
 }
 
 /* k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128 — conv_bwd_data kernel
@@ -4514,7 +4310,7 @@ static inline __attribute__((always_inline)) void k72_conv2d_bwd_data_relu_bwd_n
  *   in  conv2d_6_out               (128, 4, 4, 128) nChw16c, halo 1 1 1 1
  *   out dconv2d_6_pre              (128, 4, 4, 128) nChw16c, halo 1 1 1 1
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 4 output-channel vectors x 1x4 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 2x4 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_7_kernel_flipped16, const float *restrict conv2d_6_out, float *restrict dconv2d_6_pre, int nb)
 {
@@ -4529,20 +4325,19 @@ void k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_
                 memset(p + (long)hp * 96 + 80, 0, sizeof(float) * 16);
             }
         }
-    /* tiles of 1x4 pixels x 4 channel vectors; 2 channel groups */
+    /* tiles of 2x4 pixels x 2 channel vectors; 4 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 4; oh += 1) {
+        for (int oh = 0; oh < 4; oh += 2) {
             const float *xr = dconv2d_7_pre + (long)n * 4608 + (long)(-1 + oh * 1 + 1) * 96 + (long)(-1 + 1) * 16;
             float *yr = dconv2d_6_pre + (long)n * 4608 + (long)(0 + oh * 1 + 1) * 96 + (long)(0 + 1) * 16;
             const float *mr = conv2d_6_out + (yr - dconv2d_6_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_7_kernel_flipped16 + (long)og * 73728;
+            for (int og = 0; og < 4; og++) {
+                const float *wg = conv2d_7_kernel_flipped16 + (long)og * 36864;
                 const float *bg = NULL;
-                float *yg = yr + (long)og * 2304;
-                const float *mg = mr + (long)og * 2304;
-                const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
-                k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                float *yg = yr + (long)og * 1152;
+                const float *mg = mr + (long)og * 1152;
+                k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128_tile_2x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
             }
         }
 }
@@ -4712,68 +4507,54 @@ void k76_reorder_3x3x64x128(const float *restrict conv2d_6_kernel, float *restri
                         }
 }
 
-/* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_n128_h4w4c64_tile_1x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 2 x 4 output pixels x 2 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_n128_h4w4c64_tile_2x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
     (void)mp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero(), acc_r0c0v2 = vzero(), acc_r0c0v3 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero(), acc_r0c1v2 = vzero(), acc_r0c1v3 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero(), acc_r0c2v2 = vzero(), acc_r0c2v3 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero(), acc_r0c3v2 = vzero(), acc_r0c3v3 = vzero();
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r1c0v0 = vzero(), acc_r1c0v1 = vzero();
+    vf acc_r1c1v0 = vzero(), acc_r1c1v1 = vzero();
+    vf acc_r1c2v0 = vzero(), acc_r1c2v1 = vzero();
+    vf acc_r1c3v0 = vzero(), acc_r1c3v1 = vzero();
     for (int cb = 0; cb < 8; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..3 */
-            const float *xs = xp + (long)cb * 576 + kh * 96 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 18432 + ic * 16), w2 = vload(ws + 36864 + ic * 16), w3 = vload(ws + 55296 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
-            }
-        }
-        {  /* column tap 1: pixels 0..3 */
-            const float *xs = xp + (long)cb * 576 + kh * 96 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 18432 + ic * 16), w2 = vload(ws + 36864 + ic * 16), w3 = vload(ws + 55296 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
-            }
-        }
-        {  /* column tap 2: pixels 0..2 */
-            const float *xs = xp + (long)cb * 576 + kh * 96 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 18432 + ic * 16), w2 = vload(ws + 36864 + ic * 16), w3 = vload(ws + 55296 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-            }
+        const float *xs = xp + (long)cb * 576 + kh * 96;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 18432 + ic * 16);  /* column tap 0: pixels 1..3 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 18688 + ic * 16);  /* column tap 1: pixels 0..3 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 18944 + ic * 16);  /* column tap 2: pixels 0..2 */
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w0_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w0_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
+            { const vf xb = vbcast(xs[144 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w0_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
+            { const vf xb = vbcast(xs[160 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w2_1, acc_r1c2v1); }
         }
     }
     vstore(yp + 0, acc_r0c0v0);
     vstore(yp + 256, acc_r0c0v1);
-    vstore(yp + 512, acc_r0c0v2);
-    vstore(yp + 768, acc_r0c0v3);
     vstore(yp + 16, acc_r0c1v0);
     vstore(yp + 272, acc_r0c1v1);
-    vstore(yp + 528, acc_r0c1v2);
-    vstore(yp + 784, acc_r0c1v3);
     vstore(yp + 32, acc_r0c2v0);
     vstore(yp + 288, acc_r0c2v1);
-    vstore(yp + 544, acc_r0c2v2);
-    vstore(yp + 800, acc_r0c2v3);
     vstore(yp + 48, acc_r0c3v0);
     vstore(yp + 304, acc_r0c3v1);
-    vstore(yp + 560, acc_r0c3v2);
-    vstore(yp + 816, acc_r0c3v3);
+    vstore(yp + 64, acc_r1c0v0);
+    vstore(yp + 320, acc_r1c0v1);
+    vstore(yp + 80, acc_r1c1v0);
+    vstore(yp + 336, acc_r1c1v1);
+    vstore(yp + 96, acc_r1c2v0);
+    vstore(yp + 352, acc_r1c2v1);
+    vstore(yp + 112, acc_r1c3v0);
+    vstore(yp + 368, acc_r1c3v1);
 }
 
 /* k77_conv2d_bwd_data_n128_h4w4c64 — conv_bwd_data kernel
@@ -4782,23 +4563,22 @@ static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_n128_h4w4c
  *   in  conv2d_6/kernel.flipped16  (3, 3, 64, 128) 16-blocked
  *   out dmax_pooling2d_2_out       (128, 4, 4, 64) nChw16c
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 4 output-channel vectors x 1x4 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 2x4 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k77_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const float *restrict conv2d_6_kernel_flipped16, float *restrict dmax_pooling2d_2_out, int nb)
 {
-    /* tiles of 1x4 pixels x 4 channel vectors; 1 channel groups */
+    /* tiles of 2x4 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 4; oh += 1) {
+        for (int oh = 0; oh < 4; oh += 2) {
             const float *xr = dconv2d_6_pre + (long)n * 4608 + (long)(-1 + oh * 1 + 1) * 96 + (long)(-1 + 1) * 16;
             float *yr = dmax_pooling2d_2_out + (long)n * 1024 + (long)(0 + oh * 1 + 0) * 64 + (long)(0 + 0) * 16;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_6_kernel_flipped16 + (long)og * 73728;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_6_kernel_flipped16 + (long)og * 36864;
                 const float *bg = NULL;
-                float *yg = yr + (long)og * 1024;
+                float *yg = yr + (long)og * 512;
                 const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 5 - oh;  /* the tap rows that reach x's rows */
-                k77_conv2d_bwd_data_n128_h4w4c64_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k77_conv2d_bwd_data_n128_h4w4c64_tile_2x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
             }
         }
 }
@@ -4998,132 +4778,53 @@ void k82_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restric
                         }
 }
 
-/* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
+static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
 {
     (void)bp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero(), acc_r0c0v2 = vzero(), acc_r0c0v3 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero(), acc_r0c1v2 = vzero(), acc_r0c1v3 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero(), acc_r0c2v2 = vzero(), acc_r0c2v3 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero(), acc_r0c3v2 = vzero(), acc_r0c3v3 = vzero();
+    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
+    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
+    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
+    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
+    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
+    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
+    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
+    vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
     for (int cb = 0; cb < 4; cb++)
     for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 1..3 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
-            }
-        }
-        {  /* column tap 1: pixels 0..3 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
-            }
-        }
-        {  /* column tap 2: pixels 0..3 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
-            }
+        const float *xs = xp + (long)cb * 1600 + kh * 160;
+        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
+        #pragma clang loop unroll(disable)
+        for (int ic = 0; ic < 16; ic++) {
+            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 9216 + ic * 16);  /* column tap 0: pixels 1..7 */
+            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 9472 + ic * 16);  /* column tap 1: pixels 0..7 */
+            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 9728 + ic * 16);  /* column tap 2: pixels 0..6 */
+            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
+            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
+            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
+            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
+            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w0_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
+            { const vf xb = vbcast(xs[128 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w2_1, acc_r0c6v1); }
         }
     }
     vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
     vstore(yp + 1600, (vload(mp + 1600) > 0.0f ? acc_r0c0v1 : vzero()));
-    vstore(yp + 3200, (vload(mp + 3200) > 0.0f ? acc_r0c0v2 : vzero()));
-    vstore(yp + 4800, (vload(mp + 4800) > 0.0f ? acc_r0c0v3 : vzero()));
     vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
     vstore(yp + 1616, (vload(mp + 1616) > 0.0f ? acc_r0c1v1 : vzero()));
-    vstore(yp + 3216, (vload(mp + 3216) > 0.0f ? acc_r0c1v2 : vzero()));
-    vstore(yp + 4816, (vload(mp + 4816) > 0.0f ? acc_r0c1v3 : vzero()));
     vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
     vstore(yp + 1632, (vload(mp + 1632) > 0.0f ? acc_r0c2v1 : vzero()));
-    vstore(yp + 3232, (vload(mp + 3232) > 0.0f ? acc_r0c2v2 : vzero()));
-    vstore(yp + 4832, (vload(mp + 4832) > 0.0f ? acc_r0c2v3 : vzero()));
     vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
     vstore(yp + 1648, (vload(mp + 1648) > 0.0f ? acc_r0c3v1 : vzero()));
-    vstore(yp + 3248, (vload(mp + 3248) > 0.0f ? acc_r0c3v2 : vzero()));
-    vstore(yp + 4848, (vload(mp + 4848) > 0.0f ? acc_r0c3v3 : vzero()));
-}
-
-/* 1 x 4 output pixels x 4 output-channel vectors: 16 accumulators; at column 4, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4_at4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
-{
-    (void)bp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero(), acc_r0c0v2 = vzero(), acc_r0c0v3 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero(), acc_r0c1v2 = vzero(), acc_r0c1v3 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero(), acc_r0c2v2 = vzero(), acc_r0c2v3 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero(), acc_r0c3v2 = vzero(), acc_r0c3v3 = vzero();
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        {  /* column tap 0: pixels 0..3 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 0 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 0) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
-            }
-        }
-        {  /* column tap 1: pixels 0..3 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 1 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 1) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-                { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1, acc_r0c3v1); acc_r0c3v2 = vfma(xb, w2, acc_r0c3v2); acc_r0c3v3 = vfma(xb, w3, acc_r0c3v3); }
-            }
-        }
-        {  /* column tap 2: pixels 0..2 */
-            const float *xs = xp + (long)cb * 1600 + kh * 160 + 2 * 16;
-            const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0 + 1 * 2) * 256;
-            #pragma clang loop unroll(disable)
-            for (int ic = 0; ic < 16; ic++) {
-                const vf w0 = vload(ws + 0 + ic * 16), w1 = vload(ws + 9216 + ic * 16), w2 = vload(ws + 18432 + ic * 16), w3 = vload(ws + 27648 + ic * 16);
-                { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1, acc_r0c0v1); acc_r0c0v2 = vfma(xb, w2, acc_r0c0v2); acc_r0c0v3 = vfma(xb, w3, acc_r0c0v3); }
-                { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1, acc_r0c1v1); acc_r0c1v2 = vfma(xb, w2, acc_r0c1v2); acc_r0c1v3 = vfma(xb, w3, acc_r0c1v3); }
-                { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1, acc_r0c2v1); acc_r0c2v2 = vfma(xb, w2, acc_r0c2v2); acc_r0c2v3 = vfma(xb, w3, acc_r0c2v3); }
-            }
-        }
-    }
-    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
-    vstore(yp + 1600, (vload(mp + 1600) > 0.0f ? acc_r0c0v1 : vzero()));
-    vstore(yp + 3200, (vload(mp + 3200) > 0.0f ? acc_r0c0v2 : vzero()));
-    vstore(yp + 4800, (vload(mp + 4800) > 0.0f ? acc_r0c0v3 : vzero()));
-    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
-    vstore(yp + 1616, (vload(mp + 1616) > 0.0f ? acc_r0c1v1 : vzero()));
-    vstore(yp + 3216, (vload(mp + 3216) > 0.0f ? acc_r0c1v2 : vzero()));
-    vstore(yp + 4816, (vload(mp + 4816) > 0.0f ? acc_r0c1v3 : vzero()));
-    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
-    vstore(yp + 1632, (vload(mp + 1632) > 0.0f ? acc_r0c2v1 : vzero()));
-    vstore(yp + 3232, (vload(mp + 3232) > 0.0f ? acc_r0c2v2 : vzero()));
-    vstore(yp + 4832, (vload(mp + 4832) > 0.0f ? acc_r0c2v3 : vzero()));
-    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
-    vstore(yp + 1648, (vload(mp + 1648) > 0.0f ? acc_r0c3v1 : vzero()));
-    vstore(yp + 3248, (vload(mp + 3248) > 0.0f ? acc_r0c3v2 : vzero()));
-    vstore(yp + 4848, (vload(mp + 4848) > 0.0f ? acc_r0c3v3 : vzero()));
+    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
+    vstore(yp + 1664, (vload(mp + 1664) > 0.0f ? acc_r0c4v1 : vzero()));
+    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
+    vstore(yp + 1680, (vload(mp + 1680) > 0.0f ? acc_r0c5v1 : vzero()));
+    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c6v0 : vzero()));
+    vstore(yp + 1696, (vload(mp + 1696) > 0.0f ? acc_r0c6v1 : vzero()));
+    vstore(yp + 112, (vload(mp + 112) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(yp + 1712, (vload(mp + 1712) > 0.0f ? acc_r0c7v1 : vzero()));
 }
 
 /* k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64 — conv_bwd_data kernel
@@ -5134,7 +4835,7 @@ static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n
  *   in  conv2d_4_out               (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   out dconv2d_4_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 4 output-channel vectors x 1x4 pixels, 16 input channels a step
+ *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
  *   schedule: OpenMP over output rows; ISA avx512 */
 void k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
 {
@@ -5149,21 +4850,20 @@ void k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
                 memset(p + (long)hp * 160 + 144, 0, sizeof(float) * 16);
             }
         }
-    /* tiles of 1x4 pixels x 4 channel vectors; 1 channel groups */
+    /* tiles of 1x8 pixels x 2 channel vectors; 2 channel groups */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
         for (int oh = 0; oh < 8; oh += 1) {
             const float *xr = dconv2d_5_pre + (long)n * 6400 + (long)(-1 + oh * 1 + 1) * 160 + (long)(-1 + 1) * 16;
             float *yr = dconv2d_4_pre + (long)n * 6400 + (long)(0 + oh * 1 + 1) * 160 + (long)(0 + 1) * 16;
             const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_5_kernel_flipped16 + (long)og * 36864;
+            for (int og = 0; og < 2; og++) {
+                const float *wg = conv2d_5_kernel_flipped16 + (long)og * 18432;
                 const float *bg = NULL;
-                float *yg = yr + (long)og * 6400;
-                const float *mg = mr + (long)og * 6400;
+                float *yg = yr + (long)og * 3200;
+                const float *mg = mr + (long)og * 3200;
                 const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
-                k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x4_at4(xr + 64, wg, bg, yg + 64, mg ? mg + 64 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+                k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
             }
         }
 }
