@@ -114,7 +114,23 @@ static void k_maxpool_bwd_blocked(emitter *E, const kiln_kernel *k)
     P(b, I1 "for (int n = 0; n < nb; n++)\n");
     P(b, I2 "for (int cb = 0; cb < %d; cb++) {\n", gd.CB);
     P(b, I3 "float *dxn = %s + (long)n * %ld + (long)cb * %ld;\n", NAME(E, out), gdx.sample, gdx.cblock);
-    if (!acc) P(b, I3 "memset(dxn, 0, sizeof(float) * %ld);\n", gdx.cblock);
+    /* Windows that tile without overlap write each pixel they cover once:
+     * stored, not added, and only the pixels no window covers (the halo, a
+     * remainder row or column) zeroed first. */
+    int tiles = !acc && a->sh == a->kh && a->sw == a->kw;
+    int r0 = gdx.top, r1 = gdx.top + dy->dims[1] * a->kh, c0 = gdx.left, c1 = gdx.left + dy->dims[2] * a->kw;
+    if (tiles && (r0 > 0 || r1 < gdx.Hp || c0 > 0 || c1 < gdx.Wp)) {
+        P(b, I3 "for (int hp = 0; hp < %d; hp++) {  /* the pixels no window covers */\n", gdx.Hp);
+        P(b, I4 "if (hp < %d || hp >= %d) { memset(dxn + (long)hp * %ld, 0, sizeof(float) * %ld); continue; }\n", r0, r1,
+          gdx.row, gdx.row);
+        if (c0 > 0) P(b, I4 "memset(dxn + (long)hp * %ld, 0, sizeof(float) * %ld);\n", gdx.row, (long)c0 * VL);
+        if (c1 < gdx.Wp)
+            P(b, I4 "memset(dxn + (long)hp * %ld + %ld, 0, sizeof(float) * %ld);\n", gdx.row, (long)c1 * VL,
+              (long)(gdx.Wp - c1) * VL);
+        P(b, I3 "}\n");
+    } else if (!acc && !tiles) {
+        P(b, I3 "memset(dxn, 0, sizeof(float) * %ld);\n", gdx.cblock);
+    }
     P(b, I3 "for (int i = 0; i < %d; i++)\n", dy->dims[1]);
     P(b, I4 "for (int j = 0; j < %d; j++) {\n", dy->dims[2]);
     if (am < 0)
@@ -143,9 +159,11 @@ static void k_maxpool_bwd_blocked(emitter *E, const kiln_kernel *k)
     }
     idx = 0;
     for (int p = 0; p < a->kh; p++)
-        for (int q = 0; q < a->kw; q++, idx++)
-            P(b, I5 "vstore(dp + %ld, vload(dp + %ld) + (at == %d ? d : vzero()));\n", (long)p * gdx.row + (long)q * VL,
-              (long)p * gdx.row + (long)q * VL, idx);
+        for (int q = 0; q < a->kw; q++, idx++) {
+            long o = (long)p * gdx.row + (long)q * VL;
+            if (tiles) P(b, I5 "vstore(dp + %ld, at == %d ? d : vzero());\n", o, idx);
+            else P(b, I5 "vstore(dp + %ld, vload(dp + %ld) + (at == %d ? d : vzero()));\n", o, o, idx);
+        }
     P(b, I4 "}\n" I2 "}\n");
 }
 

@@ -2739,7 +2739,11 @@ void k50_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 4; cb++) {
             float *dxn = dconv2d_1_pre + (long)n * 7200 + (long)cb * 1800;
-            memset(dxn, 0, sizeof(float) * 1800);
+            for (int hp = 0; hp < 15; hp++) {  /* the pixels no window covers */
+                if (hp < 2 || hp >= 12) { memset(dxn + (long)hp * 120, 0, sizeof(float) * 120); continue; }
+                memset(dxn + (long)hp * 120, 0, sizeof(float) * 16);
+                memset(dxn + (long)hp * 120 + 96, 0, sizeof(float) * 24);
+            }
             for (int i = 0; i < 5; i++)
                 for (int j = 0; j < 5; j++) {
                     float *dp = dxn + (long)(i * 2 + 2) * 120 + (long)(j * 2 + 2) * 8;
@@ -2747,10 +2751,10 @@ void k50_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2
                     const vi a8 = vload_bytes(max_pooling2d_1_out_argmax + (long)n * 800 + (long)cb * 200 + (long)i * 40 + (long)j * 8);
                     const vi at = a8 & 0x7f;
                     d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
-                    vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
-                    vstore(dp + 8, vload(dp + 8) + (at == 1 ? d : vzero()));
-                    vstore(dp + 120, vload(dp + 120) + (at == 2 ? d : vzero()));
-                    vstore(dp + 128, vload(dp + 128) + (at == 3 ? d : vzero()));
+                    vstore(dp + 0, at == 0 ? d : vzero());
+                    vstore(dp + 8, at == 1 ? d : vzero());
+                    vstore(dp + 120, at == 2 ? d : vzero());
+                    vstore(dp + 128, at == 3 ? d : vzero());
                 }
         }
 }

@@ -3117,7 +3117,11 @@ void k50_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 2; cb++) {
             float *dxn = dconv2d_1_pre + (long)n * 7200 + (long)cb * 3600;
-            memset(dxn, 0, sizeof(float) * 3600);
+            for (int hp = 0; hp < 15; hp++) {  /* the pixels no window covers */
+                if (hp < 2 || hp >= 12) { memset(dxn + (long)hp * 240, 0, sizeof(float) * 240); continue; }
+                memset(dxn + (long)hp * 240, 0, sizeof(float) * 32);
+                memset(dxn + (long)hp * 240 + 192, 0, sizeof(float) * 48);
+            }
             for (int i = 0; i < 5; i++)
                 for (int j = 0; j < 5; j++) {
                     float *dp = dxn + (long)(i * 2 + 2) * 240 + (long)(j * 2 + 2) * 16;
@@ -3125,10 +3129,10 @@ void k50_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2
                     const vi a8 = vload_bytes(max_pooling2d_1_out_argmax + (long)n * 800 + (long)cb * 400 + (long)i * 80 + (long)j * 16);
                     const vi at = a8 & 0x7f;
                     d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
-                    vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
-                    vstore(dp + 16, vload(dp + 16) + (at == 1 ? d : vzero()));
-                    vstore(dp + 240, vload(dp + 240) + (at == 2 ? d : vzero()));
-                    vstore(dp + 256, vload(dp + 256) + (at == 3 ? d : vzero()));
+                    vstore(dp + 0, at == 0 ? d : vzero());
+                    vstore(dp + 16, at == 1 ? d : vzero());
+                    vstore(dp + 240, at == 2 ? d : vzero());
+                    vstore(dp + 256, at == 3 ? d : vzero());
                 }
         }
 }

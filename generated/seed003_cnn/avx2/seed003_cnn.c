@@ -1628,7 +1628,11 @@ void k33_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 8; cb++) {
             float *dxn = dconv2d_1_pre + (long)n * 50176 + (long)cb * 6272;
-            memset(dxn, 0, sizeof(float) * 6272);
+            for (int hp = 0; hp < 28; hp++) {  /* the pixels no window covers */
+                if (hp < 2 || hp >= 26) { memset(dxn + (long)hp * 224, 0, sizeof(float) * 224); continue; }
+                memset(dxn + (long)hp * 224, 0, sizeof(float) * 16);
+                memset(dxn + (long)hp * 224 + 208, 0, sizeof(float) * 16);
+            }
             for (int i = 0; i < 8; i++)
                 for (int j = 0; j < 8; j++) {
                     float *dp = dxn + (long)(i * 3 + 2) * 224 + (long)(j * 3 + 2) * 8;
@@ -1636,15 +1640,15 @@ void k33_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2
                     const vi a8 = vload_bytes(max_pooling2d_out_argmax + (long)n * 4096 + (long)cb * 512 + (long)i * 64 + (long)j * 8);
                     const vi at = a8 & 0x7f;
                     d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
-                    vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
-                    vstore(dp + 8, vload(dp + 8) + (at == 1 ? d : vzero()));
-                    vstore(dp + 16, vload(dp + 16) + (at == 2 ? d : vzero()));
-                    vstore(dp + 224, vload(dp + 224) + (at == 3 ? d : vzero()));
-                    vstore(dp + 232, vload(dp + 232) + (at == 4 ? d : vzero()));
-                    vstore(dp + 240, vload(dp + 240) + (at == 5 ? d : vzero()));
-                    vstore(dp + 448, vload(dp + 448) + (at == 6 ? d : vzero()));
-                    vstore(dp + 456, vload(dp + 456) + (at == 7 ? d : vzero()));
-                    vstore(dp + 464, vload(dp + 464) + (at == 8 ? d : vzero()));
+                    vstore(dp + 0, at == 0 ? d : vzero());
+                    vstore(dp + 8, at == 1 ? d : vzero());
+                    vstore(dp + 16, at == 2 ? d : vzero());
+                    vstore(dp + 224, at == 3 ? d : vzero());
+                    vstore(dp + 232, at == 4 ? d : vzero());
+                    vstore(dp + 240, at == 5 ? d : vzero());
+                    vstore(dp + 448, at == 6 ? d : vzero());
+                    vstore(dp + 456, at == 7 ? d : vzero());
+                    vstore(dp + 464, at == 8 ? d : vzero());
                 }
         }
 }

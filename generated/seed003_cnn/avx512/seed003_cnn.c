@@ -1731,7 +1731,11 @@ void k33_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 4; cb++) {
             float *dxn = dconv2d_1_pre + (long)n * 50176 + (long)cb * 12544;
-            memset(dxn, 0, sizeof(float) * 12544);
+            for (int hp = 0; hp < 28; hp++) {  /* the pixels no window covers */
+                if (hp < 2 || hp >= 26) { memset(dxn + (long)hp * 448, 0, sizeof(float) * 448); continue; }
+                memset(dxn + (long)hp * 448, 0, sizeof(float) * 32);
+                memset(dxn + (long)hp * 448 + 416, 0, sizeof(float) * 32);
+            }
             for (int i = 0; i < 8; i++)
                 for (int j = 0; j < 8; j++) {
                     float *dp = dxn + (long)(i * 3 + 2) * 448 + (long)(j * 3 + 2) * 16;
@@ -1739,15 +1743,15 @@ void k33_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2
                     const vi a8 = vload_bytes(max_pooling2d_out_argmax + (long)n * 4096 + (long)cb * 1024 + (long)i * 128 + (long)j * 16);
                     const vi at = a8 & 0x7f;
                     d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
-                    vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
-                    vstore(dp + 16, vload(dp + 16) + (at == 1 ? d : vzero()));
-                    vstore(dp + 32, vload(dp + 32) + (at == 2 ? d : vzero()));
-                    vstore(dp + 448, vload(dp + 448) + (at == 3 ? d : vzero()));
-                    vstore(dp + 464, vload(dp + 464) + (at == 4 ? d : vzero()));
-                    vstore(dp + 480, vload(dp + 480) + (at == 5 ? d : vzero()));
-                    vstore(dp + 896, vload(dp + 896) + (at == 6 ? d : vzero()));
-                    vstore(dp + 912, vload(dp + 912) + (at == 7 ? d : vzero()));
-                    vstore(dp + 928, vload(dp + 928) + (at == 8 ? d : vzero()));
+                    vstore(dp + 0, at == 0 ? d : vzero());
+                    vstore(dp + 16, at == 1 ? d : vzero());
+                    vstore(dp + 32, at == 2 ? d : vzero());
+                    vstore(dp + 448, at == 3 ? d : vzero());
+                    vstore(dp + 464, at == 4 ? d : vzero());
+                    vstore(dp + 480, at == 5 ? d : vzero());
+                    vstore(dp + 896, at == 6 ? d : vzero());
+                    vstore(dp + 912, at == 7 ? d : vzero());
+                    vstore(dp + 928, at == 8 ? d : vzero());
                 }
         }
 }

@@ -2875,7 +2875,11 @@ void k43_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 2; cb++) {
             float *dxn = dconv2d_3_pre + (long)n * 10368 + (long)cb * 5184;
-            memset(dxn, 0, sizeof(float) * 5184);
+            for (int hp = 0; hp < 18; hp++) {  /* the pixels no window covers */
+                if (hp < 1 || hp >= 17) { memset(dxn + (long)hp * 288, 0, sizeof(float) * 288); continue; }
+                memset(dxn + (long)hp * 288, 0, sizeof(float) * 16);
+                memset(dxn + (long)hp * 288 + 272, 0, sizeof(float) * 16);
+            }
             for (int i = 0; i < 8; i++)
                 for (int j = 0; j < 8; j++) {
                     float *dp = dxn + (long)(i * 2 + 1) * 288 + (long)(j * 2 + 1) * 16;
@@ -2883,10 +2887,10 @@ void k43_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
                     const vi a8 = vload_bytes(max_pooling2d_1_out_argmax + (long)n * 2048 + (long)cb * 1024 + (long)i * 128 + (long)j * 16);
                     const vi at = a8 & 0x7f;
                     d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
-                    vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
-                    vstore(dp + 16, vload(dp + 16) + (at == 1 ? d : vzero()));
-                    vstore(dp + 288, vload(dp + 288) + (at == 2 ? d : vzero()));
-                    vstore(dp + 304, vload(dp + 304) + (at == 3 ? d : vzero()));
+                    vstore(dp + 0, at == 0 ? d : vzero());
+                    vstore(dp + 16, at == 1 ? d : vzero());
+                    vstore(dp + 288, at == 2 ? d : vzero());
+                    vstore(dp + 304, at == 3 ? d : vzero());
                 }
         }
 }
@@ -3470,7 +3474,11 @@ void k54_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 1; cb++) {
             float *dxn = dconv2d_1_pre + (long)n * 18496 + (long)cb * 18496;
-            memset(dxn, 0, sizeof(float) * 18496);
+            for (int hp = 0; hp < 34; hp++) {  /* the pixels no window covers */
+                if (hp < 1 || hp >= 33) { memset(dxn + (long)hp * 544, 0, sizeof(float) * 544); continue; }
+                memset(dxn + (long)hp * 544, 0, sizeof(float) * 16);
+                memset(dxn + (long)hp * 544 + 528, 0, sizeof(float) * 16);
+            }
             for (int i = 0; i < 16; i++)
                 for (int j = 0; j < 16; j++) {
                     float *dp = dxn + (long)(i * 2 + 1) * 544 + (long)(j * 2 + 1) * 16;
@@ -3478,10 +3486,10 @@ void k54_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2
                     const vi a8 = vload_bytes(max_pooling2d_out_argmax + (long)n * 4096 + (long)cb * 4096 + (long)i * 256 + (long)j * 16);
                     const vi at = a8 & 0x7f;
                     d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
-                    vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
-                    vstore(dp + 16, vload(dp + 16) + (at == 1 ? d : vzero()));
-                    vstore(dp + 544, vload(dp + 544) + (at == 2 ? d : vzero()));
-                    vstore(dp + 560, vload(dp + 560) + (at == 3 ? d : vzero()));
+                    vstore(dp + 0, at == 0 ? d : vzero());
+                    vstore(dp + 16, at == 1 ? d : vzero());
+                    vstore(dp + 544, at == 2 ? d : vzero());
+                    vstore(dp + 560, at == 3 ? d : vzero());
                 }
         }
 }

@@ -3086,7 +3086,11 @@ void k55_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 8; cb++) {
             float *dxn = dconv2d_5_pre + (long)n * 6400 + (long)cb * 800;
-            memset(dxn, 0, sizeof(float) * 800);
+            for (int hp = 0; hp < 10; hp++) {  /* the pixels no window covers */
+                if (hp < 1 || hp >= 9) { memset(dxn + (long)hp * 80, 0, sizeof(float) * 80); continue; }
+                memset(dxn + (long)hp * 80, 0, sizeof(float) * 8);
+                memset(dxn + (long)hp * 80 + 72, 0, sizeof(float) * 8);
+            }
             for (int i = 0; i < 4; i++)
                 for (int j = 0; j < 4; j++) {
                     float *dp = dxn + (long)(i * 2 + 1) * 80 + (long)(j * 2 + 1) * 8;
@@ -3094,10 +3098,10 @@ void k55_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_
                     const vi a8 = vload_bytes(max_pooling2d_2_out_argmax + (long)n * 1024 + (long)cb * 128 + (long)i * 32 + (long)j * 8);
                     const vi at = a8 & 0x7f;
                     d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
-                    vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
-                    vstore(dp + 8, vload(dp + 8) + (at == 1 ? d : vzero()));
-                    vstore(dp + 80, vload(dp + 80) + (at == 2 ? d : vzero()));
-                    vstore(dp + 88, vload(dp + 88) + (at == 3 ? d : vzero()));
+                    vstore(dp + 0, at == 0 ? d : vzero());
+                    vstore(dp + 8, at == 1 ? d : vzero());
+                    vstore(dp + 80, at == 2 ? d : vzero());
+                    vstore(dp + 88, at == 3 ? d : vzero());
                 }
         }
 }
@@ -3545,7 +3549,11 @@ void k66_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 4; cb++) {
             float *dxn = dconv2d_3_pre + (long)n * 10368 + (long)cb * 2592;
-            memset(dxn, 0, sizeof(float) * 2592);
+            for (int hp = 0; hp < 18; hp++) {  /* the pixels no window covers */
+                if (hp < 1 || hp >= 17) { memset(dxn + (long)hp * 144, 0, sizeof(float) * 144); continue; }
+                memset(dxn + (long)hp * 144, 0, sizeof(float) * 8);
+                memset(dxn + (long)hp * 144 + 136, 0, sizeof(float) * 8);
+            }
             for (int i = 0; i < 8; i++)
                 for (int j = 0; j < 8; j++) {
                     float *dp = dxn + (long)(i * 2 + 1) * 144 + (long)(j * 2 + 1) * 8;
@@ -3553,10 +3561,10 @@ void k66_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
                     const vi a8 = vload_bytes(max_pooling2d_1_out_argmax + (long)n * 2048 + (long)cb * 512 + (long)i * 64 + (long)j * 8);
                     const vi at = a8 & 0x7f;
                     d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
-                    vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
-                    vstore(dp + 8, vload(dp + 8) + (at == 1 ? d : vzero()));
-                    vstore(dp + 144, vload(dp + 144) + (at == 2 ? d : vzero()));
-                    vstore(dp + 152, vload(dp + 152) + (at == 3 ? d : vzero()));
+                    vstore(dp + 0, at == 0 ? d : vzero());
+                    vstore(dp + 8, at == 1 ? d : vzero());
+                    vstore(dp + 144, at == 2 ? d : vzero());
+                    vstore(dp + 152, at == 3 ? d : vzero());
                 }
         }
 }
@@ -4093,7 +4101,11 @@ void k77_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 2; cb++) {
             float *dxn = dconv2d_1_pre + (long)n * 18496 + (long)cb * 9248;
-            memset(dxn, 0, sizeof(float) * 9248);
+            for (int hp = 0; hp < 34; hp++) {  /* the pixels no window covers */
+                if (hp < 1 || hp >= 33) { memset(dxn + (long)hp * 272, 0, sizeof(float) * 272); continue; }
+                memset(dxn + (long)hp * 272, 0, sizeof(float) * 8);
+                memset(dxn + (long)hp * 272 + 264, 0, sizeof(float) * 8);
+            }
             for (int i = 0; i < 16; i++)
                 for (int j = 0; j < 16; j++) {
                     float *dp = dxn + (long)(i * 2 + 1) * 272 + (long)(j * 2 + 1) * 8;
@@ -4101,10 +4113,10 @@ void k77_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2
                     const vi a8 = vload_bytes(max_pooling2d_out_argmax + (long)n * 4096 + (long)cb * 2048 + (long)i * 128 + (long)j * 8);
                     const vi at = a8 & 0x7f;
                     d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
-                    vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
-                    vstore(dp + 8, vload(dp + 8) + (at == 1 ? d : vzero()));
-                    vstore(dp + 272, vload(dp + 272) + (at == 2 ? d : vzero()));
-                    vstore(dp + 280, vload(dp + 280) + (at == 3 ? d : vzero()));
+                    vstore(dp + 0, at == 0 ? d : vzero());
+                    vstore(dp + 8, at == 1 ? d : vzero());
+                    vstore(dp + 272, at == 2 ? d : vzero());
+                    vstore(dp + 280, at == 3 ? d : vzero());
                 }
         }
 }

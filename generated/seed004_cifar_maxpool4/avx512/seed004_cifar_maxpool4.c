@@ -4072,7 +4072,11 @@ void k67_maxpool_bwd_relu_bwd_n128_h4w4c128(const float *restrict dmax_pooling2d
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 8; cb++) {
             float *dxn = dconv2d_7_pre + (long)n * 4608 + (long)cb * 576;
-            memset(dxn, 0, sizeof(float) * 576);
+            for (int hp = 0; hp < 6; hp++) {  /* the pixels no window covers */
+                if (hp < 1 || hp >= 5) { memset(dxn + (long)hp * 96, 0, sizeof(float) * 96); continue; }
+                memset(dxn + (long)hp * 96, 0, sizeof(float) * 16);
+                memset(dxn + (long)hp * 96 + 80, 0, sizeof(float) * 16);
+            }
             for (int i = 0; i < 2; i++)
                 for (int j = 0; j < 2; j++) {
                     float *dp = dxn + (long)(i * 2 + 1) * 96 + (long)(j * 2 + 1) * 16;
@@ -4080,10 +4084,10 @@ void k67_maxpool_bwd_relu_bwd_n128_h4w4c128(const float *restrict dmax_pooling2d
                     const vi a8 = vload_bytes(max_pooling2d_3_out_argmax + (long)n * 512 + (long)cb * 64 + (long)i * 32 + (long)j * 16);
                     const vi at = a8 & 0x7f;
                     d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
-                    vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
-                    vstore(dp + 16, vload(dp + 16) + (at == 1 ? d : vzero()));
-                    vstore(dp + 96, vload(dp + 96) + (at == 2 ? d : vzero()));
-                    vstore(dp + 112, vload(dp + 112) + (at == 3 ? d : vzero()));
+                    vstore(dp + 0, at == 0 ? d : vzero());
+                    vstore(dp + 16, at == 1 ? d : vzero());
+                    vstore(dp + 96, at == 2 ? d : vzero());
+                    vstore(dp + 112, at == 3 ? d : vzero());
                 }
         }
 }
@@ -4597,7 +4601,11 @@ void k78_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 4; cb++) {
             float *dxn = dconv2d_5_pre + (long)n * 6400 + (long)cb * 1600;
-            memset(dxn, 0, sizeof(float) * 1600);
+            for (int hp = 0; hp < 10; hp++) {  /* the pixels no window covers */
+                if (hp < 1 || hp >= 9) { memset(dxn + (long)hp * 160, 0, sizeof(float) * 160); continue; }
+                memset(dxn + (long)hp * 160, 0, sizeof(float) * 16);
+                memset(dxn + (long)hp * 160 + 144, 0, sizeof(float) * 16);
+            }
             for (int i = 0; i < 4; i++)
                 for (int j = 0; j < 4; j++) {
                     float *dp = dxn + (long)(i * 2 + 1) * 160 + (long)(j * 2 + 1) * 16;
@@ -4605,10 +4613,10 @@ void k78_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_
                     const vi a8 = vload_bytes(max_pooling2d_2_out_argmax + (long)n * 1024 + (long)cb * 256 + (long)i * 64 + (long)j * 16);
                     const vi at = a8 & 0x7f;
                     d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
-                    vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
-                    vstore(dp + 16, vload(dp + 16) + (at == 1 ? d : vzero()));
-                    vstore(dp + 160, vload(dp + 160) + (at == 2 ? d : vzero()));
-                    vstore(dp + 176, vload(dp + 176) + (at == 3 ? d : vzero()));
+                    vstore(dp + 0, at == 0 ? d : vzero());
+                    vstore(dp + 16, at == 1 ? d : vzero());
+                    vstore(dp + 160, at == 2 ? d : vzero());
+                    vstore(dp + 176, at == 3 ? d : vzero());
                 }
         }
 }
@@ -5124,7 +5132,11 @@ void k89_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 2; cb++) {
             float *dxn = dconv2d_3_pre + (long)n * 10368 + (long)cb * 5184;
-            memset(dxn, 0, sizeof(float) * 5184);
+            for (int hp = 0; hp < 18; hp++) {  /* the pixels no window covers */
+                if (hp < 1 || hp >= 17) { memset(dxn + (long)hp * 288, 0, sizeof(float) * 288); continue; }
+                memset(dxn + (long)hp * 288, 0, sizeof(float) * 16);
+                memset(dxn + (long)hp * 288 + 272, 0, sizeof(float) * 16);
+            }
             for (int i = 0; i < 8; i++)
                 for (int j = 0; j < 8; j++) {
                     float *dp = dxn + (long)(i * 2 + 1) * 288 + (long)(j * 2 + 1) * 16;
@@ -5132,10 +5144,10 @@ void k89_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
                     const vi a8 = vload_bytes(max_pooling2d_1_out_argmax + (long)n * 2048 + (long)cb * 1024 + (long)i * 128 + (long)j * 16);
                     const vi at = a8 & 0x7f;
                     d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
-                    vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
-                    vstore(dp + 16, vload(dp + 16) + (at == 1 ? d : vzero()));
-                    vstore(dp + 288, vload(dp + 288) + (at == 2 ? d : vzero()));
-                    vstore(dp + 304, vload(dp + 304) + (at == 3 ? d : vzero()));
+                    vstore(dp + 0, at == 0 ? d : vzero());
+                    vstore(dp + 16, at == 1 ? d : vzero());
+                    vstore(dp + 288, at == 2 ? d : vzero());
+                    vstore(dp + 304, at == 3 ? d : vzero());
                 }
         }
 }
@@ -5719,7 +5731,11 @@ void k100_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling
     for (int n = 0; n < nb; n++)
         for (int cb = 0; cb < 1; cb++) {
             float *dxn = dconv2d_1_pre + (long)n * 18496 + (long)cb * 18496;
-            memset(dxn, 0, sizeof(float) * 18496);
+            for (int hp = 0; hp < 34; hp++) {  /* the pixels no window covers */
+                if (hp < 1 || hp >= 33) { memset(dxn + (long)hp * 544, 0, sizeof(float) * 544); continue; }
+                memset(dxn + (long)hp * 544, 0, sizeof(float) * 16);
+                memset(dxn + (long)hp * 544 + 528, 0, sizeof(float) * 16);
+            }
             for (int i = 0; i < 16; i++)
                 for (int j = 0; j < 16; j++) {
                     float *dp = dxn + (long)(i * 2 + 1) * 544 + (long)(j * 2 + 1) * 16;
@@ -5727,10 +5743,10 @@ void k100_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling
                     const vi a8 = vload_bytes(max_pooling2d_out_argmax + (long)n * 4096 + (long)cb * 4096 + (long)i * 256 + (long)j * 16);
                     const vi at = a8 & 0x7f;
                     d = (a8 & 0x80) != 0 ? d : vzero();  /* relu'(the maximum) */
-                    vstore(dp + 0, vload(dp + 0) + (at == 0 ? d : vzero()));
-                    vstore(dp + 16, vload(dp + 16) + (at == 1 ? d : vzero()));
-                    vstore(dp + 544, vload(dp + 544) + (at == 2 ? d : vzero()));
-                    vstore(dp + 560, vload(dp + 560) + (at == 3 ? d : vzero()));
+                    vstore(dp + 0, at == 0 ? d : vzero());
+                    vstore(dp + 16, at == 1 ? d : vzero());
+                    vstore(dp + 544, at == 2 ? d : vzero());
+                    vstore(dp + 560, at == 3 ? d : vzero());
                 }
         }
 }
