@@ -431,6 +431,17 @@ static void prelude(emitter *E)
     P(b, "/* ReLU that keeps NaN, as the plain kernels' x > 0 ? x : (x != x ? x : 0) */\n");
     P(b, "static inline __attribute__((unused)) vf vrelu(vf v) { return v > 0.0f ? v : (v != v ? v : vzero()); }\n");
     P(b, "typedef double vd __attribute__((ext_vector_type(VL)));  /* loss sums */\n");
+    P(b, "/* kiln_uniform (kiln_abi.h) of the VL counters i .. i + VL - 1, lane by lane the same floats */\n");
+    P(b, "typedef uint64_t vu64 __attribute__((ext_vector_type(VL)));\n");
+    P(b, "static inline __attribute__((unused)) vf vuniform(uint64_t seed, int64_t step, uint32_t salt, int64_t i)\n{\n"
+         I1 "vu64 lane;\n"
+         I1 "for (int l = 0; l < VL; l++) lane[l] = (uint64_t)l;\n"
+         I1 "vu64 z = (vu64)(seed ^ ((uint64_t)step * 0x9E3779B97F4A7C15ull) ^ ((uint64_t)salt << 48))\n"
+         I1 "        ^ (((vu64)(uint64_t)i + lane) * 0xD1B54A32D192ED03ull);\n"
+         I1 "z ^= z >> 30; z *= 0xBF58476D1CE4E5B9ull;\n"
+         I1 "z ^= z >> 27; z *= 0x94D049BB133111EBull;\n"
+         I1 "z ^= z >> 31;\n"
+         I1 "return __builtin_convertvector(__builtin_convertvector(z >> 40, vi), vf) * 0x1p-24f;\n}\n");
     P(b, "/* e^x: x = n ln2 + r, |r| <= ln2/2 (ln2 in two parts, so n ln2 is exact), e^r by its\n"
          " * Taylor polynomial to r^7/7!, 2^n made in the exponent bits; x is clamped to\n"
          " * [ln FLT_MIN, 88] (below: FLT_MIN).  Relative error < 1e-7 (measured against\n"

@@ -59,6 +59,30 @@ static void k_dropout_blocked(emitter *E, const kiln_node *n)
     int H = x->dims[1], W = x->dims[2], C = x->dims[3], VL = gx.block;
     if (bwd) kiln_emit_zero_halo(E, img);
     if (!bwd) P(b, I1 "const float keep_scale = %s;  /* 1 / (1 - rate) */\n", flt(E->a, 1.0 / (1.0 - n->a.rate)));
+    if (VL > 1 && VL == E->g->isa->lanes && C % VL == 0) {
+        /* a channel vector at a time: its VL channels are consecutive in the
+         * NHWC mask, and vuniform gives each lane kiln_uniform of its index */
+        P(b, I1 "#pragma omp for schedule(static) collapse(2)\n");
+        P(b, I1 "for (int n = 0; n < nb; n++)\n");
+        P(b, I2 "for (int cb = 0; cb < %d; cb++)\n", gx.CB);
+        P(b, I3 "for (int h = 0; h < %d; h++)\n", H);
+        P(b, I4 "for (int w = 0; w < %d; w++) {\n", W);
+        const char *c0 = kiln_arena_printf(E->a, "cb * %d", VL);
+        P(b, I5 "const long b = %s;  /* in %s */\n", kiln_image_at(E->a, x, "n", "h", "w", c0), x->name);
+        P(b, I5 "const long e = (((long)n * %d + h) * %d + w) * %d + %s;  /* logical NHWC */\n", H, W, C, c0);
+        if (bwd) {
+            const char *v = kiln_arena_printf(E->a, "vload(%s + e) * vload(%s + e)", NAME(E, n->in[0]), NAME(E, n->in[1]));
+            if (n->a.accumulate) v = kiln_arena_printf(E->a, "vload(%s + b) + %s", NAME(E, n->out[0]), v);
+            P(b, I5 "vstore(%s + b, %s);\n", NAME(E, n->out[0]), v);
+        } else {
+            P(b, I5 "const vf mask = vuniform(seed, step, %d, e) >= %s ? (vf)keep_scale : vzero();\n", n->a.salt,
+              flt(E->a, n->a.rate));
+            P(b, I5 "vstore(%s + e, mask);\n", NAME(E, n->out[1]));
+            P(b, I5 "vstore(%s + e, vload(%s + b) * mask);\n", NAME(E, n->out[0]), NAME(E, n->in[0]));
+        }
+        P(b, I4 "}\n");
+        return;
+    }
     P(b, I1 "#pragma omp for schedule(static) collapse(2)\n");
     P(b, I1 "for (int n = 0; n < nb; n++)\n");
     P(b, I2 "for (int h = 0; h < %d; h++)\n", H);

@@ -194,6 +194,19 @@ static inline __attribute__((unused)) void vstore_bytes(uint8_t *p, vi v) { cons
 /* ReLU that keeps NaN, as the plain kernels' x > 0 ? x : (x != x ? x : 0) */
 static inline __attribute__((unused)) vf vrelu(vf v) { return v > 0.0f ? v : (v != v ? v : vzero()); }
 typedef double vd __attribute__((ext_vector_type(VL)));  /* loss sums */
+/* kiln_uniform (kiln_abi.h) of the VL counters i .. i + VL - 1, lane by lane the same floats */
+typedef uint64_t vu64 __attribute__((ext_vector_type(VL)));
+static inline __attribute__((unused)) vf vuniform(uint64_t seed, int64_t step, uint32_t salt, int64_t i)
+{
+    vu64 lane;
+    for (int l = 0; l < VL; l++) lane[l] = (uint64_t)l;
+    vu64 z = (vu64)(seed ^ ((uint64_t)step * 0x9E3779B97F4A7C15ull) ^ ((uint64_t)salt << 48))
+            ^ (((vu64)(uint64_t)i + lane) * 0xD1B54A32D192ED03ull);
+    z ^= z >> 30; z *= 0xBF58476D1CE4E5B9ull;
+    z ^= z >> 27; z *= 0x94D049BB133111EBull;
+    z ^= z >> 31;
+    return __builtin_convertvector(__builtin_convertvector(z >> 40, vi), vf) * 0x1p-24f;
+}
 /* e^x: x = n ln2 + r, |r| <= ln2/2 (ln2 in two parts, so n ln2 is exact), e^r by its
  * Taylor polynomial to r^7/7!, 2^n made in the exponent bits; x is clamped to
  * [ln FLT_MIN, 88] (below: FLT_MIN).  Relative error < 1e-7 (measured against

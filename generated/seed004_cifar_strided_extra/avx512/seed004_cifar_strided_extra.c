@@ -194,6 +194,19 @@ static inline __attribute__((unused)) void vstore_bytes(uint8_t *p, vi v) { cons
 /* ReLU that keeps NaN, as the plain kernels' x > 0 ? x : (x != x ? x : 0) */
 static inline __attribute__((unused)) vf vrelu(vf v) { return v > 0.0f ? v : (v != v ? v : vzero()); }
 typedef double vd __attribute__((ext_vector_type(VL)));  /* loss sums */
+/* kiln_uniform (kiln_abi.h) of the VL counters i .. i + VL - 1, lane by lane the same floats */
+typedef uint64_t vu64 __attribute__((ext_vector_type(VL)));
+static inline __attribute__((unused)) vf vuniform(uint64_t seed, int64_t step, uint32_t salt, int64_t i)
+{
+    vu64 lane;
+    for (int l = 0; l < VL; l++) lane[l] = (uint64_t)l;
+    vu64 z = (vu64)(seed ^ ((uint64_t)step * 0x9E3779B97F4A7C15ull) ^ ((uint64_t)salt << 48))
+            ^ (((vu64)(uint64_t)i + lane) * 0xD1B54A32D192ED03ull);
+    z ^= z >> 30; z *= 0xBF58476D1CE4E5B9ull;
+    z ^= z >> 27; z *= 0x94D049BB133111EBull;
+    z ^= z >> 31;
+    return __builtin_convertvector(__builtin_convertvector(z >> 40, vi), vf) * 0x1p-24f;
+}
 /* e^x: x = n ln2 + r, |r| <= ln2/2 (ln2 in two parts, so n ln2 is exact), e^r by its
  * Taylor polynomial to r^7/7!, 2^n made in the exponent bits; x is clamped to
  * [ln FLT_MIN, 88] (below: FLT_MIN).  Relative error < 1e-7 (measured against
@@ -1212,15 +1225,14 @@ void k19_dropout_n128_h4w4c32(const float *restrict conv2d_5_out, float *restric
     const float keep_scale = 2.0f;  /* 1 / (1 - rate) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int h = 0; h < 4; h++)
-            for (int w = 0; w < 4; w++)
-                for (int c = 0; c < 32; c++) {
-                    const long b = ((long)(n) * 800 + (long)((c) / 16) * 400 + (long)((h) + 1) * 80 + ((w) + 1) * 16 + (c) % 16);  /* in conv2d_5_out */
-                    const long e = (((long)n * 4 + h) * 4 + w) * 32 + c;  /* logical NHWC */
-                    if (c >= 32) continue;
-                    const float u = kiln_uniform(seed, step, 0, e);
-                    dropout_mask[e] = u >= 0.5f ? keep_scale : 0.0f;
-                    dropout_out[e] = conv2d_5_out[b] * dropout_mask[e];
+        for (int cb = 0; cb < 2; cb++)
+            for (int h = 0; h < 4; h++)
+                for (int w = 0; w < 4; w++) {
+                    const long b = ((long)(n) * 800 + (long)((cb * 16) / 16) * 400 + (long)((h) + 1) * 80 + ((w) + 1) * 16 + (cb * 16) % 16);  /* in conv2d_5_out */
+                    const long e = (((long)n * 4 + h) * 4 + w) * 32 + cb * 16;  /* logical NHWC */
+                    const vf mask = vuniform(seed, step, 0, e) >= 0.5f ? (vf)keep_scale : vzero();
+                    vstore(dropout_mask + e, mask);
+                    vstore(dropout_out + e, vload(conv2d_5_out + b) * mask);
                 }
 }
 
@@ -2730,12 +2742,12 @@ void k53_dropout_bwd_n128_h4w4c32(const float *restrict ddropout_out, const floa
         }
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
-        for (int h = 0; h < 4; h++)
-            for (int w = 0; w < 4; w++)
-                for (int c = 0; c < 32; c++) {
-                    const long b = ((long)(n) * 800 + (long)((c) / 16) * 400 + (long)((h) + 1) * 80 + ((w) + 1) * 16 + (c) % 16);  /* in dconv2d_5_out */
-                    const long e = (((long)n * 4 + h) * 4 + w) * 32 + c;  /* logical NHWC */
-                    dconv2d_5_out[b] = c < 32 ? ddropout_out[e] * dropout_mask[e] : 0.0f;
+        for (int cb = 0; cb < 2; cb++)
+            for (int h = 0; h < 4; h++)
+                for (int w = 0; w < 4; w++) {
+                    const long b = ((long)(n) * 800 + (long)((cb * 16) / 16) * 400 + (long)((h) + 1) * 80 + ((w) + 1) * 16 + (cb * 16) % 16);  /* in dconv2d_5_out */
+                    const long e = (((long)n * 4 + h) * 4 + w) * 32 + cb * 16;  /* logical NHWC */
+                    vstore(dconv2d_5_out + b, vload(ddropout_out + e) * vload(dropout_mask + e));
                 }
 }
 
