@@ -21,7 +21,12 @@ static void k_optimizer(emitter *E, const kiln_node *n)
         P(b, I2 "const float mi = %s * m[i] + %s * gi;\n", flt(E->a, a->beta_1), flt(E->a, 1.0 - a->beta_1));
         P(b, I2 "const float vi = %s * v[i] + %s * gi * gi;\n", flt(E->a, a->beta_2), flt(E->a, 1.0 - a->beta_2));
         P(b, I2 "m[i] = mi;\n" I2 "v[i] = vi;\n");
-        P(b, I2 "p[i] -= lr_t * mi / (sqrtf(vi) + %s);\n", flt(E->a, a->opt_epsilon));
+        /* sqrtf may set errno, which keeps clang from vectorising the loop
+         * (a scalar square root and a branch per element: seed003_denoising_ae's
+         * 226 416 parameters took 0.17 ms); the vector ISAs take the
+         * errno-free builtin, the same correctly rounded root */
+        P(b, I2 "p[i] -= lr_t * mi / (%s(vi) + %s);\n", E->g->isa->lanes > 1 ? "__builtin_elementwise_sqrt" : "sqrtf",
+          flt(E->a, a->opt_epsilon));
         P(b, I1 "}\n");
     } else {
         P(b, I1 "(void)v; (void)t;\n");

@@ -3131,7 +3131,7 @@ void k63_adam_update_p34704(float *restrict p, const float *restrict g, float *r
         const float vi = 0.999000013f * v[i] + 0.000999987125f * gi * gi;
         m[i] = mi;
         v[i] = vi;
-        p[i] -= lr_t * mi / (sqrtf(vi) + 1.00000001e-07f);
+        p[i] -= lr_t * mi / (__builtin_elementwise_sqrt(vi) + 1.00000001e-07f);
     }
 }
 
