@@ -205,6 +205,12 @@ static int kernel_tensors(const kiln_kernel *k, int *out)
 
 /* FLOPs below which an entry point runs on one thread. */
 #define SERIAL_FLOPS 4e6
+/* Parameter bytes from which it runs on its threads whatever the FLOPs: one
+ * core re-reads weights that do not fit its L2 from L3 at every call, while
+ * each thread's share stays in its own (seed003_mlp_l2's 2.2 MB, batch 1:
+ * 0.049 ms on one thread, 0.027 on two).  About half a 2 MB L2; a fixed
+ * figure, so that the generated code does not depend on the machine. */
+#define SERIAL_MAX_PARAM_BYTES (1 << 20)
 
 static void entry(emitter *E, const char *fname, int mask, const char *doc)
 {
@@ -256,20 +262,28 @@ static void entry(emitter *E, const char *fname, int mask, const char *doc)
     }
     if (mask & (ENTRY_EVAL | ENTRY_TRAIN)) P(b, I1 "s->loss = 0.0;\n" I1 "s->metric = 0.0;\n");
     /* A step too small to pay for the threads' start and barriers (the
-     * 1-sample predict of an MLP) runs on the calling thread alone. */
+     * 1-sample predict of an MLP) runs on the calling thread alone, unless
+     * its parameters are too many for one core's cache. */
     double per_sample = 0;
     for (int i = 0; i < g->nn; i++)
         if (g->n[i].entries & mask) per_sample += kiln_node_flops(g, &g->n[i]);
     per_sample /= g->batch;
-    P(b, I1 "/* %.0f FLOP per sample: threads from %.0f samples on */\n", per_sample,
-      ceil(SERIAL_FLOPS / (per_sample > 1 ? per_sample : 1)));
+    double param_bytes = 4.0 * (double)g->n_params;
+    int always = param_bytes >= SERIAL_MAX_PARAM_BYTES;
+    if (always)
+        P(b, I1 "/* %.0f FLOP per sample, %.0f bytes of parameters: threads at any batch */\n", per_sample,
+          param_bytes);
+    else
+        P(b, I1 "/* %.0f FLOP per sample: threads from %.0f samples on */\n", per_sample,
+          ceil(SERIAL_FLOPS / (per_sample > 1 ? per_sample : 1)));
     int copies = 0;
     for (int i = 0; i < g->nk; i++) copies |= (g->k[i].entries & mask) && g->k[i].weight_copy;
     if (copies)
         P(b, I1 "/* the weight copies at the arena's top are current while the caller holds the weights */\n"
              I1 "const int copy_weights = !(s->weights_version && s->weights_cached\n"
              I1 "                           && *s->weights_cached == s->weights_version);\n");
-    P(b, I1 "#pragma omp parallel if ((double)nb * %.17g >= %.17g)\n" I1 "{\n", per_sample, SERIAL_FLOPS);
+    if (always) P(b, I1 "#pragma omp parallel\n" I1 "{\n");
+    else P(b, I1 "#pragma omp parallel if ((double)nb * %.17g >= %.17g)\n" I1 "{\n", per_sample, SERIAL_FLOPS);
     P(b, I2 "const unsigned mxcsr = kiln_flush_denormals();\n");
     for (int i = 0; i < g->nk; i++) {
         const kiln_kernel *k = &g->k[i];

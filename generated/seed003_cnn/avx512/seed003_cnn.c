@@ -2339,8 +2339,8 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_bias = G + 288;  /* dconv2d/bias (32) */
     s->loss = 0.0;
     s->metric = 0.0;
-    /* 66392434 FLOP per sample: threads from 1 samples on */
-    #pragma omp parallel if ((double)nb * 66392434.03125 >= 4000000)
+    /* 66392434 FLOP per sample, 1126720 bytes of parameters: threads at any batch */
+    #pragma omp parallel
     {
         const unsigned mxcsr = kiln_flush_denormals();
         k00_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16);
@@ -2411,11 +2411,11 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_1_pre_infer_per_sample = A + 3840;  /* dense_1_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
-    /* 22311108 FLOP per sample: threads from 1 samples on */
+    /* 22311108 FLOP per sample, 1126720 bytes of parameters: threads at any batch */
     /* the weight copies at the arena's top are current while the caller holds the weights */
     const int copy_weights = !(s->weights_version && s->weights_cached
                                && *s->weights_cached == s->weights_version);
-    #pragma omp parallel if ((double)nb * 22311108.15625 >= 4000000)
+    #pragma omp parallel
     {
         const unsigned mxcsr = kiln_flush_denormals();
         if (copy_weights) k11_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);
@@ -2466,11 +2466,11 @@ void kiln_predict(kiln_step *s)
     float *const dense_1_bias_padded16_2 = A + 11998592;  /* dense_1/bias.padded16.2 (10) */
     float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (128, 10) */
     float *const dense_1_out_infer = A + 1280;  /* dense_1_out_infer (128, 10) */
-    /* 22311128 FLOP per sample: threads from 1 samples on */
+    /* 22311128 FLOP per sample, 1126720 bytes of parameters: threads at any batch */
     /* the weight copies at the arena's top are current while the caller holds the weights */
     const int copy_weights = !(s->weights_version && s->weights_cached
                                && *s->weights_cached == s->weights_version);
-    #pragma omp parallel if ((double)nb * 22311128.15625 >= 4000000)
+    #pragma omp parallel
     {
         const unsigned mxcsr = kiln_flush_denormals();
         if (copy_weights) k11_reorder_3x3x1x32(conv2d_kernel, conv2d_kernel_blocked16_2);

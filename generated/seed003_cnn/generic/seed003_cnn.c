@@ -1090,8 +1090,8 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_bias = G + 288;  /* dconv2d/bias (32) */
     s->loss = 0.0;
     s->metric = 0.0;
-    /* 66387442 FLOP per sample: threads from 1 samples on */
-    #pragma omp parallel if ((double)nb * 66387441.875 >= 4000000)
+    /* 66387442 FLOP per sample, 1126720 bytes of parameters: threads at any batch */
+    #pragma omp parallel
     {
         const unsigned mxcsr = kiln_flush_denormals();
         k00_conv2d_fwd_n128_h26w26c32(x, conv2d_kernel, conv2d_bias, conv2d_pre, nb);
@@ -1154,8 +1154,8 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_1_pre_infer_per_sample = A + 2560;  /* dense_1_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
-    /* 22302612 FLOP per sample: threads from 1 samples on */
-    #pragma omp parallel if ((double)nb * 22302612 >= 4000000)
+    /* 22302612 FLOP per sample, 1126720 bytes of parameters: threads at any batch */
+    #pragma omp parallel
     {
         const unsigned mxcsr = kiln_flush_denormals();
         k09_conv2d_fwd_n128_h26w26c32(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
@@ -1199,8 +1199,8 @@ void kiln_predict(kiln_step *s)
     float *const dense_1_bias = P + 281664;  /* dense_1/bias (10) */
     float *const dense_1_pre_infer = A + 8192;  /* dense_1_pre_infer (128, 10) */
     float *const dense_1_out_infer = A + 0;  /* dense_1_out_infer (128, 10) */
-    /* 22302632 FLOP per sample: threads from 1 samples on */
-    #pragma omp parallel if ((double)nb * 22302632 >= 4000000)
+    /* 22302632 FLOP per sample, 1126720 bytes of parameters: threads at any batch */
+    #pragma omp parallel
     {
         const unsigned mxcsr = kiln_flush_denormals();
         k09_conv2d_fwd_n128_h26w26c32(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);

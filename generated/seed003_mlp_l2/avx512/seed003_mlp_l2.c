@@ -2171,8 +2171,8 @@ void kiln_train_step(kiln_step *s)
     float *const ddense_bias = G + 392000;  /* ddense/bias (500) */
     s->loss = 0.0;
     s->metric = 0.0;
-    /* 2529890 FLOP per sample: threads from 2 samples on */
-    #pragma omp parallel if ((double)nb * 2529889.53125 >= 4000000)
+    /* 2529890 FLOP per sample, 2183360 bytes of parameters: threads at any batch */
+    #pragma omp parallel
     {
         const unsigned mxcsr = kiln_flush_denormals();
         k00_reorder_784x500(dense_kernel, dense_kernel_padded512);
@@ -2231,11 +2231,11 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_2_pre_infer_per_sample = A + 3840;  /* dense_2_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
-    /* 1108617 FLOP per sample: threads from 4 samples on */
+    /* 1108617 FLOP per sample, 2183360 bytes of parameters: threads at any batch */
     /* the weight copies at the arena's top are current while the caller holds the weights */
     const int copy_weights = !(s->weights_version && s->weights_cached
                                && *s->weights_cached == s->weights_version);
-    #pragma omp parallel if ((double)nb * 1108617.03125 >= 4000000)
+    #pragma omp parallel
     {
         const unsigned mxcsr = kiln_flush_denormals();
         if (copy_weights) k09_reorder_784x500(dense_kernel, dense_kernel_padded512_2);
@@ -2281,11 +2281,11 @@ void kiln_predict(kiln_step *s)
     float *const dense_2_bias_padded16_2 = A + 1024944;  /* dense_2/bias.padded16.2 (10) */
     float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (128, 10) */
     float *const dense_2_out_infer = A + 1280;  /* dense_2_out_infer (128, 10) */
-    /* 1100168 FLOP per sample: threads from 4 samples on */
+    /* 1100168 FLOP per sample, 2183360 bytes of parameters: threads at any batch */
     /* the weight copies at the arena's top are current while the caller holds the weights */
     const int copy_weights = !(s->weights_version && s->weights_cached
                                && *s->weights_cached == s->weights_version);
-    #pragma omp parallel if ((double)nb * 1100168.28125 >= 4000000)
+    #pragma omp parallel
     {
         const unsigned mxcsr = kiln_flush_denormals();
         if (copy_weights) k09_reorder_784x500(dense_kernel, dense_kernel_padded512_2);

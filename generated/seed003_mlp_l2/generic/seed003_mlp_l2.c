@@ -758,8 +758,8 @@ void kiln_train_step(kiln_step *s)
     float *const ddense_bias = G + 392000;  /* ddense/bias (500) */
     s->loss = 0.0;
     s->metric = 0.0;
-    /* 2518971 FLOP per sample: threads from 2 samples on */
-    #pragma omp parallel if ((double)nb * 2518970.625 >= 4000000)
+    /* 2518971 FLOP per sample, 2183360 bytes of parameters: threads at any batch */
+    #pragma omp parallel
     {
         const unsigned mxcsr = kiln_flush_denormals();
         k00_dense_fwd_n128_k500(flatten_out, dense_kernel, dense_bias, dense_pre, nb);
@@ -811,8 +811,8 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_2_pre_infer_per_sample = A + 3840;  /* dense_2_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
-    /* 1100089 FLOP per sample: threads from 4 samples on */
-    #pragma omp parallel if ((double)nb * 1100088.75 >= 4000000)
+    /* 1100089 FLOP per sample, 2183360 bytes of parameters: threads at any batch */
+    #pragma omp parallel
     {
         const unsigned mxcsr = kiln_flush_denormals();
         k05_dense_fwd_n128_k500(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);
@@ -849,8 +849,8 @@ void kiln_predict(kiln_step *s)
     float *const dense_2_bias = P + 545824;  /* dense_2/bias (10) */
     float *const dense_2_pre_infer = A + 0;  /* dense_2_pre_infer (128, 10) */
     float *const dense_2_out_infer = A + 1280;  /* dense_2_out_infer (128, 10) */
-    /* 1091640 FLOP per sample: threads from 4 samples on */
-    #pragma omp parallel if ((double)nb * 1091640 >= 4000000)
+    /* 1091640 FLOP per sample, 2183360 bytes of parameters: threads at any batch */
+    #pragma omp parallel
     {
         const unsigned mxcsr = kiln_flush_denormals();
         k05_dense_fwd_n128_k500(flatten_out_infer, dense_kernel, dense_bias, dense_pre_infer, nb);

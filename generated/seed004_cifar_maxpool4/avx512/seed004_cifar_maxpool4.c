@@ -6466,8 +6466,8 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_bias = G + 432;  /* dconv2d/bias (16) */
     s->loss = 0.0;
     s->metric = 0.0;
-    /* 80009789 FLOP per sample: threads from 1 samples on */
-    #pragma omp parallel if ((double)nb * 80009789.15625 >= 4000000)
+    /* 80009789 FLOP per sample, 1194624 bytes of parameters: threads at any batch */
+    #pragma omp parallel
     {
         const unsigned mxcsr = kiln_flush_denormals();
         k00_reorder_n128_h32w32c3(x, x_padded, nb);
@@ -6616,11 +6616,11 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_pre_infer_per_sample = A + 2560;  /* dense_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
-    /* 27012766 FLOP per sample: threads from 1 samples on */
+    /* 27012766 FLOP per sample, 1194624 bytes of parameters: threads at any batch */
     /* the weight copies at the arena's top are current while the caller holds the weights */
     const int copy_weights = !(s->weights_version && s->weights_cached
                                && *s->weights_cached == s->weights_version);
-    #pragma omp parallel if ((double)nb * 27012766.40625 >= 4000000)
+    #pragma omp parallel
     {
         const unsigned mxcsr = kiln_flush_denormals();
         k29_reorder_n128_h32w32c3(x, x_padded_2, nb);
@@ -6718,11 +6718,11 @@ void kiln_predict(kiln_step *s)
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 512) */
     float *const dense_pre_infer = A + 65536;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 10) */
-    /* 27012706 FLOP per sample: threads from 1 samples on */
+    /* 27012706 FLOP per sample, 1194624 bytes of parameters: threads at any batch */
     /* the weight copies at the arena's top are current while the caller holds the weights */
     const int copy_weights = !(s->weights_version && s->weights_cached
                                && *s->weights_cached == s->weights_version);
-    #pragma omp parallel if ((double)nb * 27012706.40625 >= 4000000)
+    #pragma omp parallel
     {
         const unsigned mxcsr = kiln_flush_denormals();
         k29_reorder_n128_h32w32c3(x, x_padded_2, nb);

@@ -2554,8 +2554,8 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_bias = G + 432;  /* dconv2d/bias (16) */
     s->loss = 0.0;
     s->metric = 0.0;
-    /* 79989740 FLOP per sample: threads from 1 samples on */
-    #pragma omp parallel if ((double)nb * 79989740.5 >= 4000000)
+    /* 79989740 FLOP per sample, 1194624 bytes of parameters: threads at any batch */
+    #pragma omp parallel
     {
         const unsigned mxcsr = kiln_flush_denormals();
         k00_conv2d_fwd_n128_h32w32c16(x, conv2d_kernel, conv2d_bias, conv2d_pre, nb);
@@ -2674,8 +2674,8 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_pre_infer_per_sample = A + 2560;  /* dense_pre_infer.per_sample (512) */
     s->loss = 0.0;
     s->metric = 0.0;
-    /* 27000932 FLOP per sample: threads from 1 samples on */
-    #pragma omp parallel if ((double)nb * 27000932 >= 4000000)
+    /* 27000932 FLOP per sample, 1194624 bytes of parameters: threads at any batch */
+    #pragma omp parallel
     {
         const unsigned mxcsr = kiln_flush_denormals();
         k22_conv2d_fwd_n128_h32w32c16(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
@@ -2756,8 +2756,8 @@ void kiln_predict(kiln_step *s)
     float *const dense_bias = P + 298640;  /* dense/bias (10) */
     float *const dense_pre_infer = A + 65536;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 10) */
-    /* 27000872 FLOP per sample: threads from 1 samples on */
-    #pragma omp parallel if ((double)nb * 27000872 >= 4000000)
+    /* 27000872 FLOP per sample, 1194624 bytes of parameters: threads at any batch */
+    #pragma omp parallel
     {
         const unsigned mxcsr = kiln_flush_denormals();
         k22_conv2d_fwd_n128_h32w32c16(x, conv2d_kernel, conv2d_bias, conv2d_pre_infer, nb);
