@@ -681,6 +681,14 @@ static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
     int FV = k->tile.oc_vectors, TH = k->tile.oh_regs, TW = k->tile.ow_regs, CR = k->tile.ic_block;
     int FR = k->tile.dy_scalars;  /* > 0: the transposed form */
     int OH = dy->dims[1], OW = dy->dims[2], PT = g->threads;
+    /* transposed: a cache block of RB rows of dy (tiles of one dy and one x
+     * channel block run over it in turn), the rows of both in about 16 KB (half a 32 KB L1) */
+    int RB = OH;
+    if (FR) {
+        long dy_row = (long)OW * VL * 4, x_row = (long)gx.Wp * VL * 4;
+        RB = 1;
+        while (RB < OH && dy_row * (RB + 1) + x_row * ((long)RB * n->a.sh + KH) <= 16 * 1024) RB++;  /* RB + 1 rows fit */
+    }
     long WOCB = (long)ICBN * KH * KW * ICPB * VL, WSZ = (long)FB * WOCB;
     int has_b = n->out[1] >= 0;
     const char *DY = NAME(E, n->in[0]), *X = NAME(E, n->in[1]), *DW = NAME(E, n->out[0]);
@@ -707,11 +715,16 @@ static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
         /* the padding channels of dy's last block have no weights: skipped */
         int FLAST = F - (FB - 1) * VL, FLR = (FLAST + FR - 1) / FR * FR;
         P(b, I3 "for (int fb = 0; fb < %d; fb++)\n", FB);
+        P(b, I3 "for (int cb = 0; cb < %d; cb++)\n", ICBN);
+        if (RB < OH) {
+            P(b, I3 "for (int i0 = 0; i0 < %d; i0 += %d) {  /* %d rows of dy, and the rows of x they read, stay in L1 for every tile below */\n",
+              OH, RB, RB);
+            P(b, I3 "const int i1 = i0 + %d < %d ? i0 + %d : %d;\n", RB, OH, RB, OH);
+        }
         if (FLR >= VL) P(b, I3 "for (int f0 = 0; f0 < %d; f0 += %d)\n", VL, FR);
         else
             P(b, I3 "for (int f0 = 0; f0 < (fb < %d ? %d : %d); f0 += %d)  /* the last block's channels %d..%d are padding */\n",
               FB - 1, VL, FLR, FR, FLR, VL - 1);
-        P(b, I3 "for (int cb = 0; cb < %d; cb++)\n", ICBN);
         first = "f0 == 0 && cb == 0 && kh0 == 0 && kw0 == 0";
     } else {
         P(b, I3 "for (int fg = 0; fg < %d; fg++)\n", FB / FV);
@@ -776,7 +789,8 @@ static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
             }
         }
         int with_b = fused_b && !part;
-        P(b, "%sfor (int i = 0; i < %d; i++)\n", ind, OH);
+        if (RB < OH) P(b, "%sfor (int i = i0; i < i1; i++)\n", ind);
+        else P(b, "%sfor (int i = 0; i < %d; i++)\n", ind, OH);
         P(b, "%s    for (int j = 0; j < %d; j++) {\n", ind, OW);
         const char *in2 = kiln_arena_printf(E->a, "%s        ", ind);
         if (FR) {
@@ -832,6 +846,7 @@ static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
             for (int j = 0; j < NJ; j++, q++) P(b, I4 "vstore(pt + %ld, %s);\n", at[q], ACC(th, tw, j));
 #undef ACC
     P(b, I3 "}\n");
+    if (RB < OH) P(b, I3 "}\n");
     if (has_b && !fused_b) {
         P(b, I3 "/* the bias gradient: the sum of this sample's dy */\n");
         P(b, I3 "for (int fb = 0; fb < %d; fb++) {\n", FB);

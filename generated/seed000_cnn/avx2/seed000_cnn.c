@@ -2795,8 +2795,8 @@ void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const
             const float *dyn = dconv2d_1_pre + (long)n * 7200 + (long)2 * 120 + 16;
             const float *xn = batch_normalization_out + (long)n * 5408 + (long)(0 - 0) * 104 + (long)(0 - 0) * 8;
             for (int fb = 0; fb < 4; fb++)
-            for (int f0 = 0; f0 < (fb < 3 ? 8 : 4); f0 += 4)  /* the last block's channels 4..7 are padding */
             for (int cb = 0; cb < 4; cb++)
+            for (int f0 = 0; f0 < (fb < 3 ? 8 : 4); f0 += 4)  /* the last block's channels 4..7 are padding */
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
                 float *pt = pw + (long)fb * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;

@@ -2190,8 +2190,8 @@ void k48_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const
             const float *dyn = dconv2d_2_out + (long)n * 2592 + (long)1 * 72 + 8;
             const float *xn = max_pooling2d_1_out + (long)n * 2592 + (long)(1 - 1) * 72 + (long)(1 - 1) * 8;
             for (int fb = 0; fb < 4; fb++)
-            for (int f0 = 0; f0 < 8; f0 += 4)
             for (int cb = 0; cb < 4; cb++)
+            for (int f0 = 0; f0 < 8; f0 += 4)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
                 float *pt = pw + (long)fb * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;
@@ -2493,8 +2493,8 @@ void k54_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const
             const float *dyn = dconv2d_1_out + (long)n * 8192 + (long)1 * 128 + 8;
             const float *xn = max_pooling2d_out + (long)n * 8192 + (long)(1 - 1) * 128 + (long)(1 - 1) * 8;
             for (int fb = 0; fb < 4; fb++)
-            for (int f0 = 0; f0 < 8; f0 += 4)
             for (int cb = 0; cb < 4; cb++)
+            for (int f0 = 0; f0 < 8; f0 += 4)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
                 float *pt = pw + (long)fb * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;

@@ -2291,8 +2291,8 @@ void k48_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const
             const float *dyn = dconv2d_2_out + (long)n * 2592 + (long)1 * 144 + 16;
             const float *xn = max_pooling2d_1_out + (long)n * 2592 + (long)(1 - 1) * 144 + (long)(1 - 1) * 16;
             for (int fb = 0; fb < 2; fb++)
-            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int cb = 0; cb < 2; cb++)
+            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
                 float *pt = pw + (long)fb * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
@@ -2627,8 +2627,10 @@ void k54_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const
             const float *dyn = dconv2d_1_out + (long)n * 8192 + (long)1 * 256 + 16;
             const float *xn = max_pooling2d_out + (long)n * 8192 + (long)(1 - 1) * 256 + (long)(1 - 1) * 16;
             for (int fb = 0; fb < 2; fb++)
-            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int cb = 0; cb < 2; cb++)
+            for (int i0 = 0; i0 < 14; i0 += 7) {  /* 7 rows of dy, and the rows of x they read, stay in L1 for every tile below */
+            const int i1 = i0 + 7 < 14 ? i0 + 7 : 14;
+            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
                 float *pt = pw + (long)fb * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
@@ -2637,7 +2639,7 @@ void k54_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const
                 vf acc_t02f0 = vload(pt + 512), acc_t02f1 = vload(pt + 528), acc_t02f2 = vload(pt + 544), acc_t02f3 = vload(pt + 560), acc_t02f4 = vload(pt + 576), acc_t02f5 = vload(pt + 592), acc_t02f6 = vload(pt + 608), acc_t02f7 = vload(pt + 624);
                 if (f0 == 0 && cb == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
                     vf sb0 = vzero();
-                    for (int i = 0; i < 14; i++)
+                    for (int i = i0; i < i1; i++)
                         for (int j = 0; j < 14; j++) {
                             const float *xs = xn + (long)cb * 4096 + (long)(i * 1 + kh0) * 256 + (long)(j * 1 + kw0) * 16;
                             const float *ds = dyn + (long)fb * 4096 + (long)i * 256 + j * 16;
@@ -2654,7 +2656,7 @@ void k54_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const
                         }
                     vstore(pw + 9216 + (fb) * 16, vload(pw + 9216 + (fb) * 16) + sb0);
                 } else {
-                    for (int i = 0; i < 14; i++)
+                    for (int i = i0; i < i1; i++)
                         for (int j = 0; j < 14; j++) {
                             const float *xs = xn + (long)cb * 4096 + (long)(i * 1 + kh0) * 256 + (long)(j * 1 + kw0) * 16;
                             const float *ds = dyn + (long)fb * 4096 + (long)i * 256 + j * 16;
@@ -2693,6 +2695,7 @@ void k54_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const
                 vstore(pt + 592, acc_t02f5);
                 vstore(pt + 608, acc_t02f6);
                 vstore(pt + 624, acc_t02f7);
+            }
             }
         }
     }

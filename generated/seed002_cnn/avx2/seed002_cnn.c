@@ -1990,8 +1990,8 @@ void k38_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw8c
             const float *dyn = dconv2d_2_pre_nChw8c + (long)n * 576 + (long)0 * 24 + 0;
             const float *xn = max_pooling2d_1_out + (long)n * 1600 + (long)(0 - 0) * 40 + (long)(0 - 0) * 8;
             for (int fb = 0; fb < 8; fb++)
-            for (int f0 = 0; f0 < 8; f0 += 4)
             for (int cb = 0; cb < 8; cb++)
+            for (int f0 = 0; f0 < 8; f0 += 4)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
                 float *pt = pw + (long)fb * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;
@@ -2289,8 +2289,8 @@ void k45_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
             const float *dyn = dconv2d_1_pre + (long)n * 14400 + (long)2 * 120 + 16;
             const float *xn = max_pooling2d_out + (long)n * 5408 + (long)(0 - 0) * 104 + (long)(0 - 0) * 8;
             for (int fb = 0; fb < 8; fb++)
-            for (int f0 = 0; f0 < 8; f0 += 4)
             for (int cb = 0; cb < 4; cb++)
+            for (int f0 = 0; f0 < 8; f0 += 4)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
                 float *pt = pw + (long)fb * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;

@@ -2212,8 +2212,8 @@ void k38_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_2_pre_nChw16
             const float *dyn = dconv2d_2_pre_nChw16c + (long)n * 576 + (long)0 * 48 + 0;
             const float *xn = max_pooling2d_1_out + (long)n * 1600 + (long)(0 - 0) * 80 + (long)(0 - 0) * 16;
             for (int fb = 0; fb < 4; fb++)
-            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int cb = 0; cb < 4; cb++)
+            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
                 float *pt = pw + (long)fb * 9216 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
@@ -2552,8 +2552,10 @@ void k45_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
             const float *dyn = dconv2d_1_pre + (long)n * 14400 + (long)2 * 240 + 32;
             const float *xn = max_pooling2d_out + (long)n * 5408 + (long)(0 - 0) * 208 + (long)(0 - 0) * 16;
             for (int fb = 0; fb < 4; fb++)
-            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int cb = 0; cb < 2; cb++)
+            for (int i0 = 0; i0 < 11; i0 += 9) {  /* 9 rows of dy, and the rows of x they read, stay in L1 for every tile below */
+            const int i1 = i0 + 9 < 11 ? i0 + 9 : 11;
+            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
                 float *pt = pw + (long)fb * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
@@ -2562,7 +2564,7 @@ void k45_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
                 vf acc_t02f0 = vload(pt + 512), acc_t02f1 = vload(pt + 528), acc_t02f2 = vload(pt + 544), acc_t02f3 = vload(pt + 560), acc_t02f4 = vload(pt + 576), acc_t02f5 = vload(pt + 592), acc_t02f6 = vload(pt + 608), acc_t02f7 = vload(pt + 624);
                 if (f0 == 0 && cb == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
                     vf sb0 = vzero();
-                    for (int i = 0; i < 11; i++)
+                    for (int i = i0; i < i1; i++)
                         for (int j = 0; j < 11; j++) {
                             const float *xs = xn + (long)cb * 2704 + (long)(i * 1 + kh0) * 208 + (long)(j * 1 + kw0) * 16;
                             const float *ds = dyn + (long)fb * 3600 + (long)i * 240 + j * 16;
@@ -2579,7 +2581,7 @@ void k45_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
                         }
                     vstore(pw + 18432 + (fb) * 16, vload(pw + 18432 + (fb) * 16) + sb0);
                 } else {
-                    for (int i = 0; i < 11; i++)
+                    for (int i = i0; i < i1; i++)
                         for (int j = 0; j < 11; j++) {
                             const float *xs = xn + (long)cb * 2704 + (long)(i * 1 + kh0) * 208 + (long)(j * 1 + kw0) * 16;
                             const float *ds = dyn + (long)fb * 3600 + (long)i * 240 + j * 16;
@@ -2618,6 +2620,7 @@ void k45_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
                 vstore(pt + 592, acc_t02f5);
                 vstore(pt + 608, acc_t02f6);
                 vstore(pt + 624, acc_t02f7);
+            }
             }
         }
     }

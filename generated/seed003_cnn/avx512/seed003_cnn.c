@@ -1791,8 +1791,10 @@ void k34_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
             const float *dyn = dconv2d_1_pre + (long)n * 50176 + (long)2 * 448 + 32;
             const float *xn = conv2d_out + (long)n * 21632 + (long)(0 - 0) * 416 + (long)(0 - 0) * 16;
             for (int fb = 0; fb < 4; fb++)
-            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int cb = 0; cb < 2; cb++)
+            for (int i0 = 0; i0 < 24; i0 += 4) {  /* 4 rows of dy, and the rows of x they read, stay in L1 for every tile below */
+            const int i1 = i0 + 4 < 24 ? i0 + 4 : 24;
+            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
                 float *pt = pw + (long)fb * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
@@ -1801,7 +1803,7 @@ void k34_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
                 vf acc_t02f0 = vload(pt + 512), acc_t02f1 = vload(pt + 528), acc_t02f2 = vload(pt + 544), acc_t02f3 = vload(pt + 560), acc_t02f4 = vload(pt + 576), acc_t02f5 = vload(pt + 592), acc_t02f6 = vload(pt + 608), acc_t02f7 = vload(pt + 624);
                 if (f0 == 0 && cb == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
                     vf sb0 = vzero();
-                    for (int i = 0; i < 24; i++)
+                    for (int i = i0; i < i1; i++)
                         for (int j = 0; j < 24; j++) {
                             const float *xs = xn + (long)cb * 10816 + (long)(i * 1 + kh0) * 416 + (long)(j * 1 + kw0) * 16;
                             const float *ds = dyn + (long)fb * 12544 + (long)i * 448 + j * 16;
@@ -1818,7 +1820,7 @@ void k34_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
                         }
                     vstore(pw + 18432 + (fb) * 16, vload(pw + 18432 + (fb) * 16) + sb0);
                 } else {
-                    for (int i = 0; i < 24; i++)
+                    for (int i = i0; i < i1; i++)
                         for (int j = 0; j < 24; j++) {
                             const float *xs = xn + (long)cb * 10816 + (long)(i * 1 + kh0) * 416 + (long)(j * 1 + kw0) * 16;
                             const float *ds = dyn + (long)fb * 12544 + (long)i * 448 + j * 16;
@@ -1857,6 +1859,7 @@ void k34_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
                 vstore(pt + 592, acc_t02f5);
                 vstore(pt + 608, acc_t02f6);
                 vstore(pt + 624, acc_t02f7);
+            }
             }
         }
     }

@@ -2553,15 +2553,17 @@ void k44_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
             const float *dyn = dconv2d_3_pre + (long)n * 10368 + (long)1 * 144 + 8;
             const float *xn = conv2d_2_out + (long)n * 10368 + (long)(1 - 1) * 144 + (long)(1 - 1) * 8;
             for (int fb = 0; fb < 4; fb++)
-            for (int f0 = 0; f0 < 8; f0 += 4)
             for (int cb = 0; cb < 4; cb++)
+            for (int i0 = 0; i0 < 16; i0 += 14) {  /* 14 rows of dy, and the rows of x they read, stay in L1 for every tile below */
+            const int i1 = i0 + 14 < 16 ? i0 + 14 : 16;
+            for (int f0 = 0; f0 < 8; f0 += 4)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
                 float *pt = pw + (long)fb * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;
                 vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 8), acc_t00f2 = vload(pt + 16), acc_t00f3 = vload(pt + 24);
                 vf acc_t01f0 = vload(pt + 64), acc_t01f1 = vload(pt + 72), acc_t01f2 = vload(pt + 80), acc_t01f3 = vload(pt + 88);
                 vf acc_t02f0 = vload(pt + 128), acc_t02f1 = vload(pt + 136), acc_t02f2 = vload(pt + 144), acc_t02f3 = vload(pt + 152);
-                for (int i = 0; i < 16; i++)
+                for (int i = i0; i < i1; i++)
                     for (int j = 0; j < 16; j++) {
                         const float *xs = xn + (long)cb * 2592 + (long)(i * 1 + kh0) * 144 + (long)(j * 1 + kw0) * 8;
                         const float *ds = dyn + (long)fb * 2592 + (long)i * 144 + j * 8;
@@ -2583,6 +2585,7 @@ void k44_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
                 vstore(pt + 136, acc_t02f1);
                 vstore(pt + 144, acc_t02f2);
                 vstore(pt + 152, acc_t02f3);
+            }
             }
             /* the bias gradient: the sum of this sample's dy */
             for (int fb = 0; fb < 4; fb++) {
@@ -2818,15 +2821,17 @@ void k49_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
             const float *dyn = dconv2d_2_pre + (long)n * 10368 + (long)1 * 144 + 8;
             const float *xn = max_pooling2d_out + (long)n * 5184 + (long)(1 - 1) * 144 + (long)(1 - 1) * 8;
             for (int fb = 0; fb < 4; fb++)
-            for (int f0 = 0; f0 < 8; f0 += 4)
             for (int cb = 0; cb < 2; cb++)
+            for (int i0 = 0; i0 < 16; i0 += 14) {  /* 14 rows of dy, and the rows of x they read, stay in L1 for every tile below */
+            const int i1 = i0 + 14 < 16 ? i0 + 14 : 16;
+            for (int f0 = 0; f0 < 8; f0 += 4)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
                 float *pt = pw + (long)fb * 1152 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;
                 vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 8), acc_t00f2 = vload(pt + 16), acc_t00f3 = vload(pt + 24);
                 vf acc_t01f0 = vload(pt + 64), acc_t01f1 = vload(pt + 72), acc_t01f2 = vload(pt + 80), acc_t01f3 = vload(pt + 88);
                 vf acc_t02f0 = vload(pt + 128), acc_t02f1 = vload(pt + 136), acc_t02f2 = vload(pt + 144), acc_t02f3 = vload(pt + 152);
-                for (int i = 0; i < 16; i++)
+                for (int i = i0; i < i1; i++)
                     for (int j = 0; j < 16; j++) {
                         const float *xs = xn + (long)cb * 2592 + (long)(i * 1 + kh0) * 144 + (long)(j * 1 + kw0) * 8;
                         const float *ds = dyn + (long)fb * 2592 + (long)i * 144 + j * 8;
@@ -2848,6 +2853,7 @@ void k49_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
                 vstore(pt + 136, acc_t02f1);
                 vstore(pt + 144, acc_t02f2);
                 vstore(pt + 152, acc_t02f3);
+            }
             }
             /* the bias gradient: the sum of this sample's dy */
             for (int fb = 0; fb < 4; fb++) {
@@ -3105,15 +3111,17 @@ void k55_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
             const float *dyn = dconv2d_1_pre + (long)n * 18496 + (long)1 * 272 + 8;
             const float *xn = conv2d_out + (long)n * 18496 + (long)(1 - 1) * 272 + (long)(1 - 1) * 8;
             for (int fb = 0; fb < 2; fb++)
-            for (int f0 = 0; f0 < 8; f0 += 4)
             for (int cb = 0; cb < 2; cb++)
+            for (int i0 = 0; i0 < 32; i0 += 6) {  /* 6 rows of dy, and the rows of x they read, stay in L1 for every tile below */
+            const int i1 = i0 + 6 < 32 ? i0 + 6 : 32;
+            for (int f0 = 0; f0 < 8; f0 += 4)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
                 float *pt = pw + (long)fb * 1152 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;
                 vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 8), acc_t00f2 = vload(pt + 16), acc_t00f3 = vload(pt + 24);
                 vf acc_t01f0 = vload(pt + 64), acc_t01f1 = vload(pt + 72), acc_t01f2 = vload(pt + 80), acc_t01f3 = vload(pt + 88);
                 vf acc_t02f0 = vload(pt + 128), acc_t02f1 = vload(pt + 136), acc_t02f2 = vload(pt + 144), acc_t02f3 = vload(pt + 152);
-                for (int i = 0; i < 32; i++)
+                for (int i = i0; i < i1; i++)
                     for (int j = 0; j < 32; j++) {
                         const float *xs = xn + (long)cb * 9248 + (long)(i * 1 + kh0) * 272 + (long)(j * 1 + kw0) * 8;
                         const float *ds = dyn + (long)fb * 9248 + (long)i * 272 + j * 8;
@@ -3135,6 +3143,7 @@ void k55_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
                 vstore(pt + 136, acc_t02f1);
                 vstore(pt + 144, acc_t02f2);
                 vstore(pt + 152, acc_t02f3);
+            }
             }
             /* the bias gradient: the sum of this sample's dy */
             for (int fb = 0; fb < 2; fb++) {

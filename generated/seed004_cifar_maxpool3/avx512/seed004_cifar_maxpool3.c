@@ -3606,8 +3606,8 @@ void k56_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const
             const float *dyn = dconv2d_5_pre + (long)n * 6400 + (long)1 * 160 + 16;
             const float *xn = conv2d_4_out + (long)n * 6400 + (long)(1 - 1) * 160 + (long)(1 - 1) * 16;
             for (int fb = 0; fb < 4; fb++)
-            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int cb = 0; cb < 4; cb++)
+            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
                 float *pt = pw + (long)fb * 9216 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
@@ -3861,8 +3861,8 @@ void k61_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const
             const float *dyn = dconv2d_4_pre + (long)n * 6400 + (long)1 * 160 + 16;
             const float *xn = max_pooling2d_1_out + (long)n * 3200 + (long)(1 - 1) * 160 + (long)(1 - 1) * 16;
             for (int fb = 0; fb < 4; fb++)
-            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int cb = 0; cb < 2; cb++)
+            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
                 float *pt = pw + (long)fb * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
@@ -4137,8 +4137,10 @@ void k67_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
             const float *dyn = dconv2d_3_pre + (long)n * 10368 + (long)1 * 288 + 16;
             const float *xn = conv2d_2_out + (long)n * 10368 + (long)(1 - 1) * 288 + (long)(1 - 1) * 16;
             for (int fb = 0; fb < 2; fb++)
-            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int cb = 0; cb < 2; cb++)
+            for (int i0 = 0; i0 < 16; i0 += 6) {  /* 6 rows of dy, and the rows of x they read, stay in L1 for every tile below */
+            const int i1 = i0 + 6 < 16 ? i0 + 6 : 16;
+            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
                 float *pt = pw + (long)fb * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
@@ -4147,7 +4149,7 @@ void k67_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
                 vf acc_t02f0 = vload(pt + 512), acc_t02f1 = vload(pt + 528), acc_t02f2 = vload(pt + 544), acc_t02f3 = vload(pt + 560), acc_t02f4 = vload(pt + 576), acc_t02f5 = vload(pt + 592), acc_t02f6 = vload(pt + 608), acc_t02f7 = vload(pt + 624);
                 if (f0 == 0 && cb == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
                     vf sb0 = vzero();
-                    for (int i = 0; i < 16; i++)
+                    for (int i = i0; i < i1; i++)
                         for (int j = 0; j < 16; j++) {
                             const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16;
                             const float *ds = dyn + (long)fb * 5184 + (long)i * 288 + j * 16;
@@ -4164,7 +4166,7 @@ void k67_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
                         }
                     vstore(pw + 9216 + (fb) * 16, vload(pw + 9216 + (fb) * 16) + sb0);
                 } else {
-                    for (int i = 0; i < 16; i++)
+                    for (int i = i0; i < i1; i++)
                         for (int j = 0; j < 16; j++) {
                             const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16;
                             const float *ds = dyn + (long)fb * 5184 + (long)i * 288 + j * 16;
@@ -4203,6 +4205,7 @@ void k67_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
                 vstore(pt + 592, acc_t02f5);
                 vstore(pt + 608, acc_t02f6);
                 vstore(pt + 624, acc_t02f7);
+            }
             }
         }
     }
@@ -4444,8 +4447,10 @@ void k72_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
             const float *dyn = dconv2d_2_pre + (long)n * 10368 + (long)1 * 288 + 16;
             const float *xn = max_pooling2d_out + (long)n * 5184 + (long)(1 - 1) * 288 + (long)(1 - 1) * 16;
             for (int fb = 0; fb < 2; fb++)
-            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int cb = 0; cb < 1; cb++)
+            for (int i0 = 0; i0 < 16; i0 += 6) {  /* 6 rows of dy, and the rows of x they read, stay in L1 for every tile below */
+            const int i1 = i0 + 6 < 16 ? i0 + 6 : 16;
+            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
                 float *pt = pw + (long)fb * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
@@ -4454,7 +4459,7 @@ void k72_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
                 vf acc_t02f0 = vload(pt + 512), acc_t02f1 = vload(pt + 528), acc_t02f2 = vload(pt + 544), acc_t02f3 = vload(pt + 560), acc_t02f4 = vload(pt + 576), acc_t02f5 = vload(pt + 592), acc_t02f6 = vload(pt + 608), acc_t02f7 = vload(pt + 624);
                 if (f0 == 0 && cb == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
                     vf sb0 = vzero();
-                    for (int i = 0; i < 16; i++)
+                    for (int i = i0; i < i1; i++)
                         for (int j = 0; j < 16; j++) {
                             const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16;
                             const float *ds = dyn + (long)fb * 5184 + (long)i * 288 + j * 16;
@@ -4471,7 +4476,7 @@ void k72_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
                         }
                     vstore(pw + 4608 + (fb) * 16, vload(pw + 4608 + (fb) * 16) + sb0);
                 } else {
-                    for (int i = 0; i < 16; i++)
+                    for (int i = i0; i < i1; i++)
                         for (int j = 0; j < 16; j++) {
                             const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16;
                             const float *ds = dyn + (long)fb * 5184 + (long)i * 288 + j * 16;
@@ -4510,6 +4515,7 @@ void k72_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
                 vstore(pt + 592, acc_t02f5);
                 vstore(pt + 608, acc_t02f6);
                 vstore(pt + 624, acc_t02f7);
+            }
             }
         }
     }
@@ -4736,8 +4742,10 @@ void k78_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
             const float *dyn = dconv2d_1_pre + (long)n * 18496 + (long)1 * 544 + 16;
             const float *xn = conv2d_out + (long)n * 18496 + (long)(1 - 1) * 544 + (long)(1 - 1) * 16;
             for (int fb = 0; fb < 1; fb++)
-            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int cb = 0; cb < 1; cb++)
+            for (int i0 = 0; i0 < 32; i0 += 2) {  /* 2 rows of dy, and the rows of x they read, stay in L1 for every tile below */
+            const int i1 = i0 + 2 < 32 ? i0 + 2 : 32;
+            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
                 float *pt = pw + (long)fb * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
@@ -4746,7 +4754,7 @@ void k78_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
                 vf acc_t02f0 = vload(pt + 512), acc_t02f1 = vload(pt + 528), acc_t02f2 = vload(pt + 544), acc_t02f3 = vload(pt + 560), acc_t02f4 = vload(pt + 576), acc_t02f5 = vload(pt + 592), acc_t02f6 = vload(pt + 608), acc_t02f7 = vload(pt + 624);
                 if (f0 == 0 && cb == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
                     vf sb0 = vzero();
-                    for (int i = 0; i < 32; i++)
+                    for (int i = i0; i < i1; i++)
                         for (int j = 0; j < 32; j++) {
                             const float *xs = xn + (long)cb * 18496 + (long)(i * 1 + kh0) * 544 + (long)(j * 1 + kw0) * 16;
                             const float *ds = dyn + (long)fb * 18496 + (long)i * 544 + j * 16;
@@ -4763,7 +4771,7 @@ void k78_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
                         }
                     vstore(pw + 2304 + (fb) * 16, vload(pw + 2304 + (fb) * 16) + sb0);
                 } else {
-                    for (int i = 0; i < 32; i++)
+                    for (int i = i0; i < i1; i++)
                         for (int j = 0; j < 32; j++) {
                             const float *xs = xn + (long)cb * 18496 + (long)(i * 1 + kh0) * 544 + (long)(j * 1 + kw0) * 16;
                             const float *ds = dyn + (long)fb * 18496 + (long)i * 544 + j * 16;
@@ -4802,6 +4810,7 @@ void k78_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
                 vstore(pt + 592, acc_t02f5);
                 vstore(pt + 608, acc_t02f6);
                 vstore(pt + 624, acc_t02f7);
+            }
             }
         }
     }

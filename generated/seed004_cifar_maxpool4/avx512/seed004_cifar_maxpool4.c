@@ -4127,8 +4127,8 @@ void k68_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, con
             const float *dyn = dconv2d_7_pre + (long)n * 4608 + (long)1 * 96 + 16;
             const float *xn = conv2d_6_out + (long)n * 4608 + (long)(1 - 1) * 96 + (long)(1 - 1) * 16;
             for (int fb = 0; fb < 8; fb++)
-            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int cb = 0; cb < 8; cb++)
+            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
                 float *pt = pw + (long)fb * 18432 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
@@ -4381,8 +4381,8 @@ void k73_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, cons
             const float *dyn = dconv2d_6_pre + (long)n * 4608 + (long)1 * 96 + 16;
             const float *xn = max_pooling2d_2_out + (long)n * 2304 + (long)(1 - 1) * 96 + (long)(1 - 1) * 16;
             for (int fb = 0; fb < 8; fb++)
-            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int cb = 0; cb < 4; cb++)
+            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
                 float *pt = pw + (long)fb * 9216 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
@@ -4656,8 +4656,8 @@ void k79_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const
             const float *dyn = dconv2d_5_pre + (long)n * 6400 + (long)1 * 160 + 16;
             const float *xn = conv2d_4_out + (long)n * 6400 + (long)(1 - 1) * 160 + (long)(1 - 1) * 16;
             for (int fb = 0; fb < 4; fb++)
-            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int cb = 0; cb < 4; cb++)
+            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
                 float *pt = pw + (long)fb * 9216 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
@@ -4911,8 +4911,8 @@ void k84_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const
             const float *dyn = dconv2d_4_pre + (long)n * 6400 + (long)1 * 160 + 16;
             const float *xn = max_pooling2d_1_out + (long)n * 3200 + (long)(1 - 1) * 160 + (long)(1 - 1) * 16;
             for (int fb = 0; fb < 4; fb++)
-            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int cb = 0; cb < 2; cb++)
+            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
                 float *pt = pw + (long)fb * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
@@ -5187,8 +5187,10 @@ void k90_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
             const float *dyn = dconv2d_3_pre + (long)n * 10368 + (long)1 * 288 + 16;
             const float *xn = conv2d_2_out + (long)n * 10368 + (long)(1 - 1) * 288 + (long)(1 - 1) * 16;
             for (int fb = 0; fb < 2; fb++)
-            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int cb = 0; cb < 2; cb++)
+            for (int i0 = 0; i0 < 16; i0 += 6) {  /* 6 rows of dy, and the rows of x they read, stay in L1 for every tile below */
+            const int i1 = i0 + 6 < 16 ? i0 + 6 : 16;
+            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
                 float *pt = pw + (long)fb * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
@@ -5197,7 +5199,7 @@ void k90_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
                 vf acc_t02f0 = vload(pt + 512), acc_t02f1 = vload(pt + 528), acc_t02f2 = vload(pt + 544), acc_t02f3 = vload(pt + 560), acc_t02f4 = vload(pt + 576), acc_t02f5 = vload(pt + 592), acc_t02f6 = vload(pt + 608), acc_t02f7 = vload(pt + 624);
                 if (f0 == 0 && cb == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
                     vf sb0 = vzero();
-                    for (int i = 0; i < 16; i++)
+                    for (int i = i0; i < i1; i++)
                         for (int j = 0; j < 16; j++) {
                             const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16;
                             const float *ds = dyn + (long)fb * 5184 + (long)i * 288 + j * 16;
@@ -5214,7 +5216,7 @@ void k90_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
                         }
                     vstore(pw + 9216 + (fb) * 16, vload(pw + 9216 + (fb) * 16) + sb0);
                 } else {
-                    for (int i = 0; i < 16; i++)
+                    for (int i = i0; i < i1; i++)
                         for (int j = 0; j < 16; j++) {
                             const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16;
                             const float *ds = dyn + (long)fb * 5184 + (long)i * 288 + j * 16;
@@ -5253,6 +5255,7 @@ void k90_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
                 vstore(pt + 592, acc_t02f5);
                 vstore(pt + 608, acc_t02f6);
                 vstore(pt + 624, acc_t02f7);
+            }
             }
         }
     }
@@ -5494,8 +5497,10 @@ void k95_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
             const float *dyn = dconv2d_2_pre + (long)n * 10368 + (long)1 * 288 + 16;
             const float *xn = max_pooling2d_out + (long)n * 5184 + (long)(1 - 1) * 288 + (long)(1 - 1) * 16;
             for (int fb = 0; fb < 2; fb++)
-            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int cb = 0; cb < 1; cb++)
+            for (int i0 = 0; i0 < 16; i0 += 6) {  /* 6 rows of dy, and the rows of x they read, stay in L1 for every tile below */
+            const int i1 = i0 + 6 < 16 ? i0 + 6 : 16;
+            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
                 float *pt = pw + (long)fb * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
@@ -5504,7 +5509,7 @@ void k95_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
                 vf acc_t02f0 = vload(pt + 512), acc_t02f1 = vload(pt + 528), acc_t02f2 = vload(pt + 544), acc_t02f3 = vload(pt + 560), acc_t02f4 = vload(pt + 576), acc_t02f5 = vload(pt + 592), acc_t02f6 = vload(pt + 608), acc_t02f7 = vload(pt + 624);
                 if (f0 == 0 && cb == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
                     vf sb0 = vzero();
-                    for (int i = 0; i < 16; i++)
+                    for (int i = i0; i < i1; i++)
                         for (int j = 0; j < 16; j++) {
                             const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16;
                             const float *ds = dyn + (long)fb * 5184 + (long)i * 288 + j * 16;
@@ -5521,7 +5526,7 @@ void k95_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
                         }
                     vstore(pw + 4608 + (fb) * 16, vload(pw + 4608 + (fb) * 16) + sb0);
                 } else {
-                    for (int i = 0; i < 16; i++)
+                    for (int i = i0; i < i1; i++)
                         for (int j = 0; j < 16; j++) {
                             const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16;
                             const float *ds = dyn + (long)fb * 5184 + (long)i * 288 + j * 16;
@@ -5560,6 +5565,7 @@ void k95_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
                 vstore(pt + 592, acc_t02f5);
                 vstore(pt + 608, acc_t02f6);
                 vstore(pt + 624, acc_t02f7);
+            }
             }
         }
     }
@@ -5786,8 +5792,10 @@ void k101_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, cons
             const float *dyn = dconv2d_1_pre + (long)n * 18496 + (long)1 * 544 + 16;
             const float *xn = conv2d_out + (long)n * 18496 + (long)(1 - 1) * 544 + (long)(1 - 1) * 16;
             for (int fb = 0; fb < 1; fb++)
-            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int cb = 0; cb < 1; cb++)
+            for (int i0 = 0; i0 < 32; i0 += 2) {  /* 2 rows of dy, and the rows of x they read, stay in L1 for every tile below */
+            const int i1 = i0 + 2 < 32 ? i0 + 2 : 32;
+            for (int f0 = 0; f0 < 16; f0 += 8)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
                 float *pt = pw + (long)fb * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
@@ -5796,7 +5804,7 @@ void k101_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, cons
                 vf acc_t02f0 = vload(pt + 512), acc_t02f1 = vload(pt + 528), acc_t02f2 = vload(pt + 544), acc_t02f3 = vload(pt + 560), acc_t02f4 = vload(pt + 576), acc_t02f5 = vload(pt + 592), acc_t02f6 = vload(pt + 608), acc_t02f7 = vload(pt + 624);
                 if (f0 == 0 && cb == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
                     vf sb0 = vzero();
-                    for (int i = 0; i < 32; i++)
+                    for (int i = i0; i < i1; i++)
                         for (int j = 0; j < 32; j++) {
                             const float *xs = xn + (long)cb * 18496 + (long)(i * 1 + kh0) * 544 + (long)(j * 1 + kw0) * 16;
                             const float *ds = dyn + (long)fb * 18496 + (long)i * 544 + j * 16;
@@ -5813,7 +5821,7 @@ void k101_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, cons
                         }
                     vstore(pw + 2304 + (fb) * 16, vload(pw + 2304 + (fb) * 16) + sb0);
                 } else {
-                    for (int i = 0; i < 32; i++)
+                    for (int i = i0; i < i1; i++)
                         for (int j = 0; j < 32; j++) {
                             const float *xs = xn + (long)cb * 18496 + (long)(i * 1 + kh0) * 544 + (long)(j * 1 + kw0) * 16;
                             const float *ds = dyn + (long)fb * 18496 + (long)i * 544 + j * 16;
@@ -5852,6 +5860,7 @@ void k101_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, cons
                 vstore(pt + 592, acc_t02f5);
                 vstore(pt + 608, acc_t02f6);
                 vstore(pt + 624, acc_t02f7);
+            }
             }
         }
     }
