@@ -3538,8 +3538,6 @@ void k65_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const
             const float *xn = conv2d_2_out + (long)n * 5184 + (long)(1 - 0) * 288 + (long)(1 - 0) * 16;
             for (int fb = 0; fb < 1; fb++)
             for (int cb = 0; cb < 1; cb++)
-            for (int i0 = 0; i0 < 8; i0 += 5) {  /* 5 rows of dy, and the rows of x they read, stay in L1 for every tile below */
-            const int i1 = i0 + 5 < 8 ? i0 + 5 : 8;
             for (int f0 = 0; f0 < 16; f0 += 8)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
@@ -3549,7 +3547,7 @@ void k65_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const
                 vf acc_t02f0 = vload(pt + 512), acc_t02f1 = vload(pt + 528), acc_t02f2 = vload(pt + 544), acc_t02f3 = vload(pt + 560), acc_t02f4 = vload(pt + 576), acc_t02f5 = vload(pt + 592), acc_t02f6 = vload(pt + 608), acc_t02f7 = vload(pt + 624);
                 if (f0 == 0 && cb == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
                     vf sb0 = vzero();
-                    for (int i = i0; i < i1; i++)
+                    for (int i = 0; i < 8; i++)
                         for (int j = 0; j < 8; j++) {
                             const float *xs = xn + (long)cb * 5184 + (long)(i * 2 + kh0) * 288 + (long)(j * 2 + kw0) * 16;
                             const float *ds = dyn + (long)fb * 1600 + (long)i * 160 + j * 16;
@@ -3566,7 +3564,7 @@ void k65_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const
                         }
                     vstore(pw + 2304 + (fb) * 16, vload(pw + 2304 + (fb) * 16) + sb0);
                 } else {
-                    for (int i = i0; i < i1; i++)
+                    for (int i = 0; i < 8; i++)
                         for (int j = 0; j < 8; j++) {
                             const float *xs = xn + (long)cb * 5184 + (long)(i * 2 + kh0) * 288 + (long)(j * 2 + kw0) * 16;
                             const float *ds = dyn + (long)fb * 1600 + (long)i * 160 + j * 16;
@@ -3605,7 +3603,6 @@ void k65_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const
                 vstore(pt + 592, acc_t02f5);
                 vstore(pt + 608, acc_t02f6);
                 vstore(pt + 624, acc_t02f7);
-            }
             }
         }
     }
@@ -4266,8 +4263,6 @@ void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
             const float *xn = conv2d_out + (long)n * 17424 + (long)(0 - 0) * 528 + (long)(0 - 0) * 16;
             for (int fb = 0; fb < 1; fb++)
             for (int cb = 0; cb < 1; cb++)
-            for (int i0 = 0; i0 < 16; i0 += 2) {  /* 2 rows of dy, and the rows of x they read, stay in L1 for every tile below */
-            const int i1 = i0 + 2 < 16 ? i0 + 2 : 16;
             for (int f0 = 0; f0 < (fb < 0 ? 16 : 8); f0 += 8)  /* the last block's channels 8..15 are padding */
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
@@ -4277,7 +4272,7 @@ void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
                 vf acc_t02f0 = vload(pt + 512), acc_t02f1 = vload(pt + 528), acc_t02f2 = vload(pt + 544), acc_t02f3 = vload(pt + 560), acc_t02f4 = vload(pt + 576), acc_t02f5 = vload(pt + 592), acc_t02f6 = vload(pt + 608), acc_t02f7 = vload(pt + 624);
                 if (f0 == 0 && cb == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
                     vf sb0 = vzero();
-                    for (int i = i0; i < i1; i++)
+                    for (int i = 0; i < 16; i++)
                         for (int j = 0; j < 16; j++) {
                             const float *xs = xn + (long)cb * 17424 + (long)(i * 2 + kh0) * 528 + (long)(j * 2 + kw0) * 16;
                             const float *ds = dyn + (long)fb * 5184 + (long)i * 288 + j * 16;
@@ -4294,7 +4289,7 @@ void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
                         }
                     vstore(pw + 2304 + (fb) * 16, vload(pw + 2304 + (fb) * 16) + sb0);
                 } else {
-                    for (int i = i0; i < i1; i++)
+                    for (int i = 0; i < 16; i++)
                         for (int j = 0; j < 16; j++) {
                             const float *xs = xn + (long)cb * 17424 + (long)(i * 2 + kh0) * 528 + (long)(j * 2 + kw0) * 16;
                             const float *ds = dyn + (long)fb * 5184 + (long)i * 288 + j * 16;
@@ -4333,7 +4328,6 @@ void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
                 vstore(pt + 592, acc_t02f5);
                 vstore(pt + 608, acc_t02f6);
                 vstore(pt + 624, acc_t02f7);
-            }
             }
         }
     }
