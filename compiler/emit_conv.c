@@ -688,9 +688,11 @@ static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
         long dy_row = (long)OW * VL * 4, x_row = (long)gx.Wp * VL * 4;
         RB = 1;
         while (RB < OH && dy_row * (RB + 1) + x_row * ((long)RB * n->a.sh + KH) <= 16 * 1024) RB++;  /* RB + 1 rows fit */
-        /* a block of a few short rows reloads and stores the accumulators
-         * too often (stride-2 3x3x16x16 on 16x16, 2 rows: 0.49 -> 0.61 ms) */
-        if (RB * OW < 64) RB = OH;
+        /* a block of few pixels reloads and stores the accumulators too
+         * often: measured, 2 rows of 16 (stride-2 3x3x16x16) 0.49 -> 0.61 ms
+         * and 2 rows of 32 (3x3x16x16) 1.70 -> 1.88 ms slower than no block,
+         * 4 rows of 24 (3x3x32x64) 7.66 -> 7.32 ms faster */
+        if (RB * OW < 96) RB = OH;
     }
     long WOCB = (long)ICBN * KH * KW * ICPB * VL, WSZ = (long)FB * WOCB;
     int has_b = n->out[1] >= 0;

@@ -4743,8 +4743,6 @@ void k78_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
             const float *xn = conv2d_out + (long)n * 18496 + (long)(1 - 1) * 544 + (long)(1 - 1) * 16;
             for (int fb = 0; fb < 1; fb++)
             for (int cb = 0; cb < 1; cb++)
-            for (int i0 = 0; i0 < 32; i0 += 2) {  /* 2 rows of dy, and the rows of x they read, stay in L1 for every tile below */
-            const int i1 = i0 + 2 < 32 ? i0 + 2 : 32;
             for (int f0 = 0; f0 < 16; f0 += 8)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
@@ -4754,7 +4752,7 @@ void k78_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
                 vf acc_t02f0 = vload(pt + 512), acc_t02f1 = vload(pt + 528), acc_t02f2 = vload(pt + 544), acc_t02f3 = vload(pt + 560), acc_t02f4 = vload(pt + 576), acc_t02f5 = vload(pt + 592), acc_t02f6 = vload(pt + 608), acc_t02f7 = vload(pt + 624);
                 if (f0 == 0 && cb == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
                     vf sb0 = vzero();
-                    for (int i = i0; i < i1; i++)
+                    for (int i = 0; i < 32; i++)
                         for (int j = 0; j < 32; j++) {
                             const float *xs = xn + (long)cb * 18496 + (long)(i * 1 + kh0) * 544 + (long)(j * 1 + kw0) * 16;
                             const float *ds = dyn + (long)fb * 18496 + (long)i * 544 + j * 16;
@@ -4771,7 +4769,7 @@ void k78_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
                         }
                     vstore(pw + 2304 + (fb) * 16, vload(pw + 2304 + (fb) * 16) + sb0);
                 } else {
-                    for (int i = i0; i < i1; i++)
+                    for (int i = 0; i < 32; i++)
                         for (int j = 0; j < 32; j++) {
                             const float *xs = xn + (long)cb * 18496 + (long)(i * 1 + kh0) * 544 + (long)(j * 1 + kw0) * 16;
                             const float *ds = dyn + (long)fb * 18496 + (long)i * 544 + j * 16;
@@ -4810,7 +4808,6 @@ void k78_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
                 vstore(pt + 592, acc_t02f5);
                 vstore(pt + 608, acc_t02f6);
                 vstore(pt + 624, acc_t02f7);
-            }
             }
         }
     }

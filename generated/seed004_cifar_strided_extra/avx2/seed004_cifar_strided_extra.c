@@ -4041,8 +4041,6 @@ void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
             const float *xn = conv2d_out + (long)n * 8712 + (long)(0 - 0) * 264 + (long)(0 - 0) * 8;
             for (int fb = 0; fb < 1; fb++)
             for (int cb = 0; cb < 1; cb++)
-            for (int i0 = 0; i0 < 16; i0 += 5) {  /* 5 rows of dy, and the rows of x they read, stay in L1 for every tile below */
-            const int i1 = i0 + 5 < 16 ? i0 + 5 : 16;
             for (int f0 = 0; f0 < 8; f0 += 4)
             for (int kh0 = 0; kh0 < 3; kh0 += 1)
             for (int kw0 = 0; kw0 < 3; kw0 += 3) {
@@ -4050,7 +4048,7 @@ void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
                 vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 8), acc_t00f2 = vload(pt + 16), acc_t00f3 = vload(pt + 24);
                 vf acc_t01f0 = vload(pt + 64), acc_t01f1 = vload(pt + 72), acc_t01f2 = vload(pt + 80), acc_t01f3 = vload(pt + 88);
                 vf acc_t02f0 = vload(pt + 128), acc_t02f1 = vload(pt + 136), acc_t02f2 = vload(pt + 144), acc_t02f3 = vload(pt + 152);
-                for (int i = i0; i < i1; i++)
+                for (int i = 0; i < 16; i++)
                     for (int j = 0; j < 16; j++) {
                         const float *xs = xn + (long)cb * 8712 + (long)(i * 2 + kh0) * 264 + (long)(j * 2 + kw0) * 8;
                         const float *ds = dyn + (long)fb * 2592 + (long)i * 144 + j * 8;
@@ -4072,7 +4070,6 @@ void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const f
                 vstore(pt + 136, acc_t02f1);
                 vstore(pt + 144, acc_t02f2);
                 vstore(pt + 152, acc_t02f3);
-            }
             }
             /* the bias gradient: the sum of this sample's dy */
             for (int fb = 0; fb < 1; fb++) {
