@@ -369,8 +369,9 @@ static void conv_microkernel(emitter *E, const kiln_kernel *k, const conv_proble
         /* The column taps' weights held together (tile.col_taps): per row tap
          * and input channel, each input pixel of the tile's rows is broadcast
          * once and serves every output pixel c and column tap kw with
-         * c * stride + kw = its column, instead of once per tap.  A clipped tile (at >= 0) leaves out the pairs that would read
-         * x's halo, as below. */
+         * c * stride + kw = its column, instead of once per tap.  A clipped
+         * tile (at >= 0) leaves out the pairs that would read x's halo, as
+         * below. */
         int c_lo[16], c_hi[16], s = f->x_cs;
         KILN_ASSERT(f->tw <= 16);
         for (int kw = 0; kw < f->tw; kw++) {

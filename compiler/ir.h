@@ -167,9 +167,9 @@ typedef enum {
 typedef struct {
     int oc_vectors, oh_regs, ow_regs, ic_block;
     int dy_scalars;
-    int col_taps;  /* forward/backward-data, columns at stride 1: > 0 when the weights of a
-                      row's column taps are held in registers together, each broadcast input
-                      serving every tap that reads it (up to col_taps taps) */
+    int col_taps;  /* forward/backward-data: > 0 when the weights of a row's column taps
+                      are held in registers together, each broadcast input serving every
+                      tap that reads it (up to col_taps taps) */
 } kiln_tile;
 
 #define KILN_MAX_FUSED 8

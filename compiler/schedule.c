@@ -67,6 +67,29 @@ static int col_taps_budget(const kiln_isa *isa, int ocv, int taps)
     return isa->registers - ocv * taps - 1 - (isa->registers >= 32 ? 4 : 0);
 }
 
+/* The accumulators a tile of ocv channel vectors may hold beside its weights
+ * and a broadcast (AVX-512 up to 28, AVX2 12), fewer when it holds its `taps`
+ * column taps' weights; *reuse says whether it does. */
+static int acc_budget(const kiln_isa *isa, int ocv, int taps, int *reuse)
+{
+    int budget = isa->registers >= 32 ? 28 : 12;
+    if (ocv * 2 + budget > isa->registers) budget = isa->registers - ocv - 2;
+    int r = col_taps_budget(isa, ocv, taps);
+    *reuse = r > 0;
+    return r && r < budget ? r : budget;
+}
+
+/* Loads per FMA of a rows x cols x ocv tile, per input channel and row tap:
+ * holding the column taps' weights, ocv x taps weights and the tile rows'
+ * input columns ((cols - 1) * stride + taps) once; else per column tap ocv
+ * weights and a broadcast per pixel. */
+static double loads_per_fma(int ocv, int rows, int cols, int taps, int stride, int reuse)
+{
+    int acc = ocv * rows * cols, t = taps > 1 ? taps : 1;
+    return reuse ? (double)(ocv * t + rows * ((cols - 1) * stride + t)) / ((double)acc * t)
+                 : (double)(ocv + rows * cols) / acc;
+}
+
 /* The register tile of a blocked direct convolution (LIBXSMM's and oneDNN's
  * rule): accumulators for oc_vectors output-channel vectors x a block of
  * output pixels, as many as the register file holds beside one vector of
@@ -83,10 +106,7 @@ static kiln_tile conv_tile(const kiln_isa *isa, int ocb, int oh, int ow, int tap
     double best_lpf = 1e30;  /* loads per FMA, per input channel and row tap */
     for (int ocv = max_ocv; ocv >= 1; ocv--) {
         if (ocb % ocv) continue;
-        int budget = isa->registers >= 32 ? 28 : 12;
-        if (ocv * 2 + budget > isa->registers) budget = isa->registers - ocv - 2;
-        int reuse = col_taps_budget(isa, ocv, taps);
-        if (reuse && reuse < budget) budget = reuse;
+        int reuse, budget = acc_budget(isa, ocv, taps, &reuse);
         int pixels = budget / ocv;
         if (pixels < 1) pixels = 1;
         /* even tiles along the row: the fewest tiles of at most `pixels` */
@@ -96,11 +116,7 @@ static kiln_tile conv_tile(const kiln_isa *isa, int ocb, int oh, int ow, int tap
         if (oht < 1) oht = 1;
         if (oht > oh) oht = oh;
         if (owt * oht * ocv > budget && oht > 1) oht = budget / (owt * ocv);
-        int acc = ocv * oht * owt, t = taps > 1 ? taps : 1;
-        /* reusing: ocv x taps weights and the tile rows' input columns once;
-         * else per column tap ocv weights and a broadcast per pixel */
-        double lpf = reuse ? (double)(ocv * t + oht * ((owt - 1) * stride + t)) / ((double)acc * t)
-                           : (double)(ocv + oht * owt) / acc;
+        double lpf = loads_per_fma(ocv, oht, owt, taps, stride, reuse);
         if (lpf < best_lpf - 1e-9) {
             best = (kiln_tile){ocv, oht, owt, isa->lanes, 0, reuse ? taps : 0};
             best_lpf = lpf;
@@ -113,7 +129,7 @@ static kiln_tile conv_tile(const kiln_isa *isa, int ocb, int oh, int ow, int tap
  * windows (pkh x pkw pixels), wr x wc of them, the fewest loads per FMA
  * (ties: more accumulators, then wider), then evened out so the tiles along
  * a row and down the image are as equal as they can be. */
-static kiln_tile pool_conv_tile(const kiln_isa *isa, int ocb, int PH, int PW, int pkh, int pkw, int taps)
+static kiln_tile pool_conv_tile(const kiln_isa *isa, int ocb, int PH, int PW, int pkh, int pkw, int taps, int stride)
 {
     int max_ocv = isa->registers >= 32 ? 4 : 2;
     kiln_tile best = {1, pkh, pkw, isa->lanes, 0, 0};
@@ -121,19 +137,12 @@ static kiln_tile pool_conv_tile(const kiln_isa *isa, int ocb, int PH, int PW, in
     double best_lpf = 1e30;  /* loads per FMA */
     for (int ocv = max_ocv; ocv >= 1; ocv--) {
         if (ocb % ocv) continue;
-        int budget = isa->registers >= 32 ? 28 : 12;
-        if (ocv * 2 + budget > isa->registers) budget = isa->registers - ocv - 2;
-        int reuse = col_taps_budget(isa, ocv, taps);
-        if (reuse && reuse < budget) budget = reuse;
+        int reuse, budget = acc_budget(isa, ocv, taps, &reuse);
         for (int wr = 1; wr <= PH; wr++)
             for (int wc = 1; wc <= PW; wc++) {
                 int rows = wr * pkh, cols = wc * pkw, acc = ocv * rows * cols;
                 if (acc > budget) continue;
-                /* per input channel and row tap: reusing, ocv x taps weights and the
-                 * row's inputs once; else per column tap ocv weights and a broadcast
-                 * per pixel */
-                double lpf = reuse ? (double)(ocv * taps + rows * (cols + taps - 1)) / (acc * taps)
-                                   : (double)(ocv + rows * cols) / acc;
+                double lpf = loads_per_fma(ocv, rows, cols, taps, stride, reuse);
                 int better = lpf < best_lpf - 1e-9 ||
                              (lpf < best_lpf + 1e-9 && (acc > best_acc || (acc == best_acc && cols > best.ow_regs)));
                 if (better) {
@@ -284,7 +293,7 @@ void kiln_schedule(kiln_graph *g)
                 if (p->op != OP_MAXPOOL) continue;
                 const kiln_tensor *c = &g->t[p->in[0]], *py = &g->t[p->out[0]];
                 k->tile = pool_conv_tile(g->isa, (c->dims[3] + VL - 1) / VL, py->dims[1], py->dims[2], p->a.kh, p->a.kw,
-                                         taps);
+                                         taps, sw);
             }
             k->parallel = PAR_ROWS;
             continue;
