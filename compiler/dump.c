@@ -72,6 +72,7 @@ void kiln_dump(const kiln_graph *g, FILE *f)
                     k->tile.ic_block);
         if (k->tile.dy_scalars) fprintf(f, " dy%d", k->tile.dy_scalars);
         if (k->tile.col_taps) fprintf(f, " taps%d", k->tile.col_taps);
+        if (k->tile.winograd) fprintf(f, " winograd F(%d,3)", k->tile.winograd);
         fprintf(f, " parallel %d%s ", k->parallel, k->partial_sums ? " partial-sums" : "");
         entries(k->entries, f);
         fputc('\n', f);

@@ -402,7 +402,13 @@ static void kernel_comment(emitter *E, const kiln_kernel *k)
         P(b, " *   window %dx%d, strides %dx%d, padding top %d left %d\n",
           a->a.kh ? a->a.kh : g->t[a->in[1]].dims[0], a->a.kw ? a->a.kw : g->t[a->in[1]].dims[1], a->a.sh,
           a->a.sw, a->a.pad_top, a->a.pad_left);
-    if (k->tile.dy_scalars)
+    if (k->tile.winograd && a->op == OP_CONV2D_BWD_WEIGHTS)
+        P(b, " *   Winograd F(%dx%d, 3x3): weight-gradient products of %d dy vectors x %d input channels, summed over blocks of %d tiles\n",
+          k->tile.winograd, k->tile.winograd, k->tile.oc_vectors, k->tile.ow_regs, k->tile.oh_regs);
+    else if (k->tile.winograd)
+        P(b, " *   Winograd F(%dx%d, 3x3): products of %d output-channel vectors x %d tiles, in blocks of %d tiles\n",
+          k->tile.winograd, k->tile.winograd, k->tile.oc_vectors, k->tile.ow_regs, k->tile.oh_regs);
+    else if (k->tile.dy_scalars)
         P(b, " *   register tile: %dx%d filter taps x %d output channels (broadcast dy), each a vector of %d input channels\n",
           k->tile.oh_regs, k->tile.ow_regs, k->tile.dy_scalars, k->tile.ic_block);
     else if (k->tile.oc_vectors)
@@ -535,7 +541,7 @@ void kiln_emit_c(const kiln_graph *g, kiln_arena *a, kiln_compiled *out)
     for (int i = 0; i < g->nk; i++) {
         const kiln_kernel *k = &g->k[i];
         E.k = k;
-        if (k->family == FAM_CONV_FWD || k->family == FAM_CONV_BWD_DATA) kiln_emit_conv_helpers(&E, k);
+        if (k->family == FAM_CONV_FWD || k->family == FAM_CONV_BWD_DATA || k->family == FAM_CONV_BWD_WEIGHTS) kiln_emit_conv_helpers(&E, k);
         if (k->family == FAM_GEMM) kiln_emit_gemm_helpers(&E, k);
         kernel_comment(&E, k);
         P(&b, "void %s(", k->name);

@@ -170,6 +170,11 @@ typedef struct {
     int col_taps;  /* forward/backward-data: > 0 when the weights of a row's column taps
                       are held in registers together, each broadcast input serving every
                       tap that reads it (up to col_taps taps) */
+    int winograd;  /* forward/backward-data of a 3x3 stride-1 convolution: 2 for
+                      Winograd F(2x2, 3x3) (emit_conv.c), 0 direct.  Its tile is then
+                      the Winograd-domain product's: oc_vectors output-channel vectors x
+                      ow_regs 4x4 input tiles, oh_regs tiles per block of the
+                      transforms' scratch */
 } kiln_tile;
 
 #define KILN_MAX_FUSED 8

@@ -102,7 +102,7 @@ static double loads_per_fma(int ocv, int rows, int cols, int taps, int stride, i
 static kiln_tile conv_tile(const kiln_isa *isa, int ocb, int oh, int ow, int taps, int stride)
 {
     int max_ocv = isa->registers >= 32 ? 4 : 2;
-    kiln_tile best = {1, 1, 1, isa->lanes, 0, 0};
+    kiln_tile best = {1, 1, 1, isa->lanes, 0, 0, 0};
     double best_lpf = 1e30;  /* loads per FMA, per input channel and row tap */
     for (int ocv = max_ocv; ocv >= 1; ocv--) {
         if (ocb % ocv) continue;
@@ -118,7 +118,7 @@ static kiln_tile conv_tile(const kiln_isa *isa, int ocb, int oh, int ow, int tap
         if (owt * oht * ocv > budget && oht > 1) oht = budget / (owt * ocv);
         double lpf = loads_per_fma(ocv, oht, owt, taps, stride, reuse);
         if (lpf < best_lpf - 1e-9) {
-            best = (kiln_tile){ocv, oht, owt, isa->lanes, 0, reuse ? taps : 0};
+            best = (kiln_tile){ocv, oht, owt, isa->lanes, 0, reuse ? taps : 0, 0};
             best_lpf = lpf;
         }
     }
@@ -132,7 +132,7 @@ static kiln_tile conv_tile(const kiln_isa *isa, int ocb, int oh, int ow, int tap
 static kiln_tile pool_conv_tile(const kiln_isa *isa, int ocb, int PH, int PW, int pkh, int pkw, int taps, int stride)
 {
     int max_ocv = isa->registers >= 32 ? 4 : 2;
-    kiln_tile best = {1, pkh, pkw, isa->lanes, 0, 0};
+    kiln_tile best = {1, pkh, pkw, isa->lanes, 0, 0, 0};
     int best_acc = 0;
     double best_lpf = 1e30;  /* loads per FMA */
     for (int ocv = max_ocv; ocv >= 1; ocv--) {
@@ -146,7 +146,7 @@ static kiln_tile pool_conv_tile(const kiln_isa *isa, int ocb, int PH, int PW, in
                 int better = lpf < best_lpf - 1e-9 ||
                              (lpf < best_lpf + 1e-9 && (acc > best_acc || (acc == best_acc && cols > best.ow_regs)));
                 if (better) {
-                    best = (kiln_tile){ocv, rows, cols, isa->lanes, 0, reuse ? taps : 0};
+                    best = (kiln_tile){ocv, rows, cols, isa->lanes, 0, reuse ? taps : 0, 0};
                     best_acc = acc;
                     best_lpf = lpf;
                 }
@@ -157,6 +157,58 @@ static kiln_tile pool_conv_tile(const kiln_isa *isa, int ocb, int PH, int PW, in
     best.oh_regs = (PH + nr - 1) / nr * pkh;
     best.ow_regs = (PW + nc - 1) / nc * pkw;
     return best;
+}
+
+/* Winograd F(2x2, 3x3) (Lavin and Gray, "Fast Algorithms for Convolutional
+ * Neural Networks", CVPR 2016) for a 3x3 stride-1 forward or backward-data
+ * of kernel k: each 2x2 block of output pixels is A^T [(G g G^T) . (B^T d
+ * B)] A of its 4x4 input tile d, 16 products per input and output channel
+ * where the direct form takes 36.  Taken for blocked tensors (a vector of
+ * input channels per weight block, not a first layer), even output rows and
+ * columns (whole 2x2 tiles; a fused max-pooling only with 2x2 windows of
+ * stride 2, one per tile), two output-channel vectors or more, and a batch
+ * of at least WINOGRAD_MIN_BATCH (the weight transform runs at every call;
+ * the batch-1 specialisation keeps the direct kernels).  The tile is the Winograd-domain
+ * product's: ocv output-channel vectors x tt tiles of accumulators (AVX-512
+ * 4 x 6 of 32 registers, AVX2 2 x 6 of 16: the GEMM rule of gemm_tile), and
+ * a block of nt tiles (a multiple of tt) whose transformed inputs and
+ * products, 64 bytes per tile and channel, fit in about 96 KB of L2.
+ * Returns 0 when the kernel does not qualify. */
+#define WINOGRAD_MIN_BATCH 2
+static int winograd_tile(const kiln_graph *g, const kiln_kernel *k, const kiln_node *a, kiln_tile *tile)
+{
+    int VL = g->isa->lanes;
+    const kiln_tensor *w = &g->t[a->in[1]], *x = &g->t[a->in[0]], *y = &g->t[a->out[0]];
+    if (VL < 8 || g->batch < WINOGRAD_MIN_BATCH) return 0;
+    if (w->dims[0] != 3 || w->dims[1] != 3 || a->a.sh != 1 || a->a.sw != 1) return 0;
+    if (a->op == OP_CONV2D && w->icb != VL) return 0;
+    if (x->block != VL || y->block != VL || g->t[k->out[0]].block != VL) return 0;
+    if (y->dims[1] % 2 || y->dims[2] % 2) return 0;
+    for (int q = 1; q < k->n_nodes; q++) {
+        const kiln_node *p = &g->n[k->nodes[q]];
+        if (p->op != OP_MAXPOOL) continue;
+        const kiln_tensor *py = &g->t[p->out[0]];
+        if (p->a.kh != 2 || p->a.kw != 2 || p->a.sh != 2 || p->a.sw != 2 || p->a.pad_top || p->a.pad_left ||
+            py->dims[1] * 2 != y->dims[1] || py->dims[2] * 2 != y->dims[2])
+            return 0;
+    }
+    int KB = y->cpad / VL, CB = x->cpad / VL, max_ocv = g->isa->registers >= 32 ? 4 : 2, ocv = 1;
+    /* one output-channel vector would load a weight vector for each FMA:
+     * measured slower than the direct kernel (AVX-512 16 -> 16 channels, 16x16:
+     * backward-data 0.69 -> 0.81 ms), while two or more are faster */
+    if (KB < 2) return 0;
+    for (int v = max_ocv; v >= 1; v--)
+        if (KB % v == 0) { ocv = v; break; }
+    int budget = g->isa->registers >= 32 ? 28 : 12;
+    if (budget + ocv + 1 > g->isa->registers) budget = g->isa->registers - ocv - 1;
+    int tt = budget / ocv;
+    if (tt > 8) tt = 8;
+    int per_tile = 64 * (CB + KB) * VL;  /* bytes of V and M per tile */
+    int groups = 96 * 1024 / (per_tile * tt);
+    if (groups < 1) groups = 1;
+    if (groups > 8) groups = 8;
+    *tile = (kiln_tile){ocv, groups * tt, tt, VL, 0, 0, 2};
+    return 1;
 }
 
 /* A Dense product's register tile: JV column vectors (up to 4 on AVX-512, 2
@@ -176,7 +228,7 @@ static kiln_tile gemm_tile(const kiln_graph *g, const kiln_node *a)
     int r = budget / jv;
     if (r < 1) r = 1;
     if (r > 8) r = 8;
-    return (kiln_tile){jv, r, 1, 1, 0, 0};
+    return (kiln_tile){jv, r, 1, 1, 0, 0, 0};
 }
 
 /* Backward-weights: FV dy vectors x TH x TW filter taps x CR broadcast
@@ -185,17 +237,63 @@ static kiln_tile gemm_tile(const kiln_graph *g, const kiln_node *a)
  * registers and a broadcast beside them; the larger tiles first, then the
  * ones with more dy vectors (fewer broadcasts per FMA).  The batch goes in
  * g->threads chunks with private partial sums. */
+/* Backward-weights of a 3x3 stride-1 convolution by Winograd F(2x2, 3x3)
+ * (emit_conv.c): dg = G^T [sum over tiles (A dY A^T) . (B^T d B)] G, where
+ * the direct form's 36 products per pixel block and channel pair become 16.
+ * Taken for blocked x and dy with a vector of input channels per weight
+ * block, even dy rows and columns, two or more dy channel vectors, no fused
+ * pooling backward and a batch of at least WINOGRAD_MIN_BATCH.  The tile:
+ * fv dy vectors x cr broadcast input channels of accumulators (up to 24 on
+ * AVX-512, 12 on AVX2; cr divides the vector), summed over blocks of nt
+ * tiles whose transforms fit in about 96 KB. */
+static int winograd_bwd_weights_tile(const kiln_graph *g, const kiln_kernel *k, const kiln_node *a, kiln_tile *tile)
+{
+    const kiln_tensor *dy = &g->t[a->in[0]], *x = &g->t[a->in[1]], *dw = &g->t[a->out[0]];
+    int VL = g->isa->lanes, FB = dy->cpad / VL, CB = x->cpad / VL;
+    if (VL < 8 || g->batch < WINOGRAD_MIN_BATCH || k->n_nodes != 1) return 0;
+    if (dw->dims[0] != 3 || dw->dims[1] != 3 || a->a.sh != 1 || a->a.sw != 1 || dw->icb != VL) return 0;
+    if (x->block != VL || dy->block != VL || dy->dims[1] % 2 || dy->dims[2] % 2 || FB < 2) return 0;
+    int budget = g->isa->registers >= 32 ? 24 : 12, best_fv = 1, best_cr = 1;
+    double best_lpf = 1e30;
+    for (int fv = 1; fv <= 4 && fv <= FB; fv++) {
+        if (FB % fv) continue;
+        for (int cr = 1; cr <= VL; cr *= 2) {
+            if (fv * cr > budget || fv * cr + fv + 1 > g->isa->registers) continue;
+            double lpf = (double)(fv + cr) / (fv * cr);  /* loads per FMA */
+            if (fv * cr > best_fv * best_cr || (fv * cr == best_fv * best_cr && lpf < best_lpf)) {
+                best_fv = fv;
+                best_cr = cr;
+                best_lpf = lpf;
+            }
+        }
+    }
+    int per_tile = 64 * (CB + FB) * VL;
+    int nt = 96 * 1024 / per_tile;
+    if (nt < 8) nt = 8;
+    if (nt > 64) nt = 64;
+    *tile = (kiln_tile){best_fv, nt, best_cr, VL, 0, 0, 2};
+    return 1;
+}
+
 static void schedule_bwd_weights(kiln_graph *g, kiln_kernel *k, const kiln_node *a)
 {
     const kiln_tensor *dy = &g->t[a->in[0]], *dw = &g->t[a->out[0]];
     int VL = g->isa->lanes, FB = dy->cpad / VL, ICPB = dw->icb, regs = g->isa->registers;
     int KH = dw->dims[0], KW = dw->dims[1];
+    if (winograd_bwd_weights_tile(g, k, a, &k->tile)) {
+        int CB = g->t[a->in[1]].cpad / VL, NT = k->tile.oh_regs, CP = CB * VL, FP = FB * VL;
+        k->parallel = PAR_BATCH;
+        k->partial_sums = 1;
+        k->scratch[0] = scratch(g, a->out[0], "partial", 1, (int[]){g->threads * (16 * CP * FP + FP)});
+        k->scratch[1] = scratch(g, a->out[0], "winograd_tiles", 1, (int[]){g->threads * 16 * (NT * (CP + FP) + 2 * VL)});
+        return;
+    }
     /* a first layer (1 to 3 channels) may take all 27 taps x channels of a
      * 3x3x3 filter: with 9 the FMA chains, one per accumulator and pixel,
      * bound it (AVX-512 3x3x3x16: 0.42 -> 0.34 ms) */
     int budget = regs >= 32 ? (ICPB < 4 ? 27 : 24) : 12;
     int has_b = a->out[1] >= 0;
-    kiln_tile best = {1, 1, 1, 1, 0, 0};
+    kiln_tile best = {1, 1, 1, 1, 0, 0, 0};
     int best_n = 1;
     for (int fv = 1; fv <= 4 && fv <= FB; fv++) {
         if (FB % fv) continue;
@@ -210,7 +308,7 @@ static void schedule_bwd_weights(kiln_graph *g, kiln_kernel *k, const kiln_node 
                     int better = n > best_n || (n == best_n && fv > best.oc_vectors) ||
                                  (n == best_n && fv == best.oc_vectors && tw > best.ow_regs);
                     if (better) {
-                        best = (kiln_tile){fv, th, tw, cr, 0, 0};
+                        best = (kiln_tile){fv, th, tw, cr, 0, 0, 0};
                         best_n = n;
                     }
                 }
@@ -226,7 +324,7 @@ static void schedule_bwd_weights(kiln_graph *g, kiln_kernel *k, const kiln_node 
      * not exist, which the reorder to Keras's layout drops. */
     int C = g->t[a->in[1]].dims[3], F = dy->dims[3];
     if (k->n_nodes == 1 && ICPB == VL) {
-        kiln_tile tr = {1, 1, 1, VL, 0, 0};
+        kiln_tile tr = {1, 1, 1, VL, 0, 0, 0};
         int tr_n = 0;
         for (int th = 1; th <= KH; th++) {
             if (KH % th) continue;
@@ -240,7 +338,7 @@ static void schedule_bwd_weights(kiln_graph *g, kiln_kernel *k, const kiln_node 
                     int better = n > tr_n || (n == tr_n && loads < tr_loads) ||
                                  (n == tr_n && loads == tr_loads && tw > tr.ow_regs);
                     if (better) {
-                        tr = (kiln_tile){1, th, tw, VL, fr, 0};
+                        tr = (kiln_tile){1, th, tw, VL, fr, 0, 0};
                         tr_n = n;
                     }
                 }
@@ -273,7 +371,7 @@ void kiln_schedule(kiln_graph *g)
 {
     for (int i = 0; i < g->nk; i++) {
         kiln_kernel *k = &g->k[i];
-        k->tile = (kiln_tile){0, 0, 0, 0, 0, 0};
+        k->tile = (kiln_tile){0, 0, 0, 0, 0, 0, 0};
         k->partial_sums = 0;
         const kiln_node *a = &g->n[k->anchor];
         if ((a->op == OP_CONV2D || a->op == OP_CONV2D_BWD_DATA) && g->t[a->in[1]].form != FORM_KERAS) {
@@ -296,6 +394,17 @@ void kiln_schedule(kiln_graph *g)
                                          taps, sw);
             }
             k->parallel = PAR_ROWS;
+            kiln_tile wt;
+            if (winograd_tile(g, k, a, &wt)) {
+                /* the transformed weights U[ocb][16][c][VL], shared; per chunk of
+                 * the work its blocks of transformed inputs and products */
+                int KB = y->cpad / VL, CB = g->t[a->in[0]].cpad / VL, NT = wt.oh_regs;
+                k->tile = wt;
+                k->scratch[0] = scratch(g, a->in[1], "winograd", 1, (int[]){16 * KB * CB * VL * VL});
+                k->scratch[1] = scratch(g, a->in[0], "winograd_tiles", 1,
+                                        (int[]){g->threads * 16 * (NT * (CB + KB) + 2) * VL});
+                k->parallel = PAR_BATCH;
+            }
             continue;
         }
         if (a->op == OP_CONV2D_BWD_WEIGHTS && g->t[a->out[0]].form == FORM_CONV_W) {

@@ -312,7 +312,8 @@ static int by_name(const void *a, const void *b) { return strcmp(*(char *const *
  * max-pooling, batch normalization, dropout, several Dense layers — and
  * checks each like a seed model, at every ISA: every kernel family's
  * forward, backward and update against the reference interpreter, on a
- * partial batch and a full one. */
+ * partial batch and a full one; then one fixed model for the Winograd
+ * kernels, which random shapes seldom meet. */
 
 static int pick(const int *v, int n) { return v[(int)(urand() * n)]; }
 
@@ -363,15 +364,47 @@ static void write_random_model(const char *path, int idx)
     fclose(f);
 }
 
+/* A model whose 3x3 stride-1 convolutions of even output size take the
+ * Winograd F(2x2, 3x3) kernels (schedule.c winograd_tile) at every vector
+ * ISA: channel counts that leave partial blocks (18 -> 34 -> 40 -> 33 -> 32),
+ * 'same' and 'valid', bias and ReLU, a fused 2x2 max-pooling, none before a
+ * batch normalization; backward-data with and without the ReLU backward. */
+static void write_winograd_model(const char *path)
+{
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        CHECK(0, "cannot write %s", path);
+        return;
+    }
+    fprintf(f, "{\"name\": \"winograd\", \"input\": {\"shape\": [12, 12, 18]}, \"layers\": [\n"
+               "  {\"type\": \"Conv2D\", \"filters\": 34, \"kernel_size\": 3, \"padding\": \"same\", \"activation\": \"relu\"},\n"
+               "  {\"type\": \"Conv2D\", \"filters\": 40, \"kernel_size\": 3, \"padding\": \"same\", \"activation\": \"relu\"},\n"
+               "  {\"type\": \"MaxPooling2D\", \"pool_size\": 2},\n"
+               "  {\"type\": \"Conv2D\", \"filters\": 33, \"kernel_size\": 3, \"padding\": \"valid\", \"activation\": \"linear\"},\n"
+               "  {\"type\": \"Conv2D\", \"filters\": 32, \"kernel_size\": 3, \"padding\": \"same\", \"use_bias\": false},\n"
+               "  {\"type\": \"BatchNormalization\"}, {\"type\": \"ReLU\"},\n"
+               "  {\"type\": \"Flatten\"},\n"
+               "  {\"type\": \"Dense\", \"units\": 7, \"activation\": \"softmax\"}],\n"
+               " \"loss\": \"sparse_categorical_crossentropy\", \"optimizer\": {\"type\": \"SGD\", "
+               "\"learning_rate\": 0.05, \"momentum\": 0.9}}\n");
+    fclose(f);
+}
+
 static int run_shapes(int count)
 {
     char dir[4096];
     snprintf(dir, sizeof dir, "%s", test_tmpdir());
     rng = 0x5eed5eedu;
-    for (int i = 0; i < count; i++) {
+    for (int i = 0; i <= count; i++) {
         char path[4200];
-        snprintf(path, sizeof path, "%s/shapes%02d.json", dir, i);
-        write_random_model(path, i);
+        /* the random models, then the Winograd one */
+        if (i < count) {
+            snprintf(path, sizeof path, "%s/shapes%02d.json", dir, i);
+            write_random_model(path, i);
+        } else {
+            snprintf(path, sizeof path, "%s/winograd.json", dir);
+            write_winograd_model(path);
+        }
         FILE *f = fopen(path, "r");
         char line[512];
         while (f && fgets(line, sizeof line, f)) printf("  | %s", line);

@@ -539,82 +539,105 @@ void k06_reorder_c32(const float *restrict conv2d_1_bias, float *restrict conv2d
     for (int c = 0; c < 32; c++) conv2d_1_bias_padded32[c] = c < 32 ? conv2d_1_bias[c] : 0.0f;
 }
 
-/* 1 x 7 output pixels x 1 output-channel vectors: 7 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_tile_1x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_weights(const float *restrict gp, float *restrict u)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 2048 + kh * 128;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..6 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..6 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..6 */
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
-        }
+    vf g[3][3], a[4][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q];
+        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
+        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[3][q] = g[2][q];
     }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 32, acc_r0c4v0);
-    vstore(yp + 40, acc_r0c5v0);
-    vstore(yp + 48, acc_r0c6v0);
+    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
+        vstore(u + (r * 4 + 0) * 256, a[r][0]);
+        vstore(u + (r * 4 + 1) * 256, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 2) * 256, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 3) * 256, a[r][2]);
+    }
 }
 
-/* 1 x 7 output pixels x 1 output-channel vectors: 7 accumulators; at column 7, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_tile_1x7_at7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 776 floats apart) */
+static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_input(const float *restrict xp, float *restrict vp)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 2048 + kh * 128;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 128 + c * 8);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    }
+}
+
+/* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 32 input channels */
+static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    for (int cb = 0; cb < 4; cb++) {
+        const float *vs = vp + (long)cb * 192, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 0..6 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..6 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..5 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 4096 + ic * 8);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[24 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[40 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
         }
     }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 32, acc_r0c4v0);
-    vstore(yp + 40, acc_r0c5v0);
-    vstore(yp + 48, acc_r0c6v0);
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 192, acc_t0v1);
+    vstore(mp + 8, acc_t1v0);
+    vstore(mp + 200, acc_t1v1);
+    vstore(mp + 16, acc_t2v0);
+    vstore(mp + 208, acc_t2v1);
+    vstore(mp + 24, acc_t3v0);
+    vstore(mp + 216, acc_t3v1);
+    vstore(mp + 32, acc_t4v0);
+    vstore(mp + 224, acc_t4v1);
+    vstore(mp + 40, acc_t5v0);
+    vstore(mp + 232, acc_t5v1);
+}
+
+/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 776 floats apart), yp at its output pixel (0, 0); then the bias */
+static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)kp;
+    vf pr[4][4], s[2][4];
+    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
+    for (int c = 0; c < 4; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
+        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    }
+    vf y[2][2];
+    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2];
+        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    }
+    const vf bias = vload(bp);
+    for (int r = 0; r < 2; r++)
+        for (int c = 0; c < 2; c++) {
+            float *o = yp + r * 112 + c * 8;
+            vstore(o, y[r][c] + bias);
+        }
 }
 
 /* k07_conv2d_fwd_n128_h14w14c32 — conv_fwd kernel
@@ -623,27 +646,53 @@ static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_
  *   in  conv2d_1/kernel.blocked8   (3, 3, 32, 32) 8-blocked
  *   in  conv2d_1/bias.padded32     (32) C
  *   out conv2d_1_out               (128, 14, 14, 32) nChw8c
+ *   tmp conv2d_1/kernel.blocked8.winograd (16384) C, scratch
+ *   tmp max_pooling2d_out.winograd_tiles (49664) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x7 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k07_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded32, float *restrict conv2d_1_out, int nb)
+ *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 24 tiles
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k07_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded32, float *restrict conv2d_1_out, float *restrict conv2d_1_kernel_blocked8_winograd, float *restrict max_pooling2d_out_winograd_tiles, int nb)
 {
-    /* tiles of 1x7 pixels x 1 channel vectors; 4 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 14; oh += 1) {
-            const float *xr = max_pooling2d_out + (long)n * 8192 + (long)(-1 + oh * 1 + 1) * 128 + (long)(-1 + 1) * 8;
-            float *yr = conv2d_1_out + (long)n * 6272 + (long)(0 + oh * 1 + 0) * 112 + (long)(0 + 0) * 8;
-            for (int og = 0; og < 4; og++) {
-                const float *wg = conv2d_1_kernel_blocked8 + (long)og * 2304;
-                const float *bg = conv2d_1_bias_padded32 + og * 8;
-                float *yg = yr + (long)og * 1568;
-                const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 15 - oh;  /* the tap rows that reach x's rows */
-                k07_conv2d_fwd_n128_h14w14c32_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k07_conv2d_fwd_n128_h14w14c32_tile_1x7_at7(xr + 56, wg, bg, yg + 56, mg ? mg + 56 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* Winograd F(2x2, 3x3): 7 x 7 tiles of 2x2 output pixels per sample, in blocks of 24;
+       products of 6 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 128; u++) {
+        const int ocb = u / 32, c = u % 32;
+        k07_conv2d_fwd_n128_h14w14c32_weights(conv2d_1_kernel_blocked8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_blocked8_winograd + (long)ocb * 4096 + (long)c * 8);
+    }
+    /* 2. blocks of 24 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 49, nblocks = (ntiles + 23) / 24;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = max_pooling2d_out_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 24;
+            for (int j = 0; j < 24; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++)
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 776 + ((long)cb * 24 + j) * 8, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 49), ti = (int)(q % 49) / 7, tj = (int)(q % 7);
+                const float *xp = max_pooling2d_out + (long)n * 8192 + (long)(0 + 2 * ti) * 128 + (long)(0 + 2 * tj) * 8;
+                for (int cb = 0; cb < 4; cb++) k07_conv2d_fwd_n128_h14w14c32_input(xp + (long)cb * 2048, vs + ((long)cb * 24 + j) * 8);
+            }
+            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+                for (int og = 0; og < 2; og++)
+                    for (int j = 0; j < 24; j += 6)
+                        k07_conv2d_fwd_n128_h14w14c32_product(vs + pos * 776 + (long)j * 8, conv2d_1_kernel_blocked8_winograd + (long)og * 8192 + pos * 256,
+                                                      ms + pos * 776 + ((long)og * 48 + j) * 8);
+            for (int j = 0; j < 24 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 49), ti = (int)(q % 49) / 7, tj = (int)(q % 7);
+                float *yp = conv2d_1_out + (long)n * 6272 + (long)(0 + 2 * ti) * 112 + (long)(0 + 2 * tj) * 8;
+                for (int kb = 0; kb < 4; kb++)
+                    k07_conv2d_fwd_n128_h14w14c32_output(ms + ((long)kb * 24 + j) * 8, conv2d_1_bias_padded32 + kb * 8, yp + (long)kb * 1568, NULL);
             }
         }
+    }
 }
 
 /* k08_batchnorm_fwd_training_relu_maxpool_n128_h14w14c32 — batchnorm kernel
@@ -1319,82 +1368,105 @@ void k25_reorder_c32(const float *restrict conv2d_1_bias, float *restrict conv2d
     for (int c = 0; c < 32; c++) conv2d_1_bias_padded32_2[c] = c < 32 ? conv2d_1_bias[c] : 0.0f;
 }
 
-/* 1 x 7 output pixels x 1 output-channel vectors: 7 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_tile_1x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_weights(const float *restrict gp, float *restrict u)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 2048 + kh * 128;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..6 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..6 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..6 */
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
-        }
+    vf g[3][3], a[4][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q];
+        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
+        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[3][q] = g[2][q];
     }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 32, acc_r0c4v0);
-    vstore(yp + 40, acc_r0c5v0);
-    vstore(yp + 48, acc_r0c6v0);
+    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
+        vstore(u + (r * 4 + 0) * 256, a[r][0]);
+        vstore(u + (r * 4 + 1) * 256, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 2) * 256, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 3) * 256, a[r][2]);
+    }
 }
 
-/* 1 x 7 output pixels x 1 output-channel vectors: 7 accumulators; at column 7, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_tile_1x7_at7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 776 floats apart) */
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_input(const float *restrict xp, float *restrict vp)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 2048 + kh * 128;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 128 + c * 8);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    }
+}
+
+/* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 32 input channels */
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    for (int cb = 0; cb < 4; cb++) {
+        const float *vs = vp + (long)cb * 192, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 0..6 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..6 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..5 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 4096 + ic * 8);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[24 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[40 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
         }
     }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 32, acc_r0c4v0);
-    vstore(yp + 40, acc_r0c5v0);
-    vstore(yp + 48, acc_r0c6v0);
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 192, acc_t0v1);
+    vstore(mp + 8, acc_t1v0);
+    vstore(mp + 200, acc_t1v1);
+    vstore(mp + 16, acc_t2v0);
+    vstore(mp + 208, acc_t2v1);
+    vstore(mp + 24, acc_t3v0);
+    vstore(mp + 216, acc_t3v1);
+    vstore(mp + 32, acc_t4v0);
+    vstore(mp + 224, acc_t4v1);
+    vstore(mp + 40, acc_t5v0);
+    vstore(mp + 232, acc_t5v1);
+}
+
+/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 776 floats apart), yp at its output pixel (0, 0); then the bias */
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)kp;
+    vf pr[4][4], s[2][4];
+    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
+    for (int c = 0; c < 4; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
+        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    }
+    vf y[2][2];
+    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2];
+        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    }
+    const vf bias = vload(bp);
+    for (int r = 0; r < 2; r++)
+        for (int c = 0; c < 2; c++) {
+            float *o = yp + r * 112 + c * 8;
+            vstore(o, y[r][c] + bias);
+        }
 }
 
 /* k26_conv2d_fwd_n128_h14w14c32 — conv_fwd kernel
@@ -1403,27 +1475,53 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_
  *   in  conv2d_1/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked
  *   in  conv2d_1/bias.padded32.2   (32) C
  *   out conv2d_1_out_infer         (128, 14, 14, 32) nChw8c
+ *   tmp conv2d_1/kernel.blocked8.2.winograd (16384) C, scratch
+ *   tmp max_pooling2d_out_infer.winograd_tiles (49664) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x7 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k26_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded32_2, float *restrict conv2d_1_out_infer, int nb)
+ *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 24 tiles
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k26_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded32_2, float *restrict conv2d_1_out_infer, float *restrict conv2d_1_kernel_blocked8_2_winograd, float *restrict max_pooling2d_out_infer_winograd_tiles, int nb)
 {
-    /* tiles of 1x7 pixels x 1 channel vectors; 4 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 14; oh += 1) {
-            const float *xr = max_pooling2d_out_infer + (long)n * 8192 + (long)(-1 + oh * 1 + 1) * 128 + (long)(-1 + 1) * 8;
-            float *yr = conv2d_1_out_infer + (long)n * 6272 + (long)(0 + oh * 1 + 0) * 112 + (long)(0 + 0) * 8;
-            for (int og = 0; og < 4; og++) {
-                const float *wg = conv2d_1_kernel_blocked8_2 + (long)og * 2304;
-                const float *bg = conv2d_1_bias_padded32_2 + og * 8;
-                float *yg = yr + (long)og * 1568;
-                const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 15 - oh;  /* the tap rows that reach x's rows */
-                k26_conv2d_fwd_n128_h14w14c32_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k26_conv2d_fwd_n128_h14w14c32_tile_1x7_at7(xr + 56, wg, bg, yg + 56, mg ? mg + 56 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* Winograd F(2x2, 3x3): 7 x 7 tiles of 2x2 output pixels per sample, in blocks of 24;
+       products of 6 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 128; u++) {
+        const int ocb = u / 32, c = u % 32;
+        k26_conv2d_fwd_n128_h14w14c32_weights(conv2d_1_kernel_blocked8_2 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_blocked8_2_winograd + (long)ocb * 4096 + (long)c * 8);
+    }
+    /* 2. blocks of 24 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 49, nblocks = (ntiles + 23) / 24;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = max_pooling2d_out_infer_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 24;
+            for (int j = 0; j < 24; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++)
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 776 + ((long)cb * 24 + j) * 8, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 49), ti = (int)(q % 49) / 7, tj = (int)(q % 7);
+                const float *xp = max_pooling2d_out_infer + (long)n * 8192 + (long)(0 + 2 * ti) * 128 + (long)(0 + 2 * tj) * 8;
+                for (int cb = 0; cb < 4; cb++) k26_conv2d_fwd_n128_h14w14c32_input(xp + (long)cb * 2048, vs + ((long)cb * 24 + j) * 8);
+            }
+            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+                for (int og = 0; og < 2; og++)
+                    for (int j = 0; j < 24; j += 6)
+                        k26_conv2d_fwd_n128_h14w14c32_product(vs + pos * 776 + (long)j * 8, conv2d_1_kernel_blocked8_2_winograd + (long)og * 8192 + pos * 256,
+                                                      ms + pos * 776 + ((long)og * 48 + j) * 8);
+            for (int j = 0; j < 24 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 49), ti = (int)(q % 49) / 7, tj = (int)(q % 7);
+                float *yp = conv2d_1_out_infer + (long)n * 6272 + (long)(0 + 2 * ti) * 112 + (long)(0 + 2 * tj) * 8;
+                for (int kb = 0; kb < 4; kb++)
+                    k26_conv2d_fwd_n128_h14w14c32_output(ms + ((long)kb * 24 + j) * 8, conv2d_1_bias_padded32_2 + kb * 8, yp + (long)kb * 1568, NULL);
             }
         }
+    }
 }
 
 /* k27_batchnorm_fwd_inference_relu_maxpool_n128_h14w14c32 — batchnorm kernel
@@ -2470,91 +2568,143 @@ void k53_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32(const float *restrict dmax_p
                 }
 }
 
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 776 floats apart) */
+static inline __attribute__((always_inline)) void k54_conv2d_bwd_weights_3x3x32x32_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 128 + c * 8);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    }
+}
+
+/* dM = A dY A^T of one 2x2 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 776 floats apart); returns the block's sum (the bias gradient's) */
+static inline __attribute__((always_inline)) vf k54_conv2d_bwd_weights_3x3x32x32_dy(const float *restrict dp, float *restrict mp)
+{
+    const vf d00 = vload(dp), d01 = vload(dp + 8), d10 = vload(dp + 128), d11 = vload(dp + 136);
+    /* A dY: rows (d0), (d0 + d1), (d0 - d1), (-d1) */
+    const vf r[4][2] = {{d00, d01}, {d00 + d10, d01 + d11}, {d00 - d10, d01 - d11}, {-d10, -d11}};
+    for (int i = 0; i < 4; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 4 + 0) * 776, r[i][0]);
+        vstore(mp + (i * 4 + 1) * 776, r[i][0] + r[i][1]);
+        vstore(mp + (i * 4 + 2) * 776, r[i][0] - r[i][1]);
+        vstore(mp + (i * 4 + 3) * 776, -r[i][1]);
+    }
+    return (d00 + d01) + (d10 + d11);
+}
+
+/* dU[pos] += V[pos] dM[pos] over a block's 24 tiles, 4 input channels x 2 dy vectors of accumulators:
+ * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
+static inline __attribute__((always_inline)) void k54_conv2d_bwd_weights_3x3x32x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+{
+    vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 8);
+    vf acc_c1v0 = vload(up + 32), acc_c1v1 = vload(up + 40);
+    vf acc_c2v0 = vload(up + 64), acc_c2v1 = vload(up + 72);
+    vf acc_c3v0 = vload(up + 96), acc_c3v1 = vload(up + 104);
+    for (int j = 0; j < 24; j++) {
+        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 192 + j * 8);
+        { const vf vb = vbcast(vp[j * 8 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
+        { const vf vb = vbcast(vp[j * 8 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
+        { const vf vb = vbcast(vp[j * 8 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
+        { const vf vb = vbcast(vp[j * 8 + 3]); acc_c3v0 = vfma(vb, m0, acc_c3v0); acc_c3v1 = vfma(vb, m1, acc_c3v1); }
+    }
+    vstore(up + 0, acc_c0v0);
+    vstore(up + 8, acc_c0v1);
+    vstore(up + 32, acc_c1v0);
+    vstore(up + 40, acc_c1v1);
+    vstore(up + 64, acc_c2v0);
+    vstore(up + 72, acc_c2v1);
+    vstore(up + 96, acc_c3v0);
+    vstore(up + 104, acc_c3v1);
+}
+
 /* k54_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
  *   node n65 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_1_out              (128, 14, 14, 32) nChw8c, halo 1 1 1 1
  *   in  max_pooling2d_out          (128, 14, 14, 32) nChw8c, halo 1 1 1 1
  *   out dconv2d_1/kernel.part      (3, 3, 32, 32) 8-blocked
  *   out dconv2d_1/bias.part        (32) C
- *   tmp dconv2d_1/kernel.part.partial (18496) C, scratch
+ *   tmp dconv2d_1/kernel.part.partial (32832) C, scratch
+ *   tmp dconv2d_1/kernel.part.winograd_tiles (49664) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1x3 filter taps x 4 output channels (broadcast dy), each a vector of 8 input channels
+ *   Winograd F(2x2, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 24 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k54_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k54_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (9216 weights + 32 biases; the weights as [f][c] blocks of 8x8) */
-    const long wsz = 9248;
+    /* Winograd F(2x2, 3x3): 7 x 7 tiles of 2x2 dy pixels per sample, in blocks of 24, in 2 chunks
+       of consecutive blocks, each into its partial sums dconv2d_1_kernel_part_partial[chunk]: dU[16][32][32] then db[32] */
+    const long ntiles = (long)nb * 49, nblocks = (ntiles + 23) / 24;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *pw = dconv2d_1_kernel_part_partial + (long)t * wsz;
-        memset(pw, 0, sizeof(float) * (size_t)wsz);
-        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
-        for (int n = n0; n < n1; n++) {
-            const float *dyn = dconv2d_1_out + (long)n * 8192 + (long)1 * 128 + 8;
-            const float *xn = max_pooling2d_out + (long)n * 8192 + (long)(1 - 1) * 128 + (long)(1 - 1) * 8;
-            for (int fb = 0; fb < 4; fb++)
-            for (int cb = 0; cb < 4; cb++)
-            for (int f0 = 0; f0 < 8; f0 += 4)
-            for (int kh0 = 0; kh0 < 3; kh0 += 1)
-            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fb * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;
-                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 8), acc_t00f2 = vload(pt + 16), acc_t00f3 = vload(pt + 24);
-                vf acc_t01f0 = vload(pt + 64), acc_t01f1 = vload(pt + 72), acc_t01f2 = vload(pt + 80), acc_t01f3 = vload(pt + 88);
-                vf acc_t02f0 = vload(pt + 128), acc_t02f1 = vload(pt + 136), acc_t02f2 = vload(pt + 144), acc_t02f3 = vload(pt + 152);
-                for (int i = 0; i < 14; i++)
-                    for (int j = 0; j < 14; j++) {
-                        const float *xs = xn + (long)cb * 2048 + (long)(i * 1 + kh0) * 128 + (long)(j * 1 + kw0) * 8;
-                        const float *ds = dyn + (long)fb * 2048 + (long)i * 128 + j * 8;
-                        const vf x00 = vload(xs + 0), x01 = vload(xs + 8), x02 = vload(xs + 16);
-                        { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
-                        { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
-                        { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
-                        { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
+        float *pu = dconv2d_1_kernel_part_partial + (long)t * 16416, *pb = pu + 16384;
+        float *vs = dconv2d_1_kernel_part_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and dM */
+        memset(pu, 0, sizeof(float) * 16416);
+        vf db[4];
+        for (int fb = 0; fb < 4; fb++) db[fb] = vzero();
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 24;
+            for (int j = 0; j < 24; j++) {  /* the transforms of x and dy */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++) {
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 776 + ((long)cb * 24 + j) * 8, vzero());
+                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 776 + ((long)fb * 24 + j) * 8, vzero());
                     }
-                vstore(pt + 0, acc_t00f0);
-                vstore(pt + 8, acc_t00f1);
-                vstore(pt + 16, acc_t00f2);
-                vstore(pt + 24, acc_t00f3);
-                vstore(pt + 64, acc_t01f0);
-                vstore(pt + 72, acc_t01f1);
-                vstore(pt + 80, acc_t01f2);
-                vstore(pt + 88, acc_t01f3);
-                vstore(pt + 128, acc_t02f0);
-                vstore(pt + 136, acc_t02f1);
-                vstore(pt + 144, acc_t02f2);
-                vstore(pt + 152, acc_t02f3);
+                    continue;
+                }
+                const int n = (int)(q / 49), ti = (int)(q % 49) / 7, tj = (int)(q % 7);
+                const float *xp = max_pooling2d_out + (long)n * 8192 + (long)(0 + 2 * ti) * 128 + (long)(0 + 2 * tj) * 8;
+                const float *dp = dconv2d_1_out + (long)n * 8192 + (long)(1 + 2 * ti) * 128 + (long)(1 + 2 * tj) * 8;
+                for (int cb = 0; cb < 4; cb++) k54_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 2048, vs + ((long)cb * 24 + j) * 8);
+                for (int fb = 0; fb < 4; fb++) db[fb] += k54_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 2048, ms + ((long)fb * 24 + j) * 8);
             }
-            /* the bias gradient: the sum of this sample's dy */
-            for (int fb = 0; fb < 4; fb++) {
-                vf s = vzero();
-                for (int i = 0; i < 14; i++)
-                    for (int j = 0; j < 14; j++) {
-                        const vf d = vload(dyn + (long)(fb) * 2048 + (long)i * 128 + j * 8);
-                        s += d;
-                    }
-                vstore(pw + 9216 + fb * 8, vload(pw + 9216 + fb * 8) + s);
-            }
+            for (int pos = 0; pos < 16; pos++)  /* dU += V dM */
+                for (int c0 = 0; c0 < 32; c0 += 4)
+                    for (int fb = 0; fb < 4; fb += 2)
+                        k54_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 776 + (long)(c0 / 8) * 192 + c0 % 8, ms + pos * 776 + (long)fb * 192,
+                                                         pu + pos * 1024 + (long)c0 * 32 + fb * 8);
         }
+        for (int fb = 0; fb < 4; fb++) vstore(pb + fb * 8, db[fb]);
     }
-    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
+    /* dg = G^T (sum of the chunks' dU, in chunk order) G, per input channel and dy vector */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 9216; e += 64) {
-        float s[64];
-        for (int r = 0; r < 64; r += 8) {
-            vf v = vload(dconv2d_1_kernel_part_partial + e + r);
-            for (int t = 1; t < 2; t++) v += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e + r);
-            vstore(s + r, v);
+    for (int u = 0; u < 128; u++) {
+        const int fb = u / 32, c = u % 32;
+        vf du[4][4], a[3][4];
+        for (int pos = 0; pos < 16; pos++) {
+            const long o = pos * 1024 + (long)c * 32 + fb * 8;
+            vf s = vload(dconv2d_1_kernel_part_partial + o);
+            for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * 16416 + o);
+            du[pos / 4][pos % 4] = s;
         }
-        for (int c = 0; c < 8; c++)
-            for (int f = 0; f < 8; f++) {
-                const long o = e + c * 8 + f;
-                dconv2d_1_kernel_part[o] = s[f * 8 + c];
-            }
+        for (int q = 0; q < 4; q++) {  /* G^T dU */
+            a[0][q] = du[0][q] + (du[1][q] + du[2][q]) * 0.5f;
+            a[1][q] = (du[1][q] - du[2][q]) * 0.5f;
+            a[2][q] = (du[1][q] + du[2][q]) * 0.5f + du[3][q];
+        }
+        float *dwp = dconv2d_1_kernel_part + (long)fb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8;  /* tap (0, 0) */
+        for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
+            const vf r[3] = {a[p][0] + (a[p][1] + a[p][2]) * 0.5f, (a[p][1] - a[p][2]) * 0.5f,
+                             (a[p][1] + a[p][2]) * 0.5f + a[p][3]};
+            for (int q = 0; q < 3; q++) vstore(dwp + (p * 3 + q) * 64, r[q]);
+        }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 32; f += 8) {
-        vf s = vload(dconv2d_1_kernel_part_partial + 9216 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + 9216 + f);
+        vf s = vload(dconv2d_1_kernel_part_partial + 16384 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * 16416 + 16384 + f);
         vstore(dconv2d_1_bias_part + f, s);
     }
 }
@@ -2609,84 +2759,105 @@ void k57_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
-/* 1 x 7 output pixels x 1 output-channel vectors: 7 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w14c32_tile_1x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w14c32_weights(const float *restrict gp, float *restrict u)
 {
-    (void)bp;
-    (void)mp;
-    vf acc_r0c0v0 = vzero();
-    vf acc_r0c1v0 = vzero();
-    vf acc_r0c2v0 = vzero();
-    vf acc_r0c3v0 = vzero();
-    vf acc_r0c4v0 = vzero();
-    vf acc_r0c5v0 = vzero();
-    vf acc_r0c6v0 = vzero();
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 2048 + kh * 128;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..6 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..6 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..6 */
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
-        }
+    vf g[3][3], a[4][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q];
+        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
+        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[3][q] = g[2][q];
     }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 32, acc_r0c4v0);
-    vstore(yp + 40, acc_r0c5v0);
-    vstore(yp + 48, acc_r0c6v0);
+    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
+        vstore(u + (r * 4 + 0) * 256, a[r][0]);
+        vstore(u + (r * 4 + 1) * 256, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 2) * 256, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 3) * 256, a[r][2]);
+    }
 }
 
-/* 1 x 7 output pixels x 1 output-channel vectors: 7 accumulators; at column 7, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w14c32_tile_1x7_at7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 776 floats apart) */
+static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w14c32_input(const float *restrict xp, float *restrict vp)
 {
-    (void)bp;
-    (void)mp;
-    vf acc_r0c0v0 = vzero();
-    vf acc_r0c1v0 = vzero();
-    vf acc_r0c2v0 = vzero();
-    vf acc_r0c3v0 = vzero();
-    vf acc_r0c4v0 = vzero();
-    vf acc_r0c5v0 = vzero();
-    vf acc_r0c6v0 = vzero();
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 2048 + kh * 128;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 128 + c * 8);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    }
+}
+
+/* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 32 input channels */
+static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w14c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    for (int cb = 0; cb < 4; cb++) {
+        const float *vs = vp + (long)cb * 192, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 0..6 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..6 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..5 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 4096 + ic * 8);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[24 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[40 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
         }
     }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 32, acc_r0c4v0);
-    vstore(yp + 40, acc_r0c5v0);
-    vstore(yp + 48, acc_r0c6v0);
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 192, acc_t0v1);
+    vstore(mp + 8, acc_t1v0);
+    vstore(mp + 200, acc_t1v1);
+    vstore(mp + 16, acc_t2v0);
+    vstore(mp + 208, acc_t2v1);
+    vstore(mp + 24, acc_t3v0);
+    vstore(mp + 216, acc_t3v1);
+    vstore(mp + 32, acc_t4v0);
+    vstore(mp + 224, acc_t4v1);
+    vstore(mp + 40, acc_t5v0);
+    vstore(mp + 232, acc_t5v1);
+}
+
+/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 776 floats apart), yp at its output pixel (0, 0); then no bias */
+static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w14c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)bp;
+    (void)kp;
+    vf pr[4][4], s[2][4];
+    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
+    for (int c = 0; c < 4; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
+        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    }
+    vf y[2][2];
+    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2];
+        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    }
+    for (int r = 0; r < 2; r++)
+        for (int c = 0; c < 2; c++) {
+            float *o = yp + r * 112 + c * 8;
+            vstore(o, y[r][c]);
+        }
 }
 
 /* k58_conv2d_bwd_data_n128_h14w14c32 — conv_bwd_data kernel
@@ -2694,27 +2865,53 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w1
  *   in  dconv2d_1_out              (128, 14, 14, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_1/kernel.flipped8   (3, 3, 32, 32) 8-blocked
  *   out dmax_pooling2d_out         (128, 14, 14, 32) nChw8c
+ *   tmp conv2d_1/kernel.flipped8.winograd (16384) C, scratch
+ *   tmp dconv2d_1_out.winograd_tiles (49664) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x7 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k58_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)
+ *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 24 tiles
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k58_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped8, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_flipped8_winograd, float *restrict dconv2d_1_out_winograd_tiles, int nb)
 {
-    /* tiles of 1x7 pixels x 1 channel vectors; 4 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 14; oh += 1) {
-            const float *xr = dconv2d_1_out + (long)n * 8192 + (long)(-1 + oh * 1 + 1) * 128 + (long)(-1 + 1) * 8;
-            float *yr = dmax_pooling2d_out + (long)n * 6272 + (long)(0 + oh * 1 + 0) * 112 + (long)(0 + 0) * 8;
-            for (int og = 0; og < 4; og++) {
-                const float *wg = conv2d_1_kernel_flipped8 + (long)og * 2304;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 1568;
-                const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 15 - oh;  /* the tap rows that reach x's rows */
-                k58_conv2d_bwd_data_n128_h14w14c32_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k58_conv2d_bwd_data_n128_h14w14c32_tile_1x7_at7(xr + 56, wg, bg, yg + 56, mg ? mg + 56 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* Winograd F(2x2, 3x3): 7 x 7 tiles of 2x2 output pixels per sample, in blocks of 24;
+       products of 6 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 128; u++) {
+        const int ocb = u / 32, c = u % 32;
+        k58_conv2d_bwd_data_n128_h14w14c32_weights(conv2d_1_kernel_flipped8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_flipped8_winograd + (long)ocb * 4096 + (long)c * 8);
+    }
+    /* 2. blocks of 24 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 49, nblocks = (ntiles + 23) / 24;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = dconv2d_1_out_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 24;
+            for (int j = 0; j < 24; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++)
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 776 + ((long)cb * 24 + j) * 8, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 49), ti = (int)(q % 49) / 7, tj = (int)(q % 7);
+                const float *xp = dconv2d_1_out + (long)n * 8192 + (long)(0 + 2 * ti) * 128 + (long)(0 + 2 * tj) * 8;
+                for (int cb = 0; cb < 4; cb++) k58_conv2d_bwd_data_n128_h14w14c32_input(xp + (long)cb * 2048, vs + ((long)cb * 24 + j) * 8);
+            }
+            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+                for (int og = 0; og < 2; og++)
+                    for (int j = 0; j < 24; j += 6)
+                        k58_conv2d_bwd_data_n128_h14w14c32_product(vs + pos * 776 + (long)j * 8, conv2d_1_kernel_flipped8_winograd + (long)og * 8192 + pos * 256,
+                                                           ms + pos * 776 + ((long)og * 48 + j) * 8);
+            for (int j = 0; j < 24 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 49), ti = (int)(q % 49) / 7, tj = (int)(q % 7);
+                float *yp = dmax_pooling2d_out + (long)n * 6272 + (long)(0 + 2 * ti) * 112 + (long)(0 + 2 * tj) * 8;
+                for (int kb = 0; kb < 4; kb++)
+                    k58_conv2d_bwd_data_n128_h14w14c32_output(ms + ((long)kb * 24 + j) * 8, NULL, yp + (long)kb * 1568, NULL);
             }
         }
+    }
 }
 
 /* k59_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32 — pool kernel
@@ -2982,10 +3179,12 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_out_partial = A + 4259840;  /* conv2d_out.partial (256) */
     float *const conv2d_out_stats = A + 4260096;  /* conv2d_out.stats (160) */
     float *const conv2d_1_kernel = P + 384;  /* conv2d_1/kernel (3, 3, 32, 32) */
-    float *const conv2d_1_kernel_blocked8 = A + 4259840;  /* conv2d_1/kernel.blocked8 (3, 3, 32, 32) 8-blocked */
+    float *const conv2d_1_kernel_blocked8 = A + 4325888;  /* conv2d_1/kernel.blocked8 (3, 3, 32, 32) 8-blocked */
     float *const conv2d_1_bias = P + 9600;  /* conv2d_1/bias (32) */
-    float *const conv2d_1_bias_padded32 = A + 4269056;  /* conv2d_1/bias.padded32 (32) */
+    float *const conv2d_1_bias_padded32 = A + 4335104;  /* conv2d_1/bias.padded32 (32) */
     float *const conv2d_1_out = A + 5308416;  /* conv2d_1_out (128, 14, 14, 32) nChw8c */
+    float *const conv2d_1_kernel_blocked8_winograd = A + 4309504;  /* conv2d_1/kernel.blocked8.winograd (16384) */
+    float *const max_pooling2d_out_winograd_tiles = A + 4259840;  /* max_pooling2d_out.winograd_tiles (49664) */
     float *const batch_normalization_1_gamma = P + 9632;  /* batch_normalization_1/gamma (32) */
     float *const batch_normalization_1_beta = P + 9664;  /* batch_normalization_1/beta (32) */
     float *const batch_normalization_1_moving_mean = S + 64;  /* batch_normalization_1/moving_mean (32) */
@@ -3048,13 +3247,16 @@ void kiln_train_step(kiln_step *s)
     float *const dbatch_normalization_1_beta = G + 9664;  /* dbatch_normalization_1/beta (32) */
     float *const dbatch_normalization_1_out_partial = A + 6311936;  /* dbatch_normalization_1_out.partial (256) */
     float *const dbatch_normalization_1_out_stats = A + 6312192;  /* dbatch_normalization_1_out.stats (160) */
-    float *const dconv2d_1_kernel_part = A + 5326912;  /* dconv2d_1/kernel.part (3, 3, 32, 32) 8-blocked */
-    float *const dconv2d_1_bias_part = A + 5336128;  /* dconv2d_1/bias.part (32) */
-    float *const dconv2d_1_kernel_part_partial = A + 5308416;  /* dconv2d_1/kernel.part.partial (18496) */
+    float *const dconv2d_1_kernel_part = A + 5390912;  /* dconv2d_1/kernel.part (3, 3, 32, 32) 8-blocked */
+    float *const dconv2d_1_bias_part = A + 5400128;  /* dconv2d_1/bias.part (32) */
+    float *const dconv2d_1_kernel_part_partial = A + 5358080;  /* dconv2d_1/kernel.part.partial (32832) */
+    float *const dconv2d_1_kernel_part_winograd_tiles = A + 5308416;  /* dconv2d_1/kernel.part.winograd_tiles (49664) */
     float *const dconv2d_1_kernel = G + 384;  /* dconv2d_1/kernel (3, 3, 32, 32) */
     float *const dconv2d_1_bias = G + 9600;  /* dconv2d_1/bias (32) */
-    float *const conv2d_1_kernel_flipped8 = A + 3211264;  /* conv2d_1/kernel.flipped8 (3, 3, 32, 32) 8-blocked */
+    float *const conv2d_1_kernel_flipped8 = A + 3277312;  /* conv2d_1/kernel.flipped8 (3, 3, 32, 32) 8-blocked */
     float *const dmax_pooling2d_out = A + 6422528;  /* dmax_pooling2d_out (128, 14, 14, 32) nChw8c */
+    float *const conv2d_1_kernel_flipped8_winograd = A + 3260928;  /* conv2d_1/kernel.flipped8.winograd (16384) */
+    float *const dconv2d_1_out_winograd_tiles = A + 3211264;  /* dconv2d_1_out.winograd_tiles (49664) */
     float *const dconv2d_out = A + 3211264;  /* dconv2d_out (128, 28, 28, 32) nChw8c */
     float *const dbatch_normalization_gamma = G + 320;  /* dbatch_normalization/gamma (32) */
     float *const dbatch_normalization_beta = G + 352;  /* dbatch_normalization/beta (32) */
@@ -3078,7 +3280,7 @@ void kiln_train_step(kiln_step *s)
         k04_batchnorm_fwd_training_relu_maxpool_n128_h28w28c32(conv2d_out, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, batch_normalization_mean, batch_normalization_invstd, max_pooling2d_out, max_pooling2d_out_argmax, conv2d_out_partial, conv2d_out_stats, nb);
         k05_reorder_3x3x32x32(conv2d_1_kernel, conv2d_1_kernel_blocked8);
         k06_reorder_c32(conv2d_1_bias, conv2d_1_bias_padded32);
-        k07_conv2d_fwd_n128_h14w14c32(max_pooling2d_out, conv2d_1_kernel_blocked8, conv2d_1_bias_padded32, conv2d_1_out, nb);
+        k07_conv2d_fwd_n128_h14w14c32(max_pooling2d_out, conv2d_1_kernel_blocked8, conv2d_1_bias_padded32, conv2d_1_out, conv2d_1_kernel_blocked8_winograd, max_pooling2d_out_winograd_tiles, nb);
         k08_batchnorm_fwd_training_relu_maxpool_n128_h14w14c32(conv2d_1_out, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_mean, batch_normalization_1_invstd, max_pooling2d_1_out, max_pooling2d_1_out_argmax, conv2d_1_out_partial, conv2d_1_out_stats, nb);
         k09_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_blocked8);
         k10_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32);
@@ -3104,11 +3306,11 @@ void kiln_train_step(kiln_step *s)
         k51_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_flipped8);
         k52_conv2d_bwd_data_n128_h7w7c32(dconv2d_2_out, conv2d_2_kernel_flipped8, dmax_pooling2d_1_out, nb);
         k53_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32(dmax_pooling2d_1_out, max_pooling2d_1_out_argmax, conv2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dconv2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, dbatch_normalization_1_out_partial, dbatch_normalization_1_out_stats, nb);
-        k54_conv2d_bwd_weights_3x3x32x32(dconv2d_1_out, max_pooling2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k54_conv2d_bwd_weights_3x3x32x32(dconv2d_1_out, max_pooling2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, dconv2d_1_kernel_part_winograd_tiles, nb);
         k55_reorder_3x3x32x32(dconv2d_1_kernel_part, dconv2d_1_kernel);
         k56_reorder_c32(dconv2d_1_bias_part, dconv2d_1_bias);
         k57_reorder_3x3x32x32(conv2d_1_kernel, conv2d_1_kernel_flipped8);
-        k58_conv2d_bwd_data_n128_h14w14c32(dconv2d_1_out, conv2d_1_kernel_flipped8, dmax_pooling2d_out, nb);
+        k58_conv2d_bwd_data_n128_h14w14c32(dconv2d_1_out, conv2d_1_kernel_flipped8, dmax_pooling2d_out, conv2d_1_kernel_flipped8_winograd, dconv2d_1_out_winograd_tiles, nb);
         k59_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32(dmax_pooling2d_out, max_pooling2d_out_argmax, conv2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dconv2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, dbatch_normalization_out_partial, dbatch_normalization_out_stats, nb);
         k60_conv2d_bwd_weights_3x3x1x32(dconv2d_out, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
         k61_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
@@ -3146,6 +3348,8 @@ void kiln_eval_step(kiln_step *s)
     float *const conv2d_1_bias = P + 9600;  /* conv2d_1/bias (32) */
     float *const conv2d_1_bias_padded32_2 = A + 7551264;  /* conv2d_1/bias.padded32.2 (32) */
     float *const conv2d_1_out_infer = A + 0;  /* conv2d_1_out_infer (128, 14, 14, 32) nChw8c */
+    float *const conv2d_1_kernel_blocked8_2_winograd = A + 852480;  /* conv2d_1/kernel.blocked8.2.winograd (16384) */
+    float *const max_pooling2d_out_infer_winograd_tiles = A + 802816;  /* max_pooling2d_out_infer.winograd_tiles (49664) */
     float *const batch_normalization_1_gamma = P + 9632;  /* batch_normalization_1/gamma (32) */
     float *const batch_normalization_1_beta = P + 9664;  /* batch_normalization_1/beta (32) */
     float *const batch_normalization_1_moving_mean = S + 64;  /* batch_normalization_1/moving_mean (32) */
@@ -3190,7 +3394,7 @@ void kiln_eval_step(kiln_step *s)
         k23_batchnorm_fwd_inference_relu_maxpool_n128_h28w28c32(conv2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, max_pooling2d_out_infer, conv2d_out_infer_stats, nb);
         if (copy_weights) k24_reorder_3x3x32x32(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
         if (copy_weights) k25_reorder_c32(conv2d_1_bias, conv2d_1_bias_padded32_2);
-        k26_conv2d_fwd_n128_h14w14c32(max_pooling2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded32_2, conv2d_1_out_infer, nb);
+        k26_conv2d_fwd_n128_h14w14c32(max_pooling2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded32_2, conv2d_1_out_infer, conv2d_1_kernel_blocked8_2_winograd, max_pooling2d_out_infer_winograd_tiles, nb);
         k27_batchnorm_fwd_inference_relu_maxpool_n128_h14w14c32(conv2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, max_pooling2d_1_out_infer, conv2d_1_out_infer_stats, nb);
         if (copy_weights) k28_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
         if (copy_weights) k29_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
@@ -3235,6 +3439,8 @@ void kiln_predict(kiln_step *s)
     float *const conv2d_1_bias = P + 9600;  /* conv2d_1/bias (32) */
     float *const conv2d_1_bias_padded32_2 = A + 7551264;  /* conv2d_1/bias.padded32.2 (32) */
     float *const conv2d_1_out_infer = A + 0;  /* conv2d_1_out_infer (128, 14, 14, 32) nChw8c */
+    float *const conv2d_1_kernel_blocked8_2_winograd = A + 852480;  /* conv2d_1/kernel.blocked8.2.winograd (16384) */
+    float *const max_pooling2d_out_infer_winograd_tiles = A + 802816;  /* max_pooling2d_out_infer.winograd_tiles (49664) */
     float *const batch_normalization_1_gamma = P + 9632;  /* batch_normalization_1/gamma (32) */
     float *const batch_normalization_1_beta = P + 9664;  /* batch_normalization_1/beta (32) */
     float *const batch_normalization_1_moving_mean = S + 64;  /* batch_normalization_1/moving_mean (32) */
@@ -3275,7 +3481,7 @@ void kiln_predict(kiln_step *s)
         k23_batchnorm_fwd_inference_relu_maxpool_n128_h28w28c32(conv2d_out_infer, batch_normalization_gamma, batch_normalization_beta, batch_normalization_moving_mean, batch_normalization_moving_variance, max_pooling2d_out_infer, conv2d_out_infer_stats, nb);
         if (copy_weights) k24_reorder_3x3x32x32(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
         if (copy_weights) k25_reorder_c32(conv2d_1_bias, conv2d_1_bias_padded32_2);
-        k26_conv2d_fwd_n128_h14w14c32(max_pooling2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded32_2, conv2d_1_out_infer, nb);
+        k26_conv2d_fwd_n128_h14w14c32(max_pooling2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded32_2, conv2d_1_out_infer, conv2d_1_kernel_blocked8_2_winograd, max_pooling2d_out_infer_winograd_tiles, nb);
         k27_batchnorm_fwd_inference_relu_maxpool_n128_h14w14c32(conv2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, max_pooling2d_1_out_infer, conv2d_1_out_infer_stats, nb);
         if (copy_weights) k28_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
         if (copy_weights) k29_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
@@ -3411,8 +3617,8 @@ static const kiln_tensor_desc tensors[] = {
     {"x.padded", KILN_ROLE_ACT, 4, {128, 28, 28, 1}, "NHWC", 7426048, 100352, 0, 0, 0},
     {"conv2d/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 3211264, 288, 0, 0, 0},
     {"conv2d/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3211552, 32, 0, 0, 0},
-    {"conv2d_1/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 4259840, 9216, 0, 0, 0},
-    {"conv2d_1/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4269056, 32, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 4325888, 9216, 0, 0, 0},
+    {"conv2d_1/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4335104, 32, 0, 0, 0},
     {"conv2d_2/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 4591616, 9216, 0, 0, 0},
     {"conv2d_2/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4600832, 32, 0, 0, 0},
     {"batch_normalization_2_out.part", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw8c", 6111232, 200704, 0, 0, 0},
@@ -3433,20 +3639,24 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 4941888, 9216, 0, 0, 0},
     {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4951104, 32, 0, 0, 0},
     {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 4259840, 9216, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 5326912, 9216, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5336128, 32, 0, 0, 0},
-    {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 3211264, 9216, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 5390912, 9216, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5400128, 32, 0, 0, 0},
+    {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 3277312, 9216, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 640, 288, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 928, 32, 0, 0, 0},
     {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw8c", 7225344, 200704, 0, 0, 0},
     {"max_pooling2d_1_out.argmax", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw8c", 6713344, 50176, 0, 0, 0},
     {"conv2d_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 4259840, 256, 0, 0, 0},
     {"conv2d_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 4260096, 160, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8.winograd", KILN_ROLE_ACT, 1, {16384, 0, 0, 0}, "C", 4309504, 16384, 0, 0, 0},
+    {"max_pooling2d_out.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 4259840, 49664, 0, 0, 0},
     {"conv2d_1_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 4591616, 256, 0, 0, 0},
     {"conv2d_1_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 4591872, 160, 0, 0, 0},
     {"conv2d_2_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 4591616, 256, 0, 0, 0},
     {"conv2d_2_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 4591872, 160, 0, 0, 0},
     {"conv2d_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 4259840, 160, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8.2.winograd", KILN_ROLE_ACT, 1, {16384, 0, 0, 0}, "C", 852480, 16384, 0, 0, 0},
+    {"max_pooling2d_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 802816, 49664, 0, 0, 0},
     {"conv2d_1_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 1134592, 160, 0, 0, 0},
     {"conv2d_2_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 401408, 160, 0, 0, 0},
     {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 4792320, 512, 0, 0, 0},
@@ -3456,7 +3666,10 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 4923392, 18496, 0, 0, 0},
     {"dbatch_normalization_1_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 6311936, 256, 0, 0, 0},
     {"dbatch_normalization_1_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 6312192, 160, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 5308416, 18496, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {32832, 0, 0, 0}, "C", 5358080, 32832, 0, 0, 0},
+    {"dconv2d_1/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 5308416, 49664, 0, 0, 0},
+    {"conv2d_1/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {16384, 0, 0, 0}, "C", 3260928, 16384, 0, 0, 0},
+    {"dconv2d_1_out.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 3211264, 49664, 0, 0, 0},
     {"dbatch_normalization_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 7541248, 256, 0, 0, 0},
     {"dbatch_normalization_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 7541504, 160, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 0, 640, 0, 0, 0},
@@ -3470,7 +3683,7 @@ static const kiln_kernel_desc kernels[] = {
     {"k04_batchnorm_fwd_training_relu_maxpool_n128_h28w28c32", "void k04_batchnorm_fwd_training_relu_maxpool_n128_h28w28c32(const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, float *restrict batch_normalization_moving_mean, float *restrict batch_normalization_moving_variance, float *restrict batch_normalization_mean, float *restrict batch_normalization_invstd, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, float *restrict conv2d_out_partial, float *restrict conv2d_out_stats, int nb)", 35323904, 16859904, 1},
     {"k05_reorder_3x3x32x32", "void k05_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8)", 18432, 73728, 1},
     {"k06_reorder_c32", "void k06_reorder_c32(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded32)", 64, 256, 1},
-    {"k07_conv2d_fwd_n128_h14w14c32", "void k07_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded32, float *restrict conv2d_1_out, int nb)", 462422016, 6459520, 1},
+    {"k07_conv2d_fwd_n128_h14w14c32", "void k07_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded32, float *restrict conv2d_1_out, float *restrict conv2d_1_kernel_blocked8_winograd, float *restrict max_pooling2d_out_winograd_tiles, int nb)", 462422016, 6459520, 1},
     {"k08_batchnorm_fwd_training_relu_maxpool_n128_h14w14c32", "void k08_batchnorm_fwd_training_relu_maxpool_n128_h14w14c32(const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, float *restrict batch_normalization_1_moving_mean, float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_mean, float *restrict batch_normalization_1_invstd, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict conv2d_1_out_partial, float *restrict conv2d_1_out_stats, int nb)", 8830976, 4215552, 1},
     {"k09_reorder_3x3x32x32", "void k09_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8)", 18432, 73728, 1},
     {"k10_reorder_c32", "void k10_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32)", 64, 256, 1},
@@ -3489,7 +3702,7 @@ static const kiln_kernel_desc kernels[] = {
     {"k23_batchnorm_fwd_inference_relu_maxpool_n128_h28w28c32", "void k23_batchnorm_fwd_inference_relu_maxpool_n128_h28w28c32(const float *restrict conv2d_out_infer, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_beta, const float *restrict batch_normalization_moving_mean, const float *restrict batch_normalization_moving_variance, float *restrict max_pooling2d_out_infer, float *restrict conv2d_out_infer_stats, int nb)", 16056320, 16056832, 6},
     {"k24_reorder_3x3x32x32", "void k24_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8_2)", 18432, 73728, 6},
     {"k25_reorder_c32", "void k25_reorder_c32(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded32_2)", 64, 256, 6},
-    {"k26_conv2d_fwd_n128_h14w14c32", "void k26_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded32_2, float *restrict conv2d_1_out_infer, int nb)", 462422016, 6459520, 6},
+    {"k26_conv2d_fwd_n128_h14w14c32", "void k26_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded32_2, float *restrict conv2d_1_out_infer, float *restrict conv2d_1_kernel_blocked8_2_winograd, float *restrict max_pooling2d_out_infer_winograd_tiles, int nb)", 462422016, 6459520, 6},
     {"k27_batchnorm_fwd_inference_relu_maxpool_n128_h14w14c32", "void k27_batchnorm_fwd_inference_relu_maxpool_n128_h14w14c32(const float *restrict conv2d_1_out_infer, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, const float *restrict batch_normalization_1_moving_mean, const float *restrict batch_normalization_1_moving_variance, float *restrict max_pooling2d_1_out_infer, float *restrict conv2d_1_out_infer_stats, int nb)", 4014080, 4014592, 6},
     {"k28_reorder_3x3x32x32", "void k28_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8_2)", 18432, 73728, 6},
     {"k29_reorder_c32", "void k29_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)", 64, 256, 6},
@@ -3517,11 +3730,11 @@ static const kiln_kernel_desc kernels[] = {
     {"k51_reorder_3x3x32x32", "void k51_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 18432, 73728, 1},
     {"k52_conv2d_bwd_data_n128_h7w7c32", "void k52_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_1_out, int nb)", 115605504, 1642496, 1},
     {"k53_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32", "void k53_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_partial, float *restrict dbatch_normalization_1_out_stats, int nb)", 8830976, 7426688, 1},
-    {"k54_conv2d_bwd_weights_3x3x32x32", "void k54_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 462422016, 6459520, 1},
+    {"k54_conv2d_bwd_weights_3x3x32x32", "void k54_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)", 462422016, 6459520, 1},
     {"k55_reorder_3x3x32x32", "void k55_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 18432, 73728, 1},
     {"k56_reorder_c32", "void k56_reorder_c32(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 64, 256, 1},
     {"k57_reorder_3x3x32x32", "void k57_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 18432, 73728, 1},
-    {"k58_conv2d_bwd_data_n128_h14w14c32", "void k58_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)", 462422016, 6459392, 1},
+    {"k58_conv2d_bwd_data_n128_h14w14c32", "void k58_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped8, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_flipped8_winograd, float *restrict dconv2d_1_out_winograd_tiles, int nb)", 462422016, 6459392, 1},
     {"k59_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32", "void k59_maxpool_bwd_relu_bwd_bn_bwd_n128_h28w28c32(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, const float *restrict conv2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dconv2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)", 35323904, 29704832, 1},
     {"k60_conv2d_bwd_weights_3x3x1x32", "void k60_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_out, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 57802752, 13247744, 1},
     {"k61_reorder_3x3x1x32", "void k61_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
@@ -3543,7 +3756,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 34704,
     .n_state = 192,
     .n_arena = 7585648,
-    .n_tensors = 164,
+    .n_tensors = 171,
     .tensors = tensors,
     .n_kernels = 64,
     .kernels = kernels,

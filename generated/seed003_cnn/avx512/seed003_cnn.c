@@ -1,7 +1,7 @@
 /* seed003_cnn.c — emitted by kiln from models/seed003_cnn.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA avx512. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 281680, state 0, arena 11998608.
+ * params/grads/opt_m/opt_v 281680, state 0, arena 12081552.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -1768,120 +1768,151 @@ void k33_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2
         }
 }
 
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 528 floats apart) */
+static inline __attribute__((always_inline)) void k34_conv2d_bwd_weights_3x3x32x64_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 416 + c * 16);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 528, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 528, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 528, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 528, e[r][1] - e[r][3]);
+    }
+}
+
+/* dM = A dY A^T of one 2x2 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 1040 floats apart); returns the block's sum (the bias gradient's) */
+static inline __attribute__((always_inline)) vf k34_conv2d_bwd_weights_3x3x32x64_dy(const float *restrict dp, float *restrict mp)
+{
+    const vf d00 = vload(dp), d01 = vload(dp + 16), d10 = vload(dp + 448), d11 = vload(dp + 464);
+    /* A dY: rows (d0), (d0 + d1), (d0 - d1), (-d1) */
+    const vf r[4][2] = {{d00, d01}, {d00 + d10, d01 + d11}, {d00 - d10, d01 - d11}, {-d10, -d11}};
+    for (int i = 0; i < 4; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 4 + 0) * 1040, r[i][0]);
+        vstore(mp + (i * 4 + 1) * 1040, r[i][0] + r[i][1]);
+        vstore(mp + (i * 4 + 2) * 1040, r[i][0] - r[i][1]);
+        vstore(mp + (i * 4 + 3) * 1040, -r[i][1]);
+    }
+    return (d00 + d01) + (d10 + d11);
+}
+
+/* dU[pos] += V[pos] dM[pos] over a block's 16 tiles, 4 input channels x 4 dy vectors of accumulators:
+ * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 64) */
+static inline __attribute__((always_inline)) void k34_conv2d_bwd_weights_3x3x32x64_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+{
+    vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 16), acc_c0v2 = vload(up + 32), acc_c0v3 = vload(up + 48);
+    vf acc_c1v0 = vload(up + 64), acc_c1v1 = vload(up + 80), acc_c1v2 = vload(up + 96), acc_c1v3 = vload(up + 112);
+    vf acc_c2v0 = vload(up + 128), acc_c2v1 = vload(up + 144), acc_c2v2 = vload(up + 160), acc_c2v3 = vload(up + 176);
+    vf acc_c3v0 = vload(up + 192), acc_c3v1 = vload(up + 208), acc_c3v2 = vload(up + 224), acc_c3v3 = vload(up + 240);
+    for (int j = 0; j < 16; j++) {
+        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 256 + j * 16), m2 = vload(mp + 512 + j * 16), m3 = vload(mp + 768 + j * 16);
+        { const vf vb = vbcast(vp[j * 16 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); acc_c0v2 = vfma(vb, m2, acc_c0v2); acc_c0v3 = vfma(vb, m3, acc_c0v3); }
+        { const vf vb = vbcast(vp[j * 16 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); acc_c1v2 = vfma(vb, m2, acc_c1v2); acc_c1v3 = vfma(vb, m3, acc_c1v3); }
+        { const vf vb = vbcast(vp[j * 16 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); acc_c2v2 = vfma(vb, m2, acc_c2v2); acc_c2v3 = vfma(vb, m3, acc_c2v3); }
+        { const vf vb = vbcast(vp[j * 16 + 3]); acc_c3v0 = vfma(vb, m0, acc_c3v0); acc_c3v1 = vfma(vb, m1, acc_c3v1); acc_c3v2 = vfma(vb, m2, acc_c3v2); acc_c3v3 = vfma(vb, m3, acc_c3v3); }
+    }
+    vstore(up + 0, acc_c0v0);
+    vstore(up + 16, acc_c0v1);
+    vstore(up + 32, acc_c0v2);
+    vstore(up + 48, acc_c0v3);
+    vstore(up + 64, acc_c1v0);
+    vstore(up + 80, acc_c1v1);
+    vstore(up + 96, acc_c1v2);
+    vstore(up + 112, acc_c1v3);
+    vstore(up + 128, acc_c2v0);
+    vstore(up + 144, acc_c2v1);
+    vstore(up + 160, acc_c2v2);
+    vstore(up + 176, acc_c2v3);
+    vstore(up + 192, acc_c3v0);
+    vstore(up + 208, acc_c3v1);
+    vstore(up + 224, acc_c3v2);
+    vstore(up + 240, acc_c3v3);
+}
+
 /* k34_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
  *   node n45 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 24, 24, 64) nChw16c, halo 2 2 2 2
  *   in  conv2d_out                 (128, 26, 26, 32) nChw16c
  *   out dconv2d_1/kernel.part      (3, 3, 32, 64) 16-blocked
  *   out dconv2d_1/bias.part        (64) C
- *   tmp dconv2d_1/kernel.part.partial (36992) C, scratch
+ *   tmp dconv2d_1/kernel.part.partial (65664) C, scratch
+ *   tmp dconv2d_1/kernel.part.winograd_tiles (50176) C, scratch
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 1x3 filter taps x 8 output channels (broadcast dy), each a vector of 16 input channels
+ *   Winograd F(2x2, 3x3): weight-gradient products of 4 dy vectors x 4 input channels, summed over blocks of 16 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k34_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k34_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (18432 weights + 64 biases; the weights as [f][c] blocks of 16x16) */
-    const long wsz = 18496;
+    /* Winograd F(2x2, 3x3): 12 x 12 tiles of 2x2 dy pixels per sample, in blocks of 16, in 2 chunks
+       of consecutive blocks, each into its partial sums dconv2d_1_kernel_part_partial[chunk]: dU[16][32][64] then db[64] */
+    const long ntiles = (long)nb * 144, nblocks = (ntiles + 15) / 16;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *pw = dconv2d_1_kernel_part_partial + (long)t * wsz;
-        memset(pw, 0, sizeof(float) * (size_t)wsz);
-        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
-        for (int n = n0; n < n1; n++) {
-            const float *dyn = dconv2d_1_pre + (long)n * 50176 + (long)2 * 448 + 32;
-            const float *xn = conv2d_out + (long)n * 21632 + (long)(0 - 0) * 416 + (long)(0 - 0) * 16;
-            for (int fb = 0; fb < 4; fb++)
-            for (int cb = 0; cb < 2; cb++)
-            for (int i0 = 0; i0 < 24; i0 += 4) {  /* 4 rows of dy, and the rows of x they read, stay in L1 for every tile below */
-            const int i1 = i0 + 4 < 24 ? i0 + 4 : 24;
-            for (int f0 = 0; f0 < 16; f0 += 8)
-            for (int kh0 = 0; kh0 < 3; kh0 += 1)
-            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fb * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
-                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 16), acc_t00f2 = vload(pt + 32), acc_t00f3 = vload(pt + 48), acc_t00f4 = vload(pt + 64), acc_t00f5 = vload(pt + 80), acc_t00f6 = vload(pt + 96), acc_t00f7 = vload(pt + 112);
-                vf acc_t01f0 = vload(pt + 256), acc_t01f1 = vload(pt + 272), acc_t01f2 = vload(pt + 288), acc_t01f3 = vload(pt + 304), acc_t01f4 = vload(pt + 320), acc_t01f5 = vload(pt + 336), acc_t01f6 = vload(pt + 352), acc_t01f7 = vload(pt + 368);
-                vf acc_t02f0 = vload(pt + 512), acc_t02f1 = vload(pt + 528), acc_t02f2 = vload(pt + 544), acc_t02f3 = vload(pt + 560), acc_t02f4 = vload(pt + 576), acc_t02f5 = vload(pt + 592), acc_t02f6 = vload(pt + 608), acc_t02f7 = vload(pt + 624);
-                if (f0 == 0 && cb == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
-                    vf sb0 = vzero();
-                    for (int i = i0; i < i1; i++)
-                        for (int j = 0; j < 24; j++) {
-                            const float *xs = xn + (long)cb * 10816 + (long)(i * 1 + kh0) * 416 + (long)(j * 1 + kw0) * 16;
-                            const float *ds = dyn + (long)fb * 12544 + (long)i * 448 + j * 16;
-                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
-                            sb0 += vload(ds);
-                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
-                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
-                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
-                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
-                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
-                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
-                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
-                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
-                        }
-                    vstore(pw + 18432 + (fb) * 16, vload(pw + 18432 + (fb) * 16) + sb0);
-                } else {
-                    for (int i = i0; i < i1; i++)
-                        for (int j = 0; j < 24; j++) {
-                            const float *xs = xn + (long)cb * 10816 + (long)(i * 1 + kh0) * 416 + (long)(j * 1 + kw0) * 16;
-                            const float *ds = dyn + (long)fb * 12544 + (long)i * 448 + j * 16;
-                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
-                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
-                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
-                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
-                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
-                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
-                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
-                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
-                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
-                        }
+        float *pu = dconv2d_1_kernel_part_partial + (long)t * 32832, *pb = pu + 32768;
+        float *vs = dconv2d_1_kernel_part_winograd_tiles + (long)t * 25088, *ms = vs + 8448;  /* the chunk's V and dM */
+        memset(pu, 0, sizeof(float) * 32832);
+        vf db[4];
+        for (int fb = 0; fb < 4; fb++) db[fb] = vzero();
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 16;
+            for (int j = 0; j < 16; j++) {  /* the transforms of x and dy */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++) {
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 528 + ((long)cb * 16 + j) * 16, vzero());
+                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 1040 + ((long)fb * 16 + j) * 16, vzero());
+                    }
+                    continue;
                 }
-                vstore(pt + 0, acc_t00f0);
-                vstore(pt + 16, acc_t00f1);
-                vstore(pt + 32, acc_t00f2);
-                vstore(pt + 48, acc_t00f3);
-                vstore(pt + 64, acc_t00f4);
-                vstore(pt + 80, acc_t00f5);
-                vstore(pt + 96, acc_t00f6);
-                vstore(pt + 112, acc_t00f7);
-                vstore(pt + 256, acc_t01f0);
-                vstore(pt + 272, acc_t01f1);
-                vstore(pt + 288, acc_t01f2);
-                vstore(pt + 304, acc_t01f3);
-                vstore(pt + 320, acc_t01f4);
-                vstore(pt + 336, acc_t01f5);
-                vstore(pt + 352, acc_t01f6);
-                vstore(pt + 368, acc_t01f7);
-                vstore(pt + 512, acc_t02f0);
-                vstore(pt + 528, acc_t02f1);
-                vstore(pt + 544, acc_t02f2);
-                vstore(pt + 560, acc_t02f3);
-                vstore(pt + 576, acc_t02f4);
-                vstore(pt + 592, acc_t02f5);
-                vstore(pt + 608, acc_t02f6);
-                vstore(pt + 624, acc_t02f7);
+                const int n = (int)(q / 144), ti = (int)(q % 144) / 12, tj = (int)(q % 12);
+                const float *xp = conv2d_out + (long)n * 21632 + (long)(0 + 2 * ti) * 416 + (long)(0 + 2 * tj) * 16;
+                const float *dp = dconv2d_1_pre + (long)n * 50176 + (long)(2 + 2 * ti) * 448 + (long)(2 + 2 * tj) * 16;
+                for (int cb = 0; cb < 2; cb++) k34_conv2d_bwd_weights_3x3x32x64_input(xp + (long)cb * 10816, vs + ((long)cb * 16 + j) * 16);
+                for (int fb = 0; fb < 4; fb++) db[fb] += k34_conv2d_bwd_weights_3x3x32x64_dy(dp + (long)fb * 12544, ms + ((long)fb * 16 + j) * 16);
             }
-            }
+            for (int pos = 0; pos < 16; pos++)  /* dU += V dM */
+                for (int c0 = 0; c0 < 32; c0 += 4)
+                    for (int fb = 0; fb < 4; fb += 4)
+                        k34_conv2d_bwd_weights_3x3x32x64_product(vs + pos * 528 + (long)(c0 / 16) * 256 + c0 % 16, ms + pos * 1040 + (long)fb * 256,
+                                                         pu + pos * 2048 + (long)c0 * 64 + fb * 16);
         }
+        for (int fb = 0; fb < 4; fb++) vstore(pb + fb * 16, db[fb]);
     }
-    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
+    /* dg = G^T (sum of the chunks' dU, in chunk order) G, per input channel and dy vector */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 18432; e += 256) {
-        float s[256];
-        for (int r = 0; r < 256; r += 16) {
-            vf v = vload(dconv2d_1_kernel_part_partial + e + r);
-            for (int t = 1; t < 2; t++) v += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e + r);
-            vstore(s + r, v);
+    for (int u = 0; u < 128; u++) {
+        const int fb = u / 32, c = u % 32;
+        vf du[4][4], a[3][4];
+        for (int pos = 0; pos < 16; pos++) {
+            const long o = pos * 2048 + (long)c * 64 + fb * 16;
+            vf s = vload(dconv2d_1_kernel_part_partial + o);
+            for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * 32832 + o);
+            du[pos / 4][pos % 4] = s;
         }
-        for (int c = 0; c < 16; c++)
-            for (int f = 0; f < 16; f++) {
-                const long o = e + c * 16 + f;
-                dconv2d_1_kernel_part[o] = s[f * 16 + c];
-            }
+        for (int q = 0; q < 4; q++) {  /* G^T dU */
+            a[0][q] = du[0][q] + (du[1][q] + du[2][q]) * 0.5f;
+            a[1][q] = (du[1][q] - du[2][q]) * 0.5f;
+            a[2][q] = (du[1][q] + du[2][q]) * 0.5f + du[3][q];
+        }
+        float *dwp = dconv2d_1_kernel_part + (long)fb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16;  /* tap (0, 0) */
+        for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
+            const vf r[3] = {a[p][0] + (a[p][1] + a[p][2]) * 0.5f, (a[p][1] - a[p][2]) * 0.5f,
+                             (a[p][1] + a[p][2]) * 0.5f + a[p][3]};
+            for (int q = 0; q < 3; q++) vstore(dwp + (p * 3 + q) * 256, r[q]);
+        }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 64; f += 16) {
-        vf s = vload(dconv2d_1_kernel_part_partial + 18432 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + 18432 + f);
+        vf s = vload(dconv2d_1_kernel_part_partial + 32768 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * 32832 + 32768 + f);
         vstore(dconv2d_1_bias_part + f, s);
     }
 }
@@ -1936,161 +1967,112 @@ void k37_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
-/* 1 x 9 output pixels x 2 output-channel vectors: 18 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x9_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_weights(const float *restrict gp, float *restrict u)
 {
-    (void)bp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
-    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
-    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
-    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
-    vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
-    vf acc_r0c8v0 = vzero(), acc_r0c8v1 = vzero();
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 12544 + kh * 448;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 9216 + ic * 16);  /* column tap 0: pixels 2..8 */
-            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 9472 + ic * 16);  /* column tap 1: pixels 1..8 */
-            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 9728 + ic * 16);  /* column tap 2: pixels 0..8 */
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w0_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w0_1, acc_r0c8v1); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w2_1, acc_r0c6v1); }
-            { const vf xb = vbcast(xs[144 + ic]); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1_1, acc_r0c8v1); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w2_1, acc_r0c7v1); }
-            { const vf xb = vbcast(xs[160 + ic]); acc_r0c8v0 = vfma(xb, w2_0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w2_1, acc_r0c8v1); }
-        }
+    vf g[3][3], a[4][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q];
+        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
+        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[3][q] = g[2][q];
     }
-    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
-    vstore(yp + 10816, (vload(mp + 10816) > 0.0f ? acc_r0c0v1 : vzero()));
-    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
-    vstore(yp + 10832, (vload(mp + 10832) > 0.0f ? acc_r0c1v1 : vzero()));
-    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
-    vstore(yp + 10848, (vload(mp + 10848) > 0.0f ? acc_r0c2v1 : vzero()));
-    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
-    vstore(yp + 10864, (vload(mp + 10864) > 0.0f ? acc_r0c3v1 : vzero()));
-    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
-    vstore(yp + 10880, (vload(mp + 10880) > 0.0f ? acc_r0c4v1 : vzero()));
-    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
-    vstore(yp + 10896, (vload(mp + 10896) > 0.0f ? acc_r0c5v1 : vzero()));
-    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c6v0 : vzero()));
-    vstore(yp + 10912, (vload(mp + 10912) > 0.0f ? acc_r0c6v1 : vzero()));
-    vstore(yp + 112, (vload(mp + 112) > 0.0f ? acc_r0c7v0 : vzero()));
-    vstore(yp + 10928, (vload(mp + 10928) > 0.0f ? acc_r0c7v1 : vzero()));
-    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c8v0 : vzero()));
-    vstore(yp + 10944, (vload(mp + 10944) > 0.0f ? acc_r0c8v1 : vzero()));
+    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
+        vstore(u + (r * 4 + 0) * 1024, a[r][0]);
+        vstore(u + (r * 4 + 1) * 1024, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 2) * 1024, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 3) * 1024, a[r][2]);
+    }
 }
 
-/* 1 x 9 output pixels x 2 output-channel vectors: 18 accumulators */
-static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x9(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 1040 floats apart) */
+static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_input(const float *restrict xp, float *restrict vp)
 {
-    (void)bp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
-    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
-    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
-    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
-    vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
-    vf acc_r0c8v0 = vzero(), acc_r0c8v1 = vzero();
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 12544 + kh * 448;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 9216 + ic * 16);  /* column tap 0 */
-            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 9472 + ic * 16);  /* column tap 1 */
-            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 9728 + ic * 16);  /* column tap 2 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w0_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w0_1, acc_r0c8v1); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w2_1, acc_r0c6v1); }
-            { const vf xb = vbcast(xs[144 + ic]); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w1_1, acc_r0c8v1); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w2_1, acc_r0c7v1); }
-            { const vf xb = vbcast(xs[160 + ic]); acc_r0c8v0 = vfma(xb, w2_0, acc_r0c8v0); acc_r0c8v1 = vfma(xb, w2_1, acc_r0c8v1); }
-        }
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 448 + c * 16);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
     }
-    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
-    vstore(yp + 10816, (vload(mp + 10816) > 0.0f ? acc_r0c0v1 : vzero()));
-    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
-    vstore(yp + 10832, (vload(mp + 10832) > 0.0f ? acc_r0c1v1 : vzero()));
-    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
-    vstore(yp + 10848, (vload(mp + 10848) > 0.0f ? acc_r0c2v1 : vzero()));
-    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
-    vstore(yp + 10864, (vload(mp + 10864) > 0.0f ? acc_r0c3v1 : vzero()));
-    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
-    vstore(yp + 10880, (vload(mp + 10880) > 0.0f ? acc_r0c4v1 : vzero()));
-    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
-    vstore(yp + 10896, (vload(mp + 10896) > 0.0f ? acc_r0c5v1 : vzero()));
-    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c6v0 : vzero()));
-    vstore(yp + 10912, (vload(mp + 10912) > 0.0f ? acc_r0c6v1 : vzero()));
-    vstore(yp + 112, (vload(mp + 112) > 0.0f ? acc_r0c7v0 : vzero()));
-    vstore(yp + 10928, (vload(mp + 10928) > 0.0f ? acc_r0c7v1 : vzero()));
-    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c8v0 : vzero()));
-    vstore(yp + 10944, (vload(mp + 10944) > 0.0f ? acc_r0c8v1 : vzero()));
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 1040, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 1040, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 1040, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 1040, e[r][1] - e[r][3]);
+    }
 }
 
-/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; at column 18, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x8_at18(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* Winograd-domain product: 8 tiles x 2 output-channel vectors, 16 accumulators, over 64 input channels */
+static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
-    (void)bp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
-    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
-    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
-    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
-    vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 12544 + kh * 448;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    vf acc_t6v0 = vzero(), acc_t6v1 = vzero();
+    vf acc_t7v0 = vzero(), acc_t7v1 = vzero();
+    for (int cb = 0; cb < 4; cb++) {
+        const float *vs = vp + (long)cb * 256, *us = up + (long)cb * 256;
         for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 9216 + ic * 16);  /* column tap 0: pixels 0..7 */
-            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 9472 + ic * 16);  /* column tap 1: pixels 0..6 */
-            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 9728 + ic * 16);  /* column tap 2: pixels 0..5 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w0_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
+            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 16384 + ic * 16);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[48 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[64 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[80 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
+            { const vf vb = vbcast(vs[96 + ic]); acc_t6v0 = vfma(vb, u0, acc_t6v0); acc_t6v1 = vfma(vb, u1, acc_t6v1); }
+            { const vf vb = vbcast(vs[112 + ic]); acc_t7v0 = vfma(vb, u0, acc_t7v0); acc_t7v1 = vfma(vb, u1, acc_t7v1); }
         }
     }
-    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
-    vstore(yp + 10816, (vload(mp + 10816) > 0.0f ? acc_r0c0v1 : vzero()));
-    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
-    vstore(yp + 10832, (vload(mp + 10832) > 0.0f ? acc_r0c1v1 : vzero()));
-    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
-    vstore(yp + 10848, (vload(mp + 10848) > 0.0f ? acc_r0c2v1 : vzero()));
-    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
-    vstore(yp + 10864, (vload(mp + 10864) > 0.0f ? acc_r0c3v1 : vzero()));
-    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
-    vstore(yp + 10880, (vload(mp + 10880) > 0.0f ? acc_r0c4v1 : vzero()));
-    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
-    vstore(yp + 10896, (vload(mp + 10896) > 0.0f ? acc_r0c5v1 : vzero()));
-    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c6v0 : vzero()));
-    vstore(yp + 10912, (vload(mp + 10912) > 0.0f ? acc_r0c6v1 : vzero()));
-    vstore(yp + 112, (vload(mp + 112) > 0.0f ? acc_r0c7v0 : vzero()));
-    vstore(yp + 10928, (vload(mp + 10928) > 0.0f ? acc_r0c7v1 : vzero()));
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 256, acc_t0v1);
+    vstore(mp + 16, acc_t1v0);
+    vstore(mp + 272, acc_t1v1);
+    vstore(mp + 32, acc_t2v0);
+    vstore(mp + 288, acc_t2v1);
+    vstore(mp + 48, acc_t3v0);
+    vstore(mp + 304, acc_t3v1);
+    vstore(mp + 64, acc_t4v0);
+    vstore(mp + 320, acc_t4v1);
+    vstore(mp + 80, acc_t5v0);
+    vstore(mp + 336, acc_t5v1);
+    vstore(mp + 96, acc_t6v0);
+    vstore(mp + 352, acc_t6v1);
+    vstore(mp + 112, acc_t7v0);
+    vstore(mp + 368, acc_t7v1);
+}
+
+/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 528 floats apart), yp at its output pixel (0, 0); then the ReLU backward (mp: the ReLU's output, laid out as yp) */
+static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)bp;
+    vf pr[4][4], s[2][4];
+    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 528);
+    for (int c = 0; c < 4; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
+        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    }
+    vf y[2][2];
+    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2];
+        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    }
+    for (int r = 0; r < 2; r++)
+        for (int c = 0; c < 2; c++) {
+            float *o = yp + r * 416 + c * 16;
+            vstore(o, (vload(kp + (o - yp)) > 0.0f ? y[r][c] : vzero()));
+        }
 }
 
 /* k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32 — conv_bwd_data kernel
@@ -2100,29 +2082,53 @@ static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n
  *   in  conv2d_1/kernel.flipped16  (3, 3, 32, 64) 16-blocked
  *   in  conv2d_out                 (128, 26, 26, 32) nChw16c
  *   out dconv2d_pre                (128, 26, 26, 32) nChw16c
+ *   tmp conv2d_1/kernel.flipped16.winograd (32768) C, scratch
+ *   tmp dconv2d_1_pre.winograd_tiles (50176) C, scratch
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 2 output-channel vectors x 1x9 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+ *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 16 tiles
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, float *restrict conv2d_1_kernel_flipped16_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)
 {
-    /* tiles of 1x9 pixels x 2 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 26; oh += 1) {
-            const float *xr = dconv2d_1_pre + (long)n * 50176 + (long)(-2 + oh * 1 + 2) * 448 + (long)(-2 + 2) * 16;
-            float *yr = dconv2d_pre + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 416 + (long)(0 + 0) * 16;
-            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_1_kernel_flipped16 + (long)og * 18432;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 21632;
-                const float *mg = mr + (long)og * 21632;
-                const int kh0 = 2 - oh, kh1 = 26 - oh;  /* the tap rows that reach x's rows */
-                k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x9_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x9(xr + 144, wg, bg, yg + 144, mg ? mg + 144 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_tile_1x8_at18(xr + 288, wg, bg, yg + 288, mg ? mg + 288 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* Winograd F(2x2, 3x3): 13 x 13 tiles of 2x2 output pixels per sample, in blocks of 16;
+       products of 8 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 128; u++) {
+        const int ocb = u / 64, c = u % 64;
+        k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_weights(conv2d_1_kernel_flipped16 + (long)ocb * 9216 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_1_kernel_flipped16_winograd + (long)ocb * 16384 + (long)c * 16);
+    }
+    /* 2. blocks of 16 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 169, nblocks = (ntiles + 15) / 16;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = dconv2d_1_pre_winograd_tiles + (long)t * 25088, *ms = vs + 16640;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 16;
+            for (int j = 0; j < 16; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++)
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 1040 + ((long)cb * 16 + j) * 16, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 169), ti = (int)(q % 169) / 13, tj = (int)(q % 13);
+                const float *xp = dconv2d_1_pre + (long)n * 50176 + (long)(0 + 2 * ti) * 448 + (long)(0 + 2 * tj) * 16;
+                for (int cb = 0; cb < 4; cb++) k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_input(xp + (long)cb * 12544, vs + ((long)cb * 16 + j) * 16);
+            }
+            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+                for (int og = 0; og < 1; og++)
+                    for (int j = 0; j < 16; j += 8)
+                        k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_product(vs + pos * 1040 + (long)j * 16, conv2d_1_kernel_flipped16_winograd + (long)og * 32768 + pos * 1024,
+                                                                    ms + pos * 528 + ((long)og * 32 + j) * 16);
+            for (int j = 0; j < 16 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 169), ti = (int)(q % 169) / 13, tj = (int)(q % 13);
+                float *yp = dconv2d_pre + (long)n * 21632 + (long)(0 + 2 * ti) * 416 + (long)(0 + 2 * tj) * 16;
+                for (int kb = 0; kb < 2; kb++)
+                    k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_output(ms + ((long)kb * 16 + j) * 16, NULL, yp + (long)kb * 10816, conv2d_out + (yp - dconv2d_pre) + (long)kb * 10816);
             }
         }
+    }
 }
 
 /* k39_conv2d_bwd_weights_3x3x1x32 — conv_bwd_weights kernel
@@ -2328,13 +2334,16 @@ void kiln_train_step(kiln_step *s)
     float *const ddropout_out = A + 0;  /* ddropout_out (128, 8, 8, 64) */
     float *const dmax_pooling2d_out = A + 9191424;  /* dmax_pooling2d_out (128, 8, 8, 64) nChw16c */
     float *const dconv2d_1_pre = A + 0;  /* dconv2d_1_pre (128, 24, 24, 64) nChw16c, halo 2 2 2 2 */
-    float *const dconv2d_1_kernel_part = A + 9228416;  /* dconv2d_1/kernel.part (3, 3, 32, 64) 16-blocked */
-    float *const dconv2d_1_bias_part = A + 9246848;  /* dconv2d_1/bias.part (64) */
-    float *const dconv2d_1_kernel_part_partial = A + 9191424;  /* dconv2d_1/kernel.part.partial (36992) */
+    float *const dconv2d_1_kernel_part = A + 9307264;  /* dconv2d_1/kernel.part (3, 3, 32, 64) 16-blocked */
+    float *const dconv2d_1_bias_part = A + 9325696;  /* dconv2d_1/bias.part (64) */
+    float *const dconv2d_1_kernel_part_partial = A + 9191424;  /* dconv2d_1/kernel.part.partial (65664) */
+    float *const dconv2d_1_kernel_part_winograd_tiles = A + 9257088;  /* dconv2d_1/kernel.part.winograd_tiles (50176) */
     float *const dconv2d_1_kernel = G + 320;  /* dconv2d_1/kernel (3, 3, 32, 64) */
     float *const dconv2d_1_bias = G + 18752;  /* dconv2d_1/bias (64) */
-    float *const conv2d_1_kernel_flipped16 = A + 11960320;  /* conv2d_1/kernel.flipped16 (3, 3, 32, 64) 16-blocked */
+    float *const conv2d_1_kernel_flipped16 = A + 12043264;  /* conv2d_1/kernel.flipped16 (3, 3, 32, 64) 16-blocked */
     float *const dconv2d_pre = A + 9191424;  /* dconv2d_pre (128, 26, 26, 32) nChw16c */
+    float *const conv2d_1_kernel_flipped16_winograd = A + 12010496;  /* conv2d_1/kernel.flipped16.winograd (32768) */
+    float *const dconv2d_1_pre_winograd_tiles = A + 11960320;  /* dconv2d_1_pre.winograd_tiles (50176) */
     float *const dconv2d_kernel_part = A + 640;  /* dconv2d/kernel.part (3, 3, 1, 32) 16-blocked */
     float *const dconv2d_bias_part = A + 928;  /* dconv2d/bias.part (32) */
     float *const dconv2d_kernel_part_partial = A + 0;  /* dconv2d/kernel.part.partial (640) */
@@ -2366,11 +2375,11 @@ void kiln_train_step(kiln_step *s)
         k31_dense_bwd_data_n128_k4096(ddense_pre, dense_kernel_transposed4096, dflatten_out, nb);
         k32_dropout_bwd_n128_h8w8c64(ddropout_out, dropout_mask, dmax_pooling2d_out, nb);
         k33_maxpool_bwd_relu_bwd_n128_h24w24c64(dmax_pooling2d_out, max_pooling2d_out_argmax, dconv2d_1_pre, nb);
-        k34_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k34_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, dconv2d_1_kernel_part_winograd_tiles, nb);
         k35_reorder_3x3x32x64(dconv2d_1_kernel_part, dconv2d_1_kernel);
         k36_reorder_c64(dconv2d_1_bias_part, dconv2d_1_bias);
         k37_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_flipped16);
-        k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, dconv2d_pre, nb);
+        k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, dconv2d_pre, conv2d_1_kernel_flipped16_winograd, dconv2d_1_pre_winograd_tiles, nb);
         k39_conv2d_bwd_weights_3x3x1x32(dconv2d_pre, x, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
         k40_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
         k41_reorder_c32(dconv2d_bias_part, dconv2d_bias);
@@ -2389,15 +2398,15 @@ void kiln_eval_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
-    float *const conv2d_kernel_blocked16_2 = A + 11978752;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
+    float *const conv2d_kernel_blocked16_2 = A + 12061696;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_bias_padded32_2 = A + 11979040;  /* conv2d/bias.padded32.2 (32) */
+    float *const conv2d_bias_padded32_2 = A + 12061984;  /* conv2d/bias.padded32.2 (32) */
     const float *const x = s->x;  /* x (128, 28, 28, 1) */
     float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 26, 26, 32) nChw16c */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 11979072;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked */
+    float *const conv2d_1_kernel_blocked16_2 = A + 12062016;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
-    float *const conv2d_1_bias_padded64_2 = A + 11997504;  /* conv2d_1/bias.padded64.2 (64) */
+    float *const conv2d_1_bias_padded64_2 = A + 12080448;  /* conv2d_1/bias.padded64.2 (64) */
     float *const max_pooling2d_out_infer_part = A + 2768896;  /* max_pooling2d_out_infer.part (128, 8, 8, 64) nChw16c */
     float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (128, 8, 8, 64) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 4096) */
@@ -2405,9 +2414,9 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_bias = P + 280960;  /* dense/bias (64) */
     float *const dense_out_infer = A + 524288;  /* dense_out_infer (128, 64) */
     float *const dense_1_kernel = P + 281024;  /* dense_1/kernel (64, 10) */
-    float *const dense_1_kernel_padded16_2 = A + 11997568;  /* dense_1/kernel.padded16.2 (64, 10) */
+    float *const dense_1_kernel_padded16_2 = A + 12080512;  /* dense_1/kernel.padded16.2 (64, 10) */
     float *const dense_1_bias = P + 281664;  /* dense_1/bias (10) */
-    float *const dense_1_bias_padded16_2 = A + 11998592;  /* dense_1/bias.padded16.2 (10) */
+    float *const dense_1_bias_padded16_2 = A + 12081536;  /* dense_1/bias.padded16.2 (10) */
     float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
@@ -2448,15 +2457,15 @@ void kiln_predict(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
-    float *const conv2d_kernel_blocked16_2 = A + 11978752;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
+    float *const conv2d_kernel_blocked16_2 = A + 12061696;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_bias_padded32_2 = A + 11979040;  /* conv2d/bias.padded32.2 (32) */
+    float *const conv2d_bias_padded32_2 = A + 12061984;  /* conv2d/bias.padded32.2 (32) */
     const float *const x = s->x;  /* x (128, 28, 28, 1) */
     float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 26, 26, 32) nChw16c */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 11979072;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked */
+    float *const conv2d_1_kernel_blocked16_2 = A + 12062016;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
-    float *const conv2d_1_bias_padded64_2 = A + 11997504;  /* conv2d_1/bias.padded64.2 (64) */
+    float *const conv2d_1_bias_padded64_2 = A + 12080448;  /* conv2d_1/bias.padded64.2 (64) */
     float *const max_pooling2d_out_infer_part = A + 2768896;  /* max_pooling2d_out_infer.part (128, 8, 8, 64) nChw16c */
     float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (128, 8, 8, 64) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 4096) */
@@ -2464,9 +2473,9 @@ void kiln_predict(kiln_step *s)
     float *const dense_bias = P + 280960;  /* dense/bias (64) */
     float *const dense_out_infer = A + 524288;  /* dense_out_infer (128, 64) */
     float *const dense_1_kernel = P + 281024;  /* dense_1/kernel (64, 10) */
-    float *const dense_1_kernel_padded16_2 = A + 11997568;  /* dense_1/kernel.padded16.2 (64, 10) */
+    float *const dense_1_kernel_padded16_2 = A + 12080512;  /* dense_1/kernel.padded16.2 (64, 10) */
     float *const dense_1_bias = P + 281664;  /* dense_1/bias (10) */
-    float *const dense_1_bias_padded16_2 = A + 11998592;  /* dense_1/bias.padded16.2 (10) */
+    float *const dense_1_bias_padded16_2 = A + 12081536;  /* dense_1/bias.padded16.2 (10) */
     float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (128, 10) */
     float *const dense_1_out_infer = A + 1280;  /* dense_1_out_infer (128, 10) */
     /* 22311128 FLOP per sample, 1126720 bytes of parameters: threads at any batch */
@@ -2551,24 +2560,27 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_1/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 542720, 64, 0, 0, 0},
     {"dense_1/kernel.padded16", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 9472, 640, 0, 0, 0},
     {"dense_1/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 10496, 10, 0, 0, 0},
-    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 11978752, 288, 0, 0, 0},
-    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 11979040, 32, 0, 0, 0},
-    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 11979072, 18432, 0, 0, 0},
-    {"conv2d_1/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 11997504, 64, 0, 0, 0},
+    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 12061696, 288, 0, 0, 0},
+    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 12061984, 32, 0, 0, 0},
+    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 12062016, 18432, 0, 0, 0},
+    {"conv2d_1/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 12080448, 64, 0, 0, 0},
     {"max_pooling2d_out_infer.part", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c", 2768896, 524288, 0, 0, 0},
-    {"dense_1/kernel.padded16.2", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 11997568, 640, 0, 0, 0},
-    {"dense_1/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 11998592, 10, 0, 0, 0},
+    {"dense_1/kernel.padded16.2", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 12080512, 640, 0, 0, 0},
+    {"dense_1/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 12081536, 10, 0, 0, 0},
     {"dense_1/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 8192, 640, 0, 0, 0},
     {"dense/kernel.transposed4096", KILN_ROLE_ACT, 2, {4096, 64, 0, 0}, "IO", 524288, 262144, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 9228416, 18432, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 9246848, 64, 0, 0, 0},
-    {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 11960320, 18432, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 9307264, 18432, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 9325696, 64, 0, 0, 0},
+    {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 12043264, 18432, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 640, 288, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 928, 32, 0, 0, 0},
     {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c", 9715712, 131072, 0, 0, 0},
     {"dense_1_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 10752, 512, 0, 0, 0},
     {"dense_1_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {36992, 0, 0, 0}, "C", 9191424, 36992, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {65664, 0, 0, 0}, "C", 9191424, 65664, 0, 0, 0},
+    {"dconv2d_1/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {50176, 0, 0, 0}, "C", 9257088, 50176, 0, 0, 0},
+    {"conv2d_1/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {32768, 0, 0, 0}, "C", 12010496, 32768, 0, 0, 0},
+    {"dconv2d_1_pre.winograd_tiles", KILN_ROLE_ACT, 1, {50176, 0, 0, 0}, "C", 11960320, 50176, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 0, 640, 0, 0, 0},
 };
 
@@ -2607,11 +2619,11 @@ static const kiln_kernel_desc kernels[] = {
     {"k31_dense_bwd_data_n128_k4096", "void k31_dense_bwd_data_n128_k4096(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed4096, float *restrict dflatten_out, int nb)", 67108864, 3178496, 1},
     {"k32_dropout_bwd_n128_h8w8c64", "void k32_dropout_bwd_n128_h8w8c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_out, int nb)", 1048576, 6291456, 1},
     {"k33_maxpool_bwd_relu_bwd_n128_h24w24c64", "void k33_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_1_pre, int nb)", 14155776, 21495808, 1},
-    {"k34_conv2d_bwd_weights_3x3x32x64", "void k34_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 2717908992, 30023936, 1},
+    {"k34_conv2d_bwd_weights_3x3x32x64", "void k34_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)", 2717908992, 30023936, 1},
     {"k35_reorder_3x3x32x64", "void k35_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 36864, 147456, 1},
     {"k36_reorder_c64", "void k36_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 128, 512, 1},
     {"k37_reorder_3x3x32x64", "void k37_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 36864, 147456, 1},
-    {"k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32", "void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 2723446784, 41099264, 1},
+    {"k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32", "void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, float *restrict conv2d_1_kernel_flipped16_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)", 2723446784, 41099264, 1},
     {"k39_conv2d_bwd_weights_3x3x1x32", "void k39_conv2d_bwd_weights_3x3x1x32(const float *restrict dconv2d_pre, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 49840128, 11478272, 1},
     {"k40_reorder_3x3x1x32", "void k40_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
     {"k41_reorder_c32", "void k41_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
@@ -2631,8 +2643,8 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 281680,
     .n_state = 0,
-    .n_arena = 11998608,
-    .n_tensors = 73,
+    .n_arena = 12081552,
+    .n_tensors = 76,
     .tensors = tensors,
     .n_kernels = 43,
     .kernels = kernels,

@@ -443,186 +443,108 @@ void k05_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
     for (int c = 0; c < 16; c++) conv2d_1_bias_padded16[c] = c < 16 ? conv2d_1_bias[c] : 0.0f;
 }
 
-/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_weights(const float *restrict gp, float *restrict u)
 {
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    vf acc_r1c4v0 = vload(bp + 0);
-    vf acc_r1c5v0 = vload(bp + 0);
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 9248 + kh * 272;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..5 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..5 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..5 */
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
-            { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
-            { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
-            { const vf xb = vbcast(xs[320 + ic]); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
-            { const vf xb = vbcast(xs[328 + ic]); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
-        }
+    vf g[3][3], a[4][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q];
+        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
+        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[3][q] = g[2][q];
     }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 8, mx);
-        vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 2), channel vector 0 */
-        vf m = acc_r0c4v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 16, mx);
-        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
+        vstore(u + (r * 4 + 0) * 128, a[r][0]);
+        vstore(u + (r * 4 + 1) * 128, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 2) * 128, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 3) * 128, a[r][2]);
     }
 }
 
-/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 776 floats apart) */
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_input(const float *restrict xp, float *restrict vp)
 {
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    vf acc_r1c4v0 = vload(bp + 0);
-    vf acc_r1c5v0 = vload(bp + 0);
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 9248 + kh * 272;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
-            { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
-            { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
-            { const vf xb = vbcast(xs[320 + ic]); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
-            { const vf xb = vbcast(xs[328 + ic]); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
-        }
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 272 + c * 8);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
     }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 8, mx);
-        vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 2), channel vector 0 */
-        vf m = acc_r0c4v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 16, mx);
-        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
     }
 }
 
-/* 2 x 2 output pixels x 1 output-channel vectors: 4 accumulators; at column 30, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x2_at30(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 16 input channels */
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 9248 + kh * 272;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    for (int cb = 0; cb < 2; cb++) {
+        const float *vs = vp + (long)cb * 384, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 0..1 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..1 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..0 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[288 + ic]); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 2048 + ic * 8);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[24 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[40 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
         }
     }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 384, acc_t0v1);
+    vstore(mp + 8, acc_t1v0);
+    vstore(mp + 392, acc_t1v1);
+    vstore(mp + 16, acc_t2v0);
+    vstore(mp + 400, acc_t2v1);
+    vstore(mp + 24, acc_t3v0);
+    vstore(mp + 408, acc_t3v1);
+    vstore(mp + 32, acc_t4v0);
+    vstore(mp + 416, acc_t4v1);
+    vstore(mp + 40, acc_t5v0);
+    vstore(mp + 424, acc_t5v1);
+}
+
+/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 776 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its window) and ap, ReLU */
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
+{
+    vf pr[4][4], s[2][4];
+    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
+    for (int c = 0; c < 4; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
+        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
     }
+    vf y[2][2];
+    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2];
+        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    }
+    const vf bias = vload(bp);
+    for (int r = 0; r < 2; r++) { y[r][0] += bias; y[r][1] += bias; }
+    vf m = y[0][0];
+    vi at = (vi)0;
+    { const vi gt = y[0][1] > m; m = gt ? y[0][1] : m; at = gt ? (vi)1 : at; }
+    { const vi gt = y[1][0] > m; m = gt ? y[1][0] : m; at = gt ? (vi)2 : at; }
+    { const vi gt = y[1][1] > m; m = gt ? y[1][1] : m; at = gt ? (vi)3 : at; }
+    const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+    vstore(yp, mx);
+    vstore_bytes(ap, at | ((m > 0.0f) & 0x80));
 }
 
 /* k06_conv2d_fwd_relu_maxpool_n128_h32w32c16 — conv_fwd kernel
@@ -634,11 +556,21 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_1/bias.padded16     (16) C
  *   out max_pooling2d_out          (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   out max_pooling2d_out.argmax   (128, 16, 16, 16) nChw8c
+ *   tmp conv2d_1/kernel.blocked8.winograd (4096) C, scratch
+ *   tmp conv2d_out.winograd_tiles  (49664) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded16, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb)
+ *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 48 tiles
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded16, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, float *restrict conv2d_1_kernel_blocked8_winograd, float *restrict conv2d_out_winograd_tiles, int nb)
 {
+    /* Winograd F(2x2, 3x3): 16 x 16 tiles of 2x2 output pixels per sample, in blocks of 48;
+       products of 6 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 32; u++) {
+        const int ocb = u / 16, c = u % 16;
+        k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_weights(conv2d_1_kernel_blocked8 + (long)ocb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_blocked8_winograd + (long)ocb * 2048 + (long)c * 8);
+    }
     /* zero the halo of max_pooling2d_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -650,23 +582,39 @@ void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out
                 memset(p + (long)hp * 144 + 136, 0, sizeof(float) * 8);
             }
         }
-    /* tiles of 2x6 pixels x 1 channel vectors; 2 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 32; oh += 2) {
-            const float *xr = conv2d_out + (long)n * 18496 + (long)(-1 + oh * 1 + 1) * 272 + (long)(-1 + 1) * 8;
-            float *yr = max_pooling2d_out + (long)n * 5184 + (long)(oh / 2 + 1) * 144 + (long)1 * 8;
-            uint8_t *ar = max_pooling2d_out_argmax + (long)n * 4096 + (long)(oh / 2) * 128;
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_1_kernel_blocked8 + (long)og * 1152;
-                const float *bg = conv2d_1_bias_padded16 + og * 8;
-                float *yg = yr + (long)og * 2592;
-                uint8_t *mg = ar + (long)og * 2048;
-                k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
-                for (int ow = 6; ow < 30; ow += 6) k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x6(xr + (long)ow * 8, wg, bg, yg + (long)(ow / 2) * 8, mg ? mg + (long)(ow / 2) * 8 : NULL, 0, 3);
-                k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x2_at30(xr + 240, wg, bg, yg + 120, mg ? mg + 120 : NULL, 0, 3);
+    /* 2. blocks of 48 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 256, nblocks = (ntiles + 47) / 48;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = conv2d_out_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 48;
+            for (int j = 0; j < 48; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++)
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 776 + ((long)cb * 48 + j) * 8, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 256), ti = (int)(q % 256) / 16, tj = (int)(q % 16);
+                const float *xp = conv2d_out + (long)n * 18496 + (long)(0 + 2 * ti) * 272 + (long)(0 + 2 * tj) * 8;
+                for (int cb = 0; cb < 2; cb++) k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_input(xp + (long)cb * 9248, vs + ((long)cb * 48 + j) * 8);
+            }
+            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+                for (int og = 0; og < 1; og++)
+                    for (int j = 0; j < 48; j += 6)
+                        k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_product(vs + pos * 776 + (long)j * 8, conv2d_1_kernel_blocked8_winograd + (long)og * 4096 + pos * 128,
+                                                                   ms + pos * 776 + ((long)og * 96 + j) * 8);
+            for (int j = 0; j < 48 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 256), ti = (int)(q % 256) / 16, tj = (int)(q % 16);
+                float *yp = max_pooling2d_out + (long)n * 5184 + (long)(1 + ti) * 144 + (long)(1 + tj) * 8;
+                uint8_t *ap = max_pooling2d_out_argmax + (long)n * 4096 + (long)ti * 128 + (long)tj * 8;
+                for (int kb = 0; kb < 2; kb++)
+                    k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_output(ms + ((long)kb * 48 + j) * 8, conv2d_1_bias_padded16 + kb * 8, yp + (long)kb * 2592, ap + (long)kb * 2048);
             }
         }
+    }
 }
 
 /* k07_reorder_3x3x16x32 — reorder kernel
@@ -702,88 +650,105 @@ void k08_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
     for (int c = 0; c < 32; c++) conv2d_2_bias_padded32[c] = c < 32 ? conv2d_2_bias[c] : 0.0f;
 }
 
-/* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 2592 + kh * 144;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..7 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..7 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..7 */
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[72 + ic]); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
-        }
+    vf g[3][3], a[4][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q];
+        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
+        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[3][q] = g[2][q];
     }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 32, vrelu(acc_r0c4v0));
-    vstore(yp + 40, vrelu(acc_r0c5v0));
-    vstore(yp + 48, vrelu(acc_r0c6v0));
-    vstore(yp + 56, vrelu(acc_r0c7v0));
+    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
+        vstore(u + (r * 4 + 0) * 128, a[r][0]);
+        vstore(u + (r * 4 + 1) * 128, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 2) * 128, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 3) * 128, a[r][2]);
+    }
 }
 
-/* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; at column 8, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x8_at8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 488 floats apart) */
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 2592 + kh * 144;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 144 + c * 8);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 488, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 488, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 488, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 488, e[r][1] - e[r][3]);
+    }
+}
+
+/* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 16 input channels */
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    for (int cb = 0; cb < 2; cb++) {
+        const float *vs = vp + (long)cb * 240, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 0..7 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..7 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..6 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 2048 + ic * 8);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[24 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[40 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
         }
     }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 32, vrelu(acc_r0c4v0));
-    vstore(yp + 40, vrelu(acc_r0c5v0));
-    vstore(yp + 48, vrelu(acc_r0c6v0));
-    vstore(yp + 56, vrelu(acc_r0c7v0));
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 240, acc_t0v1);
+    vstore(mp + 8, acc_t1v0);
+    vstore(mp + 248, acc_t1v1);
+    vstore(mp + 16, acc_t2v0);
+    vstore(mp + 256, acc_t2v1);
+    vstore(mp + 24, acc_t3v0);
+    vstore(mp + 264, acc_t3v1);
+    vstore(mp + 32, acc_t4v0);
+    vstore(mp + 272, acc_t4v1);
+    vstore(mp + 40, acc_t5v0);
+    vstore(mp + 280, acc_t5v1);
+}
+
+/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 968 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)kp;
+    vf pr[4][4], s[2][4];
+    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 968);
+    for (int c = 0; c < 4; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
+        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    }
+    vf y[2][2];
+    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2];
+        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    }
+    const vf bias = vload(bp);
+    for (int r = 0; r < 2; r++)
+        for (int c = 0; c < 2; c++) {
+            float *o = yp + r * 144 + c * 8;
+            vstore(o, vrelu(y[r][c] + bias));
+        }
 }
 
 /* k09_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
@@ -793,11 +758,21 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
  *   in  conv2d_2/kernel.blocked8   (3, 3, 16, 32) 8-blocked
  *   in  conv2d_2/bias.padded32     (32) C
  *   out conv2d_2_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
+ *   tmp conv2d_2/kernel.blocked8.winograd (8192) C, scratch
+ *   tmp max_pooling2d_out.winograd_tiles (46592) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x8 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_2_kernel_blocked8, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, int nb)
+ *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 30 tiles
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_2_kernel_blocked8, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, float *restrict conv2d_2_kernel_blocked8_winograd, float *restrict max_pooling2d_out_winograd_tiles, int nb)
 {
+    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 output pixels per sample, in blocks of 30;
+       products of 6 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 64; u++) {
+        const int ocb = u / 16, c = u % 16;
+        k09_conv2d_fwd_relu_n128_h16w16c32_weights(conv2d_2_kernel_blocked8 + (long)ocb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_2_kernel_blocked8_winograd + (long)ocb * 2048 + (long)c * 8);
+    }
     /* zero the halo of conv2d_2_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -809,22 +784,38 @@ void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out,
                 memset(p + (long)hp * 144 + 136, 0, sizeof(float) * 8);
             }
         }
-    /* tiles of 1x8 pixels x 1 channel vectors; 4 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = max_pooling2d_out + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
-            float *yr = conv2d_2_out + (long)n * 10368 + (long)(0 + oh * 1 + 1) * 144 + (long)(0 + 1) * 8;
-            for (int og = 0; og < 4; og++) {
-                const float *wg = conv2d_2_kernel_blocked8 + (long)og * 1152;
-                const float *bg = conv2d_2_bias_padded32 + og * 8;
-                float *yg = yr + (long)og * 2592;
-                const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x8_at8(xr + 64, wg, bg, yg + 64, mg ? mg + 64 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* 2. blocks of 30 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 64, nblocks = (ntiles + 29) / 30;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = max_pooling2d_out_winograd_tiles + (long)t * 23296, *ms = vs + 7808;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 30;
+            for (int j = 0; j < 30; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++)
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 488 + ((long)cb * 30 + j) * 8, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                const float *xp = max_pooling2d_out + (long)n * 5184 + (long)(0 + 2 * ti) * 144 + (long)(0 + 2 * tj) * 8;
+                for (int cb = 0; cb < 2; cb++) k09_conv2d_fwd_relu_n128_h16w16c32_input(xp + (long)cb * 2592, vs + ((long)cb * 30 + j) * 8);
+            }
+            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+                for (int og = 0; og < 2; og++)
+                    for (int j = 0; j < 30; j += 6)
+                        k09_conv2d_fwd_relu_n128_h16w16c32_product(vs + pos * 488 + (long)j * 8, conv2d_2_kernel_blocked8_winograd + (long)og * 4096 + pos * 128,
+                                                           ms + pos * 968 + ((long)og * 60 + j) * 8);
+            for (int j = 0; j < 30 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                float *yp = conv2d_2_out + (long)n * 10368 + (long)(1 + 2 * ti) * 144 + (long)(1 + 2 * tj) * 8;
+                for (int kb = 0; kb < 4; kb++)
+                    k09_conv2d_fwd_relu_n128_h16w16c32_output(ms + ((long)kb * 30 + j) * 8, conv2d_2_bias_padded32 + kb * 8, yp + (long)kb * 2592, NULL);
             }
         }
+    }
 }
 
 /* k10_reorder_3x3x32x32 — reorder kernel
@@ -860,204 +851,108 @@ void k11_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
     for (int c = 0; c < 32; c++) conv2d_3_bias_padded32[c] = c < 32 ? conv2d_3_bias[c] : 0.0f;
 }
 
-/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
 {
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    vf acc_r1c4v0 = vload(bp + 0);
-    vf acc_r1c5v0 = vload(bp + 0);
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 2592 + kh * 144;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..5 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..5 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..5 */
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
-            { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
-            { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
-            { const vf xb = vbcast(xs[192 + ic]); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
-            { const vf xb = vbcast(xs[200 + ic]); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
-        }
+    vf g[3][3], a[4][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q];
+        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
+        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[3][q] = g[2][q];
     }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 8, mx);
-        vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 2), channel vector 0 */
-        vf m = acc_r0c4v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 16, mx);
-        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
+        vstore(u + (r * 4 + 0) * 256, a[r][0]);
+        vstore(u + (r * 4 + 1) * 256, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 2) * 256, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 3) * 256, a[r][2]);
     }
 }
 
-/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 776 floats apart) */
+static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
 {
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    vf acc_r1c4v0 = vload(bp + 0);
-    vf acc_r1c5v0 = vload(bp + 0);
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 2592 + kh * 144;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
-            { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
-            { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
-            { const vf xb = vbcast(xs[192 + ic]); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
-            { const vf xb = vbcast(xs[200 + ic]); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
-        }
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 144 + c * 8);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
     }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 8, mx);
-        vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 2), channel vector 0 */
-        vf m = acc_r0c4v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 16, mx);
-        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
     }
 }
 
-/* 2 x 4 output pixels x 1 output-channel vectors: 8 accumulators; at column 12, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4_at12(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 32 input channels */
+static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 2592 + kh * 144;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    for (int cb = 0; cb < 4; cb++) {
+        const float *vs = vp + (long)cb * 192, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 0..3 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..3 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..2 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
-            { const vf xb = vbcast(xs[176 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 4096 + ic * 8);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[24 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[40 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
         }
     }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 192, acc_t0v1);
+    vstore(mp + 8, acc_t1v0);
+    vstore(mp + 200, acc_t1v1);
+    vstore(mp + 16, acc_t2v0);
+    vstore(mp + 208, acc_t2v1);
+    vstore(mp + 24, acc_t3v0);
+    vstore(mp + 216, acc_t3v1);
+    vstore(mp + 32, acc_t4v0);
+    vstore(mp + 224, acc_t4v1);
+    vstore(mp + 40, acc_t5v0);
+    vstore(mp + 232, acc_t5v1);
+}
+
+/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 776 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its window) and ap, ReLU */
+static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
+{
+    vf pr[4][4], s[2][4];
+    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
+    for (int c = 0; c < 4; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
+        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
     }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 8, mx);
-        vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
+    vf y[2][2];
+    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2];
+        y[r][1] = s[r][1] - s[r][2] - s[r][3];
     }
+    const vf bias = vload(bp);
+    for (int r = 0; r < 2; r++) { y[r][0] += bias; y[r][1] += bias; }
+    vf m = y[0][0];
+    vi at = (vi)0;
+    { const vi gt = y[0][1] > m; m = gt ? y[0][1] : m; at = gt ? (vi)1 : at; }
+    { const vi gt = y[1][0] > m; m = gt ? y[1][0] : m; at = gt ? (vi)2 : at; }
+    { const vi gt = y[1][1] > m; m = gt ? y[1][1] : m; at = gt ? (vi)3 : at; }
+    const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+    vstore(yp, mx);
+    vstore_bytes(ap, at | ((m > 0.0f) & 0x80));
 }
 
 /* k12_conv2d_fwd_relu_maxpool_n128_h16w16c32 — conv_fwd kernel
@@ -1069,11 +964,21 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_3/bias.padded32     (32) C
  *   out max_pooling2d_1_out        (128, 8, 8, 32) nChw8c, halo 1 1 1 1
  *   out max_pooling2d_1_out.argmax (128, 8, 8, 32) nChw8c
+ *   tmp conv2d_3/kernel.blocked8.winograd (16384) C, scratch
+ *   tmp conv2d_2_out.winograd_tiles (49664) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked8, const float *restrict conv2d_3_bias_padded32, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, int nb)
+ *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 24 tiles
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked8, const float *restrict conv2d_3_bias_padded32, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict conv2d_3_kernel_blocked8_winograd, float *restrict conv2d_2_out_winograd_tiles, int nb)
 {
+    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 output pixels per sample, in blocks of 24;
+       products of 6 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 128; u++) {
+        const int ocb = u / 32, c = u % 32;
+        k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_weights(conv2d_3_kernel_blocked8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_3_kernel_blocked8_winograd + (long)ocb * 4096 + (long)c * 8);
+    }
     /* zero the halo of max_pooling2d_1_out: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -1085,23 +990,39 @@ void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_o
                 memset(p + (long)hp * 80 + 72, 0, sizeof(float) * 8);
             }
         }
-    /* tiles of 2x6 pixels x 1 channel vectors; 4 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 2) {
-            const float *xr = conv2d_2_out + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
-            float *yr = max_pooling2d_1_out + (long)n * 3200 + (long)(oh / 2 + 1) * 80 + (long)1 * 8;
-            uint8_t *ar = max_pooling2d_1_out_argmax + (long)n * 2048 + (long)(oh / 2) * 64;
-            for (int og = 0; og < 4; og++) {
-                const float *wg = conv2d_3_kernel_blocked8 + (long)og * 2304;
-                const float *bg = conv2d_3_bias_padded32 + og * 8;
-                float *yg = yr + (long)og * 800;
-                uint8_t *mg = ar + (long)og * 512;
-                k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
-                k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x6(xr + 48, wg, bg, yg + 24, mg ? mg + 24 : NULL, 0, 3);
-                k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4_at12(xr + 96, wg, bg, yg + 48, mg ? mg + 48 : NULL, 0, 3);
+    /* 2. blocks of 24 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 64, nblocks = (ntiles + 23) / 24;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = conv2d_2_out_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 24;
+            for (int j = 0; j < 24; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++)
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 776 + ((long)cb * 24 + j) * 8, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                const float *xp = conv2d_2_out + (long)n * 10368 + (long)(0 + 2 * ti) * 144 + (long)(0 + 2 * tj) * 8;
+                for (int cb = 0; cb < 4; cb++) k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_input(xp + (long)cb * 2592, vs + ((long)cb * 24 + j) * 8);
+            }
+            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+                for (int og = 0; og < 2; og++)
+                    for (int j = 0; j < 24; j += 6)
+                        k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_product(vs + pos * 776 + (long)j * 8, conv2d_3_kernel_blocked8_winograd + (long)og * 8192 + pos * 256,
+                                                                   ms + pos * 776 + ((long)og * 48 + j) * 8);
+            for (int j = 0; j < 24 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                float *yp = max_pooling2d_1_out + (long)n * 3200 + (long)(1 + ti) * 80 + (long)(1 + tj) * 8;
+                uint8_t *ap = max_pooling2d_1_out_argmax + (long)n * 2048 + (long)ti * 64 + (long)tj * 8;
+                for (int kb = 0; kb < 4; kb++)
+                    k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_output(ms + ((long)kb * 24 + j) * 8, conv2d_3_bias_padded32 + kb * 8, yp + (long)kb * 800, ap + (long)kb * 512);
             }
         }
+    }
 }
 
 /* k13_reorder_3x3x32x64 — reorder kernel
@@ -1137,45 +1058,105 @@ void k14_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d
     for (int c = 0; c < 64; c++) conv2d_4_bias_padded64[c] = c < 64 ? conv2d_4_bias[c] : 0.0f;
 }
 
-/* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c64_tile_1x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c64_weights(const float *restrict gp, float *restrict u)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 800 + kh * 80;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
+    vf g[3][3], a[4][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q];
+        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
+        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[3][q] = g[2][q];
+    }
+    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
+        vstore(u + (r * 4 + 0) * 256, a[r][0]);
+        vstore(u + (r * 4 + 1) * 256, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 2) * 256, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 3) * 256, a[r][2]);
+    }
+}
+
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 392 floats apart) */
+static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c64_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 80 + c * 8);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 392, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 392, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 392, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 392, e[r][1] - e[r][3]);
+    }
+}
+
+/* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 32 input channels */
+static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c64_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    for (int cb = 0; cb < 4; cb++) {
+        const float *vs = vp + (long)cb * 96, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..7 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..7 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..6 */
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 4096 + ic * 8);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[24 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[40 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
         }
     }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 32, vrelu(acc_r0c4v0));
-    vstore(yp + 40, vrelu(acc_r0c5v0));
-    vstore(yp + 48, vrelu(acc_r0c6v0));
-    vstore(yp + 56, vrelu(acc_r0c7v0));
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 96, acc_t0v1);
+    vstore(mp + 8, acc_t1v0);
+    vstore(mp + 104, acc_t1v1);
+    vstore(mp + 16, acc_t2v0);
+    vstore(mp + 112, acc_t2v1);
+    vstore(mp + 24, acc_t3v0);
+    vstore(mp + 120, acc_t3v1);
+    vstore(mp + 32, acc_t4v0);
+    vstore(mp + 128, acc_t4v1);
+    vstore(mp + 40, acc_t5v0);
+    vstore(mp + 136, acc_t5v1);
+}
+
+/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 776 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
+static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c64_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)kp;
+    vf pr[4][4], s[2][4];
+    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
+    for (int c = 0; c < 4; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
+        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    }
+    vf y[2][2];
+    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2];
+        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    }
+    const vf bias = vload(bp);
+    for (int r = 0; r < 2; r++)
+        for (int c = 0; c < 2; c++) {
+            float *o = yp + r * 80 + c * 8;
+            vstore(o, vrelu(y[r][c] + bias));
+        }
 }
 
 /* k15_conv2d_fwd_relu_n128_h8w8c64 — conv_fwd kernel
@@ -1185,11 +1166,21 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
  *   in  conv2d_4/kernel.blocked8   (3, 3, 32, 64) 8-blocked
  *   in  conv2d_4/bias.padded64     (64) C
  *   out conv2d_4_out               (128, 8, 8, 64) nChw8c, halo 1 1 1 1
+ *   tmp conv2d_4/kernel.blocked8.winograd (32768) C, scratch
+ *   tmp max_pooling2d_1_out.winograd_tiles (37376) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x8 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k15_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_4_kernel_blocked8, const float *restrict conv2d_4_bias_padded64, float *restrict conv2d_4_out, int nb)
+ *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 12 tiles
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k15_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_4_kernel_blocked8, const float *restrict conv2d_4_bias_padded64, float *restrict conv2d_4_out, float *restrict conv2d_4_kernel_blocked8_winograd, float *restrict max_pooling2d_1_out_winograd_tiles, int nb)
 {
+    /* Winograd F(2x2, 3x3): 4 x 4 tiles of 2x2 output pixels per sample, in blocks of 12;
+       products of 6 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 256; u++) {
+        const int ocb = u / 32, c = u % 32;
+        k15_conv2d_fwd_relu_n128_h8w8c64_weights(conv2d_4_kernel_blocked8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_4_kernel_blocked8_winograd + (long)ocb * 4096 + (long)c * 8);
+    }
     /* zero the halo of conv2d_4_out: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -1201,21 +1192,38 @@ void k15_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out,
                 memset(p + (long)hp * 80 + 72, 0, sizeof(float) * 8);
             }
         }
-    /* tiles of 1x8 pixels x 1 channel vectors; 8 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = max_pooling2d_1_out + (long)n * 3200 + (long)(-1 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 8;
-            float *yr = conv2d_4_out + (long)n * 6400 + (long)(0 + oh * 1 + 1) * 80 + (long)(0 + 1) * 8;
-            for (int og = 0; og < 8; og++) {
-                const float *wg = conv2d_4_kernel_blocked8 + (long)og * 2304;
-                const float *bg = conv2d_4_bias_padded64 + og * 8;
-                float *yg = yr + (long)og * 800;
-                const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
-                k15_conv2d_fwd_relu_n128_h8w8c64_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* 2. blocks of 12 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 11) / 12;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = max_pooling2d_1_out_winograd_tiles + (long)t * 18688, *ms = vs + 6272;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 12;
+            for (int j = 0; j < 12; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++)
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 392 + ((long)cb * 12 + j) * 8, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = max_pooling2d_1_out + (long)n * 3200 + (long)(0 + 2 * ti) * 80 + (long)(0 + 2 * tj) * 8;
+                for (int cb = 0; cb < 4; cb++) k15_conv2d_fwd_relu_n128_h8w8c64_input(xp + (long)cb * 800, vs + ((long)cb * 12 + j) * 8);
+            }
+            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+                for (int og = 0; og < 4; og++)
+                    for (int j = 0; j < 12; j += 6)
+                        k15_conv2d_fwd_relu_n128_h8w8c64_product(vs + pos * 392 + (long)j * 8, conv2d_4_kernel_blocked8_winograd + (long)og * 8192 + pos * 256,
+                                                         ms + pos * 776 + ((long)og * 24 + j) * 8);
+            for (int j = 0; j < 12 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = conv2d_4_out + (long)n * 6400 + (long)(1 + 2 * ti) * 80 + (long)(1 + 2 * tj) * 8;
+                for (int kb = 0; kb < 8; kb++)
+                    k15_conv2d_fwd_relu_n128_h8w8c64_output(ms + ((long)kb * 12 + j) * 8, conv2d_4_bias_padded64 + kb * 8, yp + (long)kb * 800, NULL);
             }
         }
+    }
 }
 
 /* k16_reorder_3x3x64x64 — reorder kernel
@@ -1251,112 +1259,108 @@ void k17_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d
     for (int c = 0; c < 64; c++) conv2d_5_bias_padded64[c] = c < 64 ? conv2d_5_bias[c] : 0.0f;
 }
 
-/* 2 x 4 output pixels x 1 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_tile_2x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_weights(const float *restrict gp, float *restrict u)
 {
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    for (int cb = 0; cb < 8; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 800 + kh * 80;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..3 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..3 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..3 */
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[88 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[104 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
-            { const vf xb = vbcast(xs[120 + ic]); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
-        }
+    vf g[3][3], a[4][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q];
+        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
+        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[3][q] = g[2][q];
     }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 8, mx);
-        vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
+    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
+        vstore(u + (r * 4 + 0) * 512, a[r][0]);
+        vstore(u + (r * 4 + 1) * 512, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 2) * 512, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 3) * 512, a[r][2]);
     }
 }
 
-/* 2 x 4 output pixels x 1 output-channel vectors: 8 accumulators; at column 4, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_tile_2x4_at4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 776 floats apart) */
+static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_input(const float *restrict xp, float *restrict vp)
 {
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    for (int cb = 0; cb < 8; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 800 + kh * 80;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 80 + c * 8);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    }
+}
+
+/* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 64 input channels */
+static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    for (int cb = 0; cb < 8; cb++) {
+        const float *vs = vp + (long)cb * 96, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 0..3 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..3 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..2 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[88 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[104 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 8192 + ic * 8);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[24 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[40 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
         }
     }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 96, acc_t0v1);
+    vstore(mp + 8, acc_t1v0);
+    vstore(mp + 104, acc_t1v1);
+    vstore(mp + 16, acc_t2v0);
+    vstore(mp + 112, acc_t2v1);
+    vstore(mp + 24, acc_t3v0);
+    vstore(mp + 120, acc_t3v1);
+    vstore(mp + 32, acc_t4v0);
+    vstore(mp + 128, acc_t4v1);
+    vstore(mp + 40, acc_t5v0);
+    vstore(mp + 136, acc_t5v1);
+}
+
+/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 776 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its window) and ap, ReLU */
+static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
+{
+    vf pr[4][4], s[2][4];
+    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
+    for (int c = 0; c < 4; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
+        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
     }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 8, mx);
-        vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
+    vf y[2][2];
+    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2];
+        y[r][1] = s[r][1] - s[r][2] - s[r][3];
     }
+    const vf bias = vload(bp);
+    for (int r = 0; r < 2; r++) { y[r][0] += bias; y[r][1] += bias; }
+    vf m = y[0][0];
+    vi at = (vi)0;
+    { const vi gt = y[0][1] > m; m = gt ? y[0][1] : m; at = gt ? (vi)1 : at; }
+    { const vi gt = y[1][0] > m; m = gt ? y[1][0] : m; at = gt ? (vi)2 : at; }
+    { const vi gt = y[1][1] > m; m = gt ? y[1][1] : m; at = gt ? (vi)3 : at; }
+    const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+    vstore(yp, mx);
+    vstore_bytes(ap, at | ((m > 0.0f) & 0x80));
 }
 
 /* k18_conv2d_fwd_relu_maxpool_n128_h8w8c64 — conv_fwd kernel
@@ -1368,27 +1372,54 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_5/bias.padded64     (64) C
  *   out max_pooling2d_2_out        (128, 4, 4, 64) nChw8c
  *   out max_pooling2d_2_out.argmax (128, 4, 4, 64) nChw8c
+ *   tmp conv2d_5/kernel.blocked8.winograd (65536) C, scratch
+ *   tmp conv2d_4_out.winograd_tiles (49664) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 2x4 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64(const float *restrict conv2d_4_out, const float *restrict conv2d_5_kernel_blocked8, const float *restrict conv2d_5_bias_padded64, float *restrict max_pooling2d_2_out, uint8_t *restrict max_pooling2d_2_out_argmax, int nb)
+ *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 12 tiles
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64(const float *restrict conv2d_4_out, const float *restrict conv2d_5_kernel_blocked8, const float *restrict conv2d_5_bias_padded64, float *restrict max_pooling2d_2_out, uint8_t *restrict max_pooling2d_2_out_argmax, float *restrict conv2d_5_kernel_blocked8_winograd, float *restrict conv2d_4_out_winograd_tiles, int nb)
 {
-    /* tiles of 2x4 pixels x 1 channel vectors; 8 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 8; oh += 2) {
-            const float *xr = conv2d_4_out + (long)n * 6400 + (long)(-1 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 8;
-            float *yr = max_pooling2d_2_out + (long)n * 1024 + (long)(oh / 2 + 0) * 32 + (long)0 * 8;
-            uint8_t *ar = max_pooling2d_2_out_argmax + (long)n * 1024 + (long)(oh / 2) * 32;
-            for (int og = 0; og < 8; og++) {
-                const float *wg = conv2d_5_kernel_blocked8 + (long)og * 4608;
-                const float *bg = conv2d_5_bias_padded64 + og * 8;
-                float *yg = yr + (long)og * 128;
-                uint8_t *mg = ar + (long)og * 128;
-                k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_tile_2x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
-                k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_tile_2x4_at4(xr + 32, wg, bg, yg + 16, mg ? mg + 16 : NULL, 0, 3);
+    /* Winograd F(2x2, 3x3): 4 x 4 tiles of 2x2 output pixels per sample, in blocks of 12;
+       products of 6 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 512; u++) {
+        const int ocb = u / 64, c = u % 64;
+        k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_weights(conv2d_5_kernel_blocked8 + (long)ocb * 4608 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_5_kernel_blocked8_winograd + (long)ocb * 8192 + (long)c * 8);
+    }
+    /* 2. blocks of 12 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 11) / 12;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = conv2d_4_out_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 12;
+            for (int j = 0; j < 12; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++)
+                        for (int cb = 0; cb < 8; cb++) vstore(vs + pos * 776 + ((long)cb * 12 + j) * 8, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = conv2d_4_out + (long)n * 6400 + (long)(0 + 2 * ti) * 80 + (long)(0 + 2 * tj) * 8;
+                for (int cb = 0; cb < 8; cb++) k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_input(xp + (long)cb * 800, vs + ((long)cb * 12 + j) * 8);
+            }
+            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+                for (int og = 0; og < 4; og++)
+                    for (int j = 0; j < 12; j += 6)
+                        k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_product(vs + pos * 776 + (long)j * 8, conv2d_5_kernel_blocked8_winograd + (long)og * 16384 + pos * 512,
+                                                                 ms + pos * 776 + ((long)og * 24 + j) * 8);
+            for (int j = 0; j < 12 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = max_pooling2d_2_out + (long)n * 1024 + (long)(0 + ti) * 32 + (long)(0 + tj) * 8;
+                uint8_t *ap = max_pooling2d_2_out_argmax + (long)n * 1024 + (long)ti * 32 + (long)tj * 8;
+                for (int kb = 0; kb < 8; kb++)
+                    k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_output(ms + ((long)kb * 12 + j) * 8, conv2d_5_bias_padded64 + kb * 8, yp + (long)kb * 128, ap + (long)kb * 128);
             }
         }
+    }
 }
 
 /* k19_dropout_n128_h4w4c64 — eltwise kernel
@@ -1710,175 +1741,107 @@ void k28_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
     for (int c = 0; c < 16; c++) conv2d_1_bias_padded16_2[c] = c < 16 ? conv2d_1_bias[c] : 0.0f;
 }
 
-/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n128_h32w32c16_weights(const float *restrict gp, float *restrict u)
 {
-    (void)ap;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    vf acc_r1c4v0 = vload(bp + 0);
-    vf acc_r1c5v0 = vload(bp + 0);
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 9248 + kh * 272;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..5 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..5 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..5 */
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
-            { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
-            { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
-            { const vf xb = vbcast(xs[320 + ic]); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
-            { const vf xb = vbcast(xs[328 + ic]); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
-        }
+    vf g[3][3], a[4][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q];
+        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
+        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[3][q] = g[2][q];
     }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
-        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
-        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-    }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
-        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
-        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 8, mx);
-    }
-    {  /* window (0, 2), channel vector 0 */
-        vf m = acc_r0c4v0;
-        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
-        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
-        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
-        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 16, mx);
+    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
+        vstore(u + (r * 4 + 0) * 128, a[r][0]);
+        vstore(u + (r * 4 + 1) * 128, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 2) * 128, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 3) * 128, a[r][2]);
     }
 }
 
-/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 776 floats apart) */
+static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n128_h32w32c16_input(const float *restrict xp, float *restrict vp)
 {
-    (void)ap;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    vf acc_r1c4v0 = vload(bp + 0);
-    vf acc_r1c5v0 = vload(bp + 0);
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 9248 + kh * 272;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[288 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[296 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
-            { const vf xb = vbcast(xs[304 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
-            { const vf xb = vbcast(xs[312 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
-            { const vf xb = vbcast(xs[320 + ic]); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
-            { const vf xb = vbcast(xs[328 + ic]); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
-        }
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 272 + c * 8);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
     }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
-        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
-        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-    }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
-        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
-        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 8, mx);
-    }
-    {  /* window (0, 2), channel vector 0 */
-        vf m = acc_r0c4v0;
-        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
-        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
-        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
-        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 16, mx);
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
     }
 }
 
-/* 2 x 2 output pixels x 1 output-channel vectors: 4 accumulators; at column 30, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x2_at30(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 16 input channels */
+static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n128_h32w32c16_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
-    (void)ap;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 9248 + kh * 272;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    for (int cb = 0; cb < 2; cb++) {
+        const float *vs = vp + (long)cb * 384, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 0..1 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..1 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..0 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[272 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[280 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[288 + ic]); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 2048 + ic * 8);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[24 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[40 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
         }
     }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
-        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
-        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 384, acc_t0v1);
+    vstore(mp + 8, acc_t1v0);
+    vstore(mp + 392, acc_t1v1);
+    vstore(mp + 16, acc_t2v0);
+    vstore(mp + 400, acc_t2v1);
+    vstore(mp + 24, acc_t3v0);
+    vstore(mp + 408, acc_t3v1);
+    vstore(mp + 32, acc_t4v0);
+    vstore(mp + 416, acc_t4v1);
+    vstore(mp + 40, acc_t5v0);
+    vstore(mp + 424, acc_t5v1);
+}
+
+/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 776 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its window) and ap, ReLU */
+static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n128_h32w32c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
+{
+    (void)ap;
+    vf pr[4][4], s[2][4];
+    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
+    for (int c = 0; c < 4; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
+        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
     }
+    vf y[2][2];
+    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2];
+        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    }
+    const vf bias = vload(bp);
+    for (int r = 0; r < 2; r++) { y[r][0] += bias; y[r][1] += bias; }
+    vf m = y[0][0];
+    m = y[0][1] > m ? y[0][1] : m;
+    m = y[1][0] > m ? y[1][0] : m;
+    m = y[1][1] > m ? y[1][1] : m;
+    const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+    vstore(yp, mx);
 }
 
 /* k29_conv2d_fwd_relu_maxpool_n128_h32w32c16 — conv_fwd kernel
@@ -1889,11 +1852,21 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_1/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked
  *   in  conv2d_1/bias.padded16.2   (16) C
  *   out max_pooling2d_out_infer    (128, 16, 16, 16) nChw8c, halo 1 1 1 1
+ *   tmp conv2d_1/kernel.blocked8.2.winograd (4096) C, scratch
+ *   tmp conv2d_out_infer.winograd_tiles (49664) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k29_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict max_pooling2d_out_infer, int nb)
+ *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 48 tiles
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k29_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict max_pooling2d_out_infer, float *restrict conv2d_1_kernel_blocked8_2_winograd, float *restrict conv2d_out_infer_winograd_tiles, int nb)
 {
+    /* Winograd F(2x2, 3x3): 16 x 16 tiles of 2x2 output pixels per sample, in blocks of 48;
+       products of 6 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 32; u++) {
+        const int ocb = u / 16, c = u % 16;
+        k29_conv2d_fwd_relu_maxpool_n128_h32w32c16_weights(conv2d_1_kernel_blocked8_2 + (long)ocb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_blocked8_2_winograd + (long)ocb * 2048 + (long)c * 8);
+    }
     /* zero the halo of max_pooling2d_out_infer: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -1905,22 +1878,38 @@ void k29_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out
                 memset(p + (long)hp * 144 + 136, 0, sizeof(float) * 8);
             }
         }
-    /* tiles of 2x6 pixels x 1 channel vectors; 2 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 32; oh += 2) {
-            const float *xr = conv2d_out_infer + (long)n * 18496 + (long)(-1 + oh * 1 + 1) * 272 + (long)(-1 + 1) * 8;
-            float *yr = max_pooling2d_out_infer + (long)n * 5184 + (long)(oh / 2 + 1) * 144 + (long)1 * 8;
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_1_kernel_blocked8_2 + (long)og * 1152;
-                const float *bg = conv2d_1_bias_padded16_2 + og * 8;
-                float *yg = yr + (long)og * 2592;
-                uint8_t *mg = NULL;
-                k29_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
-                for (int ow = 6; ow < 30; ow += 6) k29_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x6(xr + (long)ow * 8, wg, bg, yg + (long)(ow / 2) * 8, mg ? mg + (long)(ow / 2) * 8 : NULL, 0, 3);
-                k29_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x2_at30(xr + 240, wg, bg, yg + 120, mg ? mg + 120 : NULL, 0, 3);
+    /* 2. blocks of 48 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 256, nblocks = (ntiles + 47) / 48;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = conv2d_out_infer_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 48;
+            for (int j = 0; j < 48; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++)
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 776 + ((long)cb * 48 + j) * 8, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 256), ti = (int)(q % 256) / 16, tj = (int)(q % 16);
+                const float *xp = conv2d_out_infer + (long)n * 18496 + (long)(0 + 2 * ti) * 272 + (long)(0 + 2 * tj) * 8;
+                for (int cb = 0; cb < 2; cb++) k29_conv2d_fwd_relu_maxpool_n128_h32w32c16_input(xp + (long)cb * 9248, vs + ((long)cb * 48 + j) * 8);
+            }
+            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+                for (int og = 0; og < 1; og++)
+                    for (int j = 0; j < 48; j += 6)
+                        k29_conv2d_fwd_relu_maxpool_n128_h32w32c16_product(vs + pos * 776 + (long)j * 8, conv2d_1_kernel_blocked8_2_winograd + (long)og * 4096 + pos * 128,
+                                                                   ms + pos * 776 + ((long)og * 96 + j) * 8);
+            for (int j = 0; j < 48 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 256), ti = (int)(q % 256) / 16, tj = (int)(q % 16);
+                float *yp = max_pooling2d_out_infer + (long)n * 5184 + (long)(1 + ti) * 144 + (long)(1 + tj) * 8;
+                for (int kb = 0; kb < 2; kb++)
+                    k29_conv2d_fwd_relu_maxpool_n128_h32w32c16_output(ms + ((long)kb * 48 + j) * 8, conv2d_1_bias_padded16_2 + kb * 8, yp + (long)kb * 2592, NULL);
             }
         }
+    }
 }
 
 /* k30_reorder_3x3x16x32 — reorder kernel
@@ -1956,88 +1945,105 @@ void k31_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
     for (int c = 0; c < 32; c++) conv2d_2_bias_padded32_2[c] = c < 32 ? conv2d_2_bias[c] : 0.0f;
 }
 
-/* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c32_tile_1x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 2592 + kh * 144;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..7 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..7 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..7 */
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[72 + ic]); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
-        }
+    vf g[3][3], a[4][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q];
+        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
+        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[3][q] = g[2][q];
     }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 32, vrelu(acc_r0c4v0));
-    vstore(yp + 40, vrelu(acc_r0c5v0));
-    vstore(yp + 48, vrelu(acc_r0c6v0));
-    vstore(yp + 56, vrelu(acc_r0c7v0));
+    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
+        vstore(u + (r * 4 + 0) * 128, a[r][0]);
+        vstore(u + (r * 4 + 1) * 128, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 2) * 128, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 3) * 128, a[r][2]);
+    }
 }
 
-/* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; at column 8, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c32_tile_1x8_at8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 488 floats apart) */
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 2592 + kh * 144;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 144 + c * 8);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 488, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 488, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 488, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 488, e[r][1] - e[r][3]);
+    }
+}
+
+/* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 16 input channels */
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    for (int cb = 0; cb < 2; cb++) {
+        const float *vs = vp + (long)cb * 240, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 0..7 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..7 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..6 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 2048 + ic * 8);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[24 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[40 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
         }
     }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 32, vrelu(acc_r0c4v0));
-    vstore(yp + 40, vrelu(acc_r0c5v0));
-    vstore(yp + 48, vrelu(acc_r0c6v0));
-    vstore(yp + 56, vrelu(acc_r0c7v0));
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 240, acc_t0v1);
+    vstore(mp + 8, acc_t1v0);
+    vstore(mp + 248, acc_t1v1);
+    vstore(mp + 16, acc_t2v0);
+    vstore(mp + 256, acc_t2v1);
+    vstore(mp + 24, acc_t3v0);
+    vstore(mp + 264, acc_t3v1);
+    vstore(mp + 32, acc_t4v0);
+    vstore(mp + 272, acc_t4v1);
+    vstore(mp + 40, acc_t5v0);
+    vstore(mp + 280, acc_t5v1);
+}
+
+/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 968 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)kp;
+    vf pr[4][4], s[2][4];
+    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 968);
+    for (int c = 0; c < 4; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
+        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    }
+    vf y[2][2];
+    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2];
+        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    }
+    const vf bias = vload(bp);
+    for (int r = 0; r < 2; r++)
+        for (int c = 0; c < 2; c++) {
+            float *o = yp + r * 144 + c * 8;
+            vstore(o, vrelu(y[r][c] + bias));
+        }
 }
 
 /* k32_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
@@ -2047,11 +2053,21 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w1
  *   in  conv2d_2/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked
  *   in  conv2d_2/bias.padded32.2   (32) C
  *   out conv2d_2_out_infer         (128, 16, 16, 32) nChw8c, halo 1 1 1 1
+ *   tmp conv2d_2/kernel.blocked8.2.winograd (8192) C, scratch
+ *   tmp max_pooling2d_out_infer.winograd_tiles (46592) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x8 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k32_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)
+ *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 30 tiles
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k32_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, float *restrict conv2d_2_kernel_blocked8_2_winograd, float *restrict max_pooling2d_out_infer_winograd_tiles, int nb)
 {
+    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 output pixels per sample, in blocks of 30;
+       products of 6 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 64; u++) {
+        const int ocb = u / 16, c = u % 16;
+        k32_conv2d_fwd_relu_n128_h16w16c32_weights(conv2d_2_kernel_blocked8_2 + (long)ocb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_2_kernel_blocked8_2_winograd + (long)ocb * 2048 + (long)c * 8);
+    }
     /* zero the halo of conv2d_2_out_infer: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2063,22 +2079,38 @@ void k32_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_
                 memset(p + (long)hp * 144 + 136, 0, sizeof(float) * 8);
             }
         }
-    /* tiles of 1x8 pixels x 1 channel vectors; 4 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = max_pooling2d_out_infer + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
-            float *yr = conv2d_2_out_infer + (long)n * 10368 + (long)(0 + oh * 1 + 1) * 144 + (long)(0 + 1) * 8;
-            for (int og = 0; og < 4; og++) {
-                const float *wg = conv2d_2_kernel_blocked8_2 + (long)og * 1152;
-                const float *bg = conv2d_2_bias_padded32_2 + og * 8;
-                float *yg = yr + (long)og * 2592;
-                const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                k32_conv2d_fwd_relu_n128_h16w16c32_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k32_conv2d_fwd_relu_n128_h16w16c32_tile_1x8_at8(xr + 64, wg, bg, yg + 64, mg ? mg + 64 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* 2. blocks of 30 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 64, nblocks = (ntiles + 29) / 30;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = max_pooling2d_out_infer_winograd_tiles + (long)t * 23296, *ms = vs + 7808;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 30;
+            for (int j = 0; j < 30; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++)
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 488 + ((long)cb * 30 + j) * 8, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                const float *xp = max_pooling2d_out_infer + (long)n * 5184 + (long)(0 + 2 * ti) * 144 + (long)(0 + 2 * tj) * 8;
+                for (int cb = 0; cb < 2; cb++) k32_conv2d_fwd_relu_n128_h16w16c32_input(xp + (long)cb * 2592, vs + ((long)cb * 30 + j) * 8);
+            }
+            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+                for (int og = 0; og < 2; og++)
+                    for (int j = 0; j < 30; j += 6)
+                        k32_conv2d_fwd_relu_n128_h16w16c32_product(vs + pos * 488 + (long)j * 8, conv2d_2_kernel_blocked8_2_winograd + (long)og * 4096 + pos * 128,
+                                                           ms + pos * 968 + ((long)og * 60 + j) * 8);
+            for (int j = 0; j < 30 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                float *yp = conv2d_2_out_infer + (long)n * 10368 + (long)(1 + 2 * ti) * 144 + (long)(1 + 2 * tj) * 8;
+                for (int kb = 0; kb < 4; kb++)
+                    k32_conv2d_fwd_relu_n128_h16w16c32_output(ms + ((long)kb * 30 + j) * 8, conv2d_2_bias_padded32_2 + kb * 8, yp + (long)kb * 2592, NULL);
             }
         }
+    }
 }
 
 /* k33_reorder_3x3x32x32 — reorder kernel
@@ -2114,191 +2146,107 @@ void k34_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
     for (int c = 0; c < 32; c++) conv2d_3_bias_padded32_2[c] = c < 32 ? conv2d_3_bias[c] : 0.0f;
 }
 
-/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x6_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
 {
-    (void)ap;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    vf acc_r1c4v0 = vload(bp + 0);
-    vf acc_r1c5v0 = vload(bp + 0);
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 2592 + kh * 144;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..5 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..5 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..5 */
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
-            { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
-            { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
-            { const vf xb = vbcast(xs[192 + ic]); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
-            { const vf xb = vbcast(xs[200 + ic]); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
-        }
+    vf g[3][3], a[4][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q];
+        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
+        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[3][q] = g[2][q];
     }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
-        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
-        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-    }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
-        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
-        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 8, mx);
-    }
-    {  /* window (0, 2), channel vector 0 */
-        vf m = acc_r0c4v0;
-        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
-        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
-        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
-        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 16, mx);
+    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
+        vstore(u + (r * 4 + 0) * 256, a[r][0]);
+        vstore(u + (r * 4 + 1) * 256, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 2) * 256, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 3) * 256, a[r][2]);
     }
 }
 
-/* 2 x 6 output pixels x 1 output-channel vectors: 12 accumulators */
-static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x6(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 776 floats apart) */
+static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
 {
-    (void)ap;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    vf acc_r1c4v0 = vload(bp + 0);
-    vf acc_r1c5v0 = vload(bp + 0);
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 2592 + kh * 144;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
-            { const vf xb = vbcast(xs[176 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
-            { const vf xb = vbcast(xs[184 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
-            { const vf xb = vbcast(xs[192 + ic]); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
-            { const vf xb = vbcast(xs[200 + ic]); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
-        }
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 144 + c * 8);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
     }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
-        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
-        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-    }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
-        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
-        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 8, mx);
-    }
-    {  /* window (0, 2), channel vector 0 */
-        vf m = acc_r0c4v0;
-        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
-        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
-        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
-        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 16, mx);
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
     }
 }
 
-/* 2 x 4 output pixels x 1 output-channel vectors: 8 accumulators; at column 12, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4_at12(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 32 input channels */
+static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
-    (void)ap;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 2592 + kh * 144;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    for (int cb = 0; cb < 4; cb++) {
+        const float *vs = vp + (long)cb * 192, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 0..3 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..3 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..2 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[144 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[152 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[160 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[168 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
-            { const vf xb = vbcast(xs[176 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 4096 + ic * 8);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[24 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[40 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
         }
     }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
-        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
-        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 192, acc_t0v1);
+    vstore(mp + 8, acc_t1v0);
+    vstore(mp + 200, acc_t1v1);
+    vstore(mp + 16, acc_t2v0);
+    vstore(mp + 208, acc_t2v1);
+    vstore(mp + 24, acc_t3v0);
+    vstore(mp + 216, acc_t3v1);
+    vstore(mp + 32, acc_t4v0);
+    vstore(mp + 224, acc_t4v1);
+    vstore(mp + 40, acc_t5v0);
+    vstore(mp + 232, acc_t5v1);
+}
+
+/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 776 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its window) and ap, ReLU */
+static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
+{
+    (void)ap;
+    vf pr[4][4], s[2][4];
+    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
+    for (int c = 0; c < 4; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
+        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
     }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
-        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
-        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 8, mx);
+    vf y[2][2];
+    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2];
+        y[r][1] = s[r][1] - s[r][2] - s[r][3];
     }
+    const vf bias = vload(bp);
+    for (int r = 0; r < 2; r++) { y[r][0] += bias; y[r][1] += bias; }
+    vf m = y[0][0];
+    m = y[0][1] > m ? y[0][1] : m;
+    m = y[1][0] > m ? y[1][0] : m;
+    m = y[1][1] > m ? y[1][1] : m;
+    const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+    vstore(yp, mx);
 }
 
 /* k35_conv2d_fwd_relu_maxpool_n128_h16w16c32 — conv_fwd kernel
@@ -2309,11 +2257,21 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_3/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked
  *   in  conv2d_3/bias.padded32.2   (32) C
  *   out max_pooling2d_1_out_infer  (128, 8, 8, 32) nChw8c, halo 1 1 1 1
+ *   tmp conv2d_3/kernel.blocked8.2.winograd (16384) C, scratch
+ *   tmp conv2d_2_out_infer.winograd_tiles (49664) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 2x6 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked8_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict max_pooling2d_1_out_infer, int nb)
+ *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 24 tiles
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked8_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict max_pooling2d_1_out_infer, float *restrict conv2d_3_kernel_blocked8_2_winograd, float *restrict conv2d_2_out_infer_winograd_tiles, int nb)
 {
+    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 output pixels per sample, in blocks of 24;
+       products of 6 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 128; u++) {
+        const int ocb = u / 32, c = u % 32;
+        k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_weights(conv2d_3_kernel_blocked8_2 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_3_kernel_blocked8_2_winograd + (long)ocb * 4096 + (long)c * 8);
+    }
     /* zero the halo of max_pooling2d_1_out_infer: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2325,22 +2283,38 @@ void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_o
                 memset(p + (long)hp * 80 + 72, 0, sizeof(float) * 8);
             }
         }
-    /* tiles of 2x6 pixels x 1 channel vectors; 4 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 2) {
-            const float *xr = conv2d_2_out_infer + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
-            float *yr = max_pooling2d_1_out_infer + (long)n * 3200 + (long)(oh / 2 + 1) * 80 + (long)1 * 8;
-            for (int og = 0; og < 4; og++) {
-                const float *wg = conv2d_3_kernel_blocked8_2 + (long)og * 2304;
-                const float *bg = conv2d_3_bias_padded32_2 + og * 8;
-                float *yg = yr + (long)og * 800;
-                uint8_t *mg = NULL;
-                k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x6_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
-                k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x6(xr + 48, wg, bg, yg + 24, mg ? mg + 24 : NULL, 0, 3);
-                k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4_at12(xr + 96, wg, bg, yg + 48, mg ? mg + 48 : NULL, 0, 3);
+    /* 2. blocks of 24 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 64, nblocks = (ntiles + 23) / 24;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = conv2d_2_out_infer_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 24;
+            for (int j = 0; j < 24; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++)
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 776 + ((long)cb * 24 + j) * 8, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                const float *xp = conv2d_2_out_infer + (long)n * 10368 + (long)(0 + 2 * ti) * 144 + (long)(0 + 2 * tj) * 8;
+                for (int cb = 0; cb < 4; cb++) k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_input(xp + (long)cb * 2592, vs + ((long)cb * 24 + j) * 8);
+            }
+            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+                for (int og = 0; og < 2; og++)
+                    for (int j = 0; j < 24; j += 6)
+                        k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_product(vs + pos * 776 + (long)j * 8, conv2d_3_kernel_blocked8_2_winograd + (long)og * 8192 + pos * 256,
+                                                                   ms + pos * 776 + ((long)og * 48 + j) * 8);
+            for (int j = 0; j < 24 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                float *yp = max_pooling2d_1_out_infer + (long)n * 3200 + (long)(1 + ti) * 80 + (long)(1 + tj) * 8;
+                for (int kb = 0; kb < 4; kb++)
+                    k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_output(ms + ((long)kb * 24 + j) * 8, conv2d_3_bias_padded32_2 + kb * 8, yp + (long)kb * 800, NULL);
             }
         }
+    }
 }
 
 /* k36_reorder_3x3x32x64 — reorder kernel
@@ -2376,45 +2350,105 @@ void k37_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d
     for (int c = 0; c < 64; c++) conv2d_4_bias_padded64_2[c] = c < 64 ? conv2d_4_bias[c] : 0.0f;
 }
 
-/* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c64_tile_1x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c64_weights(const float *restrict gp, float *restrict u)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 800 + kh * 80;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
+    vf g[3][3], a[4][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q];
+        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
+        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[3][q] = g[2][q];
+    }
+    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
+        vstore(u + (r * 4 + 0) * 256, a[r][0]);
+        vstore(u + (r * 4 + 1) * 256, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 2) * 256, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 3) * 256, a[r][2]);
+    }
+}
+
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 392 floats apart) */
+static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c64_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 80 + c * 8);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 392, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 392, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 392, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 392, e[r][1] - e[r][3]);
+    }
+}
+
+/* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 32 input channels */
+static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c64_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    for (int cb = 0; cb < 4; cb++) {
+        const float *vs = vp + (long)cb * 96, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..7 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..7 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..6 */
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 4096 + ic * 8);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[24 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[40 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
         }
     }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 32, vrelu(acc_r0c4v0));
-    vstore(yp + 40, vrelu(acc_r0c5v0));
-    vstore(yp + 48, vrelu(acc_r0c6v0));
-    vstore(yp + 56, vrelu(acc_r0c7v0));
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 96, acc_t0v1);
+    vstore(mp + 8, acc_t1v0);
+    vstore(mp + 104, acc_t1v1);
+    vstore(mp + 16, acc_t2v0);
+    vstore(mp + 112, acc_t2v1);
+    vstore(mp + 24, acc_t3v0);
+    vstore(mp + 120, acc_t3v1);
+    vstore(mp + 32, acc_t4v0);
+    vstore(mp + 128, acc_t4v1);
+    vstore(mp + 40, acc_t5v0);
+    vstore(mp + 136, acc_t5v1);
+}
+
+/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 776 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
+static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c64_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)kp;
+    vf pr[4][4], s[2][4];
+    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
+    for (int c = 0; c < 4; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
+        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    }
+    vf y[2][2];
+    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2];
+        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    }
+    const vf bias = vload(bp);
+    for (int r = 0; r < 2; r++)
+        for (int c = 0; c < 2; c++) {
+            float *o = yp + r * 80 + c * 8;
+            vstore(o, vrelu(y[r][c] + bias));
+        }
 }
 
 /* k38_conv2d_fwd_relu_n128_h8w8c64 — conv_fwd kernel
@@ -2424,11 +2458,21 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c
  *   in  conv2d_4/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked
  *   in  conv2d_4/bias.padded64.2   (64) C
  *   out conv2d_4_out_infer         (128, 8, 8, 64) nChw8c, halo 1 1 1 1
+ *   tmp conv2d_4/kernel.blocked8.2.winograd (32768) C, scratch
+ *   tmp max_pooling2d_1_out_infer.winograd_tiles (37376) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x8 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k38_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_4_kernel_blocked8_2, const float *restrict conv2d_4_bias_padded64_2, float *restrict conv2d_4_out_infer, int nb)
+ *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 12 tiles
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k38_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_4_kernel_blocked8_2, const float *restrict conv2d_4_bias_padded64_2, float *restrict conv2d_4_out_infer, float *restrict conv2d_4_kernel_blocked8_2_winograd, float *restrict max_pooling2d_1_out_infer_winograd_tiles, int nb)
 {
+    /* Winograd F(2x2, 3x3): 4 x 4 tiles of 2x2 output pixels per sample, in blocks of 12;
+       products of 6 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 256; u++) {
+        const int ocb = u / 32, c = u % 32;
+        k38_conv2d_fwd_relu_n128_h8w8c64_weights(conv2d_4_kernel_blocked8_2 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_4_kernel_blocked8_2_winograd + (long)ocb * 4096 + (long)c * 8);
+    }
     /* zero the halo of conv2d_4_out_infer: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2440,21 +2484,38 @@ void k38_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_
                 memset(p + (long)hp * 80 + 72, 0, sizeof(float) * 8);
             }
         }
-    /* tiles of 1x8 pixels x 1 channel vectors; 8 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = max_pooling2d_1_out_infer + (long)n * 3200 + (long)(-1 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 8;
-            float *yr = conv2d_4_out_infer + (long)n * 6400 + (long)(0 + oh * 1 + 1) * 80 + (long)(0 + 1) * 8;
-            for (int og = 0; og < 8; og++) {
-                const float *wg = conv2d_4_kernel_blocked8_2 + (long)og * 2304;
-                const float *bg = conv2d_4_bias_padded64_2 + og * 8;
-                float *yg = yr + (long)og * 800;
-                const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
-                k38_conv2d_fwd_relu_n128_h8w8c64_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* 2. blocks of 12 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 11) / 12;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = max_pooling2d_1_out_infer_winograd_tiles + (long)t * 18688, *ms = vs + 6272;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 12;
+            for (int j = 0; j < 12; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++)
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 392 + ((long)cb * 12 + j) * 8, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = max_pooling2d_1_out_infer + (long)n * 3200 + (long)(0 + 2 * ti) * 80 + (long)(0 + 2 * tj) * 8;
+                for (int cb = 0; cb < 4; cb++) k38_conv2d_fwd_relu_n128_h8w8c64_input(xp + (long)cb * 800, vs + ((long)cb * 12 + j) * 8);
+            }
+            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+                for (int og = 0; og < 4; og++)
+                    for (int j = 0; j < 12; j += 6)
+                        k38_conv2d_fwd_relu_n128_h8w8c64_product(vs + pos * 392 + (long)j * 8, conv2d_4_kernel_blocked8_2_winograd + (long)og * 8192 + pos * 256,
+                                                         ms + pos * 776 + ((long)og * 24 + j) * 8);
+            for (int j = 0; j < 12 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = conv2d_4_out_infer + (long)n * 6400 + (long)(1 + 2 * ti) * 80 + (long)(1 + 2 * tj) * 8;
+                for (int kb = 0; kb < 8; kb++)
+                    k38_conv2d_fwd_relu_n128_h8w8c64_output(ms + ((long)kb * 12 + j) * 8, conv2d_4_bias_padded64_2 + kb * 8, yp + (long)kb * 800, NULL);
             }
         }
+    }
 }
 
 /* k39_reorder_3x3x64x64 — reorder kernel
@@ -2490,106 +2551,107 @@ void k40_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d
     for (int c = 0; c < 64; c++) conv2d_5_bias_padded64_2[c] = c < 64 ? conv2d_5_bias[c] : 0.0f;
 }
 
-/* 2 x 4 output pixels x 1 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n128_h8w8c64_tile_2x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n128_h8w8c64_weights(const float *restrict gp, float *restrict u)
 {
-    (void)ap;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    for (int cb = 0; cb < 8; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 800 + kh * 80;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..3 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..3 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..3 */
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[88 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[104 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
-            { const vf xb = vbcast(xs[120 + ic]); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
-        }
+    vf g[3][3], a[4][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q];
+        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
+        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[3][q] = g[2][q];
     }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
-        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
-        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-    }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
-        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
-        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 8, mx);
+    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
+        vstore(u + (r * 4 + 0) * 512, a[r][0]);
+        vstore(u + (r * 4 + 1) * 512, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 2) * 512, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 3) * 512, a[r][2]);
     }
 }
 
-/* 2 x 4 output pixels x 1 output-channel vectors: 8 accumulators; at column 4, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n128_h8w8c64_tile_2x4_at4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 776 floats apart) */
+static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n128_h8w8c64_input(const float *restrict xp, float *restrict vp)
 {
-    (void)ap;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    for (int cb = 0; cb < 8; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 800 + kh * 80;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 80 + c * 8);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    }
+}
+
+/* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 64 input channels */
+static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n128_h8w8c64_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    for (int cb = 0; cb < 8; cb++) {
+        const float *vs = vp + (long)cb * 96, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 0..3 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..3 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..2 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[88 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[104 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 8192 + ic * 8);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[24 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[40 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
         }
     }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
-        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
-        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 96, acc_t0v1);
+    vstore(mp + 8, acc_t1v0);
+    vstore(mp + 104, acc_t1v1);
+    vstore(mp + 16, acc_t2v0);
+    vstore(mp + 112, acc_t2v1);
+    vstore(mp + 24, acc_t3v0);
+    vstore(mp + 120, acc_t3v1);
+    vstore(mp + 32, acc_t4v0);
+    vstore(mp + 128, acc_t4v1);
+    vstore(mp + 40, acc_t5v0);
+    vstore(mp + 136, acc_t5v1);
+}
+
+/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 776 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its window) and ap, ReLU */
+static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n128_h8w8c64_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
+{
+    (void)ap;
+    vf pr[4][4], s[2][4];
+    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
+    for (int c = 0; c < 4; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
+        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
     }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
-        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
-        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 8, mx);
+    vf y[2][2];
+    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2];
+        y[r][1] = s[r][1] - s[r][2] - s[r][3];
     }
+    const vf bias = vload(bp);
+    for (int r = 0; r < 2; r++) { y[r][0] += bias; y[r][1] += bias; }
+    vf m = y[0][0];
+    m = y[0][1] > m ? y[0][1] : m;
+    m = y[1][0] > m ? y[1][0] : m;
+    m = y[1][1] > m ? y[1][1] : m;
+    const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+    vstore(yp, mx);
 }
 
 /* k41_conv2d_fwd_relu_maxpool_n128_h8w8c64 — conv_fwd kernel
@@ -2600,26 +2662,53 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_5/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked
  *   in  conv2d_5/bias.padded64.2   (64) C
  *   out max_pooling2d_2_out_infer.part (128, 4, 4, 64) nChw8c
+ *   tmp conv2d_5/kernel.blocked8.2.winograd (65536) C, scratch
+ *   tmp conv2d_4_out_infer.winograd_tiles (49664) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 2x4 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k41_conv2d_fwd_relu_maxpool_n128_h8w8c64(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked8_2, const float *restrict conv2d_5_bias_padded64_2, float *restrict max_pooling2d_2_out_infer_part, int nb)
+ *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 12 tiles
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k41_conv2d_fwd_relu_maxpool_n128_h8w8c64(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked8_2, const float *restrict conv2d_5_bias_padded64_2, float *restrict max_pooling2d_2_out_infer_part, float *restrict conv2d_5_kernel_blocked8_2_winograd, float *restrict conv2d_4_out_infer_winograd_tiles, int nb)
 {
-    /* tiles of 2x4 pixels x 1 channel vectors; 8 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 8; oh += 2) {
-            const float *xr = conv2d_4_out_infer + (long)n * 6400 + (long)(-1 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 8;
-            float *yr = max_pooling2d_2_out_infer_part + (long)n * 1024 + (long)(oh / 2 + 0) * 32 + (long)0 * 8;
-            for (int og = 0; og < 8; og++) {
-                const float *wg = conv2d_5_kernel_blocked8_2 + (long)og * 4608;
-                const float *bg = conv2d_5_bias_padded64_2 + og * 8;
-                float *yg = yr + (long)og * 128;
-                uint8_t *mg = NULL;
-                k41_conv2d_fwd_relu_maxpool_n128_h8w8c64_tile_2x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
-                k41_conv2d_fwd_relu_maxpool_n128_h8w8c64_tile_2x4_at4(xr + 32, wg, bg, yg + 16, mg ? mg + 16 : NULL, 0, 3);
+    /* Winograd F(2x2, 3x3): 4 x 4 tiles of 2x2 output pixels per sample, in blocks of 12;
+       products of 6 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 512; u++) {
+        const int ocb = u / 64, c = u % 64;
+        k41_conv2d_fwd_relu_maxpool_n128_h8w8c64_weights(conv2d_5_kernel_blocked8_2 + (long)ocb * 4608 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_5_kernel_blocked8_2_winograd + (long)ocb * 8192 + (long)c * 8);
+    }
+    /* 2. blocks of 12 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 11) / 12;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = conv2d_4_out_infer_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 12;
+            for (int j = 0; j < 12; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++)
+                        for (int cb = 0; cb < 8; cb++) vstore(vs + pos * 776 + ((long)cb * 12 + j) * 8, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = conv2d_4_out_infer + (long)n * 6400 + (long)(0 + 2 * ti) * 80 + (long)(0 + 2 * tj) * 8;
+                for (int cb = 0; cb < 8; cb++) k41_conv2d_fwd_relu_maxpool_n128_h8w8c64_input(xp + (long)cb * 800, vs + ((long)cb * 12 + j) * 8);
+            }
+            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+                for (int og = 0; og < 4; og++)
+                    for (int j = 0; j < 12; j += 6)
+                        k41_conv2d_fwd_relu_maxpool_n128_h8w8c64_product(vs + pos * 776 + (long)j * 8, conv2d_5_kernel_blocked8_2_winograd + (long)og * 16384 + pos * 512,
+                                                                 ms + pos * 776 + ((long)og * 24 + j) * 8);
+            for (int j = 0; j < 12 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = max_pooling2d_2_out_infer_part + (long)n * 1024 + (long)(0 + ti) * 32 + (long)(0 + tj) * 8;
+                for (int kb = 0; kb < 8; kb++)
+                    k41_conv2d_fwd_relu_maxpool_n128_h8w8c64_output(ms + ((long)kb * 12 + j) * 8, conv2d_5_bias_padded64_2 + kb * 8, yp + (long)kb * 128, NULL);
             }
         }
+    }
 }
 
 /* k42_reorder_n128_h4w4c64 — reorder kernel
@@ -3118,91 +3207,143 @@ void k55_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_
         }
 }
 
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 776 floats apart) */
+static inline __attribute__((always_inline)) void k56_conv2d_bwd_weights_3x3x64x64_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 80 + c * 8);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    }
+}
+
+/* dM = A dY A^T of one 2x2 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 776 floats apart); returns the block's sum (the bias gradient's) */
+static inline __attribute__((always_inline)) vf k56_conv2d_bwd_weights_3x3x64x64_dy(const float *restrict dp, float *restrict mp)
+{
+    const vf d00 = vload(dp), d01 = vload(dp + 8), d10 = vload(dp + 80), d11 = vload(dp + 88);
+    /* A dY: rows (d0), (d0 + d1), (d0 - d1), (-d1) */
+    const vf r[4][2] = {{d00, d01}, {d00 + d10, d01 + d11}, {d00 - d10, d01 - d11}, {-d10, -d11}};
+    for (int i = 0; i < 4; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 4 + 0) * 776, r[i][0]);
+        vstore(mp + (i * 4 + 1) * 776, r[i][0] + r[i][1]);
+        vstore(mp + (i * 4 + 2) * 776, r[i][0] - r[i][1]);
+        vstore(mp + (i * 4 + 3) * 776, -r[i][1]);
+    }
+    return (d00 + d01) + (d10 + d11);
+}
+
+/* dU[pos] += V[pos] dM[pos] over a block's 12 tiles, 4 input channels x 2 dy vectors of accumulators:
+ * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 64) */
+static inline __attribute__((always_inline)) void k56_conv2d_bwd_weights_3x3x64x64_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+{
+    vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 8);
+    vf acc_c1v0 = vload(up + 64), acc_c1v1 = vload(up + 72);
+    vf acc_c2v0 = vload(up + 128), acc_c2v1 = vload(up + 136);
+    vf acc_c3v0 = vload(up + 192), acc_c3v1 = vload(up + 200);
+    for (int j = 0; j < 12; j++) {
+        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 96 + j * 8);
+        { const vf vb = vbcast(vp[j * 8 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
+        { const vf vb = vbcast(vp[j * 8 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
+        { const vf vb = vbcast(vp[j * 8 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
+        { const vf vb = vbcast(vp[j * 8 + 3]); acc_c3v0 = vfma(vb, m0, acc_c3v0); acc_c3v1 = vfma(vb, m1, acc_c3v1); }
+    }
+    vstore(up + 0, acc_c0v0);
+    vstore(up + 8, acc_c0v1);
+    vstore(up + 64, acc_c1v0);
+    vstore(up + 72, acc_c1v1);
+    vstore(up + 128, acc_c2v0);
+    vstore(up + 136, acc_c2v1);
+    vstore(up + 192, acc_c3v0);
+    vstore(up + 200, acc_c3v1);
+}
+
 /* k56_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
  *   node n76 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[7]
  *   in  dconv2d_5_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
  *   in  conv2d_4_out               (128, 8, 8, 64) nChw8c, halo 1 1 1 1
  *   out dconv2d_5/kernel.part      (3, 3, 64, 64) 8-blocked
  *   out dconv2d_5/bias.part        (64) C
- *   tmp dconv2d_5/kernel.part.partial (73856) C, scratch
+ *   tmp dconv2d_5/kernel.part.partial (131200) C, scratch
+ *   tmp dconv2d_5/kernel.part.winograd_tiles (49664) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1x3 filter taps x 4 output channels (broadcast dy), each a vector of 8 input channels
+ *   Winograd F(2x2, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 12 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k56_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
+void k56_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, float *restrict dconv2d_5_kernel_part_winograd_tiles, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_5_kernel_part_partial[chunk] (36864 weights + 64 biases; the weights as [f][c] blocks of 8x8) */
-    const long wsz = 36928;
+    /* Winograd F(2x2, 3x3): 4 x 4 tiles of 2x2 dy pixels per sample, in blocks of 12, in 2 chunks
+       of consecutive blocks, each into its partial sums dconv2d_5_kernel_part_partial[chunk]: dU[16][64][64] then db[64] */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 11) / 12;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *pw = dconv2d_5_kernel_part_partial + (long)t * wsz;
-        memset(pw, 0, sizeof(float) * (size_t)wsz);
-        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
-        for (int n = n0; n < n1; n++) {
-            const float *dyn = dconv2d_5_pre + (long)n * 6400 + (long)1 * 80 + 8;
-            const float *xn = conv2d_4_out + (long)n * 6400 + (long)(1 - 1) * 80 + (long)(1 - 1) * 8;
-            for (int fb = 0; fb < 8; fb++)
-            for (int cb = 0; cb < 8; cb++)
-            for (int f0 = 0; f0 < 8; f0 += 4)
-            for (int kh0 = 0; kh0 < 3; kh0 += 1)
-            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fb * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;
-                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 8), acc_t00f2 = vload(pt + 16), acc_t00f3 = vload(pt + 24);
-                vf acc_t01f0 = vload(pt + 64), acc_t01f1 = vload(pt + 72), acc_t01f2 = vload(pt + 80), acc_t01f3 = vload(pt + 88);
-                vf acc_t02f0 = vload(pt + 128), acc_t02f1 = vload(pt + 136), acc_t02f2 = vload(pt + 144), acc_t02f3 = vload(pt + 152);
-                for (int i = 0; i < 8; i++)
-                    for (int j = 0; j < 8; j++) {
-                        const float *xs = xn + (long)cb * 800 + (long)(i * 1 + kh0) * 80 + (long)(j * 1 + kw0) * 8;
-                        const float *ds = dyn + (long)fb * 800 + (long)i * 80 + j * 8;
-                        const vf x00 = vload(xs + 0), x01 = vload(xs + 8), x02 = vload(xs + 16);
-                        { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
-                        { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
-                        { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
-                        { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
+        float *pu = dconv2d_5_kernel_part_partial + (long)t * 65600, *pb = pu + 65536;
+        float *vs = dconv2d_5_kernel_part_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and dM */
+        memset(pu, 0, sizeof(float) * 65600);
+        vf db[8];
+        for (int fb = 0; fb < 8; fb++) db[fb] = vzero();
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 12;
+            for (int j = 0; j < 12; j++) {  /* the transforms of x and dy */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++) {
+                        for (int cb = 0; cb < 8; cb++) vstore(vs + pos * 776 + ((long)cb * 12 + j) * 8, vzero());
+                        for (int fb = 0; fb < 8; fb++) vstore(ms + pos * 776 + ((long)fb * 12 + j) * 8, vzero());
                     }
-                vstore(pt + 0, acc_t00f0);
-                vstore(pt + 8, acc_t00f1);
-                vstore(pt + 16, acc_t00f2);
-                vstore(pt + 24, acc_t00f3);
-                vstore(pt + 64, acc_t01f0);
-                vstore(pt + 72, acc_t01f1);
-                vstore(pt + 80, acc_t01f2);
-                vstore(pt + 88, acc_t01f3);
-                vstore(pt + 128, acc_t02f0);
-                vstore(pt + 136, acc_t02f1);
-                vstore(pt + 144, acc_t02f2);
-                vstore(pt + 152, acc_t02f3);
+                    continue;
+                }
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = conv2d_4_out + (long)n * 6400 + (long)(0 + 2 * ti) * 80 + (long)(0 + 2 * tj) * 8;
+                const float *dp = dconv2d_5_pre + (long)n * 6400 + (long)(1 + 2 * ti) * 80 + (long)(1 + 2 * tj) * 8;
+                for (int cb = 0; cb < 8; cb++) k56_conv2d_bwd_weights_3x3x64x64_input(xp + (long)cb * 800, vs + ((long)cb * 12 + j) * 8);
+                for (int fb = 0; fb < 8; fb++) db[fb] += k56_conv2d_bwd_weights_3x3x64x64_dy(dp + (long)fb * 800, ms + ((long)fb * 12 + j) * 8);
             }
-            /* the bias gradient: the sum of this sample's dy */
-            for (int fb = 0; fb < 8; fb++) {
-                vf s = vzero();
-                for (int i = 0; i < 8; i++)
-                    for (int j = 0; j < 8; j++) {
-                        const vf d = vload(dyn + (long)(fb) * 800 + (long)i * 80 + j * 8);
-                        s += d;
-                    }
-                vstore(pw + 36864 + fb * 8, vload(pw + 36864 + fb * 8) + s);
-            }
+            for (int pos = 0; pos < 16; pos++)  /* dU += V dM */
+                for (int c0 = 0; c0 < 64; c0 += 4)
+                    for (int fb = 0; fb < 8; fb += 2)
+                        k56_conv2d_bwd_weights_3x3x64x64_product(vs + pos * 776 + (long)(c0 / 8) * 96 + c0 % 8, ms + pos * 776 + (long)fb * 96,
+                                                         pu + pos * 4096 + (long)c0 * 64 + fb * 8);
         }
+        for (int fb = 0; fb < 8; fb++) vstore(pb + fb * 8, db[fb]);
     }
-    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
+    /* dg = G^T (sum of the chunks' dU, in chunk order) G, per input channel and dy vector */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 36864; e += 64) {
-        float s[64];
-        for (int r = 0; r < 64; r += 8) {
-            vf v = vload(dconv2d_5_kernel_part_partial + e + r);
-            for (int t = 1; t < 2; t++) v += vload(dconv2d_5_kernel_part_partial + (long)t * wsz + e + r);
-            vstore(s + r, v);
+    for (int u = 0; u < 512; u++) {
+        const int fb = u / 64, c = u % 64;
+        vf du[4][4], a[3][4];
+        for (int pos = 0; pos < 16; pos++) {
+            const long o = pos * 4096 + (long)c * 64 + fb * 8;
+            vf s = vload(dconv2d_5_kernel_part_partial + o);
+            for (int t = 1; t < 2; t++) s += vload(dconv2d_5_kernel_part_partial + (long)t * 65600 + o);
+            du[pos / 4][pos % 4] = s;
         }
-        for (int c = 0; c < 8; c++)
-            for (int f = 0; f < 8; f++) {
-                const long o = e + c * 8 + f;
-                dconv2d_5_kernel_part[o] = s[f * 8 + c];
-            }
+        for (int q = 0; q < 4; q++) {  /* G^T dU */
+            a[0][q] = du[0][q] + (du[1][q] + du[2][q]) * 0.5f;
+            a[1][q] = (du[1][q] - du[2][q]) * 0.5f;
+            a[2][q] = (du[1][q] + du[2][q]) * 0.5f + du[3][q];
+        }
+        float *dwp = dconv2d_5_kernel_part + (long)fb * 4608 + (long)(c / 8) * 576 + (c % 8) * 8;  /* tap (0, 0) */
+        for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
+            const vf r[3] = {a[p][0] + (a[p][1] + a[p][2]) * 0.5f, (a[p][1] - a[p][2]) * 0.5f,
+                             (a[p][1] + a[p][2]) * 0.5f + a[p][3]};
+            for (int q = 0; q < 3; q++) vstore(dwp + (p * 3 + q) * 64, r[q]);
+        }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 64; f += 8) {
-        vf s = vload(dconv2d_5_kernel_part_partial + 36864 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_5_kernel_part_partial + (long)t * wsz + 36864 + f);
+        vf s = vload(dconv2d_5_kernel_part_partial + 65536 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_5_kernel_part_partial + (long)t * 65600 + 65536 + f);
         vstore(dconv2d_5_bias_part + f, s);
     }
 }
@@ -3257,45 +3398,104 @@ void k59_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restric
                         }
 }
 
-/* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_weights(const float *restrict gp, float *restrict u)
 {
-    (void)bp;
-    vf acc_r0c0v0 = vzero();
-    vf acc_r0c1v0 = vzero();
-    vf acc_r0c2v0 = vzero();
-    vf acc_r0c3v0 = vzero();
-    vf acc_r0c4v0 = vzero();
-    vf acc_r0c5v0 = vzero();
-    vf acc_r0c6v0 = vzero();
-    vf acc_r0c7v0 = vzero();
-    for (int cb = 0; cb < 8; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 800 + kh * 80;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
+    vf g[3][3], a[4][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q];
+        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
+        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[3][q] = g[2][q];
+    }
+    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
+        vstore(u + (r * 4 + 0) * 512, a[r][0]);
+        vstore(u + (r * 4 + 1) * 512, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 2) * 512, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 3) * 512, a[r][2]);
+    }
+}
+
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 776 floats apart) */
+static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 80 + c * 8);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    }
+}
+
+/* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 64 input channels */
+static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    for (int cb = 0; cb < 8; cb++) {
+        const float *vs = vp + (long)cb * 96, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..7 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..7 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..6 */
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 8192 + ic * 8);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[24 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[40 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
         }
     }
-    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
-    vstore(yp + 8, (vload(mp + 8) > 0.0f ? acc_r0c1v0 : vzero()));
-    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c2v0 : vzero()));
-    vstore(yp + 24, (vload(mp + 24) > 0.0f ? acc_r0c3v0 : vzero()));
-    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c4v0 : vzero()));
-    vstore(yp + 40, (vload(mp + 40) > 0.0f ? acc_r0c5v0 : vzero()));
-    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c6v0 : vzero()));
-    vstore(yp + 56, (vload(mp + 56) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 96, acc_t0v1);
+    vstore(mp + 8, acc_t1v0);
+    vstore(mp + 104, acc_t1v1);
+    vstore(mp + 16, acc_t2v0);
+    vstore(mp + 112, acc_t2v1);
+    vstore(mp + 24, acc_t3v0);
+    vstore(mp + 120, acc_t3v1);
+    vstore(mp + 32, acc_t4v0);
+    vstore(mp + 128, acc_t4v1);
+    vstore(mp + 40, acc_t5v0);
+    vstore(mp + 136, acc_t5v1);
+}
+
+/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 776 floats apart), yp at its output pixel (0, 0); then the ReLU backward (mp: the ReLU's output, laid out as yp) */
+static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)bp;
+    vf pr[4][4], s[2][4];
+    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
+    for (int c = 0; c < 4; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
+        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    }
+    vf y[2][2];
+    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2];
+        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    }
+    for (int r = 0; r < 2; r++)
+        for (int c = 0; c < 2; c++) {
+            float *o = yp + r * 80 + c * 8;
+            vstore(o, (vload(kp + (o - yp)) > 0.0f ? y[r][c] : vzero()));
+        }
 }
 
 /* k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64 — conv_bwd_data kernel
@@ -3305,11 +3505,21 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n
  *   in  conv2d_5/kernel.flipped8   (3, 3, 64, 64) 8-blocked
  *   in  conv2d_4_out               (128, 8, 8, 64) nChw8c, halo 1 1 1 1
  *   out dconv2d_4_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
+ *   tmp conv2d_5/kernel.flipped8.winograd (65536) C, scratch
+ *   tmp dconv2d_5_pre.winograd_tiles (49664) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x8 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
+ *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 12 tiles
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, float *restrict conv2d_5_kernel_flipped8_winograd, float *restrict dconv2d_5_pre_winograd_tiles, int nb)
 {
+    /* Winograd F(2x2, 3x3): 4 x 4 tiles of 2x2 output pixels per sample, in blocks of 12;
+       products of 6 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 512; u++) {
+        const int ocb = u / 64, c = u % 64;
+        k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_weights(conv2d_5_kernel_flipped8 + (long)ocb * 4608 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_5_kernel_flipped8_winograd + (long)ocb * 8192 + (long)c * 8);
+    }
     /* zero the halo of dconv2d_4_pre: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -3321,22 +3531,100 @@ void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
                 memset(p + (long)hp * 80 + 72, 0, sizeof(float) * 8);
             }
         }
-    /* tiles of 1x8 pixels x 1 channel vectors; 8 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = dconv2d_5_pre + (long)n * 6400 + (long)(-1 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 8;
-            float *yr = dconv2d_4_pre + (long)n * 6400 + (long)(0 + oh * 1 + 1) * 80 + (long)(0 + 1) * 8;
-            const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 8; og++) {
-                const float *wg = conv2d_5_kernel_flipped8 + (long)og * 4608;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 800;
-                const float *mg = mr + (long)og * 800;
-                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
-                k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* 2. blocks of 12 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 11) / 12;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = dconv2d_5_pre_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 12;
+            for (int j = 0; j < 12; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++)
+                        for (int cb = 0; cb < 8; cb++) vstore(vs + pos * 776 + ((long)cb * 12 + j) * 8, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = dconv2d_5_pre + (long)n * 6400 + (long)(0 + 2 * ti) * 80 + (long)(0 + 2 * tj) * 8;
+                for (int cb = 0; cb < 8; cb++) k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_input(xp + (long)cb * 800, vs + ((long)cb * 12 + j) * 8);
+            }
+            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+                for (int og = 0; og < 4; og++)
+                    for (int j = 0; j < 12; j += 6)
+                        k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_product(vs + pos * 776 + (long)j * 8, conv2d_5_kernel_flipped8_winograd + (long)og * 16384 + pos * 512,
+                                                                  ms + pos * 776 + ((long)og * 24 + j) * 8);
+            for (int j = 0; j < 12 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = dconv2d_4_pre + (long)n * 6400 + (long)(1 + 2 * ti) * 80 + (long)(1 + 2 * tj) * 8;
+                for (int kb = 0; kb < 8; kb++)
+                    k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_output(ms + ((long)kb * 12 + j) * 8, NULL, yp + (long)kb * 800, conv2d_4_out + (yp - dconv2d_4_pre) + (long)kb * 800);
             }
         }
+    }
+}
+
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 520 floats apart) */
+static inline __attribute__((always_inline)) void k61_conv2d_bwd_weights_3x3x32x64_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 80 + c * 8);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 520, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 520, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 520, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 520, e[r][1] - e[r][3]);
+    }
+}
+
+/* dM = A dY A^T of one 2x2 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 1032 floats apart); returns the block's sum (the bias gradient's) */
+static inline __attribute__((always_inline)) vf k61_conv2d_bwd_weights_3x3x32x64_dy(const float *restrict dp, float *restrict mp)
+{
+    const vf d00 = vload(dp), d01 = vload(dp + 8), d10 = vload(dp + 80), d11 = vload(dp + 88);
+    /* A dY: rows (d0), (d0 + d1), (d0 - d1), (-d1) */
+    const vf r[4][2] = {{d00, d01}, {d00 + d10, d01 + d11}, {d00 - d10, d01 - d11}, {-d10, -d11}};
+    for (int i = 0; i < 4; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 4 + 0) * 1032, r[i][0]);
+        vstore(mp + (i * 4 + 1) * 1032, r[i][0] + r[i][1]);
+        vstore(mp + (i * 4 + 2) * 1032, r[i][0] - r[i][1]);
+        vstore(mp + (i * 4 + 3) * 1032, -r[i][1]);
+    }
+    return (d00 + d01) + (d10 + d11);
+}
+
+/* dU[pos] += V[pos] dM[pos] over a block's 16 tiles, 4 input channels x 2 dy vectors of accumulators:
+ * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 64) */
+static inline __attribute__((always_inline)) void k61_conv2d_bwd_weights_3x3x32x64_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+{
+    vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 8);
+    vf acc_c1v0 = vload(up + 64), acc_c1v1 = vload(up + 72);
+    vf acc_c2v0 = vload(up + 128), acc_c2v1 = vload(up + 136);
+    vf acc_c3v0 = vload(up + 192), acc_c3v1 = vload(up + 200);
+    for (int j = 0; j < 16; j++) {
+        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 128 + j * 8);
+        { const vf vb = vbcast(vp[j * 8 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
+        { const vf vb = vbcast(vp[j * 8 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
+        { const vf vb = vbcast(vp[j * 8 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
+        { const vf vb = vbcast(vp[j * 8 + 3]); acc_c3v0 = vfma(vb, m0, acc_c3v0); acc_c3v1 = vfma(vb, m1, acc_c3v1); }
+    }
+    vstore(up + 0, acc_c0v0);
+    vstore(up + 8, acc_c0v1);
+    vstore(up + 64, acc_c1v0);
+    vstore(up + 72, acc_c1v1);
+    vstore(up + 128, acc_c2v0);
+    vstore(up + 136, acc_c2v1);
+    vstore(up + 192, acc_c3v0);
+    vstore(up + 200, acc_c3v1);
 }
 
 /* k61_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
@@ -3345,85 +3633,75 @@ void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
  *   in  max_pooling2d_1_out        (128, 8, 8, 32) nChw8c, halo 1 1 1 1
  *   out dconv2d_4/kernel.part      (3, 3, 32, 64) 8-blocked
  *   out dconv2d_4/bias.part        (64) C
- *   tmp dconv2d_4/kernel.part.partial (36992) C, scratch
+ *   tmp dconv2d_4/kernel.part.partial (65664) C, scratch
+ *   tmp dconv2d_4/kernel.part.winograd_tiles (49664) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1x3 filter taps x 4 output channels (broadcast dy), each a vector of 8 input channels
+ *   Winograd F(2x2, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 16 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k61_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
+void k61_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, float *restrict dconv2d_4_kernel_part_winograd_tiles, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_4_kernel_part_partial[chunk] (18432 weights + 64 biases; the weights as [f][c] blocks of 8x8) */
-    const long wsz = 18496;
+    /* Winograd F(2x2, 3x3): 4 x 4 tiles of 2x2 dy pixels per sample, in blocks of 16, in 2 chunks
+       of consecutive blocks, each into its partial sums dconv2d_4_kernel_part_partial[chunk]: dU[16][32][64] then db[64] */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 15) / 16;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *pw = dconv2d_4_kernel_part_partial + (long)t * wsz;
-        memset(pw, 0, sizeof(float) * (size_t)wsz);
-        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
-        for (int n = n0; n < n1; n++) {
-            const float *dyn = dconv2d_4_pre + (long)n * 6400 + (long)1 * 80 + 8;
-            const float *xn = max_pooling2d_1_out + (long)n * 3200 + (long)(1 - 1) * 80 + (long)(1 - 1) * 8;
-            for (int fb = 0; fb < 8; fb++)
-            for (int cb = 0; cb < 4; cb++)
-            for (int f0 = 0; f0 < 8; f0 += 4)
-            for (int kh0 = 0; kh0 < 3; kh0 += 1)
-            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fb * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;
-                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 8), acc_t00f2 = vload(pt + 16), acc_t00f3 = vload(pt + 24);
-                vf acc_t01f0 = vload(pt + 64), acc_t01f1 = vload(pt + 72), acc_t01f2 = vload(pt + 80), acc_t01f3 = vload(pt + 88);
-                vf acc_t02f0 = vload(pt + 128), acc_t02f1 = vload(pt + 136), acc_t02f2 = vload(pt + 144), acc_t02f3 = vload(pt + 152);
-                for (int i = 0; i < 8; i++)
-                    for (int j = 0; j < 8; j++) {
-                        const float *xs = xn + (long)cb * 800 + (long)(i * 1 + kh0) * 80 + (long)(j * 1 + kw0) * 8;
-                        const float *ds = dyn + (long)fb * 800 + (long)i * 80 + j * 8;
-                        const vf x00 = vload(xs + 0), x01 = vload(xs + 8), x02 = vload(xs + 16);
-                        { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
-                        { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
-                        { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
-                        { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
+        float *pu = dconv2d_4_kernel_part_partial + (long)t * 32832, *pb = pu + 32768;
+        float *vs = dconv2d_4_kernel_part_winograd_tiles + (long)t * 24832, *ms = vs + 8320;  /* the chunk's V and dM */
+        memset(pu, 0, sizeof(float) * 32832);
+        vf db[8];
+        for (int fb = 0; fb < 8; fb++) db[fb] = vzero();
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 16;
+            for (int j = 0; j < 16; j++) {  /* the transforms of x and dy */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++) {
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 520 + ((long)cb * 16 + j) * 8, vzero());
+                        for (int fb = 0; fb < 8; fb++) vstore(ms + pos * 1032 + ((long)fb * 16 + j) * 8, vzero());
                     }
-                vstore(pt + 0, acc_t00f0);
-                vstore(pt + 8, acc_t00f1);
-                vstore(pt + 16, acc_t00f2);
-                vstore(pt + 24, acc_t00f3);
-                vstore(pt + 64, acc_t01f0);
-                vstore(pt + 72, acc_t01f1);
-                vstore(pt + 80, acc_t01f2);
-                vstore(pt + 88, acc_t01f3);
-                vstore(pt + 128, acc_t02f0);
-                vstore(pt + 136, acc_t02f1);
-                vstore(pt + 144, acc_t02f2);
-                vstore(pt + 152, acc_t02f3);
+                    continue;
+                }
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = max_pooling2d_1_out + (long)n * 3200 + (long)(0 + 2 * ti) * 80 + (long)(0 + 2 * tj) * 8;
+                const float *dp = dconv2d_4_pre + (long)n * 6400 + (long)(1 + 2 * ti) * 80 + (long)(1 + 2 * tj) * 8;
+                for (int cb = 0; cb < 4; cb++) k61_conv2d_bwd_weights_3x3x32x64_input(xp + (long)cb * 800, vs + ((long)cb * 16 + j) * 8);
+                for (int fb = 0; fb < 8; fb++) db[fb] += k61_conv2d_bwd_weights_3x3x32x64_dy(dp + (long)fb * 800, ms + ((long)fb * 16 + j) * 8);
             }
-            /* the bias gradient: the sum of this sample's dy */
-            for (int fb = 0; fb < 8; fb++) {
-                vf s = vzero();
-                for (int i = 0; i < 8; i++)
-                    for (int j = 0; j < 8; j++) {
-                        const vf d = vload(dyn + (long)(fb) * 800 + (long)i * 80 + j * 8);
-                        s += d;
-                    }
-                vstore(pw + 18432 + fb * 8, vload(pw + 18432 + fb * 8) + s);
-            }
+            for (int pos = 0; pos < 16; pos++)  /* dU += V dM */
+                for (int c0 = 0; c0 < 32; c0 += 4)
+                    for (int fb = 0; fb < 8; fb += 2)
+                        k61_conv2d_bwd_weights_3x3x32x64_product(vs + pos * 520 + (long)(c0 / 8) * 128 + c0 % 8, ms + pos * 1032 + (long)fb * 128,
+                                                         pu + pos * 2048 + (long)c0 * 64 + fb * 8);
         }
+        for (int fb = 0; fb < 8; fb++) vstore(pb + fb * 8, db[fb]);
     }
-    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
+    /* dg = G^T (sum of the chunks' dU, in chunk order) G, per input channel and dy vector */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 18432; e += 64) {
-        float s[64];
-        for (int r = 0; r < 64; r += 8) {
-            vf v = vload(dconv2d_4_kernel_part_partial + e + r);
-            for (int t = 1; t < 2; t++) v += vload(dconv2d_4_kernel_part_partial + (long)t * wsz + e + r);
-            vstore(s + r, v);
+    for (int u = 0; u < 256; u++) {
+        const int fb = u / 32, c = u % 32;
+        vf du[4][4], a[3][4];
+        for (int pos = 0; pos < 16; pos++) {
+            const long o = pos * 2048 + (long)c * 64 + fb * 8;
+            vf s = vload(dconv2d_4_kernel_part_partial + o);
+            for (int t = 1; t < 2; t++) s += vload(dconv2d_4_kernel_part_partial + (long)t * 32832 + o);
+            du[pos / 4][pos % 4] = s;
         }
-        for (int c = 0; c < 8; c++)
-            for (int f = 0; f < 8; f++) {
-                const long o = e + c * 8 + f;
-                dconv2d_4_kernel_part[o] = s[f * 8 + c];
-            }
+        for (int q = 0; q < 4; q++) {  /* G^T dU */
+            a[0][q] = du[0][q] + (du[1][q] + du[2][q]) * 0.5f;
+            a[1][q] = (du[1][q] - du[2][q]) * 0.5f;
+            a[2][q] = (du[1][q] + du[2][q]) * 0.5f + du[3][q];
+        }
+        float *dwp = dconv2d_4_kernel_part + (long)fb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8;  /* tap (0, 0) */
+        for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
+            const vf r[3] = {a[p][0] + (a[p][1] + a[p][2]) * 0.5f, (a[p][1] - a[p][2]) * 0.5f,
+                             (a[p][1] + a[p][2]) * 0.5f + a[p][3]};
+            for (int q = 0; q < 3; q++) vstore(dwp + (p * 3 + q) * 64, r[q]);
+        }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 64; f += 8) {
-        vf s = vload(dconv2d_4_kernel_part_partial + 18432 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_4_kernel_part_partial + (long)t * wsz + 18432 + f);
+        vf s = vload(dconv2d_4_kernel_part_partial + 32768 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_4_kernel_part_partial + (long)t * 32832 + 32768 + f);
         vstore(dconv2d_4_bias_part + f, s);
     }
 }
@@ -3478,46 +3756,105 @@ void k64_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restric
                         }
 }
 
-/* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c32_tile_1x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c32_weights(const float *restrict gp, float *restrict u)
 {
-    (void)bp;
-    (void)mp;
-    vf acc_r0c0v0 = vzero();
-    vf acc_r0c1v0 = vzero();
-    vf acc_r0c2v0 = vzero();
-    vf acc_r0c3v0 = vzero();
-    vf acc_r0c4v0 = vzero();
-    vf acc_r0c5v0 = vzero();
-    vf acc_r0c6v0 = vzero();
-    vf acc_r0c7v0 = vzero();
-    for (int cb = 0; cb < 8; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 800 + kh * 80;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
+    vf g[3][3], a[4][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q];
+        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
+        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[3][q] = g[2][q];
+    }
+    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
+        vstore(u + (r * 4 + 0) * 512, a[r][0]);
+        vstore(u + (r * 4 + 1) * 512, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 2) * 512, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 3) * 512, a[r][2]);
+    }
+}
+
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 776 floats apart) */
+static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c32_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 80 + c * 8);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    }
+}
+
+/* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 64 input channels */
+static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    for (int cb = 0; cb < 8; cb++) {
+        const float *vs = vp + (long)cb * 96, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..7 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..7 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..6 */
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 8192 + ic * 8);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[24 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[40 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
         }
     }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 32, acc_r0c4v0);
-    vstore(yp + 40, acc_r0c5v0);
-    vstore(yp + 48, acc_r0c6v0);
-    vstore(yp + 56, acc_r0c7v0);
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 96, acc_t0v1);
+    vstore(mp + 8, acc_t1v0);
+    vstore(mp + 104, acc_t1v1);
+    vstore(mp + 16, acc_t2v0);
+    vstore(mp + 112, acc_t2v1);
+    vstore(mp + 24, acc_t3v0);
+    vstore(mp + 120, acc_t3v1);
+    vstore(mp + 32, acc_t4v0);
+    vstore(mp + 128, acc_t4v1);
+    vstore(mp + 40, acc_t5v0);
+    vstore(mp + 136, acc_t5v1);
+}
+
+/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 392 floats apart), yp at its output pixel (0, 0); then no bias */
+static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)bp;
+    (void)kp;
+    vf pr[4][4], s[2][4];
+    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 392);
+    for (int c = 0; c < 4; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
+        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    }
+    vf y[2][2];
+    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2];
+        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    }
+    for (int r = 0; r < 2; r++)
+        for (int c = 0; c < 2; c++) {
+            float *o = yp + r * 64 + c * 8;
+            vstore(o, y[r][c]);
+        }
 }
 
 /* k65_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
@@ -3525,26 +3862,53 @@ static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c
  *   in  dconv2d_4_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
  *   in  conv2d_4/kernel.flipped8   (3, 3, 32, 64) 8-blocked
  *   out dmax_pooling2d_1_out       (128, 8, 8, 32) nChw8c
+ *   tmp conv2d_4/kernel.flipped8.winograd (32768) C, scratch
+ *   tmp dconv2d_4_pre.winograd_tiles (37376) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x8 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k65_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, float *restrict dmax_pooling2d_1_out, int nb)
+ *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 12 tiles
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k65_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_flipped8_winograd, float *restrict dconv2d_4_pre_winograd_tiles, int nb)
 {
-    /* tiles of 1x8 pixels x 1 channel vectors; 4 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = dconv2d_4_pre + (long)n * 6400 + (long)(-1 + oh * 1 + 1) * 80 + (long)(-1 + 1) * 8;
-            float *yr = dmax_pooling2d_1_out + (long)n * 2048 + (long)(0 + oh * 1 + 0) * 64 + (long)(0 + 0) * 8;
-            for (int og = 0; og < 4; og++) {
-                const float *wg = conv2d_4_kernel_flipped8 + (long)og * 4608;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 512;
-                const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
-                k65_conv2d_bwd_data_n128_h8w8c32_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* Winograd F(2x2, 3x3): 4 x 4 tiles of 2x2 output pixels per sample, in blocks of 12;
+       products of 6 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 256; u++) {
+        const int ocb = u / 64, c = u % 64;
+        k65_conv2d_bwd_data_n128_h8w8c32_weights(conv2d_4_kernel_flipped8 + (long)ocb * 4608 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_4_kernel_flipped8_winograd + (long)ocb * 8192 + (long)c * 8);
+    }
+    /* 2. blocks of 12 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 11) / 12;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = dconv2d_4_pre_winograd_tiles + (long)t * 18688, *ms = vs + 12416;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 12;
+            for (int j = 0; j < 12; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++)
+                        for (int cb = 0; cb < 8; cb++) vstore(vs + pos * 776 + ((long)cb * 12 + j) * 8, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = dconv2d_4_pre + (long)n * 6400 + (long)(0 + 2 * ti) * 80 + (long)(0 + 2 * tj) * 8;
+                for (int cb = 0; cb < 8; cb++) k65_conv2d_bwd_data_n128_h8w8c32_input(xp + (long)cb * 800, vs + ((long)cb * 12 + j) * 8);
+            }
+            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+                for (int og = 0; og < 2; og++)
+                    for (int j = 0; j < 12; j += 6)
+                        k65_conv2d_bwd_data_n128_h8w8c32_product(vs + pos * 776 + (long)j * 8, conv2d_4_kernel_flipped8_winograd + (long)og * 16384 + pos * 512,
+                                                         ms + pos * 392 + ((long)og * 24 + j) * 8);
+            for (int j = 0; j < 12 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = dmax_pooling2d_1_out + (long)n * 2048 + (long)(0 + 2 * ti) * 64 + (long)(0 + 2 * tj) * 8;
+                for (int kb = 0; kb < 4; kb++)
+                    k65_conv2d_bwd_data_n128_h8w8c32_output(ms + ((long)kb * 12 + j) * 8, NULL, yp + (long)kb * 512, NULL);
             }
         }
+    }
 }
 
 /* k66_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
@@ -3581,94 +3945,143 @@ void k66_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
         }
 }
 
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 776 floats apart) */
+static inline __attribute__((always_inline)) void k67_conv2d_bwd_weights_3x3x32x32_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 144 + c * 8);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    }
+}
+
+/* dM = A dY A^T of one 2x2 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 776 floats apart); returns the block's sum (the bias gradient's) */
+static inline __attribute__((always_inline)) vf k67_conv2d_bwd_weights_3x3x32x32_dy(const float *restrict dp, float *restrict mp)
+{
+    const vf d00 = vload(dp), d01 = vload(dp + 8), d10 = vload(dp + 144), d11 = vload(dp + 152);
+    /* A dY: rows (d0), (d0 + d1), (d0 - d1), (-d1) */
+    const vf r[4][2] = {{d00, d01}, {d00 + d10, d01 + d11}, {d00 - d10, d01 - d11}, {-d10, -d11}};
+    for (int i = 0; i < 4; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 4 + 0) * 776, r[i][0]);
+        vstore(mp + (i * 4 + 1) * 776, r[i][0] + r[i][1]);
+        vstore(mp + (i * 4 + 2) * 776, r[i][0] - r[i][1]);
+        vstore(mp + (i * 4 + 3) * 776, -r[i][1]);
+    }
+    return (d00 + d01) + (d10 + d11);
+}
+
+/* dU[pos] += V[pos] dM[pos] over a block's 24 tiles, 4 input channels x 2 dy vectors of accumulators:
+ * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
+static inline __attribute__((always_inline)) void k67_conv2d_bwd_weights_3x3x32x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+{
+    vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 8);
+    vf acc_c1v0 = vload(up + 32), acc_c1v1 = vload(up + 40);
+    vf acc_c2v0 = vload(up + 64), acc_c2v1 = vload(up + 72);
+    vf acc_c3v0 = vload(up + 96), acc_c3v1 = vload(up + 104);
+    for (int j = 0; j < 24; j++) {
+        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 192 + j * 8);
+        { const vf vb = vbcast(vp[j * 8 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
+        { const vf vb = vbcast(vp[j * 8 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
+        { const vf vb = vbcast(vp[j * 8 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
+        { const vf vb = vbcast(vp[j * 8 + 3]); acc_c3v0 = vfma(vb, m0, acc_c3v0); acc_c3v1 = vfma(vb, m1, acc_c3v1); }
+    }
+    vstore(up + 0, acc_c0v0);
+    vstore(up + 8, acc_c0v1);
+    vstore(up + 32, acc_c1v0);
+    vstore(up + 40, acc_c1v1);
+    vstore(up + 64, acc_c2v0);
+    vstore(up + 72, acc_c2v1);
+    vstore(up + 96, acc_c3v0);
+    vstore(up + 104, acc_c3v1);
+}
+
 /* k67_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
  *   node n89 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   out dconv2d_3/kernel.part      (3, 3, 32, 32) 8-blocked
  *   out dconv2d_3/bias.part        (32) C
- *   tmp dconv2d_3/kernel.part.partial (18496) C, scratch
+ *   tmp dconv2d_3/kernel.part.partial (32832) C, scratch
+ *   tmp dconv2d_3/kernel.part.winograd_tiles (49664) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1x3 filter taps x 4 output channels (broadcast dy), each a vector of 8 input channels
+ *   Winograd F(2x2, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 24 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k67_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
+void k67_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, float *restrict dconv2d_3_kernel_part_winograd_tiles, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (9216 weights + 32 biases; the weights as [f][c] blocks of 8x8) */
-    const long wsz = 9248;
+    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 dy pixels per sample, in blocks of 24, in 2 chunks
+       of consecutive blocks, each into its partial sums dconv2d_3_kernel_part_partial[chunk]: dU[16][32][32] then db[32] */
+    const long ntiles = (long)nb * 64, nblocks = (ntiles + 23) / 24;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *pw = dconv2d_3_kernel_part_partial + (long)t * wsz;
-        memset(pw, 0, sizeof(float) * (size_t)wsz);
-        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
-        for (int n = n0; n < n1; n++) {
-            const float *dyn = dconv2d_3_pre + (long)n * 10368 + (long)1 * 144 + 8;
-            const float *xn = conv2d_2_out + (long)n * 10368 + (long)(1 - 1) * 144 + (long)(1 - 1) * 8;
-            for (int fb = 0; fb < 4; fb++)
-            for (int cb = 0; cb < 4; cb++)
-            for (int i0 = 0; i0 < 16; i0 += 14) {  /* 14 rows of dy, and the rows of x they read, stay in L1 for every tile below */
-            const int i1 = i0 + 14 < 16 ? i0 + 14 : 16;
-            for (int f0 = 0; f0 < 8; f0 += 4)
-            for (int kh0 = 0; kh0 < 3; kh0 += 1)
-            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fb * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;
-                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 8), acc_t00f2 = vload(pt + 16), acc_t00f3 = vload(pt + 24);
-                vf acc_t01f0 = vload(pt + 64), acc_t01f1 = vload(pt + 72), acc_t01f2 = vload(pt + 80), acc_t01f3 = vload(pt + 88);
-                vf acc_t02f0 = vload(pt + 128), acc_t02f1 = vload(pt + 136), acc_t02f2 = vload(pt + 144), acc_t02f3 = vload(pt + 152);
-                for (int i = i0; i < i1; i++)
-                    for (int j = 0; j < 16; j++) {
-                        const float *xs = xn + (long)cb * 2592 + (long)(i * 1 + kh0) * 144 + (long)(j * 1 + kw0) * 8;
-                        const float *ds = dyn + (long)fb * 2592 + (long)i * 144 + j * 8;
-                        const vf x00 = vload(xs + 0), x01 = vload(xs + 8), x02 = vload(xs + 16);
-                        { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
-                        { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
-                        { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
-                        { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
+        float *pu = dconv2d_3_kernel_part_partial + (long)t * 16416, *pb = pu + 16384;
+        float *vs = dconv2d_3_kernel_part_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and dM */
+        memset(pu, 0, sizeof(float) * 16416);
+        vf db[4];
+        for (int fb = 0; fb < 4; fb++) db[fb] = vzero();
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 24;
+            for (int j = 0; j < 24; j++) {  /* the transforms of x and dy */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++) {
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 776 + ((long)cb * 24 + j) * 8, vzero());
+                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 776 + ((long)fb * 24 + j) * 8, vzero());
                     }
-                vstore(pt + 0, acc_t00f0);
-                vstore(pt + 8, acc_t00f1);
-                vstore(pt + 16, acc_t00f2);
-                vstore(pt + 24, acc_t00f3);
-                vstore(pt + 64, acc_t01f0);
-                vstore(pt + 72, acc_t01f1);
-                vstore(pt + 80, acc_t01f2);
-                vstore(pt + 88, acc_t01f3);
-                vstore(pt + 128, acc_t02f0);
-                vstore(pt + 136, acc_t02f1);
-                vstore(pt + 144, acc_t02f2);
-                vstore(pt + 152, acc_t02f3);
+                    continue;
+                }
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                const float *xp = conv2d_2_out + (long)n * 10368 + (long)(0 + 2 * ti) * 144 + (long)(0 + 2 * tj) * 8;
+                const float *dp = dconv2d_3_pre + (long)n * 10368 + (long)(1 + 2 * ti) * 144 + (long)(1 + 2 * tj) * 8;
+                for (int cb = 0; cb < 4; cb++) k67_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 2592, vs + ((long)cb * 24 + j) * 8);
+                for (int fb = 0; fb < 4; fb++) db[fb] += k67_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 2592, ms + ((long)fb * 24 + j) * 8);
             }
-            }
-            /* the bias gradient: the sum of this sample's dy */
-            for (int fb = 0; fb < 4; fb++) {
-                vf s = vzero();
-                for (int i = 0; i < 16; i++)
-                    for (int j = 0; j < 16; j++) {
-                        const vf d = vload(dyn + (long)(fb) * 2592 + (long)i * 144 + j * 8);
-                        s += d;
-                    }
-                vstore(pw + 9216 + fb * 8, vload(pw + 9216 + fb * 8) + s);
-            }
+            for (int pos = 0; pos < 16; pos++)  /* dU += V dM */
+                for (int c0 = 0; c0 < 32; c0 += 4)
+                    for (int fb = 0; fb < 4; fb += 2)
+                        k67_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 776 + (long)(c0 / 8) * 192 + c0 % 8, ms + pos * 776 + (long)fb * 192,
+                                                         pu + pos * 1024 + (long)c0 * 32 + fb * 8);
         }
+        for (int fb = 0; fb < 4; fb++) vstore(pb + fb * 8, db[fb]);
     }
-    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
+    /* dg = G^T (sum of the chunks' dU, in chunk order) G, per input channel and dy vector */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 9216; e += 64) {
-        float s[64];
-        for (int r = 0; r < 64; r += 8) {
-            vf v = vload(dconv2d_3_kernel_part_partial + e + r);
-            for (int t = 1; t < 2; t++) v += vload(dconv2d_3_kernel_part_partial + (long)t * wsz + e + r);
-            vstore(s + r, v);
+    for (int u = 0; u < 128; u++) {
+        const int fb = u / 32, c = u % 32;
+        vf du[4][4], a[3][4];
+        for (int pos = 0; pos < 16; pos++) {
+            const long o = pos * 1024 + (long)c * 32 + fb * 8;
+            vf s = vload(dconv2d_3_kernel_part_partial + o);
+            for (int t = 1; t < 2; t++) s += vload(dconv2d_3_kernel_part_partial + (long)t * 16416 + o);
+            du[pos / 4][pos % 4] = s;
         }
-        for (int c = 0; c < 8; c++)
-            for (int f = 0; f < 8; f++) {
-                const long o = e + c * 8 + f;
-                dconv2d_3_kernel_part[o] = s[f * 8 + c];
-            }
+        for (int q = 0; q < 4; q++) {  /* G^T dU */
+            a[0][q] = du[0][q] + (du[1][q] + du[2][q]) * 0.5f;
+            a[1][q] = (du[1][q] - du[2][q]) * 0.5f;
+            a[2][q] = (du[1][q] + du[2][q]) * 0.5f + du[3][q];
+        }
+        float *dwp = dconv2d_3_kernel_part + (long)fb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8;  /* tap (0, 0) */
+        for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
+            const vf r[3] = {a[p][0] + (a[p][1] + a[p][2]) * 0.5f, (a[p][1] - a[p][2]) * 0.5f,
+                             (a[p][1] + a[p][2]) * 0.5f + a[p][3]};
+            for (int q = 0; q < 3; q++) vstore(dwp + (p * 3 + q) * 64, r[q]);
+        }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 32; f += 8) {
-        vf s = vload(dconv2d_3_kernel_part_partial + 9216 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_3_kernel_part_partial + (long)t * wsz + 9216 + f);
+        vf s = vload(dconv2d_3_kernel_part_partial + 16384 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_3_kernel_part_partial + (long)t * 16416 + 16384 + f);
         vstore(dconv2d_3_bias_part + f, s);
     }
 }
@@ -3723,88 +4136,104 @@ void k70_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restric
                         }
 }
 
-/* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
 {
-    (void)bp;
-    vf acc_r0c0v0 = vzero();
-    vf acc_r0c1v0 = vzero();
-    vf acc_r0c2v0 = vzero();
-    vf acc_r0c3v0 = vzero();
-    vf acc_r0c4v0 = vzero();
-    vf acc_r0c5v0 = vzero();
-    vf acc_r0c6v0 = vzero();
-    vf acc_r0c7v0 = vzero();
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 2592 + kh * 144;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..7 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..7 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..7 */
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[72 + ic]); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
-        }
+    vf g[3][3], a[4][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q];
+        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
+        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[3][q] = g[2][q];
     }
-    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
-    vstore(yp + 8, (vload(mp + 8) > 0.0f ? acc_r0c1v0 : vzero()));
-    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c2v0 : vzero()));
-    vstore(yp + 24, (vload(mp + 24) > 0.0f ? acc_r0c3v0 : vzero()));
-    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c4v0 : vzero()));
-    vstore(yp + 40, (vload(mp + 40) > 0.0f ? acc_r0c5v0 : vzero()));
-    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c6v0 : vzero()));
-    vstore(yp + 56, (vload(mp + 56) > 0.0f ? acc_r0c7v0 : vzero()));
+    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
+        vstore(u + (r * 4 + 0) * 256, a[r][0]);
+        vstore(u + (r * 4 + 1) * 256, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 2) * 256, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 3) * 256, a[r][2]);
+    }
 }
 
-/* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; at column 8, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8_at8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 776 floats apart) */
+static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
 {
-    (void)bp;
-    vf acc_r0c0v0 = vzero();
-    vf acc_r0c1v0 = vzero();
-    vf acc_r0c2v0 = vzero();
-    vf acc_r0c3v0 = vzero();
-    vf acc_r0c4v0 = vzero();
-    vf acc_r0c5v0 = vzero();
-    vf acc_r0c6v0 = vzero();
-    vf acc_r0c7v0 = vzero();
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 2592 + kh * 144;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 144 + c * 8);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    }
+}
+
+/* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 32 input channels */
+static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    for (int cb = 0; cb < 4; cb++) {
+        const float *vs = vp + (long)cb * 192, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 0..7 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..7 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..6 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 4096 + ic * 8);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[24 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[40 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
         }
     }
-    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
-    vstore(yp + 8, (vload(mp + 8) > 0.0f ? acc_r0c1v0 : vzero()));
-    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c2v0 : vzero()));
-    vstore(yp + 24, (vload(mp + 24) > 0.0f ? acc_r0c3v0 : vzero()));
-    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c4v0 : vzero()));
-    vstore(yp + 40, (vload(mp + 40) > 0.0f ? acc_r0c5v0 : vzero()));
-    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c6v0 : vzero()));
-    vstore(yp + 56, (vload(mp + 56) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 192, acc_t0v1);
+    vstore(mp + 8, acc_t1v0);
+    vstore(mp + 200, acc_t1v1);
+    vstore(mp + 16, acc_t2v0);
+    vstore(mp + 208, acc_t2v1);
+    vstore(mp + 24, acc_t3v0);
+    vstore(mp + 216, acc_t3v1);
+    vstore(mp + 32, acc_t4v0);
+    vstore(mp + 224, acc_t4v1);
+    vstore(mp + 40, acc_t5v0);
+    vstore(mp + 232, acc_t5v1);
+}
+
+/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 776 floats apart), yp at its output pixel (0, 0); then the ReLU backward (mp: the ReLU's output, laid out as yp) */
+static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)bp;
+    vf pr[4][4], s[2][4];
+    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
+    for (int c = 0; c < 4; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
+        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    }
+    vf y[2][2];
+    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2];
+        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    }
+    for (int r = 0; r < 2; r++)
+        for (int c = 0; c < 2; c++) {
+            float *o = yp + r * 144 + c * 8;
+            vstore(o, (vload(kp + (o - yp)) > 0.0f ? y[r][c] : vzero()));
+        }
 }
 
 /* k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
@@ -3814,11 +4243,21 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n
  *   in  conv2d_3/kernel.flipped8   (3, 3, 32, 32) 8-blocked
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   out dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
+ *   tmp conv2d_3/kernel.flipped8.winograd (16384) C, scratch
+ *   tmp dconv2d_3_pre.winograd_tiles (49664) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x8 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+ *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 24 tiles
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, float *restrict conv2d_3_kernel_flipped8_winograd, float *restrict dconv2d_3_pre_winograd_tiles, int nb)
 {
+    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 output pixels per sample, in blocks of 24;
+       products of 6 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 128; u++) {
+        const int ocb = u / 32, c = u % 32;
+        k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_weights(conv2d_3_kernel_flipped8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_3_kernel_flipped8_winograd + (long)ocb * 4096 + (long)c * 8);
+    }
     /* zero the halo of dconv2d_2_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -3830,23 +4269,100 @@ void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 memset(p + (long)hp * 144 + 136, 0, sizeof(float) * 8);
             }
         }
-    /* tiles of 1x8 pixels x 1 channel vectors; 4 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_3_pre + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
-            float *yr = dconv2d_2_pre + (long)n * 10368 + (long)(0 + oh * 1 + 1) * 144 + (long)(0 + 1) * 8;
-            const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 4; og++) {
-                const float *wg = conv2d_3_kernel_flipped8 + (long)og * 2304;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 2592;
-                const float *mg = mr + (long)og * 2592;
-                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8_at8(xr + 64, wg, bg, yg + 64, mg ? mg + 64 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* 2. blocks of 24 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 64, nblocks = (ntiles + 23) / 24;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = dconv2d_3_pre_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 24;
+            for (int j = 0; j < 24; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++)
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 776 + ((long)cb * 24 + j) * 8, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                const float *xp = dconv2d_3_pre + (long)n * 10368 + (long)(0 + 2 * ti) * 144 + (long)(0 + 2 * tj) * 8;
+                for (int cb = 0; cb < 4; cb++) k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_input(xp + (long)cb * 2592, vs + ((long)cb * 24 + j) * 8);
+            }
+            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+                for (int og = 0; og < 2; og++)
+                    for (int j = 0; j < 24; j += 6)
+                        k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_product(vs + pos * 776 + (long)j * 8, conv2d_3_kernel_flipped8_winograd + (long)og * 8192 + pos * 256,
+                                                                    ms + pos * 776 + ((long)og * 48 + j) * 8);
+            for (int j = 0; j < 24 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                float *yp = dconv2d_2_pre + (long)n * 10368 + (long)(1 + 2 * ti) * 144 + (long)(1 + 2 * tj) * 8;
+                for (int kb = 0; kb < 4; kb++)
+                    k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_output(ms + ((long)kb * 24 + j) * 8, NULL, yp + (long)kb * 2592, conv2d_2_out + (yp - dconv2d_2_pre) + (long)kb * 2592);
             }
         }
+    }
+}
+
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 520 floats apart) */
+static inline __attribute__((always_inline)) void k72_conv2d_bwd_weights_3x3x16x32_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 144 + c * 8);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 520, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 520, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 520, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 520, e[r][1] - e[r][3]);
+    }
+}
+
+/* dM = A dY A^T of one 2x2 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 1032 floats apart); returns the block's sum (the bias gradient's) */
+static inline __attribute__((always_inline)) vf k72_conv2d_bwd_weights_3x3x16x32_dy(const float *restrict dp, float *restrict mp)
+{
+    const vf d00 = vload(dp), d01 = vload(dp + 8), d10 = vload(dp + 144), d11 = vload(dp + 152);
+    /* A dY: rows (d0), (d0 + d1), (d0 - d1), (-d1) */
+    const vf r[4][2] = {{d00, d01}, {d00 + d10, d01 + d11}, {d00 - d10, d01 - d11}, {-d10, -d11}};
+    for (int i = 0; i < 4; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 4 + 0) * 1032, r[i][0]);
+        vstore(mp + (i * 4 + 1) * 1032, r[i][0] + r[i][1]);
+        vstore(mp + (i * 4 + 2) * 1032, r[i][0] - r[i][1]);
+        vstore(mp + (i * 4 + 3) * 1032, -r[i][1]);
+    }
+    return (d00 + d01) + (d10 + d11);
+}
+
+/* dU[pos] += V[pos] dM[pos] over a block's 32 tiles, 4 input channels x 2 dy vectors of accumulators:
+ * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
+static inline __attribute__((always_inline)) void k72_conv2d_bwd_weights_3x3x16x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+{
+    vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 8);
+    vf acc_c1v0 = vload(up + 32), acc_c1v1 = vload(up + 40);
+    vf acc_c2v0 = vload(up + 64), acc_c2v1 = vload(up + 72);
+    vf acc_c3v0 = vload(up + 96), acc_c3v1 = vload(up + 104);
+    for (int j = 0; j < 32; j++) {
+        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 256 + j * 8);
+        { const vf vb = vbcast(vp[j * 8 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
+        { const vf vb = vbcast(vp[j * 8 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
+        { const vf vb = vbcast(vp[j * 8 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
+        { const vf vb = vbcast(vp[j * 8 + 3]); acc_c3v0 = vfma(vb, m0, acc_c3v0); acc_c3v1 = vfma(vb, m1, acc_c3v1); }
+    }
+    vstore(up + 0, acc_c0v0);
+    vstore(up + 8, acc_c0v1);
+    vstore(up + 32, acc_c1v0);
+    vstore(up + 40, acc_c1v1);
+    vstore(up + 64, acc_c2v0);
+    vstore(up + 72, acc_c2v1);
+    vstore(up + 96, acc_c3v0);
+    vstore(up + 104, acc_c3v1);
 }
 
 /* k72_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
@@ -3855,88 +4371,75 @@ void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
  *   in  max_pooling2d_out          (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   out dconv2d_2/kernel.part      (3, 3, 16, 32) 8-blocked
  *   out dconv2d_2/bias.part        (32) C
- *   tmp dconv2d_2/kernel.part.partial (9280) C, scratch
+ *   tmp dconv2d_2/kernel.part.partial (16448) C, scratch
+ *   tmp dconv2d_2/kernel.part.winograd_tiles (49664) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1x3 filter taps x 4 output channels (broadcast dy), each a vector of 8 input channels
+ *   Winograd F(2x2, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 32 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k72_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k72_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (4608 weights + 32 biases; the weights as [f][c] blocks of 8x8) */
-    const long wsz = 4640;
+    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 dy pixels per sample, in blocks of 32, in 2 chunks
+       of consecutive blocks, each into its partial sums dconv2d_2_kernel_part_partial[chunk]: dU[16][16][32] then db[32] */
+    const long ntiles = (long)nb * 64, nblocks = (ntiles + 31) / 32;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *pw = dconv2d_2_kernel_part_partial + (long)t * wsz;
-        memset(pw, 0, sizeof(float) * (size_t)wsz);
-        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
-        for (int n = n0; n < n1; n++) {
-            const float *dyn = dconv2d_2_pre + (long)n * 10368 + (long)1 * 144 + 8;
-            const float *xn = max_pooling2d_out + (long)n * 5184 + (long)(1 - 1) * 144 + (long)(1 - 1) * 8;
-            for (int fb = 0; fb < 4; fb++)
-            for (int cb = 0; cb < 2; cb++)
-            for (int i0 = 0; i0 < 16; i0 += 14) {  /* 14 rows of dy, and the rows of x they read, stay in L1 for every tile below */
-            const int i1 = i0 + 14 < 16 ? i0 + 14 : 16;
-            for (int f0 = 0; f0 < 8; f0 += 4)
-            for (int kh0 = 0; kh0 < 3; kh0 += 1)
-            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fb * 1152 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;
-                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 8), acc_t00f2 = vload(pt + 16), acc_t00f3 = vload(pt + 24);
-                vf acc_t01f0 = vload(pt + 64), acc_t01f1 = vload(pt + 72), acc_t01f2 = vload(pt + 80), acc_t01f3 = vload(pt + 88);
-                vf acc_t02f0 = vload(pt + 128), acc_t02f1 = vload(pt + 136), acc_t02f2 = vload(pt + 144), acc_t02f3 = vload(pt + 152);
-                for (int i = i0; i < i1; i++)
-                    for (int j = 0; j < 16; j++) {
-                        const float *xs = xn + (long)cb * 2592 + (long)(i * 1 + kh0) * 144 + (long)(j * 1 + kw0) * 8;
-                        const float *ds = dyn + (long)fb * 2592 + (long)i * 144 + j * 8;
-                        const vf x00 = vload(xs + 0), x01 = vload(xs + 8), x02 = vload(xs + 16);
-                        { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
-                        { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
-                        { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
-                        { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
+        float *pu = dconv2d_2_kernel_part_partial + (long)t * 8224, *pb = pu + 8192;
+        float *vs = dconv2d_2_kernel_part_winograd_tiles + (long)t * 24832, *ms = vs + 8320;  /* the chunk's V and dM */
+        memset(pu, 0, sizeof(float) * 8224);
+        vf db[4];
+        for (int fb = 0; fb < 4; fb++) db[fb] = vzero();
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 32;
+            for (int j = 0; j < 32; j++) {  /* the transforms of x and dy */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++) {
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 520 + ((long)cb * 32 + j) * 8, vzero());
+                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 1032 + ((long)fb * 32 + j) * 8, vzero());
                     }
-                vstore(pt + 0, acc_t00f0);
-                vstore(pt + 8, acc_t00f1);
-                vstore(pt + 16, acc_t00f2);
-                vstore(pt + 24, acc_t00f3);
-                vstore(pt + 64, acc_t01f0);
-                vstore(pt + 72, acc_t01f1);
-                vstore(pt + 80, acc_t01f2);
-                vstore(pt + 88, acc_t01f3);
-                vstore(pt + 128, acc_t02f0);
-                vstore(pt + 136, acc_t02f1);
-                vstore(pt + 144, acc_t02f2);
-                vstore(pt + 152, acc_t02f3);
+                    continue;
+                }
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                const float *xp = max_pooling2d_out + (long)n * 5184 + (long)(0 + 2 * ti) * 144 + (long)(0 + 2 * tj) * 8;
+                const float *dp = dconv2d_2_pre + (long)n * 10368 + (long)(1 + 2 * ti) * 144 + (long)(1 + 2 * tj) * 8;
+                for (int cb = 0; cb < 2; cb++) k72_conv2d_bwd_weights_3x3x16x32_input(xp + (long)cb * 2592, vs + ((long)cb * 32 + j) * 8);
+                for (int fb = 0; fb < 4; fb++) db[fb] += k72_conv2d_bwd_weights_3x3x16x32_dy(dp + (long)fb * 2592, ms + ((long)fb * 32 + j) * 8);
             }
-            }
-            /* the bias gradient: the sum of this sample's dy */
-            for (int fb = 0; fb < 4; fb++) {
-                vf s = vzero();
-                for (int i = 0; i < 16; i++)
-                    for (int j = 0; j < 16; j++) {
-                        const vf d = vload(dyn + (long)(fb) * 2592 + (long)i * 144 + j * 8);
-                        s += d;
-                    }
-                vstore(pw + 4608 + fb * 8, vload(pw + 4608 + fb * 8) + s);
-            }
+            for (int pos = 0; pos < 16; pos++)  /* dU += V dM */
+                for (int c0 = 0; c0 < 16; c0 += 4)
+                    for (int fb = 0; fb < 4; fb += 2)
+                        k72_conv2d_bwd_weights_3x3x16x32_product(vs + pos * 520 + (long)(c0 / 8) * 256 + c0 % 8, ms + pos * 1032 + (long)fb * 256,
+                                                         pu + pos * 512 + (long)c0 * 32 + fb * 8);
         }
+        for (int fb = 0; fb < 4; fb++) vstore(pb + fb * 8, db[fb]);
     }
-    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
+    /* dg = G^T (sum of the chunks' dU, in chunk order) G, per input channel and dy vector */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 4608; e += 64) {
-        float s[64];
-        for (int r = 0; r < 64; r += 8) {
-            vf v = vload(dconv2d_2_kernel_part_partial + e + r);
-            for (int t = 1; t < 2; t++) v += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + e + r);
-            vstore(s + r, v);
+    for (int u = 0; u < 64; u++) {
+        const int fb = u / 16, c = u % 16;
+        vf du[4][4], a[3][4];
+        for (int pos = 0; pos < 16; pos++) {
+            const long o = pos * 512 + (long)c * 32 + fb * 8;
+            vf s = vload(dconv2d_2_kernel_part_partial + o);
+            for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * 8224 + o);
+            du[pos / 4][pos % 4] = s;
         }
-        for (int c = 0; c < 8; c++)
-            for (int f = 0; f < 8; f++) {
-                const long o = e + c * 8 + f;
-                dconv2d_2_kernel_part[o] = s[f * 8 + c];
-            }
+        for (int q = 0; q < 4; q++) {  /* G^T dU */
+            a[0][q] = du[0][q] + (du[1][q] + du[2][q]) * 0.5f;
+            a[1][q] = (du[1][q] - du[2][q]) * 0.5f;
+            a[2][q] = (du[1][q] + du[2][q]) * 0.5f + du[3][q];
+        }
+        float *dwp = dconv2d_2_kernel_part + (long)fb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8;  /* tap (0, 0) */
+        for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
+            const vf r[3] = {a[p][0] + (a[p][1] + a[p][2]) * 0.5f, (a[p][1] - a[p][2]) * 0.5f,
+                             (a[p][1] + a[p][2]) * 0.5f + a[p][3]};
+            for (int q = 0; q < 3; q++) vstore(dwp + (p * 3 + q) * 64, r[q]);
+        }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 32; f += 8) {
-        vf s = vload(dconv2d_2_kernel_part_partial + 4608 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + 4608 + f);
+        vf s = vload(dconv2d_2_kernel_part_partial + 8192 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * 8224 + 8192 + f);
         vstore(dconv2d_2_bias_part + f, s);
     }
 }
@@ -3991,90 +4494,105 @@ void k75_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
                         }
 }
 
-/* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w16c16_tile_1x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w16c16_weights(const float *restrict gp, float *restrict u)
 {
-    (void)bp;
-    (void)mp;
-    vf acc_r0c0v0 = vzero();
-    vf acc_r0c1v0 = vzero();
-    vf acc_r0c2v0 = vzero();
-    vf acc_r0c3v0 = vzero();
-    vf acc_r0c4v0 = vzero();
-    vf acc_r0c5v0 = vzero();
-    vf acc_r0c6v0 = vzero();
-    vf acc_r0c7v0 = vzero();
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 2592 + kh * 144;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..7 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..7 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..7 */
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[72 + ic]); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
-        }
+    vf g[3][3], a[4][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q];
+        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
+        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[3][q] = g[2][q];
     }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 32, acc_r0c4v0);
-    vstore(yp + 40, acc_r0c5v0);
-    vstore(yp + 48, acc_r0c6v0);
-    vstore(yp + 56, acc_r0c7v0);
+    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
+        vstore(u + (r * 4 + 0) * 256, a[r][0]);
+        vstore(u + (r * 4 + 1) * 256, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 2) * 256, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 3) * 256, a[r][2]);
+    }
 }
 
-/* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; at column 8, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w16c16_tile_1x8_at8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 968 floats apart) */
+static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w16c16_input(const float *restrict xp, float *restrict vp)
 {
-    (void)bp;
-    (void)mp;
-    vf acc_r0c0v0 = vzero();
-    vf acc_r0c1v0 = vzero();
-    vf acc_r0c2v0 = vzero();
-    vf acc_r0c3v0 = vzero();
-    vf acc_r0c4v0 = vzero();
-    vf acc_r0c5v0 = vzero();
-    vf acc_r0c6v0 = vzero();
-    vf acc_r0c7v0 = vzero();
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 2592 + kh * 144;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 144 + c * 8);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 968, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 968, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 968, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 968, e[r][1] - e[r][3]);
+    }
+}
+
+/* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 32 input channels */
+static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w16c16_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    for (int cb = 0; cb < 4; cb++) {
+        const float *vs = vp + (long)cb * 240, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 0..7 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..7 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..6 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 4096 + ic * 8);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[24 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[40 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
         }
     }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 32, acc_r0c4v0);
-    vstore(yp + 40, acc_r0c5v0);
-    vstore(yp + 48, acc_r0c6v0);
-    vstore(yp + 56, acc_r0c7v0);
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 240, acc_t0v1);
+    vstore(mp + 8, acc_t1v0);
+    vstore(mp + 248, acc_t1v1);
+    vstore(mp + 16, acc_t2v0);
+    vstore(mp + 256, acc_t2v1);
+    vstore(mp + 24, acc_t3v0);
+    vstore(mp + 264, acc_t3v1);
+    vstore(mp + 32, acc_t4v0);
+    vstore(mp + 272, acc_t4v1);
+    vstore(mp + 40, acc_t5v0);
+    vstore(mp + 280, acc_t5v1);
+}
+
+/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 488 floats apart), yp at its output pixel (0, 0); then no bias */
+static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w16c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)bp;
+    (void)kp;
+    vf pr[4][4], s[2][4];
+    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 488);
+    for (int c = 0; c < 4; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
+        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    }
+    vf y[2][2];
+    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2];
+        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    }
+    for (int r = 0; r < 2; r++)
+        for (int c = 0; c < 2; c++) {
+            float *o = yp + r * 128 + c * 8;
+            vstore(o, y[r][c]);
+        }
 }
 
 /* k76_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
@@ -4082,27 +4600,53 @@ static inline __attribute__((always_inline)) void k76_conv2d_bwd_data_n128_h16w1
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_2/kernel.flipped8   (3, 3, 16, 32) 8-blocked
  *   out dmax_pooling2d_out         (128, 16, 16, 16) nChw8c
+ *   tmp conv2d_2/kernel.flipped8.winograd (8192) C, scratch
+ *   tmp dconv2d_2_pre.winograd_tiles (46592) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x8 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k76_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)
+ *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 30 tiles
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k76_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_flipped8_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb)
 {
-    /* tiles of 1x8 pixels x 1 channel vectors; 2 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_2_pre + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
-            float *yr = dmax_pooling2d_out + (long)n * 4096 + (long)(0 + oh * 1 + 0) * 128 + (long)(0 + 0) * 8;
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_2_kernel_flipped8 + (long)og * 2304;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 2048;
-                const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                k76_conv2d_bwd_data_n128_h16w16c16_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k76_conv2d_bwd_data_n128_h16w16c16_tile_1x8_at8(xr + 64, wg, bg, yg + 64, mg ? mg + 64 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 output pixels per sample, in blocks of 30;
+       products of 6 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 64; u++) {
+        const int ocb = u / 32, c = u % 32;
+        k76_conv2d_bwd_data_n128_h16w16c16_weights(conv2d_2_kernel_flipped8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_2_kernel_flipped8_winograd + (long)ocb * 4096 + (long)c * 8);
+    }
+    /* 2. blocks of 30 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 64, nblocks = (ntiles + 29) / 30;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = dconv2d_2_pre_winograd_tiles + (long)t * 23296, *ms = vs + 15488;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 30;
+            for (int j = 0; j < 30; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++)
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 968 + ((long)cb * 30 + j) * 8, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                const float *xp = dconv2d_2_pre + (long)n * 10368 + (long)(0 + 2 * ti) * 144 + (long)(0 + 2 * tj) * 8;
+                for (int cb = 0; cb < 4; cb++) k76_conv2d_bwd_data_n128_h16w16c16_input(xp + (long)cb * 2592, vs + ((long)cb * 30 + j) * 8);
+            }
+            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+                for (int og = 0; og < 1; og++)
+                    for (int j = 0; j < 30; j += 6)
+                        k76_conv2d_bwd_data_n128_h16w16c16_product(vs + pos * 968 + (long)j * 8, conv2d_2_kernel_flipped8_winograd + (long)og * 8192 + pos * 256,
+                                                           ms + pos * 488 + ((long)og * 60 + j) * 8);
+            for (int j = 0; j < 30 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                float *yp = dmax_pooling2d_out + (long)n * 4096 + (long)(0 + 2 * ti) * 128 + (long)(0 + 2 * tj) * 8;
+                for (int kb = 0; kb < 2; kb++)
+                    k76_conv2d_bwd_data_n128_h16w16c16_output(ms + ((long)kb * 30 + j) * 8, NULL, yp + (long)kb * 2048, NULL);
             }
         }
+    }
 }
 
 /* k77_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
@@ -4139,94 +4683,143 @@ void k77_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2
         }
 }
 
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 776 floats apart) */
+static inline __attribute__((always_inline)) void k78_conv2d_bwd_weights_3x3x16x16_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 272 + c * 8);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    }
+}
+
+/* dM = A dY A^T of one 2x2 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 776 floats apart); returns the block's sum (the bias gradient's) */
+static inline __attribute__((always_inline)) vf k78_conv2d_bwd_weights_3x3x16x16_dy(const float *restrict dp, float *restrict mp)
+{
+    const vf d00 = vload(dp), d01 = vload(dp + 8), d10 = vload(dp + 272), d11 = vload(dp + 280);
+    /* A dY: rows (d0), (d0 + d1), (d0 - d1), (-d1) */
+    const vf r[4][2] = {{d00, d01}, {d00 + d10, d01 + d11}, {d00 - d10, d01 - d11}, {-d10, -d11}};
+    for (int i = 0; i < 4; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 4 + 0) * 776, r[i][0]);
+        vstore(mp + (i * 4 + 1) * 776, r[i][0] + r[i][1]);
+        vstore(mp + (i * 4 + 2) * 776, r[i][0] - r[i][1]);
+        vstore(mp + (i * 4 + 3) * 776, -r[i][1]);
+    }
+    return (d00 + d01) + (d10 + d11);
+}
+
+/* dU[pos] += V[pos] dM[pos] over a block's 48 tiles, 4 input channels x 2 dy vectors of accumulators:
+ * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 16) */
+static inline __attribute__((always_inline)) void k78_conv2d_bwd_weights_3x3x16x16_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+{
+    vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 8);
+    vf acc_c1v0 = vload(up + 16), acc_c1v1 = vload(up + 24);
+    vf acc_c2v0 = vload(up + 32), acc_c2v1 = vload(up + 40);
+    vf acc_c3v0 = vload(up + 48), acc_c3v1 = vload(up + 56);
+    for (int j = 0; j < 48; j++) {
+        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 384 + j * 8);
+        { const vf vb = vbcast(vp[j * 8 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
+        { const vf vb = vbcast(vp[j * 8 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
+        { const vf vb = vbcast(vp[j * 8 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
+        { const vf vb = vbcast(vp[j * 8 + 3]); acc_c3v0 = vfma(vb, m0, acc_c3v0); acc_c3v1 = vfma(vb, m1, acc_c3v1); }
+    }
+    vstore(up + 0, acc_c0v0);
+    vstore(up + 8, acc_c0v1);
+    vstore(up + 16, acc_c1v0);
+    vstore(up + 24, acc_c1v1);
+    vstore(up + 32, acc_c2v0);
+    vstore(up + 40, acc_c2v1);
+    vstore(up + 48, acc_c3v0);
+    vstore(up + 56, acc_c3v1);
+}
+
 /* k78_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
  *   node n102 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   out dconv2d_1/kernel.part      (3, 3, 16, 16) 8-blocked
  *   out dconv2d_1/bias.part        (16) C
- *   tmp dconv2d_1/kernel.part.partial (4640) C, scratch
+ *   tmp dconv2d_1/kernel.part.partial (8224) C, scratch
+ *   tmp dconv2d_1/kernel.part.winograd_tiles (49664) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1x3 filter taps x 4 output channels (broadcast dy), each a vector of 8 input channels
+ *   Winograd F(2x2, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 48 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k78_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k78_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases; the weights as [f][c] blocks of 8x8) */
-    const long wsz = 2320;
+    /* Winograd F(2x2, 3x3): 16 x 16 tiles of 2x2 dy pixels per sample, in blocks of 48, in 2 chunks
+       of consecutive blocks, each into its partial sums dconv2d_1_kernel_part_partial[chunk]: dU[16][16][16] then db[16] */
+    const long ntiles = (long)nb * 256, nblocks = (ntiles + 47) / 48;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *pw = dconv2d_1_kernel_part_partial + (long)t * wsz;
-        memset(pw, 0, sizeof(float) * (size_t)wsz);
-        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
-        for (int n = n0; n < n1; n++) {
-            const float *dyn = dconv2d_1_pre + (long)n * 18496 + (long)1 * 272 + 8;
-            const float *xn = conv2d_out + (long)n * 18496 + (long)(1 - 1) * 272 + (long)(1 - 1) * 8;
-            for (int fb = 0; fb < 2; fb++)
-            for (int cb = 0; cb < 2; cb++)
-            for (int i0 = 0; i0 < 32; i0 += 6) {  /* 6 rows of dy, and the rows of x they read, stay in L1 for every tile below */
-            const int i1 = i0 + 6 < 32 ? i0 + 6 : 32;
-            for (int f0 = 0; f0 < 8; f0 += 4)
-            for (int kh0 = 0; kh0 < 3; kh0 += 1)
-            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fb * 1152 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;
-                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 8), acc_t00f2 = vload(pt + 16), acc_t00f3 = vload(pt + 24);
-                vf acc_t01f0 = vload(pt + 64), acc_t01f1 = vload(pt + 72), acc_t01f2 = vload(pt + 80), acc_t01f3 = vload(pt + 88);
-                vf acc_t02f0 = vload(pt + 128), acc_t02f1 = vload(pt + 136), acc_t02f2 = vload(pt + 144), acc_t02f3 = vload(pt + 152);
-                for (int i = i0; i < i1; i++)
-                    for (int j = 0; j < 32; j++) {
-                        const float *xs = xn + (long)cb * 9248 + (long)(i * 1 + kh0) * 272 + (long)(j * 1 + kw0) * 8;
-                        const float *ds = dyn + (long)fb * 9248 + (long)i * 272 + j * 8;
-                        const vf x00 = vload(xs + 0), x01 = vload(xs + 8), x02 = vload(xs + 16);
-                        { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
-                        { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
-                        { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
-                        { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
+        float *pu = dconv2d_1_kernel_part_partial + (long)t * 4112, *pb = pu + 4096;
+        float *vs = dconv2d_1_kernel_part_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and dM */
+        memset(pu, 0, sizeof(float) * 4112);
+        vf db[2];
+        for (int fb = 0; fb < 2; fb++) db[fb] = vzero();
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 48;
+            for (int j = 0; j < 48; j++) {  /* the transforms of x and dy */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++) {
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 776 + ((long)cb * 48 + j) * 8, vzero());
+                        for (int fb = 0; fb < 2; fb++) vstore(ms + pos * 776 + ((long)fb * 48 + j) * 8, vzero());
                     }
-                vstore(pt + 0, acc_t00f0);
-                vstore(pt + 8, acc_t00f1);
-                vstore(pt + 16, acc_t00f2);
-                vstore(pt + 24, acc_t00f3);
-                vstore(pt + 64, acc_t01f0);
-                vstore(pt + 72, acc_t01f1);
-                vstore(pt + 80, acc_t01f2);
-                vstore(pt + 88, acc_t01f3);
-                vstore(pt + 128, acc_t02f0);
-                vstore(pt + 136, acc_t02f1);
-                vstore(pt + 144, acc_t02f2);
-                vstore(pt + 152, acc_t02f3);
+                    continue;
+                }
+                const int n = (int)(q / 256), ti = (int)(q % 256) / 16, tj = (int)(q % 16);
+                const float *xp = conv2d_out + (long)n * 18496 + (long)(0 + 2 * ti) * 272 + (long)(0 + 2 * tj) * 8;
+                const float *dp = dconv2d_1_pre + (long)n * 18496 + (long)(1 + 2 * ti) * 272 + (long)(1 + 2 * tj) * 8;
+                for (int cb = 0; cb < 2; cb++) k78_conv2d_bwd_weights_3x3x16x16_input(xp + (long)cb * 9248, vs + ((long)cb * 48 + j) * 8);
+                for (int fb = 0; fb < 2; fb++) db[fb] += k78_conv2d_bwd_weights_3x3x16x16_dy(dp + (long)fb * 9248, ms + ((long)fb * 48 + j) * 8);
             }
-            }
-            /* the bias gradient: the sum of this sample's dy */
-            for (int fb = 0; fb < 2; fb++) {
-                vf s = vzero();
-                for (int i = 0; i < 32; i++)
-                    for (int j = 0; j < 32; j++) {
-                        const vf d = vload(dyn + (long)(fb) * 9248 + (long)i * 272 + j * 8);
-                        s += d;
-                    }
-                vstore(pw + 2304 + fb * 8, vload(pw + 2304 + fb * 8) + s);
-            }
+            for (int pos = 0; pos < 16; pos++)  /* dU += V dM */
+                for (int c0 = 0; c0 < 16; c0 += 4)
+                    for (int fb = 0; fb < 2; fb += 2)
+                        k78_conv2d_bwd_weights_3x3x16x16_product(vs + pos * 776 + (long)(c0 / 8) * 384 + c0 % 8, ms + pos * 776 + (long)fb * 384,
+                                                         pu + pos * 256 + (long)c0 * 16 + fb * 8);
         }
+        for (int fb = 0; fb < 2; fb++) vstore(pb + fb * 8, db[fb]);
     }
-    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
+    /* dg = G^T (sum of the chunks' dU, in chunk order) G, per input channel and dy vector */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 2304; e += 64) {
-        float s[64];
-        for (int r = 0; r < 64; r += 8) {
-            vf v = vload(dconv2d_1_kernel_part_partial + e + r);
-            for (int t = 1; t < 2; t++) v += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e + r);
-            vstore(s + r, v);
+    for (int u = 0; u < 32; u++) {
+        const int fb = u / 16, c = u % 16;
+        vf du[4][4], a[3][4];
+        for (int pos = 0; pos < 16; pos++) {
+            const long o = pos * 256 + (long)c * 16 + fb * 8;
+            vf s = vload(dconv2d_1_kernel_part_partial + o);
+            for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * 4112 + o);
+            du[pos / 4][pos % 4] = s;
         }
-        for (int c = 0; c < 8; c++)
-            for (int f = 0; f < 8; f++) {
-                const long o = e + c * 8 + f;
-                dconv2d_1_kernel_part[o] = s[f * 8 + c];
-            }
+        for (int q = 0; q < 4; q++) {  /* G^T dU */
+            a[0][q] = du[0][q] + (du[1][q] + du[2][q]) * 0.5f;
+            a[1][q] = (du[1][q] - du[2][q]) * 0.5f;
+            a[2][q] = (du[1][q] + du[2][q]) * 0.5f + du[3][q];
+        }
+        float *dwp = dconv2d_1_kernel_part + (long)fb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8;  /* tap (0, 0) */
+        for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
+            const vf r[3] = {a[p][0] + (a[p][1] + a[p][2]) * 0.5f, (a[p][1] - a[p][2]) * 0.5f,
+                             (a[p][1] + a[p][2]) * 0.5f + a[p][3]};
+            for (int q = 0; q < 3; q++) vstore(dwp + (p * 3 + q) * 64, r[q]);
+        }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 16; f += 8) {
-        vf s = vload(dconv2d_1_kernel_part_partial + 2304 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + 2304 + f);
+        vf s = vload(dconv2d_1_kernel_part_partial + 4096 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * 4112 + 4096 + f);
         vstore(dconv2d_1_bias_part + f, s);
     }
 }
@@ -4281,155 +4874,104 @@ void k81_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
-/* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x11_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16_weights(const float *restrict gp, float *restrict u)
 {
-    (void)bp;
-    vf acc_r0c0v0 = vzero();
-    vf acc_r0c1v0 = vzero();
-    vf acc_r0c2v0 = vzero();
-    vf acc_r0c3v0 = vzero();
-    vf acc_r0c4v0 = vzero();
-    vf acc_r0c5v0 = vzero();
-    vf acc_r0c6v0 = vzero();
-    vf acc_r0c7v0 = vzero();
-    vf acc_r0c8v0 = vzero();
-    vf acc_r0c9v0 = vzero();
-    vf acc_r0c10v0 = vzero();
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 9248 + kh * 272;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..10 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..10 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..10 */
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[72 + ic]); acc_r0c9v0 = vfma(xb, w0_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c10v0 = vfma(xb, w0_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w1_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w2_0, acc_r0c8v0); }
-            { const vf xb = vbcast(xs[88 + ic]); acc_r0c10v0 = vfma(xb, w1_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w2_0, acc_r0c9v0); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c10v0 = vfma(xb, w2_0, acc_r0c10v0); }
-        }
+    vf g[3][3], a[4][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q];
+        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
+        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[3][q] = g[2][q];
     }
-    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
-    vstore(yp + 8, (vload(mp + 8) > 0.0f ? acc_r0c1v0 : vzero()));
-    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c2v0 : vzero()));
-    vstore(yp + 24, (vload(mp + 24) > 0.0f ? acc_r0c3v0 : vzero()));
-    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c4v0 : vzero()));
-    vstore(yp + 40, (vload(mp + 40) > 0.0f ? acc_r0c5v0 : vzero()));
-    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c6v0 : vzero()));
-    vstore(yp + 56, (vload(mp + 56) > 0.0f ? acc_r0c7v0 : vzero()));
-    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c8v0 : vzero()));
-    vstore(yp + 72, (vload(mp + 72) > 0.0f ? acc_r0c9v0 : vzero()));
-    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c10v0 : vzero()));
+    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
+        vstore(u + (r * 4 + 0) * 128, a[r][0]);
+        vstore(u + (r * 4 + 1) * 128, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 2) * 128, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 3) * 128, a[r][2]);
+    }
 }
 
-/* 1 x 11 output pixels x 1 output-channel vectors: 11 accumulators */
-static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x11(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 776 floats apart) */
+static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16_input(const float *restrict xp, float *restrict vp)
 {
-    (void)bp;
-    vf acc_r0c0v0 = vzero();
-    vf acc_r0c1v0 = vzero();
-    vf acc_r0c2v0 = vzero();
-    vf acc_r0c3v0 = vzero();
-    vf acc_r0c4v0 = vzero();
-    vf acc_r0c5v0 = vzero();
-    vf acc_r0c6v0 = vzero();
-    vf acc_r0c7v0 = vzero();
-    vf acc_r0c8v0 = vzero();
-    vf acc_r0c9v0 = vzero();
-    vf acc_r0c10v0 = vzero();
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 9248 + kh * 272;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[72 + ic]); acc_r0c9v0 = vfma(xb, w0_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c10v0 = vfma(xb, w0_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w1_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w2_0, acc_r0c8v0); }
-            { const vf xb = vbcast(xs[88 + ic]); acc_r0c10v0 = vfma(xb, w1_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w2_0, acc_r0c9v0); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c10v0 = vfma(xb, w2_0, acc_r0c10v0); }
-        }
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 272 + c * 8);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
     }
-    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
-    vstore(yp + 8, (vload(mp + 8) > 0.0f ? acc_r0c1v0 : vzero()));
-    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c2v0 : vzero()));
-    vstore(yp + 24, (vload(mp + 24) > 0.0f ? acc_r0c3v0 : vzero()));
-    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c4v0 : vzero()));
-    vstore(yp + 40, (vload(mp + 40) > 0.0f ? acc_r0c5v0 : vzero()));
-    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c6v0 : vzero()));
-    vstore(yp + 56, (vload(mp + 56) > 0.0f ? acc_r0c7v0 : vzero()));
-    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c8v0 : vzero()));
-    vstore(yp + 72, (vload(mp + 72) > 0.0f ? acc_r0c9v0 : vzero()));
-    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c10v0 : vzero()));
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    }
 }
 
-/* 1 x 10 output pixels x 1 output-channel vectors: 10 accumulators; at column 22, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x10_at22(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 16 input channels */
+static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
-    (void)bp;
-    vf acc_r0c0v0 = vzero();
-    vf acc_r0c1v0 = vzero();
-    vf acc_r0c2v0 = vzero();
-    vf acc_r0c3v0 = vzero();
-    vf acc_r0c4v0 = vzero();
-    vf acc_r0c5v0 = vzero();
-    vf acc_r0c6v0 = vzero();
-    vf acc_r0c7v0 = vzero();
-    vf acc_r0c8v0 = vzero();
-    vf acc_r0c9v0 = vzero();
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 9248 + kh * 272;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    for (int cb = 0; cb < 2; cb++) {
+        const float *vs = vp + (long)cb * 384, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 0..9 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..9 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..8 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[72 + ic]); acc_r0c9v0 = vfma(xb, w0_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c9v0 = vfma(xb, w1_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w2_0, acc_r0c8v0); }
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 2048 + ic * 8);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[24 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[40 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
         }
     }
-    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
-    vstore(yp + 8, (vload(mp + 8) > 0.0f ? acc_r0c1v0 : vzero()));
-    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c2v0 : vzero()));
-    vstore(yp + 24, (vload(mp + 24) > 0.0f ? acc_r0c3v0 : vzero()));
-    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c4v0 : vzero()));
-    vstore(yp + 40, (vload(mp + 40) > 0.0f ? acc_r0c5v0 : vzero()));
-    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c6v0 : vzero()));
-    vstore(yp + 56, (vload(mp + 56) > 0.0f ? acc_r0c7v0 : vzero()));
-    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c8v0 : vzero()));
-    vstore(yp + 72, (vload(mp + 72) > 0.0f ? acc_r0c9v0 : vzero()));
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 384, acc_t0v1);
+    vstore(mp + 8, acc_t1v0);
+    vstore(mp + 392, acc_t1v1);
+    vstore(mp + 16, acc_t2v0);
+    vstore(mp + 400, acc_t2v1);
+    vstore(mp + 24, acc_t3v0);
+    vstore(mp + 408, acc_t3v1);
+    vstore(mp + 32, acc_t4v0);
+    vstore(mp + 416, acc_t4v1);
+    vstore(mp + 40, acc_t5v0);
+    vstore(mp + 424, acc_t5v1);
+}
+
+/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 776 floats apart), yp at its output pixel (0, 0); then the ReLU backward (mp: the ReLU's output, laid out as yp) */
+static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)bp;
+    vf pr[4][4], s[2][4];
+    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
+    for (int c = 0; c < 4; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
+        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    }
+    vf y[2][2];
+    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2];
+        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    }
+    for (int r = 0; r < 2; r++)
+        for (int c = 0; c < 2; c++) {
+            float *o = yp + r * 272 + c * 8;
+            vstore(o, (vload(kp + (o - yp)) > 0.0f ? y[r][c] : vzero()));
+        }
 }
 
 /* k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
@@ -4439,11 +4981,21 @@ static inline __attribute__((always_inline)) void k82_conv2d_bwd_data_relu_bwd_n
  *   in  conv2d_1/kernel.flipped8   (3, 3, 16, 16) 8-blocked
  *   in  conv2d_out                 (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   out dconv2d_pre                (128, 32, 32, 16) nChw8c, halo 1 1 1 1
+ *   tmp conv2d_1/kernel.flipped8.winograd (4096) C, scratch
+ *   tmp dconv2d_1_pre.winograd_tiles (49664) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x11 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+ *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 48 tiles
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, float *restrict conv2d_1_kernel_flipped8_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)
 {
+    /* Winograd F(2x2, 3x3): 16 x 16 tiles of 2x2 output pixels per sample, in blocks of 48;
+       products of 6 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 32; u++) {
+        const int ocb = u / 16, c = u % 16;
+        k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16_weights(conv2d_1_kernel_flipped8 + (long)ocb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_flipped8_winograd + (long)ocb * 2048 + (long)c * 8);
+    }
     /* zero the halo of dconv2d_pre: rows [0, 1) and [33, 34), columns [0, 1) and [33, 34) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -4455,24 +5007,38 @@ void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
                 memset(p + (long)hp * 272 + 264, 0, sizeof(float) * 8);
             }
         }
-    /* tiles of 1x11 pixels x 1 channel vectors; 2 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 32; oh += 1) {
-            const float *xr = dconv2d_1_pre + (long)n * 18496 + (long)(-1 + oh * 1 + 1) * 272 + (long)(-1 + 1) * 8;
-            float *yr = dconv2d_pre + (long)n * 18496 + (long)(0 + oh * 1 + 1) * 272 + (long)(0 + 1) * 8;
-            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_1_kernel_flipped8 + (long)og * 1152;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 9248;
-                const float *mg = mr + (long)og * 9248;
-                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
-                k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x11_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x11(xr + 88, wg, bg, yg + 88, mg ? mg + 88 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x10_at22(xr + 176, wg, bg, yg + 176, mg ? mg + 176 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* 2. blocks of 48 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 256, nblocks = (ntiles + 47) / 48;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = dconv2d_1_pre_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 48;
+            for (int j = 0; j < 48; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++)
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 776 + ((long)cb * 48 + j) * 8, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 256), ti = (int)(q % 256) / 16, tj = (int)(q % 16);
+                const float *xp = dconv2d_1_pre + (long)n * 18496 + (long)(0 + 2 * ti) * 272 + (long)(0 + 2 * tj) * 8;
+                for (int cb = 0; cb < 2; cb++) k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16_input(xp + (long)cb * 9248, vs + ((long)cb * 48 + j) * 8);
+            }
+            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+                for (int og = 0; og < 1; og++)
+                    for (int j = 0; j < 48; j += 6)
+                        k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16_product(vs + pos * 776 + (long)j * 8, conv2d_1_kernel_flipped8_winograd + (long)og * 4096 + pos * 128,
+                                                                    ms + pos * 776 + ((long)og * 96 + j) * 8);
+            for (int j = 0; j < 48 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 256), ti = (int)(q % 256) / 16, tj = (int)(q % 16);
+                float *yp = dconv2d_pre + (long)n * 18496 + (long)(1 + 2 * ti) * 272 + (long)(1 + 2 * tj) * 8;
+                for (int kb = 0; kb < 2; kb++)
+                    k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16_output(ms + ((long)kb * 48 + j) * 8, NULL, yp + (long)kb * 9248, conv2d_out + (yp - dconv2d_pre) + (long)kb * 9248);
             }
         }
+    }
 }
 
 /* k83_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
@@ -4654,33 +5220,43 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_bias_padded16 = A + 2367920;  /* conv2d/bias.padded16 (16) */
     float *const conv2d_out = A + 0;  /* conv2d_out (128, 32, 32, 16) nChw8c, halo 1 1 1 1 */
     float *const conv2d_1_kernel = P + 448;  /* conv2d_1/kernel (3, 3, 16, 16) */
-    float *const conv2d_1_kernel_blocked8 = A + 2367488;  /* conv2d_1/kernel.blocked8 (3, 3, 16, 16) 8-blocked */
+    float *const conv2d_1_kernel_blocked8 = A + 2421248;  /* conv2d_1/kernel.blocked8 (3, 3, 16, 16) 8-blocked */
     float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
-    float *const conv2d_1_bias_padded16 = A + 2369792;  /* conv2d_1/bias.padded16 (16) */
+    float *const conv2d_1_bias_padded16 = A + 2423552;  /* conv2d_1/bias.padded16 (16) */
     float *const max_pooling2d_out = A + 6348800;  /* max_pooling2d_out (128, 16, 16, 16) nChw8c, halo 1 1 1 1 */
     uint8_t *const max_pooling2d_out_argmax = (uint8_t *)(A + 7955968);  /* max_pooling2d_out.argmax (128, 16, 16, 16) nChw8c */
+    float *const conv2d_1_kernel_blocked8_winograd = A + 2417152;  /* conv2d_1/kernel.blocked8.winograd (4096) */
+    float *const conv2d_out_winograd_tiles = A + 2367488;  /* conv2d_out.winograd_tiles (49664) */
     float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
-    float *const conv2d_2_kernel_blocked8 = A + 3694592;  /* conv2d_2/kernel.blocked8 (3, 3, 16, 32) 8-blocked */
+    float *const conv2d_2_kernel_blocked8 = A + 3749376;  /* conv2d_2/kernel.blocked8 (3, 3, 16, 32) 8-blocked */
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_bias_padded32 = A + 3699200;  /* conv2d_2/bias.padded32 (32) */
+    float *const conv2d_2_bias_padded32 = A + 3753984;  /* conv2d_2/bias.padded32 (32) */
     float *const conv2d_2_out = A + 2367488;  /* conv2d_2_out (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_2_kernel_blocked8_winograd = A + 3741184;  /* conv2d_2/kernel.blocked8.winograd (8192) */
+    float *const max_pooling2d_out_winograd_tiles = A + 3694592;  /* max_pooling2d_out.winograd_tiles (46592) */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
-    float *const conv2d_3_kernel_blocked8 = A + 3694592;  /* conv2d_3/kernel.blocked8 (3, 3, 32, 32) 8-blocked */
+    float *const conv2d_3_kernel_blocked8 = A + 3760640;  /* conv2d_3/kernel.blocked8 (3, 3, 32, 32) 8-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
-    float *const conv2d_3_bias_padded32 = A + 3703808;  /* conv2d_3/bias.padded32 (32) */
+    float *const conv2d_3_bias_padded32 = A + 3769856;  /* conv2d_3/bias.padded32 (32) */
     float *const max_pooling2d_1_out = A + 7546368;  /* max_pooling2d_1_out (128, 8, 8, 32) nChw8c, halo 1 1 1 1 */
     uint8_t *const max_pooling2d_1_out_argmax = (uint8_t *)(A + 6152192);  /* max_pooling2d_1_out.argmax (128, 8, 8, 32) nChw8c */
+    float *const conv2d_3_kernel_blocked8_winograd = A + 3744256;  /* conv2d_3/kernel.blocked8.winograd (16384) */
+    float *const conv2d_2_out_winograd_tiles = A + 3694592;  /* conv2d_2_out.winograd_tiles (49664) */
     float *const conv2d_4_kernel = P + 16656;  /* conv2d_4/kernel (3, 3, 32, 64) */
-    float *const conv2d_4_kernel_blocked8 = A + 4513792;  /* conv2d_4/kernel.blocked8 (3, 3, 32, 64) 8-blocked */
+    float *const conv2d_4_kernel_blocked8 = A + 4583936;  /* conv2d_4/kernel.blocked8 (3, 3, 32, 64) 8-blocked */
     float *const conv2d_4_bias = P + 35088;  /* conv2d_4/bias (64) */
-    float *const conv2d_4_bias_padded64 = A + 4532224;  /* conv2d_4/bias.padded64 (64) */
+    float *const conv2d_4_bias_padded64 = A + 4602368;  /* conv2d_4/bias.padded64 (64) */
     float *const conv2d_4_out = A + 3694592;  /* conv2d_4_out (128, 8, 8, 64) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_4_kernel_blocked8_winograd = A + 4551168;  /* conv2d_4/kernel.blocked8.winograd (32768) */
+    float *const max_pooling2d_1_out_winograd_tiles = A + 4513792;  /* max_pooling2d_1_out.winograd_tiles (37376) */
     float *const conv2d_5_kernel = P + 35152;  /* conv2d_5/kernel (3, 3, 64, 64) */
-    float *const conv2d_5_kernel_blocked8 = A + 4644864;  /* conv2d_5/kernel.blocked8 (3, 3, 64, 64) 8-blocked */
+    float *const conv2d_5_kernel_blocked8 = A + 4760064;  /* conv2d_5/kernel.blocked8 (3, 3, 64, 64) 8-blocked */
     float *const conv2d_5_bias = P + 72016;  /* conv2d_5/bias (64) */
-    float *const conv2d_5_bias_padded64 = A + 4681728;  /* conv2d_5/bias.padded64 (64) */
+    float *const conv2d_5_bias_padded64 = A + 4796928;  /* conv2d_5/bias.padded64 (64) */
     float *const max_pooling2d_2_out = A + 4513792;  /* max_pooling2d_2_out (128, 4, 4, 64) nChw8c */
     uint8_t *const max_pooling2d_2_out_argmax = (uint8_t *)(A + 5464064);  /* max_pooling2d_2_out.argmax (128, 4, 4, 64) nChw8c */
+    float *const conv2d_5_kernel_blocked8_winograd = A + 4644864;  /* conv2d_5/kernel.blocked8.winograd (65536) */
+    float *const conv2d_4_out_winograd_tiles = A + 4710400;  /* conv2d_4_out.winograd_tiles (49664) */
     float *const dropout_out = A + 4644864;  /* dropout_out (128, 4, 4, 64) */
     float *const dropout_mask = A + 4775936;  /* dropout_mask (128, 4, 4, 64) */
     float *const dense_kernel = P + 72080;  /* dense/kernel (1024, 10) */
@@ -4699,43 +5275,58 @@ void kiln_train_step(kiln_step *s)
     float *const ddropout_out = A + 4513792;  /* ddropout_out (128, 4, 4, 64) */
     float *const dmax_pooling2d_2_out = A + 5332992;  /* dmax_pooling2d_2_out (128, 4, 4, 64) nChw8c */
     float *const dconv2d_5_pre = A + 4513792;  /* dconv2d_5_pre (128, 8, 8, 64) nChw8c, halo 1 1 1 1 */
-    float *const dconv2d_5_kernel_part = A + 5406848;  /* dconv2d_5/kernel.part (3, 3, 64, 64) 8-blocked */
-    float *const dconv2d_5_bias_part = A + 5443712;  /* dconv2d_5/bias.part (64) */
-    float *const dconv2d_5_kernel_part_partial = A + 5332992;  /* dconv2d_5/kernel.part.partial (73856) */
+    float *const dconv2d_5_kernel_part = A + 5513856;  /* dconv2d_5/kernel.part (3, 3, 64, 64) 8-blocked */
+    float *const dconv2d_5_bias_part = A + 5550720;  /* dconv2d_5/bias.part (64) */
+    float *const dconv2d_5_kernel_part_partial = A + 5332992;  /* dconv2d_5/kernel.part.partial (131200) */
+    float *const dconv2d_5_kernel_part_winograd_tiles = A + 5464192;  /* dconv2d_5/kernel.part.winograd_tiles (49664) */
     float *const dconv2d_5_kernel = G + 35152;  /* dconv2d_5/kernel (3, 3, 64, 64) */
     float *const dconv2d_5_bias = G + 72016;  /* dconv2d_5/bias (64) */
-    float *const conv2d_5_kernel_flipped8 = A + 6217728;  /* conv2d_5/kernel.flipped8 (3, 3, 64, 64) 8-blocked */
+    float *const conv2d_5_kernel_flipped8 = A + 7012352;  /* conv2d_5/kernel.flipped8 (3, 3, 64, 64) 8-blocked */
     float *const dconv2d_4_pre = A + 5332992;  /* dconv2d_4_pre (128, 8, 8, 64) nChw8c, halo 1 1 1 1 */
-    float *const dconv2d_4_kernel_part = A + 3731584;  /* dconv2d_4/kernel.part (3, 3, 32, 64) 8-blocked */
-    float *const dconv2d_4_bias_part = A + 3750016;  /* dconv2d_4/bias.part (64) */
-    float *const dconv2d_4_kernel_part_partial = A + 3694592;  /* dconv2d_4/kernel.part.partial (36992) */
+    float *const conv2d_5_kernel_flipped8_winograd = A + 6217728;  /* conv2d_5/kernel.flipped8.winograd (65536) */
+    float *const dconv2d_5_pre_winograd_tiles = A + 6283264;  /* dconv2d_5_pre.winograd_tiles (49664) */
+    float *const dconv2d_4_kernel_part = A + 3809920;  /* dconv2d_4/kernel.part (3, 3, 32, 64) 8-blocked */
+    float *const dconv2d_4_bias_part = A + 3828352;  /* dconv2d_4/bias.part (64) */
+    float *const dconv2d_4_kernel_part_partial = A + 3694592;  /* dconv2d_4/kernel.part.partial (65664) */
+    float *const dconv2d_4_kernel_part_winograd_tiles = A + 3760256;  /* dconv2d_4/kernel.part.winograd_tiles (49664) */
     float *const dconv2d_4_kernel = G + 16656;  /* dconv2d_4/kernel (3, 3, 32, 64) */
     float *const dconv2d_4_bias = G + 35088;  /* dconv2d_4/bias (64) */
-    float *const conv2d_4_kernel_flipped8 = A + 3694592;  /* conv2d_4/kernel.flipped8 (3, 3, 32, 64) 8-blocked */
+    float *const conv2d_4_kernel_flipped8 = A + 3764736;  /* conv2d_4/kernel.flipped8 (3, 3, 32, 64) 8-blocked */
     float *const dmax_pooling2d_1_out = A + 5021696;  /* dmax_pooling2d_1_out (128, 8, 8, 32) nChw8c */
+    float *const conv2d_4_kernel_flipped8_winograd = A + 3731968;  /* conv2d_4/kernel.flipped8.winograd (32768) */
+    float *const dconv2d_4_pre_winograd_tiles = A + 3694592;  /* dconv2d_4_pre.winograd_tiles (37376) */
     float *const dconv2d_3_pre = A + 3694592;  /* dconv2d_3_pre (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
-    float *const dconv2d_3_kernel_part = A + 5040192;  /* dconv2d_3/kernel.part (3, 3, 32, 32) 8-blocked */
-    float *const dconv2d_3_bias_part = A + 5049408;  /* dconv2d_3/bias.part (32) */
-    float *const dconv2d_3_kernel_part_partial = A + 5021696;  /* dconv2d_3/kernel.part.partial (18496) */
+    float *const dconv2d_3_kernel_part = A + 5104192;  /* dconv2d_3/kernel.part (3, 3, 32, 32) 8-blocked */
+    float *const dconv2d_3_bias_part = A + 5113408;  /* dconv2d_3/bias.part (32) */
+    float *const dconv2d_3_kernel_part_partial = A + 5071360;  /* dconv2d_3/kernel.part.partial (32832) */
+    float *const dconv2d_3_kernel_part_winograd_tiles = A + 5021696;  /* dconv2d_3/kernel.part.winograd_tiles (49664) */
     float *const dconv2d_3_kernel = G + 7408;  /* dconv2d_3/kernel (3, 3, 32, 32) */
     float *const dconv2d_3_bias = G + 16624;  /* dconv2d_3/bias (32) */
-    float *const conv2d_3_kernel_flipped8 = A + 7012352;  /* conv2d_3/kernel.flipped8 (3, 3, 32, 32) 8-blocked */
+    float *const conv2d_3_kernel_flipped8 = A + 7078400;  /* conv2d_3/kernel.flipped8 (3, 3, 32, 32) 8-blocked */
     float *const dconv2d_2_pre = A + 5021696;  /* dconv2d_2_pre (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
-    float *const dconv2d_2_kernel_part = A + 2376768;  /* dconv2d_2/kernel.part (3, 3, 16, 32) 8-blocked */
-    float *const dconv2d_2_bias_part = A + 2381376;  /* dconv2d_2/bias.part (32) */
-    float *const dconv2d_2_kernel_part_partial = A + 2367488;  /* dconv2d_2/kernel.part.partial (9280) */
+    float *const conv2d_3_kernel_flipped8_winograd = A + 7062016;  /* conv2d_3/kernel.flipped8.winograd (16384) */
+    float *const dconv2d_3_pre_winograd_tiles = A + 7012352;  /* dconv2d_3_pre.winograd_tiles (49664) */
+    float *const dconv2d_2_kernel_part = A + 2433600;  /* dconv2d_2/kernel.part (3, 3, 16, 32) 8-blocked */
+    float *const dconv2d_2_bias_part = A + 2438208;  /* dconv2d_2/bias.part (32) */
+    float *const dconv2d_2_kernel_part_partial = A + 2417152;  /* dconv2d_2/kernel.part.partial (16448) */
+    float *const dconv2d_2_kernel_part_winograd_tiles = A + 2367488;  /* dconv2d_2/kernel.part.winograd_tiles (49664) */
     float *const dconv2d_2_kernel = G + 2768;  /* dconv2d_2/kernel (3, 3, 16, 32) */
     float *const dconv2d_2_bias = G + 7376;  /* dconv2d_2/bias (32) */
-    float *const conv2d_2_kernel_flipped8 = A + 2367488;  /* conv2d_2/kernel.flipped8 (3, 3, 16, 32) 8-blocked */
+    float *const conv2d_2_kernel_flipped8 = A + 2422272;  /* conv2d_2/kernel.flipped8 (3, 3, 16, 32) 8-blocked */
     float *const dmax_pooling2d_out = A + 6348800;  /* dmax_pooling2d_out (128, 16, 16, 16) nChw8c */
+    float *const conv2d_2_kernel_flipped8_winograd = A + 2414080;  /* conv2d_2/kernel.flipped8.winograd (8192) */
+    float *const dconv2d_2_pre_winograd_tiles = A + 2367488;  /* dconv2d_2_pre.winograd_tiles (46592) */
     float *const dconv2d_1_pre = A + 2367488;  /* dconv2d_1_pre (128, 32, 32, 16) nChw8c, halo 1 1 1 1 */
-    float *const dconv2d_1_kernel_part = A + 4739616;  /* dconv2d_1/kernel.part (3, 3, 16, 16) 8-blocked */
-    float *const dconv2d_1_bias_part = A + 4741920;  /* dconv2d_1/bias.part (16) */
-    float *const dconv2d_1_kernel_part_partial = A + 4734976;  /* dconv2d_1/kernel.part.partial (4640) */
+    float *const dconv2d_1_kernel_part = A + 4792864;  /* dconv2d_1/kernel.part (3, 3, 16, 16) 8-blocked */
+    float *const dconv2d_1_bias_part = A + 4795168;  /* dconv2d_1/bias.part (16) */
+    float *const dconv2d_1_kernel_part_partial = A + 4784640;  /* dconv2d_1/kernel.part.partial (8224) */
+    float *const dconv2d_1_kernel_part_winograd_tiles = A + 4734976;  /* dconv2d_1/kernel.part.winograd_tiles (49664) */
     float *const dconv2d_1_kernel = G + 448;  /* dconv2d_1/kernel (3, 3, 16, 16) */
     float *const dconv2d_1_bias = G + 2752;  /* dconv2d_1/bias (16) */
-    float *const conv2d_1_kernel_flipped8 = A + 7546368;  /* conv2d_1/kernel.flipped8 (3, 3, 16, 16) 8-blocked */
+    float *const conv2d_1_kernel_flipped8 = A + 7600128;  /* conv2d_1/kernel.flipped8 (3, 3, 16, 16) 8-blocked */
     float *const dconv2d_pre = A + 4734976;  /* dconv2d_pre (128, 32, 32, 16) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_1_kernel_flipped8_winograd = A + 7596032;  /* conv2d_1/kernel.flipped8.winograd (4096) */
+    float *const dconv2d_1_pre_winograd_tiles = A + 7546368;  /* dconv2d_1_pre.winograd_tiles (49664) */
     float *const dconv2d_kernel_part = A + 896;  /* dconv2d/kernel.part (3, 3, 3, 16) 8-blocked */
     float *const dconv2d_bias_part = A + 1328;  /* dconv2d/bias.part (16) */
     float *const dconv2d_kernel_part_partial = A + 0;  /* dconv2d/kernel.part.partial (896) */
@@ -4753,19 +5344,19 @@ void kiln_train_step(kiln_step *s)
         k03_conv2d_fwd_relu_n128_h32w32c16(x_padded, conv2d_kernel_blocked8, conv2d_bias_padded16, conv2d_out, nb);
         k04_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked8);
         k05_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16);
-        k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(conv2d_out, conv2d_1_kernel_blocked8, conv2d_1_bias_padded16, max_pooling2d_out, max_pooling2d_out_argmax, nb);
+        k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(conv2d_out, conv2d_1_kernel_blocked8, conv2d_1_bias_padded16, max_pooling2d_out, max_pooling2d_out_argmax, conv2d_1_kernel_blocked8_winograd, conv2d_out_winograd_tiles, nb);
         k07_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked8);
         k08_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32);
-        k09_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out, conv2d_2_kernel_blocked8, conv2d_2_bias_padded32, conv2d_2_out, nb);
+        k09_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out, conv2d_2_kernel_blocked8, conv2d_2_bias_padded32, conv2d_2_out, conv2d_2_kernel_blocked8_winograd, max_pooling2d_out_winograd_tiles, nb);
         k10_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked8);
         k11_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32);
-        k12_conv2d_fwd_relu_maxpool_n128_h16w16c32(conv2d_2_out, conv2d_3_kernel_blocked8, conv2d_3_bias_padded32, max_pooling2d_1_out, max_pooling2d_1_out_argmax, nb);
+        k12_conv2d_fwd_relu_maxpool_n128_h16w16c32(conv2d_2_out, conv2d_3_kernel_blocked8, conv2d_3_bias_padded32, max_pooling2d_1_out, max_pooling2d_1_out_argmax, conv2d_3_kernel_blocked8_winograd, conv2d_2_out_winograd_tiles, nb);
         k13_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked8);
         k14_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64);
-        k15_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out, conv2d_4_kernel_blocked8, conv2d_4_bias_padded64, conv2d_4_out, nb);
+        k15_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out, conv2d_4_kernel_blocked8, conv2d_4_bias_padded64, conv2d_4_out, conv2d_4_kernel_blocked8_winograd, max_pooling2d_1_out_winograd_tiles, nb);
         k16_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked8);
         k17_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64);
-        k18_conv2d_fwd_relu_maxpool_n128_h8w8c64(conv2d_4_out, conv2d_5_kernel_blocked8, conv2d_5_bias_padded64, max_pooling2d_2_out, max_pooling2d_2_out_argmax, nb);
+        k18_conv2d_fwd_relu_maxpool_n128_h8w8c64(conv2d_4_out, conv2d_5_kernel_blocked8, conv2d_5_bias_padded64, max_pooling2d_2_out, max_pooling2d_2_out_argmax, conv2d_5_kernel_blocked8_winograd, conv2d_4_out_winograd_tiles, nb);
         k19_dropout_n128_h4w4c64(max_pooling2d_2_out, dropout_out, dropout_mask, nb, s->seed, s->step);
         k20_reorder_1024x10(dense_kernel, dense_kernel_padded16);
         k21_reorder_c10(dense_bias, dense_bias_padded16);
@@ -4777,33 +5368,33 @@ void kiln_train_step(kiln_step *s)
         k53_dense_bwd_data_n128_k1024(ddense_pre, dense_kernel_transposed1024, dflatten_out, nb);
         k54_dropout_bwd_n128_h4w4c64(ddropout_out, dropout_mask, dmax_pooling2d_2_out, nb);
         k55_maxpool_bwd_relu_bwd_n128_h8w8c64(dmax_pooling2d_2_out, max_pooling2d_2_out_argmax, dconv2d_5_pre, nb);
-        k56_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
+        k56_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, dconv2d_5_kernel_part_winograd_tiles, nb);
         k57_reorder_3x3x64x64(dconv2d_5_kernel_part, dconv2d_5_kernel);
         k58_reorder_c64(dconv2d_5_bias_part, dconv2d_5_bias);
         k59_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_flipped8);
-        k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel_flipped8, conv2d_4_out, dconv2d_4_pre, nb);
-        k61_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
+        k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel_flipped8, conv2d_4_out, dconv2d_4_pre, conv2d_5_kernel_flipped8_winograd, dconv2d_5_pre_winograd_tiles, nb);
+        k61_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, dconv2d_4_kernel_part_winograd_tiles, nb);
         k62_reorder_3x3x32x64(dconv2d_4_kernel_part, dconv2d_4_kernel);
         k63_reorder_c64(dconv2d_4_bias_part, dconv2d_4_bias);
         k64_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_flipped8);
-        k65_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel_flipped8, dmax_pooling2d_1_out, nb);
+        k65_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel_flipped8, dmax_pooling2d_1_out, conv2d_4_kernel_flipped8_winograd, dconv2d_4_pre_winograd_tiles, nb);
         k66_maxpool_bwd_relu_bwd_n128_h16w16c32(dmax_pooling2d_1_out, max_pooling2d_1_out_argmax, dconv2d_3_pre, nb);
-        k67_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
+        k67_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, dconv2d_3_kernel_part_winograd_tiles, nb);
         k68_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
         k69_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
         k70_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped8);
-        k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped8, conv2d_2_out, dconv2d_2_pre, nb);
-        k72_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped8, conv2d_2_out, dconv2d_2_pre, conv2d_3_kernel_flipped8_winograd, dconv2d_3_pre_winograd_tiles, nb);
+        k72_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, dconv2d_2_kernel_part_winograd_tiles, nb);
         k73_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
         k74_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
         k75_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped8);
-        k76_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped8, dmax_pooling2d_out, nb);
+        k76_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped8, dmax_pooling2d_out, conv2d_2_kernel_flipped8_winograd, dconv2d_2_pre_winograd_tiles, nb);
         k77_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, max_pooling2d_out_argmax, dconv2d_1_pre, nb);
-        k78_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k78_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, dconv2d_1_kernel_part_winograd_tiles, nb);
         k79_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
         k80_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
         k81_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped8);
-        k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped8, conv2d_out, dconv2d_pre, nb);
+        k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped8, conv2d_out, dconv2d_pre, conv2d_1_kernel_flipped8_winograd, dconv2d_1_pre_winograd_tiles, nb);
         k83_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
         k84_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
         k85_reorder_c16(dconv2d_bias_part, dconv2d_bias);
@@ -4834,26 +5425,36 @@ void kiln_eval_step(kiln_step *s)
     float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
     float *const conv2d_1_bias_padded16_2 = A + 8089792;  /* conv2d_1/bias.padded16.2 (16) */
     float *const max_pooling2d_out_infer = A + 2367488;  /* max_pooling2d_out_infer (128, 16, 16, 16) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_1_kernel_blocked8_2_winograd = A + 3080704;  /* conv2d_1/kernel.blocked8.2.winograd (4096) */
+    float *const conv2d_out_infer_winograd_tiles = A + 3031040;  /* conv2d_out_infer.winograd_tiles (49664) */
     float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
     float *const conv2d_2_kernel_blocked8_2 = A + 8089808;  /* conv2d_2/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked */
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
     float *const conv2d_2_bias_padded32_2 = A + 8094416;  /* conv2d_2/bias.padded32.2 (32) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_2_kernel_blocked8_2_winograd = A + 1373696;  /* conv2d_2/kernel.blocked8.2.winograd (8192) */
+    float *const max_pooling2d_out_infer_winograd_tiles = A + 1327104;  /* max_pooling2d_out_infer.winograd_tiles (46592) */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
     float *const conv2d_3_kernel_blocked8_2 = A + 8094448;  /* conv2d_3/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
     float *const conv2d_3_bias_padded32_2 = A + 8103664;  /* conv2d_3/bias.padded32.2 (32) */
     float *const max_pooling2d_1_out_infer = A + 1327104;  /* max_pooling2d_1_out_infer (128, 8, 8, 32) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_3_kernel_blocked8_2_winograd = A + 1786368;  /* conv2d_3/kernel.blocked8.2.winograd (16384) */
+    float *const conv2d_2_out_infer_winograd_tiles = A + 1736704;  /* conv2d_2_out_infer.winograd_tiles (49664) */
     float *const conv2d_4_kernel = P + 16656;  /* conv2d_4/kernel (3, 3, 32, 64) */
     float *const conv2d_4_kernel_blocked8_2 = A + 8103696;  /* conv2d_4/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
     float *const conv2d_4_bias = P + 35088;  /* conv2d_4/bias (64) */
     float *const conv2d_4_bias_padded64_2 = A + 8122128;  /* conv2d_4/bias.padded64.2 (64) */
     float *const conv2d_4_out_infer = A + 0;  /* conv2d_4_out_infer (128, 8, 8, 64) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_4_kernel_blocked8_2_winograd = A + 856576;  /* conv2d_4/kernel.blocked8.2.winograd (32768) */
+    float *const max_pooling2d_1_out_infer_winograd_tiles = A + 819200;  /* max_pooling2d_1_out_infer.winograd_tiles (37376) */
     float *const conv2d_5_kernel = P + 35152;  /* conv2d_5/kernel (3, 3, 64, 64) */
     float *const conv2d_5_kernel_blocked8_2 = A + 8122192;  /* conv2d_5/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked */
     float *const conv2d_5_bias = P + 72016;  /* conv2d_5/bias (64) */
     float *const conv2d_5_bias_padded64_2 = A + 8159056;  /* conv2d_5/bias.padded64.2 (64) */
     float *const max_pooling2d_2_out_infer_part = A + 819200;  /* max_pooling2d_2_out_infer.part (128, 4, 4, 64) nChw8c */
+    float *const conv2d_5_kernel_blocked8_2_winograd = A + 950272;  /* conv2d_5/kernel.blocked8.2.winograd (65536) */
+    float *const conv2d_4_out_infer_winograd_tiles = A + 1015808;  /* conv2d_4_out_infer.winograd_tiles (49664) */
     float *const max_pooling2d_2_out_infer = A + 0;  /* max_pooling2d_2_out_infer (128, 4, 4, 64) */
     float *const dense_kernel = P + 72080;  /* dense/kernel (1024, 10) */
     float *const dense_kernel_padded16_2 = A + 8159120;  /* dense/kernel.padded16.2 (1024, 10) */
@@ -4879,19 +5480,19 @@ void kiln_eval_step(kiln_step *s)
         k26_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked8_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
         if (copy_weights) k27_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
         if (copy_weights) k28_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
-        k29_conv2d_fwd_relu_maxpool_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded16_2, max_pooling2d_out_infer, nb);
+        k29_conv2d_fwd_relu_maxpool_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded16_2, max_pooling2d_out_infer, conv2d_1_kernel_blocked8_2_winograd, conv2d_out_infer_winograd_tiles, nb);
         if (copy_weights) k30_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
         if (copy_weights) k31_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
-        k32_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
+        k32_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, conv2d_2_kernel_blocked8_2_winograd, max_pooling2d_out_infer_winograd_tiles, nb);
         if (copy_weights) k33_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked8_2);
         if (copy_weights) k34_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
-        k35_conv2d_fwd_relu_maxpool_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked8_2, conv2d_3_bias_padded32_2, max_pooling2d_1_out_infer, nb);
+        k35_conv2d_fwd_relu_maxpool_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked8_2, conv2d_3_bias_padded32_2, max_pooling2d_1_out_infer, conv2d_3_kernel_blocked8_2_winograd, conv2d_2_out_infer_winograd_tiles, nb);
         if (copy_weights) k36_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked8_2);
         if (copy_weights) k37_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64_2);
-        k38_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out_infer, conv2d_4_kernel_blocked8_2, conv2d_4_bias_padded64_2, conv2d_4_out_infer, nb);
+        k38_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out_infer, conv2d_4_kernel_blocked8_2, conv2d_4_bias_padded64_2, conv2d_4_out_infer, conv2d_4_kernel_blocked8_2_winograd, max_pooling2d_1_out_infer_winograd_tiles, nb);
         if (copy_weights) k39_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked8_2);
         if (copy_weights) k40_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64_2);
-        k41_conv2d_fwd_relu_maxpool_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel_blocked8_2, conv2d_5_bias_padded64_2, max_pooling2d_2_out_infer_part, nb);
+        k41_conv2d_fwd_relu_maxpool_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel_blocked8_2, conv2d_5_bias_padded64_2, max_pooling2d_2_out_infer_part, conv2d_5_kernel_blocked8_2_winograd, conv2d_4_out_infer_winograd_tiles, nb);
         k42_reorder_n128_h4w4c64(max_pooling2d_2_out_infer_part, max_pooling2d_2_out_infer, nb);
         if (copy_weights) k43_reorder_1024x10(dense_kernel, dense_kernel_padded16_2);
         if (copy_weights) k44_reorder_c10(dense_bias, dense_bias_padded16_2);
@@ -4924,26 +5525,36 @@ void kiln_predict(kiln_step *s)
     float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
     float *const conv2d_1_bias_padded16_2 = A + 8089792;  /* conv2d_1/bias.padded16.2 (16) */
     float *const max_pooling2d_out_infer = A + 2367488;  /* max_pooling2d_out_infer (128, 16, 16, 16) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_1_kernel_blocked8_2_winograd = A + 3080704;  /* conv2d_1/kernel.blocked8.2.winograd (4096) */
+    float *const conv2d_out_infer_winograd_tiles = A + 3031040;  /* conv2d_out_infer.winograd_tiles (49664) */
     float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
     float *const conv2d_2_kernel_blocked8_2 = A + 8089808;  /* conv2d_2/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked */
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
     float *const conv2d_2_bias_padded32_2 = A + 8094416;  /* conv2d_2/bias.padded32.2 (32) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_2_kernel_blocked8_2_winograd = A + 1373696;  /* conv2d_2/kernel.blocked8.2.winograd (8192) */
+    float *const max_pooling2d_out_infer_winograd_tiles = A + 1327104;  /* max_pooling2d_out_infer.winograd_tiles (46592) */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
     float *const conv2d_3_kernel_blocked8_2 = A + 8094448;  /* conv2d_3/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
     float *const conv2d_3_bias_padded32_2 = A + 8103664;  /* conv2d_3/bias.padded32.2 (32) */
     float *const max_pooling2d_1_out_infer = A + 1327104;  /* max_pooling2d_1_out_infer (128, 8, 8, 32) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_3_kernel_blocked8_2_winograd = A + 1786368;  /* conv2d_3/kernel.blocked8.2.winograd (16384) */
+    float *const conv2d_2_out_infer_winograd_tiles = A + 1736704;  /* conv2d_2_out_infer.winograd_tiles (49664) */
     float *const conv2d_4_kernel = P + 16656;  /* conv2d_4/kernel (3, 3, 32, 64) */
     float *const conv2d_4_kernel_blocked8_2 = A + 8103696;  /* conv2d_4/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
     float *const conv2d_4_bias = P + 35088;  /* conv2d_4/bias (64) */
     float *const conv2d_4_bias_padded64_2 = A + 8122128;  /* conv2d_4/bias.padded64.2 (64) */
     float *const conv2d_4_out_infer = A + 0;  /* conv2d_4_out_infer (128, 8, 8, 64) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_4_kernel_blocked8_2_winograd = A + 856576;  /* conv2d_4/kernel.blocked8.2.winograd (32768) */
+    float *const max_pooling2d_1_out_infer_winograd_tiles = A + 819200;  /* max_pooling2d_1_out_infer.winograd_tiles (37376) */
     float *const conv2d_5_kernel = P + 35152;  /* conv2d_5/kernel (3, 3, 64, 64) */
     float *const conv2d_5_kernel_blocked8_2 = A + 8122192;  /* conv2d_5/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked */
     float *const conv2d_5_bias = P + 72016;  /* conv2d_5/bias (64) */
     float *const conv2d_5_bias_padded64_2 = A + 8159056;  /* conv2d_5/bias.padded64.2 (64) */
     float *const max_pooling2d_2_out_infer_part = A + 819200;  /* max_pooling2d_2_out_infer.part (128, 4, 4, 64) nChw8c */
+    float *const conv2d_5_kernel_blocked8_2_winograd = A + 950272;  /* conv2d_5/kernel.blocked8.2.winograd (65536) */
+    float *const conv2d_4_out_infer_winograd_tiles = A + 1015808;  /* conv2d_4_out_infer.winograd_tiles (49664) */
     float *const max_pooling2d_2_out_infer = A + 0;  /* max_pooling2d_2_out_infer (128, 4, 4, 64) */
     float *const dense_kernel = P + 72080;  /* dense/kernel (1024, 10) */
     float *const dense_kernel_padded16_2 = A + 8159120;  /* dense/kernel.padded16.2 (1024, 10) */
@@ -4965,19 +5576,19 @@ void kiln_predict(kiln_step *s)
         k26_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked8_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
         if (copy_weights) k27_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
         if (copy_weights) k28_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
-        k29_conv2d_fwd_relu_maxpool_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded16_2, max_pooling2d_out_infer, nb);
+        k29_conv2d_fwd_relu_maxpool_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded16_2, max_pooling2d_out_infer, conv2d_1_kernel_blocked8_2_winograd, conv2d_out_infer_winograd_tiles, nb);
         if (copy_weights) k30_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
         if (copy_weights) k31_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
-        k32_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
+        k32_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, conv2d_2_kernel_blocked8_2_winograd, max_pooling2d_out_infer_winograd_tiles, nb);
         if (copy_weights) k33_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked8_2);
         if (copy_weights) k34_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
-        k35_conv2d_fwd_relu_maxpool_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked8_2, conv2d_3_bias_padded32_2, max_pooling2d_1_out_infer, nb);
+        k35_conv2d_fwd_relu_maxpool_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked8_2, conv2d_3_bias_padded32_2, max_pooling2d_1_out_infer, conv2d_3_kernel_blocked8_2_winograd, conv2d_2_out_infer_winograd_tiles, nb);
         if (copy_weights) k36_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked8_2);
         if (copy_weights) k37_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64_2);
-        k38_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out_infer, conv2d_4_kernel_blocked8_2, conv2d_4_bias_padded64_2, conv2d_4_out_infer, nb);
+        k38_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out_infer, conv2d_4_kernel_blocked8_2, conv2d_4_bias_padded64_2, conv2d_4_out_infer, conv2d_4_kernel_blocked8_2_winograd, max_pooling2d_1_out_infer_winograd_tiles, nb);
         if (copy_weights) k39_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked8_2);
         if (copy_weights) k40_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64_2);
-        k41_conv2d_fwd_relu_maxpool_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel_blocked8_2, conv2d_5_bias_padded64_2, max_pooling2d_2_out_infer_part, nb);
+        k41_conv2d_fwd_relu_maxpool_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel_blocked8_2, conv2d_5_bias_padded64_2, max_pooling2d_2_out_infer_part, conv2d_5_kernel_blocked8_2_winograd, conv2d_4_out_infer_winograd_tiles, nb);
         k42_reorder_n128_h4w4c64(max_pooling2d_2_out_infer_part, max_pooling2d_2_out_infer, nb);
         if (copy_weights) k43_reorder_1024x10(dense_kernel, dense_kernel_padded16_2);
         if (copy_weights) k44_reorder_c10(dense_bias, dense_bias_padded16_2);
@@ -5107,16 +5718,16 @@ static const kiln_tensor_desc tensors[] = {
     {"x.padded", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 7102464, 393216, 0, 0, 0},
     {"conv2d/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "8-blocked", 2367488, 432, 0, 0, 0},
     {"conv2d/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2367920, 16, 0, 0, 0},
-    {"conv2d_1/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 2367488, 2304, 0, 0, 0},
-    {"conv2d_1/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2369792, 16, 0, 0, 0},
-    {"conv2d_2/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 3694592, 4608, 0, 0, 0},
-    {"conv2d_2/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3699200, 32, 0, 0, 0},
-    {"conv2d_3/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 3694592, 9216, 0, 0, 0},
-    {"conv2d_3/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3703808, 32, 0, 0, 0},
-    {"conv2d_4/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 4513792, 18432, 0, 0, 0},
-    {"conv2d_4/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 4532224, 64, 0, 0, 0},
-    {"conv2d_5/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 4644864, 36864, 0, 0, 0},
-    {"conv2d_5/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 4681728, 64, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 2421248, 2304, 0, 0, 0},
+    {"conv2d_1/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2423552, 16, 0, 0, 0},
+    {"conv2d_2/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 3749376, 4608, 0, 0, 0},
+    {"conv2d_2/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3753984, 32, 0, 0, 0},
+    {"conv2d_3/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 3760640, 9216, 0, 0, 0},
+    {"conv2d_3/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3769856, 32, 0, 0, 0},
+    {"conv2d_4/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 4583936, 18432, 0, 0, 0},
+    {"conv2d_4/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 4602368, 64, 0, 0, 0},
+    {"conv2d_5/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 4760064, 36864, 0, 0, 0},
+    {"conv2d_5/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 4796928, 64, 0, 0, 0},
     {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {1024, 10, 0, 0}, "IO", 4513792, 10240, 0, 0, 0},
     {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 4531456, 10, 0, 0, 0},
     {"x.padded.2", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 2367488, 393216, 0, 0, 0},
@@ -5136,33 +5747,68 @@ static const kiln_tensor_desc tensors[] = {
     {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {1024, 10, 0, 0}, "IO", 8159120, 10240, 0, 0, 0},
     {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 8175504, 10, 0, 0, 0},
     {"dense/kernel.transposed1024", KILN_ROLE_ACT, 2, {1024, 10, 0, 0}, "IO", 4644864, 10240, 0, 0, 0},
-    {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 5406848, 36864, 0, 0, 0},
-    {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 5443712, 64, 0, 0, 0},
-    {"conv2d_5/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 6217728, 36864, 0, 0, 0},
-    {"dconv2d_4/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 3731584, 18432, 0, 0, 0},
-    {"dconv2d_4/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 3750016, 64, 0, 0, 0},
-    {"conv2d_4/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 3694592, 18432, 0, 0, 0},
-    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 5040192, 9216, 0, 0, 0},
-    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5049408, 32, 0, 0, 0},
-    {"conv2d_3/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 7012352, 9216, 0, 0, 0},
-    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 2376768, 4608, 0, 0, 0},
-    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2381376, 32, 0, 0, 0},
-    {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 2367488, 4608, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 4739616, 2304, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 4741920, 16, 0, 0, 0},
-    {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 7546368, 2304, 0, 0, 0},
+    {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 5513856, 36864, 0, 0, 0},
+    {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 5550720, 64, 0, 0, 0},
+    {"conv2d_5/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 7012352, 36864, 0, 0, 0},
+    {"dconv2d_4/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 3809920, 18432, 0, 0, 0},
+    {"dconv2d_4/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 3828352, 64, 0, 0, 0},
+    {"conv2d_4/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 3764736, 18432, 0, 0, 0},
+    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 5104192, 9216, 0, 0, 0},
+    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5113408, 32, 0, 0, 0},
+    {"conv2d_3/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 7078400, 9216, 0, 0, 0},
+    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 2433600, 4608, 0, 0, 0},
+    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2438208, 32, 0, 0, 0},
+    {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 2422272, 4608, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 4792864, 2304, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 4795168, 16, 0, 0, 0},
+    {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 7600128, 2304, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "8-blocked", 896, 432, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1328, 16, 0, 0, 0},
     {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c", 7955968, 131072, 0, 0, 0},
     {"max_pooling2d_1_out.argmax", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c", 6152192, 65536, 0, 0, 0},
     {"max_pooling2d_2_out.argmax", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "nChw8c", 5464064, 32768, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8.winograd", KILN_ROLE_ACT, 1, {4096, 0, 0, 0}, "C", 2417152, 4096, 0, 0, 0},
+    {"conv2d_out.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 2367488, 49664, 0, 0, 0},
+    {"conv2d_2/kernel.blocked8.winograd", KILN_ROLE_ACT, 1, {8192, 0, 0, 0}, "C", 3741184, 8192, 0, 0, 0},
+    {"max_pooling2d_out.winograd_tiles", KILN_ROLE_ACT, 1, {46592, 0, 0, 0}, "C", 3694592, 46592, 0, 0, 0},
+    {"conv2d_3/kernel.blocked8.winograd", KILN_ROLE_ACT, 1, {16384, 0, 0, 0}, "C", 3744256, 16384, 0, 0, 0},
+    {"conv2d_2_out.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 3694592, 49664, 0, 0, 0},
+    {"conv2d_4/kernel.blocked8.winograd", KILN_ROLE_ACT, 1, {32768, 0, 0, 0}, "C", 4551168, 32768, 0, 0, 0},
+    {"max_pooling2d_1_out.winograd_tiles", KILN_ROLE_ACT, 1, {37376, 0, 0, 0}, "C", 4513792, 37376, 0, 0, 0},
+    {"conv2d_5/kernel.blocked8.winograd", KILN_ROLE_ACT, 1, {65536, 0, 0, 0}, "C", 4644864, 65536, 0, 0, 0},
+    {"conv2d_4_out.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 4710400, 49664, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8.2.winograd", KILN_ROLE_ACT, 1, {4096, 0, 0, 0}, "C", 3080704, 4096, 0, 0, 0},
+    {"conv2d_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 3031040, 49664, 0, 0, 0},
+    {"conv2d_2/kernel.blocked8.2.winograd", KILN_ROLE_ACT, 1, {8192, 0, 0, 0}, "C", 1373696, 8192, 0, 0, 0},
+    {"max_pooling2d_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {46592, 0, 0, 0}, "C", 1327104, 46592, 0, 0, 0},
+    {"conv2d_3/kernel.blocked8.2.winograd", KILN_ROLE_ACT, 1, {16384, 0, 0, 0}, "C", 1786368, 16384, 0, 0, 0},
+    {"conv2d_2_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 1736704, 49664, 0, 0, 0},
+    {"conv2d_4/kernel.blocked8.2.winograd", KILN_ROLE_ACT, 1, {32768, 0, 0, 0}, "C", 856576, 32768, 0, 0, 0},
+    {"max_pooling2d_1_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {37376, 0, 0, 0}, "C", 819200, 37376, 0, 0, 0},
+    {"conv2d_5/kernel.blocked8.2.winograd", KILN_ROLE_ACT, 1, {65536, 0, 0, 0}, "C", 950272, 65536, 0, 0, 0},
+    {"conv2d_4_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 1015808, 49664, 0, 0, 0},
     {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 4513792, 512, 0, 0, 0},
     {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
-    {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {73856, 0, 0, 0}, "C", 5332992, 73856, 0, 0, 0},
-    {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {36992, 0, 0, 0}, "C", 3694592, 36992, 0, 0, 0},
-    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 5021696, 18496, 0, 0, 0},
-    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {9280, 0, 0, 0}, "C", 2367488, 9280, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 4734976, 4640, 0, 0, 0},
+    {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {131200, 0, 0, 0}, "C", 5332992, 131200, 0, 0, 0},
+    {"dconv2d_5/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 5464192, 49664, 0, 0, 0},
+    {"conv2d_5/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {65536, 0, 0, 0}, "C", 6217728, 65536, 0, 0, 0},
+    {"dconv2d_5_pre.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 6283264, 49664, 0, 0, 0},
+    {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {65664, 0, 0, 0}, "C", 3694592, 65664, 0, 0, 0},
+    {"dconv2d_4/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 3760256, 49664, 0, 0, 0},
+    {"conv2d_4/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {32768, 0, 0, 0}, "C", 3731968, 32768, 0, 0, 0},
+    {"dconv2d_4_pre.winograd_tiles", KILN_ROLE_ACT, 1, {37376, 0, 0, 0}, "C", 3694592, 37376, 0, 0, 0},
+    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {32832, 0, 0, 0}, "C", 5071360, 32832, 0, 0, 0},
+    {"dconv2d_3/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 5021696, 49664, 0, 0, 0},
+    {"conv2d_3/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {16384, 0, 0, 0}, "C", 7062016, 16384, 0, 0, 0},
+    {"dconv2d_3_pre.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 7012352, 49664, 0, 0, 0},
+    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {16448, 0, 0, 0}, "C", 2417152, 16448, 0, 0, 0},
+    {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 2367488, 49664, 0, 0, 0},
+    {"conv2d_2/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {8192, 0, 0, 0}, "C", 2414080, 8192, 0, 0, 0},
+    {"dconv2d_2_pre.winograd_tiles", KILN_ROLE_ACT, 1, {46592, 0, 0, 0}, "C", 2367488, 46592, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {8224, 0, 0, 0}, "C", 4784640, 8224, 0, 0, 0},
+    {"dconv2d_1/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 4734976, 49664, 0, 0, 0},
+    {"conv2d_1/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {4096, 0, 0, 0}, "C", 7596032, 4096, 0, 0, 0},
+    {"dconv2d_1_pre.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 7546368, 49664, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {896, 0, 0, 0}, "C", 0, 896, 0, 0, 0},
 };
 
@@ -5173,19 +5819,19 @@ static const kiln_kernel_desc kernels[] = {
     {"k03_conv2d_fwd_relu_n128_h32w32c16", "void k03_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded, const float *restrict conv2d_kernel_blocked8, const float *restrict conv2d_bias_padded16, float *restrict conv2d_out, int nb)", 117440512, 9963264, 1},
     {"k04_reorder_3x3x16x16", "void k04_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8)", 4608, 18432, 1},
     {"k05_reorder_c16", "void k05_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16)", 32, 128, 1},
-    {"k06_conv2d_fwd_relu_maxpool_n128_h32w32c16", "void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded16, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb)", 610271232, 11019328, 1},
+    {"k06_conv2d_fwd_relu_maxpool_n128_h32w32c16", "void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded16, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, float *restrict conv2d_1_kernel_blocked8_winograd, float *restrict conv2d_out_winograd_tiles, int nb)", 610271232, 11019328, 1},
     {"k07_reorder_3x3x16x32", "void k07_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8)", 9216, 36864, 1},
     {"k08_reorder_c32", "void k08_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32)", 64, 256, 1},
-    {"k09_conv2d_fwd_relu_n128_h16w16c32", "void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_2_kernel_blocked8, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, int nb)", 304087040, 6310016, 1},
+    {"k09_conv2d_fwd_relu_n128_h16w16c32", "void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_2_kernel_blocked8, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, float *restrict conv2d_2_kernel_blocked8_winograd, float *restrict max_pooling2d_out_winograd_tiles, int nb)", 304087040, 6310016, 1},
     {"k10_reorder_3x3x32x32", "void k10_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked8)", 18432, 73728, 1},
     {"k11_reorder_c32", "void k11_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32)", 64, 256, 1},
-    {"k12_conv2d_fwd_relu_maxpool_n128_h16w16c32", "void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked8, const float *restrict conv2d_3_bias_padded32, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, int nb)", 607125504, 5542016, 1},
+    {"k12_conv2d_fwd_relu_maxpool_n128_h16w16c32", "void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked8, const float *restrict conv2d_3_bias_padded32, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict conv2d_3_kernel_blocked8_winograd, float *restrict conv2d_2_out_winograd_tiles, int nb)", 607125504, 5542016, 1},
     {"k13_reorder_3x3x32x64", "void k13_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked8)", 36864, 147456, 1},
     {"k14_reorder_c64", "void k14_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded64)", 128, 512, 1},
-    {"k15_conv2d_fwd_relu_n128_h8w8c64", "void k15_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_4_kernel_blocked8, const float *restrict conv2d_4_bias_padded64, float *restrict conv2d_4_out, int nb)", 303038464, 3219712, 1},
+    {"k15_conv2d_fwd_relu_n128_h8w8c64", "void k15_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_4_kernel_blocked8, const float *restrict conv2d_4_bias_padded64, float *restrict conv2d_4_out, float *restrict conv2d_4_kernel_blocked8_winograd, float *restrict max_pooling2d_1_out_winograd_tiles, int nb)", 303038464, 3219712, 1},
     {"k16_reorder_3x3x64x64", "void k16_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked8)", 73728, 294912, 1},
     {"k17_reorder_c64", "void k17_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded64)", 128, 512, 1},
-    {"k18_conv2d_fwd_relu_maxpool_n128_h8w8c64", "void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64(const float *restrict conv2d_4_out, const float *restrict conv2d_5_kernel_blocked8, const float *restrict conv2d_5_bias_padded64, float *restrict max_pooling2d_2_out, uint8_t *restrict max_pooling2d_2_out_argmax, int nb)", 605552640, 2900224, 1},
+    {"k18_conv2d_fwd_relu_maxpool_n128_h8w8c64", "void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64(const float *restrict conv2d_4_out, const float *restrict conv2d_5_kernel_blocked8, const float *restrict conv2d_5_bias_padded64, float *restrict max_pooling2d_2_out, uint8_t *restrict max_pooling2d_2_out_argmax, float *restrict conv2d_5_kernel_blocked8_winograd, float *restrict conv2d_4_out_winograd_tiles, int nb)", 605552640, 2900224, 1},
     {"k19_dropout_n128_h4w4c64", "void k19_dropout_n128_h4w4c64(const float *restrict max_pooling2d_2_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 262144, 1572864, 1},
     {"k20_reorder_1024x10", "void k20_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)", 20480, 81920, 1},
     {"k21_reorder_c10", "void k21_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)", 20, 80, 1},
@@ -5196,19 +5842,19 @@ static const kiln_kernel_desc kernels[] = {
     {"k26_conv2d_fwd_relu_n128_h32w32c16", "void k26_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked8_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)", 117440512, 9963264, 6},
     {"k27_reorder_3x3x16x16", "void k27_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8_2)", 4608, 18432, 6},
     {"k28_reorder_c16", "void k28_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)", 32, 128, 6},
-    {"k29_conv2d_fwd_relu_maxpool_n128_h32w32c16", "void k29_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict max_pooling2d_out_infer, int nb)", 610271232, 10495040, 6},
+    {"k29_conv2d_fwd_relu_maxpool_n128_h32w32c16", "void k29_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict max_pooling2d_out_infer, float *restrict conv2d_1_kernel_blocked8_2_winograd, float *restrict conv2d_out_infer_winograd_tiles, int nb)", 610271232, 10495040, 6},
     {"k30_reorder_3x3x16x32", "void k30_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8_2)", 9216, 36864, 6},
     {"k31_reorder_c32", "void k31_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)", 64, 256, 6},
-    {"k32_conv2d_fwd_relu_n128_h16w16c32", "void k32_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)", 304087040, 6310016, 6},
+    {"k32_conv2d_fwd_relu_n128_h16w16c32", "void k32_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, float *restrict conv2d_2_kernel_blocked8_2_winograd, float *restrict max_pooling2d_out_infer_winograd_tiles, int nb)", 304087040, 6310016, 6},
     {"k33_reorder_3x3x32x32", "void k33_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked8_2)", 18432, 73728, 6},
     {"k34_reorder_c32", "void k34_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32_2)", 64, 256, 6},
-    {"k35_conv2d_fwd_relu_maxpool_n128_h16w16c32", "void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked8_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict max_pooling2d_1_out_infer, int nb)", 607125504, 5279872, 6},
+    {"k35_conv2d_fwd_relu_maxpool_n128_h16w16c32", "void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked8_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict max_pooling2d_1_out_infer, float *restrict conv2d_3_kernel_blocked8_2_winograd, float *restrict conv2d_2_out_infer_winograd_tiles, int nb)", 607125504, 5279872, 6},
     {"k36_reorder_3x3x32x64", "void k36_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked8_2)", 36864, 147456, 6},
     {"k37_reorder_c64", "void k37_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded64_2)", 128, 512, 6},
-    {"k38_conv2d_fwd_relu_n128_h8w8c64", "void k38_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_4_kernel_blocked8_2, const float *restrict conv2d_4_bias_padded64_2, float *restrict conv2d_4_out_infer, int nb)", 303038464, 3219712, 6},
+    {"k38_conv2d_fwd_relu_n128_h8w8c64", "void k38_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_4_kernel_blocked8_2, const float *restrict conv2d_4_bias_padded64_2, float *restrict conv2d_4_out_infer, float *restrict conv2d_4_kernel_blocked8_2_winograd, float *restrict max_pooling2d_1_out_infer_winograd_tiles, int nb)", 303038464, 3219712, 6},
     {"k39_reorder_3x3x64x64", "void k39_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked8_2)", 73728, 294912, 6},
     {"k40_reorder_c64", "void k40_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded64_2)", 128, 512, 6},
-    {"k41_conv2d_fwd_relu_maxpool_n128_h8w8c64", "void k41_conv2d_fwd_relu_maxpool_n128_h8w8c64(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked8_2, const float *restrict conv2d_5_bias_padded64_2, float *restrict max_pooling2d_2_out_infer_part, int nb)", 605552640, 2769152, 6},
+    {"k41_conv2d_fwd_relu_maxpool_n128_h8w8c64", "void k41_conv2d_fwd_relu_maxpool_n128_h8w8c64(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked8_2, const float *restrict conv2d_5_bias_padded64_2, float *restrict max_pooling2d_2_out_infer_part, float *restrict conv2d_5_kernel_blocked8_2_winograd, float *restrict conv2d_4_out_infer_winograd_tiles, int nb)", 605552640, 2769152, 6},
     {"k42_reorder_n128_h4w4c64", "void k42_reorder_n128_h4w4c64(const float *restrict max_pooling2d_2_out_infer_part, float *restrict max_pooling2d_2_out_infer, int nb)", 262144, 1048576, 6},
     {"k43_reorder_1024x10", "void k43_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)", 20480, 81920, 6},
     {"k44_reorder_c10", "void k44_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
@@ -5223,33 +5869,33 @@ static const kiln_kernel_desc kernels[] = {
     {"k53_dense_bwd_data_n128_k1024", "void k53_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)", 2621440, 570368, 1},
     {"k54_dropout_bwd_n128_h4w4c64", "void k54_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out, int nb)", 262144, 1572864, 1},
     {"k55_maxpool_bwd_relu_bwd_n128_h8w8c64", "void k55_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const uint8_t *restrict max_pooling2d_2_out_argmax, float *restrict dconv2d_5_pre, int nb)", 1572864, 2752512, 1},
-    {"k56_conv2d_bwd_weights_3x3x64x64", "void k56_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 603979776, 4342016, 1},
+    {"k56_conv2d_bwd_weights_3x3x64x64", "void k56_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, float *restrict dconv2d_5_kernel_part_winograd_tiles, int nb)", 603979776, 4342016, 1},
     {"k57_reorder_3x3x64x64", "void k57_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 73728, 294912, 1},
     {"k58_reorder_c64", "void k58_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 128, 512, 1},
     {"k59_reorder_3x3x64x64", "void k59_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped8)", 73728, 294912, 1},
-    {"k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64", "void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 605028352, 6438912, 1},
-    {"k61_conv2d_bwd_weights_3x3x32x64", "void k61_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 301989888, 3219712, 1},
+    {"k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64", "void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, float *restrict conv2d_5_kernel_flipped8_winograd, float *restrict dconv2d_5_pre_winograd_tiles, int nb)", 605028352, 6438912, 1},
+    {"k61_conv2d_bwd_weights_3x3x32x64", "void k61_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, float *restrict dconv2d_4_kernel_part_winograd_tiles, int nb)", 301989888, 3219712, 1},
     {"k62_reorder_3x3x32x64", "void k62_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 36864, 147456, 1},
     {"k63_reorder_c64", "void k63_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 128, 512, 1},
     {"k64_reorder_3x3x32x64", "void k64_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped8)", 36864, 147456, 1},
-    {"k65_conv2d_bwd_data_n128_h8w8c32", "void k65_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, float *restrict dmax_pooling2d_1_out, int nb)", 301989888, 3219456, 1},
+    {"k65_conv2d_bwd_data_n128_h8w8c32", "void k65_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_flipped8_winograd, float *restrict dconv2d_4_pre_winograd_tiles, int nb)", 301989888, 3219456, 1},
     {"k66_maxpool_bwd_relu_bwd_n128_h16w16c32", "void k66_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_3_pre, int nb)", 3145728, 5505024, 1},
-    {"k67_conv2d_bwd_weights_3x3x32x32", "void k67_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 603979776, 8425600, 1},
+    {"k67_conv2d_bwd_weights_3x3x32x32", "void k67_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, float *restrict dconv2d_3_kernel_part_winograd_tiles, int nb)", 603979776, 8425600, 1},
     {"k68_reorder_3x3x32x32", "void k68_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
     {"k69_reorder_c32", "void k69_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
     {"k70_reorder_3x3x32x32", "void k70_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)", 18432, 73728, 1},
-    {"k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 606076928, 12619776, 1},
-    {"k72_conv2d_bwd_weights_3x3x16x32", "void k72_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
+    {"k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, float *restrict conv2d_3_kernel_flipped8_winograd, float *restrict dconv2d_3_pre_winograd_tiles, int nb)", 606076928, 12619776, 1},
+    {"k72_conv2d_bwd_weights_3x3x16x32", "void k72_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)", 301989888, 6310016, 1},
     {"k73_reorder_3x3x16x32", "void k73_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
     {"k74_reorder_c32", "void k74_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
     {"k75_reorder_3x3x16x32", "void k75_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 9216, 36864, 1},
-    {"k76_conv2d_bwd_data_n128_h16w16c16", "void k76_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)", 301989888, 6309888, 1},
+    {"k76_conv2d_bwd_data_n128_h16w16c16", "void k76_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_flipped8_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb)", 301989888, 6309888, 1},
     {"k77_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k77_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_1_pre, int nb)", 6291456, 11010048, 1},
-    {"k78_conv2d_bwd_weights_3x3x16x16", "void k78_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 603979776, 16786496, 1},
+    {"k78_conv2d_bwd_weights_3x3x16x16", "void k78_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)", 603979776, 16786496, 1},
     {"k79_reorder_3x3x16x16", "void k79_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
     {"k80_reorder_c16", "void k80_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
     {"k81_reorder_3x3x16x16", "void k81_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 4608, 18432, 1},
-    {"k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 608174080, 25175040, 1},
+    {"k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k82_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, float *restrict conv2d_1_kernel_flipped8_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)", 608174080, 25175040, 1},
     {"k83_conv2d_bwd_weights_3x3x3x16", "void k83_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
     {"k84_reorder_3x3x3x16", "void k84_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
     {"k85_reorder_c16", "void k85_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
@@ -5271,7 +5917,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 82336,
     .n_state = 0,
     .n_arena = 8175520,
-    .n_tensors = 172,
+    .n_tensors = 207,
     .tensors = tensors,
     .n_kernels = 88,
     .kernels = kernels,

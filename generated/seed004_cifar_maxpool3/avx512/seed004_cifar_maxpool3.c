@@ -859,102 +859,113 @@ void k08_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
     for (int c = 0; c < 32; c++) conv2d_2_bias_padded32[c] = c < 32 ? conv2d_2_bias[c] : 0.0f;
 }
 
-/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
-    vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
-    vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)0 * 5184 + kh * 288;
-        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 2304 + ic * 16);  /* column tap 0: pixels 1..7 */
-            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 2560 + ic * 16);  /* column tap 1: pixels 0..7 */
-            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 2816 + ic * 16);  /* column tap 2: pixels 0..7 */
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w0_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w2_1, acc_r0c6v1); }
-            { const vf xb = vbcast(xs[144 + ic]); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w2_1, acc_r0c7v1); }
-        }
+    vf g[3][3], a[4][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q];
+        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
+        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[3][q] = g[2][q];
     }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 5184, vrelu(acc_r0c0v1));
-    vstore(yp + 16, vrelu(acc_r0c1v0));
-    vstore(yp + 5200, vrelu(acc_r0c1v1));
-    vstore(yp + 32, vrelu(acc_r0c2v0));
-    vstore(yp + 5216, vrelu(acc_r0c2v1));
-    vstore(yp + 48, vrelu(acc_r0c3v0));
-    vstore(yp + 5232, vrelu(acc_r0c3v1));
-    vstore(yp + 64, vrelu(acc_r0c4v0));
-    vstore(yp + 5248, vrelu(acc_r0c4v1));
-    vstore(yp + 80, vrelu(acc_r0c5v0));
-    vstore(yp + 5264, vrelu(acc_r0c5v1));
-    vstore(yp + 96, vrelu(acc_r0c6v0));
-    vstore(yp + 5280, vrelu(acc_r0c6v1));
-    vstore(yp + 112, vrelu(acc_r0c7v0));
-    vstore(yp + 5296, vrelu(acc_r0c7v1));
+    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
+        vstore(u + (r * 4 + 0) * 256, a[r][0]);
+        vstore(u + (r * 4 + 1) * 256, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 2) * 256, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 3) * 256, a[r][2]);
+    }
 }
 
-/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; at column 8, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x8_at8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 528 floats apart) */
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
-    vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
-    vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)0 * 5184 + kh * 288;
-        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 288 + c * 16);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 528, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 528, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 528, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 528, e[r][1] - e[r][3]);
+    }
+}
+
+/* Winograd-domain product: 8 tiles x 2 output-channel vectors, 16 accumulators, over 16 input channels */
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    vf acc_t6v0 = vzero(), acc_t6v1 = vzero();
+    vf acc_t7v0 = vzero(), acc_t7v1 = vzero();
+    for (int cb = 0; cb < 1; cb++) {
+        const float *vs = vp + (long)cb * 512, *us = up + (long)cb * 256;
         for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 2304 + ic * 16);  /* column tap 0: pixels 0..7 */
-            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 2560 + ic * 16);  /* column tap 1: pixels 0..7 */
-            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 2816 + ic * 16);  /* column tap 2: pixels 0..6 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w0_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w2_1, acc_r0c6v1); }
+            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 4096 + ic * 16);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[48 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[64 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[80 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
+            { const vf vb = vbcast(vs[96 + ic]); acc_t6v0 = vfma(vb, u0, acc_t6v0); acc_t6v1 = vfma(vb, u1, acc_t6v1); }
+            { const vf vb = vbcast(vs[112 + ic]); acc_t7v0 = vfma(vb, u0, acc_t7v0); acc_t7v1 = vfma(vb, u1, acc_t7v1); }
         }
     }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 5184, vrelu(acc_r0c0v1));
-    vstore(yp + 16, vrelu(acc_r0c1v0));
-    vstore(yp + 5200, vrelu(acc_r0c1v1));
-    vstore(yp + 32, vrelu(acc_r0c2v0));
-    vstore(yp + 5216, vrelu(acc_r0c2v1));
-    vstore(yp + 48, vrelu(acc_r0c3v0));
-    vstore(yp + 5232, vrelu(acc_r0c3v1));
-    vstore(yp + 64, vrelu(acc_r0c4v0));
-    vstore(yp + 5248, vrelu(acc_r0c4v1));
-    vstore(yp + 80, vrelu(acc_r0c5v0));
-    vstore(yp + 5264, vrelu(acc_r0c5v1));
-    vstore(yp + 96, vrelu(acc_r0c6v0));
-    vstore(yp + 5280, vrelu(acc_r0c6v1));
-    vstore(yp + 112, vrelu(acc_r0c7v0));
-    vstore(yp + 5296, vrelu(acc_r0c7v1));
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 512, acc_t0v1);
+    vstore(mp + 16, acc_t1v0);
+    vstore(mp + 528, acc_t1v1);
+    vstore(mp + 32, acc_t2v0);
+    vstore(mp + 544, acc_t2v1);
+    vstore(mp + 48, acc_t3v0);
+    vstore(mp + 560, acc_t3v1);
+    vstore(mp + 64, acc_t4v0);
+    vstore(mp + 576, acc_t4v1);
+    vstore(mp + 80, acc_t5v0);
+    vstore(mp + 592, acc_t5v1);
+    vstore(mp + 96, acc_t6v0);
+    vstore(mp + 608, acc_t6v1);
+    vstore(mp + 112, acc_t7v0);
+    vstore(mp + 624, acc_t7v1);
+}
+
+/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 1040 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)kp;
+    vf pr[4][4], s[2][4];
+    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 1040);
+    for (int c = 0; c < 4; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
+        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    }
+    vf y[2][2];
+    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2];
+        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    }
+    const vf bias = vload(bp);
+    for (int r = 0; r < 2; r++)
+        for (int c = 0; c < 2; c++) {
+            float *o = yp + r * 288 + c * 16;
+            vstore(o, vrelu(y[r][c] + bias));
+        }
 }
 
 /* k09_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
@@ -964,11 +975,21 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
  *   in  conv2d_2/kernel.blocked16  (3, 3, 16, 32) 16-blocked
  *   in  conv2d_2/bias.padded32     (32) C
  *   out conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
+ *   tmp conv2d_2/kernel.blocked16.winograd (8192) C, scratch
+ *   tmp max_pooling2d_out.winograd_tiles (50176) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, int nb)
+ *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 32 tiles
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, float *restrict conv2d_2_kernel_blocked16_winograd, float *restrict max_pooling2d_out_winograd_tiles, int nb)
 {
+    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 output pixels per sample, in blocks of 32;
+       products of 8 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 32; u++) {
+        const int ocb = u / 16, c = u % 16;
+        k09_conv2d_fwd_relu_n128_h16w16c32_weights(conv2d_2_kernel_blocked16 + (long)ocb * 2304 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_2_kernel_blocked16_winograd + (long)ocb * 4096 + (long)c * 16);
+    }
     /* zero the halo of conv2d_2_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -980,22 +1001,38 @@ void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out,
                 memset(p + (long)hp * 288 + 272, 0, sizeof(float) * 16);
             }
         }
-    /* tiles of 1x8 pixels x 2 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = max_pooling2d_out + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
-            float *yr = conv2d_2_out + (long)n * 10368 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_2_kernel_blocked16 + (long)og * 4608;
-                const float *bg = conv2d_2_bias_padded32 + og * 32;
-                float *yg = yr + (long)og * 10368;
-                const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x8_at8(xr + 128, wg, bg, yg + 128, mg ? mg + 128 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* 2. blocks of 32 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 64, nblocks = (ntiles + 31) / 32;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = max_pooling2d_out_winograd_tiles + (long)t * 25088, *ms = vs + 8448;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 32;
+            for (int j = 0; j < 32; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++)
+                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 528 + ((long)cb * 32 + j) * 16, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                const float *xp = max_pooling2d_out + (long)n * 5184 + (long)(0 + 2 * ti) * 288 + (long)(0 + 2 * tj) * 16;
+                for (int cb = 0; cb < 1; cb++) k09_conv2d_fwd_relu_n128_h16w16c32_input(xp + (long)cb * 5184, vs + ((long)cb * 32 + j) * 16);
+            }
+            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+                for (int og = 0; og < 1; og++)
+                    for (int j = 0; j < 32; j += 8)
+                        k09_conv2d_fwd_relu_n128_h16w16c32_product(vs + pos * 528 + (long)j * 16, conv2d_2_kernel_blocked16_winograd + (long)og * 8192 + pos * 256,
+                                                           ms + pos * 1040 + ((long)og * 64 + j) * 16);
+            for (int j = 0; j < 32 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                float *yp = conv2d_2_out + (long)n * 10368 + (long)(1 + 2 * ti) * 288 + (long)(1 + 2 * tj) * 16;
+                for (int kb = 0; kb < 2; kb++)
+                    k09_conv2d_fwd_relu_n128_h16w16c32_output(ms + ((long)kb * 32 + j) * 16, conv2d_2_bias_padded32 + kb * 16, yp + (long)kb * 5184, NULL);
             }
         }
+    }
 }
 
 /* k10_reorder_3x3x32x32 — reorder kernel
@@ -1031,228 +1068,116 @@ void k11_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
     for (int c = 0; c < 32; c++) conv2d_3_bias_padded32[c] = c < 32 ? conv2d_3_bias[c] : 0.0f;
 }
 
-/* 2 x 4 output pixels x 2 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
 {
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
-    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
-    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
-    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
-    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 5184 + kh * 288;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0: pixels 1..3 */
-            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1: pixels 0..3 */
-            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2: pixels 0..3 */
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
-            { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w0_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1_1, acc_r1c0v1); }
-            { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w0_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
-            { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w0_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
-            { const vf xb = vbcast(xs[352 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w2_1, acc_r1c2v1); }
-            { const vf xb = vbcast(xs[368 + ic]); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w2_1, acc_r1c3v1); }
-        }
+    vf g[3][3], a[4][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q];
+        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
+        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[3][q] = g[2][q];
     }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 0), channel vector 1 */
-        vf m = acc_r0c0v1;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c1v1 > m; m = gt ? acc_r0c1v1 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c0v1 > m; m = gt ? acc_r1c0v1 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c1v1 > m; m = gt ? acc_r1c1v1 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 1600, mx);
-        vstore_bytes(ap + 1024, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 16, mx);
-        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 1), channel vector 1 */
-        vf m = acc_r0c2v1;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c3v1 > m; m = gt ? acc_r0c3v1 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c2v1 > m; m = gt ? acc_r1c2v1 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c3v1 > m; m = gt ? acc_r1c3v1 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 1616, mx);
-        vstore_bytes(ap + 1040, at | ((m > 0.0f) & 0x80));
+    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
+        vstore(u + (r * 4 + 0) * 512, a[r][0]);
+        vstore(u + (r * 4 + 1) * 512, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 2) * 512, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 3) * 512, a[r][2]);
     }
 }
 
-/* 2 x 4 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 784 floats apart) */
+static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
 {
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
-    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
-    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
-    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
-    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 5184 + kh * 288;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0 */
-            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1 */
-            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
-            { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w0_1, acc_r1c0v1); }
-            { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w0_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1_1, acc_r1c0v1); }
-            { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w0_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
-            { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w0_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
-            { const vf xb = vbcast(xs[352 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w2_1, acc_r1c2v1); }
-            { const vf xb = vbcast(xs[368 + ic]); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w2_1, acc_r1c3v1); }
-        }
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 288 + c * 16);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
     }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 0), channel vector 1 */
-        vf m = acc_r0c0v1;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c1v1 > m; m = gt ? acc_r0c1v1 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c0v1 > m; m = gt ? acc_r1c0v1 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c1v1 > m; m = gt ? acc_r1c1v1 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 1600, mx);
-        vstore_bytes(ap + 1024, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 16, mx);
-        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 1), channel vector 1 */
-        vf m = acc_r0c2v1;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c3v1 > m; m = gt ? acc_r0c3v1 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c2v1 > m; m = gt ? acc_r1c2v1 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c3v1 > m; m = gt ? acc_r1c3v1 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 1616, mx);
-        vstore_bytes(ap + 1040, at | ((m > 0.0f) & 0x80));
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 784, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 784, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 784, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 784, e[r][1] - e[r][3]);
     }
 }
 
-/* 2 x 4 output pixels x 2 output-channel vectors: 16 accumulators; at column 12, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4_at12(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* Winograd-domain product: 8 tiles x 2 output-channel vectors, 16 accumulators, over 32 input channels */
+static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
-    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
-    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
-    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
-    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 5184 + kh * 288;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    vf acc_t6v0 = vzero(), acc_t6v1 = vzero();
+    vf acc_t7v0 = vzero(), acc_t7v1 = vzero();
+    for (int cb = 0; cb < 2; cb++) {
+        const float *vs = vp + (long)cb * 384, *us = up + (long)cb * 256;
         for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0: pixels 0..3 */
-            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1: pixels 0..3 */
-            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2: pixels 0..2 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
-            { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w0_1, acc_r1c0v1); }
-            { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w0_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1_1, acc_r1c0v1); }
-            { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w0_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
-            { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w0_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
-            { const vf xb = vbcast(xs[352 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w2_1, acc_r1c2v1); }
+            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 8192 + ic * 16);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[48 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[64 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[80 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
+            { const vf vb = vbcast(vs[96 + ic]); acc_t6v0 = vfma(vb, u0, acc_t6v0); acc_t6v1 = vfma(vb, u1, acc_t6v1); }
+            { const vf vb = vbcast(vs[112 + ic]); acc_t7v0 = vfma(vb, u0, acc_t7v0); acc_t7v1 = vfma(vb, u1, acc_t7v1); }
         }
     }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 384, acc_t0v1);
+    vstore(mp + 16, acc_t1v0);
+    vstore(mp + 400, acc_t1v1);
+    vstore(mp + 32, acc_t2v0);
+    vstore(mp + 416, acc_t2v1);
+    vstore(mp + 48, acc_t3v0);
+    vstore(mp + 432, acc_t3v1);
+    vstore(mp + 64, acc_t4v0);
+    vstore(mp + 448, acc_t4v1);
+    vstore(mp + 80, acc_t5v0);
+    vstore(mp + 464, acc_t5v1);
+    vstore(mp + 96, acc_t6v0);
+    vstore(mp + 480, acc_t6v1);
+    vstore(mp + 112, acc_t7v0);
+    vstore(mp + 496, acc_t7v1);
+}
+
+/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 784 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its window) and ap, ReLU */
+static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
+{
+    vf pr[4][4], s[2][4];
+    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 784);
+    for (int c = 0; c < 4; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
+        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
     }
-    {  /* window (0, 0), channel vector 1 */
-        vf m = acc_r0c0v1;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c1v1 > m; m = gt ? acc_r0c1v1 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c0v1 > m; m = gt ? acc_r1c0v1 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c1v1 > m; m = gt ? acc_r1c1v1 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 1600, mx);
-        vstore_bytes(ap + 1024, at | ((m > 0.0f) & 0x80));
+    vf y[2][2];
+    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2];
+        y[r][1] = s[r][1] - s[r][2] - s[r][3];
     }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 16, mx);
-        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 1), channel vector 1 */
-        vf m = acc_r0c2v1;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c3v1 > m; m = gt ? acc_r0c3v1 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c2v1 > m; m = gt ? acc_r1c2v1 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c3v1 > m; m = gt ? acc_r1c3v1 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 1616, mx);
-        vstore_bytes(ap + 1040, at | ((m > 0.0f) & 0x80));
-    }
+    const vf bias = vload(bp);
+    for (int r = 0; r < 2; r++) { y[r][0] += bias; y[r][1] += bias; }
+    vf m = y[0][0];
+    vi at = (vi)0;
+    { const vi gt = y[0][1] > m; m = gt ? y[0][1] : m; at = gt ? (vi)1 : at; }
+    { const vi gt = y[1][0] > m; m = gt ? y[1][0] : m; at = gt ? (vi)2 : at; }
+    { const vi gt = y[1][1] > m; m = gt ? y[1][1] : m; at = gt ? (vi)3 : at; }
+    const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+    vstore(yp, mx);
+    vstore_bytes(ap, at | ((m > 0.0f) & 0x80));
 }
 
 /* k12_conv2d_fwd_relu_maxpool_n128_h16w16c32 — conv_fwd kernel
@@ -1264,11 +1189,21 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_3/bias.padded32     (32) C
  *   out max_pooling2d_1_out        (128, 8, 8, 32) nChw16c, halo 1 1 1 1
  *   out max_pooling2d_1_out.argmax (128, 8, 8, 32) nChw16c
+ *   tmp conv2d_3/kernel.blocked16.winograd (16384) C, scratch
+ *   tmp conv2d_2_out.winograd_tiles (50176) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 2x4 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked16, const float *restrict conv2d_3_bias_padded32, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, int nb)
+ *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 24 tiles
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked16, const float *restrict conv2d_3_bias_padded32, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict conv2d_3_kernel_blocked16_winograd, float *restrict conv2d_2_out_winograd_tiles, int nb)
 {
+    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 output pixels per sample, in blocks of 24;
+       products of 8 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 64; u++) {
+        const int ocb = u / 32, c = u % 32;
+        k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_weights(conv2d_3_kernel_blocked16 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_3_kernel_blocked16_winograd + (long)ocb * 8192 + (long)c * 16);
+    }
     /* zero the halo of max_pooling2d_1_out: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -1280,23 +1215,39 @@ void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_o
                 memset(p + (long)hp * 160 + 144, 0, sizeof(float) * 16);
             }
         }
-    /* tiles of 2x4 pixels x 2 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 2) {
-            const float *xr = conv2d_2_out + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
-            float *yr = max_pooling2d_1_out + (long)n * 3200 + (long)(oh / 2 + 1) * 160 + (long)1 * 16;
-            uint8_t *ar = max_pooling2d_1_out_argmax + (long)n * 2048 + (long)(oh / 2) * 128;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_3_kernel_blocked16 + (long)og * 9216;
-                const float *bg = conv2d_3_bias_padded32 + og * 32;
-                float *yg = yr + (long)og * 3200;
-                uint8_t *mg = ar + (long)og * 2048;
-                k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
-                for (int ow = 4; ow < 12; ow += 4) k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4(xr + (long)ow * 16, wg, bg, yg + (long)(ow / 2) * 16, mg ? mg + (long)(ow / 2) * 16 : NULL, 0, 3);
-                k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4_at12(xr + 192, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 3);
+    /* 2. blocks of 24 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 64, nblocks = (ntiles + 23) / 24;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = conv2d_2_out_winograd_tiles + (long)t * 25088, *ms = vs + 12544;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 24;
+            for (int j = 0; j < 24; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++)
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 784 + ((long)cb * 24 + j) * 16, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                const float *xp = conv2d_2_out + (long)n * 10368 + (long)(0 + 2 * ti) * 288 + (long)(0 + 2 * tj) * 16;
+                for (int cb = 0; cb < 2; cb++) k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_input(xp + (long)cb * 5184, vs + ((long)cb * 24 + j) * 16);
+            }
+            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+                for (int og = 0; og < 1; og++)
+                    for (int j = 0; j < 24; j += 8)
+                        k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_product(vs + pos * 784 + (long)j * 16, conv2d_3_kernel_blocked16_winograd + (long)og * 16384 + pos * 512,
+                                                                   ms + pos * 784 + ((long)og * 48 + j) * 16);
+            for (int j = 0; j < 24 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                float *yp = max_pooling2d_1_out + (long)n * 3200 + (long)(1 + ti) * 160 + (long)(1 + tj) * 16;
+                uint8_t *ap = max_pooling2d_1_out_argmax + (long)n * 2048 + (long)ti * 128 + (long)tj * 16;
+                for (int kb = 0; kb < 2; kb++)
+                    k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_output(ms + ((long)kb * 24 + j) * 16, conv2d_3_bias_padded32 + kb * 16, yp + (long)kb * 1600, ap + (long)kb * 1024);
             }
         }
+    }
 }
 
 /* k13_reorder_3x3x32x64 — reorder kernel
@@ -1332,53 +1283,117 @@ void k14_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d
     for (int c = 0; c < 64; c++) conv2d_4_bias_padded64[c] = c < 64 ? conv2d_4_bias[c] : 0.0f;
 }
 
-/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c64_tile_1x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c64_weights(const float *restrict gp, float *restrict u)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
-    vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
-    vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 1600 + kh * 160;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
+    vf g[3][3], a[4][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q];
+        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
+        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[3][q] = g[2][q];
+    }
+    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
+        vstore(u + (r * 4 + 0) * 512, a[r][0]);
+        vstore(u + (r * 4 + 1) * 512, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 2) * 512, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 3) * 512, a[r][2]);
+    }
+}
+
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 400 floats apart) */
+static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c64_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 160 + c * 16);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 400, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 400, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 400, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 400, e[r][1] - e[r][3]);
+    }
+}
+
+/* Winograd-domain product: 6 tiles x 4 output-channel vectors, 24 accumulators, over 32 input channels */
+static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c64_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero(), acc_t0v2 = vzero(), acc_t0v3 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero(), acc_t1v2 = vzero(), acc_t1v3 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero(), acc_t2v2 = vzero(), acc_t2v3 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero(), acc_t3v2 = vzero(), acc_t3v3 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero(), acc_t4v2 = vzero(), acc_t4v3 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero(), acc_t5v2 = vzero(), acc_t5v3 = vzero();
+    for (int cb = 0; cb < 2; cb++) {
+        const float *vs = vp + (long)cb * 192, *us = up + (long)cb * 256;
         for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0: pixels 1..7 */
-            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1: pixels 0..7 */
-            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2: pixels 0..6 */
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w0_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w2_1, acc_r0c6v1); }
+            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 8192 + ic * 16), u2 = vload(us + 16384 + ic * 16), u3 = vload(us + 24576 + ic * 16);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); acc_t0v2 = vfma(vb, u2, acc_t0v2); acc_t0v3 = vfma(vb, u3, acc_t0v3); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); acc_t1v2 = vfma(vb, u2, acc_t1v2); acc_t1v3 = vfma(vb, u3, acc_t1v3); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); acc_t2v2 = vfma(vb, u2, acc_t2v2); acc_t2v3 = vfma(vb, u3, acc_t2v3); }
+            { const vf vb = vbcast(vs[48 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); acc_t3v2 = vfma(vb, u2, acc_t3v2); acc_t3v3 = vfma(vb, u3, acc_t3v3); }
+            { const vf vb = vbcast(vs[64 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); acc_t4v2 = vfma(vb, u2, acc_t4v2); acc_t4v3 = vfma(vb, u3, acc_t4v3); }
+            { const vf vb = vbcast(vs[80 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); acc_t5v2 = vfma(vb, u2, acc_t5v2); acc_t5v3 = vfma(vb, u3, acc_t5v3); }
         }
     }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 1600, vrelu(acc_r0c0v1));
-    vstore(yp + 16, vrelu(acc_r0c1v0));
-    vstore(yp + 1616, vrelu(acc_r0c1v1));
-    vstore(yp + 32, vrelu(acc_r0c2v0));
-    vstore(yp + 1632, vrelu(acc_r0c2v1));
-    vstore(yp + 48, vrelu(acc_r0c3v0));
-    vstore(yp + 1648, vrelu(acc_r0c3v1));
-    vstore(yp + 64, vrelu(acc_r0c4v0));
-    vstore(yp + 1664, vrelu(acc_r0c4v1));
-    vstore(yp + 80, vrelu(acc_r0c5v0));
-    vstore(yp + 1680, vrelu(acc_r0c5v1));
-    vstore(yp + 96, vrelu(acc_r0c6v0));
-    vstore(yp + 1696, vrelu(acc_r0c6v1));
-    vstore(yp + 112, vrelu(acc_r0c7v0));
-    vstore(yp + 1712, vrelu(acc_r0c7v1));
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 192, acc_t0v1);
+    vstore(mp + 384, acc_t0v2);
+    vstore(mp + 576, acc_t0v3);
+    vstore(mp + 16, acc_t1v0);
+    vstore(mp + 208, acc_t1v1);
+    vstore(mp + 400, acc_t1v2);
+    vstore(mp + 592, acc_t1v3);
+    vstore(mp + 32, acc_t2v0);
+    vstore(mp + 224, acc_t2v1);
+    vstore(mp + 416, acc_t2v2);
+    vstore(mp + 608, acc_t2v3);
+    vstore(mp + 48, acc_t3v0);
+    vstore(mp + 240, acc_t3v1);
+    vstore(mp + 432, acc_t3v2);
+    vstore(mp + 624, acc_t3v3);
+    vstore(mp + 64, acc_t4v0);
+    vstore(mp + 256, acc_t4v1);
+    vstore(mp + 448, acc_t4v2);
+    vstore(mp + 640, acc_t4v3);
+    vstore(mp + 80, acc_t5v0);
+    vstore(mp + 272, acc_t5v1);
+    vstore(mp + 464, acc_t5v2);
+    vstore(mp + 656, acc_t5v3);
+}
+
+/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 784 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
+static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c64_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)kp;
+    vf pr[4][4], s[2][4];
+    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 784);
+    for (int c = 0; c < 4; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
+        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    }
+    vf y[2][2];
+    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2];
+        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    }
+    const vf bias = vload(bp);
+    for (int r = 0; r < 2; r++)
+        for (int c = 0; c < 2; c++) {
+            float *o = yp + r * 160 + c * 16;
+            vstore(o, vrelu(y[r][c] + bias));
+        }
 }
 
 /* k15_conv2d_fwd_relu_n128_h8w8c64 — conv_fwd kernel
@@ -1388,11 +1403,21 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
  *   in  conv2d_4/kernel.blocked16  (3, 3, 32, 64) 16-blocked
  *   in  conv2d_4/bias.padded64     (64) C
  *   out conv2d_4_out               (128, 8, 8, 64) nChw16c, halo 1 1 1 1
+ *   tmp conv2d_4/kernel.blocked16.winograd (32768) C, scratch
+ *   tmp max_pooling2d_1_out.winograd_tiles (37888) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k15_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_4_kernel_blocked16, const float *restrict conv2d_4_bias_padded64, float *restrict conv2d_4_out, int nb)
+ *   Winograd F(2x2, 3x3): products of 4 output-channel vectors x 6 tiles, in blocks of 12 tiles
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k15_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_4_kernel_blocked16, const float *restrict conv2d_4_bias_padded64, float *restrict conv2d_4_out, float *restrict conv2d_4_kernel_blocked16_winograd, float *restrict max_pooling2d_1_out_winograd_tiles, int nb)
 {
+    /* Winograd F(2x2, 3x3): 4 x 4 tiles of 2x2 output pixels per sample, in blocks of 12;
+       products of 6 tiles x 4 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 128; u++) {
+        const int ocb = u / 32, c = u % 32;
+        k15_conv2d_fwd_relu_n128_h8w8c64_weights(conv2d_4_kernel_blocked16 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_4_kernel_blocked16_winograd + (long)ocb * 8192 + (long)c * 16);
+    }
     /* zero the halo of conv2d_4_out: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -1404,21 +1429,38 @@ void k15_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out,
                 memset(p + (long)hp * 160 + 144, 0, sizeof(float) * 16);
             }
         }
-    /* tiles of 1x8 pixels x 2 channel vectors; 2 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = max_pooling2d_1_out + (long)n * 3200 + (long)(-1 + oh * 1 + 1) * 160 + (long)(-1 + 1) * 16;
-            float *yr = conv2d_4_out + (long)n * 6400 + (long)(0 + oh * 1 + 1) * 160 + (long)(0 + 1) * 16;
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_4_kernel_blocked16 + (long)og * 9216;
-                const float *bg = conv2d_4_bias_padded64 + og * 32;
-                float *yg = yr + (long)og * 3200;
-                const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
-                k15_conv2d_fwd_relu_n128_h8w8c64_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* 2. blocks of 12 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 11) / 12;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = max_pooling2d_1_out_winograd_tiles + (long)t * 18944, *ms = vs + 6400;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 12;
+            for (int j = 0; j < 12; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++)
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 400 + ((long)cb * 12 + j) * 16, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = max_pooling2d_1_out + (long)n * 3200 + (long)(0 + 2 * ti) * 160 + (long)(0 + 2 * tj) * 16;
+                for (int cb = 0; cb < 2; cb++) k15_conv2d_fwd_relu_n128_h8w8c64_input(xp + (long)cb * 1600, vs + ((long)cb * 12 + j) * 16);
+            }
+            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+                for (int og = 0; og < 1; og++)
+                    for (int j = 0; j < 12; j += 6)
+                        k15_conv2d_fwd_relu_n128_h8w8c64_product(vs + pos * 400 + (long)j * 16, conv2d_4_kernel_blocked16_winograd + (long)og * 32768 + pos * 512,
+                                                         ms + pos * 784 + ((long)og * 48 + j) * 16);
+            for (int j = 0; j < 12 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = conv2d_4_out + (long)n * 6400 + (long)(1 + 2 * ti) * 160 + (long)(1 + 2 * tj) * 16;
+                for (int kb = 0; kb < 4; kb++)
+                    k15_conv2d_fwd_relu_n128_h8w8c64_output(ms + ((long)kb * 12 + j) * 16, conv2d_4_bias_padded64 + kb * 16, yp + (long)kb * 1600, NULL);
             }
         }
+    }
 }
 
 /* k16_reorder_3x3x64x64 — reorder kernel
@@ -1454,152 +1496,120 @@ void k17_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d
     for (int c = 0; c < 64; c++) conv2d_5_bias_padded64[c] = c < 64 ? conv2d_5_bias[c] : 0.0f;
 }
 
-/* 2 x 4 output pixels x 2 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_tile_2x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_weights(const float *restrict gp, float *restrict u)
 {
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
-    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
-    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
-    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
-    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 1600 + kh * 160;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 9216 + ic * 16);  /* column tap 0: pixels 1..3 */
-            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 9472 + ic * 16);  /* column tap 1: pixels 0..3 */
-            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 9728 + ic * 16);  /* column tap 2: pixels 0..3 */
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
-            { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w0_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1_1, acc_r1c0v1); }
-            { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w0_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
-            { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w0_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
-            { const vf xb = vbcast(xs[224 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w2_1, acc_r1c2v1); }
-            { const vf xb = vbcast(xs[240 + ic]); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w2_1, acc_r1c3v1); }
-        }
+    vf g[3][3], a[4][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q];
+        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
+        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[3][q] = g[2][q];
     }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 0), channel vector 1 */
-        vf m = acc_r0c0v1;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c1v1 > m; m = gt ? acc_r0c1v1 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c0v1 > m; m = gt ? acc_r1c0v1 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c1v1 > m; m = gt ? acc_r1c1v1 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 256, mx);
-        vstore_bytes(ap + 256, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 16, mx);
-        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 1), channel vector 1 */
-        vf m = acc_r0c2v1;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c3v1 > m; m = gt ? acc_r0c3v1 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c2v1 > m; m = gt ? acc_r1c2v1 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c3v1 > m; m = gt ? acc_r1c3v1 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 272, mx);
-        vstore_bytes(ap + 272, at | ((m > 0.0f) & 0x80));
+    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
+        vstore(u + (r * 4 + 0) * 1024, a[r][0]);
+        vstore(u + (r * 4 + 1) * 1024, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 2) * 1024, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 3) * 1024, a[r][2]);
     }
 }
 
-/* 2 x 4 output pixels x 2 output-channel vectors: 16 accumulators; at column 4, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_tile_2x4_at4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 784 floats apart) */
+static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_input(const float *restrict xp, float *restrict vp)
 {
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
-    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
-    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
-    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
-    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 1600 + kh * 160;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 160 + c * 16);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 784, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 784, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 784, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 784, e[r][1] - e[r][3]);
+    }
+}
+
+/* Winograd-domain product: 6 tiles x 4 output-channel vectors, 24 accumulators, over 64 input channels */
+static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero(), acc_t0v2 = vzero(), acc_t0v3 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero(), acc_t1v2 = vzero(), acc_t1v3 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero(), acc_t2v2 = vzero(), acc_t2v3 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero(), acc_t3v2 = vzero(), acc_t3v3 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero(), acc_t4v2 = vzero(), acc_t4v3 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero(), acc_t5v2 = vzero(), acc_t5v3 = vzero();
+    for (int cb = 0; cb < 4; cb++) {
+        const float *vs = vp + (long)cb * 192, *us = up + (long)cb * 256;
         for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 9216 + ic * 16);  /* column tap 0: pixels 0..3 */
-            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 9472 + ic * 16);  /* column tap 1: pixels 0..3 */
-            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 9728 + ic * 16);  /* column tap 2: pixels 0..2 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
-            { const vf xb = vbcast(xs[160 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w0_1, acc_r1c0v1); }
-            { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w0_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1_1, acc_r1c0v1); }
-            { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w0_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
-            { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w0_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
-            { const vf xb = vbcast(xs[224 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w2_1, acc_r1c2v1); }
+            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 16384 + ic * 16), u2 = vload(us + 32768 + ic * 16), u3 = vload(us + 49152 + ic * 16);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); acc_t0v2 = vfma(vb, u2, acc_t0v2); acc_t0v3 = vfma(vb, u3, acc_t0v3); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); acc_t1v2 = vfma(vb, u2, acc_t1v2); acc_t1v3 = vfma(vb, u3, acc_t1v3); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); acc_t2v2 = vfma(vb, u2, acc_t2v2); acc_t2v3 = vfma(vb, u3, acc_t2v3); }
+            { const vf vb = vbcast(vs[48 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); acc_t3v2 = vfma(vb, u2, acc_t3v2); acc_t3v3 = vfma(vb, u3, acc_t3v3); }
+            { const vf vb = vbcast(vs[64 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); acc_t4v2 = vfma(vb, u2, acc_t4v2); acc_t4v3 = vfma(vb, u3, acc_t4v3); }
+            { const vf vb = vbcast(vs[80 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); acc_t5v2 = vfma(vb, u2, acc_t5v2); acc_t5v3 = vfma(vb, u3, acc_t5v3); }
         }
     }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 192, acc_t0v1);
+    vstore(mp + 384, acc_t0v2);
+    vstore(mp + 576, acc_t0v3);
+    vstore(mp + 16, acc_t1v0);
+    vstore(mp + 208, acc_t1v1);
+    vstore(mp + 400, acc_t1v2);
+    vstore(mp + 592, acc_t1v3);
+    vstore(mp + 32, acc_t2v0);
+    vstore(mp + 224, acc_t2v1);
+    vstore(mp + 416, acc_t2v2);
+    vstore(mp + 608, acc_t2v3);
+    vstore(mp + 48, acc_t3v0);
+    vstore(mp + 240, acc_t3v1);
+    vstore(mp + 432, acc_t3v2);
+    vstore(mp + 624, acc_t3v3);
+    vstore(mp + 64, acc_t4v0);
+    vstore(mp + 256, acc_t4v1);
+    vstore(mp + 448, acc_t4v2);
+    vstore(mp + 640, acc_t4v3);
+    vstore(mp + 80, acc_t5v0);
+    vstore(mp + 272, acc_t5v1);
+    vstore(mp + 464, acc_t5v2);
+    vstore(mp + 656, acc_t5v3);
+}
+
+/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 784 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its window) and ap, ReLU */
+static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
+{
+    vf pr[4][4], s[2][4];
+    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 784);
+    for (int c = 0; c < 4; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
+        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
     }
-    {  /* window (0, 0), channel vector 1 */
-        vf m = acc_r0c0v1;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c1v1 > m; m = gt ? acc_r0c1v1 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c0v1 > m; m = gt ? acc_r1c0v1 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c1v1 > m; m = gt ? acc_r1c1v1 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 256, mx);
-        vstore_bytes(ap + 256, at | ((m > 0.0f) & 0x80));
+    vf y[2][2];
+    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2];
+        y[r][1] = s[r][1] - s[r][2] - s[r][3];
     }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 16, mx);
-        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 1), channel vector 1 */
-        vf m = acc_r0c2v1;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c3v1 > m; m = gt ? acc_r0c3v1 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c2v1 > m; m = gt ? acc_r1c2v1 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c3v1 > m; m = gt ? acc_r1c3v1 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 272, mx);
-        vstore_bytes(ap + 272, at | ((m > 0.0f) & 0x80));
-    }
+    const vf bias = vload(bp);
+    for (int r = 0; r < 2; r++) { y[r][0] += bias; y[r][1] += bias; }
+    vf m = y[0][0];
+    vi at = (vi)0;
+    { const vi gt = y[0][1] > m; m = gt ? y[0][1] : m; at = gt ? (vi)1 : at; }
+    { const vi gt = y[1][0] > m; m = gt ? y[1][0] : m; at = gt ? (vi)2 : at; }
+    { const vi gt = y[1][1] > m; m = gt ? y[1][1] : m; at = gt ? (vi)3 : at; }
+    const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+    vstore(yp, mx);
+    vstore_bytes(ap, at | ((m > 0.0f) & 0x80));
 }
 
 /* k18_conv2d_fwd_relu_maxpool_n128_h8w8c64 — conv_fwd kernel
@@ -1611,27 +1621,54 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_5/bias.padded64     (64) C
  *   out max_pooling2d_2_out        (128, 4, 4, 64) nChw16c
  *   out max_pooling2d_2_out.argmax (128, 4, 4, 64) nChw16c
+ *   tmp conv2d_5/kernel.blocked16.winograd (65536) C, scratch
+ *   tmp conv2d_4_out.winograd_tiles (50176) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 2x4 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64(const float *restrict conv2d_4_out, const float *restrict conv2d_5_kernel_blocked16, const float *restrict conv2d_5_bias_padded64, float *restrict max_pooling2d_2_out, uint8_t *restrict max_pooling2d_2_out_argmax, int nb)
+ *   Winograd F(2x2, 3x3): products of 4 output-channel vectors x 6 tiles, in blocks of 12 tiles
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64(const float *restrict conv2d_4_out, const float *restrict conv2d_5_kernel_blocked16, const float *restrict conv2d_5_bias_padded64, float *restrict max_pooling2d_2_out, uint8_t *restrict max_pooling2d_2_out_argmax, float *restrict conv2d_5_kernel_blocked16_winograd, float *restrict conv2d_4_out_winograd_tiles, int nb)
 {
-    /* tiles of 2x4 pixels x 2 channel vectors; 2 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 8; oh += 2) {
-            const float *xr = conv2d_4_out + (long)n * 6400 + (long)(-1 + oh * 1 + 1) * 160 + (long)(-1 + 1) * 16;
-            float *yr = max_pooling2d_2_out + (long)n * 1024 + (long)(oh / 2 + 0) * 64 + (long)0 * 16;
-            uint8_t *ar = max_pooling2d_2_out_argmax + (long)n * 1024 + (long)(oh / 2) * 64;
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_5_kernel_blocked16 + (long)og * 18432;
-                const float *bg = conv2d_5_bias_padded64 + og * 32;
-                float *yg = yr + (long)og * 512;
-                uint8_t *mg = ar + (long)og * 512;
-                k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_tile_2x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
-                k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_tile_2x4_at4(xr + 64, wg, bg, yg + 32, mg ? mg + 32 : NULL, 0, 3);
+    /* Winograd F(2x2, 3x3): 4 x 4 tiles of 2x2 output pixels per sample, in blocks of 12;
+       products of 6 tiles x 4 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 256; u++) {
+        const int ocb = u / 64, c = u % 64;
+        k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_weights(conv2d_5_kernel_blocked16 + (long)ocb * 9216 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_5_kernel_blocked16_winograd + (long)ocb * 16384 + (long)c * 16);
+    }
+    /* 2. blocks of 12 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 11) / 12;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = conv2d_4_out_winograd_tiles + (long)t * 25088, *ms = vs + 12544;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 12;
+            for (int j = 0; j < 12; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++)
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 784 + ((long)cb * 12 + j) * 16, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = conv2d_4_out + (long)n * 6400 + (long)(0 + 2 * ti) * 160 + (long)(0 + 2 * tj) * 16;
+                for (int cb = 0; cb < 4; cb++) k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_input(xp + (long)cb * 1600, vs + ((long)cb * 12 + j) * 16);
+            }
+            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+                for (int og = 0; og < 1; og++)
+                    for (int j = 0; j < 12; j += 6)
+                        k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_product(vs + pos * 784 + (long)j * 16, conv2d_5_kernel_blocked16_winograd + (long)og * 65536 + pos * 1024,
+                                                                 ms + pos * 784 + ((long)og * 48 + j) * 16);
+            for (int j = 0; j < 12 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = max_pooling2d_2_out + (long)n * 1024 + (long)(0 + ti) * 64 + (long)(0 + tj) * 16;
+                uint8_t *ap = max_pooling2d_2_out_argmax + (long)n * 1024 + (long)ti * 64 + (long)tj * 16;
+                for (int kb = 0; kb < 4; kb++)
+                    k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_output(ms + ((long)kb * 12 + j) * 16, conv2d_5_bias_padded64 + kb * 16, yp + (long)kb * 256, ap + (long)kb * 256);
             }
         }
+    }
 }
 
 /* k19_dropout_n128_h4w4c64 — eltwise kernel
@@ -2337,102 +2374,113 @@ void k31_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
     for (int c = 0; c < 32; c++) conv2d_2_bias_padded32_2[c] = c < 32 ? conv2d_2_bias[c] : 0.0f;
 }
 
-/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c32_tile_1x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
-    vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
-    vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)0 * 5184 + kh * 288;
-        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 2304 + ic * 16);  /* column tap 0: pixels 1..7 */
-            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 2560 + ic * 16);  /* column tap 1: pixels 0..7 */
-            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 2816 + ic * 16);  /* column tap 2: pixels 0..7 */
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w0_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w2_1, acc_r0c6v1); }
-            { const vf xb = vbcast(xs[144 + ic]); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w2_1, acc_r0c7v1); }
-        }
+    vf g[3][3], a[4][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q];
+        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
+        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[3][q] = g[2][q];
     }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 5184, vrelu(acc_r0c0v1));
-    vstore(yp + 16, vrelu(acc_r0c1v0));
-    vstore(yp + 5200, vrelu(acc_r0c1v1));
-    vstore(yp + 32, vrelu(acc_r0c2v0));
-    vstore(yp + 5216, vrelu(acc_r0c2v1));
-    vstore(yp + 48, vrelu(acc_r0c3v0));
-    vstore(yp + 5232, vrelu(acc_r0c3v1));
-    vstore(yp + 64, vrelu(acc_r0c4v0));
-    vstore(yp + 5248, vrelu(acc_r0c4v1));
-    vstore(yp + 80, vrelu(acc_r0c5v0));
-    vstore(yp + 5264, vrelu(acc_r0c5v1));
-    vstore(yp + 96, vrelu(acc_r0c6v0));
-    vstore(yp + 5280, vrelu(acc_r0c6v1));
-    vstore(yp + 112, vrelu(acc_r0c7v0));
-    vstore(yp + 5296, vrelu(acc_r0c7v1));
+    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
+        vstore(u + (r * 4 + 0) * 256, a[r][0]);
+        vstore(u + (r * 4 + 1) * 256, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 2) * 256, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 3) * 256, a[r][2]);
+    }
 }
 
-/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; at column 8, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c32_tile_1x8_at8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 528 floats apart) */
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
-    vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
-    vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)0 * 5184 + kh * 288;
-        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 288 + c * 16);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 528, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 528, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 528, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 528, e[r][1] - e[r][3]);
+    }
+}
+
+/* Winograd-domain product: 8 tiles x 2 output-channel vectors, 16 accumulators, over 16 input channels */
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    vf acc_t6v0 = vzero(), acc_t6v1 = vzero();
+    vf acc_t7v0 = vzero(), acc_t7v1 = vzero();
+    for (int cb = 0; cb < 1; cb++) {
+        const float *vs = vp + (long)cb * 512, *us = up + (long)cb * 256;
         for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 2304 + ic * 16);  /* column tap 0: pixels 0..7 */
-            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 2560 + ic * 16);  /* column tap 1: pixels 0..7 */
-            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 2816 + ic * 16);  /* column tap 2: pixels 0..6 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w0_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w2_1, acc_r0c6v1); }
+            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 4096 + ic * 16);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[48 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[64 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[80 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
+            { const vf vb = vbcast(vs[96 + ic]); acc_t6v0 = vfma(vb, u0, acc_t6v0); acc_t6v1 = vfma(vb, u1, acc_t6v1); }
+            { const vf vb = vbcast(vs[112 + ic]); acc_t7v0 = vfma(vb, u0, acc_t7v0); acc_t7v1 = vfma(vb, u1, acc_t7v1); }
         }
     }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 5184, vrelu(acc_r0c0v1));
-    vstore(yp + 16, vrelu(acc_r0c1v0));
-    vstore(yp + 5200, vrelu(acc_r0c1v1));
-    vstore(yp + 32, vrelu(acc_r0c2v0));
-    vstore(yp + 5216, vrelu(acc_r0c2v1));
-    vstore(yp + 48, vrelu(acc_r0c3v0));
-    vstore(yp + 5232, vrelu(acc_r0c3v1));
-    vstore(yp + 64, vrelu(acc_r0c4v0));
-    vstore(yp + 5248, vrelu(acc_r0c4v1));
-    vstore(yp + 80, vrelu(acc_r0c5v0));
-    vstore(yp + 5264, vrelu(acc_r0c5v1));
-    vstore(yp + 96, vrelu(acc_r0c6v0));
-    vstore(yp + 5280, vrelu(acc_r0c6v1));
-    vstore(yp + 112, vrelu(acc_r0c7v0));
-    vstore(yp + 5296, vrelu(acc_r0c7v1));
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 512, acc_t0v1);
+    vstore(mp + 16, acc_t1v0);
+    vstore(mp + 528, acc_t1v1);
+    vstore(mp + 32, acc_t2v0);
+    vstore(mp + 544, acc_t2v1);
+    vstore(mp + 48, acc_t3v0);
+    vstore(mp + 560, acc_t3v1);
+    vstore(mp + 64, acc_t4v0);
+    vstore(mp + 576, acc_t4v1);
+    vstore(mp + 80, acc_t5v0);
+    vstore(mp + 592, acc_t5v1);
+    vstore(mp + 96, acc_t6v0);
+    vstore(mp + 608, acc_t6v1);
+    vstore(mp + 112, acc_t7v0);
+    vstore(mp + 624, acc_t7v1);
+}
+
+/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 1040 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)kp;
+    vf pr[4][4], s[2][4];
+    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 1040);
+    for (int c = 0; c < 4; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
+        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    }
+    vf y[2][2];
+    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2];
+        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    }
+    const vf bias = vload(bp);
+    for (int r = 0; r < 2; r++)
+        for (int c = 0; c < 2; c++) {
+            float *o = yp + r * 288 + c * 16;
+            vstore(o, vrelu(y[r][c] + bias));
+        }
 }
 
 /* k32_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
@@ -2442,11 +2490,21 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w1
  *   in  conv2d_2/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked
  *   in  conv2d_2/bias.padded32.2   (32) C
  *   out conv2d_2_out_infer         (128, 16, 16, 32) nChw16c, halo 1 1 1 1
+ *   tmp conv2d_2/kernel.blocked16.2.winograd (8192) C, scratch
+ *   tmp max_pooling2d_out_infer.winograd_tiles (50176) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k32_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)
+ *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 32 tiles
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k32_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, float *restrict conv2d_2_kernel_blocked16_2_winograd, float *restrict max_pooling2d_out_infer_winograd_tiles, int nb)
 {
+    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 output pixels per sample, in blocks of 32;
+       products of 8 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 32; u++) {
+        const int ocb = u / 16, c = u % 16;
+        k32_conv2d_fwd_relu_n128_h16w16c32_weights(conv2d_2_kernel_blocked16_2 + (long)ocb * 2304 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_2_kernel_blocked16_2_winograd + (long)ocb * 4096 + (long)c * 16);
+    }
     /* zero the halo of conv2d_2_out_infer: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2458,22 +2516,38 @@ void k32_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_
                 memset(p + (long)hp * 288 + 272, 0, sizeof(float) * 16);
             }
         }
-    /* tiles of 1x8 pixels x 2 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = max_pooling2d_out_infer + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
-            float *yr = conv2d_2_out_infer + (long)n * 10368 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_2_kernel_blocked16_2 + (long)og * 4608;
-                const float *bg = conv2d_2_bias_padded32_2 + og * 32;
-                float *yg = yr + (long)og * 10368;
-                const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                k32_conv2d_fwd_relu_n128_h16w16c32_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k32_conv2d_fwd_relu_n128_h16w16c32_tile_1x8_at8(xr + 128, wg, bg, yg + 128, mg ? mg + 128 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* 2. blocks of 32 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 64, nblocks = (ntiles + 31) / 32;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = max_pooling2d_out_infer_winograd_tiles + (long)t * 25088, *ms = vs + 8448;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 32;
+            for (int j = 0; j < 32; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++)
+                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 528 + ((long)cb * 32 + j) * 16, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                const float *xp = max_pooling2d_out_infer + (long)n * 5184 + (long)(0 + 2 * ti) * 288 + (long)(0 + 2 * tj) * 16;
+                for (int cb = 0; cb < 1; cb++) k32_conv2d_fwd_relu_n128_h16w16c32_input(xp + (long)cb * 5184, vs + ((long)cb * 32 + j) * 16);
+            }
+            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+                for (int og = 0; og < 1; og++)
+                    for (int j = 0; j < 32; j += 8)
+                        k32_conv2d_fwd_relu_n128_h16w16c32_product(vs + pos * 528 + (long)j * 16, conv2d_2_kernel_blocked16_2_winograd + (long)og * 8192 + pos * 256,
+                                                           ms + pos * 1040 + ((long)og * 64 + j) * 16);
+            for (int j = 0; j < 32 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                float *yp = conv2d_2_out_infer + (long)n * 10368 + (long)(1 + 2 * ti) * 288 + (long)(1 + 2 * tj) * 16;
+                for (int kb = 0; kb < 2; kb++)
+                    k32_conv2d_fwd_relu_n128_h16w16c32_output(ms + ((long)kb * 32 + j) * 16, conv2d_2_bias_padded32_2 + kb * 16, yp + (long)kb * 5184, NULL);
             }
         }
+    }
 }
 
 /* k33_reorder_3x3x32x32 — reorder kernel
@@ -2509,207 +2583,115 @@ void k34_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
     for (int c = 0; c < 32; c++) conv2d_3_bias_padded32_2[c] = c < 32 ? conv2d_3_bias[c] : 0.0f;
 }
 
-/* 2 x 4 output pixels x 2 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
 {
-    (void)ap;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
-    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
-    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
-    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
-    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 5184 + kh * 288;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0: pixels 1..3 */
-            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1: pixels 0..3 */
-            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2: pixels 0..3 */
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
-            { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w0_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1_1, acc_r1c0v1); }
-            { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w0_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
-            { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w0_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
-            { const vf xb = vbcast(xs[352 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w2_1, acc_r1c2v1); }
-            { const vf xb = vbcast(xs[368 + ic]); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w2_1, acc_r1c3v1); }
-        }
+    vf g[3][3], a[4][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q];
+        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
+        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[3][q] = g[2][q];
     }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
-        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
-        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-    }
-    {  /* window (0, 0), channel vector 1 */
-        vf m = acc_r0c0v1;
-        m = acc_r0c1v1 > m ? acc_r0c1v1 : m;
-        m = acc_r1c0v1 > m ? acc_r1c0v1 : m;
-        m = acc_r1c1v1 > m ? acc_r1c1v1 : m;
-        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 1600, mx);
-    }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
-        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
-        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 16, mx);
-    }
-    {  /* window (0, 1), channel vector 1 */
-        vf m = acc_r0c2v1;
-        m = acc_r0c3v1 > m ? acc_r0c3v1 : m;
-        m = acc_r1c2v1 > m ? acc_r1c2v1 : m;
-        m = acc_r1c3v1 > m ? acc_r1c3v1 : m;
-        const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 1616, mx);
+    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
+        vstore(u + (r * 4 + 0) * 512, a[r][0]);
+        vstore(u + (r * 4 + 1) * 512, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 2) * 512, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 3) * 512, a[r][2]);
     }
 }
 
-/* 2 x 4 output pixels x 2 output-channel vectors: 16 accumulators */
-static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 784 floats apart) */
+static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
 {
-    (void)ap;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
-    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
-    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
-    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
-    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 5184 + kh * 288;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0 */
-            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1 */
-            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
-            { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w0_1, acc_r1c0v1); }
-            { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w0_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1_1, acc_r1c0v1); }
-            { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w0_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
-            { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w0_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
-            { const vf xb = vbcast(xs[352 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w2_1, acc_r1c2v1); }
-            { const vf xb = vbcast(xs[368 + ic]); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w2_1, acc_r1c3v1); }
-        }
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 288 + c * 16);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
     }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
-        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
-        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-    }
-    {  /* window (0, 0), channel vector 1 */
-        vf m = acc_r0c0v1;
-        m = acc_r0c1v1 > m ? acc_r0c1v1 : m;
-        m = acc_r1c0v1 > m ? acc_r1c0v1 : m;
-        m = acc_r1c1v1 > m ? acc_r1c1v1 : m;
-        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 1600, mx);
-    }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
-        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
-        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 16, mx);
-    }
-    {  /* window (0, 1), channel vector 1 */
-        vf m = acc_r0c2v1;
-        m = acc_r0c3v1 > m ? acc_r0c3v1 : m;
-        m = acc_r1c2v1 > m ? acc_r1c2v1 : m;
-        m = acc_r1c3v1 > m ? acc_r1c3v1 : m;
-        const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 1616, mx);
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 784, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 784, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 784, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 784, e[r][1] - e[r][3]);
     }
 }
 
-/* 2 x 4 output pixels x 2 output-channel vectors: 16 accumulators; at column 12, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4_at12(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* Winograd-domain product: 8 tiles x 2 output-channel vectors, 16 accumulators, over 32 input channels */
+static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
-    (void)ap;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
-    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
-    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
-    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
-    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 5184 + kh * 288;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    vf acc_t6v0 = vzero(), acc_t6v1 = vzero();
+    vf acc_t7v0 = vzero(), acc_t7v1 = vzero();
+    for (int cb = 0; cb < 2; cb++) {
+        const float *vs = vp + (long)cb * 384, *us = up + (long)cb * 256;
         for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0: pixels 0..3 */
-            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1: pixels 0..3 */
-            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2: pixels 0..2 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
-            { const vf xb = vbcast(xs[288 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w0_1, acc_r1c0v1); }
-            { const vf xb = vbcast(xs[304 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w0_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1_1, acc_r1c0v1); }
-            { const vf xb = vbcast(xs[320 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w0_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
-            { const vf xb = vbcast(xs[336 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w0_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
-            { const vf xb = vbcast(xs[352 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w2_1, acc_r1c2v1); }
+            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 8192 + ic * 16);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[48 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[64 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[80 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
+            { const vf vb = vbcast(vs[96 + ic]); acc_t6v0 = vfma(vb, u0, acc_t6v0); acc_t6v1 = vfma(vb, u1, acc_t6v1); }
+            { const vf vb = vbcast(vs[112 + ic]); acc_t7v0 = vfma(vb, u0, acc_t7v0); acc_t7v1 = vfma(vb, u1, acc_t7v1); }
         }
     }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
-        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
-        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 384, acc_t0v1);
+    vstore(mp + 16, acc_t1v0);
+    vstore(mp + 400, acc_t1v1);
+    vstore(mp + 32, acc_t2v0);
+    vstore(mp + 416, acc_t2v1);
+    vstore(mp + 48, acc_t3v0);
+    vstore(mp + 432, acc_t3v1);
+    vstore(mp + 64, acc_t4v0);
+    vstore(mp + 448, acc_t4v1);
+    vstore(mp + 80, acc_t5v0);
+    vstore(mp + 464, acc_t5v1);
+    vstore(mp + 96, acc_t6v0);
+    vstore(mp + 480, acc_t6v1);
+    vstore(mp + 112, acc_t7v0);
+    vstore(mp + 496, acc_t7v1);
+}
+
+/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 784 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its window) and ap, ReLU */
+static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
+{
+    (void)ap;
+    vf pr[4][4], s[2][4];
+    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 784);
+    for (int c = 0; c < 4; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
+        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
     }
-    {  /* window (0, 0), channel vector 1 */
-        vf m = acc_r0c0v1;
-        m = acc_r0c1v1 > m ? acc_r0c1v1 : m;
-        m = acc_r1c0v1 > m ? acc_r1c0v1 : m;
-        m = acc_r1c1v1 > m ? acc_r1c1v1 : m;
-        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 1600, mx);
+    vf y[2][2];
+    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2];
+        y[r][1] = s[r][1] - s[r][2] - s[r][3];
     }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
-        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
-        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 16, mx);
-    }
-    {  /* window (0, 1), channel vector 1 */
-        vf m = acc_r0c2v1;
-        m = acc_r0c3v1 > m ? acc_r0c3v1 : m;
-        m = acc_r1c2v1 > m ? acc_r1c2v1 : m;
-        m = acc_r1c3v1 > m ? acc_r1c3v1 : m;
-        const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 1616, mx);
-    }
+    const vf bias = vload(bp);
+    for (int r = 0; r < 2; r++) { y[r][0] += bias; y[r][1] += bias; }
+    vf m = y[0][0];
+    m = y[0][1] > m ? y[0][1] : m;
+    m = y[1][0] > m ? y[1][0] : m;
+    m = y[1][1] > m ? y[1][1] : m;
+    const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+    vstore(yp, mx);
 }
 
 /* k35_conv2d_fwd_relu_maxpool_n128_h16w16c32 — conv_fwd kernel
@@ -2720,11 +2702,21 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_3/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked
  *   in  conv2d_3/bias.padded32.2   (32) C
  *   out max_pooling2d_1_out_infer  (128, 8, 8, 32) nChw16c, halo 1 1 1 1
+ *   tmp conv2d_3/kernel.blocked16.2.winograd (16384) C, scratch
+ *   tmp conv2d_2_out_infer.winograd_tiles (50176) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 2x4 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked16_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict max_pooling2d_1_out_infer, int nb)
+ *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 24 tiles
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked16_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict max_pooling2d_1_out_infer, float *restrict conv2d_3_kernel_blocked16_2_winograd, float *restrict conv2d_2_out_infer_winograd_tiles, int nb)
 {
+    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 output pixels per sample, in blocks of 24;
+       products of 8 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 64; u++) {
+        const int ocb = u / 32, c = u % 32;
+        k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_weights(conv2d_3_kernel_blocked16_2 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_3_kernel_blocked16_2_winograd + (long)ocb * 8192 + (long)c * 16);
+    }
     /* zero the halo of max_pooling2d_1_out_infer: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2736,22 +2728,38 @@ void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_o
                 memset(p + (long)hp * 160 + 144, 0, sizeof(float) * 16);
             }
         }
-    /* tiles of 2x4 pixels x 2 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 2) {
-            const float *xr = conv2d_2_out_infer + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
-            float *yr = max_pooling2d_1_out_infer + (long)n * 3200 + (long)(oh / 2 + 1) * 160 + (long)1 * 16;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_3_kernel_blocked16_2 + (long)og * 9216;
-                const float *bg = conv2d_3_bias_padded32_2 + og * 32;
-                float *yg = yr + (long)og * 3200;
-                uint8_t *mg = NULL;
-                k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
-                for (int ow = 4; ow < 12; ow += 4) k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4(xr + (long)ow * 16, wg, bg, yg + (long)(ow / 2) * 16, mg ? mg + (long)(ow / 2) * 16 : NULL, 0, 3);
-                k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_tile_2x4_at12(xr + 192, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 3);
+    /* 2. blocks of 24 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 64, nblocks = (ntiles + 23) / 24;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = conv2d_2_out_infer_winograd_tiles + (long)t * 25088, *ms = vs + 12544;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 24;
+            for (int j = 0; j < 24; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++)
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 784 + ((long)cb * 24 + j) * 16, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                const float *xp = conv2d_2_out_infer + (long)n * 10368 + (long)(0 + 2 * ti) * 288 + (long)(0 + 2 * tj) * 16;
+                for (int cb = 0; cb < 2; cb++) k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_input(xp + (long)cb * 5184, vs + ((long)cb * 24 + j) * 16);
+            }
+            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+                for (int og = 0; og < 1; og++)
+                    for (int j = 0; j < 24; j += 8)
+                        k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_product(vs + pos * 784 + (long)j * 16, conv2d_3_kernel_blocked16_2_winograd + (long)og * 16384 + pos * 512,
+                                                                   ms + pos * 784 + ((long)og * 48 + j) * 16);
+            for (int j = 0; j < 24 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                float *yp = max_pooling2d_1_out_infer + (long)n * 3200 + (long)(1 + ti) * 160 + (long)(1 + tj) * 16;
+                for (int kb = 0; kb < 2; kb++)
+                    k35_conv2d_fwd_relu_maxpool_n128_h16w16c32_output(ms + ((long)kb * 24 + j) * 16, conv2d_3_bias_padded32_2 + kb * 16, yp + (long)kb * 1600, NULL);
             }
         }
+    }
 }
 
 /* k36_reorder_3x3x32x64 — reorder kernel
@@ -2787,53 +2795,117 @@ void k37_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d
     for (int c = 0; c < 64; c++) conv2d_4_bias_padded64_2[c] = c < 64 ? conv2d_4_bias[c] : 0.0f;
 }
 
-/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c64_tile_1x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c64_weights(const float *restrict gp, float *restrict u)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
-    vf acc_r0c4v0 = vload(bp + 0), acc_r0c4v1 = vload(bp + 16);
-    vf acc_r0c5v0 = vload(bp + 0), acc_r0c5v1 = vload(bp + 16);
-    vf acc_r0c6v0 = vload(bp + 0), acc_r0c6v1 = vload(bp + 16);
-    vf acc_r0c7v0 = vload(bp + 0), acc_r0c7v1 = vload(bp + 16);
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 1600 + kh * 160;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
+    vf g[3][3], a[4][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q];
+        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
+        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[3][q] = g[2][q];
+    }
+    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
+        vstore(u + (r * 4 + 0) * 512, a[r][0]);
+        vstore(u + (r * 4 + 1) * 512, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 2) * 512, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 3) * 512, a[r][2]);
+    }
+}
+
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 400 floats apart) */
+static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c64_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 160 + c * 16);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 400, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 400, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 400, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 400, e[r][1] - e[r][3]);
+    }
+}
+
+/* Winograd-domain product: 6 tiles x 4 output-channel vectors, 24 accumulators, over 32 input channels */
+static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c64_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero(), acc_t0v2 = vzero(), acc_t0v3 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero(), acc_t1v2 = vzero(), acc_t1v3 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero(), acc_t2v2 = vzero(), acc_t2v3 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero(), acc_t3v2 = vzero(), acc_t3v3 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero(), acc_t4v2 = vzero(), acc_t4v3 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero(), acc_t5v2 = vzero(), acc_t5v3 = vzero();
+    for (int cb = 0; cb < 2; cb++) {
+        const float *vs = vp + (long)cb * 192, *us = up + (long)cb * 256;
         for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0: pixels 1..7 */
-            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1: pixels 0..7 */
-            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2: pixels 0..6 */
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w0_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w2_1, acc_r0c6v1); }
+            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 8192 + ic * 16), u2 = vload(us + 16384 + ic * 16), u3 = vload(us + 24576 + ic * 16);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); acc_t0v2 = vfma(vb, u2, acc_t0v2); acc_t0v3 = vfma(vb, u3, acc_t0v3); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); acc_t1v2 = vfma(vb, u2, acc_t1v2); acc_t1v3 = vfma(vb, u3, acc_t1v3); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); acc_t2v2 = vfma(vb, u2, acc_t2v2); acc_t2v3 = vfma(vb, u3, acc_t2v3); }
+            { const vf vb = vbcast(vs[48 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); acc_t3v2 = vfma(vb, u2, acc_t3v2); acc_t3v3 = vfma(vb, u3, acc_t3v3); }
+            { const vf vb = vbcast(vs[64 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); acc_t4v2 = vfma(vb, u2, acc_t4v2); acc_t4v3 = vfma(vb, u3, acc_t4v3); }
+            { const vf vb = vbcast(vs[80 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); acc_t5v2 = vfma(vb, u2, acc_t5v2); acc_t5v3 = vfma(vb, u3, acc_t5v3); }
         }
     }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 1600, vrelu(acc_r0c0v1));
-    vstore(yp + 16, vrelu(acc_r0c1v0));
-    vstore(yp + 1616, vrelu(acc_r0c1v1));
-    vstore(yp + 32, vrelu(acc_r0c2v0));
-    vstore(yp + 1632, vrelu(acc_r0c2v1));
-    vstore(yp + 48, vrelu(acc_r0c3v0));
-    vstore(yp + 1648, vrelu(acc_r0c3v1));
-    vstore(yp + 64, vrelu(acc_r0c4v0));
-    vstore(yp + 1664, vrelu(acc_r0c4v1));
-    vstore(yp + 80, vrelu(acc_r0c5v0));
-    vstore(yp + 1680, vrelu(acc_r0c5v1));
-    vstore(yp + 96, vrelu(acc_r0c6v0));
-    vstore(yp + 1696, vrelu(acc_r0c6v1));
-    vstore(yp + 112, vrelu(acc_r0c7v0));
-    vstore(yp + 1712, vrelu(acc_r0c7v1));
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 192, acc_t0v1);
+    vstore(mp + 384, acc_t0v2);
+    vstore(mp + 576, acc_t0v3);
+    vstore(mp + 16, acc_t1v0);
+    vstore(mp + 208, acc_t1v1);
+    vstore(mp + 400, acc_t1v2);
+    vstore(mp + 592, acc_t1v3);
+    vstore(mp + 32, acc_t2v0);
+    vstore(mp + 224, acc_t2v1);
+    vstore(mp + 416, acc_t2v2);
+    vstore(mp + 608, acc_t2v3);
+    vstore(mp + 48, acc_t3v0);
+    vstore(mp + 240, acc_t3v1);
+    vstore(mp + 432, acc_t3v2);
+    vstore(mp + 624, acc_t3v3);
+    vstore(mp + 64, acc_t4v0);
+    vstore(mp + 256, acc_t4v1);
+    vstore(mp + 448, acc_t4v2);
+    vstore(mp + 640, acc_t4v3);
+    vstore(mp + 80, acc_t5v0);
+    vstore(mp + 272, acc_t5v1);
+    vstore(mp + 464, acc_t5v2);
+    vstore(mp + 656, acc_t5v3);
+}
+
+/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 784 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
+static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c64_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)kp;
+    vf pr[4][4], s[2][4];
+    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 784);
+    for (int c = 0; c < 4; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
+        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    }
+    vf y[2][2];
+    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2];
+        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    }
+    const vf bias = vload(bp);
+    for (int r = 0; r < 2; r++)
+        for (int c = 0; c < 2; c++) {
+            float *o = yp + r * 160 + c * 16;
+            vstore(o, vrelu(y[r][c] + bias));
+        }
 }
 
 /* k38_conv2d_fwd_relu_n128_h8w8c64 — conv_fwd kernel
@@ -2843,11 +2915,21 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c
  *   in  conv2d_4/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked
  *   in  conv2d_4/bias.padded64.2   (64) C
  *   out conv2d_4_out_infer         (128, 8, 8, 64) nChw16c, halo 1 1 1 1
+ *   tmp conv2d_4/kernel.blocked16.2.winograd (32768) C, scratch
+ *   tmp max_pooling2d_1_out_infer.winograd_tiles (37888) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k38_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_4_kernel_blocked16_2, const float *restrict conv2d_4_bias_padded64_2, float *restrict conv2d_4_out_infer, int nb)
+ *   Winograd F(2x2, 3x3): products of 4 output-channel vectors x 6 tiles, in blocks of 12 tiles
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k38_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_4_kernel_blocked16_2, const float *restrict conv2d_4_bias_padded64_2, float *restrict conv2d_4_out_infer, float *restrict conv2d_4_kernel_blocked16_2_winograd, float *restrict max_pooling2d_1_out_infer_winograd_tiles, int nb)
 {
+    /* Winograd F(2x2, 3x3): 4 x 4 tiles of 2x2 output pixels per sample, in blocks of 12;
+       products of 6 tiles x 4 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 128; u++) {
+        const int ocb = u / 32, c = u % 32;
+        k38_conv2d_fwd_relu_n128_h8w8c64_weights(conv2d_4_kernel_blocked16_2 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_4_kernel_blocked16_2_winograd + (long)ocb * 8192 + (long)c * 16);
+    }
     /* zero the halo of conv2d_4_out_infer: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2859,21 +2941,38 @@ void k38_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_
                 memset(p + (long)hp * 160 + 144, 0, sizeof(float) * 16);
             }
         }
-    /* tiles of 1x8 pixels x 2 channel vectors; 2 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = max_pooling2d_1_out_infer + (long)n * 3200 + (long)(-1 + oh * 1 + 1) * 160 + (long)(-1 + 1) * 16;
-            float *yr = conv2d_4_out_infer + (long)n * 6400 + (long)(0 + oh * 1 + 1) * 160 + (long)(0 + 1) * 16;
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_4_kernel_blocked16_2 + (long)og * 9216;
-                const float *bg = conv2d_4_bias_padded64_2 + og * 32;
-                float *yg = yr + (long)og * 3200;
-                const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
-                k38_conv2d_fwd_relu_n128_h8w8c64_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* 2. blocks of 12 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 11) / 12;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = max_pooling2d_1_out_infer_winograd_tiles + (long)t * 18944, *ms = vs + 6400;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 12;
+            for (int j = 0; j < 12; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++)
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 400 + ((long)cb * 12 + j) * 16, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = max_pooling2d_1_out_infer + (long)n * 3200 + (long)(0 + 2 * ti) * 160 + (long)(0 + 2 * tj) * 16;
+                for (int cb = 0; cb < 2; cb++) k38_conv2d_fwd_relu_n128_h8w8c64_input(xp + (long)cb * 1600, vs + ((long)cb * 12 + j) * 16);
+            }
+            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+                for (int og = 0; og < 1; og++)
+                    for (int j = 0; j < 12; j += 6)
+                        k38_conv2d_fwd_relu_n128_h8w8c64_product(vs + pos * 400 + (long)j * 16, conv2d_4_kernel_blocked16_2_winograd + (long)og * 32768 + pos * 512,
+                                                         ms + pos * 784 + ((long)og * 48 + j) * 16);
+            for (int j = 0; j < 12 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = conv2d_4_out_infer + (long)n * 6400 + (long)(1 + 2 * ti) * 160 + (long)(1 + 2 * tj) * 16;
+                for (int kb = 0; kb < 4; kb++)
+                    k38_conv2d_fwd_relu_n128_h8w8c64_output(ms + ((long)kb * 12 + j) * 16, conv2d_4_bias_padded64_2 + kb * 16, yp + (long)kb * 1600, NULL);
             }
         }
+    }
 }
 
 /* k39_reorder_3x3x64x64 — reorder kernel
@@ -2909,138 +3008,119 @@ void k40_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d
     for (int c = 0; c < 64; c++) conv2d_5_bias_padded64_2[c] = c < 64 ? conv2d_5_bias[c] : 0.0f;
 }
 
-/* 2 x 4 output pixels x 2 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n128_h8w8c64_tile_2x4_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n128_h8w8c64_weights(const float *restrict gp, float *restrict u)
 {
-    (void)ap;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
-    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
-    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
-    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
-    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 1600 + kh * 160;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 9216 + ic * 16);  /* column tap 0: pixels 1..3 */
-            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 9472 + ic * 16);  /* column tap 1: pixels 0..3 */
-            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 9728 + ic * 16);  /* column tap 2: pixels 0..3 */
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
-            { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w0_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1_1, acc_r1c0v1); }
-            { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w0_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
-            { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w0_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
-            { const vf xb = vbcast(xs[224 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w2_1, acc_r1c2v1); }
-            { const vf xb = vbcast(xs[240 + ic]); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w2_1, acc_r1c3v1); }
-        }
+    vf g[3][3], a[4][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q];
+        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
+        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[3][q] = g[2][q];
     }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
-        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
-        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-    }
-    {  /* window (0, 0), channel vector 1 */
-        vf m = acc_r0c0v1;
-        m = acc_r0c1v1 > m ? acc_r0c1v1 : m;
-        m = acc_r1c0v1 > m ? acc_r1c0v1 : m;
-        m = acc_r1c1v1 > m ? acc_r1c1v1 : m;
-        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 256, mx);
-    }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
-        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
-        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 16, mx);
-    }
-    {  /* window (0, 1), channel vector 1 */
-        vf m = acc_r0c2v1;
-        m = acc_r0c3v1 > m ? acc_r0c3v1 : m;
-        m = acc_r1c2v1 > m ? acc_r1c2v1 : m;
-        m = acc_r1c3v1 > m ? acc_r1c3v1 : m;
-        const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 272, mx);
+    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
+        vstore(u + (r * 4 + 0) * 1024, a[r][0]);
+        vstore(u + (r * 4 + 1) * 1024, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 2) * 1024, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 3) * 1024, a[r][2]);
     }
 }
 
-/* 2 x 4 output pixels x 2 output-channel vectors: 16 accumulators; at column 4, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n128_h8w8c64_tile_2x4_at4(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 784 floats apart) */
+static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n128_h8w8c64_input(const float *restrict xp, float *restrict vp)
 {
-    (void)ap;
-    vf acc_r0c0v0 = vload(bp + 0), acc_r0c0v1 = vload(bp + 16);
-    vf acc_r0c1v0 = vload(bp + 0), acc_r0c1v1 = vload(bp + 16);
-    vf acc_r0c2v0 = vload(bp + 0), acc_r0c2v1 = vload(bp + 16);
-    vf acc_r0c3v0 = vload(bp + 0), acc_r0c3v1 = vload(bp + 16);
-    vf acc_r1c0v0 = vload(bp + 0), acc_r1c0v1 = vload(bp + 16);
-    vf acc_r1c1v0 = vload(bp + 0), acc_r1c1v1 = vload(bp + 16);
-    vf acc_r1c2v0 = vload(bp + 0), acc_r1c2v1 = vload(bp + 16);
-    vf acc_r1c3v0 = vload(bp + 0), acc_r1c3v1 = vload(bp + 16);
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 1600 + kh * 160;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 160 + c * 16);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 784, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 784, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 784, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 784, e[r][1] - e[r][3]);
+    }
+}
+
+/* Winograd-domain product: 6 tiles x 4 output-channel vectors, 24 accumulators, over 64 input channels */
+static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n128_h8w8c64_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero(), acc_t0v2 = vzero(), acc_t0v3 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero(), acc_t1v2 = vzero(), acc_t1v3 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero(), acc_t2v2 = vzero(), acc_t2v3 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero(), acc_t3v2 = vzero(), acc_t3v3 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero(), acc_t4v2 = vzero(), acc_t4v3 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero(), acc_t5v2 = vzero(), acc_t5v3 = vzero();
+    for (int cb = 0; cb < 4; cb++) {
+        const float *vs = vp + (long)cb * 192, *us = up + (long)cb * 256;
         for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 9216 + ic * 16);  /* column tap 0: pixels 0..3 */
-            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 9472 + ic * 16);  /* column tap 1: pixels 0..3 */
-            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 9728 + ic * 16);  /* column tap 2: pixels 0..2 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
-            { const vf xb = vbcast(xs[160 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w0_1, acc_r1c0v1); }
-            { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w0_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w1_1, acc_r1c0v1); }
-            { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w0_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w1_1, acc_r1c1v1); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); acc_r1c0v1 = vfma(xb, w2_1, acc_r1c0v1); }
-            { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w0_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w1_1, acc_r1c2v1); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); acc_r1c1v1 = vfma(xb, w2_1, acc_r1c1v1); }
-            { const vf xb = vbcast(xs[224 + ic]); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c3v1 = vfma(xb, w1_1, acc_r1c3v1); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); acc_r1c2v1 = vfma(xb, w2_1, acc_r1c2v1); }
+            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 16384 + ic * 16), u2 = vload(us + 32768 + ic * 16), u3 = vload(us + 49152 + ic * 16);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); acc_t0v2 = vfma(vb, u2, acc_t0v2); acc_t0v3 = vfma(vb, u3, acc_t0v3); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); acc_t1v2 = vfma(vb, u2, acc_t1v2); acc_t1v3 = vfma(vb, u3, acc_t1v3); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); acc_t2v2 = vfma(vb, u2, acc_t2v2); acc_t2v3 = vfma(vb, u3, acc_t2v3); }
+            { const vf vb = vbcast(vs[48 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); acc_t3v2 = vfma(vb, u2, acc_t3v2); acc_t3v3 = vfma(vb, u3, acc_t3v3); }
+            { const vf vb = vbcast(vs[64 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); acc_t4v2 = vfma(vb, u2, acc_t4v2); acc_t4v3 = vfma(vb, u3, acc_t4v3); }
+            { const vf vb = vbcast(vs[80 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); acc_t5v2 = vfma(vb, u2, acc_t5v2); acc_t5v3 = vfma(vb, u3, acc_t5v3); }
         }
     }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
-        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
-        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 192, acc_t0v1);
+    vstore(mp + 384, acc_t0v2);
+    vstore(mp + 576, acc_t0v3);
+    vstore(mp + 16, acc_t1v0);
+    vstore(mp + 208, acc_t1v1);
+    vstore(mp + 400, acc_t1v2);
+    vstore(mp + 592, acc_t1v3);
+    vstore(mp + 32, acc_t2v0);
+    vstore(mp + 224, acc_t2v1);
+    vstore(mp + 416, acc_t2v2);
+    vstore(mp + 608, acc_t2v3);
+    vstore(mp + 48, acc_t3v0);
+    vstore(mp + 240, acc_t3v1);
+    vstore(mp + 432, acc_t3v2);
+    vstore(mp + 624, acc_t3v3);
+    vstore(mp + 64, acc_t4v0);
+    vstore(mp + 256, acc_t4v1);
+    vstore(mp + 448, acc_t4v2);
+    vstore(mp + 640, acc_t4v3);
+    vstore(mp + 80, acc_t5v0);
+    vstore(mp + 272, acc_t5v1);
+    vstore(mp + 464, acc_t5v2);
+    vstore(mp + 656, acc_t5v3);
+}
+
+/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 784 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its window) and ap, ReLU */
+static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n128_h8w8c64_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
+{
+    (void)ap;
+    vf pr[4][4], s[2][4];
+    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 784);
+    for (int c = 0; c < 4; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
+        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
     }
-    {  /* window (0, 0), channel vector 1 */
-        vf m = acc_r0c0v1;
-        m = acc_r0c1v1 > m ? acc_r0c1v1 : m;
-        m = acc_r1c0v1 > m ? acc_r1c0v1 : m;
-        m = acc_r1c1v1 > m ? acc_r1c1v1 : m;
-        const vf mx = ((acc_r0c0v1 != acc_r0c0v1) | (acc_r0c1v1 != acc_r0c1v1) | (acc_r1c0v1 != acc_r1c0v1) | (acc_r1c1v1 != acc_r1c1v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 256, mx);
+    vf y[2][2];
+    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2];
+        y[r][1] = s[r][1] - s[r][2] - s[r][3];
     }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
-        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
-        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 16, mx);
-    }
-    {  /* window (0, 1), channel vector 1 */
-        vf m = acc_r0c2v1;
-        m = acc_r0c3v1 > m ? acc_r0c3v1 : m;
-        m = acc_r1c2v1 > m ? acc_r1c2v1 : m;
-        m = acc_r1c3v1 > m ? acc_r1c3v1 : m;
-        const vf mx = ((acc_r0c2v1 != acc_r0c2v1) | (acc_r0c3v1 != acc_r0c3v1) | (acc_r1c2v1 != acc_r1c2v1) | (acc_r1c3v1 != acc_r1c3v1)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 272, mx);
-    }
+    const vf bias = vload(bp);
+    for (int r = 0; r < 2; r++) { y[r][0] += bias; y[r][1] += bias; }
+    vf m = y[0][0];
+    m = y[0][1] > m ? y[0][1] : m;
+    m = y[1][0] > m ? y[1][0] : m;
+    m = y[1][1] > m ? y[1][1] : m;
+    const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+    vstore(yp, mx);
 }
 
 /* k41_conv2d_fwd_relu_maxpool_n128_h8w8c64 — conv_fwd kernel
@@ -3051,26 +3131,53 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_5/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked
  *   in  conv2d_5/bias.padded64.2   (64) C
  *   out max_pooling2d_2_out_infer.part (128, 4, 4, 64) nChw16c
+ *   tmp conv2d_5/kernel.blocked16.2.winograd (65536) C, scratch
+ *   tmp conv2d_4_out_infer.winograd_tiles (50176) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 2x4 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k41_conv2d_fwd_relu_maxpool_n128_h8w8c64(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked16_2, const float *restrict conv2d_5_bias_padded64_2, float *restrict max_pooling2d_2_out_infer_part, int nb)
+ *   Winograd F(2x2, 3x3): products of 4 output-channel vectors x 6 tiles, in blocks of 12 tiles
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k41_conv2d_fwd_relu_maxpool_n128_h8w8c64(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked16_2, const float *restrict conv2d_5_bias_padded64_2, float *restrict max_pooling2d_2_out_infer_part, float *restrict conv2d_5_kernel_blocked16_2_winograd, float *restrict conv2d_4_out_infer_winograd_tiles, int nb)
 {
-    /* tiles of 2x4 pixels x 2 channel vectors; 2 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 8; oh += 2) {
-            const float *xr = conv2d_4_out_infer + (long)n * 6400 + (long)(-1 + oh * 1 + 1) * 160 + (long)(-1 + 1) * 16;
-            float *yr = max_pooling2d_2_out_infer_part + (long)n * 1024 + (long)(oh / 2 + 0) * 64 + (long)0 * 16;
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_5_kernel_blocked16_2 + (long)og * 18432;
-                const float *bg = conv2d_5_bias_padded64_2 + og * 32;
-                float *yg = yr + (long)og * 512;
-                uint8_t *mg = NULL;
-                k41_conv2d_fwd_relu_maxpool_n128_h8w8c64_tile_2x4_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
-                k41_conv2d_fwd_relu_maxpool_n128_h8w8c64_tile_2x4_at4(xr + 64, wg, bg, yg + 32, mg ? mg + 32 : NULL, 0, 3);
+    /* Winograd F(2x2, 3x3): 4 x 4 tiles of 2x2 output pixels per sample, in blocks of 12;
+       products of 6 tiles x 4 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 256; u++) {
+        const int ocb = u / 64, c = u % 64;
+        k41_conv2d_fwd_relu_maxpool_n128_h8w8c64_weights(conv2d_5_kernel_blocked16_2 + (long)ocb * 9216 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_5_kernel_blocked16_2_winograd + (long)ocb * 16384 + (long)c * 16);
+    }
+    /* 2. blocks of 12 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 11) / 12;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = conv2d_4_out_infer_winograd_tiles + (long)t * 25088, *ms = vs + 12544;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 12;
+            for (int j = 0; j < 12; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++)
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 784 + ((long)cb * 12 + j) * 16, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = conv2d_4_out_infer + (long)n * 6400 + (long)(0 + 2 * ti) * 160 + (long)(0 + 2 * tj) * 16;
+                for (int cb = 0; cb < 4; cb++) k41_conv2d_fwd_relu_maxpool_n128_h8w8c64_input(xp + (long)cb * 1600, vs + ((long)cb * 12 + j) * 16);
+            }
+            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+                for (int og = 0; og < 1; og++)
+                    for (int j = 0; j < 12; j += 6)
+                        k41_conv2d_fwd_relu_maxpool_n128_h8w8c64_product(vs + pos * 784 + (long)j * 16, conv2d_5_kernel_blocked16_2_winograd + (long)og * 65536 + pos * 1024,
+                                                                 ms + pos * 784 + ((long)og * 48 + j) * 16);
+            for (int j = 0; j < 12 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = max_pooling2d_2_out_infer_part + (long)n * 1024 + (long)(0 + ti) * 64 + (long)(0 + tj) * 16;
+                for (int kb = 0; kb < 4; kb++)
+                    k41_conv2d_fwd_relu_maxpool_n128_h8w8c64_output(ms + ((long)kb * 12 + j) * 16, conv2d_5_bias_padded64_2 + kb * 16, yp + (long)kb * 256, NULL);
             }
         }
+    }
 }
 
 /* k42_reorder_n128_h4w4c64 — reorder kernel
@@ -3583,117 +3690,151 @@ void k55_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_
         }
 }
 
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 784 floats apart) */
+static inline __attribute__((always_inline)) void k56_conv2d_bwd_weights_3x3x64x64_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 160 + c * 16);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 784, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 784, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 784, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 784, e[r][1] - e[r][3]);
+    }
+}
+
+/* dM = A dY A^T of one 2x2 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 784 floats apart); returns the block's sum (the bias gradient's) */
+static inline __attribute__((always_inline)) vf k56_conv2d_bwd_weights_3x3x64x64_dy(const float *restrict dp, float *restrict mp)
+{
+    const vf d00 = vload(dp), d01 = vload(dp + 16), d10 = vload(dp + 160), d11 = vload(dp + 176);
+    /* A dY: rows (d0), (d0 + d1), (d0 - d1), (-d1) */
+    const vf r[4][2] = {{d00, d01}, {d00 + d10, d01 + d11}, {d00 - d10, d01 - d11}, {-d10, -d11}};
+    for (int i = 0; i < 4; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 4 + 0) * 784, r[i][0]);
+        vstore(mp + (i * 4 + 1) * 784, r[i][0] + r[i][1]);
+        vstore(mp + (i * 4 + 2) * 784, r[i][0] - r[i][1]);
+        vstore(mp + (i * 4 + 3) * 784, -r[i][1]);
+    }
+    return (d00 + d01) + (d10 + d11);
+}
+
+/* dU[pos] += V[pos] dM[pos] over a block's 12 tiles, 4 input channels x 4 dy vectors of accumulators:
+ * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 64) */
+static inline __attribute__((always_inline)) void k56_conv2d_bwd_weights_3x3x64x64_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+{
+    vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 16), acc_c0v2 = vload(up + 32), acc_c0v3 = vload(up + 48);
+    vf acc_c1v0 = vload(up + 64), acc_c1v1 = vload(up + 80), acc_c1v2 = vload(up + 96), acc_c1v3 = vload(up + 112);
+    vf acc_c2v0 = vload(up + 128), acc_c2v1 = vload(up + 144), acc_c2v2 = vload(up + 160), acc_c2v3 = vload(up + 176);
+    vf acc_c3v0 = vload(up + 192), acc_c3v1 = vload(up + 208), acc_c3v2 = vload(up + 224), acc_c3v3 = vload(up + 240);
+    for (int j = 0; j < 12; j++) {
+        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 192 + j * 16), m2 = vload(mp + 384 + j * 16), m3 = vload(mp + 576 + j * 16);
+        { const vf vb = vbcast(vp[j * 16 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); acc_c0v2 = vfma(vb, m2, acc_c0v2); acc_c0v3 = vfma(vb, m3, acc_c0v3); }
+        { const vf vb = vbcast(vp[j * 16 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); acc_c1v2 = vfma(vb, m2, acc_c1v2); acc_c1v3 = vfma(vb, m3, acc_c1v3); }
+        { const vf vb = vbcast(vp[j * 16 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); acc_c2v2 = vfma(vb, m2, acc_c2v2); acc_c2v3 = vfma(vb, m3, acc_c2v3); }
+        { const vf vb = vbcast(vp[j * 16 + 3]); acc_c3v0 = vfma(vb, m0, acc_c3v0); acc_c3v1 = vfma(vb, m1, acc_c3v1); acc_c3v2 = vfma(vb, m2, acc_c3v2); acc_c3v3 = vfma(vb, m3, acc_c3v3); }
+    }
+    vstore(up + 0, acc_c0v0);
+    vstore(up + 16, acc_c0v1);
+    vstore(up + 32, acc_c0v2);
+    vstore(up + 48, acc_c0v3);
+    vstore(up + 64, acc_c1v0);
+    vstore(up + 80, acc_c1v1);
+    vstore(up + 96, acc_c1v2);
+    vstore(up + 112, acc_c1v3);
+    vstore(up + 128, acc_c2v0);
+    vstore(up + 144, acc_c2v1);
+    vstore(up + 160, acc_c2v2);
+    vstore(up + 176, acc_c2v3);
+    vstore(up + 192, acc_c3v0);
+    vstore(up + 208, acc_c3v1);
+    vstore(up + 224, acc_c3v2);
+    vstore(up + 240, acc_c3v3);
+}
+
 /* k56_conv2d_bwd_weights_3x3x64x64 — conv_bwd_weights kernel
  *   node n76 "dconv2d_5.weights" (conv2d_bwd_weights), from $.layers[7]
  *   in  dconv2d_5_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   in  conv2d_4_out               (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   out dconv2d_5/kernel.part      (3, 3, 64, 64) 16-blocked
  *   out dconv2d_5/bias.part        (64) C
- *   tmp dconv2d_5/kernel.part.partial (73856) C, scratch
+ *   tmp dconv2d_5/kernel.part.partial (131200) C, scratch
+ *   tmp dconv2d_5/kernel.part.winograd_tiles (50176) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1x3 filter taps x 8 output channels (broadcast dy), each a vector of 16 input channels
+ *   Winograd F(2x2, 3x3): weight-gradient products of 4 dy vectors x 4 input channels, summed over blocks of 12 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k56_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)
+void k56_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, float *restrict dconv2d_5_kernel_part_winograd_tiles, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_5_kernel_part_partial[chunk] (36864 weights + 64 biases; the weights as [f][c] blocks of 16x16) */
-    const long wsz = 36928;
+    /* Winograd F(2x2, 3x3): 4 x 4 tiles of 2x2 dy pixels per sample, in blocks of 12, in 2 chunks
+       of consecutive blocks, each into its partial sums dconv2d_5_kernel_part_partial[chunk]: dU[16][64][64] then db[64] */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 11) / 12;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *pw = dconv2d_5_kernel_part_partial + (long)t * wsz;
-        memset(pw, 0, sizeof(float) * (size_t)wsz);
-        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
-        for (int n = n0; n < n1; n++) {
-            const float *dyn = dconv2d_5_pre + (long)n * 6400 + (long)1 * 160 + 16;
-            const float *xn = conv2d_4_out + (long)n * 6400 + (long)(1 - 1) * 160 + (long)(1 - 1) * 16;
-            for (int fb = 0; fb < 4; fb++)
-            for (int cb = 0; cb < 4; cb++)
-            for (int f0 = 0; f0 < 16; f0 += 8)
-            for (int kh0 = 0; kh0 < 3; kh0 += 1)
-            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fb * 9216 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
-                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 16), acc_t00f2 = vload(pt + 32), acc_t00f3 = vload(pt + 48), acc_t00f4 = vload(pt + 64), acc_t00f5 = vload(pt + 80), acc_t00f6 = vload(pt + 96), acc_t00f7 = vload(pt + 112);
-                vf acc_t01f0 = vload(pt + 256), acc_t01f1 = vload(pt + 272), acc_t01f2 = vload(pt + 288), acc_t01f3 = vload(pt + 304), acc_t01f4 = vload(pt + 320), acc_t01f5 = vload(pt + 336), acc_t01f6 = vload(pt + 352), acc_t01f7 = vload(pt + 368);
-                vf acc_t02f0 = vload(pt + 512), acc_t02f1 = vload(pt + 528), acc_t02f2 = vload(pt + 544), acc_t02f3 = vload(pt + 560), acc_t02f4 = vload(pt + 576), acc_t02f5 = vload(pt + 592), acc_t02f6 = vload(pt + 608), acc_t02f7 = vload(pt + 624);
-                if (f0 == 0 && cb == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
-                    vf sb0 = vzero();
-                    for (int i = 0; i < 8; i++)
-                        for (int j = 0; j < 8; j++) {
-                            const float *xs = xn + (long)cb * 1600 + (long)(i * 1 + kh0) * 160 + (long)(j * 1 + kw0) * 16;
-                            const float *ds = dyn + (long)fb * 1600 + (long)i * 160 + j * 16;
-                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
-                            sb0 += vload(ds);
-                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
-                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
-                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
-                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
-                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
-                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
-                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
-                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
-                        }
-                    vstore(pw + 36864 + (fb) * 16, vload(pw + 36864 + (fb) * 16) + sb0);
-                } else {
-                    for (int i = 0; i < 8; i++)
-                        for (int j = 0; j < 8; j++) {
-                            const float *xs = xn + (long)cb * 1600 + (long)(i * 1 + kh0) * 160 + (long)(j * 1 + kw0) * 16;
-                            const float *ds = dyn + (long)fb * 1600 + (long)i * 160 + j * 16;
-                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
-                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
-                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
-                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
-                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
-                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
-                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
-                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
-                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
-                        }
+        float *pu = dconv2d_5_kernel_part_partial + (long)t * 65600, *pb = pu + 65536;
+        float *vs = dconv2d_5_kernel_part_winograd_tiles + (long)t * 25088, *ms = vs + 12544;  /* the chunk's V and dM */
+        memset(pu, 0, sizeof(float) * 65600);
+        vf db[4];
+        for (int fb = 0; fb < 4; fb++) db[fb] = vzero();
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 12;
+            for (int j = 0; j < 12; j++) {  /* the transforms of x and dy */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++) {
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 784 + ((long)cb * 12 + j) * 16, vzero());
+                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 784 + ((long)fb * 12 + j) * 16, vzero());
+                    }
+                    continue;
                 }
-                vstore(pt + 0, acc_t00f0);
-                vstore(pt + 16, acc_t00f1);
-                vstore(pt + 32, acc_t00f2);
-                vstore(pt + 48, acc_t00f3);
-                vstore(pt + 64, acc_t00f4);
-                vstore(pt + 80, acc_t00f5);
-                vstore(pt + 96, acc_t00f6);
-                vstore(pt + 112, acc_t00f7);
-                vstore(pt + 256, acc_t01f0);
-                vstore(pt + 272, acc_t01f1);
-                vstore(pt + 288, acc_t01f2);
-                vstore(pt + 304, acc_t01f3);
-                vstore(pt + 320, acc_t01f4);
-                vstore(pt + 336, acc_t01f5);
-                vstore(pt + 352, acc_t01f6);
-                vstore(pt + 368, acc_t01f7);
-                vstore(pt + 512, acc_t02f0);
-                vstore(pt + 528, acc_t02f1);
-                vstore(pt + 544, acc_t02f2);
-                vstore(pt + 560, acc_t02f3);
-                vstore(pt + 576, acc_t02f4);
-                vstore(pt + 592, acc_t02f5);
-                vstore(pt + 608, acc_t02f6);
-                vstore(pt + 624, acc_t02f7);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = conv2d_4_out + (long)n * 6400 + (long)(0 + 2 * ti) * 160 + (long)(0 + 2 * tj) * 16;
+                const float *dp = dconv2d_5_pre + (long)n * 6400 + (long)(1 + 2 * ti) * 160 + (long)(1 + 2 * tj) * 16;
+                for (int cb = 0; cb < 4; cb++) k56_conv2d_bwd_weights_3x3x64x64_input(xp + (long)cb * 1600, vs + ((long)cb * 12 + j) * 16);
+                for (int fb = 0; fb < 4; fb++) db[fb] += k56_conv2d_bwd_weights_3x3x64x64_dy(dp + (long)fb * 1600, ms + ((long)fb * 12 + j) * 16);
             }
+            for (int pos = 0; pos < 16; pos++)  /* dU += V dM */
+                for (int c0 = 0; c0 < 64; c0 += 4)
+                    for (int fb = 0; fb < 4; fb += 4)
+                        k56_conv2d_bwd_weights_3x3x64x64_product(vs + pos * 784 + (long)(c0 / 16) * 192 + c0 % 16, ms + pos * 784 + (long)fb * 192,
+                                                         pu + pos * 4096 + (long)c0 * 64 + fb * 16);
         }
+        for (int fb = 0; fb < 4; fb++) vstore(pb + fb * 16, db[fb]);
     }
-    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
+    /* dg = G^T (sum of the chunks' dU, in chunk order) G, per input channel and dy vector */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 36864; e += 256) {
-        float s[256];
-        for (int r = 0; r < 256; r += 16) {
-            vf v = vload(dconv2d_5_kernel_part_partial + e + r);
-            for (int t = 1; t < 2; t++) v += vload(dconv2d_5_kernel_part_partial + (long)t * wsz + e + r);
-            vstore(s + r, v);
+    for (int u = 0; u < 256; u++) {
+        const int fb = u / 64, c = u % 64;
+        vf du[4][4], a[3][4];
+        for (int pos = 0; pos < 16; pos++) {
+            const long o = pos * 4096 + (long)c * 64 + fb * 16;
+            vf s = vload(dconv2d_5_kernel_part_partial + o);
+            for (int t = 1; t < 2; t++) s += vload(dconv2d_5_kernel_part_partial + (long)t * 65600 + o);
+            du[pos / 4][pos % 4] = s;
         }
-        for (int c = 0; c < 16; c++)
-            for (int f = 0; f < 16; f++) {
-                const long o = e + c * 16 + f;
-                dconv2d_5_kernel_part[o] = s[f * 16 + c];
-            }
+        for (int q = 0; q < 4; q++) {  /* G^T dU */
+            a[0][q] = du[0][q] + (du[1][q] + du[2][q]) * 0.5f;
+            a[1][q] = (du[1][q] - du[2][q]) * 0.5f;
+            a[2][q] = (du[1][q] + du[2][q]) * 0.5f + du[3][q];
+        }
+        float *dwp = dconv2d_5_kernel_part + (long)fb * 9216 + (long)(c / 16) * 2304 + (c % 16) * 16;  /* tap (0, 0) */
+        for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
+            const vf r[3] = {a[p][0] + (a[p][1] + a[p][2]) * 0.5f, (a[p][1] - a[p][2]) * 0.5f,
+                             (a[p][1] + a[p][2]) * 0.5f + a[p][3]};
+            for (int q = 0; q < 3; q++) vstore(dwp + (p * 3 + q) * 256, r[q]);
+        }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 64; f += 16) {
-        vf s = vload(dconv2d_5_kernel_part_partial + 36864 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_5_kernel_part_partial + (long)t * wsz + 36864 + f);
+        vf s = vload(dconv2d_5_kernel_part_partial + 65536 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_5_kernel_part_partial + (long)t * 65600 + 65536 + f);
         vstore(dconv2d_5_bias_part + f, s);
     }
 }
@@ -3748,53 +3889,116 @@ void k59_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restric
                         }
 }
 
-/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_weights(const float *restrict gp, float *restrict u)
 {
-    (void)bp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
-    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
-    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
-    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
-    vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 1600 + kh * 160;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
+    vf g[3][3], a[4][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q];
+        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
+        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[3][q] = g[2][q];
+    }
+    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
+        vstore(u + (r * 4 + 0) * 1024, a[r][0]);
+        vstore(u + (r * 4 + 1) * 1024, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 2) * 1024, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 3) * 1024, a[r][2]);
+    }
+}
+
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 784 floats apart) */
+static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 160 + c * 16);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 784, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 784, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 784, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 784, e[r][1] - e[r][3]);
+    }
+}
+
+/* Winograd-domain product: 6 tiles x 4 output-channel vectors, 24 accumulators, over 64 input channels */
+static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero(), acc_t0v2 = vzero(), acc_t0v3 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero(), acc_t1v2 = vzero(), acc_t1v3 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero(), acc_t2v2 = vzero(), acc_t2v3 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero(), acc_t3v2 = vzero(), acc_t3v3 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero(), acc_t4v2 = vzero(), acc_t4v3 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero(), acc_t5v2 = vzero(), acc_t5v3 = vzero();
+    for (int cb = 0; cb < 4; cb++) {
+        const float *vs = vp + (long)cb * 192, *us = up + (long)cb * 256;
         for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 9216 + ic * 16);  /* column tap 0: pixels 1..7 */
-            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 9472 + ic * 16);  /* column tap 1: pixels 0..7 */
-            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 9728 + ic * 16);  /* column tap 2: pixels 0..6 */
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w0_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w2_1, acc_r0c6v1); }
+            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 16384 + ic * 16), u2 = vload(us + 32768 + ic * 16), u3 = vload(us + 49152 + ic * 16);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); acc_t0v2 = vfma(vb, u2, acc_t0v2); acc_t0v3 = vfma(vb, u3, acc_t0v3); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); acc_t1v2 = vfma(vb, u2, acc_t1v2); acc_t1v3 = vfma(vb, u3, acc_t1v3); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); acc_t2v2 = vfma(vb, u2, acc_t2v2); acc_t2v3 = vfma(vb, u3, acc_t2v3); }
+            { const vf vb = vbcast(vs[48 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); acc_t3v2 = vfma(vb, u2, acc_t3v2); acc_t3v3 = vfma(vb, u3, acc_t3v3); }
+            { const vf vb = vbcast(vs[64 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); acc_t4v2 = vfma(vb, u2, acc_t4v2); acc_t4v3 = vfma(vb, u3, acc_t4v3); }
+            { const vf vb = vbcast(vs[80 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); acc_t5v2 = vfma(vb, u2, acc_t5v2); acc_t5v3 = vfma(vb, u3, acc_t5v3); }
         }
     }
-    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
-    vstore(yp + 1600, (vload(mp + 1600) > 0.0f ? acc_r0c0v1 : vzero()));
-    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
-    vstore(yp + 1616, (vload(mp + 1616) > 0.0f ? acc_r0c1v1 : vzero()));
-    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
-    vstore(yp + 1632, (vload(mp + 1632) > 0.0f ? acc_r0c2v1 : vzero()));
-    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
-    vstore(yp + 1648, (vload(mp + 1648) > 0.0f ? acc_r0c3v1 : vzero()));
-    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
-    vstore(yp + 1664, (vload(mp + 1664) > 0.0f ? acc_r0c4v1 : vzero()));
-    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
-    vstore(yp + 1680, (vload(mp + 1680) > 0.0f ? acc_r0c5v1 : vzero()));
-    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c6v0 : vzero()));
-    vstore(yp + 1696, (vload(mp + 1696) > 0.0f ? acc_r0c6v1 : vzero()));
-    vstore(yp + 112, (vload(mp + 112) > 0.0f ? acc_r0c7v0 : vzero()));
-    vstore(yp + 1712, (vload(mp + 1712) > 0.0f ? acc_r0c7v1 : vzero()));
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 192, acc_t0v1);
+    vstore(mp + 384, acc_t0v2);
+    vstore(mp + 576, acc_t0v3);
+    vstore(mp + 16, acc_t1v0);
+    vstore(mp + 208, acc_t1v1);
+    vstore(mp + 400, acc_t1v2);
+    vstore(mp + 592, acc_t1v3);
+    vstore(mp + 32, acc_t2v0);
+    vstore(mp + 224, acc_t2v1);
+    vstore(mp + 416, acc_t2v2);
+    vstore(mp + 608, acc_t2v3);
+    vstore(mp + 48, acc_t3v0);
+    vstore(mp + 240, acc_t3v1);
+    vstore(mp + 432, acc_t3v2);
+    vstore(mp + 624, acc_t3v3);
+    vstore(mp + 64, acc_t4v0);
+    vstore(mp + 256, acc_t4v1);
+    vstore(mp + 448, acc_t4v2);
+    vstore(mp + 640, acc_t4v3);
+    vstore(mp + 80, acc_t5v0);
+    vstore(mp + 272, acc_t5v1);
+    vstore(mp + 464, acc_t5v2);
+    vstore(mp + 656, acc_t5v3);
+}
+
+/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 784 floats apart), yp at its output pixel (0, 0); then the ReLU backward (mp: the ReLU's output, laid out as yp) */
+static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)bp;
+    vf pr[4][4], s[2][4];
+    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 784);
+    for (int c = 0; c < 4; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
+        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    }
+    vf y[2][2];
+    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2];
+        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    }
+    for (int r = 0; r < 2; r++)
+        for (int c = 0; c < 2; c++) {
+            float *o = yp + r * 160 + c * 16;
+            vstore(o, (vload(kp + (o - yp)) > 0.0f ? y[r][c] : vzero()));
+        }
 }
 
 /* k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64 — conv_bwd_data kernel
@@ -3804,11 +4008,21 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_data_relu_bwd_n
  *   in  conv2d_5/kernel.flipped16  (3, 3, 64, 64) 16-blocked
  *   in  conv2d_4_out               (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   out dconv2d_4_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
+ *   tmp conv2d_5/kernel.flipped16.winograd (65536) C, scratch
+ *   tmp dconv2d_5_pre.winograd_tiles (50176) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)
+ *   Winograd F(2x2, 3x3): products of 4 output-channel vectors x 6 tiles, in blocks of 12 tiles
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, float *restrict conv2d_5_kernel_flipped16_winograd, float *restrict dconv2d_5_pre_winograd_tiles, int nb)
 {
+    /* Winograd F(2x2, 3x3): 4 x 4 tiles of 2x2 output pixels per sample, in blocks of 12;
+       products of 6 tiles x 4 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 256; u++) {
+        const int ocb = u / 64, c = u % 64;
+        k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_weights(conv2d_5_kernel_flipped16 + (long)ocb * 9216 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_5_kernel_flipped16_winograd + (long)ocb * 16384 + (long)c * 16);
+    }
     /* zero the halo of dconv2d_4_pre: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -3820,22 +4034,108 @@ void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
                 memset(p + (long)hp * 160 + 144, 0, sizeof(float) * 16);
             }
         }
-    /* tiles of 1x8 pixels x 2 channel vectors; 2 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = dconv2d_5_pre + (long)n * 6400 + (long)(-1 + oh * 1 + 1) * 160 + (long)(-1 + 1) * 16;
-            float *yr = dconv2d_4_pre + (long)n * 6400 + (long)(0 + oh * 1 + 1) * 160 + (long)(0 + 1) * 16;
-            const float *mr = conv2d_4_out + (yr - dconv2d_4_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_5_kernel_flipped16 + (long)og * 18432;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 3200;
-                const float *mg = mr + (long)og * 3200;
-                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
-                k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* 2. blocks of 12 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 11) / 12;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = dconv2d_5_pre_winograd_tiles + (long)t * 25088, *ms = vs + 12544;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 12;
+            for (int j = 0; j < 12; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++)
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 784 + ((long)cb * 12 + j) * 16, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = dconv2d_5_pre + (long)n * 6400 + (long)(0 + 2 * ti) * 160 + (long)(0 + 2 * tj) * 16;
+                for (int cb = 0; cb < 4; cb++) k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_input(xp + (long)cb * 1600, vs + ((long)cb * 12 + j) * 16);
+            }
+            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+                for (int og = 0; og < 1; og++)
+                    for (int j = 0; j < 12; j += 6)
+                        k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_product(vs + pos * 784 + (long)j * 16, conv2d_5_kernel_flipped16_winograd + (long)og * 65536 + pos * 1024,
+                                                                  ms + pos * 784 + ((long)og * 48 + j) * 16);
+            for (int j = 0; j < 12 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = dconv2d_4_pre + (long)n * 6400 + (long)(1 + 2 * ti) * 160 + (long)(1 + 2 * tj) * 16;
+                for (int kb = 0; kb < 4; kb++)
+                    k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64_output(ms + ((long)kb * 12 + j) * 16, NULL, yp + (long)kb * 1600, conv2d_4_out + (yp - dconv2d_4_pre) + (long)kb * 1600);
             }
         }
+    }
+}
+
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 528 floats apart) */
+static inline __attribute__((always_inline)) void k61_conv2d_bwd_weights_3x3x32x64_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 160 + c * 16);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 528, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 528, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 528, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 528, e[r][1] - e[r][3]);
+    }
+}
+
+/* dM = A dY A^T of one 2x2 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 1040 floats apart); returns the block's sum (the bias gradient's) */
+static inline __attribute__((always_inline)) vf k61_conv2d_bwd_weights_3x3x32x64_dy(const float *restrict dp, float *restrict mp)
+{
+    const vf d00 = vload(dp), d01 = vload(dp + 16), d10 = vload(dp + 160), d11 = vload(dp + 176);
+    /* A dY: rows (d0), (d0 + d1), (d0 - d1), (-d1) */
+    const vf r[4][2] = {{d00, d01}, {d00 + d10, d01 + d11}, {d00 - d10, d01 - d11}, {-d10, -d11}};
+    for (int i = 0; i < 4; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 4 + 0) * 1040, r[i][0]);
+        vstore(mp + (i * 4 + 1) * 1040, r[i][0] + r[i][1]);
+        vstore(mp + (i * 4 + 2) * 1040, r[i][0] - r[i][1]);
+        vstore(mp + (i * 4 + 3) * 1040, -r[i][1]);
+    }
+    return (d00 + d01) + (d10 + d11);
+}
+
+/* dU[pos] += V[pos] dM[pos] over a block's 16 tiles, 4 input channels x 4 dy vectors of accumulators:
+ * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 64) */
+static inline __attribute__((always_inline)) void k61_conv2d_bwd_weights_3x3x32x64_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+{
+    vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 16), acc_c0v2 = vload(up + 32), acc_c0v3 = vload(up + 48);
+    vf acc_c1v0 = vload(up + 64), acc_c1v1 = vload(up + 80), acc_c1v2 = vload(up + 96), acc_c1v3 = vload(up + 112);
+    vf acc_c2v0 = vload(up + 128), acc_c2v1 = vload(up + 144), acc_c2v2 = vload(up + 160), acc_c2v3 = vload(up + 176);
+    vf acc_c3v0 = vload(up + 192), acc_c3v1 = vload(up + 208), acc_c3v2 = vload(up + 224), acc_c3v3 = vload(up + 240);
+    for (int j = 0; j < 16; j++) {
+        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 256 + j * 16), m2 = vload(mp + 512 + j * 16), m3 = vload(mp + 768 + j * 16);
+        { const vf vb = vbcast(vp[j * 16 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); acc_c0v2 = vfma(vb, m2, acc_c0v2); acc_c0v3 = vfma(vb, m3, acc_c0v3); }
+        { const vf vb = vbcast(vp[j * 16 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); acc_c1v2 = vfma(vb, m2, acc_c1v2); acc_c1v3 = vfma(vb, m3, acc_c1v3); }
+        { const vf vb = vbcast(vp[j * 16 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); acc_c2v2 = vfma(vb, m2, acc_c2v2); acc_c2v3 = vfma(vb, m3, acc_c2v3); }
+        { const vf vb = vbcast(vp[j * 16 + 3]); acc_c3v0 = vfma(vb, m0, acc_c3v0); acc_c3v1 = vfma(vb, m1, acc_c3v1); acc_c3v2 = vfma(vb, m2, acc_c3v2); acc_c3v3 = vfma(vb, m3, acc_c3v3); }
+    }
+    vstore(up + 0, acc_c0v0);
+    vstore(up + 16, acc_c0v1);
+    vstore(up + 32, acc_c0v2);
+    vstore(up + 48, acc_c0v3);
+    vstore(up + 64, acc_c1v0);
+    vstore(up + 80, acc_c1v1);
+    vstore(up + 96, acc_c1v2);
+    vstore(up + 112, acc_c1v3);
+    vstore(up + 128, acc_c2v0);
+    vstore(up + 144, acc_c2v1);
+    vstore(up + 160, acc_c2v2);
+    vstore(up + 176, acc_c2v3);
+    vstore(up + 192, acc_c3v0);
+    vstore(up + 208, acc_c3v1);
+    vstore(up + 224, acc_c3v2);
+    vstore(up + 240, acc_c3v3);
 }
 
 /* k61_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
@@ -3844,111 +4144,75 @@ void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
  *   in  max_pooling2d_1_out        (128, 8, 8, 32) nChw16c, halo 1 1 1 1
  *   out dconv2d_4/kernel.part      (3, 3, 32, 64) 16-blocked
  *   out dconv2d_4/bias.part        (64) C
- *   tmp dconv2d_4/kernel.part.partial (36992) C, scratch
+ *   tmp dconv2d_4/kernel.part.partial (65664) C, scratch
+ *   tmp dconv2d_4/kernel.part.winograd_tiles (50176) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1x3 filter taps x 8 output channels (broadcast dy), each a vector of 16 input channels
+ *   Winograd F(2x2, 3x3): weight-gradient products of 4 dy vectors x 4 input channels, summed over blocks of 16 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k61_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)
+void k61_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, float *restrict dconv2d_4_kernel_part_winograd_tiles, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_4_kernel_part_partial[chunk] (18432 weights + 64 biases; the weights as [f][c] blocks of 16x16) */
-    const long wsz = 18496;
+    /* Winograd F(2x2, 3x3): 4 x 4 tiles of 2x2 dy pixels per sample, in blocks of 16, in 2 chunks
+       of consecutive blocks, each into its partial sums dconv2d_4_kernel_part_partial[chunk]: dU[16][32][64] then db[64] */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 15) / 16;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *pw = dconv2d_4_kernel_part_partial + (long)t * wsz;
-        memset(pw, 0, sizeof(float) * (size_t)wsz);
-        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
-        for (int n = n0; n < n1; n++) {
-            const float *dyn = dconv2d_4_pre + (long)n * 6400 + (long)1 * 160 + 16;
-            const float *xn = max_pooling2d_1_out + (long)n * 3200 + (long)(1 - 1) * 160 + (long)(1 - 1) * 16;
-            for (int fb = 0; fb < 4; fb++)
-            for (int cb = 0; cb < 2; cb++)
-            for (int f0 = 0; f0 < 16; f0 += 8)
-            for (int kh0 = 0; kh0 < 3; kh0 += 1)
-            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fb * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
-                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 16), acc_t00f2 = vload(pt + 32), acc_t00f3 = vload(pt + 48), acc_t00f4 = vload(pt + 64), acc_t00f5 = vload(pt + 80), acc_t00f6 = vload(pt + 96), acc_t00f7 = vload(pt + 112);
-                vf acc_t01f0 = vload(pt + 256), acc_t01f1 = vload(pt + 272), acc_t01f2 = vload(pt + 288), acc_t01f3 = vload(pt + 304), acc_t01f4 = vload(pt + 320), acc_t01f5 = vload(pt + 336), acc_t01f6 = vload(pt + 352), acc_t01f7 = vload(pt + 368);
-                vf acc_t02f0 = vload(pt + 512), acc_t02f1 = vload(pt + 528), acc_t02f2 = vload(pt + 544), acc_t02f3 = vload(pt + 560), acc_t02f4 = vload(pt + 576), acc_t02f5 = vload(pt + 592), acc_t02f6 = vload(pt + 608), acc_t02f7 = vload(pt + 624);
-                if (f0 == 0 && cb == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
-                    vf sb0 = vzero();
-                    for (int i = 0; i < 8; i++)
-                        for (int j = 0; j < 8; j++) {
-                            const float *xs = xn + (long)cb * 1600 + (long)(i * 1 + kh0) * 160 + (long)(j * 1 + kw0) * 16;
-                            const float *ds = dyn + (long)fb * 1600 + (long)i * 160 + j * 16;
-                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
-                            sb0 += vload(ds);
-                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
-                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
-                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
-                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
-                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
-                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
-                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
-                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
-                        }
-                    vstore(pw + 18432 + (fb) * 16, vload(pw + 18432 + (fb) * 16) + sb0);
-                } else {
-                    for (int i = 0; i < 8; i++)
-                        for (int j = 0; j < 8; j++) {
-                            const float *xs = xn + (long)cb * 1600 + (long)(i * 1 + kh0) * 160 + (long)(j * 1 + kw0) * 16;
-                            const float *ds = dyn + (long)fb * 1600 + (long)i * 160 + j * 16;
-                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
-                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
-                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
-                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
-                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
-                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
-                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
-                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
-                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
-                        }
+        float *pu = dconv2d_4_kernel_part_partial + (long)t * 32832, *pb = pu + 32768;
+        float *vs = dconv2d_4_kernel_part_winograd_tiles + (long)t * 25088, *ms = vs + 8448;  /* the chunk's V and dM */
+        memset(pu, 0, sizeof(float) * 32832);
+        vf db[4];
+        for (int fb = 0; fb < 4; fb++) db[fb] = vzero();
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 16;
+            for (int j = 0; j < 16; j++) {  /* the transforms of x and dy */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++) {
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 528 + ((long)cb * 16 + j) * 16, vzero());
+                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 1040 + ((long)fb * 16 + j) * 16, vzero());
+                    }
+                    continue;
                 }
-                vstore(pt + 0, acc_t00f0);
-                vstore(pt + 16, acc_t00f1);
-                vstore(pt + 32, acc_t00f2);
-                vstore(pt + 48, acc_t00f3);
-                vstore(pt + 64, acc_t00f4);
-                vstore(pt + 80, acc_t00f5);
-                vstore(pt + 96, acc_t00f6);
-                vstore(pt + 112, acc_t00f7);
-                vstore(pt + 256, acc_t01f0);
-                vstore(pt + 272, acc_t01f1);
-                vstore(pt + 288, acc_t01f2);
-                vstore(pt + 304, acc_t01f3);
-                vstore(pt + 320, acc_t01f4);
-                vstore(pt + 336, acc_t01f5);
-                vstore(pt + 352, acc_t01f6);
-                vstore(pt + 368, acc_t01f7);
-                vstore(pt + 512, acc_t02f0);
-                vstore(pt + 528, acc_t02f1);
-                vstore(pt + 544, acc_t02f2);
-                vstore(pt + 560, acc_t02f3);
-                vstore(pt + 576, acc_t02f4);
-                vstore(pt + 592, acc_t02f5);
-                vstore(pt + 608, acc_t02f6);
-                vstore(pt + 624, acc_t02f7);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = max_pooling2d_1_out + (long)n * 3200 + (long)(0 + 2 * ti) * 160 + (long)(0 + 2 * tj) * 16;
+                const float *dp = dconv2d_4_pre + (long)n * 6400 + (long)(1 + 2 * ti) * 160 + (long)(1 + 2 * tj) * 16;
+                for (int cb = 0; cb < 2; cb++) k61_conv2d_bwd_weights_3x3x32x64_input(xp + (long)cb * 1600, vs + ((long)cb * 16 + j) * 16);
+                for (int fb = 0; fb < 4; fb++) db[fb] += k61_conv2d_bwd_weights_3x3x32x64_dy(dp + (long)fb * 1600, ms + ((long)fb * 16 + j) * 16);
             }
+            for (int pos = 0; pos < 16; pos++)  /* dU += V dM */
+                for (int c0 = 0; c0 < 32; c0 += 4)
+                    for (int fb = 0; fb < 4; fb += 4)
+                        k61_conv2d_bwd_weights_3x3x32x64_product(vs + pos * 528 + (long)(c0 / 16) * 256 + c0 % 16, ms + pos * 1040 + (long)fb * 256,
+                                                         pu + pos * 2048 + (long)c0 * 64 + fb * 16);
         }
+        for (int fb = 0; fb < 4; fb++) vstore(pb + fb * 16, db[fb]);
     }
-    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
+    /* dg = G^T (sum of the chunks' dU, in chunk order) G, per input channel and dy vector */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 18432; e += 256) {
-        float s[256];
-        for (int r = 0; r < 256; r += 16) {
-            vf v = vload(dconv2d_4_kernel_part_partial + e + r);
-            for (int t = 1; t < 2; t++) v += vload(dconv2d_4_kernel_part_partial + (long)t * wsz + e + r);
-            vstore(s + r, v);
+    for (int u = 0; u < 128; u++) {
+        const int fb = u / 32, c = u % 32;
+        vf du[4][4], a[3][4];
+        for (int pos = 0; pos < 16; pos++) {
+            const long o = pos * 2048 + (long)c * 64 + fb * 16;
+            vf s = vload(dconv2d_4_kernel_part_partial + o);
+            for (int t = 1; t < 2; t++) s += vload(dconv2d_4_kernel_part_partial + (long)t * 32832 + o);
+            du[pos / 4][pos % 4] = s;
         }
-        for (int c = 0; c < 16; c++)
-            for (int f = 0; f < 16; f++) {
-                const long o = e + c * 16 + f;
-                dconv2d_4_kernel_part[o] = s[f * 16 + c];
-            }
+        for (int q = 0; q < 4; q++) {  /* G^T dU */
+            a[0][q] = du[0][q] + (du[1][q] + du[2][q]) * 0.5f;
+            a[1][q] = (du[1][q] - du[2][q]) * 0.5f;
+            a[2][q] = (du[1][q] + du[2][q]) * 0.5f + du[3][q];
+        }
+        float *dwp = dconv2d_4_kernel_part + (long)fb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16;  /* tap (0, 0) */
+        for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
+            const vf r[3] = {a[p][0] + (a[p][1] + a[p][2]) * 0.5f, (a[p][1] - a[p][2]) * 0.5f,
+                             (a[p][1] + a[p][2]) * 0.5f + a[p][3]};
+            for (int q = 0; q < 3; q++) vstore(dwp + (p * 3 + q) * 256, r[q]);
+        }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 64; f += 16) {
-        vf s = vload(dconv2d_4_kernel_part_partial + 18432 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_4_kernel_part_partial + (long)t * wsz + 18432 + f);
+        vf s = vload(dconv2d_4_kernel_part_partial + 32768 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_4_kernel_part_partial + (long)t * 32832 + 32768 + f);
         vstore(dconv2d_4_bias_part + f, s);
     }
 }
@@ -4003,54 +4267,113 @@ void k64_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restric
                         }
 }
 
-/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c32_tile_1x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c32_weights(const float *restrict gp, float *restrict u)
 {
-    (void)bp;
-    (void)mp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
-    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
-    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
-    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
-    vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 1600 + kh * 160;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
+    vf g[3][3], a[4][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q];
+        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
+        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[3][q] = g[2][q];
+    }
+    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
+        vstore(u + (r * 4 + 0) * 1024, a[r][0]);
+        vstore(u + (r * 4 + 1) * 1024, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 2) * 1024, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 3) * 1024, a[r][2]);
+    }
+}
+
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 1040 floats apart) */
+static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c32_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 160 + c * 16);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 1040, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 1040, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 1040, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 1040, e[r][1] - e[r][3]);
+    }
+}
+
+/* Winograd-domain product: 8 tiles x 2 output-channel vectors, 16 accumulators, over 64 input channels */
+static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    vf acc_t6v0 = vzero(), acc_t6v1 = vzero();
+    vf acc_t7v0 = vzero(), acc_t7v1 = vzero();
+    for (int cb = 0; cb < 4; cb++) {
+        const float *vs = vp + (long)cb * 256, *us = up + (long)cb * 256;
         for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 9216 + ic * 16);  /* column tap 0: pixels 1..7 */
-            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 9472 + ic * 16);  /* column tap 1: pixels 0..7 */
-            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 9728 + ic * 16);  /* column tap 2: pixels 0..6 */
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w0_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w2_1, acc_r0c6v1); }
+            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 16384 + ic * 16);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[48 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[64 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[80 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
+            { const vf vb = vbcast(vs[96 + ic]); acc_t6v0 = vfma(vb, u0, acc_t6v0); acc_t6v1 = vfma(vb, u1, acc_t6v1); }
+            { const vf vb = vbcast(vs[112 + ic]); acc_t7v0 = vfma(vb, u0, acc_t7v0); acc_t7v1 = vfma(vb, u1, acc_t7v1); }
         }
     }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 1024, acc_r0c0v1);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 1040, acc_r0c1v1);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 1056, acc_r0c2v1);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 1072, acc_r0c3v1);
-    vstore(yp + 64, acc_r0c4v0);
-    vstore(yp + 1088, acc_r0c4v1);
-    vstore(yp + 80, acc_r0c5v0);
-    vstore(yp + 1104, acc_r0c5v1);
-    vstore(yp + 96, acc_r0c6v0);
-    vstore(yp + 1120, acc_r0c6v1);
-    vstore(yp + 112, acc_r0c7v0);
-    vstore(yp + 1136, acc_r0c7v1);
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 256, acc_t0v1);
+    vstore(mp + 16, acc_t1v0);
+    vstore(mp + 272, acc_t1v1);
+    vstore(mp + 32, acc_t2v0);
+    vstore(mp + 288, acc_t2v1);
+    vstore(mp + 48, acc_t3v0);
+    vstore(mp + 304, acc_t3v1);
+    vstore(mp + 64, acc_t4v0);
+    vstore(mp + 320, acc_t4v1);
+    vstore(mp + 80, acc_t5v0);
+    vstore(mp + 336, acc_t5v1);
+    vstore(mp + 96, acc_t6v0);
+    vstore(mp + 352, acc_t6v1);
+    vstore(mp + 112, acc_t7v0);
+    vstore(mp + 368, acc_t7v1);
+}
+
+/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 528 floats apart), yp at its output pixel (0, 0); then no bias */
+static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)bp;
+    (void)kp;
+    vf pr[4][4], s[2][4];
+    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 528);
+    for (int c = 0; c < 4; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
+        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    }
+    vf y[2][2];
+    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2];
+        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    }
+    for (int r = 0; r < 2; r++)
+        for (int c = 0; c < 2; c++) {
+            float *o = yp + r * 128 + c * 16;
+            vstore(o, y[r][c]);
+        }
 }
 
 /* k65_conv2d_bwd_data_n128_h8w8c32 — conv_bwd_data kernel
@@ -4058,26 +4381,53 @@ static inline __attribute__((always_inline)) void k65_conv2d_bwd_data_n128_h8w8c
  *   in  dconv2d_4_pre              (128, 8, 8, 64) nChw16c, halo 1 1 1 1
  *   in  conv2d_4/kernel.flipped16  (3, 3, 32, 64) 16-blocked
  *   out dmax_pooling2d_1_out       (128, 8, 8, 32) nChw16c
+ *   tmp conv2d_4/kernel.flipped16.winograd (32768) C, scratch
+ *   tmp dconv2d_4_pre.winograd_tiles (50176) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k65_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)
+ *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 16 tiles
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k65_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_flipped16_winograd, float *restrict dconv2d_4_pre_winograd_tiles, int nb)
 {
-    /* tiles of 1x8 pixels x 2 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 8; oh += 1) {
-            const float *xr = dconv2d_4_pre + (long)n * 6400 + (long)(-1 + oh * 1 + 1) * 160 + (long)(-1 + 1) * 16;
-            float *yr = dmax_pooling2d_1_out + (long)n * 2048 + (long)(0 + oh * 1 + 0) * 128 + (long)(0 + 0) * 16;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_4_kernel_flipped16 + (long)og * 18432;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 2048;
-                const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 9 - oh;  /* the tap rows that reach x's rows */
-                k65_conv2d_bwd_data_n128_h8w8c32_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* Winograd F(2x2, 3x3): 4 x 4 tiles of 2x2 output pixels per sample, in blocks of 16;
+       products of 8 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 128; u++) {
+        const int ocb = u / 64, c = u % 64;
+        k65_conv2d_bwd_data_n128_h8w8c32_weights(conv2d_4_kernel_flipped16 + (long)ocb * 9216 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_4_kernel_flipped16_winograd + (long)ocb * 16384 + (long)c * 16);
+    }
+    /* 2. blocks of 16 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 15) / 16;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = dconv2d_4_pre_winograd_tiles + (long)t * 25088, *ms = vs + 16640;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 16;
+            for (int j = 0; j < 16; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++)
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 1040 + ((long)cb * 16 + j) * 16, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = dconv2d_4_pre + (long)n * 6400 + (long)(0 + 2 * ti) * 160 + (long)(0 + 2 * tj) * 16;
+                for (int cb = 0; cb < 4; cb++) k65_conv2d_bwd_data_n128_h8w8c32_input(xp + (long)cb * 1600, vs + ((long)cb * 16 + j) * 16);
+            }
+            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+                for (int og = 0; og < 1; og++)
+                    for (int j = 0; j < 16; j += 8)
+                        k65_conv2d_bwd_data_n128_h8w8c32_product(vs + pos * 1040 + (long)j * 16, conv2d_4_kernel_flipped16_winograd + (long)og * 32768 + pos * 1024,
+                                                         ms + pos * 528 + ((long)og * 32 + j) * 16);
+            for (int j = 0; j < 16 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = dmax_pooling2d_1_out + (long)n * 2048 + (long)(0 + 2 * ti) * 128 + (long)(0 + 2 * tj) * 16;
+                for (int kb = 0; kb < 2; kb++)
+                    k65_conv2d_bwd_data_n128_h8w8c32_output(ms + ((long)kb * 16 + j) * 16, NULL, yp + (long)kb * 1024, NULL);
             }
         }
+    }
 }
 
 /* k66_maxpool_bwd_relu_bwd_n128_h16w16c32 — pool kernel
@@ -4114,120 +4464,159 @@ void k66_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
         }
 }
 
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 784 floats apart) */
+static inline __attribute__((always_inline)) void k67_conv2d_bwd_weights_3x3x32x32_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 288 + c * 16);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 784, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 784, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 784, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 784, e[r][1] - e[r][3]);
+    }
+}
+
+/* dM = A dY A^T of one 2x2 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 784 floats apart); returns the block's sum (the bias gradient's) */
+static inline __attribute__((always_inline)) vf k67_conv2d_bwd_weights_3x3x32x32_dy(const float *restrict dp, float *restrict mp)
+{
+    const vf d00 = vload(dp), d01 = vload(dp + 16), d10 = vload(dp + 288), d11 = vload(dp + 304);
+    /* A dY: rows (d0), (d0 + d1), (d0 - d1), (-d1) */
+    const vf r[4][2] = {{d00, d01}, {d00 + d10, d01 + d11}, {d00 - d10, d01 - d11}, {-d10, -d11}};
+    for (int i = 0; i < 4; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 4 + 0) * 784, r[i][0]);
+        vstore(mp + (i * 4 + 1) * 784, r[i][0] + r[i][1]);
+        vstore(mp + (i * 4 + 2) * 784, r[i][0] - r[i][1]);
+        vstore(mp + (i * 4 + 3) * 784, -r[i][1]);
+    }
+    return (d00 + d01) + (d10 + d11);
+}
+
+/* dU[pos] += V[pos] dM[pos] over a block's 24 tiles, 8 input channels x 2 dy vectors of accumulators:
+ * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
+static inline __attribute__((always_inline)) void k67_conv2d_bwd_weights_3x3x32x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+{
+    vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 16);
+    vf acc_c1v0 = vload(up + 32), acc_c1v1 = vload(up + 48);
+    vf acc_c2v0 = vload(up + 64), acc_c2v1 = vload(up + 80);
+    vf acc_c3v0 = vload(up + 96), acc_c3v1 = vload(up + 112);
+    vf acc_c4v0 = vload(up + 128), acc_c4v1 = vload(up + 144);
+    vf acc_c5v0 = vload(up + 160), acc_c5v1 = vload(up + 176);
+    vf acc_c6v0 = vload(up + 192), acc_c6v1 = vload(up + 208);
+    vf acc_c7v0 = vload(up + 224), acc_c7v1 = vload(up + 240);
+    for (int j = 0; j < 24; j++) {
+        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 384 + j * 16);
+        { const vf vb = vbcast(vp[j * 16 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
+        { const vf vb = vbcast(vp[j * 16 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
+        { const vf vb = vbcast(vp[j * 16 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
+        { const vf vb = vbcast(vp[j * 16 + 3]); acc_c3v0 = vfma(vb, m0, acc_c3v0); acc_c3v1 = vfma(vb, m1, acc_c3v1); }
+        { const vf vb = vbcast(vp[j * 16 + 4]); acc_c4v0 = vfma(vb, m0, acc_c4v0); acc_c4v1 = vfma(vb, m1, acc_c4v1); }
+        { const vf vb = vbcast(vp[j * 16 + 5]); acc_c5v0 = vfma(vb, m0, acc_c5v0); acc_c5v1 = vfma(vb, m1, acc_c5v1); }
+        { const vf vb = vbcast(vp[j * 16 + 6]); acc_c6v0 = vfma(vb, m0, acc_c6v0); acc_c6v1 = vfma(vb, m1, acc_c6v1); }
+        { const vf vb = vbcast(vp[j * 16 + 7]); acc_c7v0 = vfma(vb, m0, acc_c7v0); acc_c7v1 = vfma(vb, m1, acc_c7v1); }
+    }
+    vstore(up + 0, acc_c0v0);
+    vstore(up + 16, acc_c0v1);
+    vstore(up + 32, acc_c1v0);
+    vstore(up + 48, acc_c1v1);
+    vstore(up + 64, acc_c2v0);
+    vstore(up + 80, acc_c2v1);
+    vstore(up + 96, acc_c3v0);
+    vstore(up + 112, acc_c3v1);
+    vstore(up + 128, acc_c4v0);
+    vstore(up + 144, acc_c4v1);
+    vstore(up + 160, acc_c5v0);
+    vstore(up + 176, acc_c5v1);
+    vstore(up + 192, acc_c6v0);
+    vstore(up + 208, acc_c6v1);
+    vstore(up + 224, acc_c7v0);
+    vstore(up + 240, acc_c7v1);
+}
+
 /* k67_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
  *   node n89 "dconv2d_3.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_3_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   out dconv2d_3/kernel.part      (3, 3, 32, 32) 16-blocked
  *   out dconv2d_3/bias.part        (32) C
- *   tmp dconv2d_3/kernel.part.partial (18496) C, scratch
+ *   tmp dconv2d_3/kernel.part.partial (32832) C, scratch
+ *   tmp dconv2d_3/kernel.part.winograd_tiles (50176) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1x3 filter taps x 8 output channels (broadcast dy), each a vector of 16 input channels
+ *   Winograd F(2x2, 3x3): weight-gradient products of 2 dy vectors x 8 input channels, summed over blocks of 24 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k67_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)
+void k67_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, float *restrict dconv2d_3_kernel_part_winograd_tiles, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_3_kernel_part_partial[chunk] (9216 weights + 32 biases; the weights as [f][c] blocks of 16x16) */
-    const long wsz = 9248;
+    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 dy pixels per sample, in blocks of 24, in 2 chunks
+       of consecutive blocks, each into its partial sums dconv2d_3_kernel_part_partial[chunk]: dU[16][32][32] then db[32] */
+    const long ntiles = (long)nb * 64, nblocks = (ntiles + 23) / 24;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *pw = dconv2d_3_kernel_part_partial + (long)t * wsz;
-        memset(pw, 0, sizeof(float) * (size_t)wsz);
-        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
-        for (int n = n0; n < n1; n++) {
-            const float *dyn = dconv2d_3_pre + (long)n * 10368 + (long)1 * 288 + 16;
-            const float *xn = conv2d_2_out + (long)n * 10368 + (long)(1 - 1) * 288 + (long)(1 - 1) * 16;
-            for (int fb = 0; fb < 2; fb++)
-            for (int cb = 0; cb < 2; cb++)
-            for (int i0 = 0; i0 < 16; i0 += 6) {  /* 6 rows of dy, and the rows of x they read, stay in L1 for every tile below */
-            const int i1 = i0 + 6 < 16 ? i0 + 6 : 16;
-            for (int f0 = 0; f0 < 16; f0 += 8)
-            for (int kh0 = 0; kh0 < 3; kh0 += 1)
-            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fb * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
-                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 16), acc_t00f2 = vload(pt + 32), acc_t00f3 = vload(pt + 48), acc_t00f4 = vload(pt + 64), acc_t00f5 = vload(pt + 80), acc_t00f6 = vload(pt + 96), acc_t00f7 = vload(pt + 112);
-                vf acc_t01f0 = vload(pt + 256), acc_t01f1 = vload(pt + 272), acc_t01f2 = vload(pt + 288), acc_t01f3 = vload(pt + 304), acc_t01f4 = vload(pt + 320), acc_t01f5 = vload(pt + 336), acc_t01f6 = vload(pt + 352), acc_t01f7 = vload(pt + 368);
-                vf acc_t02f0 = vload(pt + 512), acc_t02f1 = vload(pt + 528), acc_t02f2 = vload(pt + 544), acc_t02f3 = vload(pt + 560), acc_t02f4 = vload(pt + 576), acc_t02f5 = vload(pt + 592), acc_t02f6 = vload(pt + 608), acc_t02f7 = vload(pt + 624);
-                if (f0 == 0 && cb == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
-                    vf sb0 = vzero();
-                    for (int i = i0; i < i1; i++)
-                        for (int j = 0; j < 16; j++) {
-                            const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16;
-                            const float *ds = dyn + (long)fb * 5184 + (long)i * 288 + j * 16;
-                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
-                            sb0 += vload(ds);
-                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
-                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
-                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
-                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
-                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
-                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
-                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
-                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
-                        }
-                    vstore(pw + 9216 + (fb) * 16, vload(pw + 9216 + (fb) * 16) + sb0);
-                } else {
-                    for (int i = i0; i < i1; i++)
-                        for (int j = 0; j < 16; j++) {
-                            const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16;
-                            const float *ds = dyn + (long)fb * 5184 + (long)i * 288 + j * 16;
-                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
-                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
-                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
-                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
-                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
-                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
-                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
-                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
-                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
-                        }
+        float *pu = dconv2d_3_kernel_part_partial + (long)t * 16416, *pb = pu + 16384;
+        float *vs = dconv2d_3_kernel_part_winograd_tiles + (long)t * 25088, *ms = vs + 12544;  /* the chunk's V and dM */
+        memset(pu, 0, sizeof(float) * 16416);
+        vf db[2];
+        for (int fb = 0; fb < 2; fb++) db[fb] = vzero();
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 24;
+            for (int j = 0; j < 24; j++) {  /* the transforms of x and dy */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++) {
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 784 + ((long)cb * 24 + j) * 16, vzero());
+                        for (int fb = 0; fb < 2; fb++) vstore(ms + pos * 784 + ((long)fb * 24 + j) * 16, vzero());
+                    }
+                    continue;
                 }
-                vstore(pt + 0, acc_t00f0);
-                vstore(pt + 16, acc_t00f1);
-                vstore(pt + 32, acc_t00f2);
-                vstore(pt + 48, acc_t00f3);
-                vstore(pt + 64, acc_t00f4);
-                vstore(pt + 80, acc_t00f5);
-                vstore(pt + 96, acc_t00f6);
-                vstore(pt + 112, acc_t00f7);
-                vstore(pt + 256, acc_t01f0);
-                vstore(pt + 272, acc_t01f1);
-                vstore(pt + 288, acc_t01f2);
-                vstore(pt + 304, acc_t01f3);
-                vstore(pt + 320, acc_t01f4);
-                vstore(pt + 336, acc_t01f5);
-                vstore(pt + 352, acc_t01f6);
-                vstore(pt + 368, acc_t01f7);
-                vstore(pt + 512, acc_t02f0);
-                vstore(pt + 528, acc_t02f1);
-                vstore(pt + 544, acc_t02f2);
-                vstore(pt + 560, acc_t02f3);
-                vstore(pt + 576, acc_t02f4);
-                vstore(pt + 592, acc_t02f5);
-                vstore(pt + 608, acc_t02f6);
-                vstore(pt + 624, acc_t02f7);
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                const float *xp = conv2d_2_out + (long)n * 10368 + (long)(0 + 2 * ti) * 288 + (long)(0 + 2 * tj) * 16;
+                const float *dp = dconv2d_3_pre + (long)n * 10368 + (long)(1 + 2 * ti) * 288 + (long)(1 + 2 * tj) * 16;
+                for (int cb = 0; cb < 2; cb++) k67_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 5184, vs + ((long)cb * 24 + j) * 16);
+                for (int fb = 0; fb < 2; fb++) db[fb] += k67_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 5184, ms + ((long)fb * 24 + j) * 16);
             }
-            }
+            for (int pos = 0; pos < 16; pos++)  /* dU += V dM */
+                for (int c0 = 0; c0 < 32; c0 += 8)
+                    for (int fb = 0; fb < 2; fb += 2)
+                        k67_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 784 + (long)(c0 / 16) * 384 + c0 % 16, ms + pos * 784 + (long)fb * 384,
+                                                         pu + pos * 1024 + (long)c0 * 32 + fb * 16);
         }
+        for (int fb = 0; fb < 2; fb++) vstore(pb + fb * 16, db[fb]);
     }
-    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
+    /* dg = G^T (sum of the chunks' dU, in chunk order) G, per input channel and dy vector */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 9216; e += 256) {
-        float s[256];
-        for (int r = 0; r < 256; r += 16) {
-            vf v = vload(dconv2d_3_kernel_part_partial + e + r);
-            for (int t = 1; t < 2; t++) v += vload(dconv2d_3_kernel_part_partial + (long)t * wsz + e + r);
-            vstore(s + r, v);
+    for (int u = 0; u < 64; u++) {
+        const int fb = u / 32, c = u % 32;
+        vf du[4][4], a[3][4];
+        for (int pos = 0; pos < 16; pos++) {
+            const long o = pos * 1024 + (long)c * 32 + fb * 16;
+            vf s = vload(dconv2d_3_kernel_part_partial + o);
+            for (int t = 1; t < 2; t++) s += vload(dconv2d_3_kernel_part_partial + (long)t * 16416 + o);
+            du[pos / 4][pos % 4] = s;
         }
-        for (int c = 0; c < 16; c++)
-            for (int f = 0; f < 16; f++) {
-                const long o = e + c * 16 + f;
-                dconv2d_3_kernel_part[o] = s[f * 16 + c];
-            }
+        for (int q = 0; q < 4; q++) {  /* G^T dU */
+            a[0][q] = du[0][q] + (du[1][q] + du[2][q]) * 0.5f;
+            a[1][q] = (du[1][q] - du[2][q]) * 0.5f;
+            a[2][q] = (du[1][q] + du[2][q]) * 0.5f + du[3][q];
+        }
+        float *dwp = dconv2d_3_kernel_part + (long)fb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16;  /* tap (0, 0) */
+        for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
+            const vf r[3] = {a[p][0] + (a[p][1] + a[p][2]) * 0.5f, (a[p][1] - a[p][2]) * 0.5f,
+                             (a[p][1] + a[p][2]) * 0.5f + a[p][3]};
+            for (int q = 0; q < 3; q++) vstore(dwp + (p * 3 + q) * 256, r[q]);
+        }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 32; f += 16) {
-        vf s = vload(dconv2d_3_kernel_part_partial + 9216 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_3_kernel_part_partial + (long)t * wsz + 9216 + f);
+        vf s = vload(dconv2d_3_kernel_part_partial + 16384 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_3_kernel_part_partial + (long)t * 16416 + 16384 + f);
         vstore(dconv2d_3_bias_part + f, s);
     }
 }
@@ -4282,104 +4671,112 @@ void k70_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restric
                         }
 }
 
-/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
 {
-    (void)bp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
-    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
-    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
-    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
-    vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 5184 + kh * 288;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0: pixels 1..7 */
-            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1: pixels 0..7 */
-            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2: pixels 0..7 */
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w0_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w2_1, acc_r0c6v1); }
-            { const vf xb = vbcast(xs[144 + ic]); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w2_1, acc_r0c7v1); }
-        }
+    vf g[3][3], a[4][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q];
+        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
+        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[3][q] = g[2][q];
     }
-    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
-    vstore(yp + 5184, (vload(mp + 5184) > 0.0f ? acc_r0c0v1 : vzero()));
-    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
-    vstore(yp + 5200, (vload(mp + 5200) > 0.0f ? acc_r0c1v1 : vzero()));
-    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
-    vstore(yp + 5216, (vload(mp + 5216) > 0.0f ? acc_r0c2v1 : vzero()));
-    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
-    vstore(yp + 5232, (vload(mp + 5232) > 0.0f ? acc_r0c3v1 : vzero()));
-    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
-    vstore(yp + 5248, (vload(mp + 5248) > 0.0f ? acc_r0c4v1 : vzero()));
-    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
-    vstore(yp + 5264, (vload(mp + 5264) > 0.0f ? acc_r0c5v1 : vzero()));
-    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c6v0 : vzero()));
-    vstore(yp + 5280, (vload(mp + 5280) > 0.0f ? acc_r0c6v1 : vzero()));
-    vstore(yp + 112, (vload(mp + 112) > 0.0f ? acc_r0c7v0 : vzero()));
-    vstore(yp + 5296, (vload(mp + 5296) > 0.0f ? acc_r0c7v1 : vzero()));
+    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
+        vstore(u + (r * 4 + 0) * 512, a[r][0]);
+        vstore(u + (r * 4 + 1) * 512, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 2) * 512, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 3) * 512, a[r][2]);
+    }
 }
 
-/* 1 x 8 output pixels x 2 output-channel vectors: 16 accumulators; at column 8, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8_at8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 784 floats apart) */
+static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
 {
-    (void)bp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
-    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
-    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
-    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
-    vf acc_r0c7v0 = vzero(), acc_r0c7v1 = vzero();
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 5184 + kh * 288;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 288 + c * 16);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 784, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 784, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 784, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 784, e[r][1] - e[r][3]);
+    }
+}
+
+/* Winograd-domain product: 8 tiles x 2 output-channel vectors, 16 accumulators, over 32 input channels */
+static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    vf acc_t6v0 = vzero(), acc_t6v1 = vzero();
+    vf acc_t7v0 = vzero(), acc_t7v1 = vzero();
+    for (int cb = 0; cb < 2; cb++) {
+        const float *vs = vp + (long)cb * 384, *us = up + (long)cb * 256;
         for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0: pixels 0..7 */
-            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1: pixels 0..7 */
-            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2: pixels 0..6 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w0_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c7v1 = vfma(xb, w1_1, acc_r0c7v1); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w2_1, acc_r0c6v1); }
+            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 8192 + ic * 16);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[48 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[64 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[80 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
+            { const vf vb = vbcast(vs[96 + ic]); acc_t6v0 = vfma(vb, u0, acc_t6v0); acc_t6v1 = vfma(vb, u1, acc_t6v1); }
+            { const vf vb = vbcast(vs[112 + ic]); acc_t7v0 = vfma(vb, u0, acc_t7v0); acc_t7v1 = vfma(vb, u1, acc_t7v1); }
         }
     }
-    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
-    vstore(yp + 5184, (vload(mp + 5184) > 0.0f ? acc_r0c0v1 : vzero()));
-    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
-    vstore(yp + 5200, (vload(mp + 5200) > 0.0f ? acc_r0c1v1 : vzero()));
-    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
-    vstore(yp + 5216, (vload(mp + 5216) > 0.0f ? acc_r0c2v1 : vzero()));
-    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
-    vstore(yp + 5232, (vload(mp + 5232) > 0.0f ? acc_r0c3v1 : vzero()));
-    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
-    vstore(yp + 5248, (vload(mp + 5248) > 0.0f ? acc_r0c4v1 : vzero()));
-    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
-    vstore(yp + 5264, (vload(mp + 5264) > 0.0f ? acc_r0c5v1 : vzero()));
-    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c6v0 : vzero()));
-    vstore(yp + 5280, (vload(mp + 5280) > 0.0f ? acc_r0c6v1 : vzero()));
-    vstore(yp + 112, (vload(mp + 112) > 0.0f ? acc_r0c7v0 : vzero()));
-    vstore(yp + 5296, (vload(mp + 5296) > 0.0f ? acc_r0c7v1 : vzero()));
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 384, acc_t0v1);
+    vstore(mp + 16, acc_t1v0);
+    vstore(mp + 400, acc_t1v1);
+    vstore(mp + 32, acc_t2v0);
+    vstore(mp + 416, acc_t2v1);
+    vstore(mp + 48, acc_t3v0);
+    vstore(mp + 432, acc_t3v1);
+    vstore(mp + 64, acc_t4v0);
+    vstore(mp + 448, acc_t4v1);
+    vstore(mp + 80, acc_t5v0);
+    vstore(mp + 464, acc_t5v1);
+    vstore(mp + 96, acc_t6v0);
+    vstore(mp + 480, acc_t6v1);
+    vstore(mp + 112, acc_t7v0);
+    vstore(mp + 496, acc_t7v1);
+}
+
+/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 784 floats apart), yp at its output pixel (0, 0); then the ReLU backward (mp: the ReLU's output, laid out as yp) */
+static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)bp;
+    vf pr[4][4], s[2][4];
+    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 784);
+    for (int c = 0; c < 4; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
+        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    }
+    vf y[2][2];
+    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2];
+        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    }
+    for (int r = 0; r < 2; r++)
+        for (int c = 0; c < 2; c++) {
+            float *o = yp + r * 288 + c * 16;
+            vstore(o, (vload(kp + (o - yp)) > 0.0f ? y[r][c] : vzero()));
+        }
 }
 
 /* k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32 — conv_bwd_data kernel
@@ -4389,11 +4786,21 @@ static inline __attribute__((always_inline)) void k71_conv2d_bwd_data_relu_bwd_n
  *   in  conv2d_3/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   out dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
+ *   tmp conv2d_3/kernel.flipped16.winograd (16384) C, scratch
+ *   tmp dconv2d_3_pre.winograd_tiles (50176) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 2 output-channel vectors x 1x8 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)
+ *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 24 tiles
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, float *restrict conv2d_3_kernel_flipped16_winograd, float *restrict dconv2d_3_pre_winograd_tiles, int nb)
 {
+    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 output pixels per sample, in blocks of 24;
+       products of 8 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 64; u++) {
+        const int ocb = u / 32, c = u % 32;
+        k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_weights(conv2d_3_kernel_flipped16 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_3_kernel_flipped16_winograd + (long)ocb * 8192 + (long)c * 16);
+    }
     /* zero the halo of dconv2d_2_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -4405,23 +4812,116 @@ void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 memset(p + (long)hp * 288 + 272, 0, sizeof(float) * 16);
             }
         }
-    /* tiles of 1x8 pixels x 2 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_3_pre + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
-            float *yr = dconv2d_2_pre + (long)n * 10368 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
-            const float *mr = conv2d_2_out + (yr - dconv2d_2_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_3_kernel_flipped16 + (long)og * 9216;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 10368;
-                const float *mg = mr + (long)og * 10368;
-                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_tile_1x8_at8(xr + 128, wg, bg, yg + 128, mg ? mg + 128 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* 2. blocks of 24 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 64, nblocks = (ntiles + 23) / 24;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = dconv2d_3_pre_winograd_tiles + (long)t * 25088, *ms = vs + 12544;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 24;
+            for (int j = 0; j < 24; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++)
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 784 + ((long)cb * 24 + j) * 16, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                const float *xp = dconv2d_3_pre + (long)n * 10368 + (long)(0 + 2 * ti) * 288 + (long)(0 + 2 * tj) * 16;
+                for (int cb = 0; cb < 2; cb++) k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_input(xp + (long)cb * 5184, vs + ((long)cb * 24 + j) * 16);
+            }
+            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+                for (int og = 0; og < 1; og++)
+                    for (int j = 0; j < 24; j += 8)
+                        k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_product(vs + pos * 784 + (long)j * 16, conv2d_3_kernel_flipped16_winograd + (long)og * 16384 + pos * 512,
+                                                                    ms + pos * 784 + ((long)og * 48 + j) * 16);
+            for (int j = 0; j < 24 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                float *yp = dconv2d_2_pre + (long)n * 10368 + (long)(1 + 2 * ti) * 288 + (long)(1 + 2 * tj) * 16;
+                for (int kb = 0; kb < 2; kb++)
+                    k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32_output(ms + ((long)kb * 24 + j) * 16, NULL, yp + (long)kb * 5184, conv2d_2_out + (yp - dconv2d_2_pre) + (long)kb * 5184);
             }
         }
+    }
+}
+
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 528 floats apart) */
+static inline __attribute__((always_inline)) void k72_conv2d_bwd_weights_3x3x16x32_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 288 + c * 16);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 528, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 528, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 528, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 528, e[r][1] - e[r][3]);
+    }
+}
+
+/* dM = A dY A^T of one 2x2 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 1040 floats apart); returns the block's sum (the bias gradient's) */
+static inline __attribute__((always_inline)) vf k72_conv2d_bwd_weights_3x3x16x32_dy(const float *restrict dp, float *restrict mp)
+{
+    const vf d00 = vload(dp), d01 = vload(dp + 16), d10 = vload(dp + 288), d11 = vload(dp + 304);
+    /* A dY: rows (d0), (d0 + d1), (d0 - d1), (-d1) */
+    const vf r[4][2] = {{d00, d01}, {d00 + d10, d01 + d11}, {d00 - d10, d01 - d11}, {-d10, -d11}};
+    for (int i = 0; i < 4; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 4 + 0) * 1040, r[i][0]);
+        vstore(mp + (i * 4 + 1) * 1040, r[i][0] + r[i][1]);
+        vstore(mp + (i * 4 + 2) * 1040, r[i][0] - r[i][1]);
+        vstore(mp + (i * 4 + 3) * 1040, -r[i][1]);
+    }
+    return (d00 + d01) + (d10 + d11);
+}
+
+/* dU[pos] += V[pos] dM[pos] over a block's 32 tiles, 8 input channels x 2 dy vectors of accumulators:
+ * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
+static inline __attribute__((always_inline)) void k72_conv2d_bwd_weights_3x3x16x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+{
+    vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 16);
+    vf acc_c1v0 = vload(up + 32), acc_c1v1 = vload(up + 48);
+    vf acc_c2v0 = vload(up + 64), acc_c2v1 = vload(up + 80);
+    vf acc_c3v0 = vload(up + 96), acc_c3v1 = vload(up + 112);
+    vf acc_c4v0 = vload(up + 128), acc_c4v1 = vload(up + 144);
+    vf acc_c5v0 = vload(up + 160), acc_c5v1 = vload(up + 176);
+    vf acc_c6v0 = vload(up + 192), acc_c6v1 = vload(up + 208);
+    vf acc_c7v0 = vload(up + 224), acc_c7v1 = vload(up + 240);
+    for (int j = 0; j < 32; j++) {
+        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 512 + j * 16);
+        { const vf vb = vbcast(vp[j * 16 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
+        { const vf vb = vbcast(vp[j * 16 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
+        { const vf vb = vbcast(vp[j * 16 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
+        { const vf vb = vbcast(vp[j * 16 + 3]); acc_c3v0 = vfma(vb, m0, acc_c3v0); acc_c3v1 = vfma(vb, m1, acc_c3v1); }
+        { const vf vb = vbcast(vp[j * 16 + 4]); acc_c4v0 = vfma(vb, m0, acc_c4v0); acc_c4v1 = vfma(vb, m1, acc_c4v1); }
+        { const vf vb = vbcast(vp[j * 16 + 5]); acc_c5v0 = vfma(vb, m0, acc_c5v0); acc_c5v1 = vfma(vb, m1, acc_c5v1); }
+        { const vf vb = vbcast(vp[j * 16 + 6]); acc_c6v0 = vfma(vb, m0, acc_c6v0); acc_c6v1 = vfma(vb, m1, acc_c6v1); }
+        { const vf vb = vbcast(vp[j * 16 + 7]); acc_c7v0 = vfma(vb, m0, acc_c7v0); acc_c7v1 = vfma(vb, m1, acc_c7v1); }
+    }
+    vstore(up + 0, acc_c0v0);
+    vstore(up + 16, acc_c0v1);
+    vstore(up + 32, acc_c1v0);
+    vstore(up + 48, acc_c1v1);
+    vstore(up + 64, acc_c2v0);
+    vstore(up + 80, acc_c2v1);
+    vstore(up + 96, acc_c3v0);
+    vstore(up + 112, acc_c3v1);
+    vstore(up + 128, acc_c4v0);
+    vstore(up + 144, acc_c4v1);
+    vstore(up + 160, acc_c5v0);
+    vstore(up + 176, acc_c5v1);
+    vstore(up + 192, acc_c6v0);
+    vstore(up + 208, acc_c6v1);
+    vstore(up + 224, acc_c7v0);
+    vstore(up + 240, acc_c7v1);
 }
 
 /* k72_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
@@ -4430,114 +4930,75 @@ void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
  *   in  max_pooling2d_out          (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   out dconv2d_2/kernel.part      (3, 3, 16, 32) 16-blocked
  *   out dconv2d_2/bias.part        (32) C
- *   tmp dconv2d_2/kernel.part.partial (9280) C, scratch
+ *   tmp dconv2d_2/kernel.part.partial (16448) C, scratch
+ *   tmp dconv2d_2/kernel.part.winograd_tiles (50176) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1x3 filter taps x 8 output channels (broadcast dy), each a vector of 16 input channels
+ *   Winograd F(2x2, 3x3): weight-gradient products of 2 dy vectors x 8 input channels, summed over blocks of 32 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k72_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k72_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (4608 weights + 32 biases; the weights as [f][c] blocks of 16x16) */
-    const long wsz = 4640;
+    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 dy pixels per sample, in blocks of 32, in 2 chunks
+       of consecutive blocks, each into its partial sums dconv2d_2_kernel_part_partial[chunk]: dU[16][16][32] then db[32] */
+    const long ntiles = (long)nb * 64, nblocks = (ntiles + 31) / 32;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *pw = dconv2d_2_kernel_part_partial + (long)t * wsz;
-        memset(pw, 0, sizeof(float) * (size_t)wsz);
-        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
-        for (int n = n0; n < n1; n++) {
-            const float *dyn = dconv2d_2_pre + (long)n * 10368 + (long)1 * 288 + 16;
-            const float *xn = max_pooling2d_out + (long)n * 5184 + (long)(1 - 1) * 288 + (long)(1 - 1) * 16;
-            for (int fb = 0; fb < 2; fb++)
-            for (int cb = 0; cb < 1; cb++)
-            for (int i0 = 0; i0 < 16; i0 += 6) {  /* 6 rows of dy, and the rows of x they read, stay in L1 for every tile below */
-            const int i1 = i0 + 6 < 16 ? i0 + 6 : 16;
-            for (int f0 = 0; f0 < 16; f0 += 8)
-            for (int kh0 = 0; kh0 < 3; kh0 += 1)
-            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fb * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
-                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 16), acc_t00f2 = vload(pt + 32), acc_t00f3 = vload(pt + 48), acc_t00f4 = vload(pt + 64), acc_t00f5 = vload(pt + 80), acc_t00f6 = vload(pt + 96), acc_t00f7 = vload(pt + 112);
-                vf acc_t01f0 = vload(pt + 256), acc_t01f1 = vload(pt + 272), acc_t01f2 = vload(pt + 288), acc_t01f3 = vload(pt + 304), acc_t01f4 = vload(pt + 320), acc_t01f5 = vload(pt + 336), acc_t01f6 = vload(pt + 352), acc_t01f7 = vload(pt + 368);
-                vf acc_t02f0 = vload(pt + 512), acc_t02f1 = vload(pt + 528), acc_t02f2 = vload(pt + 544), acc_t02f3 = vload(pt + 560), acc_t02f4 = vload(pt + 576), acc_t02f5 = vload(pt + 592), acc_t02f6 = vload(pt + 608), acc_t02f7 = vload(pt + 624);
-                if (f0 == 0 && cb == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
-                    vf sb0 = vzero();
-                    for (int i = i0; i < i1; i++)
-                        for (int j = 0; j < 16; j++) {
-                            const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16;
-                            const float *ds = dyn + (long)fb * 5184 + (long)i * 288 + j * 16;
-                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
-                            sb0 += vload(ds);
-                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
-                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
-                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
-                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
-                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
-                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
-                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
-                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
-                        }
-                    vstore(pw + 4608 + (fb) * 16, vload(pw + 4608 + (fb) * 16) + sb0);
-                } else {
-                    for (int i = i0; i < i1; i++)
-                        for (int j = 0; j < 16; j++) {
-                            const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16;
-                            const float *ds = dyn + (long)fb * 5184 + (long)i * 288 + j * 16;
-                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
-                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
-                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
-                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
-                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
-                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
-                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
-                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
-                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
-                        }
+        float *pu = dconv2d_2_kernel_part_partial + (long)t * 8224, *pb = pu + 8192;
+        float *vs = dconv2d_2_kernel_part_winograd_tiles + (long)t * 25088, *ms = vs + 8448;  /* the chunk's V and dM */
+        memset(pu, 0, sizeof(float) * 8224);
+        vf db[2];
+        for (int fb = 0; fb < 2; fb++) db[fb] = vzero();
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 32;
+            for (int j = 0; j < 32; j++) {  /* the transforms of x and dy */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++) {
+                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 528 + ((long)cb * 32 + j) * 16, vzero());
+                        for (int fb = 0; fb < 2; fb++) vstore(ms + pos * 1040 + ((long)fb * 32 + j) * 16, vzero());
+                    }
+                    continue;
                 }
-                vstore(pt + 0, acc_t00f0);
-                vstore(pt + 16, acc_t00f1);
-                vstore(pt + 32, acc_t00f2);
-                vstore(pt + 48, acc_t00f3);
-                vstore(pt + 64, acc_t00f4);
-                vstore(pt + 80, acc_t00f5);
-                vstore(pt + 96, acc_t00f6);
-                vstore(pt + 112, acc_t00f7);
-                vstore(pt + 256, acc_t01f0);
-                vstore(pt + 272, acc_t01f1);
-                vstore(pt + 288, acc_t01f2);
-                vstore(pt + 304, acc_t01f3);
-                vstore(pt + 320, acc_t01f4);
-                vstore(pt + 336, acc_t01f5);
-                vstore(pt + 352, acc_t01f6);
-                vstore(pt + 368, acc_t01f7);
-                vstore(pt + 512, acc_t02f0);
-                vstore(pt + 528, acc_t02f1);
-                vstore(pt + 544, acc_t02f2);
-                vstore(pt + 560, acc_t02f3);
-                vstore(pt + 576, acc_t02f4);
-                vstore(pt + 592, acc_t02f5);
-                vstore(pt + 608, acc_t02f6);
-                vstore(pt + 624, acc_t02f7);
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                const float *xp = max_pooling2d_out + (long)n * 5184 + (long)(0 + 2 * ti) * 288 + (long)(0 + 2 * tj) * 16;
+                const float *dp = dconv2d_2_pre + (long)n * 10368 + (long)(1 + 2 * ti) * 288 + (long)(1 + 2 * tj) * 16;
+                for (int cb = 0; cb < 1; cb++) k72_conv2d_bwd_weights_3x3x16x32_input(xp + (long)cb * 5184, vs + ((long)cb * 32 + j) * 16);
+                for (int fb = 0; fb < 2; fb++) db[fb] += k72_conv2d_bwd_weights_3x3x16x32_dy(dp + (long)fb * 5184, ms + ((long)fb * 32 + j) * 16);
             }
-            }
+            for (int pos = 0; pos < 16; pos++)  /* dU += V dM */
+                for (int c0 = 0; c0 < 16; c0 += 8)
+                    for (int fb = 0; fb < 2; fb += 2)
+                        k72_conv2d_bwd_weights_3x3x16x32_product(vs + pos * 528 + (long)(c0 / 16) * 512 + c0 % 16, ms + pos * 1040 + (long)fb * 512,
+                                                         pu + pos * 512 + (long)c0 * 32 + fb * 16);
         }
+        for (int fb = 0; fb < 2; fb++) vstore(pb + fb * 16, db[fb]);
     }
-    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
+    /* dg = G^T (sum of the chunks' dU, in chunk order) G, per input channel and dy vector */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 4608; e += 256) {
-        float s[256];
-        for (int r = 0; r < 256; r += 16) {
-            vf v = vload(dconv2d_2_kernel_part_partial + e + r);
-            for (int t = 1; t < 2; t++) v += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + e + r);
-            vstore(s + r, v);
+    for (int u = 0; u < 32; u++) {
+        const int fb = u / 16, c = u % 16;
+        vf du[4][4], a[3][4];
+        for (int pos = 0; pos < 16; pos++) {
+            const long o = pos * 512 + (long)c * 32 + fb * 16;
+            vf s = vload(dconv2d_2_kernel_part_partial + o);
+            for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * 8224 + o);
+            du[pos / 4][pos % 4] = s;
         }
-        for (int c = 0; c < 16; c++)
-            for (int f = 0; f < 16; f++) {
-                const long o = e + c * 16 + f;
-                dconv2d_2_kernel_part[o] = s[f * 16 + c];
-            }
+        for (int q = 0; q < 4; q++) {  /* G^T dU */
+            a[0][q] = du[0][q] + (du[1][q] + du[2][q]) * 0.5f;
+            a[1][q] = (du[1][q] - du[2][q]) * 0.5f;
+            a[2][q] = (du[1][q] + du[2][q]) * 0.5f + du[3][q];
+        }
+        float *dwp = dconv2d_2_kernel_part + (long)fb * 2304 + (long)(c / 16) * 2304 + (c % 16) * 16;  /* tap (0, 0) */
+        for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
+            const vf r[3] = {a[p][0] + (a[p][1] + a[p][2]) * 0.5f, (a[p][1] - a[p][2]) * 0.5f,
+                             (a[p][1] + a[p][2]) * 0.5f + a[p][3]};
+            for (int q = 0; q < 3; q++) vstore(dwp + (p * 3 + q) * 256, r[q]);
+        }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 32; f += 16) {
-        vf s = vload(dconv2d_2_kernel_part_partial + 4608 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + 4608 + f);
+        vf s = vload(dconv2d_2_kernel_part_partial + 8192 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * 8224 + 8192 + f);
         vstore(dconv2d_2_bias_part + f, s);
     }
 }
@@ -5313,27 +5774,35 @@ void kiln_train_step(kiln_step *s)
     float *const max_pooling2d_out = A + 6348800;  /* max_pooling2d_out (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
     uint8_t *const max_pooling2d_out_argmax = (uint8_t *)(A + 7955968);  /* max_pooling2d_out.argmax (128, 16, 16, 16) nChw16c */
     float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
-    float *const conv2d_2_kernel_blocked16 = A + 3694592;  /* conv2d_2/kernel.blocked16 (3, 3, 16, 32) 16-blocked */
+    float *const conv2d_2_kernel_blocked16 = A + 3752960;  /* conv2d_2/kernel.blocked16 (3, 3, 16, 32) 16-blocked */
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_bias_padded32 = A + 3699200;  /* conv2d_2/bias.padded32 (32) */
+    float *const conv2d_2_bias_padded32 = A + 3757568;  /* conv2d_2/bias.padded32 (32) */
     float *const conv2d_2_out = A + 2367488;  /* conv2d_2_out (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_2_kernel_blocked16_winograd = A + 3744768;  /* conv2d_2/kernel.blocked16.winograd (8192) */
+    float *const max_pooling2d_out_winograd_tiles = A + 3694592;  /* max_pooling2d_out.winograd_tiles (50176) */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
-    float *const conv2d_3_kernel_blocked16 = A + 3694592;  /* conv2d_3/kernel.blocked16 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_3_kernel_blocked16 = A + 3761152;  /* conv2d_3/kernel.blocked16 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
-    float *const conv2d_3_bias_padded32 = A + 3703808;  /* conv2d_3/bias.padded32 (32) */
+    float *const conv2d_3_bias_padded32 = A + 3770368;  /* conv2d_3/bias.padded32 (32) */
     float *const max_pooling2d_1_out = A + 7546368;  /* max_pooling2d_1_out (128, 8, 8, 32) nChw16c, halo 1 1 1 1 */
     uint8_t *const max_pooling2d_1_out_argmax = (uint8_t *)(A + 6152192);  /* max_pooling2d_1_out.argmax (128, 8, 8, 32) nChw16c */
+    float *const conv2d_3_kernel_blocked16_winograd = A + 3744768;  /* conv2d_3/kernel.blocked16.winograd (16384) */
+    float *const conv2d_2_out_winograd_tiles = A + 3694592;  /* conv2d_2_out.winograd_tiles (50176) */
     float *const conv2d_4_kernel = P + 16656;  /* conv2d_4/kernel (3, 3, 32, 64) */
-    float *const conv2d_4_kernel_blocked16 = A + 4513792;  /* conv2d_4/kernel.blocked16 (3, 3, 32, 64) 16-blocked */
+    float *const conv2d_4_kernel_blocked16 = A + 4584448;  /* conv2d_4/kernel.blocked16 (3, 3, 32, 64) 16-blocked */
     float *const conv2d_4_bias = P + 35088;  /* conv2d_4/bias (64) */
-    float *const conv2d_4_bias_padded64 = A + 4532224;  /* conv2d_4/bias.padded64 (64) */
+    float *const conv2d_4_bias_padded64 = A + 4602880;  /* conv2d_4/bias.padded64 (64) */
     float *const conv2d_4_out = A + 3694592;  /* conv2d_4_out (128, 8, 8, 64) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_4_kernel_blocked16_winograd = A + 4551680;  /* conv2d_4/kernel.blocked16.winograd (32768) */
+    float *const max_pooling2d_1_out_winograd_tiles = A + 4513792;  /* max_pooling2d_1_out.winograd_tiles (37888) */
     float *const conv2d_5_kernel = P + 35152;  /* conv2d_5/kernel (3, 3, 64, 64) */
-    float *const conv2d_5_kernel_blocked16 = A + 4644864;  /* conv2d_5/kernel.blocked16 (3, 3, 64, 64) 16-blocked */
+    float *const conv2d_5_kernel_blocked16 = A + 4760576;  /* conv2d_5/kernel.blocked16 (3, 3, 64, 64) 16-blocked */
     float *const conv2d_5_bias = P + 72016;  /* conv2d_5/bias (64) */
-    float *const conv2d_5_bias_padded64 = A + 4681728;  /* conv2d_5/bias.padded64 (64) */
+    float *const conv2d_5_bias_padded64 = A + 4797440;  /* conv2d_5/bias.padded64 (64) */
     float *const max_pooling2d_2_out = A + 4513792;  /* max_pooling2d_2_out (128, 4, 4, 64) nChw16c */
     uint8_t *const max_pooling2d_2_out_argmax = (uint8_t *)(A + 5464064);  /* max_pooling2d_2_out.argmax (128, 4, 4, 64) nChw16c */
+    float *const conv2d_5_kernel_blocked16_winograd = A + 4644864;  /* conv2d_5/kernel.blocked16.winograd (65536) */
+    float *const conv2d_4_out_winograd_tiles = A + 4710400;  /* conv2d_4_out.winograd_tiles (50176) */
     float *const dropout_out = A + 4644864;  /* dropout_out (128, 4, 4, 64) */
     float *const dropout_mask = A + 4775936;  /* dropout_mask (128, 4, 4, 64) */
     float *const dense_kernel = P + 72080;  /* dense/kernel (1024, 10) */
@@ -5352,31 +5821,41 @@ void kiln_train_step(kiln_step *s)
     float *const ddropout_out = A + 4513792;  /* ddropout_out (128, 4, 4, 64) */
     float *const dmax_pooling2d_2_out = A + 5332992;  /* dmax_pooling2d_2_out (128, 4, 4, 64) nChw16c */
     float *const dconv2d_5_pre = A + 4513792;  /* dconv2d_5_pre (128, 8, 8, 64) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_5_kernel_part = A + 5406848;  /* dconv2d_5/kernel.part (3, 3, 64, 64) 16-blocked */
-    float *const dconv2d_5_bias_part = A + 5443712;  /* dconv2d_5/bias.part (64) */
-    float *const dconv2d_5_kernel_part_partial = A + 5332992;  /* dconv2d_5/kernel.part.partial (73856) */
+    float *const dconv2d_5_kernel_part = A + 5514368;  /* dconv2d_5/kernel.part (3, 3, 64, 64) 16-blocked */
+    float *const dconv2d_5_bias_part = A + 5551232;  /* dconv2d_5/bias.part (64) */
+    float *const dconv2d_5_kernel_part_partial = A + 5332992;  /* dconv2d_5/kernel.part.partial (131200) */
+    float *const dconv2d_5_kernel_part_winograd_tiles = A + 5464192;  /* dconv2d_5/kernel.part.winograd_tiles (50176) */
     float *const dconv2d_5_kernel = G + 35152;  /* dconv2d_5/kernel (3, 3, 64, 64) */
     float *const dconv2d_5_bias = G + 72016;  /* dconv2d_5/bias (64) */
-    float *const conv2d_5_kernel_flipped16 = A + 6217728;  /* conv2d_5/kernel.flipped16 (3, 3, 64, 64) 16-blocked */
+    float *const conv2d_5_kernel_flipped16 = A + 7012352;  /* conv2d_5/kernel.flipped16 (3, 3, 64, 64) 16-blocked */
     float *const dconv2d_4_pre = A + 5332992;  /* dconv2d_4_pre (128, 8, 8, 64) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_4_kernel_part = A + 3731584;  /* dconv2d_4/kernel.part (3, 3, 32, 64) 16-blocked */
-    float *const dconv2d_4_bias_part = A + 3750016;  /* dconv2d_4/bias.part (64) */
-    float *const dconv2d_4_kernel_part_partial = A + 3694592;  /* dconv2d_4/kernel.part.partial (36992) */
+    float *const conv2d_5_kernel_flipped16_winograd = A + 6217728;  /* conv2d_5/kernel.flipped16.winograd (65536) */
+    float *const dconv2d_5_pre_winograd_tiles = A + 6283264;  /* dconv2d_5_pre.winograd_tiles (50176) */
+    float *const dconv2d_4_kernel_part = A + 3810432;  /* dconv2d_4/kernel.part (3, 3, 32, 64) 16-blocked */
+    float *const dconv2d_4_bias_part = A + 3828864;  /* dconv2d_4/bias.part (64) */
+    float *const dconv2d_4_kernel_part_partial = A + 3694592;  /* dconv2d_4/kernel.part.partial (65664) */
+    float *const dconv2d_4_kernel_part_winograd_tiles = A + 3760256;  /* dconv2d_4/kernel.part.winograd_tiles (50176) */
     float *const dconv2d_4_kernel = G + 16656;  /* dconv2d_4/kernel (3, 3, 32, 64) */
     float *const dconv2d_4_bias = G + 35088;  /* dconv2d_4/bias (64) */
-    float *const conv2d_4_kernel_flipped16 = A + 3694592;  /* conv2d_4/kernel.flipped16 (3, 3, 32, 64) 16-blocked */
+    float *const conv2d_4_kernel_flipped16 = A + 3777536;  /* conv2d_4/kernel.flipped16 (3, 3, 32, 64) 16-blocked */
     float *const dmax_pooling2d_1_out = A + 5021696;  /* dmax_pooling2d_1_out (128, 8, 8, 32) nChw16c */
+    float *const conv2d_4_kernel_flipped16_winograd = A + 3744768;  /* conv2d_4/kernel.flipped16.winograd (32768) */
+    float *const dconv2d_4_pre_winograd_tiles = A + 3694592;  /* dconv2d_4_pre.winograd_tiles (50176) */
     float *const dconv2d_3_pre = A + 3694592;  /* dconv2d_3_pre (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_3_kernel_part = A + 5040192;  /* dconv2d_3/kernel.part (3, 3, 32, 32) 16-blocked */
-    float *const dconv2d_3_bias_part = A + 5049408;  /* dconv2d_3/bias.part (32) */
-    float *const dconv2d_3_kernel_part_partial = A + 5021696;  /* dconv2d_3/kernel.part.partial (18496) */
+    float *const dconv2d_3_kernel_part = A + 5104704;  /* dconv2d_3/kernel.part (3, 3, 32, 32) 16-blocked */
+    float *const dconv2d_3_bias_part = A + 5113920;  /* dconv2d_3/bias.part (32) */
+    float *const dconv2d_3_kernel_part_partial = A + 5071872;  /* dconv2d_3/kernel.part.partial (32832) */
+    float *const dconv2d_3_kernel_part_winograd_tiles = A + 5021696;  /* dconv2d_3/kernel.part.winograd_tiles (50176) */
     float *const dconv2d_3_kernel = G + 7408;  /* dconv2d_3/kernel (3, 3, 32, 32) */
     float *const dconv2d_3_bias = G + 16624;  /* dconv2d_3/bias (32) */
-    float *const conv2d_3_kernel_flipped16 = A + 7012352;  /* conv2d_3/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_3_kernel_flipped16 = A + 7078912;  /* conv2d_3/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
     float *const dconv2d_2_pre = A + 5021696;  /* dconv2d_2_pre (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_2_kernel_part = A + 2376768;  /* dconv2d_2/kernel.part (3, 3, 16, 32) 16-blocked */
-    float *const dconv2d_2_bias_part = A + 2381376;  /* dconv2d_2/bias.part (32) */
-    float *const dconv2d_2_kernel_part_partial = A + 2367488;  /* dconv2d_2/kernel.part.partial (9280) */
+    float *const conv2d_3_kernel_flipped16_winograd = A + 7062528;  /* conv2d_3/kernel.flipped16.winograd (16384) */
+    float *const dconv2d_3_pre_winograd_tiles = A + 7012352;  /* dconv2d_3_pre.winograd_tiles (50176) */
+    float *const dconv2d_2_kernel_part = A + 2434112;  /* dconv2d_2/kernel.part (3, 3, 16, 32) 16-blocked */
+    float *const dconv2d_2_bias_part = A + 2438720;  /* dconv2d_2/bias.part (32) */
+    float *const dconv2d_2_kernel_part_partial = A + 2417664;  /* dconv2d_2/kernel.part.partial (16448) */
+    float *const dconv2d_2_kernel_part_winograd_tiles = A + 2367488;  /* dconv2d_2/kernel.part.winograd_tiles (50176) */
     float *const dconv2d_2_kernel = G + 2768;  /* dconv2d_2/kernel (3, 3, 16, 32) */
     float *const dconv2d_2_bias = G + 7376;  /* dconv2d_2/bias (32) */
     float *const conv2d_2_kernel_flipped16 = A + 2367488;  /* conv2d_2/kernel.flipped16 (3, 3, 16, 32) 16-blocked */
@@ -5409,16 +5888,16 @@ void kiln_train_step(kiln_step *s)
         k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(conv2d_out, conv2d_1_kernel_blocked16, conv2d_1_bias_padded16, max_pooling2d_out, max_pooling2d_out_argmax, nb);
         k07_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked16);
         k08_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32);
-        k09_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out, conv2d_2_kernel_blocked16, conv2d_2_bias_padded32, conv2d_2_out, nb);
+        k09_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out, conv2d_2_kernel_blocked16, conv2d_2_bias_padded32, conv2d_2_out, conv2d_2_kernel_blocked16_winograd, max_pooling2d_out_winograd_tiles, nb);
         k10_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked16);
         k11_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32);
-        k12_conv2d_fwd_relu_maxpool_n128_h16w16c32(conv2d_2_out, conv2d_3_kernel_blocked16, conv2d_3_bias_padded32, max_pooling2d_1_out, max_pooling2d_1_out_argmax, nb);
+        k12_conv2d_fwd_relu_maxpool_n128_h16w16c32(conv2d_2_out, conv2d_3_kernel_blocked16, conv2d_3_bias_padded32, max_pooling2d_1_out, max_pooling2d_1_out_argmax, conv2d_3_kernel_blocked16_winograd, conv2d_2_out_winograd_tiles, nb);
         k13_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked16);
         k14_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64);
-        k15_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out, conv2d_4_kernel_blocked16, conv2d_4_bias_padded64, conv2d_4_out, nb);
+        k15_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out, conv2d_4_kernel_blocked16, conv2d_4_bias_padded64, conv2d_4_out, conv2d_4_kernel_blocked16_winograd, max_pooling2d_1_out_winograd_tiles, nb);
         k16_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked16);
         k17_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64);
-        k18_conv2d_fwd_relu_maxpool_n128_h8w8c64(conv2d_4_out, conv2d_5_kernel_blocked16, conv2d_5_bias_padded64, max_pooling2d_2_out, max_pooling2d_2_out_argmax, nb);
+        k18_conv2d_fwd_relu_maxpool_n128_h8w8c64(conv2d_4_out, conv2d_5_kernel_blocked16, conv2d_5_bias_padded64, max_pooling2d_2_out, max_pooling2d_2_out_argmax, conv2d_5_kernel_blocked16_winograd, conv2d_4_out_winograd_tiles, nb);
         k19_dropout_n128_h4w4c64(max_pooling2d_2_out, dropout_out, dropout_mask, nb, s->seed, s->step);
         k20_reorder_1024x10(dense_kernel, dense_kernel_padded16);
         k21_reorder_c10(dense_bias, dense_bias_padded16);
@@ -5430,23 +5909,23 @@ void kiln_train_step(kiln_step *s)
         k53_dense_bwd_data_n128_k1024(ddense_pre, dense_kernel_transposed1024, dflatten_out, nb);
         k54_dropout_bwd_n128_h4w4c64(ddropout_out, dropout_mask, dmax_pooling2d_2_out, nb);
         k55_maxpool_bwd_relu_bwd_n128_h8w8c64(dmax_pooling2d_2_out, max_pooling2d_2_out_argmax, dconv2d_5_pre, nb);
-        k56_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, nb);
+        k56_conv2d_bwd_weights_3x3x64x64(dconv2d_5_pre, conv2d_4_out, dconv2d_5_kernel_part, dconv2d_5_bias_part, dconv2d_5_kernel_part_partial, dconv2d_5_kernel_part_winograd_tiles, nb);
         k57_reorder_3x3x64x64(dconv2d_5_kernel_part, dconv2d_5_kernel);
         k58_reorder_c64(dconv2d_5_bias_part, dconv2d_5_bias);
         k59_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_flipped16);
-        k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel_flipped16, conv2d_4_out, dconv2d_4_pre, nb);
-        k61_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, nb);
+        k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64(dconv2d_5_pre, conv2d_5_kernel_flipped16, conv2d_4_out, dconv2d_4_pre, conv2d_5_kernel_flipped16_winograd, dconv2d_5_pre_winograd_tiles, nb);
+        k61_conv2d_bwd_weights_3x3x32x64(dconv2d_4_pre, max_pooling2d_1_out, dconv2d_4_kernel_part, dconv2d_4_bias_part, dconv2d_4_kernel_part_partial, dconv2d_4_kernel_part_winograd_tiles, nb);
         k62_reorder_3x3x32x64(dconv2d_4_kernel_part, dconv2d_4_kernel);
         k63_reorder_c64(dconv2d_4_bias_part, dconv2d_4_bias);
         k64_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_flipped16);
-        k65_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel_flipped16, dmax_pooling2d_1_out, nb);
+        k65_conv2d_bwd_data_n128_h8w8c32(dconv2d_4_pre, conv2d_4_kernel_flipped16, dmax_pooling2d_1_out, conv2d_4_kernel_flipped16_winograd, dconv2d_4_pre_winograd_tiles, nb);
         k66_maxpool_bwd_relu_bwd_n128_h16w16c32(dmax_pooling2d_1_out, max_pooling2d_1_out_argmax, dconv2d_3_pre, nb);
-        k67_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
+        k67_conv2d_bwd_weights_3x3x32x32(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, dconv2d_3_kernel_part_winograd_tiles, nb);
         k68_reorder_3x3x32x32(dconv2d_3_kernel_part, dconv2d_3_kernel);
         k69_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
         k70_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped16);
-        k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped16, conv2d_2_out, dconv2d_2_pre, nb);
-        k72_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped16, conv2d_2_out, dconv2d_2_pre, conv2d_3_kernel_flipped16_winograd, dconv2d_3_pre_winograd_tiles, nb);
+        k72_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, max_pooling2d_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, dconv2d_2_kernel_part_winograd_tiles, nb);
         k73_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
         k74_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
         k75_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
@@ -5492,21 +5971,29 @@ void kiln_eval_step(kiln_step *s)
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
     float *const conv2d_2_bias_padded32_2 = A + 8094416;  /* conv2d_2/bias.padded32.2 (32) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_2_kernel_blocked16_2_winograd = A + 1377280;  /* conv2d_2/kernel.blocked16.2.winograd (8192) */
+    float *const max_pooling2d_out_infer_winograd_tiles = A + 1327104;  /* max_pooling2d_out_infer.winograd_tiles (50176) */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
     float *const conv2d_3_kernel_blocked16_2 = A + 8094448;  /* conv2d_3/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
     float *const conv2d_3_bias_padded32_2 = A + 8103664;  /* conv2d_3/bias.padded32.2 (32) */
     float *const max_pooling2d_1_out_infer = A + 1327104;  /* max_pooling2d_1_out_infer (128, 8, 8, 32) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_3_kernel_blocked16_2_winograd = A + 1786880;  /* conv2d_3/kernel.blocked16.2.winograd (16384) */
+    float *const conv2d_2_out_infer_winograd_tiles = A + 1736704;  /* conv2d_2_out_infer.winograd_tiles (50176) */
     float *const conv2d_4_kernel = P + 16656;  /* conv2d_4/kernel (3, 3, 32, 64) */
     float *const conv2d_4_kernel_blocked16_2 = A + 8103696;  /* conv2d_4/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked */
     float *const conv2d_4_bias = P + 35088;  /* conv2d_4/bias (64) */
     float *const conv2d_4_bias_padded64_2 = A + 8122128;  /* conv2d_4/bias.padded64.2 (64) */
     float *const conv2d_4_out_infer = A + 0;  /* conv2d_4_out_infer (128, 8, 8, 64) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_4_kernel_blocked16_2_winograd = A + 857088;  /* conv2d_4/kernel.blocked16.2.winograd (32768) */
+    float *const max_pooling2d_1_out_infer_winograd_tiles = A + 819200;  /* max_pooling2d_1_out_infer.winograd_tiles (37888) */
     float *const conv2d_5_kernel = P + 35152;  /* conv2d_5/kernel (3, 3, 64, 64) */
     float *const conv2d_5_kernel_blocked16_2 = A + 8122192;  /* conv2d_5/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked */
     float *const conv2d_5_bias = P + 72016;  /* conv2d_5/bias (64) */
     float *const conv2d_5_bias_padded64_2 = A + 8159056;  /* conv2d_5/bias.padded64.2 (64) */
     float *const max_pooling2d_2_out_infer_part = A + 819200;  /* max_pooling2d_2_out_infer.part (128, 4, 4, 64) nChw16c */
+    float *const conv2d_5_kernel_blocked16_2_winograd = A + 950272;  /* conv2d_5/kernel.blocked16.2.winograd (65536) */
+    float *const conv2d_4_out_infer_winograd_tiles = A + 1015808;  /* conv2d_4_out_infer.winograd_tiles (50176) */
     float *const max_pooling2d_2_out_infer = A + 0;  /* max_pooling2d_2_out_infer (128, 4, 4, 64) */
     float *const dense_kernel = P + 72080;  /* dense/kernel (1024, 10) */
     float *const dense_kernel_padded16_2 = A + 8159120;  /* dense/kernel.padded16.2 (1024, 10) */
@@ -5535,16 +6022,16 @@ void kiln_eval_step(kiln_step *s)
         k29_conv2d_fwd_relu_maxpool_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded16_2, max_pooling2d_out_infer, nb);
         if (copy_weights) k30_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
         if (copy_weights) k31_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
-        k32_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
+        k32_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, conv2d_2_kernel_blocked16_2_winograd, max_pooling2d_out_infer_winograd_tiles, nb);
         if (copy_weights) k33_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked16_2);
         if (copy_weights) k34_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
-        k35_conv2d_fwd_relu_maxpool_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked16_2, conv2d_3_bias_padded32_2, max_pooling2d_1_out_infer, nb);
+        k35_conv2d_fwd_relu_maxpool_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked16_2, conv2d_3_bias_padded32_2, max_pooling2d_1_out_infer, conv2d_3_kernel_blocked16_2_winograd, conv2d_2_out_infer_winograd_tiles, nb);
         if (copy_weights) k36_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked16_2);
         if (copy_weights) k37_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64_2);
-        k38_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out_infer, conv2d_4_kernel_blocked16_2, conv2d_4_bias_padded64_2, conv2d_4_out_infer, nb);
+        k38_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out_infer, conv2d_4_kernel_blocked16_2, conv2d_4_bias_padded64_2, conv2d_4_out_infer, conv2d_4_kernel_blocked16_2_winograd, max_pooling2d_1_out_infer_winograd_tiles, nb);
         if (copy_weights) k39_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked16_2);
         if (copy_weights) k40_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64_2);
-        k41_conv2d_fwd_relu_maxpool_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel_blocked16_2, conv2d_5_bias_padded64_2, max_pooling2d_2_out_infer_part, nb);
+        k41_conv2d_fwd_relu_maxpool_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel_blocked16_2, conv2d_5_bias_padded64_2, max_pooling2d_2_out_infer_part, conv2d_5_kernel_blocked16_2_winograd, conv2d_4_out_infer_winograd_tiles, nb);
         k42_reorder_n128_h4w4c64(max_pooling2d_2_out_infer_part, max_pooling2d_2_out_infer, nb);
         if (copy_weights) k43_reorder_1024x10(dense_kernel, dense_kernel_padded16_2);
         if (copy_weights) k44_reorder_c10(dense_bias, dense_bias_padded16_2);
@@ -5582,21 +6069,29 @@ void kiln_predict(kiln_step *s)
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
     float *const conv2d_2_bias_padded32_2 = A + 8094416;  /* conv2d_2/bias.padded32.2 (32) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_2_kernel_blocked16_2_winograd = A + 1377280;  /* conv2d_2/kernel.blocked16.2.winograd (8192) */
+    float *const max_pooling2d_out_infer_winograd_tiles = A + 1327104;  /* max_pooling2d_out_infer.winograd_tiles (50176) */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
     float *const conv2d_3_kernel_blocked16_2 = A + 8094448;  /* conv2d_3/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
     float *const conv2d_3_bias_padded32_2 = A + 8103664;  /* conv2d_3/bias.padded32.2 (32) */
     float *const max_pooling2d_1_out_infer = A + 1327104;  /* max_pooling2d_1_out_infer (128, 8, 8, 32) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_3_kernel_blocked16_2_winograd = A + 1786880;  /* conv2d_3/kernel.blocked16.2.winograd (16384) */
+    float *const conv2d_2_out_infer_winograd_tiles = A + 1736704;  /* conv2d_2_out_infer.winograd_tiles (50176) */
     float *const conv2d_4_kernel = P + 16656;  /* conv2d_4/kernel (3, 3, 32, 64) */
     float *const conv2d_4_kernel_blocked16_2 = A + 8103696;  /* conv2d_4/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked */
     float *const conv2d_4_bias = P + 35088;  /* conv2d_4/bias (64) */
     float *const conv2d_4_bias_padded64_2 = A + 8122128;  /* conv2d_4/bias.padded64.2 (64) */
     float *const conv2d_4_out_infer = A + 0;  /* conv2d_4_out_infer (128, 8, 8, 64) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_4_kernel_blocked16_2_winograd = A + 857088;  /* conv2d_4/kernel.blocked16.2.winograd (32768) */
+    float *const max_pooling2d_1_out_infer_winograd_tiles = A + 819200;  /* max_pooling2d_1_out_infer.winograd_tiles (37888) */
     float *const conv2d_5_kernel = P + 35152;  /* conv2d_5/kernel (3, 3, 64, 64) */
     float *const conv2d_5_kernel_blocked16_2 = A + 8122192;  /* conv2d_5/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked */
     float *const conv2d_5_bias = P + 72016;  /* conv2d_5/bias (64) */
     float *const conv2d_5_bias_padded64_2 = A + 8159056;  /* conv2d_5/bias.padded64.2 (64) */
     float *const max_pooling2d_2_out_infer_part = A + 819200;  /* max_pooling2d_2_out_infer.part (128, 4, 4, 64) nChw16c */
+    float *const conv2d_5_kernel_blocked16_2_winograd = A + 950272;  /* conv2d_5/kernel.blocked16.2.winograd (65536) */
+    float *const conv2d_4_out_infer_winograd_tiles = A + 1015808;  /* conv2d_4_out_infer.winograd_tiles (50176) */
     float *const max_pooling2d_2_out_infer = A + 0;  /* max_pooling2d_2_out_infer (128, 4, 4, 64) */
     float *const dense_kernel = P + 72080;  /* dense/kernel (1024, 10) */
     float *const dense_kernel_padded16_2 = A + 8159120;  /* dense/kernel.padded16.2 (1024, 10) */
@@ -5621,16 +6116,16 @@ void kiln_predict(kiln_step *s)
         k29_conv2d_fwd_relu_maxpool_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded16_2, max_pooling2d_out_infer, nb);
         if (copy_weights) k30_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
         if (copy_weights) k31_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
-        k32_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
+        k32_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, conv2d_2_kernel_blocked16_2_winograd, max_pooling2d_out_infer_winograd_tiles, nb);
         if (copy_weights) k33_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked16_2);
         if (copy_weights) k34_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
-        k35_conv2d_fwd_relu_maxpool_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked16_2, conv2d_3_bias_padded32_2, max_pooling2d_1_out_infer, nb);
+        k35_conv2d_fwd_relu_maxpool_n128_h16w16c32(conv2d_2_out_infer, conv2d_3_kernel_blocked16_2, conv2d_3_bias_padded32_2, max_pooling2d_1_out_infer, conv2d_3_kernel_blocked16_2_winograd, conv2d_2_out_infer_winograd_tiles, nb);
         if (copy_weights) k36_reorder_3x3x32x64(conv2d_4_kernel, conv2d_4_kernel_blocked16_2);
         if (copy_weights) k37_reorder_c64(conv2d_4_bias, conv2d_4_bias_padded64_2);
-        k38_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out_infer, conv2d_4_kernel_blocked16_2, conv2d_4_bias_padded64_2, conv2d_4_out_infer, nb);
+        k38_conv2d_fwd_relu_n128_h8w8c64(max_pooling2d_1_out_infer, conv2d_4_kernel_blocked16_2, conv2d_4_bias_padded64_2, conv2d_4_out_infer, conv2d_4_kernel_blocked16_2_winograd, max_pooling2d_1_out_infer_winograd_tiles, nb);
         if (copy_weights) k39_reorder_3x3x64x64(conv2d_5_kernel, conv2d_5_kernel_blocked16_2);
         if (copy_weights) k40_reorder_c64(conv2d_5_bias, conv2d_5_bias_padded64_2);
-        k41_conv2d_fwd_relu_maxpool_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel_blocked16_2, conv2d_5_bias_padded64_2, max_pooling2d_2_out_infer_part, nb);
+        k41_conv2d_fwd_relu_maxpool_n128_h8w8c64(conv2d_4_out_infer, conv2d_5_kernel_blocked16_2, conv2d_5_bias_padded64_2, max_pooling2d_2_out_infer_part, conv2d_5_kernel_blocked16_2_winograd, conv2d_4_out_infer_winograd_tiles, nb);
         k42_reorder_n128_h4w4c64(max_pooling2d_2_out_infer_part, max_pooling2d_2_out_infer, nb);
         if (copy_weights) k43_reorder_1024x10(dense_kernel, dense_kernel_padded16_2);
         if (copy_weights) k44_reorder_c10(dense_bias, dense_bias_padded16_2);
@@ -5762,14 +6257,14 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2367920, 16, 0, 0, 0},
     {"conv2d_1/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 2367488, 2304, 0, 0, 0},
     {"conv2d_1/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2369792, 16, 0, 0, 0},
-    {"conv2d_2/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 3694592, 4608, 0, 0, 0},
-    {"conv2d_2/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3699200, 32, 0, 0, 0},
-    {"conv2d_3/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 3694592, 9216, 0, 0, 0},
-    {"conv2d_3/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3703808, 32, 0, 0, 0},
-    {"conv2d_4/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 4513792, 18432, 0, 0, 0},
-    {"conv2d_4/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 4532224, 64, 0, 0, 0},
-    {"conv2d_5/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 4644864, 36864, 0, 0, 0},
-    {"conv2d_5/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 4681728, 64, 0, 0, 0},
+    {"conv2d_2/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 3752960, 4608, 0, 0, 0},
+    {"conv2d_2/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3757568, 32, 0, 0, 0},
+    {"conv2d_3/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 3761152, 9216, 0, 0, 0},
+    {"conv2d_3/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3770368, 32, 0, 0, 0},
+    {"conv2d_4/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 4584448, 18432, 0, 0, 0},
+    {"conv2d_4/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 4602880, 64, 0, 0, 0},
+    {"conv2d_5/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 4760576, 36864, 0, 0, 0},
+    {"conv2d_5/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 4797440, 64, 0, 0, 0},
     {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {1024, 10, 0, 0}, "IO", 4513792, 10240, 0, 0, 0},
     {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 4531456, 10, 0, 0, 0},
     {"x.padded.2", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 2367488, 393216, 0, 0, 0},
@@ -5789,17 +6284,17 @@ static const kiln_tensor_desc tensors[] = {
     {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {1024, 10, 0, 0}, "IO", 8159120, 10240, 0, 0, 0},
     {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 8175504, 10, 0, 0, 0},
     {"dense/kernel.transposed1024", KILN_ROLE_ACT, 2, {1024, 10, 0, 0}, "IO", 4644864, 10240, 0, 0, 0},
-    {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 5406848, 36864, 0, 0, 0},
-    {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 5443712, 64, 0, 0, 0},
-    {"conv2d_5/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 6217728, 36864, 0, 0, 0},
-    {"dconv2d_4/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 3731584, 18432, 0, 0, 0},
-    {"dconv2d_4/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 3750016, 64, 0, 0, 0},
-    {"conv2d_4/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 3694592, 18432, 0, 0, 0},
-    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 5040192, 9216, 0, 0, 0},
-    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5049408, 32, 0, 0, 0},
-    {"conv2d_3/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 7012352, 9216, 0, 0, 0},
-    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 2376768, 4608, 0, 0, 0},
-    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2381376, 32, 0, 0, 0},
+    {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 5514368, 36864, 0, 0, 0},
+    {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 5551232, 64, 0, 0, 0},
+    {"conv2d_5/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 7012352, 36864, 0, 0, 0},
+    {"dconv2d_4/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 3810432, 18432, 0, 0, 0},
+    {"dconv2d_4/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 3828864, 64, 0, 0, 0},
+    {"conv2d_4/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 3777536, 18432, 0, 0, 0},
+    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 5104704, 9216, 0, 0, 0},
+    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5113920, 32, 0, 0, 0},
+    {"conv2d_3/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 7078912, 9216, 0, 0, 0},
+    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 2434112, 4608, 0, 0, 0},
+    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2438720, 32, 0, 0, 0},
     {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 2367488, 4608, 0, 0, 0},
     {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 4739616, 2304, 0, 0, 0},
     {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 4741920, 16, 0, 0, 0},
@@ -5809,12 +6304,38 @@ static const kiln_tensor_desc tensors[] = {
     {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c", 7955968, 131072, 0, 0, 0},
     {"max_pooling2d_1_out.argmax", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c", 6152192, 65536, 0, 0, 0},
     {"max_pooling2d_2_out.argmax", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "nChw16c", 5464064, 32768, 0, 0, 0},
+    {"conv2d_2/kernel.blocked16.winograd", KILN_ROLE_ACT, 1, {8192, 0, 0, 0}, "C", 3744768, 8192, 0, 0, 0},
+    {"max_pooling2d_out.winograd_tiles", KILN_ROLE_ACT, 1, {50176, 0, 0, 0}, "C", 3694592, 50176, 0, 0, 0},
+    {"conv2d_3/kernel.blocked16.winograd", KILN_ROLE_ACT, 1, {16384, 0, 0, 0}, "C", 3744768, 16384, 0, 0, 0},
+    {"conv2d_2_out.winograd_tiles", KILN_ROLE_ACT, 1, {50176, 0, 0, 0}, "C", 3694592, 50176, 0, 0, 0},
+    {"conv2d_4/kernel.blocked16.winograd", KILN_ROLE_ACT, 1, {32768, 0, 0, 0}, "C", 4551680, 32768, 0, 0, 0},
+    {"max_pooling2d_1_out.winograd_tiles", KILN_ROLE_ACT, 1, {37888, 0, 0, 0}, "C", 4513792, 37888, 0, 0, 0},
+    {"conv2d_5/kernel.blocked16.winograd", KILN_ROLE_ACT, 1, {65536, 0, 0, 0}, "C", 4644864, 65536, 0, 0, 0},
+    {"conv2d_4_out.winograd_tiles", KILN_ROLE_ACT, 1, {50176, 0, 0, 0}, "C", 4710400, 50176, 0, 0, 0},
+    {"conv2d_2/kernel.blocked16.2.winograd", KILN_ROLE_ACT, 1, {8192, 0, 0, 0}, "C", 1377280, 8192, 0, 0, 0},
+    {"max_pooling2d_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {50176, 0, 0, 0}, "C", 1327104, 50176, 0, 0, 0},
+    {"conv2d_3/kernel.blocked16.2.winograd", KILN_ROLE_ACT, 1, {16384, 0, 0, 0}, "C", 1786880, 16384, 0, 0, 0},
+    {"conv2d_2_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {50176, 0, 0, 0}, "C", 1736704, 50176, 0, 0, 0},
+    {"conv2d_4/kernel.blocked16.2.winograd", KILN_ROLE_ACT, 1, {32768, 0, 0, 0}, "C", 857088, 32768, 0, 0, 0},
+    {"max_pooling2d_1_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {37888, 0, 0, 0}, "C", 819200, 37888, 0, 0, 0},
+    {"conv2d_5/kernel.blocked16.2.winograd", KILN_ROLE_ACT, 1, {65536, 0, 0, 0}, "C", 950272, 65536, 0, 0, 0},
+    {"conv2d_4_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {50176, 0, 0, 0}, "C", 1015808, 50176, 0, 0, 0},
     {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 4513792, 512, 0, 0, 0},
     {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
-    {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {73856, 0, 0, 0}, "C", 5332992, 73856, 0, 0, 0},
-    {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {36992, 0, 0, 0}, "C", 3694592, 36992, 0, 0, 0},
-    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 5021696, 18496, 0, 0, 0},
-    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {9280, 0, 0, 0}, "C", 2367488, 9280, 0, 0, 0},
+    {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {131200, 0, 0, 0}, "C", 5332992, 131200, 0, 0, 0},
+    {"dconv2d_5/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {50176, 0, 0, 0}, "C", 5464192, 50176, 0, 0, 0},
+    {"conv2d_5/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {65536, 0, 0, 0}, "C", 6217728, 65536, 0, 0, 0},
+    {"dconv2d_5_pre.winograd_tiles", KILN_ROLE_ACT, 1, {50176, 0, 0, 0}, "C", 6283264, 50176, 0, 0, 0},
+    {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {65664, 0, 0, 0}, "C", 3694592, 65664, 0, 0, 0},
+    {"dconv2d_4/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {50176, 0, 0, 0}, "C", 3760256, 50176, 0, 0, 0},
+    {"conv2d_4/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {32768, 0, 0, 0}, "C", 3744768, 32768, 0, 0, 0},
+    {"dconv2d_4_pre.winograd_tiles", KILN_ROLE_ACT, 1, {50176, 0, 0, 0}, "C", 3694592, 50176, 0, 0, 0},
+    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {32832, 0, 0, 0}, "C", 5071872, 32832, 0, 0, 0},
+    {"dconv2d_3/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {50176, 0, 0, 0}, "C", 5021696, 50176, 0, 0, 0},
+    {"conv2d_3/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {16384, 0, 0, 0}, "C", 7062528, 16384, 0, 0, 0},
+    {"dconv2d_3_pre.winograd_tiles", KILN_ROLE_ACT, 1, {50176, 0, 0, 0}, "C", 7012352, 50176, 0, 0, 0},
+    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {16448, 0, 0, 0}, "C", 2417664, 16448, 0, 0, 0},
+    {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {50176, 0, 0, 0}, "C", 2367488, 50176, 0, 0, 0},
     {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 4734976, 4640, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {896, 0, 0, 0}, "C", 0, 896, 0, 0, 0},
 };
@@ -5829,16 +6350,16 @@ static const kiln_kernel_desc kernels[] = {
     {"k06_conv2d_fwd_relu_maxpool_n128_h32w32c16", "void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded16, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb)", 610271232, 11019328, 1},
     {"k07_reorder_3x3x16x32", "void k07_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16)", 9216, 36864, 1},
     {"k08_reorder_c32", "void k08_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32)", 64, 256, 1},
-    {"k09_conv2d_fwd_relu_n128_h16w16c32", "void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, int nb)", 304087040, 6310016, 1},
+    {"k09_conv2d_fwd_relu_n128_h16w16c32", "void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, float *restrict conv2d_2_kernel_blocked16_winograd, float *restrict max_pooling2d_out_winograd_tiles, int nb)", 304087040, 6310016, 1},
     {"k10_reorder_3x3x32x32", "void k10_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16)", 18432, 73728, 1},
     {"k11_reorder_c32", "void k11_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32)", 64, 256, 1},
-    {"k12_conv2d_fwd_relu_maxpool_n128_h16w16c32", "void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked16, const float *restrict conv2d_3_bias_padded32, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, int nb)", 607125504, 5542016, 1},
+    {"k12_conv2d_fwd_relu_maxpool_n128_h16w16c32", "void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked16, const float *restrict conv2d_3_bias_padded32, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict conv2d_3_kernel_blocked16_winograd, float *restrict conv2d_2_out_winograd_tiles, int nb)", 607125504, 5542016, 1},
     {"k13_reorder_3x3x32x64", "void k13_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked16)", 36864, 147456, 1},
     {"k14_reorder_c64", "void k14_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded64)", 128, 512, 1},
-    {"k15_conv2d_fwd_relu_n128_h8w8c64", "void k15_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_4_kernel_blocked16, const float *restrict conv2d_4_bias_padded64, float *restrict conv2d_4_out, int nb)", 303038464, 3219712, 1},
+    {"k15_conv2d_fwd_relu_n128_h8w8c64", "void k15_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_4_kernel_blocked16, const float *restrict conv2d_4_bias_padded64, float *restrict conv2d_4_out, float *restrict conv2d_4_kernel_blocked16_winograd, float *restrict max_pooling2d_1_out_winograd_tiles, int nb)", 303038464, 3219712, 1},
     {"k16_reorder_3x3x64x64", "void k16_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked16)", 73728, 294912, 1},
     {"k17_reorder_c64", "void k17_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded64)", 128, 512, 1},
-    {"k18_conv2d_fwd_relu_maxpool_n128_h8w8c64", "void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64(const float *restrict conv2d_4_out, const float *restrict conv2d_5_kernel_blocked16, const float *restrict conv2d_5_bias_padded64, float *restrict max_pooling2d_2_out, uint8_t *restrict max_pooling2d_2_out_argmax, int nb)", 605552640, 2900224, 1},
+    {"k18_conv2d_fwd_relu_maxpool_n128_h8w8c64", "void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64(const float *restrict conv2d_4_out, const float *restrict conv2d_5_kernel_blocked16, const float *restrict conv2d_5_bias_padded64, float *restrict max_pooling2d_2_out, uint8_t *restrict max_pooling2d_2_out_argmax, float *restrict conv2d_5_kernel_blocked16_winograd, float *restrict conv2d_4_out_winograd_tiles, int nb)", 605552640, 2900224, 1},
     {"k19_dropout_n128_h4w4c64", "void k19_dropout_n128_h4w4c64(const float *restrict max_pooling2d_2_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 262144, 1572864, 1},
     {"k20_reorder_1024x10", "void k20_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16)", 20480, 81920, 1},
     {"k21_reorder_c10", "void k21_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16)", 20, 80, 1},
@@ -5852,16 +6373,16 @@ static const kiln_kernel_desc kernels[] = {
     {"k29_conv2d_fwd_relu_maxpool_n128_h32w32c16", "void k29_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict max_pooling2d_out_infer, int nb)", 610271232, 10495040, 6},
     {"k30_reorder_3x3x16x32", "void k30_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)", 9216, 36864, 6},
     {"k31_reorder_c32", "void k31_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)", 64, 256, 6},
-    {"k32_conv2d_fwd_relu_n128_h16w16c32", "void k32_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)", 304087040, 6310016, 6},
+    {"k32_conv2d_fwd_relu_n128_h16w16c32", "void k32_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, float *restrict conv2d_2_kernel_blocked16_2_winograd, float *restrict max_pooling2d_out_infer_winograd_tiles, int nb)", 304087040, 6310016, 6},
     {"k33_reorder_3x3x32x32", "void k33_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16_2)", 18432, 73728, 6},
     {"k34_reorder_c32", "void k34_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32_2)", 64, 256, 6},
-    {"k35_conv2d_fwd_relu_maxpool_n128_h16w16c32", "void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked16_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict max_pooling2d_1_out_infer, int nb)", 607125504, 5279872, 6},
+    {"k35_conv2d_fwd_relu_maxpool_n128_h16w16c32", "void k35_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked16_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict max_pooling2d_1_out_infer, float *restrict conv2d_3_kernel_blocked16_2_winograd, float *restrict conv2d_2_out_infer_winograd_tiles, int nb)", 607125504, 5279872, 6},
     {"k36_reorder_3x3x32x64", "void k36_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_blocked16_2)", 36864, 147456, 6},
     {"k37_reorder_c64", "void k37_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d_4_bias_padded64_2)", 128, 512, 6},
-    {"k38_conv2d_fwd_relu_n128_h8w8c64", "void k38_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_4_kernel_blocked16_2, const float *restrict conv2d_4_bias_padded64_2, float *restrict conv2d_4_out_infer, int nb)", 303038464, 3219712, 6},
+    {"k38_conv2d_fwd_relu_n128_h8w8c64", "void k38_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_4_kernel_blocked16_2, const float *restrict conv2d_4_bias_padded64_2, float *restrict conv2d_4_out_infer, float *restrict conv2d_4_kernel_blocked16_2_winograd, float *restrict max_pooling2d_1_out_infer_winograd_tiles, int nb)", 303038464, 3219712, 6},
     {"k39_reorder_3x3x64x64", "void k39_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_blocked16_2)", 73728, 294912, 6},
     {"k40_reorder_c64", "void k40_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d_5_bias_padded64_2)", 128, 512, 6},
-    {"k41_conv2d_fwd_relu_maxpool_n128_h8w8c64", "void k41_conv2d_fwd_relu_maxpool_n128_h8w8c64(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked16_2, const float *restrict conv2d_5_bias_padded64_2, float *restrict max_pooling2d_2_out_infer_part, int nb)", 605552640, 2769152, 6},
+    {"k41_conv2d_fwd_relu_maxpool_n128_h8w8c64", "void k41_conv2d_fwd_relu_maxpool_n128_h8w8c64(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked16_2, const float *restrict conv2d_5_bias_padded64_2, float *restrict max_pooling2d_2_out_infer_part, float *restrict conv2d_5_kernel_blocked16_2_winograd, float *restrict conv2d_4_out_infer_winograd_tiles, int nb)", 605552640, 2769152, 6},
     {"k42_reorder_n128_h4w4c64", "void k42_reorder_n128_h4w4c64(const float *restrict max_pooling2d_2_out_infer_part, float *restrict max_pooling2d_2_out_infer, int nb)", 262144, 1048576, 6},
     {"k43_reorder_1024x10", "void k43_reorder_1024x10(const float *restrict dense_kernel, float *restrict dense_kernel_padded16_2)", 20480, 81920, 6},
     {"k44_reorder_c10", "void k44_reorder_c10(const float *restrict dense_bias, float *restrict dense_bias_padded16_2)", 20, 80, 6},
@@ -5876,23 +6397,23 @@ static const kiln_kernel_desc kernels[] = {
     {"k53_dense_bwd_data_n128_k1024", "void k53_dense_bwd_data_n128_k1024(const float *restrict ddense_pre, const float *restrict dense_kernel_transposed1024, float *restrict dflatten_out, int nb)", 2621440, 570368, 1},
     {"k54_dropout_bwd_n128_h4w4c64", "void k54_dropout_bwd_n128_h4w4c64(const float *restrict ddropout_out, const float *restrict dropout_mask, float *restrict dmax_pooling2d_2_out, int nb)", 262144, 1572864, 1},
     {"k55_maxpool_bwd_relu_bwd_n128_h8w8c64", "void k55_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_2_out, const uint8_t *restrict max_pooling2d_2_out_argmax, float *restrict dconv2d_5_pre, int nb)", 1572864, 2752512, 1},
-    {"k56_conv2d_bwd_weights_3x3x64x64", "void k56_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, int nb)", 603979776, 4342016, 1},
+    {"k56_conv2d_bwd_weights_3x3x64x64", "void k56_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, float *restrict dconv2d_5_kernel_part_winograd_tiles, int nb)", 603979776, 4342016, 1},
     {"k57_reorder_3x3x64x64", "void k57_reorder_3x3x64x64(const float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_kernel)", 73728, 294912, 1},
     {"k58_reorder_c64", "void k58_reorder_c64(const float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_bias)", 128, 512, 1},
     {"k59_reorder_3x3x64x64", "void k59_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restrict conv2d_5_kernel_flipped16)", 73728, 294912, 1},
-    {"k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64", "void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, int nb)", 605028352, 6438912, 1},
-    {"k61_conv2d_bwd_weights_3x3x32x64", "void k61_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, int nb)", 301989888, 3219712, 1},
+    {"k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64", "void k60_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped16, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, float *restrict conv2d_5_kernel_flipped16_winograd, float *restrict dconv2d_5_pre_winograd_tiles, int nb)", 605028352, 6438912, 1},
+    {"k61_conv2d_bwd_weights_3x3x32x64", "void k61_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, float *restrict dconv2d_4_kernel_part_winograd_tiles, int nb)", 301989888, 3219712, 1},
     {"k62_reorder_3x3x32x64", "void k62_reorder_3x3x32x64(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 36864, 147456, 1},
     {"k63_reorder_c64", "void k63_reorder_c64(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 128, 512, 1},
     {"k64_reorder_3x3x32x64", "void k64_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)", 36864, 147456, 1},
-    {"k65_conv2d_bwd_data_n128_h8w8c32", "void k65_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)", 301989888, 3219456, 1},
+    {"k65_conv2d_bwd_data_n128_h8w8c32", "void k65_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_flipped16_winograd, float *restrict dconv2d_4_pre_winograd_tiles, int nb)", 301989888, 3219456, 1},
     {"k66_maxpool_bwd_relu_bwd_n128_h16w16c32", "void k66_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_3_pre, int nb)", 3145728, 5505024, 1},
-    {"k67_conv2d_bwd_weights_3x3x32x32", "void k67_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 603979776, 8425600, 1},
+    {"k67_conv2d_bwd_weights_3x3x32x32", "void k67_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, float *restrict dconv2d_3_kernel_part_winograd_tiles, int nb)", 603979776, 8425600, 1},
     {"k68_reorder_3x3x32x32", "void k68_reorder_3x3x32x32(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 18432, 73728, 1},
     {"k69_reorder_c32", "void k69_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
     {"k70_reorder_3x3x32x32", "void k70_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)", 18432, 73728, 1},
-    {"k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 606076928, 12619776, 1},
-    {"k72_conv2d_bwd_weights_3x3x16x32", "void k72_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
+    {"k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k71_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, float *restrict conv2d_3_kernel_flipped16_winograd, float *restrict dconv2d_3_pre_winograd_tiles, int nb)", 606076928, 12619776, 1},
+    {"k72_conv2d_bwd_weights_3x3x16x32", "void k72_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)", 301989888, 6310016, 1},
     {"k73_reorder_3x3x16x32", "void k73_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
     {"k74_reorder_c32", "void k74_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
     {"k75_reorder_3x3x16x32", "void k75_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 9216, 36864, 1},
@@ -5924,7 +6445,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 82336,
     .n_state = 0,
     .n_arena = 8175520,
-    .n_tensors = 172,
+    .n_tensors = 198,
     .tensors = tensors,
     .n_kernels = 88,
     .kernels = kernels,

@@ -612,88 +612,105 @@ void k08_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
     for (int c = 0; c < 32; c++) conv2d_2_bias_padded32[c] = c < 32 ? conv2d_2_bias[c] : 0.0f;
 }
 
-/* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 2592 + kh * 144;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..7 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..7 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..7 */
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[72 + ic]); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
-        }
+    vf g[3][3], a[4][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q];
+        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
+        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[3][q] = g[2][q];
     }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 32, vrelu(acc_r0c4v0));
-    vstore(yp + 40, vrelu(acc_r0c5v0));
-    vstore(yp + 48, vrelu(acc_r0c6v0));
-    vstore(yp + 56, vrelu(acc_r0c7v0));
+    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
+        vstore(u + (r * 4 + 0) * 128, a[r][0]);
+        vstore(u + (r * 4 + 1) * 128, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 2) * 128, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 3) * 128, a[r][2]);
+    }
 }
 
-/* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; at column 8, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x8_at8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 488 floats apart) */
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 2592 + kh * 144;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 144 + c * 8);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 488, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 488, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 488, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 488, e[r][1] - e[r][3]);
+    }
+}
+
+/* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 16 input channels */
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    for (int cb = 0; cb < 2; cb++) {
+        const float *vs = vp + (long)cb * 240, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 0..7 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..7 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..6 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 2048 + ic * 8);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[24 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[40 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
         }
     }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 32, vrelu(acc_r0c4v0));
-    vstore(yp + 40, vrelu(acc_r0c5v0));
-    vstore(yp + 48, vrelu(acc_r0c6v0));
-    vstore(yp + 56, vrelu(acc_r0c7v0));
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 240, acc_t0v1);
+    vstore(mp + 8, acc_t1v0);
+    vstore(mp + 248, acc_t1v1);
+    vstore(mp + 16, acc_t2v0);
+    vstore(mp + 256, acc_t2v1);
+    vstore(mp + 24, acc_t3v0);
+    vstore(mp + 264, acc_t3v1);
+    vstore(mp + 32, acc_t4v0);
+    vstore(mp + 272, acc_t4v1);
+    vstore(mp + 40, acc_t5v0);
+    vstore(mp + 280, acc_t5v1);
+}
+
+/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 968 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)kp;
+    vf pr[4][4], s[2][4];
+    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 968);
+    for (int c = 0; c < 4; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
+        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    }
+    vf y[2][2];
+    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2];
+        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    }
+    const vf bias = vload(bp);
+    for (int r = 0; r < 2; r++)
+        for (int c = 0; c < 2; c++) {
+            float *o = yp + r * 144 + c * 8;
+            vstore(o, vrelu(y[r][c] + bias));
+        }
 }
 
 /* k09_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
@@ -703,11 +720,21 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
  *   in  conv2d_2/kernel.blocked8   (3, 3, 16, 32) 8-blocked
  *   in  conv2d_2/bias.padded32     (32) C
  *   out conv2d_2_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
+ *   tmp conv2d_2/kernel.blocked8.winograd (8192) C, scratch
+ *   tmp conv2d_1_out.winograd_tiles (46592) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x8 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_1_out, const float *restrict conv2d_2_kernel_blocked8, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, int nb)
+ *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 30 tiles
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_1_out, const float *restrict conv2d_2_kernel_blocked8, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, float *restrict conv2d_2_kernel_blocked8_winograd, float *restrict conv2d_1_out_winograd_tiles, int nb)
 {
+    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 output pixels per sample, in blocks of 30;
+       products of 6 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 64; u++) {
+        const int ocb = u / 16, c = u % 16;
+        k09_conv2d_fwd_relu_n128_h16w16c32_weights(conv2d_2_kernel_blocked8 + (long)ocb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_2_kernel_blocked8_winograd + (long)ocb * 2048 + (long)c * 8);
+    }
     /* zero the halo of conv2d_2_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -719,22 +746,38 @@ void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_1_out, cons
                 memset(p + (long)hp * 144 + 136, 0, sizeof(float) * 8);
             }
         }
-    /* tiles of 1x8 pixels x 1 channel vectors; 4 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = conv2d_1_out + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
-            float *yr = conv2d_2_out + (long)n * 10368 + (long)(0 + oh * 1 + 1) * 144 + (long)(0 + 1) * 8;
-            for (int og = 0; og < 4; og++) {
-                const float *wg = conv2d_2_kernel_blocked8 + (long)og * 1152;
-                const float *bg = conv2d_2_bias_padded32 + og * 8;
-                float *yg = yr + (long)og * 2592;
-                const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k09_conv2d_fwd_relu_n128_h16w16c32_tile_1x8_at8(xr + 64, wg, bg, yg + 64, mg ? mg + 64 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* 2. blocks of 30 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 64, nblocks = (ntiles + 29) / 30;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = conv2d_1_out_winograd_tiles + (long)t * 23296, *ms = vs + 7808;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 30;
+            for (int j = 0; j < 30; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++)
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 488 + ((long)cb * 30 + j) * 8, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                const float *xp = conv2d_1_out + (long)n * 5184 + (long)(0 + 2 * ti) * 144 + (long)(0 + 2 * tj) * 8;
+                for (int cb = 0; cb < 2; cb++) k09_conv2d_fwd_relu_n128_h16w16c32_input(xp + (long)cb * 2592, vs + ((long)cb * 30 + j) * 8);
+            }
+            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+                for (int og = 0; og < 2; og++)
+                    for (int j = 0; j < 30; j += 6)
+                        k09_conv2d_fwd_relu_n128_h16w16c32_product(vs + pos * 488 + (long)j * 8, conv2d_2_kernel_blocked8_winograd + (long)og * 4096 + pos * 128,
+                                                           ms + pos * 968 + ((long)og * 60 + j) * 8);
+            for (int j = 0; j < 30 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                float *yp = conv2d_2_out + (long)n * 10368 + (long)(1 + 2 * ti) * 144 + (long)(1 + 2 * tj) * 8;
+                for (int kb = 0; kb < 4; kb++)
+                    k09_conv2d_fwd_relu_n128_h16w16c32_output(ms + ((long)kb * 30 + j) * 8, conv2d_2_bias_padded32 + kb * 8, yp + (long)kb * 2592, NULL);
             }
         }
+    }
 }
 
 /* k10_reorder_3x3x32x32 — reorder kernel
@@ -1386,88 +1429,105 @@ void k25_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
     for (int c = 0; c < 32; c++) conv2d_2_bias_padded32_2[c] = c < 32 ? conv2d_2_bias[c] : 0.0f;
 }
 
-/* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w16c32_tile_1x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 2592 + kh * 144;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..7 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..7 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..7 */
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[72 + ic]); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
-        }
+    vf g[3][3], a[4][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q];
+        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
+        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[3][q] = g[2][q];
     }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 32, vrelu(acc_r0c4v0));
-    vstore(yp + 40, vrelu(acc_r0c5v0));
-    vstore(yp + 48, vrelu(acc_r0c6v0));
-    vstore(yp + 56, vrelu(acc_r0c7v0));
+    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
+        vstore(u + (r * 4 + 0) * 128, a[r][0]);
+        vstore(u + (r * 4 + 1) * 128, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 2) * 128, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 3) * 128, a[r][2]);
+    }
 }
 
-/* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; at column 8, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w16c32_tile_1x8_at8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 488 floats apart) */
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 2592 + kh * 144;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 144 + c * 8);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 488, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 488, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 488, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 488, e[r][1] - e[r][3]);
+    }
+}
+
+/* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 16 input channels */
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w16c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    for (int cb = 0; cb < 2; cb++) {
+        const float *vs = vp + (long)cb * 240, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 0..7 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..7 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..6 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 2048 + ic * 8);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[24 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[40 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
         }
     }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 8, vrelu(acc_r0c1v0));
-    vstore(yp + 16, vrelu(acc_r0c2v0));
-    vstore(yp + 24, vrelu(acc_r0c3v0));
-    vstore(yp + 32, vrelu(acc_r0c4v0));
-    vstore(yp + 40, vrelu(acc_r0c5v0));
-    vstore(yp + 48, vrelu(acc_r0c6v0));
-    vstore(yp + 56, vrelu(acc_r0c7v0));
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 240, acc_t0v1);
+    vstore(mp + 8, acc_t1v0);
+    vstore(mp + 248, acc_t1v1);
+    vstore(mp + 16, acc_t2v0);
+    vstore(mp + 256, acc_t2v1);
+    vstore(mp + 24, acc_t3v0);
+    vstore(mp + 264, acc_t3v1);
+    vstore(mp + 32, acc_t4v0);
+    vstore(mp + 272, acc_t4v1);
+    vstore(mp + 40, acc_t5v0);
+    vstore(mp + 280, acc_t5v1);
+}
+
+/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 968 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)kp;
+    vf pr[4][4], s[2][4];
+    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 968);
+    for (int c = 0; c < 4; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
+        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    }
+    vf y[2][2];
+    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2];
+        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    }
+    const vf bias = vload(bp);
+    for (int r = 0; r < 2; r++)
+        for (int c = 0; c < 2; c++) {
+            float *o = yp + r * 136 + c * 8;
+            vstore(o, vrelu(y[r][c] + bias));
+        }
 }
 
 /* k26_conv2d_fwd_relu_n128_h16w16c32 — conv_fwd kernel
@@ -1477,11 +1537,21 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
  *   in  conv2d_2/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked
  *   in  conv2d_2/bias.padded32.2   (32) C
  *   out conv2d_2_out_infer         (128, 16, 16, 32) nChw8c, halo 0 0 1 1
+ *   tmp conv2d_2/kernel.blocked8.2.winograd (8192) C, scratch
+ *   tmp conv2d_1_out_infer.winograd_tiles (46592) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x8 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k26_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)
+ *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 30 tiles
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k26_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, float *restrict conv2d_2_kernel_blocked8_2_winograd, float *restrict conv2d_1_out_infer_winograd_tiles, int nb)
 {
+    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 output pixels per sample, in blocks of 30;
+       products of 6 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 64; u++) {
+        const int ocb = u / 16, c = u % 16;
+        k26_conv2d_fwd_relu_n128_h16w16c32_weights(conv2d_2_kernel_blocked8_2 + (long)ocb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_2_kernel_blocked8_2_winograd + (long)ocb * 2048 + (long)c * 8);
+    }
     /* zero the halo of conv2d_2_out_infer: rows [0, 0) and [16, 17), columns [0, 0) and [16, 17) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -1492,22 +1562,38 @@ void k26_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_1_out_infer
                 memset(p + (long)hp * 136 + 128, 0, sizeof(float) * 8);
             }
         }
-    /* tiles of 1x8 pixels x 1 channel vectors; 4 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = conv2d_1_out_infer + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
-            float *yr = conv2d_2_out_infer + (long)n * 9248 + (long)(0 + oh * 1 + 0) * 136 + (long)(0 + 0) * 8;
-            for (int og = 0; og < 4; og++) {
-                const float *wg = conv2d_2_kernel_blocked8_2 + (long)og * 1152;
-                const float *bg = conv2d_2_bias_padded32_2 + og * 8;
-                float *yg = yr + (long)og * 2312;
-                const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                k26_conv2d_fwd_relu_n128_h16w16c32_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k26_conv2d_fwd_relu_n128_h16w16c32_tile_1x8_at8(xr + 64, wg, bg, yg + 64, mg ? mg + 64 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* 2. blocks of 30 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 64, nblocks = (ntiles + 29) / 30;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = conv2d_1_out_infer_winograd_tiles + (long)t * 23296, *ms = vs + 7808;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 30;
+            for (int j = 0; j < 30; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++)
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 488 + ((long)cb * 30 + j) * 8, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                const float *xp = conv2d_1_out_infer + (long)n * 5184 + (long)(0 + 2 * ti) * 144 + (long)(0 + 2 * tj) * 8;
+                for (int cb = 0; cb < 2; cb++) k26_conv2d_fwd_relu_n128_h16w16c32_input(xp + (long)cb * 2592, vs + ((long)cb * 30 + j) * 8);
+            }
+            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+                for (int og = 0; og < 2; og++)
+                    for (int j = 0; j < 30; j += 6)
+                        k26_conv2d_fwd_relu_n128_h16w16c32_product(vs + pos * 488 + (long)j * 8, conv2d_2_kernel_blocked8_2_winograd + (long)og * 4096 + pos * 128,
+                                                           ms + pos * 968 + ((long)og * 60 + j) * 8);
+            for (int j = 0; j < 30 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                float *yp = conv2d_2_out_infer + (long)n * 9248 + (long)(0 + 2 * ti) * 136 + (long)(0 + 2 * tj) * 8;
+                for (int kb = 0; kb < 4; kb++)
+                    k26_conv2d_fwd_relu_n128_h16w16c32_output(ms + ((long)kb * 30 + j) * 8, conv2d_2_bias_padded32_2 + kb * 8, yp + (long)kb * 2312, NULL);
             }
         }
+    }
 }
 
 /* k27_reorder_3x3x32x32 — reorder kernel
@@ -2647,94 +2733,143 @@ void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
         }
 }
 
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 520 floats apart) */
+static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x16x32_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 144 + c * 8);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 520, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 520, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 520, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 520, e[r][1] - e[r][3]);
+    }
+}
+
+/* dM = A dY A^T of one 2x2 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 1032 floats apart); returns the block's sum (the bias gradient's) */
+static inline __attribute__((always_inline)) vf k48_conv2d_bwd_weights_3x3x16x32_dy(const float *restrict dp, float *restrict mp)
+{
+    const vf d00 = vload(dp), d01 = vload(dp + 8), d10 = vload(dp + 144), d11 = vload(dp + 152);
+    /* A dY: rows (d0), (d0 + d1), (d0 - d1), (-d1) */
+    const vf r[4][2] = {{d00, d01}, {d00 + d10, d01 + d11}, {d00 - d10, d01 - d11}, {-d10, -d11}};
+    for (int i = 0; i < 4; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 4 + 0) * 1032, r[i][0]);
+        vstore(mp + (i * 4 + 1) * 1032, r[i][0] + r[i][1]);
+        vstore(mp + (i * 4 + 2) * 1032, r[i][0] - r[i][1]);
+        vstore(mp + (i * 4 + 3) * 1032, -r[i][1]);
+    }
+    return (d00 + d01) + (d10 + d11);
+}
+
+/* dU[pos] += V[pos] dM[pos] over a block's 32 tiles, 4 input channels x 2 dy vectors of accumulators:
+ * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
+static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x16x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+{
+    vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 8);
+    vf acc_c1v0 = vload(up + 32), acc_c1v1 = vload(up + 40);
+    vf acc_c2v0 = vload(up + 64), acc_c2v1 = vload(up + 72);
+    vf acc_c3v0 = vload(up + 96), acc_c3v1 = vload(up + 104);
+    for (int j = 0; j < 32; j++) {
+        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 256 + j * 8);
+        { const vf vb = vbcast(vp[j * 8 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
+        { const vf vb = vbcast(vp[j * 8 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
+        { const vf vb = vbcast(vp[j * 8 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
+        { const vf vb = vbcast(vp[j * 8 + 3]); acc_c3v0 = vfma(vb, m0, acc_c3v0); acc_c3v1 = vfma(vb, m1, acc_c3v1); }
+    }
+    vstore(up + 0, acc_c0v0);
+    vstore(up + 8, acc_c0v1);
+    vstore(up + 32, acc_c1v0);
+    vstore(up + 40, acc_c1v1);
+    vstore(up + 64, acc_c2v0);
+    vstore(up + 72, acc_c2v1);
+    vstore(up + 96, acc_c3v0);
+    vstore(up + 104, acc_c3v1);
+}
+
 /* k48_conv2d_bwd_weights_3x3x16x32 — conv_bwd_weights kernel
  *   node n58 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_1_out               (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   out dconv2d_2/kernel.part      (3, 3, 16, 32) 8-blocked
  *   out dconv2d_2/bias.part        (32) C
- *   tmp dconv2d_2/kernel.part.partial (9280) C, scratch
+ *   tmp dconv2d_2/kernel.part.partial (16448) C, scratch
+ *   tmp dconv2d_2/kernel.part.winograd_tiles (49664) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1x3 filter taps x 4 output channels (broadcast dy), each a vector of 8 input channels
+ *   Winograd F(2x2, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 32 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k48_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k48_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (4608 weights + 32 biases; the weights as [f][c] blocks of 8x8) */
-    const long wsz = 4640;
+    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 dy pixels per sample, in blocks of 32, in 2 chunks
+       of consecutive blocks, each into its partial sums dconv2d_2_kernel_part_partial[chunk]: dU[16][16][32] then db[32] */
+    const long ntiles = (long)nb * 64, nblocks = (ntiles + 31) / 32;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *pw = dconv2d_2_kernel_part_partial + (long)t * wsz;
-        memset(pw, 0, sizeof(float) * (size_t)wsz);
-        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
-        for (int n = n0; n < n1; n++) {
-            const float *dyn = dconv2d_2_pre + (long)n * 10368 + (long)1 * 144 + 8;
-            const float *xn = conv2d_1_out + (long)n * 5184 + (long)(1 - 1) * 144 + (long)(1 - 1) * 8;
-            for (int fb = 0; fb < 4; fb++)
-            for (int cb = 0; cb < 2; cb++)
-            for (int i0 = 0; i0 < 16; i0 += 14) {  /* 14 rows of dy, and the rows of x they read, stay in L1 for every tile below */
-            const int i1 = i0 + 14 < 16 ? i0 + 14 : 16;
-            for (int f0 = 0; f0 < 8; f0 += 4)
-            for (int kh0 = 0; kh0 < 3; kh0 += 1)
-            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fb * 1152 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;
-                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 8), acc_t00f2 = vload(pt + 16), acc_t00f3 = vload(pt + 24);
-                vf acc_t01f0 = vload(pt + 64), acc_t01f1 = vload(pt + 72), acc_t01f2 = vload(pt + 80), acc_t01f3 = vload(pt + 88);
-                vf acc_t02f0 = vload(pt + 128), acc_t02f1 = vload(pt + 136), acc_t02f2 = vload(pt + 144), acc_t02f3 = vload(pt + 152);
-                for (int i = i0; i < i1; i++)
-                    for (int j = 0; j < 16; j++) {
-                        const float *xs = xn + (long)cb * 2592 + (long)(i * 1 + kh0) * 144 + (long)(j * 1 + kw0) * 8;
-                        const float *ds = dyn + (long)fb * 2592 + (long)i * 144 + j * 8;
-                        const vf x00 = vload(xs + 0), x01 = vload(xs + 8), x02 = vload(xs + 16);
-                        { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
-                        { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
-                        { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
-                        { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
+        float *pu = dconv2d_2_kernel_part_partial + (long)t * 8224, *pb = pu + 8192;
+        float *vs = dconv2d_2_kernel_part_winograd_tiles + (long)t * 24832, *ms = vs + 8320;  /* the chunk's V and dM */
+        memset(pu, 0, sizeof(float) * 8224);
+        vf db[4];
+        for (int fb = 0; fb < 4; fb++) db[fb] = vzero();
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 32;
+            for (int j = 0; j < 32; j++) {  /* the transforms of x and dy */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++) {
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 520 + ((long)cb * 32 + j) * 8, vzero());
+                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 1032 + ((long)fb * 32 + j) * 8, vzero());
                     }
-                vstore(pt + 0, acc_t00f0);
-                vstore(pt + 8, acc_t00f1);
-                vstore(pt + 16, acc_t00f2);
-                vstore(pt + 24, acc_t00f3);
-                vstore(pt + 64, acc_t01f0);
-                vstore(pt + 72, acc_t01f1);
-                vstore(pt + 80, acc_t01f2);
-                vstore(pt + 88, acc_t01f3);
-                vstore(pt + 128, acc_t02f0);
-                vstore(pt + 136, acc_t02f1);
-                vstore(pt + 144, acc_t02f2);
-                vstore(pt + 152, acc_t02f3);
+                    continue;
+                }
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                const float *xp = conv2d_1_out + (long)n * 5184 + (long)(0 + 2 * ti) * 144 + (long)(0 + 2 * tj) * 8;
+                const float *dp = dconv2d_2_pre + (long)n * 10368 + (long)(1 + 2 * ti) * 144 + (long)(1 + 2 * tj) * 8;
+                for (int cb = 0; cb < 2; cb++) k48_conv2d_bwd_weights_3x3x16x32_input(xp + (long)cb * 2592, vs + ((long)cb * 32 + j) * 8);
+                for (int fb = 0; fb < 4; fb++) db[fb] += k48_conv2d_bwd_weights_3x3x16x32_dy(dp + (long)fb * 2592, ms + ((long)fb * 32 + j) * 8);
             }
-            }
-            /* the bias gradient: the sum of this sample's dy */
-            for (int fb = 0; fb < 4; fb++) {
-                vf s = vzero();
-                for (int i = 0; i < 16; i++)
-                    for (int j = 0; j < 16; j++) {
-                        const vf d = vload(dyn + (long)(fb) * 2592 + (long)i * 144 + j * 8);
-                        s += d;
-                    }
-                vstore(pw + 4608 + fb * 8, vload(pw + 4608 + fb * 8) + s);
-            }
+            for (int pos = 0; pos < 16; pos++)  /* dU += V dM */
+                for (int c0 = 0; c0 < 16; c0 += 4)
+                    for (int fb = 0; fb < 4; fb += 2)
+                        k48_conv2d_bwd_weights_3x3x16x32_product(vs + pos * 520 + (long)(c0 / 8) * 256 + c0 % 8, ms + pos * 1032 + (long)fb * 256,
+                                                         pu + pos * 512 + (long)c0 * 32 + fb * 8);
         }
+        for (int fb = 0; fb < 4; fb++) vstore(pb + fb * 8, db[fb]);
     }
-    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
+    /* dg = G^T (sum of the chunks' dU, in chunk order) G, per input channel and dy vector */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 4608; e += 64) {
-        float s[64];
-        for (int r = 0; r < 64; r += 8) {
-            vf v = vload(dconv2d_2_kernel_part_partial + e + r);
-            for (int t = 1; t < 2; t++) v += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + e + r);
-            vstore(s + r, v);
+    for (int u = 0; u < 64; u++) {
+        const int fb = u / 16, c = u % 16;
+        vf du[4][4], a[3][4];
+        for (int pos = 0; pos < 16; pos++) {
+            const long o = pos * 512 + (long)c * 32 + fb * 8;
+            vf s = vload(dconv2d_2_kernel_part_partial + o);
+            for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * 8224 + o);
+            du[pos / 4][pos % 4] = s;
         }
-        for (int c = 0; c < 8; c++)
-            for (int f = 0; f < 8; f++) {
-                const long o = e + c * 8 + f;
-                dconv2d_2_kernel_part[o] = s[f * 8 + c];
-            }
+        for (int q = 0; q < 4; q++) {  /* G^T dU */
+            a[0][q] = du[0][q] + (du[1][q] + du[2][q]) * 0.5f;
+            a[1][q] = (du[1][q] - du[2][q]) * 0.5f;
+            a[2][q] = (du[1][q] + du[2][q]) * 0.5f + du[3][q];
+        }
+        float *dwp = dconv2d_2_kernel_part + (long)fb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8;  /* tap (0, 0) */
+        for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
+            const vf r[3] = {a[p][0] + (a[p][1] + a[p][2]) * 0.5f, (a[p][1] - a[p][2]) * 0.5f,
+                             (a[p][1] + a[p][2]) * 0.5f + a[p][3]};
+            for (int q = 0; q < 3; q++) vstore(dwp + (p * 3 + q) * 64, r[q]);
+        }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 32; f += 8) {
-        vf s = vload(dconv2d_2_kernel_part_partial + 4608 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + 4608 + f);
+        vf s = vload(dconv2d_2_kernel_part_partial + 8192 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * 8224 + 8192 + f);
         vstore(dconv2d_2_bias_part + f, s);
     }
 }
@@ -2789,88 +2924,104 @@ void k51_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
                         }
 }
 
-/* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_weights(const float *restrict gp, float *restrict u)
 {
-    (void)bp;
-    vf acc_r0c0v0 = vzero();
-    vf acc_r0c1v0 = vzero();
-    vf acc_r0c2v0 = vzero();
-    vf acc_r0c3v0 = vzero();
-    vf acc_r0c4v0 = vzero();
-    vf acc_r0c5v0 = vzero();
-    vf acc_r0c6v0 = vzero();
-    vf acc_r0c7v0 = vzero();
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 2592 + kh * 144;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..7 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..7 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..7 */
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[72 + ic]); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
-        }
+    vf g[3][3], a[4][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q];
+        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
+        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[3][q] = g[2][q];
     }
-    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
-    vstore(yp + 8, (vload(mp + 8) > 0.0f ? acc_r0c1v0 : vzero()));
-    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c2v0 : vzero()));
-    vstore(yp + 24, (vload(mp + 24) > 0.0f ? acc_r0c3v0 : vzero()));
-    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c4v0 : vzero()));
-    vstore(yp + 40, (vload(mp + 40) > 0.0f ? acc_r0c5v0 : vzero()));
-    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c6v0 : vzero()));
-    vstore(yp + 56, (vload(mp + 56) > 0.0f ? acc_r0c7v0 : vzero()));
+    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
+        vstore(u + (r * 4 + 0) * 256, a[r][0]);
+        vstore(u + (r * 4 + 1) * 256, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 2) * 256, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 3) * 256, a[r][2]);
+    }
 }
 
-/* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; at column 8, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x8_at8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 968 floats apart) */
+static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_input(const float *restrict xp, float *restrict vp)
 {
-    (void)bp;
-    vf acc_r0c0v0 = vzero();
-    vf acc_r0c1v0 = vzero();
-    vf acc_r0c2v0 = vzero();
-    vf acc_r0c3v0 = vzero();
-    vf acc_r0c4v0 = vzero();
-    vf acc_r0c5v0 = vzero();
-    vf acc_r0c6v0 = vzero();
-    vf acc_r0c7v0 = vzero();
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 2592 + kh * 144;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
+    vf d[4][4], e[4][4];
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 144 + c * 8);
+    for (int c = 0; c < 4; c++) {  /* B^T d */
+        e[0][c] = d[0][c] - d[2][c];
+        e[1][c] = d[1][c] + d[2][c];
+        e[2][c] = d[2][c] - d[1][c];
+        e[3][c] = d[1][c] - d[3][c];
+    }
+    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 4 + 0) * 968, e[r][0] - e[r][2]);
+        vstore(vp + (r * 4 + 1) * 968, e[r][1] + e[r][2]);
+        vstore(vp + (r * 4 + 2) * 968, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 3) * 968, e[r][1] - e[r][3]);
+    }
+}
+
+/* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 32 input channels */
+static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    for (int cb = 0; cb < 4; cb++) {
+        const float *vs = vp + (long)cb * 240, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 0..7 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..7 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..6 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 4096 + ic * 8);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[24 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[40 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
         }
     }
-    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
-    vstore(yp + 8, (vload(mp + 8) > 0.0f ? acc_r0c1v0 : vzero()));
-    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c2v0 : vzero()));
-    vstore(yp + 24, (vload(mp + 24) > 0.0f ? acc_r0c3v0 : vzero()));
-    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c4v0 : vzero()));
-    vstore(yp + 40, (vload(mp + 40) > 0.0f ? acc_r0c5v0 : vzero()));
-    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c6v0 : vzero()));
-    vstore(yp + 56, (vload(mp + 56) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 240, acc_t0v1);
+    vstore(mp + 8, acc_t1v0);
+    vstore(mp + 248, acc_t1v1);
+    vstore(mp + 16, acc_t2v0);
+    vstore(mp + 256, acc_t2v1);
+    vstore(mp + 24, acc_t3v0);
+    vstore(mp + 264, acc_t3v1);
+    vstore(mp + 32, acc_t4v0);
+    vstore(mp + 272, acc_t4v1);
+    vstore(mp + 40, acc_t5v0);
+    vstore(mp + 280, acc_t5v1);
+}
+
+/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 488 floats apart), yp at its output pixel (0, 0); then the ReLU backward (mp: the ReLU's output, laid out as yp) */
+static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)bp;
+    vf pr[4][4], s[2][4];
+    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 488);
+    for (int c = 0; c < 4; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
+        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    }
+    vf y[2][2];
+    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2];
+        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    }
+    for (int r = 0; r < 2; r++)
+        for (int c = 0; c < 2; c++) {
+            float *o = yp + r * 144 + c * 8;
+            vstore(o, (vload(kp + (o - yp)) > 0.0f ? y[r][c] : vzero()));
+        }
 }
 
 /* k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16 — conv_bwd_data kernel
@@ -2880,11 +3031,21 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n
  *   in  conv2d_2/kernel.flipped8   (3, 3, 16, 32) 8-blocked
  *   in  conv2d_1_out               (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   out dconv2d_1_pre              (128, 16, 16, 16) nChw8c, halo 1 1 1 1
+ *   tmp conv2d_2/kernel.flipped8.winograd (8192) C, scratch
+ *   tmp dconv2d_2_pre.winograd_tiles (46592) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x8 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+ *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 30 tiles
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, float *restrict conv2d_2_kernel_flipped8_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb)
 {
+    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 output pixels per sample, in blocks of 30;
+       products of 6 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 64; u++) {
+        const int ocb = u / 32, c = u % 32;
+        k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_weights(conv2d_2_kernel_flipped8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_2_kernel_flipped8_winograd + (long)ocb * 4096 + (long)c * 8);
+    }
     /* zero the halo of dconv2d_1_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2896,23 +3057,38 @@ void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2
                 memset(p + (long)hp * 144 + 136, 0, sizeof(float) * 8);
             }
         }
-    /* tiles of 1x8 pixels x 1 channel vectors; 2 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_2_pre + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
-            float *yr = dconv2d_1_pre + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 144 + (long)(0 + 1) * 8;
-            const float *mr = conv2d_1_out + (yr - dconv2d_1_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 2; og++) {
-                const float *wg = conv2d_2_kernel_flipped8 + (long)og * 2304;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 2592;
-                const float *mg = mr + (long)og * 2592;
-                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x8_at8(xr + 64, wg, bg, yg + 64, mg ? mg + 64 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* 2. blocks of 30 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 64, nblocks = (ntiles + 29) / 30;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = dconv2d_2_pre_winograd_tiles + (long)t * 23296, *ms = vs + 15488;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 30;
+            for (int j = 0; j < 30; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 16; pos++)
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 968 + ((long)cb * 30 + j) * 8, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                const float *xp = dconv2d_2_pre + (long)n * 10368 + (long)(0 + 2 * ti) * 144 + (long)(0 + 2 * tj) * 8;
+                for (int cb = 0; cb < 4; cb++) k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_input(xp + (long)cb * 2592, vs + ((long)cb * 30 + j) * 8);
+            }
+            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+                for (int og = 0; og < 1; og++)
+                    for (int j = 0; j < 30; j += 6)
+                        k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_product(vs + pos * 968 + (long)j * 8, conv2d_2_kernel_flipped8_winograd + (long)og * 8192 + pos * 256,
+                                                                    ms + pos * 488 + ((long)og * 60 + j) * 8);
+            for (int j = 0; j < 30 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                float *yp = dconv2d_1_pre + (long)n * 5184 + (long)(1 + 2 * ti) * 144 + (long)(1 + 2 * tj) * 8;
+                for (int kb = 0; kb < 2; kb++)
+                    k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_output(ms + ((long)kb * 30 + j) * 8, NULL, yp + (long)kb * 2592, conv2d_1_out + (yp - dconv2d_1_pre) + (long)kb * 2592);
             }
         }
+    }
 }
 
 /* k53_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
@@ -3654,10 +3830,12 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_1_bias_padded16 = A + 2232576;  /* conv2d_1/bias.padded16 (16) */
     float *const conv2d_1_out = A + 4884480;  /* conv2d_1_out (128, 16, 16, 16) nChw8c, halo 1 1 1 1 */
     float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
-    float *const conv2d_2_kernel_blocked8 = A + 3557376;  /* conv2d_2/kernel.blocked8 (3, 3, 16, 32) 8-blocked */
+    float *const conv2d_2_kernel_blocked8 = A + 3612160;  /* conv2d_2/kernel.blocked8 (3, 3, 16, 32) 8-blocked */
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_bias_padded32 = A + 3561984;  /* conv2d_2/bias.padded32 (32) */
+    float *const conv2d_2_bias_padded32 = A + 3616768;  /* conv2d_2/bias.padded32 (32) */
     float *const conv2d_2_out = A + 2230272;  /* conv2d_2_out (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_2_kernel_blocked8_winograd = A + 3603968;  /* conv2d_2/kernel.blocked8.winograd (8192) */
+    float *const conv2d_1_out_winograd_tiles = A + 3557376;  /* conv2d_1_out.winograd_tiles (46592) */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
     float *const conv2d_3_kernel_blocked8 = A + 3889152;  /* conv2d_3/kernel.blocked8 (3, 3, 32, 32) 8-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
@@ -3688,13 +3866,16 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_3_bias = G + 16624;  /* dconv2d_3/bias (32) */
     float *const conv2d_3_kernel_flipped8 = A + 5879808;  /* conv2d_3/kernel.flipped8 (3, 3, 32, 32) 8-blocked */
     float *const dconv2d_2_pre = A + 3557376;  /* dconv2d_2_pre (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
-    float *const dconv2d_2_kernel_part = A + 2239552;  /* dconv2d_2/kernel.part (3, 3, 16, 32) 8-blocked */
-    float *const dconv2d_2_bias_part = A + 2244160;  /* dconv2d_2/bias.part (32) */
-    float *const dconv2d_2_kernel_part_partial = A + 2230272;  /* dconv2d_2/kernel.part.partial (9280) */
+    float *const dconv2d_2_kernel_part = A + 2296384;  /* dconv2d_2/kernel.part (3, 3, 16, 32) 8-blocked */
+    float *const dconv2d_2_bias_part = A + 2300992;  /* dconv2d_2/bias.part (32) */
+    float *const dconv2d_2_kernel_part_partial = A + 2279936;  /* dconv2d_2/kernel.part.partial (16448) */
+    float *const dconv2d_2_kernel_part_winograd_tiles = A + 2230272;  /* dconv2d_2/kernel.part.winograd_tiles (49664) */
     float *const dconv2d_2_kernel = G + 2768;  /* dconv2d_2/kernel (3, 3, 16, 32) */
     float *const dconv2d_2_bias = G + 7376;  /* dconv2d_2/bias (32) */
-    float *const conv2d_2_kernel_flipped8 = A + 2230272;  /* conv2d_2/kernel.flipped8 (3, 3, 16, 32) 8-blocked */
+    float *const conv2d_2_kernel_flipped8 = A + 2285056;  /* conv2d_2/kernel.flipped8 (3, 3, 16, 32) 8-blocked */
     float *const dconv2d_1_pre = A + 5548032;  /* dconv2d_1_pre (128, 16, 16, 16) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_2_kernel_flipped8_winograd = A + 2276864;  /* conv2d_2/kernel.flipped8.winograd (8192) */
+    float *const dconv2d_2_pre_winograd_tiles = A + 2230272;  /* dconv2d_2_pre.winograd_tiles (46592) */
     float *const dconv2d_1_kernel_part = A + 2234912;  /* dconv2d_1/kernel.part (3, 3, 16, 16) 8-blocked */
     float *const dconv2d_1_bias_part = A + 2237216;  /* dconv2d_1/bias.part (16) */
     float *const dconv2d_1_kernel_part_partial = A + 2230272;  /* dconv2d_1/kernel.part.partial (4640) */
@@ -3722,7 +3903,7 @@ void kiln_train_step(kiln_step *s)
         k06_conv2d_fwd_relu_n128_h16w16c16(conv2d_out, conv2d_1_kernel_blocked8, conv2d_1_bias_padded16, conv2d_1_out, nb);
         k07_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked8);
         k08_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32);
-        k09_conv2d_fwd_relu_n128_h16w16c32(conv2d_1_out, conv2d_2_kernel_blocked8, conv2d_2_bias_padded32, conv2d_2_out, nb);
+        k09_conv2d_fwd_relu_n128_h16w16c32(conv2d_1_out, conv2d_2_kernel_blocked8, conv2d_2_bias_padded32, conv2d_2_out, conv2d_2_kernel_blocked8_winograd, conv2d_1_out_winograd_tiles, nb);
         k10_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked8);
         k11_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32);
         k12_conv2d_fwd_relu_n128_h8w8c32(conv2d_2_out, conv2d_3_kernel_blocked8, conv2d_3_bias_padded32, conv2d_3_out, nb);
@@ -3742,11 +3923,11 @@ void kiln_train_step(kiln_step *s)
         k45_reorder_c32(dconv2d_3_bias_part, dconv2d_3_bias);
         k46_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_flipped8);
         k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32(dconv2d_3_pre, conv2d_3_kernel_flipped8, conv2d_2_out, dconv2d_2_pre, nb);
-        k48_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k48_conv2d_bwd_weights_3x3x16x32(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, dconv2d_2_kernel_part_winograd_tiles, nb);
         k49_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
         k50_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
         k51_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped8);
-        k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped8, conv2d_1_out, dconv2d_1_pre, nb);
+        k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped8, conv2d_1_out, dconv2d_1_pre, conv2d_2_kernel_flipped8_winograd, dconv2d_2_pre_winograd_tiles, nb);
         k53_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
         k54_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
         k55_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
@@ -3787,6 +3968,8 @@ void kiln_eval_step(kiln_step *s)
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
     float *const conv2d_2_bias_padded32_2 = A + 6662864;  /* conv2d_2/bias.padded32.2 (32) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 32) nChw8c, halo 0 0 1 1 */
+    float *const conv2d_2_kernel_blocked8_2_winograd = A + 1230336;  /* conv2d_2/kernel.blocked8.2.winograd (8192) */
+    float *const conv2d_1_out_infer_winograd_tiles = A + 1183744;  /* conv2d_1_out_infer.winograd_tiles (46592) */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
     float *const conv2d_3_kernel_blocked8_2 = A + 6662896;  /* conv2d_3/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
@@ -3819,7 +4002,7 @@ void kiln_eval_step(kiln_step *s)
         k23_conv2d_fwd_relu_n128_h16w16c16(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
         if (copy_weights) k24_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
         if (copy_weights) k25_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
-        k26_conv2d_fwd_relu_n128_h16w16c32(conv2d_1_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
+        k26_conv2d_fwd_relu_n128_h16w16c32(conv2d_1_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, conv2d_2_kernel_blocked8_2_winograd, conv2d_1_out_infer_winograd_tiles, nb);
         if (copy_weights) k27_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked8_2);
         if (copy_weights) k28_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
         k29_conv2d_fwd_relu_n128_h8w8c32(conv2d_2_out_infer, conv2d_3_kernel_blocked8_2, conv2d_3_bias_padded32_2, conv2d_3_out_infer, nb);
@@ -3859,6 +4042,8 @@ void kiln_predict(kiln_step *s)
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
     float *const conv2d_2_bias_padded32_2 = A + 6662864;  /* conv2d_2/bias.padded32.2 (32) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 32) nChw8c, halo 0 0 1 1 */
+    float *const conv2d_2_kernel_blocked8_2_winograd = A + 1230336;  /* conv2d_2/kernel.blocked8.2.winograd (8192) */
+    float *const conv2d_1_out_infer_winograd_tiles = A + 1183744;  /* conv2d_1_out_infer.winograd_tiles (46592) */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
     float *const conv2d_3_kernel_blocked8_2 = A + 6662896;  /* conv2d_3/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
@@ -3887,7 +4072,7 @@ void kiln_predict(kiln_step *s)
         k23_conv2d_fwd_relu_n128_h16w16c16(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
         if (copy_weights) k24_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
         if (copy_weights) k25_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
-        k26_conv2d_fwd_relu_n128_h16w16c32(conv2d_1_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
+        k26_conv2d_fwd_relu_n128_h16w16c32(conv2d_1_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, conv2d_2_kernel_blocked8_2_winograd, conv2d_1_out_infer_winograd_tiles, nb);
         if (copy_weights) k27_reorder_3x3x32x32(conv2d_3_kernel, conv2d_3_kernel_blocked8_2);
         if (copy_weights) k28_reorder_c32(conv2d_3_bias, conv2d_3_bias_padded32_2);
         k29_conv2d_fwd_relu_n128_h8w8c32(conv2d_2_out_infer, conv2d_3_kernel_blocked8_2, conv2d_3_bias_padded32_2, conv2d_3_out_infer, nb);
@@ -3984,8 +4169,8 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2230704, 16, 0, 0, 0},
     {"conv2d_1/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 2230272, 2304, 0, 0, 0},
     {"conv2d_1/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2232576, 16, 0, 0, 0},
-    {"conv2d_2/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 3557376, 4608, 0, 0, 0},
-    {"conv2d_2/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3561984, 32, 0, 0, 0},
+    {"conv2d_2/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 3612160, 4608, 0, 0, 0},
+    {"conv2d_2/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3616768, 32, 0, 0, 0},
     {"conv2d_3/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 3889152, 9216, 0, 0, 0},
     {"conv2d_3/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3898368, 32, 0, 0, 0},
     {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 4151296, 20480, 0, 0, 0},
@@ -4005,18 +4190,25 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 3575872, 9216, 0, 0, 0},
     {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3585088, 32, 0, 0, 0},
     {"conv2d_3/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 5879808, 9216, 0, 0, 0},
-    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 2239552, 4608, 0, 0, 0},
-    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2244160, 32, 0, 0, 0},
-    {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 2230272, 4608, 0, 0, 0},
+    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 2296384, 4608, 0, 0, 0},
+    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2300992, 32, 0, 0, 0},
+    {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 2285056, 4608, 0, 0, 0},
     {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 2234912, 2304, 0, 0, 0},
     {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2237216, 16, 0, 0, 0},
     {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 4460544, 2304, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "8-blocked", 896, 432, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1328, 16, 0, 0, 0},
+    {"conv2d_2/kernel.blocked8.winograd", KILN_ROLE_ACT, 1, {8192, 0, 0, 0}, "C", 3603968, 8192, 0, 0, 0},
+    {"conv2d_1_out.winograd_tiles", KILN_ROLE_ACT, 1, {46592, 0, 0, 0}, "C", 3557376, 46592, 0, 0, 0},
+    {"conv2d_2/kernel.blocked8.2.winograd", KILN_ROLE_ACT, 1, {8192, 0, 0, 0}, "C", 1230336, 8192, 0, 0, 0},
+    {"conv2d_1_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {46592, 0, 0, 0}, "C", 1183744, 46592, 0, 0, 0},
     {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 4152576, 512, 0, 0, 0},
     {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
     {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 3557376, 18496, 0, 0, 0},
-    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {9280, 0, 0, 0}, "C", 2230272, 9280, 0, 0, 0},
+    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {16448, 0, 0, 0}, "C", 2279936, 16448, 0, 0, 0},
+    {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 2230272, 49664, 0, 0, 0},
+    {"conv2d_2/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {8192, 0, 0, 0}, "C", 2276864, 8192, 0, 0, 0},
+    {"dconv2d_2_pre.winograd_tiles", KILN_ROLE_ACT, 1, {46592, 0, 0, 0}, "C", 2230272, 46592, 0, 0, 0},
     {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 2230272, 4640, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {896, 0, 0, 0}, "C", 0, 896, 0, 0, 0},
 };
@@ -4031,7 +4223,7 @@ static const kiln_kernel_desc kernels[] = {
     {"k06_conv2d_fwd_relu_n128_h16w16c16", "void k06_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded16, float *restrict conv2d_1_out, int nb)", 152043520, 10495040, 1},
     {"k07_reorder_3x3x16x32", "void k07_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8)", 9216, 36864, 1},
     {"k08_reorder_c32", "void k08_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32)", 64, 256, 1},
-    {"k09_conv2d_fwd_relu_n128_h16w16c32", "void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_1_out, const float *restrict conv2d_2_kernel_blocked8, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, int nb)", 304087040, 6310016, 1},
+    {"k09_conv2d_fwd_relu_n128_h16w16c32", "void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_1_out, const float *restrict conv2d_2_kernel_blocked8, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, float *restrict conv2d_2_kernel_blocked8_winograd, float *restrict conv2d_1_out_winograd_tiles, int nb)", 304087040, 6310016, 1},
     {"k10_reorder_3x3x32x32", "void k10_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked8)", 18432, 73728, 1},
     {"k11_reorder_c32", "void k11_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32)", 64, 256, 1},
     {"k12_conv2d_fwd_relu_n128_h8w8c32", "void k12_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked8, const float *restrict conv2d_3_bias_padded32, float *restrict conv2d_3_out, int nb)", 151519232, 5279872, 1},
@@ -4048,7 +4240,7 @@ static const kiln_kernel_desc kernels[] = {
     {"k23_conv2d_fwd_relu_n128_h16w16c16", "void k23_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict conv2d_1_out_infer, int nb)", 152043520, 10495040, 6},
     {"k24_reorder_3x3x16x32", "void k24_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8_2)", 9216, 36864, 6},
     {"k25_reorder_c32", "void k25_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)", 64, 256, 6},
-    {"k26_conv2d_fwd_relu_n128_h16w16c32", "void k26_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)", 304087040, 6310016, 6},
+    {"k26_conv2d_fwd_relu_n128_h16w16c32", "void k26_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, float *restrict conv2d_2_kernel_blocked8_2_winograd, float *restrict conv2d_1_out_infer_winograd_tiles, int nb)", 304087040, 6310016, 6},
     {"k27_reorder_3x3x32x32", "void k27_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked8_2)", 18432, 73728, 6},
     {"k28_reorder_c32", "void k28_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded32_2)", 64, 256, 6},
     {"k29_conv2d_fwd_relu_n128_h8w8c32", "void k29_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked8_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict conv2d_3_out_infer, int nb)", 151519232, 5279872, 6},
@@ -4070,11 +4262,11 @@ static const kiln_kernel_desc kernels[] = {
     {"k45_reorder_c32", "void k45_reorder_c32(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 64, 256, 1},
     {"k46_reorder_3x3x32x32", "void k46_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped8)", 18432, 73728, 1},
     {"k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32", "void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 153092096, 9474048, 1},
-    {"k48_conv2d_bwd_weights_3x3x16x32", "void k48_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 301989888, 6310016, 1},
+    {"k48_conv2d_bwd_weights_3x3x16x32", "void k48_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)", 301989888, 6310016, 1},
     {"k49_reorder_3x3x16x32", "void k49_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
     {"k50_reorder_c32", "void k50_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
     {"k51_reorder_3x3x16x32", "void k51_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 9216, 36864, 1},
-    {"k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16", "void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 303038464, 8407040, 1},
+    {"k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16", "void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, float *restrict conv2d_2_kernel_flipped8_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb)", 303038464, 8407040, 1},
     {"k53_conv2d_bwd_weights_3x3x16x16", "void k53_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 150994944, 10495040, 1},
     {"k54_reorder_3x3x16x16", "void k54_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
     {"k55_reorder_c16", "void k55_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
@@ -4101,7 +4293,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 37152,
     .n_state = 0,
     .n_arena = 6704928,
-    .n_tensors = 115,
+    .n_tensors = 122,
     .tensors = tensors,
     .n_kernels = 63,
     .kernels = kernels,
