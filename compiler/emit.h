@@ -119,6 +119,54 @@ const kiln_node *kiln_fused_pool_bwd(const emitter *E);
  * (and, with the ReLU backward, that maximum was positive), else 0. */
 void kiln_emit_pooled_dy(emitter *E, const char *ind, const char *name, const char *cb, const char *h, const char *w);
 
+
+/* ---- the convolution problem (emit_conv.c), shared with emit_winograd.c ---- */
+
+/* A direct convolution on blocked layouts, as both the forward and the
+ * backward-data compute it:
+ *   y[n, i, j, o] (=|+=) act(b[o] + sum_{cb, p, q, c} x[n, i*sh + p - pt, j*sw + q - pl, c] w'[..])
+ * forward: x the input, w' the kernel in FORM_CONV_W, y the output;
+ * backward-data: x = dy (zero-extended by its halo), w' the flipped,
+ * transposed kernel (FORM_CONV_WT), y = dx, computed phase by phase: the
+ * rows h of dx with (h + pt) mod s = phi take the taps p = phi + s*t of the
+ * kernel at dy rows (h + pt - phi)/s - t, so each phase is a stride-1
+ * correlation of dy with T of the taps (stride 1: one phase, every tap),
+ * written to every s-th row and column of dx.  No multiply by a zero of a
+ * dilated dy. */
+typedef struct {
+    int x, w, y, bias;        /* tensor ids; bias -1 without */
+    int KH, KW;               /* the weight tensor's taps */
+    int icpb, icbn;           /* input channels per weight block, and blocks */
+    int iclast;               /* channels that exist in the last block (<= icpb): the
+                                 padding channels' weights are zero, so they are skipped */
+    long wocb;                /* weight elements per output-channel block */
+    int relu, accumulate;     /* epilogue */
+    int mask;                 /* backward-data with a ReLU backward fused: y of that ReLU
+                                 (dx' = y > 0 ? dx : 0), -1 without */
+    int pkh, pkw;             /* forward with a max-pooling in the epilogue: its window
+                                 (= strides), else 0; y is then the pooled tensor */
+    int argmax;               /* and the argmax it writes (fuse.c add_argmax), or -1 */
+    int nph;                  /* phases: 1, or sh * sw for a strided backward-data */
+    struct conv_phase {
+        int th, tw;           /* its taps (0: no tap reaches these pixels, they are 0) */
+        int p0, q0, ps, qs;   /* which weight taps: p0 + ps*kh, q0 + qs*kw */
+        int rows, cols;       /* output pixels of the phase */
+        int y_r0, y_c0, y_rs, y_cs;  /* output pixel (u, v) is y row y_r0 + u*y_rs, ... */
+        int x_r0, x_c0, x_rs, x_cs;  /* and reads x from row x_r0 + u*x_rs + kh, ... */
+        char tag[16];         /* "" or "_p01": names its microkernels */
+    } ph[16];
+} kiln_conv_problem;
+
+/* The problem kernel k (a blocked forward or backward-data convolution)
+ * computes: its tensors, taps, channel blocks, epilogue and phases. */
+kiln_conv_problem kiln_conv_problem_of(const emitter *E, const kiln_kernel *k);
+
+/* Winograd F(m x m, 3x3) kernels (emit_winograd.c), for the forward,
+ * backward-data and backward-weights kernels schedule.c gives
+ * tile.winograd = m: their helper functions, and the body. */
+void kiln_emit_winograd_helpers(emitter *E, const kiln_kernel *k);
+void kiln_emit_winograd(emitter *E, const kiln_kernel *k);
+
 /* Prints the maximum of a max-pooling window whose n elements are the
  * vectors e[0..n) (row-major): `vf m`, the first maximum (a later element
  * only when strictly greater), `vi at` its index (when argmax), and `vf mx`,

@@ -121,40 +121,6 @@ static void k_conv2d_bwd_weights(emitter *E, const kiln_node *n)
 
 /* ---- blocked family (vector ISAs) ----------------------------------------- */
 
-/* A direct convolution on blocked layouts, as both the forward and the
- * backward-data compute it:
- *   y[n, i, j, o] (=|+=) act(b[o] + sum_{cb, p, q, c} x[n, i*sh + p - pt, j*sw + q - pl, c] w'[..])
- * forward: x the input, w' the kernel in FORM_CONV_W, y the output;
- * backward-data: x = dy (zero-extended by its halo), w' the flipped,
- * transposed kernel (FORM_CONV_WT), y = dx, computed phase by phase: the
- * rows h of dx with (h + pt) mod s = phi take the taps p = phi + s*t of the
- * kernel at dy rows (h + pt - phi)/s - t, so each phase is a stride-1
- * correlation of dy with T of the taps (stride 1: one phase, every tap),
- * written to every s-th row and column of dx.  No multiply by a zero of a
- * dilated dy. */
-typedef struct {
-    int x, w, y, bias;        /* tensor ids; bias -1 without */
-    int KH, KW;               /* the weight tensor's taps */
-    int icpb, icbn;           /* input channels per weight block, and blocks */
-    int iclast;               /* channels that exist in the last block (<= icpb): the
-                                 padding channels' weights are zero, so they are skipped */
-    long wocb;                /* weight elements per output-channel block */
-    int relu, accumulate;     /* epilogue */
-    int mask;                 /* backward-data with a ReLU backward fused: y of that ReLU
-                                 (dx' = y > 0 ? dx : 0), -1 without */
-    int pkh, pkw;             /* forward with a max-pooling in the epilogue: its window
-                                 (= strides), else 0; y is then the pooled tensor */
-    int argmax;               /* and the argmax it writes (fuse.c add_argmax), or -1 */
-    int nph;                  /* phases: 1, or sh * sw for a strided backward-data */
-    struct conv_phase {
-        int th, tw;           /* its taps (0: no tap reaches these pixels, they are 0) */
-        int p0, q0, ps, qs;   /* which weight taps: p0 + ps*kh, q0 + qs*kw */
-        int rows, cols;       /* output pixels of the phase */
-        int y_r0, y_c0, y_rs, y_cs;  /* output pixel (u, v) is y row y_r0 + u*y_rs, ... */
-        int x_r0, x_c0, x_rs, x_cs;  /* and reads x from row x_r0 + u*x_rs + kh, ... */
-        char tag[16];         /* "" or "_p01": names its microkernels */
-    } ph[16];
-} conv_problem;
 
 static int floor_div(int a, int b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
 static int ceil_div(int a, int b) { return -floor_div(-a, b); }
@@ -170,12 +136,12 @@ static void bwd_phase_axis(int H, int K, int s, int pt, int phi, int *T, int *t0
     *x0 = u_lo - (*T > 0 ? *T - 1 : 0);
 }
 
-static conv_problem conv_problem_of(const emitter *E, const kiln_kernel *k)
+kiln_conv_problem kiln_conv_problem_of(const emitter *E, const kiln_kernel *k)
 {
     const kiln_graph *g = E->g;
     const kiln_node *n = &g->n[k->anchor];
     const kiln_tensor *w = T(E, n->in[1]);
-    conv_problem cp;
+    kiln_conv_problem cp;
     memset(&cp, 0, sizeof cp);
     int VL = g->isa->lanes;
     cp.x = n->in[0];
@@ -266,7 +232,7 @@ static int cols_clipped(const struct conv_phase *f, const kiln_geom *gx, int ow,
 /* The tiles of a row of phase f, OWT pixels wide (the last narrower): a
  * clipped first, last or remainder tile gets a run of its own, so that its
  * microkernel leaves out the taps that would read only halo zeros. */
-static int tile_runs(const conv_problem *cp, const struct conv_phase *f, const kiln_geom *gx, int OWT, tile_run *r)
+static int tile_runs(const kiln_conv_problem *cp, const struct conv_phase *f, const kiln_geom *gx, int OWT, tile_run *r)
 {
     int n = 0, OWM = f->cols / OWT * OWT, rem = f->cols % OWT;
     if (cp->icpb < 4) {  /* few input channels: the unrolled column taps would spill (see below) */
@@ -298,7 +264,7 @@ static int tile_runs(const conv_problem *cp, const struct conv_phase *f, const k
  * backward, the argmax byte goes to ap: the index, and bit 7 when m > 0 (the
  * ReLU backward's mask; where it is clear the gradient is 0 wherever it
  * goes). */
-static void pool_epilogue(emitter *E, const conv_problem *cp, int rows, int cols, int OCV, int last_lanes)
+static void pool_epilogue(emitter *E, const kiln_conv_problem *cp, int rows, int cols, int OCV, int last_lanes)
 {
     sbuf *b = E->b;
     int VL = E->g->isa->lanes;
@@ -325,7 +291,7 @@ static void pool_epilogue(emitter *E, const conv_problem *cp, int rows, int cols
             }
 }
 
-static void conv_microkernel(emitter *E, const kiln_kernel *k, const conv_problem *cp, const struct conv_phase *f,
+static void conv_microkernel(emitter *E, const kiln_kernel *k, const kiln_conv_problem *cp, const struct conv_phase *f,
                              int rows, int cols, int last_lanes, int at)
 {
     const kiln_graph *g = E->g;
@@ -494,12 +460,10 @@ static int is_direct_conv(const kiln_graph *g, const kiln_kernel *k)
     return (n->op == OP_CONV2D || n->op == OP_CONV2D_BWD_DATA) && k->tile.oc_vectors && !k->tile.winograd;
 }
 
-static void winograd_helpers(emitter *E, const kiln_kernel *k);
-static void bwd_weights_winograd_helpers(emitter *E, const kiln_kernel *k);
 
 /* Lanes of the last output-channel vector that hold channels, when the
  * output is NHWC with channels not a multiple of the vector; else 0. */
-static int out_tail(const emitter *E, const conv_problem *cp)
+static int out_tail(const emitter *E, const kiln_conv_problem *cp)
 {
     const kiln_tensor *y = T(E, cp->y);
     int VL = E->g->isa->lanes;
@@ -508,12 +472,9 @@ static int out_tail(const emitter *E, const conv_problem *cp)
 
 void kiln_emit_conv_helpers(emitter *E, const kiln_kernel *k)
 {
-    if (k->tile.winograd) {
-        if (E->g->n[k->anchor].op == OP_CONV2D_BWD_WEIGHTS) bwd_weights_winograd_helpers(E, k);
-        else winograd_helpers(E, k);
-    }
+    if (k->tile.winograd) kiln_emit_winograd_helpers(E, k);
     if (!is_direct_conv(E->g, k)) return;
-    conv_problem cp = conv_problem_of(E, k);
+    kiln_conv_problem cp = kiln_conv_problem_of(E, k);
     int tail = out_tail(E, &cp);
     int OHT = k->tile.oh_regs, OWT = k->tile.ow_regs;
     kiln_geom gx = kiln_geometry(T(E, cp.x));
@@ -542,7 +503,7 @@ static void k_conv_direct(emitter *E, const kiln_kernel *k)
 {
     const kiln_graph *g = E->g;
     sbuf *b = E->b;
-    conv_problem cp = conv_problem_of(E, k);
+    kiln_conv_problem cp = kiln_conv_problem_of(E, k);
     const kiln_tensor *y = T(E, cp.y);
     kiln_geom gx = kiln_geometry(T(E, cp.x)), gy = kiln_geometry(y);
     int VL = g->isa->lanes, OCV = k->tile.oc_vectors;
@@ -645,277 +606,6 @@ static void k_conv_direct(emitter *E, const kiln_kernel *k)
         if (rem_r) P(b, I4 "}\n");
         P(b, I3 "}\n" I2 "}\n");
     }
-}
-
-/* ---- Winograd F(2x2, 3x3) (schedule.c winograd_tile) ----------------------
- *
- * The direct convolution's problem (conv_problem: forward, or a stride-1
- * backward-data as a correlation of the haloed dy with the flipped,
- * transposed kernel) computed by Lavin and Gray's minimal filtering
- * algorithm ("Fast Algorithms for Convolutional Neural Networks", CVPR
- * 2016): each 2x2 block of output pixels is
- *   Y = A^T [ (G g G^T) . (B^T d B) ] A,  summed over the input channels,
- * with d the 4x4 input tile at (2 ti + x_r0, 2 tj + x_c0), g each 3x3
- * filter and
- *   B^T = [1 0 -1 0; 0 1 1 0; 0 -1 1 0; 0 1 0 -1],
- *   G = [1 0 0; 1/2 1/2 1/2; 1/2 -1/2 1/2; 0 0 1],  A^T = [1 1 1 0; 0 1 -1 -1].
- * The 16 products per pair of channels become 16 matrix products over the
- * channels (Winograd position pos = 4 r + c):
- *   M[pos][k][tile] = sum_c U[pos][c][k] V[pos][c][tile].
- * Three steps: the weights into U = G g G^T (every call, the threads
- * sharing the filters); then per block of NT tiles, taken in order over the
- * flattened (sample, tile row, tile column) index, the input transform into
- * V, the 16 products into M (a register tile of OCV output-channel vectors x
- * TT tiles, broadcasting V) and the output transform with the epilogue
- * (bias, activation, the 2x2 max-pooling whose window is the tile, or the
- * ReLU backward's mask and the accumulation).  A block past the last
- * sample's tiles computes zeros that are never stored.  The work goes in
- * P chunks of consecutive blocks (P the compiled threads), each with its own
- * V and M, so the sums are the same whichever thread runs a chunk.
- *
- * Scratch layouts, in floats: U[ocb][pos][c][VL] (c over the padded input
- * channels), V[pos][cb][tile][VL], M[pos][kb][tile][VL] (each position
- * followed by one vector of padding: see wino_of). */
-
-typedef struct {
-    conv_problem cp;
-    kiln_geom gx, gy;
-    int VL, CB, KB, CP, NT, TT, OCV, TC, TPI;  /* TC tiles per row, TPI per sample */
-    long vpos, mpos, upos, uocb;              /* strides of pos in V, M, U and of ocb in U */
-} wino;
-
-static wino wino_of(const emitter *E, const kiln_kernel *k)
-{
-    wino w;
-    memset(&w, 0, sizeof w);
-    w.cp = conv_problem_of(E, k);
-    w.gx = kiln_geometry(T(E, w.cp.x));
-    w.gy = kiln_geometry(T(E, w.cp.y));
-    w.VL = E->g->isa->lanes;
-    w.CB = w.gx.CB;
-    w.KB = w.gy.CB;
-    w.CP = w.CB * w.VL;
-    w.NT = k->tile.oh_regs;
-    w.TT = k->tile.ow_regs;
-    w.OCV = k->tile.oc_vectors;
-    KILN_ASSERT(w.cp.nph == 1 && w.cp.KH == 3 && w.cp.KW == 3 && w.gx.block == w.VL && w.gy.block == w.VL &&
-                w.NT % w.TT == 0 && w.KB % w.OCV == 0 && w.cp.icpb == w.VL);
-    w.TC = w.cp.ph[0].cols / 2;
-    w.TPI = w.cp.ph[0].rows / 2 * w.TC;
-    /* one vector more than the tiles: positions a power of two apart would
-     * share the L1 sets (seed003_cnn's 3x3x32x64 backward-weights spent a
-     * third of its time in the transforms' stores, 4 KB apart) */
-    w.vpos = ((long)w.CB * w.NT + 1) * w.VL;
-    w.mpos = ((long)w.KB * w.NT + 1) * w.VL;
-    w.upos = (long)w.CP * w.VL;
-    w.uocb = 16 * w.upos;
-    return w;
-}
-
-/* The product of block position pos for TT tiles x OCV output-channel
- * vectors: vp at V[pos][0][t0], up at U[ocb0][pos][0], mp at M[pos][kb0][t0]. */
-static void wino_gemm(emitter *E, const kiln_kernel *k, const wino *w)
-{
-    sbuf *b = E->b;
-    int VL = w->VL, TT = w->TT, OCV = w->OCV;
-    P(b, "/* Winograd-domain product: %d tiles x %d output-channel vectors, %d accumulators, over %d input channels */\n",
-      TT, OCV, TT * OCV, w->cp.icbn * VL);
-    P(b, "static inline __attribute__((always_inline)) void %s_product(const float *restrict vp, const float *restrict up, "
-         "float *restrict mp)\n{\n", k->name);
-    for (int t = 0; t < TT; t++) {
-        P(b, I1 "vf");
-        for (int v = 0; v < OCV; v++) P(b, "%s acc_t%dv%d = vzero()", v ? "," : "", t, v);
-        P(b, ";\n");
-    }
-    const char *icn = w->cp.iclast == VL ? kiln_arena_printf(E->a, "%d", VL)
-                    : w->cp.icbn == 1 ? kiln_arena_printf(E->a, "%d", w->cp.iclast)
-                                      : kiln_arena_printf(E->a, "(cb < %d ? %d : %d)", w->cp.icbn - 1, VL, w->cp.iclast);
-    P(b, I1 "for (int cb = 0; cb < %d; cb++) {\n", w->cp.icbn);
-    P(b, I2 "const float *vs = vp + (long)cb * %ld, *us = up + (long)cb * %d;\n", (long)w->NT * VL, VL * VL);
-    P(b, I2 "for (int ic = 0; ic < %s; ic++) {%s\n", icn,
-      w->cp.iclast == VL ? "" : kiln_arena_printf(E->a, "  /* channels %d..%d of the last block are padding */",
-                                                  w->cp.iclast, VL - 1));
-    P(b, I3 "const vf");
-    for (int v = 0; v < OCV; v++) P(b, "%s u%d = vload(us + %ld + ic * %d)", v ? "," : "", v, v * w->uocb, VL);
-    P(b, ";\n");
-    for (int t = 0; t < TT; t++) {
-        P(b, I3 "{ const vf vb = vbcast(vs[%d + ic]);", t * VL);
-        for (int v = 0; v < OCV; v++) P(b, " acc_t%dv%d = vfma(vb, u%d, acc_t%dv%d);", t, v, v, t, v);
-        P(b, " }\n");
-    }
-    P(b, I2 "}\n" I1 "}\n");
-    for (int t = 0; t < TT; t++)
-        for (int v = 0; v < OCV; v++)
-            P(b, I1 "vstore(mp + %ld, acc_t%dv%d);\n", (long)v * w->NT * VL + (long)t * VL, t, v);
-    P(b, "}\n\n");
-}
-
-/* The input transform of one 4x4 tile and channel vector, NAME_input(xp, vp):
- * x rows `row` floats apart, V's positions `vpos` apart. */
-static void wino_input(emitter *E, const char *name, long row, long vpos)
-{
-    sbuf *b = E->b;
-    int VL = E->g->isa->lanes;
-    P(b, "/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),\n"
-         " * vp at V[0][cb][tile] (positions %ld floats apart) */\n", vpos);
-    P(b, "static inline __attribute__((always_inline)) void %s_input(const float *restrict xp, float *restrict vp)\n{\n",
-      name);
-    P(b, I1 "vf d[4][4], e[4][4];\n");
-    P(b, I1 "for (int r = 0; r < 4; r++)\n" I2 "for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * %ld + c * %d);\n",
-      row, VL);
-    P(b, I1 "for (int c = 0; c < 4; c++) {  /* B^T d */\n");
-    P(b, I2 "e[0][c] = d[0][c] - d[2][c];\n" I2 "e[1][c] = d[1][c] + d[2][c];\n");
-    P(b, I2 "e[2][c] = d[2][c] - d[1][c];\n" I2 "e[3][c] = d[1][c] - d[3][c];\n" I1 "}\n");
-    P(b, I1 "for (int r = 0; r < 4; r++) {  /* (B^T d) B */\n");
-    P(b, I2 "vstore(vp + (r * 4 + 0) * %ld, e[r][0] - e[r][2]);\n", vpos);
-    P(b, I2 "vstore(vp + (r * 4 + 1) * %ld, e[r][1] + e[r][2]);\n", vpos);
-    P(b, I2 "vstore(vp + (r * 4 + 2) * %ld, e[r][2] - e[r][1]);\n", vpos);
-    P(b, I2 "vstore(vp + (r * 4 + 3) * %ld, e[r][1] - e[r][3]);\n" I1 "}\n}\n\n", vpos);
-}
-
-static void winograd_helpers(emitter *E, const kiln_kernel *k)
-{
-    sbuf *b = E->b;
-    wino w = wino_of(E, k);
-    const conv_problem *cp = &w.cp;
-    int VL = w.VL;
-    /* the weight transform of one input channel and output-channel vector */
-    P(b, "/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:\n"
-         " * gp at tap (0, 0) of the blocked kernel (taps %d floats apart), u at U[ocb][0][c] */\n", cp->icpb * VL);
-    P(b, "static inline __attribute__((always_inline)) void %s_weights(const float *restrict gp, float *restrict u)\n{\n",
-      k->name);
-    P(b, I1 "vf g[3][3], a[4][3];\n");
-    P(b, I1 "for (int p = 0; p < 3; p++)\n" I2 "for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * %d);\n",
-      cp->icpb * VL);
-    P(b, I1 "for (int q = 0; q < 3; q++) {  /* G g */\n");
-    P(b, I2 "a[0][q] = g[0][q];\n");
-    P(b, I2 "a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;\n");
-    P(b, I2 "a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;\n");
-    P(b, I2 "a[3][q] = g[2][q];\n" I1 "}\n");
-    P(b, I1 "for (int r = 0; r < 4; r++) {  /* (G g) G^T */\n");
-    P(b, I2 "vstore(u + (r * 4 + 0) * %ld, a[r][0]);\n", w.upos);
-    P(b, I2 "vstore(u + (r * 4 + 1) * %ld, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);\n", w.upos);
-    P(b, I2 "vstore(u + (r * 4 + 2) * %ld, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);\n", w.upos);
-    P(b, I2 "vstore(u + (r * 4 + 3) * %ld, a[r][2]);\n" I1 "}\n}\n\n", w.upos);
-    wino_input(E, k->name, w.gx.row, w.vpos);
-    wino_gemm(E, k, &w);
-    /* the output transform and epilogue of one tile and output-channel vector */
-    const char *what = cp->pkh ? "the 2x2 max-pooling of the tile's pixels to yp (its window) and ap"
-                     : cp->mask >= 0 ? "the ReLU backward (mp: the ReLU's output, laid out as yp)"
-                     : cp->bias >= 0 ? "the bias" : "no bias";
-    P(b, "/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]\n"
-         " * (positions %ld floats apart), yp at its output pixel (0, 0); then %s%s%s */\n", w.mpos, what,
-      cp->relu ? ", ReLU" : "", cp->accumulate ? ", added to yp" : "");
-    P(b, "static inline __attribute__((always_inline)) void %s_output(const float *restrict mp, const float *restrict bp, "
-         "float *restrict yp, %s)\n{\n", k->name, cp->pkh ? "uint8_t *restrict ap" : "const float *restrict kp");
-    if (cp->bias < 0) P(b, I1 "(void)bp;\n");
-    if (cp->pkh && cp->argmax < 0) P(b, I1 "(void)ap;\n");
-    if (!cp->pkh && cp->mask < 0) P(b, I1 "(void)kp;\n");
-    P(b, I1 "vf pr[4][4], s[2][4];\n");
-    P(b, I1 "for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos %% 4] = vload(mp + pos * %ld);\n", w.mpos);
-    P(b, I1 "for (int c = 0; c < 4; c++) {  /* A^T m */\n");
-    P(b, I2 "s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];\n" I2 "s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];\n" I1 "}\n");
-    P(b, I1 "vf y[2][2];\n");
-    P(b, I1 "for (int r = 0; r < 2; r++) {  /* (A^T m) A */\n");
-    P(b, I2 "y[r][0] = s[r][0] + s[r][1] + s[r][2];\n" I2 "y[r][1] = s[r][1] - s[r][2] - s[r][3];\n" I1 "}\n");
-    if (cp->bias >= 0) P(b, I1 "const vf bias = vload(bp);\n");
-    if (cp->pkh) {
-        if (cp->bias >= 0) P(b, I1 "for (int r = 0; r < 2; r++) { y[r][0] += bias; y[r][1] += bias; }\n");
-        const char *e[4] = {"y[0][0]", "y[0][1]", "y[1][0]", "y[1][1]"};
-        kiln_emit_window_max(E, I1, e, 4, cp->argmax >= 0, cp->relu);
-        P(b, I1 "vstore(yp, mx);\n");
-        if (cp->argmax >= 0) P(b, I1 "vstore_bytes(ap, at | ((m > 0.0f) & 0x80));\n");
-        P(b, "}\n\n");
-        return;
-    }
-    P(b, I1 "for (int r = 0; r < 2; r++)\n" I2 "for (int c = 0; c < 2; c++) {\n");
-    P(b, I3 "float *o = yp + r * %ld + c * %d;\n", w.gy.row, VL);
-    const char *val = cp->bias >= 0 ? "y[r][c] + bias" : "y[r][c]";
-    if (cp->relu) val = kiln_arena_printf(E->a, "vrelu(%s)", val);
-    if (cp->mask >= 0) val = kiln_arena_printf(E->a, "(vload(kp + (o - yp)) > 0.0f ? %s : vzero())", val);
-    if (cp->accumulate) val = kiln_arena_printf(E->a, "vload(o) + %s", val);
-    P(b, I3 "vstore(o, %s);\n" I2 "}\n}\n\n", val);
-}
-
-/* Forward or stride-1 backward-data by Winograd F(2x2, 3x3) (above). */
-static void k_conv_winograd(emitter *E, const kiln_kernel *k)
-{
-    const kiln_graph *g = E->g;
-    sbuf *b = E->b;
-    wino w = wino_of(E, k);
-    const conv_problem *cp = &w.cp;
-    const struct conv_phase *f = &cp->ph[0];
-    int VL = w.VL, PT = g->threads, OCB = cp->icbn ? w.KB : 0;
-    const char *X = NAME(E, cp->x), *Wt = NAME(E, cp->w), *Y = NAME(E, cp->y);
-    const char *U = NAME(E, k->scratch[0]), *S = NAME(E, k->scratch[1]);
-    long vsz = 16 * w.vpos, msz = 16 * w.mpos;
-    P(b, I1 "/* Winograd F(2x2, 3x3): %d x %d tiles of 2x2 output pixels per sample, in blocks of %d;\n"
-         I1 "   products of %d tiles x %d output-channel vectors */\n", f->rows / 2, w.TC, w.NT, w.TT, w.OCV);
-    P(b, I1 "/* 1. the filters into U = G g G^T, shared among the threads */\n");
-    P(b, I1 "#pragma omp for schedule(static)\n");
-    P(b, I1 "for (int u = 0; u < %d; u++) {\n", OCB * cp->icbn * VL);
-    P(b, I2 "const int ocb = u / %d, c = u %% %d;\n", cp->icbn * VL, cp->icbn * VL);
-    P(b, I2 "%s_weights(%s + (long)ocb * %ld + (long)(c / %d) * %d + (c %% %d) * %d, %s + (long)ocb * %ld + (long)c * %d);\n",
-      k->name, Wt, cp->wocb, VL, 9 * cp->icpb * VL, VL, VL, U, w.uocb, VL);
-    P(b, I1 "}\n");
-    kiln_emit_zero_halo(E, cp->y);
-    P(b, I1 "/* 2. blocks of %d tiles over (sample, tile row, tile column), in %d chunks of consecutive blocks */\n",
-      w.NT, PT);
-    P(b, I1 "const long ntiles = (long)nb * %d, nblocks = (ntiles + %d) / %d;\n", w.TPI, w.NT - 1, w.NT);
-    P(b, I1 "#pragma omp for schedule(static)\n");
-    P(b, I1 "for (int t = 0; t < %d; t++) {\n", PT);
-    P(b, I2 "float *vs = %s + (long)t * %ld, *ms = vs + %ld;  /* the chunk's V and M */\n", S, vsz + msz, vsz);
-    P(b, I2 "for (long blk = nblocks * t / %d; blk < nblocks * (t + 1) / %d; blk++) {\n", PT, PT);
-    P(b, I3 "const long q0 = blk * %d;\n", w.NT);
-    P(b, I3 "for (int j = 0; j < %d; j++) {  /* the input transform */\n", w.NT);
-    P(b, I4 "const long q = q0 + j;\n");
-    P(b, I4 "if (q >= ntiles) {  /* past the last sample: zeros */\n");
-    P(b, I5 "for (int pos = 0; pos < 16; pos++)\n");
-    P(b, I5 "    for (int cb = 0; cb < %d; cb++) vstore(vs + pos * %ld + ((long)cb * %d + j) * %d, vzero());\n", w.CB,
-      w.vpos, w.NT, VL);
-    P(b, I5 "continue;\n" I4 "}\n");
-    P(b, I4 "const int n = (int)(q / %d), ti = (int)(q %% %d) / %d, tj = (int)(q %% %d);\n", w.TPI, w.TPI, w.TC, w.TC);
-    P(b, I4 "const float *xp = %s + (long)n * %ld + (long)(%d + 2 * ti) * %ld + (long)(%d + 2 * tj) * %d;\n", X,
-      w.gx.sample, w.gx.top + f->x_r0, w.gx.row, w.gx.left + f->x_c0, VL);
-    P(b, I4 "for (int cb = 0; cb < %d; cb++) %s_input(xp + (long)cb * %ld, vs + ((long)cb * %d + j) * %d);\n",
-      cp->icbn, k->name, w.gx.cblock, w.NT, VL);
-    P(b, I3 "}\n");
-    P(b, I3 "for (int pos = 0; pos < 16; pos++)  /* the 16 products */\n");
-    P(b, I4 "for (int og = 0; og < %d; og++)\n", w.KB / w.OCV);
-    P(b, I5 "for (int j = 0; j < %d; j += %d)\n", w.NT, w.TT);
-    P(b, I5 "    %s_product(vs + pos * %ld + (long)j * %d, %s + (long)og * %ld + pos * %ld,\n", k->name, w.vpos, VL, U,
-      w.OCV * w.uocb, w.upos);
-    P(b, I5 "    %*s ms + pos * %ld + ((long)og * %d + j) * %d);\n", (int)strlen(k->name), "", w.mpos,
-      w.OCV * w.NT, VL);
-    P(b, I3 "for (int j = 0; j < %d && q0 + j < ntiles; j++) {  /* the output transform */\n", w.NT);
-    P(b, I4 "const long q = q0 + j;\n");
-    P(b, I4 "const int n = (int)(q / %d), ti = (int)(q %% %d) / %d, tj = (int)(q %% %d);\n", w.TPI, w.TPI, w.TC, w.TC);
-    const char *B = cp->bias >= 0 ? NAME(E, cp->bias) : NULL;
-    if (cp->pkh) {  /* y is the pooled tensor: the tile is window (ti, tj) */
-        P(b, I4 "float *yp = %s + (long)n * %ld + (long)(%d + ti) * %ld + (long)(%d + tj) * %d;\n", Y, w.gy.sample,
-          w.gy.top, w.gy.row, w.gy.left, VL);
-        if (cp->argmax >= 0) {
-            kiln_geom ga = kiln_geometry(T(E, cp->argmax));
-            P(b, I4 "uint8_t *ap = %s + (long)n * %ld + (long)ti * %ld + (long)tj * %d;\n", NAME(E, cp->argmax),
-              ga.sample, ga.row, VL);
-            P(b, I4 "for (int kb = 0; kb < %d; kb++)\n", w.KB);
-            P(b, I5 "%s_output(ms + ((long)kb * %d + j) * %d, %s, yp + (long)kb * %ld, ap + (long)kb * %ld);\n",
-              k->name, w.NT, VL, B ? kiln_arena_printf(E->a, "%s + kb * %d", B, VL) : "NULL", w.gy.cblock, ga.cblock);
-        } else {
-            P(b, I4 "for (int kb = 0; kb < %d; kb++)\n", w.KB);
-            P(b, I5 "%s_output(ms + ((long)kb * %d + j) * %d, %s, yp + (long)kb * %ld, NULL);\n", k->name, w.NT, VL,
-              B ? kiln_arena_printf(E->a, "%s + kb * %d", B, VL) : "NULL", w.gy.cblock);
-        }
-    } else {
-        P(b, I4 "float *yp = %s + (long)n * %ld + (long)(%d + 2 * ti) * %ld + (long)(%d + 2 * tj) * %d;\n", Y,
-          w.gy.sample, w.gy.top + f->y_r0, w.gy.row, w.gy.left + f->y_c0, VL);
-        P(b, I4 "for (int kb = 0; kb < %d; kb++)\n", w.KB);
-        P(b, I5 "%s_output(ms + ((long)kb * %d + j) * %d, %s, yp + (long)kb * %ld, %s);\n", k->name, w.NT, VL,
-          B ? kiln_arena_printf(E->a, "%s + kb * %d", B, VL) : "NULL", w.gy.cblock,
-          cp->mask >= 0 ? kiln_arena_printf(E->a, "%s + (yp - %s) + (long)kb * %ld", NAME(E, cp->mask), Y, w.gy.cblock)
-                        : "NULL");
-    }
-    P(b, I3 "}\n" I2 "}\n" I1 "}\n");
 }
 
 /* The dy vector of channel block `fb` (a C expression) at pixel (i, j) of
@@ -1177,163 +867,6 @@ static void k_conv_bwd_weights_blocked(emitter *E, const kiln_kernel *k)
     }
 }
 
-/* Backward-weights by Winograd F(2x2, 3x3) (schedule.c
- * winograd_bwd_weights_tile): the forward's Y = A^T [U . V] A, U = G g G^T,
- * differentiated —
- *   dM = A dY A^T (each 2x2 block of dy),  dU[pos][c][f] = sum over tiles of
- *   V[pos][c] dM[pos][f],  dg = G^T dU G,  db[f] = sum of dy,
- * with A^T, B^T and G as for the forward.  The batch's tiles go in P chunks
- * of consecutive blocks of NT (P the compiled threads), each summing into
- * its private dU and db in tile order; then dU is added in chunk order
- * 0..P-1 and transformed, so the result depends on P only.  Scratch, in
- * floats: per chunk dU[pos][c][f] and db[f] (c, f padded), and V[pos][cb][tile][VL],
- * dM[pos][fb][tile][VL] for the block. */
-static void bwd_weights_winograd_helpers(emitter *E, const kiln_kernel *k)
-{
-    const kiln_graph *g = E->g;
-    sbuf *b = E->b;
-    const kiln_node *n = &g->n[k->anchor];
-    kiln_geom gd = kiln_geometry(T(E, n->in[0])), gx = kiln_geometry(T(E, n->in[1]));
-    int VL = g->isa->lanes, NT = k->tile.oh_regs, FV = k->tile.oc_vectors, CR = k->tile.ow_regs;
-    int CP = gx.CB * VL, FP = gd.CB * VL;
-    long vpos = ((long)gx.CB * NT + 1) * VL, mpos = ((long)gd.CB * NT + 1) * VL;  /* as wino_of */
-    wino_input(E, k->name, gx.row, vpos);
-    P(b, "/* dM = A dY A^T of one 2x2 block of dy, a vector of output channels: dp at its pixel (0, 0),\n"
-         " * mp at dM[0][fb][tile] (positions %ld floats apart); returns the block's sum (the bias gradient's) */\n",
-      mpos);
-    P(b, "static inline __attribute__((always_inline)) vf %s_dy(const float *restrict dp, float *restrict mp)\n{\n",
-      k->name);
-    P(b, I1 "const vf d00 = vload(dp), d01 = vload(dp + %d), d10 = vload(dp + %ld), d11 = vload(dp + %ld);\n", VL,
-      gd.row, gd.row + VL);
-    P(b, I1 "/* A dY: rows (d0), (d0 + d1), (d0 - d1), (-d1) */\n");
-    P(b, I1 "const vf r[4][2] = {{d00, d01}, {d00 + d10, d01 + d11}, {d00 - d10, d01 - d11}, {-d10, -d11}};\n");
-    P(b, I1 "for (int i = 0; i < 4; i++) {  /* (A dY) A^T */\n");
-    P(b, I2 "vstore(mp + (i * 4 + 0) * %ld, r[i][0]);\n", mpos);
-    P(b, I2 "vstore(mp + (i * 4 + 1) * %ld, r[i][0] + r[i][1]);\n", mpos);
-    P(b, I2 "vstore(mp + (i * 4 + 2) * %ld, r[i][0] - r[i][1]);\n", mpos);
-    P(b, I2 "vstore(mp + (i * 4 + 3) * %ld, -r[i][1]);\n" I1 "}\n", mpos);
-    P(b, I1 "return (d00 + d01) + (d10 + d11);\n}\n\n");
-    P(b, "/* dU[pos] += V[pos] dM[pos] over a block's %d tiles, %d input channels x %d dy vectors of accumulators:\n"
-         " * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of %d) */\n", NT, CR, FV,
-      FP);
-    P(b, "static inline __attribute__((always_inline)) void %s_product(const float *restrict vp, const float *restrict mp, "
-         "float *restrict up)\n{\n", k->name);
-    for (int c = 0; c < CR; c++) {
-        P(b, I1 "vf");
-        for (int v = 0; v < FV; v++) P(b, "%s acc_c%dv%d = vload(up + %d)", v ? "," : "", c, v, c * FP + v * VL);
-        P(b, ";\n");
-    }
-    P(b, I1 "for (int j = 0; j < %d; j++) {\n", NT);
-    P(b, I2 "const vf");
-    for (int v = 0; v < FV; v++) P(b, "%s m%d = vload(mp + %ld + j * %d)", v ? "," : "", v, (long)v * NT * VL, VL);
-    P(b, ";\n");
-    for (int c = 0; c < CR; c++) {
-        P(b, I2 "{ const vf vb = vbcast(vp[j * %d + %d]);", VL, c);
-        for (int v = 0; v < FV; v++) P(b, " acc_c%dv%d = vfma(vb, m%d, acc_c%dv%d);", c, v, v, c, v);
-        P(b, " }\n");
-    }
-    P(b, I1 "}\n");
-    for (int c = 0; c < CR; c++)
-        for (int v = 0; v < FV; v++) P(b, I1 "vstore(up + %d, acc_c%dv%d);\n", c * FP + v * VL, c, v);
-    P(b, "}\n\n");
-    (void)CP;
-}
-
-static void k_conv_bwd_weights_winograd(emitter *E, const kiln_kernel *k)
-{
-    const kiln_graph *g = E->g;
-    sbuf *b = E->b;
-    const kiln_node *n = &g->n[k->anchor];
-    const kiln_tensor *dwt = T(E, n->out[0]);
-    kiln_geom gd = kiln_geometry(T(E, n->in[0])), gx = kiln_geometry(T(E, n->in[1]));
-    int VL = g->isa->lanes, NT = k->tile.oh_regs, FV = k->tile.oc_vectors, CR = k->tile.ow_regs, PT = g->threads;
-    int CB = gx.CB, FB = gd.CB, CP = CB * VL, FP = FB * VL, C = gx.C;
-    int ICBN = (C + VL - 1) / VL;  /* the weight's input-channel blocks */
-    int TC = gd.W / 2, TPI = gd.H / 2 * TC, has_b = n->out[1] >= 0, acc = n->a.accumulate;
-    long vpos = ((long)CB * NT + 1) * VL, mpos = ((long)FB * NT + 1) * VL, vsz = 16 * vpos, msz = 16 * mpos;
-    long usz = 16L * CP * FP, psz = usz + FP, wocb = (long)ICBN * 9 * VL * VL;
-    KILN_ASSERT(dwt->icb == VL && CP % CR == 0 && FB % FV == 0);
-    const char *DY = NAME(E, n->in[0]), *X = NAME(E, n->in[1]), *DW = NAME(E, n->out[0]);
-    const char *PART = NAME(E, k->scratch[0]), *S = NAME(E, k->scratch[1]);
-    P(b, I1 "/* Winograd F(2x2, 3x3): %d x %d tiles of 2x2 dy pixels per sample, in blocks of %d, in %d chunks\n"
-         I1 "   of consecutive blocks, each into its partial sums %s[chunk]: dU[16][%d][%d] then db[%d] */\n",
-      gd.H / 2, TC, NT, PT, PART, CP, FP, FP);
-    P(b, I1 "const long ntiles = (long)nb * %d, nblocks = (ntiles + %d) / %d;\n", TPI, NT - 1, NT);
-    P(b, I1 "#pragma omp for schedule(static)\n");
-    P(b, I1 "for (int t = 0; t < %d; t++) {\n", PT);
-    P(b, I2 "float *pu = %s + (long)t * %ld, *pb = pu + %ld;\n", PART, psz, usz);
-    P(b, I2 "float *vs = %s + (long)t * %ld, *ms = vs + %ld;  /* the chunk's V and dM */\n", S, vsz + msz, vsz);
-    P(b, I2 "memset(pu, 0, sizeof(float) * %ld);\n", psz);
-    P(b, I2 "vf db[%d];\n", FB);
-    P(b, I2 "for (int fb = 0; fb < %d; fb++) db[fb] = vzero();\n", FB);
-    P(b, I2 "for (long blk = nblocks * t / %d; blk < nblocks * (t + 1) / %d; blk++) {\n", PT, PT);
-    P(b, I3 "const long q0 = blk * %d;\n", NT);
-    P(b, I3 "for (int j = 0; j < %d; j++) {  /* the transforms of x and dy */\n", NT);
-    P(b, I4 "const long q = q0 + j;\n");
-    P(b, I4 "if (q >= ntiles) {  /* past the last sample: zeros */\n");
-    P(b, I5 "for (int pos = 0; pos < 16; pos++) {\n");
-    P(b, I5 "    for (int cb = 0; cb < %d; cb++) vstore(vs + pos * %ld + ((long)cb * %d + j) * %d, vzero());\n", CB,
-      vpos, NT, VL);
-    P(b, I5 "    for (int fb = 0; fb < %d; fb++) vstore(ms + pos * %ld + ((long)fb * %d + j) * %d, vzero());\n", FB,
-      mpos, NT, VL);
-    P(b, I5 "}\n" I5 "continue;\n" I4 "}\n");
-    P(b, I4 "const int n = (int)(q / %d), ti = (int)(q %% %d) / %d, tj = (int)(q %% %d);\n", TPI, TPI, TC, TC);
-    P(b, I4 "const float *xp = %s + (long)n * %ld + (long)(%d + 2 * ti) * %ld + (long)(%d + 2 * tj) * %d;\n", X,
-      gx.sample, gx.top - n->a.pad_top, gx.row, gx.left - n->a.pad_left, VL);
-    P(b, I4 "const float *dp = %s + (long)n * %ld + (long)(%d + 2 * ti) * %ld + (long)(%d + 2 * tj) * %d;\n", DY,
-      gd.sample, gd.top, gd.row, gd.left, VL);
-    P(b, I4 "for (int cb = 0; cb < %d; cb++) %s_input(xp + (long)cb * %ld, vs + ((long)cb * %d + j) * %d);\n", ICBN,
-      k->name, gx.cblock, NT, VL);
-    if (ICBN < CB)
-        P(b, I4 "for (int cb = %d; cb < %d; cb++)  /* blocks of x past the weight's channels: none */\n"
-             I5 "for (int pos = 0; pos < 16; pos++) vstore(vs + pos * %ld + ((long)cb * %d + j) * %d, vzero());\n",
-          ICBN, CB, vpos, NT, VL);
-    P(b, I4 "for (int fb = 0; fb < %d; fb++) db[fb] += %s_dy(dp + (long)fb * %ld, ms + ((long)fb * %d + j) * %d);\n",
-      FB, k->name, gd.cblock, NT, VL);
-    P(b, I3 "}\n");
-    P(b, I3 "for (int pos = 0; pos < 16; pos++)  /* dU += V dM */\n");
-    P(b, I4 "for (int c0 = 0; c0 < %d; c0 += %d)\n", ICBN * VL < CP ? ICBN * VL : CP, CR);
-    P(b, I5 "for (int fb = 0; fb < %d; fb += %d)\n", FB, FV);
-    P(b, I5 "    %s_product(vs + pos * %ld + (long)(c0 / %d) * %d + c0 %% %d, ms + pos * %ld + (long)fb * %d,\n", k->name,
-      vpos, VL, NT * VL, VL, mpos, NT * VL);
-    P(b, I5 "    %*s pu + pos * %ld + (long)c0 * %d + fb * %d);\n", (int)strlen(k->name), "", (long)CP * FP, FP, VL);
-    P(b, I2 "}\n");
-    P(b, I2 "for (int fb = 0; fb < %d; fb++) vstore(pb + fb * %d, db[fb]);\n", FB, VL);
-    P(b, I1 "}\n");
-    /* reduction and the inverse transform */
-    P(b, I1 "/* dg = G^T (sum of the chunks' dU, in chunk order) G, per input channel and dy vector */\n");
-    P(b, I1 "#pragma omp for schedule(static)\n");
-    P(b, I1 "for (int u = 0; u < %d; u++) {\n", FB * ICBN * VL);
-    P(b, I2 "const int fb = u / %d, c = u %% %d;\n", ICBN * VL, ICBN * VL);
-    P(b, I2 "vf du[4][4], a[3][4];\n");
-    P(b, I2 "for (int pos = 0; pos < 16; pos++) {\n");
-    P(b, I3 "const long o = pos * %ld + (long)c * %d + fb * %d;\n", (long)CP * FP, FP, VL);
-    P(b, I3 "vf s = vload(%s + o);\n", PART);
-    if (PT > 1) P(b, I3 "for (int t = 1; t < %d; t++) s += vload(%s + (long)t * %ld + o);\n", PT, PART, psz);
-    P(b, I3 "du[pos / 4][pos %% 4] = s;\n" I2 "}\n");
-    P(b, I2 "for (int q = 0; q < 4; q++) {  /* G^T dU */\n");
-    P(b, I3 "a[0][q] = du[0][q] + (du[1][q] + du[2][q]) * 0.5f;\n");
-    P(b, I3 "a[1][q] = (du[1][q] - du[2][q]) * 0.5f;\n");
-    P(b, I3 "a[2][q] = (du[1][q] + du[2][q]) * 0.5f + du[3][q];\n" I2 "}\n");
-    P(b, I2 "float *dwp = %s + (long)fb * %ld + (long)(c / %d) * %d + (c %% %d) * %d;  /* tap (0, 0) */\n", DW, wocb,
-      VL, 9 * VL * VL, VL, VL);
-    P(b, I2 "for (int p = 0; p < 3; p++) {  /* (G^T dU) G */\n");
-    P(b, I3 "const vf r[3] = {a[p][0] + (a[p][1] + a[p][2]) * 0.5f, (a[p][1] - a[p][2]) * 0.5f,\n");
-    P(b, I3 "                 (a[p][1] + a[p][2]) * 0.5f + a[p][3]};\n");
-    P(b, I3 "for (int q = 0; q < 3; q++) vstore(dwp + (p * 3 + q) * %d, %sr[q]);\n", VL * VL,
-      acc ? kiln_arena_printf(E->a, "vload(dwp + (p * 3 + q) * %d) + ", VL * VL) : "");
-    P(b, I2 "}\n" I1 "}\n");
-    if (has_b) {
-        const char *DB = NAME(E, n->out[1]);
-        P(b, I1 "#pragma omp for schedule(static)\n");
-        P(b, I1 "for (int f = 0; f < %d; f += %d) {\n", FP, VL);
-        P(b, I2 "vf s = vload(%s + %ld + f);\n", PART, usz);
-        if (PT > 1) P(b, I2 "for (int t = 1; t < %d; t++) s += vload(%s + (long)t * %ld + %ld + f);\n", PT, PART, psz, usz);
-        P(b, I2 "vstore(%s + f, %s);\n", DB, acc ? kiln_arena_printf(E->a, "vload(%s + f) + s", DB) : "s");
-        P(b, I1 "}\n");
-    }
-}
-
 void kiln_emit_conv_bwd_weights_from_pool(emitter *E, const kiln_kernel *k)
 {
     k_conv_bwd_weights_blocked(E, k);
@@ -1343,8 +876,7 @@ void kiln_emit_conv(emitter *E, const kiln_kernel *k)
 {
     const kiln_node *n = &E->g->n[k->anchor];
     if (k->tile.winograd) {
-        if (n->op == OP_CONV2D_BWD_WEIGHTS) k_conv_bwd_weights_winograd(E, k);
-        else k_conv_winograd(E, k);
+        kiln_emit_winograd(E, k);
         return;
     }
     if (is_direct_conv(E->g, k)) {

@@ -170,11 +170,12 @@ typedef struct {
     int col_taps;  /* forward/backward-data: > 0 when the weights of a row's column taps
                       are held in registers together, each broadcast input serving every
                       tap that reads it (up to col_taps taps) */
-    int winograd;  /* forward/backward-data of a 3x3 stride-1 convolution: 2 for
-                      Winograd F(2x2, 3x3) (emit_conv.c), 0 direct.  Its tile is then
-                      the Winograd-domain product's: oc_vectors output-channel vectors x
-                      ow_regs 4x4 input tiles, oh_regs tiles per block of the
-                      transforms' scratch */
+    int winograd;  /* a 3x3 stride-1 convolution by Winograd F(m x m, 3x3)
+                      (emit_winograd.c): m = 2 or 4, 0 direct.  Its tile is then the
+                      Winograd-domain product's: forward and backward-data, oc_vectors
+                      output-channel vectors x ow_regs tiles; backward-weights,
+                      oc_vectors dy vectors x ow_regs input channels; oh_regs tiles per
+                      block of the transforms' scratch */
 } kiln_tile;
 
 #define KILN_MAX_FUSED 8

@@ -159,22 +159,35 @@ static kiln_tile pool_conv_tile(const kiln_isa *isa, int ocb, int PH, int PW, in
     return best;
 }
 
-/* Winograd F(2x2, 3x3) (Lavin and Gray, "Fast Algorithms for Convolutional
- * Neural Networks", CVPR 2016) for a 3x3 stride-1 forward or backward-data
- * of kernel k: each 2x2 block of output pixels is A^T [(G g G^T) . (B^T d
- * B)] A of its 4x4 input tile d, 16 products per input and output channel
- * where the direct form takes 36.  Taken for blocked tensors (a vector of
- * input channels per weight block, not a first layer), even output rows and
- * columns (whole 2x2 tiles; a fused max-pooling only with 2x2 windows of
- * stride 2, one per tile), two output-channel vectors or more, and a batch
- * of at least WINOGRAD_MIN_BATCH (the weight transform runs at every call;
- * the batch-1 specialisation keeps the direct kernels).  The tile is the Winograd-domain
- * product's: ocv output-channel vectors x tt tiles of accumulators (AVX-512
- * 4 x 6 of 32 registers, AVX2 2 x 6 of 16: the GEMM rule of gemm_tile), and
- * a block of nt tiles (a multiple of tt) whose transformed inputs and
- * products, 64 bytes per tile and channel, fit in about 96 KB of L2.
- * Returns 0 when the kernel does not qualify. */
+/* Winograd F(m x m, 3x3) (Lavin and Gray, "Fast Algorithms for
+ * Convolutional Neural Networks", CVPR 2016; emit_winograd.c) for a 3x3
+ * stride-1 forward or backward-data of kernel k: each m x m block of output
+ * pixels is A^T [(G g G^T) . (B^T d B)] A of its (m+2) x (m+2) input tile
+ * d, (m+2)^2 products per input and output channel where the direct form
+ * takes 9 m^2 (m = 4: 36 for 144; m = 2: 16 for 36).  Taken for blocked
+ * tensors (a vector of input channels per weight block, not a first layer),
+ * output rows and columns that whole tiles cover (winograd_m; a fused
+ * max-pooling only with 2x2 windows of stride 2, whole windows per tile),
+ * two output-channel vectors or more, and a batch of at least
+ * WINOGRAD_MIN_BATCH (the weight transform runs at every call; the batch-1
+ * specialisation keeps the direct kernels).  The tile is the
+ * Winograd-domain product's: ocv output-channel vectors x tt tiles of
+ * accumulators (AVX-512 4 x 6 of 32 registers, AVX2 2 x 6 of 16: the GEMM
+ * rule of gemm_tile), and a block of nt tiles (a multiple of tt) whose
+ * transformed inputs and products, 4 (m+2)^2 bytes per tile and channel,
+ * fit in about 96 KB of L2.  Returns 0 when the kernel does not qualify. */
 #define WINOGRAD_MIN_BATCH 2
+
+/* The output tile of F(m x m, 3x3) for an oh x ow output: 4 where both are
+ * multiples of 4 (36 products per 16 pixels; AVX-512, against F(2x2):
+ * seed003_cnn's 3x3x32x64 backward-weights 5.25 -> 3.66 ms, maxpool4's
+ * 16x16x32 forward with pooling 1.01 -> 0.77), else 2 where both are even
+ * (16 per 4), else 0. */
+static int winograd_m(int oh, int ow)
+{
+    if (oh % 4 == 0 && ow % 4 == 0) return 4;
+    return oh % 2 == 0 && ow % 2 == 0 ? 2 : 0;
+}
 static int winograd_tile(const kiln_graph *g, const kiln_kernel *k, const kiln_node *a, kiln_tile *tile)
 {
     int VL = g->isa->lanes;
@@ -183,7 +196,8 @@ static int winograd_tile(const kiln_graph *g, const kiln_kernel *k, const kiln_n
     if (w->dims[0] != 3 || w->dims[1] != 3 || a->a.sh != 1 || a->a.sw != 1) return 0;
     if (a->op == OP_CONV2D && w->icb != VL) return 0;
     if (x->block != VL || y->block != VL || g->t[k->out[0]].block != VL) return 0;
-    if (y->dims[1] % 2 || y->dims[2] % 2) return 0;
+    int m = winograd_m(y->dims[1], y->dims[2]);
+    if (!m) return 0;
     for (int q = 1; q < k->n_nodes; q++) {
         const kiln_node *p = &g->n[k->nodes[q]];
         if (p->op != OP_MAXPOOL) continue;
@@ -203,11 +217,11 @@ static int winograd_tile(const kiln_graph *g, const kiln_kernel *k, const kiln_n
     if (budget + ocv + 1 > g->isa->registers) budget = g->isa->registers - ocv - 1;
     int tt = budget / ocv;
     if (tt > 8) tt = 8;
-    int per_tile = 64 * (CB + KB) * VL;  /* bytes of V and M per tile */
+    int per_tile = 4 * (m + 2) * (m + 2) * (CB + KB) * VL;  /* bytes of V and M per tile */
     int groups = 96 * 1024 / (per_tile * tt);
     if (groups < 1) groups = 1;
     if (groups > 8) groups = 8;
-    *tile = (kiln_tile){ocv, groups * tt, tt, VL, 0, 0, 2};
+    *tile = (kiln_tile){ocv, groups * tt, tt, VL, 0, 0, m};
     return 1;
 }
 
@@ -237,22 +251,24 @@ static kiln_tile gemm_tile(const kiln_graph *g, const kiln_node *a)
  * registers and a broadcast beside them; the larger tiles first, then the
  * ones with more dy vectors (fewer broadcasts per FMA).  The batch goes in
  * g->threads chunks with private partial sums. */
-/* Backward-weights of a 3x3 stride-1 convolution by Winograd F(2x2, 3x3)
- * (emit_conv.c): dg = G^T [sum over tiles (A dY A^T) . (B^T d B)] G, where
- * the direct form's 36 products per pixel block and channel pair become 16.
- * Taken for blocked x and dy with a vector of input channels per weight
- * block, even dy rows and columns, two or more dy channel vectors, no fused
- * pooling backward and a batch of at least WINOGRAD_MIN_BATCH.  The tile:
- * fv dy vectors x cr broadcast input channels of accumulators (up to 24 on
- * AVX-512, 12 on AVX2; cr divides the vector), summed over blocks of nt
- * tiles whose transforms fit in about 96 KB. */
+/* Backward-weights of a 3x3 stride-1 convolution by Winograd F(m x m, 3x3)
+ * (emit_winograd.c): dg = G^T [sum over tiles (A dY A^T) . (B^T d B)] G,
+ * (m+2)^2 products per m x m block of dy and channel pair where the direct
+ * form takes 9 m^2.  Taken for blocked x and dy with a vector of input
+ * channels per weight block, dy rows and columns that whole tiles cover,
+ * two or more dy channel vectors, no fused pooling backward and a batch of
+ * at least WINOGRAD_MIN_BATCH.  The tile: fv dy vectors x cr broadcast input
+ * channels of accumulators (up to 24 on AVX-512, 12 on AVX2; cr divides the
+ * vector), summed over blocks of nt tiles whose transforms fit in about
+ * 96 KB. */
 static int winograd_bwd_weights_tile(const kiln_graph *g, const kiln_kernel *k, const kiln_node *a, kiln_tile *tile)
 {
     const kiln_tensor *dy = &g->t[a->in[0]], *x = &g->t[a->in[1]], *dw = &g->t[a->out[0]];
     int VL = g->isa->lanes, FB = dy->cpad / VL, CB = x->cpad / VL;
     if (VL < 8 || g->batch < WINOGRAD_MIN_BATCH || k->n_nodes != 1) return 0;
     if (dw->dims[0] != 3 || dw->dims[1] != 3 || a->a.sh != 1 || a->a.sw != 1 || dw->icb != VL) return 0;
-    if (x->block != VL || dy->block != VL || dy->dims[1] % 2 || dy->dims[2] % 2 || FB < 2) return 0;
+    int m = winograd_m(dy->dims[1], dy->dims[2]);
+    if (x->block != VL || dy->block != VL || !m || FB < 2) return 0;
     int budget = g->isa->registers >= 32 ? 24 : 12, best_fv = 1, best_cr = 1;
     double best_lpf = 1e30;
     for (int fv = 1; fv <= 4 && fv <= FB; fv++) {
@@ -267,11 +283,11 @@ static int winograd_bwd_weights_tile(const kiln_graph *g, const kiln_kernel *k, 
             }
         }
     }
-    int per_tile = 64 * (CB + FB) * VL;
+    int per_tile = 4 * (m + 2) * (m + 2) * (CB + FB) * VL;
     int nt = 96 * 1024 / per_tile;
     if (nt < 8) nt = 8;
     if (nt > 64) nt = 64;
-    *tile = (kiln_tile){best_fv, nt, best_cr, VL, 0, 0, 2};
+    *tile = (kiln_tile){best_fv, nt, best_cr, VL, 0, 0, m};
     return 1;
 }
 
@@ -284,8 +300,9 @@ static void schedule_bwd_weights(kiln_graph *g, kiln_kernel *k, const kiln_node 
         int CB = g->t[a->in[1]].cpad / VL, NT = k->tile.oh_regs, CP = CB * VL, FP = FB * VL;
         k->parallel = PAR_BATCH;
         k->partial_sums = 1;
-        k->scratch[0] = scratch(g, a->out[0], "partial", 1, (int[]){g->threads * (16 * CP * FP + FP)});
-        k->scratch[1] = scratch(g, a->out[0], "winograd_tiles", 1, (int[]){g->threads * 16 * (NT * (CP + FP) + 2 * VL)});
+        int NP = (k->tile.winograd + 2) * (k->tile.winograd + 2);  /* positions */
+        k->scratch[0] = scratch(g, a->out[0], "partial", 1, (int[]){g->threads * (NP * CP * FP + FP)});
+        k->scratch[1] = scratch(g, a->out[0], "winograd_tiles", 1, (int[]){g->threads * NP * (NT * (CP + FP) + 2 * VL)});
         return;
     }
     /* a first layer (1 to 3 channels) may take all 27 taps x channels of a
@@ -400,9 +417,10 @@ void kiln_schedule(kiln_graph *g)
                  * the work its blocks of transformed inputs and products */
                 int KB = y->cpad / VL, CB = g->t[a->in[0]].cpad / VL, NT = wt.oh_regs;
                 k->tile = wt;
-                k->scratch[0] = scratch(g, a->in[1], "winograd", 1, (int[]){16 * KB * CB * VL * VL});
+                int NP = (wt.winograd + 2) * (wt.winograd + 2);  /* positions */
+                k->scratch[0] = scratch(g, a->in[1], "winograd", 1, (int[]){NP * KB * CB * VL * VL});
                 k->scratch[1] = scratch(g, a->in[0], "winograd_tiles", 1,
-                                        (int[]){g->threads * 16 * (NT * (CB + KB) + 2) * VL});
+                                        (int[]){g->threads * NP * (NT * (CB + KB) + 2) * VL});
                 k->parallel = PAR_BATCH;
             }
             continue;

@@ -425,10 +425,34 @@ void kiln_kcall_invoke(const kiln_kcall *c)
     ffi_call((ffi_cif *)&c->cif, c->fn, NULL, (void **)c->values);
 }
 
+unsigned kiln_kcall_flush_denormals(void)
+{
+#if defined(__x86_64__) || defined(__i386__)
+    const unsigned csr = __builtin_ia32_stmxcsr();
+    __builtin_ia32_ldmxcsr(csr | 0x8040u);  /* FTZ (bit 15) | DAZ (bit 6), as emit_c.c's entry points */
+    return csr;
+#else
+    return 0;
+#endif
+}
+
+void kiln_kcall_restore_mxcsr(unsigned csr)
+{
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_ldmxcsr(csr);
+#else
+    (void)csr;
+#endif
+}
+
 void kiln_kcall_run(const kiln_kcall *c)
 {
 #pragma omp parallel
-    kiln_kcall_invoke(c);
+    {
+        const unsigned csr = kiln_kcall_flush_denormals();
+        kiln_kcall_invoke(c);
+        kiln_kcall_restore_mxcsr(csr);
+    }
 }
 
 void kiln_kcall_free(kiln_kcall *c) { free(c); }

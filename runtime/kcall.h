@@ -113,8 +113,15 @@ const void *kiln_kcall_arg(const kiln_kcall *c, int i);
 void kiln_kcall_invoke(const kiln_kcall *c);
 
 /* One call as an entry point makes it: a `#pragma omp parallel` region (the
- * current number of OpenMP threads) in which every thread invokes it. */
+ * current number of OpenMP threads) in which every thread invokes it with
+ * denormals flushed to zero, as the entry points run their kernels. */
 void kiln_kcall_run(const kiln_kcall *c);
+
+/* The calling thread's MXCSR with FTZ and DAZ set (denormal results and
+ * inputs read as zero, as inside an entry point); returns the previous
+ * value for kiln_kcall_restore_mxcsr.  No-ops off x86. */
+unsigned kiln_kcall_flush_denormals(void);
+void kiln_kcall_restore_mxcsr(unsigned csr);
 
 void kiln_kcall_free(kiln_kcall *c);
 

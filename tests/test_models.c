@@ -312,7 +312,7 @@ static int by_name(const void *a, const void *b) { return strcmp(*(char *const *
  * max-pooling, batch normalization, dropout, several Dense layers — and
  * checks each like a seed model, at every ISA: every kernel family's
  * forward, backward and update against the reference interpreter, on a
- * partial batch and a full one; then one fixed model for the Winograd
+ * partial batch and a full one; then two fixed models for the Winograd
  * kernels, which random shapes seldom meet. */
 
 static int pick(const int *v, int n) { return v[(int)(urand() * n)]; }
@@ -364,26 +364,32 @@ static void write_random_model(const char *path, int idx)
     fclose(f);
 }
 
-/* A model whose 3x3 stride-1 convolutions of even output size take the
- * Winograd F(2x2, 3x3) kernels (schedule.c winograd_tile) at every vector
- * ISA: channel counts that leave partial blocks (18 -> 34 -> 40 -> 33 -> 32),
- * 'same' and 'valid', bias and ReLU, a fused 2x2 max-pooling, none before a
- * batch normalization; backward-data with and without the ReLU backward. */
-static void write_winograd_model(const char *path)
+/* Models whose 3x3 stride-1 convolutions take the Winograd kernels
+ * (schedule.c winograd_tile) at every vector ISA: F(4x4, 3x3) where the
+ * outputs are multiples of 4 (variant 0: 12x12, then 4x4 after a 'valid'
+ * one) and F(2x2, 3x3) where they are only even (variant 1: 10x10, 6x6 in
+ * variant 0's backward-data); channel counts that leave partial blocks
+ * (18 -> 34 -> 40 -> 33 -> 32), 'same' and 'valid', bias and ReLU, a fused
+ * 2x2 max-pooling, none before a batch normalization; backward-data with
+ * and without the ReLU backward; backward-weights with the bias gradient
+ * and without. */
+static void write_winograd_model(const char *path, int variant)
 {
     FILE *f = fopen(path, "w");
     if (!f) {
         CHECK(0, "cannot write %s", path);
         return;
     }
-    fprintf(f, "{\"name\": \"winograd\", \"input\": {\"shape\": [12, 12, 18]}, \"layers\": [\n"
+    fprintf(f, "{\"name\": \"winograd%d\", \"input\": {\"shape\": [%d, %d, 18]}, \"layers\": [\n"
                "  {\"type\": \"Conv2D\", \"filters\": 34, \"kernel_size\": 3, \"padding\": \"same\", \"activation\": \"relu\"},\n"
                "  {\"type\": \"Conv2D\", \"filters\": 40, \"kernel_size\": 3, \"padding\": \"same\", \"activation\": \"relu\"},\n"
-               "  {\"type\": \"MaxPooling2D\", \"pool_size\": 2},\n"
-               "  {\"type\": \"Conv2D\", \"filters\": 33, \"kernel_size\": 3, \"padding\": \"valid\", \"activation\": \"linear\"},\n"
-               "  {\"type\": \"Conv2D\", \"filters\": 32, \"kernel_size\": 3, \"padding\": \"same\", \"use_bias\": false},\n"
-               "  {\"type\": \"BatchNormalization\"}, {\"type\": \"ReLU\"},\n"
-               "  {\"type\": \"Flatten\"},\n"
+               "  {\"type\": \"MaxPooling2D\", \"pool_size\": 2},\n",
+            variant, variant ? 10 : 12, variant ? 10 : 12);
+    if (!variant)
+        fprintf(f, "  {\"type\": \"Conv2D\", \"filters\": 33, \"kernel_size\": 3, \"padding\": \"valid\", \"activation\": \"linear\"},\n"
+                   "  {\"type\": \"Conv2D\", \"filters\": 32, \"kernel_size\": 3, \"padding\": \"same\", \"use_bias\": false},\n"
+                   "  {\"type\": \"BatchNormalization\"}, {\"type\": \"ReLU\"},\n");
+    fprintf(f, "  {\"type\": \"Flatten\"},\n"
                "  {\"type\": \"Dense\", \"units\": 7, \"activation\": \"softmax\"}],\n"
                " \"loss\": \"sparse_categorical_crossentropy\", \"optimizer\": {\"type\": \"SGD\", "
                "\"learning_rate\": 0.05, \"momentum\": 0.9}}\n");
@@ -395,15 +401,15 @@ static int run_shapes(int count)
     char dir[4096];
     snprintf(dir, sizeof dir, "%s", test_tmpdir());
     rng = 0x5eed5eedu;
-    for (int i = 0; i <= count; i++) {
+    for (int i = 0; i < count + 2; i++) {
         char path[4200];
-        /* the random models, then the Winograd one */
+        /* the random models, then the Winograd ones */
         if (i < count) {
             snprintf(path, sizeof path, "%s/shapes%02d.json", dir, i);
             write_random_model(path, i);
         } else {
-            snprintf(path, sizeof path, "%s/winograd.json", dir);
-            write_winograd_model(path);
+            snprintf(path, sizeof path, "%s/winograd%d.json", dir, i - count);
+            write_winograd_model(path, i - count);
         }
         FILE *f = fopen(path, "r");
         char line[512];

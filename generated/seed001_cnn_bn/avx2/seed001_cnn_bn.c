@@ -548,14 +548,14 @@ static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
         a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[1][q] = g[0][q] * 0.5f + g[1][q] * 0.5f + g[2][q] * 0.5f;
+        a[2][q] = g[0][q] * 0.5f - g[1][q] * 0.5f + g[2][q] * 0.5f;
         a[3][q] = g[2][q];
     }
     for (int r = 0; r < 4; r++) {  /* (G g) G^T */
         vstore(u + (r * 4 + 0) * 256, a[r][0]);
-        vstore(u + (r * 4 + 1) * 256, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 256, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 1) * 256, a[r][0] * 0.5f + a[r][1] * 0.5f + a[r][2] * 0.5f);
+        vstore(u + (r * 4 + 2) * 256, a[r][0] * 0.5f - a[r][1] * 0.5f + a[r][2] * 0.5f);
         vstore(u + (r * 4 + 3) * 256, a[r][2]);
     }
 }
@@ -570,13 +570,13 @@ static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_
     for (int c = 0; c < 4; c++) {  /* B^T d */
         e[0][c] = d[0][c] - d[2][c];
         e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
+        e[2][c] = -d[1][c] + d[2][c];
         e[3][c] = d[1][c] - d[3][c];
     }
     for (int r = 0; r < 4; r++) {  /* (B^T d) B */
         vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
         vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 2) * 776, -e[r][1] + e[r][2]);
         vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
     }
 }
@@ -1377,14 +1377,14 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
         a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[1][q] = g[0][q] * 0.5f + g[1][q] * 0.5f + g[2][q] * 0.5f;
+        a[2][q] = g[0][q] * 0.5f - g[1][q] * 0.5f + g[2][q] * 0.5f;
         a[3][q] = g[2][q];
     }
     for (int r = 0; r < 4; r++) {  /* (G g) G^T */
         vstore(u + (r * 4 + 0) * 256, a[r][0]);
-        vstore(u + (r * 4 + 1) * 256, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 256, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 1) * 256, a[r][0] * 0.5f + a[r][1] * 0.5f + a[r][2] * 0.5f);
+        vstore(u + (r * 4 + 2) * 256, a[r][0] * 0.5f - a[r][1] * 0.5f + a[r][2] * 0.5f);
         vstore(u + (r * 4 + 3) * 256, a[r][2]);
     }
 }
@@ -1399,13 +1399,13 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_
     for (int c = 0; c < 4; c++) {  /* B^T d */
         e[0][c] = d[0][c] - d[2][c];
         e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
+        e[2][c] = -d[1][c] + d[2][c];
         e[3][c] = d[1][c] - d[3][c];
     }
     for (int r = 0; r < 4; r++) {  /* (B^T d) B */
         vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
         vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 2) * 776, -e[r][1] + e[r][2]);
         vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
     }
 }
@@ -2578,13 +2578,13 @@ static inline __attribute__((always_inline)) void k54_conv2d_bwd_weights_3x3x32x
     for (int c = 0; c < 4; c++) {  /* B^T d */
         e[0][c] = d[0][c] - d[2][c];
         e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
+        e[2][c] = -d[1][c] + d[2][c];
         e[3][c] = d[1][c] - d[3][c];
     }
     for (int r = 0; r < 4; r++) {  /* (B^T d) B */
         vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
         vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 2) * 776, -e[r][1] + e[r][2]);
         vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
     }
 }
@@ -2593,16 +2593,25 @@ static inline __attribute__((always_inline)) void k54_conv2d_bwd_weights_3x3x32x
  * mp at dM[0][fb][tile] (positions 776 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k54_conv2d_bwd_weights_3x3x32x32_dy(const float *restrict dp, float *restrict mp)
 {
-    const vf d00 = vload(dp), d01 = vload(dp + 8), d10 = vload(dp + 128), d11 = vload(dp + 136);
-    /* A dY: rows (d0), (d0 + d1), (d0 - d1), (-d1) */
-    const vf r[4][2] = {{d00, d01}, {d00 + d10, d01 + d11}, {d00 - d10, d01 - d11}, {-d10, -d11}};
+    vf d[2][2], r[4][2];
+    for (int i = 0; i < 2; i++)
+        for (int j = 0; j < 2; j++) d[i][j] = vload(dp + i * 128 + j * 8);
+    for (int j = 0; j < 2; j++) {  /* A dY */
+        r[0][j] = d[0][j];
+        r[1][j] = d[0][j] + d[1][j];
+        r[2][j] = d[0][j] - d[1][j];
+        r[3][j] = -d[1][j];
+    }
+    vf sum = vzero();
     for (int i = 0; i < 4; i++) {  /* (A dY) A^T */
         vstore(mp + (i * 4 + 0) * 776, r[i][0]);
         vstore(mp + (i * 4 + 1) * 776, r[i][0] + r[i][1]);
         vstore(mp + (i * 4 + 2) * 776, r[i][0] - r[i][1]);
         vstore(mp + (i * 4 + 3) * 776, -r[i][1]);
     }
-    return (d00 + d01) + (d10 + d11);
+    for (int i = 0; i < 2; i++)
+        for (int j = 0; j < 2; j++) sum += d[i][j];
+    return sum;
 }
 
 /* dU[pos] += V[pos] dM[pos] over a block's 24 tiles, 4 input channels x 2 dy vectors of accumulators:
@@ -2690,15 +2699,15 @@ void k54_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const
             du[pos / 4][pos % 4] = s;
         }
         for (int q = 0; q < 4; q++) {  /* G^T dU */
-            a[0][q] = du[0][q] + (du[1][q] + du[2][q]) * 0.5f;
-            a[1][q] = (du[1][q] - du[2][q]) * 0.5f;
-            a[2][q] = (du[1][q] + du[2][q]) * 0.5f + du[3][q];
+            a[0][q] = du[0][q] + du[1][q] * 0.5f + du[2][q] * 0.5f;
+            a[1][q] = du[1][q] * 0.5f - du[2][q] * 0.5f;
+            a[2][q] = du[1][q] * 0.5f + du[2][q] * 0.5f + du[3][q];
         }
         float *dwp = dconv2d_1_kernel_part + (long)fb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8;  /* tap (0, 0) */
         for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
-            const vf r[3] = {a[p][0] + (a[p][1] + a[p][2]) * 0.5f, (a[p][1] - a[p][2]) * 0.5f,
-                             (a[p][1] + a[p][2]) * 0.5f + a[p][3]};
-            for (int q = 0; q < 3; q++) vstore(dwp + (p * 3 + q) * 64, r[q]);
+            vstore(dwp + (p * 3 + 0) * 64, a[p][0] + a[p][1] * 0.5f + a[p][2] * 0.5f);
+            vstore(dwp + (p * 3 + 1) * 64, a[p][1] * 0.5f - a[p][2] * 0.5f);
+            vstore(dwp + (p * 3 + 2) * 64, a[p][1] * 0.5f + a[p][2] * 0.5f + a[p][3]);
         }
     }
     #pragma omp for schedule(static)
@@ -2768,14 +2777,14 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w1
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
         a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[1][q] = g[0][q] * 0.5f + g[1][q] * 0.5f + g[2][q] * 0.5f;
+        a[2][q] = g[0][q] * 0.5f - g[1][q] * 0.5f + g[2][q] * 0.5f;
         a[3][q] = g[2][q];
     }
     for (int r = 0; r < 4; r++) {  /* (G g) G^T */
         vstore(u + (r * 4 + 0) * 256, a[r][0]);
-        vstore(u + (r * 4 + 1) * 256, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 256, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 1) * 256, a[r][0] * 0.5f + a[r][1] * 0.5f + a[r][2] * 0.5f);
+        vstore(u + (r * 4 + 2) * 256, a[r][0] * 0.5f - a[r][1] * 0.5f + a[r][2] * 0.5f);
         vstore(u + (r * 4 + 3) * 256, a[r][2]);
     }
 }
@@ -2790,13 +2799,13 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w1
     for (int c = 0; c < 4; c++) {  /* B^T d */
         e[0][c] = d[0][c] - d[2][c];
         e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
+        e[2][c] = -d[1][c] + d[2][c];
         e[3][c] = d[1][c] - d[3][c];
     }
     for (int r = 0; r < 4; r++) {  /* (B^T d) B */
         vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
         vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 2) * 776, -e[r][1] + e[r][2]);
         vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
     }
 }

@@ -1768,44 +1768,61 @@ void k33_maxpool_bwd_relu_bwd_n128_h24w24c64(const float *restrict dmax_pooling2
         }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 528 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 272 floats apart) */
 static inline __attribute__((always_inline)) void k34_conv2d_bwd_weights_3x3x32x64_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 416 + c * 16);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 416 + c * 16);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 528, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 528, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 528, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 528, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 272, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 272, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 272, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 272, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 272, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 272, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
-/* dM = A dY A^T of one 2x2 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 1040 floats apart); returns the block's sum (the bias gradient's) */
+/* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 528 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k34_conv2d_bwd_weights_3x3x32x64_dy(const float *restrict dp, float *restrict mp)
 {
-    const vf d00 = vload(dp), d01 = vload(dp + 16), d10 = vload(dp + 448), d11 = vload(dp + 464);
-    /* A dY: rows (d0), (d0 + d1), (d0 - d1), (-d1) */
-    const vf r[4][2] = {{d00, d01}, {d00 + d10, d01 + d11}, {d00 - d10, d01 - d11}, {-d10, -d11}};
-    for (int i = 0; i < 4; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 4 + 0) * 1040, r[i][0]);
-        vstore(mp + (i * 4 + 1) * 1040, r[i][0] + r[i][1]);
-        vstore(mp + (i * 4 + 2) * 1040, r[i][0] - r[i][1]);
-        vstore(mp + (i * 4 + 3) * 1040, -r[i][1]);
+    vf d[4][4], r[6][4];
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) d[i][j] = vload(dp + i * 448 + j * 16);
+    for (int j = 0; j < 4; j++) {  /* A dY */
+        r[0][j] = d[0][j];
+        r[1][j] = d[0][j] + d[1][j] + d[2][j] + d[3][j];
+        r[2][j] = d[0][j] - d[1][j] + d[2][j] - d[3][j];
+        r[3][j] = d[0][j] + d[1][j] * 2.0f + d[2][j] * 4.0f + d[3][j] * 8.0f;
+        r[4][j] = d[0][j] - d[1][j] * 2.0f + d[2][j] * 4.0f - d[3][j] * 8.0f;
+        r[5][j] = d[3][j];
     }
-    return (d00 + d01) + (d10 + d11);
+    vf sum = vzero();
+    for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 6 + 0) * 528, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 528, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 528, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 528, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 528, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 528, r[i][3]);
+    }
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) sum += d[i][j];
+    return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 16 tiles, 4 input channels x 4 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 8 tiles, 4 input channels x 4 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 64) */
 static inline __attribute__((always_inline)) void k34_conv2d_bwd_weights_3x3x32x64_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -1813,8 +1830,8 @@ static inline __attribute__((always_inline)) void k34_conv2d_bwd_weights_3x3x32x
     vf acc_c1v0 = vload(up + 64), acc_c1v1 = vload(up + 80), acc_c1v2 = vload(up + 96), acc_c1v3 = vload(up + 112);
     vf acc_c2v0 = vload(up + 128), acc_c2v1 = vload(up + 144), acc_c2v2 = vload(up + 160), acc_c2v3 = vload(up + 176);
     vf acc_c3v0 = vload(up + 192), acc_c3v1 = vload(up + 208), acc_c3v2 = vload(up + 224), acc_c3v3 = vload(up + 240);
-    for (int j = 0; j < 16; j++) {
-        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 256 + j * 16), m2 = vload(mp + 512 + j * 16), m3 = vload(mp + 768 + j * 16);
+    for (int j = 0; j < 8; j++) {
+        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 128 + j * 16), m2 = vload(mp + 256 + j * 16), m3 = vload(mp + 384 + j * 16);
         { const vf vb = vbcast(vp[j * 16 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); acc_c0v2 = vfma(vb, m2, acc_c0v2); acc_c0v3 = vfma(vb, m3, acc_c0v3); }
         { const vf vb = vbcast(vp[j * 16 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); acc_c1v2 = vfma(vb, m2, acc_c1v2); acc_c1v3 = vfma(vb, m3, acc_c1v3); }
         { const vf vb = vbcast(vp[j * 16 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); acc_c2v2 = vfma(vb, m2, acc_c2v2); acc_c2v3 = vfma(vb, m3, acc_c2v3); }
@@ -1844,44 +1861,44 @@ static inline __attribute__((always_inline)) void k34_conv2d_bwd_weights_3x3x32x
  *   in  conv2d_out                 (128, 26, 26, 32) nChw16c
  *   out dconv2d_1/kernel.part      (3, 3, 32, 64) 16-blocked
  *   out dconv2d_1/bias.part        (64) C
- *   tmp dconv2d_1/kernel.part.partial (65664) C, scratch
- *   tmp dconv2d_1/kernel.part.winograd_tiles (50176) C, scratch
+ *   tmp dconv2d_1/kernel.part.partial (147584) C, scratch
+ *   tmp dconv2d_1/kernel.part.winograd_tiles (57600) C, scratch
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   Winograd F(2x2, 3x3): weight-gradient products of 4 dy vectors x 4 input channels, summed over blocks of 16 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 4 dy vectors x 4 input channels, summed over blocks of 8 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k34_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 12 x 12 tiles of 2x2 dy pixels per sample, in blocks of 16, in 2 chunks
-       of consecutive blocks, each into its partial sums dconv2d_1_kernel_part_partial[chunk]: dU[16][32][64] then db[64] */
-    const long ntiles = (long)nb * 144, nblocks = (ntiles + 15) / 16;
+    /* Winograd F(4x4, 3x3): 6 x 6 tiles of 4x4 dy pixels per sample, in blocks of 8, in 2 chunks
+       of consecutive blocks, each into its partial sums dconv2d_1_kernel_part_partial[chunk]: dU[36][32][64] then db[64] */
+    const long ntiles = (long)nb * 36, nblocks = (ntiles + 7) / 8;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *pu = dconv2d_1_kernel_part_partial + (long)t * 32832, *pb = pu + 32768;
-        float *vs = dconv2d_1_kernel_part_winograd_tiles + (long)t * 25088, *ms = vs + 8448;  /* the chunk's V and dM */
-        memset(pu, 0, sizeof(float) * 32832);
+        float *pu = dconv2d_1_kernel_part_partial + (long)t * 73792, *pb = pu + 73728;
+        float *vs = dconv2d_1_kernel_part_winograd_tiles + (long)t * 28800, *ms = vs + 9792;  /* the chunk's V and dM */
+        memset(pu, 0, sizeof(float) * 73792);
         vf db[4];
         for (int fb = 0; fb < 4; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 16;
-            for (int j = 0; j < 16; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 8;
+            for (int j = 0; j < 8; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++) {
-                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 528 + ((long)cb * 16 + j) * 16, vzero());
-                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 1040 + ((long)fb * 16 + j) * 16, vzero());
+                    for (int pos = 0; pos < 36; pos++) {
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 272 + ((long)cb * 8 + j) * 16, vzero());
+                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 528 + ((long)fb * 8 + j) * 16, vzero());
                     }
                     continue;
                 }
-                const int n = (int)(q / 144), ti = (int)(q % 144) / 12, tj = (int)(q % 12);
-                const float *xp = conv2d_out + (long)n * 21632 + (long)(0 + 2 * ti) * 416 + (long)(0 + 2 * tj) * 16;
-                const float *dp = dconv2d_1_pre + (long)n * 50176 + (long)(2 + 2 * ti) * 448 + (long)(2 + 2 * tj) * 16;
-                for (int cb = 0; cb < 2; cb++) k34_conv2d_bwd_weights_3x3x32x64_input(xp + (long)cb * 10816, vs + ((long)cb * 16 + j) * 16);
-                for (int fb = 0; fb < 4; fb++) db[fb] += k34_conv2d_bwd_weights_3x3x32x64_dy(dp + (long)fb * 12544, ms + ((long)fb * 16 + j) * 16);
+                const int n = (int)(q / 36), ti = (int)(q % 36) / 6, tj = (int)(q % 6);
+                const float *xp = conv2d_out + (long)n * 21632 + (long)(0 + 4 * ti) * 416 + (long)(0 + 4 * tj) * 16;
+                const float *dp = dconv2d_1_pre + (long)n * 50176 + (long)(2 + 4 * ti) * 448 + (long)(2 + 4 * tj) * 16;
+                for (int cb = 0; cb < 2; cb++) k34_conv2d_bwd_weights_3x3x32x64_input(xp + (long)cb * 10816, vs + ((long)cb * 8 + j) * 16);
+                for (int fb = 0; fb < 4; fb++) db[fb] += k34_conv2d_bwd_weights_3x3x32x64_dy(dp + (long)fb * 12544, ms + ((long)fb * 8 + j) * 16);
             }
-            for (int pos = 0; pos < 16; pos++)  /* dU += V dM */
+            for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 32; c0 += 4)
                     for (int fb = 0; fb < 4; fb += 4)
-                        k34_conv2d_bwd_weights_3x3x32x64_product(vs + pos * 528 + (long)(c0 / 16) * 256 + c0 % 16, ms + pos * 1040 + (long)fb * 256,
+                        k34_conv2d_bwd_weights_3x3x32x64_product(vs + pos * 272 + (long)(c0 / 16) * 128 + c0 % 16, ms + pos * 528 + (long)fb * 128,
                                                          pu + pos * 2048 + (long)c0 * 64 + fb * 16);
         }
         for (int fb = 0; fb < 4; fb++) vstore(pb + fb * 16, db[fb]);
@@ -1890,29 +1907,29 @@ void k34_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const
     #pragma omp for schedule(static)
     for (int u = 0; u < 128; u++) {
         const int fb = u / 32, c = u % 32;
-        vf du[4][4], a[3][4];
-        for (int pos = 0; pos < 16; pos++) {
+        vf du[6][6], a[3][6];
+        for (int pos = 0; pos < 36; pos++) {
             const long o = pos * 2048 + (long)c * 64 + fb * 16;
             vf s = vload(dconv2d_1_kernel_part_partial + o);
-            for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * 32832 + o);
-            du[pos / 4][pos % 4] = s;
+            for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * 73792 + o);
+            du[pos / 6][pos % 6] = s;
         }
-        for (int q = 0; q < 4; q++) {  /* G^T dU */
-            a[0][q] = du[0][q] + (du[1][q] + du[2][q]) * 0.5f;
-            a[1][q] = (du[1][q] - du[2][q]) * 0.5f;
-            a[2][q] = (du[1][q] + du[2][q]) * 0.5f + du[3][q];
+        for (int q = 0; q < 6; q++) {  /* G^T dU */
+            a[0][q] = du[0][q] * 0.25f - du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.0416666679f + du[4][q] * 0.0416666679f;
+            a[1][q] = -du[1][q] * 0.166666672f + du[2][q] * 0.166666672f + du[3][q] * 0.0833333358f - du[4][q] * 0.0833333358f;
+            a[2][q] = -du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.166666672f + du[4][q] * 0.166666672f + du[5][q];
         }
         float *dwp = dconv2d_1_kernel_part + (long)fb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16;  /* tap (0, 0) */
         for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
-            const vf r[3] = {a[p][0] + (a[p][1] + a[p][2]) * 0.5f, (a[p][1] - a[p][2]) * 0.5f,
-                             (a[p][1] + a[p][2]) * 0.5f + a[p][3]};
-            for (int q = 0; q < 3; q++) vstore(dwp + (p * 3 + q) * 256, r[q]);
+            vstore(dwp + (p * 3 + 0) * 256, a[p][0] * 0.25f - a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.0416666679f + a[p][4] * 0.0416666679f);
+            vstore(dwp + (p * 3 + 1) * 256, -a[p][1] * 0.166666672f + a[p][2] * 0.166666672f + a[p][3] * 0.0833333358f - a[p][4] * 0.0833333358f);
+            vstore(dwp + (p * 3 + 2) * 256, -a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.166666672f + a[p][4] * 0.166666672f + a[p][5]);
         }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 64; f += 16) {
-        vf s = vload(dconv2d_1_kernel_part_partial + 32768 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * 32832 + 32768 + f);
+        vf s = vload(dconv2d_1_kernel_part_partial + 73728 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * 73792 + 73728 + f);
         vstore(dconv2d_1_bias_part + f, s);
     }
 }
@@ -1976,14 +1993,14 @@ static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
     for (int q = 0; q < 3; q++) {  /* G g */
         a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
+        a[1][q] = g[0][q] * 0.5f + g[1][q] * 0.5f + g[2][q] * 0.5f;
+        a[2][q] = g[0][q] * 0.5f - g[1][q] * 0.5f + g[2][q] * 0.5f;
         a[3][q] = g[2][q];
     }
     for (int r = 0; r < 4; r++) {  /* (G g) G^T */
         vstore(u + (r * 4 + 0) * 1024, a[r][0]);
-        vstore(u + (r * 4 + 1) * 1024, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 1024, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
+        vstore(u + (r * 4 + 1) * 1024, a[r][0] * 0.5f + a[r][1] * 0.5f + a[r][2] * 0.5f);
+        vstore(u + (r * 4 + 2) * 1024, a[r][0] * 0.5f - a[r][1] * 0.5f + a[r][2] * 0.5f);
         vstore(u + (r * 4 + 3) * 1024, a[r][2]);
     }
 }
@@ -1998,13 +2015,13 @@ static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n
     for (int c = 0; c < 4; c++) {  /* B^T d */
         e[0][c] = d[0][c] - d[2][c];
         e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
+        e[2][c] = -d[1][c] + d[2][c];
         e[3][c] = d[1][c] - d[3][c];
     }
     for (int r = 0; r < 4; r++) {  /* (B^T d) B */
         vstore(vp + (r * 4 + 0) * 1040, e[r][0] - e[r][2]);
         vstore(vp + (r * 4 + 1) * 1040, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 1040, e[r][2] - e[r][1]);
+        vstore(vp + (r * 4 + 2) * 1040, -e[r][1] + e[r][2]);
         vstore(vp + (r * 4 + 3) * 1040, e[r][1] - e[r][3]);
     }
 }
@@ -2053,7 +2070,7 @@ static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n
 }
 
 /* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 528 floats apart), yp at its output pixel (0, 0); then the ReLU backward (mp: the ReLU's output, laid out as yp) */
+ * (positions 528 floats apart), yp at its output pixel (0, 0); then the ReLU backward (kp: the ReLU's output, laid out as yp) */
 static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
@@ -2334,10 +2351,10 @@ void kiln_train_step(kiln_step *s)
     float *const ddropout_out = A + 0;  /* ddropout_out (128, 8, 8, 64) */
     float *const dmax_pooling2d_out = A + 9191424;  /* dmax_pooling2d_out (128, 8, 8, 64) nChw16c */
     float *const dconv2d_1_pre = A + 0;  /* dconv2d_1_pre (128, 24, 24, 64) nChw16c, halo 2 2 2 2 */
-    float *const dconv2d_1_kernel_part = A + 9307264;  /* dconv2d_1/kernel.part (3, 3, 32, 64) 16-blocked */
-    float *const dconv2d_1_bias_part = A + 9325696;  /* dconv2d_1/bias.part (64) */
-    float *const dconv2d_1_kernel_part_partial = A + 9191424;  /* dconv2d_1/kernel.part.partial (65664) */
-    float *const dconv2d_1_kernel_part_winograd_tiles = A + 9257088;  /* dconv2d_1/kernel.part.winograd_tiles (50176) */
+    float *const dconv2d_1_kernel_part = A + 9396608;  /* dconv2d_1/kernel.part (3, 3, 32, 64) 16-blocked */
+    float *const dconv2d_1_bias_part = A + 9415040;  /* dconv2d_1/bias.part (64) */
+    float *const dconv2d_1_kernel_part_partial = A + 9191424;  /* dconv2d_1/kernel.part.partial (147584) */
+    float *const dconv2d_1_kernel_part_winograd_tiles = A + 9339008;  /* dconv2d_1/kernel.part.winograd_tiles (57600) */
     float *const dconv2d_1_kernel = G + 320;  /* dconv2d_1/kernel (3, 3, 32, 64) */
     float *const dconv2d_1_bias = G + 18752;  /* dconv2d_1/bias (64) */
     float *const conv2d_1_kernel_flipped16 = A + 12043264;  /* conv2d_1/kernel.flipped16 (3, 3, 32, 64) 16-blocked */
@@ -2569,16 +2586,16 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_1/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 12081536, 10, 0, 0, 0},
     {"dense_1/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 8192, 640, 0, 0, 0},
     {"dense/kernel.transposed4096", KILN_ROLE_ACT, 2, {4096, 64, 0, 0}, "IO", 524288, 262144, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 9307264, 18432, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 9325696, 64, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 9396608, 18432, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 9415040, 64, 0, 0, 0},
     {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 12043264, 18432, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 640, 288, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 928, 32, 0, 0, 0},
     {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw16c", 9715712, 131072, 0, 0, 0},
     {"dense_1_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 10752, 512, 0, 0, 0},
     {"dense_1_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {65664, 0, 0, 0}, "C", 9191424, 65664, 0, 0, 0},
-    {"dconv2d_1/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {50176, 0, 0, 0}, "C", 9257088, 50176, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {147584, 0, 0, 0}, "C", 9191424, 147584, 0, 0, 0},
+    {"dconv2d_1/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {57600, 0, 0, 0}, "C", 9339008, 57600, 0, 0, 0},
     {"conv2d_1/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {32768, 0, 0, 0}, "C", 12010496, 32768, 0, 0, 0},
     {"dconv2d_1_pre.winograd_tiles", KILN_ROLE_ACT, 1, {50176, 0, 0, 0}, "C", 11960320, 50176, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 0, 640, 0, 0, 0},

@@ -447,41 +447,49 @@ void k05_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 128, a[r][0]);
-        vstore(u + (r * 4 + 1) * 128, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 128, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 128, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 128, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 128, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 128, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 128, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 128, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 128, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 776 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 296 floats apart) */
 static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 272 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 272 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 296, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 296, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 296, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 296, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 296, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 296, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -495,9 +503,9 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
     vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
     vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
     for (int cb = 0; cb < 2; cb++) {
-        const float *vs = vp + (long)cb * 384, *us = up + (long)cb * 64;
+        const float *vs = vp + (long)cb * 144, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 2048 + ic * 8);
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 4608 + ic * 8);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -507,44 +515,81 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 384, acc_t0v1);
+    vstore(mp + 144, acc_t0v1);
     vstore(mp + 8, acc_t1v0);
-    vstore(mp + 392, acc_t1v1);
+    vstore(mp + 152, acc_t1v1);
     vstore(mp + 16, acc_t2v0);
-    vstore(mp + 400, acc_t2v1);
+    vstore(mp + 160, acc_t2v1);
     vstore(mp + 24, acc_t3v0);
-    vstore(mp + 408, acc_t3v1);
+    vstore(mp + 168, acc_t3v1);
     vstore(mp + 32, acc_t4v0);
-    vstore(mp + 416, acc_t4v1);
+    vstore(mp + 176, acc_t4v1);
     vstore(mp + 40, acc_t5v0);
-    vstore(mp + 424, acc_t5v1);
+    vstore(mp + 184, acc_t5v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 776 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its window) and ap, ReLU */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 296 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its first window) and ap, ReLU */
 static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
 {
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 296);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
     const vf bias = vload(bp);
-    for (int r = 0; r < 2; r++) { y[r][0] += bias; y[r][1] += bias; }
-    vf m = y[0][0];
-    vi at = (vi)0;
-    { const vi gt = y[0][1] > m; m = gt ? y[0][1] : m; at = gt ? (vi)1 : at; }
-    { const vi gt = y[1][0] > m; m = gt ? y[1][0] : m; at = gt ? (vi)2 : at; }
-    { const vi gt = y[1][1] > m; m = gt ? y[1][1] : m; at = gt ? (vi)3 : at; }
-    const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-    vstore(yp, mx);
-    vstore_bytes(ap, at | ((m > 0.0f) & 0x80));
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) y[r][c] += bias;
+    {  /* window (0, 0) */
+        vf m = y[0][0];
+        vi at = (vi)0;
+        { const vi gt = y[0][1] > m; m = gt ? y[0][1] : m; at = gt ? (vi)1 : at; }
+        { const vi gt = y[1][0] > m; m = gt ? y[1][0] : m; at = gt ? (vi)2 : at; }
+        { const vi gt = y[1][1] > m; m = gt ? y[1][1] : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1) */
+        vf m = y[0][2];
+        vi at = (vi)0;
+        { const vi gt = y[0][3] > m; m = gt ? y[0][3] : m; at = gt ? (vi)1 : at; }
+        { const vi gt = y[1][2] > m; m = gt ? y[1][2] : m; at = gt ? (vi)2 : at; }
+        { const vi gt = y[1][3] > m; m = gt ? y[1][3] : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((y[0][2] != y[0][2]) | (y[0][3] != y[0][3]) | (y[1][2] != y[1][2]) | (y[1][3] != y[1][3])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 8, mx);
+        vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (1, 0) */
+        vf m = y[2][0];
+        vi at = (vi)0;
+        { const vi gt = y[2][1] > m; m = gt ? y[2][1] : m; at = gt ? (vi)1 : at; }
+        { const vi gt = y[3][0] > m; m = gt ? y[3][0] : m; at = gt ? (vi)2 : at; }
+        { const vi gt = y[3][1] > m; m = gt ? y[3][1] : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((y[2][0] != y[2][0]) | (y[2][1] != y[2][1]) | (y[3][0] != y[3][0]) | (y[3][1] != y[3][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 144, mx);
+        vstore_bytes(ap + 128, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (1, 1) */
+        vf m = y[2][2];
+        vi at = (vi)0;
+        { const vi gt = y[2][3] > m; m = gt ? y[2][3] : m; at = gt ? (vi)1 : at; }
+        { const vi gt = y[3][2] > m; m = gt ? y[3][2] : m; at = gt ? (vi)2 : at; }
+        { const vi gt = y[3][3] > m; m = gt ? y[3][3] : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((y[2][2] != y[2][2]) | (y[2][3] != y[2][3]) | (y[3][2] != y[3][2]) | (y[3][3] != y[3][3])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 152, mx);
+        vstore_bytes(ap + 136, at | ((m > 0.0f) & 0x80));
+    }
 }
 
 /* k06_conv2d_fwd_relu_maxpool_n128_h32w32c16 — conv_fwd kernel
@@ -556,20 +601,20 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_1/bias.padded16     (16) C
  *   out max_pooling2d_out          (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   out max_pooling2d_out.argmax   (128, 16, 16, 16) nChw8c
- *   tmp conv2d_1/kernel.blocked8.winograd (4096) C, scratch
- *   tmp conv2d_out.winograd_tiles  (49664) C, scratch
+ *   tmp conv2d_1/kernel.blocked8.winograd (9216) C, scratch
+ *   tmp conv2d_out.winograd_tiles  (42624) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 48 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 18 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
 void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded16, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, float *restrict conv2d_1_kernel_blocked8_winograd, float *restrict conv2d_out_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 16 x 16 tiles of 2x2 output pixels per sample, in blocks of 48;
+    /* Winograd F(4x4, 3x3): 8 x 8 tiles of 4x4 output pixels per sample, in blocks of 18;
        products of 6 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 32; u++) {
         const int ocb = u / 16, c = u % 16;
-        k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_weights(conv2d_1_kernel_blocked8 + (long)ocb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_blocked8_winograd + (long)ocb * 2048 + (long)c * 8);
+        k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_weights(conv2d_1_kernel_blocked8 + (long)ocb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_blocked8_winograd + (long)ocb * 4608 + (long)c * 8);
     }
     /* zero the halo of max_pooling2d_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -582,36 +627,36 @@ void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out
                 memset(p + (long)hp * 144 + 136, 0, sizeof(float) * 8);
             }
         }
-    /* 2. blocks of 48 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 256, nblocks = (ntiles + 47) / 48;
+    /* 2. blocks of 18 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 64, nblocks = (ntiles + 17) / 18;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = conv2d_out_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and M */
+        float *vs = conv2d_out_winograd_tiles + (long)t * 21312, *ms = vs + 10656;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 48;
-            for (int j = 0; j < 48; j++) {  /* the input transform */
+            const long q0 = blk * 18;
+            for (int j = 0; j < 18; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 776 + ((long)cb * 48 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 296 + ((long)cb * 18 + j) * 8, vzero());
                     continue;
                 }
-                const int n = (int)(q / 256), ti = (int)(q % 256) / 16, tj = (int)(q % 16);
-                const float *xp = conv2d_out + (long)n * 18496 + (long)(0 + 2 * ti) * 272 + (long)(0 + 2 * tj) * 8;
-                for (int cb = 0; cb < 2; cb++) k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_input(xp + (long)cb * 9248, vs + ((long)cb * 48 + j) * 8);
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                const float *xp = conv2d_out + (long)n * 18496 + (long)(0 + 4 * ti) * 272 + (long)(0 + 4 * tj) * 8;
+                for (int cb = 0; cb < 2; cb++) k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_input(xp + (long)cb * 9248, vs + ((long)cb * 18 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
-                    for (int j = 0; j < 48; j += 6)
-                        k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_product(vs + pos * 776 + (long)j * 8, conv2d_1_kernel_blocked8_winograd + (long)og * 4096 + pos * 128,
-                                                                   ms + pos * 776 + ((long)og * 96 + j) * 8);
-            for (int j = 0; j < 48 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 18; j += 6)
+                        k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_product(vs + pos * 296 + (long)j * 8, conv2d_1_kernel_blocked8_winograd + (long)og * 9216 + pos * 128,
+                                                                   ms + pos * 296 + ((long)og * 36 + j) * 8);
+            for (int j = 0; j < 18 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 256), ti = (int)(q % 256) / 16, tj = (int)(q % 16);
-                float *yp = max_pooling2d_out + (long)n * 5184 + (long)(1 + ti) * 144 + (long)(1 + tj) * 8;
-                uint8_t *ap = max_pooling2d_out_argmax + (long)n * 4096 + (long)ti * 128 + (long)tj * 8;
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
                 for (int kb = 0; kb < 2; kb++)
-                    k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_output(ms + ((long)kb * 48 + j) * 8, conv2d_1_bias_padded16 + kb * 8, yp + (long)kb * 2592, ap + (long)kb * 2048);
+                    k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_output(ms + ((long)kb * 18 + j) * 8, conv2d_1_bias_padded16 + kb * 8,
+                                                                      max_pooling2d_out + (long)n * 5184 + (long)(1 + 2 * ti) * 144 + (long)(1 + 2 * tj) * 8 + (long)kb * 2592,
+                                                                      max_pooling2d_out_argmax + (long)n * 4096 + (long)(2 * ti) * 128 + (long)(2 * tj) * 8 + (long)kb * 2048);
             }
         }
     }
@@ -654,41 +699,49 @@ void k08_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 128, a[r][0]);
-        vstore(u + (r * 4 + 1) * 128, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 128, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 128, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 128, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 128, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 128, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 128, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 128, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 128, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 488 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 200 floats apart) */
 static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 144 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 144 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 488, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 488, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 488, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 488, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 200, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 200, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 200, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 200, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 200, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 200, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -702,9 +755,9 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
     vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
     vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
     for (int cb = 0; cb < 2; cb++) {
-        const float *vs = vp + (long)cb * 240, *us = up + (long)cb * 64;
+        const float *vs = vp + (long)cb * 96, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 2048 + ic * 8);
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 4608 + ic * 8);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -714,38 +767,42 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 240, acc_t0v1);
+    vstore(mp + 96, acc_t0v1);
     vstore(mp + 8, acc_t1v0);
-    vstore(mp + 248, acc_t1v1);
+    vstore(mp + 104, acc_t1v1);
     vstore(mp + 16, acc_t2v0);
-    vstore(mp + 256, acc_t2v1);
+    vstore(mp + 112, acc_t2v1);
     vstore(mp + 24, acc_t3v0);
-    vstore(mp + 264, acc_t3v1);
+    vstore(mp + 120, acc_t3v1);
     vstore(mp + 32, acc_t4v0);
-    vstore(mp + 272, acc_t4v1);
+    vstore(mp + 128, acc_t4v1);
     vstore(mp + 40, acc_t5v0);
-    vstore(mp + 280, acc_t5v1);
+    vstore(mp + 136, acc_t5v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 968 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 392 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
 static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)kp;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 968);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 392);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
     const vf bias = vload(bp);
-    for (int r = 0; r < 2; r++)
-        for (int c = 0; c < 2; c++) {
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
             float *o = yp + r * 144 + c * 8;
             vstore(o, vrelu(y[r][c] + bias));
         }
@@ -758,20 +815,20 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
  *   in  conv2d_2/kernel.blocked8   (3, 3, 16, 32) 8-blocked
  *   in  conv2d_2/bias.padded32     (32) C
  *   out conv2d_2_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
- *   tmp conv2d_2/kernel.blocked8.winograd (8192) C, scratch
- *   tmp max_pooling2d_out.winograd_tiles (46592) C, scratch
+ *   tmp conv2d_2/kernel.blocked8.winograd (18432) C, scratch
+ *   tmp max_pooling2d_out.winograd_tiles (42624) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 30 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 12 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
 void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_2_kernel_blocked8, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, float *restrict conv2d_2_kernel_blocked8_winograd, float *restrict max_pooling2d_out_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 output pixels per sample, in blocks of 30;
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 output pixels per sample, in blocks of 12;
        products of 6 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 64; u++) {
         const int ocb = u / 16, c = u % 16;
-        k09_conv2d_fwd_relu_n128_h16w16c32_weights(conv2d_2_kernel_blocked8 + (long)ocb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_2_kernel_blocked8_winograd + (long)ocb * 2048 + (long)c * 8);
+        k09_conv2d_fwd_relu_n128_h16w16c32_weights(conv2d_2_kernel_blocked8 + (long)ocb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_2_kernel_blocked8_winograd + (long)ocb * 4608 + (long)c * 8);
     }
     /* zero the halo of conv2d_2_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -784,35 +841,35 @@ void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out,
                 memset(p + (long)hp * 144 + 136, 0, sizeof(float) * 8);
             }
         }
-    /* 2. blocks of 30 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 64, nblocks = (ntiles + 29) / 30;
+    /* 2. blocks of 12 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 11) / 12;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = max_pooling2d_out_winograd_tiles + (long)t * 23296, *ms = vs + 7808;  /* the chunk's V and M */
+        float *vs = max_pooling2d_out_winograd_tiles + (long)t * 21312, *ms = vs + 7200;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 30;
-            for (int j = 0; j < 30; j++) {  /* the input transform */
+            const long q0 = blk * 12;
+            for (int j = 0; j < 12; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 488 + ((long)cb * 30 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 200 + ((long)cb * 12 + j) * 8, vzero());
                     continue;
                 }
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                const float *xp = max_pooling2d_out + (long)n * 5184 + (long)(0 + 2 * ti) * 144 + (long)(0 + 2 * tj) * 8;
-                for (int cb = 0; cb < 2; cb++) k09_conv2d_fwd_relu_n128_h16w16c32_input(xp + (long)cb * 2592, vs + ((long)cb * 30 + j) * 8);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = max_pooling2d_out + (long)n * 5184 + (long)(0 + 4 * ti) * 144 + (long)(0 + 4 * tj) * 8;
+                for (int cb = 0; cb < 2; cb++) k09_conv2d_fwd_relu_n128_h16w16c32_input(xp + (long)cb * 2592, vs + ((long)cb * 12 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 2; og++)
-                    for (int j = 0; j < 30; j += 6)
-                        k09_conv2d_fwd_relu_n128_h16w16c32_product(vs + pos * 488 + (long)j * 8, conv2d_2_kernel_blocked8_winograd + (long)og * 4096 + pos * 128,
-                                                           ms + pos * 968 + ((long)og * 60 + j) * 8);
-            for (int j = 0; j < 30 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 12; j += 6)
+                        k09_conv2d_fwd_relu_n128_h16w16c32_product(vs + pos * 200 + (long)j * 8, conv2d_2_kernel_blocked8_winograd + (long)og * 9216 + pos * 128,
+                                                           ms + pos * 392 + ((long)og * 24 + j) * 8);
+            for (int j = 0; j < 12 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                float *yp = conv2d_2_out + (long)n * 10368 + (long)(1 + 2 * ti) * 144 + (long)(1 + 2 * tj) * 8;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = conv2d_2_out + (long)n * 10368 + (long)(1 + 4 * ti) * 144 + (long)(1 + 4 * tj) * 8;
                 for (int kb = 0; kb < 4; kb++)
-                    k09_conv2d_fwd_relu_n128_h16w16c32_output(ms + ((long)kb * 30 + j) * 8, conv2d_2_bias_padded32 + kb * 8, yp + (long)kb * 2592, NULL);
+                    k09_conv2d_fwd_relu_n128_h16w16c32_output(ms + ((long)kb * 12 + j) * 8, conv2d_2_bias_padded32 + kb * 8, yp + (long)kb * 2592, NULL);
             }
         }
     }
@@ -855,41 +912,49 @@ void k11_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 256, a[r][0]);
-        vstore(u + (r * 4 + 1) * 256, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 256, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 256, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 256, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 256, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 256, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 256, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 256, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 256, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 776 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 200 floats apart) */
 static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 144 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 144 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 200, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 200, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 200, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 200, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 200, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 200, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -903,9 +968,9 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
     vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
     vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
     for (int cb = 0; cb < 4; cb++) {
-        const float *vs = vp + (long)cb * 192, *us = up + (long)cb * 64;
+        const float *vs = vp + (long)cb * 48, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 4096 + ic * 8);
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 9216 + ic * 8);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -915,44 +980,81 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 192, acc_t0v1);
+    vstore(mp + 48, acc_t0v1);
     vstore(mp + 8, acc_t1v0);
-    vstore(mp + 200, acc_t1v1);
+    vstore(mp + 56, acc_t1v1);
     vstore(mp + 16, acc_t2v0);
-    vstore(mp + 208, acc_t2v1);
+    vstore(mp + 64, acc_t2v1);
     vstore(mp + 24, acc_t3v0);
-    vstore(mp + 216, acc_t3v1);
+    vstore(mp + 72, acc_t3v1);
     vstore(mp + 32, acc_t4v0);
-    vstore(mp + 224, acc_t4v1);
+    vstore(mp + 80, acc_t4v1);
     vstore(mp + 40, acc_t5v0);
-    vstore(mp + 232, acc_t5v1);
+    vstore(mp + 88, acc_t5v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 776 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its window) and ap, ReLU */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 200 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its first window) and ap, ReLU */
 static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
 {
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 200);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
     const vf bias = vload(bp);
-    for (int r = 0; r < 2; r++) { y[r][0] += bias; y[r][1] += bias; }
-    vf m = y[0][0];
-    vi at = (vi)0;
-    { const vi gt = y[0][1] > m; m = gt ? y[0][1] : m; at = gt ? (vi)1 : at; }
-    { const vi gt = y[1][0] > m; m = gt ? y[1][0] : m; at = gt ? (vi)2 : at; }
-    { const vi gt = y[1][1] > m; m = gt ? y[1][1] : m; at = gt ? (vi)3 : at; }
-    const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-    vstore(yp, mx);
-    vstore_bytes(ap, at | ((m > 0.0f) & 0x80));
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) y[r][c] += bias;
+    {  /* window (0, 0) */
+        vf m = y[0][0];
+        vi at = (vi)0;
+        { const vi gt = y[0][1] > m; m = gt ? y[0][1] : m; at = gt ? (vi)1 : at; }
+        { const vi gt = y[1][0] > m; m = gt ? y[1][0] : m; at = gt ? (vi)2 : at; }
+        { const vi gt = y[1][1] > m; m = gt ? y[1][1] : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1) */
+        vf m = y[0][2];
+        vi at = (vi)0;
+        { const vi gt = y[0][3] > m; m = gt ? y[0][3] : m; at = gt ? (vi)1 : at; }
+        { const vi gt = y[1][2] > m; m = gt ? y[1][2] : m; at = gt ? (vi)2 : at; }
+        { const vi gt = y[1][3] > m; m = gt ? y[1][3] : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((y[0][2] != y[0][2]) | (y[0][3] != y[0][3]) | (y[1][2] != y[1][2]) | (y[1][3] != y[1][3])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 8, mx);
+        vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (1, 0) */
+        vf m = y[2][0];
+        vi at = (vi)0;
+        { const vi gt = y[2][1] > m; m = gt ? y[2][1] : m; at = gt ? (vi)1 : at; }
+        { const vi gt = y[3][0] > m; m = gt ? y[3][0] : m; at = gt ? (vi)2 : at; }
+        { const vi gt = y[3][1] > m; m = gt ? y[3][1] : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((y[2][0] != y[2][0]) | (y[2][1] != y[2][1]) | (y[3][0] != y[3][0]) | (y[3][1] != y[3][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 64, mx);
+        vstore_bytes(ap + 64, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (1, 1) */
+        vf m = y[2][2];
+        vi at = (vi)0;
+        { const vi gt = y[2][3] > m; m = gt ? y[2][3] : m; at = gt ? (vi)1 : at; }
+        { const vi gt = y[3][2] > m; m = gt ? y[3][2] : m; at = gt ? (vi)2 : at; }
+        { const vi gt = y[3][3] > m; m = gt ? y[3][3] : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((y[2][2] != y[2][2]) | (y[2][3] != y[2][3]) | (y[3][2] != y[3][2]) | (y[3][3] != y[3][3])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 72, mx);
+        vstore_bytes(ap + 72, at | ((m > 0.0f) & 0x80));
+    }
 }
 
 /* k12_conv2d_fwd_relu_maxpool_n128_h16w16c32 — conv_fwd kernel
@@ -964,51 +1066,51 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_3/bias.padded32     (32) C
  *   out max_pooling2d_1_out        (128, 8, 8, 32) nChw8c
  *   out max_pooling2d_1_out.argmax (128, 8, 8, 32) nChw8c
- *   tmp conv2d_3/kernel.blocked8.winograd (16384) C, scratch
- *   tmp conv2d_2_out.winograd_tiles (49664) C, scratch
+ *   tmp conv2d_3/kernel.blocked8.winograd (36864) C, scratch
+ *   tmp conv2d_2_out.winograd_tiles (28800) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 24 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
 void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked8, const float *restrict conv2d_3_bias_padded32, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict conv2d_3_kernel_blocked8_winograd, float *restrict conv2d_2_out_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 output pixels per sample, in blocks of 24;
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 output pixels per sample, in blocks of 6;
        products of 6 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 128; u++) {
         const int ocb = u / 32, c = u % 32;
-        k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_weights(conv2d_3_kernel_blocked8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_3_kernel_blocked8_winograd + (long)ocb * 4096 + (long)c * 8);
+        k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_weights(conv2d_3_kernel_blocked8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_3_kernel_blocked8_winograd + (long)ocb * 9216 + (long)c * 8);
     }
-    /* 2. blocks of 24 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 64, nblocks = (ntiles + 23) / 24;
+    /* 2. blocks of 6 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 5) / 6;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = conv2d_2_out_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and M */
+        float *vs = conv2d_2_out_winograd_tiles + (long)t * 14400, *ms = vs + 7200;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 24;
-            for (int j = 0; j < 24; j++) {  /* the input transform */
+            const long q0 = blk * 6;
+            for (int j = 0; j < 6; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 776 + ((long)cb * 24 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 200 + ((long)cb * 6 + j) * 8, vzero());
                     continue;
                 }
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                const float *xp = conv2d_2_out + (long)n * 10368 + (long)(0 + 2 * ti) * 144 + (long)(0 + 2 * tj) * 8;
-                for (int cb = 0; cb < 4; cb++) k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_input(xp + (long)cb * 2592, vs + ((long)cb * 24 + j) * 8);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = conv2d_2_out + (long)n * 10368 + (long)(0 + 4 * ti) * 144 + (long)(0 + 4 * tj) * 8;
+                for (int cb = 0; cb < 4; cb++) k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_input(xp + (long)cb * 2592, vs + ((long)cb * 6 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 2; og++)
-                    for (int j = 0; j < 24; j += 6)
-                        k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_product(vs + pos * 776 + (long)j * 8, conv2d_3_kernel_blocked8_winograd + (long)og * 8192 + pos * 256,
-                                                                   ms + pos * 776 + ((long)og * 48 + j) * 8);
-            for (int j = 0; j < 24 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 6; j += 6)
+                        k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_product(vs + pos * 200 + (long)j * 8, conv2d_3_kernel_blocked8_winograd + (long)og * 18432 + pos * 256,
+                                                                   ms + pos * 200 + ((long)og * 12 + j) * 8);
+            for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                float *yp = max_pooling2d_1_out + (long)n * 2048 + (long)(0 + ti) * 64 + (long)(0 + tj) * 8;
-                uint8_t *ap = max_pooling2d_1_out_argmax + (long)n * 2048 + (long)ti * 64 + (long)tj * 8;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
                 for (int kb = 0; kb < 4; kb++)
-                    k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_output(ms + ((long)kb * 24 + j) * 8, conv2d_3_bias_padded32 + kb * 8, yp + (long)kb * 512, ap + (long)kb * 512);
+                    k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_output(ms + ((long)kb * 6 + j) * 8, conv2d_3_bias_padded32 + kb * 8,
+                                                                      max_pooling2d_1_out + (long)n * 2048 + (long)(0 + 2 * ti) * 64 + (long)(0 + 2 * tj) * 8 + (long)kb * 512,
+                                                                      max_pooling2d_1_out_argmax + (long)n * 2048 + (long)(2 * ti) * 64 + (long)(2 * tj) * 8 + (long)kb * 512);
             }
         }
     }
@@ -1337,41 +1439,49 @@ void k22_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n128_h32w32c16_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 128, a[r][0]);
-        vstore(u + (r * 4 + 1) * 128, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 128, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 128, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 128, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 128, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 128, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 128, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 128, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 128, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 776 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 296 floats apart) */
 static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n128_h32w32c16_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 272 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 272 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 296, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 296, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 296, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 296, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 296, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 296, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -1385,9 +1495,9 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n1
     vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
     vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
     for (int cb = 0; cb < 2; cb++) {
-        const float *vs = vp + (long)cb * 384, *us = up + (long)cb * 64;
+        const float *vs = vp + (long)cb * 144, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 2048 + ic * 8);
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 4608 + ic * 8);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -1397,43 +1507,74 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n1
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 384, acc_t0v1);
+    vstore(mp + 144, acc_t0v1);
     vstore(mp + 8, acc_t1v0);
-    vstore(mp + 392, acc_t1v1);
+    vstore(mp + 152, acc_t1v1);
     vstore(mp + 16, acc_t2v0);
-    vstore(mp + 400, acc_t2v1);
+    vstore(mp + 160, acc_t2v1);
     vstore(mp + 24, acc_t3v0);
-    vstore(mp + 408, acc_t3v1);
+    vstore(mp + 168, acc_t3v1);
     vstore(mp + 32, acc_t4v0);
-    vstore(mp + 416, acc_t4v1);
+    vstore(mp + 176, acc_t4v1);
     vstore(mp + 40, acc_t5v0);
-    vstore(mp + 424, acc_t5v1);
+    vstore(mp + 184, acc_t5v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 776 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its window) and ap, ReLU */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 296 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its first window) and ap, ReLU */
 static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n128_h32w32c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
 {
     (void)ap;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 296);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
     const vf bias = vload(bp);
-    for (int r = 0; r < 2; r++) { y[r][0] += bias; y[r][1] += bias; }
-    vf m = y[0][0];
-    m = y[0][1] > m ? y[0][1] : m;
-    m = y[1][0] > m ? y[1][0] : m;
-    m = y[1][1] > m ? y[1][1] : m;
-    const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-    vstore(yp, mx);
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) y[r][c] += bias;
+    {  /* window (0, 0) */
+        vf m = y[0][0];
+        m = y[0][1] > m ? y[0][1] : m;
+        m = y[1][0] > m ? y[1][0] : m;
+        m = y[1][1] > m ? y[1][1] : m;
+        const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 0, mx);
+    }
+    {  /* window (0, 1) */
+        vf m = y[0][2];
+        m = y[0][3] > m ? y[0][3] : m;
+        m = y[1][2] > m ? y[1][2] : m;
+        m = y[1][3] > m ? y[1][3] : m;
+        const vf mx = ((y[0][2] != y[0][2]) | (y[0][3] != y[0][3]) | (y[1][2] != y[1][2]) | (y[1][3] != y[1][3])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 8, mx);
+    }
+    {  /* window (1, 0) */
+        vf m = y[2][0];
+        m = y[2][1] > m ? y[2][1] : m;
+        m = y[3][0] > m ? y[3][0] : m;
+        m = y[3][1] > m ? y[3][1] : m;
+        const vf mx = ((y[2][0] != y[2][0]) | (y[2][1] != y[2][1]) | (y[3][0] != y[3][0]) | (y[3][1] != y[3][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 144, mx);
+    }
+    {  /* window (1, 1) */
+        vf m = y[2][2];
+        m = y[2][3] > m ? y[2][3] : m;
+        m = y[3][2] > m ? y[3][2] : m;
+        m = y[3][3] > m ? y[3][3] : m;
+        const vf mx = ((y[2][2] != y[2][2]) | (y[2][3] != y[2][3]) | (y[3][2] != y[3][2]) | (y[3][3] != y[3][3])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 152, mx);
+    }
 }
 
 /* k23_conv2d_fwd_relu_maxpool_n128_h32w32c16 — conv_fwd kernel
@@ -1444,20 +1585,20 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_1/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked
  *   in  conv2d_1/bias.padded16.2   (16) C
  *   out max_pooling2d_out_infer    (128, 16, 16, 16) nChw8c, halo 1 1 1 1
- *   tmp conv2d_1/kernel.blocked8.2.winograd (4096) C, scratch
- *   tmp conv2d_out_infer.winograd_tiles (49664) C, scratch
+ *   tmp conv2d_1/kernel.blocked8.2.winograd (9216) C, scratch
+ *   tmp conv2d_out_infer.winograd_tiles (42624) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 48 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 18 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
 void k23_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict max_pooling2d_out_infer, float *restrict conv2d_1_kernel_blocked8_2_winograd, float *restrict conv2d_out_infer_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 16 x 16 tiles of 2x2 output pixels per sample, in blocks of 48;
+    /* Winograd F(4x4, 3x3): 8 x 8 tiles of 4x4 output pixels per sample, in blocks of 18;
        products of 6 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 32; u++) {
         const int ocb = u / 16, c = u % 16;
-        k23_conv2d_fwd_relu_maxpool_n128_h32w32c16_weights(conv2d_1_kernel_blocked8_2 + (long)ocb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_blocked8_2_winograd + (long)ocb * 2048 + (long)c * 8);
+        k23_conv2d_fwd_relu_maxpool_n128_h32w32c16_weights(conv2d_1_kernel_blocked8_2 + (long)ocb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_blocked8_2_winograd + (long)ocb * 4608 + (long)c * 8);
     }
     /* zero the halo of max_pooling2d_out_infer: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -1470,35 +1611,36 @@ void k23_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out
                 memset(p + (long)hp * 144 + 136, 0, sizeof(float) * 8);
             }
         }
-    /* 2. blocks of 48 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 256, nblocks = (ntiles + 47) / 48;
+    /* 2. blocks of 18 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 64, nblocks = (ntiles + 17) / 18;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = conv2d_out_infer_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and M */
+        float *vs = conv2d_out_infer_winograd_tiles + (long)t * 21312, *ms = vs + 10656;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 48;
-            for (int j = 0; j < 48; j++) {  /* the input transform */
+            const long q0 = blk * 18;
+            for (int j = 0; j < 18; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 776 + ((long)cb * 48 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 296 + ((long)cb * 18 + j) * 8, vzero());
                     continue;
                 }
-                const int n = (int)(q / 256), ti = (int)(q % 256) / 16, tj = (int)(q % 16);
-                const float *xp = conv2d_out_infer + (long)n * 18496 + (long)(0 + 2 * ti) * 272 + (long)(0 + 2 * tj) * 8;
-                for (int cb = 0; cb < 2; cb++) k23_conv2d_fwd_relu_maxpool_n128_h32w32c16_input(xp + (long)cb * 9248, vs + ((long)cb * 48 + j) * 8);
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                const float *xp = conv2d_out_infer + (long)n * 18496 + (long)(0 + 4 * ti) * 272 + (long)(0 + 4 * tj) * 8;
+                for (int cb = 0; cb < 2; cb++) k23_conv2d_fwd_relu_maxpool_n128_h32w32c16_input(xp + (long)cb * 9248, vs + ((long)cb * 18 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
-                    for (int j = 0; j < 48; j += 6)
-                        k23_conv2d_fwd_relu_maxpool_n128_h32w32c16_product(vs + pos * 776 + (long)j * 8, conv2d_1_kernel_blocked8_2_winograd + (long)og * 4096 + pos * 128,
-                                                                   ms + pos * 776 + ((long)og * 96 + j) * 8);
-            for (int j = 0; j < 48 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 18; j += 6)
+                        k23_conv2d_fwd_relu_maxpool_n128_h32w32c16_product(vs + pos * 296 + (long)j * 8, conv2d_1_kernel_blocked8_2_winograd + (long)og * 9216 + pos * 128,
+                                                                   ms + pos * 296 + ((long)og * 36 + j) * 8);
+            for (int j = 0; j < 18 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 256), ti = (int)(q % 256) / 16, tj = (int)(q % 16);
-                float *yp = max_pooling2d_out_infer + (long)n * 5184 + (long)(1 + ti) * 144 + (long)(1 + tj) * 8;
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
                 for (int kb = 0; kb < 2; kb++)
-                    k23_conv2d_fwd_relu_maxpool_n128_h32w32c16_output(ms + ((long)kb * 48 + j) * 8, conv2d_1_bias_padded16_2 + kb * 8, yp + (long)kb * 2592, NULL);
+                    k23_conv2d_fwd_relu_maxpool_n128_h32w32c16_output(ms + ((long)kb * 18 + j) * 8, conv2d_1_bias_padded16_2 + kb * 8,
+                                                                      max_pooling2d_out_infer + (long)n * 5184 + (long)(1 + 2 * ti) * 144 + (long)(1 + 2 * tj) * 8 + (long)kb * 2592,
+                                                                      NULL);
             }
         }
     }
@@ -1541,41 +1683,49 @@ void k25_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 128, a[r][0]);
-        vstore(u + (r * 4 + 1) * 128, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 128, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 128, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 128, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 128, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 128, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 128, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 128, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 128, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 488 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 200 floats apart) */
 static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 144 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 144 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 488, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 488, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 488, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 488, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 200, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 200, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 200, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 200, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 200, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 200, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -1589,9 +1739,9 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
     vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
     vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
     for (int cb = 0; cb < 2; cb++) {
-        const float *vs = vp + (long)cb * 240, *us = up + (long)cb * 64;
+        const float *vs = vp + (long)cb * 96, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 2048 + ic * 8);
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 4608 + ic * 8);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -1601,38 +1751,42 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 240, acc_t0v1);
+    vstore(mp + 96, acc_t0v1);
     vstore(mp + 8, acc_t1v0);
-    vstore(mp + 248, acc_t1v1);
+    vstore(mp + 104, acc_t1v1);
     vstore(mp + 16, acc_t2v0);
-    vstore(mp + 256, acc_t2v1);
+    vstore(mp + 112, acc_t2v1);
     vstore(mp + 24, acc_t3v0);
-    vstore(mp + 264, acc_t3v1);
+    vstore(mp + 120, acc_t3v1);
     vstore(mp + 32, acc_t4v0);
-    vstore(mp + 272, acc_t4v1);
+    vstore(mp + 128, acc_t4v1);
     vstore(mp + 40, acc_t5v0);
-    vstore(mp + 280, acc_t5v1);
+    vstore(mp + 136, acc_t5v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 968 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 392 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
 static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)kp;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 968);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 392);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
     const vf bias = vload(bp);
-    for (int r = 0; r < 2; r++)
-        for (int c = 0; c < 2; c++) {
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
             float *o = yp + r * 144 + c * 8;
             vstore(o, vrelu(y[r][c] + bias));
         }
@@ -1645,20 +1799,20 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
  *   in  conv2d_2/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked
  *   in  conv2d_2/bias.padded32.2   (32) C
  *   out conv2d_2_out_infer         (128, 16, 16, 32) nChw8c, halo 1 1 1 1
- *   tmp conv2d_2/kernel.blocked8.2.winograd (8192) C, scratch
- *   tmp max_pooling2d_out_infer.winograd_tiles (46592) C, scratch
+ *   tmp conv2d_2/kernel.blocked8.2.winograd (18432) C, scratch
+ *   tmp max_pooling2d_out_infer.winograd_tiles (42624) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 30 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 12 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
 void k26_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, float *restrict conv2d_2_kernel_blocked8_2_winograd, float *restrict max_pooling2d_out_infer_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 output pixels per sample, in blocks of 30;
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 output pixels per sample, in blocks of 12;
        products of 6 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 64; u++) {
         const int ocb = u / 16, c = u % 16;
-        k26_conv2d_fwd_relu_n128_h16w16c32_weights(conv2d_2_kernel_blocked8_2 + (long)ocb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_2_kernel_blocked8_2_winograd + (long)ocb * 2048 + (long)c * 8);
+        k26_conv2d_fwd_relu_n128_h16w16c32_weights(conv2d_2_kernel_blocked8_2 + (long)ocb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_2_kernel_blocked8_2_winograd + (long)ocb * 4608 + (long)c * 8);
     }
     /* zero the halo of conv2d_2_out_infer: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -1671,35 +1825,35 @@ void k26_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_
                 memset(p + (long)hp * 144 + 136, 0, sizeof(float) * 8);
             }
         }
-    /* 2. blocks of 30 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 64, nblocks = (ntiles + 29) / 30;
+    /* 2. blocks of 12 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 11) / 12;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = max_pooling2d_out_infer_winograd_tiles + (long)t * 23296, *ms = vs + 7808;  /* the chunk's V and M */
+        float *vs = max_pooling2d_out_infer_winograd_tiles + (long)t * 21312, *ms = vs + 7200;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 30;
-            for (int j = 0; j < 30; j++) {  /* the input transform */
+            const long q0 = blk * 12;
+            for (int j = 0; j < 12; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 488 + ((long)cb * 30 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 200 + ((long)cb * 12 + j) * 8, vzero());
                     continue;
                 }
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                const float *xp = max_pooling2d_out_infer + (long)n * 5184 + (long)(0 + 2 * ti) * 144 + (long)(0 + 2 * tj) * 8;
-                for (int cb = 0; cb < 2; cb++) k26_conv2d_fwd_relu_n128_h16w16c32_input(xp + (long)cb * 2592, vs + ((long)cb * 30 + j) * 8);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = max_pooling2d_out_infer + (long)n * 5184 + (long)(0 + 4 * ti) * 144 + (long)(0 + 4 * tj) * 8;
+                for (int cb = 0; cb < 2; cb++) k26_conv2d_fwd_relu_n128_h16w16c32_input(xp + (long)cb * 2592, vs + ((long)cb * 12 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 2; og++)
-                    for (int j = 0; j < 30; j += 6)
-                        k26_conv2d_fwd_relu_n128_h16w16c32_product(vs + pos * 488 + (long)j * 8, conv2d_2_kernel_blocked8_2_winograd + (long)og * 4096 + pos * 128,
-                                                           ms + pos * 968 + ((long)og * 60 + j) * 8);
-            for (int j = 0; j < 30 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 12; j += 6)
+                        k26_conv2d_fwd_relu_n128_h16w16c32_product(vs + pos * 200 + (long)j * 8, conv2d_2_kernel_blocked8_2_winograd + (long)og * 9216 + pos * 128,
+                                                           ms + pos * 392 + ((long)og * 24 + j) * 8);
+            for (int j = 0; j < 12 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                float *yp = conv2d_2_out_infer + (long)n * 10368 + (long)(1 + 2 * ti) * 144 + (long)(1 + 2 * tj) * 8;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = conv2d_2_out_infer + (long)n * 10368 + (long)(1 + 4 * ti) * 144 + (long)(1 + 4 * tj) * 8;
                 for (int kb = 0; kb < 4; kb++)
-                    k26_conv2d_fwd_relu_n128_h16w16c32_output(ms + ((long)kb * 30 + j) * 8, conv2d_2_bias_padded32_2 + kb * 8, yp + (long)kb * 2592, NULL);
+                    k26_conv2d_fwd_relu_n128_h16w16c32_output(ms + ((long)kb * 12 + j) * 8, conv2d_2_bias_padded32_2 + kb * 8, yp + (long)kb * 2592, NULL);
             }
         }
     }
@@ -1742,41 +1896,49 @@ void k28_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 256, a[r][0]);
-        vstore(u + (r * 4 + 1) * 256, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 256, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 256, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 256, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 256, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 256, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 256, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 256, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 256, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 776 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 200 floats apart) */
 static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 144 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 144 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 200, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 200, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 200, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 200, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 200, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 200, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -1790,9 +1952,9 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
     vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
     vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
     for (int cb = 0; cb < 4; cb++) {
-        const float *vs = vp + (long)cb * 192, *us = up + (long)cb * 64;
+        const float *vs = vp + (long)cb * 48, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 4096 + ic * 8);
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 9216 + ic * 8);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -1802,43 +1964,74 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 192, acc_t0v1);
+    vstore(mp + 48, acc_t0v1);
     vstore(mp + 8, acc_t1v0);
-    vstore(mp + 200, acc_t1v1);
+    vstore(mp + 56, acc_t1v1);
     vstore(mp + 16, acc_t2v0);
-    vstore(mp + 208, acc_t2v1);
+    vstore(mp + 64, acc_t2v1);
     vstore(mp + 24, acc_t3v0);
-    vstore(mp + 216, acc_t3v1);
+    vstore(mp + 72, acc_t3v1);
     vstore(mp + 32, acc_t4v0);
-    vstore(mp + 224, acc_t4v1);
+    vstore(mp + 80, acc_t4v1);
     vstore(mp + 40, acc_t5v0);
-    vstore(mp + 232, acc_t5v1);
+    vstore(mp + 88, acc_t5v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 776 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its window) and ap, ReLU */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 200 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its first window) and ap, ReLU */
 static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
 {
     (void)ap;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 200);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
     const vf bias = vload(bp);
-    for (int r = 0; r < 2; r++) { y[r][0] += bias; y[r][1] += bias; }
-    vf m = y[0][0];
-    m = y[0][1] > m ? y[0][1] : m;
-    m = y[1][0] > m ? y[1][0] : m;
-    m = y[1][1] > m ? y[1][1] : m;
-    const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-    vstore(yp, mx);
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) y[r][c] += bias;
+    {  /* window (0, 0) */
+        vf m = y[0][0];
+        m = y[0][1] > m ? y[0][1] : m;
+        m = y[1][0] > m ? y[1][0] : m;
+        m = y[1][1] > m ? y[1][1] : m;
+        const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 0, mx);
+    }
+    {  /* window (0, 1) */
+        vf m = y[0][2];
+        m = y[0][3] > m ? y[0][3] : m;
+        m = y[1][2] > m ? y[1][2] : m;
+        m = y[1][3] > m ? y[1][3] : m;
+        const vf mx = ((y[0][2] != y[0][2]) | (y[0][3] != y[0][3]) | (y[1][2] != y[1][2]) | (y[1][3] != y[1][3])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 8, mx);
+    }
+    {  /* window (1, 0) */
+        vf m = y[2][0];
+        m = y[2][1] > m ? y[2][1] : m;
+        m = y[3][0] > m ? y[3][0] : m;
+        m = y[3][1] > m ? y[3][1] : m;
+        const vf mx = ((y[2][0] != y[2][0]) | (y[2][1] != y[2][1]) | (y[3][0] != y[3][0]) | (y[3][1] != y[3][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 64, mx);
+    }
+    {  /* window (1, 1) */
+        vf m = y[2][2];
+        m = y[2][3] > m ? y[2][3] : m;
+        m = y[3][2] > m ? y[3][2] : m;
+        m = y[3][3] > m ? y[3][3] : m;
+        const vf mx = ((y[2][2] != y[2][2]) | (y[2][3] != y[2][3]) | (y[3][2] != y[3][2]) | (y[3][3] != y[3][3])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 72, mx);
+    }
 }
 
 /* k29_conv2d_fwd_relu_maxpool_n128_h16w16c32 — conv_fwd kernel
@@ -1849,50 +2042,51 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_3/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked
  *   in  conv2d_3/bias.padded32.2   (32) C
  *   out max_pooling2d_1_out_infer.part (128, 8, 8, 32) nChw8c
- *   tmp conv2d_3/kernel.blocked8.2.winograd (16384) C, scratch
- *   tmp conv2d_2_out_infer.winograd_tiles (49664) C, scratch
+ *   tmp conv2d_3/kernel.blocked8.2.winograd (36864) C, scratch
+ *   tmp conv2d_2_out_infer.winograd_tiles (28800) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 24 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
 void k29_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked8_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict max_pooling2d_1_out_infer_part, float *restrict conv2d_3_kernel_blocked8_2_winograd, float *restrict conv2d_2_out_infer_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 output pixels per sample, in blocks of 24;
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 output pixels per sample, in blocks of 6;
        products of 6 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 128; u++) {
         const int ocb = u / 32, c = u % 32;
-        k29_conv2d_fwd_relu_maxpool_n128_h16w16c32_weights(conv2d_3_kernel_blocked8_2 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_3_kernel_blocked8_2_winograd + (long)ocb * 4096 + (long)c * 8);
+        k29_conv2d_fwd_relu_maxpool_n128_h16w16c32_weights(conv2d_3_kernel_blocked8_2 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_3_kernel_blocked8_2_winograd + (long)ocb * 9216 + (long)c * 8);
     }
-    /* 2. blocks of 24 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 64, nblocks = (ntiles + 23) / 24;
+    /* 2. blocks of 6 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 5) / 6;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = conv2d_2_out_infer_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and M */
+        float *vs = conv2d_2_out_infer_winograd_tiles + (long)t * 14400, *ms = vs + 7200;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 24;
-            for (int j = 0; j < 24; j++) {  /* the input transform */
+            const long q0 = blk * 6;
+            for (int j = 0; j < 6; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 776 + ((long)cb * 24 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 200 + ((long)cb * 6 + j) * 8, vzero());
                     continue;
                 }
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                const float *xp = conv2d_2_out_infer + (long)n * 10368 + (long)(0 + 2 * ti) * 144 + (long)(0 + 2 * tj) * 8;
-                for (int cb = 0; cb < 4; cb++) k29_conv2d_fwd_relu_maxpool_n128_h16w16c32_input(xp + (long)cb * 2592, vs + ((long)cb * 24 + j) * 8);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = conv2d_2_out_infer + (long)n * 10368 + (long)(0 + 4 * ti) * 144 + (long)(0 + 4 * tj) * 8;
+                for (int cb = 0; cb < 4; cb++) k29_conv2d_fwd_relu_maxpool_n128_h16w16c32_input(xp + (long)cb * 2592, vs + ((long)cb * 6 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 2; og++)
-                    for (int j = 0; j < 24; j += 6)
-                        k29_conv2d_fwd_relu_maxpool_n128_h16w16c32_product(vs + pos * 776 + (long)j * 8, conv2d_3_kernel_blocked8_2_winograd + (long)og * 8192 + pos * 256,
-                                                                   ms + pos * 776 + ((long)og * 48 + j) * 8);
-            for (int j = 0; j < 24 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 6; j += 6)
+                        k29_conv2d_fwd_relu_maxpool_n128_h16w16c32_product(vs + pos * 200 + (long)j * 8, conv2d_3_kernel_blocked8_2_winograd + (long)og * 18432 + pos * 256,
+                                                                   ms + pos * 200 + ((long)og * 12 + j) * 8);
+            for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                float *yp = max_pooling2d_1_out_infer_part + (long)n * 2048 + (long)(0 + ti) * 64 + (long)(0 + tj) * 8;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
                 for (int kb = 0; kb < 4; kb++)
-                    k29_conv2d_fwd_relu_maxpool_n128_h16w16c32_output(ms + ((long)kb * 24 + j) * 8, conv2d_3_bias_padded32_2 + kb * 8, yp + (long)kb * 512, NULL);
+                    k29_conv2d_fwd_relu_maxpool_n128_h16w16c32_output(ms + ((long)kb * 6 + j) * 8, conv2d_3_bias_padded32_2 + kb * 8,
+                                                                      max_pooling2d_1_out_infer_part + (long)n * 2048 + (long)(0 + 2 * ti) * 64 + (long)(0 + 2 * tj) * 8 + (long)kb * 512,
+                                                                      NULL);
             }
         }
     }
@@ -2394,44 +2588,61 @@ void k43_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
         }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 776 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 328 floats apart) */
 static inline __attribute__((always_inline)) void k44_conv2d_bwd_weights_3x3x32x32_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 144 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 144 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 328, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 328, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 328, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 328, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 328, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 328, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
-/* dM = A dY A^T of one 2x2 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 776 floats apart); returns the block's sum (the bias gradient's) */
+/* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 328 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k44_conv2d_bwd_weights_3x3x32x32_dy(const float *restrict dp, float *restrict mp)
 {
-    const vf d00 = vload(dp), d01 = vload(dp + 8), d10 = vload(dp + 144), d11 = vload(dp + 152);
-    /* A dY: rows (d0), (d0 + d1), (d0 - d1), (-d1) */
-    const vf r[4][2] = {{d00, d01}, {d00 + d10, d01 + d11}, {d00 - d10, d01 - d11}, {-d10, -d11}};
-    for (int i = 0; i < 4; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 4 + 0) * 776, r[i][0]);
-        vstore(mp + (i * 4 + 1) * 776, r[i][0] + r[i][1]);
-        vstore(mp + (i * 4 + 2) * 776, r[i][0] - r[i][1]);
-        vstore(mp + (i * 4 + 3) * 776, -r[i][1]);
+    vf d[4][4], r[6][4];
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) d[i][j] = vload(dp + i * 144 + j * 8);
+    for (int j = 0; j < 4; j++) {  /* A dY */
+        r[0][j] = d[0][j];
+        r[1][j] = d[0][j] + d[1][j] + d[2][j] + d[3][j];
+        r[2][j] = d[0][j] - d[1][j] + d[2][j] - d[3][j];
+        r[3][j] = d[0][j] + d[1][j] * 2.0f + d[2][j] * 4.0f + d[3][j] * 8.0f;
+        r[4][j] = d[0][j] - d[1][j] * 2.0f + d[2][j] * 4.0f - d[3][j] * 8.0f;
+        r[5][j] = d[3][j];
     }
-    return (d00 + d01) + (d10 + d11);
+    vf sum = vzero();
+    for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 6 + 0) * 328, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 328, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 328, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 328, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 328, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 328, r[i][3]);
+    }
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) sum += d[i][j];
+    return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 24 tiles, 4 input channels x 2 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 10 tiles, 4 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
 static inline __attribute__((always_inline)) void k44_conv2d_bwd_weights_3x3x32x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -2439,8 +2650,8 @@ static inline __attribute__((always_inline)) void k44_conv2d_bwd_weights_3x3x32x
     vf acc_c1v0 = vload(up + 32), acc_c1v1 = vload(up + 40);
     vf acc_c2v0 = vload(up + 64), acc_c2v1 = vload(up + 72);
     vf acc_c3v0 = vload(up + 96), acc_c3v1 = vload(up + 104);
-    for (int j = 0; j < 24; j++) {
-        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 192 + j * 8);
+    for (int j = 0; j < 10; j++) {
+        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 80 + j * 8);
         { const vf vb = vbcast(vp[j * 8 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
         { const vf vb = vbcast(vp[j * 8 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
         { const vf vb = vbcast(vp[j * 8 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
@@ -2462,44 +2673,44 @@ static inline __attribute__((always_inline)) void k44_conv2d_bwd_weights_3x3x32x
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   out dconv2d_3/kernel.part      (3, 3, 32, 32) 8-blocked
  *   out dconv2d_3/bias.part        (32) C
- *   tmp dconv2d_3/kernel.part.partial (32832) C, scratch
- *   tmp dconv2d_3/kernel.part.winograd_tiles (49664) C, scratch
+ *   tmp dconv2d_3/kernel.part.partial (73792) C, scratch
+ *   tmp dconv2d_3/kernel.part.winograd_tiles (47232) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 24 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 10 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k44_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, float *restrict dconv2d_3_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 dy pixels per sample, in blocks of 24, in 2 chunks
-       of consecutive blocks, each into its partial sums dconv2d_3_kernel_part_partial[chunk]: dU[16][32][32] then db[32] */
-    const long ntiles = (long)nb * 64, nblocks = (ntiles + 23) / 24;
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 10, in 2 chunks
+       of consecutive blocks, each into its partial sums dconv2d_3_kernel_part_partial[chunk]: dU[36][32][32] then db[32] */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 9) / 10;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *pu = dconv2d_3_kernel_part_partial + (long)t * 16416, *pb = pu + 16384;
-        float *vs = dconv2d_3_kernel_part_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and dM */
-        memset(pu, 0, sizeof(float) * 16416);
+        float *pu = dconv2d_3_kernel_part_partial + (long)t * 36896, *pb = pu + 36864;
+        float *vs = dconv2d_3_kernel_part_winograd_tiles + (long)t * 23616, *ms = vs + 11808;  /* the chunk's V and dM */
+        memset(pu, 0, sizeof(float) * 36896);
         vf db[4];
         for (int fb = 0; fb < 4; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 24;
-            for (int j = 0; j < 24; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 10;
+            for (int j = 0; j < 10; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++) {
-                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 776 + ((long)cb * 24 + j) * 8, vzero());
-                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 776 + ((long)fb * 24 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++) {
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 328 + ((long)cb * 10 + j) * 8, vzero());
+                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 328 + ((long)fb * 10 + j) * 8, vzero());
                     }
                     continue;
                 }
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                const float *xp = conv2d_2_out + (long)n * 10368 + (long)(0 + 2 * ti) * 144 + (long)(0 + 2 * tj) * 8;
-                const float *dp = dconv2d_3_pre + (long)n * 10368 + (long)(1 + 2 * ti) * 144 + (long)(1 + 2 * tj) * 8;
-                for (int cb = 0; cb < 4; cb++) k44_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 2592, vs + ((long)cb * 24 + j) * 8);
-                for (int fb = 0; fb < 4; fb++) db[fb] += k44_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 2592, ms + ((long)fb * 24 + j) * 8);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = conv2d_2_out + (long)n * 10368 + (long)(0 + 4 * ti) * 144 + (long)(0 + 4 * tj) * 8;
+                const float *dp = dconv2d_3_pre + (long)n * 10368 + (long)(1 + 4 * ti) * 144 + (long)(1 + 4 * tj) * 8;
+                for (int cb = 0; cb < 4; cb++) k44_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 2592, vs + ((long)cb * 10 + j) * 8);
+                for (int fb = 0; fb < 4; fb++) db[fb] += k44_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 2592, ms + ((long)fb * 10 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* dU += V dM */
+            for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 32; c0 += 4)
                     for (int fb = 0; fb < 4; fb += 2)
-                        k44_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 776 + (long)(c0 / 8) * 192 + c0 % 8, ms + pos * 776 + (long)fb * 192,
+                        k44_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 328 + (long)(c0 / 8) * 80 + c0 % 8, ms + pos * 328 + (long)fb * 80,
                                                          pu + pos * 1024 + (long)c0 * 32 + fb * 8);
         }
         for (int fb = 0; fb < 4; fb++) vstore(pb + fb * 8, db[fb]);
@@ -2508,29 +2719,29 @@ void k44_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
     #pragma omp for schedule(static)
     for (int u = 0; u < 128; u++) {
         const int fb = u / 32, c = u % 32;
-        vf du[4][4], a[3][4];
-        for (int pos = 0; pos < 16; pos++) {
+        vf du[6][6], a[3][6];
+        for (int pos = 0; pos < 36; pos++) {
             const long o = pos * 1024 + (long)c * 32 + fb * 8;
             vf s = vload(dconv2d_3_kernel_part_partial + o);
-            for (int t = 1; t < 2; t++) s += vload(dconv2d_3_kernel_part_partial + (long)t * 16416 + o);
-            du[pos / 4][pos % 4] = s;
+            for (int t = 1; t < 2; t++) s += vload(dconv2d_3_kernel_part_partial + (long)t * 36896 + o);
+            du[pos / 6][pos % 6] = s;
         }
-        for (int q = 0; q < 4; q++) {  /* G^T dU */
-            a[0][q] = du[0][q] + (du[1][q] + du[2][q]) * 0.5f;
-            a[1][q] = (du[1][q] - du[2][q]) * 0.5f;
-            a[2][q] = (du[1][q] + du[2][q]) * 0.5f + du[3][q];
+        for (int q = 0; q < 6; q++) {  /* G^T dU */
+            a[0][q] = du[0][q] * 0.25f - du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.0416666679f + du[4][q] * 0.0416666679f;
+            a[1][q] = -du[1][q] * 0.166666672f + du[2][q] * 0.166666672f + du[3][q] * 0.0833333358f - du[4][q] * 0.0833333358f;
+            a[2][q] = -du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.166666672f + du[4][q] * 0.166666672f + du[5][q];
         }
         float *dwp = dconv2d_3_kernel_part + (long)fb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8;  /* tap (0, 0) */
         for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
-            const vf r[3] = {a[p][0] + (a[p][1] + a[p][2]) * 0.5f, (a[p][1] - a[p][2]) * 0.5f,
-                             (a[p][1] + a[p][2]) * 0.5f + a[p][3]};
-            for (int q = 0; q < 3; q++) vstore(dwp + (p * 3 + q) * 64, r[q]);
+            vstore(dwp + (p * 3 + 0) * 64, a[p][0] * 0.25f - a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.0416666679f + a[p][4] * 0.0416666679f);
+            vstore(dwp + (p * 3 + 1) * 64, -a[p][1] * 0.166666672f + a[p][2] * 0.166666672f + a[p][3] * 0.0833333358f - a[p][4] * 0.0833333358f);
+            vstore(dwp + (p * 3 + 2) * 64, -a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.166666672f + a[p][4] * 0.166666672f + a[p][5]);
         }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 32; f += 8) {
-        vf s = vload(dconv2d_3_kernel_part_partial + 16384 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_3_kernel_part_partial + (long)t * 16416 + 16384 + f);
+        vf s = vload(dconv2d_3_kernel_part_partial + 36864 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_3_kernel_part_partial + (long)t * 36896 + 36864 + f);
         vstore(dconv2d_3_bias_part + f, s);
     }
 }
@@ -2589,41 +2800,49 @@ void k47_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restric
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 256, a[r][0]);
-        vstore(u + (r * 4 + 1) * 256, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 256, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 256, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 256, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 256, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 256, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 256, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 256, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 256, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 776 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 200 floats apart) */
 static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 144 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 144 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 200, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 200, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 200, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 200, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 200, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 200, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -2637,9 +2856,9 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n
     vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
     vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
     for (int cb = 0; cb < 4; cb++) {
-        const float *vs = vp + (long)cb * 192, *us = up + (long)cb * 64;
+        const float *vs = vp + (long)cb * 48, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 4096 + ic * 8);
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 9216 + ic * 8);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -2649,37 +2868,41 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 192, acc_t0v1);
+    vstore(mp + 48, acc_t0v1);
     vstore(mp + 8, acc_t1v0);
-    vstore(mp + 200, acc_t1v1);
+    vstore(mp + 56, acc_t1v1);
     vstore(mp + 16, acc_t2v0);
-    vstore(mp + 208, acc_t2v1);
+    vstore(mp + 64, acc_t2v1);
     vstore(mp + 24, acc_t3v0);
-    vstore(mp + 216, acc_t3v1);
+    vstore(mp + 72, acc_t3v1);
     vstore(mp + 32, acc_t4v0);
-    vstore(mp + 224, acc_t4v1);
+    vstore(mp + 80, acc_t4v1);
     vstore(mp + 40, acc_t5v0);
-    vstore(mp + 232, acc_t5v1);
+    vstore(mp + 88, acc_t5v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 776 floats apart), yp at its output pixel (0, 0); then the ReLU backward (mp: the ReLU's output, laid out as yp) */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 200 floats apart), yp at its output pixel (0, 0); then the ReLU backward (kp: the ReLU's output, laid out as yp) */
 static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 200);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
-    for (int r = 0; r < 2; r++)
-        for (int c = 0; c < 2; c++) {
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
             float *o = yp + r * 144 + c * 8;
             vstore(o, (vload(kp + (o - yp)) > 0.0f ? y[r][c] : vzero()));
         }
@@ -2692,20 +2915,20 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n
  *   in  conv2d_3/kernel.flipped8   (3, 3, 32, 32) 8-blocked
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   out dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
- *   tmp conv2d_3/kernel.flipped8.winograd (16384) C, scratch
- *   tmp dconv2d_3_pre.winograd_tiles (49664) C, scratch
+ *   tmp conv2d_3/kernel.flipped8.winograd (36864) C, scratch
+ *   tmp dconv2d_3_pre.winograd_tiles (28800) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 24 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
 void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, float *restrict conv2d_3_kernel_flipped8_winograd, float *restrict dconv2d_3_pre_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 output pixels per sample, in blocks of 24;
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 output pixels per sample, in blocks of 6;
        products of 6 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 128; u++) {
         const int ocb = u / 32, c = u % 32;
-        k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_weights(conv2d_3_kernel_flipped8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_3_kernel_flipped8_winograd + (long)ocb * 4096 + (long)c * 8);
+        k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_weights(conv2d_3_kernel_flipped8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_3_kernel_flipped8_winograd + (long)ocb * 9216 + (long)c * 8);
     }
     /* zero the halo of dconv2d_2_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -2718,78 +2941,95 @@ void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 memset(p + (long)hp * 144 + 136, 0, sizeof(float) * 8);
             }
         }
-    /* 2. blocks of 24 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 64, nblocks = (ntiles + 23) / 24;
+    /* 2. blocks of 6 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 5) / 6;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = dconv2d_3_pre_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and M */
+        float *vs = dconv2d_3_pre_winograd_tiles + (long)t * 14400, *ms = vs + 7200;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 24;
-            for (int j = 0; j < 24; j++) {  /* the input transform */
+            const long q0 = blk * 6;
+            for (int j = 0; j < 6; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 776 + ((long)cb * 24 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 200 + ((long)cb * 6 + j) * 8, vzero());
                     continue;
                 }
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                const float *xp = dconv2d_3_pre + (long)n * 10368 + (long)(0 + 2 * ti) * 144 + (long)(0 + 2 * tj) * 8;
-                for (int cb = 0; cb < 4; cb++) k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_input(xp + (long)cb * 2592, vs + ((long)cb * 24 + j) * 8);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = dconv2d_3_pre + (long)n * 10368 + (long)(0 + 4 * ti) * 144 + (long)(0 + 4 * tj) * 8;
+                for (int cb = 0; cb < 4; cb++) k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_input(xp + (long)cb * 2592, vs + ((long)cb * 6 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 2; og++)
-                    for (int j = 0; j < 24; j += 6)
-                        k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_product(vs + pos * 776 + (long)j * 8, conv2d_3_kernel_flipped8_winograd + (long)og * 8192 + pos * 256,
-                                                                    ms + pos * 776 + ((long)og * 48 + j) * 8);
-            for (int j = 0; j < 24 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 6; j += 6)
+                        k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_product(vs + pos * 200 + (long)j * 8, conv2d_3_kernel_flipped8_winograd + (long)og * 18432 + pos * 256,
+                                                                    ms + pos * 200 + ((long)og * 12 + j) * 8);
+            for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                float *yp = dconv2d_2_pre + (long)n * 10368 + (long)(1 + 2 * ti) * 144 + (long)(1 + 2 * tj) * 8;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = dconv2d_2_pre + (long)n * 10368 + (long)(1 + 4 * ti) * 144 + (long)(1 + 4 * tj) * 8;
                 for (int kb = 0; kb < 4; kb++)
-                    k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_output(ms + ((long)kb * 24 + j) * 8, NULL, yp + (long)kb * 2592, conv2d_2_out + (yp - dconv2d_2_pre) + (long)kb * 2592);
+                    k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_output(ms + ((long)kb * 6 + j) * 8, NULL, yp + (long)kb * 2592, conv2d_2_out + (yp - dconv2d_2_pre) + (long)kb * 2592);
             }
         }
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 520 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 232 floats apart) */
 static inline __attribute__((always_inline)) void k49_conv2d_bwd_weights_3x3x16x32_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 144 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 144 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 520, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 520, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 520, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 520, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 232, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 232, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 232, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 232, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 232, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 232, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
-/* dM = A dY A^T of one 2x2 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 1032 floats apart); returns the block's sum (the bias gradient's) */
+/* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 456 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k49_conv2d_bwd_weights_3x3x16x32_dy(const float *restrict dp, float *restrict mp)
 {
-    const vf d00 = vload(dp), d01 = vload(dp + 8), d10 = vload(dp + 144), d11 = vload(dp + 152);
-    /* A dY: rows (d0), (d0 + d1), (d0 - d1), (-d1) */
-    const vf r[4][2] = {{d00, d01}, {d00 + d10, d01 + d11}, {d00 - d10, d01 - d11}, {-d10, -d11}};
-    for (int i = 0; i < 4; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 4 + 0) * 1032, r[i][0]);
-        vstore(mp + (i * 4 + 1) * 1032, r[i][0] + r[i][1]);
-        vstore(mp + (i * 4 + 2) * 1032, r[i][0] - r[i][1]);
-        vstore(mp + (i * 4 + 3) * 1032, -r[i][1]);
+    vf d[4][4], r[6][4];
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) d[i][j] = vload(dp + i * 144 + j * 8);
+    for (int j = 0; j < 4; j++) {  /* A dY */
+        r[0][j] = d[0][j];
+        r[1][j] = d[0][j] + d[1][j] + d[2][j] + d[3][j];
+        r[2][j] = d[0][j] - d[1][j] + d[2][j] - d[3][j];
+        r[3][j] = d[0][j] + d[1][j] * 2.0f + d[2][j] * 4.0f + d[3][j] * 8.0f;
+        r[4][j] = d[0][j] - d[1][j] * 2.0f + d[2][j] * 4.0f - d[3][j] * 8.0f;
+        r[5][j] = d[3][j];
     }
-    return (d00 + d01) + (d10 + d11);
+    vf sum = vzero();
+    for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 6 + 0) * 456, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 456, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 456, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 456, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 456, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 456, r[i][3]);
+    }
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) sum += d[i][j];
+    return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 32 tiles, 4 input channels x 2 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 14 tiles, 4 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
 static inline __attribute__((always_inline)) void k49_conv2d_bwd_weights_3x3x16x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -2797,8 +3037,8 @@ static inline __attribute__((always_inline)) void k49_conv2d_bwd_weights_3x3x16x
     vf acc_c1v0 = vload(up + 32), acc_c1v1 = vload(up + 40);
     vf acc_c2v0 = vload(up + 64), acc_c2v1 = vload(up + 72);
     vf acc_c3v0 = vload(up + 96), acc_c3v1 = vload(up + 104);
-    for (int j = 0; j < 32; j++) {
-        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 256 + j * 8);
+    for (int j = 0; j < 14; j++) {
+        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 112 + j * 8);
         { const vf vb = vbcast(vp[j * 8 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
         { const vf vb = vbcast(vp[j * 8 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
         { const vf vb = vbcast(vp[j * 8 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
@@ -2820,44 +3060,44 @@ static inline __attribute__((always_inline)) void k49_conv2d_bwd_weights_3x3x16x
  *   in  max_pooling2d_out          (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   out dconv2d_2/kernel.part      (3, 3, 16, 32) 8-blocked
  *   out dconv2d_2/bias.part        (32) C
- *   tmp dconv2d_2/kernel.part.partial (16448) C, scratch
- *   tmp dconv2d_2/kernel.part.winograd_tiles (49664) C, scratch
+ *   tmp dconv2d_2/kernel.part.partial (36928) C, scratch
+ *   tmp dconv2d_2/kernel.part.winograd_tiles (49536) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 32 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 14 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k49_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 dy pixels per sample, in blocks of 32, in 2 chunks
-       of consecutive blocks, each into its partial sums dconv2d_2_kernel_part_partial[chunk]: dU[16][16][32] then db[32] */
-    const long ntiles = (long)nb * 64, nblocks = (ntiles + 31) / 32;
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 14, in 2 chunks
+       of consecutive blocks, each into its partial sums dconv2d_2_kernel_part_partial[chunk]: dU[36][16][32] then db[32] */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 13) / 14;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *pu = dconv2d_2_kernel_part_partial + (long)t * 8224, *pb = pu + 8192;
-        float *vs = dconv2d_2_kernel_part_winograd_tiles + (long)t * 24832, *ms = vs + 8320;  /* the chunk's V and dM */
-        memset(pu, 0, sizeof(float) * 8224);
+        float *pu = dconv2d_2_kernel_part_partial + (long)t * 18464, *pb = pu + 18432;
+        float *vs = dconv2d_2_kernel_part_winograd_tiles + (long)t * 24768, *ms = vs + 8352;  /* the chunk's V and dM */
+        memset(pu, 0, sizeof(float) * 18464);
         vf db[4];
         for (int fb = 0; fb < 4; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 32;
-            for (int j = 0; j < 32; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 14;
+            for (int j = 0; j < 14; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++) {
-                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 520 + ((long)cb * 32 + j) * 8, vzero());
-                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 1032 + ((long)fb * 32 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++) {
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 232 + ((long)cb * 14 + j) * 8, vzero());
+                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 456 + ((long)fb * 14 + j) * 8, vzero());
                     }
                     continue;
                 }
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                const float *xp = max_pooling2d_out + (long)n * 5184 + (long)(0 + 2 * ti) * 144 + (long)(0 + 2 * tj) * 8;
-                const float *dp = dconv2d_2_pre + (long)n * 10368 + (long)(1 + 2 * ti) * 144 + (long)(1 + 2 * tj) * 8;
-                for (int cb = 0; cb < 2; cb++) k49_conv2d_bwd_weights_3x3x16x32_input(xp + (long)cb * 2592, vs + ((long)cb * 32 + j) * 8);
-                for (int fb = 0; fb < 4; fb++) db[fb] += k49_conv2d_bwd_weights_3x3x16x32_dy(dp + (long)fb * 2592, ms + ((long)fb * 32 + j) * 8);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = max_pooling2d_out + (long)n * 5184 + (long)(0 + 4 * ti) * 144 + (long)(0 + 4 * tj) * 8;
+                const float *dp = dconv2d_2_pre + (long)n * 10368 + (long)(1 + 4 * ti) * 144 + (long)(1 + 4 * tj) * 8;
+                for (int cb = 0; cb < 2; cb++) k49_conv2d_bwd_weights_3x3x16x32_input(xp + (long)cb * 2592, vs + ((long)cb * 14 + j) * 8);
+                for (int fb = 0; fb < 4; fb++) db[fb] += k49_conv2d_bwd_weights_3x3x16x32_dy(dp + (long)fb * 2592, ms + ((long)fb * 14 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* dU += V dM */
+            for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 16; c0 += 4)
                     for (int fb = 0; fb < 4; fb += 2)
-                        k49_conv2d_bwd_weights_3x3x16x32_product(vs + pos * 520 + (long)(c0 / 8) * 256 + c0 % 8, ms + pos * 1032 + (long)fb * 256,
+                        k49_conv2d_bwd_weights_3x3x16x32_product(vs + pos * 232 + (long)(c0 / 8) * 112 + c0 % 8, ms + pos * 456 + (long)fb * 112,
                                                          pu + pos * 512 + (long)c0 * 32 + fb * 8);
         }
         for (int fb = 0; fb < 4; fb++) vstore(pb + fb * 8, db[fb]);
@@ -2866,29 +3106,29 @@ void k49_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
     #pragma omp for schedule(static)
     for (int u = 0; u < 64; u++) {
         const int fb = u / 16, c = u % 16;
-        vf du[4][4], a[3][4];
-        for (int pos = 0; pos < 16; pos++) {
+        vf du[6][6], a[3][6];
+        for (int pos = 0; pos < 36; pos++) {
             const long o = pos * 512 + (long)c * 32 + fb * 8;
             vf s = vload(dconv2d_2_kernel_part_partial + o);
-            for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * 8224 + o);
-            du[pos / 4][pos % 4] = s;
+            for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * 18464 + o);
+            du[pos / 6][pos % 6] = s;
         }
-        for (int q = 0; q < 4; q++) {  /* G^T dU */
-            a[0][q] = du[0][q] + (du[1][q] + du[2][q]) * 0.5f;
-            a[1][q] = (du[1][q] - du[2][q]) * 0.5f;
-            a[2][q] = (du[1][q] + du[2][q]) * 0.5f + du[3][q];
+        for (int q = 0; q < 6; q++) {  /* G^T dU */
+            a[0][q] = du[0][q] * 0.25f - du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.0416666679f + du[4][q] * 0.0416666679f;
+            a[1][q] = -du[1][q] * 0.166666672f + du[2][q] * 0.166666672f + du[3][q] * 0.0833333358f - du[4][q] * 0.0833333358f;
+            a[2][q] = -du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.166666672f + du[4][q] * 0.166666672f + du[5][q];
         }
         float *dwp = dconv2d_2_kernel_part + (long)fb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8;  /* tap (0, 0) */
         for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
-            const vf r[3] = {a[p][0] + (a[p][1] + a[p][2]) * 0.5f, (a[p][1] - a[p][2]) * 0.5f,
-                             (a[p][1] + a[p][2]) * 0.5f + a[p][3]};
-            for (int q = 0; q < 3; q++) vstore(dwp + (p * 3 + q) * 64, r[q]);
+            vstore(dwp + (p * 3 + 0) * 64, a[p][0] * 0.25f - a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.0416666679f + a[p][4] * 0.0416666679f);
+            vstore(dwp + (p * 3 + 1) * 64, -a[p][1] * 0.166666672f + a[p][2] * 0.166666672f + a[p][3] * 0.0833333358f - a[p][4] * 0.0833333358f);
+            vstore(dwp + (p * 3 + 2) * 64, -a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.166666672f + a[p][4] * 0.166666672f + a[p][5]);
         }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 32; f += 8) {
-        vf s = vload(dconv2d_2_kernel_part_partial + 8192 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * 8224 + 8192 + f);
+        vf s = vload(dconv2d_2_kernel_part_partial + 18432 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * 18464 + 18432 + f);
         vstore(dconv2d_2_bias_part + f, s);
     }
 }
@@ -2947,41 +3187,49 @@ void k52_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n128_h16w16c16_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 256, a[r][0]);
-        vstore(u + (r * 4 + 1) * 256, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 256, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 256, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 256, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 256, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 256, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 256, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 256, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 256, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 968 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 392 floats apart) */
 static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n128_h16w16c16_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 144 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 144 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 968, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 968, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 968, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 968, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 392, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 392, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 392, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 392, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 392, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 392, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -2995,9 +3243,9 @@ static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n128_h16w1
     vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
     vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
     for (int cb = 0; cb < 4; cb++) {
-        const float *vs = vp + (long)cb * 240, *us = up + (long)cb * 64;
+        const float *vs = vp + (long)cb * 96, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 4096 + ic * 8);
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 9216 + ic * 8);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -3007,38 +3255,42 @@ static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n128_h16w1
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 240, acc_t0v1);
+    vstore(mp + 96, acc_t0v1);
     vstore(mp + 8, acc_t1v0);
-    vstore(mp + 248, acc_t1v1);
+    vstore(mp + 104, acc_t1v1);
     vstore(mp + 16, acc_t2v0);
-    vstore(mp + 256, acc_t2v1);
+    vstore(mp + 112, acc_t2v1);
     vstore(mp + 24, acc_t3v0);
-    vstore(mp + 264, acc_t3v1);
+    vstore(mp + 120, acc_t3v1);
     vstore(mp + 32, acc_t4v0);
-    vstore(mp + 272, acc_t4v1);
+    vstore(mp + 128, acc_t4v1);
     vstore(mp + 40, acc_t5v0);
-    vstore(mp + 280, acc_t5v1);
+    vstore(mp + 136, acc_t5v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 488 floats apart), yp at its output pixel (0, 0); then no bias */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 200 floats apart), yp at its output pixel (0, 0); then no bias */
 static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n128_h16w16c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
     (void)kp;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 488);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 200);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
-    for (int r = 0; r < 2; r++)
-        for (int c = 0; c < 2; c++) {
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
             float *o = yp + r * 128 + c * 8;
             vstore(o, y[r][c]);
         }
@@ -3049,50 +3301,50 @@ static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n128_h16w1
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_2/kernel.flipped8   (3, 3, 16, 32) 8-blocked
  *   out dmax_pooling2d_out         (128, 16, 16, 16) nChw8c
- *   tmp conv2d_2/kernel.flipped8.winograd (8192) C, scratch
- *   tmp dconv2d_2_pre.winograd_tiles (46592) C, scratch
+ *   tmp conv2d_2/kernel.flipped8.winograd (18432) C, scratch
+ *   tmp dconv2d_2_pre.winograd_tiles (42624) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 30 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 12 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
 void k53_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_flipped8_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 output pixels per sample, in blocks of 30;
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 output pixels per sample, in blocks of 12;
        products of 6 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 64; u++) {
         const int ocb = u / 32, c = u % 32;
-        k53_conv2d_bwd_data_n128_h16w16c16_weights(conv2d_2_kernel_flipped8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_2_kernel_flipped8_winograd + (long)ocb * 4096 + (long)c * 8);
+        k53_conv2d_bwd_data_n128_h16w16c16_weights(conv2d_2_kernel_flipped8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_2_kernel_flipped8_winograd + (long)ocb * 9216 + (long)c * 8);
     }
-    /* 2. blocks of 30 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 64, nblocks = (ntiles + 29) / 30;
+    /* 2. blocks of 12 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 11) / 12;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = dconv2d_2_pre_winograd_tiles + (long)t * 23296, *ms = vs + 15488;  /* the chunk's V and M */
+        float *vs = dconv2d_2_pre_winograd_tiles + (long)t * 21312, *ms = vs + 14112;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 30;
-            for (int j = 0; j < 30; j++) {  /* the input transform */
+            const long q0 = blk * 12;
+            for (int j = 0; j < 12; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 968 + ((long)cb * 30 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 392 + ((long)cb * 12 + j) * 8, vzero());
                     continue;
                 }
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                const float *xp = dconv2d_2_pre + (long)n * 10368 + (long)(0 + 2 * ti) * 144 + (long)(0 + 2 * tj) * 8;
-                for (int cb = 0; cb < 4; cb++) k53_conv2d_bwd_data_n128_h16w16c16_input(xp + (long)cb * 2592, vs + ((long)cb * 30 + j) * 8);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = dconv2d_2_pre + (long)n * 10368 + (long)(0 + 4 * ti) * 144 + (long)(0 + 4 * tj) * 8;
+                for (int cb = 0; cb < 4; cb++) k53_conv2d_bwd_data_n128_h16w16c16_input(xp + (long)cb * 2592, vs + ((long)cb * 12 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
-                    for (int j = 0; j < 30; j += 6)
-                        k53_conv2d_bwd_data_n128_h16w16c16_product(vs + pos * 968 + (long)j * 8, conv2d_2_kernel_flipped8_winograd + (long)og * 8192 + pos * 256,
-                                                           ms + pos * 488 + ((long)og * 60 + j) * 8);
-            for (int j = 0; j < 30 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 12; j += 6)
+                        k53_conv2d_bwd_data_n128_h16w16c16_product(vs + pos * 392 + (long)j * 8, conv2d_2_kernel_flipped8_winograd + (long)og * 18432 + pos * 256,
+                                                           ms + pos * 200 + ((long)og * 24 + j) * 8);
+            for (int j = 0; j < 12 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                float *yp = dmax_pooling2d_out + (long)n * 4096 + (long)(0 + 2 * ti) * 128 + (long)(0 + 2 * tj) * 8;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = dmax_pooling2d_out + (long)n * 4096 + (long)(0 + 4 * ti) * 128 + (long)(0 + 4 * tj) * 8;
                 for (int kb = 0; kb < 2; kb++)
-                    k53_conv2d_bwd_data_n128_h16w16c16_output(ms + ((long)kb * 30 + j) * 8, NULL, yp + (long)kb * 2048, NULL);
+                    k53_conv2d_bwd_data_n128_h16w16c16_output(ms + ((long)kb * 12 + j) * 8, NULL, yp + (long)kb * 2048, NULL);
             }
         }
     }
@@ -3132,44 +3384,61 @@ void k54_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2
         }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 776 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 344 floats apart) */
 static inline __attribute__((always_inline)) void k55_conv2d_bwd_weights_3x3x16x16_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 272 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 272 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 344, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 344, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 344, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 344, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 344, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 344, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
-/* dM = A dY A^T of one 2x2 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 776 floats apart); returns the block's sum (the bias gradient's) */
+/* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 344 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k55_conv2d_bwd_weights_3x3x16x16_dy(const float *restrict dp, float *restrict mp)
 {
-    const vf d00 = vload(dp), d01 = vload(dp + 8), d10 = vload(dp + 272), d11 = vload(dp + 280);
-    /* A dY: rows (d0), (d0 + d1), (d0 - d1), (-d1) */
-    const vf r[4][2] = {{d00, d01}, {d00 + d10, d01 + d11}, {d00 - d10, d01 - d11}, {-d10, -d11}};
-    for (int i = 0; i < 4; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 4 + 0) * 776, r[i][0]);
-        vstore(mp + (i * 4 + 1) * 776, r[i][0] + r[i][1]);
-        vstore(mp + (i * 4 + 2) * 776, r[i][0] - r[i][1]);
-        vstore(mp + (i * 4 + 3) * 776, -r[i][1]);
+    vf d[4][4], r[6][4];
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) d[i][j] = vload(dp + i * 272 + j * 8);
+    for (int j = 0; j < 4; j++) {  /* A dY */
+        r[0][j] = d[0][j];
+        r[1][j] = d[0][j] + d[1][j] + d[2][j] + d[3][j];
+        r[2][j] = d[0][j] - d[1][j] + d[2][j] - d[3][j];
+        r[3][j] = d[0][j] + d[1][j] * 2.0f + d[2][j] * 4.0f + d[3][j] * 8.0f;
+        r[4][j] = d[0][j] - d[1][j] * 2.0f + d[2][j] * 4.0f - d[3][j] * 8.0f;
+        r[5][j] = d[3][j];
     }
-    return (d00 + d01) + (d10 + d11);
+    vf sum = vzero();
+    for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 6 + 0) * 344, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 344, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 344, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 344, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 344, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 344, r[i][3]);
+    }
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) sum += d[i][j];
+    return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 48 tiles, 4 input channels x 2 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 21 tiles, 4 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 16) */
 static inline __attribute__((always_inline)) void k55_conv2d_bwd_weights_3x3x16x16_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -3177,8 +3446,8 @@ static inline __attribute__((always_inline)) void k55_conv2d_bwd_weights_3x3x16x
     vf acc_c1v0 = vload(up + 16), acc_c1v1 = vload(up + 24);
     vf acc_c2v0 = vload(up + 32), acc_c2v1 = vload(up + 40);
     vf acc_c3v0 = vload(up + 48), acc_c3v1 = vload(up + 56);
-    for (int j = 0; j < 48; j++) {
-        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 384 + j * 8);
+    for (int j = 0; j < 21; j++) {
+        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 168 + j * 8);
         { const vf vb = vbcast(vp[j * 8 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
         { const vf vb = vbcast(vp[j * 8 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
         { const vf vb = vbcast(vp[j * 8 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
@@ -3200,44 +3469,44 @@ static inline __attribute__((always_inline)) void k55_conv2d_bwd_weights_3x3x16x
  *   in  conv2d_out                 (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   out dconv2d_1/kernel.part      (3, 3, 16, 16) 8-blocked
  *   out dconv2d_1/bias.part        (16) C
- *   tmp dconv2d_1/kernel.part.partial (8224) C, scratch
- *   tmp dconv2d_1/kernel.part.winograd_tiles (49664) C, scratch
+ *   tmp dconv2d_1/kernel.part.partial (18464) C, scratch
+ *   tmp dconv2d_1/kernel.part.winograd_tiles (49536) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 48 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 21 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k55_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 16 x 16 tiles of 2x2 dy pixels per sample, in blocks of 48, in 2 chunks
-       of consecutive blocks, each into its partial sums dconv2d_1_kernel_part_partial[chunk]: dU[16][16][16] then db[16] */
-    const long ntiles = (long)nb * 256, nblocks = (ntiles + 47) / 48;
+    /* Winograd F(4x4, 3x3): 8 x 8 tiles of 4x4 dy pixels per sample, in blocks of 21, in 2 chunks
+       of consecutive blocks, each into its partial sums dconv2d_1_kernel_part_partial[chunk]: dU[36][16][16] then db[16] */
+    const long ntiles = (long)nb * 64, nblocks = (ntiles + 20) / 21;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *pu = dconv2d_1_kernel_part_partial + (long)t * 4112, *pb = pu + 4096;
-        float *vs = dconv2d_1_kernel_part_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and dM */
-        memset(pu, 0, sizeof(float) * 4112);
+        float *pu = dconv2d_1_kernel_part_partial + (long)t * 9232, *pb = pu + 9216;
+        float *vs = dconv2d_1_kernel_part_winograd_tiles + (long)t * 24768, *ms = vs + 12384;  /* the chunk's V and dM */
+        memset(pu, 0, sizeof(float) * 9232);
         vf db[2];
         for (int fb = 0; fb < 2; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 48;
-            for (int j = 0; j < 48; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 21;
+            for (int j = 0; j < 21; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++) {
-                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 776 + ((long)cb * 48 + j) * 8, vzero());
-                        for (int fb = 0; fb < 2; fb++) vstore(ms + pos * 776 + ((long)fb * 48 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++) {
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 344 + ((long)cb * 21 + j) * 8, vzero());
+                        for (int fb = 0; fb < 2; fb++) vstore(ms + pos * 344 + ((long)fb * 21 + j) * 8, vzero());
                     }
                     continue;
                 }
-                const int n = (int)(q / 256), ti = (int)(q % 256) / 16, tj = (int)(q % 16);
-                const float *xp = conv2d_out + (long)n * 18496 + (long)(0 + 2 * ti) * 272 + (long)(0 + 2 * tj) * 8;
-                const float *dp = dconv2d_1_pre + (long)n * 18496 + (long)(1 + 2 * ti) * 272 + (long)(1 + 2 * tj) * 8;
-                for (int cb = 0; cb < 2; cb++) k55_conv2d_bwd_weights_3x3x16x16_input(xp + (long)cb * 9248, vs + ((long)cb * 48 + j) * 8);
-                for (int fb = 0; fb < 2; fb++) db[fb] += k55_conv2d_bwd_weights_3x3x16x16_dy(dp + (long)fb * 9248, ms + ((long)fb * 48 + j) * 8);
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                const float *xp = conv2d_out + (long)n * 18496 + (long)(0 + 4 * ti) * 272 + (long)(0 + 4 * tj) * 8;
+                const float *dp = dconv2d_1_pre + (long)n * 18496 + (long)(1 + 4 * ti) * 272 + (long)(1 + 4 * tj) * 8;
+                for (int cb = 0; cb < 2; cb++) k55_conv2d_bwd_weights_3x3x16x16_input(xp + (long)cb * 9248, vs + ((long)cb * 21 + j) * 8);
+                for (int fb = 0; fb < 2; fb++) db[fb] += k55_conv2d_bwd_weights_3x3x16x16_dy(dp + (long)fb * 9248, ms + ((long)fb * 21 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* dU += V dM */
+            for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 16; c0 += 4)
                     for (int fb = 0; fb < 2; fb += 2)
-                        k55_conv2d_bwd_weights_3x3x16x16_product(vs + pos * 776 + (long)(c0 / 8) * 384 + c0 % 8, ms + pos * 776 + (long)fb * 384,
+                        k55_conv2d_bwd_weights_3x3x16x16_product(vs + pos * 344 + (long)(c0 / 8) * 168 + c0 % 8, ms + pos * 344 + (long)fb * 168,
                                                          pu + pos * 256 + (long)c0 * 16 + fb * 8);
         }
         for (int fb = 0; fb < 2; fb++) vstore(pb + fb * 8, db[fb]);
@@ -3246,29 +3515,29 @@ void k55_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const
     #pragma omp for schedule(static)
     for (int u = 0; u < 32; u++) {
         const int fb = u / 16, c = u % 16;
-        vf du[4][4], a[3][4];
-        for (int pos = 0; pos < 16; pos++) {
+        vf du[6][6], a[3][6];
+        for (int pos = 0; pos < 36; pos++) {
             const long o = pos * 256 + (long)c * 16 + fb * 8;
             vf s = vload(dconv2d_1_kernel_part_partial + o);
-            for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * 4112 + o);
-            du[pos / 4][pos % 4] = s;
+            for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * 9232 + o);
+            du[pos / 6][pos % 6] = s;
         }
-        for (int q = 0; q < 4; q++) {  /* G^T dU */
-            a[0][q] = du[0][q] + (du[1][q] + du[2][q]) * 0.5f;
-            a[1][q] = (du[1][q] - du[2][q]) * 0.5f;
-            a[2][q] = (du[1][q] + du[2][q]) * 0.5f + du[3][q];
+        for (int q = 0; q < 6; q++) {  /* G^T dU */
+            a[0][q] = du[0][q] * 0.25f - du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.0416666679f + du[4][q] * 0.0416666679f;
+            a[1][q] = -du[1][q] * 0.166666672f + du[2][q] * 0.166666672f + du[3][q] * 0.0833333358f - du[4][q] * 0.0833333358f;
+            a[2][q] = -du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.166666672f + du[4][q] * 0.166666672f + du[5][q];
         }
         float *dwp = dconv2d_1_kernel_part + (long)fb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8;  /* tap (0, 0) */
         for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
-            const vf r[3] = {a[p][0] + (a[p][1] + a[p][2]) * 0.5f, (a[p][1] - a[p][2]) * 0.5f,
-                             (a[p][1] + a[p][2]) * 0.5f + a[p][3]};
-            for (int q = 0; q < 3; q++) vstore(dwp + (p * 3 + q) * 64, r[q]);
+            vstore(dwp + (p * 3 + 0) * 64, a[p][0] * 0.25f - a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.0416666679f + a[p][4] * 0.0416666679f);
+            vstore(dwp + (p * 3 + 1) * 64, -a[p][1] * 0.166666672f + a[p][2] * 0.166666672f + a[p][3] * 0.0833333358f - a[p][4] * 0.0833333358f);
+            vstore(dwp + (p * 3 + 2) * 64, -a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.166666672f + a[p][4] * 0.166666672f + a[p][5]);
         }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 16; f += 8) {
-        vf s = vload(dconv2d_1_kernel_part_partial + 4096 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * 4112 + 4096 + f);
+        vf s = vload(dconv2d_1_kernel_part_partial + 9216 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * 9232 + 9216 + f);
         vstore(dconv2d_1_bias_part + f, s);
     }
 }
@@ -3327,41 +3596,49 @@ void k58_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restric
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 128, a[r][0]);
-        vstore(u + (r * 4 + 1) * 128, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 128, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 128, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 128, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 128, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 128, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 128, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 128, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 128, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 776 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 296 floats apart) */
 static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 272 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 272 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 296, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 296, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 296, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 296, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 296, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 296, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -3375,9 +3652,9 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
     vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
     vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
     for (int cb = 0; cb < 2; cb++) {
-        const float *vs = vp + (long)cb * 384, *us = up + (long)cb * 64;
+        const float *vs = vp + (long)cb * 144, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 2048 + ic * 8);
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 4608 + ic * 8);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -3387,37 +3664,41 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 384, acc_t0v1);
+    vstore(mp + 144, acc_t0v1);
     vstore(mp + 8, acc_t1v0);
-    vstore(mp + 392, acc_t1v1);
+    vstore(mp + 152, acc_t1v1);
     vstore(mp + 16, acc_t2v0);
-    vstore(mp + 400, acc_t2v1);
+    vstore(mp + 160, acc_t2v1);
     vstore(mp + 24, acc_t3v0);
-    vstore(mp + 408, acc_t3v1);
+    vstore(mp + 168, acc_t3v1);
     vstore(mp + 32, acc_t4v0);
-    vstore(mp + 416, acc_t4v1);
+    vstore(mp + 176, acc_t4v1);
     vstore(mp + 40, acc_t5v0);
-    vstore(mp + 424, acc_t5v1);
+    vstore(mp + 184, acc_t5v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 776 floats apart), yp at its output pixel (0, 0); then the ReLU backward (mp: the ReLU's output, laid out as yp) */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 296 floats apart), yp at its output pixel (0, 0); then the ReLU backward (kp: the ReLU's output, laid out as yp) */
 static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 296);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
-    for (int r = 0; r < 2; r++)
-        for (int c = 0; c < 2; c++) {
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
             float *o = yp + r * 272 + c * 8;
             vstore(o, (vload(kp + (o - yp)) > 0.0f ? y[r][c] : vzero()));
         }
@@ -3430,20 +3711,20 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
  *   in  conv2d_1/kernel.flipped8   (3, 3, 16, 16) 8-blocked
  *   in  conv2d_out                 (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   out dconv2d_pre                (128, 32, 32, 16) nChw8c, halo 1 1 1 1
- *   tmp conv2d_1/kernel.flipped8.winograd (4096) C, scratch
- *   tmp dconv2d_1_pre.winograd_tiles (49664) C, scratch
+ *   tmp conv2d_1/kernel.flipped8.winograd (9216) C, scratch
+ *   tmp dconv2d_1_pre.winograd_tiles (42624) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 48 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 18 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
 void k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, float *restrict conv2d_1_kernel_flipped8_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 16 x 16 tiles of 2x2 output pixels per sample, in blocks of 48;
+    /* Winograd F(4x4, 3x3): 8 x 8 tiles of 4x4 output pixels per sample, in blocks of 18;
        products of 6 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 32; u++) {
         const int ocb = u / 16, c = u % 16;
-        k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16_weights(conv2d_1_kernel_flipped8 + (long)ocb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_flipped8_winograd + (long)ocb * 2048 + (long)c * 8);
+        k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16_weights(conv2d_1_kernel_flipped8 + (long)ocb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_flipped8_winograd + (long)ocb * 4608 + (long)c * 8);
     }
     /* zero the halo of dconv2d_pre: rows [0, 1) and [33, 34), columns [0, 1) and [33, 34) */
     #pragma omp for schedule(static) collapse(2)
@@ -3456,35 +3737,35 @@ void k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
                 memset(p + (long)hp * 272 + 264, 0, sizeof(float) * 8);
             }
         }
-    /* 2. blocks of 48 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 256, nblocks = (ntiles + 47) / 48;
+    /* 2. blocks of 18 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 64, nblocks = (ntiles + 17) / 18;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = dconv2d_1_pre_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and M */
+        float *vs = dconv2d_1_pre_winograd_tiles + (long)t * 21312, *ms = vs + 10656;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 48;
-            for (int j = 0; j < 48; j++) {  /* the input transform */
+            const long q0 = blk * 18;
+            for (int j = 0; j < 18; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 776 + ((long)cb * 48 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 296 + ((long)cb * 18 + j) * 8, vzero());
                     continue;
                 }
-                const int n = (int)(q / 256), ti = (int)(q % 256) / 16, tj = (int)(q % 16);
-                const float *xp = dconv2d_1_pre + (long)n * 18496 + (long)(0 + 2 * ti) * 272 + (long)(0 + 2 * tj) * 8;
-                for (int cb = 0; cb < 2; cb++) k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16_input(xp + (long)cb * 9248, vs + ((long)cb * 48 + j) * 8);
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                const float *xp = dconv2d_1_pre + (long)n * 18496 + (long)(0 + 4 * ti) * 272 + (long)(0 + 4 * tj) * 8;
+                for (int cb = 0; cb < 2; cb++) k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16_input(xp + (long)cb * 9248, vs + ((long)cb * 18 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
-                    for (int j = 0; j < 48; j += 6)
-                        k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16_product(vs + pos * 776 + (long)j * 8, conv2d_1_kernel_flipped8_winograd + (long)og * 4096 + pos * 128,
-                                                                    ms + pos * 776 + ((long)og * 96 + j) * 8);
-            for (int j = 0; j < 48 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 18; j += 6)
+                        k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16_product(vs + pos * 296 + (long)j * 8, conv2d_1_kernel_flipped8_winograd + (long)og * 9216 + pos * 128,
+                                                                    ms + pos * 296 + ((long)og * 36 + j) * 8);
+            for (int j = 0; j < 18 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 256), ti = (int)(q % 256) / 16, tj = (int)(q % 16);
-                float *yp = dconv2d_pre + (long)n * 18496 + (long)(1 + 2 * ti) * 272 + (long)(1 + 2 * tj) * 8;
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                float *yp = dconv2d_pre + (long)n * 18496 + (long)(1 + 4 * ti) * 272 + (long)(1 + 4 * tj) * 8;
                 for (int kb = 0; kb < 2; kb++)
-                    k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16_output(ms + ((long)kb * 48 + j) * 8, NULL, yp + (long)kb * 9248, conv2d_out + (yp - dconv2d_pre) + (long)kb * 9248);
+                    k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16_output(ms + ((long)kb * 18 + j) * 8, NULL, yp + (long)kb * 9248, conv2d_out + (yp - dconv2d_pre) + (long)kb * 9248);
             }
         }
     }
@@ -3669,28 +3950,28 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_bias_padded16 = A + 2367920;  /* conv2d/bias.padded16 (16) */
     float *const conv2d_out = A + 0;  /* conv2d_out (128, 32, 32, 16) nChw8c, halo 1 1 1 1 */
     float *const conv2d_1_kernel = P + 448;  /* conv2d_1/kernel (3, 3, 16, 16) */
-    float *const conv2d_1_kernel_blocked8 = A + 2421248;  /* conv2d_1/kernel.blocked8 (3, 3, 16, 16) 8-blocked */
+    float *const conv2d_1_kernel_blocked8 = A + 2419328;  /* conv2d_1/kernel.blocked8 (3, 3, 16, 16) 8-blocked */
     float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
-    float *const conv2d_1_bias_padded16 = A + 2423552;  /* conv2d_1/bias.padded16 (16) */
+    float *const conv2d_1_bias_padded16 = A + 2421632;  /* conv2d_1/bias.padded16 (16) */
     float *const max_pooling2d_out = A + 6348800;  /* max_pooling2d_out (128, 16, 16, 16) nChw8c, halo 1 1 1 1 */
     uint8_t *const max_pooling2d_out_argmax = (uint8_t *)(A + 7546368);  /* max_pooling2d_out.argmax (128, 16, 16, 16) nChw8c */
-    float *const conv2d_1_kernel_blocked8_winograd = A + 2417152;  /* conv2d_1/kernel.blocked8.winograd (4096) */
-    float *const conv2d_out_winograd_tiles = A + 2367488;  /* conv2d_out.winograd_tiles (49664) */
+    float *const conv2d_1_kernel_blocked8_winograd = A + 2410112;  /* conv2d_1/kernel.blocked8.winograd (9216) */
+    float *const conv2d_out_winograd_tiles = A + 2367488;  /* conv2d_out.winograd_tiles (42624) */
     float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
-    float *const conv2d_2_kernel_blocked8 = A + 3749376;  /* conv2d_2/kernel.blocked8 (3, 3, 16, 32) 8-blocked */
+    float *const conv2d_2_kernel_blocked8 = A + 3755648;  /* conv2d_2/kernel.blocked8 (3, 3, 16, 32) 8-blocked */
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_bias_padded32 = A + 3753984;  /* conv2d_2/bias.padded32 (32) */
+    float *const conv2d_2_bias_padded32 = A + 3760256;  /* conv2d_2/bias.padded32 (32) */
     float *const conv2d_2_out = A + 2367488;  /* conv2d_2_out (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
-    float *const conv2d_2_kernel_blocked8_winograd = A + 3741184;  /* conv2d_2/kernel.blocked8.winograd (8192) */
-    float *const max_pooling2d_out_winograd_tiles = A + 3694592;  /* max_pooling2d_out.winograd_tiles (46592) */
+    float *const conv2d_2_kernel_blocked8_winograd = A + 3737216;  /* conv2d_2/kernel.blocked8.winograd (18432) */
+    float *const max_pooling2d_out_winograd_tiles = A + 3694592;  /* max_pooling2d_out.winograd_tiles (42624) */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
-    float *const conv2d_3_kernel_blocked8 = A + 4022784;  /* conv2d_3/kernel.blocked8 (3, 3, 32, 32) 8-blocked */
+    float *const conv2d_3_kernel_blocked8 = A + 4022400;  /* conv2d_3/kernel.blocked8 (3, 3, 32, 32) 8-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
-    float *const conv2d_3_bias_padded32 = A + 4032000;  /* conv2d_3/bias.padded32 (32) */
+    float *const conv2d_3_bias_padded32 = A + 4031616;  /* conv2d_3/bias.padded32 (32) */
     float *const max_pooling2d_1_out = A + 3694592;  /* max_pooling2d_1_out (128, 8, 8, 32) nChw8c */
     uint8_t *const max_pooling2d_1_out_argmax = (uint8_t *)(A + 5283840);  /* max_pooling2d_1_out.argmax (128, 8, 8, 32) nChw8c */
-    float *const conv2d_3_kernel_blocked8_winograd = A + 4006400;  /* conv2d_3/kernel.blocked8.winograd (16384) */
-    float *const conv2d_2_out_winograd_tiles = A + 3956736;  /* conv2d_2_out.winograd_tiles (49664) */
+    float *const conv2d_3_kernel_blocked8_winograd = A + 3956736;  /* conv2d_3/kernel.blocked8.winograd (36864) */
+    float *const conv2d_2_out_winograd_tiles = A + 3993600;  /* conv2d_2_out.winograd_tiles (28800) */
     float *const dropout_out = A + 3956736;  /* dropout_out (128, 8, 8, 32) */
     float *const dropout_mask = A + 4218880;  /* dropout_mask (128, 8, 8, 32) */
     float *const dense_kernel = P + 16656;  /* dense/kernel (2048, 10) */
@@ -3709,37 +3990,37 @@ void kiln_train_step(kiln_step *s)
     float *const ddropout_out = A + 3694592;  /* ddropout_out (128, 8, 8, 32) */
     float *const dmax_pooling2d_1_out = A + 5021696;  /* dmax_pooling2d_1_out (128, 8, 8, 32) nChw8c */
     float *const dconv2d_3_pre = A + 3694592;  /* dconv2d_3_pre (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
-    float *const dconv2d_3_kernel_part = A + 5104192;  /* dconv2d_3/kernel.part (3, 3, 32, 32) 8-blocked */
-    float *const dconv2d_3_bias_part = A + 5113408;  /* dconv2d_3/bias.part (32) */
-    float *const dconv2d_3_kernel_part_partial = A + 5071360;  /* dconv2d_3/kernel.part.partial (32832) */
-    float *const dconv2d_3_kernel_part_winograd_tiles = A + 5021696;  /* dconv2d_3/kernel.part.winograd_tiles (49664) */
+    float *const dconv2d_3_kernel_part = A + 5142720;  /* dconv2d_3/kernel.part (3, 3, 32, 32) 8-blocked */
+    float *const dconv2d_3_bias_part = A + 5151936;  /* dconv2d_3/bias.part (32) */
+    float *const dconv2d_3_kernel_part_partial = A + 5021696;  /* dconv2d_3/kernel.part.partial (73792) */
+    float *const dconv2d_3_kernel_part_winograd_tiles = A + 5095488;  /* dconv2d_3/kernel.part.winograd_tiles (47232) */
     float *const dconv2d_3_kernel = G + 7408;  /* dconv2d_3/kernel (3, 3, 32, 32) */
     float *const dconv2d_3_bias = G + 16624;  /* dconv2d_3/bias (32) */
-    float *const conv2d_3_kernel_flipped8 = A + 7078400;  /* conv2d_3/kernel.flipped8 (3, 3, 32, 32) 8-blocked */
+    float *const conv2d_3_kernel_flipped8 = A + 7078016;  /* conv2d_3/kernel.flipped8 (3, 3, 32, 32) 8-blocked */
     float *const dconv2d_2_pre = A + 5021696;  /* dconv2d_2_pre (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
-    float *const conv2d_3_kernel_flipped8_winograd = A + 7062016;  /* conv2d_3/kernel.flipped8.winograd (16384) */
-    float *const dconv2d_3_pre_winograd_tiles = A + 7012352;  /* dconv2d_3_pre.winograd_tiles (49664) */
-    float *const dconv2d_2_kernel_part = A + 2433600;  /* dconv2d_2/kernel.part (3, 3, 16, 32) 8-blocked */
-    float *const dconv2d_2_bias_part = A + 2438208;  /* dconv2d_2/bias.part (32) */
-    float *const dconv2d_2_kernel_part_partial = A + 2417152;  /* dconv2d_2/kernel.part.partial (16448) */
-    float *const dconv2d_2_kernel_part_winograd_tiles = A + 2367488;  /* dconv2d_2/kernel.part.winograd_tiles (49664) */
+    float *const conv2d_3_kernel_flipped8_winograd = A + 7012352;  /* conv2d_3/kernel.flipped8.winograd (36864) */
+    float *const dconv2d_3_pre_winograd_tiles = A + 7049216;  /* dconv2d_3_pre.winograd_tiles (28800) */
+    float *const dconv2d_2_kernel_part = A + 2453952;  /* dconv2d_2/kernel.part (3, 3, 16, 32) 8-blocked */
+    float *const dconv2d_2_bias_part = A + 2458560;  /* dconv2d_2/bias.part (32) */
+    float *const dconv2d_2_kernel_part_partial = A + 2417024;  /* dconv2d_2/kernel.part.partial (36928) */
+    float *const dconv2d_2_kernel_part_winograd_tiles = A + 2367488;  /* dconv2d_2/kernel.part.winograd_tiles (49536) */
     float *const dconv2d_2_kernel = G + 2768;  /* dconv2d_2/kernel (3, 3, 16, 32) */
     float *const dconv2d_2_bias = G + 7376;  /* dconv2d_2/bias (32) */
-    float *const conv2d_2_kernel_flipped8 = A + 2422272;  /* conv2d_2/kernel.flipped8 (3, 3, 16, 32) 8-blocked */
+    float *const conv2d_2_kernel_flipped8 = A + 2428544;  /* conv2d_2/kernel.flipped8 (3, 3, 16, 32) 8-blocked */
     float *const dmax_pooling2d_out = A + 6348800;  /* dmax_pooling2d_out (128, 16, 16, 16) nChw8c */
-    float *const conv2d_2_kernel_flipped8_winograd = A + 2414080;  /* conv2d_2/kernel.flipped8.winograd (8192) */
-    float *const dconv2d_2_pre_winograd_tiles = A + 2367488;  /* dconv2d_2_pre.winograd_tiles (46592) */
+    float *const conv2d_2_kernel_flipped8_winograd = A + 2410112;  /* conv2d_2/kernel.flipped8.winograd (18432) */
+    float *const dconv2d_2_pre_winograd_tiles = A + 2367488;  /* dconv2d_2_pre.winograd_tiles (42624) */
     float *const dconv2d_1_pre = A + 2367488;  /* dconv2d_1_pre (128, 32, 32, 16) nChw8c, halo 1 1 1 1 */
-    float *const dconv2d_1_kernel_part = A + 4792864;  /* dconv2d_1/kernel.part (3, 3, 16, 16) 8-blocked */
-    float *const dconv2d_1_bias_part = A + 4795168;  /* dconv2d_1/bias.part (16) */
-    float *const dconv2d_1_kernel_part_partial = A + 4784640;  /* dconv2d_1/kernel.part.partial (8224) */
-    float *const dconv2d_1_kernel_part_winograd_tiles = A + 4734976;  /* dconv2d_1/kernel.part.winograd_tiles (49664) */
+    float *const dconv2d_1_kernel_part = A + 4802976;  /* dconv2d_1/kernel.part (3, 3, 16, 16) 8-blocked */
+    float *const dconv2d_1_bias_part = A + 4805280;  /* dconv2d_1/bias.part (16) */
+    float *const dconv2d_1_kernel_part_partial = A + 4784512;  /* dconv2d_1/kernel.part.partial (18464) */
+    float *const dconv2d_1_kernel_part_winograd_tiles = A + 4734976;  /* dconv2d_1/kernel.part.winograd_tiles (49536) */
     float *const dconv2d_1_kernel = G + 448;  /* dconv2d_1/kernel (3, 3, 16, 16) */
     float *const dconv2d_1_bias = G + 2752;  /* dconv2d_1/bias (16) */
-    float *const conv2d_1_kernel_flipped8 = A + 7600128;  /* conv2d_1/kernel.flipped8 (3, 3, 16, 16) 8-blocked */
+    float *const conv2d_1_kernel_flipped8 = A + 7598208;  /* conv2d_1/kernel.flipped8 (3, 3, 16, 16) 8-blocked */
     float *const dconv2d_pre = A + 4734976;  /* dconv2d_pre (128, 32, 32, 16) nChw8c, halo 1 1 1 1 */
-    float *const conv2d_1_kernel_flipped8_winograd = A + 7596032;  /* conv2d_1/kernel.flipped8.winograd (4096) */
-    float *const dconv2d_1_pre_winograd_tiles = A + 7546368;  /* dconv2d_1_pre.winograd_tiles (49664) */
+    float *const conv2d_1_kernel_flipped8_winograd = A + 7588992;  /* conv2d_1/kernel.flipped8.winograd (9216) */
+    float *const dconv2d_1_pre_winograd_tiles = A + 7546368;  /* dconv2d_1_pre.winograd_tiles (42624) */
     float *const dconv2d_kernel_part = A + 896;  /* dconv2d/kernel.part (3, 3, 3, 16) 8-blocked */
     float *const dconv2d_bias_part = A + 1328;  /* dconv2d/bias.part (16) */
     float *const dconv2d_kernel_part_partial = A + 0;  /* dconv2d/kernel.part.partial (896) */
@@ -3821,22 +4102,22 @@ void kiln_eval_step(kiln_step *s)
     float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
     float *const conv2d_1_bias_padded16_2 = A + 7680192;  /* conv2d_1/bias.padded16.2 (16) */
     float *const max_pooling2d_out_infer = A + 2367488;  /* max_pooling2d_out_infer (128, 16, 16, 16) nChw8c, halo 1 1 1 1 */
-    float *const conv2d_1_kernel_blocked8_2_winograd = A + 3080704;  /* conv2d_1/kernel.blocked8.2.winograd (4096) */
-    float *const conv2d_out_infer_winograd_tiles = A + 3031040;  /* conv2d_out_infer.winograd_tiles (49664) */
+    float *const conv2d_1_kernel_blocked8_2_winograd = A + 3073664;  /* conv2d_1/kernel.blocked8.2.winograd (9216) */
+    float *const conv2d_out_infer_winograd_tiles = A + 3031040;  /* conv2d_out_infer.winograd_tiles (42624) */
     float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
     float *const conv2d_2_kernel_blocked8_2 = A + 7680208;  /* conv2d_2/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked */
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
     float *const conv2d_2_bias_padded32_2 = A + 7684816;  /* conv2d_2/bias.padded32.2 (32) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
-    float *const conv2d_2_kernel_blocked8_2_winograd = A + 1373696;  /* conv2d_2/kernel.blocked8.2.winograd (8192) */
-    float *const max_pooling2d_out_infer_winograd_tiles = A + 1327104;  /* max_pooling2d_out_infer.winograd_tiles (46592) */
+    float *const conv2d_2_kernel_blocked8_2_winograd = A + 1369728;  /* conv2d_2/kernel.blocked8.2.winograd (18432) */
+    float *const max_pooling2d_out_infer_winograd_tiles = A + 1327104;  /* max_pooling2d_out_infer.winograd_tiles (42624) */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
     float *const conv2d_3_kernel_blocked8_2 = A + 7684848;  /* conv2d_3/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
     float *const conv2d_3_bias_padded32_2 = A + 7694064;  /* conv2d_3/bias.padded32.2 (32) */
     float *const max_pooling2d_1_out_infer_part = A + 1327104;  /* max_pooling2d_1_out_infer.part (128, 8, 8, 32) nChw8c */
-    float *const conv2d_3_kernel_blocked8_2_winograd = A + 1638912;  /* conv2d_3/kernel.blocked8.2.winograd (16384) */
-    float *const conv2d_2_out_infer_winograd_tiles = A + 1589248;  /* conv2d_2_out_infer.winograd_tiles (49664) */
+    float *const conv2d_3_kernel_blocked8_2_winograd = A + 1589248;  /* conv2d_3/kernel.blocked8.2.winograd (36864) */
+    float *const conv2d_2_out_infer_winograd_tiles = A + 1626112;  /* conv2d_2_out_infer.winograd_tiles (28800) */
     float *const max_pooling2d_1_out_infer = A + 0;  /* max_pooling2d_1_out_infer (128, 8, 8, 32) */
     float *const dense_kernel = P + 16656;  /* dense/kernel (2048, 10) */
     float *const dense_kernel_padded16_2 = A + 7694096;  /* dense/kernel.padded16.2 (2048, 10) */
@@ -3901,22 +4182,22 @@ void kiln_predict(kiln_step *s)
     float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
     float *const conv2d_1_bias_padded16_2 = A + 7680192;  /* conv2d_1/bias.padded16.2 (16) */
     float *const max_pooling2d_out_infer = A + 2367488;  /* max_pooling2d_out_infer (128, 16, 16, 16) nChw8c, halo 1 1 1 1 */
-    float *const conv2d_1_kernel_blocked8_2_winograd = A + 3080704;  /* conv2d_1/kernel.blocked8.2.winograd (4096) */
-    float *const conv2d_out_infer_winograd_tiles = A + 3031040;  /* conv2d_out_infer.winograd_tiles (49664) */
+    float *const conv2d_1_kernel_blocked8_2_winograd = A + 3073664;  /* conv2d_1/kernel.blocked8.2.winograd (9216) */
+    float *const conv2d_out_infer_winograd_tiles = A + 3031040;  /* conv2d_out_infer.winograd_tiles (42624) */
     float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
     float *const conv2d_2_kernel_blocked8_2 = A + 7680208;  /* conv2d_2/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked */
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
     float *const conv2d_2_bias_padded32_2 = A + 7684816;  /* conv2d_2/bias.padded32.2 (32) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
-    float *const conv2d_2_kernel_blocked8_2_winograd = A + 1373696;  /* conv2d_2/kernel.blocked8.2.winograd (8192) */
-    float *const max_pooling2d_out_infer_winograd_tiles = A + 1327104;  /* max_pooling2d_out_infer.winograd_tiles (46592) */
+    float *const conv2d_2_kernel_blocked8_2_winograd = A + 1369728;  /* conv2d_2/kernel.blocked8.2.winograd (18432) */
+    float *const max_pooling2d_out_infer_winograd_tiles = A + 1327104;  /* max_pooling2d_out_infer.winograd_tiles (42624) */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
     float *const conv2d_3_kernel_blocked8_2 = A + 7684848;  /* conv2d_3/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
     float *const conv2d_3_bias_padded32_2 = A + 7694064;  /* conv2d_3/bias.padded32.2 (32) */
     float *const max_pooling2d_1_out_infer_part = A + 1327104;  /* max_pooling2d_1_out_infer.part (128, 8, 8, 32) nChw8c */
-    float *const conv2d_3_kernel_blocked8_2_winograd = A + 1638912;  /* conv2d_3/kernel.blocked8.2.winograd (16384) */
-    float *const conv2d_2_out_infer_winograd_tiles = A + 1589248;  /* conv2d_2_out_infer.winograd_tiles (49664) */
+    float *const conv2d_3_kernel_blocked8_2_winograd = A + 1589248;  /* conv2d_3/kernel.blocked8.2.winograd (36864) */
+    float *const conv2d_2_out_infer_winograd_tiles = A + 1626112;  /* conv2d_2_out_infer.winograd_tiles (28800) */
     float *const max_pooling2d_1_out_infer = A + 0;  /* max_pooling2d_1_out_infer (128, 8, 8, 32) */
     float *const dense_kernel = P + 16656;  /* dense/kernel (2048, 10) */
     float *const dense_kernel_padded16_2 = A + 7694096;  /* dense/kernel.padded16.2 (2048, 10) */
@@ -4043,12 +4324,12 @@ static const kiln_tensor_desc tensors[] = {
     {"x.padded", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 7102464, 393216, 0, 0, 0},
     {"conv2d/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "8-blocked", 2367488, 432, 0, 0, 0},
     {"conv2d/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2367920, 16, 0, 0, 0},
-    {"conv2d_1/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 2421248, 2304, 0, 0, 0},
-    {"conv2d_1/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2423552, 16, 0, 0, 0},
-    {"conv2d_2/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 3749376, 4608, 0, 0, 0},
-    {"conv2d_2/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3753984, 32, 0, 0, 0},
-    {"conv2d_3/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 4022784, 9216, 0, 0, 0},
-    {"conv2d_3/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4032000, 32, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 2419328, 2304, 0, 0, 0},
+    {"conv2d_1/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2421632, 16, 0, 0, 0},
+    {"conv2d_2/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 3755648, 4608, 0, 0, 0},
+    {"conv2d_2/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3760256, 32, 0, 0, 0},
+    {"conv2d_3/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 4022400, 9216, 0, 0, 0},
+    {"conv2d_3/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4031616, 32, 0, 0, 0},
     {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 3694592, 20480, 0, 0, 0},
     {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 3728640, 10, 0, 0, 0},
     {"x.padded.2", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 2367488, 393216, 0, 0, 0},
@@ -4064,45 +4345,45 @@ static const kiln_tensor_desc tensors[] = {
     {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 7694096, 20480, 0, 0, 0},
     {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 7726864, 10, 0, 0, 0},
     {"dense/kernel.transposed2048", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 3956736, 20480, 0, 0, 0},
-    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 5104192, 9216, 0, 0, 0},
-    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5113408, 32, 0, 0, 0},
-    {"conv2d_3/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 7078400, 9216, 0, 0, 0},
-    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 2433600, 4608, 0, 0, 0},
-    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2438208, 32, 0, 0, 0},
-    {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 2422272, 4608, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 4792864, 2304, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 4795168, 16, 0, 0, 0},
-    {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 7600128, 2304, 0, 0, 0},
+    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 5142720, 9216, 0, 0, 0},
+    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5151936, 32, 0, 0, 0},
+    {"conv2d_3/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 7078016, 9216, 0, 0, 0},
+    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 2453952, 4608, 0, 0, 0},
+    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2458560, 32, 0, 0, 0},
+    {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 2428544, 4608, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 4802976, 2304, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 4805280, 16, 0, 0, 0},
+    {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 7598208, 2304, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "8-blocked", 896, 432, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1328, 16, 0, 0, 0},
     {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c", 7546368, 131072, 0, 0, 0},
     {"max_pooling2d_1_out.argmax", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c", 5283840, 65536, 0, 0, 0},
-    {"conv2d_1/kernel.blocked8.winograd", KILN_ROLE_ACT, 1, {4096, 0, 0, 0}, "C", 2417152, 4096, 0, 0, 0},
-    {"conv2d_out.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 2367488, 49664, 0, 0, 0},
-    {"conv2d_2/kernel.blocked8.winograd", KILN_ROLE_ACT, 1, {8192, 0, 0, 0}, "C", 3741184, 8192, 0, 0, 0},
-    {"max_pooling2d_out.winograd_tiles", KILN_ROLE_ACT, 1, {46592, 0, 0, 0}, "C", 3694592, 46592, 0, 0, 0},
-    {"conv2d_3/kernel.blocked8.winograd", KILN_ROLE_ACT, 1, {16384, 0, 0, 0}, "C", 4006400, 16384, 0, 0, 0},
-    {"conv2d_2_out.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 3956736, 49664, 0, 0, 0},
-    {"conv2d_1/kernel.blocked8.2.winograd", KILN_ROLE_ACT, 1, {4096, 0, 0, 0}, "C", 3080704, 4096, 0, 0, 0},
-    {"conv2d_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 3031040, 49664, 0, 0, 0},
-    {"conv2d_2/kernel.blocked8.2.winograd", KILN_ROLE_ACT, 1, {8192, 0, 0, 0}, "C", 1373696, 8192, 0, 0, 0},
-    {"max_pooling2d_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {46592, 0, 0, 0}, "C", 1327104, 46592, 0, 0, 0},
-    {"conv2d_3/kernel.blocked8.2.winograd", KILN_ROLE_ACT, 1, {16384, 0, 0, 0}, "C", 1638912, 16384, 0, 0, 0},
-    {"conv2d_2_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 1589248, 49664, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8.winograd", KILN_ROLE_ACT, 1, {9216, 0, 0, 0}, "C", 2410112, 9216, 0, 0, 0},
+    {"conv2d_out.winograd_tiles", KILN_ROLE_ACT, 1, {42624, 0, 0, 0}, "C", 2367488, 42624, 0, 0, 0},
+    {"conv2d_2/kernel.blocked8.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 3737216, 18432, 0, 0, 0},
+    {"max_pooling2d_out.winograd_tiles", KILN_ROLE_ACT, 1, {42624, 0, 0, 0}, "C", 3694592, 42624, 0, 0, 0},
+    {"conv2d_3/kernel.blocked8.winograd", KILN_ROLE_ACT, 1, {36864, 0, 0, 0}, "C", 3956736, 36864, 0, 0, 0},
+    {"conv2d_2_out.winograd_tiles", KILN_ROLE_ACT, 1, {28800, 0, 0, 0}, "C", 3993600, 28800, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8.2.winograd", KILN_ROLE_ACT, 1, {9216, 0, 0, 0}, "C", 3073664, 9216, 0, 0, 0},
+    {"conv2d_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {42624, 0, 0, 0}, "C", 3031040, 42624, 0, 0, 0},
+    {"conv2d_2/kernel.blocked8.2.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 1369728, 18432, 0, 0, 0},
+    {"max_pooling2d_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {42624, 0, 0, 0}, "C", 1327104, 42624, 0, 0, 0},
+    {"conv2d_3/kernel.blocked8.2.winograd", KILN_ROLE_ACT, 1, {36864, 0, 0, 0}, "C", 1589248, 36864, 0, 0, 0},
+    {"conv2d_2_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {28800, 0, 0, 0}, "C", 1626112, 28800, 0, 0, 0},
     {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3694592, 512, 0, 0, 0},
     {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
-    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {32832, 0, 0, 0}, "C", 5071360, 32832, 0, 0, 0},
-    {"dconv2d_3/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 5021696, 49664, 0, 0, 0},
-    {"conv2d_3/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {16384, 0, 0, 0}, "C", 7062016, 16384, 0, 0, 0},
-    {"dconv2d_3_pre.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 7012352, 49664, 0, 0, 0},
-    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {16448, 0, 0, 0}, "C", 2417152, 16448, 0, 0, 0},
-    {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 2367488, 49664, 0, 0, 0},
-    {"conv2d_2/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {8192, 0, 0, 0}, "C", 2414080, 8192, 0, 0, 0},
-    {"dconv2d_2_pre.winograd_tiles", KILN_ROLE_ACT, 1, {46592, 0, 0, 0}, "C", 2367488, 46592, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {8224, 0, 0, 0}, "C", 4784640, 8224, 0, 0, 0},
-    {"dconv2d_1/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 4734976, 49664, 0, 0, 0},
-    {"conv2d_1/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {4096, 0, 0, 0}, "C", 7596032, 4096, 0, 0, 0},
-    {"dconv2d_1_pre.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 7546368, 49664, 0, 0, 0},
+    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {73792, 0, 0, 0}, "C", 5021696, 73792, 0, 0, 0},
+    {"dconv2d_3/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {47232, 0, 0, 0}, "C", 5095488, 47232, 0, 0, 0},
+    {"conv2d_3/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {36864, 0, 0, 0}, "C", 7012352, 36864, 0, 0, 0},
+    {"dconv2d_3_pre.winograd_tiles", KILN_ROLE_ACT, 1, {28800, 0, 0, 0}, "C", 7049216, 28800, 0, 0, 0},
+    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {36928, 0, 0, 0}, "C", 2417024, 36928, 0, 0, 0},
+    {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {49536, 0, 0, 0}, "C", 2367488, 49536, 0, 0, 0},
+    {"conv2d_2/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 2410112, 18432, 0, 0, 0},
+    {"dconv2d_2_pre.winograd_tiles", KILN_ROLE_ACT, 1, {42624, 0, 0, 0}, "C", 2367488, 42624, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {18464, 0, 0, 0}, "C", 4784512, 18464, 0, 0, 0},
+    {"dconv2d_1/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {49536, 0, 0, 0}, "C", 4734976, 49536, 0, 0, 0},
+    {"conv2d_1/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {9216, 0, 0, 0}, "C", 7588992, 9216, 0, 0, 0},
+    {"dconv2d_1_pre.winograd_tiles", KILN_ROLE_ACT, 1, {42624, 0, 0, 0}, "C", 7546368, 42624, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {896, 0, 0, 0}, "C", 0, 896, 0, 0, 0},
 };
 

@@ -863,41 +863,49 @@ void k08_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
  * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 256, a[r][0]);
-        vstore(u + (r * 4 + 1) * 256, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 256, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 256, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 256, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 256, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 256, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 256, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 256, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 256, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 528 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 144 floats apart) */
 static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 288 + c * 16);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 288 + c * 16);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 528, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 528, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 528, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 528, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 144, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 144, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 144, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 144, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 144, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 144, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -913,9 +921,9 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
     vf acc_t6v0 = vzero(), acc_t6v1 = vzero();
     vf acc_t7v0 = vzero(), acc_t7v1 = vzero();
     for (int cb = 0; cb < 1; cb++) {
-        const float *vs = vp + (long)cb * 512, *us = up + (long)cb * 256;
+        const float *vs = vp + (long)cb * 128, *us = up + (long)cb * 256;
         for (int ic = 0; ic < 16; ic++) {
-            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 4096 + ic * 16);
+            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 9216 + ic * 16);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[32 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -927,42 +935,46 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 512, acc_t0v1);
+    vstore(mp + 128, acc_t0v1);
     vstore(mp + 16, acc_t1v0);
-    vstore(mp + 528, acc_t1v1);
+    vstore(mp + 144, acc_t1v1);
     vstore(mp + 32, acc_t2v0);
-    vstore(mp + 544, acc_t2v1);
+    vstore(mp + 160, acc_t2v1);
     vstore(mp + 48, acc_t3v0);
-    vstore(mp + 560, acc_t3v1);
+    vstore(mp + 176, acc_t3v1);
     vstore(mp + 64, acc_t4v0);
-    vstore(mp + 576, acc_t4v1);
+    vstore(mp + 192, acc_t4v1);
     vstore(mp + 80, acc_t5v0);
-    vstore(mp + 592, acc_t5v1);
+    vstore(mp + 208, acc_t5v1);
     vstore(mp + 96, acc_t6v0);
-    vstore(mp + 608, acc_t6v1);
+    vstore(mp + 224, acc_t6v1);
     vstore(mp + 112, acc_t7v0);
-    vstore(mp + 624, acc_t7v1);
+    vstore(mp + 240, acc_t7v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 1040 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 272 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
 static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)kp;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 1040);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 272);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
     const vf bias = vload(bp);
-    for (int r = 0; r < 2; r++)
-        for (int c = 0; c < 2; c++) {
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
             float *o = yp + r * 288 + c * 16;
             vstore(o, vrelu(y[r][c] + bias));
         }
@@ -975,20 +987,20 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
  *   in  conv2d_2/kernel.blocked16  (3, 3, 16, 32) 16-blocked
  *   in  conv2d_2/bias.padded32     (32) C
  *   out conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
- *   tmp conv2d_2/kernel.blocked16.winograd (8192) C, scratch
- *   tmp max_pooling2d_out.winograd_tiles (50176) C, scratch
+ *   tmp conv2d_2/kernel.blocked16.winograd (18432) C, scratch
+ *   tmp max_pooling2d_out.winograd_tiles (29952) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 32 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 8 tiles
  *   schedule: OpenMP over samples; ISA avx512 */
 void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, float *restrict conv2d_2_kernel_blocked16_winograd, float *restrict max_pooling2d_out_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 output pixels per sample, in blocks of 32;
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 output pixels per sample, in blocks of 8;
        products of 8 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 32; u++) {
         const int ocb = u / 16, c = u % 16;
-        k09_conv2d_fwd_relu_n128_h16w16c32_weights(conv2d_2_kernel_blocked16 + (long)ocb * 2304 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_2_kernel_blocked16_winograd + (long)ocb * 4096 + (long)c * 16);
+        k09_conv2d_fwd_relu_n128_h16w16c32_weights(conv2d_2_kernel_blocked16 + (long)ocb * 2304 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_2_kernel_blocked16_winograd + (long)ocb * 9216 + (long)c * 16);
     }
     /* zero the halo of conv2d_2_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -1001,35 +1013,35 @@ void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out,
                 memset(p + (long)hp * 288 + 272, 0, sizeof(float) * 16);
             }
         }
-    /* 2. blocks of 32 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 64, nblocks = (ntiles + 31) / 32;
+    /* 2. blocks of 8 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 7) / 8;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = max_pooling2d_out_winograd_tiles + (long)t * 25088, *ms = vs + 8448;  /* the chunk's V and M */
+        float *vs = max_pooling2d_out_winograd_tiles + (long)t * 14976, *ms = vs + 5184;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 32;
-            for (int j = 0; j < 32; j++) {  /* the input transform */
+            const long q0 = blk * 8;
+            for (int j = 0; j < 8; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 528 + ((long)cb * 32 + j) * 16, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 144 + ((long)cb * 8 + j) * 16, vzero());
                     continue;
                 }
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                const float *xp = max_pooling2d_out + (long)n * 5184 + (long)(0 + 2 * ti) * 288 + (long)(0 + 2 * tj) * 16;
-                for (int cb = 0; cb < 1; cb++) k09_conv2d_fwd_relu_n128_h16w16c32_input(xp + (long)cb * 5184, vs + ((long)cb * 32 + j) * 16);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = max_pooling2d_out + (long)n * 5184 + (long)(0 + 4 * ti) * 288 + (long)(0 + 4 * tj) * 16;
+                for (int cb = 0; cb < 1; cb++) k09_conv2d_fwd_relu_n128_h16w16c32_input(xp + (long)cb * 5184, vs + ((long)cb * 8 + j) * 16);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
-                    for (int j = 0; j < 32; j += 8)
-                        k09_conv2d_fwd_relu_n128_h16w16c32_product(vs + pos * 528 + (long)j * 16, conv2d_2_kernel_blocked16_winograd + (long)og * 8192 + pos * 256,
-                                                           ms + pos * 1040 + ((long)og * 64 + j) * 16);
-            for (int j = 0; j < 32 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 8; j += 8)
+                        k09_conv2d_fwd_relu_n128_h16w16c32_product(vs + pos * 144 + (long)j * 16, conv2d_2_kernel_blocked16_winograd + (long)og * 18432 + pos * 256,
+                                                           ms + pos * 272 + ((long)og * 16 + j) * 16);
+            for (int j = 0; j < 8 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                float *yp = conv2d_2_out + (long)n * 10368 + (long)(1 + 2 * ti) * 288 + (long)(1 + 2 * tj) * 16;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = conv2d_2_out + (long)n * 10368 + (long)(1 + 4 * ti) * 288 + (long)(1 + 4 * tj) * 16;
                 for (int kb = 0; kb < 2; kb++)
-                    k09_conv2d_fwd_relu_n128_h16w16c32_output(ms + ((long)kb * 32 + j) * 16, conv2d_2_bias_padded32 + kb * 16, yp + (long)kb * 5184, NULL);
+                    k09_conv2d_fwd_relu_n128_h16w16c32_output(ms + ((long)kb * 8 + j) * 16, conv2d_2_bias_padded32 + kb * 16, yp + (long)kb * 5184, NULL);
             }
         }
     }
@@ -1072,41 +1084,49 @@ void k11_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
  * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 512, a[r][0]);
-        vstore(u + (r * 4 + 1) * 512, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 512, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 512, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 512, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 512, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 512, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 512, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 512, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 512, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 784 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 272 floats apart) */
 static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 288 + c * 16);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 288 + c * 16);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 784, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 784, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 784, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 784, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 272, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 272, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 272, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 272, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 272, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 272, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -1122,9 +1142,9 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
     vf acc_t6v0 = vzero(), acc_t6v1 = vzero();
     vf acc_t7v0 = vzero(), acc_t7v1 = vzero();
     for (int cb = 0; cb < 2; cb++) {
-        const float *vs = vp + (long)cb * 384, *us = up + (long)cb * 256;
+        const float *vs = vp + (long)cb * 128, *us = up + (long)cb * 256;
         for (int ic = 0; ic < 16; ic++) {
-            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 8192 + ic * 16);
+            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 18432 + ic * 16);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[32 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -1136,48 +1156,85 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 384, acc_t0v1);
+    vstore(mp + 128, acc_t0v1);
     vstore(mp + 16, acc_t1v0);
-    vstore(mp + 400, acc_t1v1);
+    vstore(mp + 144, acc_t1v1);
     vstore(mp + 32, acc_t2v0);
-    vstore(mp + 416, acc_t2v1);
+    vstore(mp + 160, acc_t2v1);
     vstore(mp + 48, acc_t3v0);
-    vstore(mp + 432, acc_t3v1);
+    vstore(mp + 176, acc_t3v1);
     vstore(mp + 64, acc_t4v0);
-    vstore(mp + 448, acc_t4v1);
+    vstore(mp + 192, acc_t4v1);
     vstore(mp + 80, acc_t5v0);
-    vstore(mp + 464, acc_t5v1);
+    vstore(mp + 208, acc_t5v1);
     vstore(mp + 96, acc_t6v0);
-    vstore(mp + 480, acc_t6v1);
+    vstore(mp + 224, acc_t6v1);
     vstore(mp + 112, acc_t7v0);
-    vstore(mp + 496, acc_t7v1);
+    vstore(mp + 240, acc_t7v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 784 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its window) and ap, ReLU */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 272 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its first window) and ap, ReLU */
 static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
 {
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 784);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 272);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
     const vf bias = vload(bp);
-    for (int r = 0; r < 2; r++) { y[r][0] += bias; y[r][1] += bias; }
-    vf m = y[0][0];
-    vi at = (vi)0;
-    { const vi gt = y[0][1] > m; m = gt ? y[0][1] : m; at = gt ? (vi)1 : at; }
-    { const vi gt = y[1][0] > m; m = gt ? y[1][0] : m; at = gt ? (vi)2 : at; }
-    { const vi gt = y[1][1] > m; m = gt ? y[1][1] : m; at = gt ? (vi)3 : at; }
-    const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-    vstore(yp, mx);
-    vstore_bytes(ap, at | ((m > 0.0f) & 0x80));
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) y[r][c] += bias;
+    {  /* window (0, 0) */
+        vf m = y[0][0];
+        vi at = (vi)0;
+        { const vi gt = y[0][1] > m; m = gt ? y[0][1] : m; at = gt ? (vi)1 : at; }
+        { const vi gt = y[1][0] > m; m = gt ? y[1][0] : m; at = gt ? (vi)2 : at; }
+        { const vi gt = y[1][1] > m; m = gt ? y[1][1] : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1) */
+        vf m = y[0][2];
+        vi at = (vi)0;
+        { const vi gt = y[0][3] > m; m = gt ? y[0][3] : m; at = gt ? (vi)1 : at; }
+        { const vi gt = y[1][2] > m; m = gt ? y[1][2] : m; at = gt ? (vi)2 : at; }
+        { const vi gt = y[1][3] > m; m = gt ? y[1][3] : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((y[0][2] != y[0][2]) | (y[0][3] != y[0][3]) | (y[1][2] != y[1][2]) | (y[1][3] != y[1][3])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 16, mx);
+        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (1, 0) */
+        vf m = y[2][0];
+        vi at = (vi)0;
+        { const vi gt = y[2][1] > m; m = gt ? y[2][1] : m; at = gt ? (vi)1 : at; }
+        { const vi gt = y[3][0] > m; m = gt ? y[3][0] : m; at = gt ? (vi)2 : at; }
+        { const vi gt = y[3][1] > m; m = gt ? y[3][1] : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((y[2][0] != y[2][0]) | (y[2][1] != y[2][1]) | (y[3][0] != y[3][0]) | (y[3][1] != y[3][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 128, mx);
+        vstore_bytes(ap + 128, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (1, 1) */
+        vf m = y[2][2];
+        vi at = (vi)0;
+        { const vi gt = y[2][3] > m; m = gt ? y[2][3] : m; at = gt ? (vi)1 : at; }
+        { const vi gt = y[3][2] > m; m = gt ? y[3][2] : m; at = gt ? (vi)2 : at; }
+        { const vi gt = y[3][3] > m; m = gt ? y[3][3] : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((y[2][2] != y[2][2]) | (y[2][3] != y[2][3]) | (y[3][2] != y[3][2]) | (y[3][3] != y[3][3])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 144, mx);
+        vstore_bytes(ap + 144, at | ((m > 0.0f) & 0x80));
+    }
 }
 
 /* k12_conv2d_fwd_relu_maxpool_n128_h16w16c32 — conv_fwd kernel
@@ -1189,51 +1246,51 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_3/bias.padded32     (32) C
  *   out max_pooling2d_1_out        (128, 8, 8, 32) nChw16c
  *   out max_pooling2d_1_out.argmax (128, 8, 8, 32) nChw16c
- *   tmp conv2d_3/kernel.blocked16.winograd (16384) C, scratch
- *   tmp conv2d_2_out.winograd_tiles (50176) C, scratch
+ *   tmp conv2d_3/kernel.blocked16.winograd (36864) C, scratch
+ *   tmp conv2d_2_out.winograd_tiles (39168) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 24 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 8 tiles
  *   schedule: OpenMP over samples; ISA avx512 */
 void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked16, const float *restrict conv2d_3_bias_padded32, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict conv2d_3_kernel_blocked16_winograd, float *restrict conv2d_2_out_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 output pixels per sample, in blocks of 24;
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 output pixels per sample, in blocks of 8;
        products of 8 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 64; u++) {
         const int ocb = u / 32, c = u % 32;
-        k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_weights(conv2d_3_kernel_blocked16 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_3_kernel_blocked16_winograd + (long)ocb * 8192 + (long)c * 16);
+        k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_weights(conv2d_3_kernel_blocked16 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_3_kernel_blocked16_winograd + (long)ocb * 18432 + (long)c * 16);
     }
-    /* 2. blocks of 24 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 64, nblocks = (ntiles + 23) / 24;
+    /* 2. blocks of 8 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 7) / 8;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = conv2d_2_out_winograd_tiles + (long)t * 25088, *ms = vs + 12544;  /* the chunk's V and M */
+        float *vs = conv2d_2_out_winograd_tiles + (long)t * 19584, *ms = vs + 9792;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 24;
-            for (int j = 0; j < 24; j++) {  /* the input transform */
+            const long q0 = blk * 8;
+            for (int j = 0; j < 8; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 784 + ((long)cb * 24 + j) * 16, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 272 + ((long)cb * 8 + j) * 16, vzero());
                     continue;
                 }
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                const float *xp = conv2d_2_out + (long)n * 10368 + (long)(0 + 2 * ti) * 288 + (long)(0 + 2 * tj) * 16;
-                for (int cb = 0; cb < 2; cb++) k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_input(xp + (long)cb * 5184, vs + ((long)cb * 24 + j) * 16);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = conv2d_2_out + (long)n * 10368 + (long)(0 + 4 * ti) * 288 + (long)(0 + 4 * tj) * 16;
+                for (int cb = 0; cb < 2; cb++) k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_input(xp + (long)cb * 5184, vs + ((long)cb * 8 + j) * 16);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
-                    for (int j = 0; j < 24; j += 8)
-                        k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_product(vs + pos * 784 + (long)j * 16, conv2d_3_kernel_blocked16_winograd + (long)og * 16384 + pos * 512,
-                                                                   ms + pos * 784 + ((long)og * 48 + j) * 16);
-            for (int j = 0; j < 24 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 8; j += 8)
+                        k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_product(vs + pos * 272 + (long)j * 16, conv2d_3_kernel_blocked16_winograd + (long)og * 36864 + pos * 512,
+                                                                   ms + pos * 272 + ((long)og * 16 + j) * 16);
+            for (int j = 0; j < 8 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                float *yp = max_pooling2d_1_out + (long)n * 2048 + (long)(0 + ti) * 128 + (long)(0 + tj) * 16;
-                uint8_t *ap = max_pooling2d_1_out_argmax + (long)n * 2048 + (long)ti * 128 + (long)tj * 16;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
                 for (int kb = 0; kb < 2; kb++)
-                    k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_output(ms + ((long)kb * 24 + j) * 16, conv2d_3_bias_padded32 + kb * 16, yp + (long)kb * 1024, ap + (long)kb * 1024);
+                    k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_output(ms + ((long)kb * 8 + j) * 16, conv2d_3_bias_padded32 + kb * 16,
+                                                                      max_pooling2d_1_out + (long)n * 2048 + (long)(0 + 2 * ti) * 128 + (long)(0 + 2 * tj) * 16 + (long)kb * 1024,
+                                                                      max_pooling2d_1_out_argmax + (long)n * 2048 + (long)(2 * ti) * 128 + (long)(2 * tj) * 16 + (long)kb * 1024);
             }
         }
     }
@@ -1946,41 +2003,49 @@ void k25_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
  * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 256, a[r][0]);
-        vstore(u + (r * 4 + 1) * 256, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 256, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 256, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 256, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 256, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 256, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 256, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 256, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 256, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 528 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 144 floats apart) */
 static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 288 + c * 16);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 288 + c * 16);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 528, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 528, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 528, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 528, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 144, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 144, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 144, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 144, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 144, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 144, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -1996,9 +2061,9 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
     vf acc_t6v0 = vzero(), acc_t6v1 = vzero();
     vf acc_t7v0 = vzero(), acc_t7v1 = vzero();
     for (int cb = 0; cb < 1; cb++) {
-        const float *vs = vp + (long)cb * 512, *us = up + (long)cb * 256;
+        const float *vs = vp + (long)cb * 128, *us = up + (long)cb * 256;
         for (int ic = 0; ic < 16; ic++) {
-            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 4096 + ic * 16);
+            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 9216 + ic * 16);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[32 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -2010,42 +2075,46 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 512, acc_t0v1);
+    vstore(mp + 128, acc_t0v1);
     vstore(mp + 16, acc_t1v0);
-    vstore(mp + 528, acc_t1v1);
+    vstore(mp + 144, acc_t1v1);
     vstore(mp + 32, acc_t2v0);
-    vstore(mp + 544, acc_t2v1);
+    vstore(mp + 160, acc_t2v1);
     vstore(mp + 48, acc_t3v0);
-    vstore(mp + 560, acc_t3v1);
+    vstore(mp + 176, acc_t3v1);
     vstore(mp + 64, acc_t4v0);
-    vstore(mp + 576, acc_t4v1);
+    vstore(mp + 192, acc_t4v1);
     vstore(mp + 80, acc_t5v0);
-    vstore(mp + 592, acc_t5v1);
+    vstore(mp + 208, acc_t5v1);
     vstore(mp + 96, acc_t6v0);
-    vstore(mp + 608, acc_t6v1);
+    vstore(mp + 224, acc_t6v1);
     vstore(mp + 112, acc_t7v0);
-    vstore(mp + 624, acc_t7v1);
+    vstore(mp + 240, acc_t7v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 1040 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 272 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
 static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)kp;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 1040);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 272);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
     const vf bias = vload(bp);
-    for (int r = 0; r < 2; r++)
-        for (int c = 0; c < 2; c++) {
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
             float *o = yp + r * 288 + c * 16;
             vstore(o, vrelu(y[r][c] + bias));
         }
@@ -2058,20 +2127,20 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
  *   in  conv2d_2/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked
  *   in  conv2d_2/bias.padded32.2   (32) C
  *   out conv2d_2_out_infer         (128, 16, 16, 32) nChw16c, halo 1 1 1 1
- *   tmp conv2d_2/kernel.blocked16.2.winograd (8192) C, scratch
- *   tmp max_pooling2d_out_infer.winograd_tiles (50176) C, scratch
+ *   tmp conv2d_2/kernel.blocked16.2.winograd (18432) C, scratch
+ *   tmp max_pooling2d_out_infer.winograd_tiles (29952) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 32 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 8 tiles
  *   schedule: OpenMP over samples; ISA avx512 */
 void k26_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, float *restrict conv2d_2_kernel_blocked16_2_winograd, float *restrict max_pooling2d_out_infer_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 output pixels per sample, in blocks of 32;
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 output pixels per sample, in blocks of 8;
        products of 8 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 32; u++) {
         const int ocb = u / 16, c = u % 16;
-        k26_conv2d_fwd_relu_n128_h16w16c32_weights(conv2d_2_kernel_blocked16_2 + (long)ocb * 2304 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_2_kernel_blocked16_2_winograd + (long)ocb * 4096 + (long)c * 16);
+        k26_conv2d_fwd_relu_n128_h16w16c32_weights(conv2d_2_kernel_blocked16_2 + (long)ocb * 2304 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_2_kernel_blocked16_2_winograd + (long)ocb * 9216 + (long)c * 16);
     }
     /* zero the halo of conv2d_2_out_infer: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -2084,35 +2153,35 @@ void k26_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_
                 memset(p + (long)hp * 288 + 272, 0, sizeof(float) * 16);
             }
         }
-    /* 2. blocks of 32 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 64, nblocks = (ntiles + 31) / 32;
+    /* 2. blocks of 8 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 7) / 8;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = max_pooling2d_out_infer_winograd_tiles + (long)t * 25088, *ms = vs + 8448;  /* the chunk's V and M */
+        float *vs = max_pooling2d_out_infer_winograd_tiles + (long)t * 14976, *ms = vs + 5184;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 32;
-            for (int j = 0; j < 32; j++) {  /* the input transform */
+            const long q0 = blk * 8;
+            for (int j = 0; j < 8; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 528 + ((long)cb * 32 + j) * 16, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 144 + ((long)cb * 8 + j) * 16, vzero());
                     continue;
                 }
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                const float *xp = max_pooling2d_out_infer + (long)n * 5184 + (long)(0 + 2 * ti) * 288 + (long)(0 + 2 * tj) * 16;
-                for (int cb = 0; cb < 1; cb++) k26_conv2d_fwd_relu_n128_h16w16c32_input(xp + (long)cb * 5184, vs + ((long)cb * 32 + j) * 16);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = max_pooling2d_out_infer + (long)n * 5184 + (long)(0 + 4 * ti) * 288 + (long)(0 + 4 * tj) * 16;
+                for (int cb = 0; cb < 1; cb++) k26_conv2d_fwd_relu_n128_h16w16c32_input(xp + (long)cb * 5184, vs + ((long)cb * 8 + j) * 16);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
-                    for (int j = 0; j < 32; j += 8)
-                        k26_conv2d_fwd_relu_n128_h16w16c32_product(vs + pos * 528 + (long)j * 16, conv2d_2_kernel_blocked16_2_winograd + (long)og * 8192 + pos * 256,
-                                                           ms + pos * 1040 + ((long)og * 64 + j) * 16);
-            for (int j = 0; j < 32 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 8; j += 8)
+                        k26_conv2d_fwd_relu_n128_h16w16c32_product(vs + pos * 144 + (long)j * 16, conv2d_2_kernel_blocked16_2_winograd + (long)og * 18432 + pos * 256,
+                                                           ms + pos * 272 + ((long)og * 16 + j) * 16);
+            for (int j = 0; j < 8 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                float *yp = conv2d_2_out_infer + (long)n * 10368 + (long)(1 + 2 * ti) * 288 + (long)(1 + 2 * tj) * 16;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = conv2d_2_out_infer + (long)n * 10368 + (long)(1 + 4 * ti) * 288 + (long)(1 + 4 * tj) * 16;
                 for (int kb = 0; kb < 2; kb++)
-                    k26_conv2d_fwd_relu_n128_h16w16c32_output(ms + ((long)kb * 32 + j) * 16, conv2d_2_bias_padded32_2 + kb * 16, yp + (long)kb * 5184, NULL);
+                    k26_conv2d_fwd_relu_n128_h16w16c32_output(ms + ((long)kb * 8 + j) * 16, conv2d_2_bias_padded32_2 + kb * 16, yp + (long)kb * 5184, NULL);
             }
         }
     }
@@ -2155,41 +2224,49 @@ void k28_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
  * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 512, a[r][0]);
-        vstore(u + (r * 4 + 1) * 512, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 512, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 512, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 512, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 512, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 512, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 512, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 512, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 512, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 784 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 272 floats apart) */
 static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 288 + c * 16);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 288 + c * 16);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 784, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 784, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 784, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 784, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 272, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 272, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 272, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 272, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 272, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 272, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -2205,9 +2282,9 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
     vf acc_t6v0 = vzero(), acc_t6v1 = vzero();
     vf acc_t7v0 = vzero(), acc_t7v1 = vzero();
     for (int cb = 0; cb < 2; cb++) {
-        const float *vs = vp + (long)cb * 384, *us = up + (long)cb * 256;
+        const float *vs = vp + (long)cb * 128, *us = up + (long)cb * 256;
         for (int ic = 0; ic < 16; ic++) {
-            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 8192 + ic * 16);
+            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 18432 + ic * 16);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[32 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -2219,47 +2296,78 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 384, acc_t0v1);
+    vstore(mp + 128, acc_t0v1);
     vstore(mp + 16, acc_t1v0);
-    vstore(mp + 400, acc_t1v1);
+    vstore(mp + 144, acc_t1v1);
     vstore(mp + 32, acc_t2v0);
-    vstore(mp + 416, acc_t2v1);
+    vstore(mp + 160, acc_t2v1);
     vstore(mp + 48, acc_t3v0);
-    vstore(mp + 432, acc_t3v1);
+    vstore(mp + 176, acc_t3v1);
     vstore(mp + 64, acc_t4v0);
-    vstore(mp + 448, acc_t4v1);
+    vstore(mp + 192, acc_t4v1);
     vstore(mp + 80, acc_t5v0);
-    vstore(mp + 464, acc_t5v1);
+    vstore(mp + 208, acc_t5v1);
     vstore(mp + 96, acc_t6v0);
-    vstore(mp + 480, acc_t6v1);
+    vstore(mp + 224, acc_t6v1);
     vstore(mp + 112, acc_t7v0);
-    vstore(mp + 496, acc_t7v1);
+    vstore(mp + 240, acc_t7v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 784 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its window) and ap, ReLU */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 272 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its first window) and ap, ReLU */
 static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
 {
     (void)ap;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 784);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 272);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
     const vf bias = vload(bp);
-    for (int r = 0; r < 2; r++) { y[r][0] += bias; y[r][1] += bias; }
-    vf m = y[0][0];
-    m = y[0][1] > m ? y[0][1] : m;
-    m = y[1][0] > m ? y[1][0] : m;
-    m = y[1][1] > m ? y[1][1] : m;
-    const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-    vstore(yp, mx);
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) y[r][c] += bias;
+    {  /* window (0, 0) */
+        vf m = y[0][0];
+        m = y[0][1] > m ? y[0][1] : m;
+        m = y[1][0] > m ? y[1][0] : m;
+        m = y[1][1] > m ? y[1][1] : m;
+        const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 0, mx);
+    }
+    {  /* window (0, 1) */
+        vf m = y[0][2];
+        m = y[0][3] > m ? y[0][3] : m;
+        m = y[1][2] > m ? y[1][2] : m;
+        m = y[1][3] > m ? y[1][3] : m;
+        const vf mx = ((y[0][2] != y[0][2]) | (y[0][3] != y[0][3]) | (y[1][2] != y[1][2]) | (y[1][3] != y[1][3])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 16, mx);
+    }
+    {  /* window (1, 0) */
+        vf m = y[2][0];
+        m = y[2][1] > m ? y[2][1] : m;
+        m = y[3][0] > m ? y[3][0] : m;
+        m = y[3][1] > m ? y[3][1] : m;
+        const vf mx = ((y[2][0] != y[2][0]) | (y[2][1] != y[2][1]) | (y[3][0] != y[3][0]) | (y[3][1] != y[3][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 128, mx);
+    }
+    {  /* window (1, 1) */
+        vf m = y[2][2];
+        m = y[2][3] > m ? y[2][3] : m;
+        m = y[3][2] > m ? y[3][2] : m;
+        m = y[3][3] > m ? y[3][3] : m;
+        const vf mx = ((y[2][2] != y[2][2]) | (y[2][3] != y[2][3]) | (y[3][2] != y[3][2]) | (y[3][3] != y[3][3])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 144, mx);
+    }
 }
 
 /* k29_conv2d_fwd_relu_maxpool_n128_h16w16c32 — conv_fwd kernel
@@ -2270,50 +2378,51 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_3/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked
  *   in  conv2d_3/bias.padded32.2   (32) C
  *   out max_pooling2d_1_out_infer.part (128, 8, 8, 32) nChw16c
- *   tmp conv2d_3/kernel.blocked16.2.winograd (16384) C, scratch
- *   tmp conv2d_2_out_infer.winograd_tiles (50176) C, scratch
+ *   tmp conv2d_3/kernel.blocked16.2.winograd (36864) C, scratch
+ *   tmp conv2d_2_out_infer.winograd_tiles (39168) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 24 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 8 tiles
  *   schedule: OpenMP over samples; ISA avx512 */
 void k29_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked16_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict max_pooling2d_1_out_infer_part, float *restrict conv2d_3_kernel_blocked16_2_winograd, float *restrict conv2d_2_out_infer_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 output pixels per sample, in blocks of 24;
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 output pixels per sample, in blocks of 8;
        products of 8 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 64; u++) {
         const int ocb = u / 32, c = u % 32;
-        k29_conv2d_fwd_relu_maxpool_n128_h16w16c32_weights(conv2d_3_kernel_blocked16_2 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_3_kernel_blocked16_2_winograd + (long)ocb * 8192 + (long)c * 16);
+        k29_conv2d_fwd_relu_maxpool_n128_h16w16c32_weights(conv2d_3_kernel_blocked16_2 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_3_kernel_blocked16_2_winograd + (long)ocb * 18432 + (long)c * 16);
     }
-    /* 2. blocks of 24 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 64, nblocks = (ntiles + 23) / 24;
+    /* 2. blocks of 8 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 7) / 8;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = conv2d_2_out_infer_winograd_tiles + (long)t * 25088, *ms = vs + 12544;  /* the chunk's V and M */
+        float *vs = conv2d_2_out_infer_winograd_tiles + (long)t * 19584, *ms = vs + 9792;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 24;
-            for (int j = 0; j < 24; j++) {  /* the input transform */
+            const long q0 = blk * 8;
+            for (int j = 0; j < 8; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 784 + ((long)cb * 24 + j) * 16, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 272 + ((long)cb * 8 + j) * 16, vzero());
                     continue;
                 }
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                const float *xp = conv2d_2_out_infer + (long)n * 10368 + (long)(0 + 2 * ti) * 288 + (long)(0 + 2 * tj) * 16;
-                for (int cb = 0; cb < 2; cb++) k29_conv2d_fwd_relu_maxpool_n128_h16w16c32_input(xp + (long)cb * 5184, vs + ((long)cb * 24 + j) * 16);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = conv2d_2_out_infer + (long)n * 10368 + (long)(0 + 4 * ti) * 288 + (long)(0 + 4 * tj) * 16;
+                for (int cb = 0; cb < 2; cb++) k29_conv2d_fwd_relu_maxpool_n128_h16w16c32_input(xp + (long)cb * 5184, vs + ((long)cb * 8 + j) * 16);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
-                    for (int j = 0; j < 24; j += 8)
-                        k29_conv2d_fwd_relu_maxpool_n128_h16w16c32_product(vs + pos * 784 + (long)j * 16, conv2d_3_kernel_blocked16_2_winograd + (long)og * 16384 + pos * 512,
-                                                                   ms + pos * 784 + ((long)og * 48 + j) * 16);
-            for (int j = 0; j < 24 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 8; j += 8)
+                        k29_conv2d_fwd_relu_maxpool_n128_h16w16c32_product(vs + pos * 272 + (long)j * 16, conv2d_3_kernel_blocked16_2_winograd + (long)og * 36864 + pos * 512,
+                                                                   ms + pos * 272 + ((long)og * 16 + j) * 16);
+            for (int j = 0; j < 8 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                float *yp = max_pooling2d_1_out_infer_part + (long)n * 2048 + (long)(0 + ti) * 128 + (long)(0 + tj) * 16;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
                 for (int kb = 0; kb < 2; kb++)
-                    k29_conv2d_fwd_relu_maxpool_n128_h16w16c32_output(ms + ((long)kb * 24 + j) * 16, conv2d_3_bias_padded32_2 + kb * 16, yp + (long)kb * 1024, NULL);
+                    k29_conv2d_fwd_relu_maxpool_n128_h16w16c32_output(ms + ((long)kb * 8 + j) * 16, conv2d_3_bias_padded32_2 + kb * 16,
+                                                                      max_pooling2d_1_out_infer_part + (long)n * 2048 + (long)(0 + 2 * ti) * 128 + (long)(0 + 2 * tj) * 16 + (long)kb * 1024,
+                                                                      NULL);
             }
         }
     }
@@ -2829,44 +2938,61 @@ void k43_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
         }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 784 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 336 floats apart) */
 static inline __attribute__((always_inline)) void k44_conv2d_bwd_weights_3x3x32x32_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 288 + c * 16);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 288 + c * 16);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 784, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 784, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 784, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 784, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 336, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 336, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 336, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 336, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 336, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 336, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
-/* dM = A dY A^T of one 2x2 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 784 floats apart); returns the block's sum (the bias gradient's) */
+/* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 336 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k44_conv2d_bwd_weights_3x3x32x32_dy(const float *restrict dp, float *restrict mp)
 {
-    const vf d00 = vload(dp), d01 = vload(dp + 16), d10 = vload(dp + 288), d11 = vload(dp + 304);
-    /* A dY: rows (d0), (d0 + d1), (d0 - d1), (-d1) */
-    const vf r[4][2] = {{d00, d01}, {d00 + d10, d01 + d11}, {d00 - d10, d01 - d11}, {-d10, -d11}};
-    for (int i = 0; i < 4; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 4 + 0) * 784, r[i][0]);
-        vstore(mp + (i * 4 + 1) * 784, r[i][0] + r[i][1]);
-        vstore(mp + (i * 4 + 2) * 784, r[i][0] - r[i][1]);
-        vstore(mp + (i * 4 + 3) * 784, -r[i][1]);
+    vf d[4][4], r[6][4];
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) d[i][j] = vload(dp + i * 288 + j * 16);
+    for (int j = 0; j < 4; j++) {  /* A dY */
+        r[0][j] = d[0][j];
+        r[1][j] = d[0][j] + d[1][j] + d[2][j] + d[3][j];
+        r[2][j] = d[0][j] - d[1][j] + d[2][j] - d[3][j];
+        r[3][j] = d[0][j] + d[1][j] * 2.0f + d[2][j] * 4.0f + d[3][j] * 8.0f;
+        r[4][j] = d[0][j] - d[1][j] * 2.0f + d[2][j] * 4.0f - d[3][j] * 8.0f;
+        r[5][j] = d[3][j];
     }
-    return (d00 + d01) + (d10 + d11);
+    vf sum = vzero();
+    for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 6 + 0) * 336, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 336, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 336, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 336, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 336, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 336, r[i][3]);
+    }
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) sum += d[i][j];
+    return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 24 tiles, 8 input channels x 2 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 10 tiles, 8 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
 static inline __attribute__((always_inline)) void k44_conv2d_bwd_weights_3x3x32x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -2878,8 +3004,8 @@ static inline __attribute__((always_inline)) void k44_conv2d_bwd_weights_3x3x32x
     vf acc_c5v0 = vload(up + 160), acc_c5v1 = vload(up + 176);
     vf acc_c6v0 = vload(up + 192), acc_c6v1 = vload(up + 208);
     vf acc_c7v0 = vload(up + 224), acc_c7v1 = vload(up + 240);
-    for (int j = 0; j < 24; j++) {
-        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 384 + j * 16);
+    for (int j = 0; j < 10; j++) {
+        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 160 + j * 16);
         { const vf vb = vbcast(vp[j * 16 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
         { const vf vb = vbcast(vp[j * 16 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
         { const vf vb = vbcast(vp[j * 16 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
@@ -2913,44 +3039,44 @@ static inline __attribute__((always_inline)) void k44_conv2d_bwd_weights_3x3x32x
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   out dconv2d_3/kernel.part      (3, 3, 32, 32) 16-blocked
  *   out dconv2d_3/bias.part        (32) C
- *   tmp dconv2d_3/kernel.part.partial (32832) C, scratch
- *   tmp dconv2d_3/kernel.part.winograd_tiles (50176) C, scratch
+ *   tmp dconv2d_3/kernel.part.partial (73792) C, scratch
+ *   tmp dconv2d_3/kernel.part.winograd_tiles (48384) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): weight-gradient products of 2 dy vectors x 8 input channels, summed over blocks of 24 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 8 input channels, summed over blocks of 10 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k44_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, float *restrict dconv2d_3_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 dy pixels per sample, in blocks of 24, in 2 chunks
-       of consecutive blocks, each into its partial sums dconv2d_3_kernel_part_partial[chunk]: dU[16][32][32] then db[32] */
-    const long ntiles = (long)nb * 64, nblocks = (ntiles + 23) / 24;
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 10, in 2 chunks
+       of consecutive blocks, each into its partial sums dconv2d_3_kernel_part_partial[chunk]: dU[36][32][32] then db[32] */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 9) / 10;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *pu = dconv2d_3_kernel_part_partial + (long)t * 16416, *pb = pu + 16384;
-        float *vs = dconv2d_3_kernel_part_winograd_tiles + (long)t * 25088, *ms = vs + 12544;  /* the chunk's V and dM */
-        memset(pu, 0, sizeof(float) * 16416);
+        float *pu = dconv2d_3_kernel_part_partial + (long)t * 36896, *pb = pu + 36864;
+        float *vs = dconv2d_3_kernel_part_winograd_tiles + (long)t * 24192, *ms = vs + 12096;  /* the chunk's V and dM */
+        memset(pu, 0, sizeof(float) * 36896);
         vf db[2];
         for (int fb = 0; fb < 2; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 24;
-            for (int j = 0; j < 24; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 10;
+            for (int j = 0; j < 10; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++) {
-                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 784 + ((long)cb * 24 + j) * 16, vzero());
-                        for (int fb = 0; fb < 2; fb++) vstore(ms + pos * 784 + ((long)fb * 24 + j) * 16, vzero());
+                    for (int pos = 0; pos < 36; pos++) {
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 336 + ((long)cb * 10 + j) * 16, vzero());
+                        for (int fb = 0; fb < 2; fb++) vstore(ms + pos * 336 + ((long)fb * 10 + j) * 16, vzero());
                     }
                     continue;
                 }
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                const float *xp = conv2d_2_out + (long)n * 10368 + (long)(0 + 2 * ti) * 288 + (long)(0 + 2 * tj) * 16;
-                const float *dp = dconv2d_3_pre + (long)n * 10368 + (long)(1 + 2 * ti) * 288 + (long)(1 + 2 * tj) * 16;
-                for (int cb = 0; cb < 2; cb++) k44_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 5184, vs + ((long)cb * 24 + j) * 16);
-                for (int fb = 0; fb < 2; fb++) db[fb] += k44_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 5184, ms + ((long)fb * 24 + j) * 16);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = conv2d_2_out + (long)n * 10368 + (long)(0 + 4 * ti) * 288 + (long)(0 + 4 * tj) * 16;
+                const float *dp = dconv2d_3_pre + (long)n * 10368 + (long)(1 + 4 * ti) * 288 + (long)(1 + 4 * tj) * 16;
+                for (int cb = 0; cb < 2; cb++) k44_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 5184, vs + ((long)cb * 10 + j) * 16);
+                for (int fb = 0; fb < 2; fb++) db[fb] += k44_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 5184, ms + ((long)fb * 10 + j) * 16);
             }
-            for (int pos = 0; pos < 16; pos++)  /* dU += V dM */
+            for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 32; c0 += 8)
                     for (int fb = 0; fb < 2; fb += 2)
-                        k44_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 784 + (long)(c0 / 16) * 384 + c0 % 16, ms + pos * 784 + (long)fb * 384,
+                        k44_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 336 + (long)(c0 / 16) * 160 + c0 % 16, ms + pos * 336 + (long)fb * 160,
                                                          pu + pos * 1024 + (long)c0 * 32 + fb * 16);
         }
         for (int fb = 0; fb < 2; fb++) vstore(pb + fb * 16, db[fb]);
@@ -2959,29 +3085,29 @@ void k44_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
     #pragma omp for schedule(static)
     for (int u = 0; u < 64; u++) {
         const int fb = u / 32, c = u % 32;
-        vf du[4][4], a[3][4];
-        for (int pos = 0; pos < 16; pos++) {
+        vf du[6][6], a[3][6];
+        for (int pos = 0; pos < 36; pos++) {
             const long o = pos * 1024 + (long)c * 32 + fb * 16;
             vf s = vload(dconv2d_3_kernel_part_partial + o);
-            for (int t = 1; t < 2; t++) s += vload(dconv2d_3_kernel_part_partial + (long)t * 16416 + o);
-            du[pos / 4][pos % 4] = s;
+            for (int t = 1; t < 2; t++) s += vload(dconv2d_3_kernel_part_partial + (long)t * 36896 + o);
+            du[pos / 6][pos % 6] = s;
         }
-        for (int q = 0; q < 4; q++) {  /* G^T dU */
-            a[0][q] = du[0][q] + (du[1][q] + du[2][q]) * 0.5f;
-            a[1][q] = (du[1][q] - du[2][q]) * 0.5f;
-            a[2][q] = (du[1][q] + du[2][q]) * 0.5f + du[3][q];
+        for (int q = 0; q < 6; q++) {  /* G^T dU */
+            a[0][q] = du[0][q] * 0.25f - du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.0416666679f + du[4][q] * 0.0416666679f;
+            a[1][q] = -du[1][q] * 0.166666672f + du[2][q] * 0.166666672f + du[3][q] * 0.0833333358f - du[4][q] * 0.0833333358f;
+            a[2][q] = -du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.166666672f + du[4][q] * 0.166666672f + du[5][q];
         }
         float *dwp = dconv2d_3_kernel_part + (long)fb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16;  /* tap (0, 0) */
         for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
-            const vf r[3] = {a[p][0] + (a[p][1] + a[p][2]) * 0.5f, (a[p][1] - a[p][2]) * 0.5f,
-                             (a[p][1] + a[p][2]) * 0.5f + a[p][3]};
-            for (int q = 0; q < 3; q++) vstore(dwp + (p * 3 + q) * 256, r[q]);
+            vstore(dwp + (p * 3 + 0) * 256, a[p][0] * 0.25f - a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.0416666679f + a[p][4] * 0.0416666679f);
+            vstore(dwp + (p * 3 + 1) * 256, -a[p][1] * 0.166666672f + a[p][2] * 0.166666672f + a[p][3] * 0.0833333358f - a[p][4] * 0.0833333358f);
+            vstore(dwp + (p * 3 + 2) * 256, -a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.166666672f + a[p][4] * 0.166666672f + a[p][5]);
         }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 32; f += 16) {
-        vf s = vload(dconv2d_3_kernel_part_partial + 16384 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_3_kernel_part_partial + (long)t * 16416 + 16384 + f);
+        vf s = vload(dconv2d_3_kernel_part_partial + 36864 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_3_kernel_part_partial + (long)t * 36896 + 36864 + f);
         vstore(dconv2d_3_bias_part + f, s);
     }
 }
@@ -3040,41 +3166,49 @@ void k47_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restric
  * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 512, a[r][0]);
-        vstore(u + (r * 4 + 1) * 512, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 512, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 512, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 512, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 512, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 512, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 512, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 512, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 512, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 784 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 272 floats apart) */
 static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 288 + c * 16);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 288 + c * 16);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 784, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 784, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 784, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 784, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 272, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 272, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 272, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 272, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 272, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 272, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -3090,9 +3224,9 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n
     vf acc_t6v0 = vzero(), acc_t6v1 = vzero();
     vf acc_t7v0 = vzero(), acc_t7v1 = vzero();
     for (int cb = 0; cb < 2; cb++) {
-        const float *vs = vp + (long)cb * 384, *us = up + (long)cb * 256;
+        const float *vs = vp + (long)cb * 128, *us = up + (long)cb * 256;
         for (int ic = 0; ic < 16; ic++) {
-            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 8192 + ic * 16);
+            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 18432 + ic * 16);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[32 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -3104,41 +3238,45 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 384, acc_t0v1);
+    vstore(mp + 128, acc_t0v1);
     vstore(mp + 16, acc_t1v0);
-    vstore(mp + 400, acc_t1v1);
+    vstore(mp + 144, acc_t1v1);
     vstore(mp + 32, acc_t2v0);
-    vstore(mp + 416, acc_t2v1);
+    vstore(mp + 160, acc_t2v1);
     vstore(mp + 48, acc_t3v0);
-    vstore(mp + 432, acc_t3v1);
+    vstore(mp + 176, acc_t3v1);
     vstore(mp + 64, acc_t4v0);
-    vstore(mp + 448, acc_t4v1);
+    vstore(mp + 192, acc_t4v1);
     vstore(mp + 80, acc_t5v0);
-    vstore(mp + 464, acc_t5v1);
+    vstore(mp + 208, acc_t5v1);
     vstore(mp + 96, acc_t6v0);
-    vstore(mp + 480, acc_t6v1);
+    vstore(mp + 224, acc_t6v1);
     vstore(mp + 112, acc_t7v0);
-    vstore(mp + 496, acc_t7v1);
+    vstore(mp + 240, acc_t7v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 784 floats apart), yp at its output pixel (0, 0); then the ReLU backward (mp: the ReLU's output, laid out as yp) */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 272 floats apart), yp at its output pixel (0, 0); then the ReLU backward (kp: the ReLU's output, laid out as yp) */
 static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 784);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 272);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
-    for (int r = 0; r < 2; r++)
-        for (int c = 0; c < 2; c++) {
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
             float *o = yp + r * 288 + c * 16;
             vstore(o, (vload(kp + (o - yp)) > 0.0f ? y[r][c] : vzero()));
         }
@@ -3151,20 +3289,20 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_data_relu_bwd_n
  *   in  conv2d_3/kernel.flipped16  (3, 3, 32, 32) 16-blocked
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   out dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
- *   tmp conv2d_3/kernel.flipped16.winograd (16384) C, scratch
- *   tmp dconv2d_3_pre.winograd_tiles (50176) C, scratch
+ *   tmp conv2d_3/kernel.flipped16.winograd (36864) C, scratch
+ *   tmp dconv2d_3_pre.winograd_tiles (39168) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 24 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 8 tiles
  *   schedule: OpenMP over samples; ISA avx512 */
 void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, float *restrict conv2d_3_kernel_flipped16_winograd, float *restrict dconv2d_3_pre_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 output pixels per sample, in blocks of 24;
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 output pixels per sample, in blocks of 8;
        products of 8 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 64; u++) {
         const int ocb = u / 32, c = u % 32;
-        k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_weights(conv2d_3_kernel_flipped16 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_3_kernel_flipped16_winograd + (long)ocb * 8192 + (long)c * 16);
+        k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_weights(conv2d_3_kernel_flipped16 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_3_kernel_flipped16_winograd + (long)ocb * 18432 + (long)c * 16);
     }
     /* zero the halo of dconv2d_2_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -3177,78 +3315,95 @@ void k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 memset(p + (long)hp * 288 + 272, 0, sizeof(float) * 16);
             }
         }
-    /* 2. blocks of 24 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 64, nblocks = (ntiles + 23) / 24;
+    /* 2. blocks of 8 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 7) / 8;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = dconv2d_3_pre_winograd_tiles + (long)t * 25088, *ms = vs + 12544;  /* the chunk's V and M */
+        float *vs = dconv2d_3_pre_winograd_tiles + (long)t * 19584, *ms = vs + 9792;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 24;
-            for (int j = 0; j < 24; j++) {  /* the input transform */
+            const long q0 = blk * 8;
+            for (int j = 0; j < 8; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 784 + ((long)cb * 24 + j) * 16, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 272 + ((long)cb * 8 + j) * 16, vzero());
                     continue;
                 }
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                const float *xp = dconv2d_3_pre + (long)n * 10368 + (long)(0 + 2 * ti) * 288 + (long)(0 + 2 * tj) * 16;
-                for (int cb = 0; cb < 2; cb++) k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_input(xp + (long)cb * 5184, vs + ((long)cb * 24 + j) * 16);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = dconv2d_3_pre + (long)n * 10368 + (long)(0 + 4 * ti) * 288 + (long)(0 + 4 * tj) * 16;
+                for (int cb = 0; cb < 2; cb++) k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_input(xp + (long)cb * 5184, vs + ((long)cb * 8 + j) * 16);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
-                    for (int j = 0; j < 24; j += 8)
-                        k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_product(vs + pos * 784 + (long)j * 16, conv2d_3_kernel_flipped16_winograd + (long)og * 16384 + pos * 512,
-                                                                    ms + pos * 784 + ((long)og * 48 + j) * 16);
-            for (int j = 0; j < 24 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 8; j += 8)
+                        k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_product(vs + pos * 272 + (long)j * 16, conv2d_3_kernel_flipped16_winograd + (long)og * 36864 + pos * 512,
+                                                                    ms + pos * 272 + ((long)og * 16 + j) * 16);
+            for (int j = 0; j < 8 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                float *yp = dconv2d_2_pre + (long)n * 10368 + (long)(1 + 2 * ti) * 288 + (long)(1 + 2 * tj) * 16;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = dconv2d_2_pre + (long)n * 10368 + (long)(1 + 4 * ti) * 288 + (long)(1 + 4 * tj) * 16;
                 for (int kb = 0; kb < 2; kb++)
-                    k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_output(ms + ((long)kb * 24 + j) * 16, NULL, yp + (long)kb * 5184, conv2d_2_out + (yp - dconv2d_2_pre) + (long)kb * 5184);
+                    k48_conv2d_bwd_data_relu_bwd_n128_h16w16c32_output(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 5184, conv2d_2_out + (yp - dconv2d_2_pre) + (long)kb * 5184);
             }
         }
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 528 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 240 floats apart) */
 static inline __attribute__((always_inline)) void k49_conv2d_bwd_weights_3x3x16x32_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 288 + c * 16);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 288 + c * 16);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 528, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 528, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 528, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 528, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 240, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 240, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 240, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 240, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 240, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 240, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
-/* dM = A dY A^T of one 2x2 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 1040 floats apart); returns the block's sum (the bias gradient's) */
+/* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 464 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k49_conv2d_bwd_weights_3x3x16x32_dy(const float *restrict dp, float *restrict mp)
 {
-    const vf d00 = vload(dp), d01 = vload(dp + 16), d10 = vload(dp + 288), d11 = vload(dp + 304);
-    /* A dY: rows (d0), (d0 + d1), (d0 - d1), (-d1) */
-    const vf r[4][2] = {{d00, d01}, {d00 + d10, d01 + d11}, {d00 - d10, d01 - d11}, {-d10, -d11}};
-    for (int i = 0; i < 4; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 4 + 0) * 1040, r[i][0]);
-        vstore(mp + (i * 4 + 1) * 1040, r[i][0] + r[i][1]);
-        vstore(mp + (i * 4 + 2) * 1040, r[i][0] - r[i][1]);
-        vstore(mp + (i * 4 + 3) * 1040, -r[i][1]);
+    vf d[4][4], r[6][4];
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) d[i][j] = vload(dp + i * 288 + j * 16);
+    for (int j = 0; j < 4; j++) {  /* A dY */
+        r[0][j] = d[0][j];
+        r[1][j] = d[0][j] + d[1][j] + d[2][j] + d[3][j];
+        r[2][j] = d[0][j] - d[1][j] + d[2][j] - d[3][j];
+        r[3][j] = d[0][j] + d[1][j] * 2.0f + d[2][j] * 4.0f + d[3][j] * 8.0f;
+        r[4][j] = d[0][j] - d[1][j] * 2.0f + d[2][j] * 4.0f - d[3][j] * 8.0f;
+        r[5][j] = d[3][j];
     }
-    return (d00 + d01) + (d10 + d11);
+    vf sum = vzero();
+    for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 6 + 0) * 464, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 464, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 464, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 464, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 464, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 464, r[i][3]);
+    }
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) sum += d[i][j];
+    return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 32 tiles, 8 input channels x 2 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 14 tiles, 8 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
 static inline __attribute__((always_inline)) void k49_conv2d_bwd_weights_3x3x16x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -3260,8 +3415,8 @@ static inline __attribute__((always_inline)) void k49_conv2d_bwd_weights_3x3x16x
     vf acc_c5v0 = vload(up + 160), acc_c5v1 = vload(up + 176);
     vf acc_c6v0 = vload(up + 192), acc_c6v1 = vload(up + 208);
     vf acc_c7v0 = vload(up + 224), acc_c7v1 = vload(up + 240);
-    for (int j = 0; j < 32; j++) {
-        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 512 + j * 16);
+    for (int j = 0; j < 14; j++) {
+        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 224 + j * 16);
         { const vf vb = vbcast(vp[j * 16 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
         { const vf vb = vbcast(vp[j * 16 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
         { const vf vb = vbcast(vp[j * 16 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
@@ -3295,44 +3450,44 @@ static inline __attribute__((always_inline)) void k49_conv2d_bwd_weights_3x3x16x
  *   in  max_pooling2d_out          (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   out dconv2d_2/kernel.part      (3, 3, 16, 32) 16-blocked
  *   out dconv2d_2/bias.part        (32) C
- *   tmp dconv2d_2/kernel.part.partial (16448) C, scratch
- *   tmp dconv2d_2/kernel.part.winograd_tiles (50176) C, scratch
+ *   tmp dconv2d_2/kernel.part.partial (36928) C, scratch
+ *   tmp dconv2d_2/kernel.part.winograd_tiles (50688) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): weight-gradient products of 2 dy vectors x 8 input channels, summed over blocks of 32 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 8 input channels, summed over blocks of 14 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k49_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 dy pixels per sample, in blocks of 32, in 2 chunks
-       of consecutive blocks, each into its partial sums dconv2d_2_kernel_part_partial[chunk]: dU[16][16][32] then db[32] */
-    const long ntiles = (long)nb * 64, nblocks = (ntiles + 31) / 32;
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 14, in 2 chunks
+       of consecutive blocks, each into its partial sums dconv2d_2_kernel_part_partial[chunk]: dU[36][16][32] then db[32] */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 13) / 14;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *pu = dconv2d_2_kernel_part_partial + (long)t * 8224, *pb = pu + 8192;
-        float *vs = dconv2d_2_kernel_part_winograd_tiles + (long)t * 25088, *ms = vs + 8448;  /* the chunk's V and dM */
-        memset(pu, 0, sizeof(float) * 8224);
+        float *pu = dconv2d_2_kernel_part_partial + (long)t * 18464, *pb = pu + 18432;
+        float *vs = dconv2d_2_kernel_part_winograd_tiles + (long)t * 25344, *ms = vs + 8640;  /* the chunk's V and dM */
+        memset(pu, 0, sizeof(float) * 18464);
         vf db[2];
         for (int fb = 0; fb < 2; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 32;
-            for (int j = 0; j < 32; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 14;
+            for (int j = 0; j < 14; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++) {
-                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 528 + ((long)cb * 32 + j) * 16, vzero());
-                        for (int fb = 0; fb < 2; fb++) vstore(ms + pos * 1040 + ((long)fb * 32 + j) * 16, vzero());
+                    for (int pos = 0; pos < 36; pos++) {
+                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 240 + ((long)cb * 14 + j) * 16, vzero());
+                        for (int fb = 0; fb < 2; fb++) vstore(ms + pos * 464 + ((long)fb * 14 + j) * 16, vzero());
                     }
                     continue;
                 }
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                const float *xp = max_pooling2d_out + (long)n * 5184 + (long)(0 + 2 * ti) * 288 + (long)(0 + 2 * tj) * 16;
-                const float *dp = dconv2d_2_pre + (long)n * 10368 + (long)(1 + 2 * ti) * 288 + (long)(1 + 2 * tj) * 16;
-                for (int cb = 0; cb < 1; cb++) k49_conv2d_bwd_weights_3x3x16x32_input(xp + (long)cb * 5184, vs + ((long)cb * 32 + j) * 16);
-                for (int fb = 0; fb < 2; fb++) db[fb] += k49_conv2d_bwd_weights_3x3x16x32_dy(dp + (long)fb * 5184, ms + ((long)fb * 32 + j) * 16);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = max_pooling2d_out + (long)n * 5184 + (long)(0 + 4 * ti) * 288 + (long)(0 + 4 * tj) * 16;
+                const float *dp = dconv2d_2_pre + (long)n * 10368 + (long)(1 + 4 * ti) * 288 + (long)(1 + 4 * tj) * 16;
+                for (int cb = 0; cb < 1; cb++) k49_conv2d_bwd_weights_3x3x16x32_input(xp + (long)cb * 5184, vs + ((long)cb * 14 + j) * 16);
+                for (int fb = 0; fb < 2; fb++) db[fb] += k49_conv2d_bwd_weights_3x3x16x32_dy(dp + (long)fb * 5184, ms + ((long)fb * 14 + j) * 16);
             }
-            for (int pos = 0; pos < 16; pos++)  /* dU += V dM */
+            for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 16; c0 += 8)
                     for (int fb = 0; fb < 2; fb += 2)
-                        k49_conv2d_bwd_weights_3x3x16x32_product(vs + pos * 528 + (long)(c0 / 16) * 512 + c0 % 16, ms + pos * 1040 + (long)fb * 512,
+                        k49_conv2d_bwd_weights_3x3x16x32_product(vs + pos * 240 + (long)(c0 / 16) * 224 + c0 % 16, ms + pos * 464 + (long)fb * 224,
                                                          pu + pos * 512 + (long)c0 * 32 + fb * 16);
         }
         for (int fb = 0; fb < 2; fb++) vstore(pb + fb * 16, db[fb]);
@@ -3341,29 +3496,29 @@ void k49_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
     #pragma omp for schedule(static)
     for (int u = 0; u < 32; u++) {
         const int fb = u / 16, c = u % 16;
-        vf du[4][4], a[3][4];
-        for (int pos = 0; pos < 16; pos++) {
+        vf du[6][6], a[3][6];
+        for (int pos = 0; pos < 36; pos++) {
             const long o = pos * 512 + (long)c * 32 + fb * 16;
             vf s = vload(dconv2d_2_kernel_part_partial + o);
-            for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * 8224 + o);
-            du[pos / 4][pos % 4] = s;
+            for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * 18464 + o);
+            du[pos / 6][pos % 6] = s;
         }
-        for (int q = 0; q < 4; q++) {  /* G^T dU */
-            a[0][q] = du[0][q] + (du[1][q] + du[2][q]) * 0.5f;
-            a[1][q] = (du[1][q] - du[2][q]) * 0.5f;
-            a[2][q] = (du[1][q] + du[2][q]) * 0.5f + du[3][q];
+        for (int q = 0; q < 6; q++) {  /* G^T dU */
+            a[0][q] = du[0][q] * 0.25f - du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.0416666679f + du[4][q] * 0.0416666679f;
+            a[1][q] = -du[1][q] * 0.166666672f + du[2][q] * 0.166666672f + du[3][q] * 0.0833333358f - du[4][q] * 0.0833333358f;
+            a[2][q] = -du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.166666672f + du[4][q] * 0.166666672f + du[5][q];
         }
         float *dwp = dconv2d_2_kernel_part + (long)fb * 2304 + (long)(c / 16) * 2304 + (c % 16) * 16;  /* tap (0, 0) */
         for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
-            const vf r[3] = {a[p][0] + (a[p][1] + a[p][2]) * 0.5f, (a[p][1] - a[p][2]) * 0.5f,
-                             (a[p][1] + a[p][2]) * 0.5f + a[p][3]};
-            for (int q = 0; q < 3; q++) vstore(dwp + (p * 3 + q) * 256, r[q]);
+            vstore(dwp + (p * 3 + 0) * 256, a[p][0] * 0.25f - a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.0416666679f + a[p][4] * 0.0416666679f);
+            vstore(dwp + (p * 3 + 1) * 256, -a[p][1] * 0.166666672f + a[p][2] * 0.166666672f + a[p][3] * 0.0833333358f - a[p][4] * 0.0833333358f);
+            vstore(dwp + (p * 3 + 2) * 256, -a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.166666672f + a[p][4] * 0.166666672f + a[p][5]);
         }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 32; f += 16) {
-        vf s = vload(dconv2d_2_kernel_part_partial + 8192 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * 8224 + 8192 + f);
+        vf s = vload(dconv2d_2_kernel_part_partial + 18432 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * 18464 + 18432 + f);
         vstore(dconv2d_2_bias_part + f, s);
     }
 }
@@ -4139,20 +4294,20 @@ void kiln_train_step(kiln_step *s)
     float *const max_pooling2d_out = A + 6348800;  /* max_pooling2d_out (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
     uint8_t *const max_pooling2d_out_argmax = (uint8_t *)(A + 7546368);  /* max_pooling2d_out.argmax (128, 16, 16, 16) nChw16c */
     float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
-    float *const conv2d_2_kernel_blocked16 = A + 3752960;  /* conv2d_2/kernel.blocked16 (3, 3, 16, 32) 16-blocked */
+    float *const conv2d_2_kernel_blocked16 = A + 3742976;  /* conv2d_2/kernel.blocked16 (3, 3, 16, 32) 16-blocked */
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_bias_padded32 = A + 3757568;  /* conv2d_2/bias.padded32 (32) */
+    float *const conv2d_2_bias_padded32 = A + 3747584;  /* conv2d_2/bias.padded32 (32) */
     float *const conv2d_2_out = A + 2367488;  /* conv2d_2_out (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
-    float *const conv2d_2_kernel_blocked16_winograd = A + 3744768;  /* conv2d_2/kernel.blocked16.winograd (8192) */
-    float *const max_pooling2d_out_winograd_tiles = A + 3694592;  /* max_pooling2d_out.winograd_tiles (50176) */
+    float *const conv2d_2_kernel_blocked16_winograd = A + 3724544;  /* conv2d_2/kernel.blocked16.winograd (18432) */
+    float *const max_pooling2d_out_winograd_tiles = A + 3694592;  /* max_pooling2d_out.winograd_tiles (29952) */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
-    float *const conv2d_3_kernel_blocked16 = A + 4023296;  /* conv2d_3/kernel.blocked16 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_3_kernel_blocked16 = A + 4032768;  /* conv2d_3/kernel.blocked16 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
-    float *const conv2d_3_bias_padded32 = A + 4032512;  /* conv2d_3/bias.padded32 (32) */
+    float *const conv2d_3_bias_padded32 = A + 4041984;  /* conv2d_3/bias.padded32 (32) */
     float *const max_pooling2d_1_out = A + 3694592;  /* max_pooling2d_1_out (128, 8, 8, 32) nChw16c */
     uint8_t *const max_pooling2d_1_out_argmax = (uint8_t *)(A + 5283840);  /* max_pooling2d_1_out.argmax (128, 8, 8, 32) nChw16c */
-    float *const conv2d_3_kernel_blocked16_winograd = A + 4006912;  /* conv2d_3/kernel.blocked16.winograd (16384) */
-    float *const conv2d_2_out_winograd_tiles = A + 3956736;  /* conv2d_2_out.winograd_tiles (50176) */
+    float *const conv2d_3_kernel_blocked16_winograd = A + 3995904;  /* conv2d_3/kernel.blocked16.winograd (36864) */
+    float *const conv2d_2_out_winograd_tiles = A + 3956736;  /* conv2d_2_out.winograd_tiles (39168) */
     float *const dropout_out = A + 3956736;  /* dropout_out (128, 8, 8, 32) */
     float *const dropout_mask = A + 4218880;  /* dropout_mask (128, 8, 8, 32) */
     float *const dense_kernel = P + 16656;  /* dense/kernel (2048, 10) */
@@ -4171,20 +4326,20 @@ void kiln_train_step(kiln_step *s)
     float *const ddropout_out = A + 3694592;  /* ddropout_out (128, 8, 8, 32) */
     float *const dmax_pooling2d_1_out = A + 5021696;  /* dmax_pooling2d_1_out (128, 8, 8, 32) nChw16c */
     float *const dconv2d_3_pre = A + 3694592;  /* dconv2d_3_pre (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_3_kernel_part = A + 5104704;  /* dconv2d_3/kernel.part (3, 3, 32, 32) 16-blocked */
-    float *const dconv2d_3_bias_part = A + 5113920;  /* dconv2d_3/bias.part (32) */
-    float *const dconv2d_3_kernel_part_partial = A + 5071872;  /* dconv2d_3/kernel.part.partial (32832) */
-    float *const dconv2d_3_kernel_part_winograd_tiles = A + 5021696;  /* dconv2d_3/kernel.part.winograd_tiles (50176) */
+    float *const dconv2d_3_kernel_part = A + 5143872;  /* dconv2d_3/kernel.part (3, 3, 32, 32) 16-blocked */
+    float *const dconv2d_3_bias_part = A + 5153088;  /* dconv2d_3/bias.part (32) */
+    float *const dconv2d_3_kernel_part_partial = A + 5021696;  /* dconv2d_3/kernel.part.partial (73792) */
+    float *const dconv2d_3_kernel_part_winograd_tiles = A + 5095488;  /* dconv2d_3/kernel.part.winograd_tiles (48384) */
     float *const dconv2d_3_kernel = G + 7408;  /* dconv2d_3/kernel (3, 3, 32, 32) */
     float *const dconv2d_3_bias = G + 16624;  /* dconv2d_3/bias (32) */
-    float *const conv2d_3_kernel_flipped16 = A + 7078912;  /* conv2d_3/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
+    float *const conv2d_3_kernel_flipped16 = A + 7088384;  /* conv2d_3/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
     float *const dconv2d_2_pre = A + 5021696;  /* dconv2d_2_pre (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
-    float *const conv2d_3_kernel_flipped16_winograd = A + 7062528;  /* conv2d_3/kernel.flipped16.winograd (16384) */
-    float *const dconv2d_3_pre_winograd_tiles = A + 7012352;  /* dconv2d_3_pre.winograd_tiles (50176) */
-    float *const dconv2d_2_kernel_part = A + 2434112;  /* dconv2d_2/kernel.part (3, 3, 16, 32) 16-blocked */
-    float *const dconv2d_2_bias_part = A + 2438720;  /* dconv2d_2/bias.part (32) */
-    float *const dconv2d_2_kernel_part_partial = A + 2417664;  /* dconv2d_2/kernel.part.partial (16448) */
-    float *const dconv2d_2_kernel_part_winograd_tiles = A + 2367488;  /* dconv2d_2/kernel.part.winograd_tiles (50176) */
+    float *const conv2d_3_kernel_flipped16_winograd = A + 7051520;  /* conv2d_3/kernel.flipped16.winograd (36864) */
+    float *const dconv2d_3_pre_winograd_tiles = A + 7012352;  /* dconv2d_3_pre.winograd_tiles (39168) */
+    float *const dconv2d_2_kernel_part = A + 2455104;  /* dconv2d_2/kernel.part (3, 3, 16, 32) 16-blocked */
+    float *const dconv2d_2_bias_part = A + 2459712;  /* dconv2d_2/bias.part (32) */
+    float *const dconv2d_2_kernel_part_partial = A + 2418176;  /* dconv2d_2/kernel.part.partial (36928) */
+    float *const dconv2d_2_kernel_part_winograd_tiles = A + 2367488;  /* dconv2d_2/kernel.part.winograd_tiles (50688) */
     float *const dconv2d_2_kernel = G + 2768;  /* dconv2d_2/kernel (3, 3, 16, 32) */
     float *const dconv2d_2_bias = G + 7376;  /* dconv2d_2/bias (32) */
     float *const conv2d_2_kernel_flipped16 = A + 2367488;  /* conv2d_2/kernel.flipped16 (3, 3, 16, 32) 16-blocked */
@@ -4283,15 +4438,15 @@ void kiln_eval_step(kiln_step *s)
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
     float *const conv2d_2_bias_padded32_2 = A + 7684816;  /* conv2d_2/bias.padded32.2 (32) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
-    float *const conv2d_2_kernel_blocked16_2_winograd = A + 1377280;  /* conv2d_2/kernel.blocked16.2.winograd (8192) */
-    float *const max_pooling2d_out_infer_winograd_tiles = A + 1327104;  /* max_pooling2d_out_infer.winograd_tiles (50176) */
+    float *const conv2d_2_kernel_blocked16_2_winograd = A + 1357056;  /* conv2d_2/kernel.blocked16.2.winograd (18432) */
+    float *const max_pooling2d_out_infer_winograd_tiles = A + 1327104;  /* max_pooling2d_out_infer.winograd_tiles (29952) */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
     float *const conv2d_3_kernel_blocked16_2 = A + 7684848;  /* conv2d_3/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
     float *const conv2d_3_bias_padded32_2 = A + 7694064;  /* conv2d_3/bias.padded32.2 (32) */
     float *const max_pooling2d_1_out_infer_part = A + 1327104;  /* max_pooling2d_1_out_infer.part (128, 8, 8, 32) nChw16c */
-    float *const conv2d_3_kernel_blocked16_2_winograd = A + 1639424;  /* conv2d_3/kernel.blocked16.2.winograd (16384) */
-    float *const conv2d_2_out_infer_winograd_tiles = A + 1589248;  /* conv2d_2_out_infer.winograd_tiles (50176) */
+    float *const conv2d_3_kernel_blocked16_2_winograd = A + 1628416;  /* conv2d_3/kernel.blocked16.2.winograd (36864) */
+    float *const conv2d_2_out_infer_winograd_tiles = A + 1589248;  /* conv2d_2_out_infer.winograd_tiles (39168) */
     float *const max_pooling2d_1_out_infer = A + 0;  /* max_pooling2d_1_out_infer (128, 8, 8, 32) */
     float *const dense_kernel = P + 16656;  /* dense/kernel (2048, 10) */
     float *const dense_kernel_padded16_2 = A + 7694096;  /* dense/kernel.padded16.2 (2048, 10) */
@@ -4361,15 +4516,15 @@ void kiln_predict(kiln_step *s)
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
     float *const conv2d_2_bias_padded32_2 = A + 7684816;  /* conv2d_2/bias.padded32.2 (32) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
-    float *const conv2d_2_kernel_blocked16_2_winograd = A + 1377280;  /* conv2d_2/kernel.blocked16.2.winograd (8192) */
-    float *const max_pooling2d_out_infer_winograd_tiles = A + 1327104;  /* max_pooling2d_out_infer.winograd_tiles (50176) */
+    float *const conv2d_2_kernel_blocked16_2_winograd = A + 1357056;  /* conv2d_2/kernel.blocked16.2.winograd (18432) */
+    float *const max_pooling2d_out_infer_winograd_tiles = A + 1327104;  /* max_pooling2d_out_infer.winograd_tiles (29952) */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
     float *const conv2d_3_kernel_blocked16_2 = A + 7684848;  /* conv2d_3/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
     float *const conv2d_3_bias_padded32_2 = A + 7694064;  /* conv2d_3/bias.padded32.2 (32) */
     float *const max_pooling2d_1_out_infer_part = A + 1327104;  /* max_pooling2d_1_out_infer.part (128, 8, 8, 32) nChw16c */
-    float *const conv2d_3_kernel_blocked16_2_winograd = A + 1639424;  /* conv2d_3/kernel.blocked16.2.winograd (16384) */
-    float *const conv2d_2_out_infer_winograd_tiles = A + 1589248;  /* conv2d_2_out_infer.winograd_tiles (50176) */
+    float *const conv2d_3_kernel_blocked16_2_winograd = A + 1628416;  /* conv2d_3/kernel.blocked16.2.winograd (36864) */
+    float *const conv2d_2_out_infer_winograd_tiles = A + 1589248;  /* conv2d_2_out_infer.winograd_tiles (39168) */
     float *const max_pooling2d_1_out_infer = A + 0;  /* max_pooling2d_1_out_infer (128, 8, 8, 32) */
     float *const dense_kernel = P + 16656;  /* dense/kernel (2048, 10) */
     float *const dense_kernel_padded16_2 = A + 7694096;  /* dense/kernel.padded16.2 (2048, 10) */
@@ -4498,10 +4653,10 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2367920, 16, 0, 0, 0},
     {"conv2d_1/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 2367488, 2304, 0, 0, 0},
     {"conv2d_1/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2369792, 16, 0, 0, 0},
-    {"conv2d_2/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 3752960, 4608, 0, 0, 0},
-    {"conv2d_2/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3757568, 32, 0, 0, 0},
-    {"conv2d_3/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 4023296, 9216, 0, 0, 0},
-    {"conv2d_3/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4032512, 32, 0, 0, 0},
+    {"conv2d_2/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 3742976, 4608, 0, 0, 0},
+    {"conv2d_2/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3747584, 32, 0, 0, 0},
+    {"conv2d_3/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 4032768, 9216, 0, 0, 0},
+    {"conv2d_3/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4041984, 32, 0, 0, 0},
     {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 3694592, 20480, 0, 0, 0},
     {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 3728640, 10, 0, 0, 0},
     {"x.padded.2", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 2367488, 393216, 0, 0, 0},
@@ -4517,11 +4672,11 @@ static const kiln_tensor_desc tensors[] = {
     {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 7694096, 20480, 0, 0, 0},
     {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 7726864, 10, 0, 0, 0},
     {"dense/kernel.transposed2048", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 3956736, 20480, 0, 0, 0},
-    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 5104704, 9216, 0, 0, 0},
-    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5113920, 32, 0, 0, 0},
-    {"conv2d_3/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 7078912, 9216, 0, 0, 0},
-    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 2434112, 4608, 0, 0, 0},
-    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2438720, 32, 0, 0, 0},
+    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 5143872, 9216, 0, 0, 0},
+    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5153088, 32, 0, 0, 0},
+    {"conv2d_3/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 7088384, 9216, 0, 0, 0},
+    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 2455104, 4608, 0, 0, 0},
+    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2459712, 32, 0, 0, 0},
     {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 2367488, 4608, 0, 0, 0},
     {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 4739616, 2304, 0, 0, 0},
     {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 4741920, 16, 0, 0, 0},
@@ -4530,22 +4685,22 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1328, 16, 0, 0, 0},
     {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c", 7546368, 131072, 0, 0, 0},
     {"max_pooling2d_1_out.argmax", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c", 5283840, 65536, 0, 0, 0},
-    {"conv2d_2/kernel.blocked16.winograd", KILN_ROLE_ACT, 1, {8192, 0, 0, 0}, "C", 3744768, 8192, 0, 0, 0},
-    {"max_pooling2d_out.winograd_tiles", KILN_ROLE_ACT, 1, {50176, 0, 0, 0}, "C", 3694592, 50176, 0, 0, 0},
-    {"conv2d_3/kernel.blocked16.winograd", KILN_ROLE_ACT, 1, {16384, 0, 0, 0}, "C", 4006912, 16384, 0, 0, 0},
-    {"conv2d_2_out.winograd_tiles", KILN_ROLE_ACT, 1, {50176, 0, 0, 0}, "C", 3956736, 50176, 0, 0, 0},
-    {"conv2d_2/kernel.blocked16.2.winograd", KILN_ROLE_ACT, 1, {8192, 0, 0, 0}, "C", 1377280, 8192, 0, 0, 0},
-    {"max_pooling2d_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {50176, 0, 0, 0}, "C", 1327104, 50176, 0, 0, 0},
-    {"conv2d_3/kernel.blocked16.2.winograd", KILN_ROLE_ACT, 1, {16384, 0, 0, 0}, "C", 1639424, 16384, 0, 0, 0},
-    {"conv2d_2_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {50176, 0, 0, 0}, "C", 1589248, 50176, 0, 0, 0},
+    {"conv2d_2/kernel.blocked16.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 3724544, 18432, 0, 0, 0},
+    {"max_pooling2d_out.winograd_tiles", KILN_ROLE_ACT, 1, {29952, 0, 0, 0}, "C", 3694592, 29952, 0, 0, 0},
+    {"conv2d_3/kernel.blocked16.winograd", KILN_ROLE_ACT, 1, {36864, 0, 0, 0}, "C", 3995904, 36864, 0, 0, 0},
+    {"conv2d_2_out.winograd_tiles", KILN_ROLE_ACT, 1, {39168, 0, 0, 0}, "C", 3956736, 39168, 0, 0, 0},
+    {"conv2d_2/kernel.blocked16.2.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 1357056, 18432, 0, 0, 0},
+    {"max_pooling2d_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {29952, 0, 0, 0}, "C", 1327104, 29952, 0, 0, 0},
+    {"conv2d_3/kernel.blocked16.2.winograd", KILN_ROLE_ACT, 1, {36864, 0, 0, 0}, "C", 1628416, 36864, 0, 0, 0},
+    {"conv2d_2_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {39168, 0, 0, 0}, "C", 1589248, 39168, 0, 0, 0},
     {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3694592, 512, 0, 0, 0},
     {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
-    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {32832, 0, 0, 0}, "C", 5071872, 32832, 0, 0, 0},
-    {"dconv2d_3/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {50176, 0, 0, 0}, "C", 5021696, 50176, 0, 0, 0},
-    {"conv2d_3/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {16384, 0, 0, 0}, "C", 7062528, 16384, 0, 0, 0},
-    {"dconv2d_3_pre.winograd_tiles", KILN_ROLE_ACT, 1, {50176, 0, 0, 0}, "C", 7012352, 50176, 0, 0, 0},
-    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {16448, 0, 0, 0}, "C", 2417664, 16448, 0, 0, 0},
-    {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {50176, 0, 0, 0}, "C", 2367488, 50176, 0, 0, 0},
+    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {73792, 0, 0, 0}, "C", 5021696, 73792, 0, 0, 0},
+    {"dconv2d_3/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {48384, 0, 0, 0}, "C", 5095488, 48384, 0, 0, 0},
+    {"conv2d_3/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {36864, 0, 0, 0}, "C", 7051520, 36864, 0, 0, 0},
+    {"dconv2d_3_pre.winograd_tiles", KILN_ROLE_ACT, 1, {39168, 0, 0, 0}, "C", 7012352, 39168, 0, 0, 0},
+    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {36928, 0, 0, 0}, "C", 2418176, 36928, 0, 0, 0},
+    {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {50688, 0, 0, 0}, "C", 2367488, 50688, 0, 0, 0},
     {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 4734976, 4640, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {896, 0, 0, 0}, "C", 0, 896, 0, 0, 0},
 };

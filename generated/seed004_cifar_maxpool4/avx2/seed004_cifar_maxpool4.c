@@ -1,7 +1,7 @@
 /* seed004_cifar_maxpool4.c — emitted by kiln from models/seed004_cifar_maxpool4.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA avx2. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 298656, state 0, arena 9126048.
+ * params/grads/opt_m/opt_v 298656, state 0, arena 9560480.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -447,41 +447,49 @@ void k05_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 128, a[r][0]);
-        vstore(u + (r * 4 + 1) * 128, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 128, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 128, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 128, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 128, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 128, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 128, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 128, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 128, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 776 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 296 floats apart) */
 static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 272 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 272 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 296, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 296, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 296, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 296, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 296, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 296, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -495,9 +503,9 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
     vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
     vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
     for (int cb = 0; cb < 2; cb++) {
-        const float *vs = vp + (long)cb * 384, *us = up + (long)cb * 64;
+        const float *vs = vp + (long)cb * 144, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 2048 + ic * 8);
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 4608 + ic * 8);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -507,44 +515,81 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 384, acc_t0v1);
+    vstore(mp + 144, acc_t0v1);
     vstore(mp + 8, acc_t1v0);
-    vstore(mp + 392, acc_t1v1);
+    vstore(mp + 152, acc_t1v1);
     vstore(mp + 16, acc_t2v0);
-    vstore(mp + 400, acc_t2v1);
+    vstore(mp + 160, acc_t2v1);
     vstore(mp + 24, acc_t3v0);
-    vstore(mp + 408, acc_t3v1);
+    vstore(mp + 168, acc_t3v1);
     vstore(mp + 32, acc_t4v0);
-    vstore(mp + 416, acc_t4v1);
+    vstore(mp + 176, acc_t4v1);
     vstore(mp + 40, acc_t5v0);
-    vstore(mp + 424, acc_t5v1);
+    vstore(mp + 184, acc_t5v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 776 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its window) and ap, ReLU */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 296 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its first window) and ap, ReLU */
 static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
 {
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 296);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
     const vf bias = vload(bp);
-    for (int r = 0; r < 2; r++) { y[r][0] += bias; y[r][1] += bias; }
-    vf m = y[0][0];
-    vi at = (vi)0;
-    { const vi gt = y[0][1] > m; m = gt ? y[0][1] : m; at = gt ? (vi)1 : at; }
-    { const vi gt = y[1][0] > m; m = gt ? y[1][0] : m; at = gt ? (vi)2 : at; }
-    { const vi gt = y[1][1] > m; m = gt ? y[1][1] : m; at = gt ? (vi)3 : at; }
-    const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-    vstore(yp, mx);
-    vstore_bytes(ap, at | ((m > 0.0f) & 0x80));
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) y[r][c] += bias;
+    {  /* window (0, 0) */
+        vf m = y[0][0];
+        vi at = (vi)0;
+        { const vi gt = y[0][1] > m; m = gt ? y[0][1] : m; at = gt ? (vi)1 : at; }
+        { const vi gt = y[1][0] > m; m = gt ? y[1][0] : m; at = gt ? (vi)2 : at; }
+        { const vi gt = y[1][1] > m; m = gt ? y[1][1] : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1) */
+        vf m = y[0][2];
+        vi at = (vi)0;
+        { const vi gt = y[0][3] > m; m = gt ? y[0][3] : m; at = gt ? (vi)1 : at; }
+        { const vi gt = y[1][2] > m; m = gt ? y[1][2] : m; at = gt ? (vi)2 : at; }
+        { const vi gt = y[1][3] > m; m = gt ? y[1][3] : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((y[0][2] != y[0][2]) | (y[0][3] != y[0][3]) | (y[1][2] != y[1][2]) | (y[1][3] != y[1][3])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 8, mx);
+        vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (1, 0) */
+        vf m = y[2][0];
+        vi at = (vi)0;
+        { const vi gt = y[2][1] > m; m = gt ? y[2][1] : m; at = gt ? (vi)1 : at; }
+        { const vi gt = y[3][0] > m; m = gt ? y[3][0] : m; at = gt ? (vi)2 : at; }
+        { const vi gt = y[3][1] > m; m = gt ? y[3][1] : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((y[2][0] != y[2][0]) | (y[2][1] != y[2][1]) | (y[3][0] != y[3][0]) | (y[3][1] != y[3][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 144, mx);
+        vstore_bytes(ap + 128, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (1, 1) */
+        vf m = y[2][2];
+        vi at = (vi)0;
+        { const vi gt = y[2][3] > m; m = gt ? y[2][3] : m; at = gt ? (vi)1 : at; }
+        { const vi gt = y[3][2] > m; m = gt ? y[3][2] : m; at = gt ? (vi)2 : at; }
+        { const vi gt = y[3][3] > m; m = gt ? y[3][3] : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((y[2][2] != y[2][2]) | (y[2][3] != y[2][3]) | (y[3][2] != y[3][2]) | (y[3][3] != y[3][3])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 152, mx);
+        vstore_bytes(ap + 136, at | ((m > 0.0f) & 0x80));
+    }
 }
 
 /* k06_conv2d_fwd_relu_maxpool_n128_h32w32c16 — conv_fwd kernel
@@ -556,20 +601,20 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_1/bias.padded16     (16) C
  *   out max_pooling2d_out          (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   out max_pooling2d_out.argmax   (128, 16, 16, 16) nChw8c
- *   tmp conv2d_1/kernel.blocked8.winograd (4096) C, scratch
- *   tmp conv2d_out.winograd_tiles  (49664) C, scratch
+ *   tmp conv2d_1/kernel.blocked8.winograd (9216) C, scratch
+ *   tmp conv2d_out.winograd_tiles  (42624) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 48 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 18 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
 void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded16, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, float *restrict conv2d_1_kernel_blocked8_winograd, float *restrict conv2d_out_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 16 x 16 tiles of 2x2 output pixels per sample, in blocks of 48;
+    /* Winograd F(4x4, 3x3): 8 x 8 tiles of 4x4 output pixels per sample, in blocks of 18;
        products of 6 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 32; u++) {
         const int ocb = u / 16, c = u % 16;
-        k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_weights(conv2d_1_kernel_blocked8 + (long)ocb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_blocked8_winograd + (long)ocb * 2048 + (long)c * 8);
+        k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_weights(conv2d_1_kernel_blocked8 + (long)ocb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_blocked8_winograd + (long)ocb * 4608 + (long)c * 8);
     }
     /* zero the halo of max_pooling2d_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -582,36 +627,36 @@ void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out
                 memset(p + (long)hp * 144 + 136, 0, sizeof(float) * 8);
             }
         }
-    /* 2. blocks of 48 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 256, nblocks = (ntiles + 47) / 48;
+    /* 2. blocks of 18 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 64, nblocks = (ntiles + 17) / 18;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = conv2d_out_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and M */
+        float *vs = conv2d_out_winograd_tiles + (long)t * 21312, *ms = vs + 10656;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 48;
-            for (int j = 0; j < 48; j++) {  /* the input transform */
+            const long q0 = blk * 18;
+            for (int j = 0; j < 18; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 776 + ((long)cb * 48 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 296 + ((long)cb * 18 + j) * 8, vzero());
                     continue;
                 }
-                const int n = (int)(q / 256), ti = (int)(q % 256) / 16, tj = (int)(q % 16);
-                const float *xp = conv2d_out + (long)n * 18496 + (long)(0 + 2 * ti) * 272 + (long)(0 + 2 * tj) * 8;
-                for (int cb = 0; cb < 2; cb++) k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_input(xp + (long)cb * 9248, vs + ((long)cb * 48 + j) * 8);
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                const float *xp = conv2d_out + (long)n * 18496 + (long)(0 + 4 * ti) * 272 + (long)(0 + 4 * tj) * 8;
+                for (int cb = 0; cb < 2; cb++) k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_input(xp + (long)cb * 9248, vs + ((long)cb * 18 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
-                    for (int j = 0; j < 48; j += 6)
-                        k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_product(vs + pos * 776 + (long)j * 8, conv2d_1_kernel_blocked8_winograd + (long)og * 4096 + pos * 128,
-                                                                   ms + pos * 776 + ((long)og * 96 + j) * 8);
-            for (int j = 0; j < 48 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 18; j += 6)
+                        k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_product(vs + pos * 296 + (long)j * 8, conv2d_1_kernel_blocked8_winograd + (long)og * 9216 + pos * 128,
+                                                                   ms + pos * 296 + ((long)og * 36 + j) * 8);
+            for (int j = 0; j < 18 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 256), ti = (int)(q % 256) / 16, tj = (int)(q % 16);
-                float *yp = max_pooling2d_out + (long)n * 5184 + (long)(1 + ti) * 144 + (long)(1 + tj) * 8;
-                uint8_t *ap = max_pooling2d_out_argmax + (long)n * 4096 + (long)ti * 128 + (long)tj * 8;
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
                 for (int kb = 0; kb < 2; kb++)
-                    k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_output(ms + ((long)kb * 48 + j) * 8, conv2d_1_bias_padded16 + kb * 8, yp + (long)kb * 2592, ap + (long)kb * 2048);
+                    k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_output(ms + ((long)kb * 18 + j) * 8, conv2d_1_bias_padded16 + kb * 8,
+                                                                      max_pooling2d_out + (long)n * 5184 + (long)(1 + 2 * ti) * 144 + (long)(1 + 2 * tj) * 8 + (long)kb * 2592,
+                                                                      max_pooling2d_out_argmax + (long)n * 4096 + (long)(2 * ti) * 128 + (long)(2 * tj) * 8 + (long)kb * 2048);
             }
         }
     }
@@ -654,41 +699,49 @@ void k08_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 128, a[r][0]);
-        vstore(u + (r * 4 + 1) * 128, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 128, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 128, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 128, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 128, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 128, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 128, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 128, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 128, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 488 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 200 floats apart) */
 static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 144 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 144 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 488, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 488, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 488, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 488, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 200, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 200, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 200, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 200, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 200, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 200, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -702,9 +755,9 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
     vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
     vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
     for (int cb = 0; cb < 2; cb++) {
-        const float *vs = vp + (long)cb * 240, *us = up + (long)cb * 64;
+        const float *vs = vp + (long)cb * 96, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 2048 + ic * 8);
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 4608 + ic * 8);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -714,38 +767,42 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 240, acc_t0v1);
+    vstore(mp + 96, acc_t0v1);
     vstore(mp + 8, acc_t1v0);
-    vstore(mp + 248, acc_t1v1);
+    vstore(mp + 104, acc_t1v1);
     vstore(mp + 16, acc_t2v0);
-    vstore(mp + 256, acc_t2v1);
+    vstore(mp + 112, acc_t2v1);
     vstore(mp + 24, acc_t3v0);
-    vstore(mp + 264, acc_t3v1);
+    vstore(mp + 120, acc_t3v1);
     vstore(mp + 32, acc_t4v0);
-    vstore(mp + 272, acc_t4v1);
+    vstore(mp + 128, acc_t4v1);
     vstore(mp + 40, acc_t5v0);
-    vstore(mp + 280, acc_t5v1);
+    vstore(mp + 136, acc_t5v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 968 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 392 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
 static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)kp;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 968);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 392);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
     const vf bias = vload(bp);
-    for (int r = 0; r < 2; r++)
-        for (int c = 0; c < 2; c++) {
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
             float *o = yp + r * 144 + c * 8;
             vstore(o, vrelu(y[r][c] + bias));
         }
@@ -758,20 +815,20 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
  *   in  conv2d_2/kernel.blocked8   (3, 3, 16, 32) 8-blocked
  *   in  conv2d_2/bias.padded32     (32) C
  *   out conv2d_2_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
- *   tmp conv2d_2/kernel.blocked8.winograd (8192) C, scratch
- *   tmp max_pooling2d_out.winograd_tiles (46592) C, scratch
+ *   tmp conv2d_2/kernel.blocked8.winograd (18432) C, scratch
+ *   tmp max_pooling2d_out.winograd_tiles (42624) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 30 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 12 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
 void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_2_kernel_blocked8, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, float *restrict conv2d_2_kernel_blocked8_winograd, float *restrict max_pooling2d_out_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 output pixels per sample, in blocks of 30;
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 output pixels per sample, in blocks of 12;
        products of 6 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 64; u++) {
         const int ocb = u / 16, c = u % 16;
-        k09_conv2d_fwd_relu_n128_h16w16c32_weights(conv2d_2_kernel_blocked8 + (long)ocb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_2_kernel_blocked8_winograd + (long)ocb * 2048 + (long)c * 8);
+        k09_conv2d_fwd_relu_n128_h16w16c32_weights(conv2d_2_kernel_blocked8 + (long)ocb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_2_kernel_blocked8_winograd + (long)ocb * 4608 + (long)c * 8);
     }
     /* zero the halo of conv2d_2_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -784,35 +841,35 @@ void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out,
                 memset(p + (long)hp * 144 + 136, 0, sizeof(float) * 8);
             }
         }
-    /* 2. blocks of 30 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 64, nblocks = (ntiles + 29) / 30;
+    /* 2. blocks of 12 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 11) / 12;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = max_pooling2d_out_winograd_tiles + (long)t * 23296, *ms = vs + 7808;  /* the chunk's V and M */
+        float *vs = max_pooling2d_out_winograd_tiles + (long)t * 21312, *ms = vs + 7200;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 30;
-            for (int j = 0; j < 30; j++) {  /* the input transform */
+            const long q0 = blk * 12;
+            for (int j = 0; j < 12; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 488 + ((long)cb * 30 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 200 + ((long)cb * 12 + j) * 8, vzero());
                     continue;
                 }
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                const float *xp = max_pooling2d_out + (long)n * 5184 + (long)(0 + 2 * ti) * 144 + (long)(0 + 2 * tj) * 8;
-                for (int cb = 0; cb < 2; cb++) k09_conv2d_fwd_relu_n128_h16w16c32_input(xp + (long)cb * 2592, vs + ((long)cb * 30 + j) * 8);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = max_pooling2d_out + (long)n * 5184 + (long)(0 + 4 * ti) * 144 + (long)(0 + 4 * tj) * 8;
+                for (int cb = 0; cb < 2; cb++) k09_conv2d_fwd_relu_n128_h16w16c32_input(xp + (long)cb * 2592, vs + ((long)cb * 12 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 2; og++)
-                    for (int j = 0; j < 30; j += 6)
-                        k09_conv2d_fwd_relu_n128_h16w16c32_product(vs + pos * 488 + (long)j * 8, conv2d_2_kernel_blocked8_winograd + (long)og * 4096 + pos * 128,
-                                                           ms + pos * 968 + ((long)og * 60 + j) * 8);
-            for (int j = 0; j < 30 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 12; j += 6)
+                        k09_conv2d_fwd_relu_n128_h16w16c32_product(vs + pos * 200 + (long)j * 8, conv2d_2_kernel_blocked8_winograd + (long)og * 9216 + pos * 128,
+                                                           ms + pos * 392 + ((long)og * 24 + j) * 8);
+            for (int j = 0; j < 12 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                float *yp = conv2d_2_out + (long)n * 10368 + (long)(1 + 2 * ti) * 144 + (long)(1 + 2 * tj) * 8;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = conv2d_2_out + (long)n * 10368 + (long)(1 + 4 * ti) * 144 + (long)(1 + 4 * tj) * 8;
                 for (int kb = 0; kb < 4; kb++)
-                    k09_conv2d_fwd_relu_n128_h16w16c32_output(ms + ((long)kb * 30 + j) * 8, conv2d_2_bias_padded32 + kb * 8, yp + (long)kb * 2592, NULL);
+                    k09_conv2d_fwd_relu_n128_h16w16c32_output(ms + ((long)kb * 12 + j) * 8, conv2d_2_bias_padded32 + kb * 8, yp + (long)kb * 2592, NULL);
             }
         }
     }
@@ -855,41 +912,49 @@ void k11_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 256, a[r][0]);
-        vstore(u + (r * 4 + 1) * 256, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 256, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 256, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 256, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 256, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 256, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 256, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 256, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 256, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 776 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 200 floats apart) */
 static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 144 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 144 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 200, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 200, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 200, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 200, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 200, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 200, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -903,9 +968,9 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
     vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
     vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
     for (int cb = 0; cb < 4; cb++) {
-        const float *vs = vp + (long)cb * 192, *us = up + (long)cb * 64;
+        const float *vs = vp + (long)cb * 48, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 4096 + ic * 8);
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 9216 + ic * 8);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -915,44 +980,81 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 192, acc_t0v1);
+    vstore(mp + 48, acc_t0v1);
     vstore(mp + 8, acc_t1v0);
-    vstore(mp + 200, acc_t1v1);
+    vstore(mp + 56, acc_t1v1);
     vstore(mp + 16, acc_t2v0);
-    vstore(mp + 208, acc_t2v1);
+    vstore(mp + 64, acc_t2v1);
     vstore(mp + 24, acc_t3v0);
-    vstore(mp + 216, acc_t3v1);
+    vstore(mp + 72, acc_t3v1);
     vstore(mp + 32, acc_t4v0);
-    vstore(mp + 224, acc_t4v1);
+    vstore(mp + 80, acc_t4v1);
     vstore(mp + 40, acc_t5v0);
-    vstore(mp + 232, acc_t5v1);
+    vstore(mp + 88, acc_t5v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 776 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its window) and ap, ReLU */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 200 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its first window) and ap, ReLU */
 static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
 {
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 200);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
     const vf bias = vload(bp);
-    for (int r = 0; r < 2; r++) { y[r][0] += bias; y[r][1] += bias; }
-    vf m = y[0][0];
-    vi at = (vi)0;
-    { const vi gt = y[0][1] > m; m = gt ? y[0][1] : m; at = gt ? (vi)1 : at; }
-    { const vi gt = y[1][0] > m; m = gt ? y[1][0] : m; at = gt ? (vi)2 : at; }
-    { const vi gt = y[1][1] > m; m = gt ? y[1][1] : m; at = gt ? (vi)3 : at; }
-    const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-    vstore(yp, mx);
-    vstore_bytes(ap, at | ((m > 0.0f) & 0x80));
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) y[r][c] += bias;
+    {  /* window (0, 0) */
+        vf m = y[0][0];
+        vi at = (vi)0;
+        { const vi gt = y[0][1] > m; m = gt ? y[0][1] : m; at = gt ? (vi)1 : at; }
+        { const vi gt = y[1][0] > m; m = gt ? y[1][0] : m; at = gt ? (vi)2 : at; }
+        { const vi gt = y[1][1] > m; m = gt ? y[1][1] : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1) */
+        vf m = y[0][2];
+        vi at = (vi)0;
+        { const vi gt = y[0][3] > m; m = gt ? y[0][3] : m; at = gt ? (vi)1 : at; }
+        { const vi gt = y[1][2] > m; m = gt ? y[1][2] : m; at = gt ? (vi)2 : at; }
+        { const vi gt = y[1][3] > m; m = gt ? y[1][3] : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((y[0][2] != y[0][2]) | (y[0][3] != y[0][3]) | (y[1][2] != y[1][2]) | (y[1][3] != y[1][3])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 8, mx);
+        vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (1, 0) */
+        vf m = y[2][0];
+        vi at = (vi)0;
+        { const vi gt = y[2][1] > m; m = gt ? y[2][1] : m; at = gt ? (vi)1 : at; }
+        { const vi gt = y[3][0] > m; m = gt ? y[3][0] : m; at = gt ? (vi)2 : at; }
+        { const vi gt = y[3][1] > m; m = gt ? y[3][1] : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((y[2][0] != y[2][0]) | (y[2][1] != y[2][1]) | (y[3][0] != y[3][0]) | (y[3][1] != y[3][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 80, mx);
+        vstore_bytes(ap + 64, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (1, 1) */
+        vf m = y[2][2];
+        vi at = (vi)0;
+        { const vi gt = y[2][3] > m; m = gt ? y[2][3] : m; at = gt ? (vi)1 : at; }
+        { const vi gt = y[3][2] > m; m = gt ? y[3][2] : m; at = gt ? (vi)2 : at; }
+        { const vi gt = y[3][3] > m; m = gt ? y[3][3] : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((y[2][2] != y[2][2]) | (y[2][3] != y[2][3]) | (y[3][2] != y[3][2]) | (y[3][3] != y[3][3])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 88, mx);
+        vstore_bytes(ap + 72, at | ((m > 0.0f) & 0x80));
+    }
 }
 
 /* k12_conv2d_fwd_relu_maxpool_n128_h16w16c32 — conv_fwd kernel
@@ -964,20 +1066,20 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_3/bias.padded32     (32) C
  *   out max_pooling2d_1_out        (128, 8, 8, 32) nChw8c, halo 1 1 1 1
  *   out max_pooling2d_1_out.argmax (128, 8, 8, 32) nChw8c
- *   tmp conv2d_3/kernel.blocked8.winograd (16384) C, scratch
- *   tmp conv2d_2_out.winograd_tiles (49664) C, scratch
+ *   tmp conv2d_3/kernel.blocked8.winograd (36864) C, scratch
+ *   tmp conv2d_2_out.winograd_tiles (28800) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 24 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
 void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked8, const float *restrict conv2d_3_bias_padded32, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict conv2d_3_kernel_blocked8_winograd, float *restrict conv2d_2_out_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 output pixels per sample, in blocks of 24;
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 output pixels per sample, in blocks of 6;
        products of 6 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 128; u++) {
         const int ocb = u / 32, c = u % 32;
-        k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_weights(conv2d_3_kernel_blocked8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_3_kernel_blocked8_winograd + (long)ocb * 4096 + (long)c * 8);
+        k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_weights(conv2d_3_kernel_blocked8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_3_kernel_blocked8_winograd + (long)ocb * 9216 + (long)c * 8);
     }
     /* zero the halo of max_pooling2d_1_out: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -990,36 +1092,36 @@ void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_o
                 memset(p + (long)hp * 80 + 72, 0, sizeof(float) * 8);
             }
         }
-    /* 2. blocks of 24 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 64, nblocks = (ntiles + 23) / 24;
+    /* 2. blocks of 6 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 5) / 6;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = conv2d_2_out_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and M */
+        float *vs = conv2d_2_out_winograd_tiles + (long)t * 14400, *ms = vs + 7200;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 24;
-            for (int j = 0; j < 24; j++) {  /* the input transform */
+            const long q0 = blk * 6;
+            for (int j = 0; j < 6; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 776 + ((long)cb * 24 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 200 + ((long)cb * 6 + j) * 8, vzero());
                     continue;
                 }
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                const float *xp = conv2d_2_out + (long)n * 10368 + (long)(0 + 2 * ti) * 144 + (long)(0 + 2 * tj) * 8;
-                for (int cb = 0; cb < 4; cb++) k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_input(xp + (long)cb * 2592, vs + ((long)cb * 24 + j) * 8);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = conv2d_2_out + (long)n * 10368 + (long)(0 + 4 * ti) * 144 + (long)(0 + 4 * tj) * 8;
+                for (int cb = 0; cb < 4; cb++) k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_input(xp + (long)cb * 2592, vs + ((long)cb * 6 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 2; og++)
-                    for (int j = 0; j < 24; j += 6)
-                        k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_product(vs + pos * 776 + (long)j * 8, conv2d_3_kernel_blocked8_winograd + (long)og * 8192 + pos * 256,
-                                                                   ms + pos * 776 + ((long)og * 48 + j) * 8);
-            for (int j = 0; j < 24 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 6; j += 6)
+                        k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_product(vs + pos * 200 + (long)j * 8, conv2d_3_kernel_blocked8_winograd + (long)og * 18432 + pos * 256,
+                                                                   ms + pos * 200 + ((long)og * 12 + j) * 8);
+            for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                float *yp = max_pooling2d_1_out + (long)n * 3200 + (long)(1 + ti) * 80 + (long)(1 + tj) * 8;
-                uint8_t *ap = max_pooling2d_1_out_argmax + (long)n * 2048 + (long)ti * 64 + (long)tj * 8;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
                 for (int kb = 0; kb < 4; kb++)
-                    k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_output(ms + ((long)kb * 24 + j) * 8, conv2d_3_bias_padded32 + kb * 8, yp + (long)kb * 800, ap + (long)kb * 512);
+                    k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_output(ms + ((long)kb * 6 + j) * 8, conv2d_3_bias_padded32 + kb * 8,
+                                                                      max_pooling2d_1_out + (long)n * 3200 + (long)(1 + 2 * ti) * 80 + (long)(1 + 2 * tj) * 8 + (long)kb * 800,
+                                                                      max_pooling2d_1_out_argmax + (long)n * 2048 + (long)(2 * ti) * 64 + (long)(2 * tj) * 8 + (long)kb * 512);
             }
         }
     }
@@ -1062,41 +1164,49 @@ void k14_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c64_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 256, a[r][0]);
-        vstore(u + (r * 4 + 1) * 256, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 256, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 256, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 256, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 256, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 256, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 256, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 256, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 256, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 392 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 200 floats apart) */
 static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c64_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 80 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 80 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 392, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 392, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 392, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 392, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 200, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 200, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 200, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 200, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 200, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 200, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -1110,9 +1220,9 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
     vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
     vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
     for (int cb = 0; cb < 4; cb++) {
-        const float *vs = vp + (long)cb * 96, *us = up + (long)cb * 64;
+        const float *vs = vp + (long)cb * 48, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 4096 + ic * 8);
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 9216 + ic * 8);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -1122,38 +1232,42 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 96, acc_t0v1);
+    vstore(mp + 48, acc_t0v1);
     vstore(mp + 8, acc_t1v0);
-    vstore(mp + 104, acc_t1v1);
+    vstore(mp + 56, acc_t1v1);
     vstore(mp + 16, acc_t2v0);
-    vstore(mp + 112, acc_t2v1);
+    vstore(mp + 64, acc_t2v1);
     vstore(mp + 24, acc_t3v0);
-    vstore(mp + 120, acc_t3v1);
+    vstore(mp + 72, acc_t3v1);
     vstore(mp + 32, acc_t4v0);
-    vstore(mp + 128, acc_t4v1);
+    vstore(mp + 80, acc_t4v1);
     vstore(mp + 40, acc_t5v0);
-    vstore(mp + 136, acc_t5v1);
+    vstore(mp + 88, acc_t5v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 776 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 392 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
 static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c64_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)kp;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 392);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
     const vf bias = vload(bp);
-    for (int r = 0; r < 2; r++)
-        for (int c = 0; c < 2; c++) {
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
             float *o = yp + r * 80 + c * 8;
             vstore(o, vrelu(y[r][c] + bias));
         }
@@ -1166,20 +1280,20 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
  *   in  conv2d_4/kernel.blocked8   (3, 3, 32, 64) 8-blocked
  *   in  conv2d_4/bias.padded64     (64) C
  *   out conv2d_4_out               (128, 8, 8, 64) nChw8c, halo 1 1 1 1
- *   tmp conv2d_4/kernel.blocked8.winograd (32768) C, scratch
- *   tmp max_pooling2d_1_out.winograd_tiles (37376) C, scratch
+ *   tmp conv2d_4/kernel.blocked8.winograd (73728) C, scratch
+ *   tmp max_pooling2d_1_out.winograd_tiles (42624) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 12 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
 void k15_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_4_kernel_blocked8, const float *restrict conv2d_4_bias_padded64, float *restrict conv2d_4_out, float *restrict conv2d_4_kernel_blocked8_winograd, float *restrict max_pooling2d_1_out_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 4 x 4 tiles of 2x2 output pixels per sample, in blocks of 12;
+    /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 output pixels per sample, in blocks of 6;
        products of 6 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 256; u++) {
         const int ocb = u / 32, c = u % 32;
-        k15_conv2d_fwd_relu_n128_h8w8c64_weights(conv2d_4_kernel_blocked8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_4_kernel_blocked8_winograd + (long)ocb * 4096 + (long)c * 8);
+        k15_conv2d_fwd_relu_n128_h8w8c64_weights(conv2d_4_kernel_blocked8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_4_kernel_blocked8_winograd + (long)ocb * 9216 + (long)c * 8);
     }
     /* zero the halo of conv2d_4_out: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -1192,35 +1306,35 @@ void k15_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out,
                 memset(p + (long)hp * 80 + 72, 0, sizeof(float) * 8);
             }
         }
-    /* 2. blocks of 12 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 16, nblocks = (ntiles + 11) / 12;
+    /* 2. blocks of 6 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 4, nblocks = (ntiles + 5) / 6;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = max_pooling2d_1_out_winograd_tiles + (long)t * 18688, *ms = vs + 6272;  /* the chunk's V and M */
+        float *vs = max_pooling2d_1_out_winograd_tiles + (long)t * 21312, *ms = vs + 7200;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 12;
-            for (int j = 0; j < 12; j++) {  /* the input transform */
+            const long q0 = blk * 6;
+            for (int j = 0; j < 6; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 392 + ((long)cb * 12 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 200 + ((long)cb * 6 + j) * 8, vzero());
                     continue;
                 }
-                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
-                const float *xp = max_pooling2d_1_out + (long)n * 3200 + (long)(0 + 2 * ti) * 80 + (long)(0 + 2 * tj) * 8;
-                for (int cb = 0; cb < 4; cb++) k15_conv2d_fwd_relu_n128_h8w8c64_input(xp + (long)cb * 800, vs + ((long)cb * 12 + j) * 8);
+                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
+                const float *xp = max_pooling2d_1_out + (long)n * 3200 + (long)(0 + 4 * ti) * 80 + (long)(0 + 4 * tj) * 8;
+                for (int cb = 0; cb < 4; cb++) k15_conv2d_fwd_relu_n128_h8w8c64_input(xp + (long)cb * 800, vs + ((long)cb * 6 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 4; og++)
-                    for (int j = 0; j < 12; j += 6)
-                        k15_conv2d_fwd_relu_n128_h8w8c64_product(vs + pos * 392 + (long)j * 8, conv2d_4_kernel_blocked8_winograd + (long)og * 8192 + pos * 256,
-                                                         ms + pos * 776 + ((long)og * 24 + j) * 8);
-            for (int j = 0; j < 12 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 6; j += 6)
+                        k15_conv2d_fwd_relu_n128_h8w8c64_product(vs + pos * 200 + (long)j * 8, conv2d_4_kernel_blocked8_winograd + (long)og * 18432 + pos * 256,
+                                                         ms + pos * 392 + ((long)og * 12 + j) * 8);
+            for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
-                float *yp = conv2d_4_out + (long)n * 6400 + (long)(1 + 2 * ti) * 80 + (long)(1 + 2 * tj) * 8;
+                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
+                float *yp = conv2d_4_out + (long)n * 6400 + (long)(1 + 4 * ti) * 80 + (long)(1 + 4 * tj) * 8;
                 for (int kb = 0; kb < 8; kb++)
-                    k15_conv2d_fwd_relu_n128_h8w8c64_output(ms + ((long)kb * 12 + j) * 8, conv2d_4_bias_padded64 + kb * 8, yp + (long)kb * 800, NULL);
+                    k15_conv2d_fwd_relu_n128_h8w8c64_output(ms + ((long)kb * 6 + j) * 8, conv2d_4_bias_padded64 + kb * 8, yp + (long)kb * 800, NULL);
             }
         }
     }
@@ -1263,41 +1377,49 @@ void k17_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 512, a[r][0]);
-        vstore(u + (r * 4 + 1) * 512, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 512, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 512, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 512, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 512, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 512, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 512, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 512, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 512, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 776 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 392 floats apart) */
 static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 80 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 80 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 392, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 392, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 392, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 392, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 392, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 392, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -1311,9 +1433,9 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
     vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
     vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
     for (int cb = 0; cb < 8; cb++) {
-        const float *vs = vp + (long)cb * 96, *us = up + (long)cb * 64;
+        const float *vs = vp + (long)cb * 48, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 8192 + ic * 8);
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 18432 + ic * 8);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -1323,44 +1445,81 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 96, acc_t0v1);
+    vstore(mp + 48, acc_t0v1);
     vstore(mp + 8, acc_t1v0);
-    vstore(mp + 104, acc_t1v1);
+    vstore(mp + 56, acc_t1v1);
     vstore(mp + 16, acc_t2v0);
-    vstore(mp + 112, acc_t2v1);
+    vstore(mp + 64, acc_t2v1);
     vstore(mp + 24, acc_t3v0);
-    vstore(mp + 120, acc_t3v1);
+    vstore(mp + 72, acc_t3v1);
     vstore(mp + 32, acc_t4v0);
-    vstore(mp + 128, acc_t4v1);
+    vstore(mp + 80, acc_t4v1);
     vstore(mp + 40, acc_t5v0);
-    vstore(mp + 136, acc_t5v1);
+    vstore(mp + 88, acc_t5v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 776 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its window) and ap, ReLU */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 392 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its first window) and ap, ReLU */
 static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
 {
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 392);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
     const vf bias = vload(bp);
-    for (int r = 0; r < 2; r++) { y[r][0] += bias; y[r][1] += bias; }
-    vf m = y[0][0];
-    vi at = (vi)0;
-    { const vi gt = y[0][1] > m; m = gt ? y[0][1] : m; at = gt ? (vi)1 : at; }
-    { const vi gt = y[1][0] > m; m = gt ? y[1][0] : m; at = gt ? (vi)2 : at; }
-    { const vi gt = y[1][1] > m; m = gt ? y[1][1] : m; at = gt ? (vi)3 : at; }
-    const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-    vstore(yp, mx);
-    vstore_bytes(ap, at | ((m > 0.0f) & 0x80));
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) y[r][c] += bias;
+    {  /* window (0, 0) */
+        vf m = y[0][0];
+        vi at = (vi)0;
+        { const vi gt = y[0][1] > m; m = gt ? y[0][1] : m; at = gt ? (vi)1 : at; }
+        { const vi gt = y[1][0] > m; m = gt ? y[1][0] : m; at = gt ? (vi)2 : at; }
+        { const vi gt = y[1][1] > m; m = gt ? y[1][1] : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1) */
+        vf m = y[0][2];
+        vi at = (vi)0;
+        { const vi gt = y[0][3] > m; m = gt ? y[0][3] : m; at = gt ? (vi)1 : at; }
+        { const vi gt = y[1][2] > m; m = gt ? y[1][2] : m; at = gt ? (vi)2 : at; }
+        { const vi gt = y[1][3] > m; m = gt ? y[1][3] : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((y[0][2] != y[0][2]) | (y[0][3] != y[0][3]) | (y[1][2] != y[1][2]) | (y[1][3] != y[1][3])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 8, mx);
+        vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (1, 0) */
+        vf m = y[2][0];
+        vi at = (vi)0;
+        { const vi gt = y[2][1] > m; m = gt ? y[2][1] : m; at = gt ? (vi)1 : at; }
+        { const vi gt = y[3][0] > m; m = gt ? y[3][0] : m; at = gt ? (vi)2 : at; }
+        { const vi gt = y[3][1] > m; m = gt ? y[3][1] : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((y[2][0] != y[2][0]) | (y[2][1] != y[2][1]) | (y[3][0] != y[3][0]) | (y[3][1] != y[3][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 48, mx);
+        vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (1, 1) */
+        vf m = y[2][2];
+        vi at = (vi)0;
+        { const vi gt = y[2][3] > m; m = gt ? y[2][3] : m; at = gt ? (vi)1 : at; }
+        { const vi gt = y[3][2] > m; m = gt ? y[3][2] : m; at = gt ? (vi)2 : at; }
+        { const vi gt = y[3][3] > m; m = gt ? y[3][3] : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((y[2][2] != y[2][2]) | (y[2][3] != y[2][3]) | (y[3][2] != y[3][2]) | (y[3][3] != y[3][3])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 56, mx);
+        vstore_bytes(ap + 40, at | ((m > 0.0f) & 0x80));
+    }
 }
 
 /* k18_conv2d_fwd_relu_maxpool_n128_h8w8c64 — conv_fwd kernel
@@ -1372,20 +1531,20 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_5/bias.padded64     (64) C
  *   out max_pooling2d_2_out        (128, 4, 4, 64) nChw8c, halo 1 1 1 1
  *   out max_pooling2d_2_out.argmax (128, 4, 4, 64) nChw8c
- *   tmp conv2d_5/kernel.blocked8.winograd (65536) C, scratch
- *   tmp conv2d_4_out.winograd_tiles (49664) C, scratch
+ *   tmp conv2d_5/kernel.blocked8.winograd (147456) C, scratch
+ *   tmp conv2d_4_out.winograd_tiles (56448) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 12 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
 void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64(const float *restrict conv2d_4_out, const float *restrict conv2d_5_kernel_blocked8, const float *restrict conv2d_5_bias_padded64, float *restrict max_pooling2d_2_out, uint8_t *restrict max_pooling2d_2_out_argmax, float *restrict conv2d_5_kernel_blocked8_winograd, float *restrict conv2d_4_out_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 4 x 4 tiles of 2x2 output pixels per sample, in blocks of 12;
+    /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 output pixels per sample, in blocks of 6;
        products of 6 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 512; u++) {
         const int ocb = u / 64, c = u % 64;
-        k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_weights(conv2d_5_kernel_blocked8 + (long)ocb * 4608 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_5_kernel_blocked8_winograd + (long)ocb * 8192 + (long)c * 8);
+        k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_weights(conv2d_5_kernel_blocked8 + (long)ocb * 4608 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_5_kernel_blocked8_winograd + (long)ocb * 18432 + (long)c * 8);
     }
     /* zero the halo of max_pooling2d_2_out: rows [0, 1) and [5, 6), columns [0, 1) and [5, 6) */
     #pragma omp for schedule(static) collapse(2)
@@ -1398,36 +1557,36 @@ void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64(const float *restrict conv2d_4_out
                 memset(p + (long)hp * 48 + 40, 0, sizeof(float) * 8);
             }
         }
-    /* 2. blocks of 12 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 16, nblocks = (ntiles + 11) / 12;
+    /* 2. blocks of 6 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 4, nblocks = (ntiles + 5) / 6;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = conv2d_4_out_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and M */
+        float *vs = conv2d_4_out_winograd_tiles + (long)t * 28224, *ms = vs + 14112;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 12;
-            for (int j = 0; j < 12; j++) {  /* the input transform */
+            const long q0 = blk * 6;
+            for (int j = 0; j < 6; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 8; cb++) vstore(vs + pos * 776 + ((long)cb * 12 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 8; cb++) vstore(vs + pos * 392 + ((long)cb * 6 + j) * 8, vzero());
                     continue;
                 }
-                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
-                const float *xp = conv2d_4_out + (long)n * 6400 + (long)(0 + 2 * ti) * 80 + (long)(0 + 2 * tj) * 8;
-                for (int cb = 0; cb < 8; cb++) k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_input(xp + (long)cb * 800, vs + ((long)cb * 12 + j) * 8);
+                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
+                const float *xp = conv2d_4_out + (long)n * 6400 + (long)(0 + 4 * ti) * 80 + (long)(0 + 4 * tj) * 8;
+                for (int cb = 0; cb < 8; cb++) k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_input(xp + (long)cb * 800, vs + ((long)cb * 6 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 4; og++)
-                    for (int j = 0; j < 12; j += 6)
-                        k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_product(vs + pos * 776 + (long)j * 8, conv2d_5_kernel_blocked8_winograd + (long)og * 16384 + pos * 512,
-                                                                 ms + pos * 776 + ((long)og * 24 + j) * 8);
-            for (int j = 0; j < 12 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 6; j += 6)
+                        k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_product(vs + pos * 392 + (long)j * 8, conv2d_5_kernel_blocked8_winograd + (long)og * 36864 + pos * 512,
+                                                                 ms + pos * 392 + ((long)og * 12 + j) * 8);
+            for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
-                float *yp = max_pooling2d_2_out + (long)n * 2304 + (long)(1 + ti) * 48 + (long)(1 + tj) * 8;
-                uint8_t *ap = max_pooling2d_2_out_argmax + (long)n * 1024 + (long)ti * 32 + (long)tj * 8;
+                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
                 for (int kb = 0; kb < 8; kb++)
-                    k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_output(ms + ((long)kb * 12 + j) * 8, conv2d_5_bias_padded64 + kb * 8, yp + (long)kb * 288, ap + (long)kb * 128);
+                    k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_output(ms + ((long)kb * 6 + j) * 8, conv2d_5_bias_padded64 + kb * 8,
+                                                                    max_pooling2d_2_out + (long)n * 2304 + (long)(1 + 2 * ti) * 48 + (long)(1 + 2 * tj) * 8 + (long)kb * 288,
+                                                                    max_pooling2d_2_out_argmax + (long)n * 1024 + (long)(2 * ti) * 32 + (long)(2 * tj) * 8 + (long)kb * 128);
             }
         }
     }
@@ -1470,41 +1629,49 @@ void k20_reorder_c128(const float *restrict conv2d_6_bias, float *restrict conv2
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h4w4c128_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 512, a[r][0]);
-        vstore(u + (r * 4 + 1) * 512, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 512, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 512, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 512, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 512, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 512, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 512, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 512, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 512, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 392 floats apart) */
 static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h4w4c128_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 48 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 48 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 392, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 392, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 392, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 392, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 392, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 392, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 392, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 392, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 392, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 392, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -1520,7 +1687,7 @@ static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h4w4c
     for (int cb = 0; cb < 8; cb++) {
         const float *vs = vp + (long)cb * 48, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 8192 + ic * 8);
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 18432 + ic * 8);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -1543,25 +1710,29 @@ static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h4w4c
     vstore(mp + 88, acc_t5v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 776 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
 static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h4w4c128_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)kp;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 776);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
     const vf bias = vload(bp);
-    for (int r = 0; r < 2; r++)
-        for (int c = 0; c < 2; c++) {
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
             float *o = yp + r * 48 + c * 8;
             vstore(o, vrelu(y[r][c] + bias));
         }
@@ -1574,20 +1745,20 @@ static inline __attribute__((always_inline)) void k21_conv2d_fwd_relu_n128_h4w4c
  *   in  conv2d_6/kernel.blocked8   (3, 3, 64, 128) 8-blocked
  *   in  conv2d_6/bias.padded128    (128) C
  *   out conv2d_6_out               (128, 4, 4, 128) nChw8c, halo 1 1 1 1
- *   tmp conv2d_6/kernel.blocked8.winograd (131072) C, scratch
- *   tmp max_pooling2d_2_out.winograd_tiles (37376) C, scratch
+ *   tmp conv2d_6/kernel.blocked8.winograd (294912) C, scratch
+ *   tmp max_pooling2d_2_out.winograd_tiles (84096) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
 void k21_conv2d_fwd_relu_n128_h4w4c128(const float *restrict max_pooling2d_2_out, const float *restrict conv2d_6_kernel_blocked8, const float *restrict conv2d_6_bias_padded128, float *restrict conv2d_6_out, float *restrict conv2d_6_kernel_blocked8_winograd, float *restrict max_pooling2d_2_out_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 2 x 2 tiles of 2x2 output pixels per sample, in blocks of 6;
+    /* Winograd F(4x4, 3x3): 1 x 1 tiles of 4x4 output pixels per sample, in blocks of 6;
        products of 6 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 1024; u++) {
         const int ocb = u / 64, c = u % 64;
-        k21_conv2d_fwd_relu_n128_h4w4c128_weights(conv2d_6_kernel_blocked8 + (long)ocb * 4608 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_6_kernel_blocked8_winograd + (long)ocb * 8192 + (long)c * 8);
+        k21_conv2d_fwd_relu_n128_h4w4c128_weights(conv2d_6_kernel_blocked8 + (long)ocb * 4608 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_6_kernel_blocked8_winograd + (long)ocb * 18432 + (long)c * 8);
     }
     /* zero the halo of conv2d_6_out: rows [0, 1) and [5, 6), columns [0, 1) and [5, 6) */
     #pragma omp for schedule(static) collapse(2)
@@ -1601,32 +1772,32 @@ void k21_conv2d_fwd_relu_n128_h4w4c128(const float *restrict max_pooling2d_2_out
             }
         }
     /* 2. blocks of 6 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 4, nblocks = (ntiles + 5) / 6;
+    const long ntiles = (long)nb * 1, nblocks = (ntiles + 5) / 6;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = max_pooling2d_2_out_winograd_tiles + (long)t * 18688, *ms = vs + 6272;  /* the chunk's V and M */
+        float *vs = max_pooling2d_2_out_winograd_tiles + (long)t * 42048, *ms = vs + 14112;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
             const long q0 = blk * 6;
             for (int j = 0; j < 6; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
+                    for (int pos = 0; pos < 36; pos++)
                         for (int cb = 0; cb < 8; cb++) vstore(vs + pos * 392 + ((long)cb * 6 + j) * 8, vzero());
                     continue;
                 }
-                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
-                const float *xp = max_pooling2d_2_out + (long)n * 2304 + (long)(0 + 2 * ti) * 48 + (long)(0 + 2 * tj) * 8;
+                const int n = (int)(q / 1), ti = (int)(q % 1) / 1, tj = (int)(q % 1);
+                const float *xp = max_pooling2d_2_out + (long)n * 2304 + (long)(0 + 4 * ti) * 48 + (long)(0 + 4 * tj) * 8;
                 for (int cb = 0; cb < 8; cb++) k21_conv2d_fwd_relu_n128_h4w4c128_input(xp + (long)cb * 288, vs + ((long)cb * 6 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 8; og++)
                     for (int j = 0; j < 6; j += 6)
-                        k21_conv2d_fwd_relu_n128_h4w4c128_product(vs + pos * 392 + (long)j * 8, conv2d_6_kernel_blocked8_winograd + (long)og * 16384 + pos * 512,
+                        k21_conv2d_fwd_relu_n128_h4w4c128_product(vs + pos * 392 + (long)j * 8, conv2d_6_kernel_blocked8_winograd + (long)og * 36864 + pos * 512,
                                                           ms + pos * 776 + ((long)og * 12 + j) * 8);
             for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
-                float *yp = conv2d_6_out + (long)n * 4608 + (long)(1 + 2 * ti) * 48 + (long)(1 + 2 * tj) * 8;
+                const int n = (int)(q / 1), ti = (int)(q % 1) / 1, tj = (int)(q % 1);
+                float *yp = conv2d_6_out + (long)n * 4608 + (long)(1 + 4 * ti) * 48 + (long)(1 + 4 * tj) * 8;
                 for (int kb = 0; kb < 16; kb++)
                     k21_conv2d_fwd_relu_n128_h4w4c128_output(ms + ((long)kb * 6 + j) * 8, conv2d_6_bias_padded128 + kb * 8, yp + (long)kb * 288, NULL);
             }
@@ -1671,41 +1842,49 @@ void k23_reorder_c128(const float *restrict conv2d_7_bias, float *restrict conv2
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_maxpool_n128_h4w4c128_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 1024, a[r][0]);
-        vstore(u + (r * 4 + 1) * 1024, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 1024, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 1024, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 1024, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 1024, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 1024, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 1024, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 1024, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 1024, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 776 floats apart) */
 static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_maxpool_n128_h4w4c128_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 48 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 48 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 776, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 776, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 776, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 776, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 776, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 776, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -1721,7 +1900,7 @@ static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_maxpool_n1
     for (int cb = 0; cb < 16; cb++) {
         const float *vs = vp + (long)cb * 48, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 16384 + ic * 8);
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 36864 + ic * 8);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -1744,31 +1923,68 @@ static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_maxpool_n1
     vstore(mp + 88, acc_t5v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 776 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its window) and ap, ReLU */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 776 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its first window) and ap, ReLU */
 static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_maxpool_n128_h4w4c128_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
 {
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 776);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
     const vf bias = vload(bp);
-    for (int r = 0; r < 2; r++) { y[r][0] += bias; y[r][1] += bias; }
-    vf m = y[0][0];
-    vi at = (vi)0;
-    { const vi gt = y[0][1] > m; m = gt ? y[0][1] : m; at = gt ? (vi)1 : at; }
-    { const vi gt = y[1][0] > m; m = gt ? y[1][0] : m; at = gt ? (vi)2 : at; }
-    { const vi gt = y[1][1] > m; m = gt ? y[1][1] : m; at = gt ? (vi)3 : at; }
-    const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-    vstore(yp, mx);
-    vstore_bytes(ap, at | ((m > 0.0f) & 0x80));
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) y[r][c] += bias;
+    {  /* window (0, 0) */
+        vf m = y[0][0];
+        vi at = (vi)0;
+        { const vi gt = y[0][1] > m; m = gt ? y[0][1] : m; at = gt ? (vi)1 : at; }
+        { const vi gt = y[1][0] > m; m = gt ? y[1][0] : m; at = gt ? (vi)2 : at; }
+        { const vi gt = y[1][1] > m; m = gt ? y[1][1] : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 0, mx);
+        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (0, 1) */
+        vf m = y[0][2];
+        vi at = (vi)0;
+        { const vi gt = y[0][3] > m; m = gt ? y[0][3] : m; at = gt ? (vi)1 : at; }
+        { const vi gt = y[1][2] > m; m = gt ? y[1][2] : m; at = gt ? (vi)2 : at; }
+        { const vi gt = y[1][3] > m; m = gt ? y[1][3] : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((y[0][2] != y[0][2]) | (y[0][3] != y[0][3]) | (y[1][2] != y[1][2]) | (y[1][3] != y[1][3])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 8, mx);
+        vstore_bytes(ap + 8, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (1, 0) */
+        vf m = y[2][0];
+        vi at = (vi)0;
+        { const vi gt = y[2][1] > m; m = gt ? y[2][1] : m; at = gt ? (vi)1 : at; }
+        { const vi gt = y[3][0] > m; m = gt ? y[3][0] : m; at = gt ? (vi)2 : at; }
+        { const vi gt = y[3][1] > m; m = gt ? y[3][1] : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((y[2][0] != y[2][0]) | (y[2][1] != y[2][1]) | (y[3][0] != y[3][0]) | (y[3][1] != y[3][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 16, mx);
+        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
+    }
+    {  /* window (1, 1) */
+        vf m = y[2][2];
+        vi at = (vi)0;
+        { const vi gt = y[2][3] > m; m = gt ? y[2][3] : m; at = gt ? (vi)1 : at; }
+        { const vi gt = y[3][2] > m; m = gt ? y[3][2] : m; at = gt ? (vi)2 : at; }
+        { const vi gt = y[3][3] > m; m = gt ? y[3][3] : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((y[2][2] != y[2][2]) | (y[2][3] != y[2][3]) | (y[3][2] != y[3][2]) | (y[3][3] != y[3][3])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 24, mx);
+        vstore_bytes(ap + 24, at | ((m > 0.0f) & 0x80));
+    }
 }
 
 /* k24_conv2d_fwd_relu_maxpool_n128_h4w4c128 — conv_fwd kernel
@@ -1780,51 +1996,51 @@ static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_7/bias.padded128    (128) C
  *   out max_pooling2d_3_out        (128, 2, 2, 128) nChw8c
  *   out max_pooling2d_3_out.argmax (128, 2, 2, 128) nChw8c
- *   tmp conv2d_7/kernel.blocked8.winograd (262144) C, scratch
- *   tmp conv2d_6_out.winograd_tiles (49664) C, scratch
+ *   tmp conv2d_7/kernel.blocked8.winograd (589824) C, scratch
+ *   tmp conv2d_6_out.winograd_tiles (111744) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
 void k24_conv2d_fwd_relu_maxpool_n128_h4w4c128(const float *restrict conv2d_6_out, const float *restrict conv2d_7_kernel_blocked8, const float *restrict conv2d_7_bias_padded128, float *restrict max_pooling2d_3_out, uint8_t *restrict max_pooling2d_3_out_argmax, float *restrict conv2d_7_kernel_blocked8_winograd, float *restrict conv2d_6_out_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 2 x 2 tiles of 2x2 output pixels per sample, in blocks of 6;
+    /* Winograd F(4x4, 3x3): 1 x 1 tiles of 4x4 output pixels per sample, in blocks of 6;
        products of 6 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 2048; u++) {
         const int ocb = u / 128, c = u % 128;
-        k24_conv2d_fwd_relu_maxpool_n128_h4w4c128_weights(conv2d_7_kernel_blocked8 + (long)ocb * 9216 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_7_kernel_blocked8_winograd + (long)ocb * 16384 + (long)c * 8);
+        k24_conv2d_fwd_relu_maxpool_n128_h4w4c128_weights(conv2d_7_kernel_blocked8 + (long)ocb * 9216 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_7_kernel_blocked8_winograd + (long)ocb * 36864 + (long)c * 8);
     }
     /* 2. blocks of 6 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 4, nblocks = (ntiles + 5) / 6;
+    const long ntiles = (long)nb * 1, nblocks = (ntiles + 5) / 6;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = conv2d_6_out_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and M */
+        float *vs = conv2d_6_out_winograd_tiles + (long)t * 55872, *ms = vs + 27936;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
             const long q0 = blk * 6;
             for (int j = 0; j < 6; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
+                    for (int pos = 0; pos < 36; pos++)
                         for (int cb = 0; cb < 16; cb++) vstore(vs + pos * 776 + ((long)cb * 6 + j) * 8, vzero());
                     continue;
                 }
-                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
-                const float *xp = conv2d_6_out + (long)n * 4608 + (long)(0 + 2 * ti) * 48 + (long)(0 + 2 * tj) * 8;
+                const int n = (int)(q / 1), ti = (int)(q % 1) / 1, tj = (int)(q % 1);
+                const float *xp = conv2d_6_out + (long)n * 4608 + (long)(0 + 4 * ti) * 48 + (long)(0 + 4 * tj) * 8;
                 for (int cb = 0; cb < 16; cb++) k24_conv2d_fwd_relu_maxpool_n128_h4w4c128_input(xp + (long)cb * 288, vs + ((long)cb * 6 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 8; og++)
                     for (int j = 0; j < 6; j += 6)
-                        k24_conv2d_fwd_relu_maxpool_n128_h4w4c128_product(vs + pos * 776 + (long)j * 8, conv2d_7_kernel_blocked8_winograd + (long)og * 32768 + pos * 1024,
+                        k24_conv2d_fwd_relu_maxpool_n128_h4w4c128_product(vs + pos * 776 + (long)j * 8, conv2d_7_kernel_blocked8_winograd + (long)og * 73728 + pos * 1024,
                                                                   ms + pos * 776 + ((long)og * 12 + j) * 8);
             for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
-                float *yp = max_pooling2d_3_out + (long)n * 512 + (long)(0 + ti) * 16 + (long)(0 + tj) * 8;
-                uint8_t *ap = max_pooling2d_3_out_argmax + (long)n * 512 + (long)ti * 16 + (long)tj * 8;
+                const int n = (int)(q / 1), ti = (int)(q % 1) / 1, tj = (int)(q % 1);
                 for (int kb = 0; kb < 16; kb++)
-                    k24_conv2d_fwd_relu_maxpool_n128_h4w4c128_output(ms + ((long)kb * 6 + j) * 8, conv2d_7_bias_padded128 + kb * 8, yp + (long)kb * 32, ap + (long)kb * 32);
+                    k24_conv2d_fwd_relu_maxpool_n128_h4w4c128_output(ms + ((long)kb * 6 + j) * 8, conv2d_7_bias_padded128 + kb * 8,
+                                                                     max_pooling2d_3_out + (long)n * 512 + (long)(0 + 2 * ti) * 16 + (long)(0 + 2 * tj) * 8 + (long)kb * 32,
+                                                                     max_pooling2d_3_out_argmax + (long)n * 512 + (long)(2 * ti) * 16 + (long)(2 * tj) * 8 + (long)kb * 32);
             }
         }
     }
@@ -2151,41 +2367,49 @@ void k34_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n128_h32w32c16_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 128, a[r][0]);
-        vstore(u + (r * 4 + 1) * 128, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 128, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 128, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 128, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 128, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 128, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 128, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 128, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 128, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 776 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 296 floats apart) */
 static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n128_h32w32c16_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 272 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 272 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 296, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 296, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 296, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 296, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 296, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 296, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -2199,9 +2423,9 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
     vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
     vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
     for (int cb = 0; cb < 2; cb++) {
-        const float *vs = vp + (long)cb * 384, *us = up + (long)cb * 64;
+        const float *vs = vp + (long)cb * 144, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 2048 + ic * 8);
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 4608 + ic * 8);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -2211,43 +2435,74 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 384, acc_t0v1);
+    vstore(mp + 144, acc_t0v1);
     vstore(mp + 8, acc_t1v0);
-    vstore(mp + 392, acc_t1v1);
+    vstore(mp + 152, acc_t1v1);
     vstore(mp + 16, acc_t2v0);
-    vstore(mp + 400, acc_t2v1);
+    vstore(mp + 160, acc_t2v1);
     vstore(mp + 24, acc_t3v0);
-    vstore(mp + 408, acc_t3v1);
+    vstore(mp + 168, acc_t3v1);
     vstore(mp + 32, acc_t4v0);
-    vstore(mp + 416, acc_t4v1);
+    vstore(mp + 176, acc_t4v1);
     vstore(mp + 40, acc_t5v0);
-    vstore(mp + 424, acc_t5v1);
+    vstore(mp + 184, acc_t5v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 776 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its window) and ap, ReLU */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 296 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its first window) and ap, ReLU */
 static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n128_h32w32c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
 {
     (void)ap;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 296);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
     const vf bias = vload(bp);
-    for (int r = 0; r < 2; r++) { y[r][0] += bias; y[r][1] += bias; }
-    vf m = y[0][0];
-    m = y[0][1] > m ? y[0][1] : m;
-    m = y[1][0] > m ? y[1][0] : m;
-    m = y[1][1] > m ? y[1][1] : m;
-    const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-    vstore(yp, mx);
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) y[r][c] += bias;
+    {  /* window (0, 0) */
+        vf m = y[0][0];
+        m = y[0][1] > m ? y[0][1] : m;
+        m = y[1][0] > m ? y[1][0] : m;
+        m = y[1][1] > m ? y[1][1] : m;
+        const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 0, mx);
+    }
+    {  /* window (0, 1) */
+        vf m = y[0][2];
+        m = y[0][3] > m ? y[0][3] : m;
+        m = y[1][2] > m ? y[1][2] : m;
+        m = y[1][3] > m ? y[1][3] : m;
+        const vf mx = ((y[0][2] != y[0][2]) | (y[0][3] != y[0][3]) | (y[1][2] != y[1][2]) | (y[1][3] != y[1][3])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 8, mx);
+    }
+    {  /* window (1, 0) */
+        vf m = y[2][0];
+        m = y[2][1] > m ? y[2][1] : m;
+        m = y[3][0] > m ? y[3][0] : m;
+        m = y[3][1] > m ? y[3][1] : m;
+        const vf mx = ((y[2][0] != y[2][0]) | (y[2][1] != y[2][1]) | (y[3][0] != y[3][0]) | (y[3][1] != y[3][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 144, mx);
+    }
+    {  /* window (1, 1) */
+        vf m = y[2][2];
+        m = y[2][3] > m ? y[2][3] : m;
+        m = y[3][2] > m ? y[3][2] : m;
+        m = y[3][3] > m ? y[3][3] : m;
+        const vf mx = ((y[2][2] != y[2][2]) | (y[2][3] != y[2][3]) | (y[3][2] != y[3][2]) | (y[3][3] != y[3][3])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 152, mx);
+    }
 }
 
 /* k35_conv2d_fwd_relu_maxpool_n128_h32w32c16 — conv_fwd kernel
@@ -2258,20 +2513,20 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_1/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked
  *   in  conv2d_1/bias.padded16.2   (16) C
  *   out max_pooling2d_out_infer    (128, 16, 16, 16) nChw8c, halo 1 1 1 1
- *   tmp conv2d_1/kernel.blocked8.2.winograd (4096) C, scratch
- *   tmp conv2d_out_infer.winograd_tiles (49664) C, scratch
+ *   tmp conv2d_1/kernel.blocked8.2.winograd (9216) C, scratch
+ *   tmp conv2d_out_infer.winograd_tiles (42624) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 48 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 18 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
 void k35_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict max_pooling2d_out_infer, float *restrict conv2d_1_kernel_blocked8_2_winograd, float *restrict conv2d_out_infer_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 16 x 16 tiles of 2x2 output pixels per sample, in blocks of 48;
+    /* Winograd F(4x4, 3x3): 8 x 8 tiles of 4x4 output pixels per sample, in blocks of 18;
        products of 6 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 32; u++) {
         const int ocb = u / 16, c = u % 16;
-        k35_conv2d_fwd_relu_maxpool_n128_h32w32c16_weights(conv2d_1_kernel_blocked8_2 + (long)ocb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_blocked8_2_winograd + (long)ocb * 2048 + (long)c * 8);
+        k35_conv2d_fwd_relu_maxpool_n128_h32w32c16_weights(conv2d_1_kernel_blocked8_2 + (long)ocb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_blocked8_2_winograd + (long)ocb * 4608 + (long)c * 8);
     }
     /* zero the halo of max_pooling2d_out_infer: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -2284,35 +2539,36 @@ void k35_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out
                 memset(p + (long)hp * 144 + 136, 0, sizeof(float) * 8);
             }
         }
-    /* 2. blocks of 48 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 256, nblocks = (ntiles + 47) / 48;
+    /* 2. blocks of 18 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 64, nblocks = (ntiles + 17) / 18;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = conv2d_out_infer_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and M */
+        float *vs = conv2d_out_infer_winograd_tiles + (long)t * 21312, *ms = vs + 10656;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 48;
-            for (int j = 0; j < 48; j++) {  /* the input transform */
+            const long q0 = blk * 18;
+            for (int j = 0; j < 18; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 776 + ((long)cb * 48 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 296 + ((long)cb * 18 + j) * 8, vzero());
                     continue;
                 }
-                const int n = (int)(q / 256), ti = (int)(q % 256) / 16, tj = (int)(q % 16);
-                const float *xp = conv2d_out_infer + (long)n * 18496 + (long)(0 + 2 * ti) * 272 + (long)(0 + 2 * tj) * 8;
-                for (int cb = 0; cb < 2; cb++) k35_conv2d_fwd_relu_maxpool_n128_h32w32c16_input(xp + (long)cb * 9248, vs + ((long)cb * 48 + j) * 8);
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                const float *xp = conv2d_out_infer + (long)n * 18496 + (long)(0 + 4 * ti) * 272 + (long)(0 + 4 * tj) * 8;
+                for (int cb = 0; cb < 2; cb++) k35_conv2d_fwd_relu_maxpool_n128_h32w32c16_input(xp + (long)cb * 9248, vs + ((long)cb * 18 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
-                    for (int j = 0; j < 48; j += 6)
-                        k35_conv2d_fwd_relu_maxpool_n128_h32w32c16_product(vs + pos * 776 + (long)j * 8, conv2d_1_kernel_blocked8_2_winograd + (long)og * 4096 + pos * 128,
-                                                                   ms + pos * 776 + ((long)og * 96 + j) * 8);
-            for (int j = 0; j < 48 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 18; j += 6)
+                        k35_conv2d_fwd_relu_maxpool_n128_h32w32c16_product(vs + pos * 296 + (long)j * 8, conv2d_1_kernel_blocked8_2_winograd + (long)og * 9216 + pos * 128,
+                                                                   ms + pos * 296 + ((long)og * 36 + j) * 8);
+            for (int j = 0; j < 18 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 256), ti = (int)(q % 256) / 16, tj = (int)(q % 16);
-                float *yp = max_pooling2d_out_infer + (long)n * 5184 + (long)(1 + ti) * 144 + (long)(1 + tj) * 8;
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
                 for (int kb = 0; kb < 2; kb++)
-                    k35_conv2d_fwd_relu_maxpool_n128_h32w32c16_output(ms + ((long)kb * 48 + j) * 8, conv2d_1_bias_padded16_2 + kb * 8, yp + (long)kb * 2592, NULL);
+                    k35_conv2d_fwd_relu_maxpool_n128_h32w32c16_output(ms + ((long)kb * 18 + j) * 8, conv2d_1_bias_padded16_2 + kb * 8,
+                                                                      max_pooling2d_out_infer + (long)n * 5184 + (long)(1 + 2 * ti) * 144 + (long)(1 + 2 * tj) * 8 + (long)kb * 2592,
+                                                                      NULL);
             }
         }
     }
@@ -2355,41 +2611,49 @@ void k37_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 128, a[r][0]);
-        vstore(u + (r * 4 + 1) * 128, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 128, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 128, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 128, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 128, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 128, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 128, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 128, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 128, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 488 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 200 floats apart) */
 static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 144 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 144 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 488, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 488, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 488, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 488, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 200, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 200, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 200, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 200, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 200, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 200, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -2403,9 +2667,9 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h16w1
     vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
     vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
     for (int cb = 0; cb < 2; cb++) {
-        const float *vs = vp + (long)cb * 240, *us = up + (long)cb * 64;
+        const float *vs = vp + (long)cb * 96, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 2048 + ic * 8);
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 4608 + ic * 8);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -2415,38 +2679,42 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h16w1
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 240, acc_t0v1);
+    vstore(mp + 96, acc_t0v1);
     vstore(mp + 8, acc_t1v0);
-    vstore(mp + 248, acc_t1v1);
+    vstore(mp + 104, acc_t1v1);
     vstore(mp + 16, acc_t2v0);
-    vstore(mp + 256, acc_t2v1);
+    vstore(mp + 112, acc_t2v1);
     vstore(mp + 24, acc_t3v0);
-    vstore(mp + 264, acc_t3v1);
+    vstore(mp + 120, acc_t3v1);
     vstore(mp + 32, acc_t4v0);
-    vstore(mp + 272, acc_t4v1);
+    vstore(mp + 128, acc_t4v1);
     vstore(mp + 40, acc_t5v0);
-    vstore(mp + 280, acc_t5v1);
+    vstore(mp + 136, acc_t5v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 968 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 392 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
 static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)kp;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 968);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 392);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
     const vf bias = vload(bp);
-    for (int r = 0; r < 2; r++)
-        for (int c = 0; c < 2; c++) {
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
             float *o = yp + r * 144 + c * 8;
             vstore(o, vrelu(y[r][c] + bias));
         }
@@ -2459,20 +2727,20 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h16w1
  *   in  conv2d_2/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked
  *   in  conv2d_2/bias.padded32.2   (32) C
  *   out conv2d_2_out_infer         (128, 16, 16, 32) nChw8c, halo 1 1 1 1
- *   tmp conv2d_2/kernel.blocked8.2.winograd (8192) C, scratch
- *   tmp max_pooling2d_out_infer.winograd_tiles (46592) C, scratch
+ *   tmp conv2d_2/kernel.blocked8.2.winograd (18432) C, scratch
+ *   tmp max_pooling2d_out_infer.winograd_tiles (42624) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 30 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 12 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
 void k38_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, float *restrict conv2d_2_kernel_blocked8_2_winograd, float *restrict max_pooling2d_out_infer_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 output pixels per sample, in blocks of 30;
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 output pixels per sample, in blocks of 12;
        products of 6 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 64; u++) {
         const int ocb = u / 16, c = u % 16;
-        k38_conv2d_fwd_relu_n128_h16w16c32_weights(conv2d_2_kernel_blocked8_2 + (long)ocb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_2_kernel_blocked8_2_winograd + (long)ocb * 2048 + (long)c * 8);
+        k38_conv2d_fwd_relu_n128_h16w16c32_weights(conv2d_2_kernel_blocked8_2 + (long)ocb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_2_kernel_blocked8_2_winograd + (long)ocb * 4608 + (long)c * 8);
     }
     /* zero the halo of conv2d_2_out_infer: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -2485,35 +2753,35 @@ void k38_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_
                 memset(p + (long)hp * 144 + 136, 0, sizeof(float) * 8);
             }
         }
-    /* 2. blocks of 30 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 64, nblocks = (ntiles + 29) / 30;
+    /* 2. blocks of 12 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 11) / 12;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = max_pooling2d_out_infer_winograd_tiles + (long)t * 23296, *ms = vs + 7808;  /* the chunk's V and M */
+        float *vs = max_pooling2d_out_infer_winograd_tiles + (long)t * 21312, *ms = vs + 7200;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 30;
-            for (int j = 0; j < 30; j++) {  /* the input transform */
+            const long q0 = blk * 12;
+            for (int j = 0; j < 12; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 488 + ((long)cb * 30 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 200 + ((long)cb * 12 + j) * 8, vzero());
                     continue;
                 }
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                const float *xp = max_pooling2d_out_infer + (long)n * 5184 + (long)(0 + 2 * ti) * 144 + (long)(0 + 2 * tj) * 8;
-                for (int cb = 0; cb < 2; cb++) k38_conv2d_fwd_relu_n128_h16w16c32_input(xp + (long)cb * 2592, vs + ((long)cb * 30 + j) * 8);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = max_pooling2d_out_infer + (long)n * 5184 + (long)(0 + 4 * ti) * 144 + (long)(0 + 4 * tj) * 8;
+                for (int cb = 0; cb < 2; cb++) k38_conv2d_fwd_relu_n128_h16w16c32_input(xp + (long)cb * 2592, vs + ((long)cb * 12 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 2; og++)
-                    for (int j = 0; j < 30; j += 6)
-                        k38_conv2d_fwd_relu_n128_h16w16c32_product(vs + pos * 488 + (long)j * 8, conv2d_2_kernel_blocked8_2_winograd + (long)og * 4096 + pos * 128,
-                                                           ms + pos * 968 + ((long)og * 60 + j) * 8);
-            for (int j = 0; j < 30 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 12; j += 6)
+                        k38_conv2d_fwd_relu_n128_h16w16c32_product(vs + pos * 200 + (long)j * 8, conv2d_2_kernel_blocked8_2_winograd + (long)og * 9216 + pos * 128,
+                                                           ms + pos * 392 + ((long)og * 24 + j) * 8);
+            for (int j = 0; j < 12 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                float *yp = conv2d_2_out_infer + (long)n * 10368 + (long)(1 + 2 * ti) * 144 + (long)(1 + 2 * tj) * 8;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = conv2d_2_out_infer + (long)n * 10368 + (long)(1 + 4 * ti) * 144 + (long)(1 + 4 * tj) * 8;
                 for (int kb = 0; kb < 4; kb++)
-                    k38_conv2d_fwd_relu_n128_h16w16c32_output(ms + ((long)kb * 30 + j) * 8, conv2d_2_bias_padded32_2 + kb * 8, yp + (long)kb * 2592, NULL);
+                    k38_conv2d_fwd_relu_n128_h16w16c32_output(ms + ((long)kb * 12 + j) * 8, conv2d_2_bias_padded32_2 + kb * 8, yp + (long)kb * 2592, NULL);
             }
         }
     }
@@ -2556,41 +2824,49 @@ void k40_reorder_c32(const float *restrict conv2d_3_bias, float *restrict conv2d
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 256, a[r][0]);
-        vstore(u + (r * 4 + 1) * 256, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 256, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 256, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 256, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 256, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 256, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 256, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 256, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 256, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 776 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 200 floats apart) */
 static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 144 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 144 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 200, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 200, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 200, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 200, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 200, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 200, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -2604,9 +2880,9 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
     vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
     vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
     for (int cb = 0; cb < 4; cb++) {
-        const float *vs = vp + (long)cb * 192, *us = up + (long)cb * 64;
+        const float *vs = vp + (long)cb * 48, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 4096 + ic * 8);
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 9216 + ic * 8);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -2616,43 +2892,74 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 192, acc_t0v1);
+    vstore(mp + 48, acc_t0v1);
     vstore(mp + 8, acc_t1v0);
-    vstore(mp + 200, acc_t1v1);
+    vstore(mp + 56, acc_t1v1);
     vstore(mp + 16, acc_t2v0);
-    vstore(mp + 208, acc_t2v1);
+    vstore(mp + 64, acc_t2v1);
     vstore(mp + 24, acc_t3v0);
-    vstore(mp + 216, acc_t3v1);
+    vstore(mp + 72, acc_t3v1);
     vstore(mp + 32, acc_t4v0);
-    vstore(mp + 224, acc_t4v1);
+    vstore(mp + 80, acc_t4v1);
     vstore(mp + 40, acc_t5v0);
-    vstore(mp + 232, acc_t5v1);
+    vstore(mp + 88, acc_t5v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 776 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its window) and ap, ReLU */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 200 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its first window) and ap, ReLU */
 static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
 {
     (void)ap;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 200);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
     const vf bias = vload(bp);
-    for (int r = 0; r < 2; r++) { y[r][0] += bias; y[r][1] += bias; }
-    vf m = y[0][0];
-    m = y[0][1] > m ? y[0][1] : m;
-    m = y[1][0] > m ? y[1][0] : m;
-    m = y[1][1] > m ? y[1][1] : m;
-    const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-    vstore(yp, mx);
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) y[r][c] += bias;
+    {  /* window (0, 0) */
+        vf m = y[0][0];
+        m = y[0][1] > m ? y[0][1] : m;
+        m = y[1][0] > m ? y[1][0] : m;
+        m = y[1][1] > m ? y[1][1] : m;
+        const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 0, mx);
+    }
+    {  /* window (0, 1) */
+        vf m = y[0][2];
+        m = y[0][3] > m ? y[0][3] : m;
+        m = y[1][2] > m ? y[1][2] : m;
+        m = y[1][3] > m ? y[1][3] : m;
+        const vf mx = ((y[0][2] != y[0][2]) | (y[0][3] != y[0][3]) | (y[1][2] != y[1][2]) | (y[1][3] != y[1][3])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 8, mx);
+    }
+    {  /* window (1, 0) */
+        vf m = y[2][0];
+        m = y[2][1] > m ? y[2][1] : m;
+        m = y[3][0] > m ? y[3][0] : m;
+        m = y[3][1] > m ? y[3][1] : m;
+        const vf mx = ((y[2][0] != y[2][0]) | (y[2][1] != y[2][1]) | (y[3][0] != y[3][0]) | (y[3][1] != y[3][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 80, mx);
+    }
+    {  /* window (1, 1) */
+        vf m = y[2][2];
+        m = y[2][3] > m ? y[2][3] : m;
+        m = y[3][2] > m ? y[3][2] : m;
+        m = y[3][3] > m ? y[3][3] : m;
+        const vf mx = ((y[2][2] != y[2][2]) | (y[2][3] != y[2][3]) | (y[3][2] != y[3][2]) | (y[3][3] != y[3][3])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 88, mx);
+    }
 }
 
 /* k41_conv2d_fwd_relu_maxpool_n128_h16w16c32 — conv_fwd kernel
@@ -2663,20 +2970,20 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_3/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked
  *   in  conv2d_3/bias.padded32.2   (32) C
  *   out max_pooling2d_1_out_infer  (128, 8, 8, 32) nChw8c, halo 1 1 1 1
- *   tmp conv2d_3/kernel.blocked8.2.winograd (16384) C, scratch
- *   tmp conv2d_2_out_infer.winograd_tiles (49664) C, scratch
+ *   tmp conv2d_3/kernel.blocked8.2.winograd (36864) C, scratch
+ *   tmp conv2d_2_out_infer.winograd_tiles (28800) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 24 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
 void k41_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked8_2, const float *restrict conv2d_3_bias_padded32_2, float *restrict max_pooling2d_1_out_infer, float *restrict conv2d_3_kernel_blocked8_2_winograd, float *restrict conv2d_2_out_infer_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 output pixels per sample, in blocks of 24;
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 output pixels per sample, in blocks of 6;
        products of 6 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 128; u++) {
         const int ocb = u / 32, c = u % 32;
-        k41_conv2d_fwd_relu_maxpool_n128_h16w16c32_weights(conv2d_3_kernel_blocked8_2 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_3_kernel_blocked8_2_winograd + (long)ocb * 4096 + (long)c * 8);
+        k41_conv2d_fwd_relu_maxpool_n128_h16w16c32_weights(conv2d_3_kernel_blocked8_2 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_3_kernel_blocked8_2_winograd + (long)ocb * 9216 + (long)c * 8);
     }
     /* zero the halo of max_pooling2d_1_out_infer: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -2689,35 +2996,36 @@ void k41_conv2d_fwd_relu_maxpool_n128_h16w16c32(const float *restrict conv2d_2_o
                 memset(p + (long)hp * 80 + 72, 0, sizeof(float) * 8);
             }
         }
-    /* 2. blocks of 24 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 64, nblocks = (ntiles + 23) / 24;
+    /* 2. blocks of 6 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 5) / 6;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = conv2d_2_out_infer_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and M */
+        float *vs = conv2d_2_out_infer_winograd_tiles + (long)t * 14400, *ms = vs + 7200;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 24;
-            for (int j = 0; j < 24; j++) {  /* the input transform */
+            const long q0 = blk * 6;
+            for (int j = 0; j < 6; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 776 + ((long)cb * 24 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 200 + ((long)cb * 6 + j) * 8, vzero());
                     continue;
                 }
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                const float *xp = conv2d_2_out_infer + (long)n * 10368 + (long)(0 + 2 * ti) * 144 + (long)(0 + 2 * tj) * 8;
-                for (int cb = 0; cb < 4; cb++) k41_conv2d_fwd_relu_maxpool_n128_h16w16c32_input(xp + (long)cb * 2592, vs + ((long)cb * 24 + j) * 8);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = conv2d_2_out_infer + (long)n * 10368 + (long)(0 + 4 * ti) * 144 + (long)(0 + 4 * tj) * 8;
+                for (int cb = 0; cb < 4; cb++) k41_conv2d_fwd_relu_maxpool_n128_h16w16c32_input(xp + (long)cb * 2592, vs + ((long)cb * 6 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 2; og++)
-                    for (int j = 0; j < 24; j += 6)
-                        k41_conv2d_fwd_relu_maxpool_n128_h16w16c32_product(vs + pos * 776 + (long)j * 8, conv2d_3_kernel_blocked8_2_winograd + (long)og * 8192 + pos * 256,
-                                                                   ms + pos * 776 + ((long)og * 48 + j) * 8);
-            for (int j = 0; j < 24 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 6; j += 6)
+                        k41_conv2d_fwd_relu_maxpool_n128_h16w16c32_product(vs + pos * 200 + (long)j * 8, conv2d_3_kernel_blocked8_2_winograd + (long)og * 18432 + pos * 256,
+                                                                   ms + pos * 200 + ((long)og * 12 + j) * 8);
+            for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                float *yp = max_pooling2d_1_out_infer + (long)n * 3200 + (long)(1 + ti) * 80 + (long)(1 + tj) * 8;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
                 for (int kb = 0; kb < 4; kb++)
-                    k41_conv2d_fwd_relu_maxpool_n128_h16w16c32_output(ms + ((long)kb * 24 + j) * 8, conv2d_3_bias_padded32_2 + kb * 8, yp + (long)kb * 800, NULL);
+                    k41_conv2d_fwd_relu_maxpool_n128_h16w16c32_output(ms + ((long)kb * 6 + j) * 8, conv2d_3_bias_padded32_2 + kb * 8,
+                                                                      max_pooling2d_1_out_infer + (long)n * 3200 + (long)(1 + 2 * ti) * 80 + (long)(1 + 2 * tj) * 8 + (long)kb * 800,
+                                                                      NULL);
             }
         }
     }
@@ -2760,41 +3068,49 @@ void k43_reorder_c64(const float *restrict conv2d_4_bias, float *restrict conv2d
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h8w8c64_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 256, a[r][0]);
-        vstore(u + (r * 4 + 1) * 256, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 256, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 256, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 256, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 256, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 256, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 256, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 256, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 256, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 392 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 200 floats apart) */
 static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h8w8c64_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 80 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 80 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 392, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 392, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 392, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 392, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 200, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 200, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 200, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 200, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 200, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 200, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -2808,9 +3124,9 @@ static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h8w8c
     vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
     vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
     for (int cb = 0; cb < 4; cb++) {
-        const float *vs = vp + (long)cb * 96, *us = up + (long)cb * 64;
+        const float *vs = vp + (long)cb * 48, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 4096 + ic * 8);
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 9216 + ic * 8);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -2820,38 +3136,42 @@ static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h8w8c
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 96, acc_t0v1);
+    vstore(mp + 48, acc_t0v1);
     vstore(mp + 8, acc_t1v0);
-    vstore(mp + 104, acc_t1v1);
+    vstore(mp + 56, acc_t1v1);
     vstore(mp + 16, acc_t2v0);
-    vstore(mp + 112, acc_t2v1);
+    vstore(mp + 64, acc_t2v1);
     vstore(mp + 24, acc_t3v0);
-    vstore(mp + 120, acc_t3v1);
+    vstore(mp + 72, acc_t3v1);
     vstore(mp + 32, acc_t4v0);
-    vstore(mp + 128, acc_t4v1);
+    vstore(mp + 80, acc_t4v1);
     vstore(mp + 40, acc_t5v0);
-    vstore(mp + 136, acc_t5v1);
+    vstore(mp + 88, acc_t5v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 776 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 392 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
 static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h8w8c64_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)kp;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 392);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
     const vf bias = vload(bp);
-    for (int r = 0; r < 2; r++)
-        for (int c = 0; c < 2; c++) {
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
             float *o = yp + r * 80 + c * 8;
             vstore(o, vrelu(y[r][c] + bias));
         }
@@ -2864,20 +3184,20 @@ static inline __attribute__((always_inline)) void k44_conv2d_fwd_relu_n128_h8w8c
  *   in  conv2d_4/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked
  *   in  conv2d_4/bias.padded64.2   (64) C
  *   out conv2d_4_out_infer         (128, 8, 8, 64) nChw8c, halo 1 1 1 1
- *   tmp conv2d_4/kernel.blocked8.2.winograd (32768) C, scratch
- *   tmp max_pooling2d_1_out_infer.winograd_tiles (37376) C, scratch
+ *   tmp conv2d_4/kernel.blocked8.2.winograd (73728) C, scratch
+ *   tmp max_pooling2d_1_out_infer.winograd_tiles (42624) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 12 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
 void k44_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_4_kernel_blocked8_2, const float *restrict conv2d_4_bias_padded64_2, float *restrict conv2d_4_out_infer, float *restrict conv2d_4_kernel_blocked8_2_winograd, float *restrict max_pooling2d_1_out_infer_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 4 x 4 tiles of 2x2 output pixels per sample, in blocks of 12;
+    /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 output pixels per sample, in blocks of 6;
        products of 6 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 256; u++) {
         const int ocb = u / 32, c = u % 32;
-        k44_conv2d_fwd_relu_n128_h8w8c64_weights(conv2d_4_kernel_blocked8_2 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_4_kernel_blocked8_2_winograd + (long)ocb * 4096 + (long)c * 8);
+        k44_conv2d_fwd_relu_n128_h8w8c64_weights(conv2d_4_kernel_blocked8_2 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_4_kernel_blocked8_2_winograd + (long)ocb * 9216 + (long)c * 8);
     }
     /* zero the halo of conv2d_4_out_infer: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -2890,35 +3210,35 @@ void k44_conv2d_fwd_relu_n128_h8w8c64(const float *restrict max_pooling2d_1_out_
                 memset(p + (long)hp * 80 + 72, 0, sizeof(float) * 8);
             }
         }
-    /* 2. blocks of 12 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 16, nblocks = (ntiles + 11) / 12;
+    /* 2. blocks of 6 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 4, nblocks = (ntiles + 5) / 6;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = max_pooling2d_1_out_infer_winograd_tiles + (long)t * 18688, *ms = vs + 6272;  /* the chunk's V and M */
+        float *vs = max_pooling2d_1_out_infer_winograd_tiles + (long)t * 21312, *ms = vs + 7200;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 12;
-            for (int j = 0; j < 12; j++) {  /* the input transform */
+            const long q0 = blk * 6;
+            for (int j = 0; j < 6; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 392 + ((long)cb * 12 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 200 + ((long)cb * 6 + j) * 8, vzero());
                     continue;
                 }
-                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
-                const float *xp = max_pooling2d_1_out_infer + (long)n * 3200 + (long)(0 + 2 * ti) * 80 + (long)(0 + 2 * tj) * 8;
-                for (int cb = 0; cb < 4; cb++) k44_conv2d_fwd_relu_n128_h8w8c64_input(xp + (long)cb * 800, vs + ((long)cb * 12 + j) * 8);
+                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
+                const float *xp = max_pooling2d_1_out_infer + (long)n * 3200 + (long)(0 + 4 * ti) * 80 + (long)(0 + 4 * tj) * 8;
+                for (int cb = 0; cb < 4; cb++) k44_conv2d_fwd_relu_n128_h8w8c64_input(xp + (long)cb * 800, vs + ((long)cb * 6 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 4; og++)
-                    for (int j = 0; j < 12; j += 6)
-                        k44_conv2d_fwd_relu_n128_h8w8c64_product(vs + pos * 392 + (long)j * 8, conv2d_4_kernel_blocked8_2_winograd + (long)og * 8192 + pos * 256,
-                                                         ms + pos * 776 + ((long)og * 24 + j) * 8);
-            for (int j = 0; j < 12 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 6; j += 6)
+                        k44_conv2d_fwd_relu_n128_h8w8c64_product(vs + pos * 200 + (long)j * 8, conv2d_4_kernel_blocked8_2_winograd + (long)og * 18432 + pos * 256,
+                                                         ms + pos * 392 + ((long)og * 12 + j) * 8);
+            for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
-                float *yp = conv2d_4_out_infer + (long)n * 6400 + (long)(1 + 2 * ti) * 80 + (long)(1 + 2 * tj) * 8;
+                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
+                float *yp = conv2d_4_out_infer + (long)n * 6400 + (long)(1 + 4 * ti) * 80 + (long)(1 + 4 * tj) * 8;
                 for (int kb = 0; kb < 8; kb++)
-                    k44_conv2d_fwd_relu_n128_h8w8c64_output(ms + ((long)kb * 12 + j) * 8, conv2d_4_bias_padded64_2 + kb * 8, yp + (long)kb * 800, NULL);
+                    k44_conv2d_fwd_relu_n128_h8w8c64_output(ms + ((long)kb * 6 + j) * 8, conv2d_4_bias_padded64_2 + kb * 8, yp + (long)kb * 800, NULL);
             }
         }
     }
@@ -2961,41 +3281,49 @@ void k46_reorder_c64(const float *restrict conv2d_5_bias, float *restrict conv2d
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_maxpool_n128_h8w8c64_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 512, a[r][0]);
-        vstore(u + (r * 4 + 1) * 512, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 512, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 512, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 512, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 512, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 512, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 512, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 512, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 512, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 776 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 392 floats apart) */
 static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_maxpool_n128_h8w8c64_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 80 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 80 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 392, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 392, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 392, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 392, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 392, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 392, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -3009,9 +3337,9 @@ static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_maxpool_n1
     vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
     vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
     for (int cb = 0; cb < 8; cb++) {
-        const float *vs = vp + (long)cb * 96, *us = up + (long)cb * 64;
+        const float *vs = vp + (long)cb * 48, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 8192 + ic * 8);
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 18432 + ic * 8);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -3021,43 +3349,74 @@ static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_maxpool_n1
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 96, acc_t0v1);
+    vstore(mp + 48, acc_t0v1);
     vstore(mp + 8, acc_t1v0);
-    vstore(mp + 104, acc_t1v1);
+    vstore(mp + 56, acc_t1v1);
     vstore(mp + 16, acc_t2v0);
-    vstore(mp + 112, acc_t2v1);
+    vstore(mp + 64, acc_t2v1);
     vstore(mp + 24, acc_t3v0);
-    vstore(mp + 120, acc_t3v1);
+    vstore(mp + 72, acc_t3v1);
     vstore(mp + 32, acc_t4v0);
-    vstore(mp + 128, acc_t4v1);
+    vstore(mp + 80, acc_t4v1);
     vstore(mp + 40, acc_t5v0);
-    vstore(mp + 136, acc_t5v1);
+    vstore(mp + 88, acc_t5v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 776 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its window) and ap, ReLU */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 392 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its first window) and ap, ReLU */
 static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_maxpool_n128_h8w8c64_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
 {
     (void)ap;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 392);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
     const vf bias = vload(bp);
-    for (int r = 0; r < 2; r++) { y[r][0] += bias; y[r][1] += bias; }
-    vf m = y[0][0];
-    m = y[0][1] > m ? y[0][1] : m;
-    m = y[1][0] > m ? y[1][0] : m;
-    m = y[1][1] > m ? y[1][1] : m;
-    const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-    vstore(yp, mx);
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) y[r][c] += bias;
+    {  /* window (0, 0) */
+        vf m = y[0][0];
+        m = y[0][1] > m ? y[0][1] : m;
+        m = y[1][0] > m ? y[1][0] : m;
+        m = y[1][1] > m ? y[1][1] : m;
+        const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 0, mx);
+    }
+    {  /* window (0, 1) */
+        vf m = y[0][2];
+        m = y[0][3] > m ? y[0][3] : m;
+        m = y[1][2] > m ? y[1][2] : m;
+        m = y[1][3] > m ? y[1][3] : m;
+        const vf mx = ((y[0][2] != y[0][2]) | (y[0][3] != y[0][3]) | (y[1][2] != y[1][2]) | (y[1][3] != y[1][3])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 8, mx);
+    }
+    {  /* window (1, 0) */
+        vf m = y[2][0];
+        m = y[2][1] > m ? y[2][1] : m;
+        m = y[3][0] > m ? y[3][0] : m;
+        m = y[3][1] > m ? y[3][1] : m;
+        const vf mx = ((y[2][0] != y[2][0]) | (y[2][1] != y[2][1]) | (y[3][0] != y[3][0]) | (y[3][1] != y[3][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 48, mx);
+    }
+    {  /* window (1, 1) */
+        vf m = y[2][2];
+        m = y[2][3] > m ? y[2][3] : m;
+        m = y[3][2] > m ? y[3][2] : m;
+        m = y[3][3] > m ? y[3][3] : m;
+        const vf mx = ((y[2][2] != y[2][2]) | (y[2][3] != y[2][3]) | (y[3][2] != y[3][2]) | (y[3][3] != y[3][3])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 56, mx);
+    }
 }
 
 /* k47_conv2d_fwd_relu_maxpool_n128_h8w8c64 — conv_fwd kernel
@@ -3068,20 +3427,20 @@ static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_5/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked
  *   in  conv2d_5/bias.padded64.2   (64) C
  *   out max_pooling2d_2_out_infer  (128, 4, 4, 64) nChw8c, halo 1 1 1 1
- *   tmp conv2d_5/kernel.blocked8.2.winograd (65536) C, scratch
- *   tmp conv2d_4_out_infer.winograd_tiles (49664) C, scratch
+ *   tmp conv2d_5/kernel.blocked8.2.winograd (147456) C, scratch
+ *   tmp conv2d_4_out_infer.winograd_tiles (56448) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 12 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
 void k47_conv2d_fwd_relu_maxpool_n128_h8w8c64(const float *restrict conv2d_4_out_infer, const float *restrict conv2d_5_kernel_blocked8_2, const float *restrict conv2d_5_bias_padded64_2, float *restrict max_pooling2d_2_out_infer, float *restrict conv2d_5_kernel_blocked8_2_winograd, float *restrict conv2d_4_out_infer_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 4 x 4 tiles of 2x2 output pixels per sample, in blocks of 12;
+    /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 output pixels per sample, in blocks of 6;
        products of 6 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 512; u++) {
         const int ocb = u / 64, c = u % 64;
-        k47_conv2d_fwd_relu_maxpool_n128_h8w8c64_weights(conv2d_5_kernel_blocked8_2 + (long)ocb * 4608 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_5_kernel_blocked8_2_winograd + (long)ocb * 8192 + (long)c * 8);
+        k47_conv2d_fwd_relu_maxpool_n128_h8w8c64_weights(conv2d_5_kernel_blocked8_2 + (long)ocb * 4608 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_5_kernel_blocked8_2_winograd + (long)ocb * 18432 + (long)c * 8);
     }
     /* zero the halo of max_pooling2d_2_out_infer: rows [0, 1) and [5, 6), columns [0, 1) and [5, 6) */
     #pragma omp for schedule(static) collapse(2)
@@ -3094,35 +3453,36 @@ void k47_conv2d_fwd_relu_maxpool_n128_h8w8c64(const float *restrict conv2d_4_out
                 memset(p + (long)hp * 48 + 40, 0, sizeof(float) * 8);
             }
         }
-    /* 2. blocks of 12 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 16, nblocks = (ntiles + 11) / 12;
+    /* 2. blocks of 6 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 4, nblocks = (ntiles + 5) / 6;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = conv2d_4_out_infer_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and M */
+        float *vs = conv2d_4_out_infer_winograd_tiles + (long)t * 28224, *ms = vs + 14112;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 12;
-            for (int j = 0; j < 12; j++) {  /* the input transform */
+            const long q0 = blk * 6;
+            for (int j = 0; j < 6; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 8; cb++) vstore(vs + pos * 776 + ((long)cb * 12 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 8; cb++) vstore(vs + pos * 392 + ((long)cb * 6 + j) * 8, vzero());
                     continue;
                 }
-                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
-                const float *xp = conv2d_4_out_infer + (long)n * 6400 + (long)(0 + 2 * ti) * 80 + (long)(0 + 2 * tj) * 8;
-                for (int cb = 0; cb < 8; cb++) k47_conv2d_fwd_relu_maxpool_n128_h8w8c64_input(xp + (long)cb * 800, vs + ((long)cb * 12 + j) * 8);
+                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
+                const float *xp = conv2d_4_out_infer + (long)n * 6400 + (long)(0 + 4 * ti) * 80 + (long)(0 + 4 * tj) * 8;
+                for (int cb = 0; cb < 8; cb++) k47_conv2d_fwd_relu_maxpool_n128_h8w8c64_input(xp + (long)cb * 800, vs + ((long)cb * 6 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 4; og++)
-                    for (int j = 0; j < 12; j += 6)
-                        k47_conv2d_fwd_relu_maxpool_n128_h8w8c64_product(vs + pos * 776 + (long)j * 8, conv2d_5_kernel_blocked8_2_winograd + (long)og * 16384 + pos * 512,
-                                                                 ms + pos * 776 + ((long)og * 24 + j) * 8);
-            for (int j = 0; j < 12 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 6; j += 6)
+                        k47_conv2d_fwd_relu_maxpool_n128_h8w8c64_product(vs + pos * 392 + (long)j * 8, conv2d_5_kernel_blocked8_2_winograd + (long)og * 36864 + pos * 512,
+                                                                 ms + pos * 392 + ((long)og * 12 + j) * 8);
+            for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
-                float *yp = max_pooling2d_2_out_infer + (long)n * 2304 + (long)(1 + ti) * 48 + (long)(1 + tj) * 8;
+                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
                 for (int kb = 0; kb < 8; kb++)
-                    k47_conv2d_fwd_relu_maxpool_n128_h8w8c64_output(ms + ((long)kb * 12 + j) * 8, conv2d_5_bias_padded64_2 + kb * 8, yp + (long)kb * 288, NULL);
+                    k47_conv2d_fwd_relu_maxpool_n128_h8w8c64_output(ms + ((long)kb * 6 + j) * 8, conv2d_5_bias_padded64_2 + kb * 8,
+                                                                    max_pooling2d_2_out_infer + (long)n * 2304 + (long)(1 + 2 * ti) * 48 + (long)(1 + 2 * tj) * 8 + (long)kb * 288,
+                                                                    NULL);
             }
         }
     }
@@ -3165,41 +3525,49 @@ void k49_reorder_c128(const float *restrict conv2d_6_bias, float *restrict conv2
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k50_conv2d_fwd_relu_n128_h4w4c128_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 512, a[r][0]);
-        vstore(u + (r * 4 + 1) * 512, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 512, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 512, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 512, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 512, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 512, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 512, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 512, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 512, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 392 floats apart) */
 static inline __attribute__((always_inline)) void k50_conv2d_fwd_relu_n128_h4w4c128_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 48 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 48 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 392, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 392, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 392, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 392, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 392, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 392, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 392, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 392, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 392, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 392, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -3215,7 +3583,7 @@ static inline __attribute__((always_inline)) void k50_conv2d_fwd_relu_n128_h4w4c
     for (int cb = 0; cb < 8; cb++) {
         const float *vs = vp + (long)cb * 48, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 8192 + ic * 8);
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 18432 + ic * 8);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -3238,25 +3606,29 @@ static inline __attribute__((always_inline)) void k50_conv2d_fwd_relu_n128_h4w4c
     vstore(mp + 88, acc_t5v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 776 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
 static inline __attribute__((always_inline)) void k50_conv2d_fwd_relu_n128_h4w4c128_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)kp;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 776);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
     const vf bias = vload(bp);
-    for (int r = 0; r < 2; r++)
-        for (int c = 0; c < 2; c++) {
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
             float *o = yp + r * 48 + c * 8;
             vstore(o, vrelu(y[r][c] + bias));
         }
@@ -3269,20 +3641,20 @@ static inline __attribute__((always_inline)) void k50_conv2d_fwd_relu_n128_h4w4c
  *   in  conv2d_6/kernel.blocked8.2 (3, 3, 64, 128) 8-blocked
  *   in  conv2d_6/bias.padded128.2  (128) C
  *   out conv2d_6_out_infer         (128, 4, 4, 128) nChw8c, halo 1 1 1 1
- *   tmp conv2d_6/kernel.blocked8.2.winograd (131072) C, scratch
- *   tmp max_pooling2d_2_out_infer.winograd_tiles (37376) C, scratch
+ *   tmp conv2d_6/kernel.blocked8.2.winograd (294912) C, scratch
+ *   tmp max_pooling2d_2_out_infer.winograd_tiles (84096) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
 void k50_conv2d_fwd_relu_n128_h4w4c128(const float *restrict max_pooling2d_2_out_infer, const float *restrict conv2d_6_kernel_blocked8_2, const float *restrict conv2d_6_bias_padded128_2, float *restrict conv2d_6_out_infer, float *restrict conv2d_6_kernel_blocked8_2_winograd, float *restrict max_pooling2d_2_out_infer_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 2 x 2 tiles of 2x2 output pixels per sample, in blocks of 6;
+    /* Winograd F(4x4, 3x3): 1 x 1 tiles of 4x4 output pixels per sample, in blocks of 6;
        products of 6 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 1024; u++) {
         const int ocb = u / 64, c = u % 64;
-        k50_conv2d_fwd_relu_n128_h4w4c128_weights(conv2d_6_kernel_blocked8_2 + (long)ocb * 4608 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_6_kernel_blocked8_2_winograd + (long)ocb * 8192 + (long)c * 8);
+        k50_conv2d_fwd_relu_n128_h4w4c128_weights(conv2d_6_kernel_blocked8_2 + (long)ocb * 4608 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_6_kernel_blocked8_2_winograd + (long)ocb * 18432 + (long)c * 8);
     }
     /* zero the halo of conv2d_6_out_infer: rows [0, 1) and [5, 6), columns [0, 1) and [5, 6) */
     #pragma omp for schedule(static) collapse(2)
@@ -3296,32 +3668,32 @@ void k50_conv2d_fwd_relu_n128_h4w4c128(const float *restrict max_pooling2d_2_out
             }
         }
     /* 2. blocks of 6 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 4, nblocks = (ntiles + 5) / 6;
+    const long ntiles = (long)nb * 1, nblocks = (ntiles + 5) / 6;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = max_pooling2d_2_out_infer_winograd_tiles + (long)t * 18688, *ms = vs + 6272;  /* the chunk's V and M */
+        float *vs = max_pooling2d_2_out_infer_winograd_tiles + (long)t * 42048, *ms = vs + 14112;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
             const long q0 = blk * 6;
             for (int j = 0; j < 6; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
+                    for (int pos = 0; pos < 36; pos++)
                         for (int cb = 0; cb < 8; cb++) vstore(vs + pos * 392 + ((long)cb * 6 + j) * 8, vzero());
                     continue;
                 }
-                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
-                const float *xp = max_pooling2d_2_out_infer + (long)n * 2304 + (long)(0 + 2 * ti) * 48 + (long)(0 + 2 * tj) * 8;
+                const int n = (int)(q / 1), ti = (int)(q % 1) / 1, tj = (int)(q % 1);
+                const float *xp = max_pooling2d_2_out_infer + (long)n * 2304 + (long)(0 + 4 * ti) * 48 + (long)(0 + 4 * tj) * 8;
                 for (int cb = 0; cb < 8; cb++) k50_conv2d_fwd_relu_n128_h4w4c128_input(xp + (long)cb * 288, vs + ((long)cb * 6 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 8; og++)
                     for (int j = 0; j < 6; j += 6)
-                        k50_conv2d_fwd_relu_n128_h4w4c128_product(vs + pos * 392 + (long)j * 8, conv2d_6_kernel_blocked8_2_winograd + (long)og * 16384 + pos * 512,
+                        k50_conv2d_fwd_relu_n128_h4w4c128_product(vs + pos * 392 + (long)j * 8, conv2d_6_kernel_blocked8_2_winograd + (long)og * 36864 + pos * 512,
                                                           ms + pos * 776 + ((long)og * 12 + j) * 8);
             for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
-                float *yp = conv2d_6_out_infer + (long)n * 4608 + (long)(1 + 2 * ti) * 48 + (long)(1 + 2 * tj) * 8;
+                const int n = (int)(q / 1), ti = (int)(q % 1) / 1, tj = (int)(q % 1);
+                float *yp = conv2d_6_out_infer + (long)n * 4608 + (long)(1 + 4 * ti) * 48 + (long)(1 + 4 * tj) * 8;
                 for (int kb = 0; kb < 16; kb++)
                     k50_conv2d_fwd_relu_n128_h4w4c128_output(ms + ((long)kb * 6 + j) * 8, conv2d_6_bias_padded128_2 + kb * 8, yp + (long)kb * 288, NULL);
             }
@@ -3366,41 +3738,49 @@ void k52_reorder_c128(const float *restrict conv2d_7_bias, float *restrict conv2
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k53_conv2d_fwd_relu_maxpool_n128_h4w4c128_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 1024, a[r][0]);
-        vstore(u + (r * 4 + 1) * 1024, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 1024, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 1024, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 1024, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 1024, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 1024, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 1024, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 1024, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 1024, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 776 floats apart) */
 static inline __attribute__((always_inline)) void k53_conv2d_fwd_relu_maxpool_n128_h4w4c128_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 48 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 48 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 776, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 776, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 776, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 776, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 776, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 776, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -3416,7 +3796,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_fwd_relu_maxpool_n1
     for (int cb = 0; cb < 16; cb++) {
         const float *vs = vp + (long)cb * 48, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 16384 + ic * 8);
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 36864 + ic * 8);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -3439,30 +3819,61 @@ static inline __attribute__((always_inline)) void k53_conv2d_fwd_relu_maxpool_n1
     vstore(mp + 88, acc_t5v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 776 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its window) and ap, ReLU */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 776 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its first window) and ap, ReLU */
 static inline __attribute__((always_inline)) void k53_conv2d_fwd_relu_maxpool_n128_h4w4c128_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
 {
     (void)ap;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 776);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
     const vf bias = vload(bp);
-    for (int r = 0; r < 2; r++) { y[r][0] += bias; y[r][1] += bias; }
-    vf m = y[0][0];
-    m = y[0][1] > m ? y[0][1] : m;
-    m = y[1][0] > m ? y[1][0] : m;
-    m = y[1][1] > m ? y[1][1] : m;
-    const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-    vstore(yp, mx);
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) y[r][c] += bias;
+    {  /* window (0, 0) */
+        vf m = y[0][0];
+        m = y[0][1] > m ? y[0][1] : m;
+        m = y[1][0] > m ? y[1][0] : m;
+        m = y[1][1] > m ? y[1][1] : m;
+        const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 0, mx);
+    }
+    {  /* window (0, 1) */
+        vf m = y[0][2];
+        m = y[0][3] > m ? y[0][3] : m;
+        m = y[1][2] > m ? y[1][2] : m;
+        m = y[1][3] > m ? y[1][3] : m;
+        const vf mx = ((y[0][2] != y[0][2]) | (y[0][3] != y[0][3]) | (y[1][2] != y[1][2]) | (y[1][3] != y[1][3])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 8, mx);
+    }
+    {  /* window (1, 0) */
+        vf m = y[2][0];
+        m = y[2][1] > m ? y[2][1] : m;
+        m = y[3][0] > m ? y[3][0] : m;
+        m = y[3][1] > m ? y[3][1] : m;
+        const vf mx = ((y[2][0] != y[2][0]) | (y[2][1] != y[2][1]) | (y[3][0] != y[3][0]) | (y[3][1] != y[3][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 16, mx);
+    }
+    {  /* window (1, 1) */
+        vf m = y[2][2];
+        m = y[2][3] > m ? y[2][3] : m;
+        m = y[3][2] > m ? y[3][2] : m;
+        m = y[3][3] > m ? y[3][3] : m;
+        const vf mx = ((y[2][2] != y[2][2]) | (y[2][3] != y[2][3]) | (y[3][2] != y[3][2]) | (y[3][3] != y[3][3])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 24, mx);
+    }
 }
 
 /* k53_conv2d_fwd_relu_maxpool_n128_h4w4c128 — conv_fwd kernel
@@ -3473,50 +3884,51 @@ static inline __attribute__((always_inline)) void k53_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_7/kernel.blocked8.2 (3, 3, 128, 128) 8-blocked
  *   in  conv2d_7/bias.padded128.2  (128) C
  *   out max_pooling2d_3_out_infer.part (128, 2, 2, 128) nChw8c
- *   tmp conv2d_7/kernel.blocked8.2.winograd (262144) C, scratch
- *   tmp conv2d_6_out_infer.winograd_tiles (49664) C, scratch
+ *   tmp conv2d_7/kernel.blocked8.2.winograd (589824) C, scratch
+ *   tmp conv2d_6_out_infer.winograd_tiles (111744) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
 void k53_conv2d_fwd_relu_maxpool_n128_h4w4c128(const float *restrict conv2d_6_out_infer, const float *restrict conv2d_7_kernel_blocked8_2, const float *restrict conv2d_7_bias_padded128_2, float *restrict max_pooling2d_3_out_infer_part, float *restrict conv2d_7_kernel_blocked8_2_winograd, float *restrict conv2d_6_out_infer_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 2 x 2 tiles of 2x2 output pixels per sample, in blocks of 6;
+    /* Winograd F(4x4, 3x3): 1 x 1 tiles of 4x4 output pixels per sample, in blocks of 6;
        products of 6 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 2048; u++) {
         const int ocb = u / 128, c = u % 128;
-        k53_conv2d_fwd_relu_maxpool_n128_h4w4c128_weights(conv2d_7_kernel_blocked8_2 + (long)ocb * 9216 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_7_kernel_blocked8_2_winograd + (long)ocb * 16384 + (long)c * 8);
+        k53_conv2d_fwd_relu_maxpool_n128_h4w4c128_weights(conv2d_7_kernel_blocked8_2 + (long)ocb * 9216 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_7_kernel_blocked8_2_winograd + (long)ocb * 36864 + (long)c * 8);
     }
     /* 2. blocks of 6 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 4, nblocks = (ntiles + 5) / 6;
+    const long ntiles = (long)nb * 1, nblocks = (ntiles + 5) / 6;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = conv2d_6_out_infer_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and M */
+        float *vs = conv2d_6_out_infer_winograd_tiles + (long)t * 55872, *ms = vs + 27936;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
             const long q0 = blk * 6;
             for (int j = 0; j < 6; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
+                    for (int pos = 0; pos < 36; pos++)
                         for (int cb = 0; cb < 16; cb++) vstore(vs + pos * 776 + ((long)cb * 6 + j) * 8, vzero());
                     continue;
                 }
-                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
-                const float *xp = conv2d_6_out_infer + (long)n * 4608 + (long)(0 + 2 * ti) * 48 + (long)(0 + 2 * tj) * 8;
+                const int n = (int)(q / 1), ti = (int)(q % 1) / 1, tj = (int)(q % 1);
+                const float *xp = conv2d_6_out_infer + (long)n * 4608 + (long)(0 + 4 * ti) * 48 + (long)(0 + 4 * tj) * 8;
                 for (int cb = 0; cb < 16; cb++) k53_conv2d_fwd_relu_maxpool_n128_h4w4c128_input(xp + (long)cb * 288, vs + ((long)cb * 6 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 8; og++)
                     for (int j = 0; j < 6; j += 6)
-                        k53_conv2d_fwd_relu_maxpool_n128_h4w4c128_product(vs + pos * 776 + (long)j * 8, conv2d_7_kernel_blocked8_2_winograd + (long)og * 32768 + pos * 1024,
+                        k53_conv2d_fwd_relu_maxpool_n128_h4w4c128_product(vs + pos * 776 + (long)j * 8, conv2d_7_kernel_blocked8_2_winograd + (long)og * 73728 + pos * 1024,
                                                                   ms + pos * 776 + ((long)og * 12 + j) * 8);
             for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
-                float *yp = max_pooling2d_3_out_infer_part + (long)n * 512 + (long)(0 + ti) * 16 + (long)(0 + tj) * 8;
+                const int n = (int)(q / 1), ti = (int)(q % 1) / 1, tj = (int)(q % 1);
                 for (int kb = 0; kb < 16; kb++)
-                    k53_conv2d_fwd_relu_maxpool_n128_h4w4c128_output(ms + ((long)kb * 6 + j) * 8, conv2d_7_bias_padded128_2 + kb * 8, yp + (long)kb * 32, NULL);
+                    k53_conv2d_fwd_relu_maxpool_n128_h4w4c128_output(ms + ((long)kb * 6 + j) * 8, conv2d_7_bias_padded128_2 + kb * 8,
+                                                                     max_pooling2d_3_out_infer_part + (long)n * 512 + (long)(0 + 2 * ti) * 16 + (long)(0 + 2 * tj) * 8 + (long)kb * 32,
+                                                                     NULL);
             }
         }
     }
@@ -4014,41 +4426,58 @@ void k67_maxpool_bwd_relu_bwd_n128_h4w4c128(const float *restrict dmax_pooling2d
         }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 1032 floats apart) */
 static inline __attribute__((always_inline)) void k68_conv2d_bwd_weights_3x3x128x128_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 48 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 48 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 1032, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 1032, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 1032, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 1032, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 1032, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 1032, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 1032, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 1032, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 1032, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 1032, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
-/* dM = A dY A^T of one 2x2 block of dy, a vector of output channels: dp at its pixel (0, 0),
+/* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 1032 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k68_conv2d_bwd_weights_3x3x128x128_dy(const float *restrict dp, float *restrict mp)
 {
-    const vf d00 = vload(dp), d01 = vload(dp + 8), d10 = vload(dp + 48), d11 = vload(dp + 56);
-    /* A dY: rows (d0), (d0 + d1), (d0 - d1), (-d1) */
-    const vf r[4][2] = {{d00, d01}, {d00 + d10, d01 + d11}, {d00 - d10, d01 - d11}, {-d10, -d11}};
-    for (int i = 0; i < 4; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 4 + 0) * 1032, r[i][0]);
-        vstore(mp + (i * 4 + 1) * 1032, r[i][0] + r[i][1]);
-        vstore(mp + (i * 4 + 2) * 1032, r[i][0] - r[i][1]);
-        vstore(mp + (i * 4 + 3) * 1032, -r[i][1]);
+    vf d[4][4], r[6][4];
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) d[i][j] = vload(dp + i * 48 + j * 8);
+    for (int j = 0; j < 4; j++) {  /* A dY */
+        r[0][j] = d[0][j];
+        r[1][j] = d[0][j] + d[1][j] + d[2][j] + d[3][j];
+        r[2][j] = d[0][j] - d[1][j] + d[2][j] - d[3][j];
+        r[3][j] = d[0][j] + d[1][j] * 2.0f + d[2][j] * 4.0f + d[3][j] * 8.0f;
+        r[4][j] = d[0][j] - d[1][j] * 2.0f + d[2][j] * 4.0f - d[3][j] * 8.0f;
+        r[5][j] = d[3][j];
     }
-    return (d00 + d01) + (d10 + d11);
+    vf sum = vzero();
+    for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 6 + 0) * 1032, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 1032, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 1032, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 1032, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 1032, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 1032, r[i][3]);
+    }
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) sum += d[i][j];
+    return sum;
 }
 
 /* dU[pos] += V[pos] dM[pos] over a block's 8 tiles, 4 input channels x 2 dy vectors of accumulators:
@@ -4082,21 +4511,21 @@ static inline __attribute__((always_inline)) void k68_conv2d_bwd_weights_3x3x128
  *   in  conv2d_6_out               (128, 4, 4, 128) nChw8c, halo 1 1 1 1
  *   out dconv2d_7/kernel.part      (3, 3, 128, 128) 8-blocked
  *   out dconv2d_7/bias.part        (128) C
- *   tmp dconv2d_7/kernel.part.partial (524544) C, scratch
- *   tmp dconv2d_7/kernel.part.winograd_tiles (66048) C, scratch
+ *   tmp dconv2d_7/kernel.part.partial (1179904) C, scratch
+ *   tmp dconv2d_7/kernel.part.winograd_tiles (148608) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 8 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 8 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k68_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_6_out, float *restrict dconv2d_7_kernel_part, float *restrict dconv2d_7_bias_part, float *restrict dconv2d_7_kernel_part_partial, float *restrict dconv2d_7_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 2 x 2 tiles of 2x2 dy pixels per sample, in blocks of 8, in 2 chunks
-       of consecutive blocks, each into its partial sums dconv2d_7_kernel_part_partial[chunk]: dU[16][128][128] then db[128] */
-    const long ntiles = (long)nb * 4, nblocks = (ntiles + 7) / 8;
+    /* Winograd F(4x4, 3x3): 1 x 1 tiles of 4x4 dy pixels per sample, in blocks of 8, in 2 chunks
+       of consecutive blocks, each into its partial sums dconv2d_7_kernel_part_partial[chunk]: dU[36][128][128] then db[128] */
+    const long ntiles = (long)nb * 1, nblocks = (ntiles + 7) / 8;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *pu = dconv2d_7_kernel_part_partial + (long)t * 262272, *pb = pu + 262144;
-        float *vs = dconv2d_7_kernel_part_winograd_tiles + (long)t * 33024, *ms = vs + 16512;  /* the chunk's V and dM */
-        memset(pu, 0, sizeof(float) * 262272);
+        float *pu = dconv2d_7_kernel_part_partial + (long)t * 589952, *pb = pu + 589824;
+        float *vs = dconv2d_7_kernel_part_winograd_tiles + (long)t * 74304, *ms = vs + 37152;  /* the chunk's V and dM */
+        memset(pu, 0, sizeof(float) * 589952);
         vf db[16];
         for (int fb = 0; fb < 16; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
@@ -4104,19 +4533,19 @@ void k68_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, con
             for (int j = 0; j < 8; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++) {
+                    for (int pos = 0; pos < 36; pos++) {
                         for (int cb = 0; cb < 16; cb++) vstore(vs + pos * 1032 + ((long)cb * 8 + j) * 8, vzero());
                         for (int fb = 0; fb < 16; fb++) vstore(ms + pos * 1032 + ((long)fb * 8 + j) * 8, vzero());
                     }
                     continue;
                 }
-                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
-                const float *xp = conv2d_6_out + (long)n * 4608 + (long)(0 + 2 * ti) * 48 + (long)(0 + 2 * tj) * 8;
-                const float *dp = dconv2d_7_pre + (long)n * 4608 + (long)(1 + 2 * ti) * 48 + (long)(1 + 2 * tj) * 8;
+                const int n = (int)(q / 1), ti = (int)(q % 1) / 1, tj = (int)(q % 1);
+                const float *xp = conv2d_6_out + (long)n * 4608 + (long)(0 + 4 * ti) * 48 + (long)(0 + 4 * tj) * 8;
+                const float *dp = dconv2d_7_pre + (long)n * 4608 + (long)(1 + 4 * ti) * 48 + (long)(1 + 4 * tj) * 8;
                 for (int cb = 0; cb < 16; cb++) k68_conv2d_bwd_weights_3x3x128x128_input(xp + (long)cb * 288, vs + ((long)cb * 8 + j) * 8);
                 for (int fb = 0; fb < 16; fb++) db[fb] += k68_conv2d_bwd_weights_3x3x128x128_dy(dp + (long)fb * 288, ms + ((long)fb * 8 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* dU += V dM */
+            for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 128; c0 += 4)
                     for (int fb = 0; fb < 16; fb += 2)
                         k68_conv2d_bwd_weights_3x3x128x128_product(vs + pos * 1032 + (long)(c0 / 8) * 64 + c0 % 8, ms + pos * 1032 + (long)fb * 64,
@@ -4128,29 +4557,29 @@ void k68_conv2d_bwd_weights_3x3x128x128(const float *restrict dconv2d_7_pre, con
     #pragma omp for schedule(static)
     for (int u = 0; u < 2048; u++) {
         const int fb = u / 128, c = u % 128;
-        vf du[4][4], a[3][4];
-        for (int pos = 0; pos < 16; pos++) {
+        vf du[6][6], a[3][6];
+        for (int pos = 0; pos < 36; pos++) {
             const long o = pos * 16384 + (long)c * 128 + fb * 8;
             vf s = vload(dconv2d_7_kernel_part_partial + o);
-            for (int t = 1; t < 2; t++) s += vload(dconv2d_7_kernel_part_partial + (long)t * 262272 + o);
-            du[pos / 4][pos % 4] = s;
+            for (int t = 1; t < 2; t++) s += vload(dconv2d_7_kernel_part_partial + (long)t * 589952 + o);
+            du[pos / 6][pos % 6] = s;
         }
-        for (int q = 0; q < 4; q++) {  /* G^T dU */
-            a[0][q] = du[0][q] + (du[1][q] + du[2][q]) * 0.5f;
-            a[1][q] = (du[1][q] - du[2][q]) * 0.5f;
-            a[2][q] = (du[1][q] + du[2][q]) * 0.5f + du[3][q];
+        for (int q = 0; q < 6; q++) {  /* G^T dU */
+            a[0][q] = du[0][q] * 0.25f - du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.0416666679f + du[4][q] * 0.0416666679f;
+            a[1][q] = -du[1][q] * 0.166666672f + du[2][q] * 0.166666672f + du[3][q] * 0.0833333358f - du[4][q] * 0.0833333358f;
+            a[2][q] = -du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.166666672f + du[4][q] * 0.166666672f + du[5][q];
         }
         float *dwp = dconv2d_7_kernel_part + (long)fb * 9216 + (long)(c / 8) * 576 + (c % 8) * 8;  /* tap (0, 0) */
         for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
-            const vf r[3] = {a[p][0] + (a[p][1] + a[p][2]) * 0.5f, (a[p][1] - a[p][2]) * 0.5f,
-                             (a[p][1] + a[p][2]) * 0.5f + a[p][3]};
-            for (int q = 0; q < 3; q++) vstore(dwp + (p * 3 + q) * 64, r[q]);
+            vstore(dwp + (p * 3 + 0) * 64, a[p][0] * 0.25f - a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.0416666679f + a[p][4] * 0.0416666679f);
+            vstore(dwp + (p * 3 + 1) * 64, -a[p][1] * 0.166666672f + a[p][2] * 0.166666672f + a[p][3] * 0.0833333358f - a[p][4] * 0.0833333358f);
+            vstore(dwp + (p * 3 + 2) * 64, -a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.166666672f + a[p][4] * 0.166666672f + a[p][5]);
         }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 128; f += 8) {
-        vf s = vload(dconv2d_7_kernel_part_partial + 262144 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_7_kernel_part_partial + (long)t * 262272 + 262144 + f);
+        vf s = vload(dconv2d_7_kernel_part_partial + 589824 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_7_kernel_part_partial + (long)t * 589952 + 589824 + f);
         vstore(dconv2d_7_bias_part + f, s);
     }
 }
@@ -4209,41 +4638,49 @@ void k71_reorder_3x3x128x128(const float *restrict conv2d_7_kernel, float *restr
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 1024, a[r][0]);
-        vstore(u + (r * 4 + 1) * 1024, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 1024, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 1024, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 1024, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 1024, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 1024, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 1024, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 1024, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 1024, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 776 floats apart) */
 static inline __attribute__((always_inline)) void k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 48 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 48 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 776, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 776, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 776, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 776, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 776, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 776, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -4259,7 +4696,7 @@ static inline __attribute__((always_inline)) void k72_conv2d_bwd_data_relu_bwd_n
     for (int cb = 0; cb < 16; cb++) {
         const float *vs = vp + (long)cb * 48, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 16384 + ic * 8);
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 36864 + ic * 8);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -4282,24 +4719,28 @@ static inline __attribute__((always_inline)) void k72_conv2d_bwd_data_relu_bwd_n
     vstore(mp + 88, acc_t5v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 776 floats apart), yp at its output pixel (0, 0); then the ReLU backward (mp: the ReLU's output, laid out as yp) */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 776 floats apart), yp at its output pixel (0, 0); then the ReLU backward (kp: the ReLU's output, laid out as yp) */
 static inline __attribute__((always_inline)) void k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 776);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
-    for (int r = 0; r < 2; r++)
-        for (int c = 0; c < 2; c++) {
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
             float *o = yp + r * 48 + c * 8;
             vstore(o, (vload(kp + (o - yp)) > 0.0f ? y[r][c] : vzero()));
         }
@@ -4312,20 +4753,20 @@ static inline __attribute__((always_inline)) void k72_conv2d_bwd_data_relu_bwd_n
  *   in  conv2d_7/kernel.flipped8   (3, 3, 128, 128) 8-blocked
  *   in  conv2d_6_out               (128, 4, 4, 128) nChw8c, halo 1 1 1 1
  *   out dconv2d_6_pre              (128, 4, 4, 128) nChw8c, halo 1 1 1 1
- *   tmp conv2d_7/kernel.flipped8.winograd (262144) C, scratch
- *   tmp dconv2d_7_pre.winograd_tiles (49664) C, scratch
+ *   tmp conv2d_7/kernel.flipped8.winograd (589824) C, scratch
+ *   tmp dconv2d_7_pre.winograd_tiles (111744) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
 void k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_pre, const float *restrict conv2d_7_kernel_flipped8, const float *restrict conv2d_6_out, float *restrict dconv2d_6_pre, float *restrict conv2d_7_kernel_flipped8_winograd, float *restrict dconv2d_7_pre_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 2 x 2 tiles of 2x2 output pixels per sample, in blocks of 6;
+    /* Winograd F(4x4, 3x3): 1 x 1 tiles of 4x4 output pixels per sample, in blocks of 6;
        products of 6 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 2048; u++) {
         const int ocb = u / 128, c = u % 128;
-        k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128_weights(conv2d_7_kernel_flipped8 + (long)ocb * 9216 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_7_kernel_flipped8_winograd + (long)ocb * 16384 + (long)c * 8);
+        k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128_weights(conv2d_7_kernel_flipped8 + (long)ocb * 9216 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_7_kernel_flipped8_winograd + (long)ocb * 36864 + (long)c * 8);
     }
     /* zero the halo of dconv2d_6_pre: rows [0, 1) and [5, 6), columns [0, 1) and [5, 6) */
     #pragma omp for schedule(static) collapse(2)
@@ -4339,32 +4780,32 @@ void k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_
             }
         }
     /* 2. blocks of 6 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 4, nblocks = (ntiles + 5) / 6;
+    const long ntiles = (long)nb * 1, nblocks = (ntiles + 5) / 6;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = dconv2d_7_pre_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and M */
+        float *vs = dconv2d_7_pre_winograd_tiles + (long)t * 55872, *ms = vs + 27936;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
             const long q0 = blk * 6;
             for (int j = 0; j < 6; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
+                    for (int pos = 0; pos < 36; pos++)
                         for (int cb = 0; cb < 16; cb++) vstore(vs + pos * 776 + ((long)cb * 6 + j) * 8, vzero());
                     continue;
                 }
-                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
-                const float *xp = dconv2d_7_pre + (long)n * 4608 + (long)(0 + 2 * ti) * 48 + (long)(0 + 2 * tj) * 8;
+                const int n = (int)(q / 1), ti = (int)(q % 1) / 1, tj = (int)(q % 1);
+                const float *xp = dconv2d_7_pre + (long)n * 4608 + (long)(0 + 4 * ti) * 48 + (long)(0 + 4 * tj) * 8;
                 for (int cb = 0; cb < 16; cb++) k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128_input(xp + (long)cb * 288, vs + ((long)cb * 6 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 8; og++)
                     for (int j = 0; j < 6; j += 6)
-                        k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128_product(vs + pos * 776 + (long)j * 8, conv2d_7_kernel_flipped8_winograd + (long)og * 32768 + pos * 1024,
+                        k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128_product(vs + pos * 776 + (long)j * 8, conv2d_7_kernel_flipped8_winograd + (long)og * 73728 + pos * 1024,
                                                                    ms + pos * 776 + ((long)og * 12 + j) * 8);
             for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
-                float *yp = dconv2d_6_pre + (long)n * 4608 + (long)(1 + 2 * ti) * 48 + (long)(1 + 2 * tj) * 8;
+                const int n = (int)(q / 1), ti = (int)(q % 1) / 1, tj = (int)(q % 1);
+                float *yp = dconv2d_6_pre + (long)n * 4608 + (long)(1 + 4 * ti) * 48 + (long)(1 + 4 * tj) * 8;
                 for (int kb = 0; kb < 16; kb++)
                     k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128_output(ms + ((long)kb * 6 + j) * 8, NULL, yp + (long)kb * 288, conv2d_6_out + (yp - dconv2d_6_pre) + (long)kb * 288);
             }
@@ -4372,41 +4813,58 @@ void k72_conv2d_bwd_data_relu_bwd_n128_h4w4c128(const float *restrict dconv2d_7_
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 520 floats apart) */
 static inline __attribute__((always_inline)) void k73_conv2d_bwd_weights_3x3x64x128_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 48 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 48 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 520, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 520, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 520, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 520, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 520, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 520, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 520, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 520, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 520, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 520, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
-/* dM = A dY A^T of one 2x2 block of dy, a vector of output channels: dp at its pixel (0, 0),
+/* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
  * mp at dM[0][fb][tile] (positions 1032 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k73_conv2d_bwd_weights_3x3x64x128_dy(const float *restrict dp, float *restrict mp)
 {
-    const vf d00 = vload(dp), d01 = vload(dp + 8), d10 = vload(dp + 48), d11 = vload(dp + 56);
-    /* A dY: rows (d0), (d0 + d1), (d0 - d1), (-d1) */
-    const vf r[4][2] = {{d00, d01}, {d00 + d10, d01 + d11}, {d00 - d10, d01 - d11}, {-d10, -d11}};
-    for (int i = 0; i < 4; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 4 + 0) * 1032, r[i][0]);
-        vstore(mp + (i * 4 + 1) * 1032, r[i][0] + r[i][1]);
-        vstore(mp + (i * 4 + 2) * 1032, r[i][0] - r[i][1]);
-        vstore(mp + (i * 4 + 3) * 1032, -r[i][1]);
+    vf d[4][4], r[6][4];
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) d[i][j] = vload(dp + i * 48 + j * 8);
+    for (int j = 0; j < 4; j++) {  /* A dY */
+        r[0][j] = d[0][j];
+        r[1][j] = d[0][j] + d[1][j] + d[2][j] + d[3][j];
+        r[2][j] = d[0][j] - d[1][j] + d[2][j] - d[3][j];
+        r[3][j] = d[0][j] + d[1][j] * 2.0f + d[2][j] * 4.0f + d[3][j] * 8.0f;
+        r[4][j] = d[0][j] - d[1][j] * 2.0f + d[2][j] * 4.0f - d[3][j] * 8.0f;
+        r[5][j] = d[3][j];
     }
-    return (d00 + d01) + (d10 + d11);
+    vf sum = vzero();
+    for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 6 + 0) * 1032, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 1032, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 1032, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 1032, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 1032, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 1032, r[i][3]);
+    }
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) sum += d[i][j];
+    return sum;
 }
 
 /* dU[pos] += V[pos] dM[pos] over a block's 8 tiles, 4 input channels x 2 dy vectors of accumulators:
@@ -4440,21 +4898,21 @@ static inline __attribute__((always_inline)) void k73_conv2d_bwd_weights_3x3x64x
  *   in  max_pooling2d_2_out        (128, 4, 4, 64) nChw8c, halo 1 1 1 1
  *   out dconv2d_6/kernel.part      (3, 3, 64, 128) 8-blocked
  *   out dconv2d_6/bias.part        (128) C
- *   tmp dconv2d_6/kernel.part.partial (262400) C, scratch
- *   tmp dconv2d_6/kernel.part.winograd_tiles (49664) C, scratch
+ *   tmp dconv2d_6/kernel.part.partial (590080) C, scratch
+ *   tmp dconv2d_6/kernel.part.winograd_tiles (111744) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 8 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 8 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k73_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, const float *restrict max_pooling2d_2_out, float *restrict dconv2d_6_kernel_part, float *restrict dconv2d_6_bias_part, float *restrict dconv2d_6_kernel_part_partial, float *restrict dconv2d_6_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 2 x 2 tiles of 2x2 dy pixels per sample, in blocks of 8, in 2 chunks
-       of consecutive blocks, each into its partial sums dconv2d_6_kernel_part_partial[chunk]: dU[16][64][128] then db[128] */
-    const long ntiles = (long)nb * 4, nblocks = (ntiles + 7) / 8;
+    /* Winograd F(4x4, 3x3): 1 x 1 tiles of 4x4 dy pixels per sample, in blocks of 8, in 2 chunks
+       of consecutive blocks, each into its partial sums dconv2d_6_kernel_part_partial[chunk]: dU[36][64][128] then db[128] */
+    const long ntiles = (long)nb * 1, nblocks = (ntiles + 7) / 8;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *pu = dconv2d_6_kernel_part_partial + (long)t * 131200, *pb = pu + 131072;
-        float *vs = dconv2d_6_kernel_part_winograd_tiles + (long)t * 24832, *ms = vs + 8320;  /* the chunk's V and dM */
-        memset(pu, 0, sizeof(float) * 131200);
+        float *pu = dconv2d_6_kernel_part_partial + (long)t * 295040, *pb = pu + 294912;
+        float *vs = dconv2d_6_kernel_part_winograd_tiles + (long)t * 55872, *ms = vs + 18720;  /* the chunk's V and dM */
+        memset(pu, 0, sizeof(float) * 295040);
         vf db[16];
         for (int fb = 0; fb < 16; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
@@ -4462,19 +4920,19 @@ void k73_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, cons
             for (int j = 0; j < 8; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++) {
+                    for (int pos = 0; pos < 36; pos++) {
                         for (int cb = 0; cb < 8; cb++) vstore(vs + pos * 520 + ((long)cb * 8 + j) * 8, vzero());
                         for (int fb = 0; fb < 16; fb++) vstore(ms + pos * 1032 + ((long)fb * 8 + j) * 8, vzero());
                     }
                     continue;
                 }
-                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
-                const float *xp = max_pooling2d_2_out + (long)n * 2304 + (long)(0 + 2 * ti) * 48 + (long)(0 + 2 * tj) * 8;
-                const float *dp = dconv2d_6_pre + (long)n * 4608 + (long)(1 + 2 * ti) * 48 + (long)(1 + 2 * tj) * 8;
+                const int n = (int)(q / 1), ti = (int)(q % 1) / 1, tj = (int)(q % 1);
+                const float *xp = max_pooling2d_2_out + (long)n * 2304 + (long)(0 + 4 * ti) * 48 + (long)(0 + 4 * tj) * 8;
+                const float *dp = dconv2d_6_pre + (long)n * 4608 + (long)(1 + 4 * ti) * 48 + (long)(1 + 4 * tj) * 8;
                 for (int cb = 0; cb < 8; cb++) k73_conv2d_bwd_weights_3x3x64x128_input(xp + (long)cb * 288, vs + ((long)cb * 8 + j) * 8);
                 for (int fb = 0; fb < 16; fb++) db[fb] += k73_conv2d_bwd_weights_3x3x64x128_dy(dp + (long)fb * 288, ms + ((long)fb * 8 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* dU += V dM */
+            for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 64; c0 += 4)
                     for (int fb = 0; fb < 16; fb += 2)
                         k73_conv2d_bwd_weights_3x3x64x128_product(vs + pos * 520 + (long)(c0 / 8) * 64 + c0 % 8, ms + pos * 1032 + (long)fb * 64,
@@ -4486,29 +4944,29 @@ void k73_conv2d_bwd_weights_3x3x64x128(const float *restrict dconv2d_6_pre, cons
     #pragma omp for schedule(static)
     for (int u = 0; u < 1024; u++) {
         const int fb = u / 64, c = u % 64;
-        vf du[4][4], a[3][4];
-        for (int pos = 0; pos < 16; pos++) {
+        vf du[6][6], a[3][6];
+        for (int pos = 0; pos < 36; pos++) {
             const long o = pos * 8192 + (long)c * 128 + fb * 8;
             vf s = vload(dconv2d_6_kernel_part_partial + o);
-            for (int t = 1; t < 2; t++) s += vload(dconv2d_6_kernel_part_partial + (long)t * 131200 + o);
-            du[pos / 4][pos % 4] = s;
+            for (int t = 1; t < 2; t++) s += vload(dconv2d_6_kernel_part_partial + (long)t * 295040 + o);
+            du[pos / 6][pos % 6] = s;
         }
-        for (int q = 0; q < 4; q++) {  /* G^T dU */
-            a[0][q] = du[0][q] + (du[1][q] + du[2][q]) * 0.5f;
-            a[1][q] = (du[1][q] - du[2][q]) * 0.5f;
-            a[2][q] = (du[1][q] + du[2][q]) * 0.5f + du[3][q];
+        for (int q = 0; q < 6; q++) {  /* G^T dU */
+            a[0][q] = du[0][q] * 0.25f - du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.0416666679f + du[4][q] * 0.0416666679f;
+            a[1][q] = -du[1][q] * 0.166666672f + du[2][q] * 0.166666672f + du[3][q] * 0.0833333358f - du[4][q] * 0.0833333358f;
+            a[2][q] = -du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.166666672f + du[4][q] * 0.166666672f + du[5][q];
         }
         float *dwp = dconv2d_6_kernel_part + (long)fb * 4608 + (long)(c / 8) * 576 + (c % 8) * 8;  /* tap (0, 0) */
         for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
-            const vf r[3] = {a[p][0] + (a[p][1] + a[p][2]) * 0.5f, (a[p][1] - a[p][2]) * 0.5f,
-                             (a[p][1] + a[p][2]) * 0.5f + a[p][3]};
-            for (int q = 0; q < 3; q++) vstore(dwp + (p * 3 + q) * 64, r[q]);
+            vstore(dwp + (p * 3 + 0) * 64, a[p][0] * 0.25f - a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.0416666679f + a[p][4] * 0.0416666679f);
+            vstore(dwp + (p * 3 + 1) * 64, -a[p][1] * 0.166666672f + a[p][2] * 0.166666672f + a[p][3] * 0.0833333358f - a[p][4] * 0.0833333358f);
+            vstore(dwp + (p * 3 + 2) * 64, -a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.166666672f + a[p][4] * 0.166666672f + a[p][5]);
         }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 128; f += 8) {
-        vf s = vload(dconv2d_6_kernel_part_partial + 131072 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_6_kernel_part_partial + (long)t * 131200 + 131072 + f);
+        vf s = vload(dconv2d_6_kernel_part_partial + 294912 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_6_kernel_part_partial + (long)t * 295040 + 294912 + f);
         vstore(dconv2d_6_bias_part + f, s);
     }
 }
@@ -4567,41 +5025,49 @@ void k76_reorder_3x3x64x128(const float *restrict conv2d_6_kernel, float *restri
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_n128_h4w4c64_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 1024, a[r][0]);
-        vstore(u + (r * 4 + 1) * 1024, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 1024, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 1024, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 1024, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 1024, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 1024, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 1024, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 1024, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 1024, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
  * vp at V[0][cb][tile] (positions 776 floats apart) */
 static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_n128_h4w4c64_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 48 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 48 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 776, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 776, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 776, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 776, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 776, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 776, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -4617,7 +5083,7 @@ static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_n128_h4w4c
     for (int cb = 0; cb < 16; cb++) {
         const float *vs = vp + (long)cb * 48, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 16384 + ic * 8);
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 36864 + ic * 8);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -4640,25 +5106,29 @@ static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_n128_h4w4c
     vstore(mp + 88, acc_t5v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
  * (positions 392 floats apart), yp at its output pixel (0, 0); then no bias */
 static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_n128_h4w4c64_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
     (void)kp;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 392);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 392);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
-    for (int r = 0; r < 2; r++)
-        for (int c = 0; c < 2; c++) {
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
             float *o = yp + r * 32 + c * 8;
             vstore(o, y[r][c]);
         }
@@ -4669,48 +5139,48 @@ static inline __attribute__((always_inline)) void k77_conv2d_bwd_data_n128_h4w4c
  *   in  dconv2d_6_pre              (128, 4, 4, 128) nChw8c, halo 1 1 1 1
  *   in  conv2d_6/kernel.flipped8   (3, 3, 64, 128) 8-blocked
  *   out dmax_pooling2d_2_out       (128, 4, 4, 64) nChw8c
- *   tmp conv2d_6/kernel.flipped8.winograd (131072) C, scratch
- *   tmp dconv2d_6_pre.winograd_tiles (37376) C, scratch
+ *   tmp conv2d_6/kernel.flipped8.winograd (294912) C, scratch
+ *   tmp dconv2d_6_pre.winograd_tiles (84096) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
 void k77_conv2d_bwd_data_n128_h4w4c64(const float *restrict dconv2d_6_pre, const float *restrict conv2d_6_kernel_flipped8, float *restrict dmax_pooling2d_2_out, float *restrict conv2d_6_kernel_flipped8_winograd, float *restrict dconv2d_6_pre_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 2 x 2 tiles of 2x2 output pixels per sample, in blocks of 6;
+    /* Winograd F(4x4, 3x3): 1 x 1 tiles of 4x4 output pixels per sample, in blocks of 6;
        products of 6 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 1024; u++) {
         const int ocb = u / 128, c = u % 128;
-        k77_conv2d_bwd_data_n128_h4w4c64_weights(conv2d_6_kernel_flipped8 + (long)ocb * 9216 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_6_kernel_flipped8_winograd + (long)ocb * 16384 + (long)c * 8);
+        k77_conv2d_bwd_data_n128_h4w4c64_weights(conv2d_6_kernel_flipped8 + (long)ocb * 9216 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_6_kernel_flipped8_winograd + (long)ocb * 36864 + (long)c * 8);
     }
     /* 2. blocks of 6 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 4, nblocks = (ntiles + 5) / 6;
+    const long ntiles = (long)nb * 1, nblocks = (ntiles + 5) / 6;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = dconv2d_6_pre_winograd_tiles + (long)t * 18688, *ms = vs + 12416;  /* the chunk's V and M */
+        float *vs = dconv2d_6_pre_winograd_tiles + (long)t * 42048, *ms = vs + 27936;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
             const long q0 = blk * 6;
             for (int j = 0; j < 6; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
+                    for (int pos = 0; pos < 36; pos++)
                         for (int cb = 0; cb < 16; cb++) vstore(vs + pos * 776 + ((long)cb * 6 + j) * 8, vzero());
                     continue;
                 }
-                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
-                const float *xp = dconv2d_6_pre + (long)n * 4608 + (long)(0 + 2 * ti) * 48 + (long)(0 + 2 * tj) * 8;
+                const int n = (int)(q / 1), ti = (int)(q % 1) / 1, tj = (int)(q % 1);
+                const float *xp = dconv2d_6_pre + (long)n * 4608 + (long)(0 + 4 * ti) * 48 + (long)(0 + 4 * tj) * 8;
                 for (int cb = 0; cb < 16; cb++) k77_conv2d_bwd_data_n128_h4w4c64_input(xp + (long)cb * 288, vs + ((long)cb * 6 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 4; og++)
                     for (int j = 0; j < 6; j += 6)
-                        k77_conv2d_bwd_data_n128_h4w4c64_product(vs + pos * 776 + (long)j * 8, conv2d_6_kernel_flipped8_winograd + (long)og * 32768 + pos * 1024,
+                        k77_conv2d_bwd_data_n128_h4w4c64_product(vs + pos * 776 + (long)j * 8, conv2d_6_kernel_flipped8_winograd + (long)og * 73728 + pos * 1024,
                                                          ms + pos * 392 + ((long)og * 12 + j) * 8);
             for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
-                float *yp = dmax_pooling2d_2_out + (long)n * 1024 + (long)(0 + 2 * ti) * 32 + (long)(0 + 2 * tj) * 8;
+                const int n = (int)(q / 1), ti = (int)(q % 1) / 1, tj = (int)(q % 1);
+                float *yp = dmax_pooling2d_2_out + (long)n * 1024 + (long)(0 + 4 * ti) * 32 + (long)(0 + 4 * tj) * 8;
                 for (int kb = 0; kb < 8; kb++)
                     k77_conv2d_bwd_data_n128_h4w4c64_output(ms + ((long)kb * 6 + j) * 8, NULL, yp + (long)kb * 128, NULL);
             }
@@ -4752,44 +5222,61 @@ void k78_maxpool_bwd_relu_bwd_n128_h8w8c64(const float *restrict dmax_pooling2d_
         }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 776 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 520 floats apart) */
 static inline __attribute__((always_inline)) void k79_conv2d_bwd_weights_3x3x64x64_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 80 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 80 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 520, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 520, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 520, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 520, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 520, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 520, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
-/* dM = A dY A^T of one 2x2 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 776 floats apart); returns the block's sum (the bias gradient's) */
+/* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 520 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k79_conv2d_bwd_weights_3x3x64x64_dy(const float *restrict dp, float *restrict mp)
 {
-    const vf d00 = vload(dp), d01 = vload(dp + 8), d10 = vload(dp + 80), d11 = vload(dp + 88);
-    /* A dY: rows (d0), (d0 + d1), (d0 - d1), (-d1) */
-    const vf r[4][2] = {{d00, d01}, {d00 + d10, d01 + d11}, {d00 - d10, d01 - d11}, {-d10, -d11}};
-    for (int i = 0; i < 4; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 4 + 0) * 776, r[i][0]);
-        vstore(mp + (i * 4 + 1) * 776, r[i][0] + r[i][1]);
-        vstore(mp + (i * 4 + 2) * 776, r[i][0] - r[i][1]);
-        vstore(mp + (i * 4 + 3) * 776, -r[i][1]);
+    vf d[4][4], r[6][4];
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) d[i][j] = vload(dp + i * 80 + j * 8);
+    for (int j = 0; j < 4; j++) {  /* A dY */
+        r[0][j] = d[0][j];
+        r[1][j] = d[0][j] + d[1][j] + d[2][j] + d[3][j];
+        r[2][j] = d[0][j] - d[1][j] + d[2][j] - d[3][j];
+        r[3][j] = d[0][j] + d[1][j] * 2.0f + d[2][j] * 4.0f + d[3][j] * 8.0f;
+        r[4][j] = d[0][j] - d[1][j] * 2.0f + d[2][j] * 4.0f - d[3][j] * 8.0f;
+        r[5][j] = d[3][j];
     }
-    return (d00 + d01) + (d10 + d11);
+    vf sum = vzero();
+    for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 6 + 0) * 520, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 520, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 520, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 520, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 520, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 520, r[i][3]);
+    }
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) sum += d[i][j];
+    return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 12 tiles, 4 input channels x 2 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 8 tiles, 4 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 64) */
 static inline __attribute__((always_inline)) void k79_conv2d_bwd_weights_3x3x64x64_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -4797,8 +5284,8 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_weights_3x3x64x
     vf acc_c1v0 = vload(up + 64), acc_c1v1 = vload(up + 72);
     vf acc_c2v0 = vload(up + 128), acc_c2v1 = vload(up + 136);
     vf acc_c3v0 = vload(up + 192), acc_c3v1 = vload(up + 200);
-    for (int j = 0; j < 12; j++) {
-        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 96 + j * 8);
+    for (int j = 0; j < 8; j++) {
+        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 64 + j * 8);
         { const vf vb = vbcast(vp[j * 8 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
         { const vf vb = vbcast(vp[j * 8 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
         { const vf vb = vbcast(vp[j * 8 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
@@ -4820,44 +5307,44 @@ static inline __attribute__((always_inline)) void k79_conv2d_bwd_weights_3x3x64x
  *   in  conv2d_4_out               (128, 8, 8, 64) nChw8c, halo 1 1 1 1
  *   out dconv2d_5/kernel.part      (3, 3, 64, 64) 8-blocked
  *   out dconv2d_5/bias.part        (64) C
- *   tmp dconv2d_5/kernel.part.partial (131200) C, scratch
- *   tmp dconv2d_5/kernel.part.winograd_tiles (49664) C, scratch
+ *   tmp dconv2d_5/kernel.part.partial (295040) C, scratch
+ *   tmp dconv2d_5/kernel.part.winograd_tiles (74880) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 12 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 8 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k79_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_4_out, float *restrict dconv2d_5_kernel_part, float *restrict dconv2d_5_bias_part, float *restrict dconv2d_5_kernel_part_partial, float *restrict dconv2d_5_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 4 x 4 tiles of 2x2 dy pixels per sample, in blocks of 12, in 2 chunks
-       of consecutive blocks, each into its partial sums dconv2d_5_kernel_part_partial[chunk]: dU[16][64][64] then db[64] */
-    const long ntiles = (long)nb * 16, nblocks = (ntiles + 11) / 12;
+    /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 dy pixels per sample, in blocks of 8, in 2 chunks
+       of consecutive blocks, each into its partial sums dconv2d_5_kernel_part_partial[chunk]: dU[36][64][64] then db[64] */
+    const long ntiles = (long)nb * 4, nblocks = (ntiles + 7) / 8;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *pu = dconv2d_5_kernel_part_partial + (long)t * 65600, *pb = pu + 65536;
-        float *vs = dconv2d_5_kernel_part_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and dM */
-        memset(pu, 0, sizeof(float) * 65600);
+        float *pu = dconv2d_5_kernel_part_partial + (long)t * 147520, *pb = pu + 147456;
+        float *vs = dconv2d_5_kernel_part_winograd_tiles + (long)t * 37440, *ms = vs + 18720;  /* the chunk's V and dM */
+        memset(pu, 0, sizeof(float) * 147520);
         vf db[8];
         for (int fb = 0; fb < 8; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 12;
-            for (int j = 0; j < 12; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 8;
+            for (int j = 0; j < 8; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++) {
-                        for (int cb = 0; cb < 8; cb++) vstore(vs + pos * 776 + ((long)cb * 12 + j) * 8, vzero());
-                        for (int fb = 0; fb < 8; fb++) vstore(ms + pos * 776 + ((long)fb * 12 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++) {
+                        for (int cb = 0; cb < 8; cb++) vstore(vs + pos * 520 + ((long)cb * 8 + j) * 8, vzero());
+                        for (int fb = 0; fb < 8; fb++) vstore(ms + pos * 520 + ((long)fb * 8 + j) * 8, vzero());
                     }
                     continue;
                 }
-                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
-                const float *xp = conv2d_4_out + (long)n * 6400 + (long)(0 + 2 * ti) * 80 + (long)(0 + 2 * tj) * 8;
-                const float *dp = dconv2d_5_pre + (long)n * 6400 + (long)(1 + 2 * ti) * 80 + (long)(1 + 2 * tj) * 8;
-                for (int cb = 0; cb < 8; cb++) k79_conv2d_bwd_weights_3x3x64x64_input(xp + (long)cb * 800, vs + ((long)cb * 12 + j) * 8);
-                for (int fb = 0; fb < 8; fb++) db[fb] += k79_conv2d_bwd_weights_3x3x64x64_dy(dp + (long)fb * 800, ms + ((long)fb * 12 + j) * 8);
+                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
+                const float *xp = conv2d_4_out + (long)n * 6400 + (long)(0 + 4 * ti) * 80 + (long)(0 + 4 * tj) * 8;
+                const float *dp = dconv2d_5_pre + (long)n * 6400 + (long)(1 + 4 * ti) * 80 + (long)(1 + 4 * tj) * 8;
+                for (int cb = 0; cb < 8; cb++) k79_conv2d_bwd_weights_3x3x64x64_input(xp + (long)cb * 800, vs + ((long)cb * 8 + j) * 8);
+                for (int fb = 0; fb < 8; fb++) db[fb] += k79_conv2d_bwd_weights_3x3x64x64_dy(dp + (long)fb * 800, ms + ((long)fb * 8 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* dU += V dM */
+            for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 64; c0 += 4)
                     for (int fb = 0; fb < 8; fb += 2)
-                        k79_conv2d_bwd_weights_3x3x64x64_product(vs + pos * 776 + (long)(c0 / 8) * 96 + c0 % 8, ms + pos * 776 + (long)fb * 96,
+                        k79_conv2d_bwd_weights_3x3x64x64_product(vs + pos * 520 + (long)(c0 / 8) * 64 + c0 % 8, ms + pos * 520 + (long)fb * 64,
                                                          pu + pos * 4096 + (long)c0 * 64 + fb * 8);
         }
         for (int fb = 0; fb < 8; fb++) vstore(pb + fb * 8, db[fb]);
@@ -4866,29 +5353,29 @@ void k79_conv2d_bwd_weights_3x3x64x64(const float *restrict dconv2d_5_pre, const
     #pragma omp for schedule(static)
     for (int u = 0; u < 512; u++) {
         const int fb = u / 64, c = u % 64;
-        vf du[4][4], a[3][4];
-        for (int pos = 0; pos < 16; pos++) {
+        vf du[6][6], a[3][6];
+        for (int pos = 0; pos < 36; pos++) {
             const long o = pos * 4096 + (long)c * 64 + fb * 8;
             vf s = vload(dconv2d_5_kernel_part_partial + o);
-            for (int t = 1; t < 2; t++) s += vload(dconv2d_5_kernel_part_partial + (long)t * 65600 + o);
-            du[pos / 4][pos % 4] = s;
+            for (int t = 1; t < 2; t++) s += vload(dconv2d_5_kernel_part_partial + (long)t * 147520 + o);
+            du[pos / 6][pos % 6] = s;
         }
-        for (int q = 0; q < 4; q++) {  /* G^T dU */
-            a[0][q] = du[0][q] + (du[1][q] + du[2][q]) * 0.5f;
-            a[1][q] = (du[1][q] - du[2][q]) * 0.5f;
-            a[2][q] = (du[1][q] + du[2][q]) * 0.5f + du[3][q];
+        for (int q = 0; q < 6; q++) {  /* G^T dU */
+            a[0][q] = du[0][q] * 0.25f - du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.0416666679f + du[4][q] * 0.0416666679f;
+            a[1][q] = -du[1][q] * 0.166666672f + du[2][q] * 0.166666672f + du[3][q] * 0.0833333358f - du[4][q] * 0.0833333358f;
+            a[2][q] = -du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.166666672f + du[4][q] * 0.166666672f + du[5][q];
         }
         float *dwp = dconv2d_5_kernel_part + (long)fb * 4608 + (long)(c / 8) * 576 + (c % 8) * 8;  /* tap (0, 0) */
         for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
-            const vf r[3] = {a[p][0] + (a[p][1] + a[p][2]) * 0.5f, (a[p][1] - a[p][2]) * 0.5f,
-                             (a[p][1] + a[p][2]) * 0.5f + a[p][3]};
-            for (int q = 0; q < 3; q++) vstore(dwp + (p * 3 + q) * 64, r[q]);
+            vstore(dwp + (p * 3 + 0) * 64, a[p][0] * 0.25f - a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.0416666679f + a[p][4] * 0.0416666679f);
+            vstore(dwp + (p * 3 + 1) * 64, -a[p][1] * 0.166666672f + a[p][2] * 0.166666672f + a[p][3] * 0.0833333358f - a[p][4] * 0.0833333358f);
+            vstore(dwp + (p * 3 + 2) * 64, -a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.166666672f + a[p][4] * 0.166666672f + a[p][5]);
         }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 64; f += 8) {
-        vf s = vload(dconv2d_5_kernel_part_partial + 65536 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_5_kernel_part_partial + (long)t * 65600 + 65536 + f);
+        vf s = vload(dconv2d_5_kernel_part_partial + 147456 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_5_kernel_part_partial + (long)t * 147520 + 147456 + f);
         vstore(dconv2d_5_bias_part + f, s);
     }
 }
@@ -4947,41 +5434,49 @@ void k82_reorder_3x3x64x64(const float *restrict conv2d_5_kernel, float *restric
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 512, a[r][0]);
-        vstore(u + (r * 4 + 1) * 512, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 512, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 512, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 512, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 512, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 512, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 512, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 512, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 512, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 776 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 392 floats apart) */
 static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 80 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 80 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 392, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 392, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 392, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 392, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 392, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 392, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -4995,9 +5490,9 @@ static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n
     vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
     vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
     for (int cb = 0; cb < 8; cb++) {
-        const float *vs = vp + (long)cb * 96, *us = up + (long)cb * 64;
+        const float *vs = vp + (long)cb * 48, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 8192 + ic * 8);
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 18432 + ic * 8);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -5007,37 +5502,41 @@ static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 96, acc_t0v1);
+    vstore(mp + 48, acc_t0v1);
     vstore(mp + 8, acc_t1v0);
-    vstore(mp + 104, acc_t1v1);
+    vstore(mp + 56, acc_t1v1);
     vstore(mp + 16, acc_t2v0);
-    vstore(mp + 112, acc_t2v1);
+    vstore(mp + 64, acc_t2v1);
     vstore(mp + 24, acc_t3v0);
-    vstore(mp + 120, acc_t3v1);
+    vstore(mp + 72, acc_t3v1);
     vstore(mp + 32, acc_t4v0);
-    vstore(mp + 128, acc_t4v1);
+    vstore(mp + 80, acc_t4v1);
     vstore(mp + 40, acc_t5v0);
-    vstore(mp + 136, acc_t5v1);
+    vstore(mp + 88, acc_t5v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 776 floats apart), yp at its output pixel (0, 0); then the ReLU backward (mp: the ReLU's output, laid out as yp) */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 392 floats apart), yp at its output pixel (0, 0); then the ReLU backward (kp: the ReLU's output, laid out as yp) */
 static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 392);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
-    for (int r = 0; r < 2; r++)
-        for (int c = 0; c < 2; c++) {
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
             float *o = yp + r * 80 + c * 8;
             vstore(o, (vload(kp + (o - yp)) > 0.0f ? y[r][c] : vzero()));
         }
@@ -5050,20 +5549,20 @@ static inline __attribute__((always_inline)) void k83_conv2d_bwd_data_relu_bwd_n
  *   in  conv2d_5/kernel.flipped8   (3, 3, 64, 64) 8-blocked
  *   in  conv2d_4_out               (128, 8, 8, 64) nChw8c, halo 1 1 1 1
  *   out dconv2d_4_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
- *   tmp conv2d_5/kernel.flipped8.winograd (65536) C, scratch
- *   tmp dconv2d_5_pre.winograd_tiles (49664) C, scratch
+ *   tmp conv2d_5/kernel.flipped8.winograd (147456) C, scratch
+ *   tmp dconv2d_5_pre.winograd_tiles (56448) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 12 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
 void k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_pre, const float *restrict conv2d_5_kernel_flipped8, const float *restrict conv2d_4_out, float *restrict dconv2d_4_pre, float *restrict conv2d_5_kernel_flipped8_winograd, float *restrict dconv2d_5_pre_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 4 x 4 tiles of 2x2 output pixels per sample, in blocks of 12;
+    /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 output pixels per sample, in blocks of 6;
        products of 6 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 512; u++) {
         const int ocb = u / 64, c = u % 64;
-        k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64_weights(conv2d_5_kernel_flipped8 + (long)ocb * 4608 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_5_kernel_flipped8_winograd + (long)ocb * 8192 + (long)c * 8);
+        k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64_weights(conv2d_5_kernel_flipped8 + (long)ocb * 4608 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_5_kernel_flipped8_winograd + (long)ocb * 18432 + (long)c * 8);
     }
     /* zero the halo of dconv2d_4_pre: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -5076,78 +5575,95 @@ void k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64(const float *restrict dconv2d_5_p
                 memset(p + (long)hp * 80 + 72, 0, sizeof(float) * 8);
             }
         }
-    /* 2. blocks of 12 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 16, nblocks = (ntiles + 11) / 12;
+    /* 2. blocks of 6 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 4, nblocks = (ntiles + 5) / 6;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = dconv2d_5_pre_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and M */
+        float *vs = dconv2d_5_pre_winograd_tiles + (long)t * 28224, *ms = vs + 14112;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 12;
-            for (int j = 0; j < 12; j++) {  /* the input transform */
+            const long q0 = blk * 6;
+            for (int j = 0; j < 6; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 8; cb++) vstore(vs + pos * 776 + ((long)cb * 12 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 8; cb++) vstore(vs + pos * 392 + ((long)cb * 6 + j) * 8, vzero());
                     continue;
                 }
-                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
-                const float *xp = dconv2d_5_pre + (long)n * 6400 + (long)(0 + 2 * ti) * 80 + (long)(0 + 2 * tj) * 8;
-                for (int cb = 0; cb < 8; cb++) k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64_input(xp + (long)cb * 800, vs + ((long)cb * 12 + j) * 8);
+                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
+                const float *xp = dconv2d_5_pre + (long)n * 6400 + (long)(0 + 4 * ti) * 80 + (long)(0 + 4 * tj) * 8;
+                for (int cb = 0; cb < 8; cb++) k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64_input(xp + (long)cb * 800, vs + ((long)cb * 6 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 4; og++)
-                    for (int j = 0; j < 12; j += 6)
-                        k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64_product(vs + pos * 776 + (long)j * 8, conv2d_5_kernel_flipped8_winograd + (long)og * 16384 + pos * 512,
-                                                                  ms + pos * 776 + ((long)og * 24 + j) * 8);
-            for (int j = 0; j < 12 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 6; j += 6)
+                        k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64_product(vs + pos * 392 + (long)j * 8, conv2d_5_kernel_flipped8_winograd + (long)og * 36864 + pos * 512,
+                                                                  ms + pos * 392 + ((long)og * 12 + j) * 8);
+            for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
-                float *yp = dconv2d_4_pre + (long)n * 6400 + (long)(1 + 2 * ti) * 80 + (long)(1 + 2 * tj) * 8;
+                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
+                float *yp = dconv2d_4_pre + (long)n * 6400 + (long)(1 + 4 * ti) * 80 + (long)(1 + 4 * tj) * 8;
                 for (int kb = 0; kb < 8; kb++)
-                    k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64_output(ms + ((long)kb * 12 + j) * 8, NULL, yp + (long)kb * 800, conv2d_4_out + (yp - dconv2d_4_pre) + (long)kb * 800);
+                    k83_conv2d_bwd_data_relu_bwd_n128_h8w8c64_output(ms + ((long)kb * 6 + j) * 8, NULL, yp + (long)kb * 800, conv2d_4_out + (yp - dconv2d_4_pre) + (long)kb * 800);
             }
         }
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 520 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 264 floats apart) */
 static inline __attribute__((always_inline)) void k84_conv2d_bwd_weights_3x3x32x64_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 80 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 80 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 520, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 520, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 520, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 520, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 264, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 264, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 264, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 264, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 264, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 264, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
-/* dM = A dY A^T of one 2x2 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 1032 floats apart); returns the block's sum (the bias gradient's) */
+/* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 520 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k84_conv2d_bwd_weights_3x3x32x64_dy(const float *restrict dp, float *restrict mp)
 {
-    const vf d00 = vload(dp), d01 = vload(dp + 8), d10 = vload(dp + 80), d11 = vload(dp + 88);
-    /* A dY: rows (d0), (d0 + d1), (d0 - d1), (-d1) */
-    const vf r[4][2] = {{d00, d01}, {d00 + d10, d01 + d11}, {d00 - d10, d01 - d11}, {-d10, -d11}};
-    for (int i = 0; i < 4; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 4 + 0) * 1032, r[i][0]);
-        vstore(mp + (i * 4 + 1) * 1032, r[i][0] + r[i][1]);
-        vstore(mp + (i * 4 + 2) * 1032, r[i][0] - r[i][1]);
-        vstore(mp + (i * 4 + 3) * 1032, -r[i][1]);
+    vf d[4][4], r[6][4];
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) d[i][j] = vload(dp + i * 80 + j * 8);
+    for (int j = 0; j < 4; j++) {  /* A dY */
+        r[0][j] = d[0][j];
+        r[1][j] = d[0][j] + d[1][j] + d[2][j] + d[3][j];
+        r[2][j] = d[0][j] - d[1][j] + d[2][j] - d[3][j];
+        r[3][j] = d[0][j] + d[1][j] * 2.0f + d[2][j] * 4.0f + d[3][j] * 8.0f;
+        r[4][j] = d[0][j] - d[1][j] * 2.0f + d[2][j] * 4.0f - d[3][j] * 8.0f;
+        r[5][j] = d[3][j];
     }
-    return (d00 + d01) + (d10 + d11);
+    vf sum = vzero();
+    for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 6 + 0) * 520, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 520, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 520, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 520, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 520, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 520, r[i][3]);
+    }
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) sum += d[i][j];
+    return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 16 tiles, 4 input channels x 2 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 8 tiles, 4 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 64) */
 static inline __attribute__((always_inline)) void k84_conv2d_bwd_weights_3x3x32x64_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -5155,8 +5671,8 @@ static inline __attribute__((always_inline)) void k84_conv2d_bwd_weights_3x3x32x
     vf acc_c1v0 = vload(up + 64), acc_c1v1 = vload(up + 72);
     vf acc_c2v0 = vload(up + 128), acc_c2v1 = vload(up + 136);
     vf acc_c3v0 = vload(up + 192), acc_c3v1 = vload(up + 200);
-    for (int j = 0; j < 16; j++) {
-        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 128 + j * 8);
+    for (int j = 0; j < 8; j++) {
+        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 64 + j * 8);
         { const vf vb = vbcast(vp[j * 8 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
         { const vf vb = vbcast(vp[j * 8 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
         { const vf vb = vbcast(vp[j * 8 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
@@ -5178,44 +5694,44 @@ static inline __attribute__((always_inline)) void k84_conv2d_bwd_weights_3x3x32x
  *   in  max_pooling2d_1_out        (128, 8, 8, 32) nChw8c, halo 1 1 1 1
  *   out dconv2d_4/kernel.part      (3, 3, 32, 64) 8-blocked
  *   out dconv2d_4/bias.part        (64) C
- *   tmp dconv2d_4/kernel.part.partial (65664) C, scratch
- *   tmp dconv2d_4/kernel.part.winograd_tiles (49664) C, scratch
+ *   tmp dconv2d_4/kernel.part.partial (147584) C, scratch
+ *   tmp dconv2d_4/kernel.part.winograd_tiles (56448) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 16 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 8 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k84_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, float *restrict dconv2d_4_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 4 x 4 tiles of 2x2 dy pixels per sample, in blocks of 16, in 2 chunks
-       of consecutive blocks, each into its partial sums dconv2d_4_kernel_part_partial[chunk]: dU[16][32][64] then db[64] */
-    const long ntiles = (long)nb * 16, nblocks = (ntiles + 15) / 16;
+    /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 dy pixels per sample, in blocks of 8, in 2 chunks
+       of consecutive blocks, each into its partial sums dconv2d_4_kernel_part_partial[chunk]: dU[36][32][64] then db[64] */
+    const long ntiles = (long)nb * 4, nblocks = (ntiles + 7) / 8;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *pu = dconv2d_4_kernel_part_partial + (long)t * 32832, *pb = pu + 32768;
-        float *vs = dconv2d_4_kernel_part_winograd_tiles + (long)t * 24832, *ms = vs + 8320;  /* the chunk's V and dM */
-        memset(pu, 0, sizeof(float) * 32832);
+        float *pu = dconv2d_4_kernel_part_partial + (long)t * 73792, *pb = pu + 73728;
+        float *vs = dconv2d_4_kernel_part_winograd_tiles + (long)t * 28224, *ms = vs + 9504;  /* the chunk's V and dM */
+        memset(pu, 0, sizeof(float) * 73792);
         vf db[8];
         for (int fb = 0; fb < 8; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 16;
-            for (int j = 0; j < 16; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 8;
+            for (int j = 0; j < 8; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++) {
-                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 520 + ((long)cb * 16 + j) * 8, vzero());
-                        for (int fb = 0; fb < 8; fb++) vstore(ms + pos * 1032 + ((long)fb * 16 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++) {
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 264 + ((long)cb * 8 + j) * 8, vzero());
+                        for (int fb = 0; fb < 8; fb++) vstore(ms + pos * 520 + ((long)fb * 8 + j) * 8, vzero());
                     }
                     continue;
                 }
-                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
-                const float *xp = max_pooling2d_1_out + (long)n * 3200 + (long)(0 + 2 * ti) * 80 + (long)(0 + 2 * tj) * 8;
-                const float *dp = dconv2d_4_pre + (long)n * 6400 + (long)(1 + 2 * ti) * 80 + (long)(1 + 2 * tj) * 8;
-                for (int cb = 0; cb < 4; cb++) k84_conv2d_bwd_weights_3x3x32x64_input(xp + (long)cb * 800, vs + ((long)cb * 16 + j) * 8);
-                for (int fb = 0; fb < 8; fb++) db[fb] += k84_conv2d_bwd_weights_3x3x32x64_dy(dp + (long)fb * 800, ms + ((long)fb * 16 + j) * 8);
+                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
+                const float *xp = max_pooling2d_1_out + (long)n * 3200 + (long)(0 + 4 * ti) * 80 + (long)(0 + 4 * tj) * 8;
+                const float *dp = dconv2d_4_pre + (long)n * 6400 + (long)(1 + 4 * ti) * 80 + (long)(1 + 4 * tj) * 8;
+                for (int cb = 0; cb < 4; cb++) k84_conv2d_bwd_weights_3x3x32x64_input(xp + (long)cb * 800, vs + ((long)cb * 8 + j) * 8);
+                for (int fb = 0; fb < 8; fb++) db[fb] += k84_conv2d_bwd_weights_3x3x32x64_dy(dp + (long)fb * 800, ms + ((long)fb * 8 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* dU += V dM */
+            for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 32; c0 += 4)
                     for (int fb = 0; fb < 8; fb += 2)
-                        k84_conv2d_bwd_weights_3x3x32x64_product(vs + pos * 520 + (long)(c0 / 8) * 128 + c0 % 8, ms + pos * 1032 + (long)fb * 128,
+                        k84_conv2d_bwd_weights_3x3x32x64_product(vs + pos * 264 + (long)(c0 / 8) * 64 + c0 % 8, ms + pos * 520 + (long)fb * 64,
                                                          pu + pos * 2048 + (long)c0 * 64 + fb * 8);
         }
         for (int fb = 0; fb < 8; fb++) vstore(pb + fb * 8, db[fb]);
@@ -5224,29 +5740,29 @@ void k84_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_4_pre, const
     #pragma omp for schedule(static)
     for (int u = 0; u < 256; u++) {
         const int fb = u / 32, c = u % 32;
-        vf du[4][4], a[3][4];
-        for (int pos = 0; pos < 16; pos++) {
+        vf du[6][6], a[3][6];
+        for (int pos = 0; pos < 36; pos++) {
             const long o = pos * 2048 + (long)c * 64 + fb * 8;
             vf s = vload(dconv2d_4_kernel_part_partial + o);
-            for (int t = 1; t < 2; t++) s += vload(dconv2d_4_kernel_part_partial + (long)t * 32832 + o);
-            du[pos / 4][pos % 4] = s;
+            for (int t = 1; t < 2; t++) s += vload(dconv2d_4_kernel_part_partial + (long)t * 73792 + o);
+            du[pos / 6][pos % 6] = s;
         }
-        for (int q = 0; q < 4; q++) {  /* G^T dU */
-            a[0][q] = du[0][q] + (du[1][q] + du[2][q]) * 0.5f;
-            a[1][q] = (du[1][q] - du[2][q]) * 0.5f;
-            a[2][q] = (du[1][q] + du[2][q]) * 0.5f + du[3][q];
+        for (int q = 0; q < 6; q++) {  /* G^T dU */
+            a[0][q] = du[0][q] * 0.25f - du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.0416666679f + du[4][q] * 0.0416666679f;
+            a[1][q] = -du[1][q] * 0.166666672f + du[2][q] * 0.166666672f + du[3][q] * 0.0833333358f - du[4][q] * 0.0833333358f;
+            a[2][q] = -du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.166666672f + du[4][q] * 0.166666672f + du[5][q];
         }
         float *dwp = dconv2d_4_kernel_part + (long)fb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8;  /* tap (0, 0) */
         for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
-            const vf r[3] = {a[p][0] + (a[p][1] + a[p][2]) * 0.5f, (a[p][1] - a[p][2]) * 0.5f,
-                             (a[p][1] + a[p][2]) * 0.5f + a[p][3]};
-            for (int q = 0; q < 3; q++) vstore(dwp + (p * 3 + q) * 64, r[q]);
+            vstore(dwp + (p * 3 + 0) * 64, a[p][0] * 0.25f - a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.0416666679f + a[p][4] * 0.0416666679f);
+            vstore(dwp + (p * 3 + 1) * 64, -a[p][1] * 0.166666672f + a[p][2] * 0.166666672f + a[p][3] * 0.0833333358f - a[p][4] * 0.0833333358f);
+            vstore(dwp + (p * 3 + 2) * 64, -a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.166666672f + a[p][4] * 0.166666672f + a[p][5]);
         }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 64; f += 8) {
-        vf s = vload(dconv2d_4_kernel_part_partial + 32768 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_4_kernel_part_partial + (long)t * 32832 + 32768 + f);
+        vf s = vload(dconv2d_4_kernel_part_partial + 73728 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_4_kernel_part_partial + (long)t * 73792 + 73728 + f);
         vstore(dconv2d_4_bias_part + f, s);
     }
 }
@@ -5305,41 +5821,49 @@ void k87_reorder_3x3x32x64(const float *restrict conv2d_4_kernel, float *restric
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_n128_h8w8c32_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 512, a[r][0]);
-        vstore(u + (r * 4 + 1) * 512, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 512, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 512, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 512, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 512, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 512, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 512, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 512, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 512, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 776 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 392 floats apart) */
 static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_n128_h8w8c32_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 80 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 80 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 392, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 392, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 392, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 392, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 392, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 392, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -5353,9 +5877,9 @@ static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_n128_h8w8c
     vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
     vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
     for (int cb = 0; cb < 8; cb++) {
-        const float *vs = vp + (long)cb * 96, *us = up + (long)cb * 64;
+        const float *vs = vp + (long)cb * 48, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 8192 + ic * 8);
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 18432 + ic * 8);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -5365,38 +5889,42 @@ static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_n128_h8w8c
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 96, acc_t0v1);
+    vstore(mp + 48, acc_t0v1);
     vstore(mp + 8, acc_t1v0);
-    vstore(mp + 104, acc_t1v1);
+    vstore(mp + 56, acc_t1v1);
     vstore(mp + 16, acc_t2v0);
-    vstore(mp + 112, acc_t2v1);
+    vstore(mp + 64, acc_t2v1);
     vstore(mp + 24, acc_t3v0);
-    vstore(mp + 120, acc_t3v1);
+    vstore(mp + 72, acc_t3v1);
     vstore(mp + 32, acc_t4v0);
-    vstore(mp + 128, acc_t4v1);
+    vstore(mp + 80, acc_t4v1);
     vstore(mp + 40, acc_t5v0);
-    vstore(mp + 136, acc_t5v1);
+    vstore(mp + 88, acc_t5v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 392 floats apart), yp at its output pixel (0, 0); then no bias */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 200 floats apart), yp at its output pixel (0, 0); then no bias */
 static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_n128_h8w8c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
     (void)kp;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 392);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 200);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
-    for (int r = 0; r < 2; r++)
-        for (int c = 0; c < 2; c++) {
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
             float *o = yp + r * 64 + c * 8;
             vstore(o, y[r][c]);
         }
@@ -5407,50 +5935,50 @@ static inline __attribute__((always_inline)) void k88_conv2d_bwd_data_n128_h8w8c
  *   in  dconv2d_4_pre              (128, 8, 8, 64) nChw8c, halo 1 1 1 1
  *   in  conv2d_4/kernel.flipped8   (3, 3, 32, 64) 8-blocked
  *   out dmax_pooling2d_1_out       (128, 8, 8, 32) nChw8c
- *   tmp conv2d_4/kernel.flipped8.winograd (32768) C, scratch
- *   tmp dconv2d_4_pre.winograd_tiles (37376) C, scratch
+ *   tmp conv2d_4/kernel.flipped8.winograd (73728) C, scratch
+ *   tmp dconv2d_4_pre.winograd_tiles (42624) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 12 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
 void k88_conv2d_bwd_data_n128_h8w8c32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped8, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_4_kernel_flipped8_winograd, float *restrict dconv2d_4_pre_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 4 x 4 tiles of 2x2 output pixels per sample, in blocks of 12;
+    /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 output pixels per sample, in blocks of 6;
        products of 6 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 256; u++) {
         const int ocb = u / 64, c = u % 64;
-        k88_conv2d_bwd_data_n128_h8w8c32_weights(conv2d_4_kernel_flipped8 + (long)ocb * 4608 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_4_kernel_flipped8_winograd + (long)ocb * 8192 + (long)c * 8);
+        k88_conv2d_bwd_data_n128_h8w8c32_weights(conv2d_4_kernel_flipped8 + (long)ocb * 4608 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_4_kernel_flipped8_winograd + (long)ocb * 18432 + (long)c * 8);
     }
-    /* 2. blocks of 12 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 16, nblocks = (ntiles + 11) / 12;
+    /* 2. blocks of 6 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 4, nblocks = (ntiles + 5) / 6;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = dconv2d_4_pre_winograd_tiles + (long)t * 18688, *ms = vs + 12416;  /* the chunk's V and M */
+        float *vs = dconv2d_4_pre_winograd_tiles + (long)t * 21312, *ms = vs + 14112;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 12;
-            for (int j = 0; j < 12; j++) {  /* the input transform */
+            const long q0 = blk * 6;
+            for (int j = 0; j < 6; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 8; cb++) vstore(vs + pos * 776 + ((long)cb * 12 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 8; cb++) vstore(vs + pos * 392 + ((long)cb * 6 + j) * 8, vzero());
                     continue;
                 }
-                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
-                const float *xp = dconv2d_4_pre + (long)n * 6400 + (long)(0 + 2 * ti) * 80 + (long)(0 + 2 * tj) * 8;
-                for (int cb = 0; cb < 8; cb++) k88_conv2d_bwd_data_n128_h8w8c32_input(xp + (long)cb * 800, vs + ((long)cb * 12 + j) * 8);
+                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
+                const float *xp = dconv2d_4_pre + (long)n * 6400 + (long)(0 + 4 * ti) * 80 + (long)(0 + 4 * tj) * 8;
+                for (int cb = 0; cb < 8; cb++) k88_conv2d_bwd_data_n128_h8w8c32_input(xp + (long)cb * 800, vs + ((long)cb * 6 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 2; og++)
-                    for (int j = 0; j < 12; j += 6)
-                        k88_conv2d_bwd_data_n128_h8w8c32_product(vs + pos * 776 + (long)j * 8, conv2d_4_kernel_flipped8_winograd + (long)og * 16384 + pos * 512,
-                                                         ms + pos * 392 + ((long)og * 24 + j) * 8);
-            for (int j = 0; j < 12 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 6; j += 6)
+                        k88_conv2d_bwd_data_n128_h8w8c32_product(vs + pos * 392 + (long)j * 8, conv2d_4_kernel_flipped8_winograd + (long)og * 36864 + pos * 512,
+                                                         ms + pos * 200 + ((long)og * 12 + j) * 8);
+            for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
-                float *yp = dmax_pooling2d_1_out + (long)n * 2048 + (long)(0 + 2 * ti) * 64 + (long)(0 + 2 * tj) * 8;
+                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
+                float *yp = dmax_pooling2d_1_out + (long)n * 2048 + (long)(0 + 4 * ti) * 64 + (long)(0 + 4 * tj) * 8;
                 for (int kb = 0; kb < 4; kb++)
-                    k88_conv2d_bwd_data_n128_h8w8c32_output(ms + ((long)kb * 12 + j) * 8, NULL, yp + (long)kb * 512, NULL);
+                    k88_conv2d_bwd_data_n128_h8w8c32_output(ms + ((long)kb * 6 + j) * 8, NULL, yp + (long)kb * 512, NULL);
             }
         }
     }
@@ -5490,44 +6018,61 @@ void k89_maxpool_bwd_relu_bwd_n128_h16w16c32(const float *restrict dmax_pooling2
         }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 776 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 328 floats apart) */
 static inline __attribute__((always_inline)) void k90_conv2d_bwd_weights_3x3x32x32_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 144 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 144 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 328, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 328, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 328, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 328, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 328, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 328, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
-/* dM = A dY A^T of one 2x2 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 776 floats apart); returns the block's sum (the bias gradient's) */
+/* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 328 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k90_conv2d_bwd_weights_3x3x32x32_dy(const float *restrict dp, float *restrict mp)
 {
-    const vf d00 = vload(dp), d01 = vload(dp + 8), d10 = vload(dp + 144), d11 = vload(dp + 152);
-    /* A dY: rows (d0), (d0 + d1), (d0 - d1), (-d1) */
-    const vf r[4][2] = {{d00, d01}, {d00 + d10, d01 + d11}, {d00 - d10, d01 - d11}, {-d10, -d11}};
-    for (int i = 0; i < 4; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 4 + 0) * 776, r[i][0]);
-        vstore(mp + (i * 4 + 1) * 776, r[i][0] + r[i][1]);
-        vstore(mp + (i * 4 + 2) * 776, r[i][0] - r[i][1]);
-        vstore(mp + (i * 4 + 3) * 776, -r[i][1]);
+    vf d[4][4], r[6][4];
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) d[i][j] = vload(dp + i * 144 + j * 8);
+    for (int j = 0; j < 4; j++) {  /* A dY */
+        r[0][j] = d[0][j];
+        r[1][j] = d[0][j] + d[1][j] + d[2][j] + d[3][j];
+        r[2][j] = d[0][j] - d[1][j] + d[2][j] - d[3][j];
+        r[3][j] = d[0][j] + d[1][j] * 2.0f + d[2][j] * 4.0f + d[3][j] * 8.0f;
+        r[4][j] = d[0][j] - d[1][j] * 2.0f + d[2][j] * 4.0f - d[3][j] * 8.0f;
+        r[5][j] = d[3][j];
     }
-    return (d00 + d01) + (d10 + d11);
+    vf sum = vzero();
+    for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 6 + 0) * 328, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 328, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 328, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 328, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 328, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 328, r[i][3]);
+    }
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) sum += d[i][j];
+    return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 24 tiles, 4 input channels x 2 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 10 tiles, 4 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
 static inline __attribute__((always_inline)) void k90_conv2d_bwd_weights_3x3x32x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -5535,8 +6080,8 @@ static inline __attribute__((always_inline)) void k90_conv2d_bwd_weights_3x3x32x
     vf acc_c1v0 = vload(up + 32), acc_c1v1 = vload(up + 40);
     vf acc_c2v0 = vload(up + 64), acc_c2v1 = vload(up + 72);
     vf acc_c3v0 = vload(up + 96), acc_c3v1 = vload(up + 104);
-    for (int j = 0; j < 24; j++) {
-        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 192 + j * 8);
+    for (int j = 0; j < 10; j++) {
+        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 80 + j * 8);
         { const vf vb = vbcast(vp[j * 8 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
         { const vf vb = vbcast(vp[j * 8 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
         { const vf vb = vbcast(vp[j * 8 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
@@ -5558,44 +6103,44 @@ static inline __attribute__((always_inline)) void k90_conv2d_bwd_weights_3x3x32x
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   out dconv2d_3/kernel.part      (3, 3, 32, 32) 8-blocked
  *   out dconv2d_3/bias.part        (32) C
- *   tmp dconv2d_3/kernel.part.partial (32832) C, scratch
- *   tmp dconv2d_3/kernel.part.winograd_tiles (49664) C, scratch
+ *   tmp dconv2d_3/kernel.part.partial (73792) C, scratch
+ *   tmp dconv2d_3/kernel.part.winograd_tiles (47232) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 24 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 10 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k90_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, float *restrict dconv2d_3_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 dy pixels per sample, in blocks of 24, in 2 chunks
-       of consecutive blocks, each into its partial sums dconv2d_3_kernel_part_partial[chunk]: dU[16][32][32] then db[32] */
-    const long ntiles = (long)nb * 64, nblocks = (ntiles + 23) / 24;
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 10, in 2 chunks
+       of consecutive blocks, each into its partial sums dconv2d_3_kernel_part_partial[chunk]: dU[36][32][32] then db[32] */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 9) / 10;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *pu = dconv2d_3_kernel_part_partial + (long)t * 16416, *pb = pu + 16384;
-        float *vs = dconv2d_3_kernel_part_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and dM */
-        memset(pu, 0, sizeof(float) * 16416);
+        float *pu = dconv2d_3_kernel_part_partial + (long)t * 36896, *pb = pu + 36864;
+        float *vs = dconv2d_3_kernel_part_winograd_tiles + (long)t * 23616, *ms = vs + 11808;  /* the chunk's V and dM */
+        memset(pu, 0, sizeof(float) * 36896);
         vf db[4];
         for (int fb = 0; fb < 4; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 24;
-            for (int j = 0; j < 24; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 10;
+            for (int j = 0; j < 10; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++) {
-                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 776 + ((long)cb * 24 + j) * 8, vzero());
-                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 776 + ((long)fb * 24 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++) {
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 328 + ((long)cb * 10 + j) * 8, vzero());
+                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 328 + ((long)fb * 10 + j) * 8, vzero());
                     }
                     continue;
                 }
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                const float *xp = conv2d_2_out + (long)n * 10368 + (long)(0 + 2 * ti) * 144 + (long)(0 + 2 * tj) * 8;
-                const float *dp = dconv2d_3_pre + (long)n * 10368 + (long)(1 + 2 * ti) * 144 + (long)(1 + 2 * tj) * 8;
-                for (int cb = 0; cb < 4; cb++) k90_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 2592, vs + ((long)cb * 24 + j) * 8);
-                for (int fb = 0; fb < 4; fb++) db[fb] += k90_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 2592, ms + ((long)fb * 24 + j) * 8);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = conv2d_2_out + (long)n * 10368 + (long)(0 + 4 * ti) * 144 + (long)(0 + 4 * tj) * 8;
+                const float *dp = dconv2d_3_pre + (long)n * 10368 + (long)(1 + 4 * ti) * 144 + (long)(1 + 4 * tj) * 8;
+                for (int cb = 0; cb < 4; cb++) k90_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 2592, vs + ((long)cb * 10 + j) * 8);
+                for (int fb = 0; fb < 4; fb++) db[fb] += k90_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 2592, ms + ((long)fb * 10 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* dU += V dM */
+            for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 32; c0 += 4)
                     for (int fb = 0; fb < 4; fb += 2)
-                        k90_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 776 + (long)(c0 / 8) * 192 + c0 % 8, ms + pos * 776 + (long)fb * 192,
+                        k90_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 328 + (long)(c0 / 8) * 80 + c0 % 8, ms + pos * 328 + (long)fb * 80,
                                                          pu + pos * 1024 + (long)c0 * 32 + fb * 8);
         }
         for (int fb = 0; fb < 4; fb++) vstore(pb + fb * 8, db[fb]);
@@ -5604,29 +6149,29 @@ void k90_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_3_pre, const
     #pragma omp for schedule(static)
     for (int u = 0; u < 128; u++) {
         const int fb = u / 32, c = u % 32;
-        vf du[4][4], a[3][4];
-        for (int pos = 0; pos < 16; pos++) {
+        vf du[6][6], a[3][6];
+        for (int pos = 0; pos < 36; pos++) {
             const long o = pos * 1024 + (long)c * 32 + fb * 8;
             vf s = vload(dconv2d_3_kernel_part_partial + o);
-            for (int t = 1; t < 2; t++) s += vload(dconv2d_3_kernel_part_partial + (long)t * 16416 + o);
-            du[pos / 4][pos % 4] = s;
+            for (int t = 1; t < 2; t++) s += vload(dconv2d_3_kernel_part_partial + (long)t * 36896 + o);
+            du[pos / 6][pos % 6] = s;
         }
-        for (int q = 0; q < 4; q++) {  /* G^T dU */
-            a[0][q] = du[0][q] + (du[1][q] + du[2][q]) * 0.5f;
-            a[1][q] = (du[1][q] - du[2][q]) * 0.5f;
-            a[2][q] = (du[1][q] + du[2][q]) * 0.5f + du[3][q];
+        for (int q = 0; q < 6; q++) {  /* G^T dU */
+            a[0][q] = du[0][q] * 0.25f - du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.0416666679f + du[4][q] * 0.0416666679f;
+            a[1][q] = -du[1][q] * 0.166666672f + du[2][q] * 0.166666672f + du[3][q] * 0.0833333358f - du[4][q] * 0.0833333358f;
+            a[2][q] = -du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.166666672f + du[4][q] * 0.166666672f + du[5][q];
         }
         float *dwp = dconv2d_3_kernel_part + (long)fb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8;  /* tap (0, 0) */
         for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
-            const vf r[3] = {a[p][0] + (a[p][1] + a[p][2]) * 0.5f, (a[p][1] - a[p][2]) * 0.5f,
-                             (a[p][1] + a[p][2]) * 0.5f + a[p][3]};
-            for (int q = 0; q < 3; q++) vstore(dwp + (p * 3 + q) * 64, r[q]);
+            vstore(dwp + (p * 3 + 0) * 64, a[p][0] * 0.25f - a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.0416666679f + a[p][4] * 0.0416666679f);
+            vstore(dwp + (p * 3 + 1) * 64, -a[p][1] * 0.166666672f + a[p][2] * 0.166666672f + a[p][3] * 0.0833333358f - a[p][4] * 0.0833333358f);
+            vstore(dwp + (p * 3 + 2) * 64, -a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.166666672f + a[p][4] * 0.166666672f + a[p][5]);
         }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 32; f += 8) {
-        vf s = vload(dconv2d_3_kernel_part_partial + 16384 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_3_kernel_part_partial + (long)t * 16416 + 16384 + f);
+        vf s = vload(dconv2d_3_kernel_part_partial + 36864 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_3_kernel_part_partial + (long)t * 36896 + 36864 + f);
         vstore(dconv2d_3_bias_part + f, s);
     }
 }
@@ -5685,41 +6230,49 @@ void k93_reorder_3x3x32x32(const float *restrict conv2d_3_kernel, float *restric
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 256, a[r][0]);
-        vstore(u + (r * 4 + 1) * 256, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 256, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 256, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 256, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 256, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 256, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 256, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 256, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 256, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 776 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 200 floats apart) */
 static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 144 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 144 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 200, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 200, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 200, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 200, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 200, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 200, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -5733,9 +6286,9 @@ static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n
     vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
     vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
     for (int cb = 0; cb < 4; cb++) {
-        const float *vs = vp + (long)cb * 192, *us = up + (long)cb * 64;
+        const float *vs = vp + (long)cb * 48, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 4096 + ic * 8);
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 9216 + ic * 8);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -5745,37 +6298,41 @@ static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 192, acc_t0v1);
+    vstore(mp + 48, acc_t0v1);
     vstore(mp + 8, acc_t1v0);
-    vstore(mp + 200, acc_t1v1);
+    vstore(mp + 56, acc_t1v1);
     vstore(mp + 16, acc_t2v0);
-    vstore(mp + 208, acc_t2v1);
+    vstore(mp + 64, acc_t2v1);
     vstore(mp + 24, acc_t3v0);
-    vstore(mp + 216, acc_t3v1);
+    vstore(mp + 72, acc_t3v1);
     vstore(mp + 32, acc_t4v0);
-    vstore(mp + 224, acc_t4v1);
+    vstore(mp + 80, acc_t4v1);
     vstore(mp + 40, acc_t5v0);
-    vstore(mp + 232, acc_t5v1);
+    vstore(mp + 88, acc_t5v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 776 floats apart), yp at its output pixel (0, 0); then the ReLU backward (mp: the ReLU's output, laid out as yp) */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 200 floats apart), yp at its output pixel (0, 0); then the ReLU backward (kp: the ReLU's output, laid out as yp) */
 static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 200);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
-    for (int r = 0; r < 2; r++)
-        for (int c = 0; c < 2; c++) {
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
             float *o = yp + r * 144 + c * 8;
             vstore(o, (vload(kp + (o - yp)) > 0.0f ? y[r][c] : vzero()));
         }
@@ -5788,20 +6345,20 @@ static inline __attribute__((always_inline)) void k94_conv2d_bwd_data_relu_bwd_n
  *   in  conv2d_3/kernel.flipped8   (3, 3, 32, 32) 8-blocked
  *   in  conv2d_2_out               (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   out dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
- *   tmp conv2d_3/kernel.flipped8.winograd (16384) C, scratch
- *   tmp dconv2d_3_pre.winograd_tiles (49664) C, scratch
+ *   tmp conv2d_3/kernel.flipped8.winograd (36864) C, scratch
+ *   tmp dconv2d_3_pre.winograd_tiles (28800) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 24 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
 void k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped8, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, float *restrict conv2d_3_kernel_flipped8_winograd, float *restrict dconv2d_3_pre_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 output pixels per sample, in blocks of 24;
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 output pixels per sample, in blocks of 6;
        products of 6 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 128; u++) {
         const int ocb = u / 32, c = u % 32;
-        k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32_weights(conv2d_3_kernel_flipped8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_3_kernel_flipped8_winograd + (long)ocb * 4096 + (long)c * 8);
+        k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32_weights(conv2d_3_kernel_flipped8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_3_kernel_flipped8_winograd + (long)ocb * 9216 + (long)c * 8);
     }
     /* zero the halo of dconv2d_2_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -5814,78 +6371,95 @@ void k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
                 memset(p + (long)hp * 144 + 136, 0, sizeof(float) * 8);
             }
         }
-    /* 2. blocks of 24 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 64, nblocks = (ntiles + 23) / 24;
+    /* 2. blocks of 6 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 5) / 6;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = dconv2d_3_pre_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and M */
+        float *vs = dconv2d_3_pre_winograd_tiles + (long)t * 14400, *ms = vs + 7200;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 24;
-            for (int j = 0; j < 24; j++) {  /* the input transform */
+            const long q0 = blk * 6;
+            for (int j = 0; j < 6; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 776 + ((long)cb * 24 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 200 + ((long)cb * 6 + j) * 8, vzero());
                     continue;
                 }
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                const float *xp = dconv2d_3_pre + (long)n * 10368 + (long)(0 + 2 * ti) * 144 + (long)(0 + 2 * tj) * 8;
-                for (int cb = 0; cb < 4; cb++) k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32_input(xp + (long)cb * 2592, vs + ((long)cb * 24 + j) * 8);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = dconv2d_3_pre + (long)n * 10368 + (long)(0 + 4 * ti) * 144 + (long)(0 + 4 * tj) * 8;
+                for (int cb = 0; cb < 4; cb++) k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32_input(xp + (long)cb * 2592, vs + ((long)cb * 6 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 2; og++)
-                    for (int j = 0; j < 24; j += 6)
-                        k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32_product(vs + pos * 776 + (long)j * 8, conv2d_3_kernel_flipped8_winograd + (long)og * 8192 + pos * 256,
-                                                                    ms + pos * 776 + ((long)og * 48 + j) * 8);
-            for (int j = 0; j < 24 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 6; j += 6)
+                        k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32_product(vs + pos * 200 + (long)j * 8, conv2d_3_kernel_flipped8_winograd + (long)og * 18432 + pos * 256,
+                                                                    ms + pos * 200 + ((long)og * 12 + j) * 8);
+            for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                float *yp = dconv2d_2_pre + (long)n * 10368 + (long)(1 + 2 * ti) * 144 + (long)(1 + 2 * tj) * 8;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = dconv2d_2_pre + (long)n * 10368 + (long)(1 + 4 * ti) * 144 + (long)(1 + 4 * tj) * 8;
                 for (int kb = 0; kb < 4; kb++)
-                    k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32_output(ms + ((long)kb * 24 + j) * 8, NULL, yp + (long)kb * 2592, conv2d_2_out + (yp - dconv2d_2_pre) + (long)kb * 2592);
+                    k94_conv2d_bwd_data_relu_bwd_n128_h16w16c32_output(ms + ((long)kb * 6 + j) * 8, NULL, yp + (long)kb * 2592, conv2d_2_out + (yp - dconv2d_2_pre) + (long)kb * 2592);
             }
         }
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 520 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 232 floats apart) */
 static inline __attribute__((always_inline)) void k95_conv2d_bwd_weights_3x3x16x32_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 144 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 144 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 520, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 520, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 520, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 520, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 232, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 232, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 232, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 232, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 232, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 232, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
-/* dM = A dY A^T of one 2x2 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 1032 floats apart); returns the block's sum (the bias gradient's) */
+/* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 456 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k95_conv2d_bwd_weights_3x3x16x32_dy(const float *restrict dp, float *restrict mp)
 {
-    const vf d00 = vload(dp), d01 = vload(dp + 8), d10 = vload(dp + 144), d11 = vload(dp + 152);
-    /* A dY: rows (d0), (d0 + d1), (d0 - d1), (-d1) */
-    const vf r[4][2] = {{d00, d01}, {d00 + d10, d01 + d11}, {d00 - d10, d01 - d11}, {-d10, -d11}};
-    for (int i = 0; i < 4; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 4 + 0) * 1032, r[i][0]);
-        vstore(mp + (i * 4 + 1) * 1032, r[i][0] + r[i][1]);
-        vstore(mp + (i * 4 + 2) * 1032, r[i][0] - r[i][1]);
-        vstore(mp + (i * 4 + 3) * 1032, -r[i][1]);
+    vf d[4][4], r[6][4];
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) d[i][j] = vload(dp + i * 144 + j * 8);
+    for (int j = 0; j < 4; j++) {  /* A dY */
+        r[0][j] = d[0][j];
+        r[1][j] = d[0][j] + d[1][j] + d[2][j] + d[3][j];
+        r[2][j] = d[0][j] - d[1][j] + d[2][j] - d[3][j];
+        r[3][j] = d[0][j] + d[1][j] * 2.0f + d[2][j] * 4.0f + d[3][j] * 8.0f;
+        r[4][j] = d[0][j] - d[1][j] * 2.0f + d[2][j] * 4.0f - d[3][j] * 8.0f;
+        r[5][j] = d[3][j];
     }
-    return (d00 + d01) + (d10 + d11);
+    vf sum = vzero();
+    for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 6 + 0) * 456, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 456, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 456, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 456, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 456, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 456, r[i][3]);
+    }
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) sum += d[i][j];
+    return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 32 tiles, 4 input channels x 2 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 14 tiles, 4 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
 static inline __attribute__((always_inline)) void k95_conv2d_bwd_weights_3x3x16x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -5893,8 +6467,8 @@ static inline __attribute__((always_inline)) void k95_conv2d_bwd_weights_3x3x16x
     vf acc_c1v0 = vload(up + 32), acc_c1v1 = vload(up + 40);
     vf acc_c2v0 = vload(up + 64), acc_c2v1 = vload(up + 72);
     vf acc_c3v0 = vload(up + 96), acc_c3v1 = vload(up + 104);
-    for (int j = 0; j < 32; j++) {
-        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 256 + j * 8);
+    for (int j = 0; j < 14; j++) {
+        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 112 + j * 8);
         { const vf vb = vbcast(vp[j * 8 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
         { const vf vb = vbcast(vp[j * 8 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
         { const vf vb = vbcast(vp[j * 8 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
@@ -5916,44 +6490,44 @@ static inline __attribute__((always_inline)) void k95_conv2d_bwd_weights_3x3x16x
  *   in  max_pooling2d_out          (128, 16, 16, 16) nChw8c, halo 1 1 1 1
  *   out dconv2d_2/kernel.part      (3, 3, 16, 32) 8-blocked
  *   out dconv2d_2/bias.part        (32) C
- *   tmp dconv2d_2/kernel.part.partial (16448) C, scratch
- *   tmp dconv2d_2/kernel.part.winograd_tiles (49664) C, scratch
+ *   tmp dconv2d_2/kernel.part.partial (36928) C, scratch
+ *   tmp dconv2d_2/kernel.part.winograd_tiles (49536) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 32 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 14 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k95_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 dy pixels per sample, in blocks of 32, in 2 chunks
-       of consecutive blocks, each into its partial sums dconv2d_2_kernel_part_partial[chunk]: dU[16][16][32] then db[32] */
-    const long ntiles = (long)nb * 64, nblocks = (ntiles + 31) / 32;
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 14, in 2 chunks
+       of consecutive blocks, each into its partial sums dconv2d_2_kernel_part_partial[chunk]: dU[36][16][32] then db[32] */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 13) / 14;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *pu = dconv2d_2_kernel_part_partial + (long)t * 8224, *pb = pu + 8192;
-        float *vs = dconv2d_2_kernel_part_winograd_tiles + (long)t * 24832, *ms = vs + 8320;  /* the chunk's V and dM */
-        memset(pu, 0, sizeof(float) * 8224);
+        float *pu = dconv2d_2_kernel_part_partial + (long)t * 18464, *pb = pu + 18432;
+        float *vs = dconv2d_2_kernel_part_winograd_tiles + (long)t * 24768, *ms = vs + 8352;  /* the chunk's V and dM */
+        memset(pu, 0, sizeof(float) * 18464);
         vf db[4];
         for (int fb = 0; fb < 4; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 32;
-            for (int j = 0; j < 32; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 14;
+            for (int j = 0; j < 14; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++) {
-                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 520 + ((long)cb * 32 + j) * 8, vzero());
-                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 1032 + ((long)fb * 32 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++) {
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 232 + ((long)cb * 14 + j) * 8, vzero());
+                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 456 + ((long)fb * 14 + j) * 8, vzero());
                     }
                     continue;
                 }
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                const float *xp = max_pooling2d_out + (long)n * 5184 + (long)(0 + 2 * ti) * 144 + (long)(0 + 2 * tj) * 8;
-                const float *dp = dconv2d_2_pre + (long)n * 10368 + (long)(1 + 2 * ti) * 144 + (long)(1 + 2 * tj) * 8;
-                for (int cb = 0; cb < 2; cb++) k95_conv2d_bwd_weights_3x3x16x32_input(xp + (long)cb * 2592, vs + ((long)cb * 32 + j) * 8);
-                for (int fb = 0; fb < 4; fb++) db[fb] += k95_conv2d_bwd_weights_3x3x16x32_dy(dp + (long)fb * 2592, ms + ((long)fb * 32 + j) * 8);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = max_pooling2d_out + (long)n * 5184 + (long)(0 + 4 * ti) * 144 + (long)(0 + 4 * tj) * 8;
+                const float *dp = dconv2d_2_pre + (long)n * 10368 + (long)(1 + 4 * ti) * 144 + (long)(1 + 4 * tj) * 8;
+                for (int cb = 0; cb < 2; cb++) k95_conv2d_bwd_weights_3x3x16x32_input(xp + (long)cb * 2592, vs + ((long)cb * 14 + j) * 8);
+                for (int fb = 0; fb < 4; fb++) db[fb] += k95_conv2d_bwd_weights_3x3x16x32_dy(dp + (long)fb * 2592, ms + ((long)fb * 14 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* dU += V dM */
+            for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 16; c0 += 4)
                     for (int fb = 0; fb < 4; fb += 2)
-                        k95_conv2d_bwd_weights_3x3x16x32_product(vs + pos * 520 + (long)(c0 / 8) * 256 + c0 % 8, ms + pos * 1032 + (long)fb * 256,
+                        k95_conv2d_bwd_weights_3x3x16x32_product(vs + pos * 232 + (long)(c0 / 8) * 112 + c0 % 8, ms + pos * 456 + (long)fb * 112,
                                                          pu + pos * 512 + (long)c0 * 32 + fb * 8);
         }
         for (int fb = 0; fb < 4; fb++) vstore(pb + fb * 8, db[fb]);
@@ -5962,29 +6536,29 @@ void k95_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
     #pragma omp for schedule(static)
     for (int u = 0; u < 64; u++) {
         const int fb = u / 16, c = u % 16;
-        vf du[4][4], a[3][4];
-        for (int pos = 0; pos < 16; pos++) {
+        vf du[6][6], a[3][6];
+        for (int pos = 0; pos < 36; pos++) {
             const long o = pos * 512 + (long)c * 32 + fb * 8;
             vf s = vload(dconv2d_2_kernel_part_partial + o);
-            for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * 8224 + o);
-            du[pos / 4][pos % 4] = s;
+            for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * 18464 + o);
+            du[pos / 6][pos % 6] = s;
         }
-        for (int q = 0; q < 4; q++) {  /* G^T dU */
-            a[0][q] = du[0][q] + (du[1][q] + du[2][q]) * 0.5f;
-            a[1][q] = (du[1][q] - du[2][q]) * 0.5f;
-            a[2][q] = (du[1][q] + du[2][q]) * 0.5f + du[3][q];
+        for (int q = 0; q < 6; q++) {  /* G^T dU */
+            a[0][q] = du[0][q] * 0.25f - du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.0416666679f + du[4][q] * 0.0416666679f;
+            a[1][q] = -du[1][q] * 0.166666672f + du[2][q] * 0.166666672f + du[3][q] * 0.0833333358f - du[4][q] * 0.0833333358f;
+            a[2][q] = -du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.166666672f + du[4][q] * 0.166666672f + du[5][q];
         }
         float *dwp = dconv2d_2_kernel_part + (long)fb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8;  /* tap (0, 0) */
         for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
-            const vf r[3] = {a[p][0] + (a[p][1] + a[p][2]) * 0.5f, (a[p][1] - a[p][2]) * 0.5f,
-                             (a[p][1] + a[p][2]) * 0.5f + a[p][3]};
-            for (int q = 0; q < 3; q++) vstore(dwp + (p * 3 + q) * 64, r[q]);
+            vstore(dwp + (p * 3 + 0) * 64, a[p][0] * 0.25f - a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.0416666679f + a[p][4] * 0.0416666679f);
+            vstore(dwp + (p * 3 + 1) * 64, -a[p][1] * 0.166666672f + a[p][2] * 0.166666672f + a[p][3] * 0.0833333358f - a[p][4] * 0.0833333358f);
+            vstore(dwp + (p * 3 + 2) * 64, -a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.166666672f + a[p][4] * 0.166666672f + a[p][5]);
         }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 32; f += 8) {
-        vf s = vload(dconv2d_2_kernel_part_partial + 8192 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * 8224 + 8192 + f);
+        vf s = vload(dconv2d_2_kernel_part_partial + 18432 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * 18464 + 18432 + f);
         vstore(dconv2d_2_bias_part + f, s);
     }
 }
@@ -6043,41 +6617,49 @@ void k98_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k99_conv2d_bwd_data_n128_h16w16c16_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 256, a[r][0]);
-        vstore(u + (r * 4 + 1) * 256, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 256, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 256, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 256, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 256, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 256, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 256, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 256, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 256, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 968 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 392 floats apart) */
 static inline __attribute__((always_inline)) void k99_conv2d_bwd_data_n128_h16w16c16_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 144 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 144 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 968, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 968, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 968, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 968, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 392, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 392, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 392, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 392, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 392, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 392, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -6091,9 +6673,9 @@ static inline __attribute__((always_inline)) void k99_conv2d_bwd_data_n128_h16w1
     vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
     vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
     for (int cb = 0; cb < 4; cb++) {
-        const float *vs = vp + (long)cb * 240, *us = up + (long)cb * 64;
+        const float *vs = vp + (long)cb * 96, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 4096 + ic * 8);
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 9216 + ic * 8);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -6103,38 +6685,42 @@ static inline __attribute__((always_inline)) void k99_conv2d_bwd_data_n128_h16w1
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 240, acc_t0v1);
+    vstore(mp + 96, acc_t0v1);
     vstore(mp + 8, acc_t1v0);
-    vstore(mp + 248, acc_t1v1);
+    vstore(mp + 104, acc_t1v1);
     vstore(mp + 16, acc_t2v0);
-    vstore(mp + 256, acc_t2v1);
+    vstore(mp + 112, acc_t2v1);
     vstore(mp + 24, acc_t3v0);
-    vstore(mp + 264, acc_t3v1);
+    vstore(mp + 120, acc_t3v1);
     vstore(mp + 32, acc_t4v0);
-    vstore(mp + 272, acc_t4v1);
+    vstore(mp + 128, acc_t4v1);
     vstore(mp + 40, acc_t5v0);
-    vstore(mp + 280, acc_t5v1);
+    vstore(mp + 136, acc_t5v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 488 floats apart), yp at its output pixel (0, 0); then no bias */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 200 floats apart), yp at its output pixel (0, 0); then no bias */
 static inline __attribute__((always_inline)) void k99_conv2d_bwd_data_n128_h16w16c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
     (void)kp;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 488);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 200);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
-    for (int r = 0; r < 2; r++)
-        for (int c = 0; c < 2; c++) {
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
             float *o = yp + r * 128 + c * 8;
             vstore(o, y[r][c]);
         }
@@ -6145,50 +6731,50 @@ static inline __attribute__((always_inline)) void k99_conv2d_bwd_data_n128_h16w1
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_2/kernel.flipped8   (3, 3, 16, 32) 8-blocked
  *   out dmax_pooling2d_out         (128, 16, 16, 16) nChw8c
- *   tmp conv2d_2/kernel.flipped8.winograd (8192) C, scratch
- *   tmp dconv2d_2_pre.winograd_tiles (46592) C, scratch
+ *   tmp conv2d_2/kernel.flipped8.winograd (18432) C, scratch
+ *   tmp dconv2d_2_pre.winograd_tiles (42624) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 30 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 12 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
 void k99_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_flipped8_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 output pixels per sample, in blocks of 30;
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 output pixels per sample, in blocks of 12;
        products of 6 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 64; u++) {
         const int ocb = u / 32, c = u % 32;
-        k99_conv2d_bwd_data_n128_h16w16c16_weights(conv2d_2_kernel_flipped8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_2_kernel_flipped8_winograd + (long)ocb * 4096 + (long)c * 8);
+        k99_conv2d_bwd_data_n128_h16w16c16_weights(conv2d_2_kernel_flipped8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_2_kernel_flipped8_winograd + (long)ocb * 9216 + (long)c * 8);
     }
-    /* 2. blocks of 30 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 64, nblocks = (ntiles + 29) / 30;
+    /* 2. blocks of 12 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 11) / 12;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = dconv2d_2_pre_winograd_tiles + (long)t * 23296, *ms = vs + 15488;  /* the chunk's V and M */
+        float *vs = dconv2d_2_pre_winograd_tiles + (long)t * 21312, *ms = vs + 14112;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 30;
-            for (int j = 0; j < 30; j++) {  /* the input transform */
+            const long q0 = blk * 12;
+            for (int j = 0; j < 12; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 968 + ((long)cb * 30 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 392 + ((long)cb * 12 + j) * 8, vzero());
                     continue;
                 }
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                const float *xp = dconv2d_2_pre + (long)n * 10368 + (long)(0 + 2 * ti) * 144 + (long)(0 + 2 * tj) * 8;
-                for (int cb = 0; cb < 4; cb++) k99_conv2d_bwd_data_n128_h16w16c16_input(xp + (long)cb * 2592, vs + ((long)cb * 30 + j) * 8);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = dconv2d_2_pre + (long)n * 10368 + (long)(0 + 4 * ti) * 144 + (long)(0 + 4 * tj) * 8;
+                for (int cb = 0; cb < 4; cb++) k99_conv2d_bwd_data_n128_h16w16c16_input(xp + (long)cb * 2592, vs + ((long)cb * 12 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
-                    for (int j = 0; j < 30; j += 6)
-                        k99_conv2d_bwd_data_n128_h16w16c16_product(vs + pos * 968 + (long)j * 8, conv2d_2_kernel_flipped8_winograd + (long)og * 8192 + pos * 256,
-                                                           ms + pos * 488 + ((long)og * 60 + j) * 8);
-            for (int j = 0; j < 30 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 12; j += 6)
+                        k99_conv2d_bwd_data_n128_h16w16c16_product(vs + pos * 392 + (long)j * 8, conv2d_2_kernel_flipped8_winograd + (long)og * 18432 + pos * 256,
+                                                           ms + pos * 200 + ((long)og * 24 + j) * 8);
+            for (int j = 0; j < 12 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                float *yp = dmax_pooling2d_out + (long)n * 4096 + (long)(0 + 2 * ti) * 128 + (long)(0 + 2 * tj) * 8;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = dmax_pooling2d_out + (long)n * 4096 + (long)(0 + 4 * ti) * 128 + (long)(0 + 4 * tj) * 8;
                 for (int kb = 0; kb < 2; kb++)
-                    k99_conv2d_bwd_data_n128_h16w16c16_output(ms + ((long)kb * 30 + j) * 8, NULL, yp + (long)kb * 2048, NULL);
+                    k99_conv2d_bwd_data_n128_h16w16c16_output(ms + ((long)kb * 12 + j) * 8, NULL, yp + (long)kb * 2048, NULL);
             }
         }
     }
@@ -6228,44 +6814,61 @@ void k100_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling
         }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 776 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 344 floats apart) */
 static inline __attribute__((always_inline)) void k101_conv2d_bwd_weights_3x3x16x16_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 272 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 272 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 344, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 344, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 344, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 344, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 344, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 344, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
-/* dM = A dY A^T of one 2x2 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 776 floats apart); returns the block's sum (the bias gradient's) */
+/* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 344 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k101_conv2d_bwd_weights_3x3x16x16_dy(const float *restrict dp, float *restrict mp)
 {
-    const vf d00 = vload(dp), d01 = vload(dp + 8), d10 = vload(dp + 272), d11 = vload(dp + 280);
-    /* A dY: rows (d0), (d0 + d1), (d0 - d1), (-d1) */
-    const vf r[4][2] = {{d00, d01}, {d00 + d10, d01 + d11}, {d00 - d10, d01 - d11}, {-d10, -d11}};
-    for (int i = 0; i < 4; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 4 + 0) * 776, r[i][0]);
-        vstore(mp + (i * 4 + 1) * 776, r[i][0] + r[i][1]);
-        vstore(mp + (i * 4 + 2) * 776, r[i][0] - r[i][1]);
-        vstore(mp + (i * 4 + 3) * 776, -r[i][1]);
+    vf d[4][4], r[6][4];
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) d[i][j] = vload(dp + i * 272 + j * 8);
+    for (int j = 0; j < 4; j++) {  /* A dY */
+        r[0][j] = d[0][j];
+        r[1][j] = d[0][j] + d[1][j] + d[2][j] + d[3][j];
+        r[2][j] = d[0][j] - d[1][j] + d[2][j] - d[3][j];
+        r[3][j] = d[0][j] + d[1][j] * 2.0f + d[2][j] * 4.0f + d[3][j] * 8.0f;
+        r[4][j] = d[0][j] - d[1][j] * 2.0f + d[2][j] * 4.0f - d[3][j] * 8.0f;
+        r[5][j] = d[3][j];
     }
-    return (d00 + d01) + (d10 + d11);
+    vf sum = vzero();
+    for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 6 + 0) * 344, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 344, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 344, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 344, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 344, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 344, r[i][3]);
+    }
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) sum += d[i][j];
+    return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 48 tiles, 4 input channels x 2 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 21 tiles, 4 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 16) */
 static inline __attribute__((always_inline)) void k101_conv2d_bwd_weights_3x3x16x16_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -6273,8 +6876,8 @@ static inline __attribute__((always_inline)) void k101_conv2d_bwd_weights_3x3x16
     vf acc_c1v0 = vload(up + 16), acc_c1v1 = vload(up + 24);
     vf acc_c2v0 = vload(up + 32), acc_c2v1 = vload(up + 40);
     vf acc_c3v0 = vload(up + 48), acc_c3v1 = vload(up + 56);
-    for (int j = 0; j < 48; j++) {
-        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 384 + j * 8);
+    for (int j = 0; j < 21; j++) {
+        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 168 + j * 8);
         { const vf vb = vbcast(vp[j * 8 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
         { const vf vb = vbcast(vp[j * 8 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
         { const vf vb = vbcast(vp[j * 8 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
@@ -6296,44 +6899,44 @@ static inline __attribute__((always_inline)) void k101_conv2d_bwd_weights_3x3x16
  *   in  conv2d_out                 (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   out dconv2d_1/kernel.part      (3, 3, 16, 16) 8-blocked
  *   out dconv2d_1/bias.part        (16) C
- *   tmp dconv2d_1/kernel.part.partial (8224) C, scratch
- *   tmp dconv2d_1/kernel.part.winograd_tiles (49664) C, scratch
+ *   tmp dconv2d_1/kernel.part.partial (18464) C, scratch
+ *   tmp dconv2d_1/kernel.part.winograd_tiles (49536) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 48 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 21 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k101_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 16 x 16 tiles of 2x2 dy pixels per sample, in blocks of 48, in 2 chunks
-       of consecutive blocks, each into its partial sums dconv2d_1_kernel_part_partial[chunk]: dU[16][16][16] then db[16] */
-    const long ntiles = (long)nb * 256, nblocks = (ntiles + 47) / 48;
+    /* Winograd F(4x4, 3x3): 8 x 8 tiles of 4x4 dy pixels per sample, in blocks of 21, in 2 chunks
+       of consecutive blocks, each into its partial sums dconv2d_1_kernel_part_partial[chunk]: dU[36][16][16] then db[16] */
+    const long ntiles = (long)nb * 64, nblocks = (ntiles + 20) / 21;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *pu = dconv2d_1_kernel_part_partial + (long)t * 4112, *pb = pu + 4096;
-        float *vs = dconv2d_1_kernel_part_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and dM */
-        memset(pu, 0, sizeof(float) * 4112);
+        float *pu = dconv2d_1_kernel_part_partial + (long)t * 9232, *pb = pu + 9216;
+        float *vs = dconv2d_1_kernel_part_winograd_tiles + (long)t * 24768, *ms = vs + 12384;  /* the chunk's V and dM */
+        memset(pu, 0, sizeof(float) * 9232);
         vf db[2];
         for (int fb = 0; fb < 2; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 48;
-            for (int j = 0; j < 48; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 21;
+            for (int j = 0; j < 21; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++) {
-                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 776 + ((long)cb * 48 + j) * 8, vzero());
-                        for (int fb = 0; fb < 2; fb++) vstore(ms + pos * 776 + ((long)fb * 48 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++) {
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 344 + ((long)cb * 21 + j) * 8, vzero());
+                        for (int fb = 0; fb < 2; fb++) vstore(ms + pos * 344 + ((long)fb * 21 + j) * 8, vzero());
                     }
                     continue;
                 }
-                const int n = (int)(q / 256), ti = (int)(q % 256) / 16, tj = (int)(q % 16);
-                const float *xp = conv2d_out + (long)n * 18496 + (long)(0 + 2 * ti) * 272 + (long)(0 + 2 * tj) * 8;
-                const float *dp = dconv2d_1_pre + (long)n * 18496 + (long)(1 + 2 * ti) * 272 + (long)(1 + 2 * tj) * 8;
-                for (int cb = 0; cb < 2; cb++) k101_conv2d_bwd_weights_3x3x16x16_input(xp + (long)cb * 9248, vs + ((long)cb * 48 + j) * 8);
-                for (int fb = 0; fb < 2; fb++) db[fb] += k101_conv2d_bwd_weights_3x3x16x16_dy(dp + (long)fb * 9248, ms + ((long)fb * 48 + j) * 8);
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                const float *xp = conv2d_out + (long)n * 18496 + (long)(0 + 4 * ti) * 272 + (long)(0 + 4 * tj) * 8;
+                const float *dp = dconv2d_1_pre + (long)n * 18496 + (long)(1 + 4 * ti) * 272 + (long)(1 + 4 * tj) * 8;
+                for (int cb = 0; cb < 2; cb++) k101_conv2d_bwd_weights_3x3x16x16_input(xp + (long)cb * 9248, vs + ((long)cb * 21 + j) * 8);
+                for (int fb = 0; fb < 2; fb++) db[fb] += k101_conv2d_bwd_weights_3x3x16x16_dy(dp + (long)fb * 9248, ms + ((long)fb * 21 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* dU += V dM */
+            for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 16; c0 += 4)
                     for (int fb = 0; fb < 2; fb += 2)
-                        k101_conv2d_bwd_weights_3x3x16x16_product(vs + pos * 776 + (long)(c0 / 8) * 384 + c0 % 8, ms + pos * 776 + (long)fb * 384,
+                        k101_conv2d_bwd_weights_3x3x16x16_product(vs + pos * 344 + (long)(c0 / 8) * 168 + c0 % 8, ms + pos * 344 + (long)fb * 168,
                                                           pu + pos * 256 + (long)c0 * 16 + fb * 8);
         }
         for (int fb = 0; fb < 2; fb++) vstore(pb + fb * 8, db[fb]);
@@ -6342,29 +6945,29 @@ void k101_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, cons
     #pragma omp for schedule(static)
     for (int u = 0; u < 32; u++) {
         const int fb = u / 16, c = u % 16;
-        vf du[4][4], a[3][4];
-        for (int pos = 0; pos < 16; pos++) {
+        vf du[6][6], a[3][6];
+        for (int pos = 0; pos < 36; pos++) {
             const long o = pos * 256 + (long)c * 16 + fb * 8;
             vf s = vload(dconv2d_1_kernel_part_partial + o);
-            for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * 4112 + o);
-            du[pos / 4][pos % 4] = s;
+            for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * 9232 + o);
+            du[pos / 6][pos % 6] = s;
         }
-        for (int q = 0; q < 4; q++) {  /* G^T dU */
-            a[0][q] = du[0][q] + (du[1][q] + du[2][q]) * 0.5f;
-            a[1][q] = (du[1][q] - du[2][q]) * 0.5f;
-            a[2][q] = (du[1][q] + du[2][q]) * 0.5f + du[3][q];
+        for (int q = 0; q < 6; q++) {  /* G^T dU */
+            a[0][q] = du[0][q] * 0.25f - du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.0416666679f + du[4][q] * 0.0416666679f;
+            a[1][q] = -du[1][q] * 0.166666672f + du[2][q] * 0.166666672f + du[3][q] * 0.0833333358f - du[4][q] * 0.0833333358f;
+            a[2][q] = -du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.166666672f + du[4][q] * 0.166666672f + du[5][q];
         }
         float *dwp = dconv2d_1_kernel_part + (long)fb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8;  /* tap (0, 0) */
         for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
-            const vf r[3] = {a[p][0] + (a[p][1] + a[p][2]) * 0.5f, (a[p][1] - a[p][2]) * 0.5f,
-                             (a[p][1] + a[p][2]) * 0.5f + a[p][3]};
-            for (int q = 0; q < 3; q++) vstore(dwp + (p * 3 + q) * 64, r[q]);
+            vstore(dwp + (p * 3 + 0) * 64, a[p][0] * 0.25f - a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.0416666679f + a[p][4] * 0.0416666679f);
+            vstore(dwp + (p * 3 + 1) * 64, -a[p][1] * 0.166666672f + a[p][2] * 0.166666672f + a[p][3] * 0.0833333358f - a[p][4] * 0.0833333358f);
+            vstore(dwp + (p * 3 + 2) * 64, -a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.166666672f + a[p][4] * 0.166666672f + a[p][5]);
         }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 16; f += 8) {
-        vf s = vload(dconv2d_1_kernel_part_partial + 4096 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * 4112 + 4096 + f);
+        vf s = vload(dconv2d_1_kernel_part_partial + 9216 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * 9232 + 9216 + f);
         vstore(dconv2d_1_bias_part + f, s);
     }
 }
@@ -6423,41 +7026,49 @@ void k104_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restri
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 128, a[r][0]);
-        vstore(u + (r * 4 + 1) * 128, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 128, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 128, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 128, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 128, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 128, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 128, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 128, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 128, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 776 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 296 floats apart) */
 static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 272 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 272 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 776, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 296, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 296, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 296, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 296, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 296, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 296, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -6471,9 +7082,9 @@ static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_
     vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
     vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
     for (int cb = 0; cb < 2; cb++) {
-        const float *vs = vp + (long)cb * 384, *us = up + (long)cb * 64;
+        const float *vs = vp + (long)cb * 144, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 2048 + ic * 8);
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 4608 + ic * 8);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -6483,37 +7094,41 @@ static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 384, acc_t0v1);
+    vstore(mp + 144, acc_t0v1);
     vstore(mp + 8, acc_t1v0);
-    vstore(mp + 392, acc_t1v1);
+    vstore(mp + 152, acc_t1v1);
     vstore(mp + 16, acc_t2v0);
-    vstore(mp + 400, acc_t2v1);
+    vstore(mp + 160, acc_t2v1);
     vstore(mp + 24, acc_t3v0);
-    vstore(mp + 408, acc_t3v1);
+    vstore(mp + 168, acc_t3v1);
     vstore(mp + 32, acc_t4v0);
-    vstore(mp + 416, acc_t4v1);
+    vstore(mp + 176, acc_t4v1);
     vstore(mp + 40, acc_t5v0);
-    vstore(mp + 424, acc_t5v1);
+    vstore(mp + 184, acc_t5v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 776 floats apart), yp at its output pixel (0, 0); then the ReLU backward (mp: the ReLU's output, laid out as yp) */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 296 floats apart), yp at its output pixel (0, 0); then the ReLU backward (kp: the ReLU's output, laid out as yp) */
 static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 296);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
-    for (int r = 0; r < 2; r++)
-        for (int c = 0; c < 2; c++) {
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
             float *o = yp + r * 272 + c * 8;
             vstore(o, (vload(kp + (o - yp)) > 0.0f ? y[r][c] : vzero()));
         }
@@ -6526,20 +7141,20 @@ static inline __attribute__((always_inline)) void k105_conv2d_bwd_data_relu_bwd_
  *   in  conv2d_1/kernel.flipped8   (3, 3, 16, 16) 8-blocked
  *   in  conv2d_out                 (128, 32, 32, 16) nChw8c, halo 1 1 1 1
  *   out dconv2d_pre                (128, 32, 32, 16) nChw8c, halo 1 1 1 1
- *   tmp conv2d_1/kernel.flipped8.winograd (4096) C, scratch
- *   tmp dconv2d_1_pre.winograd_tiles (49664) C, scratch
+ *   tmp conv2d_1/kernel.flipped8.winograd (9216) C, scratch
+ *   tmp dconv2d_1_pre.winograd_tiles (42624) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 48 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 18 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
 void k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, float *restrict conv2d_1_kernel_flipped8_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 16 x 16 tiles of 2x2 output pixels per sample, in blocks of 48;
+    /* Winograd F(4x4, 3x3): 8 x 8 tiles of 4x4 output pixels per sample, in blocks of 18;
        products of 6 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 32; u++) {
         const int ocb = u / 16, c = u % 16;
-        k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16_weights(conv2d_1_kernel_flipped8 + (long)ocb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_flipped8_winograd + (long)ocb * 2048 + (long)c * 8);
+        k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16_weights(conv2d_1_kernel_flipped8 + (long)ocb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_flipped8_winograd + (long)ocb * 4608 + (long)c * 8);
     }
     /* zero the halo of dconv2d_pre: rows [0, 1) and [33, 34), columns [0, 1) and [33, 34) */
     #pragma omp for schedule(static) collapse(2)
@@ -6552,35 +7167,35 @@ void k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_
                 memset(p + (long)hp * 272 + 264, 0, sizeof(float) * 8);
             }
         }
-    /* 2. blocks of 48 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 256, nblocks = (ntiles + 47) / 48;
+    /* 2. blocks of 18 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 64, nblocks = (ntiles + 17) / 18;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = dconv2d_1_pre_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and M */
+        float *vs = dconv2d_1_pre_winograd_tiles + (long)t * 21312, *ms = vs + 10656;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 48;
-            for (int j = 0; j < 48; j++) {  /* the input transform */
+            const long q0 = blk * 18;
+            for (int j = 0; j < 18; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 776 + ((long)cb * 48 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 296 + ((long)cb * 18 + j) * 8, vzero());
                     continue;
                 }
-                const int n = (int)(q / 256), ti = (int)(q % 256) / 16, tj = (int)(q % 16);
-                const float *xp = dconv2d_1_pre + (long)n * 18496 + (long)(0 + 2 * ti) * 272 + (long)(0 + 2 * tj) * 8;
-                for (int cb = 0; cb < 2; cb++) k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16_input(xp + (long)cb * 9248, vs + ((long)cb * 48 + j) * 8);
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                const float *xp = dconv2d_1_pre + (long)n * 18496 + (long)(0 + 4 * ti) * 272 + (long)(0 + 4 * tj) * 8;
+                for (int cb = 0; cb < 2; cb++) k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16_input(xp + (long)cb * 9248, vs + ((long)cb * 18 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
-                    for (int j = 0; j < 48; j += 6)
-                        k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16_product(vs + pos * 776 + (long)j * 8, conv2d_1_kernel_flipped8_winograd + (long)og * 4096 + pos * 128,
-                                                                     ms + pos * 776 + ((long)og * 96 + j) * 8);
-            for (int j = 0; j < 48 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 18; j += 6)
+                        k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16_product(vs + pos * 296 + (long)j * 8, conv2d_1_kernel_flipped8_winograd + (long)og * 9216 + pos * 128,
+                                                                     ms + pos * 296 + ((long)og * 36 + j) * 8);
+            for (int j = 0; j < 18 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 256), ti = (int)(q % 256) / 16, tj = (int)(q % 16);
-                float *yp = dconv2d_pre + (long)n * 18496 + (long)(1 + 2 * ti) * 272 + (long)(1 + 2 * tj) * 8;
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                float *yp = dconv2d_pre + (long)n * 18496 + (long)(1 + 4 * ti) * 272 + (long)(1 + 4 * tj) * 8;
                 for (int kb = 0; kb < 2; kb++)
-                    k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16_output(ms + ((long)kb * 48 + j) * 8, NULL, yp + (long)kb * 9248, conv2d_out + (yp - dconv2d_pre) + (long)kb * 9248);
+                    k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16_output(ms + ((long)kb * 18 + j) * 8, NULL, yp + (long)kb * 9248, conv2d_out + (yp - dconv2d_pre) + (long)kb * 9248);
             }
         }
     }
@@ -6758,156 +7373,156 @@ void kiln_train_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     const float *const x = s->x;  /* x (128, 32, 32, 3) */
-    float *const x_padded = A + 7102464;  /* x.padded (128, 32, 32, 3) */
+    float *const x_padded = A + 7766272;  /* x.padded (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 16) */
     float *const conv2d_kernel_blocked8 = A + 2367488;  /* conv2d/kernel.blocked8 (3, 3, 3, 16) 8-blocked */
     float *const conv2d_bias = P + 432;  /* conv2d/bias (16) */
     float *const conv2d_bias_padded16 = A + 2367920;  /* conv2d/bias.padded16 (16) */
     float *const conv2d_out = A + 0;  /* conv2d_out (128, 32, 32, 16) nChw8c, halo 1 1 1 1 */
     float *const conv2d_1_kernel = P + 448;  /* conv2d_1/kernel (3, 3, 16, 16) */
-    float *const conv2d_1_kernel_blocked8 = A + 2421248;  /* conv2d_1/kernel.blocked8 (3, 3, 16, 16) 8-blocked */
+    float *const conv2d_1_kernel_blocked8 = A + 2419328;  /* conv2d_1/kernel.blocked8 (3, 3, 16, 16) 8-blocked */
     float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
-    float *const conv2d_1_bias_padded16 = A + 2423552;  /* conv2d_1/bias.padded16 (16) */
-    float *const max_pooling2d_out = A + 6348800;  /* max_pooling2d_out (128, 16, 16, 16) nChw8c, halo 1 1 1 1 */
-    uint8_t *const max_pooling2d_out_argmax = (uint8_t *)(A + 8660480);  /* max_pooling2d_out.argmax (128, 16, 16, 16) nChw8c */
-    float *const conv2d_1_kernel_blocked8_winograd = A + 2417152;  /* conv2d_1/kernel.blocked8.winograd (4096) */
-    float *const conv2d_out_winograd_tiles = A + 2367488;  /* conv2d_out.winograd_tiles (49664) */
+    float *const conv2d_1_bias_padded16 = A + 2421632;  /* conv2d_1/bias.padded16 (16) */
+    float *const max_pooling2d_out = A + 6512896;  /* max_pooling2d_out (128, 16, 16, 16) nChw8c, halo 1 1 1 1 */
+    uint8_t *const max_pooling2d_out_argmax = (uint8_t *)(A + 9062144);  /* max_pooling2d_out.argmax (128, 16, 16, 16) nChw8c */
+    float *const conv2d_1_kernel_blocked8_winograd = A + 2410112;  /* conv2d_1/kernel.blocked8.winograd (9216) */
+    float *const conv2d_out_winograd_tiles = A + 2367488;  /* conv2d_out.winograd_tiles (42624) */
     float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
-    float *const conv2d_2_kernel_blocked8 = A + 3749376;  /* conv2d_2/kernel.blocked8 (3, 3, 16, 32) 8-blocked */
+    float *const conv2d_2_kernel_blocked8 = A + 3755648;  /* conv2d_2/kernel.blocked8 (3, 3, 16, 32) 8-blocked */
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_bias_padded32 = A + 3753984;  /* conv2d_2/bias.padded32 (32) */
+    float *const conv2d_2_bias_padded32 = A + 3760256;  /* conv2d_2/bias.padded32 (32) */
     float *const conv2d_2_out = A + 2367488;  /* conv2d_2_out (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
-    float *const conv2d_2_kernel_blocked8_winograd = A + 3741184;  /* conv2d_2/kernel.blocked8.winograd (8192) */
-    float *const max_pooling2d_out_winograd_tiles = A + 3694592;  /* max_pooling2d_out.winograd_tiles (46592) */
+    float *const conv2d_2_kernel_blocked8_winograd = A + 3737216;  /* conv2d_2/kernel.blocked8.winograd (18432) */
+    float *const max_pooling2d_out_winograd_tiles = A + 3694592;  /* max_pooling2d_out.winograd_tiles (42624) */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
-    float *const conv2d_3_kernel_blocked8 = A + 3760640;  /* conv2d_3/kernel.blocked8 (3, 3, 32, 32) 8-blocked */
+    float *const conv2d_3_kernel_blocked8 = A + 3760256;  /* conv2d_3/kernel.blocked8 (3, 3, 32, 32) 8-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
-    float *const conv2d_3_bias_padded32 = A + 3769856;  /* conv2d_3/bias.padded32 (32) */
-    float *const max_pooling2d_1_out = A + 7546368;  /* max_pooling2d_1_out (128, 8, 8, 32) nChw8c, halo 1 1 1 1 */
-    uint8_t *const max_pooling2d_1_out_argmax = (uint8_t *)(A + 7012352);  /* max_pooling2d_1_out.argmax (128, 8, 8, 32) nChw8c */
-    float *const conv2d_3_kernel_blocked8_winograd = A + 3744256;  /* conv2d_3/kernel.blocked8.winograd (16384) */
-    float *const conv2d_2_out_winograd_tiles = A + 3694592;  /* conv2d_2_out.winograd_tiles (49664) */
+    float *const conv2d_3_bias_padded32 = A + 3769472;  /* conv2d_3/bias.padded32 (32) */
+    float *const max_pooling2d_1_out = A + 8210176;  /* max_pooling2d_1_out (128, 8, 8, 32) nChw8c, halo 1 1 1 1 */
+    uint8_t *const max_pooling2d_1_out_argmax = (uint8_t *)(A + 9193216);  /* max_pooling2d_1_out.argmax (128, 8, 8, 32) nChw8c */
+    float *const conv2d_3_kernel_blocked8_winograd = A + 3694592;  /* conv2d_3/kernel.blocked8.winograd (36864) */
+    float *const conv2d_2_out_winograd_tiles = A + 3731456;  /* conv2d_2_out.winograd_tiles (28800) */
     float *const conv2d_4_kernel = P + 16656;  /* conv2d_4/kernel (3, 3, 32, 64) */
-    float *const conv2d_4_kernel_blocked8 = A + 4583936;  /* conv2d_4/kernel.blocked8 (3, 3, 32, 64) 8-blocked */
+    float *const conv2d_4_kernel_blocked8 = A + 3810944;  /* conv2d_4/kernel.blocked8 (3, 3, 32, 64) 8-blocked */
     float *const conv2d_4_bias = P + 35088;  /* conv2d_4/bias (64) */
-    float *const conv2d_4_bias_padded64 = A + 4602368;  /* conv2d_4/bias.padded64 (64) */
-    float *const conv2d_4_out = A + 3694592;  /* conv2d_4_out (128, 8, 8, 64) nChw8c, halo 1 1 1 1 */
-    float *const conv2d_4_kernel_blocked8_winograd = A + 4551168;  /* conv2d_4/kernel.blocked8.winograd (32768) */
-    float *const max_pooling2d_1_out_winograd_tiles = A + 4513792;  /* max_pooling2d_1_out.winograd_tiles (37376) */
+    float *const conv2d_4_bias_padded64 = A + 3829376;  /* conv2d_4/bias.padded64 (64) */
+    float *const conv2d_4_out = A + 4874496;  /* conv2d_4_out (128, 8, 8, 64) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_4_kernel_blocked8_winograd = A + 3694592;  /* conv2d_4/kernel.blocked8.winograd (73728) */
+    float *const max_pooling2d_1_out_winograd_tiles = A + 3768320;  /* max_pooling2d_1_out.winograd_tiles (42624) */
     float *const conv2d_5_kernel = P + 35152;  /* conv2d_5/kernel (3, 3, 64, 64) */
-    float *const conv2d_5_kernel_blocked8 = A + 4628992;  /* conv2d_5/kernel.blocked8 (3, 3, 64, 64) 8-blocked */
+    float *const conv2d_5_kernel_blocked8 = A + 3898496;  /* conv2d_5/kernel.blocked8 (3, 3, 64, 64) 8-blocked */
     float *const conv2d_5_bias = P + 72016;  /* conv2d_5/bias (64) */
-    float *const conv2d_5_bias_padded64 = A + 4665856;  /* conv2d_5/bias.padded64 (64) */
-    float *const max_pooling2d_2_out = A + 7955968;  /* max_pooling2d_2_out (128, 4, 4, 64) nChw8c, halo 1 1 1 1 */
-    uint8_t *const max_pooling2d_2_out_argmax = (uint8_t *)(A + 8791552);  /* max_pooling2d_2_out.argmax (128, 4, 4, 64) nChw8c */
-    float *const conv2d_5_kernel_blocked8_winograd = A + 4513792;  /* conv2d_5/kernel.blocked8.winograd (65536) */
-    float *const conv2d_4_out_winograd_tiles = A + 4579328;  /* conv2d_4_out.winograd_tiles (49664) */
+    float *const conv2d_5_bias_padded64 = A + 3935360;  /* conv2d_5/bias.padded64 (64) */
+    float *const max_pooling2d_2_out = A + 8619776;  /* max_pooling2d_2_out (128, 4, 4, 64) nChw8c, halo 1 1 1 1 */
+    uint8_t *const max_pooling2d_2_out_argmax = (uint8_t *)(A + 6432128);  /* max_pooling2d_2_out.argmax (128, 4, 4, 64) nChw8c */
+    float *const conv2d_5_kernel_blocked8_winograd = A + 3694592;  /* conv2d_5/kernel.blocked8.winograd (147456) */
+    float *const conv2d_4_out_winograd_tiles = A + 3842048;  /* conv2d_4_out.winograd_tiles (56448) */
     float *const conv2d_6_kernel = P + 72080;  /* conv2d_6/kernel (3, 3, 64, 128) */
-    float *const conv2d_6_kernel_blocked8 = A + 5234688;  /* conv2d_6/kernel.blocked8 (3, 3, 64, 128) 8-blocked */
+    float *const conv2d_6_kernel_blocked8 = A + 4073600;  /* conv2d_6/kernel.blocked8 (3, 3, 64, 128) 8-blocked */
     float *const conv2d_6_bias = P + 145808;  /* conv2d_6/bias (128) */
-    float *const conv2d_6_bias_padded128 = A + 5345792;  /* conv2d_6/bias.padded128 (128) */
-    float *const conv2d_6_out = A + 4513792;  /* conv2d_6_out (128, 4, 4, 128) nChw8c, halo 1 1 1 1 */
-    float *const conv2d_6_kernel_blocked8_winograd = A + 5103616;  /* conv2d_6/kernel.blocked8.winograd (131072) */
-    float *const max_pooling2d_2_out_winograd_tiles = A + 5308416;  /* max_pooling2d_2_out.winograd_tiles (37376) */
+    float *const conv2d_6_bias_padded128 = A + 4147328;  /* conv2d_6/bias.padded128 (128) */
+    float *const conv2d_6_out = A + 5693696;  /* conv2d_6_out (128, 4, 4, 128) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_6_kernel_blocked8_winograd = A + 3694592;  /* conv2d_6/kernel.blocked8.winograd (294912) */
+    float *const max_pooling2d_2_out_winograd_tiles = A + 3989504;  /* max_pooling2d_2_out.winograd_tiles (84096) */
     float *const conv2d_7_kernel = P + 145936;  /* conv2d_7/kernel (3, 3, 128, 128) */
-    float *const conv2d_7_kernel_blocked8 = A + 5365760;  /* conv2d_7/kernel.blocked8 (3, 3, 128, 128) 8-blocked */
+    float *const conv2d_7_kernel_blocked8 = A + 4284416;  /* conv2d_7/kernel.blocked8 (3, 3, 128, 128) 8-blocked */
     float *const conv2d_7_bias = P + 293392;  /* conv2d_7/bias (128) */
-    float *const conv2d_7_bias_padded128 = A + 5628416;  /* conv2d_7/bias.padded128 (128) */
-    float *const max_pooling2d_3_out = A + 5513216;  /* max_pooling2d_3_out (128, 2, 2, 128) nChw8c */
-    uint8_t *const max_pooling2d_3_out_argmax = (uint8_t *)(A + 5758976);  /* max_pooling2d_3_out.argmax (128, 2, 2, 128) nChw8c */
-    float *const conv2d_7_kernel_blocked8_winograd = A + 5103616;  /* conv2d_7/kernel.blocked8.winograd (262144) */
-    float *const conv2d_6_out_winograd_tiles = A + 5578752;  /* conv2d_6_out.winograd_tiles (49664) */
-    float *const dropout_out = A + 5103616;  /* dropout_out (128, 2, 2, 128) */
-    float *const dropout_mask = A + 5169152;  /* dropout_mask (128, 2, 2, 128) */
+    float *const conv2d_7_bias_padded128 = A + 4625536;  /* conv2d_7/bias.padded128 (128) */
+    float *const max_pooling2d_3_out = A + 4543616;  /* max_pooling2d_3_out (128, 2, 2, 128) nChw8c */
+    uint8_t *const max_pooling2d_3_out_argmax = (uint8_t *)(A + 4609152);  /* max_pooling2d_3_out.argmax (128, 2, 2, 128) nChw8c */
+    float *const conv2d_7_kernel_blocked8_winograd = A + 3694592;  /* conv2d_7/kernel.blocked8.winograd (589824) */
+    float *const conv2d_6_out_winograd_tiles = A + 4431872;  /* conv2d_6_out.winograd_tiles (111744) */
+    float *const dropout_out = A + 3694592;  /* dropout_out (128, 2, 2, 128) */
+    float *const dropout_mask = A + 3760128;  /* dropout_mask (128, 2, 2, 128) */
     float *const dense_kernel = P + 293520;  /* dense/kernel (512, 10) */
-    float *const dense_kernel_padded16 = A + 5234688;  /* dense/kernel.padded16 (512, 10) */
+    float *const dense_kernel_padded16 = A + 3825664;  /* dense/kernel.padded16 (512, 10) */
     float *const dense_bias = P + 298640;  /* dense/bias (10) */
-    float *const dense_bias_padded16 = A + 5244160;  /* dense/bias.padded16 (10) */
-    float *const flatten_out = A + 5103616;  /* flatten_out (128, 512) */
-    float *const dense_pre = A + 5242880;  /* dense_pre (128, 10) */
+    float *const dense_bias_padded16 = A + 3835136;  /* dense/bias.padded16 (10) */
+    float *const flatten_out = A + 3694592;  /* flatten_out (128, 512) */
+    float *const dense_pre = A + 3833856;  /* dense_pre (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
-    float *const ddense_pre = A + 5239808;  /* ddense_pre (128, 10) */
-    float *const dense_pre_per_sample = A + 5234688;  /* dense_pre.per_sample (512) */
+    float *const ddense_pre = A + 3830784;  /* ddense_pre (128, 10) */
+    float *const dense_pre_per_sample = A + 3825664;  /* dense_pre.per_sample (512) */
     float *const ddense_kernel = G + 293520;  /* ddense/kernel (512, 10) */
     float *const ddense_bias = G + 298640;  /* ddense/bias (10) */
-    float *const dense_kernel_transposed512 = A + 5234688;  /* dense/kernel.transposed512 (512, 10) */
-    float *const dflatten_out = A + 5103616;  /* dflatten_out (128, 512) */
-    float *const ddropout_out = A + 5103616;  /* ddropout_out (128, 2, 2, 128) */
-    float *const dmax_pooling2d_3_out = A + 5693440;  /* dmax_pooling2d_3_out (128, 2, 2, 128) nChw8c */
-    float *const dconv2d_7_pre = A + 5103616;  /* dconv2d_7_pre (128, 4, 4, 128) nChw8c, halo 1 1 1 1 */
-    float *const dconv2d_7_kernel_part = A + 8250880;  /* dconv2d_7/kernel.part (3, 3, 128, 128) 8-blocked */
-    float *const dconv2d_7_bias_part = A + 6284032;  /* dconv2d_7/bias.part (128) */
-    float *const dconv2d_7_kernel_part_partial = A + 5693440;  /* dconv2d_7/kernel.part.partial (524544) */
-    float *const dconv2d_7_kernel_part_winograd_tiles = A + 6217984;  /* dconv2d_7/kernel.part.winograd_tiles (66048) */
+    float *const dense_kernel_transposed512 = A + 3825664;  /* dense/kernel.transposed512 (512, 10) */
+    float *const dflatten_out = A + 3694592;  /* dflatten_out (128, 512) */
+    float *const ddropout_out = A + 3694592;  /* ddropout_out (128, 2, 2, 128) */
+    float *const dmax_pooling2d_3_out = A + 3825664;  /* dmax_pooling2d_3_out (128, 2, 2, 128) nChw8c */
+    float *const dconv2d_7_pre = A + 7176448;  /* dconv2d_7_pre (128, 4, 4, 128) nChw8c, halo 1 1 1 1 */
+    float *const dconv2d_7_kernel_part = A + 8914688;  /* dconv2d_7/kernel.part (3, 3, 128, 128) 8-blocked */
+    float *const dconv2d_7_bias_part = A + 6464896;  /* dconv2d_7/bias.part (128) */
+    float *const dconv2d_7_kernel_part_partial = A + 3694592;  /* dconv2d_7/kernel.part.partial (1179904) */
+    float *const dconv2d_7_kernel_part_winograd_tiles = A + 6283520;  /* dconv2d_7/kernel.part.winograd_tiles (148608) */
     float *const dconv2d_7_kernel = G + 145936;  /* dconv2d_7/kernel (3, 3, 128, 128) */
     float *const dconv2d_7_bias = G + 293392;  /* dconv2d_7/bias (128) */
-    float *const conv2d_7_kernel_flipped8 = A + 8513024;  /* conv2d_7/kernel.flipped8 (3, 3, 128, 128) 8-blocked */
-    float *const dconv2d_6_pre = A + 5693440;  /* dconv2d_6_pre (128, 4, 4, 128) nChw8c, halo 1 1 1 1 */
-    float *const conv2d_7_kernel_flipped8_winograd = A + 8250880;  /* conv2d_7/kernel.flipped8.winograd (262144) */
-    float *const dconv2d_7_pre_winograd_tiles = A + 6283264;  /* dconv2d_7_pre.winograd_tiles (49664) */
-    float *const dconv2d_6_kernel_part = A + 4776192;  /* dconv2d_6/kernel.part (3, 3, 64, 128) 8-blocked */
-    float *const dconv2d_6_bias_part = A + 4899584;  /* dconv2d_6/bias.part (128) */
-    float *const dconv2d_6_kernel_part_partial = A + 4513792;  /* dconv2d_6/kernel.part.partial (262400) */
-    float *const dconv2d_6_kernel_part_winograd_tiles = A + 4849920;  /* dconv2d_6/kernel.part.winograd_tiles (49664) */
+    float *const conv2d_7_kernel_flipped8 = A + 6283520;  /* conv2d_7/kernel.flipped8 (3, 3, 128, 128) 8-blocked */
+    float *const dconv2d_6_pre = A + 4284672;  /* dconv2d_6_pre (128, 4, 4, 128) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_7_kernel_flipped8_winograd = A + 3694592;  /* conv2d_7/kernel.flipped8.winograd (589824) */
+    float *const dconv2d_7_pre_winograd_tiles = A + 8914688;  /* dconv2d_7_pre.winograd_tiles (111744) */
+    float *const dconv2d_6_kernel_part = A + 5805440;  /* dconv2d_6/kernel.part (3, 3, 64, 128) 8-blocked */
+    float *const dconv2d_6_bias_part = A + 5879168;  /* dconv2d_6/bias.part (128) */
+    float *const dconv2d_6_kernel_part_partial = A + 3694592;  /* dconv2d_6/kernel.part.partial (590080) */
+    float *const dconv2d_6_kernel_part_winograd_tiles = A + 5693696;  /* dconv2d_6/kernel.part.winograd_tiles (111744) */
     float *const dconv2d_6_kernel = G + 72080;  /* dconv2d_6/kernel (3, 3, 64, 128) */
     float *const dconv2d_6_bias = G + 145808;  /* dconv2d_6/bias (128) */
-    float *const conv2d_6_kernel_flipped8 = A + 4644864;  /* conv2d_6/kernel.flipped8 (3, 3, 64, 128) 8-blocked */
-    float *const dmax_pooling2d_2_out = A + 5332992;  /* dmax_pooling2d_2_out (128, 4, 4, 64) nChw8c */
-    float *const conv2d_6_kernel_flipped8_winograd = A + 4513792;  /* conv2d_6/kernel.flipped8.winograd (131072) */
-    float *const dconv2d_6_pre_winograd_tiles = A + 4718592;  /* dconv2d_6_pre.winograd_tiles (37376) */
-    float *const dconv2d_5_pre = A + 4513792;  /* dconv2d_5_pre (128, 8, 8, 64) nChw8c, halo 1 1 1 1 */
-    float *const dconv2d_5_kernel_part = A + 5513856;  /* dconv2d_5/kernel.part (3, 3, 64, 64) 8-blocked */
-    float *const dconv2d_5_bias_part = A + 5550720;  /* dconv2d_5/bias.part (64) */
-    float *const dconv2d_5_kernel_part_partial = A + 5332992;  /* dconv2d_5/kernel.part.partial (131200) */
-    float *const dconv2d_5_kernel_part_winograd_tiles = A + 5464192;  /* dconv2d_5/kernel.part.winograd_tiles (49664) */
+    float *const conv2d_6_kernel_flipped8 = A + 4073600;  /* conv2d_6/kernel.flipped8 (3, 3, 64, 128) 8-blocked */
+    float *const dmax_pooling2d_2_out = A + 5693696;  /* dmax_pooling2d_2_out (128, 4, 4, 64) nChw8c */
+    float *const conv2d_6_kernel_flipped8_winograd = A + 3694592;  /* conv2d_6/kernel.flipped8.winograd (294912) */
+    float *const dconv2d_6_pre_winograd_tiles = A + 3989504;  /* dconv2d_6_pre.winograd_tiles (84096) */
+    float *const dconv2d_5_pre = A + 3694592;  /* dconv2d_5_pre (128, 8, 8, 64) nChw8c, halo 1 1 1 1 */
+    float *const dconv2d_5_kernel_part = A + 4808832;  /* dconv2d_5/kernel.part (3, 3, 64, 64) 8-blocked */
+    float *const dconv2d_5_bias_part = A + 4845696;  /* dconv2d_5/bias.part (64) */
+    float *const dconv2d_5_kernel_part_partial = A + 4513792;  /* dconv2d_5/kernel.part.partial (295040) */
+    float *const dconv2d_5_kernel_part_winograd_tiles = A + 5693696;  /* dconv2d_5/kernel.part.winograd_tiles (74880) */
     float *const dconv2d_5_kernel = G + 35152;  /* dconv2d_5/kernel (3, 3, 64, 64) */
     float *const dconv2d_5_bias = G + 72016;  /* dconv2d_5/bias (64) */
-    float *const conv2d_5_kernel_flipped8 = A + 6267392;  /* conv2d_5/kernel.flipped8 (3, 3, 64, 64) 8-blocked */
-    float *const dconv2d_4_pre = A + 5332992;  /* dconv2d_4_pre (128, 8, 8, 64) nChw8c, halo 1 1 1 1 */
-    float *const conv2d_5_kernel_flipped8_winograd = A + 6152192;  /* conv2d_5/kernel.flipped8.winograd (65536) */
-    float *const dconv2d_5_pre_winograd_tiles = A + 6217728;  /* dconv2d_5_pre.winograd_tiles (49664) */
-    float *const dconv2d_4_kernel_part = A + 3809920;  /* dconv2d_4/kernel.part (3, 3, 32, 64) 8-blocked */
-    float *const dconv2d_4_bias_part = A + 3828352;  /* dconv2d_4/bias.part (64) */
-    float *const dconv2d_4_kernel_part_partial = A + 3694592;  /* dconv2d_4/kernel.part.partial (65664) */
-    float *const dconv2d_4_kernel_part_winograd_tiles = A + 3760256;  /* dconv2d_4/kernel.part.winograd_tiles (49664) */
+    float *const conv2d_5_kernel_flipped8 = A + 4717696;  /* conv2d_5/kernel.flipped8 (3, 3, 64, 64) 8-blocked */
+    float *const dconv2d_4_pre = A + 5693696;  /* dconv2d_4_pre (128, 8, 8, 64) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_5_kernel_flipped8_winograd = A + 4513792;  /* conv2d_5/kernel.flipped8.winograd (147456) */
+    float *const dconv2d_5_pre_winograd_tiles = A + 4661248;  /* dconv2d_5_pre.winograd_tiles (56448) */
+    float *const dconv2d_4_kernel_part = A + 3898624;  /* dconv2d_4/kernel.part (3, 3, 32, 64) 8-blocked */
+    float *const dconv2d_4_bias_part = A + 3917056;  /* dconv2d_4/bias.part (64) */
+    float *const dconv2d_4_kernel_part_partial = A + 3694592;  /* dconv2d_4/kernel.part.partial (147584) */
+    float *const dconv2d_4_kernel_part_winograd_tiles = A + 3842176;  /* dconv2d_4/kernel.part.winograd_tiles (56448) */
     float *const dconv2d_4_kernel = G + 16656;  /* dconv2d_4/kernel (3, 3, 32, 64) */
     float *const dconv2d_4_bias = G + 35088;  /* dconv2d_4/bias (64) */
-    float *const conv2d_4_kernel_flipped8 = A + 3764736;  /* conv2d_4/kernel.flipped8 (3, 3, 32, 64) 8-blocked */
+    float *const conv2d_4_kernel_flipped8 = A + 3810944;  /* conv2d_4/kernel.flipped8 (3, 3, 32, 64) 8-blocked */
     float *const dmax_pooling2d_1_out = A + 5021696;  /* dmax_pooling2d_1_out (128, 8, 8, 32) nChw8c */
-    float *const conv2d_4_kernel_flipped8_winograd = A + 3731968;  /* conv2d_4/kernel.flipped8.winograd (32768) */
-    float *const dconv2d_4_pre_winograd_tiles = A + 3694592;  /* dconv2d_4_pre.winograd_tiles (37376) */
+    float *const conv2d_4_kernel_flipped8_winograd = A + 3694592;  /* conv2d_4/kernel.flipped8.winograd (73728) */
+    float *const dconv2d_4_pre_winograd_tiles = A + 3768320;  /* dconv2d_4_pre.winograd_tiles (42624) */
     float *const dconv2d_3_pre = A + 3694592;  /* dconv2d_3_pre (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
-    float *const dconv2d_3_kernel_part = A + 5104192;  /* dconv2d_3/kernel.part (3, 3, 32, 32) 8-blocked */
-    float *const dconv2d_3_bias_part = A + 5113408;  /* dconv2d_3/bias.part (32) */
-    float *const dconv2d_3_kernel_part_partial = A + 5071360;  /* dconv2d_3/kernel.part.partial (32832) */
-    float *const dconv2d_3_kernel_part_winograd_tiles = A + 5021696;  /* dconv2d_3/kernel.part.winograd_tiles (49664) */
+    float *const dconv2d_3_kernel_part = A + 5142720;  /* dconv2d_3/kernel.part (3, 3, 32, 32) 8-blocked */
+    float *const dconv2d_3_bias_part = A + 5151936;  /* dconv2d_3/bias.part (32) */
+    float *const dconv2d_3_kernel_part_partial = A + 5021696;  /* dconv2d_3/kernel.part.partial (73792) */
+    float *const dconv2d_3_kernel_part_winograd_tiles = A + 5095488;  /* dconv2d_3/kernel.part.winograd_tiles (47232) */
     float *const dconv2d_3_kernel = G + 7408;  /* dconv2d_3/kernel (3, 3, 32, 32) */
     float *const dconv2d_3_bias = G + 16624;  /* dconv2d_3/bias (32) */
-    float *const conv2d_3_kernel_flipped8 = A + 7078400;  /* conv2d_3/kernel.flipped8 (3, 3, 32, 32) 8-blocked */
+    float *const conv2d_3_kernel_flipped8 = A + 6414464;  /* conv2d_3/kernel.flipped8 (3, 3, 32, 32) 8-blocked */
     float *const dconv2d_2_pre = A + 5021696;  /* dconv2d_2_pre (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
-    float *const conv2d_3_kernel_flipped8_winograd = A + 7062016;  /* conv2d_3/kernel.flipped8.winograd (16384) */
-    float *const dconv2d_3_pre_winograd_tiles = A + 7012352;  /* dconv2d_3_pre.winograd_tiles (49664) */
-    float *const dconv2d_2_kernel_part = A + 2433600;  /* dconv2d_2/kernel.part (3, 3, 16, 32) 8-blocked */
-    float *const dconv2d_2_bias_part = A + 2438208;  /* dconv2d_2/bias.part (32) */
-    float *const dconv2d_2_kernel_part_partial = A + 2417152;  /* dconv2d_2/kernel.part.partial (16448) */
-    float *const dconv2d_2_kernel_part_winograd_tiles = A + 2367488;  /* dconv2d_2/kernel.part.winograd_tiles (49664) */
+    float *const conv2d_3_kernel_flipped8_winograd = A + 6348800;  /* conv2d_3/kernel.flipped8.winograd (36864) */
+    float *const dconv2d_3_pre_winograd_tiles = A + 6385664;  /* dconv2d_3_pre.winograd_tiles (28800) */
+    float *const dconv2d_2_kernel_part = A + 2453952;  /* dconv2d_2/kernel.part (3, 3, 16, 32) 8-blocked */
+    float *const dconv2d_2_bias_part = A + 2458560;  /* dconv2d_2/bias.part (32) */
+    float *const dconv2d_2_kernel_part_partial = A + 2417024;  /* dconv2d_2/kernel.part.partial (36928) */
+    float *const dconv2d_2_kernel_part_winograd_tiles = A + 2367488;  /* dconv2d_2/kernel.part.winograd_tiles (49536) */
     float *const dconv2d_2_kernel = G + 2768;  /* dconv2d_2/kernel (3, 3, 16, 32) */
     float *const dconv2d_2_bias = G + 7376;  /* dconv2d_2/bias (32) */
-    float *const conv2d_2_kernel_flipped8 = A + 2422272;  /* conv2d_2/kernel.flipped8 (3, 3, 16, 32) 8-blocked */
+    float *const conv2d_2_kernel_flipped8 = A + 2428544;  /* conv2d_2/kernel.flipped8 (3, 3, 16, 32) 8-blocked */
     float *const dmax_pooling2d_out = A + 6348800;  /* dmax_pooling2d_out (128, 16, 16, 16) nChw8c */
-    float *const conv2d_2_kernel_flipped8_winograd = A + 2414080;  /* conv2d_2/kernel.flipped8.winograd (8192) */
-    float *const dconv2d_2_pre_winograd_tiles = A + 2367488;  /* dconv2d_2_pre.winograd_tiles (46592) */
+    float *const conv2d_2_kernel_flipped8_winograd = A + 2410112;  /* conv2d_2/kernel.flipped8.winograd (18432) */
+    float *const dconv2d_2_pre_winograd_tiles = A + 2367488;  /* dconv2d_2_pre.winograd_tiles (42624) */
     float *const dconv2d_1_pre = A + 2367488;  /* dconv2d_1_pre (128, 32, 32, 16) nChw8c, halo 1 1 1 1 */
-    float *const dconv2d_1_kernel_part = A + 4792864;  /* dconv2d_1/kernel.part (3, 3, 16, 16) 8-blocked */
-    float *const dconv2d_1_bias_part = A + 4795168;  /* dconv2d_1/bias.part (16) */
-    float *const dconv2d_1_kernel_part_partial = A + 4784640;  /* dconv2d_1/kernel.part.partial (8224) */
-    float *const dconv2d_1_kernel_part_winograd_tiles = A + 4734976;  /* dconv2d_1/kernel.part.winograd_tiles (49664) */
+    float *const dconv2d_1_kernel_part = A + 4802976;  /* dconv2d_1/kernel.part (3, 3, 16, 16) 8-blocked */
+    float *const dconv2d_1_bias_part = A + 4805280;  /* dconv2d_1/bias.part (16) */
+    float *const dconv2d_1_kernel_part_partial = A + 4784512;  /* dconv2d_1/kernel.part.partial (18464) */
+    float *const dconv2d_1_kernel_part_winograd_tiles = A + 4734976;  /* dconv2d_1/kernel.part.winograd_tiles (49536) */
     float *const dconv2d_1_kernel = G + 448;  /* dconv2d_1/kernel (3, 3, 16, 16) */
     float *const dconv2d_1_bias = G + 2752;  /* dconv2d_1/bias (16) */
-    float *const conv2d_1_kernel_flipped8 = A + 7600128;  /* conv2d_1/kernel.flipped8 (3, 3, 16, 16) 8-blocked */
+    float *const conv2d_1_kernel_flipped8 = A + 7154304;  /* conv2d_1/kernel.flipped8 (3, 3, 16, 16) 8-blocked */
     float *const dconv2d_pre = A + 4734976;  /* dconv2d_pre (128, 32, 32, 16) nChw8c, halo 1 1 1 1 */
-    float *const conv2d_1_kernel_flipped8_winograd = A + 7596032;  /* conv2d_1/kernel.flipped8.winograd (4096) */
-    float *const dconv2d_1_pre_winograd_tiles = A + 7546368;  /* dconv2d_1_pre.winograd_tiles (49664) */
+    float *const conv2d_1_kernel_flipped8_winograd = A + 7145088;  /* conv2d_1/kernel.flipped8.winograd (9216) */
+    float *const dconv2d_1_pre_winograd_tiles = A + 7102464;  /* dconv2d_1_pre.winograd_tiles (42624) */
     float *const dconv2d_kernel_part = A + 896;  /* dconv2d/kernel.part (3, 3, 3, 16) 8-blocked */
     float *const dconv2d_bias_part = A + 1328;  /* dconv2d/bias.part (16) */
     float *const dconv2d_kernel_part_partial = A + 0;  /* dconv2d/kernel.part.partial (896) */
@@ -7014,64 +7629,64 @@ void kiln_eval_step(kiln_step *s)
     const float *const x = s->x;  /* x (128, 32, 32, 3) */
     float *const x_padded_2 = A + 2367488;  /* x.padded.2 (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 16) */
-    float *const conv2d_kernel_blocked8_2 = A + 8824320;  /* conv2d/kernel.blocked8.2 (3, 3, 3, 16) 8-blocked */
+    float *const conv2d_kernel_blocked8_2 = A + 9258752;  /* conv2d/kernel.blocked8.2 (3, 3, 3, 16) 8-blocked */
     float *const conv2d_bias = P + 432;  /* conv2d/bias (16) */
-    float *const conv2d_bias_padded16_2 = A + 8824752;  /* conv2d/bias.padded16.2 (16) */
+    float *const conv2d_bias_padded16_2 = A + 9259184;  /* conv2d/bias.padded16.2 (16) */
     float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 32, 32, 16) nChw8c, halo 1 1 1 1 */
     float *const conv2d_1_kernel = P + 448;  /* conv2d_1/kernel (3, 3, 16, 16) */
-    float *const conv2d_1_kernel_blocked8_2 = A + 8824768;  /* conv2d_1/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked */
+    float *const conv2d_1_kernel_blocked8_2 = A + 9259200;  /* conv2d_1/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked */
     float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
-    float *const conv2d_1_bias_padded16_2 = A + 8827072;  /* conv2d_1/bias.padded16.2 (16) */
+    float *const conv2d_1_bias_padded16_2 = A + 9261504;  /* conv2d_1/bias.padded16.2 (16) */
     float *const max_pooling2d_out_infer = A + 2367488;  /* max_pooling2d_out_infer (128, 16, 16, 16) nChw8c, halo 1 1 1 1 */
-    float *const conv2d_1_kernel_blocked8_2_winograd = A + 3080704;  /* conv2d_1/kernel.blocked8.2.winograd (4096) */
-    float *const conv2d_out_infer_winograd_tiles = A + 3031040;  /* conv2d_out_infer.winograd_tiles (49664) */
+    float *const conv2d_1_kernel_blocked8_2_winograd = A + 3073664;  /* conv2d_1/kernel.blocked8.2.winograd (9216) */
+    float *const conv2d_out_infer_winograd_tiles = A + 3031040;  /* conv2d_out_infer.winograd_tiles (42624) */
     float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
-    float *const conv2d_2_kernel_blocked8_2 = A + 8827088;  /* conv2d_2/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked */
+    float *const conv2d_2_kernel_blocked8_2 = A + 9261520;  /* conv2d_2/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked */
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_bias_padded32_2 = A + 8831696;  /* conv2d_2/bias.padded32.2 (32) */
+    float *const conv2d_2_bias_padded32_2 = A + 9266128;  /* conv2d_2/bias.padded32.2 (32) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
-    float *const conv2d_2_kernel_blocked8_2_winograd = A + 1373696;  /* conv2d_2/kernel.blocked8.2.winograd (8192) */
-    float *const max_pooling2d_out_infer_winograd_tiles = A + 1327104;  /* max_pooling2d_out_infer.winograd_tiles (46592) */
+    float *const conv2d_2_kernel_blocked8_2_winograd = A + 1369728;  /* conv2d_2/kernel.blocked8.2.winograd (18432) */
+    float *const max_pooling2d_out_infer_winograd_tiles = A + 1327104;  /* max_pooling2d_out_infer.winograd_tiles (42624) */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
-    float *const conv2d_3_kernel_blocked8_2 = A + 8831728;  /* conv2d_3/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
+    float *const conv2d_3_kernel_blocked8_2 = A + 9266160;  /* conv2d_3/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
-    float *const conv2d_3_bias_padded32_2 = A + 8840944;  /* conv2d_3/bias.padded32.2 (32) */
+    float *const conv2d_3_bias_padded32_2 = A + 9275376;  /* conv2d_3/bias.padded32.2 (32) */
     float *const max_pooling2d_1_out_infer = A + 1327104;  /* max_pooling2d_1_out_infer (128, 8, 8, 32) nChw8c, halo 1 1 1 1 */
-    float *const conv2d_3_kernel_blocked8_2_winograd = A + 1786368;  /* conv2d_3/kernel.blocked8.2.winograd (16384) */
-    float *const conv2d_2_out_infer_winograd_tiles = A + 1736704;  /* conv2d_2_out_infer.winograd_tiles (49664) */
+    float *const conv2d_3_kernel_blocked8_2_winograd = A + 1736704;  /* conv2d_3/kernel.blocked8.2.winograd (36864) */
+    float *const conv2d_2_out_infer_winograd_tiles = A + 1773568;  /* conv2d_2_out_infer.winograd_tiles (28800) */
     float *const conv2d_4_kernel = P + 16656;  /* conv2d_4/kernel (3, 3, 32, 64) */
-    float *const conv2d_4_kernel_blocked8_2 = A + 8840976;  /* conv2d_4/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
+    float *const conv2d_4_kernel_blocked8_2 = A + 9275408;  /* conv2d_4/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
     float *const conv2d_4_bias = P + 35088;  /* conv2d_4/bias (64) */
-    float *const conv2d_4_bias_padded64_2 = A + 8859408;  /* conv2d_4/bias.padded64.2 (64) */
+    float *const conv2d_4_bias_padded64_2 = A + 9293840;  /* conv2d_4/bias.padded64.2 (64) */
     float *const conv2d_4_out_infer = A + 0;  /* conv2d_4_out_infer (128, 8, 8, 64) nChw8c, halo 1 1 1 1 */
-    float *const conv2d_4_kernel_blocked8_2_winograd = A + 856576;  /* conv2d_4/kernel.blocked8.2.winograd (32768) */
-    float *const max_pooling2d_1_out_infer_winograd_tiles = A + 819200;  /* max_pooling2d_1_out_infer.winograd_tiles (37376) */
+    float *const conv2d_4_kernel_blocked8_2_winograd = A + 819200;  /* conv2d_4/kernel.blocked8.2.winograd (73728) */
+    float *const max_pooling2d_1_out_infer_winograd_tiles = A + 892928;  /* max_pooling2d_1_out_infer.winograd_tiles (42624) */
     float *const conv2d_5_kernel = P + 35152;  /* conv2d_5/kernel (3, 3, 64, 64) */
-    float *const conv2d_5_kernel_blocked8_2 = A + 8859472;  /* conv2d_5/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked */
+    float *const conv2d_5_kernel_blocked8_2 = A + 9293904;  /* conv2d_5/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked */
     float *const conv2d_5_bias = P + 72016;  /* conv2d_5/bias (64) */
-    float *const conv2d_5_bias_padded64_2 = A + 8896336;  /* conv2d_5/bias.padded64.2 (64) */
+    float *const conv2d_5_bias_padded64_2 = A + 9330768;  /* conv2d_5/bias.padded64.2 (64) */
     float *const max_pooling2d_2_out_infer = A + 819200;  /* max_pooling2d_2_out_infer (128, 4, 4, 64) nChw8c, halo 1 1 1 1 */
-    float *const conv2d_5_kernel_blocked8_2_winograd = A + 1114112;  /* conv2d_5/kernel.blocked8.2.winograd (65536) */
-    float *const conv2d_4_out_infer_winograd_tiles = A + 1179648;  /* conv2d_4_out_infer.winograd_tiles (49664) */
+    float *const conv2d_5_kernel_blocked8_2_winograd = A + 1114112;  /* conv2d_5/kernel.blocked8.2.winograd (147456) */
+    float *const conv2d_4_out_infer_winograd_tiles = A + 1261568;  /* conv2d_4_out_infer.winograd_tiles (56448) */
     float *const conv2d_6_kernel = P + 72080;  /* conv2d_6/kernel (3, 3, 64, 128) */
-    float *const conv2d_6_kernel_blocked8_2 = A + 8896400;  /* conv2d_6/kernel.blocked8.2 (3, 3, 64, 128) 8-blocked */
+    float *const conv2d_6_kernel_blocked8_2 = A + 9330832;  /* conv2d_6/kernel.blocked8.2 (3, 3, 64, 128) 8-blocked */
     float *const conv2d_6_bias = P + 145808;  /* conv2d_6/bias (128) */
-    float *const conv2d_6_bias_padded128_2 = A + 8970128;  /* conv2d_6/bias.padded128.2 (128) */
+    float *const conv2d_6_bias_padded128_2 = A + 9404560;  /* conv2d_6/bias.padded128.2 (128) */
     float *const conv2d_6_out_infer = A + 0;  /* conv2d_6_out_infer (128, 4, 4, 128) nChw8c, halo 1 1 1 1 */
-    float *const conv2d_6_kernel_blocked8_2_winograd = A + 589824;  /* conv2d_6/kernel.blocked8.2.winograd (131072) */
-    float *const max_pooling2d_2_out_infer_winograd_tiles = A + 720896;  /* max_pooling2d_2_out_infer.winograd_tiles (37376) */
+    float *const conv2d_6_kernel_blocked8_2_winograd = A + 1114112;  /* conv2d_6/kernel.blocked8.2.winograd (294912) */
+    float *const max_pooling2d_2_out_infer_winograd_tiles = A + 589824;  /* max_pooling2d_2_out_infer.winograd_tiles (84096) */
     float *const conv2d_7_kernel = P + 145936;  /* conv2d_7/kernel (3, 3, 128, 128) */
-    float *const conv2d_7_kernel_blocked8_2 = A + 8970256;  /* conv2d_7/kernel.blocked8.2 (3, 3, 128, 128) 8-blocked */
+    float *const conv2d_7_kernel_blocked8_2 = A + 9404688;  /* conv2d_7/kernel.blocked8.2 (3, 3, 128, 128) 8-blocked */
     float *const conv2d_7_bias = P + 293392;  /* conv2d_7/bias (128) */
-    float *const conv2d_7_bias_padded128_2 = A + 9117712;  /* conv2d_7/bias.padded128.2 (128) */
-    float *const max_pooling2d_3_out_infer_part = A + 851968;  /* max_pooling2d_3_out_infer.part (128, 2, 2, 128) nChw8c */
-    float *const conv2d_7_kernel_blocked8_2_winograd = A + 589824;  /* conv2d_7/kernel.blocked8.2.winograd (262144) */
-    float *const conv2d_6_out_infer_winograd_tiles = A + 917504;  /* conv2d_6_out_infer.winograd_tiles (49664) */
+    float *const conv2d_7_bias_padded128_2 = A + 9552144;  /* conv2d_7/bias.padded128.2 (128) */
+    float *const max_pooling2d_3_out_infer_part = A + 1291392;  /* max_pooling2d_3_out_infer.part (128, 2, 2, 128) nChw8c */
+    float *const conv2d_7_kernel_blocked8_2_winograd = A + 589824;  /* conv2d_7/kernel.blocked8.2.winograd (589824) */
+    float *const conv2d_6_out_infer_winograd_tiles = A + 1179648;  /* conv2d_6_out_infer.winograd_tiles (111744) */
     float *const max_pooling2d_3_out_infer = A + 0;  /* max_pooling2d_3_out_infer (128, 2, 2, 128) */
     float *const dense_kernel = P + 293520;  /* dense/kernel (512, 10) */
-    float *const dense_kernel_padded16_2 = A + 9117840;  /* dense/kernel.padded16.2 (512, 10) */
+    float *const dense_kernel_padded16_2 = A + 9552272;  /* dense/kernel.padded16.2 (512, 10) */
     float *const dense_bias = P + 298640;  /* dense/bias (10) */
-    float *const dense_bias_padded16_2 = A + 9126032;  /* dense/bias.padded16.2 (10) */
+    float *const dense_bias_padded16_2 = A + 9560464;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 512) */
     float *const dense_pre_infer = A + 65536;  /* dense_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
@@ -7134,64 +7749,64 @@ void kiln_predict(kiln_step *s)
     const float *const x = s->x;  /* x (128, 32, 32, 3) */
     float *const x_padded_2 = A + 2367488;  /* x.padded.2 (128, 32, 32, 3) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 3, 16) */
-    float *const conv2d_kernel_blocked8_2 = A + 8824320;  /* conv2d/kernel.blocked8.2 (3, 3, 3, 16) 8-blocked */
+    float *const conv2d_kernel_blocked8_2 = A + 9258752;  /* conv2d/kernel.blocked8.2 (3, 3, 3, 16) 8-blocked */
     float *const conv2d_bias = P + 432;  /* conv2d/bias (16) */
-    float *const conv2d_bias_padded16_2 = A + 8824752;  /* conv2d/bias.padded16.2 (16) */
+    float *const conv2d_bias_padded16_2 = A + 9259184;  /* conv2d/bias.padded16.2 (16) */
     float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 32, 32, 16) nChw8c, halo 1 1 1 1 */
     float *const conv2d_1_kernel = P + 448;  /* conv2d_1/kernel (3, 3, 16, 16) */
-    float *const conv2d_1_kernel_blocked8_2 = A + 8824768;  /* conv2d_1/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked */
+    float *const conv2d_1_kernel_blocked8_2 = A + 9259200;  /* conv2d_1/kernel.blocked8.2 (3, 3, 16, 16) 8-blocked */
     float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
-    float *const conv2d_1_bias_padded16_2 = A + 8827072;  /* conv2d_1/bias.padded16.2 (16) */
+    float *const conv2d_1_bias_padded16_2 = A + 9261504;  /* conv2d_1/bias.padded16.2 (16) */
     float *const max_pooling2d_out_infer = A + 2367488;  /* max_pooling2d_out_infer (128, 16, 16, 16) nChw8c, halo 1 1 1 1 */
-    float *const conv2d_1_kernel_blocked8_2_winograd = A + 3080704;  /* conv2d_1/kernel.blocked8.2.winograd (4096) */
-    float *const conv2d_out_infer_winograd_tiles = A + 3031040;  /* conv2d_out_infer.winograd_tiles (49664) */
+    float *const conv2d_1_kernel_blocked8_2_winograd = A + 3073664;  /* conv2d_1/kernel.blocked8.2.winograd (9216) */
+    float *const conv2d_out_infer_winograd_tiles = A + 3031040;  /* conv2d_out_infer.winograd_tiles (42624) */
     float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
-    float *const conv2d_2_kernel_blocked8_2 = A + 8827088;  /* conv2d_2/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked */
+    float *const conv2d_2_kernel_blocked8_2 = A + 9261520;  /* conv2d_2/kernel.blocked8.2 (3, 3, 16, 32) 8-blocked */
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_bias_padded32_2 = A + 8831696;  /* conv2d_2/bias.padded32.2 (32) */
+    float *const conv2d_2_bias_padded32_2 = A + 9266128;  /* conv2d_2/bias.padded32.2 (32) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 32) nChw8c, halo 1 1 1 1 */
-    float *const conv2d_2_kernel_blocked8_2_winograd = A + 1373696;  /* conv2d_2/kernel.blocked8.2.winograd (8192) */
-    float *const max_pooling2d_out_infer_winograd_tiles = A + 1327104;  /* max_pooling2d_out_infer.winograd_tiles (46592) */
+    float *const conv2d_2_kernel_blocked8_2_winograd = A + 1369728;  /* conv2d_2/kernel.blocked8.2.winograd (18432) */
+    float *const max_pooling2d_out_infer_winograd_tiles = A + 1327104;  /* max_pooling2d_out_infer.winograd_tiles (42624) */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
-    float *const conv2d_3_kernel_blocked8_2 = A + 8831728;  /* conv2d_3/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
+    float *const conv2d_3_kernel_blocked8_2 = A + 9266160;  /* conv2d_3/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
-    float *const conv2d_3_bias_padded32_2 = A + 8840944;  /* conv2d_3/bias.padded32.2 (32) */
+    float *const conv2d_3_bias_padded32_2 = A + 9275376;  /* conv2d_3/bias.padded32.2 (32) */
     float *const max_pooling2d_1_out_infer = A + 1327104;  /* max_pooling2d_1_out_infer (128, 8, 8, 32) nChw8c, halo 1 1 1 1 */
-    float *const conv2d_3_kernel_blocked8_2_winograd = A + 1786368;  /* conv2d_3/kernel.blocked8.2.winograd (16384) */
-    float *const conv2d_2_out_infer_winograd_tiles = A + 1736704;  /* conv2d_2_out_infer.winograd_tiles (49664) */
+    float *const conv2d_3_kernel_blocked8_2_winograd = A + 1736704;  /* conv2d_3/kernel.blocked8.2.winograd (36864) */
+    float *const conv2d_2_out_infer_winograd_tiles = A + 1773568;  /* conv2d_2_out_infer.winograd_tiles (28800) */
     float *const conv2d_4_kernel = P + 16656;  /* conv2d_4/kernel (3, 3, 32, 64) */
-    float *const conv2d_4_kernel_blocked8_2 = A + 8840976;  /* conv2d_4/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
+    float *const conv2d_4_kernel_blocked8_2 = A + 9275408;  /* conv2d_4/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
     float *const conv2d_4_bias = P + 35088;  /* conv2d_4/bias (64) */
-    float *const conv2d_4_bias_padded64_2 = A + 8859408;  /* conv2d_4/bias.padded64.2 (64) */
+    float *const conv2d_4_bias_padded64_2 = A + 9293840;  /* conv2d_4/bias.padded64.2 (64) */
     float *const conv2d_4_out_infer = A + 0;  /* conv2d_4_out_infer (128, 8, 8, 64) nChw8c, halo 1 1 1 1 */
-    float *const conv2d_4_kernel_blocked8_2_winograd = A + 856576;  /* conv2d_4/kernel.blocked8.2.winograd (32768) */
-    float *const max_pooling2d_1_out_infer_winograd_tiles = A + 819200;  /* max_pooling2d_1_out_infer.winograd_tiles (37376) */
+    float *const conv2d_4_kernel_blocked8_2_winograd = A + 819200;  /* conv2d_4/kernel.blocked8.2.winograd (73728) */
+    float *const max_pooling2d_1_out_infer_winograd_tiles = A + 892928;  /* max_pooling2d_1_out_infer.winograd_tiles (42624) */
     float *const conv2d_5_kernel = P + 35152;  /* conv2d_5/kernel (3, 3, 64, 64) */
-    float *const conv2d_5_kernel_blocked8_2 = A + 8859472;  /* conv2d_5/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked */
+    float *const conv2d_5_kernel_blocked8_2 = A + 9293904;  /* conv2d_5/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked */
     float *const conv2d_5_bias = P + 72016;  /* conv2d_5/bias (64) */
-    float *const conv2d_5_bias_padded64_2 = A + 8896336;  /* conv2d_5/bias.padded64.2 (64) */
+    float *const conv2d_5_bias_padded64_2 = A + 9330768;  /* conv2d_5/bias.padded64.2 (64) */
     float *const max_pooling2d_2_out_infer = A + 819200;  /* max_pooling2d_2_out_infer (128, 4, 4, 64) nChw8c, halo 1 1 1 1 */
-    float *const conv2d_5_kernel_blocked8_2_winograd = A + 1114112;  /* conv2d_5/kernel.blocked8.2.winograd (65536) */
-    float *const conv2d_4_out_infer_winograd_tiles = A + 1179648;  /* conv2d_4_out_infer.winograd_tiles (49664) */
+    float *const conv2d_5_kernel_blocked8_2_winograd = A + 1114112;  /* conv2d_5/kernel.blocked8.2.winograd (147456) */
+    float *const conv2d_4_out_infer_winograd_tiles = A + 1261568;  /* conv2d_4_out_infer.winograd_tiles (56448) */
     float *const conv2d_6_kernel = P + 72080;  /* conv2d_6/kernel (3, 3, 64, 128) */
-    float *const conv2d_6_kernel_blocked8_2 = A + 8896400;  /* conv2d_6/kernel.blocked8.2 (3, 3, 64, 128) 8-blocked */
+    float *const conv2d_6_kernel_blocked8_2 = A + 9330832;  /* conv2d_6/kernel.blocked8.2 (3, 3, 64, 128) 8-blocked */
     float *const conv2d_6_bias = P + 145808;  /* conv2d_6/bias (128) */
-    float *const conv2d_6_bias_padded128_2 = A + 8970128;  /* conv2d_6/bias.padded128.2 (128) */
+    float *const conv2d_6_bias_padded128_2 = A + 9404560;  /* conv2d_6/bias.padded128.2 (128) */
     float *const conv2d_6_out_infer = A + 0;  /* conv2d_6_out_infer (128, 4, 4, 128) nChw8c, halo 1 1 1 1 */
-    float *const conv2d_6_kernel_blocked8_2_winograd = A + 589824;  /* conv2d_6/kernel.blocked8.2.winograd (131072) */
-    float *const max_pooling2d_2_out_infer_winograd_tiles = A + 720896;  /* max_pooling2d_2_out_infer.winograd_tiles (37376) */
+    float *const conv2d_6_kernel_blocked8_2_winograd = A + 1114112;  /* conv2d_6/kernel.blocked8.2.winograd (294912) */
+    float *const max_pooling2d_2_out_infer_winograd_tiles = A + 589824;  /* max_pooling2d_2_out_infer.winograd_tiles (84096) */
     float *const conv2d_7_kernel = P + 145936;  /* conv2d_7/kernel (3, 3, 128, 128) */
-    float *const conv2d_7_kernel_blocked8_2 = A + 8970256;  /* conv2d_7/kernel.blocked8.2 (3, 3, 128, 128) 8-blocked */
+    float *const conv2d_7_kernel_blocked8_2 = A + 9404688;  /* conv2d_7/kernel.blocked8.2 (3, 3, 128, 128) 8-blocked */
     float *const conv2d_7_bias = P + 293392;  /* conv2d_7/bias (128) */
-    float *const conv2d_7_bias_padded128_2 = A + 9117712;  /* conv2d_7/bias.padded128.2 (128) */
-    float *const max_pooling2d_3_out_infer_part = A + 851968;  /* max_pooling2d_3_out_infer.part (128, 2, 2, 128) nChw8c */
-    float *const conv2d_7_kernel_blocked8_2_winograd = A + 589824;  /* conv2d_7/kernel.blocked8.2.winograd (262144) */
-    float *const conv2d_6_out_infer_winograd_tiles = A + 917504;  /* conv2d_6_out_infer.winograd_tiles (49664) */
+    float *const conv2d_7_bias_padded128_2 = A + 9552144;  /* conv2d_7/bias.padded128.2 (128) */
+    float *const max_pooling2d_3_out_infer_part = A + 1291392;  /* max_pooling2d_3_out_infer.part (128, 2, 2, 128) nChw8c */
+    float *const conv2d_7_kernel_blocked8_2_winograd = A + 589824;  /* conv2d_7/kernel.blocked8.2.winograd (589824) */
+    float *const conv2d_6_out_infer_winograd_tiles = A + 1179648;  /* conv2d_6_out_infer.winograd_tiles (111744) */
     float *const max_pooling2d_3_out_infer = A + 0;  /* max_pooling2d_3_out_infer (128, 2, 2, 128) */
     float *const dense_kernel = P + 293520;  /* dense/kernel (512, 10) */
-    float *const dense_kernel_padded16_2 = A + 9117840;  /* dense/kernel.padded16.2 (512, 10) */
+    float *const dense_kernel_padded16_2 = A + 9552272;  /* dense/kernel.padded16.2 (512, 10) */
     float *const dense_bias = P + 298640;  /* dense/bias (10) */
-    float *const dense_bias_padded16_2 = A + 9126032;  /* dense/bias.padded16.2 (10) */
+    float *const dense_bias_padded16_2 = A + 9560464;  /* dense/bias.padded16.2 (10) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 512) */
     float *const dense_pre_infer = A + 65536;  /* dense_pre_infer (128, 10) */
     float *const dense_out_infer = A + 0;  /* dense_out_infer (128, 10) */
@@ -7250,7 +7865,7 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {16, 0, 0, 0}, "C", 2752, 16, 1, 0, 0},
     {"conv2d_1_pre", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"conv2d_1_out", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
-    {"max_pooling2d_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c, halo 1 1 1 1", 6348800, 663552, 0, 0, 0},
+    {"max_pooling2d_out", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c, halo 1 1 1 1", 6512896, 663552, 0, 0, 0},
     {"conv2d_2/kernel", KILN_ROLE_PARAM, 4, {3, 3, 16, 32}, "HWIO", 2768, 4608, 3, 144, 288},
     {"conv2d_2/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 7376, 32, 1, 0, 0},
     {"conv2d_2_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
@@ -7259,30 +7874,30 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_3/bias", KILN_ROLE_PARAM, 1, {32, 0, 0, 0}, "C", 16624, 32, 1, 0, 0},
     {"conv2d_3_pre", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"conv2d_3_out", KILN_ROLE_ACT, 4, {128, 16, 16, 32}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
-    {"max_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c, halo 1 1 1 1", 7546368, 409600, 0, 0, 0},
+    {"max_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c, halo 1 1 1 1", 8210176, 409600, 0, 0, 0},
     {"conv2d_4/kernel", KILN_ROLE_PARAM, 4, {3, 3, 32, 64}, "HWIO", 16656, 18432, 3, 288, 576},
     {"conv2d_4/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 35088, 64, 1, 0, 0},
     {"conv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
-    {"conv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 3694592, 819200, 0, 0, 0},
+    {"conv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 4874496, 819200, 0, 0, 0},
     {"conv2d_5/kernel", KILN_ROLE_PARAM, 4, {3, 3, 64, 64}, "HWIO", 35152, 36864, 3, 576, 576},
     {"conv2d_5/bias", KILN_ROLE_PARAM, 1, {64, 0, 0, 0}, "C", 72016, 64, 1, 0, 0},
     {"conv2d_5_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"conv2d_5_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
-    {"max_pooling2d_2_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "nChw8c, halo 1 1 1 1", 7955968, 294912, 0, 0, 0},
+    {"max_pooling2d_2_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "nChw8c, halo 1 1 1 1", 8619776, 294912, 0, 0, 0},
     {"conv2d_6/kernel", KILN_ROLE_PARAM, 4, {3, 3, 64, 128}, "HWIO", 72080, 73728, 3, 576, 1152},
     {"conv2d_6/bias", KILN_ROLE_PARAM, 1, {128, 0, 0, 0}, "C", 145808, 128, 1, 0, 0},
     {"conv2d_6_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
-    {"conv2d_6_out", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw8c, halo 1 1 1 1", 4513792, 589824, 0, 0, 0},
+    {"conv2d_6_out", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw8c, halo 1 1 1 1", 5693696, 589824, 0, 0, 0},
     {"conv2d_7/kernel", KILN_ROLE_PARAM, 4, {3, 3, 128, 128}, "HWIO", 145936, 147456, 3, 1152, 1152},
     {"conv2d_7/bias", KILN_ROLE_PARAM, 1, {128, 0, 0, 0}, "C", 293392, 128, 1, 0, 0},
     {"conv2d_7_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"conv2d_7_out", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
-    {"max_pooling2d_3_out", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "nChw8c", 5513216, 65536, 0, 0, 0},
-    {"dropout_out", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "NHWC", 5103616, 65536, 0, 0, 0},
-    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "NHWC", 5169152, 65536, 0, 0, 0},
+    {"max_pooling2d_3_out", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "nChw8c", 4543616, 65536, 0, 0, 0},
+    {"dropout_out", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "NHWC", 3694592, 65536, 0, 0, 0},
+    {"dropout_mask", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "NHWC", 3760128, 65536, 0, 0, 0},
     {"dense/kernel", KILN_ROLE_PARAM, 2, {512, 10, 0, 0}, "IO", 293520, 5120, 3, 512, 10},
     {"dense/bias", KILN_ROLE_PARAM, 1, {10, 0, 0, 0}, "C", 298640, 10, 1, 0, 0},
-    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 5242880, 1280, 0, 0, 0},
+    {"dense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 3833856, 1280, 0, 0, 0},
     {"conv2d_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
     {"conv2d_out_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c, halo 1 1 1 1", 0, 2367488, 0, 0, 0},
     {"conv2d_1_pre_infer", KILN_ROLE_ACT, 4, {128, 32, 32, 16}, "nChw8c", 0, 0, 0, 0, 0},
@@ -7308,26 +7923,26 @@ static const kiln_tensor_desc tensors[] = {
     {"y", KILN_ROLE_LABEL, 2, {128, 10, 0, 0}, "NC", 0, 1280, 0, 0, 0},
     {"probs", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 0, 0, 0, 0, 0},
     {"probs_eval", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 1280, 1280, 0, 0, 0},
-    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 5239808, 1280, 0, 0, 0},
+    {"ddense_pre", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "NC", 3830784, 1280, 0, 0, 0},
     {"ddense/bias", KILN_ROLE_GRAD, 1, {10, 0, 0, 0}, "C", 298640, 10, 0, 0, 0},
     {"ddense/kernel", KILN_ROLE_GRAD, 2, {512, 10, 0, 0}, "IO", 293520, 5120, 0, 0, 0},
-    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "NHWC", 5103616, 65536, 0, 0, 0},
-    {"dmax_pooling2d_3_out", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "nChw8c", 5693440, 65536, 0, 0, 0},
+    {"ddropout_out", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "NHWC", 3694592, 65536, 0, 0, 0},
+    {"dmax_pooling2d_3_out", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "nChw8c", 3825664, 65536, 0, 0, 0},
     {"dconv2d_7_out", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
-    {"dconv2d_7_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw8c, halo 1 1 1 1", 5103616, 589824, 0, 0, 0},
+    {"dconv2d_7_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw8c, halo 1 1 1 1", 7176448, 589824, 0, 0, 0},
     {"dconv2d_7/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 293392, 128, 0, 0, 0},
     {"dconv2d_7/kernel", KILN_ROLE_GRAD, 4, {3, 3, 128, 128}, "HWIO", 145936, 147456, 0, 0, 0},
     {"dconv2d_6_out", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
-    {"dconv2d_6_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw8c, halo 1 1 1 1", 5693440, 589824, 0, 0, 0},
+    {"dconv2d_6_pre", KILN_ROLE_ACT, 4, {128, 4, 4, 128}, "nChw8c, halo 1 1 1 1", 4284672, 589824, 0, 0, 0},
     {"dconv2d_6/bias", KILN_ROLE_GRAD, 1, {128, 0, 0, 0}, "C", 145808, 128, 0, 0, 0},
     {"dconv2d_6/kernel", KILN_ROLE_GRAD, 4, {3, 3, 64, 128}, "HWIO", 72080, 73728, 0, 0, 0},
-    {"dmax_pooling2d_2_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "nChw8c", 5332992, 131072, 0, 0, 0},
+    {"dmax_pooling2d_2_out", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "nChw8c", 5693696, 131072, 0, 0, 0},
     {"dconv2d_5_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
-    {"dconv2d_5_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 4513792, 819200, 0, 0, 0},
+    {"dconv2d_5_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 3694592, 819200, 0, 0, 0},
     {"dconv2d_5/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 72016, 64, 0, 0, 0},
     {"dconv2d_5/kernel", KILN_ROLE_GRAD, 4, {3, 3, 64, 64}, "HWIO", 35152, 36864, 0, 0, 0},
     {"dconv2d_4_out", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 0, 0, 0, 0, 0},
-    {"dconv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 5332992, 819200, 0, 0, 0},
+    {"dconv2d_4_pre", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c, halo 1 1 1 1", 5693696, 819200, 0, 0, 0},
     {"dconv2d_4/bias", KILN_ROLE_GRAD, 1, {64, 0, 0, 0}, "C", 35088, 64, 0, 0, 0},
     {"dconv2d_4/kernel", KILN_ROLE_GRAD, 4, {3, 3, 32, 64}, "HWIO", 16656, 18432, 0, 0, 0},
     {"dmax_pooling2d_1_out", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c", 5021696, 262144, 0, 0, 0},
@@ -7384,131 +7999,131 @@ static const kiln_tensor_desc tensors[] = {
     {"v_dense/kernel", KILN_ROLE_OPT_V, 2, {512, 10, 0, 0}, "IO", 293520, 5120, 1, 0, 0},
     {"m_dense/bias", KILN_ROLE_OPT_M, 1, {10, 0, 0, 0}, "C", 298640, 10, 1, 0, 0},
     {"v_dense/bias", KILN_ROLE_OPT_V, 1, {10, 0, 0, 0}, "C", 298640, 10, 1, 0, 0},
-    {"x.padded", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 7102464, 393216, 0, 0, 0},
+    {"x.padded", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 7766272, 393216, 0, 0, 0},
     {"conv2d/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "8-blocked", 2367488, 432, 0, 0, 0},
     {"conv2d/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2367920, 16, 0, 0, 0},
-    {"conv2d_1/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 2421248, 2304, 0, 0, 0},
-    {"conv2d_1/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2423552, 16, 0, 0, 0},
-    {"conv2d_2/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 3749376, 4608, 0, 0, 0},
-    {"conv2d_2/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3753984, 32, 0, 0, 0},
-    {"conv2d_3/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 3760640, 9216, 0, 0, 0},
-    {"conv2d_3/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3769856, 32, 0, 0, 0},
-    {"conv2d_4/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 4583936, 18432, 0, 0, 0},
-    {"conv2d_4/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 4602368, 64, 0, 0, 0},
-    {"conv2d_5/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 4628992, 36864, 0, 0, 0},
-    {"conv2d_5/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 4665856, 64, 0, 0, 0},
-    {"conv2d_6/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 64, 128}, "8-blocked", 5234688, 73728, 0, 0, 0},
-    {"conv2d_6/bias.padded128", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 5345792, 128, 0, 0, 0},
-    {"conv2d_7/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 128, 128}, "8-blocked", 5365760, 147456, 0, 0, 0},
-    {"conv2d_7/bias.padded128", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 5628416, 128, 0, 0, 0},
-    {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 5234688, 5120, 0, 0, 0},
-    {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 5244160, 10, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 2419328, 2304, 0, 0, 0},
+    {"conv2d_1/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2421632, 16, 0, 0, 0},
+    {"conv2d_2/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 3755648, 4608, 0, 0, 0},
+    {"conv2d_2/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3760256, 32, 0, 0, 0},
+    {"conv2d_3/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 3760256, 9216, 0, 0, 0},
+    {"conv2d_3/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3769472, 32, 0, 0, 0},
+    {"conv2d_4/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 3810944, 18432, 0, 0, 0},
+    {"conv2d_4/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 3829376, 64, 0, 0, 0},
+    {"conv2d_5/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 3898496, 36864, 0, 0, 0},
+    {"conv2d_5/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 3935360, 64, 0, 0, 0},
+    {"conv2d_6/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 64, 128}, "8-blocked", 4073600, 73728, 0, 0, 0},
+    {"conv2d_6/bias.padded128", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 4147328, 128, 0, 0, 0},
+    {"conv2d_7/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 128, 128}, "8-blocked", 4284416, 147456, 0, 0, 0},
+    {"conv2d_7/bias.padded128", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 4625536, 128, 0, 0, 0},
+    {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 3825664, 5120, 0, 0, 0},
+    {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 3835136, 10, 0, 0, 0},
     {"x.padded.2", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 2367488, 393216, 0, 0, 0},
-    {"conv2d/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "8-blocked", 8824320, 432, 0, 0, 0},
-    {"conv2d/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 8824752, 16, 0, 0, 0},
-    {"conv2d_1/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 8824768, 2304, 0, 0, 0},
-    {"conv2d_1/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 8827072, 16, 0, 0, 0},
-    {"conv2d_2/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 8827088, 4608, 0, 0, 0},
-    {"conv2d_2/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 8831696, 32, 0, 0, 0},
-    {"conv2d_3/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 8831728, 9216, 0, 0, 0},
-    {"conv2d_3/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 8840944, 32, 0, 0, 0},
-    {"conv2d_4/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 8840976, 18432, 0, 0, 0},
-    {"conv2d_4/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 8859408, 64, 0, 0, 0},
-    {"conv2d_5/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 8859472, 36864, 0, 0, 0},
-    {"conv2d_5/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 8896336, 64, 0, 0, 0},
-    {"conv2d_6/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 64, 128}, "8-blocked", 8896400, 73728, 0, 0, 0},
-    {"conv2d_6/bias.padded128.2", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 8970128, 128, 0, 0, 0},
-    {"conv2d_7/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 128, 128}, "8-blocked", 8970256, 147456, 0, 0, 0},
-    {"conv2d_7/bias.padded128.2", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 9117712, 128, 0, 0, 0},
-    {"max_pooling2d_3_out_infer.part", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "nChw8c", 851968, 65536, 0, 0, 0},
-    {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 9117840, 5120, 0, 0, 0},
-    {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 9126032, 10, 0, 0, 0},
-    {"dense/kernel.transposed512", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 5234688, 5120, 0, 0, 0},
-    {"dconv2d_7/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 128, 128}, "8-blocked", 8250880, 147456, 0, 0, 0},
-    {"dconv2d_7/bias.part", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 6284032, 128, 0, 0, 0},
-    {"conv2d_7/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 128, 128}, "8-blocked", 8513024, 147456, 0, 0, 0},
-    {"dconv2d_6/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 64, 128}, "8-blocked", 4776192, 73728, 0, 0, 0},
-    {"dconv2d_6/bias.part", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 4899584, 128, 0, 0, 0},
-    {"conv2d_6/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 64, 128}, "8-blocked", 4644864, 73728, 0, 0, 0},
-    {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 5513856, 36864, 0, 0, 0},
-    {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 5550720, 64, 0, 0, 0},
-    {"conv2d_5/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 6267392, 36864, 0, 0, 0},
-    {"dconv2d_4/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 3809920, 18432, 0, 0, 0},
-    {"dconv2d_4/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 3828352, 64, 0, 0, 0},
-    {"conv2d_4/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 3764736, 18432, 0, 0, 0},
-    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 5104192, 9216, 0, 0, 0},
-    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5113408, 32, 0, 0, 0},
-    {"conv2d_3/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 7078400, 9216, 0, 0, 0},
-    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 2433600, 4608, 0, 0, 0},
-    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2438208, 32, 0, 0, 0},
-    {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 2422272, 4608, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 4792864, 2304, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 4795168, 16, 0, 0, 0},
-    {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 7600128, 2304, 0, 0, 0},
+    {"conv2d/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "8-blocked", 9258752, 432, 0, 0, 0},
+    {"conv2d/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 9259184, 16, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 9259200, 2304, 0, 0, 0},
+    {"conv2d_1/bias.padded16.2", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 9261504, 16, 0, 0, 0},
+    {"conv2d_2/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 9261520, 4608, 0, 0, 0},
+    {"conv2d_2/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 9266128, 32, 0, 0, 0},
+    {"conv2d_3/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 9266160, 9216, 0, 0, 0},
+    {"conv2d_3/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 9275376, 32, 0, 0, 0},
+    {"conv2d_4/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 9275408, 18432, 0, 0, 0},
+    {"conv2d_4/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 9293840, 64, 0, 0, 0},
+    {"conv2d_5/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 9293904, 36864, 0, 0, 0},
+    {"conv2d_5/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 9330768, 64, 0, 0, 0},
+    {"conv2d_6/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 64, 128}, "8-blocked", 9330832, 73728, 0, 0, 0},
+    {"conv2d_6/bias.padded128.2", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 9404560, 128, 0, 0, 0},
+    {"conv2d_7/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 128, 128}, "8-blocked", 9404688, 147456, 0, 0, 0},
+    {"conv2d_7/bias.padded128.2", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 9552144, 128, 0, 0, 0},
+    {"max_pooling2d_3_out_infer.part", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "nChw8c", 1291392, 65536, 0, 0, 0},
+    {"dense/kernel.padded16.2", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 9552272, 5120, 0, 0, 0},
+    {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 9560464, 10, 0, 0, 0},
+    {"dense/kernel.transposed512", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 3825664, 5120, 0, 0, 0},
+    {"dconv2d_7/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 128, 128}, "8-blocked", 8914688, 147456, 0, 0, 0},
+    {"dconv2d_7/bias.part", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 6464896, 128, 0, 0, 0},
+    {"conv2d_7/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 128, 128}, "8-blocked", 6283520, 147456, 0, 0, 0},
+    {"dconv2d_6/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 64, 128}, "8-blocked", 5805440, 73728, 0, 0, 0},
+    {"dconv2d_6/bias.part", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 5879168, 128, 0, 0, 0},
+    {"conv2d_6/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 64, 128}, "8-blocked", 4073600, 73728, 0, 0, 0},
+    {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 4808832, 36864, 0, 0, 0},
+    {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 4845696, 64, 0, 0, 0},
+    {"conv2d_5/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 4717696, 36864, 0, 0, 0},
+    {"dconv2d_4/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 3898624, 18432, 0, 0, 0},
+    {"dconv2d_4/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 3917056, 64, 0, 0, 0},
+    {"conv2d_4/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 3810944, 18432, 0, 0, 0},
+    {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 5142720, 9216, 0, 0, 0},
+    {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5151936, 32, 0, 0, 0},
+    {"conv2d_3/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 6414464, 9216, 0, 0, 0},
+    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 2453952, 4608, 0, 0, 0},
+    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2458560, 32, 0, 0, 0},
+    {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "8-blocked", 2428544, 4608, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 4802976, 2304, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 4805280, 16, 0, 0, 0},
+    {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 7154304, 2304, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "8-blocked", 896, 432, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1328, 16, 0, 0, 0},
-    {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c", 8660480, 131072, 0, 0, 0},
-    {"max_pooling2d_1_out.argmax", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c", 7012352, 65536, 0, 0, 0},
-    {"max_pooling2d_2_out.argmax", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "nChw8c", 8791552, 32768, 0, 0, 0},
-    {"max_pooling2d_3_out.argmax", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "nChw8c", 5758976, 16384, 0, 0, 0},
-    {"conv2d_1/kernel.blocked8.winograd", KILN_ROLE_ACT, 1, {4096, 0, 0, 0}, "C", 2417152, 4096, 0, 0, 0},
-    {"conv2d_out.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 2367488, 49664, 0, 0, 0},
-    {"conv2d_2/kernel.blocked8.winograd", KILN_ROLE_ACT, 1, {8192, 0, 0, 0}, "C", 3741184, 8192, 0, 0, 0},
-    {"max_pooling2d_out.winograd_tiles", KILN_ROLE_ACT, 1, {46592, 0, 0, 0}, "C", 3694592, 46592, 0, 0, 0},
-    {"conv2d_3/kernel.blocked8.winograd", KILN_ROLE_ACT, 1, {16384, 0, 0, 0}, "C", 3744256, 16384, 0, 0, 0},
-    {"conv2d_2_out.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 3694592, 49664, 0, 0, 0},
-    {"conv2d_4/kernel.blocked8.winograd", KILN_ROLE_ACT, 1, {32768, 0, 0, 0}, "C", 4551168, 32768, 0, 0, 0},
-    {"max_pooling2d_1_out.winograd_tiles", KILN_ROLE_ACT, 1, {37376, 0, 0, 0}, "C", 4513792, 37376, 0, 0, 0},
-    {"conv2d_5/kernel.blocked8.winograd", KILN_ROLE_ACT, 1, {65536, 0, 0, 0}, "C", 4513792, 65536, 0, 0, 0},
-    {"conv2d_4_out.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 4579328, 49664, 0, 0, 0},
-    {"conv2d_6/kernel.blocked8.winograd", KILN_ROLE_ACT, 1, {131072, 0, 0, 0}, "C", 5103616, 131072, 0, 0, 0},
-    {"max_pooling2d_2_out.winograd_tiles", KILN_ROLE_ACT, 1, {37376, 0, 0, 0}, "C", 5308416, 37376, 0, 0, 0},
-    {"conv2d_7/kernel.blocked8.winograd", KILN_ROLE_ACT, 1, {262144, 0, 0, 0}, "C", 5103616, 262144, 0, 0, 0},
-    {"conv2d_6_out.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 5578752, 49664, 0, 0, 0},
-    {"conv2d_1/kernel.blocked8.2.winograd", KILN_ROLE_ACT, 1, {4096, 0, 0, 0}, "C", 3080704, 4096, 0, 0, 0},
-    {"conv2d_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 3031040, 49664, 0, 0, 0},
-    {"conv2d_2/kernel.blocked8.2.winograd", KILN_ROLE_ACT, 1, {8192, 0, 0, 0}, "C", 1373696, 8192, 0, 0, 0},
-    {"max_pooling2d_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {46592, 0, 0, 0}, "C", 1327104, 46592, 0, 0, 0},
-    {"conv2d_3/kernel.blocked8.2.winograd", KILN_ROLE_ACT, 1, {16384, 0, 0, 0}, "C", 1786368, 16384, 0, 0, 0},
-    {"conv2d_2_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 1736704, 49664, 0, 0, 0},
-    {"conv2d_4/kernel.blocked8.2.winograd", KILN_ROLE_ACT, 1, {32768, 0, 0, 0}, "C", 856576, 32768, 0, 0, 0},
-    {"max_pooling2d_1_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {37376, 0, 0, 0}, "C", 819200, 37376, 0, 0, 0},
-    {"conv2d_5/kernel.blocked8.2.winograd", KILN_ROLE_ACT, 1, {65536, 0, 0, 0}, "C", 1114112, 65536, 0, 0, 0},
-    {"conv2d_4_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 1179648, 49664, 0, 0, 0},
-    {"conv2d_6/kernel.blocked8.2.winograd", KILN_ROLE_ACT, 1, {131072, 0, 0, 0}, "C", 589824, 131072, 0, 0, 0},
-    {"max_pooling2d_2_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {37376, 0, 0, 0}, "C", 720896, 37376, 0, 0, 0},
-    {"conv2d_7/kernel.blocked8.2.winograd", KILN_ROLE_ACT, 1, {262144, 0, 0, 0}, "C", 589824, 262144, 0, 0, 0},
-    {"conv2d_6_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 917504, 49664, 0, 0, 0},
-    {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 5234688, 512, 0, 0, 0},
+    {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw8c", 9062144, 131072, 0, 0, 0},
+    {"max_pooling2d_1_out.argmax", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw8c", 9193216, 65536, 0, 0, 0},
+    {"max_pooling2d_2_out.argmax", KILN_ROLE_ACT, 4, {128, 4, 4, 64}, "nChw8c", 6432128, 32768, 0, 0, 0},
+    {"max_pooling2d_3_out.argmax", KILN_ROLE_ACT, 4, {128, 2, 2, 128}, "nChw8c", 4609152, 16384, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8.winograd", KILN_ROLE_ACT, 1, {9216, 0, 0, 0}, "C", 2410112, 9216, 0, 0, 0},
+    {"conv2d_out.winograd_tiles", KILN_ROLE_ACT, 1, {42624, 0, 0, 0}, "C", 2367488, 42624, 0, 0, 0},
+    {"conv2d_2/kernel.blocked8.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 3737216, 18432, 0, 0, 0},
+    {"max_pooling2d_out.winograd_tiles", KILN_ROLE_ACT, 1, {42624, 0, 0, 0}, "C", 3694592, 42624, 0, 0, 0},
+    {"conv2d_3/kernel.blocked8.winograd", KILN_ROLE_ACT, 1, {36864, 0, 0, 0}, "C", 3694592, 36864, 0, 0, 0},
+    {"conv2d_2_out.winograd_tiles", KILN_ROLE_ACT, 1, {28800, 0, 0, 0}, "C", 3731456, 28800, 0, 0, 0},
+    {"conv2d_4/kernel.blocked8.winograd", KILN_ROLE_ACT, 1, {73728, 0, 0, 0}, "C", 3694592, 73728, 0, 0, 0},
+    {"max_pooling2d_1_out.winograd_tiles", KILN_ROLE_ACT, 1, {42624, 0, 0, 0}, "C", 3768320, 42624, 0, 0, 0},
+    {"conv2d_5/kernel.blocked8.winograd", KILN_ROLE_ACT, 1, {147456, 0, 0, 0}, "C", 3694592, 147456, 0, 0, 0},
+    {"conv2d_4_out.winograd_tiles", KILN_ROLE_ACT, 1, {56448, 0, 0, 0}, "C", 3842048, 56448, 0, 0, 0},
+    {"conv2d_6/kernel.blocked8.winograd", KILN_ROLE_ACT, 1, {294912, 0, 0, 0}, "C", 3694592, 294912, 0, 0, 0},
+    {"max_pooling2d_2_out.winograd_tiles", KILN_ROLE_ACT, 1, {84096, 0, 0, 0}, "C", 3989504, 84096, 0, 0, 0},
+    {"conv2d_7/kernel.blocked8.winograd", KILN_ROLE_ACT, 1, {589824, 0, 0, 0}, "C", 3694592, 589824, 0, 0, 0},
+    {"conv2d_6_out.winograd_tiles", KILN_ROLE_ACT, 1, {111744, 0, 0, 0}, "C", 4431872, 111744, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8.2.winograd", KILN_ROLE_ACT, 1, {9216, 0, 0, 0}, "C", 3073664, 9216, 0, 0, 0},
+    {"conv2d_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {42624, 0, 0, 0}, "C", 3031040, 42624, 0, 0, 0},
+    {"conv2d_2/kernel.blocked8.2.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 1369728, 18432, 0, 0, 0},
+    {"max_pooling2d_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {42624, 0, 0, 0}, "C", 1327104, 42624, 0, 0, 0},
+    {"conv2d_3/kernel.blocked8.2.winograd", KILN_ROLE_ACT, 1, {36864, 0, 0, 0}, "C", 1736704, 36864, 0, 0, 0},
+    {"conv2d_2_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {28800, 0, 0, 0}, "C", 1773568, 28800, 0, 0, 0},
+    {"conv2d_4/kernel.blocked8.2.winograd", KILN_ROLE_ACT, 1, {73728, 0, 0, 0}, "C", 819200, 73728, 0, 0, 0},
+    {"max_pooling2d_1_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {42624, 0, 0, 0}, "C", 892928, 42624, 0, 0, 0},
+    {"conv2d_5/kernel.blocked8.2.winograd", KILN_ROLE_ACT, 1, {147456, 0, 0, 0}, "C", 1114112, 147456, 0, 0, 0},
+    {"conv2d_4_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {56448, 0, 0, 0}, "C", 1261568, 56448, 0, 0, 0},
+    {"conv2d_6/kernel.blocked8.2.winograd", KILN_ROLE_ACT, 1, {294912, 0, 0, 0}, "C", 1114112, 294912, 0, 0, 0},
+    {"max_pooling2d_2_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {84096, 0, 0, 0}, "C", 589824, 84096, 0, 0, 0},
+    {"conv2d_7/kernel.blocked8.2.winograd", KILN_ROLE_ACT, 1, {589824, 0, 0, 0}, "C", 589824, 589824, 0, 0, 0},
+    {"conv2d_6_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {111744, 0, 0, 0}, "C", 1179648, 111744, 0, 0, 0},
+    {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3825664, 512, 0, 0, 0},
     {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 2560, 512, 0, 0, 0},
-    {"dconv2d_7/kernel.part.partial", KILN_ROLE_ACT, 1, {524544, 0, 0, 0}, "C", 5693440, 524544, 0, 0, 0},
-    {"dconv2d_7/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {66048, 0, 0, 0}, "C", 6217984, 66048, 0, 0, 0},
-    {"conv2d_7/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {262144, 0, 0, 0}, "C", 8250880, 262144, 0, 0, 0},
-    {"dconv2d_7_pre.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 6283264, 49664, 0, 0, 0},
-    {"dconv2d_6/kernel.part.partial", KILN_ROLE_ACT, 1, {262400, 0, 0, 0}, "C", 4513792, 262400, 0, 0, 0},
-    {"dconv2d_6/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 4849920, 49664, 0, 0, 0},
-    {"conv2d_6/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {131072, 0, 0, 0}, "C", 4513792, 131072, 0, 0, 0},
-    {"dconv2d_6_pre.winograd_tiles", KILN_ROLE_ACT, 1, {37376, 0, 0, 0}, "C", 4718592, 37376, 0, 0, 0},
-    {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {131200, 0, 0, 0}, "C", 5332992, 131200, 0, 0, 0},
-    {"dconv2d_5/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 5464192, 49664, 0, 0, 0},
-    {"conv2d_5/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {65536, 0, 0, 0}, "C", 6152192, 65536, 0, 0, 0},
-    {"dconv2d_5_pre.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 6217728, 49664, 0, 0, 0},
-    {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {65664, 0, 0, 0}, "C", 3694592, 65664, 0, 0, 0},
-    {"dconv2d_4/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 3760256, 49664, 0, 0, 0},
-    {"conv2d_4/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {32768, 0, 0, 0}, "C", 3731968, 32768, 0, 0, 0},
-    {"dconv2d_4_pre.winograd_tiles", KILN_ROLE_ACT, 1, {37376, 0, 0, 0}, "C", 3694592, 37376, 0, 0, 0},
-    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {32832, 0, 0, 0}, "C", 5071360, 32832, 0, 0, 0},
-    {"dconv2d_3/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 5021696, 49664, 0, 0, 0},
-    {"conv2d_3/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {16384, 0, 0, 0}, "C", 7062016, 16384, 0, 0, 0},
-    {"dconv2d_3_pre.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 7012352, 49664, 0, 0, 0},
-    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {16448, 0, 0, 0}, "C", 2417152, 16448, 0, 0, 0},
-    {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 2367488, 49664, 0, 0, 0},
-    {"conv2d_2/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {8192, 0, 0, 0}, "C", 2414080, 8192, 0, 0, 0},
-    {"dconv2d_2_pre.winograd_tiles", KILN_ROLE_ACT, 1, {46592, 0, 0, 0}, "C", 2367488, 46592, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {8224, 0, 0, 0}, "C", 4784640, 8224, 0, 0, 0},
-    {"dconv2d_1/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 4734976, 49664, 0, 0, 0},
-    {"conv2d_1/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {4096, 0, 0, 0}, "C", 7596032, 4096, 0, 0, 0},
-    {"dconv2d_1_pre.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 7546368, 49664, 0, 0, 0},
+    {"dconv2d_7/kernel.part.partial", KILN_ROLE_ACT, 1, {1179904, 0, 0, 0}, "C", 3694592, 1179904, 0, 0, 0},
+    {"dconv2d_7/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {148608, 0, 0, 0}, "C", 6283520, 148608, 0, 0, 0},
+    {"conv2d_7/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {589824, 0, 0, 0}, "C", 3694592, 589824, 0, 0, 0},
+    {"dconv2d_7_pre.winograd_tiles", KILN_ROLE_ACT, 1, {111744, 0, 0, 0}, "C", 8914688, 111744, 0, 0, 0},
+    {"dconv2d_6/kernel.part.partial", KILN_ROLE_ACT, 1, {590080, 0, 0, 0}, "C", 3694592, 590080, 0, 0, 0},
+    {"dconv2d_6/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {111744, 0, 0, 0}, "C", 5693696, 111744, 0, 0, 0},
+    {"conv2d_6/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {294912, 0, 0, 0}, "C", 3694592, 294912, 0, 0, 0},
+    {"dconv2d_6_pre.winograd_tiles", KILN_ROLE_ACT, 1, {84096, 0, 0, 0}, "C", 3989504, 84096, 0, 0, 0},
+    {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {295040, 0, 0, 0}, "C", 4513792, 295040, 0, 0, 0},
+    {"dconv2d_5/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {74880, 0, 0, 0}, "C", 5693696, 74880, 0, 0, 0},
+    {"conv2d_5/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {147456, 0, 0, 0}, "C", 4513792, 147456, 0, 0, 0},
+    {"dconv2d_5_pre.winograd_tiles", KILN_ROLE_ACT, 1, {56448, 0, 0, 0}, "C", 4661248, 56448, 0, 0, 0},
+    {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {147584, 0, 0, 0}, "C", 3694592, 147584, 0, 0, 0},
+    {"dconv2d_4/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {56448, 0, 0, 0}, "C", 3842176, 56448, 0, 0, 0},
+    {"conv2d_4/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {73728, 0, 0, 0}, "C", 3694592, 73728, 0, 0, 0},
+    {"dconv2d_4_pre.winograd_tiles", KILN_ROLE_ACT, 1, {42624, 0, 0, 0}, "C", 3768320, 42624, 0, 0, 0},
+    {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {73792, 0, 0, 0}, "C", 5021696, 73792, 0, 0, 0},
+    {"dconv2d_3/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {47232, 0, 0, 0}, "C", 5095488, 47232, 0, 0, 0},
+    {"conv2d_3/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {36864, 0, 0, 0}, "C", 6348800, 36864, 0, 0, 0},
+    {"dconv2d_3_pre.winograd_tiles", KILN_ROLE_ACT, 1, {28800, 0, 0, 0}, "C", 6385664, 28800, 0, 0, 0},
+    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {36928, 0, 0, 0}, "C", 2417024, 36928, 0, 0, 0},
+    {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {49536, 0, 0, 0}, "C", 2367488, 49536, 0, 0, 0},
+    {"conv2d_2/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 2410112, 18432, 0, 0, 0},
+    {"dconv2d_2_pre.winograd_tiles", KILN_ROLE_ACT, 1, {42624, 0, 0, 0}, "C", 2367488, 42624, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {18464, 0, 0, 0}, "C", 4784512, 18464, 0, 0, 0},
+    {"dconv2d_1/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {49536, 0, 0, 0}, "C", 4734976, 49536, 0, 0, 0},
+    {"conv2d_1/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {9216, 0, 0, 0}, "C", 7145088, 9216, 0, 0, 0},
+    {"dconv2d_1_pre.winograd_tiles", KILN_ROLE_ACT, 1, {42624, 0, 0, 0}, "C", 7102464, 42624, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {896, 0, 0, 0}, "C", 0, 896, 0, 0, 0},
 };
 
@@ -7639,7 +8254,7 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 298656,
     .n_state = 0,
-    .n_arena = 9126048,
+    .n_arena = 9560480,
     .n_tensors = 269,
     .tensors = tensors,
     .n_kernels = 111,

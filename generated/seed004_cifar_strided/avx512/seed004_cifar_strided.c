@@ -597,41 +597,49 @@ void k08_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
  * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 256, a[r][0]);
-        vstore(u + (r * 4 + 1) * 256, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 256, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 256, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 256, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 256, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 256, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 256, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 256, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 256, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 528 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 144 floats apart) */
 static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 288 + c * 16);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 288 + c * 16);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 528, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 528, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 528, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 528, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 144, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 144, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 144, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 144, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 144, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 144, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -647,9 +655,9 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
     vf acc_t6v0 = vzero(), acc_t6v1 = vzero();
     vf acc_t7v0 = vzero(), acc_t7v1 = vzero();
     for (int cb = 0; cb < 1; cb++) {
-        const float *vs = vp + (long)cb * 512, *us = up + (long)cb * 256;
+        const float *vs = vp + (long)cb * 128, *us = up + (long)cb * 256;
         for (int ic = 0; ic < 16; ic++) {
-            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 4096 + ic * 16);
+            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 9216 + ic * 16);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[32 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -661,42 +669,46 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 512, acc_t0v1);
+    vstore(mp + 128, acc_t0v1);
     vstore(mp + 16, acc_t1v0);
-    vstore(mp + 528, acc_t1v1);
+    vstore(mp + 144, acc_t1v1);
     vstore(mp + 32, acc_t2v0);
-    vstore(mp + 544, acc_t2v1);
+    vstore(mp + 160, acc_t2v1);
     vstore(mp + 48, acc_t3v0);
-    vstore(mp + 560, acc_t3v1);
+    vstore(mp + 176, acc_t3v1);
     vstore(mp + 64, acc_t4v0);
-    vstore(mp + 576, acc_t4v1);
+    vstore(mp + 192, acc_t4v1);
     vstore(mp + 80, acc_t5v0);
-    vstore(mp + 592, acc_t5v1);
+    vstore(mp + 208, acc_t5v1);
     vstore(mp + 96, acc_t6v0);
-    vstore(mp + 608, acc_t6v1);
+    vstore(mp + 224, acc_t6v1);
     vstore(mp + 112, acc_t7v0);
-    vstore(mp + 624, acc_t7v1);
+    vstore(mp + 240, acc_t7v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 1040 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 272 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
 static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)kp;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 1040);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 272);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
     const vf bias = vload(bp);
-    for (int r = 0; r < 2; r++)
-        for (int c = 0; c < 2; c++) {
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
             float *o = yp + r * 288 + c * 16;
             vstore(o, vrelu(y[r][c] + bias));
         }
@@ -709,20 +721,20 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
  *   in  conv2d_2/kernel.blocked16  (3, 3, 16, 32) 16-blocked
  *   in  conv2d_2/bias.padded32     (32) C
  *   out conv2d_2_out               (128, 16, 16, 32) nChw16c, halo 1 1 1 1
- *   tmp conv2d_2/kernel.blocked16.winograd (8192) C, scratch
- *   tmp conv2d_1_out.winograd_tiles (50176) C, scratch
+ *   tmp conv2d_2/kernel.blocked16.winograd (18432) C, scratch
+ *   tmp conv2d_1_out.winograd_tiles (29952) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 32 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 8 tiles
  *   schedule: OpenMP over samples; ISA avx512 */
 void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_1_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, float *restrict conv2d_2_kernel_blocked16_winograd, float *restrict conv2d_1_out_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 output pixels per sample, in blocks of 32;
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 output pixels per sample, in blocks of 8;
        products of 8 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 32; u++) {
         const int ocb = u / 16, c = u % 16;
-        k09_conv2d_fwd_relu_n128_h16w16c32_weights(conv2d_2_kernel_blocked16 + (long)ocb * 2304 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_2_kernel_blocked16_winograd + (long)ocb * 4096 + (long)c * 16);
+        k09_conv2d_fwd_relu_n128_h16w16c32_weights(conv2d_2_kernel_blocked16 + (long)ocb * 2304 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_2_kernel_blocked16_winograd + (long)ocb * 9216 + (long)c * 16);
     }
     /* zero the halo of conv2d_2_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
@@ -735,35 +747,35 @@ void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_1_out, cons
                 memset(p + (long)hp * 288 + 272, 0, sizeof(float) * 16);
             }
         }
-    /* 2. blocks of 32 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 64, nblocks = (ntiles + 31) / 32;
+    /* 2. blocks of 8 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 7) / 8;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = conv2d_1_out_winograd_tiles + (long)t * 25088, *ms = vs + 8448;  /* the chunk's V and M */
+        float *vs = conv2d_1_out_winograd_tiles + (long)t * 14976, *ms = vs + 5184;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 32;
-            for (int j = 0; j < 32; j++) {  /* the input transform */
+            const long q0 = blk * 8;
+            for (int j = 0; j < 8; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 528 + ((long)cb * 32 + j) * 16, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 144 + ((long)cb * 8 + j) * 16, vzero());
                     continue;
                 }
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                const float *xp = conv2d_1_out + (long)n * 5184 + (long)(0 + 2 * ti) * 288 + (long)(0 + 2 * tj) * 16;
-                for (int cb = 0; cb < 1; cb++) k09_conv2d_fwd_relu_n128_h16w16c32_input(xp + (long)cb * 5184, vs + ((long)cb * 32 + j) * 16);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = conv2d_1_out + (long)n * 5184 + (long)(0 + 4 * ti) * 288 + (long)(0 + 4 * tj) * 16;
+                for (int cb = 0; cb < 1; cb++) k09_conv2d_fwd_relu_n128_h16w16c32_input(xp + (long)cb * 5184, vs + ((long)cb * 8 + j) * 16);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
-                    for (int j = 0; j < 32; j += 8)
-                        k09_conv2d_fwd_relu_n128_h16w16c32_product(vs + pos * 528 + (long)j * 16, conv2d_2_kernel_blocked16_winograd + (long)og * 8192 + pos * 256,
-                                                           ms + pos * 1040 + ((long)og * 64 + j) * 16);
-            for (int j = 0; j < 32 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 8; j += 8)
+                        k09_conv2d_fwd_relu_n128_h16w16c32_product(vs + pos * 144 + (long)j * 16, conv2d_2_kernel_blocked16_winograd + (long)og * 18432 + pos * 256,
+                                                           ms + pos * 272 + ((long)og * 16 + j) * 16);
+            for (int j = 0; j < 8 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                float *yp = conv2d_2_out + (long)n * 10368 + (long)(1 + 2 * ti) * 288 + (long)(1 + 2 * tj) * 16;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = conv2d_2_out + (long)n * 10368 + (long)(1 + 4 * ti) * 288 + (long)(1 + 4 * tj) * 16;
                 for (int kb = 0; kb < 2; kb++)
-                    k09_conv2d_fwd_relu_n128_h16w16c32_output(ms + ((long)kb * 32 + j) * 16, conv2d_2_bias_padded32 + kb * 16, yp + (long)kb * 5184, NULL);
+                    k09_conv2d_fwd_relu_n128_h16w16c32_output(ms + ((long)kb * 8 + j) * 16, conv2d_2_bias_padded32 + kb * 16, yp + (long)kb * 5184, NULL);
             }
         }
     }
@@ -1370,41 +1382,49 @@ void k25_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
  * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w16c32_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 256, a[r][0]);
-        vstore(u + (r * 4 + 1) * 256, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 256, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 256, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 256, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 256, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 256, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 256, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 256, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 256, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 528 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 144 floats apart) */
 static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w16c32_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 288 + c * 16);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 288 + c * 16);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 528, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 528, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 528, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 528, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 144, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 144, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 144, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 144, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 144, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 144, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -1420,9 +1440,9 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
     vf acc_t6v0 = vzero(), acc_t6v1 = vzero();
     vf acc_t7v0 = vzero(), acc_t7v1 = vzero();
     for (int cb = 0; cb < 1; cb++) {
-        const float *vs = vp + (long)cb * 512, *us = up + (long)cb * 256;
+        const float *vs = vp + (long)cb * 128, *us = up + (long)cb * 256;
         for (int ic = 0; ic < 16; ic++) {
-            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 4096 + ic * 16);
+            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 9216 + ic * 16);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[32 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -1434,42 +1454,46 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 512, acc_t0v1);
+    vstore(mp + 128, acc_t0v1);
     vstore(mp + 16, acc_t1v0);
-    vstore(mp + 528, acc_t1v1);
+    vstore(mp + 144, acc_t1v1);
     vstore(mp + 32, acc_t2v0);
-    vstore(mp + 544, acc_t2v1);
+    vstore(mp + 160, acc_t2v1);
     vstore(mp + 48, acc_t3v0);
-    vstore(mp + 560, acc_t3v1);
+    vstore(mp + 176, acc_t3v1);
     vstore(mp + 64, acc_t4v0);
-    vstore(mp + 576, acc_t4v1);
+    vstore(mp + 192, acc_t4v1);
     vstore(mp + 80, acc_t5v0);
-    vstore(mp + 592, acc_t5v1);
+    vstore(mp + 208, acc_t5v1);
     vstore(mp + 96, acc_t6v0);
-    vstore(mp + 608, acc_t6v1);
+    vstore(mp + 224, acc_t6v1);
     vstore(mp + 112, acc_t7v0);
-    vstore(mp + 624, acc_t7v1);
+    vstore(mp + 240, acc_t7v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 1040 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 272 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
 static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)kp;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 1040);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 272);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
     const vf bias = vload(bp);
-    for (int r = 0; r < 2; r++)
-        for (int c = 0; c < 2; c++) {
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
             float *o = yp + r * 272 + c * 16;
             vstore(o, vrelu(y[r][c] + bias));
         }
@@ -1482,20 +1506,20 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_relu_n128_h16w1
  *   in  conv2d_2/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked
  *   in  conv2d_2/bias.padded32.2   (32) C
  *   out conv2d_2_out_infer         (128, 16, 16, 32) nChw16c, halo 0 0 1 1
- *   tmp conv2d_2/kernel.blocked16.2.winograd (8192) C, scratch
- *   tmp conv2d_1_out_infer.winograd_tiles (50176) C, scratch
+ *   tmp conv2d_2/kernel.blocked16.2.winograd (18432) C, scratch
+ *   tmp conv2d_1_out_infer.winograd_tiles (29952) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 32 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 8 tiles
  *   schedule: OpenMP over samples; ISA avx512 */
 void k26_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, float *restrict conv2d_2_kernel_blocked16_2_winograd, float *restrict conv2d_1_out_infer_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 output pixels per sample, in blocks of 32;
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 output pixels per sample, in blocks of 8;
        products of 8 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 32; u++) {
         const int ocb = u / 16, c = u % 16;
-        k26_conv2d_fwd_relu_n128_h16w16c32_weights(conv2d_2_kernel_blocked16_2 + (long)ocb * 2304 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_2_kernel_blocked16_2_winograd + (long)ocb * 4096 + (long)c * 16);
+        k26_conv2d_fwd_relu_n128_h16w16c32_weights(conv2d_2_kernel_blocked16_2 + (long)ocb * 2304 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_2_kernel_blocked16_2_winograd + (long)ocb * 9216 + (long)c * 16);
     }
     /* zero the halo of conv2d_2_out_infer: rows [0, 0) and [16, 17), columns [0, 0) and [16, 17) */
     #pragma omp for schedule(static) collapse(2)
@@ -1507,35 +1531,35 @@ void k26_conv2d_fwd_relu_n128_h16w16c32(const float *restrict conv2d_1_out_infer
                 memset(p + (long)hp * 272 + 256, 0, sizeof(float) * 16);
             }
         }
-    /* 2. blocks of 32 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 64, nblocks = (ntiles + 31) / 32;
+    /* 2. blocks of 8 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 7) / 8;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = conv2d_1_out_infer_winograd_tiles + (long)t * 25088, *ms = vs + 8448;  /* the chunk's V and M */
+        float *vs = conv2d_1_out_infer_winograd_tiles + (long)t * 14976, *ms = vs + 5184;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 32;
-            for (int j = 0; j < 32; j++) {  /* the input transform */
+            const long q0 = blk * 8;
+            for (int j = 0; j < 8; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 528 + ((long)cb * 32 + j) * 16, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 144 + ((long)cb * 8 + j) * 16, vzero());
                     continue;
                 }
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                const float *xp = conv2d_1_out_infer + (long)n * 5184 + (long)(0 + 2 * ti) * 288 + (long)(0 + 2 * tj) * 16;
-                for (int cb = 0; cb < 1; cb++) k26_conv2d_fwd_relu_n128_h16w16c32_input(xp + (long)cb * 5184, vs + ((long)cb * 32 + j) * 16);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = conv2d_1_out_infer + (long)n * 5184 + (long)(0 + 4 * ti) * 288 + (long)(0 + 4 * tj) * 16;
+                for (int cb = 0; cb < 1; cb++) k26_conv2d_fwd_relu_n128_h16w16c32_input(xp + (long)cb * 5184, vs + ((long)cb * 8 + j) * 16);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
-                    for (int j = 0; j < 32; j += 8)
-                        k26_conv2d_fwd_relu_n128_h16w16c32_product(vs + pos * 528 + (long)j * 16, conv2d_2_kernel_blocked16_2_winograd + (long)og * 8192 + pos * 256,
-                                                           ms + pos * 1040 + ((long)og * 64 + j) * 16);
-            for (int j = 0; j < 32 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 8; j += 8)
+                        k26_conv2d_fwd_relu_n128_h16w16c32_product(vs + pos * 144 + (long)j * 16, conv2d_2_kernel_blocked16_2_winograd + (long)og * 18432 + pos * 256,
+                                                           ms + pos * 272 + ((long)og * 16 + j) * 16);
+            for (int j = 0; j < 8 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                float *yp = conv2d_2_out_infer + (long)n * 9248 + (long)(0 + 2 * ti) * 272 + (long)(0 + 2 * tj) * 16;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = conv2d_2_out_infer + (long)n * 9248 + (long)(0 + 4 * ti) * 272 + (long)(0 + 4 * tj) * 16;
                 for (int kb = 0; kb < 2; kb++)
-                    k26_conv2d_fwd_relu_n128_h16w16c32_output(ms + ((long)kb * 32 + j) * 16, conv2d_2_bias_padded32_2 + kb * 16, yp + (long)kb * 4624, NULL);
+                    k26_conv2d_fwd_relu_n128_h16w16c32_output(ms + ((long)kb * 8 + j) * 16, conv2d_2_bias_padded32_2 + kb * 16, yp + (long)kb * 4624, NULL);
             }
         }
     }
@@ -2590,44 +2614,61 @@ void k47_conv2d_bwd_data_relu_bwd_n128_h16w16c32(const float *restrict dconv2d_3
         }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 528 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 240 floats apart) */
 static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x16x32_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 288 + c * 16);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 288 + c * 16);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 528, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 528, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 528, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 528, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 240, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 240, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 240, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 240, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 240, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 240, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
-/* dM = A dY A^T of one 2x2 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 1040 floats apart); returns the block's sum (the bias gradient's) */
+/* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 464 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k48_conv2d_bwd_weights_3x3x16x32_dy(const float *restrict dp, float *restrict mp)
 {
-    const vf d00 = vload(dp), d01 = vload(dp + 16), d10 = vload(dp + 288), d11 = vload(dp + 304);
-    /* A dY: rows (d0), (d0 + d1), (d0 - d1), (-d1) */
-    const vf r[4][2] = {{d00, d01}, {d00 + d10, d01 + d11}, {d00 - d10, d01 - d11}, {-d10, -d11}};
-    for (int i = 0; i < 4; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 4 + 0) * 1040, r[i][0]);
-        vstore(mp + (i * 4 + 1) * 1040, r[i][0] + r[i][1]);
-        vstore(mp + (i * 4 + 2) * 1040, r[i][0] - r[i][1]);
-        vstore(mp + (i * 4 + 3) * 1040, -r[i][1]);
+    vf d[4][4], r[6][4];
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) d[i][j] = vload(dp + i * 288 + j * 16);
+    for (int j = 0; j < 4; j++) {  /* A dY */
+        r[0][j] = d[0][j];
+        r[1][j] = d[0][j] + d[1][j] + d[2][j] + d[3][j];
+        r[2][j] = d[0][j] - d[1][j] + d[2][j] - d[3][j];
+        r[3][j] = d[0][j] + d[1][j] * 2.0f + d[2][j] * 4.0f + d[3][j] * 8.0f;
+        r[4][j] = d[0][j] - d[1][j] * 2.0f + d[2][j] * 4.0f - d[3][j] * 8.0f;
+        r[5][j] = d[3][j];
     }
-    return (d00 + d01) + (d10 + d11);
+    vf sum = vzero();
+    for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 6 + 0) * 464, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 464, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 464, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 464, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 464, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 464, r[i][3]);
+    }
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) sum += d[i][j];
+    return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 32 tiles, 8 input channels x 2 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 14 tiles, 8 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
 static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x16x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -2639,8 +2680,8 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x16x
     vf acc_c5v0 = vload(up + 160), acc_c5v1 = vload(up + 176);
     vf acc_c6v0 = vload(up + 192), acc_c6v1 = vload(up + 208);
     vf acc_c7v0 = vload(up + 224), acc_c7v1 = vload(up + 240);
-    for (int j = 0; j < 32; j++) {
-        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 512 + j * 16);
+    for (int j = 0; j < 14; j++) {
+        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 224 + j * 16);
         { const vf vb = vbcast(vp[j * 16 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
         { const vf vb = vbcast(vp[j * 16 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
         { const vf vb = vbcast(vp[j * 16 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
@@ -2674,44 +2715,44 @@ static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x16x
  *   in  conv2d_1_out               (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   out dconv2d_2/kernel.part      (3, 3, 16, 32) 16-blocked
  *   out dconv2d_2/bias.part        (32) C
- *   tmp dconv2d_2/kernel.part.partial (16448) C, scratch
- *   tmp dconv2d_2/kernel.part.winograd_tiles (50176) C, scratch
+ *   tmp dconv2d_2/kernel.part.partial (36928) C, scratch
+ *   tmp dconv2d_2/kernel.part.winograd_tiles (50688) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): weight-gradient products of 2 dy vectors x 8 input channels, summed over blocks of 32 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 8 input channels, summed over blocks of 14 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k48_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 8 x 8 tiles of 2x2 dy pixels per sample, in blocks of 32, in 2 chunks
-       of consecutive blocks, each into its partial sums dconv2d_2_kernel_part_partial[chunk]: dU[16][16][32] then db[32] */
-    const long ntiles = (long)nb * 64, nblocks = (ntiles + 31) / 32;
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 14, in 2 chunks
+       of consecutive blocks, each into its partial sums dconv2d_2_kernel_part_partial[chunk]: dU[36][16][32] then db[32] */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 13) / 14;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *pu = dconv2d_2_kernel_part_partial + (long)t * 8224, *pb = pu + 8192;
-        float *vs = dconv2d_2_kernel_part_winograd_tiles + (long)t * 25088, *ms = vs + 8448;  /* the chunk's V and dM */
-        memset(pu, 0, sizeof(float) * 8224);
+        float *pu = dconv2d_2_kernel_part_partial + (long)t * 18464, *pb = pu + 18432;
+        float *vs = dconv2d_2_kernel_part_winograd_tiles + (long)t * 25344, *ms = vs + 8640;  /* the chunk's V and dM */
+        memset(pu, 0, sizeof(float) * 18464);
         vf db[2];
         for (int fb = 0; fb < 2; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 32;
-            for (int j = 0; j < 32; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 14;
+            for (int j = 0; j < 14; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++) {
-                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 528 + ((long)cb * 32 + j) * 16, vzero());
-                        for (int fb = 0; fb < 2; fb++) vstore(ms + pos * 1040 + ((long)fb * 32 + j) * 16, vzero());
+                    for (int pos = 0; pos < 36; pos++) {
+                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 240 + ((long)cb * 14 + j) * 16, vzero());
+                        for (int fb = 0; fb < 2; fb++) vstore(ms + pos * 464 + ((long)fb * 14 + j) * 16, vzero());
                     }
                     continue;
                 }
-                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
-                const float *xp = conv2d_1_out + (long)n * 5184 + (long)(0 + 2 * ti) * 288 + (long)(0 + 2 * tj) * 16;
-                const float *dp = dconv2d_2_pre + (long)n * 10368 + (long)(1 + 2 * ti) * 288 + (long)(1 + 2 * tj) * 16;
-                for (int cb = 0; cb < 1; cb++) k48_conv2d_bwd_weights_3x3x16x32_input(xp + (long)cb * 5184, vs + ((long)cb * 32 + j) * 16);
-                for (int fb = 0; fb < 2; fb++) db[fb] += k48_conv2d_bwd_weights_3x3x16x32_dy(dp + (long)fb * 5184, ms + ((long)fb * 32 + j) * 16);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = conv2d_1_out + (long)n * 5184 + (long)(0 + 4 * ti) * 288 + (long)(0 + 4 * tj) * 16;
+                const float *dp = dconv2d_2_pre + (long)n * 10368 + (long)(1 + 4 * ti) * 288 + (long)(1 + 4 * tj) * 16;
+                for (int cb = 0; cb < 1; cb++) k48_conv2d_bwd_weights_3x3x16x32_input(xp + (long)cb * 5184, vs + ((long)cb * 14 + j) * 16);
+                for (int fb = 0; fb < 2; fb++) db[fb] += k48_conv2d_bwd_weights_3x3x16x32_dy(dp + (long)fb * 5184, ms + ((long)fb * 14 + j) * 16);
             }
-            for (int pos = 0; pos < 16; pos++)  /* dU += V dM */
+            for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 16; c0 += 8)
                     for (int fb = 0; fb < 2; fb += 2)
-                        k48_conv2d_bwd_weights_3x3x16x32_product(vs + pos * 528 + (long)(c0 / 16) * 512 + c0 % 16, ms + pos * 1040 + (long)fb * 512,
+                        k48_conv2d_bwd_weights_3x3x16x32_product(vs + pos * 240 + (long)(c0 / 16) * 224 + c0 % 16, ms + pos * 464 + (long)fb * 224,
                                                          pu + pos * 512 + (long)c0 * 32 + fb * 16);
         }
         for (int fb = 0; fb < 2; fb++) vstore(pb + fb * 16, db[fb]);
@@ -2720,29 +2761,29 @@ void k48_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
     #pragma omp for schedule(static)
     for (int u = 0; u < 32; u++) {
         const int fb = u / 16, c = u % 16;
-        vf du[4][4], a[3][4];
-        for (int pos = 0; pos < 16; pos++) {
+        vf du[6][6], a[3][6];
+        for (int pos = 0; pos < 36; pos++) {
             const long o = pos * 512 + (long)c * 32 + fb * 16;
             vf s = vload(dconv2d_2_kernel_part_partial + o);
-            for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * 8224 + o);
-            du[pos / 4][pos % 4] = s;
+            for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * 18464 + o);
+            du[pos / 6][pos % 6] = s;
         }
-        for (int q = 0; q < 4; q++) {  /* G^T dU */
-            a[0][q] = du[0][q] + (du[1][q] + du[2][q]) * 0.5f;
-            a[1][q] = (du[1][q] - du[2][q]) * 0.5f;
-            a[2][q] = (du[1][q] + du[2][q]) * 0.5f + du[3][q];
+        for (int q = 0; q < 6; q++) {  /* G^T dU */
+            a[0][q] = du[0][q] * 0.25f - du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.0416666679f + du[4][q] * 0.0416666679f;
+            a[1][q] = -du[1][q] * 0.166666672f + du[2][q] * 0.166666672f + du[3][q] * 0.0833333358f - du[4][q] * 0.0833333358f;
+            a[2][q] = -du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.166666672f + du[4][q] * 0.166666672f + du[5][q];
         }
         float *dwp = dconv2d_2_kernel_part + (long)fb * 2304 + (long)(c / 16) * 2304 + (c % 16) * 16;  /* tap (0, 0) */
         for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
-            const vf r[3] = {a[p][0] + (a[p][1] + a[p][2]) * 0.5f, (a[p][1] - a[p][2]) * 0.5f,
-                             (a[p][1] + a[p][2]) * 0.5f + a[p][3]};
-            for (int q = 0; q < 3; q++) vstore(dwp + (p * 3 + q) * 256, r[q]);
+            vstore(dwp + (p * 3 + 0) * 256, a[p][0] * 0.25f - a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.0416666679f + a[p][4] * 0.0416666679f);
+            vstore(dwp + (p * 3 + 1) * 256, -a[p][1] * 0.166666672f + a[p][2] * 0.166666672f + a[p][3] * 0.0833333358f - a[p][4] * 0.0833333358f);
+            vstore(dwp + (p * 3 + 2) * 256, -a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.166666672f + a[p][4] * 0.166666672f + a[p][5]);
         }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 32; f += 16) {
-        vf s = vload(dconv2d_2_kernel_part_partial + 8192 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * 8224 + 8192 + f);
+        vf s = vload(dconv2d_2_kernel_part_partial + 18432 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * 18464 + 18432 + f);
         vstore(dconv2d_2_bias_part + f, s);
     }
 }
@@ -3666,12 +3707,12 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_1_bias_padded16 = A + 2232576;  /* conv2d_1/bias.padded16 (16) */
     float *const conv2d_1_out = A + 4884480;  /* conv2d_1_out (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
     float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
-    float *const conv2d_2_kernel_blocked16 = A + 3615744;  /* conv2d_2/kernel.blocked16 (3, 3, 16, 32) 16-blocked */
+    float *const conv2d_2_kernel_blocked16 = A + 3605760;  /* conv2d_2/kernel.blocked16 (3, 3, 16, 32) 16-blocked */
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_bias_padded32 = A + 3620352;  /* conv2d_2/bias.padded32 (32) */
+    float *const conv2d_2_bias_padded32 = A + 3610368;  /* conv2d_2/bias.padded32 (32) */
     float *const conv2d_2_out = A + 2230272;  /* conv2d_2_out (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
-    float *const conv2d_2_kernel_blocked16_winograd = A + 3607552;  /* conv2d_2/kernel.blocked16.winograd (8192) */
-    float *const conv2d_1_out_winograd_tiles = A + 3557376;  /* conv2d_1_out.winograd_tiles (50176) */
+    float *const conv2d_2_kernel_blocked16_winograd = A + 3587328;  /* conv2d_2/kernel.blocked16.winograd (18432) */
+    float *const conv2d_1_out_winograd_tiles = A + 3557376;  /* conv2d_1_out.winograd_tiles (29952) */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
     float *const conv2d_3_kernel_blocked16 = A + 3889152;  /* conv2d_3/kernel.blocked16 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
@@ -3702,10 +3743,10 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_3_bias = G + 16624;  /* dconv2d_3/bias (32) */
     float *const conv2d_3_kernel_flipped16 = A + 5879808;  /* conv2d_3/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
     float *const dconv2d_2_pre = A + 3557376;  /* dconv2d_2_pre (128, 16, 16, 32) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_2_kernel_part = A + 2296896;  /* dconv2d_2/kernel.part (3, 3, 16, 32) 16-blocked */
-    float *const dconv2d_2_bias_part = A + 2301504;  /* dconv2d_2/bias.part (32) */
-    float *const dconv2d_2_kernel_part_partial = A + 2280448;  /* dconv2d_2/kernel.part.partial (16448) */
-    float *const dconv2d_2_kernel_part_winograd_tiles = A + 2230272;  /* dconv2d_2/kernel.part.winograd_tiles (50176) */
+    float *const dconv2d_2_kernel_part = A + 2317888;  /* dconv2d_2/kernel.part (3, 3, 16, 32) 16-blocked */
+    float *const dconv2d_2_bias_part = A + 2322496;  /* dconv2d_2/bias.part (32) */
+    float *const dconv2d_2_kernel_part_partial = A + 2280960;  /* dconv2d_2/kernel.part.partial (36928) */
+    float *const dconv2d_2_kernel_part_winograd_tiles = A + 2230272;  /* dconv2d_2/kernel.part.winograd_tiles (50688) */
     float *const dconv2d_2_kernel = G + 2768;  /* dconv2d_2/kernel (3, 3, 16, 32) */
     float *const dconv2d_2_bias = G + 7376;  /* dconv2d_2/bias (32) */
     float *const conv2d_2_kernel_flipped16 = A + 2230272;  /* conv2d_2/kernel.flipped16 (3, 3, 16, 32) 16-blocked */
@@ -3802,8 +3843,8 @@ void kiln_eval_step(kiln_step *s)
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
     float *const conv2d_2_bias_padded32_2 = A + 6662864;  /* conv2d_2/bias.padded32.2 (32) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 32) nChw16c, halo 0 0 1 1 */
-    float *const conv2d_2_kernel_blocked16_2_winograd = A + 1233920;  /* conv2d_2/kernel.blocked16.2.winograd (8192) */
-    float *const conv2d_1_out_infer_winograd_tiles = A + 1183744;  /* conv2d_1_out_infer.winograd_tiles (50176) */
+    float *const conv2d_2_kernel_blocked16_2_winograd = A + 1213696;  /* conv2d_2/kernel.blocked16.2.winograd (18432) */
+    float *const conv2d_1_out_infer_winograd_tiles = A + 1183744;  /* conv2d_1_out_infer.winograd_tiles (29952) */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
     float *const conv2d_3_kernel_blocked16_2 = A + 6662896;  /* conv2d_3/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
@@ -3876,8 +3917,8 @@ void kiln_predict(kiln_step *s)
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
     float *const conv2d_2_bias_padded32_2 = A + 6662864;  /* conv2d_2/bias.padded32.2 (32) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 32) nChw16c, halo 0 0 1 1 */
-    float *const conv2d_2_kernel_blocked16_2_winograd = A + 1233920;  /* conv2d_2/kernel.blocked16.2.winograd (8192) */
-    float *const conv2d_1_out_infer_winograd_tiles = A + 1183744;  /* conv2d_1_out_infer.winograd_tiles (50176) */
+    float *const conv2d_2_kernel_blocked16_2_winograd = A + 1213696;  /* conv2d_2/kernel.blocked16.2.winograd (18432) */
+    float *const conv2d_1_out_infer_winograd_tiles = A + 1183744;  /* conv2d_1_out_infer.winograd_tiles (29952) */
     float *const conv2d_3_kernel = P + 7408;  /* conv2d_3/kernel (3, 3, 32, 32) */
     float *const conv2d_3_kernel_blocked16_2 = A + 6662896;  /* conv2d_3/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_3_bias = P + 16624;  /* conv2d_3/bias (32) */
@@ -4003,8 +4044,8 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2230704, 16, 0, 0, 0},
     {"conv2d_1/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 2230272, 2304, 0, 0, 0},
     {"conv2d_1/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2232576, 16, 0, 0, 0},
-    {"conv2d_2/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 3615744, 4608, 0, 0, 0},
-    {"conv2d_2/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3620352, 32, 0, 0, 0},
+    {"conv2d_2/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 3605760, 4608, 0, 0, 0},
+    {"conv2d_2/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3610368, 32, 0, 0, 0},
     {"conv2d_3/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 3889152, 9216, 0, 0, 0},
     {"conv2d_3/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3898368, 32, 0, 0, 0},
     {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {2048, 10, 0, 0}, "IO", 4151296, 20480, 0, 0, 0},
@@ -4024,23 +4065,23 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 3575872, 9216, 0, 0, 0},
     {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3585088, 32, 0, 0, 0},
     {"conv2d_3/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 5879808, 9216, 0, 0, 0},
-    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 2296896, 4608, 0, 0, 0},
-    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2301504, 32, 0, 0, 0},
+    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 2317888, 4608, 0, 0, 0},
+    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2322496, 32, 0, 0, 0},
     {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 2230272, 4608, 0, 0, 0},
     {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 2234912, 2304, 0, 0, 0},
     {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2237216, 16, 0, 0, 0},
     {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 4460544, 2304, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "16-blocked", 896, 432, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1328, 16, 0, 0, 0},
-    {"conv2d_2/kernel.blocked16.winograd", KILN_ROLE_ACT, 1, {8192, 0, 0, 0}, "C", 3607552, 8192, 0, 0, 0},
-    {"conv2d_1_out.winograd_tiles", KILN_ROLE_ACT, 1, {50176, 0, 0, 0}, "C", 3557376, 50176, 0, 0, 0},
-    {"conv2d_2/kernel.blocked16.2.winograd", KILN_ROLE_ACT, 1, {8192, 0, 0, 0}, "C", 1233920, 8192, 0, 0, 0},
-    {"conv2d_1_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {50176, 0, 0, 0}, "C", 1183744, 50176, 0, 0, 0},
+    {"conv2d_2/kernel.blocked16.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 3587328, 18432, 0, 0, 0},
+    {"conv2d_1_out.winograd_tiles", KILN_ROLE_ACT, 1, {29952, 0, 0, 0}, "C", 3557376, 29952, 0, 0, 0},
+    {"conv2d_2/kernel.blocked16.2.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 1213696, 18432, 0, 0, 0},
+    {"conv2d_1_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {29952, 0, 0, 0}, "C", 1183744, 29952, 0, 0, 0},
     {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 4152576, 512, 0, 0, 0},
     {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
     {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 3557376, 18496, 0, 0, 0},
-    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {16448, 0, 0, 0}, "C", 2280448, 16448, 0, 0, 0},
-    {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {50176, 0, 0, 0}, "C", 2230272, 50176, 0, 0, 0},
+    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {36928, 0, 0, 0}, "C", 2280960, 36928, 0, 0, 0},
+    {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {50688, 0, 0, 0}, "C", 2230272, 50688, 0, 0, 0},
     {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 2230272, 4640, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {896, 0, 0, 0}, "C", 0, 896, 0, 0, 0},
 };

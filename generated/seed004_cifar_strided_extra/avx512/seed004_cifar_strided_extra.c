@@ -1002,41 +1002,49 @@ void k14_reorder_c32(const float *restrict conv2d_4_bias, float *restrict conv2d
  * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c32_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 256, a[r][0]);
-        vstore(u + (r * 4 + 1) * 256, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 256, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 256, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 256, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 256, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 256, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 256, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 256, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 256, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 528 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 144 floats apart) */
 static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c32_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 160 + c * 16);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 160 + c * 16);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 528, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 528, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 528, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 528, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 144, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 144, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 144, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 144, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 144, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 144, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -1052,9 +1060,9 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
     vf acc_t6v0 = vzero(), acc_t6v1 = vzero();
     vf acc_t7v0 = vzero(), acc_t7v1 = vzero();
     for (int cb = 0; cb < 1; cb++) {
-        const float *vs = vp + (long)cb * 512, *us = up + (long)cb * 256;
+        const float *vs = vp + (long)cb * 128, *us = up + (long)cb * 256;
         for (int ic = 0; ic < 16; ic++) {
-            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 4096 + ic * 16);
+            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 9216 + ic * 16);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[32 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -1066,42 +1074,46 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 512, acc_t0v1);
+    vstore(mp + 128, acc_t0v1);
     vstore(mp + 16, acc_t1v0);
-    vstore(mp + 528, acc_t1v1);
+    vstore(mp + 144, acc_t1v1);
     vstore(mp + 32, acc_t2v0);
-    vstore(mp + 544, acc_t2v1);
+    vstore(mp + 160, acc_t2v1);
     vstore(mp + 48, acc_t3v0);
-    vstore(mp + 560, acc_t3v1);
+    vstore(mp + 176, acc_t3v1);
     vstore(mp + 64, acc_t4v0);
-    vstore(mp + 576, acc_t4v1);
+    vstore(mp + 192, acc_t4v1);
     vstore(mp + 80, acc_t5v0);
-    vstore(mp + 592, acc_t5v1);
+    vstore(mp + 208, acc_t5v1);
     vstore(mp + 96, acc_t6v0);
-    vstore(mp + 608, acc_t6v1);
+    vstore(mp + 224, acc_t6v1);
     vstore(mp + 112, acc_t7v0);
-    vstore(mp + 624, acc_t7v1);
+    vstore(mp + 240, acc_t7v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 1040 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 272 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
 static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)kp;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 1040);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 272);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
     const vf bias = vload(bp);
-    for (int r = 0; r < 2; r++)
-        for (int c = 0; c < 2; c++) {
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
             float *o = yp + r * 160 + c * 16;
             vstore(o, vrelu(y[r][c] + bias));
         }
@@ -1114,20 +1126,20 @@ static inline __attribute__((always_inline)) void k15_conv2d_fwd_relu_n128_h8w8c
  *   in  conv2d_4/kernel.blocked16  (3, 3, 16, 32) 16-blocked
  *   in  conv2d_4/bias.padded32     (32) C
  *   out conv2d_4_out               (128, 8, 8, 32) nChw16c, halo 1 1 1 1
- *   tmp conv2d_4/kernel.blocked16.winograd (8192) C, scratch
- *   tmp conv2d_3_out.winograd_tiles (50176) C, scratch
+ *   tmp conv2d_4/kernel.blocked16.winograd (18432) C, scratch
+ *   tmp conv2d_3_out.winograd_tiles (29952) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 32 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 8 tiles
  *   schedule: OpenMP over samples; ISA avx512 */
 void k15_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_3_out, const float *restrict conv2d_4_kernel_blocked16, const float *restrict conv2d_4_bias_padded32, float *restrict conv2d_4_out, float *restrict conv2d_4_kernel_blocked16_winograd, float *restrict conv2d_3_out_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 4 x 4 tiles of 2x2 output pixels per sample, in blocks of 32;
+    /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 output pixels per sample, in blocks of 8;
        products of 8 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 32; u++) {
         const int ocb = u / 16, c = u % 16;
-        k15_conv2d_fwd_relu_n128_h8w8c32_weights(conv2d_4_kernel_blocked16 + (long)ocb * 2304 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_4_kernel_blocked16_winograd + (long)ocb * 4096 + (long)c * 16);
+        k15_conv2d_fwd_relu_n128_h8w8c32_weights(conv2d_4_kernel_blocked16 + (long)ocb * 2304 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_4_kernel_blocked16_winograd + (long)ocb * 9216 + (long)c * 16);
     }
     /* zero the halo of conv2d_4_out: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
@@ -1140,35 +1152,35 @@ void k15_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_3_out, const 
                 memset(p + (long)hp * 160 + 144, 0, sizeof(float) * 16);
             }
         }
-    /* 2. blocks of 32 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 16, nblocks = (ntiles + 31) / 32;
+    /* 2. blocks of 8 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 4, nblocks = (ntiles + 7) / 8;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = conv2d_3_out_winograd_tiles + (long)t * 25088, *ms = vs + 8448;  /* the chunk's V and M */
+        float *vs = conv2d_3_out_winograd_tiles + (long)t * 14976, *ms = vs + 5184;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 32;
-            for (int j = 0; j < 32; j++) {  /* the input transform */
+            const long q0 = blk * 8;
+            for (int j = 0; j < 8; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 528 + ((long)cb * 32 + j) * 16, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 144 + ((long)cb * 8 + j) * 16, vzero());
                     continue;
                 }
-                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
-                const float *xp = conv2d_3_out + (long)n * 1600 + (long)(0 + 2 * ti) * 160 + (long)(0 + 2 * tj) * 16;
-                for (int cb = 0; cb < 1; cb++) k15_conv2d_fwd_relu_n128_h8w8c32_input(xp + (long)cb * 1600, vs + ((long)cb * 32 + j) * 16);
+                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
+                const float *xp = conv2d_3_out + (long)n * 1600 + (long)(0 + 4 * ti) * 160 + (long)(0 + 4 * tj) * 16;
+                for (int cb = 0; cb < 1; cb++) k15_conv2d_fwd_relu_n128_h8w8c32_input(xp + (long)cb * 1600, vs + ((long)cb * 8 + j) * 16);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
-                    for (int j = 0; j < 32; j += 8)
-                        k15_conv2d_fwd_relu_n128_h8w8c32_product(vs + pos * 528 + (long)j * 16, conv2d_4_kernel_blocked16_winograd + (long)og * 8192 + pos * 256,
-                                                         ms + pos * 1040 + ((long)og * 64 + j) * 16);
-            for (int j = 0; j < 32 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 8; j += 8)
+                        k15_conv2d_fwd_relu_n128_h8w8c32_product(vs + pos * 144 + (long)j * 16, conv2d_4_kernel_blocked16_winograd + (long)og * 18432 + pos * 256,
+                                                         ms + pos * 272 + ((long)og * 16 + j) * 16);
+            for (int j = 0; j < 8 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
-                float *yp = conv2d_4_out + (long)n * 3200 + (long)(1 + 2 * ti) * 160 + (long)(1 + 2 * tj) * 16;
+                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
+                float *yp = conv2d_4_out + (long)n * 3200 + (long)(1 + 4 * ti) * 160 + (long)(1 + 4 * tj) * 16;
                 for (int kb = 0; kb < 2; kb++)
-                    k15_conv2d_fwd_relu_n128_h8w8c32_output(ms + ((long)kb * 32 + j) * 16, conv2d_4_bias_padded32 + kb * 16, yp + (long)kb * 1600, NULL);
+                    k15_conv2d_fwd_relu_n128_h8w8c32_output(ms + ((long)kb * 8 + j) * 16, conv2d_4_bias_padded32 + kb * 16, yp + (long)kb * 1600, NULL);
             }
         }
     }
@@ -2176,41 +2188,49 @@ void k37_reorder_c32(const float *restrict conv2d_4_bias, float *restrict conv2d
  * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c32_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = (g[0][q] + g[1][q] + g[2][q]) * 0.5f;
-        a[2][q] = (g[0][q] - g[1][q] + g[2][q]) * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 256, a[r][0]);
-        vstore(u + (r * 4 + 1) * 256, (a[r][0] + a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 2) * 256, (a[r][0] - a[r][1] + a[r][2]) * 0.5f);
-        vstore(u + (r * 4 + 3) * 256, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 256, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 256, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 256, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 256, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 256, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 256, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 528 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 144 floats apart) */
 static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c32_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 160 + c * 16);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 160 + c * 16);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 528, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 528, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 528, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 528, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 144, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 144, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 144, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 144, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 144, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 144, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -2226,9 +2246,9 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c
     vf acc_t6v0 = vzero(), acc_t6v1 = vzero();
     vf acc_t7v0 = vzero(), acc_t7v1 = vzero();
     for (int cb = 0; cb < 1; cb++) {
-        const float *vs = vp + (long)cb * 512, *us = up + (long)cb * 256;
+        const float *vs = vp + (long)cb * 128, *us = up + (long)cb * 256;
         for (int ic = 0; ic < 16; ic++) {
-            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 4096 + ic * 16);
+            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 9216 + ic * 16);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[32 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -2240,42 +2260,46 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 512, acc_t0v1);
+    vstore(mp + 128, acc_t0v1);
     vstore(mp + 16, acc_t1v0);
-    vstore(mp + 528, acc_t1v1);
+    vstore(mp + 144, acc_t1v1);
     vstore(mp + 32, acc_t2v0);
-    vstore(mp + 544, acc_t2v1);
+    vstore(mp + 160, acc_t2v1);
     vstore(mp + 48, acc_t3v0);
-    vstore(mp + 560, acc_t3v1);
+    vstore(mp + 176, acc_t3v1);
     vstore(mp + 64, acc_t4v0);
-    vstore(mp + 576, acc_t4v1);
+    vstore(mp + 192, acc_t4v1);
     vstore(mp + 80, acc_t5v0);
-    vstore(mp + 592, acc_t5v1);
+    vstore(mp + 208, acc_t5v1);
     vstore(mp + 96, acc_t6v0);
-    vstore(mp + 608, acc_t6v1);
+    vstore(mp + 224, acc_t6v1);
     vstore(mp + 112, acc_t7v0);
-    vstore(mp + 624, acc_t7v1);
+    vstore(mp + 240, acc_t7v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 1040 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 272 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
 static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)kp;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 1040);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 272);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
     const vf bias = vload(bp);
-    for (int r = 0; r < 2; r++)
-        for (int c = 0; c < 2; c++) {
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
             float *o = yp + r * 144 + c * 16;
             vstore(o, vrelu(y[r][c] + bias));
         }
@@ -2288,20 +2312,20 @@ static inline __attribute__((always_inline)) void k38_conv2d_fwd_relu_n128_h8w8c
  *   in  conv2d_4/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked
  *   in  conv2d_4/bias.padded32.2   (32) C
  *   out conv2d_4_out_infer         (128, 8, 8, 32) nChw16c, halo 0 0 1 1
- *   tmp conv2d_4/kernel.blocked16.2.winograd (8192) C, scratch
- *   tmp conv2d_3_out_infer.winograd_tiles (50176) C, scratch
+ *   tmp conv2d_4/kernel.blocked16.2.winograd (18432) C, scratch
+ *   tmp conv2d_3_out_infer.winograd_tiles (29952) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 32 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 8 tiles
  *   schedule: OpenMP over samples; ISA avx512 */
 void k38_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_3_out_infer, const float *restrict conv2d_4_kernel_blocked16_2, const float *restrict conv2d_4_bias_padded32_2, float *restrict conv2d_4_out_infer, float *restrict conv2d_4_kernel_blocked16_2_winograd, float *restrict conv2d_3_out_infer_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 4 x 4 tiles of 2x2 output pixels per sample, in blocks of 32;
+    /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 output pixels per sample, in blocks of 8;
        products of 8 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 32; u++) {
         const int ocb = u / 16, c = u % 16;
-        k38_conv2d_fwd_relu_n128_h8w8c32_weights(conv2d_4_kernel_blocked16_2 + (long)ocb * 2304 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_4_kernel_blocked16_2_winograd + (long)ocb * 4096 + (long)c * 16);
+        k38_conv2d_fwd_relu_n128_h8w8c32_weights(conv2d_4_kernel_blocked16_2 + (long)ocb * 2304 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_4_kernel_blocked16_2_winograd + (long)ocb * 9216 + (long)c * 16);
     }
     /* zero the halo of conv2d_4_out_infer: rows [0, 0) and [8, 9), columns [0, 0) and [8, 9) */
     #pragma omp for schedule(static) collapse(2)
@@ -2313,35 +2337,35 @@ void k38_conv2d_fwd_relu_n128_h8w8c32(const float *restrict conv2d_3_out_infer, 
                 memset(p + (long)hp * 144 + 128, 0, sizeof(float) * 16);
             }
         }
-    /* 2. blocks of 32 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 16, nblocks = (ntiles + 31) / 32;
+    /* 2. blocks of 8 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 4, nblocks = (ntiles + 7) / 8;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = conv2d_3_out_infer_winograd_tiles + (long)t * 25088, *ms = vs + 8448;  /* the chunk's V and M */
+        float *vs = conv2d_3_out_infer_winograd_tiles + (long)t * 14976, *ms = vs + 5184;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 32;
-            for (int j = 0; j < 32; j++) {  /* the input transform */
+            const long q0 = blk * 8;
+            for (int j = 0; j < 8; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 528 + ((long)cb * 32 + j) * 16, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 144 + ((long)cb * 8 + j) * 16, vzero());
                     continue;
                 }
-                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
-                const float *xp = conv2d_3_out_infer + (long)n * 1600 + (long)(0 + 2 * ti) * 160 + (long)(0 + 2 * tj) * 16;
-                for (int cb = 0; cb < 1; cb++) k38_conv2d_fwd_relu_n128_h8w8c32_input(xp + (long)cb * 1600, vs + ((long)cb * 32 + j) * 16);
+                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
+                const float *xp = conv2d_3_out_infer + (long)n * 1600 + (long)(0 + 4 * ti) * 160 + (long)(0 + 4 * tj) * 16;
+                for (int cb = 0; cb < 1; cb++) k38_conv2d_fwd_relu_n128_h8w8c32_input(xp + (long)cb * 1600, vs + ((long)cb * 8 + j) * 16);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 1; og++)
-                    for (int j = 0; j < 32; j += 8)
-                        k38_conv2d_fwd_relu_n128_h8w8c32_product(vs + pos * 528 + (long)j * 16, conv2d_4_kernel_blocked16_2_winograd + (long)og * 8192 + pos * 256,
-                                                         ms + pos * 1040 + ((long)og * 64 + j) * 16);
-            for (int j = 0; j < 32 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 8; j += 8)
+                        k38_conv2d_fwd_relu_n128_h8w8c32_product(vs + pos * 144 + (long)j * 16, conv2d_4_kernel_blocked16_2_winograd + (long)og * 18432 + pos * 256,
+                                                         ms + pos * 272 + ((long)og * 16 + j) * 16);
+            for (int j = 0; j < 8 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
-                float *yp = conv2d_4_out_infer + (long)n * 2592 + (long)(0 + 2 * ti) * 144 + (long)(0 + 2 * tj) * 16;
+                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
+                float *yp = conv2d_4_out_infer + (long)n * 2592 + (long)(0 + 4 * ti) * 144 + (long)(0 + 4 * tj) * 16;
                 for (int kb = 0; kb < 2; kb++)
-                    k38_conv2d_fwd_relu_n128_h8w8c32_output(ms + ((long)kb * 32 + j) * 16, conv2d_4_bias_padded32_2 + kb * 16, yp + (long)kb * 1296, NULL);
+                    k38_conv2d_fwd_relu_n128_h8w8c32_output(ms + ((long)kb * 8 + j) * 16, conv2d_4_bias_padded32_2 + kb * 16, yp + (long)kb * 1296, NULL);
             }
         }
     }
@@ -3327,44 +3351,61 @@ void k59_conv2d_bwd_data_relu_bwd_n128_h8w8c32(const float *restrict dconv2d_5_p
         }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 528 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 240 floats apart) */
 static inline __attribute__((always_inline)) void k60_conv2d_bwd_weights_3x3x16x32_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 160 + c * 16);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = d[2][c] - d[1][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 160 + c * 16);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 528, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 528, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 528, e[r][2] - e[r][1]);
-        vstore(vp + (r * 4 + 3) * 528, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 240, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 240, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 240, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 240, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 240, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 240, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
-/* dM = A dY A^T of one 2x2 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 1040 floats apart); returns the block's sum (the bias gradient's) */
+/* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 464 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k60_conv2d_bwd_weights_3x3x16x32_dy(const float *restrict dp, float *restrict mp)
 {
-    const vf d00 = vload(dp), d01 = vload(dp + 16), d10 = vload(dp + 160), d11 = vload(dp + 176);
-    /* A dY: rows (d0), (d0 + d1), (d0 - d1), (-d1) */
-    const vf r[4][2] = {{d00, d01}, {d00 + d10, d01 + d11}, {d00 - d10, d01 - d11}, {-d10, -d11}};
-    for (int i = 0; i < 4; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 4 + 0) * 1040, r[i][0]);
-        vstore(mp + (i * 4 + 1) * 1040, r[i][0] + r[i][1]);
-        vstore(mp + (i * 4 + 2) * 1040, r[i][0] - r[i][1]);
-        vstore(mp + (i * 4 + 3) * 1040, -r[i][1]);
+    vf d[4][4], r[6][4];
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) d[i][j] = vload(dp + i * 160 + j * 16);
+    for (int j = 0; j < 4; j++) {  /* A dY */
+        r[0][j] = d[0][j];
+        r[1][j] = d[0][j] + d[1][j] + d[2][j] + d[3][j];
+        r[2][j] = d[0][j] - d[1][j] + d[2][j] - d[3][j];
+        r[3][j] = d[0][j] + d[1][j] * 2.0f + d[2][j] * 4.0f + d[3][j] * 8.0f;
+        r[4][j] = d[0][j] - d[1][j] * 2.0f + d[2][j] * 4.0f - d[3][j] * 8.0f;
+        r[5][j] = d[3][j];
     }
-    return (d00 + d01) + (d10 + d11);
+    vf sum = vzero();
+    for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 6 + 0) * 464, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 464, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 464, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 464, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 464, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 464, r[i][3]);
+    }
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) sum += d[i][j];
+    return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 32 tiles, 8 input channels x 2 dy vectors of accumulators:
+/* dU[pos] += V[pos] dM[pos] over a block's 14 tiles, 8 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
 static inline __attribute__((always_inline)) void k60_conv2d_bwd_weights_3x3x16x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -3376,8 +3417,8 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_weights_3x3x16x
     vf acc_c5v0 = vload(up + 160), acc_c5v1 = vload(up + 176);
     vf acc_c6v0 = vload(up + 192), acc_c6v1 = vload(up + 208);
     vf acc_c7v0 = vload(up + 224), acc_c7v1 = vload(up + 240);
-    for (int j = 0; j < 32; j++) {
-        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 512 + j * 16);
+    for (int j = 0; j < 14; j++) {
+        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 224 + j * 16);
         { const vf vb = vbcast(vp[j * 16 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
         { const vf vb = vbcast(vp[j * 16 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
         { const vf vb = vbcast(vp[j * 16 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
@@ -3411,44 +3452,44 @@ static inline __attribute__((always_inline)) void k60_conv2d_bwd_weights_3x3x16x
  *   in  conv2d_3_out               (128, 8, 8, 16) nChw16c, halo 1 1 1 1
  *   out dconv2d_4/kernel.part      (3, 3, 16, 32) 16-blocked
  *   out dconv2d_4/bias.part        (32) C
- *   tmp dconv2d_4/kernel.part.partial (16448) C, scratch
- *   tmp dconv2d_4/kernel.part.winograd_tiles (50176) C, scratch
+ *   tmp dconv2d_4/kernel.part.partial (36928) C, scratch
+ *   tmp dconv2d_4/kernel.part.winograd_tiles (50688) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): weight-gradient products of 2 dy vectors x 8 input channels, summed over blocks of 32 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 8 input channels, summed over blocks of 14 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
 void k60_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const float *restrict conv2d_3_out, float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_kernel_part_partial, float *restrict dconv2d_4_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 4 x 4 tiles of 2x2 dy pixels per sample, in blocks of 32, in 2 chunks
-       of consecutive blocks, each into its partial sums dconv2d_4_kernel_part_partial[chunk]: dU[16][16][32] then db[32] */
-    const long ntiles = (long)nb * 16, nblocks = (ntiles + 31) / 32;
+    /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 dy pixels per sample, in blocks of 14, in 2 chunks
+       of consecutive blocks, each into its partial sums dconv2d_4_kernel_part_partial[chunk]: dU[36][16][32] then db[32] */
+    const long ntiles = (long)nb * 4, nblocks = (ntiles + 13) / 14;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *pu = dconv2d_4_kernel_part_partial + (long)t * 8224, *pb = pu + 8192;
-        float *vs = dconv2d_4_kernel_part_winograd_tiles + (long)t * 25088, *ms = vs + 8448;  /* the chunk's V and dM */
-        memset(pu, 0, sizeof(float) * 8224);
+        float *pu = dconv2d_4_kernel_part_partial + (long)t * 18464, *pb = pu + 18432;
+        float *vs = dconv2d_4_kernel_part_winograd_tiles + (long)t * 25344, *ms = vs + 8640;  /* the chunk's V and dM */
+        memset(pu, 0, sizeof(float) * 18464);
         vf db[2];
         for (int fb = 0; fb < 2; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 32;
-            for (int j = 0; j < 32; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 14;
+            for (int j = 0; j < 14; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++) {
-                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 528 + ((long)cb * 32 + j) * 16, vzero());
-                        for (int fb = 0; fb < 2; fb++) vstore(ms + pos * 1040 + ((long)fb * 32 + j) * 16, vzero());
+                    for (int pos = 0; pos < 36; pos++) {
+                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 240 + ((long)cb * 14 + j) * 16, vzero());
+                        for (int fb = 0; fb < 2; fb++) vstore(ms + pos * 464 + ((long)fb * 14 + j) * 16, vzero());
                     }
                     continue;
                 }
-                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
-                const float *xp = conv2d_3_out + (long)n * 1600 + (long)(0 + 2 * ti) * 160 + (long)(0 + 2 * tj) * 16;
-                const float *dp = dconv2d_4_pre + (long)n * 3200 + (long)(1 + 2 * ti) * 160 + (long)(1 + 2 * tj) * 16;
-                for (int cb = 0; cb < 1; cb++) k60_conv2d_bwd_weights_3x3x16x32_input(xp + (long)cb * 1600, vs + ((long)cb * 32 + j) * 16);
-                for (int fb = 0; fb < 2; fb++) db[fb] += k60_conv2d_bwd_weights_3x3x16x32_dy(dp + (long)fb * 1600, ms + ((long)fb * 32 + j) * 16);
+                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
+                const float *xp = conv2d_3_out + (long)n * 1600 + (long)(0 + 4 * ti) * 160 + (long)(0 + 4 * tj) * 16;
+                const float *dp = dconv2d_4_pre + (long)n * 3200 + (long)(1 + 4 * ti) * 160 + (long)(1 + 4 * tj) * 16;
+                for (int cb = 0; cb < 1; cb++) k60_conv2d_bwd_weights_3x3x16x32_input(xp + (long)cb * 1600, vs + ((long)cb * 14 + j) * 16);
+                for (int fb = 0; fb < 2; fb++) db[fb] += k60_conv2d_bwd_weights_3x3x16x32_dy(dp + (long)fb * 1600, ms + ((long)fb * 14 + j) * 16);
             }
-            for (int pos = 0; pos < 16; pos++)  /* dU += V dM */
+            for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 16; c0 += 8)
                     for (int fb = 0; fb < 2; fb += 2)
-                        k60_conv2d_bwd_weights_3x3x16x32_product(vs + pos * 528 + (long)(c0 / 16) * 512 + c0 % 16, ms + pos * 1040 + (long)fb * 512,
+                        k60_conv2d_bwd_weights_3x3x16x32_product(vs + pos * 240 + (long)(c0 / 16) * 224 + c0 % 16, ms + pos * 464 + (long)fb * 224,
                                                          pu + pos * 512 + (long)c0 * 32 + fb * 16);
         }
         for (int fb = 0; fb < 2; fb++) vstore(pb + fb * 16, db[fb]);
@@ -3457,29 +3498,29 @@ void k60_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const
     #pragma omp for schedule(static)
     for (int u = 0; u < 32; u++) {
         const int fb = u / 16, c = u % 16;
-        vf du[4][4], a[3][4];
-        for (int pos = 0; pos < 16; pos++) {
+        vf du[6][6], a[3][6];
+        for (int pos = 0; pos < 36; pos++) {
             const long o = pos * 512 + (long)c * 32 + fb * 16;
             vf s = vload(dconv2d_4_kernel_part_partial + o);
-            for (int t = 1; t < 2; t++) s += vload(dconv2d_4_kernel_part_partial + (long)t * 8224 + o);
-            du[pos / 4][pos % 4] = s;
+            for (int t = 1; t < 2; t++) s += vload(dconv2d_4_kernel_part_partial + (long)t * 18464 + o);
+            du[pos / 6][pos % 6] = s;
         }
-        for (int q = 0; q < 4; q++) {  /* G^T dU */
-            a[0][q] = du[0][q] + (du[1][q] + du[2][q]) * 0.5f;
-            a[1][q] = (du[1][q] - du[2][q]) * 0.5f;
-            a[2][q] = (du[1][q] + du[2][q]) * 0.5f + du[3][q];
+        for (int q = 0; q < 6; q++) {  /* G^T dU */
+            a[0][q] = du[0][q] * 0.25f - du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.0416666679f + du[4][q] * 0.0416666679f;
+            a[1][q] = -du[1][q] * 0.166666672f + du[2][q] * 0.166666672f + du[3][q] * 0.0833333358f - du[4][q] * 0.0833333358f;
+            a[2][q] = -du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.166666672f + du[4][q] * 0.166666672f + du[5][q];
         }
         float *dwp = dconv2d_4_kernel_part + (long)fb * 2304 + (long)(c / 16) * 2304 + (c % 16) * 16;  /* tap (0, 0) */
         for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
-            const vf r[3] = {a[p][0] + (a[p][1] + a[p][2]) * 0.5f, (a[p][1] - a[p][2]) * 0.5f,
-                             (a[p][1] + a[p][2]) * 0.5f + a[p][3]};
-            for (int q = 0; q < 3; q++) vstore(dwp + (p * 3 + q) * 256, r[q]);
+            vstore(dwp + (p * 3 + 0) * 256, a[p][0] * 0.25f - a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.0416666679f + a[p][4] * 0.0416666679f);
+            vstore(dwp + (p * 3 + 1) * 256, -a[p][1] * 0.166666672f + a[p][2] * 0.166666672f + a[p][3] * 0.0833333358f - a[p][4] * 0.0833333358f);
+            vstore(dwp + (p * 3 + 2) * 256, -a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.166666672f + a[p][4] * 0.166666672f + a[p][5]);
         }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 32; f += 16) {
-        vf s = vload(dconv2d_4_kernel_part_partial + 8192 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_4_kernel_part_partial + (long)t * 8224 + 8192 + f);
+        vf s = vload(dconv2d_4_kernel_part_partial + 18432 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_4_kernel_part_partial + (long)t * 18464 + 18432 + f);
         vstore(dconv2d_4_bias_part + f, s);
     }
 }
@@ -5230,12 +5271,12 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_3_bias_padded16 = A + 3559680;  /* conv2d_3/bias.padded16 (16) */
     float *const conv2d_3_out = A + 4376576;  /* conv2d_3_out (128, 8, 8, 16) nChw16c, halo 1 1 1 1 */
     float *const conv2d_4_kernel = P + 4320;  /* conv2d_4/kernel (3, 3, 16, 32) */
-    float *const conv2d_4_kernel_blocked16 = A + 4025344;  /* conv2d_4/kernel.blocked16 (3, 3, 16, 32) 16-blocked */
+    float *const conv2d_4_kernel_blocked16 = A + 4015360;  /* conv2d_4/kernel.blocked16 (3, 3, 16, 32) 16-blocked */
     float *const conv2d_4_bias = P + 8928;  /* conv2d_4/bias (32) */
-    float *const conv2d_4_bias_padded32 = A + 4029952;  /* conv2d_4/bias.padded32 (32) */
+    float *const conv2d_4_bias_padded32 = A + 4019968;  /* conv2d_4/bias.padded32 (32) */
     float *const conv2d_4_out = A + 3557376;  /* conv2d_4_out (128, 8, 8, 32) nChw16c, halo 1 1 1 1 */
-    float *const conv2d_4_kernel_blocked16_winograd = A + 4017152;  /* conv2d_4/kernel.blocked16.winograd (8192) */
-    float *const conv2d_3_out_winograd_tiles = A + 3966976;  /* conv2d_3_out.winograd_tiles (50176) */
+    float *const conv2d_4_kernel_blocked16_winograd = A + 3996928;  /* conv2d_4/kernel.blocked16.winograd (18432) */
+    float *const conv2d_3_out_winograd_tiles = A + 3966976;  /* conv2d_3_out.winograd_tiles (29952) */
     float *const conv2d_5_kernel = P + 8960;  /* conv2d_5/kernel (3, 3, 32, 32) */
     float *const conv2d_5_kernel_blocked16 = A + 4069376;  /* conv2d_5/kernel.blocked16 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_5_bias = P + 18176;  /* conv2d_5/bias (32) */
@@ -5266,10 +5307,10 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_5_bias = G + 18176;  /* dconv2d_5/bias (32) */
     float *const conv2d_5_kernel_flipped16 = A + 4683776;  /* conv2d_5/kernel.flipped16 (3, 3, 32, 32) 16-blocked */
     float *const dconv2d_4_pre = A + 3966976;  /* dconv2d_4_pre (128, 8, 8, 32) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_4_kernel_part = A + 3624000;  /* dconv2d_4/kernel.part (3, 3, 16, 32) 16-blocked */
-    float *const dconv2d_4_bias_part = A + 3628608;  /* dconv2d_4/bias.part (32) */
-    float *const dconv2d_4_kernel_part_partial = A + 3607552;  /* dconv2d_4/kernel.part.partial (16448) */
-    float *const dconv2d_4_kernel_part_winograd_tiles = A + 3557376;  /* dconv2d_4/kernel.part.winograd_tiles (50176) */
+    float *const dconv2d_4_kernel_part = A + 3644992;  /* dconv2d_4/kernel.part (3, 3, 16, 32) 16-blocked */
+    float *const dconv2d_4_bias_part = A + 3649600;  /* dconv2d_4/bias.part (32) */
+    float *const dconv2d_4_kernel_part_partial = A + 3608064;  /* dconv2d_4/kernel.part.partial (36928) */
+    float *const dconv2d_4_kernel_part_winograd_tiles = A + 3557376;  /* dconv2d_4/kernel.part.winograd_tiles (50688) */
     float *const dconv2d_4_kernel = G + 4320;  /* dconv2d_4/kernel (3, 3, 16, 32) */
     float *const dconv2d_4_bias = G + 8928;  /* dconv2d_4/bias (32) */
     float *const conv2d_4_kernel_flipped16 = A + 3557376;  /* conv2d_4/kernel.flipped16 (3, 3, 16, 32) 16-blocked */
@@ -5406,8 +5447,8 @@ void kiln_eval_step(kiln_step *s)
     float *const conv2d_4_bias = P + 8928;  /* conv2d_4/bias (32) */
     float *const conv2d_4_bias_padded32_2 = A + 5582320;  /* conv2d_4/bias.padded32.2 (32) */
     float *const conv2d_4_out_infer = A + 0;  /* conv2d_4_out_infer (128, 8, 8, 32) nChw16c, halo 0 0 1 1 */
-    float *const conv2d_4_kernel_blocked16_2_winograd = A + 381952;  /* conv2d_4/kernel.blocked16.2.winograd (8192) */
-    float *const conv2d_3_out_infer_winograd_tiles = A + 331776;  /* conv2d_3_out_infer.winograd_tiles (50176) */
+    float *const conv2d_4_kernel_blocked16_2_winograd = A + 361728;  /* conv2d_4/kernel.blocked16.2.winograd (18432) */
+    float *const conv2d_3_out_infer_winograd_tiles = A + 331776;  /* conv2d_3_out_infer.winograd_tiles (29952) */
     float *const conv2d_5_kernel = P + 8960;  /* conv2d_5/kernel (3, 3, 32, 32) */
     float *const conv2d_5_kernel_blocked16_2 = A + 5582352;  /* conv2d_5/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_5_bias = P + 18176;  /* conv2d_5/bias (32) */
@@ -5496,8 +5537,8 @@ void kiln_predict(kiln_step *s)
     float *const conv2d_4_bias = P + 8928;  /* conv2d_4/bias (32) */
     float *const conv2d_4_bias_padded32_2 = A + 5582320;  /* conv2d_4/bias.padded32.2 (32) */
     float *const conv2d_4_out_infer = A + 0;  /* conv2d_4_out_infer (128, 8, 8, 32) nChw16c, halo 0 0 1 1 */
-    float *const conv2d_4_kernel_blocked16_2_winograd = A + 381952;  /* conv2d_4/kernel.blocked16.2.winograd (8192) */
-    float *const conv2d_3_out_infer_winograd_tiles = A + 331776;  /* conv2d_3_out_infer.winograd_tiles (50176) */
+    float *const conv2d_4_kernel_blocked16_2_winograd = A + 361728;  /* conv2d_4/kernel.blocked16.2.winograd (18432) */
+    float *const conv2d_3_out_infer_winograd_tiles = A + 331776;  /* conv2d_3_out_infer.winograd_tiles (29952) */
     float *const conv2d_5_kernel = P + 8960;  /* conv2d_5/kernel (3, 3, 32, 32) */
     float *const conv2d_5_kernel_blocked16_2 = A + 5582352;  /* conv2d_5/kernel.blocked16.2 (3, 3, 32, 32) 16-blocked */
     float *const conv2d_5_bias = P + 18176;  /* conv2d_5/bias (32) */
@@ -5661,8 +5702,8 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_2/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 3559680, 16, 0, 0, 0},
     {"conv2d_3/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 3557376, 2304, 0, 0, 0},
     {"conv2d_3/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 3559680, 16, 0, 0, 0},
-    {"conv2d_4/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 4025344, 4608, 0, 0, 0},
-    {"conv2d_4/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4029952, 32, 0, 0, 0},
+    {"conv2d_4/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 4015360, 4608, 0, 0, 0},
+    {"conv2d_4/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4019968, 32, 0, 0, 0},
     {"conv2d_5/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 4069376, 9216, 0, 0, 0},
     {"conv2d_5/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4078592, 32, 0, 0, 0},
     {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {512, 10, 0, 0}, "IO", 4134912, 5120, 0, 0, 0},
@@ -5686,8 +5727,8 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_5/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 3985472, 9216, 0, 0, 0},
     {"dconv2d_5/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3994688, 32, 0, 0, 0},
     {"conv2d_5/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 4683776, 9216, 0, 0, 0},
-    {"dconv2d_4/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 3624000, 4608, 0, 0, 0},
-    {"dconv2d_4/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3628608, 32, 0, 0, 0},
+    {"dconv2d_4/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 3644992, 4608, 0, 0, 0},
+    {"dconv2d_4/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3649600, 32, 0, 0, 0},
     {"conv2d_4/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 3557376, 4608, 0, 0, 0},
     {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 3562016, 2304, 0, 0, 0},
     {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 3564320, 16, 0, 0, 0},
@@ -5700,15 +5741,15 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "16-blocked", 5568000, 2304, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "16-blocked", 896, 432, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 1328, 8, 0, 0, 0},
-    {"conv2d_4/kernel.blocked16.winograd", KILN_ROLE_ACT, 1, {8192, 0, 0, 0}, "C", 4017152, 8192, 0, 0, 0},
-    {"conv2d_3_out.winograd_tiles", KILN_ROLE_ACT, 1, {50176, 0, 0, 0}, "C", 3966976, 50176, 0, 0, 0},
-    {"conv2d_4/kernel.blocked16.2.winograd", KILN_ROLE_ACT, 1, {8192, 0, 0, 0}, "C", 381952, 8192, 0, 0, 0},
-    {"conv2d_3_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {50176, 0, 0, 0}, "C", 331776, 50176, 0, 0, 0},
+    {"conv2d_4/kernel.blocked16.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 3996928, 18432, 0, 0, 0},
+    {"conv2d_3_out.winograd_tiles", KILN_ROLE_ACT, 1, {29952, 0, 0, 0}, "C", 3966976, 29952, 0, 0, 0},
+    {"conv2d_4/kernel.blocked16.2.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 361728, 18432, 0, 0, 0},
+    {"conv2d_3_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {29952, 0, 0, 0}, "C", 331776, 29952, 0, 0, 0},
     {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 4136192, 512, 0, 0, 0},
     {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
     {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 3966976, 18496, 0, 0, 0},
-    {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {16448, 0, 0, 0}, "C", 3607552, 16448, 0, 0, 0},
-    {"dconv2d_4/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {50176, 0, 0, 0}, "C", 3557376, 50176, 0, 0, 0},
+    {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {36928, 0, 0, 0}, "C", 3608064, 36928, 0, 0, 0},
+    {"dconv2d_4/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {50688, 0, 0, 0}, "C", 3557376, 50688, 0, 0, 0},
     {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 3557376, 4640, 0, 0, 0},
     {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 2893824, 4640, 0, 0, 0},
     {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 2230272, 4640, 0, 0, 0},
