@@ -168,8 +168,8 @@ static kiln_tile pool_conv_tile(const kiln_isa *isa, int ocb, int PH, int PW, in
  * tensors (a vector of input channels per weight block, not a first layer),
  * output rows and columns that whole tiles cover (winograd_m; a fused
  * max-pooling only with 2x2 windows of stride 2, whole windows per tile),
- * two output-channel vectors or more, and a batch of at least
- * WINOGRAD_MIN_BATCH (the weight transform runs at every call; the batch-1
+ * two output-channel vectors or more (F(4x4): one or more), and a batch of
+ * at least WINOGRAD_MIN_BATCH (the weight transform runs at every call; the batch-1
  * specialisation keeps the direct kernels).  The tile is the
  * Winograd-domain product's: ocv output-channel vectors x tt tiles of
  * accumulators (AVX-512 4 x 6 of 32 registers, AVX2 2 x 6 of 16: the GEMM
@@ -207,10 +207,11 @@ static int winograd_tile(const kiln_graph *g, const kiln_kernel *k, const kiln_n
             return 0;
     }
     int KB = y->cpad / VL, CB = x->cpad / VL, max_ocv = g->isa->registers >= 32 ? 4 : 2, ocv = 1;
-    /* one output-channel vector would load a weight vector for each FMA:
-     * measured slower than the direct kernel (AVX-512 16 -> 16 channels, 16x16:
-     * backward-data 0.69 -> 0.81 ms), while two or more are faster */
-    if (KB < 2) return 0;
+    /* with one output-channel vector the product loads a weight vector for
+     * each FMA: F(2x2) measured slower than the direct kernel (AVX-512, 16 ->
+     * 16 channels, 16x16 backward-data 0.69 -> 0.81 ms), F(4x4) faster (32x32
+     * forward with pooling 1.63 -> 1.15 ms, 16x16 backward-data 0.74 -> 0.48) */
+    if (KB < 2 && m < 4) return 0;
     for (int v = max_ocv; v >= 1; v--)
         if (KB % v == 0) { ocv = v; break; }
     int budget = g->isa->registers >= 32 ? 28 : 12;
@@ -256,7 +257,7 @@ static kiln_tile gemm_tile(const kiln_graph *g, const kiln_node *a)
  * (m+2)^2 products per m x m block of dy and channel pair where the direct
  * form takes 9 m^2.  Taken for blocked x and dy with a vector of input
  * channels per weight block, dy rows and columns that whole tiles cover,
- * two or more dy channel vectors, no fused pooling backward and a batch of
+ * two or more dy channel vectors (F(4x4): one or more), no fused pooling backward and a batch of
  * at least WINOGRAD_MIN_BATCH.  The tile: fv dy vectors x cr broadcast input
  * channels of accumulators (up to 24 on AVX-512, 12 on AVX2; cr divides the
  * vector), summed over blocks of nt tiles whose transforms fit in about
@@ -268,7 +269,9 @@ static int winograd_bwd_weights_tile(const kiln_graph *g, const kiln_kernel *k, 
     if (VL < 8 || g->batch < WINOGRAD_MIN_BATCH || k->n_nodes != 1) return 0;
     if (dw->dims[0] != 3 || dw->dims[1] != 3 || a->a.sh != 1 || a->a.sw != 1 || dw->icb != VL) return 0;
     int m = winograd_m(dy->dims[1], dy->dims[2]);
-    if (x->block != VL || dy->block != VL || !m || FB < 2) return 0;
+    /* one dy vector: as winograd_tile, F(4x4) only (maxpool's 32x32
+     * 3x3x16x16 1.77 -> 1.14 ms) */
+    if (x->block != VL || dy->block != VL || !m || (FB < 2 && m < 4)) return 0;
     int budget = g->isa->registers >= 32 ? 24 : 12, best_fv = 1, best_cr = 1;
     double best_lpf = 1e30;
     for (int fv = 1; fv <= 4 && fv <= FB; fv++) {

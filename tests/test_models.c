@@ -369,7 +369,8 @@ static void write_random_model(const char *path, int idx)
  * outputs are multiples of 4 (variant 0: 12x12, then 4x4 after a 'valid'
  * one) and F(2x2, 3x3) where they are only even (variant 1: 10x10, 6x6 in
  * variant 0's backward-data); channel counts that leave partial blocks
- * (18 -> 34 -> 40 -> 33 -> 32), 'same' and 'valid', bias and ReLU, a fused
+ * (18 -> 34 -> 40 -> 12 -> 14: F(4x4) with one output-channel vector too,
+ * on AVX-512), 'same' and 'valid', bias and ReLU, a fused
  * 2x2 max-pooling, none before a batch normalization; backward-data with
  * and without the ReLU backward; backward-weights with the bias gradient
  * and without. */
@@ -386,8 +387,8 @@ static void write_winograd_model(const char *path, int variant)
                "  {\"type\": \"MaxPooling2D\", \"pool_size\": 2},\n",
             variant, variant ? 10 : 12, variant ? 10 : 12);
     if (!variant)
-        fprintf(f, "  {\"type\": \"Conv2D\", \"filters\": 33, \"kernel_size\": 3, \"padding\": \"valid\", \"activation\": \"linear\"},\n"
-                   "  {\"type\": \"Conv2D\", \"filters\": 32, \"kernel_size\": 3, \"padding\": \"same\", \"use_bias\": false},\n"
+        fprintf(f, "  {\"type\": \"Conv2D\", \"filters\": 12, \"kernel_size\": 3, \"padding\": \"valid\", \"activation\": \"linear\"},\n"
+                   "  {\"type\": \"Conv2D\", \"filters\": 14, \"kernel_size\": 3, \"padding\": \"same\", \"use_bias\": false},\n"
                    "  {\"type\": \"BatchNormalization\"}, {\"type\": \"ReLU\"},\n");
     fprintf(f, "  {\"type\": \"Flatten\"},\n"
                "  {\"type\": \"Dense\", \"units\": 7, \"activation\": \"softmax\"}],\n"
