@@ -189,6 +189,54 @@ static void wino_product(emitter *E, const kiln_kernel *k, const wino *w)
     P(b, "}\n\n");
 }
 
+/* A pooling whose windows the tiles do not hold whole (kiln_winograd_band):
+ * the output transform writes a band's sums (and bias) to the chunk's Z,
+ * [kb][band row][column][VL]; then each window of the band is pooled from
+ * Z. */
+static void band_helpers(emitter *E, const kiln_kernel *k, const wino *w, int band)
+{
+    sbuf *b = E->b;
+    const kiln_conv_problem *cp = &w->cp;
+    const wino_mats *F = w->F;
+    int VL = w->VL, A = w->A, m = w->m, kh = cp->pkh, kw = cp->pkw;
+    long zrow = (long)cp->ph[0].cols * VL;
+    P(b, "/* Y = A^T m A of one tile's %d products, a vector of output channels: mp at M[0][kb][tile]\n"
+         " * (positions %ld floats apart), zp at its pixel (0, 0) of the band's sums Z%s */\n", w->NP, w->mpos,
+      cp->bias >= 0 ? ", with the bias" : "");
+    P(b, "static inline __attribute__((always_inline)) void %s_output(const float *restrict mp, const float *restrict bp, "
+         "float *restrict zp)\n{\n", k->name);
+    if (cp->bias < 0) P(b, I1 "(void)bp;\n");
+    P(b, I1 "vf pr[%d][%d], s[%d][%d];\n", A, A, m, A);
+    P(b, I1 "for (int pos = 0; pos < %d; pos++) pr[pos / %d][pos %% %d] = vload(mp + pos * %ld);\n", w->NP, A, A, w->mpos);
+    P(b, I1 "for (int c = 0; c < %d; c++) {  /* A^T m */\n", A);
+    for (int i = 0; i < m; i++) P(b, I2 "s[%d][c] = %s;\n", i, lin(E, F->AT[i], 1, A, "pr[%d][c]"));
+    P(b, I1 "}\n");
+    if (cp->bias >= 0) P(b, I1 "const vf bias = vload(bp);\n");
+    P(b, I1 "for (int r = 0; r < %d; r++) {  /* (A^T m) A */\n", m);
+    for (int j = 0; j < m; j++)
+        P(b, I2 "vstore(zp + r * %ld + %d, %s%s);\n", zrow, j * VL, lin(E, F->AT[j], 1, A, "s[r][%d]"),
+          cp->bias >= 0 ? " + bias" : "");
+    P(b, I1 "}\n}\n\n");
+    kiln_geom ga = cp->argmax >= 0 ? kiln_geometry(T(E, cp->argmax)) : w->gy;
+    (void)ga;
+    P(b, "/* The max-pooling of one %dx%d window of Z (zp at its first pixel, rows %ld floats apart), a vector\n"
+         " * of channels, to yp%s%s */\n", kh, kw, zrow, cp->argmax >= 0 ? " and its argmax to ap" : "",
+      cp->relu ? "; the ReLU's, as the direct kernels' epilogue (emit_conv.c)" : "");
+    P(b, "static inline __attribute__((always_inline)) void %s_pool(const float *restrict zp, float *restrict yp, "
+         "uint8_t *restrict ap)\n{\n", k->name);
+    if (cp->argmax < 0) P(b, I1 "(void)ap;\n");
+    const char *e[16];
+    KILN_ASSERT(kh * kw <= 16);
+    for (int q = 0; q < kh * kw; q++) {
+        e[q] = kiln_arena_printf(E->a, "z%d", q);
+        P(b, I1 "const vf z%d = vload(zp + %ld);\n", q, (long)(q / kw) * zrow + (long)(q % kw) * VL);
+    }
+    kiln_emit_window_max(E, I1, e, kh * kw, cp->argmax >= 0, cp->relu);
+    P(b, I1 "vstore(yp, mx);\n");
+    if (cp->argmax >= 0) P(b, I1 "vstore_bytes(ap, at | ((m > 0.0f) & 0x80));\n");
+    P(b, "}\n\n");
+}
+
 static void conv_helpers(emitter *E, const kiln_kernel *k)
 {
     sbuf *b = E->b;
@@ -213,7 +261,12 @@ static void conv_helpers(emitter *E, const kiln_kernel *k)
     wino_input(E, F, k->name, w.gx.row, w.vpos);
     wino_product(E, k, &w);
     /* the output transform and epilogue of one tile and output-channel vector */
-    const char *what = cp->pkh ? "the 2x2 max-pooling of the tile's pixels to yp (its first window) and ap"
+    int band = cp->pkh ? kiln_winograd_band(m, cp->pkh, cp->pkw) : 0;
+    if (band) {
+        band_helpers(E, k, &w, band);
+        return;
+    }
+    const char *what = cp->pkh ? "the max-pooling of the tile's windows to yp (its first window) and ap"
                      : cp->mask >= 0 ? "the ReLU backward (kp: the ReLU's output, laid out as yp)"
                      : cp->bias >= 0 ? "the bias" : "no bias";
     P(b, "/* Y = A^T m A of one tile's %d products, a vector of output channels: mp at M[0][kb][tile]\n"
@@ -235,16 +288,18 @@ static void conv_helpers(emitter *E, const kiln_kernel *k)
     P(b, I1 "}\n");
     if (cp->bias >= 0) P(b, I1 "const vf bias = vload(bp);\n");
     if (cp->pkh) {
-        KILN_ASSERT(cp->pkh == 2 && cp->pkw == 2);
+        int kh = cp->pkh, kw = cp->pkw;
+        KILN_ASSERT(m % kh == 0 && m % kw == 0 && kh * kw <= 16);
         kiln_geom ga = cp->argmax >= 0 ? kiln_geometry(T(E, cp->argmax)) : w.gy;
         if (cp->bias >= 0)
             P(b, I1 "for (int r = 0; r < %d; r++)\n" I2 "for (int c = 0; c < %d; c++) y[r][c] += bias;\n", m, m);
-        for (int wr = 0; wr < m / 2; wr++)
-            for (int wc = 0; wc < m / 2; wc++) {
+        for (int wr = 0; wr < m / kh; wr++)
+            for (int wc = 0; wc < m / kw; wc++) {
                 P(b, I1 "{  /* window (%d, %d) */\n", wr, wc);
-                const char *e[4];
-                for (int q = 0; q < 4; q++) e[q] = kiln_arena_printf(E->a, "y[%d][%d]", 2 * wr + q / 2, 2 * wc + q % 2);
-                kiln_emit_window_max(E, I2, e, 4, cp->argmax >= 0, cp->relu);
+                const char *e[16];
+                for (int q = 0; q < kh * kw; q++)
+                    e[q] = kiln_arena_printf(E->a, "y[%d][%d]", kh * wr + q / kw, kw * wc + q % kw);
+                kiln_emit_window_max(E, I2, e, kh * kw, cp->argmax >= 0, cp->relu);
                 P(b, I2 "vstore(yp + %ld, mx);\n", (long)wr * w.gy.row + (long)wc * VL);
                 if (cp->argmax >= 0)
                     P(b, I2 "vstore_bytes(ap + %ld, at | ((m > 0.0f) & 0x80));\n", (long)wr * ga.row + (long)wc * VL);
@@ -260,6 +315,67 @@ static void conv_helpers(emitter *E, const kiln_kernel *k)
     if (cp->mask >= 0) val = kiln_arena_printf(E->a, "(vload(kp + (o - yp)) > 0.0f ? %s : vzero())", val);
     if (cp->accumulate) val = kiln_arena_printf(E->a, "vload(o) + %s", val);
     P(b, I3 "vstore(o, %s);\n" I2 "}\n}\n\n", val);
+}
+
+/* The blocks of a band-pooled forward (band_helpers): one block per band of
+ * `band` output rows of a sample, its tiles in row-major order. */
+static void band_body(emitter *E, const kiln_kernel *k, const wino *w, int band)
+{
+    const kiln_graph *g = E->g;
+    sbuf *b = E->b;
+    const kiln_conv_problem *cp = &w->cp;
+    const struct conv_phase *f = &cp->ph[0];
+    int VL = w->VL, PT = g->threads, m = w->m, kh = cp->pkh, kw = cp->pkw, cols = f->cols;
+    int bands = f->rows / band, BR = band / m;
+    long zrow = (long)cols * VL, zcb = band * zrow;
+    long vsz = w->NP * w->vpos, msz = w->NP * w->mpos, zsz = w->KB * zcb;
+    KILN_ASSERT(w->NT == BR * w->TC && f->rows % band == 0 && cols % kw == 0 && band % kh == 0);
+    const char *X = NAME(E, cp->x), *Y = NAME(E, cp->y), *U = NAME(E, k->scratch[0]), *S = NAME(E, k->scratch[1]);
+    const char *B = cp->bias >= 0 ? NAME(E, cp->bias) : NULL;
+    P(b, I1 "/* 2. a block per band of %d output rows (%d tile rows, %d windows of %dx%d a row): its products,\n"
+         I1 "   its sums in Z, then its windows pooled; %d chunks of consecutive blocks */\n", band, BR, cols / kw, kh,
+      kw, PT);
+    P(b, I1 "const long nblocks = (long)nb * %d;\n", bands);
+    P(b, I1 "#pragma omp for schedule(static)\n");
+    P(b, I1 "for (int t = 0; t < %d; t++) {\n", PT);
+    P(b, I2 "float *vs = %s + (long)t * %ld, *ms = vs + %ld, *zs = ms + %ld;  /* the chunk's V, M and Z */\n", S,
+      vsz + msz + zsz, vsz, msz);
+    P(b, I2 "for (long blk = nblocks * t / %d; blk < nblocks * (t + 1) / %d; blk++) {\n", PT, PT);
+    P(b, I3 "const int n = (int)(blk / %d), bd = (int)(blk %% %d);\n", bands, bands);
+    P(b, I3 "for (int j = 0; j < %d; j++) {  /* the input transform */\n", w->NT);
+    P(b, I4 "const int ti = bd * %d + j / %d, tj = j %% %d;\n", BR, w->TC, w->TC);
+    P(b, I4 "const float *xp = %s + (long)n * %ld + (long)(%d + %d * ti) * %ld + (long)(%d + %d * tj) * %d;\n", X,
+      w->gx.sample, w->gx.top + f->x_r0, m, w->gx.row, w->gx.left + f->x_c0, m, VL);
+    P(b, I4 "for (int cb = 0; cb < %d; cb++) %s_input(xp + (long)cb * %ld, vs + ((long)cb * %d + j) * %d);\n",
+      cp->icbn, k->name, w->gx.cblock, w->NT, VL);
+    P(b, I3 "}\n");
+    P(b, I3 "for (int pos = 0; pos < %d; pos++)  /* the %d products */\n", w->NP, w->NP);
+    P(b, I4 "for (int og = 0; og < %d; og++)\n", w->KB / w->OCV);
+    P(b, I5 "for (int j = 0; j < %d; j += %d)\n", w->NT, w->TT);
+    P(b, I5 "    %s_product(vs + pos * %ld + (long)j * %d, %s + (long)og * %ld + pos * %ld,\n", k->name, w->vpos, VL, U,
+      w->OCV * w->uocb, w->upos);
+    P(b, I5 "    %*s ms + pos * %ld + ((long)og * %d + j) * %d);\n", (int)strlen(k->name), "", w->mpos,
+      w->OCV * w->NT, VL);
+    P(b, I3 "for (int j = 0; j < %d; j++)  /* the output transform into Z */\n", w->NT);
+    P(b, I4 "for (int kb = 0; kb < %d; kb++)\n", w->KB);
+    P(b, I5 "%s_output(ms + ((long)kb * %d + j) * %d, %s, zs + (long)kb * %ld + (long)(j / %d) * %ld + (long)(j %% %d) * %d);\n",
+      k->name, w->NT, VL, B ? kiln_arena_printf(E->a, "%s + kb * %d", B, VL) : "NULL", zcb, w->TC, m * zrow, w->TC,
+      m * VL);
+    kiln_geom ga = cp->argmax >= 0 ? kiln_geometry(T(E, cp->argmax)) : w->gy;
+    P(b, I3 "for (int kb = 0; kb < %d; kb++)  /* the band's windows */\n", w->KB);
+    P(b, I4 "for (int wr = 0; wr < %d; wr++)\n", band / kh);
+    P(b, I5 "for (int wc = 0; wc < %d; wc++) {\n", cols / kw);
+    P(b, I5 "    const int pr = bd * %d + wr;  /* the pooled row */\n", band / kh);
+    P(b, I5 "    %s_pool(zs + (long)kb * %ld + (long)wr * %ld + (long)wc * %d,\n", k->name, zcb, kh * zrow, kw * VL);
+    P(b, I5 "    %*s %s + (long)n * %ld + (long)kb * %ld + (long)(%d + pr) * %ld + (long)(%d + wc) * %d,\n",
+      (int)strlen(k->name) + 5, "", Y, w->gy.sample, w->gy.cblock, w->gy.top, w->gy.row, w->gy.left, VL);
+    if (cp->argmax >= 0)
+        P(b, I5 "    %*s %s + (long)n * %ld + (long)kb * %ld + (long)pr * %ld + (long)wc * %d);\n",
+          (int)strlen(k->name) + 5, "", NAME(E, cp->argmax), ga.sample, ga.cblock, ga.row, VL);
+    else
+        P(b, I5 "    %*s NULL);\n", (int)strlen(k->name) + 5, "");
+    P(b, I5 "}\n");
+    P(b, I2 "}\n" I1 "}\n");
 }
 
 /* Forward or stride-1 backward-data: the filters into U (the threads
@@ -287,6 +403,11 @@ static void conv_body(emitter *E, const kiln_kernel *k)
       k->name, Wt, cp->wocb, VL, 9 * cp->icpb * VL, VL, VL, U, w.uocb, VL);
     P(b, I1 "}\n");
     kiln_emit_zero_halo(E, cp->y);
+    int band = cp->pkh ? kiln_winograd_band(m, cp->pkh, cp->pkw) : 0;
+    if (band) {
+        band_body(E, k, &w, band);
+        return;
+    }
     P(b, I1 "/* 2. blocks of %d tiles over (sample, tile row, tile column), in %d chunks of consecutive blocks */\n",
       w.NT, PT);
     P(b, I1 "const long ntiles = (long)nb * %d, nblocks = (ntiles + %d) / %d;\n", w.TPI, w.NT - 1, w.NT);

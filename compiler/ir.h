@@ -259,6 +259,19 @@ double kiln_node_flops(const kiln_graph *g, const kiln_node *n);
  * fused kernel keeps in registers costs none). */
 void kiln_kernel_cost(const kiln_graph *g, const kiln_kernel *k, double *flops, double *bytes);
 
+/* A Winograd F(m x m, 3x3) forward whose fused max-pooling has kh x kw
+ * windows (strides the same) that m x m tiles do not hold whole: the output
+ * rows of a band of whole tiles and whole windows, lcm(m, kh), which the
+ * kernel computes and then pools; 0 when each tile holds whole windows
+ * (schedule.c, emit_winograd.c). */
+static inline int kiln_winograd_band(int m, int kh, int kw)
+{
+    if (m % kh == 0 && m % kw == 0) return 0;
+    int l = m;
+    while (l % kh) l += m;
+    return l;
+}
+
 /* Pipeline phases (one file each; docs/architecture.md §3). Each returns 0 or -1 after
  * reporting user errors through diag.h; internal violations abort. */
 int kiln_lower(kiln_graph *g, const kiln_model *m, int batch);   /* lower.c */

@@ -159,25 +159,6 @@ static kiln_tile pool_conv_tile(const kiln_isa *isa, int ocb, int PH, int PW, in
     return best;
 }
 
-/* Winograd F(m x m, 3x3) (Lavin and Gray, "Fast Algorithms for
- * Convolutional Neural Networks", CVPR 2016; emit_winograd.c) for a 3x3
- * stride-1 forward or backward-data of kernel k: each m x m block of output
- * pixels is A^T [(G g G^T) . (B^T d B)] A of its (m+2) x (m+2) input tile
- * d, (m+2)^2 products per input and output channel where the direct form
- * takes 9 m^2 (m = 4: 36 for 144; m = 2: 16 for 36).  Taken for blocked
- * tensors (a vector of input channels per weight block, not a first layer),
- * output rows and columns that whole tiles cover (winograd_m; a fused
- * max-pooling only with 2x2 windows of stride 2, whole windows per tile),
- * two output-channel vectors or more (F(4x4): one or more), and a batch of
- * at least WINOGRAD_MIN_BATCH (the weight transform runs at every call; the batch-1
- * specialisation keeps the direct kernels).  The tile is the
- * Winograd-domain product's: ocv output-channel vectors x tt tiles of
- * accumulators (AVX-512 4 x 6 of 32 registers, AVX2 2 x 6 of 16: the GEMM
- * rule of gemm_tile), and a block of nt tiles (a multiple of tt) whose
- * transformed inputs and products, 4 (m+2)^2 bytes per tile and channel,
- * fit in about 96 KB of L2.  Returns 0 when the kernel does not qualify. */
-#define WINOGRAD_MIN_BATCH 2
-
 /* The output tile of F(m x m, 3x3) for an oh x ow output: 4 where both are
  * multiples of 4 (36 products per 16 pixels; AVX-512, against F(2x2):
  * seed003_cnn's 3x3x32x64 backward-weights 5.25 -> 3.66 ms, maxpool4's
@@ -188,6 +169,27 @@ static int winograd_m(int oh, int ow)
     if (oh % 4 == 0 && ow % 4 == 0) return 4;
     return oh % 2 == 0 && ow % 2 == 0 ? 2 : 0;
 }
+
+/* Winograd F(m x m, 3x3) (Lavin and Gray, "Fast Algorithms for
+ * Convolutional Neural Networks", CVPR 2016; emit_winograd.c) for a 3x3
+ * stride-1 forward or backward-data of kernel k: each m x m block of output
+ * pixels is A^T [(G g G^T) . (B^T d B)] A of its (m+2) x (m+2) input tile
+ * d, (m+2)^2 products per input and output channel where the direct form
+ * takes 9 m^2 (m = 4: 36 for 144; m = 2: 16 for 36).  Taken for blocked
+ * tensors (a vector of input channels per weight block, not a first layer),
+ * output rows and columns that whole tiles cover (winograd_m; a fused
+ * max-pooling of windows that tile the output, each tile holding whole
+ * windows or, kiln_winograd_band, bands of whole tiles and windows),
+ * two output-channel vectors or more (F(4x4): one or more), and a batch of
+ * at least WINOGRAD_MIN_BATCH (the weight transform runs at every call; the batch-1
+ * specialisation keeps the direct kernels).  The tile is the
+ * Winograd-domain product's: ocv output-channel vectors x tt tiles of
+ * accumulators (AVX-512 4 x 6 of 32 registers, AVX2 2 x 6 of 16: the GEMM
+ * rule of gemm_tile), and a block of nt tiles (a multiple of tt) whose
+ * transformed inputs and products, 4 (m+2)^2 bytes per tile and channel,
+ * fit in about 96 KB of L2.  Returns 0 when the kernel does not qualify. */
+#define WINOGRAD_MIN_BATCH 2
+
 static int winograd_tile(const kiln_graph *g, const kiln_kernel *k, const kiln_node *a, kiln_tile *tile)
 {
     int VL = g->isa->lanes;
@@ -198,13 +200,17 @@ static int winograd_tile(const kiln_graph *g, const kiln_kernel *k, const kiln_n
     if (x->block != VL || y->block != VL || g->t[k->out[0]].block != VL) return 0;
     int m = winograd_m(y->dims[1], y->dims[2]);
     if (!m) return 0;
+    int band = 0;  /* a pooling whose windows tiles do not hold whole: output rows per band */
     for (int q = 1; q < k->n_nodes; q++) {
         const kiln_node *p = &g->n[k->nodes[q]];
         if (p->op != OP_MAXPOOL) continue;
         const kiln_tensor *py = &g->t[p->out[0]];
-        if (p->a.kh != 2 || p->a.kw != 2 || p->a.sh != 2 || p->a.sw != 2 || p->a.pad_top || p->a.pad_left ||
-            py->dims[1] * 2 != y->dims[1] || py->dims[2] * 2 != y->dims[2])
+        int kh = p->a.kh, kw = p->a.kw;
+        if (kh != p->a.sh || kw != p->a.sw || p->a.pad_top || p->a.pad_left || py->dims[1] * kh != y->dims[1] ||
+            py->dims[2] * kw != y->dims[2])
             return 0;
+        band = kiln_winograd_band(m, kh, kw);
+        if (band && y->dims[1] % band) return 0;
     }
     int KB = y->cpad / VL, CB = x->cpad / VL, max_ocv = g->isa->registers >= 32 ? 4 : 2, ocv = 1;
     /* with one output-channel vector the product loads a weight vector for
@@ -222,7 +228,12 @@ static int winograd_tile(const kiln_graph *g, const kiln_kernel *k, const kiln_n
     int groups = 96 * 1024 / (per_tile * tt);
     if (groups < 1) groups = 1;
     if (groups > 8) groups = 8;
-    *tile = (kiln_tile){ocv, groups * tt, tt, VL, 0, 0, m};
+    int nt = groups * tt;
+    if (band) {  /* a block is a band's tiles: the tile count of the product's tile divides it */
+        nt = band / m * (y->dims[2] / m);
+        while (nt % tt) tt--;
+    }
+    *tile = (kiln_tile){ocv, nt, tt, VL, 0, 0, m};
     return 1;
 }
 
@@ -422,8 +433,14 @@ void kiln_schedule(kiln_graph *g)
                 k->tile = wt;
                 int NP = (wt.winograd + 2) * (wt.winograd + 2);  /* positions */
                 k->scratch[0] = scratch(g, a->in[1], "winograd", 1, (int[]){NP * KB * CB * VL * VL});
+                /* and, pooling a band, the band's convolution outputs */
+                int band = 0;
+                for (int q = 1; q < k->n_nodes; q++)
+                    if (g->n[k->nodes[q]].op == OP_MAXPOOL)
+                        band = kiln_winograd_band(wt.winograd, g->n[k->nodes[q]].a.kh, g->n[k->nodes[q]].a.kw);
+                int zsz = band * g->t[a->out[0]].dims[2] * KB * VL;
                 k->scratch[1] = scratch(g, a->in[0], "winograd_tiles", 1,
-                                        (int[]){g->threads * NP * (NT * (CB + KB) + 2) * VL});
+                                        (int[]){g->threads * (NP * (NT * (CB + KB) + 2) * VL + zsz)});
                 k->parallel = PAR_BATCH;
             }
             continue;

@@ -411,59 +411,138 @@ void k04_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d
     for (int c = 0; c < 64; c++) conv2d_1_bias_padded64[c] = c < 64 ? conv2d_1_bias[c] : 0.0f;
 }
 
-/* 3 x 3 output pixels x 1 output-channel vectors: 9 accumulators */
-static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n128_h24w24c64_tile_3x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n128_h24w24c64_weights(const float *restrict gp, float *restrict u)
 {
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r2c0v0 = vload(bp + 0);
-    vf acc_r2c1v0 = vload(bp + 0);
-    vf acc_r2c2v0 = vload(bp + 0);
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 5408 + kh * 208;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
+    vf g[3][3], a[6][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
+    }
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 256, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 256, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 256, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 256, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 256, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 256, a[r][2]);
+    }
+}
+
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 584 floats apart) */
+static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n128_h24w24c64_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 208 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 584, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 584, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 584, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 584, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 584, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 584, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 32 input channels */
+static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n128_h24w24c64_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    for (int cb = 0; cb < 4; cb++) {
+        const float *vs = vp + (long)cb * 144, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[208 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[216 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[224 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[232 + ic]); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
-            { const vf xb = vbcast(xs[240 + ic]); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
-            { const vf xb = vbcast(xs[416 + ic]); acc_r2c0v0 = vfma(xb, w0_0, acc_r2c0v0); }
-            { const vf xb = vbcast(xs[424 + ic]); acc_r2c1v0 = vfma(xb, w0_0, acc_r2c1v0); acc_r2c0v0 = vfma(xb, w1_0, acc_r2c0v0); }
-            { const vf xb = vbcast(xs[432 + ic]); acc_r2c2v0 = vfma(xb, w0_0, acc_r2c2v0); acc_r2c1v0 = vfma(xb, w1_0, acc_r2c1v0); acc_r2c0v0 = vfma(xb, w2_0, acc_r2c0v0); }
-            { const vf xb = vbcast(xs[440 + ic]); acc_r2c2v0 = vfma(xb, w1_0, acc_r2c2v0); acc_r2c1v0 = vfma(xb, w2_0, acc_r2c1v0); }
-            { const vf xb = vbcast(xs[448 + ic]); acc_r2c2v0 = vfma(xb, w2_0, acc_r2c2v0); }
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 9216 + ic * 8);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[24 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[40 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
         }
     }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r0c2v0 > m; m = gt ? acc_r0c2v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)3 : at; }
-        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)4 : at; }
-        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)5 : at; }
-        { const vi gt = acc_r2c0v0 > m; m = gt ? acc_r2c0v0 : m; at = gt ? (vi)6 : at; }
-        { const vi gt = acc_r2c1v0 > m; m = gt ? acc_r2c1v0 : m; at = gt ? (vi)7 : at; }
-        { const vi gt = acc_r2c2v0 > m; m = gt ? acc_r2c2v0 : m; at = gt ? (vi)8 : at; }
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r0c2v0 != acc_r0c2v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r2c0v0 != acc_r2c0v0) | (acc_r2c1v0 != acc_r2c1v0) | (acc_r2c2v0 != acc_r2c2v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 144, acc_t0v1);
+    vstore(mp + 8, acc_t1v0);
+    vstore(mp + 152, acc_t1v1);
+    vstore(mp + 16, acc_t2v0);
+    vstore(mp + 160, acc_t2v1);
+    vstore(mp + 24, acc_t3v0);
+    vstore(mp + 168, acc_t3v1);
+    vstore(mp + 32, acc_t4v0);
+    vstore(mp + 176, acc_t4v1);
+    vstore(mp + 40, acc_t5v0);
+    vstore(mp + 184, acc_t5v1);
+}
+
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 1160 floats apart), zp at its pixel (0, 0) of the band's sums Z, with the bias */
+static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n128_h24w24c64_output(const float *restrict mp, const float *restrict bp, float *restrict zp)
+{
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 1160);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
+    const vf bias = vload(bp);
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        vstore(zp + r * 192 + 0, s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4] + bias);
+        vstore(zp + r * 192 + 8, s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f + bias);
+        vstore(zp + r * 192 + 16, s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f + bias);
+        vstore(zp + r * 192 + 24, s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5] + bias);
+    }
+}
+
+/* The max-pooling of one 3x3 window of Z (zp at its first pixel, rows 192 floats apart), a vector
+ * of channels, to yp and its argmax to ap; the ReLU's, as the direct kernels' epilogue (emit_conv.c) */
+static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n128_h24w24c64_pool(const float *restrict zp, float *restrict yp, uint8_t *restrict ap)
+{
+    const vf z0 = vload(zp + 0);
+    const vf z1 = vload(zp + 8);
+    const vf z2 = vload(zp + 16);
+    const vf z3 = vload(zp + 192);
+    const vf z4 = vload(zp + 200);
+    const vf z5 = vload(zp + 208);
+    const vf z6 = vload(zp + 384);
+    const vf z7 = vload(zp + 392);
+    const vf z8 = vload(zp + 400);
+    vf m = z0;
+    vi at = (vi)0;
+    { const vi gt = z1 > m; m = gt ? z1 : m; at = gt ? (vi)1 : at; }
+    { const vi gt = z2 > m; m = gt ? z2 : m; at = gt ? (vi)2 : at; }
+    { const vi gt = z3 > m; m = gt ? z3 : m; at = gt ? (vi)3 : at; }
+    { const vi gt = z4 > m; m = gt ? z4 : m; at = gt ? (vi)4 : at; }
+    { const vi gt = z5 > m; m = gt ? z5 : m; at = gt ? (vi)5 : at; }
+    { const vi gt = z6 > m; m = gt ? z6 : m; at = gt ? (vi)6 : at; }
+    { const vi gt = z7 > m; m = gt ? z7 : m; at = gt ? (vi)7 : at; }
+    { const vi gt = z8 > m; m = gt ? z8 : m; at = gt ? (vi)8 : at; }
+    const vf mx = ((z0 != z0) | (z1 != z1) | (z2 != z2) | (z3 != z3) | (z4 != z4) | (z5 != z5) | (z6 != z6) | (z7 != z7) | (z8 != z8)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+    vstore(yp, mx);
+    vstore_bytes(ap, at | ((m > 0.0f) & 0x80));
 }
 
 /* k05_conv2d_fwd_relu_maxpool_n128_h24w24c64 — conv_fwd kernel
@@ -475,26 +554,52 @@ static inline __attribute__((always_inline)) void k05_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_1/bias.padded64     (64) C
  *   out max_pooling2d_out          (128, 8, 8, 64) nChw8c
  *   out max_pooling2d_out.argmax   (128, 8, 8, 64) nChw8c
+ *   tmp conv2d_1/kernel.blocked8.winograd (73728) C, scratch
+ *   tmp conv2d_out.winograd_tiles  (162432) C, scratch
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 1 output-channel vectors x 3x3 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k05_conv2d_fwd_relu_maxpool_n128_h24w24c64(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded64, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb)
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 18 tiles
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k05_conv2d_fwd_relu_maxpool_n128_h24w24c64(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded64, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, float *restrict conv2d_1_kernel_blocked8_winograd, float *restrict conv2d_out_winograd_tiles, int nb)
 {
-    /* tiles of 3x3 pixels x 1 channel vectors; 8 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 24; oh += 3) {
-            const float *xr = conv2d_out + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 208 + (long)(0 + 0) * 8;
-            float *yr = max_pooling2d_out + (long)n * 4096 + (long)(oh / 3 + 0) * 64 + (long)0 * 8;
-            uint8_t *ar = max_pooling2d_out_argmax + (long)n * 4096 + (long)(oh / 3) * 64;
-            for (int og = 0; og < 8; og++) {
-                const float *wg = conv2d_1_kernel_blocked8 + (long)og * 2304;
-                const float *bg = conv2d_1_bias_padded64 + og * 8;
-                float *yg = yr + (long)og * 512;
-                uint8_t *mg = ar + (long)og * 512;
-                for (int ow = 0; ow < 24; ow += 3) k05_conv2d_fwd_relu_maxpool_n128_h24w24c64_tile_3x3(xr + (long)ow * 8, wg, bg, yg + (long)(ow / 3) * 8, mg ? mg + (long)(ow / 3) * 8 : NULL, 0, 3);
+    /* Winograd F(4x4, 3x3): 6 x 6 tiles of 4x4 output pixels per sample, in blocks of 18;
+       products of 6 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 256; u++) {
+        const int ocb = u / 32, c = u % 32;
+        k05_conv2d_fwd_relu_maxpool_n128_h24w24c64_weights(conv2d_1_kernel_blocked8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_blocked8_winograd + (long)ocb * 9216 + (long)c * 8);
+    }
+    /* 2. a block per band of 12 output rows (3 tile rows, 8 windows of 3x3 a row): its products,
+       its sums in Z, then its windows pooled; 2 chunks of consecutive blocks */
+    const long nblocks = (long)nb * 2;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = conv2d_out_winograd_tiles + (long)t * 81216, *ms = vs + 21024, *zs = ms + 41760;  /* the chunk's V, M and Z */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const int n = (int)(blk / 2), bd = (int)(blk % 2);
+            for (int j = 0; j < 18; j++) {  /* the input transform */
+                const int ti = bd * 3 + j / 6, tj = j % 6;
+                const float *xp = conv2d_out + (long)n * 21632 + (long)(0 + 4 * ti) * 208 + (long)(0 + 4 * tj) * 8;
+                for (int cb = 0; cb < 4; cb++) k05_conv2d_fwd_relu_maxpool_n128_h24w24c64_input(xp + (long)cb * 5408, vs + ((long)cb * 18 + j) * 8);
             }
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
+                for (int og = 0; og < 4; og++)
+                    for (int j = 0; j < 18; j += 6)
+                        k05_conv2d_fwd_relu_maxpool_n128_h24w24c64_product(vs + pos * 584 + (long)j * 8, conv2d_1_kernel_blocked8_winograd + (long)og * 18432 + pos * 256,
+                                                                   ms + pos * 1160 + ((long)og * 36 + j) * 8);
+            for (int j = 0; j < 18; j++)  /* the output transform into Z */
+                for (int kb = 0; kb < 8; kb++)
+                    k05_conv2d_fwd_relu_maxpool_n128_h24w24c64_output(ms + ((long)kb * 18 + j) * 8, conv2d_1_bias_padded64 + kb * 8, zs + (long)kb * 2304 + (long)(j / 6) * 768 + (long)(j % 6) * 32);
+            for (int kb = 0; kb < 8; kb++)  /* the band's windows */
+                for (int wr = 0; wr < 4; wr++)
+                    for (int wc = 0; wc < 8; wc++) {
+                        const int pr = bd * 4 + wr;  /* the pooled row */
+                        k05_conv2d_fwd_relu_maxpool_n128_h24w24c64_pool(zs + (long)kb * 2304 + (long)wr * 576 + (long)wc * 24,
+                                                                        max_pooling2d_out + (long)n * 4096 + (long)kb * 512 + (long)(0 + pr) * 64 + (long)(0 + wc) * 8,
+                                                                        max_pooling2d_out_argmax + (long)n * 4096 + (long)kb * 512 + (long)pr * 64 + (long)wc * 8);
+                    }
         }
+    }
 }
 
 /* k06_dropout_n128_h8w8c64 — eltwise kernel
@@ -861,58 +966,137 @@ void k15_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d
     for (int c = 0; c < 64; c++) conv2d_1_bias_padded64_2[c] = c < 64 ? conv2d_1_bias[c] : 0.0f;
 }
 
-/* 3 x 3 output pixels x 1 output-channel vectors: 9 accumulators */
-static inline __attribute__((always_inline)) void k16_conv2d_fwd_relu_maxpool_n128_h24w24c64_tile_3x3(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k16_conv2d_fwd_relu_maxpool_n128_h24w24c64_weights(const float *restrict gp, float *restrict u)
 {
-    (void)ap;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r2c0v0 = vload(bp + 0);
-    vf acc_r2c1v0 = vload(bp + 0);
-    vf acc_r2c2v0 = vload(bp + 0);
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 5408 + kh * 208;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
+    vf g[3][3], a[6][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
+    }
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 256, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 256, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 256, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 256, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 256, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 256, a[r][2]);
+    }
+}
+
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 584 floats apart) */
+static inline __attribute__((always_inline)) void k16_conv2d_fwd_relu_maxpool_n128_h24w24c64_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 208 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 584, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 584, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 584, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 584, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 584, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 584, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 32 input channels */
+static inline __attribute__((always_inline)) void k16_conv2d_fwd_relu_maxpool_n128_h24w24c64_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    for (int cb = 0; cb < 4; cb++) {
+        const float *vs = vp + (long)cb * 144, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[208 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[216 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[224 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[232 + ic]); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
-            { const vf xb = vbcast(xs[240 + ic]); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
-            { const vf xb = vbcast(xs[416 + ic]); acc_r2c0v0 = vfma(xb, w0_0, acc_r2c0v0); }
-            { const vf xb = vbcast(xs[424 + ic]); acc_r2c1v0 = vfma(xb, w0_0, acc_r2c1v0); acc_r2c0v0 = vfma(xb, w1_0, acc_r2c0v0); }
-            { const vf xb = vbcast(xs[432 + ic]); acc_r2c2v0 = vfma(xb, w0_0, acc_r2c2v0); acc_r2c1v0 = vfma(xb, w1_0, acc_r2c1v0); acc_r2c0v0 = vfma(xb, w2_0, acc_r2c0v0); }
-            { const vf xb = vbcast(xs[440 + ic]); acc_r2c2v0 = vfma(xb, w1_0, acc_r2c2v0); acc_r2c1v0 = vfma(xb, w2_0, acc_r2c1v0); }
-            { const vf xb = vbcast(xs[448 + ic]); acc_r2c2v0 = vfma(xb, w2_0, acc_r2c2v0); }
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 9216 + ic * 8);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[24 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[40 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
         }
     }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
-        m = acc_r0c2v0 > m ? acc_r0c2v0 : m;
-        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
-        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
-        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
-        m = acc_r2c0v0 > m ? acc_r2c0v0 : m;
-        m = acc_r2c1v0 > m ? acc_r2c1v0 : m;
-        m = acc_r2c2v0 > m ? acc_r2c2v0 : m;
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r0c2v0 != acc_r0c2v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r2c0v0 != acc_r2c0v0) | (acc_r2c1v0 != acc_r2c1v0) | (acc_r2c2v0 != acc_r2c2v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 144, acc_t0v1);
+    vstore(mp + 8, acc_t1v0);
+    vstore(mp + 152, acc_t1v1);
+    vstore(mp + 16, acc_t2v0);
+    vstore(mp + 160, acc_t2v1);
+    vstore(mp + 24, acc_t3v0);
+    vstore(mp + 168, acc_t3v1);
+    vstore(mp + 32, acc_t4v0);
+    vstore(mp + 176, acc_t4v1);
+    vstore(mp + 40, acc_t5v0);
+    vstore(mp + 184, acc_t5v1);
+}
+
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 1160 floats apart), zp at its pixel (0, 0) of the band's sums Z, with the bias */
+static inline __attribute__((always_inline)) void k16_conv2d_fwd_relu_maxpool_n128_h24w24c64_output(const float *restrict mp, const float *restrict bp, float *restrict zp)
+{
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 1160);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
+    const vf bias = vload(bp);
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        vstore(zp + r * 192 + 0, s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4] + bias);
+        vstore(zp + r * 192 + 8, s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f + bias);
+        vstore(zp + r * 192 + 16, s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f + bias);
+        vstore(zp + r * 192 + 24, s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5] + bias);
+    }
+}
+
+/* The max-pooling of one 3x3 window of Z (zp at its first pixel, rows 192 floats apart), a vector
+ * of channels, to yp; the ReLU's, as the direct kernels' epilogue (emit_conv.c) */
+static inline __attribute__((always_inline)) void k16_conv2d_fwd_relu_maxpool_n128_h24w24c64_pool(const float *restrict zp, float *restrict yp, uint8_t *restrict ap)
+{
+    (void)ap;
+    const vf z0 = vload(zp + 0);
+    const vf z1 = vload(zp + 8);
+    const vf z2 = vload(zp + 16);
+    const vf z3 = vload(zp + 192);
+    const vf z4 = vload(zp + 200);
+    const vf z5 = vload(zp + 208);
+    const vf z6 = vload(zp + 384);
+    const vf z7 = vload(zp + 392);
+    const vf z8 = vload(zp + 400);
+    vf m = z0;
+    m = z1 > m ? z1 : m;
+    m = z2 > m ? z2 : m;
+    m = z3 > m ? z3 : m;
+    m = z4 > m ? z4 : m;
+    m = z5 > m ? z5 : m;
+    m = z6 > m ? z6 : m;
+    m = z7 > m ? z7 : m;
+    m = z8 > m ? z8 : m;
+    const vf mx = ((z0 != z0) | (z1 != z1) | (z2 != z2) | (z3 != z3) | (z4 != z4) | (z5 != z5) | (z6 != z6) | (z7 != z7) | (z8 != z8)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+    vstore(yp, mx);
 }
 
 /* k16_conv2d_fwd_relu_maxpool_n128_h24w24c64 — conv_fwd kernel
@@ -923,25 +1107,52 @@ static inline __attribute__((always_inline)) void k16_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_1/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked
  *   in  conv2d_1/bias.padded64.2   (64) C
  *   out max_pooling2d_out_infer.part (128, 8, 8, 64) nChw8c
+ *   tmp conv2d_1/kernel.blocked8.2.winograd (73728) C, scratch
+ *   tmp conv2d_out_infer.winograd_tiles (162432) C, scratch
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 1 output-channel vectors x 3x3 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k16_conv2d_fwd_relu_maxpool_n128_h24w24c64(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded64_2, float *restrict max_pooling2d_out_infer_part, int nb)
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 18 tiles
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k16_conv2d_fwd_relu_maxpool_n128_h24w24c64(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded64_2, float *restrict max_pooling2d_out_infer_part, float *restrict conv2d_1_kernel_blocked8_2_winograd, float *restrict conv2d_out_infer_winograd_tiles, int nb)
 {
-    /* tiles of 3x3 pixels x 1 channel vectors; 8 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 24; oh += 3) {
-            const float *xr = conv2d_out_infer + (long)n * 21632 + (long)(0 + oh * 1 + 0) * 208 + (long)(0 + 0) * 8;
-            float *yr = max_pooling2d_out_infer_part + (long)n * 4096 + (long)(oh / 3 + 0) * 64 + (long)0 * 8;
-            for (int og = 0; og < 8; og++) {
-                const float *wg = conv2d_1_kernel_blocked8_2 + (long)og * 2304;
-                const float *bg = conv2d_1_bias_padded64_2 + og * 8;
-                float *yg = yr + (long)og * 512;
-                uint8_t *mg = NULL;
-                for (int ow = 0; ow < 24; ow += 3) k16_conv2d_fwd_relu_maxpool_n128_h24w24c64_tile_3x3(xr + (long)ow * 8, wg, bg, yg + (long)(ow / 3) * 8, mg ? mg + (long)(ow / 3) * 8 : NULL, 0, 3);
+    /* Winograd F(4x4, 3x3): 6 x 6 tiles of 4x4 output pixels per sample, in blocks of 18;
+       products of 6 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 256; u++) {
+        const int ocb = u / 32, c = u % 32;
+        k16_conv2d_fwd_relu_maxpool_n128_h24w24c64_weights(conv2d_1_kernel_blocked8_2 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_blocked8_2_winograd + (long)ocb * 9216 + (long)c * 8);
+    }
+    /* 2. a block per band of 12 output rows (3 tile rows, 8 windows of 3x3 a row): its products,
+       its sums in Z, then its windows pooled; 2 chunks of consecutive blocks */
+    const long nblocks = (long)nb * 2;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = conv2d_out_infer_winograd_tiles + (long)t * 81216, *ms = vs + 21024, *zs = ms + 41760;  /* the chunk's V, M and Z */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const int n = (int)(blk / 2), bd = (int)(blk % 2);
+            for (int j = 0; j < 18; j++) {  /* the input transform */
+                const int ti = bd * 3 + j / 6, tj = j % 6;
+                const float *xp = conv2d_out_infer + (long)n * 21632 + (long)(0 + 4 * ti) * 208 + (long)(0 + 4 * tj) * 8;
+                for (int cb = 0; cb < 4; cb++) k16_conv2d_fwd_relu_maxpool_n128_h24w24c64_input(xp + (long)cb * 5408, vs + ((long)cb * 18 + j) * 8);
             }
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
+                for (int og = 0; og < 4; og++)
+                    for (int j = 0; j < 18; j += 6)
+                        k16_conv2d_fwd_relu_maxpool_n128_h24w24c64_product(vs + pos * 584 + (long)j * 8, conv2d_1_kernel_blocked8_2_winograd + (long)og * 18432 + pos * 256,
+                                                                   ms + pos * 1160 + ((long)og * 36 + j) * 8);
+            for (int j = 0; j < 18; j++)  /* the output transform into Z */
+                for (int kb = 0; kb < 8; kb++)
+                    k16_conv2d_fwd_relu_maxpool_n128_h24w24c64_output(ms + ((long)kb * 18 + j) * 8, conv2d_1_bias_padded64_2 + kb * 8, zs + (long)kb * 2304 + (long)(j / 6) * 768 + (long)(j % 6) * 32);
+            for (int kb = 0; kb < 8; kb++)  /* the band's windows */
+                for (int wr = 0; wr < 4; wr++)
+                    for (int wc = 0; wc < 8; wc++) {
+                        const int pr = bd * 4 + wr;  /* the pooled row */
+                        k16_conv2d_fwd_relu_maxpool_n128_h24w24c64_pool(zs + (long)kb * 2304 + (long)wr * 576 + (long)wc * 24,
+                                                                        max_pooling2d_out_infer_part + (long)n * 4096 + (long)kb * 512 + (long)(0 + pr) * 64 + (long)(0 + wc) * 8,
+                                                                        NULL);
+                    }
         }
+    }
 }
 
 /* k17_reorder_n128_h8w8c64 — reorder kernel
@@ -2190,11 +2401,13 @@ void kiln_train_step(kiln_step *s)
     const float *const x = s->x;  /* x (128, 28, 28, 1) */
     float *const conv2d_out = A + 6422528;  /* conv2d_out (128, 26, 26, 32) nChw8c */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
-    float *const conv2d_1_kernel_blocked8 = A + 524288;  /* conv2d_1/kernel.blocked8 (3, 3, 32, 64) 8-blocked */
+    float *const conv2d_1_kernel_blocked8 = A + 760448;  /* conv2d_1/kernel.blocked8 (3, 3, 32, 64) 8-blocked */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
-    float *const conv2d_1_bias_padded64 = A + 542720;  /* conv2d_1/bias.padded64 (64) */
+    float *const conv2d_1_bias_padded64 = A + 778880;  /* conv2d_1/bias.padded64 (64) */
     float *const max_pooling2d_out = A + 0;  /* max_pooling2d_out (128, 8, 8, 64) nChw8c */
     uint8_t *const max_pooling2d_out_argmax = (uint8_t *)(A + 9715712);  /* max_pooling2d_out.argmax (128, 8, 8, 64) nChw8c */
+    float *const conv2d_1_kernel_blocked8_winograd = A + 686720;  /* conv2d_1/kernel.blocked8.winograd (73728) */
+    float *const conv2d_out_winograd_tiles = A + 524288;  /* conv2d_out.winograd_tiles (162432) */
     float *const dropout_out = A + 524288;  /* dropout_out (128, 8, 8, 64) */
     float *const dropout_mask = A + 1048576;  /* dropout_mask (128, 8, 8, 64) */
     float *const flatten_out = A + 524288;  /* flatten_out (128, 4096) */
@@ -2246,7 +2459,7 @@ void kiln_train_step(kiln_step *s)
         k02_conv2d_fwd_relu_n128_h26w26c32(x, conv2d_kernel_blocked8, conv2d_bias_padded32, conv2d_out, nb);
         k03_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked8);
         k04_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64);
-        k05_conv2d_fwd_relu_maxpool_n128_h24w24c64(conv2d_out, conv2d_1_kernel_blocked8, conv2d_1_bias_padded64, max_pooling2d_out, max_pooling2d_out_argmax, nb);
+        k05_conv2d_fwd_relu_maxpool_n128_h24w24c64(conv2d_out, conv2d_1_kernel_blocked8, conv2d_1_bias_padded64, max_pooling2d_out, max_pooling2d_out_argmax, conv2d_1_kernel_blocked8_winograd, conv2d_out_winograd_tiles, nb);
         k06_dropout_n128_h8w8c64(max_pooling2d_out, dropout_out, dropout_mask, nb, s->seed, s->step);
         k07_dense_fwd_relu_n128_k64(flatten_out, dense_kernel, dense_bias, dense_out, nb);
         k08_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16);
@@ -2294,6 +2507,8 @@ void kiln_eval_step(kiln_step *s)
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
     float *const conv2d_1_bias_padded64_2 = A + 12067648;  /* conv2d_1/bias.padded64.2 (64) */
     float *const max_pooling2d_out_infer_part = A + 2768896;  /* max_pooling2d_out_infer.part (128, 8, 8, 64) nChw8c */
+    float *const conv2d_1_kernel_blocked8_2_winograd = A + 3455616;  /* conv2d_1/kernel.blocked8.2.winograd (73728) */
+    float *const conv2d_out_infer_winograd_tiles = A + 3293184;  /* conv2d_out_infer.winograd_tiles (162432) */
     float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (128, 8, 8, 64) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 4096) */
     float *const dense_kernel = P + 18816;  /* dense/kernel (4096, 64) */
@@ -2321,7 +2536,7 @@ void kiln_eval_step(kiln_step *s)
         k13_conv2d_fwd_relu_n128_h26w26c32(x, conv2d_kernel_blocked8_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
         if (copy_weights) k14_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
         if (copy_weights) k15_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64_2);
-        k16_conv2d_fwd_relu_maxpool_n128_h24w24c64(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded64_2, max_pooling2d_out_infer_part, nb);
+        k16_conv2d_fwd_relu_maxpool_n128_h24w24c64(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded64_2, max_pooling2d_out_infer_part, conv2d_1_kernel_blocked8_2_winograd, conv2d_out_infer_winograd_tiles, nb);
         k17_reorder_n128_h8w8c64(max_pooling2d_out_infer_part, max_pooling2d_out_infer, nb);
         k18_dense_fwd_relu_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
         if (copy_weights) k19_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
@@ -2353,6 +2568,8 @@ void kiln_predict(kiln_step *s)
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
     float *const conv2d_1_bias_padded64_2 = A + 12067648;  /* conv2d_1/bias.padded64.2 (64) */
     float *const max_pooling2d_out_infer_part = A + 2768896;  /* max_pooling2d_out_infer.part (128, 8, 8, 64) nChw8c */
+    float *const conv2d_1_kernel_blocked8_2_winograd = A + 3455616;  /* conv2d_1/kernel.blocked8.2.winograd (73728) */
+    float *const conv2d_out_infer_winograd_tiles = A + 3293184;  /* conv2d_out_infer.winograd_tiles (162432) */
     float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (128, 8, 8, 64) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (128, 4096) */
     float *const dense_kernel = P + 18816;  /* dense/kernel (4096, 64) */
@@ -2376,7 +2593,7 @@ void kiln_predict(kiln_step *s)
         k13_conv2d_fwd_relu_n128_h26w26c32(x, conv2d_kernel_blocked8_2, conv2d_bias_padded32_2, conv2d_out_infer, nb);
         if (copy_weights) k14_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_blocked8_2);
         if (copy_weights) k15_reorder_c64(conv2d_1_bias, conv2d_1_bias_padded64_2);
-        k16_conv2d_fwd_relu_maxpool_n128_h24w24c64(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded64_2, max_pooling2d_out_infer_part, nb);
+        k16_conv2d_fwd_relu_maxpool_n128_h24w24c64(conv2d_out_infer, conv2d_1_kernel_blocked8_2, conv2d_1_bias_padded64_2, max_pooling2d_out_infer_part, conv2d_1_kernel_blocked8_2_winograd, conv2d_out_infer_winograd_tiles, nb);
         k17_reorder_n128_h8w8c64(max_pooling2d_out_infer_part, max_pooling2d_out_infer, nb);
         k18_dense_fwd_relu_n128_k64(flatten_out_infer, dense_kernel, dense_bias, dense_out_infer, nb);
         if (copy_weights) k19_reorder_64x10(dense_1_kernel, dense_1_kernel_padded16_2);
@@ -2442,8 +2659,8 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d/kernel", KILN_ROLE_GRAD, 4, {3, 3, 1, 32}, "HWIO", 0, 288, 0, 0, 0},
     {"conv2d/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 0, 288, 0, 0, 0},
     {"conv2d/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 288, 32, 0, 0, 0},
-    {"conv2d_1/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 524288, 18432, 0, 0, 0},
-    {"conv2d_1/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 542720, 64, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 760448, 18432, 0, 0, 0},
+    {"conv2d_1/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 778880, 64, 0, 0, 0},
     {"dense_1/kernel.padded16", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 9472, 640, 0, 0, 0},
     {"dense_1/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 10496, 10, 0, 0, 0},
     {"conv2d/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 12048896, 288, 0, 0, 0},
@@ -2461,6 +2678,10 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 640, 288, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 928, 32, 0, 0, 0},
     {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c", 9715712, 131072, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8.winograd", KILN_ROLE_ACT, 1, {73728, 0, 0, 0}, "C", 686720, 73728, 0, 0, 0},
+    {"conv2d_out.winograd_tiles", KILN_ROLE_ACT, 1, {162432, 0, 0, 0}, "C", 524288, 162432, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8.2.winograd", KILN_ROLE_ACT, 1, {73728, 0, 0, 0}, "C", 3455616, 73728, 0, 0, 0},
+    {"conv2d_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {162432, 0, 0, 0}, "C", 3293184, 162432, 0, 0, 0},
     {"dense_1_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 10752, 512, 0, 0, 0},
     {"dense_1_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
     {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {147584, 0, 0, 0}, "C", 9191424, 147584, 0, 0, 0},
@@ -2476,7 +2697,7 @@ static const kiln_kernel_desc kernels[] = {
     {"k02_conv2d_fwd_relu_n128_h26w26c32", "void k02_conv2d_fwd_relu_n128_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked8, const float *restrict conv2d_bias_padded32, float *restrict conv2d_out, int nb)", 55377920, 11478272, 1},
     {"k03_reorder_3x3x32x64", "void k03_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8)", 36864, 147456, 1},
     {"k04_reorder_c64", "void k04_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64)", 128, 512, 1},
-    {"k05_conv2d_fwd_relu_maxpool_n128_h24w24c64", "void k05_conv2d_fwd_relu_maxpool_n128_h24w24c64(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded64, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb)", 2732064768, 13771008, 1},
+    {"k05_conv2d_fwd_relu_maxpool_n128_h24w24c64", "void k05_conv2d_fwd_relu_maxpool_n128_h24w24c64(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded64, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, float *restrict conv2d_1_kernel_blocked8_winograd, float *restrict conv2d_out_winograd_tiles, int nb)", 2732064768, 13771008, 1},
     {"k06_dropout_n128_h8w8c64", "void k06_dropout_n128_h8w8c64(const float *restrict max_pooling2d_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step)", 1048576, 6291456, 1},
     {"k07_dense_fwd_relu_n128_k64", "void k07_dense_fwd_relu_n128_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb)", 67125248, 3178752, 1},
     {"k08_reorder_64x10", "void k08_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16)", 1280, 5120, 1},
@@ -2487,7 +2708,7 @@ static const kiln_kernel_desc kernels[] = {
     {"k13_conv2d_fwd_relu_n128_h26w26c32", "void k13_conv2d_fwd_relu_n128_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked8_2, const float *restrict conv2d_bias_padded32_2, float *restrict conv2d_out_infer, int nb)", 55377920, 11478272, 6},
     {"k14_reorder_3x3x32x64", "void k14_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked8_2)", 36864, 147456, 6},
     {"k15_reorder_c64", "void k15_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64_2)", 128, 512, 6},
-    {"k16_conv2d_fwd_relu_maxpool_n128_h24w24c64", "void k16_conv2d_fwd_relu_maxpool_n128_h24w24c64(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded64_2, float *restrict max_pooling2d_out_infer_part, int nb)", 2732064768, 13246720, 6},
+    {"k16_conv2d_fwd_relu_maxpool_n128_h24w24c64", "void k16_conv2d_fwd_relu_maxpool_n128_h24w24c64(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded64_2, float *restrict max_pooling2d_out_infer_part, float *restrict conv2d_1_kernel_blocked8_2_winograd, float *restrict conv2d_out_infer_winograd_tiles, int nb)", 2732064768, 13246720, 6},
     {"k17_reorder_n128_h8w8c64", "void k17_reorder_n128_h8w8c64(const float *restrict max_pooling2d_out_infer_part, float *restrict max_pooling2d_out_infer, int nb)", 1048576, 4194304, 6},
     {"k18_dense_fwd_relu_n128_k64", "void k18_dense_fwd_relu_n128_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb)", 67125248, 3178752, 6},
     {"k19_reorder_64x10", "void k19_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16_2)", 1280, 5120, 6},
@@ -2530,7 +2751,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 281680,
     .n_state = 0,
     .n_arena = 12068752,
-    .n_tensors = 76,
+    .n_tensors = 80,
     .tensors = tensors,
     .n_kernels = 43,
     .kernels = kernels,

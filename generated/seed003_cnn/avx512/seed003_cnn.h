@@ -156,7 +156,7 @@ void k01_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_b
 void k02_conv2d_fwd_relu_n128_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked16, const float *restrict conv2d_bias_padded32, float *restrict conv2d_out, int nb);
 void k03_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16);
 void k04_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64);
-void k05_conv2d_fwd_relu_maxpool_n128_h24w24c64(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded64, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb);
+void k05_conv2d_fwd_relu_maxpool_n128_h24w24c64(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded64, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, float *restrict conv2d_1_kernel_blocked16_winograd, float *restrict conv2d_out_winograd_tiles, int nb);
 void k06_dropout_n128_h8w8c64(const float *restrict max_pooling2d_out, float *restrict dropout_out, float *restrict dropout_mask, int nb, uint64_t seed, int64_t step);
 void k07_dense_fwd_relu_n128_k64(const float *restrict flatten_out, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out, int nb);
 void k08_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16);
@@ -167,7 +167,7 @@ void k12_reorder_c32(const float *restrict conv2d_bias, float *restrict conv2d_b
 void k13_conv2d_fwd_relu_n128_h26w26c32(const float *restrict x, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded32_2, float *restrict conv2d_out_infer, int nb);
 void k14_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2);
 void k15_reorder_c64(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded64_2);
-void k16_conv2d_fwd_relu_maxpool_n128_h24w24c64(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded64_2, float *restrict max_pooling2d_out_infer_part, int nb);
+void k16_conv2d_fwd_relu_maxpool_n128_h24w24c64(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded64_2, float *restrict max_pooling2d_out_infer_part, float *restrict conv2d_1_kernel_blocked16_2_winograd, float *restrict conv2d_out_infer_winograd_tiles, int nb);
 void k17_reorder_n128_h8w8c64(const float *restrict max_pooling2d_out_infer_part, float *restrict max_pooling2d_out_infer, int nb);
 void k18_dense_fwd_relu_n128_k64(const float *restrict flatten_out_infer, const float *restrict dense_kernel, const float *restrict dense_bias, float *restrict dense_out_infer, int nb);
 void k19_reorder_64x10(const float *restrict dense_1_kernel, float *restrict dense_1_kernel_padded16_2);

@@ -441,344 +441,152 @@ void k05_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
     for (int c = 0; c < 16; c++) conv2d_1_bias_padded16[c] = c < 16 ? conv2d_1_bias[c] : 0.0f;
 }
 
-/* 2 x 12 output pixels x 1 output-channel vectors: 24 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x12_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_weights(const float *restrict gp, float *restrict u)
 {
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    vf acc_r0c8v0 = vload(bp + 0);
-    vf acc_r0c9v0 = vload(bp + 0);
-    vf acc_r0c10v0 = vload(bp + 0);
-    vf acc_r0c11v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    vf acc_r1c4v0 = vload(bp + 0);
-    vf acc_r1c5v0 = vload(bp + 0);
-    vf acc_r1c6v0 = vload(bp + 0);
-    vf acc_r1c7v0 = vload(bp + 0);
-    vf acc_r1c8v0 = vload(bp + 0);
-    vf acc_r1c9v0 = vload(bp + 0);
-    vf acc_r1c10v0 = vload(bp + 0);
-    vf acc_r1c11v0 = vload(bp + 0);
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)0 * 18496 + kh * 544;
-        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0: pixels 1..11 */
-            const vf w1_0 = vload(ws + 256 + ic * 16);  /* column tap 1: pixels 0..11 */
-            const vf w2_0 = vload(ws + 512 + ic * 16);  /* column tap 2: pixels 0..11 */
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
-            { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w1_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w2_0, acc_r0c8v0); }
-            { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w1_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w2_0, acc_r0c9v0); }
-            { const vf xb = vbcast(xs[192 + ic]); acc_r0c11v0 = vfma(xb, w1_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w2_0, acc_r0c10v0); }
-            { const vf xb = vbcast(xs[208 + ic]); acc_r0c11v0 = vfma(xb, w2_0, acc_r0c11v0); }
-            { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
-            { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
-            { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
-            { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0_0, acc_r1c6v0); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
-            { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0_0, acc_r1c7v0); acc_r1c6v0 = vfma(xb, w1_0, acc_r1c6v0); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
-            { const vf xb = vbcast(xs[672 + ic]); acc_r1c8v0 = vfma(xb, w0_0, acc_r1c8v0); acc_r1c7v0 = vfma(xb, w1_0, acc_r1c7v0); acc_r1c6v0 = vfma(xb, w2_0, acc_r1c6v0); }
-            { const vf xb = vbcast(xs[688 + ic]); acc_r1c9v0 = vfma(xb, w0_0, acc_r1c9v0); acc_r1c8v0 = vfma(xb, w1_0, acc_r1c8v0); acc_r1c7v0 = vfma(xb, w2_0, acc_r1c7v0); }
-            { const vf xb = vbcast(xs[704 + ic]); acc_r1c10v0 = vfma(xb, w0_0, acc_r1c10v0); acc_r1c9v0 = vfma(xb, w1_0, acc_r1c9v0); acc_r1c8v0 = vfma(xb, w2_0, acc_r1c8v0); }
-            { const vf xb = vbcast(xs[720 + ic]); acc_r1c11v0 = vfma(xb, w0_0, acc_r1c11v0); acc_r1c10v0 = vfma(xb, w1_0, acc_r1c10v0); acc_r1c9v0 = vfma(xb, w2_0, acc_r1c9v0); }
-            { const vf xb = vbcast(xs[736 + ic]); acc_r1c11v0 = vfma(xb, w1_0, acc_r1c11v0); acc_r1c10v0 = vfma(xb, w2_0, acc_r1c10v0); }
-            { const vf xb = vbcast(xs[752 + ic]); acc_r1c11v0 = vfma(xb, w2_0, acc_r1c11v0); }
-        }
+    vf g[3][3], a[6][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 16, mx);
-        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 2), channel vector 0 */
-        vf m = acc_r0c4v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 32, mx);
-        vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 3), channel vector 0 */
-        vf m = acc_r0c6v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c7v0 > m; m = gt ? acc_r0c7v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c6v0 > m; m = gt ? acc_r1c6v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c7v0 > m; m = gt ? acc_r1c7v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 48, mx);
-        vstore_bytes(ap + 48, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 4), channel vector 0 */
-        vf m = acc_r0c8v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c9v0 > m; m = gt ? acc_r0c9v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c8v0 > m; m = gt ? acc_r1c8v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c9v0 > m; m = gt ? acc_r1c9v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c8v0 != acc_r0c8v0) | (acc_r0c9v0 != acc_r0c9v0) | (acc_r1c8v0 != acc_r1c8v0) | (acc_r1c9v0 != acc_r1c9v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 64, mx);
-        vstore_bytes(ap + 64, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 5), channel vector 0 */
-        vf m = acc_r0c10v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c11v0 > m; m = gt ? acc_r0c11v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c10v0 > m; m = gt ? acc_r1c10v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c11v0 > m; m = gt ? acc_r1c11v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c10v0 != acc_r0c10v0) | (acc_r0c11v0 != acc_r0c11v0) | (acc_r1c10v0 != acc_r1c10v0) | (acc_r1c11v0 != acc_r1c11v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 80, mx);
-        vstore_bytes(ap + 80, at | ((m > 0.0f) & 0x80));
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 256, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 256, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 256, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 256, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 256, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 256, a[r][2]);
     }
 }
 
-/* 2 x 12 output pixels x 1 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x12(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 272 floats apart) */
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_input(const float *restrict xp, float *restrict vp)
 {
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    vf acc_r0c8v0 = vload(bp + 0);
-    vf acc_r0c9v0 = vload(bp + 0);
-    vf acc_r0c10v0 = vload(bp + 0);
-    vf acc_r0c11v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    vf acc_r1c4v0 = vload(bp + 0);
-    vf acc_r1c5v0 = vload(bp + 0);
-    vf acc_r1c6v0 = vload(bp + 0);
-    vf acc_r1c7v0 = vload(bp + 0);
-    vf acc_r1c8v0 = vload(bp + 0);
-    vf acc_r1c9v0 = vload(bp + 0);
-    vf acc_r1c10v0 = vload(bp + 0);
-    vf acc_r1c11v0 = vload(bp + 0);
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)0 * 18496 + kh * 544;
-        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0 */
-            const vf w1_0 = vload(ws + 256 + ic * 16);  /* column tap 1 */
-            const vf w2_0 = vload(ws + 512 + ic * 16);  /* column tap 2 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
-            { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w1_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w2_0, acc_r0c8v0); }
-            { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w1_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w2_0, acc_r0c9v0); }
-            { const vf xb = vbcast(xs[192 + ic]); acc_r0c11v0 = vfma(xb, w1_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w2_0, acc_r0c10v0); }
-            { const vf xb = vbcast(xs[208 + ic]); acc_r0c11v0 = vfma(xb, w2_0, acc_r0c11v0); }
-            { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
-            { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
-            { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
-            { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0_0, acc_r1c6v0); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
-            { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0_0, acc_r1c7v0); acc_r1c6v0 = vfma(xb, w1_0, acc_r1c6v0); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
-            { const vf xb = vbcast(xs[672 + ic]); acc_r1c8v0 = vfma(xb, w0_0, acc_r1c8v0); acc_r1c7v0 = vfma(xb, w1_0, acc_r1c7v0); acc_r1c6v0 = vfma(xb, w2_0, acc_r1c6v0); }
-            { const vf xb = vbcast(xs[688 + ic]); acc_r1c9v0 = vfma(xb, w0_0, acc_r1c9v0); acc_r1c8v0 = vfma(xb, w1_0, acc_r1c8v0); acc_r1c7v0 = vfma(xb, w2_0, acc_r1c7v0); }
-            { const vf xb = vbcast(xs[704 + ic]); acc_r1c10v0 = vfma(xb, w0_0, acc_r1c10v0); acc_r1c9v0 = vfma(xb, w1_0, acc_r1c9v0); acc_r1c8v0 = vfma(xb, w2_0, acc_r1c8v0); }
-            { const vf xb = vbcast(xs[720 + ic]); acc_r1c11v0 = vfma(xb, w0_0, acc_r1c11v0); acc_r1c10v0 = vfma(xb, w1_0, acc_r1c10v0); acc_r1c9v0 = vfma(xb, w2_0, acc_r1c9v0); }
-            { const vf xb = vbcast(xs[736 + ic]); acc_r1c11v0 = vfma(xb, w1_0, acc_r1c11v0); acc_r1c10v0 = vfma(xb, w2_0, acc_r1c10v0); }
-            { const vf xb = vbcast(xs[752 + ic]); acc_r1c11v0 = vfma(xb, w2_0, acc_r1c11v0); }
-        }
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 544 + c * 16);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-        vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 16, mx);
-        vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 2), channel vector 0 */
-        vf m = acc_r0c4v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 32, mx);
-        vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 3), channel vector 0 */
-        vf m = acc_r0c6v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c7v0 > m; m = gt ? acc_r0c7v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c6v0 > m; m = gt ? acc_r1c6v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c7v0 > m; m = gt ? acc_r1c7v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 48, mx);
-        vstore_bytes(ap + 48, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 4), channel vector 0 */
-        vf m = acc_r0c8v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c9v0 > m; m = gt ? acc_r0c9v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c8v0 > m; m = gt ? acc_r1c8v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c9v0 > m; m = gt ? acc_r1c9v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c8v0 != acc_r0c8v0) | (acc_r0c9v0 != acc_r0c9v0) | (acc_r1c8v0 != acc_r1c8v0) | (acc_r1c9v0 != acc_r1c9v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 64, mx);
-        vstore_bytes(ap + 64, at | ((m > 0.0f) & 0x80));
-    }
-    {  /* window (0, 5), channel vector 0 */
-        vf m = acc_r0c10v0;
-        vi at = (vi)0;
-        { const vi gt = acc_r0c11v0 > m; m = gt ? acc_r0c11v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c10v0 > m; m = gt ? acc_r1c10v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c11v0 > m; m = gt ? acc_r1c11v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c10v0 != acc_r0c10v0) | (acc_r0c11v0 != acc_r0c11v0) | (acc_r1c10v0 != acc_r1c10v0) | (acc_r1c11v0 != acc_r1c11v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 80, mx);
-        vstore_bytes(ap + 80, at | ((m > 0.0f) & 0x80));
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 272, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 272, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 272, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 272, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 272, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 272, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
-/* 2 x 8 output pixels x 1 output-channel vectors: 16 accumulators; at column 24, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x8_at24(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* Winograd-domain product: 8 tiles x 1 output-channel vectors, 8 accumulators, over 16 input channels */
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    vf acc_r1c4v0 = vload(bp + 0);
-    vf acc_r1c5v0 = vload(bp + 0);
-    vf acc_r1c6v0 = vload(bp + 0);
-    vf acc_r1c7v0 = vload(bp + 0);
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)0 * 18496 + kh * 544;
-        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
+    vf acc_t0v0 = vzero();
+    vf acc_t1v0 = vzero();
+    vf acc_t2v0 = vzero();
+    vf acc_t3v0 = vzero();
+    vf acc_t4v0 = vzero();
+    vf acc_t5v0 = vzero();
+    vf acc_t6v0 = vzero();
+    vf acc_t7v0 = vzero();
+    for (int cb = 0; cb < 1; cb++) {
+        const float *vs = vp + (long)cb * 256, *us = up + (long)cb * 256;
         for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0: pixels 0..7 */
-            const vf w1_0 = vload(ws + 256 + ic * 16);  /* column tap 1: pixels 0..7 */
-            const vf w2_0 = vload(ws + 512 + ic * 16);  /* column tap 2: pixels 0..6 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
-            { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
-            { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
-            { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0_0, acc_r1c6v0); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
-            { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0_0, acc_r1c7v0); acc_r1c6v0 = vfma(xb, w1_0, acc_r1c6v0); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
-            { const vf xb = vbcast(xs[672 + ic]); acc_r1c7v0 = vfma(xb, w1_0, acc_r1c7v0); acc_r1c6v0 = vfma(xb, w2_0, acc_r1c6v0); }
+            const vf u0 = vload(us + 0 + ic * 16);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); }
+            { const vf vb = vbcast(vs[48 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); }
+            { const vf vb = vbcast(vs[64 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); }
+            { const vf vb = vbcast(vs[80 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); }
+            { const vf vb = vbcast(vs[96 + ic]); acc_t6v0 = vfma(vb, u0, acc_t6v0); }
+            { const vf vb = vbcast(vs[112 + ic]); acc_t7v0 = vfma(vb, u0, acc_t7v0); }
         }
     }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 16, acc_t1v0);
+    vstore(mp + 32, acc_t2v0);
+    vstore(mp + 48, acc_t3v0);
+    vstore(mp + 64, acc_t4v0);
+    vstore(mp + 80, acc_t5v0);
+    vstore(mp + 96, acc_t6v0);
+    vstore(mp + 112, acc_t7v0);
+}
+
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 272 floats apart), yp at its output pixel (0, 0); then the max-pooling of the tile's windows to yp (its first window) and ap, ReLU */
+static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
+{
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 272);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
+    }
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
+    }
+    const vf bias = vload(bp);
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) y[r][c] += bias;
+    {  /* window (0, 0) */
+        vf m = y[0][0];
         vi at = (vi)0;
-        { const vi gt = acc_r0c1v0 > m; m = gt ? acc_r0c1v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c0v0 > m; m = gt ? acc_r1c0v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c1v0 > m; m = gt ? acc_r1c1v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        { const vi gt = y[0][1] > m; m = gt ? y[0][1] : m; at = gt ? (vi)1 : at; }
+        { const vi gt = y[1][0] > m; m = gt ? y[1][0] : m; at = gt ? (vi)2 : at; }
+        { const vi gt = y[1][1] > m; m = gt ? y[1][1] : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
         vstore(yp + 0, mx);
         vstore_bytes(ap + 0, at | ((m > 0.0f) & 0x80));
     }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
+    {  /* window (0, 1) */
+        vf m = y[0][2];
         vi at = (vi)0;
-        { const vi gt = acc_r0c3v0 > m; m = gt ? acc_r0c3v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c2v0 > m; m = gt ? acc_r1c2v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c3v0 > m; m = gt ? acc_r1c3v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        { const vi gt = y[0][3] > m; m = gt ? y[0][3] : m; at = gt ? (vi)1 : at; }
+        { const vi gt = y[1][2] > m; m = gt ? y[1][2] : m; at = gt ? (vi)2 : at; }
+        { const vi gt = y[1][3] > m; m = gt ? y[1][3] : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((y[0][2] != y[0][2]) | (y[0][3] != y[0][3]) | (y[1][2] != y[1][2]) | (y[1][3] != y[1][3])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
         vstore(yp + 16, mx);
         vstore_bytes(ap + 16, at | ((m > 0.0f) & 0x80));
     }
-    {  /* window (0, 2), channel vector 0 */
-        vf m = acc_r0c4v0;
+    {  /* window (1, 0) */
+        vf m = y[2][0];
         vi at = (vi)0;
-        { const vi gt = acc_r0c5v0 > m; m = gt ? acc_r0c5v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c4v0 > m; m = gt ? acc_r1c4v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c5v0 > m; m = gt ? acc_r1c5v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 32, mx);
-        vstore_bytes(ap + 32, at | ((m > 0.0f) & 0x80));
+        { const vi gt = y[2][1] > m; m = gt ? y[2][1] : m; at = gt ? (vi)1 : at; }
+        { const vi gt = y[3][0] > m; m = gt ? y[3][0] : m; at = gt ? (vi)2 : at; }
+        { const vi gt = y[3][1] > m; m = gt ? y[3][1] : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((y[2][0] != y[2][0]) | (y[2][1] != y[2][1]) | (y[3][0] != y[3][0]) | (y[3][1] != y[3][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 288, mx);
+        vstore_bytes(ap + 256, at | ((m > 0.0f) & 0x80));
     }
-    {  /* window (0, 3), channel vector 0 */
-        vf m = acc_r0c6v0;
+    {  /* window (1, 1) */
+        vf m = y[2][2];
         vi at = (vi)0;
-        { const vi gt = acc_r0c7v0 > m; m = gt ? acc_r0c7v0 : m; at = gt ? (vi)1 : at; }
-        { const vi gt = acc_r1c6v0 > m; m = gt ? acc_r1c6v0 : m; at = gt ? (vi)2 : at; }
-        { const vi gt = acc_r1c7v0 > m; m = gt ? acc_r1c7v0 : m; at = gt ? (vi)3 : at; }
-        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 48, mx);
-        vstore_bytes(ap + 48, at | ((m > 0.0f) & 0x80));
+        { const vi gt = y[2][3] > m; m = gt ? y[2][3] : m; at = gt ? (vi)1 : at; }
+        { const vi gt = y[3][2] > m; m = gt ? y[3][2] : m; at = gt ? (vi)2 : at; }
+        { const vi gt = y[3][3] > m; m = gt ? y[3][3] : m; at = gt ? (vi)3 : at; }
+        const vf mx = ((y[2][2] != y[2][2]) | (y[2][3] != y[2][3]) | (y[3][2] != y[3][2]) | (y[3][3] != y[3][3])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 304, mx);
+        vstore_bytes(ap + 272, at | ((m > 0.0f) & 0x80));
     }
 }
 
@@ -791,11 +599,21 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_1/bias.padded16     (16) C
  *   out max_pooling2d_out          (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   out max_pooling2d_out.argmax   (128, 16, 16, 16) nChw16c
+ *   tmp conv2d_1/kernel.blocked16.winograd (9216) C, scratch
+ *   tmp conv2d_out.winograd_tiles  (39168) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 2x12 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded16, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb)
+ *   Winograd F(4x4, 3x3): products of 1 output-channel vectors x 8 tiles, in blocks of 16 tiles
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded16, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, float *restrict conv2d_1_kernel_blocked16_winograd, float *restrict conv2d_out_winograd_tiles, int nb)
 {
+    /* Winograd F(4x4, 3x3): 8 x 8 tiles of 4x4 output pixels per sample, in blocks of 16;
+       products of 8 tiles x 1 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 16; u++) {
+        const int ocb = u / 16, c = u % 16;
+        k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_weights(conv2d_1_kernel_blocked16 + (long)ocb * 2304 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_1_kernel_blocked16_winograd + (long)ocb * 9216 + (long)c * 16);
+    }
     /* zero the halo of max_pooling2d_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -807,23 +625,39 @@ void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out
                 memset(p + (long)hp * 288 + 272, 0, sizeof(float) * 16);
             }
         }
-    /* tiles of 2x12 pixels x 1 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 32; oh += 2) {
-            const float *xr = conv2d_out + (long)n * 18496 + (long)(-1 + oh * 1 + 1) * 544 + (long)(-1 + 1) * 16;
-            float *yr = max_pooling2d_out + (long)n * 5184 + (long)(oh / 2 + 1) * 288 + (long)1 * 16;
-            uint8_t *ar = max_pooling2d_out_argmax + (long)n * 4096 + (long)(oh / 2) * 256;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_1_kernel_blocked16 + (long)og * 2304;
-                const float *bg = conv2d_1_bias_padded16 + og * 16;
-                float *yg = yr + (long)og * 5184;
-                uint8_t *mg = ar + (long)og * 4096;
-                k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x12_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
-                k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x12(xr + 192, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 3);
-                k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x8_at24(xr + 384, wg, bg, yg + 192, mg ? mg + 192 : NULL, 0, 3);
+    /* 2. blocks of 16 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 64, nblocks = (ntiles + 15) / 16;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = conv2d_out_winograd_tiles + (long)t * 19584, *ms = vs + 9792;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 16;
+            for (int j = 0; j < 16; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 272 + ((long)cb * 16 + j) * 16, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                const float *xp = conv2d_out + (long)n * 18496 + (long)(0 + 4 * ti) * 544 + (long)(0 + 4 * tj) * 16;
+                for (int cb = 0; cb < 1; cb++) k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_input(xp + (long)cb * 18496, vs + ((long)cb * 16 + j) * 16);
+            }
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
+                for (int og = 0; og < 1; og++)
+                    for (int j = 0; j < 16; j += 8)
+                        k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_product(vs + pos * 272 + (long)j * 16, conv2d_1_kernel_blocked16_winograd + (long)og * 9216 + pos * 256,
+                                                                   ms + pos * 272 + ((long)og * 16 + j) * 16);
+            for (int j = 0; j < 16 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                for (int kb = 0; kb < 1; kb++)
+                    k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_output(ms + ((long)kb * 16 + j) * 16, conv2d_1_bias_padded16 + kb * 16,
+                                                                      max_pooling2d_out + (long)n * 5184 + (long)(1 + 2 * ti) * 288 + (long)(1 + 2 * tj) * 16 + (long)kb * 5184,
+                                                                      max_pooling2d_out_argmax + (long)n * 4096 + (long)(2 * ti) * 256 + (long)(2 * tj) * 16 + (long)kb * 4096);
             }
         }
+    }
 }
 
 /* k07_reorder_3x3x16x32 — reorder kernel
@@ -1174,7 +1008,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
 }
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 272 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its first window) and ap, ReLU */
+ * (positions 272 floats apart), yp at its output pixel (0, 0); then the max-pooling of the tile's windows to yp (its first window) and ap, ReLU */
 static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
 {
     vf pr[6][6], s[4][6];
@@ -1612,315 +1446,145 @@ void k22_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d
     for (int c = 0; c < 16; c++) conv2d_1_bias_padded16_2[c] = c < 16 ? conv2d_1_bias[c] : 0.0f;
 }
 
-/* 2 x 12 output pixels x 1 output-channel vectors: 24 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x12_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n128_h32w32c16_weights(const float *restrict gp, float *restrict u)
 {
-    (void)ap;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    vf acc_r0c8v0 = vload(bp + 0);
-    vf acc_r0c9v0 = vload(bp + 0);
-    vf acc_r0c10v0 = vload(bp + 0);
-    vf acc_r0c11v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    vf acc_r1c4v0 = vload(bp + 0);
-    vf acc_r1c5v0 = vload(bp + 0);
-    vf acc_r1c6v0 = vload(bp + 0);
-    vf acc_r1c7v0 = vload(bp + 0);
-    vf acc_r1c8v0 = vload(bp + 0);
-    vf acc_r1c9v0 = vload(bp + 0);
-    vf acc_r1c10v0 = vload(bp + 0);
-    vf acc_r1c11v0 = vload(bp + 0);
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)0 * 18496 + kh * 544;
-        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0: pixels 1..11 */
-            const vf w1_0 = vload(ws + 256 + ic * 16);  /* column tap 1: pixels 0..11 */
-            const vf w2_0 = vload(ws + 512 + ic * 16);  /* column tap 2: pixels 0..11 */
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
-            { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w1_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w2_0, acc_r0c8v0); }
-            { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w1_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w2_0, acc_r0c9v0); }
-            { const vf xb = vbcast(xs[192 + ic]); acc_r0c11v0 = vfma(xb, w1_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w2_0, acc_r0c10v0); }
-            { const vf xb = vbcast(xs[208 + ic]); acc_r0c11v0 = vfma(xb, w2_0, acc_r0c11v0); }
-            { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
-            { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
-            { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
-            { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0_0, acc_r1c6v0); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
-            { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0_0, acc_r1c7v0); acc_r1c6v0 = vfma(xb, w1_0, acc_r1c6v0); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
-            { const vf xb = vbcast(xs[672 + ic]); acc_r1c8v0 = vfma(xb, w0_0, acc_r1c8v0); acc_r1c7v0 = vfma(xb, w1_0, acc_r1c7v0); acc_r1c6v0 = vfma(xb, w2_0, acc_r1c6v0); }
-            { const vf xb = vbcast(xs[688 + ic]); acc_r1c9v0 = vfma(xb, w0_0, acc_r1c9v0); acc_r1c8v0 = vfma(xb, w1_0, acc_r1c8v0); acc_r1c7v0 = vfma(xb, w2_0, acc_r1c7v0); }
-            { const vf xb = vbcast(xs[704 + ic]); acc_r1c10v0 = vfma(xb, w0_0, acc_r1c10v0); acc_r1c9v0 = vfma(xb, w1_0, acc_r1c9v0); acc_r1c8v0 = vfma(xb, w2_0, acc_r1c8v0); }
-            { const vf xb = vbcast(xs[720 + ic]); acc_r1c11v0 = vfma(xb, w0_0, acc_r1c11v0); acc_r1c10v0 = vfma(xb, w1_0, acc_r1c10v0); acc_r1c9v0 = vfma(xb, w2_0, acc_r1c9v0); }
-            { const vf xb = vbcast(xs[736 + ic]); acc_r1c11v0 = vfma(xb, w1_0, acc_r1c11v0); acc_r1c10v0 = vfma(xb, w2_0, acc_r1c10v0); }
-            { const vf xb = vbcast(xs[752 + ic]); acc_r1c11v0 = vfma(xb, w2_0, acc_r1c11v0); }
-        }
+    vf g[3][3], a[6][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
-        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
-        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-    }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
-        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
-        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 16, mx);
-    }
-    {  /* window (0, 2), channel vector 0 */
-        vf m = acc_r0c4v0;
-        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
-        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
-        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
-        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 32, mx);
-    }
-    {  /* window (0, 3), channel vector 0 */
-        vf m = acc_r0c6v0;
-        m = acc_r0c7v0 > m ? acc_r0c7v0 : m;
-        m = acc_r1c6v0 > m ? acc_r1c6v0 : m;
-        m = acc_r1c7v0 > m ? acc_r1c7v0 : m;
-        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 48, mx);
-    }
-    {  /* window (0, 4), channel vector 0 */
-        vf m = acc_r0c8v0;
-        m = acc_r0c9v0 > m ? acc_r0c9v0 : m;
-        m = acc_r1c8v0 > m ? acc_r1c8v0 : m;
-        m = acc_r1c9v0 > m ? acc_r1c9v0 : m;
-        const vf mx = ((acc_r0c8v0 != acc_r0c8v0) | (acc_r0c9v0 != acc_r0c9v0) | (acc_r1c8v0 != acc_r1c8v0) | (acc_r1c9v0 != acc_r1c9v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 64, mx);
-    }
-    {  /* window (0, 5), channel vector 0 */
-        vf m = acc_r0c10v0;
-        m = acc_r0c11v0 > m ? acc_r0c11v0 : m;
-        m = acc_r1c10v0 > m ? acc_r1c10v0 : m;
-        m = acc_r1c11v0 > m ? acc_r1c11v0 : m;
-        const vf mx = ((acc_r0c10v0 != acc_r0c10v0) | (acc_r0c11v0 != acc_r0c11v0) | (acc_r1c10v0 != acc_r1c10v0) | (acc_r1c11v0 != acc_r1c11v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 80, mx);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 256, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 256, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 256, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 256, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 256, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 256, a[r][2]);
     }
 }
 
-/* 2 x 12 output pixels x 1 output-channel vectors: 24 accumulators */
-static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x12(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 272 floats apart) */
+static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n128_h32w32c16_input(const float *restrict xp, float *restrict vp)
 {
-    (void)ap;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    vf acc_r0c8v0 = vload(bp + 0);
-    vf acc_r0c9v0 = vload(bp + 0);
-    vf acc_r0c10v0 = vload(bp + 0);
-    vf acc_r0c11v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    vf acc_r1c4v0 = vload(bp + 0);
-    vf acc_r1c5v0 = vload(bp + 0);
-    vf acc_r1c6v0 = vload(bp + 0);
-    vf acc_r1c7v0 = vload(bp + 0);
-    vf acc_r1c8v0 = vload(bp + 0);
-    vf acc_r1c9v0 = vload(bp + 0);
-    vf acc_r1c10v0 = vload(bp + 0);
-    vf acc_r1c11v0 = vload(bp + 0);
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)0 * 18496 + kh * 544;
-        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0 */
-            const vf w1_0 = vload(ws + 256 + ic * 16);  /* column tap 1 */
-            const vf w2_0 = vload(ws + 512 + ic * 16);  /* column tap 2 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
-            { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w1_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w2_0, acc_r0c8v0); }
-            { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w1_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w2_0, acc_r0c9v0); }
-            { const vf xb = vbcast(xs[192 + ic]); acc_r0c11v0 = vfma(xb, w1_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w2_0, acc_r0c10v0); }
-            { const vf xb = vbcast(xs[208 + ic]); acc_r0c11v0 = vfma(xb, w2_0, acc_r0c11v0); }
-            { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
-            { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
-            { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
-            { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0_0, acc_r1c6v0); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
-            { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0_0, acc_r1c7v0); acc_r1c6v0 = vfma(xb, w1_0, acc_r1c6v0); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
-            { const vf xb = vbcast(xs[672 + ic]); acc_r1c8v0 = vfma(xb, w0_0, acc_r1c8v0); acc_r1c7v0 = vfma(xb, w1_0, acc_r1c7v0); acc_r1c6v0 = vfma(xb, w2_0, acc_r1c6v0); }
-            { const vf xb = vbcast(xs[688 + ic]); acc_r1c9v0 = vfma(xb, w0_0, acc_r1c9v0); acc_r1c8v0 = vfma(xb, w1_0, acc_r1c8v0); acc_r1c7v0 = vfma(xb, w2_0, acc_r1c7v0); }
-            { const vf xb = vbcast(xs[704 + ic]); acc_r1c10v0 = vfma(xb, w0_0, acc_r1c10v0); acc_r1c9v0 = vfma(xb, w1_0, acc_r1c9v0); acc_r1c8v0 = vfma(xb, w2_0, acc_r1c8v0); }
-            { const vf xb = vbcast(xs[720 + ic]); acc_r1c11v0 = vfma(xb, w0_0, acc_r1c11v0); acc_r1c10v0 = vfma(xb, w1_0, acc_r1c10v0); acc_r1c9v0 = vfma(xb, w2_0, acc_r1c9v0); }
-            { const vf xb = vbcast(xs[736 + ic]); acc_r1c11v0 = vfma(xb, w1_0, acc_r1c11v0); acc_r1c10v0 = vfma(xb, w2_0, acc_r1c10v0); }
-            { const vf xb = vbcast(xs[752 + ic]); acc_r1c11v0 = vfma(xb, w2_0, acc_r1c11v0); }
-        }
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 544 + c * 16);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
-        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
-        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 0, mx);
-    }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
-        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
-        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 16, mx);
-    }
-    {  /* window (0, 2), channel vector 0 */
-        vf m = acc_r0c4v0;
-        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
-        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
-        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
-        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 32, mx);
-    }
-    {  /* window (0, 3), channel vector 0 */
-        vf m = acc_r0c6v0;
-        m = acc_r0c7v0 > m ? acc_r0c7v0 : m;
-        m = acc_r1c6v0 > m ? acc_r1c6v0 : m;
-        m = acc_r1c7v0 > m ? acc_r1c7v0 : m;
-        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 48, mx);
-    }
-    {  /* window (0, 4), channel vector 0 */
-        vf m = acc_r0c8v0;
-        m = acc_r0c9v0 > m ? acc_r0c9v0 : m;
-        m = acc_r1c8v0 > m ? acc_r1c8v0 : m;
-        m = acc_r1c9v0 > m ? acc_r1c9v0 : m;
-        const vf mx = ((acc_r0c8v0 != acc_r0c8v0) | (acc_r0c9v0 != acc_r0c9v0) | (acc_r1c8v0 != acc_r1c8v0) | (acc_r1c9v0 != acc_r1c9v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 64, mx);
-    }
-    {  /* window (0, 5), channel vector 0 */
-        vf m = acc_r0c10v0;
-        m = acc_r0c11v0 > m ? acc_r0c11v0 : m;
-        m = acc_r1c10v0 > m ? acc_r1c10v0 : m;
-        m = acc_r1c11v0 > m ? acc_r1c11v0 : m;
-        const vf mx = ((acc_r0c10v0 != acc_r0c10v0) | (acc_r0c11v0 != acc_r0c11v0) | (acc_r1c10v0 != acc_r1c10v0) | (acc_r1c11v0 != acc_r1c11v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 80, mx);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 272, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 272, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 272, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 272, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 272, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 272, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
-/* 2 x 8 output pixels x 1 output-channel vectors: 16 accumulators; at column 24, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x8_at24(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap, int kh0, int kh1)
+/* Winograd-domain product: 8 tiles x 1 output-channel vectors, 8 accumulators, over 16 input channels */
+static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n128_h32w32c16_product(const float *restrict vp, const float *restrict up, float *restrict mp)
 {
-    (void)ap;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    vf acc_r1c0v0 = vload(bp + 0);
-    vf acc_r1c1v0 = vload(bp + 0);
-    vf acc_r1c2v0 = vload(bp + 0);
-    vf acc_r1c3v0 = vload(bp + 0);
-    vf acc_r1c4v0 = vload(bp + 0);
-    vf acc_r1c5v0 = vload(bp + 0);
-    vf acc_r1c6v0 = vload(bp + 0);
-    vf acc_r1c7v0 = vload(bp + 0);
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)0 * 18496 + kh * 544;
-        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
+    vf acc_t0v0 = vzero();
+    vf acc_t1v0 = vzero();
+    vf acc_t2v0 = vzero();
+    vf acc_t3v0 = vzero();
+    vf acc_t4v0 = vzero();
+    vf acc_t5v0 = vzero();
+    vf acc_t6v0 = vzero();
+    vf acc_t7v0 = vzero();
+    for (int cb = 0; cb < 1; cb++) {
+        const float *vs = vp + (long)cb * 256, *us = up + (long)cb * 256;
         for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0: pixels 0..7 */
-            const vf w1_0 = vload(ws + 256 + ic * 16);  /* column tap 1: pixels 0..7 */
-            const vf w2_0 = vload(ws + 512 + ic * 16);  /* column tap 2: pixels 0..6 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[544 + ic]); acc_r1c0v0 = vfma(xb, w0_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[560 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[576 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[592 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
-            { const vf xb = vbcast(xs[608 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
-            { const vf xb = vbcast(xs[624 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
-            { const vf xb = vbcast(xs[640 + ic]); acc_r1c6v0 = vfma(xb, w0_0, acc_r1c6v0); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
-            { const vf xb = vbcast(xs[656 + ic]); acc_r1c7v0 = vfma(xb, w0_0, acc_r1c7v0); acc_r1c6v0 = vfma(xb, w1_0, acc_r1c6v0); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
-            { const vf xb = vbcast(xs[672 + ic]); acc_r1c7v0 = vfma(xb, w1_0, acc_r1c7v0); acc_r1c6v0 = vfma(xb, w2_0, acc_r1c6v0); }
+            const vf u0 = vload(us + 0 + ic * 16);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); }
+            { const vf vb = vbcast(vs[48 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); }
+            { const vf vb = vbcast(vs[64 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); }
+            { const vf vb = vbcast(vs[80 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); }
+            { const vf vb = vbcast(vs[96 + ic]); acc_t6v0 = vfma(vb, u0, acc_t6v0); }
+            { const vf vb = vbcast(vs[112 + ic]); acc_t7v0 = vfma(vb, u0, acc_t7v0); }
         }
     }
-    {  /* window (0, 0), channel vector 0 */
-        vf m = acc_r0c0v0;
-        m = acc_r0c1v0 > m ? acc_r0c1v0 : m;
-        m = acc_r1c0v0 > m ? acc_r1c0v0 : m;
-        m = acc_r1c1v0 > m ? acc_r1c1v0 : m;
-        const vf mx = ((acc_r0c0v0 != acc_r0c0v0) | (acc_r0c1v0 != acc_r0c1v0) | (acc_r1c0v0 != acc_r1c0v0) | (acc_r1c1v0 != acc_r1c1v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 16, acc_t1v0);
+    vstore(mp + 32, acc_t2v0);
+    vstore(mp + 48, acc_t3v0);
+    vstore(mp + 64, acc_t4v0);
+    vstore(mp + 80, acc_t5v0);
+    vstore(mp + 96, acc_t6v0);
+    vstore(mp + 112, acc_t7v0);
+}
+
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 272 floats apart), yp at its output pixel (0, 0); then the max-pooling of the tile's windows to yp (its first window) and ap, ReLU */
+static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n128_h32w32c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
+{
+    (void)ap;
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 272);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
+    }
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
+    }
+    const vf bias = vload(bp);
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) y[r][c] += bias;
+    {  /* window (0, 0) */
+        vf m = y[0][0];
+        m = y[0][1] > m ? y[0][1] : m;
+        m = y[1][0] > m ? y[1][0] : m;
+        m = y[1][1] > m ? y[1][1] : m;
+        const vf mx = ((y[0][0] != y[0][0]) | (y[0][1] != y[0][1]) | (y[1][0] != y[1][0]) | (y[1][1] != y[1][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
         vstore(yp + 0, mx);
     }
-    {  /* window (0, 1), channel vector 0 */
-        vf m = acc_r0c2v0;
-        m = acc_r0c3v0 > m ? acc_r0c3v0 : m;
-        m = acc_r1c2v0 > m ? acc_r1c2v0 : m;
-        m = acc_r1c3v0 > m ? acc_r1c3v0 : m;
-        const vf mx = ((acc_r0c2v0 != acc_r0c2v0) | (acc_r0c3v0 != acc_r0c3v0) | (acc_r1c2v0 != acc_r1c2v0) | (acc_r1c3v0 != acc_r1c3v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+    {  /* window (0, 1) */
+        vf m = y[0][2];
+        m = y[0][3] > m ? y[0][3] : m;
+        m = y[1][2] > m ? y[1][2] : m;
+        m = y[1][3] > m ? y[1][3] : m;
+        const vf mx = ((y[0][2] != y[0][2]) | (y[0][3] != y[0][3]) | (y[1][2] != y[1][2]) | (y[1][3] != y[1][3])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
         vstore(yp + 16, mx);
     }
-    {  /* window (0, 2), channel vector 0 */
-        vf m = acc_r0c4v0;
-        m = acc_r0c5v0 > m ? acc_r0c5v0 : m;
-        m = acc_r1c4v0 > m ? acc_r1c4v0 : m;
-        m = acc_r1c5v0 > m ? acc_r1c5v0 : m;
-        const vf mx = ((acc_r0c4v0 != acc_r0c4v0) | (acc_r0c5v0 != acc_r0c5v0) | (acc_r1c4v0 != acc_r1c4v0) | (acc_r1c5v0 != acc_r1c5v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 32, mx);
+    {  /* window (1, 0) */
+        vf m = y[2][0];
+        m = y[2][1] > m ? y[2][1] : m;
+        m = y[3][0] > m ? y[3][0] : m;
+        m = y[3][1] > m ? y[3][1] : m;
+        const vf mx = ((y[2][0] != y[2][0]) | (y[2][1] != y[2][1]) | (y[3][0] != y[3][0]) | (y[3][1] != y[3][1])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 288, mx);
     }
-    {  /* window (0, 3), channel vector 0 */
-        vf m = acc_r0c6v0;
-        m = acc_r0c7v0 > m ? acc_r0c7v0 : m;
-        m = acc_r1c6v0 > m ? acc_r1c6v0 : m;
-        m = acc_r1c7v0 > m ? acc_r1c7v0 : m;
-        const vf mx = ((acc_r0c6v0 != acc_r0c6v0) | (acc_r0c7v0 != acc_r0c7v0) | (acc_r1c6v0 != acc_r1c6v0) | (acc_r1c7v0 != acc_r1c7v0)) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
-        vstore(yp + 48, mx);
+    {  /* window (1, 1) */
+        vf m = y[2][2];
+        m = y[2][3] > m ? y[2][3] : m;
+        m = y[3][2] > m ? y[3][2] : m;
+        m = y[3][3] > m ? y[3][3] : m;
+        const vf mx = ((y[2][2] != y[2][2]) | (y[2][3] != y[2][3]) | (y[3][2] != y[3][2]) | (y[3][3] != y[3][3])) ? (vf)NAN : (m > 0.0f ? m : vzero());  /* NaN if any element is */
+        vstore(yp + 304, mx);
     }
 }
 
@@ -1932,11 +1596,21 @@ static inline __attribute__((always_inline)) void k23_conv2d_fwd_relu_maxpool_n1
  *   in  conv2d_1/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked
  *   in  conv2d_1/bias.padded16.2   (16) C
  *   out max_pooling2d_out_infer    (128, 16, 16, 16) nChw16c, halo 1 1 1 1
+ *   tmp conv2d_1/kernel.blocked16.2.winograd (9216) C, scratch
+ *   tmp conv2d_out_infer.winograd_tiles (39168) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 2x12 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k23_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict max_pooling2d_out_infer, int nb)
+ *   Winograd F(4x4, 3x3): products of 1 output-channel vectors x 8 tiles, in blocks of 16 tiles
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k23_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict max_pooling2d_out_infer, float *restrict conv2d_1_kernel_blocked16_2_winograd, float *restrict conv2d_out_infer_winograd_tiles, int nb)
 {
+    /* Winograd F(4x4, 3x3): 8 x 8 tiles of 4x4 output pixels per sample, in blocks of 16;
+       products of 8 tiles x 1 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 16; u++) {
+        const int ocb = u / 16, c = u % 16;
+        k23_conv2d_fwd_relu_maxpool_n128_h32w32c16_weights(conv2d_1_kernel_blocked16_2 + (long)ocb * 2304 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_1_kernel_blocked16_2_winograd + (long)ocb * 9216 + (long)c * 16);
+    }
     /* zero the halo of max_pooling2d_out_infer: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -1948,22 +1622,39 @@ void k23_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out
                 memset(p + (long)hp * 288 + 272, 0, sizeof(float) * 16);
             }
         }
-    /* tiles of 2x12 pixels x 1 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 32; oh += 2) {
-            const float *xr = conv2d_out_infer + (long)n * 18496 + (long)(-1 + oh * 1 + 1) * 544 + (long)(-1 + 1) * 16;
-            float *yr = max_pooling2d_out_infer + (long)n * 5184 + (long)(oh / 2 + 1) * 288 + (long)1 * 16;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_1_kernel_blocked16_2 + (long)og * 2304;
-                const float *bg = conv2d_1_bias_padded16_2 + og * 16;
-                float *yg = yr + (long)og * 5184;
-                uint8_t *mg = NULL;
-                k23_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x12_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
-                k23_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x12(xr + 192, wg, bg, yg + 96, mg ? mg + 96 : NULL, 0, 3);
-                k23_conv2d_fwd_relu_maxpool_n128_h32w32c16_tile_2x8_at24(xr + 384, wg, bg, yg + 192, mg ? mg + 192 : NULL, 0, 3);
+    /* 2. blocks of 16 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 64, nblocks = (ntiles + 15) / 16;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = conv2d_out_infer_winograd_tiles + (long)t * 19584, *ms = vs + 9792;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 16;
+            for (int j = 0; j < 16; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 272 + ((long)cb * 16 + j) * 16, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                const float *xp = conv2d_out_infer + (long)n * 18496 + (long)(0 + 4 * ti) * 544 + (long)(0 + 4 * tj) * 16;
+                for (int cb = 0; cb < 1; cb++) k23_conv2d_fwd_relu_maxpool_n128_h32w32c16_input(xp + (long)cb * 18496, vs + ((long)cb * 16 + j) * 16);
+            }
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
+                for (int og = 0; og < 1; og++)
+                    for (int j = 0; j < 16; j += 8)
+                        k23_conv2d_fwd_relu_maxpool_n128_h32w32c16_product(vs + pos * 272 + (long)j * 16, conv2d_1_kernel_blocked16_2_winograd + (long)og * 9216 + pos * 256,
+                                                                   ms + pos * 272 + ((long)og * 16 + j) * 16);
+            for (int j = 0; j < 16 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                for (int kb = 0; kb < 1; kb++)
+                    k23_conv2d_fwd_relu_maxpool_n128_h32w32c16_output(ms + ((long)kb * 16 + j) * 16, conv2d_1_bias_padded16_2 + kb * 16,
+                                                                      max_pooling2d_out_infer + (long)n * 5184 + (long)(1 + 2 * ti) * 288 + (long)(1 + 2 * tj) * 16 + (long)kb * 5184,
+                                                                      NULL);
             }
         }
+    }
 }
 
 /* k24_reorder_3x3x16x32 — reorder kernel
@@ -2314,7 +2005,7 @@ static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n1
 }
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 272 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its first window) and ap, ReLU */
+ * (positions 272 floats apart), yp at its output pixel (0, 0); then the max-pooling of the tile's windows to yp (its first window) and ap, ReLU */
 static inline __attribute__((always_inline)) void k29_conv2d_fwd_relu_maxpool_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
 {
     (void)ap;
@@ -3573,70 +3264,117 @@ void k52_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
                         }
 }
 
-/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n128_h16w16c16_tile_1x16_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n128_h16w16c16_weights(const float *restrict gp, float *restrict u)
 {
-    (void)bp;
-    (void)mp;
-    vf acc_r0c0v0 = vzero();
-    vf acc_r0c1v0 = vzero();
-    vf acc_r0c2v0 = vzero();
-    vf acc_r0c3v0 = vzero();
-    vf acc_r0c4v0 = vzero();
-    vf acc_r0c5v0 = vzero();
-    vf acc_r0c6v0 = vzero();
-    vf acc_r0c7v0 = vzero();
-    vf acc_r0c8v0 = vzero();
-    vf acc_r0c9v0 = vzero();
-    vf acc_r0c10v0 = vzero();
-    vf acc_r0c11v0 = vzero();
-    vf acc_r0c12v0 = vzero();
-    vf acc_r0c13v0 = vzero();
-    vf acc_r0c14v0 = vzero();
-    vf acc_r0c15v0 = vzero();
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 5184 + kh * 288;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
+    vf g[3][3], a[6][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
+    }
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 512, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 512, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 512, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 512, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 512, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 512, a[r][2]);
+    }
+}
+
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 272 floats apart) */
+static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n128_h16w16c16_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 288 + c * 16);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 272, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 272, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 272, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 272, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 272, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 272, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* Winograd-domain product: 8 tiles x 1 output-channel vectors, 8 accumulators, over 32 input channels */
+static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n128_h16w16c16_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero();
+    vf acc_t1v0 = vzero();
+    vf acc_t2v0 = vzero();
+    vf acc_t3v0 = vzero();
+    vf acc_t4v0 = vzero();
+    vf acc_t5v0 = vzero();
+    vf acc_t6v0 = vzero();
+    vf acc_t7v0 = vzero();
+    for (int cb = 0; cb < 2; cb++) {
+        const float *vs = vp + (long)cb * 128, *us = up + (long)cb * 256;
         for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0: pixels 1..15 */
-            const vf w1_0 = vload(ws + 256 + ic * 16);  /* column tap 1: pixels 0..15 */
-            const vf w2_0 = vload(ws + 512 + ic * 16);  /* column tap 2: pixels 0..14 */
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
-            { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w1_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w2_0, acc_r0c8v0); }
-            { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w1_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w2_0, acc_r0c9v0); }
-            { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0_0, acc_r0c12v0); acc_r0c11v0 = vfma(xb, w1_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w2_0, acc_r0c10v0); }
-            { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0_0, acc_r0c13v0); acc_r0c12v0 = vfma(xb, w1_0, acc_r0c12v0); acc_r0c11v0 = vfma(xb, w2_0, acc_r0c11v0); }
-            { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0_0, acc_r0c14v0); acc_r0c13v0 = vfma(xb, w1_0, acc_r0c13v0); acc_r0c12v0 = vfma(xb, w2_0, acc_r0c12v0); }
-            { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0_0, acc_r0c15v0); acc_r0c14v0 = vfma(xb, w1_0, acc_r0c14v0); acc_r0c13v0 = vfma(xb, w2_0, acc_r0c13v0); }
-            { const vf xb = vbcast(xs[256 + ic]); acc_r0c15v0 = vfma(xb, w1_0, acc_r0c15v0); acc_r0c14v0 = vfma(xb, w2_0, acc_r0c14v0); }
+            const vf u0 = vload(us + 0 + ic * 16);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); }
+            { const vf vb = vbcast(vs[48 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); }
+            { const vf vb = vbcast(vs[64 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); }
+            { const vf vb = vbcast(vs[80 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); }
+            { const vf vb = vbcast(vs[96 + ic]); acc_t6v0 = vfma(vb, u0, acc_t6v0); }
+            { const vf vb = vbcast(vs[112 + ic]); acc_t7v0 = vfma(vb, u0, acc_t7v0); }
         }
     }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 64, acc_r0c4v0);
-    vstore(yp + 80, acc_r0c5v0);
-    vstore(yp + 96, acc_r0c6v0);
-    vstore(yp + 112, acc_r0c7v0);
-    vstore(yp + 128, acc_r0c8v0);
-    vstore(yp + 144, acc_r0c9v0);
-    vstore(yp + 160, acc_r0c10v0);
-    vstore(yp + 176, acc_r0c11v0);
-    vstore(yp + 192, acc_r0c12v0);
-    vstore(yp + 208, acc_r0c13v0);
-    vstore(yp + 224, acc_r0c14v0);
-    vstore(yp + 240, acc_r0c15v0);
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 16, acc_t1v0);
+    vstore(mp + 32, acc_t2v0);
+    vstore(mp + 48, acc_t3v0);
+    vstore(mp + 64, acc_t4v0);
+    vstore(mp + 80, acc_t5v0);
+    vstore(mp + 96, acc_t6v0);
+    vstore(mp + 112, acc_t7v0);
+}
+
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 144 floats apart), yp at its output pixel (0, 0); then no bias */
+static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n128_h16w16c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)bp;
+    (void)kp;
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 144);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
+    }
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
+    }
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
+            float *o = yp + r * 256 + c * 16;
+            vstore(o, y[r][c]);
+        }
 }
 
 /* k53_conv2d_bwd_data_n128_h16w16c16 — conv_bwd_data kernel
@@ -3644,26 +3382,53 @@ static inline __attribute__((always_inline)) void k53_conv2d_bwd_data_n128_h16w1
  *   in  dconv2d_2_pre              (128, 16, 16, 32) nChw16c, halo 1 1 1 1
  *   in  conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
  *   out dmax_pooling2d_out         (128, 16, 16, 16) nChw16c
+ *   tmp conv2d_2/kernel.flipped16.winograd (18432) C, scratch
+ *   tmp dconv2d_2_pre.winograd_tiles (29952) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k53_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)
+ *   Winograd F(4x4, 3x3): products of 1 output-channel vectors x 8 tiles, in blocks of 8 tiles
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k53_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_flipped16_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb)
 {
-    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_2_pre + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
-            float *yr = dmax_pooling2d_out + (long)n * 4096 + (long)(0 + oh * 1 + 0) * 256 + (long)(0 + 0) * 16;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_2_kernel_flipped16 + (long)og * 4608;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 4096;
-                const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                k53_conv2d_bwd_data_n128_h16w16c16_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 output pixels per sample, in blocks of 8;
+       products of 8 tiles x 1 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 32; u++) {
+        const int ocb = u / 32, c = u % 32;
+        k53_conv2d_bwd_data_n128_h16w16c16_weights(conv2d_2_kernel_flipped16 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_2_kernel_flipped16_winograd + (long)ocb * 18432 + (long)c * 16);
+    }
+    /* 2. blocks of 8 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 7) / 8;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = dconv2d_2_pre_winograd_tiles + (long)t * 14976, *ms = vs + 9792;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 8;
+            for (int j = 0; j < 8; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 272 + ((long)cb * 8 + j) * 16, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = dconv2d_2_pre + (long)n * 10368 + (long)(0 + 4 * ti) * 288 + (long)(0 + 4 * tj) * 16;
+                for (int cb = 0; cb < 2; cb++) k53_conv2d_bwd_data_n128_h16w16c16_input(xp + (long)cb * 5184, vs + ((long)cb * 8 + j) * 16);
+            }
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
+                for (int og = 0; og < 1; og++)
+                    for (int j = 0; j < 8; j += 8)
+                        k53_conv2d_bwd_data_n128_h16w16c16_product(vs + pos * 272 + (long)j * 16, conv2d_2_kernel_flipped16_winograd + (long)og * 18432 + pos * 512,
+                                                           ms + pos * 144 + ((long)og * 8 + j) * 16);
+            for (int j = 0; j < 8 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = dmax_pooling2d_out + (long)n * 4096 + (long)(0 + 4 * ti) * 256 + (long)(0 + 4 * tj) * 16;
+                for (int kb = 0; kb < 1; kb++)
+                    k53_conv2d_bwd_data_n128_h16w16c16_output(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 4096, NULL);
             }
         }
+    }
 }
 
 /* k54_maxpool_bwd_relu_bwd_n128_h32w32c16 — pool kernel
@@ -3700,117 +3465,192 @@ void k54_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2
         }
 }
 
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 352 floats apart) */
+static inline __attribute__((always_inline)) void k55_conv2d_bwd_weights_3x3x16x16_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 544 + c * 16);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 352, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 352, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 352, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 352, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 352, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 352, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 352 floats apart); returns the block's sum (the bias gradient's) */
+static inline __attribute__((always_inline)) vf k55_conv2d_bwd_weights_3x3x16x16_dy(const float *restrict dp, float *restrict mp)
+{
+    vf d[4][4], r[6][4];
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) d[i][j] = vload(dp + i * 544 + j * 16);
+    for (int j = 0; j < 4; j++) {  /* A dY */
+        r[0][j] = d[0][j];
+        r[1][j] = d[0][j] + d[1][j] + d[2][j] + d[3][j];
+        r[2][j] = d[0][j] - d[1][j] + d[2][j] - d[3][j];
+        r[3][j] = d[0][j] + d[1][j] * 2.0f + d[2][j] * 4.0f + d[3][j] * 8.0f;
+        r[4][j] = d[0][j] - d[1][j] * 2.0f + d[2][j] * 4.0f - d[3][j] * 8.0f;
+        r[5][j] = d[3][j];
+    }
+    vf sum = vzero();
+    for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 6 + 0) * 352, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 352, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 352, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 352, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 352, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 352, r[i][3]);
+    }
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) sum += d[i][j];
+    return sum;
+}
+
+/* dU[pos] += V[pos] dM[pos] over a block's 21 tiles, 16 input channels x 1 dy vectors of accumulators:
+ * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 16) */
+static inline __attribute__((always_inline)) void k55_conv2d_bwd_weights_3x3x16x16_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+{
+    vf acc_c0v0 = vload(up + 0);
+    vf acc_c1v0 = vload(up + 16);
+    vf acc_c2v0 = vload(up + 32);
+    vf acc_c3v0 = vload(up + 48);
+    vf acc_c4v0 = vload(up + 64);
+    vf acc_c5v0 = vload(up + 80);
+    vf acc_c6v0 = vload(up + 96);
+    vf acc_c7v0 = vload(up + 112);
+    vf acc_c8v0 = vload(up + 128);
+    vf acc_c9v0 = vload(up + 144);
+    vf acc_c10v0 = vload(up + 160);
+    vf acc_c11v0 = vload(up + 176);
+    vf acc_c12v0 = vload(up + 192);
+    vf acc_c13v0 = vload(up + 208);
+    vf acc_c14v0 = vload(up + 224);
+    vf acc_c15v0 = vload(up + 240);
+    for (int j = 0; j < 21; j++) {
+        const vf m0 = vload(mp + 0 + j * 16);
+        { const vf vb = vbcast(vp[j * 16 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); }
+        { const vf vb = vbcast(vp[j * 16 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); }
+        { const vf vb = vbcast(vp[j * 16 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); }
+        { const vf vb = vbcast(vp[j * 16 + 3]); acc_c3v0 = vfma(vb, m0, acc_c3v0); }
+        { const vf vb = vbcast(vp[j * 16 + 4]); acc_c4v0 = vfma(vb, m0, acc_c4v0); }
+        { const vf vb = vbcast(vp[j * 16 + 5]); acc_c5v0 = vfma(vb, m0, acc_c5v0); }
+        { const vf vb = vbcast(vp[j * 16 + 6]); acc_c6v0 = vfma(vb, m0, acc_c6v0); }
+        { const vf vb = vbcast(vp[j * 16 + 7]); acc_c7v0 = vfma(vb, m0, acc_c7v0); }
+        { const vf vb = vbcast(vp[j * 16 + 8]); acc_c8v0 = vfma(vb, m0, acc_c8v0); }
+        { const vf vb = vbcast(vp[j * 16 + 9]); acc_c9v0 = vfma(vb, m0, acc_c9v0); }
+        { const vf vb = vbcast(vp[j * 16 + 10]); acc_c10v0 = vfma(vb, m0, acc_c10v0); }
+        { const vf vb = vbcast(vp[j * 16 + 11]); acc_c11v0 = vfma(vb, m0, acc_c11v0); }
+        { const vf vb = vbcast(vp[j * 16 + 12]); acc_c12v0 = vfma(vb, m0, acc_c12v0); }
+        { const vf vb = vbcast(vp[j * 16 + 13]); acc_c13v0 = vfma(vb, m0, acc_c13v0); }
+        { const vf vb = vbcast(vp[j * 16 + 14]); acc_c14v0 = vfma(vb, m0, acc_c14v0); }
+        { const vf vb = vbcast(vp[j * 16 + 15]); acc_c15v0 = vfma(vb, m0, acc_c15v0); }
+    }
+    vstore(up + 0, acc_c0v0);
+    vstore(up + 16, acc_c1v0);
+    vstore(up + 32, acc_c2v0);
+    vstore(up + 48, acc_c3v0);
+    vstore(up + 64, acc_c4v0);
+    vstore(up + 80, acc_c5v0);
+    vstore(up + 96, acc_c6v0);
+    vstore(up + 112, acc_c7v0);
+    vstore(up + 128, acc_c8v0);
+    vstore(up + 144, acc_c9v0);
+    vstore(up + 160, acc_c10v0);
+    vstore(up + 176, acc_c11v0);
+    vstore(up + 192, acc_c12v0);
+    vstore(up + 208, acc_c13v0);
+    vstore(up + 224, acc_c14v0);
+    vstore(up + 240, acc_c15v0);
+}
+
 /* k55_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
  *   node n71 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[1]
  *   in  dconv2d_1_pre              (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_out                 (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   out dconv2d_1/kernel.part      (3, 3, 16, 16) 16-blocked
  *   out dconv2d_1/bias.part        (16) C
- *   tmp dconv2d_1/kernel.part.partial (4640) C, scratch
+ *   tmp dconv2d_1/kernel.part.partial (18464) C, scratch
+ *   tmp dconv2d_1/kernel.part.winograd_tiles (50688) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1x3 filter taps x 8 output channels (broadcast dy), each a vector of 16 input channels
+ *   Winograd F(4x4, 3x3): weight-gradient products of 1 dy vectors x 16 input channels, summed over blocks of 21 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k55_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k55_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (2304 weights + 16 biases; the weights as [f][c] blocks of 16x16) */
-    const long wsz = 2320;
+    /* Winograd F(4x4, 3x3): 8 x 8 tiles of 4x4 dy pixels per sample, in blocks of 21, in 2 chunks
+       of consecutive blocks, each into its partial sums dconv2d_1_kernel_part_partial[chunk]: dU[36][16][16] then db[16] */
+    const long ntiles = (long)nb * 64, nblocks = (ntiles + 20) / 21;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *pw = dconv2d_1_kernel_part_partial + (long)t * wsz;
-        memset(pw, 0, sizeof(float) * (size_t)wsz);
-        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
-        for (int n = n0; n < n1; n++) {
-            const float *dyn = dconv2d_1_pre + (long)n * 18496 + (long)1 * 544 + 16;
-            const float *xn = conv2d_out + (long)n * 18496 + (long)(1 - 1) * 544 + (long)(1 - 1) * 16;
-            for (int fb = 0; fb < 1; fb++)
-            for (int cb = 0; cb < 1; cb++)
-            for (int f0 = 0; f0 < 16; f0 += 8)
-            for (int kh0 = 0; kh0 < 3; kh0 += 1)
-            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fb * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
-                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 16), acc_t00f2 = vload(pt + 32), acc_t00f3 = vload(pt + 48), acc_t00f4 = vload(pt + 64), acc_t00f5 = vload(pt + 80), acc_t00f6 = vload(pt + 96), acc_t00f7 = vload(pt + 112);
-                vf acc_t01f0 = vload(pt + 256), acc_t01f1 = vload(pt + 272), acc_t01f2 = vload(pt + 288), acc_t01f3 = vload(pt + 304), acc_t01f4 = vload(pt + 320), acc_t01f5 = vload(pt + 336), acc_t01f6 = vload(pt + 352), acc_t01f7 = vload(pt + 368);
-                vf acc_t02f0 = vload(pt + 512), acc_t02f1 = vload(pt + 528), acc_t02f2 = vload(pt + 544), acc_t02f3 = vload(pt + 560), acc_t02f4 = vload(pt + 576), acc_t02f5 = vload(pt + 592), acc_t02f6 = vload(pt + 608), acc_t02f7 = vload(pt + 624);
-                if (f0 == 0 && cb == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
-                    vf sb0 = vzero();
-                    for (int i = 0; i < 32; i++)
-                        for (int j = 0; j < 32; j++) {
-                            const float *xs = xn + (long)cb * 18496 + (long)(i * 1 + kh0) * 544 + (long)(j * 1 + kw0) * 16;
-                            const float *ds = dyn + (long)fb * 18496 + (long)i * 544 + j * 16;
-                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
-                            sb0 += vload(ds);
-                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
-                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
-                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
-                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
-                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
-                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
-                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
-                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
-                        }
-                    vstore(pw + 2304 + (fb) * 16, vload(pw + 2304 + (fb) * 16) + sb0);
-                } else {
-                    for (int i = 0; i < 32; i++)
-                        for (int j = 0; j < 32; j++) {
-                            const float *xs = xn + (long)cb * 18496 + (long)(i * 1 + kh0) * 544 + (long)(j * 1 + kw0) * 16;
-                            const float *ds = dyn + (long)fb * 18496 + (long)i * 544 + j * 16;
-                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
-                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
-                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
-                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
-                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
-                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
-                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
-                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
-                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
-                        }
+        float *pu = dconv2d_1_kernel_part_partial + (long)t * 9232, *pb = pu + 9216;
+        float *vs = dconv2d_1_kernel_part_winograd_tiles + (long)t * 25344, *ms = vs + 12672;  /* the chunk's V and dM */
+        memset(pu, 0, sizeof(float) * 9232);
+        vf db[1];
+        for (int fb = 0; fb < 1; fb++) db[fb] = vzero();
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 21;
+            for (int j = 0; j < 21; j++) {  /* the transforms of x and dy */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 36; pos++) {
+                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 352 + ((long)cb * 21 + j) * 16, vzero());
+                        for (int fb = 0; fb < 1; fb++) vstore(ms + pos * 352 + ((long)fb * 21 + j) * 16, vzero());
+                    }
+                    continue;
                 }
-                vstore(pt + 0, acc_t00f0);
-                vstore(pt + 16, acc_t00f1);
-                vstore(pt + 32, acc_t00f2);
-                vstore(pt + 48, acc_t00f3);
-                vstore(pt + 64, acc_t00f4);
-                vstore(pt + 80, acc_t00f5);
-                vstore(pt + 96, acc_t00f6);
-                vstore(pt + 112, acc_t00f7);
-                vstore(pt + 256, acc_t01f0);
-                vstore(pt + 272, acc_t01f1);
-                vstore(pt + 288, acc_t01f2);
-                vstore(pt + 304, acc_t01f3);
-                vstore(pt + 320, acc_t01f4);
-                vstore(pt + 336, acc_t01f5);
-                vstore(pt + 352, acc_t01f6);
-                vstore(pt + 368, acc_t01f7);
-                vstore(pt + 512, acc_t02f0);
-                vstore(pt + 528, acc_t02f1);
-                vstore(pt + 544, acc_t02f2);
-                vstore(pt + 560, acc_t02f3);
-                vstore(pt + 576, acc_t02f4);
-                vstore(pt + 592, acc_t02f5);
-                vstore(pt + 608, acc_t02f6);
-                vstore(pt + 624, acc_t02f7);
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                const float *xp = conv2d_out + (long)n * 18496 + (long)(0 + 4 * ti) * 544 + (long)(0 + 4 * tj) * 16;
+                const float *dp = dconv2d_1_pre + (long)n * 18496 + (long)(1 + 4 * ti) * 544 + (long)(1 + 4 * tj) * 16;
+                for (int cb = 0; cb < 1; cb++) k55_conv2d_bwd_weights_3x3x16x16_input(xp + (long)cb * 18496, vs + ((long)cb * 21 + j) * 16);
+                for (int fb = 0; fb < 1; fb++) db[fb] += k55_conv2d_bwd_weights_3x3x16x16_dy(dp + (long)fb * 18496, ms + ((long)fb * 21 + j) * 16);
             }
+            for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
+                for (int c0 = 0; c0 < 16; c0 += 16)
+                    for (int fb = 0; fb < 1; fb += 1)
+                        k55_conv2d_bwd_weights_3x3x16x16_product(vs + pos * 352 + (long)(c0 / 16) * 336 + c0 % 16, ms + pos * 352 + (long)fb * 336,
+                                                         pu + pos * 256 + (long)c0 * 16 + fb * 16);
         }
+        for (int fb = 0; fb < 1; fb++) vstore(pb + fb * 16, db[fb]);
     }
-    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
+    /* dg = G^T (sum of the chunks' dU, in chunk order) G, per input channel and dy vector */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 2304; e += 256) {
-        float s[256];
-        for (int r = 0; r < 256; r += 16) {
-            vf v = vload(dconv2d_1_kernel_part_partial + e + r);
-            for (int t = 1; t < 2; t++) v += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e + r);
-            vstore(s + r, v);
+    for (int u = 0; u < 16; u++) {
+        const int fb = u / 16, c = u % 16;
+        vf du[6][6], a[3][6];
+        for (int pos = 0; pos < 36; pos++) {
+            const long o = pos * 256 + (long)c * 16 + fb * 16;
+            vf s = vload(dconv2d_1_kernel_part_partial + o);
+            for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * 9232 + o);
+            du[pos / 6][pos % 6] = s;
         }
-        for (int c = 0; c < 16; c++)
-            for (int f = 0; f < 16; f++) {
-                const long o = e + c * 16 + f;
-                dconv2d_1_kernel_part[o] = s[f * 16 + c];
-            }
+        for (int q = 0; q < 6; q++) {  /* G^T dU */
+            a[0][q] = du[0][q] * 0.25f - du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.0416666679f + du[4][q] * 0.0416666679f;
+            a[1][q] = -du[1][q] * 0.166666672f + du[2][q] * 0.166666672f + du[3][q] * 0.0833333358f - du[4][q] * 0.0833333358f;
+            a[2][q] = -du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.166666672f + du[4][q] * 0.166666672f + du[5][q];
+        }
+        float *dwp = dconv2d_1_kernel_part + (long)fb * 2304 + (long)(c / 16) * 2304 + (c % 16) * 16;  /* tap (0, 0) */
+        for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
+            vstore(dwp + (p * 3 + 0) * 256, a[p][0] * 0.25f - a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.0416666679f + a[p][4] * 0.0416666679f);
+            vstore(dwp + (p * 3 + 1) * 256, -a[p][1] * 0.166666672f + a[p][2] * 0.166666672f + a[p][3] * 0.0833333358f - a[p][4] * 0.0833333358f);
+            vstore(dwp + (p * 3 + 2) * 256, -a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.166666672f + a[p][4] * 0.166666672f + a[p][5]);
+        }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 16; f += 16) {
-        vf s = vload(dconv2d_1_kernel_part_partial + 2304 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + 2304 + f);
+        vf s = vload(dconv2d_1_kernel_part_partial + 9216 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * 9232 + 9216 + f);
         vstore(dconv2d_1_bias_part + f, s);
     }
 }
@@ -3865,134 +3705,116 @@ void k58_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
-/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16_weights(const float *restrict gp, float *restrict u)
 {
-    (void)bp;
-    vf acc_r0c0v0 = vzero();
-    vf acc_r0c1v0 = vzero();
-    vf acc_r0c2v0 = vzero();
-    vf acc_r0c3v0 = vzero();
-    vf acc_r0c4v0 = vzero();
-    vf acc_r0c5v0 = vzero();
-    vf acc_r0c6v0 = vzero();
-    vf acc_r0c7v0 = vzero();
-    vf acc_r0c8v0 = vzero();
-    vf acc_r0c9v0 = vzero();
-    vf acc_r0c10v0 = vzero();
-    vf acc_r0c11v0 = vzero();
-    vf acc_r0c12v0 = vzero();
-    vf acc_r0c13v0 = vzero();
-    vf acc_r0c14v0 = vzero();
-    vf acc_r0c15v0 = vzero();
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)0 * 18496 + kh * 544;
-        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0: pixels 1..15 */
-            const vf w1_0 = vload(ws + 256 + ic * 16);  /* column tap 1: pixels 0..15 */
-            const vf w2_0 = vload(ws + 512 + ic * 16);  /* column tap 2: pixels 0..15 */
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
-            { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w1_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w2_0, acc_r0c8v0); }
-            { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w1_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w2_0, acc_r0c9v0); }
-            { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0_0, acc_r0c12v0); acc_r0c11v0 = vfma(xb, w1_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w2_0, acc_r0c10v0); }
-            { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0_0, acc_r0c13v0); acc_r0c12v0 = vfma(xb, w1_0, acc_r0c12v0); acc_r0c11v0 = vfma(xb, w2_0, acc_r0c11v0); }
-            { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0_0, acc_r0c14v0); acc_r0c13v0 = vfma(xb, w1_0, acc_r0c13v0); acc_r0c12v0 = vfma(xb, w2_0, acc_r0c12v0); }
-            { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0_0, acc_r0c15v0); acc_r0c14v0 = vfma(xb, w1_0, acc_r0c14v0); acc_r0c13v0 = vfma(xb, w2_0, acc_r0c13v0); }
-            { const vf xb = vbcast(xs[256 + ic]); acc_r0c15v0 = vfma(xb, w1_0, acc_r0c15v0); acc_r0c14v0 = vfma(xb, w2_0, acc_r0c14v0); }
-            { const vf xb = vbcast(xs[272 + ic]); acc_r0c15v0 = vfma(xb, w2_0, acc_r0c15v0); }
-        }
+    vf g[3][3], a[6][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
-    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
-    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
-    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
-    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
-    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
-    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c6v0 : vzero()));
-    vstore(yp + 112, (vload(mp + 112) > 0.0f ? acc_r0c7v0 : vzero()));
-    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c8v0 : vzero()));
-    vstore(yp + 144, (vload(mp + 144) > 0.0f ? acc_r0c9v0 : vzero()));
-    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c10v0 : vzero()));
-    vstore(yp + 176, (vload(mp + 176) > 0.0f ? acc_r0c11v0 : vzero()));
-    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c12v0 : vzero()));
-    vstore(yp + 208, (vload(mp + 208) > 0.0f ? acc_r0c13v0 : vzero()));
-    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c14v0 : vzero()));
-    vstore(yp + 240, (vload(mp + 240) > 0.0f ? acc_r0c15v0 : vzero()));
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 256, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 256, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 256, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 256, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 256, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 256, a[r][2]);
+    }
 }
 
-/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; at column 16, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16_at16(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 272 floats apart) */
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16_input(const float *restrict xp, float *restrict vp)
 {
-    (void)bp;
-    vf acc_r0c0v0 = vzero();
-    vf acc_r0c1v0 = vzero();
-    vf acc_r0c2v0 = vzero();
-    vf acc_r0c3v0 = vzero();
-    vf acc_r0c4v0 = vzero();
-    vf acc_r0c5v0 = vzero();
-    vf acc_r0c6v0 = vzero();
-    vf acc_r0c7v0 = vzero();
-    vf acc_r0c8v0 = vzero();
-    vf acc_r0c9v0 = vzero();
-    vf acc_r0c10v0 = vzero();
-    vf acc_r0c11v0 = vzero();
-    vf acc_r0c12v0 = vzero();
-    vf acc_r0c13v0 = vzero();
-    vf acc_r0c14v0 = vzero();
-    vf acc_r0c15v0 = vzero();
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)0 * 18496 + kh * 544;
-        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 544 + c * 16);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 272, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 272, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 272, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 272, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 272, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 272, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* Winograd-domain product: 8 tiles x 1 output-channel vectors, 8 accumulators, over 16 input channels */
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero();
+    vf acc_t1v0 = vzero();
+    vf acc_t2v0 = vzero();
+    vf acc_t3v0 = vzero();
+    vf acc_t4v0 = vzero();
+    vf acc_t5v0 = vzero();
+    vf acc_t6v0 = vzero();
+    vf acc_t7v0 = vzero();
+    for (int cb = 0; cb < 1; cb++) {
+        const float *vs = vp + (long)cb * 256, *us = up + (long)cb * 256;
         for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0: pixels 0..15 */
-            const vf w1_0 = vload(ws + 256 + ic * 16);  /* column tap 1: pixels 0..15 */
-            const vf w2_0 = vload(ws + 512 + ic * 16);  /* column tap 2: pixels 0..14 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
-            { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w1_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w2_0, acc_r0c8v0); }
-            { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w1_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w2_0, acc_r0c9v0); }
-            { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0_0, acc_r0c12v0); acc_r0c11v0 = vfma(xb, w1_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w2_0, acc_r0c10v0); }
-            { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0_0, acc_r0c13v0); acc_r0c12v0 = vfma(xb, w1_0, acc_r0c12v0); acc_r0c11v0 = vfma(xb, w2_0, acc_r0c11v0); }
-            { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0_0, acc_r0c14v0); acc_r0c13v0 = vfma(xb, w1_0, acc_r0c13v0); acc_r0c12v0 = vfma(xb, w2_0, acc_r0c12v0); }
-            { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0_0, acc_r0c15v0); acc_r0c14v0 = vfma(xb, w1_0, acc_r0c14v0); acc_r0c13v0 = vfma(xb, w2_0, acc_r0c13v0); }
-            { const vf xb = vbcast(xs[256 + ic]); acc_r0c15v0 = vfma(xb, w1_0, acc_r0c15v0); acc_r0c14v0 = vfma(xb, w2_0, acc_r0c14v0); }
+            const vf u0 = vload(us + 0 + ic * 16);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); }
+            { const vf vb = vbcast(vs[48 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); }
+            { const vf vb = vbcast(vs[64 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); }
+            { const vf vb = vbcast(vs[80 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); }
+            { const vf vb = vbcast(vs[96 + ic]); acc_t6v0 = vfma(vb, u0, acc_t6v0); }
+            { const vf vb = vbcast(vs[112 + ic]); acc_t7v0 = vfma(vb, u0, acc_t7v0); }
         }
     }
-    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
-    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
-    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
-    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
-    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
-    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
-    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c6v0 : vzero()));
-    vstore(yp + 112, (vload(mp + 112) > 0.0f ? acc_r0c7v0 : vzero()));
-    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c8v0 : vzero()));
-    vstore(yp + 144, (vload(mp + 144) > 0.0f ? acc_r0c9v0 : vzero()));
-    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c10v0 : vzero()));
-    vstore(yp + 176, (vload(mp + 176) > 0.0f ? acc_r0c11v0 : vzero()));
-    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c12v0 : vzero()));
-    vstore(yp + 208, (vload(mp + 208) > 0.0f ? acc_r0c13v0 : vzero()));
-    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c14v0 : vzero()));
-    vstore(yp + 240, (vload(mp + 240) > 0.0f ? acc_r0c15v0 : vzero()));
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 16, acc_t1v0);
+    vstore(mp + 32, acc_t2v0);
+    vstore(mp + 48, acc_t3v0);
+    vstore(mp + 64, acc_t4v0);
+    vstore(mp + 80, acc_t5v0);
+    vstore(mp + 96, acc_t6v0);
+    vstore(mp + 112, acc_t7v0);
+}
+
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 272 floats apart), yp at its output pixel (0, 0); then the ReLU backward (kp: the ReLU's output, laid out as yp) */
+static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)bp;
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 272);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
+    }
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
+    }
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
+            float *o = yp + r * 544 + c * 16;
+            vstore(o, (vload(kp + (o - yp)) > 0.0f ? y[r][c] : vzero()));
+        }
 }
 
 /* k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16 — conv_bwd_data kernel
@@ -4002,11 +3824,21 @@ static inline __attribute__((always_inline)) void k59_conv2d_bwd_data_relu_bwd_n
  *   in  conv2d_1/kernel.flipped16  (3, 3, 16, 16) 16-blocked
  *   in  conv2d_out                 (128, 32, 32, 16) nChw16c, halo 1 1 1 1
  *   out dconv2d_pre                (128, 32, 32, 16) nChw16c, halo 1 1 1 1
+ *   tmp conv2d_1/kernel.flipped16.winograd (9216) C, scratch
+ *   tmp dconv2d_1_pre.winograd_tiles (39168) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)
+ *   Winograd F(4x4, 3x3): products of 1 output-channel vectors x 8 tiles, in blocks of 16 tiles
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, float *restrict conv2d_1_kernel_flipped16_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)
 {
+    /* Winograd F(4x4, 3x3): 8 x 8 tiles of 4x4 output pixels per sample, in blocks of 16;
+       products of 8 tiles x 1 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 16; u++) {
+        const int ocb = u / 16, c = u % 16;
+        k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16_weights(conv2d_1_kernel_flipped16 + (long)ocb * 2304 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_1_kernel_flipped16_winograd + (long)ocb * 9216 + (long)c * 16);
+    }
     /* zero the halo of dconv2d_pre: rows [0, 1) and [33, 34), columns [0, 1) and [33, 34) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -4018,23 +3850,38 @@ void k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1
                 memset(p + (long)hp * 544 + 528, 0, sizeof(float) * 16);
             }
         }
-    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 32; oh += 1) {
-            const float *xr = dconv2d_1_pre + (long)n * 18496 + (long)(-1 + oh * 1 + 1) * 544 + (long)(-1 + 1) * 16;
-            float *yr = dconv2d_pre + (long)n * 18496 + (long)(0 + oh * 1 + 1) * 544 + (long)(0 + 1) * 16;
-            const float *mr = conv2d_out + (yr - dconv2d_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_1_kernel_flipped16 + (long)og * 2304;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 18496;
-                const float *mg = mr + (long)og * 18496;
-                const int kh0 = 1 - oh, kh1 = 33 - oh;  /* the tap rows that reach x's rows */
-                k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16_tile_1x16_at16(xr + 256, wg, bg, yg + 256, mg ? mg + 256 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* 2. blocks of 16 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 64, nblocks = (ntiles + 15) / 16;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = dconv2d_1_pre_winograd_tiles + (long)t * 19584, *ms = vs + 9792;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 16;
+            for (int j = 0; j < 16; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 272 + ((long)cb * 16 + j) * 16, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                const float *xp = dconv2d_1_pre + (long)n * 18496 + (long)(0 + 4 * ti) * 544 + (long)(0 + 4 * tj) * 16;
+                for (int cb = 0; cb < 1; cb++) k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16_input(xp + (long)cb * 18496, vs + ((long)cb * 16 + j) * 16);
+            }
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
+                for (int og = 0; og < 1; og++)
+                    for (int j = 0; j < 16; j += 8)
+                        k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16_product(vs + pos * 272 + (long)j * 16, conv2d_1_kernel_flipped16_winograd + (long)og * 9216 + pos * 256,
+                                                                    ms + pos * 272 + ((long)og * 16 + j) * 16);
+            for (int j = 0; j < 16 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 64), ti = (int)(q % 64) / 8, tj = (int)(q % 8);
+                float *yp = dconv2d_pre + (long)n * 18496 + (long)(1 + 4 * ti) * 544 + (long)(1 + 4 * tj) * 16;
+                for (int kb = 0; kb < 1; kb++)
+                    k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16_output(ms + ((long)kb * 16 + j) * 16, NULL, yp + (long)kb * 18496, conv2d_out + (yp - dconv2d_pre) + (long)kb * 18496);
             }
         }
+    }
 }
 
 /* k60_conv2d_bwd_weights_3x3x3x16 — conv_bwd_weights kernel
@@ -4288,11 +4135,13 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_bias_padded16 = A + 2367920;  /* conv2d/bias.padded16 (16) */
     float *const conv2d_out = A + 0;  /* conv2d_out (128, 32, 32, 16) nChw16c, halo 1 1 1 1 */
     float *const conv2d_1_kernel = P + 448;  /* conv2d_1/kernel (3, 3, 16, 16) */
-    float *const conv2d_1_kernel_blocked16 = A + 2367488;  /* conv2d_1/kernel.blocked16 (3, 3, 16, 16) 16-blocked */
+    float *const conv2d_1_kernel_blocked16 = A + 2415872;  /* conv2d_1/kernel.blocked16 (3, 3, 16, 16) 16-blocked */
     float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
-    float *const conv2d_1_bias_padded16 = A + 2369792;  /* conv2d_1/bias.padded16 (16) */
+    float *const conv2d_1_bias_padded16 = A + 2418176;  /* conv2d_1/bias.padded16 (16) */
     float *const max_pooling2d_out = A + 6348800;  /* max_pooling2d_out (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
     uint8_t *const max_pooling2d_out_argmax = (uint8_t *)(A + 7546368);  /* max_pooling2d_out.argmax (128, 16, 16, 16) nChw16c */
+    float *const conv2d_1_kernel_blocked16_winograd = A + 2406656;  /* conv2d_1/kernel.blocked16.winograd (9216) */
+    float *const conv2d_out_winograd_tiles = A + 2367488;  /* conv2d_out.winograd_tiles (39168) */
     float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
     float *const conv2d_2_kernel_blocked16 = A + 3742976;  /* conv2d_2/kernel.blocked16 (3, 3, 16, 32) 16-blocked */
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
@@ -4342,16 +4191,21 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_2_kernel_part_winograd_tiles = A + 2367488;  /* dconv2d_2/kernel.part.winograd_tiles (50688) */
     float *const dconv2d_2_kernel = G + 2768;  /* dconv2d_2/kernel (3, 3, 16, 32) */
     float *const dconv2d_2_bias = G + 7376;  /* dconv2d_2/bias (32) */
-    float *const conv2d_2_kernel_flipped16 = A + 2367488;  /* conv2d_2/kernel.flipped16 (3, 3, 16, 32) 16-blocked */
+    float *const conv2d_2_kernel_flipped16 = A + 2415872;  /* conv2d_2/kernel.flipped16 (3, 3, 16, 32) 16-blocked */
     float *const dmax_pooling2d_out = A + 6348800;  /* dmax_pooling2d_out (128, 16, 16, 16) nChw16c */
+    float *const conv2d_2_kernel_flipped16_winograd = A + 2397440;  /* conv2d_2/kernel.flipped16.winograd (18432) */
+    float *const dconv2d_2_pre_winograd_tiles = A + 2367488;  /* dconv2d_2_pre.winograd_tiles (29952) */
     float *const dconv2d_1_pre = A + 2367488;  /* dconv2d_1_pre (128, 32, 32, 16) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_1_kernel_part = A + 4739616;  /* dconv2d_1/kernel.part (3, 3, 16, 16) 16-blocked */
-    float *const dconv2d_1_bias_part = A + 4741920;  /* dconv2d_1/bias.part (16) */
-    float *const dconv2d_1_kernel_part_partial = A + 4734976;  /* dconv2d_1/kernel.part.partial (4640) */
+    float *const dconv2d_1_kernel_part = A + 4804128;  /* dconv2d_1/kernel.part (3, 3, 16, 16) 16-blocked */
+    float *const dconv2d_1_bias_part = A + 4806432;  /* dconv2d_1/bias.part (16) */
+    float *const dconv2d_1_kernel_part_partial = A + 4785664;  /* dconv2d_1/kernel.part.partial (18464) */
+    float *const dconv2d_1_kernel_part_winograd_tiles = A + 4734976;  /* dconv2d_1/kernel.part.winograd_tiles (50688) */
     float *const dconv2d_1_kernel = G + 448;  /* dconv2d_1/kernel (3, 3, 16, 16) */
     float *const dconv2d_1_bias = G + 2752;  /* dconv2d_1/bias (16) */
-    float *const conv2d_1_kernel_flipped16 = A + 7546368;  /* conv2d_1/kernel.flipped16 (3, 3, 16, 16) 16-blocked */
+    float *const conv2d_1_kernel_flipped16 = A + 7594752;  /* conv2d_1/kernel.flipped16 (3, 3, 16, 16) 16-blocked */
     float *const dconv2d_pre = A + 4734976;  /* dconv2d_pre (128, 32, 32, 16) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_1_kernel_flipped16_winograd = A + 7585536;  /* conv2d_1/kernel.flipped16.winograd (9216) */
+    float *const dconv2d_1_pre_winograd_tiles = A + 7546368;  /* dconv2d_1_pre.winograd_tiles (39168) */
     float *const dconv2d_kernel_part = A + 896;  /* dconv2d/kernel.part (3, 3, 3, 16) 16-blocked */
     float *const dconv2d_bias_part = A + 1328;  /* dconv2d/bias.part (16) */
     float *const dconv2d_kernel_part_partial = A + 0;  /* dconv2d/kernel.part.partial (896) */
@@ -4369,7 +4223,7 @@ void kiln_train_step(kiln_step *s)
         k03_conv2d_fwd_relu_n128_h32w32c16(x_padded, conv2d_kernel_blocked16, conv2d_bias_padded16, conv2d_out, nb);
         k04_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked16);
         k05_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16);
-        k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(conv2d_out, conv2d_1_kernel_blocked16, conv2d_1_bias_padded16, max_pooling2d_out, max_pooling2d_out_argmax, nb);
+        k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(conv2d_out, conv2d_1_kernel_blocked16, conv2d_1_bias_padded16, max_pooling2d_out, max_pooling2d_out_argmax, conv2d_1_kernel_blocked16_winograd, conv2d_out_winograd_tiles, nb);
         k07_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked16);
         k08_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32);
         k09_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out, conv2d_2_kernel_blocked16, conv2d_2_bias_padded32, conv2d_2_out, conv2d_2_kernel_blocked16_winograd, max_pooling2d_out_winograd_tiles, nb);
@@ -4396,13 +4250,13 @@ void kiln_train_step(kiln_step *s)
         k50_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
         k51_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
         k52_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
-        k53_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped16, dmax_pooling2d_out, nb);
+        k53_conv2d_bwd_data_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped16, dmax_pooling2d_out, conv2d_2_kernel_flipped16_winograd, dconv2d_2_pre_winograd_tiles, nb);
         k54_maxpool_bwd_relu_bwd_n128_h32w32c16(dmax_pooling2d_out, max_pooling2d_out_argmax, dconv2d_1_pre, nb);
-        k55_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k55_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, dconv2d_1_kernel_part_winograd_tiles, nb);
         k56_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
         k57_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
         k58_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_flipped16);
-        k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, dconv2d_pre, nb);
+        k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16(dconv2d_1_pre, conv2d_1_kernel_flipped16, conv2d_out, dconv2d_pre, conv2d_1_kernel_flipped16_winograd, dconv2d_1_pre_winograd_tiles, nb);
         k60_conv2d_bwd_weights_3x3x3x16(dconv2d_pre, x_padded, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
         k61_reorder_3x3x3x16(dconv2d_kernel_part, dconv2d_kernel);
         k62_reorder_c16(dconv2d_bias_part, dconv2d_bias);
@@ -4433,6 +4287,8 @@ void kiln_eval_step(kiln_step *s)
     float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
     float *const conv2d_1_bias_padded16_2 = A + 7680192;  /* conv2d_1/bias.padded16.2 (16) */
     float *const max_pooling2d_out_infer = A + 2367488;  /* max_pooling2d_out_infer (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_1_kernel_blocked16_2_winograd = A + 3070208;  /* conv2d_1/kernel.blocked16.2.winograd (9216) */
+    float *const conv2d_out_infer_winograd_tiles = A + 3031040;  /* conv2d_out_infer.winograd_tiles (39168) */
     float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
     float *const conv2d_2_kernel_blocked16_2 = A + 7680208;  /* conv2d_2/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked */
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
@@ -4472,7 +4328,7 @@ void kiln_eval_step(kiln_step *s)
         k20_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
         if (copy_weights) k21_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
         if (copy_weights) k22_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
-        k23_conv2d_fwd_relu_maxpool_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded16_2, max_pooling2d_out_infer, nb);
+        k23_conv2d_fwd_relu_maxpool_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded16_2, max_pooling2d_out_infer, conv2d_1_kernel_blocked16_2_winograd, conv2d_out_infer_winograd_tiles, nb);
         if (copy_weights) k24_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
         if (copy_weights) k25_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
         k26_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, conv2d_2_kernel_blocked16_2_winograd, max_pooling2d_out_infer_winograd_tiles, nb);
@@ -4511,6 +4367,8 @@ void kiln_predict(kiln_step *s)
     float *const conv2d_1_bias = P + 2752;  /* conv2d_1/bias (16) */
     float *const conv2d_1_bias_padded16_2 = A + 7680192;  /* conv2d_1/bias.padded16.2 (16) */
     float *const max_pooling2d_out_infer = A + 2367488;  /* max_pooling2d_out_infer (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_1_kernel_blocked16_2_winograd = A + 3070208;  /* conv2d_1/kernel.blocked16.2.winograd (9216) */
+    float *const conv2d_out_infer_winograd_tiles = A + 3031040;  /* conv2d_out_infer.winograd_tiles (39168) */
     float *const conv2d_2_kernel = P + 2768;  /* conv2d_2/kernel (3, 3, 16, 32) */
     float *const conv2d_2_kernel_blocked16_2 = A + 7680208;  /* conv2d_2/kernel.blocked16.2 (3, 3, 16, 32) 16-blocked */
     float *const conv2d_2_bias = P + 7376;  /* conv2d_2/bias (32) */
@@ -4546,7 +4404,7 @@ void kiln_predict(kiln_step *s)
         k20_conv2d_fwd_relu_n128_h32w32c16(x_padded_2, conv2d_kernel_blocked16_2, conv2d_bias_padded16_2, conv2d_out_infer, nb);
         if (copy_weights) k21_reorder_3x3x16x16(conv2d_1_kernel, conv2d_1_kernel_blocked16_2);
         if (copy_weights) k22_reorder_c16(conv2d_1_bias, conv2d_1_bias_padded16_2);
-        k23_conv2d_fwd_relu_maxpool_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded16_2, max_pooling2d_out_infer, nb);
+        k23_conv2d_fwd_relu_maxpool_n128_h32w32c16(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded16_2, max_pooling2d_out_infer, conv2d_1_kernel_blocked16_2_winograd, conv2d_out_infer_winograd_tiles, nb);
         if (copy_weights) k24_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
         if (copy_weights) k25_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
         k26_conv2d_fwd_relu_n128_h16w16c32(max_pooling2d_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, conv2d_2_kernel_blocked16_2_winograd, max_pooling2d_out_infer_winograd_tiles, nb);
@@ -4651,8 +4509,8 @@ static const kiln_tensor_desc tensors[] = {
     {"x.padded", KILN_ROLE_ACT, 4, {128, 32, 32, 3}, "NHWC", 7102464, 393216, 0, 0, 0},
     {"conv2d/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "16-blocked", 2367488, 432, 0, 0, 0},
     {"conv2d/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2367920, 16, 0, 0, 0},
-    {"conv2d_1/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 2367488, 2304, 0, 0, 0},
-    {"conv2d_1/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2369792, 16, 0, 0, 0},
+    {"conv2d_1/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 2415872, 2304, 0, 0, 0},
+    {"conv2d_1/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2418176, 16, 0, 0, 0},
     {"conv2d_2/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 3742976, 4608, 0, 0, 0},
     {"conv2d_2/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3747584, 32, 0, 0, 0},
     {"conv2d_3/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 4032768, 9216, 0, 0, 0},
@@ -4677,18 +4535,22 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_3/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 7088384, 9216, 0, 0, 0},
     {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 2455104, 4608, 0, 0, 0},
     {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2459712, 32, 0, 0, 0},
-    {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 2367488, 4608, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 4739616, 2304, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 4741920, 16, 0, 0, 0},
-    {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 7546368, 2304, 0, 0, 0},
+    {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 2415872, 4608, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 4804128, 2304, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 4806432, 16, 0, 0, 0},
+    {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 7594752, 2304, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 16}, "16-blocked", 896, 432, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1328, 16, 0, 0, 0},
     {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {128, 16, 16, 16}, "nChw16c", 7546368, 131072, 0, 0, 0},
     {"max_pooling2d_1_out.argmax", KILN_ROLE_ACT, 4, {128, 8, 8, 32}, "nChw16c", 5283840, 65536, 0, 0, 0},
+    {"conv2d_1/kernel.blocked16.winograd", KILN_ROLE_ACT, 1, {9216, 0, 0, 0}, "C", 2406656, 9216, 0, 0, 0},
+    {"conv2d_out.winograd_tiles", KILN_ROLE_ACT, 1, {39168, 0, 0, 0}, "C", 2367488, 39168, 0, 0, 0},
     {"conv2d_2/kernel.blocked16.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 3724544, 18432, 0, 0, 0},
     {"max_pooling2d_out.winograd_tiles", KILN_ROLE_ACT, 1, {29952, 0, 0, 0}, "C", 3694592, 29952, 0, 0, 0},
     {"conv2d_3/kernel.blocked16.winograd", KILN_ROLE_ACT, 1, {36864, 0, 0, 0}, "C", 3995904, 36864, 0, 0, 0},
     {"conv2d_2_out.winograd_tiles", KILN_ROLE_ACT, 1, {39168, 0, 0, 0}, "C", 3956736, 39168, 0, 0, 0},
+    {"conv2d_1/kernel.blocked16.2.winograd", KILN_ROLE_ACT, 1, {9216, 0, 0, 0}, "C", 3070208, 9216, 0, 0, 0},
+    {"conv2d_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {39168, 0, 0, 0}, "C", 3031040, 39168, 0, 0, 0},
     {"conv2d_2/kernel.blocked16.2.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 1357056, 18432, 0, 0, 0},
     {"max_pooling2d_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {29952, 0, 0, 0}, "C", 1327104, 29952, 0, 0, 0},
     {"conv2d_3/kernel.blocked16.2.winograd", KILN_ROLE_ACT, 1, {36864, 0, 0, 0}, "C", 1628416, 36864, 0, 0, 0},
@@ -4701,7 +4563,12 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_3_pre.winograd_tiles", KILN_ROLE_ACT, 1, {39168, 0, 0, 0}, "C", 7012352, 39168, 0, 0, 0},
     {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {36928, 0, 0, 0}, "C", 2418176, 36928, 0, 0, 0},
     {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {50688, 0, 0, 0}, "C", 2367488, 50688, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 4734976, 4640, 0, 0, 0},
+    {"conv2d_2/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 2397440, 18432, 0, 0, 0},
+    {"dconv2d_2_pre.winograd_tiles", KILN_ROLE_ACT, 1, {29952, 0, 0, 0}, "C", 2367488, 29952, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {18464, 0, 0, 0}, "C", 4785664, 18464, 0, 0, 0},
+    {"dconv2d_1/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {50688, 0, 0, 0}, "C", 4734976, 50688, 0, 0, 0},
+    {"conv2d_1/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {9216, 0, 0, 0}, "C", 7585536, 9216, 0, 0, 0},
+    {"dconv2d_1_pre.winograd_tiles", KILN_ROLE_ACT, 1, {39168, 0, 0, 0}, "C", 7546368, 39168, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {896, 0, 0, 0}, "C", 0, 896, 0, 0, 0},
 };
 
@@ -4712,7 +4579,7 @@ static const kiln_kernel_desc kernels[] = {
     {"k03_conv2d_fwd_relu_n128_h32w32c16", "void k03_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded, const float *restrict conv2d_kernel_blocked16, const float *restrict conv2d_bias_padded16, float *restrict conv2d_out, int nb)", 117440512, 9963264, 1},
     {"k04_reorder_3x3x16x16", "void k04_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16)", 4608, 18432, 1},
     {"k05_reorder_c16", "void k05_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16)", 32, 128, 1},
-    {"k06_conv2d_fwd_relu_maxpool_n128_h32w32c16", "void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded16, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb)", 610271232, 11019328, 1},
+    {"k06_conv2d_fwd_relu_maxpool_n128_h32w32c16", "void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded16, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, float *restrict conv2d_1_kernel_blocked16_winograd, float *restrict conv2d_out_winograd_tiles, int nb)", 610271232, 11019328, 1},
     {"k07_reorder_3x3x16x32", "void k07_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16)", 9216, 36864, 1},
     {"k08_reorder_c32", "void k08_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32)", 64, 256, 1},
     {"k09_conv2d_fwd_relu_n128_h16w16c32", "void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, float *restrict conv2d_2_kernel_blocked16_winograd, float *restrict max_pooling2d_out_winograd_tiles, int nb)", 304087040, 6310016, 1},
@@ -4729,7 +4596,7 @@ static const kiln_kernel_desc kernels[] = {
     {"k20_conv2d_fwd_relu_n128_h32w32c16", "void k20_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb)", 117440512, 9963264, 6},
     {"k21_reorder_3x3x16x16", "void k21_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2)", 4608, 18432, 6},
     {"k22_reorder_c16", "void k22_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2)", 32, 128, 6},
-    {"k23_conv2d_fwd_relu_maxpool_n128_h32w32c16", "void k23_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict max_pooling2d_out_infer, int nb)", 610271232, 10495040, 6},
+    {"k23_conv2d_fwd_relu_maxpool_n128_h32w32c16", "void k23_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict max_pooling2d_out_infer, float *restrict conv2d_1_kernel_blocked16_2_winograd, float *restrict conv2d_out_infer_winograd_tiles, int nb)", 610271232, 10495040, 6},
     {"k24_reorder_3x3x16x32", "void k24_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)", 9216, 36864, 6},
     {"k25_reorder_c32", "void k25_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)", 64, 256, 6},
     {"k26_conv2d_fwd_relu_n128_h16w16c32", "void k26_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, float *restrict conv2d_2_kernel_blocked16_2_winograd, float *restrict max_pooling2d_out_infer_winograd_tiles, int nb)", 304087040, 6310016, 6},
@@ -4759,13 +4626,13 @@ static const kiln_kernel_desc kernels[] = {
     {"k50_reorder_3x3x16x32", "void k50_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
     {"k51_reorder_c32", "void k51_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
     {"k52_reorder_3x3x16x32", "void k52_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 9216, 36864, 1},
-    {"k53_conv2d_bwd_data_n128_h16w16c16", "void k53_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)", 301989888, 6309888, 1},
+    {"k53_conv2d_bwd_data_n128_h16w16c16", "void k53_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_flipped16_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb)", 301989888, 6309888, 1},
     {"k54_maxpool_bwd_relu_bwd_n128_h32w32c16", "void k54_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_1_pre, int nb)", 6291456, 11010048, 1},
-    {"k55_conv2d_bwd_weights_3x3x16x16", "void k55_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 603979776, 16786496, 1},
+    {"k55_conv2d_bwd_weights_3x3x16x16", "void k55_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)", 603979776, 16786496, 1},
     {"k56_reorder_3x3x16x16", "void k56_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
     {"k57_reorder_c16", "void k57_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
     {"k58_reorder_3x3x16x16", "void k58_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 4608, 18432, 1},
-    {"k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb)", 608174080, 25175040, 1},
+    {"k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16", "void k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, float *restrict conv2d_1_kernel_flipped16_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)", 608174080, 25175040, 1},
     {"k60_conv2d_bwd_weights_3x3x3x16", "void k60_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 113246208, 9963264, 1},
     {"k61_reorder_3x3x3x16", "void k61_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 864, 3456, 1},
     {"k62_reorder_c16", "void k62_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 32, 128, 1},
@@ -4787,7 +4654,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 37152,
     .n_state = 0,
     .n_arena = 7726880,
-    .n_tensors = 136,
+    .n_tensors = 145,
     .tensors = tensors,
     .n_kernels = 65,
     .kernels = kernels,

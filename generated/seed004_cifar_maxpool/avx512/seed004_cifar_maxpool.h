@@ -157,7 +157,7 @@ void k02_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
 void k03_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded, const float *restrict conv2d_kernel_blocked16, const float *restrict conv2d_bias_padded16, float *restrict conv2d_out, int nb);
 void k04_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16);
 void k05_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16);
-void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded16, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb);
+void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded16, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, float *restrict conv2d_1_kernel_blocked16_winograd, float *restrict conv2d_out_winograd_tiles, int nb);
 void k07_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16);
 void k08_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32);
 void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, float *restrict conv2d_2_kernel_blocked16_winograd, float *restrict max_pooling2d_out_winograd_tiles, int nb);
@@ -174,7 +174,7 @@ void k19_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
 void k20_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb);
 void k21_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2);
 void k22_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2);
-void k23_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict max_pooling2d_out_infer, int nb);
+void k23_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict max_pooling2d_out_infer, float *restrict conv2d_1_kernel_blocked16_2_winograd, float *restrict conv2d_out_infer_winograd_tiles, int nb);
 void k24_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2);
 void k25_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2);
 void k26_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, float *restrict conv2d_2_kernel_blocked16_2_winograd, float *restrict max_pooling2d_out_infer_winograd_tiles, int nb);
@@ -204,13 +204,13 @@ void k49_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
 void k50_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel);
 void k51_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias);
 void k52_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16);
-void k53_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb);
+void k53_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_flipped16_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb);
 void k54_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_1_pre, int nb);
-void k55_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb);
+void k55_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb);
 void k56_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel);
 void k57_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias);
 void k58_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16);
-void k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb);
+void k59_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, float *restrict conv2d_1_kernel_flipped16_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb);
 void k60_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb);
 void k61_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel);
 void k62_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias);

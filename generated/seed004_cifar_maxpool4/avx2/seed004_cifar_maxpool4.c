@@ -529,7 +529,7 @@ static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n1
 }
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 296 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its first window) and ap, ReLU */
+ * (positions 296 floats apart), yp at its output pixel (0, 0); then the max-pooling of the tile's windows to yp (its first window) and ap, ReLU */
 static inline __attribute__((always_inline)) void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
 {
     vf pr[6][6], s[4][6];
@@ -994,7 +994,7 @@ static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n1
 }
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 200 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its first window) and ap, ReLU */
+ * (positions 200 floats apart), yp at its output pixel (0, 0); then the max-pooling of the tile's windows to yp (its first window) and ap, ReLU */
 static inline __attribute__((always_inline)) void k12_conv2d_fwd_relu_maxpool_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
 {
     vf pr[6][6], s[4][6];
@@ -1459,7 +1459,7 @@ static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n1
 }
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 392 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its first window) and ap, ReLU */
+ * (positions 392 floats apart), yp at its output pixel (0, 0); then the max-pooling of the tile's windows to yp (its first window) and ap, ReLU */
 static inline __attribute__((always_inline)) void k18_conv2d_fwd_relu_maxpool_n128_h8w8c64_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
 {
     vf pr[6][6], s[4][6];
@@ -1924,7 +1924,7 @@ static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_maxpool_n1
 }
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 776 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its first window) and ap, ReLU */
+ * (positions 776 floats apart), yp at its output pixel (0, 0); then the max-pooling of the tile's windows to yp (its first window) and ap, ReLU */
 static inline __attribute__((always_inline)) void k24_conv2d_fwd_relu_maxpool_n128_h4w4c128_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
 {
     vf pr[6][6], s[4][6];
@@ -2449,7 +2449,7 @@ static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n1
 }
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 296 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its first window) and ap, ReLU */
+ * (positions 296 floats apart), yp at its output pixel (0, 0); then the max-pooling of the tile's windows to yp (its first window) and ap, ReLU */
 static inline __attribute__((always_inline)) void k35_conv2d_fwd_relu_maxpool_n128_h32w32c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
 {
     (void)ap;
@@ -2906,7 +2906,7 @@ static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n1
 }
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 200 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its first window) and ap, ReLU */
+ * (positions 200 floats apart), yp at its output pixel (0, 0); then the max-pooling of the tile's windows to yp (its first window) and ap, ReLU */
 static inline __attribute__((always_inline)) void k41_conv2d_fwd_relu_maxpool_n128_h16w16c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
 {
     (void)ap;
@@ -3363,7 +3363,7 @@ static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_maxpool_n1
 }
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 392 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its first window) and ap, ReLU */
+ * (positions 392 floats apart), yp at its output pixel (0, 0); then the max-pooling of the tile's windows to yp (its first window) and ap, ReLU */
 static inline __attribute__((always_inline)) void k47_conv2d_fwd_relu_maxpool_n128_h8w8c64_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
 {
     (void)ap;
@@ -3820,7 +3820,7 @@ static inline __attribute__((always_inline)) void k53_conv2d_fwd_relu_maxpool_n1
 }
 
 /* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 776 floats apart), yp at its output pixel (0, 0); then the 2x2 max-pooling of the tile's pixels to yp (its first window) and ap, ReLU */
+ * (positions 776 floats apart), yp at its output pixel (0, 0); then the max-pooling of the tile's windows to yp (its first window) and ap, ReLU */
 static inline __attribute__((always_inline)) void k53_conv2d_fwd_relu_maxpool_n128_h4w4c128_output(const float *restrict mp, const float *restrict bp, float *restrict yp, uint8_t *restrict ap)
 {
     (void)ap;

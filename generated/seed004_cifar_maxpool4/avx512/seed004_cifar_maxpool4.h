@@ -157,7 +157,7 @@ void k02_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
 void k03_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded, const float *restrict conv2d_kernel_blocked16, const float *restrict conv2d_bias_padded16, float *restrict conv2d_out, int nb);
 void k04_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16);
 void k05_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16);
-void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded16, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, int nb);
+void k06_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded16, float *restrict max_pooling2d_out, uint8_t *restrict max_pooling2d_out_argmax, float *restrict conv2d_1_kernel_blocked16_winograd, float *restrict conv2d_out_winograd_tiles, int nb);
 void k07_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16);
 void k08_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32);
 void k09_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, float *restrict conv2d_2_kernel_blocked16_winograd, float *restrict max_pooling2d_out_winograd_tiles, int nb);
@@ -186,7 +186,7 @@ void k31_reorder_c16(const float *restrict conv2d_bias, float *restrict conv2d_b
 void k32_conv2d_fwd_relu_n128_h32w32c16(const float *restrict x_padded_2, const float *restrict conv2d_kernel_blocked16_2, const float *restrict conv2d_bias_padded16_2, float *restrict conv2d_out_infer, int nb);
 void k33_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_blocked16_2);
 void k34_reorder_c16(const float *restrict conv2d_1_bias, float *restrict conv2d_1_bias_padded16_2);
-void k35_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict max_pooling2d_out_infer, int nb);
+void k35_conv2d_fwd_relu_maxpool_n128_h32w32c16(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict max_pooling2d_out_infer, float *restrict conv2d_1_kernel_blocked16_2_winograd, float *restrict conv2d_out_infer_winograd_tiles, int nb);
 void k36_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2);
 void k37_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2);
 void k38_conv2d_fwd_relu_n128_h16w16c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, float *restrict conv2d_2_kernel_blocked16_2_winograd, float *restrict max_pooling2d_out_infer_winograd_tiles, int nb);
@@ -250,13 +250,13 @@ void k95_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
 void k96_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel);
 void k97_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias);
 void k98_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16);
-void k99_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb);
+void k99_conv2d_bwd_data_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_out, float *restrict conv2d_2_kernel_flipped16_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb);
 void k100_maxpool_bwd_relu_bwd_n128_h32w32c16(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, float *restrict dconv2d_1_pre, int nb);
-void k101_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb);
+void k101_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb);
 void k102_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel);
 void k103_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias);
 void k104_reorder_3x3x16x16(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16);
-void k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, int nb);
+void k105_conv2d_bwd_data_relu_bwd_n128_h32w32c16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, const float *restrict conv2d_out, float *restrict dconv2d_pre, float *restrict conv2d_1_kernel_flipped16_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb);
 void k106_conv2d_bwd_weights_3x3x3x16(const float *restrict dconv2d_pre, const float *restrict x_padded, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb);
 void k107_reorder_3x3x3x16(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel);
 void k108_reorder_c16(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias);

@@ -2838,69 +2838,116 @@ void k51_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restric
                         }
 }
 
-/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x16_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_weights(const float *restrict gp, float *restrict u)
 {
-    (void)bp;
-    vf acc_r0c0v0 = vzero();
-    vf acc_r0c1v0 = vzero();
-    vf acc_r0c2v0 = vzero();
-    vf acc_r0c3v0 = vzero();
-    vf acc_r0c4v0 = vzero();
-    vf acc_r0c5v0 = vzero();
-    vf acc_r0c6v0 = vzero();
-    vf acc_r0c7v0 = vzero();
-    vf acc_r0c8v0 = vzero();
-    vf acc_r0c9v0 = vzero();
-    vf acc_r0c10v0 = vzero();
-    vf acc_r0c11v0 = vzero();
-    vf acc_r0c12v0 = vzero();
-    vf acc_r0c13v0 = vzero();
-    vf acc_r0c14v0 = vzero();
-    vf acc_r0c15v0 = vzero();
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 5184 + kh * 288;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
+    vf g[3][3], a[6][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
+    }
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 512, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 512, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 512, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 512, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 512, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 512, a[r][2]);
+    }
+}
+
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 272 floats apart) */
+static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 288 + c * 16);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 272, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 272, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 272, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 272, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 272, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 272, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* Winograd-domain product: 8 tiles x 1 output-channel vectors, 8 accumulators, over 32 input channels */
+static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero();
+    vf acc_t1v0 = vzero();
+    vf acc_t2v0 = vzero();
+    vf acc_t3v0 = vzero();
+    vf acc_t4v0 = vzero();
+    vf acc_t5v0 = vzero();
+    vf acc_t6v0 = vzero();
+    vf acc_t7v0 = vzero();
+    for (int cb = 0; cb < 2; cb++) {
+        const float *vs = vp + (long)cb * 128, *us = up + (long)cb * 256;
         for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0: pixels 1..15 */
-            const vf w1_0 = vload(ws + 256 + ic * 16);  /* column tap 1: pixels 0..15 */
-            const vf w2_0 = vload(ws + 512 + ic * 16);  /* column tap 2: pixels 0..14 */
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
-            { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w1_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w2_0, acc_r0c8v0); }
-            { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w1_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w2_0, acc_r0c9v0); }
-            { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0_0, acc_r0c12v0); acc_r0c11v0 = vfma(xb, w1_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w2_0, acc_r0c10v0); }
-            { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0_0, acc_r0c13v0); acc_r0c12v0 = vfma(xb, w1_0, acc_r0c12v0); acc_r0c11v0 = vfma(xb, w2_0, acc_r0c11v0); }
-            { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0_0, acc_r0c14v0); acc_r0c13v0 = vfma(xb, w1_0, acc_r0c13v0); acc_r0c12v0 = vfma(xb, w2_0, acc_r0c12v0); }
-            { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0_0, acc_r0c15v0); acc_r0c14v0 = vfma(xb, w1_0, acc_r0c14v0); acc_r0c13v0 = vfma(xb, w2_0, acc_r0c13v0); }
-            { const vf xb = vbcast(xs[256 + ic]); acc_r0c15v0 = vfma(xb, w1_0, acc_r0c15v0); acc_r0c14v0 = vfma(xb, w2_0, acc_r0c14v0); }
+            const vf u0 = vload(us + 0 + ic * 16);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); }
+            { const vf vb = vbcast(vs[48 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); }
+            { const vf vb = vbcast(vs[64 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); }
+            { const vf vb = vbcast(vs[80 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); }
+            { const vf vb = vbcast(vs[96 + ic]); acc_t6v0 = vfma(vb, u0, acc_t6v0); }
+            { const vf vb = vbcast(vs[112 + ic]); acc_t7v0 = vfma(vb, u0, acc_t7v0); }
         }
     }
-    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
-    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
-    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
-    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
-    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
-    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
-    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c6v0 : vzero()));
-    vstore(yp + 112, (vload(mp + 112) > 0.0f ? acc_r0c7v0 : vzero()));
-    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c8v0 : vzero()));
-    vstore(yp + 144, (vload(mp + 144) > 0.0f ? acc_r0c9v0 : vzero()));
-    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c10v0 : vzero()));
-    vstore(yp + 176, (vload(mp + 176) > 0.0f ? acc_r0c11v0 : vzero()));
-    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c12v0 : vzero()));
-    vstore(yp + 208, (vload(mp + 208) > 0.0f ? acc_r0c13v0 : vzero()));
-    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c14v0 : vzero()));
-    vstore(yp + 240, (vload(mp + 240) > 0.0f ? acc_r0c15v0 : vzero()));
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 16, acc_t1v0);
+    vstore(mp + 32, acc_t2v0);
+    vstore(mp + 48, acc_t3v0);
+    vstore(mp + 64, acc_t4v0);
+    vstore(mp + 80, acc_t5v0);
+    vstore(mp + 96, acc_t6v0);
+    vstore(mp + 112, acc_t7v0);
+}
+
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 144 floats apart), yp at its output pixel (0, 0); then the ReLU backward (kp: the ReLU's output, laid out as yp) */
+static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)bp;
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 144);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
+    }
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
+    }
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
+            float *o = yp + r * 288 + c * 16;
+            vstore(o, (vload(kp + (o - yp)) > 0.0f ? y[r][c] : vzero()));
+        }
 }
 
 /* k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16 — conv_bwd_data kernel
@@ -2910,11 +2957,21 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_relu_bwd_n
  *   in  conv2d_2/kernel.flipped16  (3, 3, 16, 32) 16-blocked
  *   in  conv2d_1_out               (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   out dconv2d_1_pre              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
+ *   tmp conv2d_2/kernel.flipped16.winograd (18432) C, scratch
+ *   tmp dconv2d_2_pre.winograd_tiles (29952) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+ *   Winograd F(4x4, 3x3): products of 1 output-channel vectors x 8 tiles, in blocks of 8 tiles
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, float *restrict conv2d_2_kernel_flipped16_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb)
 {
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 output pixels per sample, in blocks of 8;
+       products of 8 tiles x 1 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 32; u++) {
+        const int ocb = u / 32, c = u % 32;
+        k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_weights(conv2d_2_kernel_flipped16 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_2_kernel_flipped16_winograd + (long)ocb * 18432 + (long)c * 16);
+    }
     /* zero the halo of dconv2d_1_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -2926,22 +2983,38 @@ void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2
                 memset(p + (long)hp * 288 + 272, 0, sizeof(float) * 16);
             }
         }
-    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_2_pre + (long)n * 10368 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
-            float *yr = dconv2d_1_pre + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
-            const float *mr = conv2d_1_out + (yr - dconv2d_1_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_2_kernel_flipped16 + (long)og * 4608;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 5184;
-                const float *mg = mr + (long)og * 5184;
-                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* 2. blocks of 8 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 7) / 8;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = dconv2d_2_pre_winograd_tiles + (long)t * 14976, *ms = vs + 9792;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 8;
+            for (int j = 0; j < 8; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 272 + ((long)cb * 8 + j) * 16, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = dconv2d_2_pre + (long)n * 10368 + (long)(0 + 4 * ti) * 288 + (long)(0 + 4 * tj) * 16;
+                for (int cb = 0; cb < 2; cb++) k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_input(xp + (long)cb * 5184, vs + ((long)cb * 8 + j) * 16);
+            }
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
+                for (int og = 0; og < 1; og++)
+                    for (int j = 0; j < 8; j += 8)
+                        k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_product(vs + pos * 272 + (long)j * 16, conv2d_2_kernel_flipped16_winograd + (long)og * 18432 + pos * 512,
+                                                                    ms + pos * 144 + ((long)og * 8 + j) * 16);
+            for (int j = 0; j < 8 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = dconv2d_1_pre + (long)n * 5184 + (long)(1 + 4 * ti) * 288 + (long)(1 + 4 * tj) * 16;
+                for (int kb = 0; kb < 1; kb++)
+                    k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16_output(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 5184, conv2d_1_out + (yp - dconv2d_1_pre) + (long)kb * 5184);
             }
         }
+    }
 }
 
 /* k53_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
@@ -3749,8 +3822,10 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_2_kernel_part_winograd_tiles = A + 2230272;  /* dconv2d_2/kernel.part.winograd_tiles (50688) */
     float *const dconv2d_2_kernel = G + 2768;  /* dconv2d_2/kernel (3, 3, 16, 32) */
     float *const dconv2d_2_bias = G + 7376;  /* dconv2d_2/bias (32) */
-    float *const conv2d_2_kernel_flipped16 = A + 2230272;  /* conv2d_2/kernel.flipped16 (3, 3, 16, 32) 16-blocked */
+    float *const conv2d_2_kernel_flipped16 = A + 2278656;  /* conv2d_2/kernel.flipped16 (3, 3, 16, 32) 16-blocked */
     float *const dconv2d_1_pre = A + 5548032;  /* dconv2d_1_pre (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_2_kernel_flipped16_winograd = A + 2260224;  /* conv2d_2/kernel.flipped16.winograd (18432) */
+    float *const dconv2d_2_pre_winograd_tiles = A + 2230272;  /* dconv2d_2_pre.winograd_tiles (29952) */
     float *const dconv2d_1_kernel_part = A + 2234912;  /* dconv2d_1/kernel.part (3, 3, 16, 16) 16-blocked */
     float *const dconv2d_1_bias_part = A + 2237216;  /* dconv2d_1/bias.part (16) */
     float *const dconv2d_1_kernel_part_partial = A + 2230272;  /* dconv2d_1/kernel.part.partial (4640) */
@@ -3802,7 +3877,7 @@ void kiln_train_step(kiln_step *s)
         k49_reorder_3x3x16x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
         k50_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
         k51_reorder_3x3x16x32(conv2d_2_kernel, conv2d_2_kernel_flipped16);
-        k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped16, conv2d_1_out, dconv2d_1_pre, nb);
+        k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16(dconv2d_2_pre, conv2d_2_kernel_flipped16, conv2d_1_out, dconv2d_1_pre, conv2d_2_kernel_flipped16_winograd, dconv2d_2_pre_winograd_tiles, nb);
         k53_conv2d_bwd_weights_3x3x16x16(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
         k54_reorder_3x3x16x16(dconv2d_1_kernel_part, dconv2d_1_kernel);
         k55_reorder_c16(dconv2d_1_bias_part, dconv2d_1_bias);
@@ -4067,7 +4142,7 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_3/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 5879808, 9216, 0, 0, 0},
     {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 2317888, 4608, 0, 0, 0},
     {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 2322496, 32, 0, 0, 0},
-    {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 2230272, 4608, 0, 0, 0},
+    {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 2278656, 4608, 0, 0, 0},
     {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 2234912, 2304, 0, 0, 0},
     {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2237216, 16, 0, 0, 0},
     {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 4460544, 2304, 0, 0, 0},
@@ -4082,6 +4157,8 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 3557376, 18496, 0, 0, 0},
     {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {36928, 0, 0, 0}, "C", 2280960, 36928, 0, 0, 0},
     {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {50688, 0, 0, 0}, "C", 2230272, 50688, 0, 0, 0},
+    {"conv2d_2/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 2260224, 18432, 0, 0, 0},
+    {"dconv2d_2_pre.winograd_tiles", KILN_ROLE_ACT, 1, {29952, 0, 0, 0}, "C", 2230272, 29952, 0, 0, 0},
     {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 2230272, 4640, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {896, 0, 0, 0}, "C", 0, 896, 0, 0, 0},
 };
@@ -4139,7 +4216,7 @@ static const kiln_kernel_desc kernels[] = {
     {"k49_reorder_3x3x16x32", "void k49_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 9216, 36864, 1},
     {"k50_reorder_c32", "void k50_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
     {"k51_reorder_3x3x16x32", "void k51_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 9216, 36864, 1},
-    {"k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16", "void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 303038464, 8407040, 1},
+    {"k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16", "void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, float *restrict conv2d_2_kernel_flipped16_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb)", 303038464, 8407040, 1},
     {"k53_conv2d_bwd_weights_3x3x16x16", "void k53_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 150994944, 10495040, 1},
     {"k54_reorder_3x3x16x16", "void k54_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 4608, 18432, 1},
     {"k55_reorder_c16", "void k55_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 32, 128, 1},
@@ -4166,7 +4243,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 37152,
     .n_state = 0,
     .n_arena = 6704928,
-    .n_tensors = 120,
+    .n_tensors = 122,
     .tensors = tensors,
     .n_kernels = 63,
     .kernels = kernels,

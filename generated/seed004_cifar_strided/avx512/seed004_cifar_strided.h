@@ -203,7 +203,7 @@ void k48_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_2_pre, const
 void k49_reorder_3x3x16x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel);
 void k50_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias);
 void k51_reorder_3x3x16x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16);
-void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb);
+void k52_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, float *restrict conv2d_2_kernel_flipped16_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb);
 void k53_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb);
 void k54_reorder_3x3x16x16(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel);
 void k55_reorder_c16(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias);

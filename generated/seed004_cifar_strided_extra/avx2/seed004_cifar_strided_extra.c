@@ -4435,88 +4435,116 @@ void k73_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict
                         }
 }
 
-/* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_weights(const float *restrict gp, float *restrict u)
 {
-    (void)bp;
-    vf acc_r0c0v0 = vzero();
-    vf acc_r0c1v0 = vzero();
-    vf acc_r0c2v0 = vzero();
-    vf acc_r0c3v0 = vzero();
-    vf acc_r0c4v0 = vzero();
-    vf acc_r0c5v0 = vzero();
-    vf acc_r0c6v0 = vzero();
-    vf acc_r0c7v0 = vzero();
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 2592 + kh * 144;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..7 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..7 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..7 */
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[72 + ic]); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
-        }
+    vf g[3][3], a[6][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
-    vstore(yp + 8, (vload(mp + 8) > 0.0f ? acc_r0c1v0 : vzero()));
-    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c2v0 : vzero()));
-    vstore(yp + 24, (vload(mp + 24) > 0.0f ? acc_r0c3v0 : vzero()));
-    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c4v0 : vzero()));
-    vstore(yp + 40, (vload(mp + 40) > 0.0f ? acc_r0c5v0 : vzero()));
-    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c6v0 : vzero()));
-    vstore(yp + 56, (vload(mp + 56) > 0.0f ? acc_r0c7v0 : vzero()));
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 128, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 128, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 128, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 128, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 128, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 128, a[r][2]);
+    }
 }
 
-/* 1 x 8 output pixels x 1 output-channel vectors: 8 accumulators; at column 8, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x8_at8(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 392 floats apart) */
+static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_input(const float *restrict xp, float *restrict vp)
 {
-    (void)bp;
-    vf acc_r0c0v0 = vzero();
-    vf acc_r0c1v0 = vzero();
-    vf acc_r0c2v0 = vzero();
-    vf acc_r0c3v0 = vzero();
-    vf acc_r0c4v0 = vzero();
-    vf acc_r0c5v0 = vzero();
-    vf acc_r0c6v0 = vzero();
-    vf acc_r0c7v0 = vzero();
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 2592 + kh * 144;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 144 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 392, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 392, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 392, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 392, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 392, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 392, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* Winograd-domain product: 8 tiles x 1 output-channel vectors, 8 accumulators, over 16 input channels */
+static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero();
+    vf acc_t1v0 = vzero();
+    vf acc_t2v0 = vzero();
+    vf acc_t3v0 = vzero();
+    vf acc_t4v0 = vzero();
+    vf acc_t5v0 = vzero();
+    vf acc_t6v0 = vzero();
+    vf acc_t7v0 = vzero();
+    for (int cb = 0; cb < 2; cb++) {
+        const float *vs = vp + (long)cb * 192, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 0..7 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..7 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..6 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
+            const vf u0 = vload(us + 0 + ic * 8);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); }
+            { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); }
+            { const vf vb = vbcast(vs[24 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); }
+            { const vf vb = vbcast(vs[40 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); }
+            { const vf vb = vbcast(vs[48 + ic]); acc_t6v0 = vfma(vb, u0, acc_t6v0); }
+            { const vf vb = vbcast(vs[56 + ic]); acc_t7v0 = vfma(vb, u0, acc_t7v0); }
         }
     }
-    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
-    vstore(yp + 8, (vload(mp + 8) > 0.0f ? acc_r0c1v0 : vzero()));
-    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c2v0 : vzero()));
-    vstore(yp + 24, (vload(mp + 24) > 0.0f ? acc_r0c3v0 : vzero()));
-    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c4v0 : vzero()));
-    vstore(yp + 40, (vload(mp + 40) > 0.0f ? acc_r0c5v0 : vzero()));
-    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c6v0 : vzero()));
-    vstore(yp + 56, (vload(mp + 56) > 0.0f ? acc_r0c7v0 : vzero()));
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 8, acc_t1v0);
+    vstore(mp + 16, acc_t2v0);
+    vstore(mp + 24, acc_t3v0);
+    vstore(mp + 32, acc_t4v0);
+    vstore(mp + 40, acc_t5v0);
+    vstore(mp + 48, acc_t6v0);
+    vstore(mp + 56, acc_t7v0);
+}
+
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 200 floats apart), yp at its output pixel (0, 0); then the ReLU backward (kp: the ReLU's output, laid out as yp) */
+static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)bp;
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 200);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
+    }
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
+    }
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
+            float *o = yp + r * 144 + c * 8;
+            vstore(o, (vload(kp + (o - yp)) > 0.0f ? y[r][c] : vzero()));
+        }
 }
 
 /* k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8 — conv_bwd_data kernel
@@ -4526,11 +4554,21 @@ static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n
  *   in  conv2d_2/kernel.flipped8   (3, 3, 8, 16) 8-blocked
  *   in  conv2d_1_out               (128, 16, 16, 8) nChw8c, halo 1 1 1 1
  *   out dconv2d_1_pre              (128, 16, 16, 8) nChw8c, halo 1 1 1 1
+ *   tmp conv2d_2/kernel.flipped8.winograd (4608) C, scratch
+ *   tmp dconv2d_2_pre.winograd_tiles (42624) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x8 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+ *   Winograd F(4x4, 3x3): products of 1 output-channel vectors x 8 tiles, in blocks of 24 tiles
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, float *restrict conv2d_2_kernel_flipped8_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb)
 {
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 output pixels per sample, in blocks of 24;
+       products of 8 tiles x 1 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 16; u++) {
+        const int ocb = u / 16, c = u % 16;
+        k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_weights(conv2d_2_kernel_flipped8 + (long)ocb * 1152 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_2_kernel_flipped8_winograd + (long)ocb * 4608 + (long)c * 8);
+    }
     /* zero the halo of dconv2d_1_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -4542,23 +4580,38 @@ void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_
                 memset(p + (long)hp * 144 + 136, 0, sizeof(float) * 8);
             }
         }
-    /* tiles of 1x8 pixels x 1 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_2_pre + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 144 + (long)(-1 + 1) * 8;
-            float *yr = dconv2d_1_pre + (long)n * 2592 + (long)(0 + oh * 1 + 1) * 144 + (long)(0 + 1) * 8;
-            const float *mr = conv2d_1_out + (yr - dconv2d_1_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_2_kernel_flipped8 + (long)og * 1152;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 2592;
-                const float *mg = mr + (long)og * 2592;
-                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x8_at8(xr + 64, wg, bg, yg + 64, mg ? mg + 64 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* 2. blocks of 24 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 23) / 24;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = dconv2d_2_pre_winograd_tiles + (long)t * 21312, *ms = vs + 14112;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 24;
+            for (int j = 0; j < 24; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 392 + ((long)cb * 24 + j) * 8, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = dconv2d_2_pre + (long)n * 5184 + (long)(0 + 4 * ti) * 144 + (long)(0 + 4 * tj) * 8;
+                for (int cb = 0; cb < 2; cb++) k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_input(xp + (long)cb * 2592, vs + ((long)cb * 24 + j) * 8);
+            }
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
+                for (int og = 0; og < 1; og++)
+                    for (int j = 0; j < 24; j += 8)
+                        k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_product(vs + pos * 392 + (long)j * 8, conv2d_2_kernel_flipped8_winograd + (long)og * 4608 + pos * 128,
+                                                                   ms + pos * 200 + ((long)og * 24 + j) * 8);
+            for (int j = 0; j < 24 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = dconv2d_1_pre + (long)n * 2592 + (long)(1 + 4 * ti) * 144 + (long)(1 + 4 * tj) * 8;
+                for (int kb = 0; kb < 1; kb++)
+                    k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_output(ms + ((long)kb * 24 + j) * 8, NULL, yp + (long)kb * 2592, conv2d_1_out + (yp - dconv2d_1_pre) + (long)kb * 2592);
             }
         }
+    }
 }
 
 /* k75_conv2d_bwd_weights_3x3x8x8 — conv_bwd_weights kernel
@@ -5363,8 +5416,10 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_2_kernel_part_winograd_tiles = A + 1115136;  /* dconv2d_2/kernel.part.winograd_tiles (49536) */
     float *const dconv2d_2_kernel = G + 832;  /* dconv2d_2/kernel (3, 3, 8, 16) */
     float *const dconv2d_2_bias = G + 1984;  /* dconv2d_2/bias (16) */
-    float *const conv2d_2_kernel_flipped8 = A + 1115136;  /* conv2d_2/kernel.flipped8 (3, 3, 8, 16) 8-blocked */
+    float *const conv2d_2_kernel_flipped8 = A + 1162368;  /* conv2d_2/kernel.flipped8 (3, 3, 8, 16) 8-blocked */
     float *const dconv2d_1_pre = A + 2886144;  /* dconv2d_1_pre (128, 16, 16, 8) nChw8c, halo 1 1 1 1 */
+    float *const conv2d_2_kernel_flipped8_winograd = A + 1157760;  /* conv2d_2/kernel.flipped8.winograd (4608) */
+    float *const dconv2d_2_pre_winograd_tiles = A + 1115136;  /* dconv2d_2_pre.winograd_tiles (42624) */
     float *const dconv2d_1_kernel_part = A + 1116304;  /* dconv2d_1/kernel.part (3, 3, 8, 8) 8-blocked */
     float *const dconv2d_1_bias_part = A + 1116880;  /* dconv2d_1/bias.part (8) */
     float *const dconv2d_1_kernel_part_partial = A + 1115136;  /* dconv2d_1/kernel.part.partial (1168) */
@@ -5432,7 +5487,7 @@ void kiln_train_step(kiln_step *s)
         k71_reorder_3x3x8x16(dconv2d_2_kernel_part, dconv2d_2_kernel);
         k72_reorder_c16(dconv2d_2_bias_part, dconv2d_2_bias);
         k73_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_flipped8);
-        k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(dconv2d_2_pre, conv2d_2_kernel_flipped8, conv2d_1_out, dconv2d_1_pre, nb);
+        k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(dconv2d_2_pre, conv2d_2_kernel_flipped8, conv2d_1_out, dconv2d_1_pre, conv2d_2_kernel_flipped8_winograd, dconv2d_2_pre_winograd_tiles, nb);
         k75_conv2d_bwd_weights_3x3x8x8(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
         k76_reorder_3x3x8x8(dconv2d_1_kernel_part, dconv2d_1_kernel);
         k77_reorder_c8(dconv2d_1_bias_part, dconv2d_1_bias);
@@ -5775,7 +5830,7 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_3/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "8-blocked", 2886144, 2304, 0, 0, 0},
     {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "8-blocked", 1173920, 1152, 0, 0, 0},
     {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 1175072, 16, 0, 0, 0},
-    {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "8-blocked", 1115136, 1152, 0, 0, 0},
+    {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "8-blocked", 1162368, 1152, 0, 0, 0},
     {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "8-blocked", 1116304, 576, 0, 0, 0},
     {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 1116880, 8, 0, 0, 0},
     {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "8-blocked", 2230272, 576, 0, 0, 0},
@@ -5799,6 +5854,8 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 1778688, 4640, 0, 0, 0},
     {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {9248, 0, 0, 0}, "C", 1164672, 9248, 0, 0, 0},
     {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {49536, 0, 0, 0}, "C", 1115136, 49536, 0, 0, 0},
+    {"conv2d_2/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {4608, 0, 0, 0}, "C", 1157760, 4608, 0, 0, 0},
+    {"dconv2d_2_pre.winograd_tiles", KILN_ROLE_ACT, 1, {42624, 0, 0, 0}, "C", 1115136, 42624, 0, 0, 0},
     {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {1168, 0, 0, 0}, "C", 1115136, 1168, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {448, 0, 0, 0}, "C", 0, 448, 0, 0, 0},
 };
@@ -5878,7 +5935,7 @@ static const kiln_kernel_desc kernels[] = {
     {"k71_reorder_3x3x8x16", "void k71_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 2304, 9216, 1},
     {"k72_reorder_c16", "void k72_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 32, 128, 1},
     {"k73_reorder_3x3x8x16", "void k73_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 2304, 9216, 1},
-    {"k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8", "void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 76021760, 4198912, 1},
+    {"k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8", "void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, float *restrict conv2d_2_kernel_flipped8_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb)", 76021760, 4198912, 1},
     {"k75_conv2d_bwd_weights_3x3x8x8", "void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 37748736, 5245216, 1},
     {"k76_reorder_3x3x8x8", "void k76_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 1152, 4608, 1},
     {"k77_reorder_c8", "void k77_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 16, 64, 1},
@@ -5905,7 +5962,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 23344,
     .n_state = 0,
     .n_arena = 3858736,
-    .n_tensors = 171,
+    .n_tensors = 173,
     .tensors = tensors,
     .n_kernels = 85,
     .kernels = kernels,

@@ -225,7 +225,7 @@ void k70_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const 
 void k71_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel);
 void k72_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias);
 void k73_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8);
-void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb);
+void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped8, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, float *restrict conv2d_2_kernel_flipped8_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb);
 void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb);
 void k76_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel);
 void k77_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias);

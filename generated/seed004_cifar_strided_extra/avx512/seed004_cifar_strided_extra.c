@@ -593,68 +593,117 @@ void k08_reorder_c16(const float *restrict conv2d_2_bias, float *restrict conv2d
     for (int c = 0; c < 16; c++) conv2d_2_bias_padded16[c] = c < 16 ? conv2d_2_bias[c] : 0.0f;
 }
 
-/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c16_tile_1x16_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c16_weights(const float *restrict gp, float *restrict u)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    vf acc_r0c8v0 = vload(bp + 0);
-    vf acc_r0c9v0 = vload(bp + 0);
-    vf acc_r0c10v0 = vload(bp + 0);
-    vf acc_r0c11v0 = vload(bp + 0);
-    vf acc_r0c12v0 = vload(bp + 0);
-    vf acc_r0c13v0 = vload(bp + 0);
-    vf acc_r0c14v0 = vload(bp + 0);
-    vf acc_r0c15v0 = vload(bp + 0);
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)0 * 5184 + kh * 288;
-        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 8; ic++) {  /* channels 8..15 are padding */
-            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0: pixels 1..15 */
-            const vf w1_0 = vload(ws + 256 + ic * 16);  /* column tap 1: pixels 0..15 */
-            const vf w2_0 = vload(ws + 512 + ic * 16);  /* column tap 2: pixels 0..14 */
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
-            { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w1_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w2_0, acc_r0c8v0); }
-            { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w1_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w2_0, acc_r0c9v0); }
-            { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0_0, acc_r0c12v0); acc_r0c11v0 = vfma(xb, w1_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w2_0, acc_r0c10v0); }
-            { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0_0, acc_r0c13v0); acc_r0c12v0 = vfma(xb, w1_0, acc_r0c12v0); acc_r0c11v0 = vfma(xb, w2_0, acc_r0c11v0); }
-            { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0_0, acc_r0c14v0); acc_r0c13v0 = vfma(xb, w1_0, acc_r0c13v0); acc_r0c12v0 = vfma(xb, w2_0, acc_r0c12v0); }
-            { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0_0, acc_r0c15v0); acc_r0c14v0 = vfma(xb, w1_0, acc_r0c14v0); acc_r0c13v0 = vfma(xb, w2_0, acc_r0c13v0); }
-            { const vf xb = vbcast(xs[256 + ic]); acc_r0c15v0 = vfma(xb, w1_0, acc_r0c15v0); acc_r0c14v0 = vfma(xb, w2_0, acc_r0c14v0); }
+    vf g[3][3], a[6][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
+    }
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 256, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 256, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 256, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 256, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 256, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 256, a[r][2]);
+    }
+}
+
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 272 floats apart) */
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c16_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 288 + c * 16);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 272, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 272, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 272, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 272, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 272, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 272, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* Winograd-domain product: 8 tiles x 1 output-channel vectors, 8 accumulators, over 16 input channels */
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c16_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero();
+    vf acc_t1v0 = vzero();
+    vf acc_t2v0 = vzero();
+    vf acc_t3v0 = vzero();
+    vf acc_t4v0 = vzero();
+    vf acc_t5v0 = vzero();
+    vf acc_t6v0 = vzero();
+    vf acc_t7v0 = vzero();
+    for (int cb = 0; cb < 1; cb++) {
+        const float *vs = vp + (long)cb * 256, *us = up + (long)cb * 256;
+        for (int ic = 0; ic < 8; ic++) {  /* channels 8..15 of the last block are padding */
+            const vf u0 = vload(us + 0 + ic * 16);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); }
+            { const vf vb = vbcast(vs[48 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); }
+            { const vf vb = vbcast(vs[64 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); }
+            { const vf vb = vbcast(vs[80 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); }
+            { const vf vb = vbcast(vs[96 + ic]); acc_t6v0 = vfma(vb, u0, acc_t6v0); }
+            { const vf vb = vbcast(vs[112 + ic]); acc_t7v0 = vfma(vb, u0, acc_t7v0); }
         }
     }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 16, vrelu(acc_r0c1v0));
-    vstore(yp + 32, vrelu(acc_r0c2v0));
-    vstore(yp + 48, vrelu(acc_r0c3v0));
-    vstore(yp + 64, vrelu(acc_r0c4v0));
-    vstore(yp + 80, vrelu(acc_r0c5v0));
-    vstore(yp + 96, vrelu(acc_r0c6v0));
-    vstore(yp + 112, vrelu(acc_r0c7v0));
-    vstore(yp + 128, vrelu(acc_r0c8v0));
-    vstore(yp + 144, vrelu(acc_r0c9v0));
-    vstore(yp + 160, vrelu(acc_r0c10v0));
-    vstore(yp + 176, vrelu(acc_r0c11v0));
-    vstore(yp + 192, vrelu(acc_r0c12v0));
-    vstore(yp + 208, vrelu(acc_r0c13v0));
-    vstore(yp + 224, vrelu(acc_r0c14v0));
-    vstore(yp + 240, vrelu(acc_r0c15v0));
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 16, acc_t1v0);
+    vstore(mp + 32, acc_t2v0);
+    vstore(mp + 48, acc_t3v0);
+    vstore(mp + 64, acc_t4v0);
+    vstore(mp + 80, acc_t5v0);
+    vstore(mp + 96, acc_t6v0);
+    vstore(mp + 112, acc_t7v0);
+}
+
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 272 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
+static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w16c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)kp;
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 272);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
+    }
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
+    }
+    const vf bias = vload(bp);
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
+            float *o = yp + r * 288 + c * 16;
+            vstore(o, vrelu(y[r][c] + bias));
+        }
 }
 
 /* k09_conv2d_fwd_relu_n128_h16w16c16 — conv_fwd kernel
@@ -664,11 +713,21 @@ static inline __attribute__((always_inline)) void k09_conv2d_fwd_relu_n128_h16w1
  *   in  conv2d_2/kernel.blocked16  (3, 3, 8, 16) 16-blocked
  *   in  conv2d_2/bias.padded16     (16) C
  *   out conv2d_2_out               (128, 16, 16, 16) nChw16c, halo 1 1 1 1
+ *   tmp conv2d_2/kernel.blocked16.winograd (9216) C, scratch
+ *   tmp conv2d_1_out.winograd_tiles (39168) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k09_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded16, float *restrict conv2d_2_out, int nb)
+ *   Winograd F(4x4, 3x3): products of 1 output-channel vectors x 8 tiles, in blocks of 16 tiles
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k09_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded16, float *restrict conv2d_2_out, float *restrict conv2d_2_kernel_blocked16_winograd, float *restrict conv2d_1_out_winograd_tiles, int nb)
 {
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 output pixels per sample, in blocks of 16;
+       products of 8 tiles x 1 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 16; u++) {
+        const int ocb = u / 16, c = u % 16;
+        k09_conv2d_fwd_relu_n128_h16w16c16_weights(conv2d_2_kernel_blocked16 + (long)ocb * 2304 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_2_kernel_blocked16_winograd + (long)ocb * 9216 + (long)c * 16);
+    }
     /* zero the halo of conv2d_2_out: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -680,21 +739,38 @@ void k09_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out, cons
                 memset(p + (long)hp * 288 + 272, 0, sizeof(float) * 16);
             }
         }
-    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = conv2d_1_out + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
-            float *yr = conv2d_2_out + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_2_kernel_blocked16 + (long)og * 2304;
-                const float *bg = conv2d_2_bias_padded16 + og * 16;
-                float *yg = yr + (long)og * 5184;
-                const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                k09_conv2d_fwd_relu_n128_h16w16c16_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* 2. blocks of 16 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 15) / 16;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = conv2d_1_out_winograd_tiles + (long)t * 19584, *ms = vs + 9792;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 16;
+            for (int j = 0; j < 16; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 272 + ((long)cb * 16 + j) * 16, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = conv2d_1_out + (long)n * 5184 + (long)(0 + 4 * ti) * 288 + (long)(0 + 4 * tj) * 16;
+                for (int cb = 0; cb < 1; cb++) k09_conv2d_fwd_relu_n128_h16w16c16_input(xp + (long)cb * 5184, vs + ((long)cb * 16 + j) * 16);
+            }
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
+                for (int og = 0; og < 1; og++)
+                    for (int j = 0; j < 16; j += 8)
+                        k09_conv2d_fwd_relu_n128_h16w16c16_product(vs + pos * 272 + (long)j * 16, conv2d_2_kernel_blocked16_winograd + (long)og * 9216 + pos * 256,
+                                                           ms + pos * 272 + ((long)og * 16 + j) * 16);
+            for (int j = 0; j < 16 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = conv2d_2_out + (long)n * 5184 + (long)(1 + 4 * ti) * 288 + (long)(1 + 4 * tj) * 16;
+                for (int kb = 0; kb < 1; kb++)
+                    k09_conv2d_fwd_relu_n128_h16w16c16_output(ms + ((long)kb * 16 + j) * 16, conv2d_2_bias_padded16 + kb * 16, yp + (long)kb * 5184, NULL);
             }
         }
+    }
 }
 
 /* k10_reorder_3x3x16x16 — reorder kernel
@@ -1780,68 +1856,117 @@ void k31_reorder_c16(const float *restrict conv2d_2_bias, float *restrict conv2d
     for (int c = 0; c < 16; c++) conv2d_2_bias_padded16_2[c] = c < 16 ? conv2d_2_bias[c] : 0.0f;
 }
 
-/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c16_tile_1x16_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c16_weights(const float *restrict gp, float *restrict u)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    vf acc_r0c7v0 = vload(bp + 0);
-    vf acc_r0c8v0 = vload(bp + 0);
-    vf acc_r0c9v0 = vload(bp + 0);
-    vf acc_r0c10v0 = vload(bp + 0);
-    vf acc_r0c11v0 = vload(bp + 0);
-    vf acc_r0c12v0 = vload(bp + 0);
-    vf acc_r0c13v0 = vload(bp + 0);
-    vf acc_r0c14v0 = vload(bp + 0);
-    vf acc_r0c15v0 = vload(bp + 0);
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)0 * 5184 + kh * 288;
-        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 8; ic++) {  /* channels 8..15 are padding */
-            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0: pixels 1..15 */
-            const vf w1_0 = vload(ws + 256 + ic * 16);  /* column tap 1: pixels 0..15 */
-            const vf w2_0 = vload(ws + 512 + ic * 16);  /* column tap 2: pixels 0..14 */
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
-            { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w1_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w2_0, acc_r0c8v0); }
-            { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w1_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w2_0, acc_r0c9v0); }
-            { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0_0, acc_r0c12v0); acc_r0c11v0 = vfma(xb, w1_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w2_0, acc_r0c10v0); }
-            { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0_0, acc_r0c13v0); acc_r0c12v0 = vfma(xb, w1_0, acc_r0c12v0); acc_r0c11v0 = vfma(xb, w2_0, acc_r0c11v0); }
-            { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0_0, acc_r0c14v0); acc_r0c13v0 = vfma(xb, w1_0, acc_r0c13v0); acc_r0c12v0 = vfma(xb, w2_0, acc_r0c12v0); }
-            { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0_0, acc_r0c15v0); acc_r0c14v0 = vfma(xb, w1_0, acc_r0c14v0); acc_r0c13v0 = vfma(xb, w2_0, acc_r0c13v0); }
-            { const vf xb = vbcast(xs[256 + ic]); acc_r0c15v0 = vfma(xb, w1_0, acc_r0c15v0); acc_r0c14v0 = vfma(xb, w2_0, acc_r0c14v0); }
+    vf g[3][3], a[6][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
+    }
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 256, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 256, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 256, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 256, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 256, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 256, a[r][2]);
+    }
+}
+
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 272 floats apart) */
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c16_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 288 + c * 16);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 272, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 272, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 272, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 272, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 272, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 272, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* Winograd-domain product: 8 tiles x 1 output-channel vectors, 8 accumulators, over 16 input channels */
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c16_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero();
+    vf acc_t1v0 = vzero();
+    vf acc_t2v0 = vzero();
+    vf acc_t3v0 = vzero();
+    vf acc_t4v0 = vzero();
+    vf acc_t5v0 = vzero();
+    vf acc_t6v0 = vzero();
+    vf acc_t7v0 = vzero();
+    for (int cb = 0; cb < 1; cb++) {
+        const float *vs = vp + (long)cb * 256, *us = up + (long)cb * 256;
+        for (int ic = 0; ic < 8; ic++) {  /* channels 8..15 of the last block are padding */
+            const vf u0 = vload(us + 0 + ic * 16);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); }
+            { const vf vb = vbcast(vs[48 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); }
+            { const vf vb = vbcast(vs[64 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); }
+            { const vf vb = vbcast(vs[80 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); }
+            { const vf vb = vbcast(vs[96 + ic]); acc_t6v0 = vfma(vb, u0, acc_t6v0); }
+            { const vf vb = vbcast(vs[112 + ic]); acc_t7v0 = vfma(vb, u0, acc_t7v0); }
         }
     }
-    vstore(yp + 0, vrelu(acc_r0c0v0));
-    vstore(yp + 16, vrelu(acc_r0c1v0));
-    vstore(yp + 32, vrelu(acc_r0c2v0));
-    vstore(yp + 48, vrelu(acc_r0c3v0));
-    vstore(yp + 64, vrelu(acc_r0c4v0));
-    vstore(yp + 80, vrelu(acc_r0c5v0));
-    vstore(yp + 96, vrelu(acc_r0c6v0));
-    vstore(yp + 112, vrelu(acc_r0c7v0));
-    vstore(yp + 128, vrelu(acc_r0c8v0));
-    vstore(yp + 144, vrelu(acc_r0c9v0));
-    vstore(yp + 160, vrelu(acc_r0c10v0));
-    vstore(yp + 176, vrelu(acc_r0c11v0));
-    vstore(yp + 192, vrelu(acc_r0c12v0));
-    vstore(yp + 208, vrelu(acc_r0c13v0));
-    vstore(yp + 224, vrelu(acc_r0c14v0));
-    vstore(yp + 240, vrelu(acc_r0c15v0));
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 16, acc_t1v0);
+    vstore(mp + 32, acc_t2v0);
+    vstore(mp + 48, acc_t3v0);
+    vstore(mp + 64, acc_t4v0);
+    vstore(mp + 80, acc_t5v0);
+    vstore(mp + 96, acc_t6v0);
+    vstore(mp + 112, acc_t7v0);
+}
+
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 272 floats apart), yp at its output pixel (0, 0); then the bias, ReLU */
+static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w16c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)kp;
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 272);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
+    }
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
+    }
+    const vf bias = vload(bp);
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
+            float *o = yp + r * 272 + c * 16;
+            vstore(o, vrelu(y[r][c] + bias));
+        }
 }
 
 /* k32_conv2d_fwd_relu_n128_h16w16c16 — conv_fwd kernel
@@ -1851,11 +1976,21 @@ static inline __attribute__((always_inline)) void k32_conv2d_fwd_relu_n128_h16w1
  *   in  conv2d_2/kernel.blocked16.2 (3, 3, 8, 16) 16-blocked
  *   in  conv2d_2/bias.padded16.2   (16) C
  *   out conv2d_2_out_infer         (128, 16, 16, 16) nChw16c, halo 0 0 1 1
+ *   tmp conv2d_2/kernel.blocked16.2.winograd (9216) C, scratch
+ *   tmp conv2d_1_out_infer.winograd_tiles (39168) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k32_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded16_2, float *restrict conv2d_2_out_infer, int nb)
+ *   Winograd F(4x4, 3x3): products of 1 output-channel vectors x 8 tiles, in blocks of 16 tiles
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k32_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded16_2, float *restrict conv2d_2_out_infer, float *restrict conv2d_2_kernel_blocked16_2_winograd, float *restrict conv2d_1_out_infer_winograd_tiles, int nb)
 {
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 output pixels per sample, in blocks of 16;
+       products of 8 tiles x 1 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 16; u++) {
+        const int ocb = u / 16, c = u % 16;
+        k32_conv2d_fwd_relu_n128_h16w16c16_weights(conv2d_2_kernel_blocked16_2 + (long)ocb * 2304 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_2_kernel_blocked16_2_winograd + (long)ocb * 9216 + (long)c * 16);
+    }
     /* zero the halo of conv2d_2_out_infer: rows [0, 0) and [16, 17), columns [0, 0) and [16, 17) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -1866,21 +2001,38 @@ void k32_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out_infer
                 memset(p + (long)hp * 272 + 256, 0, sizeof(float) * 16);
             }
         }
-    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = conv2d_1_out_infer + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
-            float *yr = conv2d_2_out_infer + (long)n * 4624 + (long)(0 + oh * 1 + 0) * 272 + (long)(0 + 0) * 16;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_2_kernel_blocked16_2 + (long)og * 2304;
-                const float *bg = conv2d_2_bias_padded16_2 + og * 16;
-                float *yg = yr + (long)og * 4624;
-                const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                k32_conv2d_fwd_relu_n128_h16w16c16_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* 2. blocks of 16 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 15) / 16;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = conv2d_1_out_infer_winograd_tiles + (long)t * 19584, *ms = vs + 9792;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 16;
+            for (int j = 0; j < 16; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 272 + ((long)cb * 16 + j) * 16, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = conv2d_1_out_infer + (long)n * 5184 + (long)(0 + 4 * ti) * 288 + (long)(0 + 4 * tj) * 16;
+                for (int cb = 0; cb < 1; cb++) k32_conv2d_fwd_relu_n128_h16w16c16_input(xp + (long)cb * 5184, vs + ((long)cb * 16 + j) * 16);
+            }
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
+                for (int og = 0; og < 1; og++)
+                    for (int j = 0; j < 16; j += 8)
+                        k32_conv2d_fwd_relu_n128_h16w16c16_product(vs + pos * 272 + (long)j * 16, conv2d_2_kernel_blocked16_2_winograd + (long)og * 9216 + pos * 256,
+                                                           ms + pos * 272 + ((long)og * 16 + j) * 16);
+            for (int j = 0; j < 16 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = conv2d_2_out_infer + (long)n * 4624 + (long)(0 + 4 * ti) * 272 + (long)(0 + 4 * tj) * 16;
+                for (int kb = 0; kb < 1; kb++)
+                    k32_conv2d_fwd_relu_n128_h16w16c16_output(ms + ((long)kb * 16 + j) * 16, conv2d_2_bias_padded16_2 + kb * 16, yp + (long)kb * 4624, NULL);
             }
         }
+    }
 }
 
 /* k33_reorder_3x3x16x16 — reorder kernel
@@ -3575,158 +3727,116 @@ void k63_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restric
                         }
 }
 
-/* 3 x 8 output pixels x 1 output-channel vectors: 24 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_3x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_weights(const float *restrict gp, float *restrict u)
 {
-    (void)bp;
-    vf acc_r0c0v0 = vzero();
-    vf acc_r0c1v0 = vzero();
-    vf acc_r0c2v0 = vzero();
-    vf acc_r0c3v0 = vzero();
-    vf acc_r0c4v0 = vzero();
-    vf acc_r0c5v0 = vzero();
-    vf acc_r0c6v0 = vzero();
-    vf acc_r0c7v0 = vzero();
-    vf acc_r1c0v0 = vzero();
-    vf acc_r1c1v0 = vzero();
-    vf acc_r1c2v0 = vzero();
-    vf acc_r1c3v0 = vzero();
-    vf acc_r1c4v0 = vzero();
-    vf acc_r1c5v0 = vzero();
-    vf acc_r1c6v0 = vzero();
-    vf acc_r1c7v0 = vzero();
-    vf acc_r2c0v0 = vzero();
-    vf acc_r2c1v0 = vzero();
-    vf acc_r2c2v0 = vzero();
-    vf acc_r2c3v0 = vzero();
-    vf acc_r2c4v0 = vzero();
-    vf acc_r2c5v0 = vzero();
-    vf acc_r2c6v0 = vzero();
-    vf acc_r2c7v0 = vzero();
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 1600 + kh * 160;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0: pixels 1..7 */
-            const vf w1_0 = vload(ws + 256 + ic * 16);  /* column tap 1: pixels 0..7 */
-            const vf w2_0 = vload(ws + 512 + ic * 16);  /* column tap 2: pixels 0..6 */
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
-            { const vf xb = vbcast(xs[224 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
-            { const vf xb = vbcast(xs[240 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
-            { const vf xb = vbcast(xs[256 + ic]); acc_r1c6v0 = vfma(xb, w0_0, acc_r1c6v0); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
-            { const vf xb = vbcast(xs[272 + ic]); acc_r1c7v0 = vfma(xb, w0_0, acc_r1c7v0); acc_r1c6v0 = vfma(xb, w1_0, acc_r1c6v0); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
-            { const vf xb = vbcast(xs[288 + ic]); acc_r1c7v0 = vfma(xb, w1_0, acc_r1c7v0); acc_r1c6v0 = vfma(xb, w2_0, acc_r1c6v0); }
-            { const vf xb = vbcast(xs[336 + ic]); acc_r2c1v0 = vfma(xb, w0_0, acc_r2c1v0); acc_r2c0v0 = vfma(xb, w1_0, acc_r2c0v0); }
-            { const vf xb = vbcast(xs[352 + ic]); acc_r2c2v0 = vfma(xb, w0_0, acc_r2c2v0); acc_r2c1v0 = vfma(xb, w1_0, acc_r2c1v0); acc_r2c0v0 = vfma(xb, w2_0, acc_r2c0v0); }
-            { const vf xb = vbcast(xs[368 + ic]); acc_r2c3v0 = vfma(xb, w0_0, acc_r2c3v0); acc_r2c2v0 = vfma(xb, w1_0, acc_r2c2v0); acc_r2c1v0 = vfma(xb, w2_0, acc_r2c1v0); }
-            { const vf xb = vbcast(xs[384 + ic]); acc_r2c4v0 = vfma(xb, w0_0, acc_r2c4v0); acc_r2c3v0 = vfma(xb, w1_0, acc_r2c3v0); acc_r2c2v0 = vfma(xb, w2_0, acc_r2c2v0); }
-            { const vf xb = vbcast(xs[400 + ic]); acc_r2c5v0 = vfma(xb, w0_0, acc_r2c5v0); acc_r2c4v0 = vfma(xb, w1_0, acc_r2c4v0); acc_r2c3v0 = vfma(xb, w2_0, acc_r2c3v0); }
-            { const vf xb = vbcast(xs[416 + ic]); acc_r2c6v0 = vfma(xb, w0_0, acc_r2c6v0); acc_r2c5v0 = vfma(xb, w1_0, acc_r2c5v0); acc_r2c4v0 = vfma(xb, w2_0, acc_r2c4v0); }
-            { const vf xb = vbcast(xs[432 + ic]); acc_r2c7v0 = vfma(xb, w0_0, acc_r2c7v0); acc_r2c6v0 = vfma(xb, w1_0, acc_r2c6v0); acc_r2c5v0 = vfma(xb, w2_0, acc_r2c5v0); }
-            { const vf xb = vbcast(xs[448 + ic]); acc_r2c7v0 = vfma(xb, w1_0, acc_r2c7v0); acc_r2c6v0 = vfma(xb, w2_0, acc_r2c6v0); }
-        }
+    vf g[3][3], a[6][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
-    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
-    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
-    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
-    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
-    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
-    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c6v0 : vzero()));
-    vstore(yp + 112, (vload(mp + 112) > 0.0f ? acc_r0c7v0 : vzero()));
-    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r1c0v0 : vzero()));
-    vstore(yp + 176, (vload(mp + 176) > 0.0f ? acc_r1c1v0 : vzero()));
-    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r1c2v0 : vzero()));
-    vstore(yp + 208, (vload(mp + 208) > 0.0f ? acc_r1c3v0 : vzero()));
-    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r1c4v0 : vzero()));
-    vstore(yp + 240, (vload(mp + 240) > 0.0f ? acc_r1c5v0 : vzero()));
-    vstore(yp + 256, (vload(mp + 256) > 0.0f ? acc_r1c6v0 : vzero()));
-    vstore(yp + 272, (vload(mp + 272) > 0.0f ? acc_r1c7v0 : vzero()));
-    vstore(yp + 320, (vload(mp + 320) > 0.0f ? acc_r2c0v0 : vzero()));
-    vstore(yp + 336, (vload(mp + 336) > 0.0f ? acc_r2c1v0 : vzero()));
-    vstore(yp + 352, (vload(mp + 352) > 0.0f ? acc_r2c2v0 : vzero()));
-    vstore(yp + 368, (vload(mp + 368) > 0.0f ? acc_r2c3v0 : vzero()));
-    vstore(yp + 384, (vload(mp + 384) > 0.0f ? acc_r2c4v0 : vzero()));
-    vstore(yp + 400, (vload(mp + 400) > 0.0f ? acc_r2c5v0 : vzero()));
-    vstore(yp + 416, (vload(mp + 416) > 0.0f ? acc_r2c6v0 : vzero()));
-    vstore(yp + 432, (vload(mp + 432) > 0.0f ? acc_r2c7v0 : vzero()));
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 512, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 512, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 512, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 512, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 512, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 512, a[r][2]);
+    }
 }
 
-/* 2 x 8 output pixels x 1 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_2x8_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 272 floats apart) */
+static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_input(const float *restrict xp, float *restrict vp)
 {
-    (void)bp;
-    vf acc_r0c0v0 = vzero();
-    vf acc_r0c1v0 = vzero();
-    vf acc_r0c2v0 = vzero();
-    vf acc_r0c3v0 = vzero();
-    vf acc_r0c4v0 = vzero();
-    vf acc_r0c5v0 = vzero();
-    vf acc_r0c6v0 = vzero();
-    vf acc_r0c7v0 = vzero();
-    vf acc_r1c0v0 = vzero();
-    vf acc_r1c1v0 = vzero();
-    vf acc_r1c2v0 = vzero();
-    vf acc_r1c3v0 = vzero();
-    vf acc_r1c4v0 = vzero();
-    vf acc_r1c5v0 = vzero();
-    vf acc_r1c6v0 = vzero();
-    vf acc_r1c7v0 = vzero();
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 1600 + kh * 160;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 160 + c * 16);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 272, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 272, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 272, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 272, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 272, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 272, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* Winograd-domain product: 8 tiles x 1 output-channel vectors, 8 accumulators, over 32 input channels */
+static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero();
+    vf acc_t1v0 = vzero();
+    vf acc_t2v0 = vzero();
+    vf acc_t3v0 = vzero();
+    vf acc_t4v0 = vzero();
+    vf acc_t5v0 = vzero();
+    vf acc_t6v0 = vzero();
+    vf acc_t7v0 = vzero();
+    for (int cb = 0; cb < 2; cb++) {
+        const float *vs = vp + (long)cb * 128, *us = up + (long)cb * 256;
         for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0: pixels 1..7 */
-            const vf w1_0 = vload(ws + 256 + ic * 16);  /* column tap 1: pixels 0..7 */
-            const vf w2_0 = vload(ws + 512 + ic * 16);  /* column tap 2: pixels 0..6 */
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[176 + ic]); acc_r1c1v0 = vfma(xb, w0_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w1_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[192 + ic]); acc_r1c2v0 = vfma(xb, w0_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w1_0, acc_r1c1v0); acc_r1c0v0 = vfma(xb, w2_0, acc_r1c0v0); }
-            { const vf xb = vbcast(xs[208 + ic]); acc_r1c3v0 = vfma(xb, w0_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w1_0, acc_r1c2v0); acc_r1c1v0 = vfma(xb, w2_0, acc_r1c1v0); }
-            { const vf xb = vbcast(xs[224 + ic]); acc_r1c4v0 = vfma(xb, w0_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w1_0, acc_r1c3v0); acc_r1c2v0 = vfma(xb, w2_0, acc_r1c2v0); }
-            { const vf xb = vbcast(xs[240 + ic]); acc_r1c5v0 = vfma(xb, w0_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w1_0, acc_r1c4v0); acc_r1c3v0 = vfma(xb, w2_0, acc_r1c3v0); }
-            { const vf xb = vbcast(xs[256 + ic]); acc_r1c6v0 = vfma(xb, w0_0, acc_r1c6v0); acc_r1c5v0 = vfma(xb, w1_0, acc_r1c5v0); acc_r1c4v0 = vfma(xb, w2_0, acc_r1c4v0); }
-            { const vf xb = vbcast(xs[272 + ic]); acc_r1c7v0 = vfma(xb, w0_0, acc_r1c7v0); acc_r1c6v0 = vfma(xb, w1_0, acc_r1c6v0); acc_r1c5v0 = vfma(xb, w2_0, acc_r1c5v0); }
-            { const vf xb = vbcast(xs[288 + ic]); acc_r1c7v0 = vfma(xb, w1_0, acc_r1c7v0); acc_r1c6v0 = vfma(xb, w2_0, acc_r1c6v0); }
+            const vf u0 = vload(us + 0 + ic * 16);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); }
+            { const vf vb = vbcast(vs[48 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); }
+            { const vf vb = vbcast(vs[64 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); }
+            { const vf vb = vbcast(vs[80 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); }
+            { const vf vb = vbcast(vs[96 + ic]); acc_t6v0 = vfma(vb, u0, acc_t6v0); }
+            { const vf vb = vbcast(vs[112 + ic]); acc_t7v0 = vfma(vb, u0, acc_t7v0); }
         }
     }
-    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
-    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
-    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
-    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
-    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
-    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
-    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c6v0 : vzero()));
-    vstore(yp + 112, (vload(mp + 112) > 0.0f ? acc_r0c7v0 : vzero()));
-    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r1c0v0 : vzero()));
-    vstore(yp + 176, (vload(mp + 176) > 0.0f ? acc_r1c1v0 : vzero()));
-    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r1c2v0 : vzero()));
-    vstore(yp + 208, (vload(mp + 208) > 0.0f ? acc_r1c3v0 : vzero()));
-    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r1c4v0 : vzero()));
-    vstore(yp + 240, (vload(mp + 240) > 0.0f ? acc_r1c5v0 : vzero()));
-    vstore(yp + 256, (vload(mp + 256) > 0.0f ? acc_r1c6v0 : vzero()));
-    vstore(yp + 272, (vload(mp + 272) > 0.0f ? acc_r1c7v0 : vzero()));
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 16, acc_t1v0);
+    vstore(mp + 32, acc_t2v0);
+    vstore(mp + 48, acc_t3v0);
+    vstore(mp + 64, acc_t4v0);
+    vstore(mp + 80, acc_t5v0);
+    vstore(mp + 96, acc_t6v0);
+    vstore(mp + 112, acc_t7v0);
+}
+
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 144 floats apart), yp at its output pixel (0, 0); then the ReLU backward (kp: the ReLU's output, laid out as yp) */
+static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)bp;
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 144);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
+    }
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
+    }
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
+            float *o = yp + r * 160 + c * 16;
+            vstore(o, (vload(kp + (o - yp)) > 0.0f ? y[r][c] : vzero()));
+        }
 }
 
 /* k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16 — conv_bwd_data kernel
@@ -3736,11 +3846,21 @@ static inline __attribute__((always_inline)) void k64_conv2d_bwd_data_relu_bwd_n
  *   in  conv2d_4/kernel.flipped16  (3, 3, 16, 32) 16-blocked
  *   in  conv2d_3_out               (128, 8, 8, 16) nChw16c, halo 1 1 1 1
  *   out dconv2d_3_pre              (128, 8, 8, 16) nChw16c, halo 1 1 1 1
+ *   tmp conv2d_4/kernel.flipped16.winograd (18432) C, scratch
+ *   tmp dconv2d_4_pre.winograd_tiles (29952) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 3x8 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)
+ *   Winograd F(4x4, 3x3): products of 1 output-channel vectors x 8 tiles, in blocks of 8 tiles
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, float *restrict conv2d_4_kernel_flipped16_winograd, float *restrict dconv2d_4_pre_winograd_tiles, int nb)
 {
+    /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 output pixels per sample, in blocks of 8;
+       products of 8 tiles x 1 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 32; u++) {
+        const int ocb = u / 32, c = u % 32;
+        k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_weights(conv2d_4_kernel_flipped16 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_4_kernel_flipped16_winograd + (long)ocb * 18432 + (long)c * 16);
+    }
     /* zero the halo of dconv2d_3_pre: rows [0, 1) and [9, 10), columns [0, 1) and [9, 10) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -3752,25 +3872,38 @@ void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_p
                 memset(p + (long)hp * 160 + 144, 0, sizeof(float) * 16);
             }
         }
-    /* tiles of 3x8 pixels x 1 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 8; oh += 3) {
-            const float *xr = dconv2d_4_pre + (long)n * 3200 + (long)(-1 + oh * 1 + 1) * 160 + (long)(-1 + 1) * 16;
-            float *yr = dconv2d_3_pre + (long)n * 1600 + (long)(0 + oh * 1 + 1) * 160 + (long)(0 + 1) * 16;
-            const float *mr = conv2d_3_out + (yr - dconv2d_3_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_4_kernel_flipped16 + (long)og * 4608;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 1600;
-                const float *mg = mr + (long)og * 1600;
-                if (oh + 3 <= 8) {
-                    k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_3x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
-                } else {
-                    k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_tile_2x8_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, 0, 3);
+    /* 2. blocks of 8 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 4, nblocks = (ntiles + 7) / 8;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = dconv2d_4_pre_winograd_tiles + (long)t * 14976, *ms = vs + 9792;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 8;
+            for (int j = 0; j < 8; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 272 + ((long)cb * 8 + j) * 16, vzero());
+                    continue;
                 }
+                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
+                const float *xp = dconv2d_4_pre + (long)n * 3200 + (long)(0 + 4 * ti) * 160 + (long)(0 + 4 * tj) * 16;
+                for (int cb = 0; cb < 2; cb++) k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_input(xp + (long)cb * 1600, vs + ((long)cb * 8 + j) * 16);
+            }
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
+                for (int og = 0; og < 1; og++)
+                    for (int j = 0; j < 8; j += 8)
+                        k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_product(vs + pos * 272 + (long)j * 16, conv2d_4_kernel_flipped16_winograd + (long)og * 18432 + pos * 512,
+                                                                  ms + pos * 144 + ((long)og * 8 + j) * 16);
+            for (int j = 0; j < 8 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
+                float *yp = dconv2d_3_pre + (long)n * 1600 + (long)(1 + 4 * ti) * 160 + (long)(1 + 4 * tj) * 16;
+                for (int kb = 0; kb < 1; kb++)
+                    k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16_output(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 1600, conv2d_3_out + (yp - dconv2d_3_pre) + (long)kb * 1600);
             }
         }
+    }
 }
 
 /* k65_conv2d_bwd_weights_3x3x16x16 — conv_bwd_weights kernel
@@ -4185,160 +4318,192 @@ void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3
         }
 }
 
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 352 floats apart) */
+static inline __attribute__((always_inline)) void k70_conv2d_bwd_weights_3x3x8x16_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 288 + c * 16);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 352, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 352, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 352, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 352, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 352, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 352, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 352 floats apart); returns the block's sum (the bias gradient's) */
+static inline __attribute__((always_inline)) vf k70_conv2d_bwd_weights_3x3x8x16_dy(const float *restrict dp, float *restrict mp)
+{
+    vf d[4][4], r[6][4];
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) d[i][j] = vload(dp + i * 288 + j * 16);
+    for (int j = 0; j < 4; j++) {  /* A dY */
+        r[0][j] = d[0][j];
+        r[1][j] = d[0][j] + d[1][j] + d[2][j] + d[3][j];
+        r[2][j] = d[0][j] - d[1][j] + d[2][j] - d[3][j];
+        r[3][j] = d[0][j] + d[1][j] * 2.0f + d[2][j] * 4.0f + d[3][j] * 8.0f;
+        r[4][j] = d[0][j] - d[1][j] * 2.0f + d[2][j] * 4.0f - d[3][j] * 8.0f;
+        r[5][j] = d[3][j];
+    }
+    vf sum = vzero();
+    for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 6 + 0) * 352, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 352, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 352, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 352, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 352, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 352, r[i][3]);
+    }
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) sum += d[i][j];
+    return sum;
+}
+
+/* dU[pos] += V[pos] dM[pos] over a block's 21 tiles, 16 input channels x 1 dy vectors of accumulators:
+ * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 16) */
+static inline __attribute__((always_inline)) void k70_conv2d_bwd_weights_3x3x8x16_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+{
+    vf acc_c0v0 = vload(up + 0);
+    vf acc_c1v0 = vload(up + 16);
+    vf acc_c2v0 = vload(up + 32);
+    vf acc_c3v0 = vload(up + 48);
+    vf acc_c4v0 = vload(up + 64);
+    vf acc_c5v0 = vload(up + 80);
+    vf acc_c6v0 = vload(up + 96);
+    vf acc_c7v0 = vload(up + 112);
+    vf acc_c8v0 = vload(up + 128);
+    vf acc_c9v0 = vload(up + 144);
+    vf acc_c10v0 = vload(up + 160);
+    vf acc_c11v0 = vload(up + 176);
+    vf acc_c12v0 = vload(up + 192);
+    vf acc_c13v0 = vload(up + 208);
+    vf acc_c14v0 = vload(up + 224);
+    vf acc_c15v0 = vload(up + 240);
+    for (int j = 0; j < 21; j++) {
+        const vf m0 = vload(mp + 0 + j * 16);
+        { const vf vb = vbcast(vp[j * 16 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); }
+        { const vf vb = vbcast(vp[j * 16 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); }
+        { const vf vb = vbcast(vp[j * 16 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); }
+        { const vf vb = vbcast(vp[j * 16 + 3]); acc_c3v0 = vfma(vb, m0, acc_c3v0); }
+        { const vf vb = vbcast(vp[j * 16 + 4]); acc_c4v0 = vfma(vb, m0, acc_c4v0); }
+        { const vf vb = vbcast(vp[j * 16 + 5]); acc_c5v0 = vfma(vb, m0, acc_c5v0); }
+        { const vf vb = vbcast(vp[j * 16 + 6]); acc_c6v0 = vfma(vb, m0, acc_c6v0); }
+        { const vf vb = vbcast(vp[j * 16 + 7]); acc_c7v0 = vfma(vb, m0, acc_c7v0); }
+        { const vf vb = vbcast(vp[j * 16 + 8]); acc_c8v0 = vfma(vb, m0, acc_c8v0); }
+        { const vf vb = vbcast(vp[j * 16 + 9]); acc_c9v0 = vfma(vb, m0, acc_c9v0); }
+        { const vf vb = vbcast(vp[j * 16 + 10]); acc_c10v0 = vfma(vb, m0, acc_c10v0); }
+        { const vf vb = vbcast(vp[j * 16 + 11]); acc_c11v0 = vfma(vb, m0, acc_c11v0); }
+        { const vf vb = vbcast(vp[j * 16 + 12]); acc_c12v0 = vfma(vb, m0, acc_c12v0); }
+        { const vf vb = vbcast(vp[j * 16 + 13]); acc_c13v0 = vfma(vb, m0, acc_c13v0); }
+        { const vf vb = vbcast(vp[j * 16 + 14]); acc_c14v0 = vfma(vb, m0, acc_c14v0); }
+        { const vf vb = vbcast(vp[j * 16 + 15]); acc_c15v0 = vfma(vb, m0, acc_c15v0); }
+    }
+    vstore(up + 0, acc_c0v0);
+    vstore(up + 16, acc_c1v0);
+    vstore(up + 32, acc_c2v0);
+    vstore(up + 48, acc_c3v0);
+    vstore(up + 64, acc_c4v0);
+    vstore(up + 80, acc_c5v0);
+    vstore(up + 96, acc_c6v0);
+    vstore(up + 112, acc_c7v0);
+    vstore(up + 128, acc_c8v0);
+    vstore(up + 144, acc_c9v0);
+    vstore(up + 160, acc_c10v0);
+    vstore(up + 176, acc_c11v0);
+    vstore(up + 192, acc_c12v0);
+    vstore(up + 208, acc_c13v0);
+    vstore(up + 224, acc_c14v0);
+    vstore(up + 240, acc_c15v0);
+}
+
 /* k70_conv2d_bwd_weights_3x3x8x16 — conv_bwd_weights kernel
  *   node n86 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[2]
  *   in  dconv2d_2_pre              (128, 16, 16, 16) nChw16c, halo 1 1 1 1
  *   in  conv2d_1_out               (128, 16, 16, 8) nChw16c, halo 1 1 1 1
  *   out dconv2d_2/kernel.part      (3, 3, 8, 16) 16-blocked
  *   out dconv2d_2/bias.part        (16) C
- *   tmp dconv2d_2/kernel.part.partial (4640) C, scratch
+ *   tmp dconv2d_2/kernel.part.partial (18464) C, scratch
+ *   tmp dconv2d_2/kernel.part.winograd_tiles (50688) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x3 filter taps, 8 input channels a step
+ *   Winograd F(4x4, 3x3): weight-gradient products of 1 dy vectors x 16 input channels, summed over blocks of 21 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k70_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k70_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (2304 weights + 16 biases) */
-    const long wsz = 2320;
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 21, in 2 chunks
+       of consecutive blocks, each into its partial sums dconv2d_2_kernel_part_partial[chunk]: dU[36][16][16] then db[16] */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 20) / 21;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *pw = dconv2d_2_kernel_part_partial + (long)t * wsz;
-        memset(pw, 0, sizeof(float) * (size_t)wsz);
-        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
-        for (int n = n0; n < n1; n++) {
-            const float *dyn = dconv2d_2_pre + (long)n * 5184 + (long)1 * 288 + 16;
-            const float *xn = conv2d_1_out + (long)n * 5184 + (long)(1 - 1) * 288 + (long)(1 - 1) * 16;
-            for (int fg = 0; fg < 1; fg++)
-            for (int cb = 0; cb < 1; cb++)
-            for (int c0 = 0; c0 < 8; c0 += 8)  /* channels 8..15 are padding */
-            for (int kh0 = 0; kh0 < 3; kh0 += 1)
-            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fg * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + c0 * 16;
-                vf acc_t00c0v0 = vload(pt + 0);
-                vf acc_t00c1v0 = vload(pt + 16);
-                vf acc_t00c2v0 = vload(pt + 32);
-                vf acc_t00c3v0 = vload(pt + 48);
-                vf acc_t00c4v0 = vload(pt + 64);
-                vf acc_t00c5v0 = vload(pt + 80);
-                vf acc_t00c6v0 = vload(pt + 96);
-                vf acc_t00c7v0 = vload(pt + 112);
-                vf acc_t01c0v0 = vload(pt + 256);
-                vf acc_t01c1v0 = vload(pt + 272);
-                vf acc_t01c2v0 = vload(pt + 288);
-                vf acc_t01c3v0 = vload(pt + 304);
-                vf acc_t01c4v0 = vload(pt + 320);
-                vf acc_t01c5v0 = vload(pt + 336);
-                vf acc_t01c6v0 = vload(pt + 352);
-                vf acc_t01c7v0 = vload(pt + 368);
-                vf acc_t02c0v0 = vload(pt + 512);
-                vf acc_t02c1v0 = vload(pt + 528);
-                vf acc_t02c2v0 = vload(pt + 544);
-                vf acc_t02c3v0 = vload(pt + 560);
-                vf acc_t02c4v0 = vload(pt + 576);
-                vf acc_t02c5v0 = vload(pt + 592);
-                vf acc_t02c6v0 = vload(pt + 608);
-                vf acc_t02c7v0 = vload(pt + 624);
-                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
-                    vf sb0 = vzero();
-                    for (int i = 0; i < 16; i++)
-                        for (int j = 0; j < 16; j++) {
-                            const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16 + c0;
-                            const vf d0 = vload(dyn + (long)(fg * 1 + 0) * 5184 + (long)i * 288 + j * 16);
-                            sb0 += d0;
-                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
-                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
-                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
-                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); }
-                            { const vf xb = vbcast(xs[4]); acc_t00c4v0 = vfma(xb, d0, acc_t00c4v0); }
-                            { const vf xb = vbcast(xs[5]); acc_t00c5v0 = vfma(xb, d0, acc_t00c5v0); }
-                            { const vf xb = vbcast(xs[6]); acc_t00c6v0 = vfma(xb, d0, acc_t00c6v0); }
-                            { const vf xb = vbcast(xs[7]); acc_t00c7v0 = vfma(xb, d0, acc_t00c7v0); }
-                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
-                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
-                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
-                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); }
-                            { const vf xb = vbcast(xs[20]); acc_t01c4v0 = vfma(xb, d0, acc_t01c4v0); }
-                            { const vf xb = vbcast(xs[21]); acc_t01c5v0 = vfma(xb, d0, acc_t01c5v0); }
-                            { const vf xb = vbcast(xs[22]); acc_t01c6v0 = vfma(xb, d0, acc_t01c6v0); }
-                            { const vf xb = vbcast(xs[23]); acc_t01c7v0 = vfma(xb, d0, acc_t01c7v0); }
-                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
-                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
-                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
-                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); }
-                            { const vf xb = vbcast(xs[36]); acc_t02c4v0 = vfma(xb, d0, acc_t02c4v0); }
-                            { const vf xb = vbcast(xs[37]); acc_t02c5v0 = vfma(xb, d0, acc_t02c5v0); }
-                            { const vf xb = vbcast(xs[38]); acc_t02c6v0 = vfma(xb, d0, acc_t02c6v0); }
-                            { const vf xb = vbcast(xs[39]); acc_t02c7v0 = vfma(xb, d0, acc_t02c7v0); }
-                        }
-                    vstore(pw + 2304 + (fg * 1 + 0) * 16, vload(pw + 2304 + (fg * 1 + 0) * 16) + sb0);
-                } else {
-                    for (int i = 0; i < 16; i++)
-                        for (int j = 0; j < 16; j++) {
-                            const float *xs = xn + (long)cb * 5184 + (long)(i * 1 + kh0) * 288 + (long)(j * 1 + kw0) * 16 + c0;
-                            const vf d0 = vload(dyn + (long)(fg * 1 + 0) * 5184 + (long)i * 288 + j * 16);
-                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); }
-                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); }
-                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); }
-                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); }
-                            { const vf xb = vbcast(xs[4]); acc_t00c4v0 = vfma(xb, d0, acc_t00c4v0); }
-                            { const vf xb = vbcast(xs[5]); acc_t00c5v0 = vfma(xb, d0, acc_t00c5v0); }
-                            { const vf xb = vbcast(xs[6]); acc_t00c6v0 = vfma(xb, d0, acc_t00c6v0); }
-                            { const vf xb = vbcast(xs[7]); acc_t00c7v0 = vfma(xb, d0, acc_t00c7v0); }
-                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); }
-                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); }
-                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); }
-                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); }
-                            { const vf xb = vbcast(xs[20]); acc_t01c4v0 = vfma(xb, d0, acc_t01c4v0); }
-                            { const vf xb = vbcast(xs[21]); acc_t01c5v0 = vfma(xb, d0, acc_t01c5v0); }
-                            { const vf xb = vbcast(xs[22]); acc_t01c6v0 = vfma(xb, d0, acc_t01c6v0); }
-                            { const vf xb = vbcast(xs[23]); acc_t01c7v0 = vfma(xb, d0, acc_t01c7v0); }
-                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); }
-                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); }
-                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); }
-                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); }
-                            { const vf xb = vbcast(xs[36]); acc_t02c4v0 = vfma(xb, d0, acc_t02c4v0); }
-                            { const vf xb = vbcast(xs[37]); acc_t02c5v0 = vfma(xb, d0, acc_t02c5v0); }
-                            { const vf xb = vbcast(xs[38]); acc_t02c6v0 = vfma(xb, d0, acc_t02c6v0); }
-                            { const vf xb = vbcast(xs[39]); acc_t02c7v0 = vfma(xb, d0, acc_t02c7v0); }
-                        }
+        float *pu = dconv2d_2_kernel_part_partial + (long)t * 9232, *pb = pu + 9216;
+        float *vs = dconv2d_2_kernel_part_winograd_tiles + (long)t * 25344, *ms = vs + 12672;  /* the chunk's V and dM */
+        memset(pu, 0, sizeof(float) * 9232);
+        vf db[1];
+        for (int fb = 0; fb < 1; fb++) db[fb] = vzero();
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 21;
+            for (int j = 0; j < 21; j++) {  /* the transforms of x and dy */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 36; pos++) {
+                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 352 + ((long)cb * 21 + j) * 16, vzero());
+                        for (int fb = 0; fb < 1; fb++) vstore(ms + pos * 352 + ((long)fb * 21 + j) * 16, vzero());
+                    }
+                    continue;
                 }
-                vstore(pt + 0, acc_t00c0v0);
-                vstore(pt + 16, acc_t00c1v0);
-                vstore(pt + 32, acc_t00c2v0);
-                vstore(pt + 48, acc_t00c3v0);
-                vstore(pt + 64, acc_t00c4v0);
-                vstore(pt + 80, acc_t00c5v0);
-                vstore(pt + 96, acc_t00c6v0);
-                vstore(pt + 112, acc_t00c7v0);
-                vstore(pt + 256, acc_t01c0v0);
-                vstore(pt + 272, acc_t01c1v0);
-                vstore(pt + 288, acc_t01c2v0);
-                vstore(pt + 304, acc_t01c3v0);
-                vstore(pt + 320, acc_t01c4v0);
-                vstore(pt + 336, acc_t01c5v0);
-                vstore(pt + 352, acc_t01c6v0);
-                vstore(pt + 368, acc_t01c7v0);
-                vstore(pt + 512, acc_t02c0v0);
-                vstore(pt + 528, acc_t02c1v0);
-                vstore(pt + 544, acc_t02c2v0);
-                vstore(pt + 560, acc_t02c3v0);
-                vstore(pt + 576, acc_t02c4v0);
-                vstore(pt + 592, acc_t02c5v0);
-                vstore(pt + 608, acc_t02c6v0);
-                vstore(pt + 624, acc_t02c7v0);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = conv2d_1_out + (long)n * 5184 + (long)(0 + 4 * ti) * 288 + (long)(0 + 4 * tj) * 16;
+                const float *dp = dconv2d_2_pre + (long)n * 5184 + (long)(1 + 4 * ti) * 288 + (long)(1 + 4 * tj) * 16;
+                for (int cb = 0; cb < 1; cb++) k70_conv2d_bwd_weights_3x3x8x16_input(xp + (long)cb * 5184, vs + ((long)cb * 21 + j) * 16);
+                for (int fb = 0; fb < 1; fb++) db[fb] += k70_conv2d_bwd_weights_3x3x8x16_dy(dp + (long)fb * 5184, ms + ((long)fb * 21 + j) * 16);
             }
+            for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
+                for (int c0 = 0; c0 < 16; c0 += 16)
+                    for (int fb = 0; fb < 1; fb += 1)
+                        k70_conv2d_bwd_weights_3x3x8x16_product(vs + pos * 352 + (long)(c0 / 16) * 336 + c0 % 16, ms + pos * 352 + (long)fb * 336,
+                                                        pu + pos * 256 + (long)c0 * 16 + fb * 16);
         }
+        for (int fb = 0; fb < 1; fb++) vstore(pb + fb * 16, db[fb]);
     }
-    /* the partial sums in chunk order */
+    /* dg = G^T (sum of the chunks' dU, in chunk order) G, per input channel and dy vector */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 2304; e += 16) {
-        vf s = vload(dconv2d_2_kernel_part_partial + e);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + e);
-        vstore(dconv2d_2_kernel_part + e, s);
+    for (int u = 0; u < 16; u++) {
+        const int fb = u / 16, c = u % 16;
+        vf du[6][6], a[3][6];
+        for (int pos = 0; pos < 36; pos++) {
+            const long o = pos * 256 + (long)c * 16 + fb * 16;
+            vf s = vload(dconv2d_2_kernel_part_partial + o);
+            for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * 9232 + o);
+            du[pos / 6][pos % 6] = s;
+        }
+        for (int q = 0; q < 6; q++) {  /* G^T dU */
+            a[0][q] = du[0][q] * 0.25f - du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.0416666679f + du[4][q] * 0.0416666679f;
+            a[1][q] = -du[1][q] * 0.166666672f + du[2][q] * 0.166666672f + du[3][q] * 0.0833333358f - du[4][q] * 0.0833333358f;
+            a[2][q] = -du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.166666672f + du[4][q] * 0.166666672f + du[5][q];
+        }
+        float *dwp = dconv2d_2_kernel_part + (long)fb * 2304 + (long)(c / 16) * 2304 + (c % 16) * 16;  /* tap (0, 0) */
+        for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
+            vstore(dwp + (p * 3 + 0) * 256, a[p][0] * 0.25f - a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.0416666679f + a[p][4] * 0.0416666679f);
+            vstore(dwp + (p * 3 + 1) * 256, -a[p][1] * 0.166666672f + a[p][2] * 0.166666672f + a[p][3] * 0.0833333358f - a[p][4] * 0.0833333358f);
+            vstore(dwp + (p * 3 + 2) * 256, -a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.166666672f + a[p][4] * 0.166666672f + a[p][5]);
+        }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 16; f += 16) {
-        vf s = vload(dconv2d_2_kernel_part_partial + 2304 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + 2304 + f);
+        vf s = vload(dconv2d_2_kernel_part_partial + 9216 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * 9232 + 9216 + f);
         vstore(dconv2d_2_bias_part + f, s);
     }
 }
@@ -4393,68 +4558,116 @@ void k73_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict
                         }
 }
 
-/* 1 x 16 output pixels x 1 output-channel vectors: 16 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x16_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_weights(const float *restrict gp, float *restrict u)
 {
-    (void)bp;
-    vf acc_r0c0v0 = vzero();
-    vf acc_r0c1v0 = vzero();
-    vf acc_r0c2v0 = vzero();
-    vf acc_r0c3v0 = vzero();
-    vf acc_r0c4v0 = vzero();
-    vf acc_r0c5v0 = vzero();
-    vf acc_r0c6v0 = vzero();
-    vf acc_r0c7v0 = vzero();
-    vf acc_r0c8v0 = vzero();
-    vf acc_r0c9v0 = vzero();
-    vf acc_r0c10v0 = vzero();
-    vf acc_r0c11v0 = vzero();
-    vf acc_r0c12v0 = vzero();
-    vf acc_r0c13v0 = vzero();
-    vf acc_r0c14v0 = vzero();
-    vf acc_r0c15v0 = vzero();
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)0 * 5184 + kh * 288;
-        const float *ws = wp + ((0 * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
+    vf g[3][3], a[6][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
+    }
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 256, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 256, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 256, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 256, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 256, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 256, a[r][2]);
+    }
+}
+
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 272 floats apart) */
+static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 288 + c * 16);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 272, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 272, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 272, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 272, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 272, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 272, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* Winograd-domain product: 8 tiles x 1 output-channel vectors, 8 accumulators, over 16 input channels */
+static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero();
+    vf acc_t1v0 = vzero();
+    vf acc_t2v0 = vzero();
+    vf acc_t3v0 = vzero();
+    vf acc_t4v0 = vzero();
+    vf acc_t5v0 = vzero();
+    vf acc_t6v0 = vzero();
+    vf acc_t7v0 = vzero();
+    for (int cb = 0; cb < 1; cb++) {
+        const float *vs = vp + (long)cb * 256, *us = up + (long)cb * 256;
         for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16);  /* column tap 0: pixels 1..15 */
-            const vf w1_0 = vload(ws + 256 + ic * 16);  /* column tap 1: pixels 0..15 */
-            const vf w2_0 = vload(ws + 512 + ic * 16);  /* column tap 2: pixels 0..14 */
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c7v0 = vfma(xb, w0_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c8v0 = vfma(xb, w0_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w1_0, acc_r0c7v0); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
-            { const vf xb = vbcast(xs[144 + ic]); acc_r0c9v0 = vfma(xb, w0_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w1_0, acc_r0c8v0); acc_r0c7v0 = vfma(xb, w2_0, acc_r0c7v0); }
-            { const vf xb = vbcast(xs[160 + ic]); acc_r0c10v0 = vfma(xb, w0_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w1_0, acc_r0c9v0); acc_r0c8v0 = vfma(xb, w2_0, acc_r0c8v0); }
-            { const vf xb = vbcast(xs[176 + ic]); acc_r0c11v0 = vfma(xb, w0_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w1_0, acc_r0c10v0); acc_r0c9v0 = vfma(xb, w2_0, acc_r0c9v0); }
-            { const vf xb = vbcast(xs[192 + ic]); acc_r0c12v0 = vfma(xb, w0_0, acc_r0c12v0); acc_r0c11v0 = vfma(xb, w1_0, acc_r0c11v0); acc_r0c10v0 = vfma(xb, w2_0, acc_r0c10v0); }
-            { const vf xb = vbcast(xs[208 + ic]); acc_r0c13v0 = vfma(xb, w0_0, acc_r0c13v0); acc_r0c12v0 = vfma(xb, w1_0, acc_r0c12v0); acc_r0c11v0 = vfma(xb, w2_0, acc_r0c11v0); }
-            { const vf xb = vbcast(xs[224 + ic]); acc_r0c14v0 = vfma(xb, w0_0, acc_r0c14v0); acc_r0c13v0 = vfma(xb, w1_0, acc_r0c13v0); acc_r0c12v0 = vfma(xb, w2_0, acc_r0c12v0); }
-            { const vf xb = vbcast(xs[240 + ic]); acc_r0c15v0 = vfma(xb, w0_0, acc_r0c15v0); acc_r0c14v0 = vfma(xb, w1_0, acc_r0c14v0); acc_r0c13v0 = vfma(xb, w2_0, acc_r0c13v0); }
-            { const vf xb = vbcast(xs[256 + ic]); acc_r0c15v0 = vfma(xb, w1_0, acc_r0c15v0); acc_r0c14v0 = vfma(xb, w2_0, acc_r0c14v0); }
+            const vf u0 = vload(us + 0 + ic * 16);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); }
+            { const vf vb = vbcast(vs[48 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); }
+            { const vf vb = vbcast(vs[64 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); }
+            { const vf vb = vbcast(vs[80 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); }
+            { const vf vb = vbcast(vs[96 + ic]); acc_t6v0 = vfma(vb, u0, acc_t6v0); }
+            { const vf vb = vbcast(vs[112 + ic]); acc_t7v0 = vfma(vb, u0, acc_t7v0); }
         }
     }
-    vstore(yp + 0, (vload(mp + 0) > 0.0f ? acc_r0c0v0 : vzero()));
-    vstore(yp + 16, (vload(mp + 16) > 0.0f ? acc_r0c1v0 : vzero()));
-    vstore(yp + 32, (vload(mp + 32) > 0.0f ? acc_r0c2v0 : vzero()));
-    vstore(yp + 48, (vload(mp + 48) > 0.0f ? acc_r0c3v0 : vzero()));
-    vstore(yp + 64, (vload(mp + 64) > 0.0f ? acc_r0c4v0 : vzero()));
-    vstore(yp + 80, (vload(mp + 80) > 0.0f ? acc_r0c5v0 : vzero()));
-    vstore(yp + 96, (vload(mp + 96) > 0.0f ? acc_r0c6v0 : vzero()));
-    vstore(yp + 112, (vload(mp + 112) > 0.0f ? acc_r0c7v0 : vzero()));
-    vstore(yp + 128, (vload(mp + 128) > 0.0f ? acc_r0c8v0 : vzero()));
-    vstore(yp + 144, (vload(mp + 144) > 0.0f ? acc_r0c9v0 : vzero()));
-    vstore(yp + 160, (vload(mp + 160) > 0.0f ? acc_r0c10v0 : vzero()));
-    vstore(yp + 176, (vload(mp + 176) > 0.0f ? acc_r0c11v0 : vzero()));
-    vstore(yp + 192, (vload(mp + 192) > 0.0f ? acc_r0c12v0 : vzero()));
-    vstore(yp + 208, (vload(mp + 208) > 0.0f ? acc_r0c13v0 : vzero()));
-    vstore(yp + 224, (vload(mp + 224) > 0.0f ? acc_r0c14v0 : vzero()));
-    vstore(yp + 240, (vload(mp + 240) > 0.0f ? acc_r0c15v0 : vzero()));
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 16, acc_t1v0);
+    vstore(mp + 32, acc_t2v0);
+    vstore(mp + 48, acc_t3v0);
+    vstore(mp + 64, acc_t4v0);
+    vstore(mp + 80, acc_t5v0);
+    vstore(mp + 96, acc_t6v0);
+    vstore(mp + 112, acc_t7v0);
+}
+
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 272 floats apart), yp at its output pixel (0, 0); then the ReLU backward (kp: the ReLU's output, laid out as yp) */
+static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)bp;
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 272);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
+    }
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
+    }
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
+            float *o = yp + r * 288 + c * 16;
+            vstore(o, (vload(kp + (o - yp)) > 0.0f ? y[r][c] : vzero()));
+        }
 }
 
 /* k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8 — conv_bwd_data kernel
@@ -4464,11 +4677,21 @@ static inline __attribute__((always_inline)) void k74_conv2d_bwd_data_relu_bwd_n
  *   in  conv2d_2/kernel.flipped16  (3, 3, 8, 16) 16-blocked
  *   in  conv2d_1_out               (128, 16, 16, 8) nChw16c, halo 1 1 1 1
  *   out dconv2d_1_pre              (128, 16, 16, 8) nChw16c, halo 1 1 1 1
+ *   tmp conv2d_2/kernel.flipped16.winograd (9216) C, scratch
+ *   tmp dconv2d_2_pre.winograd_tiles (39168) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x16 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)
+ *   Winograd F(4x4, 3x3): products of 1 output-channel vectors x 8 tiles, in blocks of 16 tiles
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, float *restrict conv2d_2_kernel_flipped16_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb)
 {
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 output pixels per sample, in blocks of 16;
+       products of 8 tiles x 1 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 16; u++) {
+        const int ocb = u / 16, c = u % 16;
+        k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_weights(conv2d_2_kernel_flipped16 + (long)ocb * 2304 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_2_kernel_flipped16_winograd + (long)ocb * 9216 + (long)c * 16);
+    }
     /* zero the halo of dconv2d_1_pre: rows [0, 1) and [17, 18), columns [0, 1) and [17, 18) */
     #pragma omp for schedule(static) collapse(2)
     for (int n = 0; n < nb; n++)
@@ -4480,22 +4703,38 @@ void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_
                 memset(p + (long)hp * 288 + 272, 0, sizeof(float) * 16);
             }
         }
-    /* tiles of 1x16 pixels x 1 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 16; oh += 1) {
-            const float *xr = dconv2d_2_pre + (long)n * 5184 + (long)(-1 + oh * 1 + 1) * 288 + (long)(-1 + 1) * 16;
-            float *yr = dconv2d_1_pre + (long)n * 5184 + (long)(0 + oh * 1 + 1) * 288 + (long)(0 + 1) * 16;
-            const float *mr = conv2d_1_out + (yr - dconv2d_1_pre);  /* the ReLU's output, laid out as dx */
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_2_kernel_flipped16 + (long)og * 2304;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 5184;
-                const float *mg = mr + (long)og * 5184;
-                const int kh0 = 1 - oh, kh1 = 17 - oh;  /* the tap rows that reach x's rows */
-                k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_tile_1x16_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* 2. blocks of 16 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 15) / 16;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = dconv2d_2_pre_winograd_tiles + (long)t * 19584, *ms = vs + 9792;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 16;
+            for (int j = 0; j < 16; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 1; cb++) vstore(vs + pos * 272 + ((long)cb * 16 + j) * 16, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = dconv2d_2_pre + (long)n * 5184 + (long)(0 + 4 * ti) * 288 + (long)(0 + 4 * tj) * 16;
+                for (int cb = 0; cb < 1; cb++) k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_input(xp + (long)cb * 5184, vs + ((long)cb * 16 + j) * 16);
+            }
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
+                for (int og = 0; og < 1; og++)
+                    for (int j = 0; j < 16; j += 8)
+                        k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_product(vs + pos * 272 + (long)j * 16, conv2d_2_kernel_flipped16_winograd + (long)og * 9216 + pos * 256,
+                                                                   ms + pos * 272 + ((long)og * 16 + j) * 16);
+            for (int j = 0; j < 16 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = dconv2d_1_pre + (long)n * 5184 + (long)(1 + 4 * ti) * 288 + (long)(1 + 4 * tj) * 16;
+                for (int kb = 0; kb < 1; kb++)
+                    k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8_output(ms + ((long)kb * 16 + j) * 16, NULL, yp + (long)kb * 5184, conv2d_1_out + (yp - dconv2d_1_pre) + (long)kb * 5184);
             }
         }
+    }
 }
 
 /* k75_conv2d_bwd_weights_3x3x8x8 — conv_bwd_weights kernel
@@ -5261,10 +5500,12 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_1_bias_padded16 = A + 2896128;  /* conv2d_1/bias.padded16 (8) */
     float *const conv2d_1_out = A + 2230272;  /* conv2d_1_out (128, 16, 16, 8) nChw16c, halo 1 1 1 1 */
     float *const conv2d_2_kernel = P + 832;  /* conv2d_2/kernel (3, 3, 8, 16) */
-    float *const conv2d_2_kernel_blocked16 = A + 3557376;  /* conv2d_2/kernel.blocked16 (3, 3, 8, 16) 16-blocked */
+    float *const conv2d_2_kernel_blocked16 = A + 3605760;  /* conv2d_2/kernel.blocked16 (3, 3, 8, 16) 16-blocked */
     float *const conv2d_2_bias = P + 1984;  /* conv2d_2/bias (16) */
-    float *const conv2d_2_bias_padded16 = A + 3559680;  /* conv2d_2/bias.padded16 (16) */
+    float *const conv2d_2_bias_padded16 = A + 3608064;  /* conv2d_2/bias.padded16 (16) */
     float *const conv2d_2_out = A + 2893824;  /* conv2d_2_out (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_2_kernel_blocked16_winograd = A + 3596544;  /* conv2d_2/kernel.blocked16.winograd (9216) */
+    float *const conv2d_1_out_winograd_tiles = A + 3557376;  /* conv2d_1_out.winograd_tiles (39168) */
     float *const conv2d_3_kernel = P + 2000;  /* conv2d_3/kernel (3, 3, 16, 16) */
     float *const conv2d_3_kernel_blocked16 = A + 3557376;  /* conv2d_3/kernel.blocked16 (3, 3, 16, 16) 16-blocked */
     float *const conv2d_3_bias = P + 4304;  /* conv2d_3/bias (16) */
@@ -5313,8 +5554,10 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_4_kernel_part_winograd_tiles = A + 3557376;  /* dconv2d_4/kernel.part.winograd_tiles (50688) */
     float *const dconv2d_4_kernel = G + 4320;  /* dconv2d_4/kernel (3, 3, 16, 32) */
     float *const dconv2d_4_bias = G + 8928;  /* dconv2d_4/bias (32) */
-    float *const conv2d_4_kernel_flipped16 = A + 3557376;  /* conv2d_4/kernel.flipped16 (3, 3, 16, 32) 16-blocked */
+    float *const conv2d_4_kernel_flipped16 = A + 3605760;  /* conv2d_4/kernel.flipped16 (3, 3, 16, 32) 16-blocked */
     float *const dconv2d_3_pre = A + 4581376;  /* dconv2d_3_pre (128, 8, 8, 16) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_4_kernel_flipped16_winograd = A + 3587328;  /* conv2d_4/kernel.flipped16.winograd (18432) */
+    float *const dconv2d_4_pre_winograd_tiles = A + 3557376;  /* dconv2d_4_pre.winograd_tiles (29952) */
     float *const dconv2d_3_kernel_part = A + 3562016;  /* dconv2d_3/kernel.part (3, 3, 16, 16) 16-blocked */
     float *const dconv2d_3_bias_part = A + 3564320;  /* dconv2d_3/bias.part (16) */
     float *const dconv2d_3_kernel_part_partial = A + 3557376;  /* dconv2d_3/kernel.part.partial (4640) */
@@ -5322,13 +5565,16 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_3_bias = G + 4304;  /* dconv2d_3/bias (16) */
     float *const conv2d_3_kernel_flipped16 = A + 4220928;  /* conv2d_3/kernel.flipped16 (3, 3, 16, 16) 16-blocked */
     float *const dconv2d_2_pre = A + 3557376;  /* dconv2d_2_pre (128, 16, 16, 16) nChw16c, halo 1 1 1 1 */
-    float *const dconv2d_2_kernel_part = A + 2898464;  /* dconv2d_2/kernel.part (3, 3, 8, 16) 16-blocked */
-    float *const dconv2d_2_bias_part = A + 2900768;  /* dconv2d_2/bias.part (16) */
-    float *const dconv2d_2_kernel_part_partial = A + 2893824;  /* dconv2d_2/kernel.part.partial (4640) */
+    float *const dconv2d_2_kernel_part = A + 2962976;  /* dconv2d_2/kernel.part (3, 3, 8, 16) 16-blocked */
+    float *const dconv2d_2_bias_part = A + 2965280;  /* dconv2d_2/bias.part (16) */
+    float *const dconv2d_2_kernel_part_partial = A + 2944512;  /* dconv2d_2/kernel.part.partial (18464) */
+    float *const dconv2d_2_kernel_part_winograd_tiles = A + 2893824;  /* dconv2d_2/kernel.part.winograd_tiles (50688) */
     float *const dconv2d_2_kernel = G + 832;  /* dconv2d_2/kernel (3, 3, 8, 16) */
     float *const dconv2d_2_bias = G + 1984;  /* dconv2d_2/bias (16) */
-    float *const conv2d_2_kernel_flipped16 = A + 2893824;  /* conv2d_2/kernel.flipped16 (3, 3, 8, 16) 16-blocked */
+    float *const conv2d_2_kernel_flipped16 = A + 2942208;  /* conv2d_2/kernel.flipped16 (3, 3, 8, 16) 16-blocked */
     float *const dconv2d_1_pre = A + 4460544;  /* dconv2d_1_pre (128, 16, 16, 8) nChw16c, halo 1 1 1 1 */
+    float *const conv2d_2_kernel_flipped16_winograd = A + 2932992;  /* conv2d_2/kernel.flipped16.winograd (9216) */
+    float *const dconv2d_2_pre_winograd_tiles = A + 2893824;  /* dconv2d_2_pre.winograd_tiles (39168) */
     float *const dconv2d_1_kernel_part = A + 2234912;  /* dconv2d_1/kernel.part (3, 3, 8, 8) 16-blocked */
     float *const dconv2d_1_bias_part = A + 2237216;  /* dconv2d_1/bias.part (8) */
     float *const dconv2d_1_kernel_part_partial = A + 2230272;  /* dconv2d_1/kernel.part.partial (4640) */
@@ -5356,7 +5602,7 @@ void kiln_train_step(kiln_step *s)
         k06_conv2d_fwd_relu_n128_h16w16c8(conv2d_out, conv2d_1_kernel_blocked16, conv2d_1_bias_padded16, conv2d_1_out, nb);
         k07_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_blocked16);
         k08_reorder_c16(conv2d_2_bias, conv2d_2_bias_padded16);
-        k09_conv2d_fwd_relu_n128_h16w16c16(conv2d_1_out, conv2d_2_kernel_blocked16, conv2d_2_bias_padded16, conv2d_2_out, nb);
+        k09_conv2d_fwd_relu_n128_h16w16c16(conv2d_1_out, conv2d_2_kernel_blocked16, conv2d_2_bias_padded16, conv2d_2_out, conv2d_2_kernel_blocked16_winograd, conv2d_1_out_winograd_tiles, nb);
         k10_reorder_3x3x16x16(conv2d_3_kernel, conv2d_3_kernel_blocked16);
         k11_reorder_c16(conv2d_3_bias, conv2d_3_bias_padded16);
         k12_conv2d_fwd_relu_n128_h8w8c16(conv2d_2_out, conv2d_3_kernel_blocked16, conv2d_3_bias_padded16, conv2d_3_out, nb);
@@ -5386,17 +5632,17 @@ void kiln_train_step(kiln_step *s)
         k61_reorder_3x3x16x32(dconv2d_4_kernel_part, dconv2d_4_kernel);
         k62_reorder_c32(dconv2d_4_bias_part, dconv2d_4_bias);
         k63_reorder_3x3x16x32(conv2d_4_kernel, conv2d_4_kernel_flipped16);
-        k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16(dconv2d_4_pre, conv2d_4_kernel_flipped16, conv2d_3_out, dconv2d_3_pre, nb);
+        k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16(dconv2d_4_pre, conv2d_4_kernel_flipped16, conv2d_3_out, dconv2d_3_pre, conv2d_4_kernel_flipped16_winograd, dconv2d_4_pre_winograd_tiles, nb);
         k65_conv2d_bwd_weights_3x3x16x16(dconv2d_3_pre, conv2d_2_out, dconv2d_3_kernel_part, dconv2d_3_bias_part, dconv2d_3_kernel_part_partial, nb);
         k66_reorder_3x3x16x16(dconv2d_3_kernel_part, dconv2d_3_kernel);
         k67_reorder_c16(dconv2d_3_bias_part, dconv2d_3_bias);
         k68_reorder_3x3x16x16(conv2d_3_kernel, conv2d_3_kernel_flipped16);
         k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(dconv2d_3_pre, conv2d_3_kernel_flipped16, conv2d_2_out, dconv2d_2_pre, nb);
-        k70_conv2d_bwd_weights_3x3x8x16(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k70_conv2d_bwd_weights_3x3x8x16(dconv2d_2_pre, conv2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, dconv2d_2_kernel_part_winograd_tiles, nb);
         k71_reorder_3x3x8x16(dconv2d_2_kernel_part, dconv2d_2_kernel);
         k72_reorder_c16(dconv2d_2_bias_part, dconv2d_2_bias);
         k73_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_flipped16);
-        k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(dconv2d_2_pre, conv2d_2_kernel_flipped16, conv2d_1_out, dconv2d_1_pre, nb);
+        k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(dconv2d_2_pre, conv2d_2_kernel_flipped16, conv2d_1_out, dconv2d_1_pre, conv2d_2_kernel_flipped16_winograd, dconv2d_2_pre_winograd_tiles, nb);
         k75_conv2d_bwd_weights_3x3x8x8(dconv2d_1_pre, conv2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
         k76_reorder_3x3x8x8(dconv2d_1_kernel_part, dconv2d_1_kernel);
         k77_reorder_c8(dconv2d_1_bias_part, dconv2d_1_bias);
@@ -5437,6 +5683,8 @@ void kiln_eval_step(kiln_step *s)
     float *const conv2d_2_bias = P + 1984;  /* conv2d_2/bias (16) */
     float *const conv2d_2_bias_padded16_2 = A + 5575376;  /* conv2d_2/bias.padded16.2 (16) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 16) nChw16c, halo 0 0 1 1 */
+    float *const conv2d_2_kernel_blocked16_2_winograd = A + 631040;  /* conv2d_2/kernel.blocked16.2.winograd (9216) */
+    float *const conv2d_1_out_infer_winograd_tiles = A + 591872;  /* conv2d_1_out_infer.winograd_tiles (39168) */
     float *const conv2d_3_kernel = P + 2000;  /* conv2d_3/kernel (3, 3, 16, 16) */
     float *const conv2d_3_kernel_blocked16_2 = A + 5575392;  /* conv2d_3/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked */
     float *const conv2d_3_bias = P + 4304;  /* conv2d_3/bias (16) */
@@ -5481,7 +5729,7 @@ void kiln_eval_step(kiln_step *s)
         k29_conv2d_fwd_relu_n128_h16w16c8(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
         if (copy_weights) k30_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
         if (copy_weights) k31_reorder_c16(conv2d_2_bias, conv2d_2_bias_padded16_2);
-        k32_conv2d_fwd_relu_n128_h16w16c16(conv2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded16_2, conv2d_2_out_infer, nb);
+        k32_conv2d_fwd_relu_n128_h16w16c16(conv2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded16_2, conv2d_2_out_infer, conv2d_2_kernel_blocked16_2_winograd, conv2d_1_out_infer_winograd_tiles, nb);
         if (copy_weights) k33_reorder_3x3x16x16(conv2d_3_kernel, conv2d_3_kernel_blocked16_2);
         if (copy_weights) k34_reorder_c16(conv2d_3_bias, conv2d_3_bias_padded16_2);
         k35_conv2d_fwd_relu_n128_h8w8c16(conv2d_2_out_infer, conv2d_3_kernel_blocked16_2, conv2d_3_bias_padded16_2, conv2d_3_out_infer, nb);
@@ -5527,6 +5775,8 @@ void kiln_predict(kiln_step *s)
     float *const conv2d_2_bias = P + 1984;  /* conv2d_2/bias (16) */
     float *const conv2d_2_bias_padded16_2 = A + 5575376;  /* conv2d_2/bias.padded16.2 (16) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 16, 16, 16) nChw16c, halo 0 0 1 1 */
+    float *const conv2d_2_kernel_blocked16_2_winograd = A + 631040;  /* conv2d_2/kernel.blocked16.2.winograd (9216) */
+    float *const conv2d_1_out_infer_winograd_tiles = A + 591872;  /* conv2d_1_out_infer.winograd_tiles (39168) */
     float *const conv2d_3_kernel = P + 2000;  /* conv2d_3/kernel (3, 3, 16, 16) */
     float *const conv2d_3_kernel_blocked16_2 = A + 5575392;  /* conv2d_3/kernel.blocked16.2 (3, 3, 16, 16) 16-blocked */
     float *const conv2d_3_bias = P + 4304;  /* conv2d_3/bias (16) */
@@ -5567,7 +5817,7 @@ void kiln_predict(kiln_step *s)
         k29_conv2d_fwd_relu_n128_h16w16c8(conv2d_out_infer, conv2d_1_kernel_blocked16_2, conv2d_1_bias_padded16_2, conv2d_1_out_infer, nb);
         if (copy_weights) k30_reorder_3x3x8x16(conv2d_2_kernel, conv2d_2_kernel_blocked16_2);
         if (copy_weights) k31_reorder_c16(conv2d_2_bias, conv2d_2_bias_padded16_2);
-        k32_conv2d_fwd_relu_n128_h16w16c16(conv2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded16_2, conv2d_2_out_infer, nb);
+        k32_conv2d_fwd_relu_n128_h16w16c16(conv2d_1_out_infer, conv2d_2_kernel_blocked16_2, conv2d_2_bias_padded16_2, conv2d_2_out_infer, conv2d_2_kernel_blocked16_2_winograd, conv2d_1_out_infer_winograd_tiles, nb);
         if (copy_weights) k33_reorder_3x3x16x16(conv2d_3_kernel, conv2d_3_kernel_blocked16_2);
         if (copy_weights) k34_reorder_c16(conv2d_3_bias, conv2d_3_bias_padded16_2);
         k35_conv2d_fwd_relu_n128_h8w8c16(conv2d_2_out_infer, conv2d_3_kernel_blocked16_2, conv2d_3_bias_padded16_2, conv2d_3_out_infer, nb);
@@ -5698,8 +5948,8 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d/bias.padded16", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 2230704, 8, 0, 0, 0},
     {"conv2d_1/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "16-blocked", 2893824, 2304, 0, 0, 0},
     {"conv2d_1/bias.padded16", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 2896128, 8, 0, 0, 0},
-    {"conv2d_2/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "16-blocked", 3557376, 2304, 0, 0, 0},
-    {"conv2d_2/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 3559680, 16, 0, 0, 0},
+    {"conv2d_2/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "16-blocked", 3605760, 2304, 0, 0, 0},
+    {"conv2d_2/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 3608064, 16, 0, 0, 0},
     {"conv2d_3/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 3557376, 2304, 0, 0, 0},
     {"conv2d_3/bias.padded16", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 3559680, 16, 0, 0, 0},
     {"conv2d_4/kernel.blocked16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 4015360, 4608, 0, 0, 0},
@@ -5729,20 +5979,24 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_5/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "16-blocked", 4683776, 9216, 0, 0, 0},
     {"dconv2d_4/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 3644992, 4608, 0, 0, 0},
     {"dconv2d_4/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3649600, 32, 0, 0, 0},
-    {"conv2d_4/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 3557376, 4608, 0, 0, 0},
+    {"conv2d_4/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 32}, "16-blocked", 3605760, 4608, 0, 0, 0},
     {"dconv2d_3/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 3562016, 2304, 0, 0, 0},
     {"dconv2d_3/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 3564320, 16, 0, 0, 0},
     {"conv2d_3/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 16, 16}, "16-blocked", 4220928, 2304, 0, 0, 0},
-    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "16-blocked", 2898464, 2304, 0, 0, 0},
-    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2900768, 16, 0, 0, 0},
-    {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "16-blocked", 2893824, 2304, 0, 0, 0},
+    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "16-blocked", 2962976, 2304, 0, 0, 0},
+    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {16, 0, 0, 0}, "C", 2965280, 16, 0, 0, 0},
+    {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 8, 16}, "16-blocked", 2942208, 2304, 0, 0, 0},
     {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "16-blocked", 2234912, 2304, 0, 0, 0},
     {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 2237216, 8, 0, 0, 0},
     {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 8, 8}, "16-blocked", 5568000, 2304, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 3, 8}, "16-blocked", 896, 432, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {8, 0, 0, 0}, "C", 1328, 8, 0, 0, 0},
+    {"conv2d_2/kernel.blocked16.winograd", KILN_ROLE_ACT, 1, {9216, 0, 0, 0}, "C", 3596544, 9216, 0, 0, 0},
+    {"conv2d_1_out.winograd_tiles", KILN_ROLE_ACT, 1, {39168, 0, 0, 0}, "C", 3557376, 39168, 0, 0, 0},
     {"conv2d_4/kernel.blocked16.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 3996928, 18432, 0, 0, 0},
     {"conv2d_3_out.winograd_tiles", KILN_ROLE_ACT, 1, {29952, 0, 0, 0}, "C", 3966976, 29952, 0, 0, 0},
+    {"conv2d_2/kernel.blocked16.2.winograd", KILN_ROLE_ACT, 1, {9216, 0, 0, 0}, "C", 631040, 9216, 0, 0, 0},
+    {"conv2d_1_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {39168, 0, 0, 0}, "C", 591872, 39168, 0, 0, 0},
     {"conv2d_4/kernel.blocked16.2.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 361728, 18432, 0, 0, 0},
     {"conv2d_3_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {29952, 0, 0, 0}, "C", 331776, 29952, 0, 0, 0},
     {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 4136192, 512, 0, 0, 0},
@@ -5750,8 +6004,13 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_5/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 3966976, 18496, 0, 0, 0},
     {"dconv2d_4/kernel.part.partial", KILN_ROLE_ACT, 1, {36928, 0, 0, 0}, "C", 3608064, 36928, 0, 0, 0},
     {"dconv2d_4/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {50688, 0, 0, 0}, "C", 3557376, 50688, 0, 0, 0},
+    {"conv2d_4/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {18432, 0, 0, 0}, "C", 3587328, 18432, 0, 0, 0},
+    {"dconv2d_4_pre.winograd_tiles", KILN_ROLE_ACT, 1, {29952, 0, 0, 0}, "C", 3557376, 29952, 0, 0, 0},
     {"dconv2d_3/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 3557376, 4640, 0, 0, 0},
-    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 2893824, 4640, 0, 0, 0},
+    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {18464, 0, 0, 0}, "C", 2944512, 18464, 0, 0, 0},
+    {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {50688, 0, 0, 0}, "C", 2893824, 50688, 0, 0, 0},
+    {"conv2d_2/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {9216, 0, 0, 0}, "C", 2932992, 9216, 0, 0, 0},
+    {"dconv2d_2_pre.winograd_tiles", KILN_ROLE_ACT, 1, {39168, 0, 0, 0}, "C", 2893824, 39168, 0, 0, 0},
     {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {4640, 0, 0, 0}, "C", 2230272, 4640, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {896, 0, 0, 0}, "C", 0, 896, 0, 0, 0},
 };
@@ -5766,7 +6025,7 @@ static const kiln_kernel_desc kernels[] = {
     {"k06_conv2d_fwd_relu_n128_h16w16c8", "void k06_conv2d_fwd_relu_n128_h16w16c8(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded16, float *restrict conv2d_1_out, int nb)", 38273024, 5245216, 1},
     {"k07_reorder_3x3x8x16", "void k07_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16)", 2304, 9216, 1},
     {"k08_reorder_c16", "void k08_reorder_c16(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded16)", 32, 128, 1},
-    {"k09_conv2d_fwd_relu_n128_h16w16c16", "void k09_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded16, float *restrict conv2d_2_out, int nb)", 76546048, 3150400, 1},
+    {"k09_conv2d_fwd_relu_n128_h16w16c16", "void k09_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded16, float *restrict conv2d_2_out, float *restrict conv2d_2_kernel_blocked16_winograd, float *restrict conv2d_1_out_winograd_tiles, int nb)", 76546048, 3150400, 1},
     {"k10_reorder_3x3x16x16", "void k10_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16)", 4608, 18432, 1},
     {"k11_reorder_c16", "void k11_reorder_c16(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded16)", 32, 128, 1},
     {"k12_conv2d_fwd_relu_n128_h8w8c16", "void k12_conv2d_fwd_relu_n128_h8w8c16(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked16, const float *restrict conv2d_3_bias_padded16, float *restrict conv2d_3_out, int nb)", 38010880, 2630720, 1},
@@ -5789,7 +6048,7 @@ static const kiln_kernel_desc kernels[] = {
     {"k29_conv2d_fwd_relu_n128_h16w16c8", "void k29_conv2d_fwd_relu_n128_h16w16c8(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict conv2d_1_out_infer, int nb)", 38273024, 5245216, 6},
     {"k30_reorder_3x3x8x16", "void k30_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2)", 2304, 9216, 6},
     {"k31_reorder_c16", "void k31_reorder_c16(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded16_2)", 32, 128, 6},
-    {"k32_conv2d_fwd_relu_n128_h16w16c16", "void k32_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded16_2, float *restrict conv2d_2_out_infer, int nb)", 76546048, 3150400, 6},
+    {"k32_conv2d_fwd_relu_n128_h16w16c16", "void k32_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded16_2, float *restrict conv2d_2_out_infer, float *restrict conv2d_2_kernel_blocked16_2_winograd, float *restrict conv2d_1_out_infer_winograd_tiles, int nb)", 76546048, 3150400, 6},
     {"k33_reorder_3x3x16x16", "void k33_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16_2)", 4608, 18432, 6},
     {"k34_reorder_c16", "void k34_reorder_c16(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded16_2)", 32, 128, 6},
     {"k35_conv2d_fwd_relu_n128_h8w8c16", "void k35_conv2d_fwd_relu_n128_h8w8c16(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked16_2, const float *restrict conv2d_3_bias_padded16_2, float *restrict conv2d_3_out_infer, int nb)", 38010880, 2630720, 6},
@@ -5821,17 +6080,17 @@ static const kiln_kernel_desc kernels[] = {
     {"k61_reorder_3x3x16x32", "void k61_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel)", 9216, 36864, 1},
     {"k62_reorder_c32", "void k62_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias)", 64, 256, 1},
     {"k63_reorder_3x3x16x32", "void k63_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16)", 9216, 36864, 1},
-    {"k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16", "void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb)", 75759616, 2115584, 1},
+    {"k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16", "void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, float *restrict conv2d_4_kernel_flipped16_winograd, float *restrict dconv2d_4_pre_winograd_tiles, int nb)", 75759616, 2115584, 1},
     {"k65_conv2d_bwd_weights_3x3x16x16", "void k65_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb)", 37748736, 2630720, 1},
     {"k66_reorder_3x3x16x16", "void k66_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel)", 4608, 18432, 1},
     {"k67_reorder_c16", "void k67_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias)", 32, 128, 1},
     {"k68_reorder_3x3x16x16", "void k68_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16)", 4608, 18432, 1},
     {"k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16", "void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb)", 38797312, 4727808, 1},
-    {"k70_conv2d_bwd_weights_3x3x8x16", "void k70_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 75497472, 3150400, 1},
+    {"k70_conv2d_bwd_weights_3x3x8x16", "void k70_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)", 75497472, 3150400, 1},
     {"k71_reorder_3x3x8x16", "void k71_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 2304, 9216, 1},
     {"k72_reorder_c16", "void k72_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 32, 128, 1},
     {"k73_reorder_3x3x8x16", "void k73_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 2304, 9216, 1},
-    {"k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8", "void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb)", 76021760, 4198912, 1},
+    {"k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8", "void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, float *restrict conv2d_2_kernel_flipped16_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb)", 76021760, 4198912, 1},
     {"k75_conv2d_bwd_weights_3x3x8x8", "void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 37748736, 5245216, 1},
     {"k76_reorder_3x3x8x8", "void k76_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 1152, 4608, 1},
     {"k77_reorder_c8", "void k77_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 16, 64, 1},
@@ -5858,7 +6117,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 23344,
     .n_state = 0,
     .n_arena = 5599808,
-    .n_tensors = 164,
+    .n_tensors = 173,
     .tensors = tensors,
     .n_kernels = 85,
     .kernels = kernels,

@@ -160,7 +160,7 @@ void k05_reorder_c8(const float *restrict conv2d_1_bias, float *restrict conv2d_
 void k06_conv2d_fwd_relu_n128_h16w16c8(const float *restrict conv2d_out, const float *restrict conv2d_1_kernel_blocked16, const float *restrict conv2d_1_bias_padded16, float *restrict conv2d_1_out, int nb);
 void k07_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16);
 void k08_reorder_c16(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded16);
-void k09_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded16, float *restrict conv2d_2_out, int nb);
+void k09_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out, const float *restrict conv2d_2_kernel_blocked16, const float *restrict conv2d_2_bias_padded16, float *restrict conv2d_2_out, float *restrict conv2d_2_kernel_blocked16_winograd, float *restrict conv2d_1_out_winograd_tiles, int nb);
 void k10_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16);
 void k11_reorder_c16(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded16);
 void k12_conv2d_fwd_relu_n128_h8w8c16(const float *restrict conv2d_2_out, const float *restrict conv2d_3_kernel_blocked16, const float *restrict conv2d_3_bias_padded16, float *restrict conv2d_3_out, int nb);
@@ -183,7 +183,7 @@ void k28_reorder_c8(const float *restrict conv2d_1_bias, float *restrict conv2d_
 void k29_conv2d_fwd_relu_n128_h16w16c8(const float *restrict conv2d_out_infer, const float *restrict conv2d_1_kernel_blocked16_2, const float *restrict conv2d_1_bias_padded16_2, float *restrict conv2d_1_out_infer, int nb);
 void k30_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked16_2);
 void k31_reorder_c16(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded16_2);
-void k32_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded16_2, float *restrict conv2d_2_out_infer, int nb);
+void k32_conv2d_fwd_relu_n128_h16w16c16(const float *restrict conv2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked16_2, const float *restrict conv2d_2_bias_padded16_2, float *restrict conv2d_2_out_infer, float *restrict conv2d_2_kernel_blocked16_2_winograd, float *restrict conv2d_1_out_infer_winograd_tiles, int nb);
 void k33_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_blocked16_2);
 void k34_reorder_c16(const float *restrict conv2d_3_bias, float *restrict conv2d_3_bias_padded16_2);
 void k35_conv2d_fwd_relu_n128_h8w8c16(const float *restrict conv2d_2_out_infer, const float *restrict conv2d_3_kernel_blocked16_2, const float *restrict conv2d_3_bias_padded16_2, float *restrict conv2d_3_out_infer, int nb);
@@ -215,17 +215,17 @@ void k60_conv2d_bwd_weights_3x3x16x32(const float *restrict dconv2d_4_pre, const
 void k61_reorder_3x3x16x32(const float *restrict dconv2d_4_kernel_part, float *restrict dconv2d_4_kernel);
 void k62_reorder_c32(const float *restrict dconv2d_4_bias_part, float *restrict dconv2d_4_bias);
 void k63_reorder_3x3x16x32(const float *restrict conv2d_4_kernel, float *restrict conv2d_4_kernel_flipped16);
-void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, int nb);
+void k64_conv2d_bwd_data_relu_bwd_n128_h8w8c16(const float *restrict dconv2d_4_pre, const float *restrict conv2d_4_kernel_flipped16, const float *restrict conv2d_3_out, float *restrict dconv2d_3_pre, float *restrict conv2d_4_kernel_flipped16_winograd, float *restrict dconv2d_4_pre_winograd_tiles, int nb);
 void k65_conv2d_bwd_weights_3x3x16x16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_2_out, float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_kernel_part_partial, int nb);
 void k66_reorder_3x3x16x16(const float *restrict dconv2d_3_kernel_part, float *restrict dconv2d_3_kernel);
 void k67_reorder_c16(const float *restrict dconv2d_3_bias_part, float *restrict dconv2d_3_bias);
 void k68_reorder_3x3x16x16(const float *restrict conv2d_3_kernel, float *restrict conv2d_3_kernel_flipped16);
 void k69_conv2d_bwd_data_relu_bwd_n128_h16w16c16(const float *restrict dconv2d_3_pre, const float *restrict conv2d_3_kernel_flipped16, const float *restrict conv2d_2_out, float *restrict dconv2d_2_pre, int nb);
-void k70_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb);
+void k70_conv2d_bwd_weights_3x3x8x16(const float *restrict dconv2d_2_pre, const float *restrict conv2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb);
 void k71_reorder_3x3x8x16(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel);
 void k72_reorder_c16(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias);
 void k73_reorder_3x3x8x16(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16);
-void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, int nb);
+void k74_conv2d_bwd_data_relu_bwd_n128_h16w16c8(const float *restrict dconv2d_2_pre, const float *restrict conv2d_2_kernel_flipped16, const float *restrict conv2d_1_out, float *restrict dconv2d_1_pre, float *restrict conv2d_2_kernel_flipped16_winograd, float *restrict dconv2d_2_pre_winograd_tiles, int nb);
 void k75_conv2d_bwd_weights_3x3x8x8(const float *restrict dconv2d_1_pre, const float *restrict conv2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb);
 void k76_reorder_3x3x8x8(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel);
 void k77_reorder_c8(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias);
