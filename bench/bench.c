@@ -613,6 +613,9 @@ int kiln_bench(const kiln_bench_options *o)
         printf("\ntraining step: %.1f MFLOP (kiln's count over its train_step kernels, PyTorch "
                "credited the same), %d timed steps after %d warm-up\n",
                kr.train_flops * 1e-6, kr.steps, WARMUP_STEPS);
+        printf("FLOPs: a convolution counts its direct arithmetic (a multiply-add, 2 FLOPs, per tap, "
+               "channel and output value) also where kiln runs it by Winograd, which multiplies less: "
+               "there GFLOP/s and %% of peak are effective rates and can pass 100 %%\n");
         printf("%% of peak: kiln at its %d thread%s, PyTorch at the threads of its fastest run "
                "(\"(1t)\": 1 thread)\n", T, T == 1 ? "" : "s");
         printf("compile: model -> C %.3f s, C -> object %.2f s cold, %.3f s from the cache; "

@@ -408,6 +408,8 @@ int kiln_profile(const kiln_profile_options *o)
                "the descriptor's counts for the full batch; %%peak: of %s at %d thread%s; %%sum: share "
                "of the sum of the kernels.\n", o->repeats ? "--repeats" : "10 to 1000, ~30 ms", T,
                T == 1 ? "" : "s", pisa->name, T, T == 1 ? "" : "s");
+        printf("A Winograd convolution (its kernel comment says so) is credited the direct "
+               "convolution's FLOPs: its GFLOP/s and %%peak are effective rates and can pass 100.\n");
         printf("The sum differs from the entry point's time: a kernel repeated on its own finds "
                "its operands in cache, and each timed call adds a barrier (a microsecond on an idle "
                "machine, far more when another process holds a core).\n");

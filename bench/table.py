@@ -69,6 +69,8 @@ def main():
               f"| {t['step_ms_median'] / k['step_ms_median']:.2f}× | {k['percent_of_peak']:.1f} "
               f"| {k['infer1_ms_median']:.3f} | {t['infer1_ms_median']:.3f} "
               f"| {t['infer1_ms_median'] / k['infer1_ms_median']:.1f}× |")
+    print("\n% of peak counts each convolution's direct arithmetic, also where kiln runs it by "
+          "Winograd (fewer multiplies): an effective rate, above 100 where Winograd kernels dominate.")
     if a.json:
         tmp = a.json + ".tmp"
         with open(tmp, "w") as f:
