@@ -89,18 +89,27 @@ static const wino_mats *mats_of(int m)
 }
 
 /* The input transform of one a x a tile and channel vector, NAME_input(xp,
- * vp): V = B^T d B, x rows `row` floats apart, V's positions `vpos` apart. */
-static void wino_input(emitter *E, const wino_mats *F, const char *name, long row, long vpos)
+ * vp): V = B^T d B, x rows `row` floats apart, V's positions `vpos` apart.
+ * With `edge`, NAME_input_edge(xp, vp, nr, nc) of a tile at the last row or
+ * column of a partial tiling: only the nr x nc pixels x stores are read,
+ * the rest are zeros. */
+static void wino_input(emitter *E, const wino_mats *F, const char *name, long row, long vpos, int edge)
 {
     sbuf *b = E->b;
     int VL = E->g->isa->lanes, A = F->a;
     P(b, "/* V = B^T d B of one %dx%d input tile, a vector of input channels: xp at its pixel (0, 0),\n"
-         " * vp at V[0][cb][tile] (positions %ld floats apart) */\n", A, A, vpos);
-    P(b, "static inline __attribute__((always_inline)) void %s_input(const float *restrict xp, float *restrict vp)\n{\n",
-      name);
+         " * vp at V[0][cb][tile] (positions %ld floats apart)%s */\n", A, A, vpos,
+      edge ? "; only its first nr rows and nc columns exist in x, the rest are zeros" : "");
+    P(b, "static inline __attribute__((always_inline)) void %s_input%s(const float *restrict xp, float *restrict vp%s)\n{\n",
+      name, edge ? "_edge" : "", edge ? ", int nr, int nc" : "");
     P(b, I1 "vf d[%d][%d], e[%d][%d];\n", A, A, A, A);
-    P(b, I1 "for (int r = 0; r < %d; r++)\n" I2 "for (int c = 0; c < %d; c++) d[r][c] = vload(xp + r * %ld + c * %d);\n",
-      A, A, row, VL);
+    if (edge)
+        P(b, I1 "for (int r = 0; r < %d; r++)\n"
+             I2 "for (int c = 0; c < %d; c++) d[r][c] = r < nr && c < nc ? vload(xp + r * %ld + c * %d) : vzero();\n",
+          A, A, row, VL);
+    else
+        P(b, I1 "for (int r = 0; r < %d; r++)\n" I2 "for (int c = 0; c < %d; c++) d[r][c] = vload(xp + r * %ld + c * %d);\n",
+          A, A, row, VL);
     P(b, I1 "for (int c = 0; c < %d; c++) {  /* B^T d */\n", A);
     for (int i = 0; i < A; i++) P(b, I2 "e[%d][c] = %s;\n", i, lin(E, F->BT[i], 1, A, "d[%d][c]"));
     P(b, I1 "}\n");
@@ -118,6 +127,10 @@ typedef struct {
     kiln_geom gx, gy;
     int m, A, NP;                             /* tile sizes; positions a^2 */
     int VL, CB, KB, CP, NT, TT, OCV, TC, TPI; /* TC tiles per row, TPI per sample */
+    int TR, vr, vc;                           /* tile rows; output rows and columns of the last
+                                                 tile row and column (m, or fewer: a partial tiling) */
+    int nr, nc;                               /* input rows and columns x stores from the last
+                                                 tile row's and column's first pixel (a, or fewer) */
     long vpos, mpos, upos, uocb;              /* strides of pos in V, M, U and of ocb in U */
 } wino;
 
@@ -140,10 +153,17 @@ static wino wino_of(const emitter *E, const kiln_kernel *k)
     w.TT = k->tile.ow_regs;
     w.OCV = k->tile.oc_vectors;
     KILN_ASSERT(w.cp.nph == 1 && w.cp.KH == 3 && w.cp.KW == 3 && w.gx.block == w.VL && w.gy.block == w.VL &&
-                w.NT % w.TT == 0 && w.KB % w.OCV == 0 && w.cp.icpb == w.VL && w.cp.ph[0].rows % w.m == 0 &&
-                w.cp.ph[0].cols % w.m == 0);
-    w.TC = w.cp.ph[0].cols / w.m;
-    w.TPI = w.cp.ph[0].rows / w.m * w.TC;
+                w.NT % w.TT == 0 && w.KB % w.OCV == 0 && w.cp.icpb == w.VL);
+    const struct conv_phase *f = &w.cp.ph[0];
+    w.TC = (f->cols + w.m - 1) / w.m;
+    w.TR = (f->rows + w.m - 1) / w.m;
+    w.TPI = w.TR * w.TC;
+    w.vr = f->rows - (w.TR - 1) * w.m;
+    w.vc = f->cols - (w.TC - 1) * w.m;
+    w.nr = w.gx.Hp - (w.gx.top + f->x_r0 + (w.TR - 1) * w.m);
+    w.nc = w.gx.Wp - (w.gx.left + f->x_c0 + (w.TC - 1) * w.m);
+    if (w.nr > w.A) w.nr = w.A;
+    if (w.nc > w.A) w.nc = w.A;
     w.vpos = ((long)w.CB * w.NT + 1) * w.VL;
     w.mpos = ((long)w.KB * w.NT + 1) * w.VL;
     w.upos = (long)w.CP * w.VL;
@@ -237,6 +257,18 @@ static void band_helpers(emitter *E, const kiln_kernel *k, const wino *w, int ba
     P(b, "}\n\n");
 }
 
+static void output_helper(emitter *E, const kiln_kernel *k, const wino *wp, int edge);
+
+/* The C condition of a tile (ti, tj) in the last tile row (when `rows`) or
+ * column (when `cols`), or NULL when neither. */
+static const char *edge_test(emitter *E, const wino *w, int rows, int cols)
+{
+    if (rows && cols) return kiln_arena_printf(E->a, "ti == %d || tj == %d", w->TR - 1, w->TC - 1);
+    if (rows) return kiln_arena_printf(E->a, "ti == %d", w->TR - 1);
+    if (cols) return kiln_arena_printf(E->a, "tj == %d", w->TC - 1);
+    return NULL;
+}
+
 static void conv_helpers(emitter *E, const kiln_kernel *k)
 {
     sbuf *b = E->b;
@@ -258,22 +290,40 @@ static void conv_helpers(emitter *E, const kiln_kernel *k)
     for (int j = 0; j < A; j++)
         P(b, I2 "vstore(u + (r * %d + %d) * %ld, %s);\n", A, j, w.upos, lin(E, F->G[j], 1, 3, "a[r][%d]"));
     P(b, I1 "}\n}\n\n");
-    wino_input(E, F, k->name, w.gx.row, w.vpos);
+    int partial = w.vr < m || w.vc < m;
+    wino_input(E, F, k->name, w.gx.row, w.vpos, 0);
+    if (partial) wino_input(E, F, k->name, w.gx.row, w.vpos, 1);
     wino_product(E, k, &w);
     /* the output transform and epilogue of one tile and output-channel vector */
     int band = cp->pkh ? kiln_winograd_band(m, cp->pkh, cp->pkw) : 0;
+    KILN_ASSERT(!partial || !cp->pkh);
     if (band) {
         band_helpers(E, k, &w, band);
         return;
     }
+    for (int edge = 0; edge <= partial; edge++) output_helper(E, k, &w, edge);
+}
+
+/* The output transform and epilogue of one tile and output-channel vector:
+ * NAME_output, or with `edge` NAME_output_edge, which stores only the first
+ * vr rows and vc columns of the tile (the last of a partial tiling). */
+static void output_helper(emitter *E, const kiln_kernel *k, const wino *wp, int edge)
+{
+    sbuf *b = E->b;
+    const wino w = *wp;
+    const kiln_conv_problem *cp = &w.cp;
+    const wino_mats *F = w.F;
+    int VL = w.VL, A = w.A, m = w.m;
     const char *what = cp->pkh ? "the max-pooling of the tile's windows to yp (its first window) and ap"
                      : cp->mask >= 0 ? "the ReLU backward (kp: the ReLU's output, laid out as yp)"
                      : cp->bias >= 0 ? "the bias" : "no bias";
     P(b, "/* Y = A^T m A of one tile's %d products, a vector of output channels: mp at M[0][kb][tile]\n"
-         " * (positions %ld floats apart), yp at its output pixel (0, 0); then %s%s%s */\n", w.NP, w.mpos, what,
-      cp->relu ? ", ReLU" : "", cp->accumulate ? ", added to yp" : "");
-    P(b, "static inline __attribute__((always_inline)) void %s_output(const float *restrict mp, const float *restrict bp, "
-         "float *restrict yp, %s)\n{\n", k->name, cp->pkh ? "uint8_t *restrict ap" : "const float *restrict kp");
+         " * (positions %ld floats apart), yp at its output pixel (0, 0); then %s%s%s%s */\n", w.NP, w.mpos, what,
+      cp->relu ? ", ReLU" : "", cp->accumulate ? ", added to yp" : "",
+      edge ? "; only the first vr rows and vc columns are stored" : "");
+    P(b, "static inline __attribute__((always_inline)) void %s_output%s(const float *restrict mp, const float *restrict bp, "
+         "float *restrict yp, %s%s)\n{\n", k->name, edge ? "_edge" : "",
+      cp->pkh ? "uint8_t *restrict ap" : "const float *restrict kp", edge ? ", int vr, int vc" : "");
     if (cp->bias < 0) P(b, I1 "(void)bp;\n");
     if (cp->pkh && cp->argmax < 0) P(b, I1 "(void)ap;\n");
     if (!cp->pkh && cp->mask < 0) P(b, I1 "(void)kp;\n");
@@ -308,7 +358,8 @@ static void conv_helpers(emitter *E, const kiln_kernel *k)
         P(b, "}\n\n");
         return;
     }
-    P(b, I1 "for (int r = 0; r < %d; r++)\n" I2 "for (int c = 0; c < %d; c++) {\n", m, m);
+    if (edge) P(b, I1 "for (int r = 0; r < vr; r++)\n" I2 "for (int c = 0; c < vc; c++) {\n");
+    else P(b, I1 "for (int r = 0; r < %d; r++)\n" I2 "for (int c = 0; c < %d; c++) {\n", m, m);
     P(b, I3 "float *o = yp + r * %ld + c * %d;\n", w.gy.row, VL);
     const char *val = cp->bias >= 0 ? "y[r][c] + bias" : "y[r][c]";
     if (cp->relu) val = kiln_arena_printf(E->a, "vrelu(%s)", val);
@@ -426,8 +477,20 @@ static void conv_body(emitter *E, const kiln_kernel *k)
     P(b, I4 "const int n = (int)(q / %d), ti = (int)(q %% %d) / %d, tj = (int)(q %% %d);\n", w.TPI, w.TPI, w.TC, w.TC);
     P(b, I4 "const float *xp = %s + (long)n * %ld + (long)(%d + %d * ti) * %ld + (long)(%d + %d * tj) * %d;\n", X,
       w.gx.sample, w.gx.top + f->x_r0, m, w.gx.row, w.gx.left + f->x_c0, m, VL);
-    P(b, I4 "for (int cb = 0; cb < %d; cb++) %s_input(xp + (long)cb * %ld, vs + ((long)cb * %d + j) * %d);\n",
-      cp->icbn, k->name, w.gx.cblock, w.NT, VL);
+    const char *in_edge = edge_test(E, &w, w.nr < w.A, w.nc < w.A);
+    if (in_edge) {
+        P(b, I4 "if (%s)  /* the last tile row or column: x stores %d rows, %d columns of it */\n", in_edge, w.nr, w.nc);
+        P(b, I5 "for (int cb = 0; cb < %d; cb++)\n", cp->icbn);
+        P(b, I5 "    %s_input_edge(xp + (long)cb * %ld, vs + ((long)cb * %d + j) * %d, %s, %s);\n", k->name,
+          w.gx.cblock, w.NT, VL, w.nr < w.A ? kiln_arena_printf(E->a, "ti == %d ? %d : %d", w.TR - 1, w.nr, w.A) : kiln_arena_printf(E->a, "%d", w.A),
+          w.nc < w.A ? kiln_arena_printf(E->a, "tj == %d ? %d : %d", w.TC - 1, w.nc, w.A) : kiln_arena_printf(E->a, "%d", w.A));
+        P(b, I4 "else\n");
+        P(b, I5 "for (int cb = 0; cb < %d; cb++) %s_input(xp + (long)cb * %ld, vs + ((long)cb * %d + j) * %d);\n",
+          cp->icbn, k->name, w.gx.cblock, w.NT, VL);
+    } else {
+        P(b, I4 "for (int cb = 0; cb < %d; cb++) %s_input(xp + (long)cb * %ld, vs + ((long)cb * %d + j) * %d);\n",
+          cp->icbn, k->name, w.gx.cblock, w.NT, VL);
+    }
     P(b, I3 "}\n");
     P(b, I3 "for (int pos = 0; pos < %d; pos++)  /* the %d products */\n", w.NP, w.NP);
     P(b, I4 "for (int og = 0; og < %d; og++)\n", w.KB / w.OCV);
@@ -441,27 +504,43 @@ static void conv_body(emitter *E, const kiln_kernel *k)
     P(b, I4 "const int n = (int)(q / %d), ti = (int)(q %% %d) / %d, tj = (int)(q %% %d);\n", w.TPI, w.TPI, w.TC, w.TC);
     const char *B = cp->bias >= 0 ? NAME(E, cp->bias) : NULL;
     const char *bk = B ? kiln_arena_printf(E->a, "%s + kb * %d", B, VL) : "NULL";
-    if (cp->pkh) {  /* y is the pooled tensor: the tile's windows start at (m/2 ti, m/2 tj) */
-        long ywin = m / 2;
+    if (cp->pkh) {  /* y is the pooled tensor: the tile's windows start at (m/kh ti, m/kw tj) */
+        long ywin = m / cp->pkh, xwin = m / cp->pkw;
         const char *ap = "NULL";
         if (cp->argmax >= 0) {
             kiln_geom ga = kiln_geometry(T(E, cp->argmax));
             ap = kiln_arena_printf(E->a, "%s + (long)n * %ld + (long)(%ld * ti) * %ld + (long)(%ld * tj) * %d + (long)kb * %ld",
-                                   NAME(E, cp->argmax), ga.sample, ywin, ga.row, ywin, VL, ga.cblock);
+                                   NAME(E, cp->argmax), ga.sample, ywin, ga.row, xwin, VL, ga.cblock);
         }
         P(b, I4 "for (int kb = 0; kb < %d; kb++)\n", w.KB);
         P(b, I5 "%s_output(ms + ((long)kb * %d + j) * %d, %s,\n", k->name, w.NT, VL, bk);
         P(b, I5 "%*s %s + (long)n * %ld + (long)(%d + %ld * ti) * %ld + (long)(%d + %ld * tj) * %d + (long)kb * %ld,\n",
-          (int)strlen(k->name) + 7, "", Y, w.gy.sample, w.gy.top, ywin, w.gy.row, w.gy.left, ywin, VL, w.gy.cblock);
+          (int)strlen(k->name) + 7, "", Y, w.gy.sample, w.gy.top, ywin, w.gy.row, w.gy.left, xwin, VL, w.gy.cblock);
         P(b, I5 "%*s %s);\n", (int)strlen(k->name) + 7, "", ap);
     } else {
         P(b, I4 "float *yp = %s + (long)n * %ld + (long)(%d + %d * ti) * %ld + (long)(%d + %d * tj) * %d;\n", Y,
           w.gy.sample, w.gy.top + f->y_r0, m, w.gy.row, w.gy.left + f->y_c0, m, VL);
-        P(b, I4 "for (int kb = 0; kb < %d; kb++)\n", w.KB);
-        P(b, I5 "%s_output(ms + ((long)kb * %d + j) * %d, %s, yp + (long)kb * %ld, %s);\n", k->name, w.NT, VL, bk,
-          w.gy.cblock,
-          cp->mask >= 0 ? kiln_arena_printf(E->a, "%s + (yp - %s) + (long)kb * %ld", NAME(E, cp->mask), Y, w.gy.cblock)
-                        : "NULL");
+        const char *kp = cp->mask >= 0 ? kiln_arena_printf(E->a, "%s + (yp - %s) + (long)kb * %ld", NAME(E, cp->mask), Y,
+                                                           w.gy.cblock)
+                                        : "NULL";
+        const char *out_edge = edge_test(E, &w, w.vr < m, w.vc < m);
+        if (out_edge) {
+            P(b, I4 "if (%s)  /* the last tile row or column: %d rows, %d columns of it exist */\n", out_edge, w.vr,
+              w.vc);
+            P(b, I5 "for (int kb = 0; kb < %d; kb++)\n", w.KB);
+            P(b, I5 "    %s_output_edge(ms + ((long)kb * %d + j) * %d, %s, yp + (long)kb * %ld, %s, %s, %s);\n", k->name,
+              w.NT, VL, bk, w.gy.cblock, kp,
+              w.vr < m ? kiln_arena_printf(E->a, "ti == %d ? %d : %d", w.TR - 1, w.vr, m) : kiln_arena_printf(E->a, "%d", m),
+              w.vc < m ? kiln_arena_printf(E->a, "tj == %d ? %d : %d", w.TC - 1, w.vc, m) : kiln_arena_printf(E->a, "%d", m));
+            P(b, I4 "else\n");
+            P(b, I5 "for (int kb = 0; kb < %d; kb++)\n", w.KB);
+            P(b, I5 "    %s_output(ms + ((long)kb * %d + j) * %d, %s, yp + (long)kb * %ld, %s);\n", k->name, w.NT, VL, bk,
+              w.gy.cblock, kp);
+        } else {
+            P(b, I4 "for (int kb = 0; kb < %d; kb++)\n", w.KB);
+            P(b, I5 "%s_output(ms + ((long)kb * %d + j) * %d, %s, yp + (long)kb * %ld, %s);\n", k->name, w.NT, VL, bk,
+              w.gy.cblock, kp);
+        }
     }
     P(b, I3 "}\n" I2 "}\n" I1 "}\n");
 }
@@ -478,15 +557,23 @@ static void bwd_weights_helpers(emitter *E, const kiln_kernel *k)
     int VL = g->isa->lanes, NT = k->tile.oh_regs, FV = k->tile.oc_vectors, CR = k->tile.ow_regs, m = F->m, A = F->a;
     int FP = gd.CB * VL;
     long vpos = ((long)gx.CB * NT + 1) * VL, mpos = ((long)gd.CB * NT + 1) * VL;
-    wino_input(E, F, k->name, gx.row, vpos);
+    int partial = gd.H % m || gd.W % m;
+    wino_input(E, F, k->name, gx.row, vpos, 0);
+    if (partial) wino_input(E, F, k->name, gx.row, vpos, 1);
+    for (int edge = 0; edge <= partial; edge++) {
     P(b, "/* dM = A dY A^T of one %dx%d block of dy, a vector of output channels: dp at its pixel (0, 0),\n"
-         " * mp at dM[0][fb][tile] (positions %ld floats apart); returns the block's sum (the bias gradient's) */\n",
-      m, m, mpos);
-    P(b, "static inline __attribute__((always_inline)) vf %s_dy(const float *restrict dp, float *restrict mp)\n{\n",
-      k->name);
+         " * mp at dM[0][fb][tile] (positions %ld floats apart); returns the block's sum (the bias gradient's)%s */\n",
+      m, m, mpos, edge ? "; only its first vr rows and vc columns exist, the rest count as zeros" : "");
+    P(b, "static inline __attribute__((always_inline)) vf %s_dy%s(const float *restrict dp, float *restrict mp%s)\n{\n",
+      k->name, edge ? "_edge" : "", edge ? ", int vr, int vc" : "");
     P(b, I1 "vf d[%d][%d], r[%d][%d];\n", m, m, A, m);
-    P(b, I1 "for (int i = 0; i < %d; i++)\n" I2 "for (int j = 0; j < %d; j++) d[i][j] = vload(dp + i * %ld + j * %d);\n",
-      m, m, gd.row, VL);
+    if (edge)
+        P(b, I1 "for (int i = 0; i < %d; i++)\n"
+             I2 "for (int j = 0; j < %d; j++) d[i][j] = i < vr && j < vc ? vload(dp + i * %ld + j * %d) : vzero();\n",
+          m, m, gd.row, VL);
+    else
+        P(b, I1 "for (int i = 0; i < %d; i++)\n" I2 "for (int j = 0; j < %d; j++) d[i][j] = vload(dp + i * %ld + j * %d);\n",
+          m, m, gd.row, VL);
     P(b, I1 "for (int j = 0; j < %d; j++) {  /* A dY */\n", m);
     for (int i = 0; i < A; i++) P(b, I2 "r[%d][j] = %s;\n", i, lin(E, &F->AT[0][i], 6, m, "d[%d][j]"));
     P(b, I1 "}\n");
@@ -497,6 +584,7 @@ static void bwd_weights_helpers(emitter *E, const kiln_kernel *k)
     P(b, I1 "}\n");
     P(b, I1 "for (int i = 0; i < %d; i++)\n" I2 "for (int j = 0; j < %d; j++) sum += d[i][j];\n", m, m);
     P(b, I1 "return sum;\n}\n\n");
+    }
     P(b, "/* dU[pos] += V[pos] dM[pos] over a block's %d tiles, %d input channels x %d dy vectors of accumulators:\n"
          " * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of %d) */\n", NT, CR, FV,
       FP);
@@ -534,15 +622,21 @@ static void bwd_weights_body(emitter *E, const kiln_kernel *k)
     int m = F->m, A = F->a, NP = A * A;
     int CB = gx.CB, FB = gd.CB, CP = CB * VL, FP = FB * VL, C = gx.C;
     int ICBN = (C + VL - 1) / VL;  /* the weight's input-channel blocks */
-    KILN_ASSERT(dwt->icb == VL && VL % CR == 0 && FB % FV == 0 && gd.H % m == 0 && gd.W % m == 0 && ICBN <= CB);
-    int TC = gd.W / m, TPI = gd.H / m * TC, has_b = n->out[1] >= 0, acc = n->a.accumulate;
+    KILN_ASSERT(dwt->icb == VL && VL % CR == 0 && FB % FV == 0 && ICBN <= CB);
+    int TC = (gd.W + m - 1) / m, TR = (gd.H + m - 1) / m, TPI = TR * TC, has_b = n->out[1] >= 0, acc = n->a.accumulate;
+    /* a partial tiling: the last tile row's and column's dy rows and columns, and the x rows and
+     * columns stored from their first pixel */
+    int vr = gd.H - (TR - 1) * m, vc = gd.W - (TC - 1) * m;
+    int nr = gx.Hp - (gx.top - n->a.pad_top + (TR - 1) * m), nc = gx.Wp - (gx.left - n->a.pad_left + (TC - 1) * m);
+    if (nr > A) nr = A;
+    if (nc > A) nc = A;
     long vpos = ((long)CB * NT + 1) * VL, mpos = ((long)FB * NT + 1) * VL, vsz = NP * vpos, msz = NP * mpos;
     long usz = (long)NP * CP * FP, psz = usz + FP, wocb = (long)ICBN * 9 * VL * VL;
     const char *DY = NAME(E, n->in[0]), *X = NAME(E, n->in[1]), *DW = NAME(E, n->out[0]);
     const char *PART = NAME(E, k->scratch[0]), *S = NAME(E, k->scratch[1]);
     P(b, I1 "/* Winograd F(%dx%d, 3x3): %d x %d tiles of %dx%d dy pixels per sample, in blocks of %d, in %d chunks\n"
          I1 "   of consecutive blocks, each into its partial sums %s[chunk]: dU[%d][%d][%d] then db[%d] */\n",
-      m, m, gd.H / m, TC, m, m, NT, PT, PART, NP, CP, FP, FP);
+      m, m, TR, TC, m, m, NT, PT, PART, NP, CP, FP, FP);
     P(b, I1 "const long ntiles = (long)nb * %d, nblocks = (ntiles + %d) / %d;\n", TPI, NT - 1, NT);
     P(b, I1 "#pragma omp for schedule(static)\n");
     P(b, I1 "for (int t = 0; t < %d; t++) {\n", PT);
@@ -567,6 +661,20 @@ static void bwd_weights_body(emitter *E, const kiln_kernel *k)
       gx.sample, gx.top - n->a.pad_top, m, gx.row, gx.left - n->a.pad_left, m, VL);
     P(b, I4 "const float *dp = %s + (long)n * %ld + (long)(%d + %d * ti) * %ld + (long)(%d + %d * tj) * %d;\n", DY,
       gd.sample, gd.top, m, gd.row, gd.left, m, VL);
+    if (vr < m || vc < m) {
+        const char *et = vr < m && vc < m ? kiln_arena_printf(E->a, "ti == %d || tj == %d", TR - 1, TC - 1)
+                       : vr < m ? kiln_arena_printf(E->a, "ti == %d", TR - 1) : kiln_arena_printf(E->a, "tj == %d", TC - 1);
+        P(b, I4 "if (%s) {  /* the last tile row or column: %d rows, %d columns of dy; x stores %d, %d */\n", et, vr,
+          vc, nr, nc);
+        P(b, I5 "const int nr = ti == %d ? %d : %d, nc = tj == %d ? %d : %d;\n", TR - 1, nr, A, TC - 1, nc, A);
+        P(b, I5 "const int vr = ti == %d ? %d : %d, vc = tj == %d ? %d : %d;\n", TR - 1, vr, m, TC - 1, vc, m);
+        P(b, I5 "for (int cb = 0; cb < %d; cb++) %s_input_edge(xp + (long)cb * %ld, vs + ((long)cb * %d + j) * %d, nr, nc);\n",
+          CB, k->name, gx.cblock, NT, VL);
+        P(b, I5 "for (int fb = 0; fb < %d; fb++)\n", FB);
+        P(b, I5 "    db[fb] += %s_dy_edge(dp + (long)fb * %ld, ms + ((long)fb * %d + j) * %d, vr, vc);\n", k->name,
+          gd.cblock, NT, VL);
+        P(b, I5 "continue;\n" I4 "}\n");
+    }
     P(b, I4 "for (int cb = 0; cb < %d; cb++) %s_input(xp + (long)cb * %ld, vs + ((long)cb * %d + j) * %d);\n", CB,
       k->name, gx.cblock, NT, VL);
     P(b, I4 "for (int fb = 0; fb < %d; fb++) db[fb] += %s_dy(dp + (long)fb * %ld, ms + ((long)fb * %d + j) * %d);\n",

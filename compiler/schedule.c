@@ -163,11 +163,18 @@ static kiln_tile pool_conv_tile(const kiln_isa *isa, int ocb, int PH, int PW, in
  * multiples of 4 (36 products per 16 pixels; AVX-512, against F(2x2):
  * seed003_cnn's 3x3x32x64 backward-weights 5.25 -> 3.66 ms, maxpool4's
  * 16x16x32 forward with pooling 1.01 -> 0.77), else 2 where both are even
- * (16 per 4), else 0. */
-static int winograd_m(int oh, int ow)
+ * (16 per 4), else 0.  Unless `exact`, a partial tiling by 4 (the last tile
+ * row and column computing pixels that are not stored) where the pixels
+ * computed are at most 1.5 times those that exist (2.25 products per pixel
+ * against F(2x2)'s 4), or, where F(2x2) cannot tile, at most 1.8 times
+ * (against the direct kernel's 9). */
+static int winograd_m(int oh, int ow, int exact)
 {
     if (oh % 4 == 0 && ow % 4 == 0) return 4;
-    return oh % 2 == 0 && ow % 2 == 0 ? 2 : 0;
+    int even = oh % 2 == 0 && ow % 2 == 0;
+    double waste = (double)((oh + 3) / 4 * 4) * ((ow + 3) / 4 * 4) / ((double)oh * ow);
+    if (!exact && oh >= 4 && ow >= 4 && waste <= (even ? 1.5 : 1.8)) return 4;
+    return even ? 2 : 0;
 }
 
 /* Winograd F(m x m, 3x3) (Lavin and Gray, "Fast Algorithms for
@@ -198,7 +205,9 @@ static int winograd_tile(const kiln_graph *g, const kiln_kernel *k, const kiln_n
     if (w->dims[0] != 3 || w->dims[1] != 3 || a->a.sh != 1 || a->a.sw != 1) return 0;
     if (a->op == OP_CONV2D && w->icb != VL) return 0;
     if (x->block != VL || y->block != VL || g->t[k->out[0]].block != VL) return 0;
-    int m = winograd_m(y->dims[1], y->dims[2]);
+    int pooled = 0;
+    for (int q = 1; q < k->n_nodes; q++) pooled |= g->n[k->nodes[q]].op == OP_MAXPOOL;
+    int m = winograd_m(y->dims[1], y->dims[2], pooled);
     if (!m) return 0;
     int band = 0;  /* a pooling whose windows tiles do not hold whole: output rows per band */
     for (int q = 1; q < k->n_nodes; q++) {
@@ -279,7 +288,7 @@ static int winograd_bwd_weights_tile(const kiln_graph *g, const kiln_kernel *k, 
     int VL = g->isa->lanes, FB = dy->cpad / VL, CB = x->cpad / VL;
     if (VL < 8 || g->batch < WINOGRAD_MIN_BATCH || k->n_nodes != 1) return 0;
     if (dw->dims[0] != 3 || dw->dims[1] != 3 || a->a.sh != 1 || a->a.sw != 1 || dw->icb != VL) return 0;
-    int m = winograd_m(dy->dims[1], dy->dims[2]);
+    int m = winograd_m(dy->dims[1], dy->dims[2], 0);
     /* one dy vector: as winograd_tile, F(4x4) only (maxpool's 32x32
      * 3x3x16x16 1.77 -> 1.14 ms) */
     if (x->block != VL || dy->block != VL || !m || (FB < 2 && m < 4)) return 0;

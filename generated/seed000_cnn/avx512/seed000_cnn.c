@@ -1,7 +1,7 @@
 /* seed000_cnn.c — emitted by kiln from models/seed000_cnn.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA avx512. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 131552, state 128, arena 2719152.
+ * params/grads/opt_m/opt_v 131552, state 128, arena 2741936.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -3150,127 +3150,238 @@ void k50_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2
         }
 }
 
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 336 floats apart) */
+static inline __attribute__((always_inline)) void k51_conv2d_bwd_weights_3x3x28x28_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 208 + c * 16);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 336, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 336, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 336, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 336, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 336, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 336, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 336 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
+static inline __attribute__((always_inline)) void k51_conv2d_bwd_weights_3x3x28x28_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
+{
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = r < nr && c < nc ? vload(xp + r * 208 + c * 16) : vzero();
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 336, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 336, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 336, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 336, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 336, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 336, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 336 floats apart); returns the block's sum (the bias gradient's) */
+static inline __attribute__((always_inline)) vf k51_conv2d_bwd_weights_3x3x28x28_dy(const float *restrict dp, float *restrict mp)
+{
+    vf d[4][4], r[6][4];
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) d[i][j] = vload(dp + i * 240 + j * 16);
+    for (int j = 0; j < 4; j++) {  /* A dY */
+        r[0][j] = d[0][j];
+        r[1][j] = d[0][j] + d[1][j] + d[2][j] + d[3][j];
+        r[2][j] = d[0][j] - d[1][j] + d[2][j] - d[3][j];
+        r[3][j] = d[0][j] + d[1][j] * 2.0f + d[2][j] * 4.0f + d[3][j] * 8.0f;
+        r[4][j] = d[0][j] - d[1][j] * 2.0f + d[2][j] * 4.0f - d[3][j] * 8.0f;
+        r[5][j] = d[3][j];
+    }
+    vf sum = vzero();
+    for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 6 + 0) * 336, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 336, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 336, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 336, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 336, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 336, r[i][3]);
+    }
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) sum += d[i][j];
+    return sum;
+}
+
+/* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 336 floats apart); returns the block's sum (the bias gradient's); only its first vr rows and vc columns exist, the rest count as zeros */
+static inline __attribute__((always_inline)) vf k51_conv2d_bwd_weights_3x3x28x28_dy_edge(const float *restrict dp, float *restrict mp, int vr, int vc)
+{
+    vf d[4][4], r[6][4];
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) d[i][j] = i < vr && j < vc ? vload(dp + i * 240 + j * 16) : vzero();
+    for (int j = 0; j < 4; j++) {  /* A dY */
+        r[0][j] = d[0][j];
+        r[1][j] = d[0][j] + d[1][j] + d[2][j] + d[3][j];
+        r[2][j] = d[0][j] - d[1][j] + d[2][j] - d[3][j];
+        r[3][j] = d[0][j] + d[1][j] * 2.0f + d[2][j] * 4.0f + d[3][j] * 8.0f;
+        r[4][j] = d[0][j] - d[1][j] * 2.0f + d[2][j] * 4.0f - d[3][j] * 8.0f;
+        r[5][j] = d[3][j];
+    }
+    vf sum = vzero();
+    for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 6 + 0) * 336, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 336, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 336, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 336, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 336, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 336, r[i][3]);
+    }
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) sum += d[i][j];
+    return sum;
+}
+
+/* dU[pos] += V[pos] dM[pos] over a block's 10 tiles, 8 input channels x 2 dy vectors of accumulators:
+ * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
+static inline __attribute__((always_inline)) void k51_conv2d_bwd_weights_3x3x28x28_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+{
+    vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 16);
+    vf acc_c1v0 = vload(up + 32), acc_c1v1 = vload(up + 48);
+    vf acc_c2v0 = vload(up + 64), acc_c2v1 = vload(up + 80);
+    vf acc_c3v0 = vload(up + 96), acc_c3v1 = vload(up + 112);
+    vf acc_c4v0 = vload(up + 128), acc_c4v1 = vload(up + 144);
+    vf acc_c5v0 = vload(up + 160), acc_c5v1 = vload(up + 176);
+    vf acc_c6v0 = vload(up + 192), acc_c6v1 = vload(up + 208);
+    vf acc_c7v0 = vload(up + 224), acc_c7v1 = vload(up + 240);
+    for (int j = 0; j < 10; j++) {
+        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 160 + j * 16);
+        { const vf vb = vbcast(vp[j * 16 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
+        { const vf vb = vbcast(vp[j * 16 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
+        { const vf vb = vbcast(vp[j * 16 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
+        { const vf vb = vbcast(vp[j * 16 + 3]); acc_c3v0 = vfma(vb, m0, acc_c3v0); acc_c3v1 = vfma(vb, m1, acc_c3v1); }
+        { const vf vb = vbcast(vp[j * 16 + 4]); acc_c4v0 = vfma(vb, m0, acc_c4v0); acc_c4v1 = vfma(vb, m1, acc_c4v1); }
+        { const vf vb = vbcast(vp[j * 16 + 5]); acc_c5v0 = vfma(vb, m0, acc_c5v0); acc_c5v1 = vfma(vb, m1, acc_c5v1); }
+        { const vf vb = vbcast(vp[j * 16 + 6]); acc_c6v0 = vfma(vb, m0, acc_c6v0); acc_c6v1 = vfma(vb, m1, acc_c6v1); }
+        { const vf vb = vbcast(vp[j * 16 + 7]); acc_c7v0 = vfma(vb, m0, acc_c7v0); acc_c7v1 = vfma(vb, m1, acc_c7v1); }
+    }
+    vstore(up + 0, acc_c0v0);
+    vstore(up + 16, acc_c0v1);
+    vstore(up + 32, acc_c1v0);
+    vstore(up + 48, acc_c1v1);
+    vstore(up + 64, acc_c2v0);
+    vstore(up + 80, acc_c2v1);
+    vstore(up + 96, acc_c3v0);
+    vstore(up + 112, acc_c3v1);
+    vstore(up + 128, acc_c4v0);
+    vstore(up + 144, acc_c4v1);
+    vstore(up + 160, acc_c5v0);
+    vstore(up + 176, acc_c5v1);
+    vstore(up + 192, acc_c6v0);
+    vstore(up + 208, acc_c6v1);
+    vstore(up + 224, acc_c7v0);
+    vstore(up + 240, acc_c7v1);
+}
+
 /* k51_conv2d_bwd_weights_3x3x28x28 — conv_bwd_weights kernel
  *   node n70 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[4]
  *   in  dconv2d_1_pre              (128, 11, 11, 28) nChw16c, halo 2 2 2 2
  *   in  batch_normalization_out    (128, 13, 13, 28) nChw16c
  *   out dconv2d_1/kernel.part      (3, 3, 28, 28) 16-blocked
  *   out dconv2d_1/bias.part        (28) C
- *   tmp dconv2d_1/kernel.part.partial (18496) C, scratch
+ *   tmp dconv2d_1/kernel.part.partial (73792) C, scratch
+ *   tmp dconv2d_1/kernel.part.winograd_tiles (48384) C, scratch
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 2 output-channel vectors x 1x3 filter taps, 4 input channels a step
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 8 input channels, summed over blocks of 10 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (9216 weights + 32 biases) */
-    const long wsz = 9248;
+    /* Winograd F(4x4, 3x3): 3 x 3 tiles of 4x4 dy pixels per sample, in blocks of 10, in 2 chunks
+       of consecutive blocks, each into its partial sums dconv2d_1_kernel_part_partial[chunk]: dU[36][32][32] then db[32] */
+    const long ntiles = (long)nb * 9, nblocks = (ntiles + 9) / 10;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *pw = dconv2d_1_kernel_part_partial + (long)t * wsz;
-        memset(pw, 0, sizeof(float) * (size_t)wsz);
-        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
-        for (int n = n0; n < n1; n++) {
-            const float *dyn = dconv2d_1_pre + (long)n * 7200 + (long)2 * 240 + 32;
-            const float *xn = batch_normalization_out + (long)n * 5408 + (long)(0 - 0) * 208 + (long)(0 - 0) * 16;
-            for (int fg = 0; fg < 1; fg++)
-            for (int cb = 0; cb < 2; cb++)
-            for (int c0 = 0; c0 < (cb < 1 ? 16 : 12); c0 += 4)  /* the last block's channels 12..15 are padding */
-            for (int kh0 = 0; kh0 < 3; kh0 += 1)
-            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fg * 9216 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + c0 * 16;
-                vf acc_t00c0v0 = vload(pt + 0), acc_t00c0v1 = vload(pt + 4608);
-                vf acc_t00c1v0 = vload(pt + 16), acc_t00c1v1 = vload(pt + 4624);
-                vf acc_t00c2v0 = vload(pt + 32), acc_t00c2v1 = vload(pt + 4640);
-                vf acc_t00c3v0 = vload(pt + 48), acc_t00c3v1 = vload(pt + 4656);
-                vf acc_t01c0v0 = vload(pt + 256), acc_t01c0v1 = vload(pt + 4864);
-                vf acc_t01c1v0 = vload(pt + 272), acc_t01c1v1 = vload(pt + 4880);
-                vf acc_t01c2v0 = vload(pt + 288), acc_t01c2v1 = vload(pt + 4896);
-                vf acc_t01c3v0 = vload(pt + 304), acc_t01c3v1 = vload(pt + 4912);
-                vf acc_t02c0v0 = vload(pt + 512), acc_t02c0v1 = vload(pt + 5120);
-                vf acc_t02c1v0 = vload(pt + 528), acc_t02c1v1 = vload(pt + 5136);
-                vf acc_t02c2v0 = vload(pt + 544), acc_t02c2v1 = vload(pt + 5152);
-                vf acc_t02c3v0 = vload(pt + 560), acc_t02c3v1 = vload(pt + 5168);
-                if (cb == 0 && c0 == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
-                    vf sb0 = vzero(), sb1 = vzero();
-                    for (int i = 0; i < 11; i++)
-                        for (int j = 0; j < 11; j++) {
-                            const float *xs = xn + (long)cb * 2704 + (long)(i * 1 + kh0) * 208 + (long)(j * 1 + kw0) * 16 + c0;
-                            const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 3600 + (long)i * 240 + j * 16);
-                            const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 3600 + (long)i * 240 + j * 16);
-                            sb0 += d0; sb1 += d1;
-                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
-                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
-                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); acc_t00c3v1 = vfma(xb, d1, acc_t00c3v1); }
-                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
-                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); acc_t01c2v1 = vfma(xb, d1, acc_t01c2v1); }
-                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); acc_t01c3v1 = vfma(xb, d1, acc_t01c3v1); }
-                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
-                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); acc_t02c2v1 = vfma(xb, d1, acc_t02c2v1); }
-                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); acc_t02c3v1 = vfma(xb, d1, acc_t02c3v1); }
-                        }
-                    vstore(pw + 9216 + (fg * 2 + 0) * 16, vload(pw + 9216 + (fg * 2 + 0) * 16) + sb0);
-                    vstore(pw + 9216 + (fg * 2 + 1) * 16, vload(pw + 9216 + (fg * 2 + 1) * 16) + sb1);
-                } else {
-                    for (int i = 0; i < 11; i++)
-                        for (int j = 0; j < 11; j++) {
-                            const float *xs = xn + (long)cb * 2704 + (long)(i * 1 + kh0) * 208 + (long)(j * 1 + kw0) * 16 + c0;
-                            const vf d0 = vload(dyn + (long)(fg * 2 + 0) * 3600 + (long)i * 240 + j * 16);
-                            const vf d1 = vload(dyn + (long)(fg * 2 + 1) * 3600 + (long)i * 240 + j * 16);
-                            { const vf xb = vbcast(xs[0]); acc_t00c0v0 = vfma(xb, d0, acc_t00c0v0); acc_t00c0v1 = vfma(xb, d1, acc_t00c0v1); }
-                            { const vf xb = vbcast(xs[1]); acc_t00c1v0 = vfma(xb, d0, acc_t00c1v0); acc_t00c1v1 = vfma(xb, d1, acc_t00c1v1); }
-                            { const vf xb = vbcast(xs[2]); acc_t00c2v0 = vfma(xb, d0, acc_t00c2v0); acc_t00c2v1 = vfma(xb, d1, acc_t00c2v1); }
-                            { const vf xb = vbcast(xs[3]); acc_t00c3v0 = vfma(xb, d0, acc_t00c3v0); acc_t00c3v1 = vfma(xb, d1, acc_t00c3v1); }
-                            { const vf xb = vbcast(xs[16]); acc_t01c0v0 = vfma(xb, d0, acc_t01c0v0); acc_t01c0v1 = vfma(xb, d1, acc_t01c0v1); }
-                            { const vf xb = vbcast(xs[17]); acc_t01c1v0 = vfma(xb, d0, acc_t01c1v0); acc_t01c1v1 = vfma(xb, d1, acc_t01c1v1); }
-                            { const vf xb = vbcast(xs[18]); acc_t01c2v0 = vfma(xb, d0, acc_t01c2v0); acc_t01c2v1 = vfma(xb, d1, acc_t01c2v1); }
-                            { const vf xb = vbcast(xs[19]); acc_t01c3v0 = vfma(xb, d0, acc_t01c3v0); acc_t01c3v1 = vfma(xb, d1, acc_t01c3v1); }
-                            { const vf xb = vbcast(xs[32]); acc_t02c0v0 = vfma(xb, d0, acc_t02c0v0); acc_t02c0v1 = vfma(xb, d1, acc_t02c0v1); }
-                            { const vf xb = vbcast(xs[33]); acc_t02c1v0 = vfma(xb, d0, acc_t02c1v0); acc_t02c1v1 = vfma(xb, d1, acc_t02c1v1); }
-                            { const vf xb = vbcast(xs[34]); acc_t02c2v0 = vfma(xb, d0, acc_t02c2v0); acc_t02c2v1 = vfma(xb, d1, acc_t02c2v1); }
-                            { const vf xb = vbcast(xs[35]); acc_t02c3v0 = vfma(xb, d0, acc_t02c3v0); acc_t02c3v1 = vfma(xb, d1, acc_t02c3v1); }
-                        }
+        float *pu = dconv2d_1_kernel_part_partial + (long)t * 36896, *pb = pu + 36864;
+        float *vs = dconv2d_1_kernel_part_winograd_tiles + (long)t * 24192, *ms = vs + 12096;  /* the chunk's V and dM */
+        memset(pu, 0, sizeof(float) * 36896);
+        vf db[2];
+        for (int fb = 0; fb < 2; fb++) db[fb] = vzero();
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 10;
+            for (int j = 0; j < 10; j++) {  /* the transforms of x and dy */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 36; pos++) {
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 336 + ((long)cb * 10 + j) * 16, vzero());
+                        for (int fb = 0; fb < 2; fb++) vstore(ms + pos * 336 + ((long)fb * 10 + j) * 16, vzero());
+                    }
+                    continue;
                 }
-                vstore(pt + 0, acc_t00c0v0);
-                vstore(pt + 4608, acc_t00c0v1);
-                vstore(pt + 16, acc_t00c1v0);
-                vstore(pt + 4624, acc_t00c1v1);
-                vstore(pt + 32, acc_t00c2v0);
-                vstore(pt + 4640, acc_t00c2v1);
-                vstore(pt + 48, acc_t00c3v0);
-                vstore(pt + 4656, acc_t00c3v1);
-                vstore(pt + 256, acc_t01c0v0);
-                vstore(pt + 4864, acc_t01c0v1);
-                vstore(pt + 272, acc_t01c1v0);
-                vstore(pt + 4880, acc_t01c1v1);
-                vstore(pt + 288, acc_t01c2v0);
-                vstore(pt + 4896, acc_t01c2v1);
-                vstore(pt + 304, acc_t01c3v0);
-                vstore(pt + 4912, acc_t01c3v1);
-                vstore(pt + 512, acc_t02c0v0);
-                vstore(pt + 5120, acc_t02c0v1);
-                vstore(pt + 528, acc_t02c1v0);
-                vstore(pt + 5136, acc_t02c1v1);
-                vstore(pt + 544, acc_t02c2v0);
-                vstore(pt + 5152, acc_t02c2v1);
-                vstore(pt + 560, acc_t02c3v0);
-                vstore(pt + 5168, acc_t02c3v1);
+                const int n = (int)(q / 9), ti = (int)(q % 9) / 3, tj = (int)(q % 3);
+                const float *xp = batch_normalization_out + (long)n * 5408 + (long)(0 + 4 * ti) * 208 + (long)(0 + 4 * tj) * 16;
+                const float *dp = dconv2d_1_pre + (long)n * 7200 + (long)(2 + 4 * ti) * 240 + (long)(2 + 4 * tj) * 16;
+                if (ti == 2 || tj == 2) {  /* the last tile row or column: 3 rows, 3 columns of dy; x stores 5, 5 */
+                    const int nr = ti == 2 ? 5 : 6, nc = tj == 2 ? 5 : 6;
+                    const int vr = ti == 2 ? 3 : 4, vc = tj == 2 ? 3 : 4;
+                    for (int cb = 0; cb < 2; cb++) k51_conv2d_bwd_weights_3x3x28x28_input_edge(xp + (long)cb * 2704, vs + ((long)cb * 10 + j) * 16, nr, nc);
+                    for (int fb = 0; fb < 2; fb++)
+                        db[fb] += k51_conv2d_bwd_weights_3x3x28x28_dy_edge(dp + (long)fb * 3600, ms + ((long)fb * 10 + j) * 16, vr, vc);
+                    continue;
+                }
+                for (int cb = 0; cb < 2; cb++) k51_conv2d_bwd_weights_3x3x28x28_input(xp + (long)cb * 2704, vs + ((long)cb * 10 + j) * 16);
+                for (int fb = 0; fb < 2; fb++) db[fb] += k51_conv2d_bwd_weights_3x3x28x28_dy(dp + (long)fb * 3600, ms + ((long)fb * 10 + j) * 16);
             }
+            for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
+                for (int c0 = 0; c0 < 32; c0 += 8)
+                    for (int fb = 0; fb < 2; fb += 2)
+                        k51_conv2d_bwd_weights_3x3x28x28_product(vs + pos * 336 + (long)(c0 / 16) * 160 + c0 % 16, ms + pos * 336 + (long)fb * 160,
+                                                         pu + pos * 1024 + (long)c0 * 32 + fb * 16);
         }
+        for (int fb = 0; fb < 2; fb++) vstore(pb + fb * 16, db[fb]);
     }
-    /* the partial sums in chunk order */
+    /* dg = G^T (sum of the chunks' dU, in chunk order) G, per input channel and dy vector */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 9216; e += 16) {
-        vf s = vload(dconv2d_1_kernel_part_partial + e);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e);
-        vstore(dconv2d_1_kernel_part + e, s);
+    for (int u = 0; u < 64; u++) {
+        const int fb = u / 32, c = u % 32;
+        vf du[6][6], a[3][6];
+        for (int pos = 0; pos < 36; pos++) {
+            const long o = pos * 1024 + (long)c * 32 + fb * 16;
+            vf s = vload(dconv2d_1_kernel_part_partial + o);
+            for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * 36896 + o);
+            du[pos / 6][pos % 6] = s;
+        }
+        for (int q = 0; q < 6; q++) {  /* G^T dU */
+            a[0][q] = du[0][q] * 0.25f - du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.0416666679f + du[4][q] * 0.0416666679f;
+            a[1][q] = -du[1][q] * 0.166666672f + du[2][q] * 0.166666672f + du[3][q] * 0.0833333358f - du[4][q] * 0.0833333358f;
+            a[2][q] = -du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.166666672f + du[4][q] * 0.166666672f + du[5][q];
+        }
+        float *dwp = dconv2d_1_kernel_part + (long)fb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16;  /* tap (0, 0) */
+        for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
+            vstore(dwp + (p * 3 + 0) * 256, a[p][0] * 0.25f - a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.0416666679f + a[p][4] * 0.0416666679f);
+            vstore(dwp + (p * 3 + 1) * 256, -a[p][1] * 0.166666672f + a[p][2] * 0.166666672f + a[p][3] * 0.0833333358f - a[p][4] * 0.0833333358f);
+            vstore(dwp + (p * 3 + 2) * 256, -a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.166666672f + a[p][4] * 0.166666672f + a[p][5]);
+        }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 32; f += 16) {
-        vf s = vload(dconv2d_1_kernel_part_partial + 9216 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + 9216 + f);
+        vf s = vload(dconv2d_1_kernel_part_partial + 36864 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * 36896 + 36864 + f);
         vstore(dconv2d_1_bias_part + f, s);
     }
 }
@@ -3325,92 +3436,178 @@ void k54_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
-/* 1 x 7 output pixels x 2 output-channel vectors: 14 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w13c28_tile_1x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w13c28_weights(const float *restrict gp, float *restrict u)
 {
-    (void)bp;
-    (void)mp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
-    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
-    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
-    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 3600 + kh * 240;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < (cb < 1 ? 16 : 12); ic++) {  /* the last block's channels 12..15 are padding */
-            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0: pixels 2..6 */
-            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1: pixels 1..6 */
-            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2: pixels 0..6 */
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w2_1, acc_r0c6v1); }
-        }
+    vf g[3][3], a[6][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 2704, acc_r0c0v1);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 2720, acc_r0c1v1);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 2736, acc_r0c2v1);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 2752, acc_r0c3v1);
-    vstore(yp + 64, acc_r0c4v0);
-    vstore(yp + 2768, acc_r0c4v1);
-    vstore(yp + 80, acc_r0c5v0);
-    vstore(yp + 2784, acc_r0c5v1);
-    vstore(yp + 96, acc_r0c6v0);
-    vstore(yp + 2800, acc_r0c6v1);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 512, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 512, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 512, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 512, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 512, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 512, a[r][2]);
+    }
 }
 
-/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; at column 7, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w13c28_tile_1x6_at7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 272 floats apart) */
+static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w13c28_input(const float *restrict xp, float *restrict vp)
 {
-    (void)bp;
-    (void)mp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
-    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
-    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
-    for (int cb = 0; cb < 2; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 3600 + kh * 240;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < (cb < 1 ? 16 : 12); ic++) {  /* the last block's channels 12..15 are padding */
-            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 4608 + ic * 16);  /* column tap 0: pixels 0..5 */
-            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 4864 + ic * 16);  /* column tap 1: pixels 0..4 */
-            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 5120 + ic * 16);  /* column tap 2: pixels 0..3 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 240 + c * 16);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 272, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 272, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 272, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 272, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 272, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 272, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 272 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
+static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w13c28_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
+{
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = r < nr && c < nc ? vload(xp + r * 240 + c * 16) : vzero();
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 272, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 272, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 272, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 272, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 272, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 272, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* Winograd-domain product: 8 tiles x 2 output-channel vectors, 16 accumulators, over 32 input channels */
+static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w13c28_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    vf acc_t6v0 = vzero(), acc_t6v1 = vzero();
+    vf acc_t7v0 = vzero(), acc_t7v1 = vzero();
+    for (int cb = 0; cb < 2; cb++) {
+        const float *vs = vp + (long)cb * 128, *us = up + (long)cb * 256;
+        for (int ic = 0; ic < (cb < 1 ? 16 : 12); ic++) {  /* channels 12..15 of the last block are padding */
+            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 18432 + ic * 16);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[48 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[64 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[80 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
+            { const vf vb = vbcast(vs[96 + ic]); acc_t6v0 = vfma(vb, u0, acc_t6v0); acc_t6v1 = vfma(vb, u1, acc_t6v1); }
+            { const vf vb = vbcast(vs[112 + ic]); acc_t7v0 = vfma(vb, u0, acc_t7v0); acc_t7v1 = vfma(vb, u1, acc_t7v1); }
         }
     }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 2704, acc_r0c0v1);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 2720, acc_r0c1v1);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 2736, acc_r0c2v1);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 2752, acc_r0c3v1);
-    vstore(yp + 64, acc_r0c4v0);
-    vstore(yp + 2768, acc_r0c4v1);
-    vstore(yp + 80, acc_r0c5v0);
-    vstore(yp + 2784, acc_r0c5v1);
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 128, acc_t0v1);
+    vstore(mp + 16, acc_t1v0);
+    vstore(mp + 144, acc_t1v1);
+    vstore(mp + 32, acc_t2v0);
+    vstore(mp + 160, acc_t2v1);
+    vstore(mp + 48, acc_t3v0);
+    vstore(mp + 176, acc_t3v1);
+    vstore(mp + 64, acc_t4v0);
+    vstore(mp + 192, acc_t4v1);
+    vstore(mp + 80, acc_t5v0);
+    vstore(mp + 208, acc_t5v1);
+    vstore(mp + 96, acc_t6v0);
+    vstore(mp + 224, acc_t6v1);
+    vstore(mp + 112, acc_t7v0);
+    vstore(mp + 240, acc_t7v1);
+}
+
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 272 floats apart), yp at its output pixel (0, 0); then no bias */
+static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w13c28_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)bp;
+    (void)kp;
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 272);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
+    }
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
+    }
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
+            float *o = yp + r * 208 + c * 16;
+            vstore(o, y[r][c]);
+        }
+}
+
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 272 floats apart), yp at its output pixel (0, 0); then no bias; only the first vr rows and vc columns are stored */
+static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w13c28_output_edge(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp, int vr, int vc)
+{
+    (void)bp;
+    (void)kp;
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 272);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
+    }
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
+    }
+    for (int r = 0; r < vr; r++)
+        for (int c = 0; c < vc; c++) {
+            float *o = yp + r * 208 + c * 16;
+            vstore(o, y[r][c]);
+        }
 }
 
 /* k55_conv2d_bwd_data_n128_h13w13c28 — conv_bwd_data kernel
@@ -3418,27 +3615,61 @@ static inline __attribute__((always_inline)) void k55_conv2d_bwd_data_n128_h13w1
  *   in  dconv2d_1_pre              (128, 11, 11, 28) nChw16c, halo 2 2 2 2
  *   in  conv2d_1/kernel.flipped16  (3, 3, 28, 28) 16-blocked
  *   out dbatch_normalization_out   (128, 13, 13, 28) nChw16c
+ *   tmp conv2d_1/kernel.flipped16.winograd (36864) C, scratch
+ *   tmp dconv2d_1_pre.winograd_tiles (39168) C, scratch
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 2 output-channel vectors x 1x7 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k55_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dbatch_normalization_out, int nb)
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 8 tiles
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k55_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dbatch_normalization_out, float *restrict conv2d_1_kernel_flipped16_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)
 {
-    /* tiles of 1x7 pixels x 2 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 13; oh += 1) {
-            const float *xr = dconv2d_1_pre + (long)n * 7200 + (long)(-2 + oh * 1 + 2) * 240 + (long)(-2 + 2) * 16;
-            float *yr = dbatch_normalization_out + (long)n * 5408 + (long)(0 + oh * 1 + 0) * 208 + (long)(0 + 0) * 16;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_1_kernel_flipped16 + (long)og * 9216;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 5408;
-                const float *mg = NULL;
-                const int kh0 = 2 - oh, kh1 = 13 - oh;  /* the tap rows that reach x's rows */
-                k55_conv2d_bwd_data_n128_h13w13c28_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k55_conv2d_bwd_data_n128_h13w13c28_tile_1x6_at7(xr + 112, wg, bg, yg + 112, mg ? mg + 112 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* Winograd F(4x4, 3x3): 3 x 4 tiles of 4x4 output pixels per sample, in blocks of 8;
+       products of 8 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 64; u++) {
+        const int ocb = u / 32, c = u % 32;
+        k55_conv2d_bwd_data_n128_h13w13c28_weights(conv2d_1_kernel_flipped16 + (long)ocb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_1_kernel_flipped16_winograd + (long)ocb * 18432 + (long)c * 16);
+    }
+    /* 2. blocks of 8 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 7) / 8;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = dconv2d_1_pre_winograd_tiles + (long)t * 19584, *ms = vs + 9792;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 8;
+            for (int j = 0; j < 8; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 272 + ((long)cb * 8 + j) * 16, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = dconv2d_1_pre + (long)n * 7200 + (long)(0 + 4 * ti) * 240 + (long)(0 + 4 * tj) * 16;
+                if (ti == 3 || tj == 3)  /* the last tile row or column: x stores 3 rows, 3 columns of it */
+                    for (int cb = 0; cb < 2; cb++)
+                        k55_conv2d_bwd_data_n128_h13w13c28_input_edge(xp + (long)cb * 3600, vs + ((long)cb * 8 + j) * 16, ti == 3 ? 3 : 6, tj == 3 ? 3 : 6);
+                else
+                    for (int cb = 0; cb < 2; cb++) k55_conv2d_bwd_data_n128_h13w13c28_input(xp + (long)cb * 3600, vs + ((long)cb * 8 + j) * 16);
+            }
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
+                for (int og = 0; og < 1; og++)
+                    for (int j = 0; j < 8; j += 8)
+                        k55_conv2d_bwd_data_n128_h13w13c28_product(vs + pos * 272 + (long)j * 16, conv2d_1_kernel_flipped16_winograd + (long)og * 36864 + pos * 512,
+                                                           ms + pos * 272 + ((long)og * 16 + j) * 16);
+            for (int j = 0; j < 8 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = dbatch_normalization_out + (long)n * 5408 + (long)(0 + 4 * ti) * 208 + (long)(0 + 4 * tj) * 16;
+                if (ti == 3 || tj == 3)  /* the last tile row or column: 1 rows, 1 columns of it exist */
+                    for (int kb = 0; kb < 2; kb++)
+                        k55_conv2d_bwd_data_n128_h13w13c28_output_edge(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 2704, NULL, ti == 3 ? 1 : 4, tj == 3 ? 1 : 4);
+                else
+                    for (int kb = 0; kb < 2; kb++)
+                        k55_conv2d_bwd_data_n128_h13w13c28_output(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 2704, NULL);
             }
         }
+    }
 }
 
 /* k56_batchnorm_bwd_n128_h13w13c28 — batchnorm kernel
@@ -3721,8 +3952,8 @@ void kiln_train_step(kiln_step *s)
     float *const batch_normalization_moving_mean = S + 0;  /* batch_normalization/moving_mean (28) */
     float *const batch_normalization_moving_variance = S + 32;  /* batch_normalization/moving_variance (28) */
     float *const batch_normalization_out = A + 1613824;  /* batch_normalization_out (128, 13, 13, 28) nChw16c */
-    float *const batch_normalization_mean = A + 2707456;  /* batch_normalization_mean (28) */
-    float *const batch_normalization_invstd = A + 2707488;  /* batch_normalization_invstd (28) */
+    float *const batch_normalization_mean = A + 2730240;  /* batch_normalization_mean (28) */
+    float *const batch_normalization_invstd = A + 2730272;  /* batch_normalization_invstd (28) */
     float *const max_pooling2d_out_partial = A + 0;  /* max_pooling2d_out.partial (256) */
     float *const max_pooling2d_out_stats = A + 256;  /* max_pooling2d_out.stats (160) */
     float *const conv2d_1_kernel = P + 352;  /* conv2d_1/kernel (3, 3, 28, 28) */
@@ -3783,13 +4014,16 @@ void kiln_train_step(kiln_step *s)
     float *const dbatch_normalization_1_out_nChw16c_partial = A + 204800;  /* dbatch_normalization_1_out.nChw16c.partial (256) */
     float *const dbatch_normalization_1_out_nChw16c_stats = A + 205056;  /* dbatch_normalization_1_out.nChw16c.stats (160) */
     float *const dconv2d_1_pre = A + 0;  /* dconv2d_1_pre (128, 11, 11, 28) nChw16c, halo 2 2 2 2 */
-    float *const dconv2d_1_kernel_part = A + 2497600;  /* dconv2d_1/kernel.part (3, 3, 28, 28) 16-blocked */
-    float *const dconv2d_1_bias_part = A + 2506816;  /* dconv2d_1/bias.part (28) */
-    float *const dconv2d_1_kernel_part_partial = A + 2479104;  /* dconv2d_1/kernel.part.partial (18496) */
+    float *const dconv2d_1_kernel_part = A + 2552896;  /* dconv2d_1/kernel.part (3, 3, 28, 28) 16-blocked */
+    float *const dconv2d_1_bias_part = A + 2562112;  /* dconv2d_1/bias.part (28) */
+    float *const dconv2d_1_kernel_part_partial = A + 2479104;  /* dconv2d_1/kernel.part.partial (73792) */
+    float *const dconv2d_1_kernel_part_winograd_tiles = A + 2681856;  /* dconv2d_1/kernel.part.winograd_tiles (48384) */
     float *const dconv2d_1_kernel = G + 352;  /* dconv2d_1/kernel (3, 3, 28, 28) */
     float *const dconv2d_1_bias = G + 7408;  /* dconv2d_1/bias (28) */
-    float *const conv2d_1_kernel_flipped16 = A + 2479104;  /* conv2d_1/kernel.flipped16 (3, 3, 28, 28) 16-blocked */
+    float *const conv2d_1_kernel_flipped16 = A + 2555136;  /* conv2d_1/kernel.flipped16 (3, 3, 28, 28) 16-blocked */
     float *const dbatch_normalization_out = A + 1613824;  /* dbatch_normalization_out (128, 13, 13, 28) nChw16c */
+    float *const conv2d_1_kernel_flipped16_winograd = A + 2518272;  /* conv2d_1/kernel.flipped16.winograd (36864) */
+    float *const dconv2d_1_pre_winograd_tiles = A + 2479104;  /* dconv2d_1_pre.winograd_tiles (39168) */
     float *const dmax_pooling2d_out = A + 0;  /* dmax_pooling2d_out (128, 13, 13, 28) nChw16c */
     float *const dbatch_normalization_gamma = G + 288;  /* dbatch_normalization/gamma (28) */
     float *const dbatch_normalization_beta = G + 320;  /* dbatch_normalization/beta (28) */
@@ -3838,11 +4072,11 @@ void kiln_train_step(kiln_step *s)
         k48_reorder_n128_h5w5c28(dbatch_normalization_1_out, dbatch_normalization_1_out_nChw16c, nb);
         k49_batchnorm_bwd_n128_h5w5c28(dbatch_normalization_1_out_nChw16c, max_pooling2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dmax_pooling2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, dbatch_normalization_1_out_nChw16c_partial, dbatch_normalization_1_out_nChw16c_stats, nb);
         k50_maxpool_bwd_relu_bwd_n128_h11w11c28(dmax_pooling2d_1_out, max_pooling2d_1_out_argmax, dconv2d_1_pre, nb);
-        k51_conv2d_bwd_weights_3x3x28x28(dconv2d_1_pre, batch_normalization_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k51_conv2d_bwd_weights_3x3x28x28(dconv2d_1_pre, batch_normalization_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, dconv2d_1_kernel_part_winograd_tiles, nb);
         k52_reorder_3x3x28x28(dconv2d_1_kernel_part, dconv2d_1_kernel);
         k53_reorder_c28(dconv2d_1_bias_part, dconv2d_1_bias);
         k54_reorder_3x3x28x28(conv2d_1_kernel, conv2d_1_kernel_flipped16);
-        k55_conv2d_bwd_data_n128_h13w13c28(dconv2d_1_pre, conv2d_1_kernel_flipped16, dbatch_normalization_out, nb);
+        k55_conv2d_bwd_data_n128_h13w13c28(dconv2d_1_pre, conv2d_1_kernel_flipped16, dbatch_normalization_out, conv2d_1_kernel_flipped16_winograd, dconv2d_1_pre_winograd_tiles, nb);
         k56_batchnorm_bwd_n128_h13w13c28(dbatch_normalization_out, max_pooling2d_out, batch_normalization_gamma, batch_normalization_mean, batch_normalization_invstd, dmax_pooling2d_out, dbatch_normalization_gamma, dbatch_normalization_beta, dbatch_normalization_out_partial, dbatch_normalization_out_stats, nb);
         k57_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n128_h26w26c28(dmax_pooling2d_out, max_pooling2d_out_argmax, rescaling_out, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
         k58_reorder_3x3x1x28(dconv2d_kernel_part, dconv2d_kernel);
@@ -3865,9 +4099,9 @@ void kiln_eval_step(kiln_step *s)
     const float *const x = s->x;  /* x (128, 28, 28, 1) */
     float *const rescaling_out_infer = A + 692224;  /* rescaling_out_infer (128, 28, 28, 1) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 28) */
-    float *const conv2d_kernel_blocked16_2 = A + 2707520;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 28) 16-blocked */
+    float *const conv2d_kernel_blocked16_2 = A + 2730304;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 28) 16-blocked */
     float *const conv2d_bias = P + 256;  /* conv2d/bias (28) */
-    float *const conv2d_bias_padded32_2 = A + 2707808;  /* conv2d/bias.padded32.2 (28) */
+    float *const conv2d_bias_padded32_2 = A + 2730592;  /* conv2d/bias.padded32.2 (28) */
     float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (128, 13, 13, 28) nChw16c */
     float *const batch_normalization_gamma = P + 288;  /* batch_normalization/gamma (28) */
     float *const batch_normalization_beta = P + 320;  /* batch_normalization/beta (28) */
@@ -3876,9 +4110,9 @@ void kiln_eval_step(kiln_step *s)
     float *const batch_normalization_out_infer = A + 692224;  /* batch_normalization_out_infer (128, 13, 13, 28) nChw16c */
     float *const max_pooling2d_out_infer_stats = A + 1384448;  /* max_pooling2d_out_infer.stats (160) */
     float *const conv2d_1_kernel = P + 352;  /* conv2d_1/kernel (3, 3, 28, 28) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 2707840;  /* conv2d_1/kernel.blocked16.2 (3, 3, 28, 28) 16-blocked */
+    float *const conv2d_1_kernel_blocked16_2 = A + 2730624;  /* conv2d_1/kernel.blocked16.2 (3, 3, 28, 28) 16-blocked */
     float *const conv2d_1_bias = P + 7408;  /* conv2d_1/bias (28) */
-    float *const conv2d_1_bias_padded32_2 = A + 2717056;  /* conv2d_1/bias.padded32.2 (28) */
+    float *const conv2d_1_bias_padded32_2 = A + 2739840;  /* conv2d_1/bias.padded32.2 (28) */
     float *const max_pooling2d_1_out_infer = A + 0;  /* max_pooling2d_1_out_infer (128, 5, 5, 28) nChw16c */
     float *const batch_normalization_1_gamma = P + 7440;  /* batch_normalization_1/gamma (28) */
     float *const batch_normalization_1_beta = P + 7472;  /* batch_normalization_1/beta (28) */
@@ -3898,9 +4132,9 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_2_bias = P + 130128;  /* dense_2/bias (128) */
     float *const dense_2_out_infer = A + 16384;  /* dense_2_out_infer (128, 128) */
     float *const dense_3_kernel = P + 130256;  /* dense_3/kernel (128, 10) */
-    float *const dense_3_kernel_padded16_2 = A + 2717088;  /* dense_3/kernel.padded16.2 (128, 10) */
+    float *const dense_3_kernel_padded16_2 = A + 2739872;  /* dense_3/kernel.padded16.2 (128, 10) */
     float *const dense_3_bias = P + 131536;  /* dense_3/bias (10) */
-    float *const dense_3_bias_padded16_2 = A + 2719136;  /* dense_3/bias.padded16.2 (10) */
+    float *const dense_3_bias_padded16_2 = A + 2741920;  /* dense_3/bias.padded16.2 (10) */
     float *const dense_3_pre_infer = A + 0;  /* dense_3_pre_infer (128, 10) */
     const int32_t *const y = s->y_index;  /* y (128) */
     float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
@@ -3949,9 +4183,9 @@ void kiln_predict(kiln_step *s)
     const float *const x = s->x;  /* x (128, 28, 28, 1) */
     float *const rescaling_out_infer = A + 692224;  /* rescaling_out_infer (128, 28, 28, 1) */
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 28) */
-    float *const conv2d_kernel_blocked16_2 = A + 2707520;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 28) 16-blocked */
+    float *const conv2d_kernel_blocked16_2 = A + 2730304;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 28) 16-blocked */
     float *const conv2d_bias = P + 256;  /* conv2d/bias (28) */
-    float *const conv2d_bias_padded32_2 = A + 2707808;  /* conv2d/bias.padded32.2 (28) */
+    float *const conv2d_bias_padded32_2 = A + 2730592;  /* conv2d/bias.padded32.2 (28) */
     float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (128, 13, 13, 28) nChw16c */
     float *const batch_normalization_gamma = P + 288;  /* batch_normalization/gamma (28) */
     float *const batch_normalization_beta = P + 320;  /* batch_normalization/beta (28) */
@@ -3960,9 +4194,9 @@ void kiln_predict(kiln_step *s)
     float *const batch_normalization_out_infer = A + 692224;  /* batch_normalization_out_infer (128, 13, 13, 28) nChw16c */
     float *const max_pooling2d_out_infer_stats = A + 1384448;  /* max_pooling2d_out_infer.stats (160) */
     float *const conv2d_1_kernel = P + 352;  /* conv2d_1/kernel (3, 3, 28, 28) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 2707840;  /* conv2d_1/kernel.blocked16.2 (3, 3, 28, 28) 16-blocked */
+    float *const conv2d_1_kernel_blocked16_2 = A + 2730624;  /* conv2d_1/kernel.blocked16.2 (3, 3, 28, 28) 16-blocked */
     float *const conv2d_1_bias = P + 7408;  /* conv2d_1/bias (28) */
-    float *const conv2d_1_bias_padded32_2 = A + 2717056;  /* conv2d_1/bias.padded32.2 (28) */
+    float *const conv2d_1_bias_padded32_2 = A + 2739840;  /* conv2d_1/bias.padded32.2 (28) */
     float *const max_pooling2d_1_out_infer = A + 0;  /* max_pooling2d_1_out_infer (128, 5, 5, 28) nChw16c */
     float *const batch_normalization_1_gamma = P + 7440;  /* batch_normalization_1/gamma (28) */
     float *const batch_normalization_1_beta = P + 7472;  /* batch_normalization_1/beta (28) */
@@ -3982,9 +4216,9 @@ void kiln_predict(kiln_step *s)
     float *const dense_2_bias = P + 130128;  /* dense_2/bias (128) */
     float *const dense_2_out_infer = A + 16384;  /* dense_2_out_infer (128, 128) */
     float *const dense_3_kernel = P + 130256;  /* dense_3/kernel (128, 10) */
-    float *const dense_3_kernel_padded16_2 = A + 2717088;  /* dense_3/kernel.padded16.2 (128, 10) */
+    float *const dense_3_kernel_padded16_2 = A + 2739872;  /* dense_3/kernel.padded16.2 (128, 10) */
     float *const dense_3_bias = P + 131536;  /* dense_3/bias (10) */
-    float *const dense_3_bias_padded16_2 = A + 2719136;  /* dense_3/bias.padded16.2 (10) */
+    float *const dense_3_bias_padded16_2 = A + 2741920;  /* dense_3/bias.padded16.2 (10) */
     float *const dense_3_pre_infer = A + 0;  /* dense_3_pre_infer (128, 10) */
     float *const dense_3_out_infer = A + 1280;  /* dense_3_out_infer (128, 10) */
     /* 2376687 FLOP per sample: threads from 2 samples on */
@@ -4032,8 +4266,8 @@ static const kiln_tensor_desc tensors[] = {
     {"batch_normalization/moving_mean", KILN_ROLE_STATE, 1, {28, 0, 0, 0}, "C", 0, 28, 1, 0, 0},
     {"batch_normalization/moving_variance", KILN_ROLE_STATE, 1, {28, 0, 0, 0}, "C", 32, 28, 2, 0, 0},
     {"batch_normalization_out", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw16c", 1613824, 692224, 0, 0, 0},
-    {"batch_normalization_mean", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2707456, 28, 0, 0, 0},
-    {"batch_normalization_invstd", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2707488, 28, 0, 0, 0},
+    {"batch_normalization_mean", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2730240, 28, 0, 0, 0},
+    {"batch_normalization_invstd", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2730272, 28, 0, 0, 0},
     {"conv2d_1/kernel", KILN_ROLE_PARAM, 4, {3, 3, 28, 28}, "HWIO", 352, 7056, 3, 252, 252},
     {"conv2d_1/bias", KILN_ROLE_PARAM, 1, {28, 0, 0, 0}, "C", 7408, 28, 1, 0, 0},
     {"conv2d_1_pre", KILN_ROLE_ACT, 4, {128, 11, 11, 28}, "nChw16c, halo 2 2 2 2", 0, 0, 0, 0, 0},
@@ -4151,21 +4385,21 @@ static const kiln_tensor_desc tensors[] = {
     {"batch_normalization_1_out.part", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw16c", 102400, 102400, 0, 0, 0},
     {"dense_3/kernel.padded16", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "IO", 151552, 1280, 0, 0, 0},
     {"dense_3/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 154880, 10, 0, 0, 0},
-    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 1, 28}, "16-blocked", 2707520, 288, 0, 0, 0},
-    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2707808, 28, 0, 0, 0},
-    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "16-blocked", 2707840, 9216, 0, 0, 0},
-    {"conv2d_1/bias.padded32.2", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2717056, 28, 0, 0, 0},
+    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 1, 28}, "16-blocked", 2730304, 288, 0, 0, 0},
+    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2730592, 28, 0, 0, 0},
+    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "16-blocked", 2730624, 9216, 0, 0, 0},
+    {"conv2d_1/bias.padded32.2", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2739840, 28, 0, 0, 0},
     {"batch_normalization_1_out_infer.part", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw16c", 102400, 102400, 0, 0, 0},
-    {"dense_3/kernel.padded16.2", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "IO", 2717088, 1280, 0, 0, 0},
-    {"dense_3/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 2719136, 10, 0, 0, 0},
+    {"dense_3/kernel.padded16.2", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "IO", 2739872, 1280, 0, 0, 0},
+    {"dense_3/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 2741920, 10, 0, 0, 0},
     {"dense_3/kernel.transposed128", KILN_ROLE_ACT, 2, {128, 10, 0, 0}, "IO", 169216, 1280, 0, 0, 0},
     {"dense_2/kernel.transposed128", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "IO", 167936, 16384, 0, 0, 0},
     {"dense_1/kernel.transposed128", KILN_ROLE_ACT, 2, {128, 128, 0, 0}, "IO", 118784, 16384, 0, 0, 0},
     {"dense/kernel.transposed704", KILN_ROLE_ACT, 2, {700, 128, 0, 0}, "IO", 102400, 89600, 0, 0, 0},
     {"dbatch_normalization_1_out.nChw16c", KILN_ROLE_ACT, 4, {128, 5, 5, 28}, "nChw16c", 102400, 102400, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "16-blocked", 2497600, 9216, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2506816, 28, 0, 0, 0},
-    {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "16-blocked", 2479104, 9216, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "16-blocked", 2552896, 9216, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 2562112, 28, 0, 0, 0},
+    {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 28, 28}, "16-blocked", 2555136, 9216, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 28}, "16-blocked", 692864, 288, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {28, 0, 0, 0}, "C", 693152, 28, 0, 0, 0},
     {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {128, 13, 13, 28}, "nChw16c", 2306048, 173056, 0, 0, 0},
@@ -4180,7 +4414,10 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_3_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
     {"dbatch_normalization_1_out.nChw16c.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 204800, 256, 0, 0, 0},
     {"dbatch_normalization_1_out.nChw16c.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 205056, 160, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 2479104, 18496, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {73792, 0, 0, 0}, "C", 2479104, 73792, 0, 0, 0},
+    {"dconv2d_1/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {48384, 0, 0, 0}, "C", 2681856, 48384, 0, 0, 0},
+    {"conv2d_1/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {36864, 0, 0, 0}, "C", 2518272, 36864, 0, 0, 0},
+    {"dconv2d_1_pre.winograd_tiles", KILN_ROLE_ACT, 1, {39168, 0, 0, 0}, "C", 2479104, 39168, 0, 0, 0},
     {"dbatch_normalization_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 692224, 256, 0, 0, 0},
     {"dbatch_normalization_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 692480, 160, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 692224, 640, 0, 0, 0},
@@ -4238,11 +4475,11 @@ static const kiln_kernel_desc kernels[] = {
     {"k48_reorder_n128_h5w5c28", "void k48_reorder_n128_h5w5c28(const float *restrict dbatch_normalization_1_out, float *restrict dbatch_normalization_1_out_nChw16c, int nb)", 179200, 716800, 1},
     {"k49_batchnorm_bwd_n128_h5w5c28", "void k49_batchnorm_bwd_n128_h5w5c28(const float *restrict dbatch_normalization_1_out_nChw16c, const float *restrict max_pooling2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dmax_pooling2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_nChw16c_partial, float *restrict dbatch_normalization_1_out_nChw16c_stats, int nb)", 716800, 1075760, 1},
     {"k50_maxpool_bwd_relu_bwd_n128_h11w11c28", "void k50_maxpool_bwd_relu_bwd_n128_h11w11c28(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_1_pre, int nb)", 1225728, 2182656, 1},
-    {"k51_conv2d_bwd_weights_3x3x28x28", "void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 218566656, 4185776, 1},
+    {"k51_conv2d_bwd_weights_3x3x28x28", "void k51_conv2d_bwd_weights_3x3x28x28(const float *restrict dconv2d_1_pre, const float *restrict batch_normalization_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)", 218566656, 4185776, 1},
     {"k52_reorder_3x3x28x28", "void k52_reorder_3x3x28x28(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 14112, 56448, 1},
     {"k53_reorder_c28", "void k53_reorder_c28(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 56, 224, 1},
     {"k54_reorder_3x3x28x28", "void k54_reorder_3x3x28x28(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 14112, 56448, 1},
-    {"k55_conv2d_bwd_data_n128_h13w13c28", "void k55_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dbatch_normalization_out, int nb)", 218566656, 4185664, 1},
+    {"k55_conv2d_bwd_data_n128_h13w13c28", "void k55_conv2d_bwd_data_n128_h13w13c28(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dbatch_normalization_out, float *restrict conv2d_1_kernel_flipped16_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)", 218566656, 4185664, 1},
     {"k56_batchnorm_bwd_n128_h13w13c28", "void k56_batchnorm_bwd_n128_h13w13c28(const float *restrict dbatch_normalization_out, const float *restrict max_pooling2d_out, const float *restrict batch_normalization_gamma, const float *restrict batch_normalization_mean, const float *restrict batch_normalization_invstd, float *restrict dmax_pooling2d_out, float *restrict dbatch_normalization_gamma, float *restrict dbatch_normalization_beta, float *restrict dbatch_normalization_out_partial, float *restrict dbatch_normalization_out_stats, int nb)", 4845568, 7268912, 1},
     {"k57_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n128_h26w26c28", "void k57_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n128_h26w26c28(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, const float *restrict rescaling_out, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 50878464, 3431008, 1},
     {"k58_reorder_3x3x1x28", "void k58_reorder_3x3x1x28(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 504, 2016, 1},
@@ -4263,8 +4500,8 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 131552,
     .n_state = 128,
-    .n_arena = 2719152,
-    .n_tensors = 164,
+    .n_arena = 2741936,
+    .n_tensors = 167,
     .tensors = tensors,
     .n_kernels = 61,
     .kernels = kernels,

@@ -543,41 +543,74 @@ void k06_reorder_c32(const float *restrict conv2d_1_bias, float *restrict conv2d
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = g[0][q] * 0.5f + g[1][q] * 0.5f + g[2][q] * 0.5f;
-        a[2][q] = g[0][q] * 0.5f - g[1][q] * 0.5f + g[2][q] * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 256, a[r][0]);
-        vstore(u + (r * 4 + 1) * 256, a[r][0] * 0.5f + a[r][1] * 0.5f + a[r][2] * 0.5f);
-        vstore(u + (r * 4 + 2) * 256, a[r][0] * 0.5f - a[r][1] * 0.5f + a[r][2] * 0.5f);
-        vstore(u + (r * 4 + 3) * 256, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 256, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 256, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 256, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 256, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 256, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 256, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 776 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 200 floats apart) */
 static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 128 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = -d[1][c] + d[2][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 128 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 776, -e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 200, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 200, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 200, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 200, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 200, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 200, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 200 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
+static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
+{
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = r < nr && c < nc ? vload(xp + r * 128 + c * 8) : vzero();
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 200, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 200, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 200, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 200, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 200, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 200, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -591,9 +624,9 @@ static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_
     vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
     vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
     for (int cb = 0; cb < 4; cb++) {
-        const float *vs = vp + (long)cb * 192, *us = up + (long)cb * 64;
+        const float *vs = vp + (long)cb * 48, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 4096 + ic * 8);
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 9216 + ic * 8);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -603,38 +636,70 @@ static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 192, acc_t0v1);
+    vstore(mp + 48, acc_t0v1);
     vstore(mp + 8, acc_t1v0);
-    vstore(mp + 200, acc_t1v1);
+    vstore(mp + 56, acc_t1v1);
     vstore(mp + 16, acc_t2v0);
-    vstore(mp + 208, acc_t2v1);
+    vstore(mp + 64, acc_t2v1);
     vstore(mp + 24, acc_t3v0);
-    vstore(mp + 216, acc_t3v1);
+    vstore(mp + 72, acc_t3v1);
     vstore(mp + 32, acc_t4v0);
-    vstore(mp + 224, acc_t4v1);
+    vstore(mp + 80, acc_t4v1);
     vstore(mp + 40, acc_t5v0);
-    vstore(mp + 232, acc_t5v1);
+    vstore(mp + 88, acc_t5v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 776 floats apart), yp at its output pixel (0, 0); then the bias */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 200 floats apart), yp at its output pixel (0, 0); then the bias */
 static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)kp;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 200);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
     const vf bias = vload(bp);
-    for (int r = 0; r < 2; r++)
-        for (int c = 0; c < 2; c++) {
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
+            float *o = yp + r * 112 + c * 8;
+            vstore(o, y[r][c] + bias);
+        }
+}
+
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 200 floats apart), yp at its output pixel (0, 0); then the bias; only the first vr rows and vc columns are stored */
+static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_output_edge(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp, int vr, int vc)
+{
+    (void)kp;
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 200);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
+    }
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
+    }
+    const vf bias = vload(bp);
+    for (int r = 0; r < vr; r++)
+        for (int c = 0; c < vc; c++) {
             float *o = yp + r * 112 + c * 8;
             vstore(o, y[r][c] + bias);
         }
@@ -646,50 +711,58 @@ static inline __attribute__((always_inline)) void k07_conv2d_fwd_n128_h14w14c32_
  *   in  conv2d_1/kernel.blocked8   (3, 3, 32, 32) 8-blocked
  *   in  conv2d_1/bias.padded32     (32) C
  *   out conv2d_1_out               (128, 14, 14, 32) nChw8c
- *   tmp conv2d_1/kernel.blocked8.winograd (16384) C, scratch
- *   tmp max_pooling2d_out.winograd_tiles (49664) C, scratch
+ *   tmp conv2d_1/kernel.blocked8.winograd (36864) C, scratch
+ *   tmp max_pooling2d_out.winograd_tiles (28800) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 24 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
 void k07_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out, const float *restrict conv2d_1_kernel_blocked8, const float *restrict conv2d_1_bias_padded32, float *restrict conv2d_1_out, float *restrict conv2d_1_kernel_blocked8_winograd, float *restrict max_pooling2d_out_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 7 x 7 tiles of 2x2 output pixels per sample, in blocks of 24;
+    /* Winograd F(4x4, 3x3): 3 x 4 tiles of 4x4 output pixels per sample, in blocks of 6;
        products of 6 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 128; u++) {
         const int ocb = u / 32, c = u % 32;
-        k07_conv2d_fwd_n128_h14w14c32_weights(conv2d_1_kernel_blocked8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_blocked8_winograd + (long)ocb * 4096 + (long)c * 8);
+        k07_conv2d_fwd_n128_h14w14c32_weights(conv2d_1_kernel_blocked8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_blocked8_winograd + (long)ocb * 9216 + (long)c * 8);
     }
-    /* 2. blocks of 24 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 49, nblocks = (ntiles + 23) / 24;
+    /* 2. blocks of 6 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 5) / 6;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = max_pooling2d_out_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and M */
+        float *vs = max_pooling2d_out_winograd_tiles + (long)t * 14400, *ms = vs + 7200;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 24;
-            for (int j = 0; j < 24; j++) {  /* the input transform */
+            const long q0 = blk * 6;
+            for (int j = 0; j < 6; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 776 + ((long)cb * 24 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 200 + ((long)cb * 6 + j) * 8, vzero());
                     continue;
                 }
-                const int n = (int)(q / 49), ti = (int)(q % 49) / 7, tj = (int)(q % 7);
-                const float *xp = max_pooling2d_out + (long)n * 8192 + (long)(0 + 2 * ti) * 128 + (long)(0 + 2 * tj) * 8;
-                for (int cb = 0; cb < 4; cb++) k07_conv2d_fwd_n128_h14w14c32_input(xp + (long)cb * 2048, vs + ((long)cb * 24 + j) * 8);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = max_pooling2d_out + (long)n * 8192 + (long)(0 + 4 * ti) * 128 + (long)(0 + 4 * tj) * 8;
+                if (ti == 3 || tj == 3)  /* the last tile row or column: x stores 4 rows, 4 columns of it */
+                    for (int cb = 0; cb < 4; cb++)
+                        k07_conv2d_fwd_n128_h14w14c32_input_edge(xp + (long)cb * 2048, vs + ((long)cb * 6 + j) * 8, ti == 3 ? 4 : 6, tj == 3 ? 4 : 6);
+                else
+                    for (int cb = 0; cb < 4; cb++) k07_conv2d_fwd_n128_h14w14c32_input(xp + (long)cb * 2048, vs + ((long)cb * 6 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 2; og++)
-                    for (int j = 0; j < 24; j += 6)
-                        k07_conv2d_fwd_n128_h14w14c32_product(vs + pos * 776 + (long)j * 8, conv2d_1_kernel_blocked8_winograd + (long)og * 8192 + pos * 256,
-                                                      ms + pos * 776 + ((long)og * 48 + j) * 8);
-            for (int j = 0; j < 24 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 6; j += 6)
+                        k07_conv2d_fwd_n128_h14w14c32_product(vs + pos * 200 + (long)j * 8, conv2d_1_kernel_blocked8_winograd + (long)og * 18432 + pos * 256,
+                                                      ms + pos * 200 + ((long)og * 12 + j) * 8);
+            for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 49), ti = (int)(q % 49) / 7, tj = (int)(q % 7);
-                float *yp = conv2d_1_out + (long)n * 6272 + (long)(0 + 2 * ti) * 112 + (long)(0 + 2 * tj) * 8;
-                for (int kb = 0; kb < 4; kb++)
-                    k07_conv2d_fwd_n128_h14w14c32_output(ms + ((long)kb * 24 + j) * 8, conv2d_1_bias_padded32 + kb * 8, yp + (long)kb * 1568, NULL);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = conv2d_1_out + (long)n * 6272 + (long)(0 + 4 * ti) * 112 + (long)(0 + 4 * tj) * 8;
+                if (ti == 3 || tj == 3)  /* the last tile row or column: 2 rows, 2 columns of it exist */
+                    for (int kb = 0; kb < 4; kb++)
+                        k07_conv2d_fwd_n128_h14w14c32_output_edge(ms + ((long)kb * 6 + j) * 8, conv2d_1_bias_padded32 + kb * 8, yp + (long)kb * 1568, NULL, ti == 3 ? 2 : 4, tj == 3 ? 2 : 4);
+                else
+                    for (int kb = 0; kb < 4; kb++)
+                        k07_conv2d_fwd_n128_h14w14c32_output(ms + ((long)kb * 6 + j) * 8, conv2d_1_bias_padded32 + kb * 8, yp + (long)kb * 1568, NULL);
             }
         }
     }
@@ -828,42 +901,170 @@ void k10_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
     for (int c = 0; c < 32; c++) conv2d_2_bias_padded32[c] = c < 32 ? conv2d_2_bias[c] : 0.0f;
 }
 
-/* 1 x 7 output pixels x 1 output-channel vectors: 7 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k11_conv2d_fwd_n128_h7w7c32_tile_1x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k11_conv2d_fwd_n128_h7w7c32_weights(const float *restrict gp, float *restrict u)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 648 + kh * 72;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
+    vf g[3][3], a[6][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
+    }
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 256, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 256, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 256, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 256, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 256, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 256, a[r][2]);
+    }
+}
+
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 200 floats apart) */
+static inline __attribute__((always_inline)) void k11_conv2d_fwd_n128_h7w7c32_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 72 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 200, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 200, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 200, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 200, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 200, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 200, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 200 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
+static inline __attribute__((always_inline)) void k11_conv2d_fwd_n128_h7w7c32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
+{
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = r < nr && c < nc ? vload(xp + r * 72 + c * 8) : vzero();
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 200, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 200, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 200, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 200, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 200, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 200, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 32 input channels */
+static inline __attribute__((always_inline)) void k11_conv2d_fwd_n128_h7w7c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    for (int cb = 0; cb < 4; cb++) {
+        const float *vs = vp + (long)cb * 48, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..6 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..6 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..5 */
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 9216 + ic * 8);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[24 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[40 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
         }
     }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 32, acc_r0c4v0);
-    vstore(yp + 40, acc_r0c5v0);
-    vstore(yp + 48, acc_r0c6v0);
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 48, acc_t0v1);
+    vstore(mp + 8, acc_t1v0);
+    vstore(mp + 56, acc_t1v1);
+    vstore(mp + 16, acc_t2v0);
+    vstore(mp + 64, acc_t2v1);
+    vstore(mp + 24, acc_t3v0);
+    vstore(mp + 72, acc_t3v1);
+    vstore(mp + 32, acc_t4v0);
+    vstore(mp + 80, acc_t4v1);
+    vstore(mp + 40, acc_t5v0);
+    vstore(mp + 88, acc_t5v1);
+}
+
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 200 floats apart), yp at its output pixel (0, 0); then the bias */
+static inline __attribute__((always_inline)) void k11_conv2d_fwd_n128_h7w7c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)kp;
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 200);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
+    }
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
+    }
+    const vf bias = vload(bp);
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
+            float *o = yp + r * 56 + c * 8;
+            vstore(o, y[r][c] + bias);
+        }
+}
+
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 200 floats apart), yp at its output pixel (0, 0); then the bias; only the first vr rows and vc columns are stored */
+static inline __attribute__((always_inline)) void k11_conv2d_fwd_n128_h7w7c32_output_edge(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp, int vr, int vc)
+{
+    (void)kp;
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 200);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
+    }
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
+    }
+    const vf bias = vload(bp);
+    for (int r = 0; r < vr; r++)
+        for (int c = 0; c < vc; c++) {
+            float *o = yp + r * 56 + c * 8;
+            vstore(o, y[r][c] + bias);
+        }
 }
 
 /* k11_conv2d_fwd_n128_h7w7c32 — conv_fwd kernel
@@ -872,26 +1073,61 @@ static inline __attribute__((always_inline)) void k11_conv2d_fwd_n128_h7w7c32_ti
  *   in  conv2d_2/kernel.blocked8   (3, 3, 32, 32) 8-blocked
  *   in  conv2d_2/bias.padded32     (32) C
  *   out conv2d_2_out               (128, 7, 7, 32) nChw8c
+ *   tmp conv2d_2/kernel.blocked8.winograd (36864) C, scratch
+ *   tmp max_pooling2d_1_out.winograd_tiles (28800) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x7 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k11_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel_blocked8, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, int nb)
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k11_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel_blocked8, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, float *restrict conv2d_2_kernel_blocked8_winograd, float *restrict max_pooling2d_1_out_winograd_tiles, int nb)
 {
-    /* tiles of 1x7 pixels x 1 channel vectors; 4 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 7; oh += 1) {
-            const float *xr = max_pooling2d_1_out + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 72 + (long)(-1 + 1) * 8;
-            float *yr = conv2d_2_out + (long)n * 1568 + (long)(0 + oh * 1 + 0) * 56 + (long)(0 + 0) * 8;
-            for (int og = 0; og < 4; og++) {
-                const float *wg = conv2d_2_kernel_blocked8 + (long)og * 2304;
-                const float *bg = conv2d_2_bias_padded32 + og * 8;
-                float *yg = yr + (long)og * 392;
-                const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 8 - oh;  /* the tap rows that reach x's rows */
-                k11_conv2d_fwd_n128_h7w7c32_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* Winograd F(4x4, 3x3): 1 x 2 tiles of 4x4 output pixels per sample, in blocks of 6;
+       products of 6 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 128; u++) {
+        const int ocb = u / 32, c = u % 32;
+        k11_conv2d_fwd_n128_h7w7c32_weights(conv2d_2_kernel_blocked8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_2_kernel_blocked8_winograd + (long)ocb * 9216 + (long)c * 8);
+    }
+    /* 2. blocks of 6 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 4, nblocks = (ntiles + 5) / 6;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = max_pooling2d_1_out_winograd_tiles + (long)t * 14400, *ms = vs + 7200;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 6;
+            for (int j = 0; j < 6; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 200 + ((long)cb * 6 + j) * 8, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
+                const float *xp = max_pooling2d_1_out + (long)n * 2592 + (long)(0 + 4 * ti) * 72 + (long)(0 + 4 * tj) * 8;
+                if (ti == 1 || tj == 1)  /* the last tile row or column: x stores 5 rows, 5 columns of it */
+                    for (int cb = 0; cb < 4; cb++)
+                        k11_conv2d_fwd_n128_h7w7c32_input_edge(xp + (long)cb * 648, vs + ((long)cb * 6 + j) * 8, ti == 1 ? 5 : 6, tj == 1 ? 5 : 6);
+                else
+                    for (int cb = 0; cb < 4; cb++) k11_conv2d_fwd_n128_h7w7c32_input(xp + (long)cb * 648, vs + ((long)cb * 6 + j) * 8);
+            }
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
+                for (int og = 0; og < 2; og++)
+                    for (int j = 0; j < 6; j += 6)
+                        k11_conv2d_fwd_n128_h7w7c32_product(vs + pos * 200 + (long)j * 8, conv2d_2_kernel_blocked8_winograd + (long)og * 18432 + pos * 256,
+                                                    ms + pos * 200 + ((long)og * 12 + j) * 8);
+            for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
+                float *yp = conv2d_2_out + (long)n * 1568 + (long)(0 + 4 * ti) * 56 + (long)(0 + 4 * tj) * 8;
+                if (ti == 1 || tj == 1)  /* the last tile row or column: 3 rows, 3 columns of it exist */
+                    for (int kb = 0; kb < 4; kb++)
+                        k11_conv2d_fwd_n128_h7w7c32_output_edge(ms + ((long)kb * 6 + j) * 8, conv2d_2_bias_padded32 + kb * 8, yp + (long)kb * 392, NULL, ti == 1 ? 3 : 4, tj == 1 ? 3 : 4);
+                else
+                    for (int kb = 0; kb < 4; kb++)
+                        k11_conv2d_fwd_n128_h7w7c32_output(ms + ((long)kb * 6 + j) * 8, conv2d_2_bias_padded32 + kb * 8, yp + (long)kb * 392, NULL);
             }
         }
+    }
 }
 
 /* k12_batchnorm_fwd_training_n128_h7w7c32 — batchnorm kernel
@@ -1372,41 +1608,74 @@ void k25_reorder_c32(const float *restrict conv2d_1_bias, float *restrict conv2d
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = g[0][q] * 0.5f + g[1][q] * 0.5f + g[2][q] * 0.5f;
-        a[2][q] = g[0][q] * 0.5f - g[1][q] * 0.5f + g[2][q] * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 256, a[r][0]);
-        vstore(u + (r * 4 + 1) * 256, a[r][0] * 0.5f + a[r][1] * 0.5f + a[r][2] * 0.5f);
-        vstore(u + (r * 4 + 2) * 256, a[r][0] * 0.5f - a[r][1] * 0.5f + a[r][2] * 0.5f);
-        vstore(u + (r * 4 + 3) * 256, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 256, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 256, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 256, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 256, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 256, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 256, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 776 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 200 floats apart) */
 static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 128 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = -d[1][c] + d[2][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 128 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 776, -e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 200, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 200, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 200, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 200, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 200, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 200, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 200 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
+{
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = r < nr && c < nc ? vload(xp + r * 128 + c * 8) : vzero();
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 200, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 200, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 200, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 200, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 200, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 200, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -1420,9 +1689,9 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_
     vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
     vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
     for (int cb = 0; cb < 4; cb++) {
-        const float *vs = vp + (long)cb * 192, *us = up + (long)cb * 64;
+        const float *vs = vp + (long)cb * 48, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 4096 + ic * 8);
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 9216 + ic * 8);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -1432,38 +1701,70 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 192, acc_t0v1);
+    vstore(mp + 48, acc_t0v1);
     vstore(mp + 8, acc_t1v0);
-    vstore(mp + 200, acc_t1v1);
+    vstore(mp + 56, acc_t1v1);
     vstore(mp + 16, acc_t2v0);
-    vstore(mp + 208, acc_t2v1);
+    vstore(mp + 64, acc_t2v1);
     vstore(mp + 24, acc_t3v0);
-    vstore(mp + 216, acc_t3v1);
+    vstore(mp + 72, acc_t3v1);
     vstore(mp + 32, acc_t4v0);
-    vstore(mp + 224, acc_t4v1);
+    vstore(mp + 80, acc_t4v1);
     vstore(mp + 40, acc_t5v0);
-    vstore(mp + 232, acc_t5v1);
+    vstore(mp + 88, acc_t5v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 776 floats apart), yp at its output pixel (0, 0); then the bias */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 200 floats apart), yp at its output pixel (0, 0); then the bias */
 static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)kp;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 200);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
     const vf bias = vload(bp);
-    for (int r = 0; r < 2; r++)
-        for (int c = 0; c < 2; c++) {
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
+            float *o = yp + r * 112 + c * 8;
+            vstore(o, y[r][c] + bias);
+        }
+}
+
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 200 floats apart), yp at its output pixel (0, 0); then the bias; only the first vr rows and vc columns are stored */
+static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_output_edge(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp, int vr, int vc)
+{
+    (void)kp;
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 200);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
+    }
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
+    }
+    const vf bias = vload(bp);
+    for (int r = 0; r < vr; r++)
+        for (int c = 0; c < vc; c++) {
             float *o = yp + r * 112 + c * 8;
             vstore(o, y[r][c] + bias);
         }
@@ -1475,50 +1776,58 @@ static inline __attribute__((always_inline)) void k26_conv2d_fwd_n128_h14w14c32_
  *   in  conv2d_1/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked
  *   in  conv2d_1/bias.padded32.2   (32) C
  *   out conv2d_1_out_infer         (128, 14, 14, 32) nChw8c
- *   tmp conv2d_1/kernel.blocked8.2.winograd (16384) C, scratch
- *   tmp max_pooling2d_out_infer.winograd_tiles (49664) C, scratch
+ *   tmp conv2d_1/kernel.blocked8.2.winograd (36864) C, scratch
+ *   tmp max_pooling2d_out_infer.winograd_tiles (28800) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 24 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
 void k26_conv2d_fwd_n128_h14w14c32(const float *restrict max_pooling2d_out_infer, const float *restrict conv2d_1_kernel_blocked8_2, const float *restrict conv2d_1_bias_padded32_2, float *restrict conv2d_1_out_infer, float *restrict conv2d_1_kernel_blocked8_2_winograd, float *restrict max_pooling2d_out_infer_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 7 x 7 tiles of 2x2 output pixels per sample, in blocks of 24;
+    /* Winograd F(4x4, 3x3): 3 x 4 tiles of 4x4 output pixels per sample, in blocks of 6;
        products of 6 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 128; u++) {
         const int ocb = u / 32, c = u % 32;
-        k26_conv2d_fwd_n128_h14w14c32_weights(conv2d_1_kernel_blocked8_2 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_blocked8_2_winograd + (long)ocb * 4096 + (long)c * 8);
+        k26_conv2d_fwd_n128_h14w14c32_weights(conv2d_1_kernel_blocked8_2 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_blocked8_2_winograd + (long)ocb * 9216 + (long)c * 8);
     }
-    /* 2. blocks of 24 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 49, nblocks = (ntiles + 23) / 24;
+    /* 2. blocks of 6 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 5) / 6;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = max_pooling2d_out_infer_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and M */
+        float *vs = max_pooling2d_out_infer_winograd_tiles + (long)t * 14400, *ms = vs + 7200;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 24;
-            for (int j = 0; j < 24; j++) {  /* the input transform */
+            const long q0 = blk * 6;
+            for (int j = 0; j < 6; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 776 + ((long)cb * 24 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 200 + ((long)cb * 6 + j) * 8, vzero());
                     continue;
                 }
-                const int n = (int)(q / 49), ti = (int)(q % 49) / 7, tj = (int)(q % 7);
-                const float *xp = max_pooling2d_out_infer + (long)n * 8192 + (long)(0 + 2 * ti) * 128 + (long)(0 + 2 * tj) * 8;
-                for (int cb = 0; cb < 4; cb++) k26_conv2d_fwd_n128_h14w14c32_input(xp + (long)cb * 2048, vs + ((long)cb * 24 + j) * 8);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = max_pooling2d_out_infer + (long)n * 8192 + (long)(0 + 4 * ti) * 128 + (long)(0 + 4 * tj) * 8;
+                if (ti == 3 || tj == 3)  /* the last tile row or column: x stores 4 rows, 4 columns of it */
+                    for (int cb = 0; cb < 4; cb++)
+                        k26_conv2d_fwd_n128_h14w14c32_input_edge(xp + (long)cb * 2048, vs + ((long)cb * 6 + j) * 8, ti == 3 ? 4 : 6, tj == 3 ? 4 : 6);
+                else
+                    for (int cb = 0; cb < 4; cb++) k26_conv2d_fwd_n128_h14w14c32_input(xp + (long)cb * 2048, vs + ((long)cb * 6 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 2; og++)
-                    for (int j = 0; j < 24; j += 6)
-                        k26_conv2d_fwd_n128_h14w14c32_product(vs + pos * 776 + (long)j * 8, conv2d_1_kernel_blocked8_2_winograd + (long)og * 8192 + pos * 256,
-                                                      ms + pos * 776 + ((long)og * 48 + j) * 8);
-            for (int j = 0; j < 24 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 6; j += 6)
+                        k26_conv2d_fwd_n128_h14w14c32_product(vs + pos * 200 + (long)j * 8, conv2d_1_kernel_blocked8_2_winograd + (long)og * 18432 + pos * 256,
+                                                      ms + pos * 200 + ((long)og * 12 + j) * 8);
+            for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 49), ti = (int)(q % 49) / 7, tj = (int)(q % 7);
-                float *yp = conv2d_1_out_infer + (long)n * 6272 + (long)(0 + 2 * ti) * 112 + (long)(0 + 2 * tj) * 8;
-                for (int kb = 0; kb < 4; kb++)
-                    k26_conv2d_fwd_n128_h14w14c32_output(ms + ((long)kb * 24 + j) * 8, conv2d_1_bias_padded32_2 + kb * 8, yp + (long)kb * 1568, NULL);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = conv2d_1_out_infer + (long)n * 6272 + (long)(0 + 4 * ti) * 112 + (long)(0 + 4 * tj) * 8;
+                if (ti == 3 || tj == 3)  /* the last tile row or column: 2 rows, 2 columns of it exist */
+                    for (int kb = 0; kb < 4; kb++)
+                        k26_conv2d_fwd_n128_h14w14c32_output_edge(ms + ((long)kb * 6 + j) * 8, conv2d_1_bias_padded32_2 + kb * 8, yp + (long)kb * 1568, NULL, ti == 3 ? 2 : 4, tj == 3 ? 2 : 4);
+                else
+                    for (int kb = 0; kb < 4; kb++)
+                        k26_conv2d_fwd_n128_h14w14c32_output(ms + ((long)kb * 6 + j) * 8, conv2d_1_bias_padded32_2 + kb * 8, yp + (long)kb * 1568, NULL);
             }
         }
     }
@@ -1613,42 +1922,170 @@ void k29_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d
     for (int c = 0; c < 32; c++) conv2d_2_bias_padded32_2[c] = c < 32 ? conv2d_2_bias[c] : 0.0f;
 }
 
-/* 1 x 7 output pixels x 1 output-channel vectors: 7 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_tile_1x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_weights(const float *restrict gp, float *restrict u)
 {
-    (void)mp;
-    vf acc_r0c0v0 = vload(bp + 0);
-    vf acc_r0c1v0 = vload(bp + 0);
-    vf acc_r0c2v0 = vload(bp + 0);
-    vf acc_r0c3v0 = vload(bp + 0);
-    vf acc_r0c4v0 = vload(bp + 0);
-    vf acc_r0c5v0 = vload(bp + 0);
-    vf acc_r0c6v0 = vload(bp + 0);
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 648 + kh * 72;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
+    vf g[3][3], a[6][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
+    }
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 256, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 256, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 256, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 256, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 256, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 256, a[r][2]);
+    }
+}
+
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 200 floats apart) */
+static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 72 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 200, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 200, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 200, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 200, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 200, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 200, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 200 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
+static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
+{
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = r < nr && c < nc ? vload(xp + r * 72 + c * 8) : vzero();
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 200, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 200, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 200, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 200, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 200, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 200, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 32 input channels */
+static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    for (int cb = 0; cb < 4; cb++) {
+        const float *vs = vp + (long)cb * 48, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..6 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..6 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..5 */
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 9216 + ic * 8);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[24 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[40 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
         }
     }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 32, acc_r0c4v0);
-    vstore(yp + 40, acc_r0c5v0);
-    vstore(yp + 48, acc_r0c6v0);
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 48, acc_t0v1);
+    vstore(mp + 8, acc_t1v0);
+    vstore(mp + 56, acc_t1v1);
+    vstore(mp + 16, acc_t2v0);
+    vstore(mp + 64, acc_t2v1);
+    vstore(mp + 24, acc_t3v0);
+    vstore(mp + 72, acc_t3v1);
+    vstore(mp + 32, acc_t4v0);
+    vstore(mp + 80, acc_t4v1);
+    vstore(mp + 40, acc_t5v0);
+    vstore(mp + 88, acc_t5v1);
+}
+
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 200 floats apart), yp at its output pixel (0, 0); then the bias */
+static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)kp;
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 200);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
+    }
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
+    }
+    const vf bias = vload(bp);
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
+            float *o = yp + r * 56 + c * 8;
+            vstore(o, y[r][c] + bias);
+        }
+}
+
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 200 floats apart), yp at its output pixel (0, 0); then the bias; only the first vr rows and vc columns are stored */
+static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_output_edge(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp, int vr, int vc)
+{
+    (void)kp;
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 200);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
+    }
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
+    }
+    const vf bias = vload(bp);
+    for (int r = 0; r < vr; r++)
+        for (int c = 0; c < vc; c++) {
+            float *o = yp + r * 56 + c * 8;
+            vstore(o, y[r][c] + bias);
+        }
 }
 
 /* k30_conv2d_fwd_n128_h7w7c32 — conv_fwd kernel
@@ -1657,26 +2094,61 @@ static inline __attribute__((always_inline)) void k30_conv2d_fwd_n128_h7w7c32_ti
  *   in  conv2d_2/kernel.blocked8.2 (3, 3, 32, 32) 8-blocked
  *   in  conv2d_2/bias.padded32.2   (32) C
  *   out conv2d_2_out_infer         (128, 7, 7, 32) nChw8c
+ *   tmp conv2d_2/kernel.blocked8.2.winograd (36864) C, scratch
+ *   tmp max_pooling2d_1_out_infer.winograd_tiles (28800) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x7 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k30_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k30_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, float *restrict conv2d_2_kernel_blocked8_2_winograd, float *restrict max_pooling2d_1_out_infer_winograd_tiles, int nb)
 {
-    /* tiles of 1x7 pixels x 1 channel vectors; 4 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 7; oh += 1) {
-            const float *xr = max_pooling2d_1_out_infer + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 72 + (long)(-1 + 1) * 8;
-            float *yr = conv2d_2_out_infer + (long)n * 1568 + (long)(0 + oh * 1 + 0) * 56 + (long)(0 + 0) * 8;
-            for (int og = 0; og < 4; og++) {
-                const float *wg = conv2d_2_kernel_blocked8_2 + (long)og * 2304;
-                const float *bg = conv2d_2_bias_padded32_2 + og * 8;
-                float *yg = yr + (long)og * 392;
-                const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 8 - oh;  /* the tap rows that reach x's rows */
-                k30_conv2d_fwd_n128_h7w7c32_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* Winograd F(4x4, 3x3): 1 x 2 tiles of 4x4 output pixels per sample, in blocks of 6;
+       products of 6 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 128; u++) {
+        const int ocb = u / 32, c = u % 32;
+        k30_conv2d_fwd_n128_h7w7c32_weights(conv2d_2_kernel_blocked8_2 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_2_kernel_blocked8_2_winograd + (long)ocb * 9216 + (long)c * 8);
+    }
+    /* 2. blocks of 6 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 4, nblocks = (ntiles + 5) / 6;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = max_pooling2d_1_out_infer_winograd_tiles + (long)t * 14400, *ms = vs + 7200;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 6;
+            for (int j = 0; j < 6; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 200 + ((long)cb * 6 + j) * 8, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
+                const float *xp = max_pooling2d_1_out_infer + (long)n * 2592 + (long)(0 + 4 * ti) * 72 + (long)(0 + 4 * tj) * 8;
+                if (ti == 1 || tj == 1)  /* the last tile row or column: x stores 5 rows, 5 columns of it */
+                    for (int cb = 0; cb < 4; cb++)
+                        k30_conv2d_fwd_n128_h7w7c32_input_edge(xp + (long)cb * 648, vs + ((long)cb * 6 + j) * 8, ti == 1 ? 5 : 6, tj == 1 ? 5 : 6);
+                else
+                    for (int cb = 0; cb < 4; cb++) k30_conv2d_fwd_n128_h7w7c32_input(xp + (long)cb * 648, vs + ((long)cb * 6 + j) * 8);
+            }
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
+                for (int og = 0; og < 2; og++)
+                    for (int j = 0; j < 6; j += 6)
+                        k30_conv2d_fwd_n128_h7w7c32_product(vs + pos * 200 + (long)j * 8, conv2d_2_kernel_blocked8_2_winograd + (long)og * 18432 + pos * 256,
+                                                    ms + pos * 200 + ((long)og * 12 + j) * 8);
+            for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
+                float *yp = conv2d_2_out_infer + (long)n * 1568 + (long)(0 + 4 * ti) * 56 + (long)(0 + 4 * tj) * 8;
+                if (ti == 1 || tj == 1)  /* the last tile row or column: 3 rows, 3 columns of it exist */
+                    for (int kb = 0; kb < 4; kb++)
+                        k30_conv2d_fwd_n128_h7w7c32_output_edge(ms + ((long)kb * 6 + j) * 8, conv2d_2_bias_padded32_2 + kb * 8, yp + (long)kb * 392, NULL, ti == 1 ? 3 : 4, tj == 1 ? 3 : 4);
+                else
+                    for (int kb = 0; kb < 4; kb++)
+                        k30_conv2d_fwd_n128_h7w7c32_output(ms + ((long)kb * 6 + j) * 8, conv2d_2_bias_padded32_2 + kb * 8, yp + (long)kb * 392, NULL);
             }
         }
+    }
 }
 
 /* k31_batchnorm_fwd_inference_n128_h7w7c32 — batchnorm kernel
@@ -2265,91 +2737,222 @@ void k47_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2
                 }
 }
 
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 328 floats apart) */
+static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x32x32_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 72 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 328, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 328, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 328, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 328, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 328, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 328, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 328 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
+static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x32x32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
+{
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = r < nr && c < nc ? vload(xp + r * 72 + c * 8) : vzero();
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 328, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 328, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 328, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 328, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 328, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 328, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 328 floats apart); returns the block's sum (the bias gradient's) */
+static inline __attribute__((always_inline)) vf k48_conv2d_bwd_weights_3x3x32x32_dy(const float *restrict dp, float *restrict mp)
+{
+    vf d[4][4], r[6][4];
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) d[i][j] = vload(dp + i * 72 + j * 8);
+    for (int j = 0; j < 4; j++) {  /* A dY */
+        r[0][j] = d[0][j];
+        r[1][j] = d[0][j] + d[1][j] + d[2][j] + d[3][j];
+        r[2][j] = d[0][j] - d[1][j] + d[2][j] - d[3][j];
+        r[3][j] = d[0][j] + d[1][j] * 2.0f + d[2][j] * 4.0f + d[3][j] * 8.0f;
+        r[4][j] = d[0][j] - d[1][j] * 2.0f + d[2][j] * 4.0f - d[3][j] * 8.0f;
+        r[5][j] = d[3][j];
+    }
+    vf sum = vzero();
+    for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 6 + 0) * 328, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 328, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 328, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 328, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 328, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 328, r[i][3]);
+    }
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) sum += d[i][j];
+    return sum;
+}
+
+/* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 328 floats apart); returns the block's sum (the bias gradient's); only its first vr rows and vc columns exist, the rest count as zeros */
+static inline __attribute__((always_inline)) vf k48_conv2d_bwd_weights_3x3x32x32_dy_edge(const float *restrict dp, float *restrict mp, int vr, int vc)
+{
+    vf d[4][4], r[6][4];
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) d[i][j] = i < vr && j < vc ? vload(dp + i * 72 + j * 8) : vzero();
+    for (int j = 0; j < 4; j++) {  /* A dY */
+        r[0][j] = d[0][j];
+        r[1][j] = d[0][j] + d[1][j] + d[2][j] + d[3][j];
+        r[2][j] = d[0][j] - d[1][j] + d[2][j] - d[3][j];
+        r[3][j] = d[0][j] + d[1][j] * 2.0f + d[2][j] * 4.0f + d[3][j] * 8.0f;
+        r[4][j] = d[0][j] - d[1][j] * 2.0f + d[2][j] * 4.0f - d[3][j] * 8.0f;
+        r[5][j] = d[3][j];
+    }
+    vf sum = vzero();
+    for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 6 + 0) * 328, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 328, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 328, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 328, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 328, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 328, r[i][3]);
+    }
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) sum += d[i][j];
+    return sum;
+}
+
+/* dU[pos] += V[pos] dM[pos] over a block's 10 tiles, 4 input channels x 2 dy vectors of accumulators:
+ * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
+static inline __attribute__((always_inline)) void k48_conv2d_bwd_weights_3x3x32x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+{
+    vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 8);
+    vf acc_c1v0 = vload(up + 32), acc_c1v1 = vload(up + 40);
+    vf acc_c2v0 = vload(up + 64), acc_c2v1 = vload(up + 72);
+    vf acc_c3v0 = vload(up + 96), acc_c3v1 = vload(up + 104);
+    for (int j = 0; j < 10; j++) {
+        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 80 + j * 8);
+        { const vf vb = vbcast(vp[j * 8 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
+        { const vf vb = vbcast(vp[j * 8 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
+        { const vf vb = vbcast(vp[j * 8 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
+        { const vf vb = vbcast(vp[j * 8 + 3]); acc_c3v0 = vfma(vb, m0, acc_c3v0); acc_c3v1 = vfma(vb, m1, acc_c3v1); }
+    }
+    vstore(up + 0, acc_c0v0);
+    vstore(up + 8, acc_c0v1);
+    vstore(up + 32, acc_c1v0);
+    vstore(up + 40, acc_c1v1);
+    vstore(up + 64, acc_c2v0);
+    vstore(up + 72, acc_c2v1);
+    vstore(up + 96, acc_c3v0);
+    vstore(up + 104, acc_c3v1);
+}
+
 /* k48_conv2d_bwd_weights_3x3x32x32 — conv_bwd_weights kernel
  *   node n57 "dconv2d_2.weights" (conv2d_bwd_weights), from $.layers[8]
  *   in  dconv2d_2_out              (128, 7, 7, 32) nChw8c, halo 1 1 1 1
  *   in  max_pooling2d_1_out        (128, 7, 7, 32) nChw8c, halo 1 1 1 1
  *   out dconv2d_2/kernel.part      (3, 3, 32, 32) 8-blocked
  *   out dconv2d_2/bias.part        (32) C
- *   tmp dconv2d_2/kernel.part.partial (18496) C, scratch
+ *   tmp dconv2d_2/kernel.part.partial (73792) C, scratch
+ *   tmp dconv2d_2/kernel.part.winograd_tiles (47232) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1x3 filter taps x 4 output channels (broadcast dy), each a vector of 8 input channels
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 10 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k48_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)
+void k48_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_2_kernel_part_partial[chunk] (9216 weights + 32 biases; the weights as [f][c] blocks of 8x8) */
-    const long wsz = 9248;
+    /* Winograd F(4x4, 3x3): 2 x 2 tiles of 4x4 dy pixels per sample, in blocks of 10, in 2 chunks
+       of consecutive blocks, each into its partial sums dconv2d_2_kernel_part_partial[chunk]: dU[36][32][32] then db[32] */
+    const long ntiles = (long)nb * 4, nblocks = (ntiles + 9) / 10;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *pw = dconv2d_2_kernel_part_partial + (long)t * wsz;
-        memset(pw, 0, sizeof(float) * (size_t)wsz);
-        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
-        for (int n = n0; n < n1; n++) {
-            const float *dyn = dconv2d_2_out + (long)n * 2592 + (long)1 * 72 + 8;
-            const float *xn = max_pooling2d_1_out + (long)n * 2592 + (long)(1 - 1) * 72 + (long)(1 - 1) * 8;
-            for (int fb = 0; fb < 4; fb++)
-            for (int cb = 0; cb < 4; cb++)
-            for (int f0 = 0; f0 < 8; f0 += 4)
-            for (int kh0 = 0; kh0 < 3; kh0 += 1)
-            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fb * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;
-                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 8), acc_t00f2 = vload(pt + 16), acc_t00f3 = vload(pt + 24);
-                vf acc_t01f0 = vload(pt + 64), acc_t01f1 = vload(pt + 72), acc_t01f2 = vload(pt + 80), acc_t01f3 = vload(pt + 88);
-                vf acc_t02f0 = vload(pt + 128), acc_t02f1 = vload(pt + 136), acc_t02f2 = vload(pt + 144), acc_t02f3 = vload(pt + 152);
-                for (int i = 0; i < 7; i++)
-                    for (int j = 0; j < 7; j++) {
-                        const float *xs = xn + (long)cb * 648 + (long)(i * 1 + kh0) * 72 + (long)(j * 1 + kw0) * 8;
-                        const float *ds = dyn + (long)fb * 648 + (long)i * 72 + j * 8;
-                        const vf x00 = vload(xs + 0), x01 = vload(xs + 8), x02 = vload(xs + 16);
-                        { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
-                        { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
-                        { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
-                        { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
+        float *pu = dconv2d_2_kernel_part_partial + (long)t * 36896, *pb = pu + 36864;
+        float *vs = dconv2d_2_kernel_part_winograd_tiles + (long)t * 23616, *ms = vs + 11808;  /* the chunk's V and dM */
+        memset(pu, 0, sizeof(float) * 36896);
+        vf db[4];
+        for (int fb = 0; fb < 4; fb++) db[fb] = vzero();
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 10;
+            for (int j = 0; j < 10; j++) {  /* the transforms of x and dy */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 36; pos++) {
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 328 + ((long)cb * 10 + j) * 8, vzero());
+                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 328 + ((long)fb * 10 + j) * 8, vzero());
                     }
-                vstore(pt + 0, acc_t00f0);
-                vstore(pt + 8, acc_t00f1);
-                vstore(pt + 16, acc_t00f2);
-                vstore(pt + 24, acc_t00f3);
-                vstore(pt + 64, acc_t01f0);
-                vstore(pt + 72, acc_t01f1);
-                vstore(pt + 80, acc_t01f2);
-                vstore(pt + 88, acc_t01f3);
-                vstore(pt + 128, acc_t02f0);
-                vstore(pt + 136, acc_t02f1);
-                vstore(pt + 144, acc_t02f2);
-                vstore(pt + 152, acc_t02f3);
+                    continue;
+                }
+                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
+                const float *xp = max_pooling2d_1_out + (long)n * 2592 + (long)(0 + 4 * ti) * 72 + (long)(0 + 4 * tj) * 8;
+                const float *dp = dconv2d_2_out + (long)n * 2592 + (long)(1 + 4 * ti) * 72 + (long)(1 + 4 * tj) * 8;
+                if (ti == 1 || tj == 1) {  /* the last tile row or column: 3 rows, 3 columns of dy; x stores 5, 5 */
+                    const int nr = ti == 1 ? 5 : 6, nc = tj == 1 ? 5 : 6;
+                    const int vr = ti == 1 ? 3 : 4, vc = tj == 1 ? 3 : 4;
+                    for (int cb = 0; cb < 4; cb++) k48_conv2d_bwd_weights_3x3x32x32_input_edge(xp + (long)cb * 648, vs + ((long)cb * 10 + j) * 8, nr, nc);
+                    for (int fb = 0; fb < 4; fb++)
+                        db[fb] += k48_conv2d_bwd_weights_3x3x32x32_dy_edge(dp + (long)fb * 648, ms + ((long)fb * 10 + j) * 8, vr, vc);
+                    continue;
+                }
+                for (int cb = 0; cb < 4; cb++) k48_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 648, vs + ((long)cb * 10 + j) * 8);
+                for (int fb = 0; fb < 4; fb++) db[fb] += k48_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 648, ms + ((long)fb * 10 + j) * 8);
             }
-            /* the bias gradient: the sum of this sample's dy */
-            for (int fb = 0; fb < 4; fb++) {
-                vf s = vzero();
-                for (int i = 0; i < 7; i++)
-                    for (int j = 0; j < 7; j++) {
-                        const vf d = vload(dyn + (long)(fb) * 648 + (long)i * 72 + j * 8);
-                        s += d;
-                    }
-                vstore(pw + 9216 + fb * 8, vload(pw + 9216 + fb * 8) + s);
-            }
+            for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
+                for (int c0 = 0; c0 < 32; c0 += 4)
+                    for (int fb = 0; fb < 4; fb += 2)
+                        k48_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 328 + (long)(c0 / 8) * 80 + c0 % 8, ms + pos * 328 + (long)fb * 80,
+                                                         pu + pos * 1024 + (long)c0 * 32 + fb * 8);
         }
+        for (int fb = 0; fb < 4; fb++) vstore(pb + fb * 8, db[fb]);
     }
-    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
+    /* dg = G^T (sum of the chunks' dU, in chunk order) G, per input channel and dy vector */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 9216; e += 64) {
-        float s[64];
-        for (int r = 0; r < 64; r += 8) {
-            vf v = vload(dconv2d_2_kernel_part_partial + e + r);
-            for (int t = 1; t < 2; t++) v += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + e + r);
-            vstore(s + r, v);
+    for (int u = 0; u < 128; u++) {
+        const int fb = u / 32, c = u % 32;
+        vf du[6][6], a[3][6];
+        for (int pos = 0; pos < 36; pos++) {
+            const long o = pos * 1024 + (long)c * 32 + fb * 8;
+            vf s = vload(dconv2d_2_kernel_part_partial + o);
+            for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * 36896 + o);
+            du[pos / 6][pos % 6] = s;
         }
-        for (int c = 0; c < 8; c++)
-            for (int f = 0; f < 8; f++) {
-                const long o = e + c * 8 + f;
-                dconv2d_2_kernel_part[o] = s[f * 8 + c];
-            }
+        for (int q = 0; q < 6; q++) {  /* G^T dU */
+            a[0][q] = du[0][q] * 0.25f - du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.0416666679f + du[4][q] * 0.0416666679f;
+            a[1][q] = -du[1][q] * 0.166666672f + du[2][q] * 0.166666672f + du[3][q] * 0.0833333358f - du[4][q] * 0.0833333358f;
+            a[2][q] = -du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.166666672f + du[4][q] * 0.166666672f + du[5][q];
+        }
+        float *dwp = dconv2d_2_kernel_part + (long)fb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8;  /* tap (0, 0) */
+        for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
+            vstore(dwp + (p * 3 + 0) * 64, a[p][0] * 0.25f - a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.0416666679f + a[p][4] * 0.0416666679f);
+            vstore(dwp + (p * 3 + 1) * 64, -a[p][1] * 0.166666672f + a[p][2] * 0.166666672f + a[p][3] * 0.0833333358f - a[p][4] * 0.0833333358f);
+            vstore(dwp + (p * 3 + 2) * 64, -a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.166666672f + a[p][4] * 0.166666672f + a[p][5]);
+        }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 32; f += 8) {
-        vf s = vload(dconv2d_2_kernel_part_partial + 9216 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * wsz + 9216 + f);
+        vf s = vload(dconv2d_2_kernel_part_partial + 36864 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_2_kernel_part_partial + (long)t * 36896 + 36864 + f);
         vstore(dconv2d_2_bias_part + f, s);
     }
 }
@@ -2404,43 +3007,170 @@ void k51_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restric
                         }
 }
 
-/* 1 x 7 output pixels x 1 output-channel vectors: 7 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c32_tile_1x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c32_weights(const float *restrict gp, float *restrict u)
 {
-    (void)bp;
-    (void)mp;
-    vf acc_r0c0v0 = vzero();
-    vf acc_r0c1v0 = vzero();
-    vf acc_r0c2v0 = vzero();
-    vf acc_r0c3v0 = vzero();
-    vf acc_r0c4v0 = vzero();
-    vf acc_r0c5v0 = vzero();
-    vf acc_r0c6v0 = vzero();
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 648 + kh * 72;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
+    vf g[3][3], a[6][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
+    }
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 256, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 256, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 256, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 256, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 256, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 256, a[r][2]);
+    }
+}
+
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 200 floats apart) */
+static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c32_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 72 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 200, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 200, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 200, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 200, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 200, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 200, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 200 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
+static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
+{
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = r < nr && c < nc ? vload(xp + r * 72 + c * 8) : vzero();
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 200, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 200, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 200, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 200, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 200, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 200, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 32 input channels */
+static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    for (int cb = 0; cb < 4; cb++) {
+        const float *vs = vp + (long)cb * 48, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 1..6 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..6 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..5 */
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 9216 + ic * 8);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[24 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[40 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
         }
     }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 32, acc_r0c4v0);
-    vstore(yp + 40, acc_r0c5v0);
-    vstore(yp + 48, acc_r0c6v0);
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 48, acc_t0v1);
+    vstore(mp + 8, acc_t1v0);
+    vstore(mp + 56, acc_t1v1);
+    vstore(mp + 16, acc_t2v0);
+    vstore(mp + 64, acc_t2v1);
+    vstore(mp + 24, acc_t3v0);
+    vstore(mp + 72, acc_t3v1);
+    vstore(mp + 32, acc_t4v0);
+    vstore(mp + 80, acc_t4v1);
+    vstore(mp + 40, acc_t5v0);
+    vstore(mp + 88, acc_t5v1);
+}
+
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 200 floats apart), yp at its output pixel (0, 0); then no bias */
+static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)bp;
+    (void)kp;
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 200);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
+    }
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
+    }
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
+            float *o = yp + r * 56 + c * 8;
+            vstore(o, y[r][c]);
+        }
+}
+
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 200 floats apart), yp at its output pixel (0, 0); then no bias; only the first vr rows and vc columns are stored */
+static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c32_output_edge(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp, int vr, int vc)
+{
+    (void)bp;
+    (void)kp;
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 200);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
+    }
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
+    }
+    for (int r = 0; r < vr; r++)
+        for (int c = 0; c < vc; c++) {
+            float *o = yp + r * 56 + c * 8;
+            vstore(o, y[r][c]);
+        }
 }
 
 /* k52_conv2d_bwd_data_n128_h7w7c32 — conv_bwd_data kernel
@@ -2448,26 +3178,61 @@ static inline __attribute__((always_inline)) void k52_conv2d_bwd_data_n128_h7w7c
  *   in  dconv2d_2_out              (128, 7, 7, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_2/kernel.flipped8   (3, 3, 32, 32) 8-blocked
  *   out dmax_pooling2d_1_out       (128, 7, 7, 32) nChw8c
+ *   tmp conv2d_2/kernel.flipped8.winograd (36864) C, scratch
+ *   tmp dconv2d_2_out.winograd_tiles (28800) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   register tile: 1 output-channel vectors x 1x7 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k52_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_1_out, int nb)
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k52_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_2_kernel_flipped8_winograd, float *restrict dconv2d_2_out_winograd_tiles, int nb)
 {
-    /* tiles of 1x7 pixels x 1 channel vectors; 4 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 7; oh += 1) {
-            const float *xr = dconv2d_2_out + (long)n * 2592 + (long)(-1 + oh * 1 + 1) * 72 + (long)(-1 + 1) * 8;
-            float *yr = dmax_pooling2d_1_out + (long)n * 1568 + (long)(0 + oh * 1 + 0) * 56 + (long)(0 + 0) * 8;
-            for (int og = 0; og < 4; og++) {
-                const float *wg = conv2d_2_kernel_flipped8 + (long)og * 2304;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 392;
-                const float *mg = NULL;
-                const int kh0 = 1 - oh, kh1 = 8 - oh;  /* the tap rows that reach x's rows */
-                k52_conv2d_bwd_data_n128_h7w7c32_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* Winograd F(4x4, 3x3): 1 x 2 tiles of 4x4 output pixels per sample, in blocks of 6;
+       products of 6 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 128; u++) {
+        const int ocb = u / 32, c = u % 32;
+        k52_conv2d_bwd_data_n128_h7w7c32_weights(conv2d_2_kernel_flipped8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_2_kernel_flipped8_winograd + (long)ocb * 9216 + (long)c * 8);
+    }
+    /* 2. blocks of 6 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 4, nblocks = (ntiles + 5) / 6;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = dconv2d_2_out_winograd_tiles + (long)t * 14400, *ms = vs + 7200;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 6;
+            for (int j = 0; j < 6; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 200 + ((long)cb * 6 + j) * 8, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
+                const float *xp = dconv2d_2_out + (long)n * 2592 + (long)(0 + 4 * ti) * 72 + (long)(0 + 4 * tj) * 8;
+                if (ti == 1 || tj == 1)  /* the last tile row or column: x stores 5 rows, 5 columns of it */
+                    for (int cb = 0; cb < 4; cb++)
+                        k52_conv2d_bwd_data_n128_h7w7c32_input_edge(xp + (long)cb * 648, vs + ((long)cb * 6 + j) * 8, ti == 1 ? 5 : 6, tj == 1 ? 5 : 6);
+                else
+                    for (int cb = 0; cb < 4; cb++) k52_conv2d_bwd_data_n128_h7w7c32_input(xp + (long)cb * 648, vs + ((long)cb * 6 + j) * 8);
+            }
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
+                for (int og = 0; og < 2; og++)
+                    for (int j = 0; j < 6; j += 6)
+                        k52_conv2d_bwd_data_n128_h7w7c32_product(vs + pos * 200 + (long)j * 8, conv2d_2_kernel_flipped8_winograd + (long)og * 18432 + pos * 256,
+                                                         ms + pos * 200 + ((long)og * 12 + j) * 8);
+            for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 4), ti = (int)(q % 4) / 2, tj = (int)(q % 2);
+                float *yp = dmax_pooling2d_1_out + (long)n * 1568 + (long)(0 + 4 * ti) * 56 + (long)(0 + 4 * tj) * 8;
+                if (ti == 1 || tj == 1)  /* the last tile row or column: 3 rows, 3 columns of it exist */
+                    for (int kb = 0; kb < 4; kb++)
+                        k52_conv2d_bwd_data_n128_h7w7c32_output_edge(ms + ((long)kb * 6 + j) * 8, NULL, yp + (long)kb * 392, NULL, ti == 1 ? 3 : 4, tj == 1 ? 3 : 4);
+                else
+                    for (int kb = 0; kb < 4; kb++)
+                        k52_conv2d_bwd_data_n128_h7w7c32_output(ms + ((long)kb * 6 + j) * 8, NULL, yp + (long)kb * 392, NULL);
             }
         }
+    }
 }
 
 /* k53_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32 — pool kernel
@@ -2568,53 +3333,115 @@ void k53_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32(const float *restrict dmax_p
                 }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 776 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 328 floats apart) */
 static inline __attribute__((always_inline)) void k54_conv2d_bwd_weights_3x3x32x32_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 128 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = -d[1][c] + d[2][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 128 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 776, -e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 328, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 328, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 328, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 328, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 328, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 328, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
-/* dM = A dY A^T of one 2x2 block of dy, a vector of output channels: dp at its pixel (0, 0),
- * mp at dM[0][fb][tile] (positions 776 floats apart); returns the block's sum (the bias gradient's) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 328 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
+static inline __attribute__((always_inline)) void k54_conv2d_bwd_weights_3x3x32x32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
+{
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = r < nr && c < nc ? vload(xp + r * 128 + c * 8) : vzero();
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 328, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 328, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 328, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 328, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 328, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 328, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 328 floats apart); returns the block's sum (the bias gradient's) */
 static inline __attribute__((always_inline)) vf k54_conv2d_bwd_weights_3x3x32x32_dy(const float *restrict dp, float *restrict mp)
 {
-    vf d[2][2], r[4][2];
-    for (int i = 0; i < 2; i++)
-        for (int j = 0; j < 2; j++) d[i][j] = vload(dp + i * 128 + j * 8);
-    for (int j = 0; j < 2; j++) {  /* A dY */
+    vf d[4][4], r[6][4];
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) d[i][j] = vload(dp + i * 128 + j * 8);
+    for (int j = 0; j < 4; j++) {  /* A dY */
         r[0][j] = d[0][j];
-        r[1][j] = d[0][j] + d[1][j];
-        r[2][j] = d[0][j] - d[1][j];
-        r[3][j] = -d[1][j];
+        r[1][j] = d[0][j] + d[1][j] + d[2][j] + d[3][j];
+        r[2][j] = d[0][j] - d[1][j] + d[2][j] - d[3][j];
+        r[3][j] = d[0][j] + d[1][j] * 2.0f + d[2][j] * 4.0f + d[3][j] * 8.0f;
+        r[4][j] = d[0][j] - d[1][j] * 2.0f + d[2][j] * 4.0f - d[3][j] * 8.0f;
+        r[5][j] = d[3][j];
     }
     vf sum = vzero();
-    for (int i = 0; i < 4; i++) {  /* (A dY) A^T */
-        vstore(mp + (i * 4 + 0) * 776, r[i][0]);
-        vstore(mp + (i * 4 + 1) * 776, r[i][0] + r[i][1]);
-        vstore(mp + (i * 4 + 2) * 776, r[i][0] - r[i][1]);
-        vstore(mp + (i * 4 + 3) * 776, -r[i][1]);
+    for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 6 + 0) * 328, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 328, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 328, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 328, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 328, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 328, r[i][3]);
     }
-    for (int i = 0; i < 2; i++)
-        for (int j = 0; j < 2; j++) sum += d[i][j];
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) sum += d[i][j];
     return sum;
 }
 
-/* dU[pos] += V[pos] dM[pos] over a block's 24 tiles, 4 input channels x 2 dy vectors of accumulators:
+/* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 328 floats apart); returns the block's sum (the bias gradient's); only its first vr rows and vc columns exist, the rest count as zeros */
+static inline __attribute__((always_inline)) vf k54_conv2d_bwd_weights_3x3x32x32_dy_edge(const float *restrict dp, float *restrict mp, int vr, int vc)
+{
+    vf d[4][4], r[6][4];
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) d[i][j] = i < vr && j < vc ? vload(dp + i * 128 + j * 8) : vzero();
+    for (int j = 0; j < 4; j++) {  /* A dY */
+        r[0][j] = d[0][j];
+        r[1][j] = d[0][j] + d[1][j] + d[2][j] + d[3][j];
+        r[2][j] = d[0][j] - d[1][j] + d[2][j] - d[3][j];
+        r[3][j] = d[0][j] + d[1][j] * 2.0f + d[2][j] * 4.0f + d[3][j] * 8.0f;
+        r[4][j] = d[0][j] - d[1][j] * 2.0f + d[2][j] * 4.0f - d[3][j] * 8.0f;
+        r[5][j] = d[3][j];
+    }
+    vf sum = vzero();
+    for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 6 + 0) * 328, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 328, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 328, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 328, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 328, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 328, r[i][3]);
+    }
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) sum += d[i][j];
+    return sum;
+}
+
+/* dU[pos] += V[pos] dM[pos] over a block's 10 tiles, 4 input channels x 2 dy vectors of accumulators:
  * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 32) */
 static inline __attribute__((always_inline)) void k54_conv2d_bwd_weights_3x3x32x32_product(const float *restrict vp, const float *restrict mp, float *restrict up)
 {
@@ -2622,8 +3449,8 @@ static inline __attribute__((always_inline)) void k54_conv2d_bwd_weights_3x3x32x
     vf acc_c1v0 = vload(up + 32), acc_c1v1 = vload(up + 40);
     vf acc_c2v0 = vload(up + 64), acc_c2v1 = vload(up + 72);
     vf acc_c3v0 = vload(up + 96), acc_c3v1 = vload(up + 104);
-    for (int j = 0; j < 24; j++) {
-        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 192 + j * 8);
+    for (int j = 0; j < 10; j++) {
+        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 80 + j * 8);
         { const vf vb = vbcast(vp[j * 8 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
         { const vf vb = vbcast(vp[j * 8 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
         { const vf vb = vbcast(vp[j * 8 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
@@ -2645,44 +3472,52 @@ static inline __attribute__((always_inline)) void k54_conv2d_bwd_weights_3x3x32x
  *   in  max_pooling2d_out          (128, 14, 14, 32) nChw8c, halo 1 1 1 1
  *   out dconv2d_1/kernel.part      (3, 3, 32, 32) 8-blocked
  *   out dconv2d_1/bias.part        (32) C
- *   tmp dconv2d_1/kernel.part.partial (32832) C, scratch
- *   tmp dconv2d_1/kernel.part.winograd_tiles (49664) C, scratch
+ *   tmp dconv2d_1/kernel.part.partial (73792) C, scratch
+ *   tmp dconv2d_1/kernel.part.winograd_tiles (47232) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 24 tiles
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 10 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
 void k54_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 7 x 7 tiles of 2x2 dy pixels per sample, in blocks of 24, in 2 chunks
-       of consecutive blocks, each into its partial sums dconv2d_1_kernel_part_partial[chunk]: dU[16][32][32] then db[32] */
-    const long ntiles = (long)nb * 49, nblocks = (ntiles + 23) / 24;
+    /* Winograd F(4x4, 3x3): 4 x 4 tiles of 4x4 dy pixels per sample, in blocks of 10, in 2 chunks
+       of consecutive blocks, each into its partial sums dconv2d_1_kernel_part_partial[chunk]: dU[36][32][32] then db[32] */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 9) / 10;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *pu = dconv2d_1_kernel_part_partial + (long)t * 16416, *pb = pu + 16384;
-        float *vs = dconv2d_1_kernel_part_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and dM */
-        memset(pu, 0, sizeof(float) * 16416);
+        float *pu = dconv2d_1_kernel_part_partial + (long)t * 36896, *pb = pu + 36864;
+        float *vs = dconv2d_1_kernel_part_winograd_tiles + (long)t * 23616, *ms = vs + 11808;  /* the chunk's V and dM */
+        memset(pu, 0, sizeof(float) * 36896);
         vf db[4];
         for (int fb = 0; fb < 4; fb++) db[fb] = vzero();
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 24;
-            for (int j = 0; j < 24; j++) {  /* the transforms of x and dy */
+            const long q0 = blk * 10;
+            for (int j = 0; j < 10; j++) {  /* the transforms of x and dy */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++) {
-                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 776 + ((long)cb * 24 + j) * 8, vzero());
-                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 776 + ((long)fb * 24 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++) {
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 328 + ((long)cb * 10 + j) * 8, vzero());
+                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 328 + ((long)fb * 10 + j) * 8, vzero());
                     }
                     continue;
                 }
-                const int n = (int)(q / 49), ti = (int)(q % 49) / 7, tj = (int)(q % 7);
-                const float *xp = max_pooling2d_out + (long)n * 8192 + (long)(0 + 2 * ti) * 128 + (long)(0 + 2 * tj) * 8;
-                const float *dp = dconv2d_1_out + (long)n * 8192 + (long)(1 + 2 * ti) * 128 + (long)(1 + 2 * tj) * 8;
-                for (int cb = 0; cb < 4; cb++) k54_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 2048, vs + ((long)cb * 24 + j) * 8);
-                for (int fb = 0; fb < 4; fb++) db[fb] += k54_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 2048, ms + ((long)fb * 24 + j) * 8);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = max_pooling2d_out + (long)n * 8192 + (long)(0 + 4 * ti) * 128 + (long)(0 + 4 * tj) * 8;
+                const float *dp = dconv2d_1_out + (long)n * 8192 + (long)(1 + 4 * ti) * 128 + (long)(1 + 4 * tj) * 8;
+                if (ti == 3 || tj == 3) {  /* the last tile row or column: 2 rows, 2 columns of dy; x stores 4, 4 */
+                    const int nr = ti == 3 ? 4 : 6, nc = tj == 3 ? 4 : 6;
+                    const int vr = ti == 3 ? 2 : 4, vc = tj == 3 ? 2 : 4;
+                    for (int cb = 0; cb < 4; cb++) k54_conv2d_bwd_weights_3x3x32x32_input_edge(xp + (long)cb * 2048, vs + ((long)cb * 10 + j) * 8, nr, nc);
+                    for (int fb = 0; fb < 4; fb++)
+                        db[fb] += k54_conv2d_bwd_weights_3x3x32x32_dy_edge(dp + (long)fb * 2048, ms + ((long)fb * 10 + j) * 8, vr, vc);
+                    continue;
+                }
+                for (int cb = 0; cb < 4; cb++) k54_conv2d_bwd_weights_3x3x32x32_input(xp + (long)cb * 2048, vs + ((long)cb * 10 + j) * 8);
+                for (int fb = 0; fb < 4; fb++) db[fb] += k54_conv2d_bwd_weights_3x3x32x32_dy(dp + (long)fb * 2048, ms + ((long)fb * 10 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* dU += V dM */
+            for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
                 for (int c0 = 0; c0 < 32; c0 += 4)
                     for (int fb = 0; fb < 4; fb += 2)
-                        k54_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 776 + (long)(c0 / 8) * 192 + c0 % 8, ms + pos * 776 + (long)fb * 192,
+                        k54_conv2d_bwd_weights_3x3x32x32_product(vs + pos * 328 + (long)(c0 / 8) * 80 + c0 % 8, ms + pos * 328 + (long)fb * 80,
                                                          pu + pos * 1024 + (long)c0 * 32 + fb * 8);
         }
         for (int fb = 0; fb < 4; fb++) vstore(pb + fb * 8, db[fb]);
@@ -2691,29 +3526,29 @@ void k54_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const
     #pragma omp for schedule(static)
     for (int u = 0; u < 128; u++) {
         const int fb = u / 32, c = u % 32;
-        vf du[4][4], a[3][4];
-        for (int pos = 0; pos < 16; pos++) {
+        vf du[6][6], a[3][6];
+        for (int pos = 0; pos < 36; pos++) {
             const long o = pos * 1024 + (long)c * 32 + fb * 8;
             vf s = vload(dconv2d_1_kernel_part_partial + o);
-            for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * 16416 + o);
-            du[pos / 4][pos % 4] = s;
+            for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * 36896 + o);
+            du[pos / 6][pos % 6] = s;
         }
-        for (int q = 0; q < 4; q++) {  /* G^T dU */
-            a[0][q] = du[0][q] + du[1][q] * 0.5f + du[2][q] * 0.5f;
-            a[1][q] = du[1][q] * 0.5f - du[2][q] * 0.5f;
-            a[2][q] = du[1][q] * 0.5f + du[2][q] * 0.5f + du[3][q];
+        for (int q = 0; q < 6; q++) {  /* G^T dU */
+            a[0][q] = du[0][q] * 0.25f - du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.0416666679f + du[4][q] * 0.0416666679f;
+            a[1][q] = -du[1][q] * 0.166666672f + du[2][q] * 0.166666672f + du[3][q] * 0.0833333358f - du[4][q] * 0.0833333358f;
+            a[2][q] = -du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.166666672f + du[4][q] * 0.166666672f + du[5][q];
         }
         float *dwp = dconv2d_1_kernel_part + (long)fb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8;  /* tap (0, 0) */
         for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
-            vstore(dwp + (p * 3 + 0) * 64, a[p][0] + a[p][1] * 0.5f + a[p][2] * 0.5f);
-            vstore(dwp + (p * 3 + 1) * 64, a[p][1] * 0.5f - a[p][2] * 0.5f);
-            vstore(dwp + (p * 3 + 2) * 64, a[p][1] * 0.5f + a[p][2] * 0.5f + a[p][3]);
+            vstore(dwp + (p * 3 + 0) * 64, a[p][0] * 0.25f - a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.0416666679f + a[p][4] * 0.0416666679f);
+            vstore(dwp + (p * 3 + 1) * 64, -a[p][1] * 0.166666672f + a[p][2] * 0.166666672f + a[p][3] * 0.0833333358f - a[p][4] * 0.0833333358f);
+            vstore(dwp + (p * 3 + 2) * 64, -a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.166666672f + a[p][4] * 0.166666672f + a[p][5]);
         }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 32; f += 8) {
-        vf s = vload(dconv2d_1_kernel_part_partial + 16384 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * 16416 + 16384 + f);
+        vf s = vload(dconv2d_1_kernel_part_partial + 36864 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * 36896 + 36864 + f);
         vstore(dconv2d_1_bias_part + f, s);
     }
 }
@@ -2772,41 +3607,74 @@ void k57_reorder_3x3x32x32(const float *restrict conv2d_1_kernel, float *restric
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w14c32_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = g[0][q] * 0.5f + g[1][q] * 0.5f + g[2][q] * 0.5f;
-        a[2][q] = g[0][q] * 0.5f - g[1][q] * 0.5f + g[2][q] * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 256, a[r][0]);
-        vstore(u + (r * 4 + 1) * 256, a[r][0] * 0.5f + a[r][1] * 0.5f + a[r][2] * 0.5f);
-        vstore(u + (r * 4 + 2) * 256, a[r][0] * 0.5f - a[r][1] * 0.5f + a[r][2] * 0.5f);
-        vstore(u + (r * 4 + 3) * 256, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 256, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 256, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 256, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 256, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 256, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 256, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 776 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 200 floats apart) */
 static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w14c32_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 128 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = -d[1][c] + d[2][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 128 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 776, -e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 200, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 200, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 200, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 200, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 200, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 200, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 200 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
+static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w14c32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
+{
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = r < nr && c < nc ? vload(xp + r * 128 + c * 8) : vzero();
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 200, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 200, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 200, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 200, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 200, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 200, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -2820,9 +3688,9 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w1
     vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
     vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
     for (int cb = 0; cb < 4; cb++) {
-        const float *vs = vp + (long)cb * 192, *us = up + (long)cb * 64;
+        const float *vs = vp + (long)cb * 48, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 4096 + ic * 8);
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 9216 + ic * 8);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -2832,38 +3700,70 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w1
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 192, acc_t0v1);
+    vstore(mp + 48, acc_t0v1);
     vstore(mp + 8, acc_t1v0);
-    vstore(mp + 200, acc_t1v1);
+    vstore(mp + 56, acc_t1v1);
     vstore(mp + 16, acc_t2v0);
-    vstore(mp + 208, acc_t2v1);
+    vstore(mp + 64, acc_t2v1);
     vstore(mp + 24, acc_t3v0);
-    vstore(mp + 216, acc_t3v1);
+    vstore(mp + 72, acc_t3v1);
     vstore(mp + 32, acc_t4v0);
-    vstore(mp + 224, acc_t4v1);
+    vstore(mp + 80, acc_t4v1);
     vstore(mp + 40, acc_t5v0);
-    vstore(mp + 232, acc_t5v1);
+    vstore(mp + 88, acc_t5v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 776 floats apart), yp at its output pixel (0, 0); then no bias */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 200 floats apart), yp at its output pixel (0, 0); then no bias */
 static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w14c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
     (void)kp;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 776);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 200);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
-    for (int r = 0; r < 2; r++)
-        for (int c = 0; c < 2; c++) {
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
+            float *o = yp + r * 112 + c * 8;
+            vstore(o, y[r][c]);
+        }
+}
+
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 200 floats apart), yp at its output pixel (0, 0); then no bias; only the first vr rows and vc columns are stored */
+static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w14c32_output_edge(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp, int vr, int vc)
+{
+    (void)bp;
+    (void)kp;
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 200);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
+    }
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
+    }
+    for (int r = 0; r < vr; r++)
+        for (int c = 0; c < vc; c++) {
             float *o = yp + r * 112 + c * 8;
             vstore(o, y[r][c]);
         }
@@ -2874,50 +3774,58 @@ static inline __attribute__((always_inline)) void k58_conv2d_bwd_data_n128_h14w1
  *   in  dconv2d_1_out              (128, 14, 14, 32) nChw8c, halo 1 1 1 1
  *   in  conv2d_1/kernel.flipped8   (3, 3, 32, 32) 8-blocked
  *   out dmax_pooling2d_out         (128, 14, 14, 32) nChw8c
- *   tmp conv2d_1/kernel.flipped8.winograd (16384) C, scratch
- *   tmp dconv2d_1_out.winograd_tiles (49664) C, scratch
+ *   tmp conv2d_1/kernel.flipped8.winograd (36864) C, scratch
+ *   tmp dconv2d_1_out.winograd_tiles (28800) C, scratch
  *   window 3x3, strides 1x1, padding top 1 left 1
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 24 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
 void k58_conv2d_bwd_data_n128_h14w14c32(const float *restrict dconv2d_1_out, const float *restrict conv2d_1_kernel_flipped8, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_flipped8_winograd, float *restrict dconv2d_1_out_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 7 x 7 tiles of 2x2 output pixels per sample, in blocks of 24;
+    /* Winograd F(4x4, 3x3): 3 x 4 tiles of 4x4 output pixels per sample, in blocks of 6;
        products of 6 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 128; u++) {
         const int ocb = u / 32, c = u % 32;
-        k58_conv2d_bwd_data_n128_h14w14c32_weights(conv2d_1_kernel_flipped8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_flipped8_winograd + (long)ocb * 4096 + (long)c * 8);
+        k58_conv2d_bwd_data_n128_h14w14c32_weights(conv2d_1_kernel_flipped8 + (long)ocb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_flipped8_winograd + (long)ocb * 9216 + (long)c * 8);
     }
-    /* 2. blocks of 24 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 49, nblocks = (ntiles + 23) / 24;
+    /* 2. blocks of 6 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 5) / 6;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = dconv2d_1_out_winograd_tiles + (long)t * 24832, *ms = vs + 12416;  /* the chunk's V and M */
+        float *vs = dconv2d_1_out_winograd_tiles + (long)t * 14400, *ms = vs + 7200;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 24;
-            for (int j = 0; j < 24; j++) {  /* the input transform */
+            const long q0 = blk * 6;
+            for (int j = 0; j < 6; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 776 + ((long)cb * 24 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 200 + ((long)cb * 6 + j) * 8, vzero());
                     continue;
                 }
-                const int n = (int)(q / 49), ti = (int)(q % 49) / 7, tj = (int)(q % 7);
-                const float *xp = dconv2d_1_out + (long)n * 8192 + (long)(0 + 2 * ti) * 128 + (long)(0 + 2 * tj) * 8;
-                for (int cb = 0; cb < 4; cb++) k58_conv2d_bwd_data_n128_h14w14c32_input(xp + (long)cb * 2048, vs + ((long)cb * 24 + j) * 8);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = dconv2d_1_out + (long)n * 8192 + (long)(0 + 4 * ti) * 128 + (long)(0 + 4 * tj) * 8;
+                if (ti == 3 || tj == 3)  /* the last tile row or column: x stores 4 rows, 4 columns of it */
+                    for (int cb = 0; cb < 4; cb++)
+                        k58_conv2d_bwd_data_n128_h14w14c32_input_edge(xp + (long)cb * 2048, vs + ((long)cb * 6 + j) * 8, ti == 3 ? 4 : 6, tj == 3 ? 4 : 6);
+                else
+                    for (int cb = 0; cb < 4; cb++) k58_conv2d_bwd_data_n128_h14w14c32_input(xp + (long)cb * 2048, vs + ((long)cb * 6 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 2; og++)
-                    for (int j = 0; j < 24; j += 6)
-                        k58_conv2d_bwd_data_n128_h14w14c32_product(vs + pos * 776 + (long)j * 8, conv2d_1_kernel_flipped8_winograd + (long)og * 8192 + pos * 256,
-                                                           ms + pos * 776 + ((long)og * 48 + j) * 8);
-            for (int j = 0; j < 24 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 6; j += 6)
+                        k58_conv2d_bwd_data_n128_h14w14c32_product(vs + pos * 200 + (long)j * 8, conv2d_1_kernel_flipped8_winograd + (long)og * 18432 + pos * 256,
+                                                           ms + pos * 200 + ((long)og * 12 + j) * 8);
+            for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 49), ti = (int)(q % 49) / 7, tj = (int)(q % 7);
-                float *yp = dmax_pooling2d_out + (long)n * 6272 + (long)(0 + 2 * ti) * 112 + (long)(0 + 2 * tj) * 8;
-                for (int kb = 0; kb < 4; kb++)
-                    k58_conv2d_bwd_data_n128_h14w14c32_output(ms + ((long)kb * 24 + j) * 8, NULL, yp + (long)kb * 1568, NULL);
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = dmax_pooling2d_out + (long)n * 6272 + (long)(0 + 4 * ti) * 112 + (long)(0 + 4 * tj) * 8;
+                if (ti == 3 || tj == 3)  /* the last tile row or column: 2 rows, 2 columns of it exist */
+                    for (int kb = 0; kb < 4; kb++)
+                        k58_conv2d_bwd_data_n128_h14w14c32_output_edge(ms + ((long)kb * 6 + j) * 8, NULL, yp + (long)kb * 1568, NULL, ti == 3 ? 2 : 4, tj == 3 ? 2 : 4);
+                else
+                    for (int kb = 0; kb < 4; kb++)
+                        k58_conv2d_bwd_data_n128_h14w14c32_output(ms + ((long)kb * 6 + j) * 8, NULL, yp + (long)kb * 1568, NULL);
             }
         }
     }
@@ -3188,12 +4096,12 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_out_partial = A + 4259840;  /* conv2d_out.partial (256) */
     float *const conv2d_out_stats = A + 4260096;  /* conv2d_out.stats (160) */
     float *const conv2d_1_kernel = P + 384;  /* conv2d_1/kernel (3, 3, 32, 32) */
-    float *const conv2d_1_kernel_blocked8 = A + 4325888;  /* conv2d_1/kernel.blocked8 (3, 3, 32, 32) 8-blocked */
+    float *const conv2d_1_kernel_blocked8 = A + 4325504;  /* conv2d_1/kernel.blocked8 (3, 3, 32, 32) 8-blocked */
     float *const conv2d_1_bias = P + 9600;  /* conv2d_1/bias (32) */
-    float *const conv2d_1_bias_padded32 = A + 4335104;  /* conv2d_1/bias.padded32 (32) */
+    float *const conv2d_1_bias_padded32 = A + 4334720;  /* conv2d_1/bias.padded32 (32) */
     float *const conv2d_1_out = A + 5308416;  /* conv2d_1_out (128, 14, 14, 32) nChw8c */
-    float *const conv2d_1_kernel_blocked8_winograd = A + 4309504;  /* conv2d_1/kernel.blocked8.winograd (16384) */
-    float *const max_pooling2d_out_winograd_tiles = A + 4259840;  /* max_pooling2d_out.winograd_tiles (49664) */
+    float *const conv2d_1_kernel_blocked8_winograd = A + 4259840;  /* conv2d_1/kernel.blocked8.winograd (36864) */
+    float *const max_pooling2d_out_winograd_tiles = A + 4296704;  /* max_pooling2d_out.winograd_tiles (28800) */
     float *const batch_normalization_1_gamma = P + 9632;  /* batch_normalization_1/gamma (32) */
     float *const batch_normalization_1_beta = P + 9664;  /* batch_normalization_1/beta (32) */
     float *const batch_normalization_1_moving_mean = S + 64;  /* batch_normalization_1/moving_mean (32) */
@@ -3205,10 +4113,12 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_1_out_partial = A + 4591616;  /* conv2d_1_out.partial (256) */
     float *const conv2d_1_out_stats = A + 4591872;  /* conv2d_1_out.stats (160) */
     float *const conv2d_2_kernel = P + 9696;  /* conv2d_2/kernel (3, 3, 32, 32) */
-    float *const conv2d_2_kernel_blocked8 = A + 4591616;  /* conv2d_2/kernel.blocked8 (3, 3, 32, 32) 8-blocked */
+    float *const conv2d_2_kernel_blocked8 = A + 4657280;  /* conv2d_2/kernel.blocked8 (3, 3, 32, 32) 8-blocked */
     float *const conv2d_2_bias = P + 18912;  /* conv2d_2/bias (32) */
-    float *const conv2d_2_bias_padded32 = A + 4600832;  /* conv2d_2/bias.padded32 (32) */
+    float *const conv2d_2_bias_padded32 = A + 4666496;  /* conv2d_2/bias.padded32 (32) */
     float *const conv2d_2_out = A + 4923392;  /* conv2d_2_out (128, 7, 7, 32) nChw8c */
+    float *const conv2d_2_kernel_blocked8_winograd = A + 4591616;  /* conv2d_2/kernel.blocked8.winograd (36864) */
+    float *const max_pooling2d_1_out_winograd_tiles = A + 4628480;  /* max_pooling2d_1_out.winograd_tiles (28800) */
     float *const batch_normalization_2_gamma = P + 18944;  /* batch_normalization_2/gamma (32) */
     float *const batch_normalization_2_beta = P + 18976;  /* batch_normalization_2/beta (32) */
     float *const batch_normalization_2_moving_mean = S + 128;  /* batch_normalization_2/moving_mean (32) */
@@ -3244,28 +4154,31 @@ void kiln_train_step(kiln_step *s)
     float *const dbatch_normalization_2_beta = G + 18976;  /* dbatch_normalization_2/beta (32) */
     float *const dbatch_normalization_2_out_nChw8c_partial = A + 5124096;  /* dbatch_normalization_2_out.nChw8c.partial (256) */
     float *const dbatch_normalization_2_out_nChw8c_stats = A + 5124352;  /* dbatch_normalization_2_out.nChw8c.stats (160) */
-    float *const dconv2d_2_kernel_part = A + 4941888;  /* dconv2d_2/kernel.part (3, 3, 32, 32) 8-blocked */
-    float *const dconv2d_2_bias_part = A + 4951104;  /* dconv2d_2/bias.part (32) */
-    float *const dconv2d_2_kernel_part_partial = A + 4923392;  /* dconv2d_2/kernel.part.partial (18496) */
+    float *const dconv2d_2_kernel_part = A + 5044416;  /* dconv2d_2/kernel.part (3, 3, 32, 32) 8-blocked */
+    float *const dconv2d_2_bias_part = A + 5053632;  /* dconv2d_2/bias.part (32) */
+    float *const dconv2d_2_kernel_part_partial = A + 4923392;  /* dconv2d_2/kernel.part.partial (73792) */
+    float *const dconv2d_2_kernel_part_winograd_tiles = A + 4997184;  /* dconv2d_2/kernel.part.winograd_tiles (47232) */
     float *const dconv2d_2_kernel = G + 9696;  /* dconv2d_2/kernel (3, 3, 32, 32) */
     float *const dconv2d_2_bias = G + 18912;  /* dconv2d_2/bias (32) */
-    float *const conv2d_2_kernel_flipped8 = A + 4259840;  /* conv2d_2/kernel.flipped8 (3, 3, 32, 32) 8-blocked */
+    float *const conv2d_2_kernel_flipped8 = A + 4325504;  /* conv2d_2/kernel.flipped8 (3, 3, 32, 32) 8-blocked */
     float *const dmax_pooling2d_1_out = A + 6111232;  /* dmax_pooling2d_1_out (128, 7, 7, 32) nChw8c */
+    float *const conv2d_2_kernel_flipped8_winograd = A + 4259840;  /* conv2d_2/kernel.flipped8.winograd (36864) */
+    float *const dconv2d_2_out_winograd_tiles = A + 4296704;  /* dconv2d_2_out.winograd_tiles (28800) */
     float *const dconv2d_1_out = A + 4259840;  /* dconv2d_1_out (128, 14, 14, 32) nChw8c, halo 1 1 1 1 */
     float *const dbatch_normalization_1_gamma = G + 9632;  /* dbatch_normalization_1/gamma (32) */
     float *const dbatch_normalization_1_beta = G + 9664;  /* dbatch_normalization_1/beta (32) */
     float *const dbatch_normalization_1_out_partial = A + 6311936;  /* dbatch_normalization_1_out.partial (256) */
     float *const dbatch_normalization_1_out_stats = A + 6312192;  /* dbatch_normalization_1_out.stats (160) */
-    float *const dconv2d_1_kernel_part = A + 5390912;  /* dconv2d_1/kernel.part (3, 3, 32, 32) 8-blocked */
-    float *const dconv2d_1_bias_part = A + 5400128;  /* dconv2d_1/bias.part (32) */
-    float *const dconv2d_1_kernel_part_partial = A + 5358080;  /* dconv2d_1/kernel.part.partial (32832) */
-    float *const dconv2d_1_kernel_part_winograd_tiles = A + 5308416;  /* dconv2d_1/kernel.part.winograd_tiles (49664) */
+    float *const dconv2d_1_kernel_part = A + 5429440;  /* dconv2d_1/kernel.part (3, 3, 32, 32) 8-blocked */
+    float *const dconv2d_1_bias_part = A + 5438656;  /* dconv2d_1/bias.part (32) */
+    float *const dconv2d_1_kernel_part_partial = A + 5308416;  /* dconv2d_1/kernel.part.partial (73792) */
+    float *const dconv2d_1_kernel_part_winograd_tiles = A + 5382208;  /* dconv2d_1/kernel.part.winograd_tiles (47232) */
     float *const dconv2d_1_kernel = G + 384;  /* dconv2d_1/kernel (3, 3, 32, 32) */
     float *const dconv2d_1_bias = G + 9600;  /* dconv2d_1/bias (32) */
-    float *const conv2d_1_kernel_flipped8 = A + 3277312;  /* conv2d_1/kernel.flipped8 (3, 3, 32, 32) 8-blocked */
+    float *const conv2d_1_kernel_flipped8 = A + 3276928;  /* conv2d_1/kernel.flipped8 (3, 3, 32, 32) 8-blocked */
     float *const dmax_pooling2d_out = A + 6422528;  /* dmax_pooling2d_out (128, 14, 14, 32) nChw8c */
-    float *const conv2d_1_kernel_flipped8_winograd = A + 3260928;  /* conv2d_1/kernel.flipped8.winograd (16384) */
-    float *const dconv2d_1_out_winograd_tiles = A + 3211264;  /* dconv2d_1_out.winograd_tiles (49664) */
+    float *const conv2d_1_kernel_flipped8_winograd = A + 3211264;  /* conv2d_1/kernel.flipped8.winograd (36864) */
+    float *const dconv2d_1_out_winograd_tiles = A + 3248128;  /* dconv2d_1_out.winograd_tiles (28800) */
     float *const dconv2d_out = A + 3211264;  /* dconv2d_out (128, 28, 28, 32) nChw8c */
     float *const dbatch_normalization_gamma = G + 320;  /* dbatch_normalization/gamma (32) */
     float *const dbatch_normalization_beta = G + 352;  /* dbatch_normalization/beta (32) */
@@ -3293,7 +4206,7 @@ void kiln_train_step(kiln_step *s)
         k08_batchnorm_fwd_training_relu_maxpool_n128_h14w14c32(conv2d_1_out, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, batch_normalization_1_mean, batch_normalization_1_invstd, max_pooling2d_1_out, max_pooling2d_1_out_argmax, conv2d_1_out_partial, conv2d_1_out_stats, nb);
         k09_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_blocked8);
         k10_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32);
-        k11_conv2d_fwd_n128_h7w7c32(max_pooling2d_1_out, conv2d_2_kernel_blocked8, conv2d_2_bias_padded32, conv2d_2_out, nb);
+        k11_conv2d_fwd_n128_h7w7c32(max_pooling2d_1_out, conv2d_2_kernel_blocked8, conv2d_2_bias_padded32, conv2d_2_out, conv2d_2_kernel_blocked8_winograd, max_pooling2d_1_out_winograd_tiles, nb);
         k12_batchnorm_fwd_training_n128_h7w7c32(conv2d_2_out, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, batch_normalization_2_out_part, batch_normalization_2_mean, batch_normalization_2_invstd, conv2d_2_out_partial, conv2d_2_out_stats, nb);
         k13_reorder_n128_h7w7c32(batch_normalization_2_out_part, batch_normalization_2_out, nb);
         k14_relu_n128_h7w7c32(batch_normalization_2_out, re_lu_2_out, nb);
@@ -3309,11 +4222,11 @@ void kiln_train_step(kiln_step *s)
         k45_relu_bwd_n128_h7w7c32(dre_lu_2_out, re_lu_2_out, dbatch_normalization_2_out, nb);
         k46_reorder_n128_h7w7c32(dbatch_normalization_2_out, dbatch_normalization_2_out_nChw8c, nb);
         k47_batchnorm_bwd_n128_h7w7c32(dbatch_normalization_2_out_nChw8c, conv2d_2_out, batch_normalization_2_gamma, batch_normalization_2_mean, batch_normalization_2_invstd, dconv2d_2_out, dbatch_normalization_2_gamma, dbatch_normalization_2_beta, dbatch_normalization_2_out_nChw8c_partial, dbatch_normalization_2_out_nChw8c_stats, nb);
-        k48_conv2d_bwd_weights_3x3x32x32(dconv2d_2_out, max_pooling2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, nb);
+        k48_conv2d_bwd_weights_3x3x32x32(dconv2d_2_out, max_pooling2d_1_out, dconv2d_2_kernel_part, dconv2d_2_bias_part, dconv2d_2_kernel_part_partial, dconv2d_2_kernel_part_winograd_tiles, nb);
         k49_reorder_3x3x32x32(dconv2d_2_kernel_part, dconv2d_2_kernel);
         k50_reorder_c32(dconv2d_2_bias_part, dconv2d_2_bias);
         k51_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_flipped8);
-        k52_conv2d_bwd_data_n128_h7w7c32(dconv2d_2_out, conv2d_2_kernel_flipped8, dmax_pooling2d_1_out, nb);
+        k52_conv2d_bwd_data_n128_h7w7c32(dconv2d_2_out, conv2d_2_kernel_flipped8, dmax_pooling2d_1_out, conv2d_2_kernel_flipped8_winograd, dconv2d_2_out_winograd_tiles, nb);
         k53_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32(dmax_pooling2d_1_out, max_pooling2d_1_out_argmax, conv2d_1_out, batch_normalization_1_gamma, batch_normalization_1_mean, batch_normalization_1_invstd, dconv2d_1_out, dbatch_normalization_1_gamma, dbatch_normalization_1_beta, dbatch_normalization_1_out_partial, dbatch_normalization_1_out_stats, nb);
         k54_conv2d_bwd_weights_3x3x32x32(dconv2d_1_out, max_pooling2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, dconv2d_1_kernel_part_winograd_tiles, nb);
         k55_reorder_3x3x32x32(dconv2d_1_kernel_part, dconv2d_1_kernel);
@@ -3357,8 +4270,8 @@ void kiln_eval_step(kiln_step *s)
     float *const conv2d_1_bias = P + 9600;  /* conv2d_1/bias (32) */
     float *const conv2d_1_bias_padded32_2 = A + 7551264;  /* conv2d_1/bias.padded32.2 (32) */
     float *const conv2d_1_out_infer = A + 0;  /* conv2d_1_out_infer (128, 14, 14, 32) nChw8c */
-    float *const conv2d_1_kernel_blocked8_2_winograd = A + 852480;  /* conv2d_1/kernel.blocked8.2.winograd (16384) */
-    float *const max_pooling2d_out_infer_winograd_tiles = A + 802816;  /* max_pooling2d_out_infer.winograd_tiles (49664) */
+    float *const conv2d_1_kernel_blocked8_2_winograd = A + 802816;  /* conv2d_1/kernel.blocked8.2.winograd (36864) */
+    float *const max_pooling2d_out_infer_winograd_tiles = A + 839680;  /* max_pooling2d_out_infer.winograd_tiles (28800) */
     float *const batch_normalization_1_gamma = P + 9632;  /* batch_normalization_1/gamma (32) */
     float *const batch_normalization_1_beta = P + 9664;  /* batch_normalization_1/beta (32) */
     float *const batch_normalization_1_moving_mean = S + 64;  /* batch_normalization_1/moving_mean (32) */
@@ -3370,6 +4283,8 @@ void kiln_eval_step(kiln_step *s)
     float *const conv2d_2_bias = P + 18912;  /* conv2d_2/bias (32) */
     float *const conv2d_2_bias_padded32_2 = A + 7560512;  /* conv2d_2/bias.padded32.2 (32) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 7, 7, 32) nChw8c */
+    float *const conv2d_2_kernel_blocked8_2_winograd = A + 200704;  /* conv2d_2/kernel.blocked8.2.winograd (36864) */
+    float *const max_pooling2d_1_out_infer_winograd_tiles = A + 237568;  /* max_pooling2d_1_out_infer.winograd_tiles (28800) */
     float *const batch_normalization_2_gamma = P + 18944;  /* batch_normalization_2/gamma (32) */
     float *const batch_normalization_2_beta = P + 18976;  /* batch_normalization_2/beta (32) */
     float *const batch_normalization_2_moving_mean = S + 128;  /* batch_normalization_2/moving_mean (32) */
@@ -3407,7 +4322,7 @@ void kiln_eval_step(kiln_step *s)
         k27_batchnorm_fwd_inference_relu_maxpool_n128_h14w14c32(conv2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, max_pooling2d_1_out_infer, conv2d_1_out_infer_stats, nb);
         if (copy_weights) k28_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
         if (copy_weights) k29_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
-        k30_conv2d_fwd_n128_h7w7c32(max_pooling2d_1_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
+        k30_conv2d_fwd_n128_h7w7c32(max_pooling2d_1_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, conv2d_2_kernel_blocked8_2_winograd, max_pooling2d_1_out_infer_winograd_tiles, nb);
         k31_batchnorm_fwd_inference_n128_h7w7c32(conv2d_2_out_infer, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, batch_normalization_2_out_infer_part, conv2d_2_out_infer_stats, nb);
         k32_reorder_n128_h7w7c32(batch_normalization_2_out_infer_part, batch_normalization_2_out_infer, nb);
         k33_relu_n128_h7w7c32(batch_normalization_2_out_infer, re_lu_2_out_infer, nb);
@@ -3448,8 +4363,8 @@ void kiln_predict(kiln_step *s)
     float *const conv2d_1_bias = P + 9600;  /* conv2d_1/bias (32) */
     float *const conv2d_1_bias_padded32_2 = A + 7551264;  /* conv2d_1/bias.padded32.2 (32) */
     float *const conv2d_1_out_infer = A + 0;  /* conv2d_1_out_infer (128, 14, 14, 32) nChw8c */
-    float *const conv2d_1_kernel_blocked8_2_winograd = A + 852480;  /* conv2d_1/kernel.blocked8.2.winograd (16384) */
-    float *const max_pooling2d_out_infer_winograd_tiles = A + 802816;  /* max_pooling2d_out_infer.winograd_tiles (49664) */
+    float *const conv2d_1_kernel_blocked8_2_winograd = A + 802816;  /* conv2d_1/kernel.blocked8.2.winograd (36864) */
+    float *const max_pooling2d_out_infer_winograd_tiles = A + 839680;  /* max_pooling2d_out_infer.winograd_tiles (28800) */
     float *const batch_normalization_1_gamma = P + 9632;  /* batch_normalization_1/gamma (32) */
     float *const batch_normalization_1_beta = P + 9664;  /* batch_normalization_1/beta (32) */
     float *const batch_normalization_1_moving_mean = S + 64;  /* batch_normalization_1/moving_mean (32) */
@@ -3461,6 +4376,8 @@ void kiln_predict(kiln_step *s)
     float *const conv2d_2_bias = P + 18912;  /* conv2d_2/bias (32) */
     float *const conv2d_2_bias_padded32_2 = A + 7560512;  /* conv2d_2/bias.padded32.2 (32) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (128, 7, 7, 32) nChw8c */
+    float *const conv2d_2_kernel_blocked8_2_winograd = A + 200704;  /* conv2d_2/kernel.blocked8.2.winograd (36864) */
+    float *const max_pooling2d_1_out_infer_winograd_tiles = A + 237568;  /* max_pooling2d_1_out_infer.winograd_tiles (28800) */
     float *const batch_normalization_2_gamma = P + 18944;  /* batch_normalization_2/gamma (32) */
     float *const batch_normalization_2_beta = P + 18976;  /* batch_normalization_2/beta (32) */
     float *const batch_normalization_2_moving_mean = S + 128;  /* batch_normalization_2/moving_mean (32) */
@@ -3494,7 +4411,7 @@ void kiln_predict(kiln_step *s)
         k27_batchnorm_fwd_inference_relu_maxpool_n128_h14w14c32(conv2d_1_out_infer, batch_normalization_1_gamma, batch_normalization_1_beta, batch_normalization_1_moving_mean, batch_normalization_1_moving_variance, max_pooling2d_1_out_infer, conv2d_1_out_infer_stats, nb);
         if (copy_weights) k28_reorder_3x3x32x32(conv2d_2_kernel, conv2d_2_kernel_blocked8_2);
         if (copy_weights) k29_reorder_c32(conv2d_2_bias, conv2d_2_bias_padded32_2);
-        k30_conv2d_fwd_n128_h7w7c32(max_pooling2d_1_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, nb);
+        k30_conv2d_fwd_n128_h7w7c32(max_pooling2d_1_out_infer, conv2d_2_kernel_blocked8_2, conv2d_2_bias_padded32_2, conv2d_2_out_infer, conv2d_2_kernel_blocked8_2_winograd, max_pooling2d_1_out_infer_winograd_tiles, nb);
         k31_batchnorm_fwd_inference_n128_h7w7c32(conv2d_2_out_infer, batch_normalization_2_gamma, batch_normalization_2_beta, batch_normalization_2_moving_mean, batch_normalization_2_moving_variance, batch_normalization_2_out_infer_part, conv2d_2_out_infer_stats, nb);
         k32_reorder_n128_h7w7c32(batch_normalization_2_out_infer_part, batch_normalization_2_out_infer, nb);
         k33_relu_n128_h7w7c32(batch_normalization_2_out_infer, re_lu_2_out_infer, nb);
@@ -3626,10 +4543,10 @@ static const kiln_tensor_desc tensors[] = {
     {"x.padded", KILN_ROLE_ACT, 4, {128, 28, 28, 1}, "NHWC", 7426048, 100352, 0, 0, 0},
     {"conv2d/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 3211264, 288, 0, 0, 0},
     {"conv2d/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 3211552, 32, 0, 0, 0},
-    {"conv2d_1/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 4325888, 9216, 0, 0, 0},
-    {"conv2d_1/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4335104, 32, 0, 0, 0},
-    {"conv2d_2/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 4591616, 9216, 0, 0, 0},
-    {"conv2d_2/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4600832, 32, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 4325504, 9216, 0, 0, 0},
+    {"conv2d_1/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4334720, 32, 0, 0, 0},
+    {"conv2d_2/kernel.blocked8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 4657280, 9216, 0, 0, 0},
+    {"conv2d_2/bias.padded32", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4666496, 32, 0, 0, 0},
     {"batch_normalization_2_out.part", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw8c", 6111232, 200704, 0, 0, 0},
     {"dense/kernel.padded16", KILN_ROLE_ACT, 2, {1568, 10, 0, 0}, "IO", 4792320, 15680, 0, 0, 0},
     {"dense/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 4818688, 10, 0, 0, 0},
@@ -3645,40 +4562,47 @@ static const kiln_tensor_desc tensors[] = {
     {"dense/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 7585632, 10, 0, 0, 0},
     {"dense/kernel.transposed1568", KILN_ROLE_ACT, 2, {1568, 10, 0, 0}, "IO", 4792320, 15680, 0, 0, 0},
     {"dbatch_normalization_2_out.nChw8c", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw8c", 6111232, 200704, 0, 0, 0},
-    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 4941888, 9216, 0, 0, 0},
-    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 4951104, 32, 0, 0, 0},
-    {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 4259840, 9216, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 5390912, 9216, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5400128, 32, 0, 0, 0},
-    {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 3277312, 9216, 0, 0, 0},
+    {"dconv2d_2/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 5044416, 9216, 0, 0, 0},
+    {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5053632, 32, 0, 0, 0},
+    {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 4325504, 9216, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 5429440, 9216, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 5438656, 32, 0, 0, 0},
+    {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 32}, "8-blocked", 3276928, 9216, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 640, 288, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 928, 32, 0, 0, 0},
     {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {128, 14, 14, 32}, "nChw8c", 7225344, 200704, 0, 0, 0},
     {"max_pooling2d_1_out.argmax", KILN_ROLE_ACT, 4, {128, 7, 7, 32}, "nChw8c", 6713344, 50176, 0, 0, 0},
     {"conv2d_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 4259840, 256, 0, 0, 0},
     {"conv2d_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 4260096, 160, 0, 0, 0},
-    {"conv2d_1/kernel.blocked8.winograd", KILN_ROLE_ACT, 1, {16384, 0, 0, 0}, "C", 4309504, 16384, 0, 0, 0},
-    {"max_pooling2d_out.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 4259840, 49664, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8.winograd", KILN_ROLE_ACT, 1, {36864, 0, 0, 0}, "C", 4259840, 36864, 0, 0, 0},
+    {"max_pooling2d_out.winograd_tiles", KILN_ROLE_ACT, 1, {28800, 0, 0, 0}, "C", 4296704, 28800, 0, 0, 0},
     {"conv2d_1_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 4591616, 256, 0, 0, 0},
     {"conv2d_1_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 4591872, 160, 0, 0, 0},
+    {"conv2d_2/kernel.blocked8.winograd", KILN_ROLE_ACT, 1, {36864, 0, 0, 0}, "C", 4591616, 36864, 0, 0, 0},
+    {"max_pooling2d_1_out.winograd_tiles", KILN_ROLE_ACT, 1, {28800, 0, 0, 0}, "C", 4628480, 28800, 0, 0, 0},
     {"conv2d_2_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 4591616, 256, 0, 0, 0},
     {"conv2d_2_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 4591872, 160, 0, 0, 0},
     {"conv2d_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 4259840, 160, 0, 0, 0},
-    {"conv2d_1/kernel.blocked8.2.winograd", KILN_ROLE_ACT, 1, {16384, 0, 0, 0}, "C", 852480, 16384, 0, 0, 0},
-    {"max_pooling2d_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 802816, 49664, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8.2.winograd", KILN_ROLE_ACT, 1, {36864, 0, 0, 0}, "C", 802816, 36864, 0, 0, 0},
+    {"max_pooling2d_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {28800, 0, 0, 0}, "C", 839680, 28800, 0, 0, 0},
     {"conv2d_1_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 1134592, 160, 0, 0, 0},
+    {"conv2d_2/kernel.blocked8.2.winograd", KILN_ROLE_ACT, 1, {36864, 0, 0, 0}, "C", 200704, 36864, 0, 0, 0},
+    {"max_pooling2d_1_out_infer.winograd_tiles", KILN_ROLE_ACT, 1, {28800, 0, 0, 0}, "C", 237568, 28800, 0, 0, 0},
     {"conv2d_2_out_infer.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 401408, 160, 0, 0, 0},
     {"dense_pre.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 4792320, 512, 0, 0, 0},
     {"dense_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
     {"dbatch_normalization_2_out.nChw8c.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 5124096, 256, 0, 0, 0},
     {"dbatch_normalization_2_out.nChw8c.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 5124352, 160, 0, 0, 0},
-    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {18496, 0, 0, 0}, "C", 4923392, 18496, 0, 0, 0},
+    {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {73792, 0, 0, 0}, "C", 4923392, 73792, 0, 0, 0},
+    {"dconv2d_2/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {47232, 0, 0, 0}, "C", 4997184, 47232, 0, 0, 0},
+    {"conv2d_2/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {36864, 0, 0, 0}, "C", 4259840, 36864, 0, 0, 0},
+    {"dconv2d_2_out.winograd_tiles", KILN_ROLE_ACT, 1, {28800, 0, 0, 0}, "C", 4296704, 28800, 0, 0, 0},
     {"dbatch_normalization_1_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 6311936, 256, 0, 0, 0},
     {"dbatch_normalization_1_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 6312192, 160, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {32832, 0, 0, 0}, "C", 5358080, 32832, 0, 0, 0},
-    {"dconv2d_1/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 5308416, 49664, 0, 0, 0},
-    {"conv2d_1/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {16384, 0, 0, 0}, "C", 3260928, 16384, 0, 0, 0},
-    {"dconv2d_1_out.winograd_tiles", KILN_ROLE_ACT, 1, {49664, 0, 0, 0}, "C", 3211264, 49664, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {73792, 0, 0, 0}, "C", 5308416, 73792, 0, 0, 0},
+    {"dconv2d_1/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {47232, 0, 0, 0}, "C", 5382208, 47232, 0, 0, 0},
+    {"conv2d_1/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {36864, 0, 0, 0}, "C", 3211264, 36864, 0, 0, 0},
+    {"dconv2d_1_out.winograd_tiles", KILN_ROLE_ACT, 1, {28800, 0, 0, 0}, "C", 3248128, 28800, 0, 0, 0},
     {"dbatch_normalization_out.partial", KILN_ROLE_ACT, 1, {256, 0, 0, 0}, "C", 7541248, 256, 0, 0, 0},
     {"dbatch_normalization_out.stats", KILN_ROLE_ACT, 1, {160, 0, 0, 0}, "C", 7541504, 160, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 0, 640, 0, 0, 0},
@@ -3696,7 +4620,7 @@ static const kiln_kernel_desc kernels[] = {
     {"k08_batchnorm_fwd_training_relu_maxpool_n128_h14w14c32", "void k08_batchnorm_fwd_training_relu_maxpool_n128_h14w14c32(const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, float *restrict batch_normalization_1_moving_mean, float *restrict batch_normalization_1_moving_variance, float *restrict batch_normalization_1_mean, float *restrict batch_normalization_1_invstd, float *restrict max_pooling2d_1_out, uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict conv2d_1_out_partial, float *restrict conv2d_1_out_stats, int nb)", 8830976, 4215552, 1},
     {"k09_reorder_3x3x32x32", "void k09_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8)", 18432, 73728, 1},
     {"k10_reorder_c32", "void k10_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32)", 64, 256, 1},
-    {"k11_conv2d_fwd_n128_h7w7c32", "void k11_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel_blocked8, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, int nb)", 115605504, 1642624, 1},
+    {"k11_conv2d_fwd_n128_h7w7c32", "void k11_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out, const float *restrict conv2d_2_kernel_blocked8, const float *restrict conv2d_2_bias_padded32, float *restrict conv2d_2_out, float *restrict conv2d_2_kernel_blocked8_winograd, float *restrict max_pooling2d_1_out_winograd_tiles, int nb)", 115605504, 1642624, 1},
     {"k12_batchnorm_fwd_training_n128_h7w7c32", "void k12_batchnorm_fwd_training_n128_h7w7c32(const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_beta, float *restrict batch_normalization_2_moving_mean, float *restrict batch_normalization_2_moving_variance, float *restrict batch_normalization_2_out_part, float *restrict batch_normalization_2_mean, float *restrict batch_normalization_2_invstd, float *restrict conv2d_2_out_partial, float *restrict conv2d_2_out_stats, int nb)", 1605632, 1606400, 1},
     {"k13_reorder_n128_h7w7c32", "void k13_reorder_n128_h7w7c32(const float *restrict batch_normalization_2_out_part, float *restrict batch_normalization_2_out, int nb)", 401408, 1605632, 1},
     {"k14_relu_n128_h7w7c32", "void k14_relu_n128_h7w7c32(const float *restrict batch_normalization_2_out, float *restrict re_lu_2_out, int nb)", 401408, 1605632, 1},
@@ -3715,7 +4639,7 @@ static const kiln_kernel_desc kernels[] = {
     {"k27_batchnorm_fwd_inference_relu_maxpool_n128_h14w14c32", "void k27_batchnorm_fwd_inference_relu_maxpool_n128_h14w14c32(const float *restrict conv2d_1_out_infer, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_beta, const float *restrict batch_normalization_1_moving_mean, const float *restrict batch_normalization_1_moving_variance, float *restrict max_pooling2d_1_out_infer, float *restrict conv2d_1_out_infer_stats, int nb)", 4014080, 4014592, 6},
     {"k28_reorder_3x3x32x32", "void k28_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_blocked8_2)", 18432, 73728, 6},
     {"k29_reorder_c32", "void k29_reorder_c32(const float *restrict conv2d_2_bias, float *restrict conv2d_2_bias_padded32_2)", 64, 256, 6},
-    {"k30_conv2d_fwd_n128_h7w7c32", "void k30_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, int nb)", 115605504, 1642624, 6},
+    {"k30_conv2d_fwd_n128_h7w7c32", "void k30_conv2d_fwd_n128_h7w7c32(const float *restrict max_pooling2d_1_out_infer, const float *restrict conv2d_2_kernel_blocked8_2, const float *restrict conv2d_2_bias_padded32_2, float *restrict conv2d_2_out_infer, float *restrict conv2d_2_kernel_blocked8_2_winograd, float *restrict max_pooling2d_1_out_infer_winograd_tiles, int nb)", 115605504, 1642624, 6},
     {"k31_batchnorm_fwd_inference_n128_h7w7c32", "void k31_batchnorm_fwd_inference_n128_h7w7c32(const float *restrict conv2d_2_out_infer, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_beta, const float *restrict batch_normalization_2_moving_mean, const float *restrict batch_normalization_2_moving_variance, float *restrict batch_normalization_2_out_infer_part, float *restrict conv2d_2_out_infer_stats, int nb)", 401408, 1606144, 6},
     {"k32_reorder_n128_h7w7c32", "void k32_reorder_n128_h7w7c32(const float *restrict batch_normalization_2_out_infer_part, float *restrict batch_normalization_2_out_infer, int nb)", 401408, 1605632, 6},
     {"k33_relu_n128_h7w7c32", "void k33_relu_n128_h7w7c32(const float *restrict batch_normalization_2_out_infer, float *restrict re_lu_2_out_infer, int nb)", 401408, 1605632, 6},
@@ -3733,11 +4657,11 @@ static const kiln_kernel_desc kernels[] = {
     {"k45_relu_bwd_n128_h7w7c32", "void k45_relu_bwd_n128_h7w7c32(const float *restrict dre_lu_2_out, const float *restrict re_lu_2_out, float *restrict dbatch_normalization_2_out, int nb)", 401408, 2408448, 1},
     {"k46_reorder_n128_h7w7c32", "void k46_reorder_n128_h7w7c32(const float *restrict dbatch_normalization_2_out, float *restrict dbatch_normalization_2_out_nChw8c, int nb)", 401408, 1605632, 1},
     {"k47_batchnorm_bwd_n128_h7w7c32", "void k47_batchnorm_bwd_n128_h7w7c32(const float *restrict dbatch_normalization_2_out_nChw8c, const float *restrict conv2d_2_out, const float *restrict batch_normalization_2_gamma, const float *restrict batch_normalization_2_mean, const float *restrict batch_normalization_2_invstd, float *restrict dconv2d_2_out, float *restrict dbatch_normalization_2_gamma, float *restrict dbatch_normalization_2_beta, float *restrict dbatch_normalization_2_out_nChw8c_partial, float *restrict dbatch_normalization_2_out_nChw8c_stats, int nb)", 1605632, 2409088, 1},
-    {"k48_conv2d_bwd_weights_3x3x32x32", "void k48_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, int nb)", 115605504, 1642624, 1},
+    {"k48_conv2d_bwd_weights_3x3x32x32", "void k48_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_2_out, const float *restrict max_pooling2d_1_out, float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_kernel_part_partial, float *restrict dconv2d_2_kernel_part_winograd_tiles, int nb)", 115605504, 1642624, 1},
     {"k49_reorder_3x3x32x32", "void k49_reorder_3x3x32x32(const float *restrict dconv2d_2_kernel_part, float *restrict dconv2d_2_kernel)", 18432, 73728, 1},
     {"k50_reorder_c32", "void k50_reorder_c32(const float *restrict dconv2d_2_bias_part, float *restrict dconv2d_2_bias)", 64, 256, 1},
     {"k51_reorder_3x3x32x32", "void k51_reorder_3x3x32x32(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 18432, 73728, 1},
-    {"k52_conv2d_bwd_data_n128_h7w7c32", "void k52_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_1_out, int nb)", 115605504, 1642496, 1},
+    {"k52_conv2d_bwd_data_n128_h7w7c32", "void k52_conv2d_bwd_data_n128_h7w7c32(const float *restrict dconv2d_2_out, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_1_out, float *restrict conv2d_2_kernel_flipped8_winograd, float *restrict dconv2d_2_out_winograd_tiles, int nb)", 115605504, 1642496, 1},
     {"k53_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32", "void k53_maxpool_bwd_relu_bwd_bn_bwd_n128_h14w14c32(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, const float *restrict conv2d_1_out, const float *restrict batch_normalization_1_gamma, const float *restrict batch_normalization_1_mean, const float *restrict batch_normalization_1_invstd, float *restrict dconv2d_1_out, float *restrict dbatch_normalization_1_gamma, float *restrict dbatch_normalization_1_beta, float *restrict dbatch_normalization_1_out_partial, float *restrict dbatch_normalization_1_out_stats, int nb)", 8830976, 7426688, 1},
     {"k54_conv2d_bwd_weights_3x3x32x32", "void k54_conv2d_bwd_weights_3x3x32x32(const float *restrict dconv2d_1_out, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)", 462422016, 6459520, 1},
     {"k55_reorder_3x3x32x32", "void k55_reorder_3x3x32x32(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 18432, 73728, 1},
@@ -3765,7 +4689,7 @@ const kiln_module_desc kiln_module = {
     .n_params = 34704,
     .n_state = 192,
     .n_arena = 7585648,
-    .n_tensors = 171,
+    .n_tensors = 178,
     .tensors = tensors,
     .n_kernels = 64,
     .kernels = kernels,

@@ -1,7 +1,7 @@
 /* seed002_cnn.c — emitted by kiln from models/seed002_cnn.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 32 (kiln_step.nb may be smaller), ISA avx2. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 93328, state 0, arena 803536.
+ * params/grads/opt_m/opt_v 93328, state 0, arena 956432.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -2266,91 +2266,222 @@ void k44_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d
         }
 }
 
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 264 floats apart) */
+static inline __attribute__((always_inline)) void k45_conv2d_bwd_weights_3x3x32x64_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 104 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 264, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 264, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 264, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 264, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 264, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 264, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 264 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
+static inline __attribute__((always_inline)) void k45_conv2d_bwd_weights_3x3x32x64_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
+{
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = r < nr && c < nc ? vload(xp + r * 104 + c * 8) : vzero();
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 264, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 264, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 264, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 264, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 264, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 264, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 520 floats apart); returns the block's sum (the bias gradient's) */
+static inline __attribute__((always_inline)) vf k45_conv2d_bwd_weights_3x3x32x64_dy(const float *restrict dp, float *restrict mp)
+{
+    vf d[4][4], r[6][4];
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) d[i][j] = vload(dp + i * 120 + j * 8);
+    for (int j = 0; j < 4; j++) {  /* A dY */
+        r[0][j] = d[0][j];
+        r[1][j] = d[0][j] + d[1][j] + d[2][j] + d[3][j];
+        r[2][j] = d[0][j] - d[1][j] + d[2][j] - d[3][j];
+        r[3][j] = d[0][j] + d[1][j] * 2.0f + d[2][j] * 4.0f + d[3][j] * 8.0f;
+        r[4][j] = d[0][j] - d[1][j] * 2.0f + d[2][j] * 4.0f - d[3][j] * 8.0f;
+        r[5][j] = d[3][j];
+    }
+    vf sum = vzero();
+    for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 6 + 0) * 520, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 520, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 520, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 520, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 520, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 520, r[i][3]);
+    }
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) sum += d[i][j];
+    return sum;
+}
+
+/* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 520 floats apart); returns the block's sum (the bias gradient's); only its first vr rows and vc columns exist, the rest count as zeros */
+static inline __attribute__((always_inline)) vf k45_conv2d_bwd_weights_3x3x32x64_dy_edge(const float *restrict dp, float *restrict mp, int vr, int vc)
+{
+    vf d[4][4], r[6][4];
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) d[i][j] = i < vr && j < vc ? vload(dp + i * 120 + j * 8) : vzero();
+    for (int j = 0; j < 4; j++) {  /* A dY */
+        r[0][j] = d[0][j];
+        r[1][j] = d[0][j] + d[1][j] + d[2][j] + d[3][j];
+        r[2][j] = d[0][j] - d[1][j] + d[2][j] - d[3][j];
+        r[3][j] = d[0][j] + d[1][j] * 2.0f + d[2][j] * 4.0f + d[3][j] * 8.0f;
+        r[4][j] = d[0][j] - d[1][j] * 2.0f + d[2][j] * 4.0f - d[3][j] * 8.0f;
+        r[5][j] = d[3][j];
+    }
+    vf sum = vzero();
+    for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 6 + 0) * 520, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 520, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 520, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 520, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 520, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 520, r[i][3]);
+    }
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) sum += d[i][j];
+    return sum;
+}
+
+/* dU[pos] += V[pos] dM[pos] over a block's 8 tiles, 4 input channels x 2 dy vectors of accumulators:
+ * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 64) */
+static inline __attribute__((always_inline)) void k45_conv2d_bwd_weights_3x3x32x64_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+{
+    vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 8);
+    vf acc_c1v0 = vload(up + 64), acc_c1v1 = vload(up + 72);
+    vf acc_c2v0 = vload(up + 128), acc_c2v1 = vload(up + 136);
+    vf acc_c3v0 = vload(up + 192), acc_c3v1 = vload(up + 200);
+    for (int j = 0; j < 8; j++) {
+        const vf m0 = vload(mp + 0 + j * 8), m1 = vload(mp + 64 + j * 8);
+        { const vf vb = vbcast(vp[j * 8 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); }
+        { const vf vb = vbcast(vp[j * 8 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); }
+        { const vf vb = vbcast(vp[j * 8 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); }
+        { const vf vb = vbcast(vp[j * 8 + 3]); acc_c3v0 = vfma(vb, m0, acc_c3v0); acc_c3v1 = vfma(vb, m1, acc_c3v1); }
+    }
+    vstore(up + 0, acc_c0v0);
+    vstore(up + 8, acc_c0v1);
+    vstore(up + 64, acc_c1v0);
+    vstore(up + 72, acc_c1v1);
+    vstore(up + 128, acc_c2v0);
+    vstore(up + 136, acc_c2v1);
+    vstore(up + 192, acc_c3v0);
+    vstore(up + 200, acc_c3v1);
+}
+
 /* k45_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
  *   node n60 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[2]
  *   in  dconv2d_1_pre              (32, 11, 11, 64) nChw8c, halo 2 2 2 2
  *   in  max_pooling2d_out          (32, 13, 13, 32) nChw8c
  *   out dconv2d_1/kernel.part      (3, 3, 32, 64) 8-blocked
  *   out dconv2d_1/bias.part        (64) C
- *   tmp dconv2d_1/kernel.part.partial (36992) C, scratch
+ *   tmp dconv2d_1/kernel.part.partial (147584) C, scratch
+ *   tmp dconv2d_1/kernel.part.winograd_tiles (56448) C, scratch
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 1x3 filter taps x 4 output channels (broadcast dy), each a vector of 8 input channels
+ *   Winograd F(4x4, 3x3): weight-gradient products of 2 dy vectors x 4 input channels, summed over blocks of 8 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx2 */
-void k45_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k45_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (18432 weights + 64 biases; the weights as [f][c] blocks of 8x8) */
-    const long wsz = 18496;
+    /* Winograd F(4x4, 3x3): 3 x 3 tiles of 4x4 dy pixels per sample, in blocks of 8, in 2 chunks
+       of consecutive blocks, each into its partial sums dconv2d_1_kernel_part_partial[chunk]: dU[36][32][64] then db[64] */
+    const long ntiles = (long)nb * 9, nblocks = (ntiles + 7) / 8;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *pw = dconv2d_1_kernel_part_partial + (long)t * wsz;
-        memset(pw, 0, sizeof(float) * (size_t)wsz);
-        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
-        for (int n = n0; n < n1; n++) {
-            const float *dyn = dconv2d_1_pre + (long)n * 14400 + (long)2 * 120 + 16;
-            const float *xn = max_pooling2d_out + (long)n * 5408 + (long)(0 - 0) * 104 + (long)(0 - 0) * 8;
-            for (int fb = 0; fb < 8; fb++)
-            for (int cb = 0; cb < 4; cb++)
-            for (int f0 = 0; f0 < 8; f0 += 4)
-            for (int kh0 = 0; kh0 < 3; kh0 += 1)
-            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fb * 2304 + (((long)cb * 3 + kh0) * 3 + kw0) * 64 + f0 * 8;
-                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 8), acc_t00f2 = vload(pt + 16), acc_t00f3 = vload(pt + 24);
-                vf acc_t01f0 = vload(pt + 64), acc_t01f1 = vload(pt + 72), acc_t01f2 = vload(pt + 80), acc_t01f3 = vload(pt + 88);
-                vf acc_t02f0 = vload(pt + 128), acc_t02f1 = vload(pt + 136), acc_t02f2 = vload(pt + 144), acc_t02f3 = vload(pt + 152);
-                for (int i = 0; i < 11; i++)
-                    for (int j = 0; j < 11; j++) {
-                        const float *xs = xn + (long)cb * 1352 + (long)(i * 1 + kh0) * 104 + (long)(j * 1 + kw0) * 8;
-                        const float *ds = dyn + (long)fb * 1800 + (long)i * 120 + j * 8;
-                        const vf x00 = vload(xs + 0), x01 = vload(xs + 8), x02 = vload(xs + 16);
-                        { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
-                        { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
-                        { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
-                        { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
+        float *pu = dconv2d_1_kernel_part_partial + (long)t * 73792, *pb = pu + 73728;
+        float *vs = dconv2d_1_kernel_part_winograd_tiles + (long)t * 28224, *ms = vs + 9504;  /* the chunk's V and dM */
+        memset(pu, 0, sizeof(float) * 73792);
+        vf db[8];
+        for (int fb = 0; fb < 8; fb++) db[fb] = vzero();
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 8;
+            for (int j = 0; j < 8; j++) {  /* the transforms of x and dy */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 36; pos++) {
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 264 + ((long)cb * 8 + j) * 8, vzero());
+                        for (int fb = 0; fb < 8; fb++) vstore(ms + pos * 520 + ((long)fb * 8 + j) * 8, vzero());
                     }
-                vstore(pt + 0, acc_t00f0);
-                vstore(pt + 8, acc_t00f1);
-                vstore(pt + 16, acc_t00f2);
-                vstore(pt + 24, acc_t00f3);
-                vstore(pt + 64, acc_t01f0);
-                vstore(pt + 72, acc_t01f1);
-                vstore(pt + 80, acc_t01f2);
-                vstore(pt + 88, acc_t01f3);
-                vstore(pt + 128, acc_t02f0);
-                vstore(pt + 136, acc_t02f1);
-                vstore(pt + 144, acc_t02f2);
-                vstore(pt + 152, acc_t02f3);
+                    continue;
+                }
+                const int n = (int)(q / 9), ti = (int)(q % 9) / 3, tj = (int)(q % 3);
+                const float *xp = max_pooling2d_out + (long)n * 5408 + (long)(0 + 4 * ti) * 104 + (long)(0 + 4 * tj) * 8;
+                const float *dp = dconv2d_1_pre + (long)n * 14400 + (long)(2 + 4 * ti) * 120 + (long)(2 + 4 * tj) * 8;
+                if (ti == 2 || tj == 2) {  /* the last tile row or column: 3 rows, 3 columns of dy; x stores 5, 5 */
+                    const int nr = ti == 2 ? 5 : 6, nc = tj == 2 ? 5 : 6;
+                    const int vr = ti == 2 ? 3 : 4, vc = tj == 2 ? 3 : 4;
+                    for (int cb = 0; cb < 4; cb++) k45_conv2d_bwd_weights_3x3x32x64_input_edge(xp + (long)cb * 1352, vs + ((long)cb * 8 + j) * 8, nr, nc);
+                    for (int fb = 0; fb < 8; fb++)
+                        db[fb] += k45_conv2d_bwd_weights_3x3x32x64_dy_edge(dp + (long)fb * 1800, ms + ((long)fb * 8 + j) * 8, vr, vc);
+                    continue;
+                }
+                for (int cb = 0; cb < 4; cb++) k45_conv2d_bwd_weights_3x3x32x64_input(xp + (long)cb * 1352, vs + ((long)cb * 8 + j) * 8);
+                for (int fb = 0; fb < 8; fb++) db[fb] += k45_conv2d_bwd_weights_3x3x32x64_dy(dp + (long)fb * 1800, ms + ((long)fb * 8 + j) * 8);
             }
-            /* the bias gradient: the sum of this sample's dy */
-            for (int fb = 0; fb < 8; fb++) {
-                vf s = vzero();
-                for (int i = 0; i < 11; i++)
-                    for (int j = 0; j < 11; j++) {
-                        const vf d = vload(dyn + (long)(fb) * 1800 + (long)i * 120 + j * 8);
-                        s += d;
-                    }
-                vstore(pw + 18432 + fb * 8, vload(pw + 18432 + fb * 8) + s);
-            }
+            for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
+                for (int c0 = 0; c0 < 32; c0 += 4)
+                    for (int fb = 0; fb < 8; fb += 2)
+                        k45_conv2d_bwd_weights_3x3x32x64_product(vs + pos * 264 + (long)(c0 / 8) * 64 + c0 % 8, ms + pos * 520 + (long)fb * 64,
+                                                         pu + pos * 2048 + (long)c0 * 64 + fb * 8);
         }
+        for (int fb = 0; fb < 8; fb++) vstore(pb + fb * 8, db[fb]);
     }
-    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
+    /* dg = G^T (sum of the chunks' dU, in chunk order) G, per input channel and dy vector */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 18432; e += 64) {
-        float s[64];
-        for (int r = 0; r < 64; r += 8) {
-            vf v = vload(dconv2d_1_kernel_part_partial + e + r);
-            for (int t = 1; t < 2; t++) v += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e + r);
-            vstore(s + r, v);
+    for (int u = 0; u < 256; u++) {
+        const int fb = u / 32, c = u % 32;
+        vf du[6][6], a[3][6];
+        for (int pos = 0; pos < 36; pos++) {
+            const long o = pos * 2048 + (long)c * 64 + fb * 8;
+            vf s = vload(dconv2d_1_kernel_part_partial + o);
+            for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * 73792 + o);
+            du[pos / 6][pos % 6] = s;
         }
-        for (int c = 0; c < 8; c++)
-            for (int f = 0; f < 8; f++) {
-                const long o = e + c * 8 + f;
-                dconv2d_1_kernel_part[o] = s[f * 8 + c];
-            }
+        for (int q = 0; q < 6; q++) {  /* G^T dU */
+            a[0][q] = du[0][q] * 0.25f - du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.0416666679f + du[4][q] * 0.0416666679f;
+            a[1][q] = -du[1][q] * 0.166666672f + du[2][q] * 0.166666672f + du[3][q] * 0.0833333358f - du[4][q] * 0.0833333358f;
+            a[2][q] = -du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.166666672f + du[4][q] * 0.166666672f + du[5][q];
+        }
+        float *dwp = dconv2d_1_kernel_part + (long)fb * 2304 + (long)(c / 8) * 576 + (c % 8) * 8;  /* tap (0, 0) */
+        for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
+            vstore(dwp + (p * 3 + 0) * 64, a[p][0] * 0.25f - a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.0416666679f + a[p][4] * 0.0416666679f);
+            vstore(dwp + (p * 3 + 1) * 64, -a[p][1] * 0.166666672f + a[p][2] * 0.166666672f + a[p][3] * 0.0833333358f - a[p][4] * 0.0833333358f);
+            vstore(dwp + (p * 3 + 2) * 64, -a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.166666672f + a[p][4] * 0.166666672f + a[p][5]);
+        }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 64; f += 8) {
-        vf s = vload(dconv2d_1_kernel_part_partial + 18432 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + 18432 + f);
+        vf s = vload(dconv2d_1_kernel_part_partial + 73728 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * 73792 + 73728 + f);
         vstore(dconv2d_1_bias_part + f, s);
     }
 }
@@ -2405,79 +2536,170 @@ void k48_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
-/* 1 x 7 output pixels x 1 output-channel vectors: 7 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13c32_tile_1x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13c32_weights(const float *restrict gp, float *restrict u)
 {
-    (void)bp;
-    (void)mp;
-    vf acc_r0c0v0 = vzero();
-    vf acc_r0c1v0 = vzero();
-    vf acc_r0c2v0 = vzero();
-    vf acc_r0c3v0 = vzero();
-    vf acc_r0c4v0 = vzero();
-    vf acc_r0c5v0 = vzero();
-    vf acc_r0c6v0 = vzero();
-    for (int cb = 0; cb < 8; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 1800 + kh * 120;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 2..6 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 1..6 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..6 */
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); }
-            { const vf xb = vbcast(xs[56 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); }
-        }
+    vf g[3][3], a[6][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 32, acc_r0c4v0);
-    vstore(yp + 40, acc_r0c5v0);
-    vstore(yp + 48, acc_r0c6v0);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 512, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 512, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 512, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 512, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 512, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 512, a[r][2]);
+    }
 }
 
-/* 1 x 6 output pixels x 1 output-channel vectors: 6 accumulators; at column 7, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13c32_tile_1x6_at7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 392 floats apart) */
+static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13c32_input(const float *restrict xp, float *restrict vp)
 {
-    (void)bp;
-    (void)mp;
-    vf acc_r0c0v0 = vzero();
-    vf acc_r0c1v0 = vzero();
-    vf acc_r0c2v0 = vzero();
-    vf acc_r0c3v0 = vzero();
-    vf acc_r0c4v0 = vzero();
-    vf acc_r0c5v0 = vzero();
-    for (int cb = 0; cb < 8; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 1800 + kh * 120;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 64;
-        #pragma clang loop unroll(disable)
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 120 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 392, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 392, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 392, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 392, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 392, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 392, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 392 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
+static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13c32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
+{
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = r < nr && c < nc ? vload(xp + r * 120 + c * 8) : vzero();
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 392, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 392, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 392, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 392, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 392, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 392, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* Winograd-domain product: 6 tiles x 2 output-channel vectors, 12 accumulators, over 64 input channels */
+static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    for (int cb = 0; cb < 8; cb++) {
+        const float *vs = vp + (long)cb * 48, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 8);  /* column tap 0: pixels 0..5 */
-            const vf w1_0 = vload(ws + 64 + ic * 8);  /* column tap 1: pixels 0..4 */
-            const vf w2_0 = vload(ws + 128 + ic * 8);  /* column tap 2: pixels 0..3 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[8 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); }
-            { const vf xb = vbcast(xs[24 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); }
-            { const vf xb = vbcast(xs[40 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); }
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 18432 + ic * 8);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[24 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[40 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
         }
     }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 8, acc_r0c1v0);
-    vstore(yp + 16, acc_r0c2v0);
-    vstore(yp + 24, acc_r0c3v0);
-    vstore(yp + 32, acc_r0c4v0);
-    vstore(yp + 40, acc_r0c5v0);
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 48, acc_t0v1);
+    vstore(mp + 8, acc_t1v0);
+    vstore(mp + 56, acc_t1v1);
+    vstore(mp + 16, acc_t2v0);
+    vstore(mp + 64, acc_t2v1);
+    vstore(mp + 24, acc_t3v0);
+    vstore(mp + 72, acc_t3v1);
+    vstore(mp + 32, acc_t4v0);
+    vstore(mp + 80, acc_t4v1);
+    vstore(mp + 40, acc_t5v0);
+    vstore(mp + 88, acc_t5v1);
+}
+
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 200 floats apart), yp at its output pixel (0, 0); then no bias */
+static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)bp;
+    (void)kp;
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 200);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
+    }
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
+    }
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
+            float *o = yp + r * 104 + c * 8;
+            vstore(o, y[r][c]);
+        }
+}
+
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 200 floats apart), yp at its output pixel (0, 0); then no bias; only the first vr rows and vc columns are stored */
+static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13c32_output_edge(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp, int vr, int vc)
+{
+    (void)bp;
+    (void)kp;
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 200);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
+    }
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
+    }
+    for (int r = 0; r < vr; r++)
+        for (int c = 0; c < vc; c++) {
+            float *o = yp + r * 104 + c * 8;
+            vstore(o, y[r][c]);
+        }
 }
 
 /* k49_conv2d_bwd_data_n32_h13w13c32 — conv_bwd_data kernel
@@ -2485,27 +2707,61 @@ static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13
  *   in  dconv2d_1_pre              (32, 11, 11, 64) nChw8c, halo 2 2 2 2
  *   in  conv2d_1/kernel.flipped8   (3, 3, 32, 64) 8-blocked
  *   out dmax_pooling2d_out         (32, 13, 13, 32) nChw8c
+ *   tmp conv2d_1/kernel.flipped8.winograd (73728) C, scratch
+ *   tmp dconv2d_1_pre.winograd_tiles (42624) C, scratch
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 1 output-channel vectors x 1x7 pixels, 8 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx2 */
-void k49_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
+ *   schedule: OpenMP over samples; ISA avx2 */
+void k49_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_flipped8_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)
 {
-    /* tiles of 1x7 pixels x 1 channel vectors; 4 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 13; oh += 1) {
-            const float *xr = dconv2d_1_pre + (long)n * 14400 + (long)(-2 + oh * 1 + 2) * 120 + (long)(-2 + 2) * 8;
-            float *yr = dmax_pooling2d_out + (long)n * 5408 + (long)(0 + oh * 1 + 0) * 104 + (long)(0 + 0) * 8;
-            for (int og = 0; og < 4; og++) {
-                const float *wg = conv2d_1_kernel_flipped8 + (long)og * 4608;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 1352;
-                const float *mg = NULL;
-                const int kh0 = 2 - oh, kh1 = 13 - oh;  /* the tap rows that reach x's rows */
-                k49_conv2d_bwd_data_n32_h13w13c32_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k49_conv2d_bwd_data_n32_h13w13c32_tile_1x6_at7(xr + 56, wg, bg, yg + 56, mg ? mg + 56 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* Winograd F(4x4, 3x3): 3 x 4 tiles of 4x4 output pixels per sample, in blocks of 6;
+       products of 6 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 256; u++) {
+        const int ocb = u / 64, c = u % 64;
+        k49_conv2d_bwd_data_n32_h13w13c32_weights(conv2d_1_kernel_flipped8 + (long)ocb * 4608 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_flipped8_winograd + (long)ocb * 18432 + (long)c * 8);
+    }
+    /* 2. blocks of 6 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 5) / 6;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = dconv2d_1_pre_winograd_tiles + (long)t * 21312, *ms = vs + 14112;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 6;
+            for (int j = 0; j < 6; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 8; cb++) vstore(vs + pos * 392 + ((long)cb * 6 + j) * 8, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = dconv2d_1_pre + (long)n * 14400 + (long)(0 + 4 * ti) * 120 + (long)(0 + 4 * tj) * 8;
+                if (ti == 3 || tj == 3)  /* the last tile row or column: x stores 3 rows, 3 columns of it */
+                    for (int cb = 0; cb < 8; cb++)
+                        k49_conv2d_bwd_data_n32_h13w13c32_input_edge(xp + (long)cb * 1800, vs + ((long)cb * 6 + j) * 8, ti == 3 ? 3 : 6, tj == 3 ? 3 : 6);
+                else
+                    for (int cb = 0; cb < 8; cb++) k49_conv2d_bwd_data_n32_h13w13c32_input(xp + (long)cb * 1800, vs + ((long)cb * 6 + j) * 8);
+            }
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
+                for (int og = 0; og < 2; og++)
+                    for (int j = 0; j < 6; j += 6)
+                        k49_conv2d_bwd_data_n32_h13w13c32_product(vs + pos * 392 + (long)j * 8, conv2d_1_kernel_flipped8_winograd + (long)og * 36864 + pos * 512,
+                                                          ms + pos * 200 + ((long)og * 12 + j) * 8);
+            for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = dmax_pooling2d_out + (long)n * 5408 + (long)(0 + 4 * ti) * 104 + (long)(0 + 4 * tj) * 8;
+                if (ti == 3 || tj == 3)  /* the last tile row or column: 1 rows, 1 columns of it exist */
+                    for (int kb = 0; kb < 4; kb++)
+                        k49_conv2d_bwd_data_n32_h13w13c32_output_edge(ms + ((long)kb * 6 + j) * 8, NULL, yp + (long)kb * 1352, NULL, ti == 3 ? 1 : 4, tj == 3 ? 1 : 4);
+                else
+                    for (int kb = 0; kb < 4; kb++)
+                        k49_conv2d_bwd_data_n32_h13w13c32_output(ms + ((long)kb * 6 + j) * 8, NULL, yp + (long)kb * 1352, NULL);
             }
         }
+    }
 }
 
 /* k50_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n32_h26w26c32 — pool kernel
@@ -2685,13 +2941,13 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_bias_padded32 = A + 288;  /* conv2d/bias.padded32 (32) */
     const float *const x = s->x;  /* x (32, 28, 28, 1) */
     float *const max_pooling2d_out = A + 460800;  /* max_pooling2d_out (32, 13, 13, 32) nChw8c */
-    uint8_t *const max_pooling2d_out_argmax = (uint8_t *)(A + 685056);  /* max_pooling2d_out.argmax (32, 13, 13, 32) nChw8c */
+    uint8_t *const max_pooling2d_out_argmax = (uint8_t *)(A + 837888);  /* max_pooling2d_out.argmax (32, 13, 13, 32) nChw8c */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
     float *const conv2d_1_kernel_blocked8 = A + 0;  /* conv2d_1/kernel.blocked8 (3, 3, 32, 64) 8-blocked */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
     float *const conv2d_1_bias_padded64 = A + 18432;  /* conv2d_1/bias.padded64 (64) */
     float *const max_pooling2d_1_out = A + 73856;  /* max_pooling2d_1_out (32, 5, 5, 64) nChw8c */
-    uint8_t *const max_pooling2d_1_out_argmax = (uint8_t *)(A + 728320);  /* max_pooling2d_1_out.argmax (32, 5, 5, 64) nChw8c */
+    uint8_t *const max_pooling2d_1_out_argmax = (uint8_t *)(A + 685056);  /* max_pooling2d_1_out.argmax (32, 5, 5, 64) nChw8c */
     float *const conv2d_2_kernel = P + 18816;  /* conv2d_2/kernel (3, 3, 64, 64) */
     float *const conv2d_2_kernel_blocked8 = A + 0;  /* conv2d_2/kernel.blocked8 (3, 3, 64, 64) 8-blocked */
     float *const conv2d_2_bias = P + 55680;  /* conv2d_2/bias (64) */
@@ -2729,13 +2985,16 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_2_kernel_flipped8 = A + 100352;  /* conv2d_2/kernel.flipped8 (3, 3, 64, 64) 8-blocked */
     float *const dmax_pooling2d_1_out = A + 633856;  /* dmax_pooling2d_1_out (32, 5, 5, 64) nChw8c */
     float *const dconv2d_1_pre = A + 0;  /* dconv2d_1_pre (32, 11, 11, 64) nChw8c, halo 2 2 2 2 */
-    float *const dconv2d_1_kernel_part = A + 728320;  /* dconv2d_1/kernel.part (3, 3, 32, 64) 8-blocked */
-    float *const dconv2d_1_bias_part = A + 670848;  /* dconv2d_1/bias.part (64) */
-    float *const dconv2d_1_kernel_part_partial = A + 633856;  /* dconv2d_1/kernel.part.partial (36992) */
+    float *const dconv2d_1_kernel_part = A + 881152;  /* dconv2d_1/kernel.part (3, 3, 32, 64) 8-blocked */
+    float *const dconv2d_1_bias_part = A + 899584;  /* dconv2d_1/bias.part (64) */
+    float *const dconv2d_1_kernel_part_partial = A + 633856;  /* dconv2d_1/kernel.part.partial (147584) */
+    float *const dconv2d_1_kernel_part_winograd_tiles = A + 781440;  /* dconv2d_1/kernel.part.winograd_tiles (56448) */
     float *const dconv2d_1_kernel = G + 320;  /* dconv2d_1/kernel (3, 3, 32, 64) */
     float *const dconv2d_1_bias = G + 18752;  /* dconv2d_1/bias (64) */
-    float *const conv2d_1_kernel_flipped8 = A + 633856;  /* conv2d_1/kernel.flipped8 (3, 3, 32, 64) 8-blocked */
+    float *const conv2d_1_kernel_flipped8 = A + 750208;  /* conv2d_1/kernel.flipped8 (3, 3, 32, 64) 8-blocked */
     float *const dmax_pooling2d_out = A + 460800;  /* dmax_pooling2d_out (32, 13, 13, 32) nChw8c */
+    float *const conv2d_1_kernel_flipped8_winograd = A + 633856;  /* conv2d_1/kernel.flipped8.winograd (73728) */
+    float *const dconv2d_1_pre_winograd_tiles = A + 707584;  /* dconv2d_1_pre.winograd_tiles (42624) */
     float *const dconv2d_kernel_part = A + 640;  /* dconv2d/kernel.part (3, 3, 1, 32) 8-blocked */
     float *const dconv2d_bias_part = A + 928;  /* dconv2d/bias.part (32) */
     float *const dconv2d_kernel_part_partial = A + 0;  /* dconv2d/kernel.part.partial (640) */
@@ -2776,11 +3035,11 @@ void kiln_train_step(kiln_step *s)
         k42_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_flipped8);
         k43_conv2d_bwd_data_n32_h5w5c64(dconv2d_2_pre_nChw8c_2, conv2d_2_kernel_flipped8, dmax_pooling2d_1_out, nb);
         k44_maxpool_bwd_relu_bwd_n32_h11w11c64(dmax_pooling2d_1_out, max_pooling2d_1_out_argmax, dconv2d_1_pre, nb);
-        k45_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, max_pooling2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k45_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, max_pooling2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, dconv2d_1_kernel_part_winograd_tiles, nb);
         k46_reorder_3x3x32x64(dconv2d_1_kernel_part, dconv2d_1_kernel);
         k47_reorder_c64(dconv2d_1_bias_part, dconv2d_1_bias);
         k48_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_flipped8);
-        k49_conv2d_bwd_data_n32_h13w13c32(dconv2d_1_pre, conv2d_1_kernel_flipped8, dmax_pooling2d_out, nb);
+        k49_conv2d_bwd_data_n32_h13w13c32(dconv2d_1_pre, conv2d_1_kernel_flipped8, dmax_pooling2d_out, conv2d_1_kernel_flipped8_winograd, dconv2d_1_pre_winograd_tiles, nb);
         k50_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n32_h26w26c32(dmax_pooling2d_out, max_pooling2d_out_argmax, x, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
         k51_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
         k52_reorder_c32(dconv2d_bias_part, dconv2d_bias);
@@ -2799,29 +3058,29 @@ void kiln_eval_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
-    float *const conv2d_kernel_blocked8_2 = A + 746752;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 32) 8-blocked */
+    float *const conv2d_kernel_blocked8_2 = A + 899648;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 32) 8-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_bias_padded32_2 = A + 747040;  /* conv2d/bias.padded32.2 (32) */
+    float *const conv2d_bias_padded32_2 = A + 899936;  /* conv2d/bias.padded32.2 (32) */
     const float *const x = s->x;  /* x (32, 28, 28, 1) */
     float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (32, 13, 13, 32) nChw8c */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
-    float *const conv2d_1_kernel_blocked8_2 = A + 747072;  /* conv2d_1/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
+    float *const conv2d_1_kernel_blocked8_2 = A + 899968;  /* conv2d_1/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
-    float *const conv2d_1_bias_padded64_2 = A + 765504;  /* conv2d_1/bias.padded64.2 (64) */
+    float *const conv2d_1_bias_padded64_2 = A + 918400;  /* conv2d_1/bias.padded64.2 (64) */
     float *const max_pooling2d_1_out_infer = A + 173056;  /* max_pooling2d_1_out_infer (32, 5, 5, 64) nChw8c */
     float *const conv2d_2_kernel = P + 18816;  /* conv2d_2/kernel (3, 3, 64, 64) */
-    float *const conv2d_2_kernel_blocked8_2 = A + 765568;  /* conv2d_2/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked */
+    float *const conv2d_2_kernel_blocked8_2 = A + 918464;  /* conv2d_2/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked */
     float *const conv2d_2_bias = P + 55680;  /* conv2d_2/bias (64) */
-    float *const conv2d_2_bias_padded64_2 = A + 802432;  /* conv2d_2/bias.padded64.2 (64) */
+    float *const conv2d_2_bias_padded64_2 = A + 955328;  /* conv2d_2/bias.padded64.2 (64) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (32, 3, 3, 64) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (32, 576) */
     float *const dense_kernel = P + 55744;  /* dense/kernel (576, 64) */
     float *const dense_bias = P + 92608;  /* dense/bias (64) */
     float *const dense_out_infer = A + 18432;  /* dense_out_infer (32, 64) */
     float *const dense_1_kernel = P + 92672;  /* dense_1/kernel (64, 10) */
-    float *const dense_1_kernel_padded16_2 = A + 802496;  /* dense_1/kernel.padded16.2 (64, 10) */
+    float *const dense_1_kernel_padded16_2 = A + 955392;  /* dense_1/kernel.padded16.2 (64, 10) */
     float *const dense_1_bias = P + 93312;  /* dense_1/bias (10) */
-    float *const dense_1_bias_padded16_2 = A + 803520;  /* dense_1/bias.padded16.2 (10) */
+    float *const dense_1_bias_padded16_2 = A + 956416;  /* dense_1/bias.padded16.2 (10) */
     float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (32, 10) */
     const float *const y = s->y;  /* y (32, 10) */
     float *const probs_eval = A + 640;  /* probs_eval (32, 10) */
@@ -2864,29 +3123,29 @@ void kiln_predict(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
-    float *const conv2d_kernel_blocked8_2 = A + 746752;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 32) 8-blocked */
+    float *const conv2d_kernel_blocked8_2 = A + 899648;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 32) 8-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_bias_padded32_2 = A + 747040;  /* conv2d/bias.padded32.2 (32) */
+    float *const conv2d_bias_padded32_2 = A + 899936;  /* conv2d/bias.padded32.2 (32) */
     const float *const x = s->x;  /* x (32, 28, 28, 1) */
     float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (32, 13, 13, 32) nChw8c */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
-    float *const conv2d_1_kernel_blocked8_2 = A + 747072;  /* conv2d_1/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
+    float *const conv2d_1_kernel_blocked8_2 = A + 899968;  /* conv2d_1/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
-    float *const conv2d_1_bias_padded64_2 = A + 765504;  /* conv2d_1/bias.padded64.2 (64) */
+    float *const conv2d_1_bias_padded64_2 = A + 918400;  /* conv2d_1/bias.padded64.2 (64) */
     float *const max_pooling2d_1_out_infer = A + 173056;  /* max_pooling2d_1_out_infer (32, 5, 5, 64) nChw8c */
     float *const conv2d_2_kernel = P + 18816;  /* conv2d_2/kernel (3, 3, 64, 64) */
-    float *const conv2d_2_kernel_blocked8_2 = A + 765568;  /* conv2d_2/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked */
+    float *const conv2d_2_kernel_blocked8_2 = A + 918464;  /* conv2d_2/kernel.blocked8.2 (3, 3, 64, 64) 8-blocked */
     float *const conv2d_2_bias = P + 55680;  /* conv2d_2/bias (64) */
-    float *const conv2d_2_bias_padded64_2 = A + 802432;  /* conv2d_2/bias.padded64.2 (64) */
+    float *const conv2d_2_bias_padded64_2 = A + 955328;  /* conv2d_2/bias.padded64.2 (64) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (32, 3, 3, 64) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (32, 576) */
     float *const dense_kernel = P + 55744;  /* dense/kernel (576, 64) */
     float *const dense_bias = P + 92608;  /* dense/bias (64) */
     float *const dense_out_infer = A + 18432;  /* dense_out_infer (32, 64) */
     float *const dense_1_kernel = P + 92672;  /* dense_1/kernel (64, 10) */
-    float *const dense_1_kernel_padded16_2 = A + 802496;  /* dense_1/kernel.padded16.2 (64, 10) */
+    float *const dense_1_kernel_padded16_2 = A + 955392;  /* dense_1/kernel.padded16.2 (64, 10) */
     float *const dense_1_bias = P + 93312;  /* dense_1/bias (10) */
-    float *const dense_1_bias_padded16_2 = A + 803520;  /* dense_1/bias.padded16.2 (10) */
+    float *const dense_1_bias_padded16_2 = A + 956416;  /* dense_1/bias.padded16.2 (10) */
     float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (32, 10) */
     float *const dense_1_out_infer = A + 320;  /* dense_1_out_infer (32, 10) */
     /* 5680109 FLOP per sample: threads from 1 samples on */
@@ -3005,14 +3264,14 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_2/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 55296, 64, 0, 0, 0},
     {"dense_1/kernel.padded16", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 2048, 640, 0, 0, 0},
     {"dense_1/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 3392, 10, 0, 0, 0},
-    {"conv2d/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 746752, 288, 0, 0, 0},
-    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 747040, 32, 0, 0, 0},
-    {"conv2d_1/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 747072, 18432, 0, 0, 0},
-    {"conv2d_1/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 765504, 64, 0, 0, 0},
-    {"conv2d_2/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 765568, 36864, 0, 0, 0},
-    {"conv2d_2/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 802432, 64, 0, 0, 0},
-    {"dense_1/kernel.padded16.2", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 802496, 640, 0, 0, 0},
-    {"dense_1/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 803520, 10, 0, 0, 0},
+    {"conv2d/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 899648, 288, 0, 0, 0},
+    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 899936, 32, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 899968, 18432, 0, 0, 0},
+    {"conv2d_1/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 918400, 64, 0, 0, 0},
+    {"conv2d_2/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 918464, 36864, 0, 0, 0},
+    {"conv2d_2/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 955328, 64, 0, 0, 0},
+    {"dense_1/kernel.padded16.2", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 955392, 640, 0, 0, 0},
+    {"dense_1/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 956416, 10, 0, 0, 0},
     {"dense_1/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 2048, 640, 0, 0, 0},
     {"dense/kernel.transposed576", KILN_ROLE_ACT, 2, {576, 64, 0, 0}, "IO", 0, 36864, 0, 0, 0},
     {"dconv2d_2_pre.nChw8c", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "nChw8c", 180352, 18432, 0, 0, 0},
@@ -3020,17 +3279,20 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 198784, 64, 0, 0, 0},
     {"dconv2d_2_pre.nChw8c.2", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "nChw8c, halo 2 2 2 2", 0, 100352, 0, 0, 0},
     {"conv2d_2/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "8-blocked", 100352, 36864, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 728320, 18432, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 670848, 64, 0, 0, 0},
-    {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 633856, 18432, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 881152, 18432, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 899584, 64, 0, 0, 0},
+    {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 750208, 18432, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 640, 288, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 928, 32, 0, 0, 0},
-    {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw8c", 685056, 43264, 0, 0, 0},
-    {"max_pooling2d_1_out.argmax", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw8c", 728320, 12800, 0, 0, 0},
+    {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw8c", 837888, 43264, 0, 0, 0},
+    {"max_pooling2d_1_out.argmax", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw8c", 685056, 12800, 0, 0, 0},
     {"dense_1_pre.per_sample", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 2048, 128, 0, 0, 0},
     {"dense_1_pre_infer.per_sample", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 960, 128, 0, 0, 0},
     {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {73856, 0, 0, 0}, "C", 0, 73856, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {36992, 0, 0, 0}, "C", 633856, 36992, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {147584, 0, 0, 0}, "C", 633856, 147584, 0, 0, 0},
+    {"dconv2d_1/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {56448, 0, 0, 0}, "C", 781440, 56448, 0, 0, 0},
+    {"conv2d_1/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {73728, 0, 0, 0}, "C", 633856, 73728, 0, 0, 0},
+    {"dconv2d_1_pre.winograd_tiles", KILN_ROLE_ACT, 1, {42624, 0, 0, 0}, "C", 707584, 42624, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 0, 640, 0, 0, 0},
 };
 
@@ -3080,11 +3342,11 @@ static const kiln_kernel_desc kernels[] = {
     {"k42_reorder_3x3x64x64", "void k42_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped8)", 73728, 294912, 1},
     {"k43_conv2d_bwd_data_n32_h5w5c64", "void k43_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw8c_2, const float *restrict conv2d_2_kernel_flipped8, float *restrict dmax_pooling2d_1_out, int nb)", 21233664, 425984, 1},
     {"k44_maxpool_bwd_relu_bwd_n32_h11w11c64", "void k44_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_1_pre, int nb)", 700416, 1247232, 1},
-    {"k45_conv2d_bwd_weights_3x3x32x64", "void k45_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 142737408, 1757440, 1},
+    {"k45_conv2d_bwd_weights_3x3x32x64", "void k45_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)", 142737408, 1757440, 1},
     {"k46_reorder_3x3x32x64", "void k46_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 36864, 147456, 1},
     {"k47_reorder_c64", "void k47_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 128, 512, 1},
     {"k48_reorder_3x3x32x64", "void k48_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped8)", 36864, 147456, 1},
-    {"k49_conv2d_bwd_data_n32_h13w13c32", "void k49_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dmax_pooling2d_out, int nb)", 142737408, 1757184, 1},
+    {"k49_conv2d_bwd_data_n32_h13w13c32", "void k49_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_flipped8_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)", 142737408, 1757184, 1},
     {"k50_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n32_h26w26c32", "void k50_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 14536704, 966912, 1},
     {"k51_reorder_3x3x1x32", "void k51_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
     {"k52_reorder_c32", "void k52_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
@@ -3104,8 +3366,8 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 93328,
     .n_state = 0,
-    .n_arena = 803536,
-    .n_tensors = 113,
+    .n_arena = 956432,
+    .n_tensors = 116,
     .tensors = tensors,
     .n_kernels = 54,
     .kernels = kernels,

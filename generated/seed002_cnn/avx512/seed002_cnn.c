@@ -1,7 +1,7 @@
 /* seed002_cnn.c — emitted by kiln from models/seed002_cnn.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 32 (kiln_step.nb may be smaller), ISA avx512. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 93328, state 0, arena 803536.
+ * params/grads/opt_m/opt_v 93328, state 0, arena 957584.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -2529,120 +2529,230 @@ void k44_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d
         }
 }
 
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 272 floats apart) */
+static inline __attribute__((always_inline)) void k45_conv2d_bwd_weights_3x3x32x64_input(const float *restrict xp, float *restrict vp)
+{
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 208 + c * 16);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 272, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 272, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 272, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 272, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 272, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 272, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 272 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
+static inline __attribute__((always_inline)) void k45_conv2d_bwd_weights_3x3x32x64_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
+{
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = r < nr && c < nc ? vload(xp + r * 208 + c * 16) : vzero();
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 272, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 272, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 272, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 272, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 272, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 272, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 528 floats apart); returns the block's sum (the bias gradient's) */
+static inline __attribute__((always_inline)) vf k45_conv2d_bwd_weights_3x3x32x64_dy(const float *restrict dp, float *restrict mp)
+{
+    vf d[4][4], r[6][4];
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) d[i][j] = vload(dp + i * 240 + j * 16);
+    for (int j = 0; j < 4; j++) {  /* A dY */
+        r[0][j] = d[0][j];
+        r[1][j] = d[0][j] + d[1][j] + d[2][j] + d[3][j];
+        r[2][j] = d[0][j] - d[1][j] + d[2][j] - d[3][j];
+        r[3][j] = d[0][j] + d[1][j] * 2.0f + d[2][j] * 4.0f + d[3][j] * 8.0f;
+        r[4][j] = d[0][j] - d[1][j] * 2.0f + d[2][j] * 4.0f - d[3][j] * 8.0f;
+        r[5][j] = d[3][j];
+    }
+    vf sum = vzero();
+    for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 6 + 0) * 528, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 528, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 528, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 528, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 528, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 528, r[i][3]);
+    }
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) sum += d[i][j];
+    return sum;
+}
+
+/* dM = A dY A^T of one 4x4 block of dy, a vector of output channels: dp at its pixel (0, 0),
+ * mp at dM[0][fb][tile] (positions 528 floats apart); returns the block's sum (the bias gradient's); only its first vr rows and vc columns exist, the rest count as zeros */
+static inline __attribute__((always_inline)) vf k45_conv2d_bwd_weights_3x3x32x64_dy_edge(const float *restrict dp, float *restrict mp, int vr, int vc)
+{
+    vf d[4][4], r[6][4];
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) d[i][j] = i < vr && j < vc ? vload(dp + i * 240 + j * 16) : vzero();
+    for (int j = 0; j < 4; j++) {  /* A dY */
+        r[0][j] = d[0][j];
+        r[1][j] = d[0][j] + d[1][j] + d[2][j] + d[3][j];
+        r[2][j] = d[0][j] - d[1][j] + d[2][j] - d[3][j];
+        r[3][j] = d[0][j] + d[1][j] * 2.0f + d[2][j] * 4.0f + d[3][j] * 8.0f;
+        r[4][j] = d[0][j] - d[1][j] * 2.0f + d[2][j] * 4.0f - d[3][j] * 8.0f;
+        r[5][j] = d[3][j];
+    }
+    vf sum = vzero();
+    for (int i = 0; i < 6; i++) {  /* (A dY) A^T */
+        vstore(mp + (i * 6 + 0) * 528, r[i][0]);
+        vstore(mp + (i * 6 + 1) * 528, r[i][0] + r[i][1] + r[i][2] + r[i][3]);
+        vstore(mp + (i * 6 + 2) * 528, r[i][0] - r[i][1] + r[i][2] - r[i][3]);
+        vstore(mp + (i * 6 + 3) * 528, r[i][0] + r[i][1] * 2.0f + r[i][2] * 4.0f + r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 4) * 528, r[i][0] - r[i][1] * 2.0f + r[i][2] * 4.0f - r[i][3] * 8.0f);
+        vstore(mp + (i * 6 + 5) * 528, r[i][3]);
+    }
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) sum += d[i][j];
+    return sum;
+}
+
+/* dU[pos] += V[pos] dM[pos] over a block's 8 tiles, 4 input channels x 4 dy vectors of accumulators:
+ * vp at V[pos][cb][0] + ic0, mp at dM[pos][fb0][0], up at dU[pos][c0][f0] (rows of 64) */
+static inline __attribute__((always_inline)) void k45_conv2d_bwd_weights_3x3x32x64_product(const float *restrict vp, const float *restrict mp, float *restrict up)
+{
+    vf acc_c0v0 = vload(up + 0), acc_c0v1 = vload(up + 16), acc_c0v2 = vload(up + 32), acc_c0v3 = vload(up + 48);
+    vf acc_c1v0 = vload(up + 64), acc_c1v1 = vload(up + 80), acc_c1v2 = vload(up + 96), acc_c1v3 = vload(up + 112);
+    vf acc_c2v0 = vload(up + 128), acc_c2v1 = vload(up + 144), acc_c2v2 = vload(up + 160), acc_c2v3 = vload(up + 176);
+    vf acc_c3v0 = vload(up + 192), acc_c3v1 = vload(up + 208), acc_c3v2 = vload(up + 224), acc_c3v3 = vload(up + 240);
+    for (int j = 0; j < 8; j++) {
+        const vf m0 = vload(mp + 0 + j * 16), m1 = vload(mp + 128 + j * 16), m2 = vload(mp + 256 + j * 16), m3 = vload(mp + 384 + j * 16);
+        { const vf vb = vbcast(vp[j * 16 + 0]); acc_c0v0 = vfma(vb, m0, acc_c0v0); acc_c0v1 = vfma(vb, m1, acc_c0v1); acc_c0v2 = vfma(vb, m2, acc_c0v2); acc_c0v3 = vfma(vb, m3, acc_c0v3); }
+        { const vf vb = vbcast(vp[j * 16 + 1]); acc_c1v0 = vfma(vb, m0, acc_c1v0); acc_c1v1 = vfma(vb, m1, acc_c1v1); acc_c1v2 = vfma(vb, m2, acc_c1v2); acc_c1v3 = vfma(vb, m3, acc_c1v3); }
+        { const vf vb = vbcast(vp[j * 16 + 2]); acc_c2v0 = vfma(vb, m0, acc_c2v0); acc_c2v1 = vfma(vb, m1, acc_c2v1); acc_c2v2 = vfma(vb, m2, acc_c2v2); acc_c2v3 = vfma(vb, m3, acc_c2v3); }
+        { const vf vb = vbcast(vp[j * 16 + 3]); acc_c3v0 = vfma(vb, m0, acc_c3v0); acc_c3v1 = vfma(vb, m1, acc_c3v1); acc_c3v2 = vfma(vb, m2, acc_c3v2); acc_c3v3 = vfma(vb, m3, acc_c3v3); }
+    }
+    vstore(up + 0, acc_c0v0);
+    vstore(up + 16, acc_c0v1);
+    vstore(up + 32, acc_c0v2);
+    vstore(up + 48, acc_c0v3);
+    vstore(up + 64, acc_c1v0);
+    vstore(up + 80, acc_c1v1);
+    vstore(up + 96, acc_c1v2);
+    vstore(up + 112, acc_c1v3);
+    vstore(up + 128, acc_c2v0);
+    vstore(up + 144, acc_c2v1);
+    vstore(up + 160, acc_c2v2);
+    vstore(up + 176, acc_c2v3);
+    vstore(up + 192, acc_c3v0);
+    vstore(up + 208, acc_c3v1);
+    vstore(up + 224, acc_c3v2);
+    vstore(up + 240, acc_c3v3);
+}
+
 /* k45_conv2d_bwd_weights_3x3x32x64 — conv_bwd_weights kernel
  *   node n60 "dconv2d_1.weights" (conv2d_bwd_weights), from $.layers[2]
  *   in  dconv2d_1_pre              (32, 11, 11, 64) nChw16c, halo 2 2 2 2
  *   in  max_pooling2d_out          (32, 13, 13, 32) nChw16c
  *   out dconv2d_1/kernel.part      (3, 3, 32, 64) 16-blocked
  *   out dconv2d_1/bias.part        (64) C
- *   tmp dconv2d_1/kernel.part.partial (36992) C, scratch
+ *   tmp dconv2d_1/kernel.part.partial (147584) C, scratch
+ *   tmp dconv2d_1/kernel.part.winograd_tiles (57600) C, scratch
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 1x3 filter taps x 8 output channels (broadcast dy), each a vector of 16 input channels
+ *   Winograd F(4x4, 3x3): weight-gradient products of 4 dy vectors x 4 input channels, summed over blocks of 8 tiles
  *   schedule: OpenMP over samples, per-thread partial sums reduced in a fixed order; ISA avx512 */
-void k45_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)
+void k45_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)
 {
-    /* 2 chunks of the batch, each into its partial sums dconv2d_1_kernel_part_partial[chunk] (18432 weights + 64 biases; the weights as [f][c] blocks of 16x16) */
-    const long wsz = 18496;
+    /* Winograd F(4x4, 3x3): 3 x 3 tiles of 4x4 dy pixels per sample, in blocks of 8, in 2 chunks
+       of consecutive blocks, each into its partial sums dconv2d_1_kernel_part_partial[chunk]: dU[36][32][64] then db[64] */
+    const long ntiles = (long)nb * 9, nblocks = (ntiles + 7) / 8;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *pw = dconv2d_1_kernel_part_partial + (long)t * wsz;
-        memset(pw, 0, sizeof(float) * (size_t)wsz);
-        const int n0 = (int)((long)nb * t / 2), n1 = (int)((long)nb * (t + 1) / 2);
-        for (int n = n0; n < n1; n++) {
-            const float *dyn = dconv2d_1_pre + (long)n * 14400 + (long)2 * 240 + 32;
-            const float *xn = max_pooling2d_out + (long)n * 5408 + (long)(0 - 0) * 208 + (long)(0 - 0) * 16;
-            for (int fb = 0; fb < 4; fb++)
-            for (int cb = 0; cb < 2; cb++)
-            for (int i0 = 0; i0 < 11; i0 += 9) {  /* 9 rows of dy, and the rows of x they read, stay in L1 for every tile below */
-            const int i1 = i0 + 9 < 11 ? i0 + 9 : 11;
-            for (int f0 = 0; f0 < 16; f0 += 8)
-            for (int kh0 = 0; kh0 < 3; kh0 += 1)
-            for (int kw0 = 0; kw0 < 3; kw0 += 3) {
-                float *pt = pw + (long)fb * 4608 + (((long)cb * 3 + kh0) * 3 + kw0) * 256 + f0 * 16;
-                vf acc_t00f0 = vload(pt + 0), acc_t00f1 = vload(pt + 16), acc_t00f2 = vload(pt + 32), acc_t00f3 = vload(pt + 48), acc_t00f4 = vload(pt + 64), acc_t00f5 = vload(pt + 80), acc_t00f6 = vload(pt + 96), acc_t00f7 = vload(pt + 112);
-                vf acc_t01f0 = vload(pt + 256), acc_t01f1 = vload(pt + 272), acc_t01f2 = vload(pt + 288), acc_t01f3 = vload(pt + 304), acc_t01f4 = vload(pt + 320), acc_t01f5 = vload(pt + 336), acc_t01f6 = vload(pt + 352), acc_t01f7 = vload(pt + 368);
-                vf acc_t02f0 = vload(pt + 512), acc_t02f1 = vload(pt + 528), acc_t02f2 = vload(pt + 544), acc_t02f3 = vload(pt + 560), acc_t02f4 = vload(pt + 576), acc_t02f5 = vload(pt + 592), acc_t02f6 = vload(pt + 608), acc_t02f7 = vload(pt + 624);
-                if (f0 == 0 && cb == 0 && kh0 == 0 && kw0 == 0) {  /* with the bias sums */
-                    vf sb0 = vzero();
-                    for (int i = i0; i < i1; i++)
-                        for (int j = 0; j < 11; j++) {
-                            const float *xs = xn + (long)cb * 2704 + (long)(i * 1 + kh0) * 208 + (long)(j * 1 + kw0) * 16;
-                            const float *ds = dyn + (long)fb * 3600 + (long)i * 240 + j * 16;
-                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
-                            sb0 += vload(ds);
-                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
-                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
-                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
-                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
-                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
-                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
-                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
-                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
-                        }
-                    vstore(pw + 18432 + (fb) * 16, vload(pw + 18432 + (fb) * 16) + sb0);
-                } else {
-                    for (int i = i0; i < i1; i++)
-                        for (int j = 0; j < 11; j++) {
-                            const float *xs = xn + (long)cb * 2704 + (long)(i * 1 + kh0) * 208 + (long)(j * 1 + kw0) * 16;
-                            const float *ds = dyn + (long)fb * 3600 + (long)i * 240 + j * 16;
-                            const vf x00 = vload(xs + 0), x01 = vload(xs + 16), x02 = vload(xs + 32);
-                            { const vf d = vbcast(ds[f0 + 0]); acc_t00f0 = vfma(x00, d, acc_t00f0); acc_t01f0 = vfma(x01, d, acc_t01f0); acc_t02f0 = vfma(x02, d, acc_t02f0); }
-                            { const vf d = vbcast(ds[f0 + 1]); acc_t00f1 = vfma(x00, d, acc_t00f1); acc_t01f1 = vfma(x01, d, acc_t01f1); acc_t02f1 = vfma(x02, d, acc_t02f1); }
-                            { const vf d = vbcast(ds[f0 + 2]); acc_t00f2 = vfma(x00, d, acc_t00f2); acc_t01f2 = vfma(x01, d, acc_t01f2); acc_t02f2 = vfma(x02, d, acc_t02f2); }
-                            { const vf d = vbcast(ds[f0 + 3]); acc_t00f3 = vfma(x00, d, acc_t00f3); acc_t01f3 = vfma(x01, d, acc_t01f3); acc_t02f3 = vfma(x02, d, acc_t02f3); }
-                            { const vf d = vbcast(ds[f0 + 4]); acc_t00f4 = vfma(x00, d, acc_t00f4); acc_t01f4 = vfma(x01, d, acc_t01f4); acc_t02f4 = vfma(x02, d, acc_t02f4); }
-                            { const vf d = vbcast(ds[f0 + 5]); acc_t00f5 = vfma(x00, d, acc_t00f5); acc_t01f5 = vfma(x01, d, acc_t01f5); acc_t02f5 = vfma(x02, d, acc_t02f5); }
-                            { const vf d = vbcast(ds[f0 + 6]); acc_t00f6 = vfma(x00, d, acc_t00f6); acc_t01f6 = vfma(x01, d, acc_t01f6); acc_t02f6 = vfma(x02, d, acc_t02f6); }
-                            { const vf d = vbcast(ds[f0 + 7]); acc_t00f7 = vfma(x00, d, acc_t00f7); acc_t01f7 = vfma(x01, d, acc_t01f7); acc_t02f7 = vfma(x02, d, acc_t02f7); }
-                        }
+        float *pu = dconv2d_1_kernel_part_partial + (long)t * 73792, *pb = pu + 73728;
+        float *vs = dconv2d_1_kernel_part_winograd_tiles + (long)t * 28800, *ms = vs + 9792;  /* the chunk's V and dM */
+        memset(pu, 0, sizeof(float) * 73792);
+        vf db[4];
+        for (int fb = 0; fb < 4; fb++) db[fb] = vzero();
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 8;
+            for (int j = 0; j < 8; j++) {  /* the transforms of x and dy */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 36; pos++) {
+                        for (int cb = 0; cb < 2; cb++) vstore(vs + pos * 272 + ((long)cb * 8 + j) * 16, vzero());
+                        for (int fb = 0; fb < 4; fb++) vstore(ms + pos * 528 + ((long)fb * 8 + j) * 16, vzero());
+                    }
+                    continue;
                 }
-                vstore(pt + 0, acc_t00f0);
-                vstore(pt + 16, acc_t00f1);
-                vstore(pt + 32, acc_t00f2);
-                vstore(pt + 48, acc_t00f3);
-                vstore(pt + 64, acc_t00f4);
-                vstore(pt + 80, acc_t00f5);
-                vstore(pt + 96, acc_t00f6);
-                vstore(pt + 112, acc_t00f7);
-                vstore(pt + 256, acc_t01f0);
-                vstore(pt + 272, acc_t01f1);
-                vstore(pt + 288, acc_t01f2);
-                vstore(pt + 304, acc_t01f3);
-                vstore(pt + 320, acc_t01f4);
-                vstore(pt + 336, acc_t01f5);
-                vstore(pt + 352, acc_t01f6);
-                vstore(pt + 368, acc_t01f7);
-                vstore(pt + 512, acc_t02f0);
-                vstore(pt + 528, acc_t02f1);
-                vstore(pt + 544, acc_t02f2);
-                vstore(pt + 560, acc_t02f3);
-                vstore(pt + 576, acc_t02f4);
-                vstore(pt + 592, acc_t02f5);
-                vstore(pt + 608, acc_t02f6);
-                vstore(pt + 624, acc_t02f7);
+                const int n = (int)(q / 9), ti = (int)(q % 9) / 3, tj = (int)(q % 3);
+                const float *xp = max_pooling2d_out + (long)n * 5408 + (long)(0 + 4 * ti) * 208 + (long)(0 + 4 * tj) * 16;
+                const float *dp = dconv2d_1_pre + (long)n * 14400 + (long)(2 + 4 * ti) * 240 + (long)(2 + 4 * tj) * 16;
+                if (ti == 2 || tj == 2) {  /* the last tile row or column: 3 rows, 3 columns of dy; x stores 5, 5 */
+                    const int nr = ti == 2 ? 5 : 6, nc = tj == 2 ? 5 : 6;
+                    const int vr = ti == 2 ? 3 : 4, vc = tj == 2 ? 3 : 4;
+                    for (int cb = 0; cb < 2; cb++) k45_conv2d_bwd_weights_3x3x32x64_input_edge(xp + (long)cb * 2704, vs + ((long)cb * 8 + j) * 16, nr, nc);
+                    for (int fb = 0; fb < 4; fb++)
+                        db[fb] += k45_conv2d_bwd_weights_3x3x32x64_dy_edge(dp + (long)fb * 3600, ms + ((long)fb * 8 + j) * 16, vr, vc);
+                    continue;
+                }
+                for (int cb = 0; cb < 2; cb++) k45_conv2d_bwd_weights_3x3x32x64_input(xp + (long)cb * 2704, vs + ((long)cb * 8 + j) * 16);
+                for (int fb = 0; fb < 4; fb++) db[fb] += k45_conv2d_bwd_weights_3x3x32x64_dy(dp + (long)fb * 3600, ms + ((long)fb * 8 + j) * 16);
             }
-            }
+            for (int pos = 0; pos < 36; pos++)  /* dU += V dM */
+                for (int c0 = 0; c0 < 32; c0 += 4)
+                    for (int fb = 0; fb < 4; fb += 4)
+                        k45_conv2d_bwd_weights_3x3x32x64_product(vs + pos * 272 + (long)(c0 / 16) * 128 + c0 % 16, ms + pos * 528 + (long)fb * 128,
+                                                         pu + pos * 2048 + (long)c0 * 64 + fb * 16);
         }
+        for (int fb = 0; fb < 4; fb++) vstore(pb + fb * 16, db[fb]);
     }
-    /* the partial sums in chunk order, each [f][c] block transposed into dW's [c][f] */
+    /* dg = G^T (sum of the chunks' dU, in chunk order) G, per input channel and dy vector */
     #pragma omp for schedule(static)
-    for (long e = 0; e < 18432; e += 256) {
-        float s[256];
-        for (int r = 0; r < 256; r += 16) {
-            vf v = vload(dconv2d_1_kernel_part_partial + e + r);
-            for (int t = 1; t < 2; t++) v += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + e + r);
-            vstore(s + r, v);
+    for (int u = 0; u < 128; u++) {
+        const int fb = u / 32, c = u % 32;
+        vf du[6][6], a[3][6];
+        for (int pos = 0; pos < 36; pos++) {
+            const long o = pos * 2048 + (long)c * 64 + fb * 16;
+            vf s = vload(dconv2d_1_kernel_part_partial + o);
+            for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * 73792 + o);
+            du[pos / 6][pos % 6] = s;
         }
-        for (int c = 0; c < 16; c++)
-            for (int f = 0; f < 16; f++) {
-                const long o = e + c * 16 + f;
-                dconv2d_1_kernel_part[o] = s[f * 16 + c];
-            }
+        for (int q = 0; q < 6; q++) {  /* G^T dU */
+            a[0][q] = du[0][q] * 0.25f - du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.0416666679f + du[4][q] * 0.0416666679f;
+            a[1][q] = -du[1][q] * 0.166666672f + du[2][q] * 0.166666672f + du[3][q] * 0.0833333358f - du[4][q] * 0.0833333358f;
+            a[2][q] = -du[1][q] * 0.166666672f - du[2][q] * 0.166666672f + du[3][q] * 0.166666672f + du[4][q] * 0.166666672f + du[5][q];
+        }
+        float *dwp = dconv2d_1_kernel_part + (long)fb * 4608 + (long)(c / 16) * 2304 + (c % 16) * 16;  /* tap (0, 0) */
+        for (int p = 0; p < 3; p++) {  /* (G^T dU) G */
+            vstore(dwp + (p * 3 + 0) * 256, a[p][0] * 0.25f - a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.0416666679f + a[p][4] * 0.0416666679f);
+            vstore(dwp + (p * 3 + 1) * 256, -a[p][1] * 0.166666672f + a[p][2] * 0.166666672f + a[p][3] * 0.0833333358f - a[p][4] * 0.0833333358f);
+            vstore(dwp + (p * 3 + 2) * 256, -a[p][1] * 0.166666672f - a[p][2] * 0.166666672f + a[p][3] * 0.166666672f + a[p][4] * 0.166666672f + a[p][5]);
+        }
     }
     #pragma omp for schedule(static)
     for (int f = 0; f < 64; f += 16) {
-        vf s = vload(dconv2d_1_kernel_part_partial + 18432 + f);
-        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * wsz + 18432 + f);
+        vf s = vload(dconv2d_1_kernel_part_partial + 73728 + f);
+        for (int t = 1; t < 2; t++) s += vload(dconv2d_1_kernel_part_partial + (long)t * 73792 + 73728 + f);
         vstore(dconv2d_1_bias_part + f, s);
     }
 }
@@ -2697,92 +2807,178 @@ void k48_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restric
                         }
 }
 
-/* 1 x 7 output pixels x 2 output-channel vectors: 14 accumulators; at column 0, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13c32_tile_1x7_at0(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* U = G g G^T of one input channel's 3x3 filters, a vector of output channels:
+ * gp at tap (0, 0) of the blocked kernel (taps 256 floats apart), u at U[ocb][0][c] */
+static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13c32_weights(const float *restrict gp, float *restrict u)
 {
-    (void)bp;
-    (void)mp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
-    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
-    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
-    vf acc_r0c6v0 = vzero(), acc_r0c6v1 = vzero();
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 3600 + kh * 240;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
-        for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 9216 + ic * 16);  /* column tap 0: pixels 2..6 */
-            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 9472 + ic * 16);  /* column tap 1: pixels 1..6 */
-            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 9728 + ic * 16);  /* column tap 2: pixels 0..6 */
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
-            { const vf xb = vbcast(xs[96 + ic]); acc_r0c6v0 = vfma(xb, w0_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w0_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w1_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w1_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w2_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w2_1, acc_r0c4v1); }
-            { const vf xb = vbcast(xs[112 + ic]); acc_r0c6v0 = vfma(xb, w1_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w1_1, acc_r0c6v1); acc_r0c5v0 = vfma(xb, w2_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w2_1, acc_r0c5v1); }
-            { const vf xb = vbcast(xs[128 + ic]); acc_r0c6v0 = vfma(xb, w2_0, acc_r0c6v0); acc_r0c6v1 = vfma(xb, w2_1, acc_r0c6v1); }
-        }
+    vf g[3][3], a[6][3];
+    for (int p = 0; p < 3; p++)
+        for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 256);
+    for (int q = 0; q < 3; q++) {  /* G g */
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 2704, acc_r0c0v1);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 2720, acc_r0c1v1);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 2736, acc_r0c2v1);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 2752, acc_r0c3v1);
-    vstore(yp + 64, acc_r0c4v0);
-    vstore(yp + 2768, acc_r0c4v1);
-    vstore(yp + 80, acc_r0c5v0);
-    vstore(yp + 2784, acc_r0c5v1);
-    vstore(yp + 96, acc_r0c6v0);
-    vstore(yp + 2800, acc_r0c6v1);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 1024, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 1024, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 1024, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 1024, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 1024, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 1024, a[r][2]);
+    }
 }
 
-/* 1 x 6 output pixels x 2 output-channel vectors: 12 accumulators; at column 7, each pixel only the taps inside x */
-static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13c32_tile_1x6_at7(const float *restrict xp, const float *restrict wp, const float *restrict bp, float *restrict yp, const float *restrict mp, int kh0, int kh1)
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 528 floats apart) */
+static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13c32_input(const float *restrict xp, float *restrict vp)
 {
-    (void)bp;
-    (void)mp;
-    vf acc_r0c0v0 = vzero(), acc_r0c0v1 = vzero();
-    vf acc_r0c1v0 = vzero(), acc_r0c1v1 = vzero();
-    vf acc_r0c2v0 = vzero(), acc_r0c2v1 = vzero();
-    vf acc_r0c3v0 = vzero(), acc_r0c3v1 = vzero();
-    vf acc_r0c4v0 = vzero(), acc_r0c4v1 = vzero();
-    vf acc_r0c5v0 = vzero(), acc_r0c5v1 = vzero();
-    for (int cb = 0; cb < 4; cb++)
-    for (int kh = kh0; kh < kh1; kh++) {  /* the taps of rows 0..2 that reach x's data */
-        const float *xs = xp + (long)cb * 3600 + kh * 240;
-        const float *ws = wp + ((cb * 3 + 0 + 1 * kh) * 3 + 0) * 256;
-        #pragma clang loop unroll(disable)
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 240 + c * 16);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 528, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 528, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 528, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 528, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 528, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 528, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 528 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
+static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13c32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
+{
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = r < nr && c < nc ? vload(xp + r * 240 + c * 16) : vzero();
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 528, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 528, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 528, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 528, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 528, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 528, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* Winograd-domain product: 8 tiles x 2 output-channel vectors, 16 accumulators, over 64 input channels */
+static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13c32_product(const float *restrict vp, const float *restrict up, float *restrict mp)
+{
+    vf acc_t0v0 = vzero(), acc_t0v1 = vzero();
+    vf acc_t1v0 = vzero(), acc_t1v1 = vzero();
+    vf acc_t2v0 = vzero(), acc_t2v1 = vzero();
+    vf acc_t3v0 = vzero(), acc_t3v1 = vzero();
+    vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
+    vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
+    vf acc_t6v0 = vzero(), acc_t6v1 = vzero();
+    vf acc_t7v0 = vzero(), acc_t7v1 = vzero();
+    for (int cb = 0; cb < 4; cb++) {
+        const float *vs = vp + (long)cb * 128, *us = up + (long)cb * 256;
         for (int ic = 0; ic < 16; ic++) {
-            const vf w0_0 = vload(ws + 0 + ic * 16), w0_1 = vload(ws + 9216 + ic * 16);  /* column tap 0: pixels 0..5 */
-            const vf w1_0 = vload(ws + 256 + ic * 16), w1_1 = vload(ws + 9472 + ic * 16);  /* column tap 1: pixels 0..4 */
-            const vf w2_0 = vload(ws + 512 + ic * 16), w2_1 = vload(ws + 9728 + ic * 16);  /* column tap 2: pixels 0..3 */
-            { const vf xb = vbcast(xs[0 + ic]); acc_r0c0v0 = vfma(xb, w0_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w0_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[16 + ic]); acc_r0c1v0 = vfma(xb, w0_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w0_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w1_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w1_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[32 + ic]); acc_r0c2v0 = vfma(xb, w0_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w0_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w1_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w1_1, acc_r0c1v1); acc_r0c0v0 = vfma(xb, w2_0, acc_r0c0v0); acc_r0c0v1 = vfma(xb, w2_1, acc_r0c0v1); }
-            { const vf xb = vbcast(xs[48 + ic]); acc_r0c3v0 = vfma(xb, w0_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w0_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w1_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w1_1, acc_r0c2v1); acc_r0c1v0 = vfma(xb, w2_0, acc_r0c1v0); acc_r0c1v1 = vfma(xb, w2_1, acc_r0c1v1); }
-            { const vf xb = vbcast(xs[64 + ic]); acc_r0c4v0 = vfma(xb, w0_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w0_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w1_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w1_1, acc_r0c3v1); acc_r0c2v0 = vfma(xb, w2_0, acc_r0c2v0); acc_r0c2v1 = vfma(xb, w2_1, acc_r0c2v1); }
-            { const vf xb = vbcast(xs[80 + ic]); acc_r0c5v0 = vfma(xb, w0_0, acc_r0c5v0); acc_r0c5v1 = vfma(xb, w0_1, acc_r0c5v1); acc_r0c4v0 = vfma(xb, w1_0, acc_r0c4v0); acc_r0c4v1 = vfma(xb, w1_1, acc_r0c4v1); acc_r0c3v0 = vfma(xb, w2_0, acc_r0c3v0); acc_r0c3v1 = vfma(xb, w2_1, acc_r0c3v1); }
+            const vf u0 = vload(us + 0 + ic * 16), u1 = vload(us + 36864 + ic * 16);
+            { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
+            { const vf vb = vbcast(vs[16 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
+            { const vf vb = vbcast(vs[32 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
+            { const vf vb = vbcast(vs[48 + ic]); acc_t3v0 = vfma(vb, u0, acc_t3v0); acc_t3v1 = vfma(vb, u1, acc_t3v1); }
+            { const vf vb = vbcast(vs[64 + ic]); acc_t4v0 = vfma(vb, u0, acc_t4v0); acc_t4v1 = vfma(vb, u1, acc_t4v1); }
+            { const vf vb = vbcast(vs[80 + ic]); acc_t5v0 = vfma(vb, u0, acc_t5v0); acc_t5v1 = vfma(vb, u1, acc_t5v1); }
+            { const vf vb = vbcast(vs[96 + ic]); acc_t6v0 = vfma(vb, u0, acc_t6v0); acc_t6v1 = vfma(vb, u1, acc_t6v1); }
+            { const vf vb = vbcast(vs[112 + ic]); acc_t7v0 = vfma(vb, u0, acc_t7v0); acc_t7v1 = vfma(vb, u1, acc_t7v1); }
         }
     }
-    vstore(yp + 0, acc_r0c0v0);
-    vstore(yp + 2704, acc_r0c0v1);
-    vstore(yp + 16, acc_r0c1v0);
-    vstore(yp + 2720, acc_r0c1v1);
-    vstore(yp + 32, acc_r0c2v0);
-    vstore(yp + 2736, acc_r0c2v1);
-    vstore(yp + 48, acc_r0c3v0);
-    vstore(yp + 2752, acc_r0c3v1);
-    vstore(yp + 64, acc_r0c4v0);
-    vstore(yp + 2768, acc_r0c4v1);
-    vstore(yp + 80, acc_r0c5v0);
-    vstore(yp + 2784, acc_r0c5v1);
+    vstore(mp + 0, acc_t0v0);
+    vstore(mp + 128, acc_t0v1);
+    vstore(mp + 16, acc_t1v0);
+    vstore(mp + 144, acc_t1v1);
+    vstore(mp + 32, acc_t2v0);
+    vstore(mp + 160, acc_t2v1);
+    vstore(mp + 48, acc_t3v0);
+    vstore(mp + 176, acc_t3v1);
+    vstore(mp + 64, acc_t4v0);
+    vstore(mp + 192, acc_t4v1);
+    vstore(mp + 80, acc_t5v0);
+    vstore(mp + 208, acc_t5v1);
+    vstore(mp + 96, acc_t6v0);
+    vstore(mp + 224, acc_t6v1);
+    vstore(mp + 112, acc_t7v0);
+    vstore(mp + 240, acc_t7v1);
+}
+
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 272 floats apart), yp at its output pixel (0, 0); then no bias */
+static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
+{
+    (void)bp;
+    (void)kp;
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 272);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
+    }
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
+    }
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
+            float *o = yp + r * 208 + c * 16;
+            vstore(o, y[r][c]);
+        }
+}
+
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 272 floats apart), yp at its output pixel (0, 0); then no bias; only the first vr rows and vc columns are stored */
+static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13c32_output_edge(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp, int vr, int vc)
+{
+    (void)bp;
+    (void)kp;
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 272);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
+    }
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
+    }
+    for (int r = 0; r < vr; r++)
+        for (int c = 0; c < vc; c++) {
+            float *o = yp + r * 208 + c * 16;
+            vstore(o, y[r][c]);
+        }
 }
 
 /* k49_conv2d_bwd_data_n32_h13w13c32 — conv_bwd_data kernel
@@ -2790,27 +2986,61 @@ static inline __attribute__((always_inline)) void k49_conv2d_bwd_data_n32_h13w13
  *   in  dconv2d_1_pre              (32, 11, 11, 64) nChw16c, halo 2 2 2 2
  *   in  conv2d_1/kernel.flipped16  (3, 3, 32, 64) 16-blocked
  *   out dmax_pooling2d_out         (32, 13, 13, 32) nChw16c
+ *   tmp conv2d_1/kernel.flipped16.winograd (73728) C, scratch
+ *   tmp dconv2d_1_pre.winograd_tiles (57600) C, scratch
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   register tile: 2 output-channel vectors x 1x7 pixels, 16 input channels a step; the weights of 3 column taps held together, each input broadcast once for all of them
- *   schedule: OpenMP over output rows; ISA avx512 */
-void k49_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 8 tiles, in blocks of 8 tiles
+ *   schedule: OpenMP over samples; ISA avx512 */
+void k49_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_flipped16_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)
 {
-    /* tiles of 1x7 pixels x 2 channel vectors; 1 channel groups */
-    #pragma omp for schedule(static) collapse(2)
-    for (int n = 0; n < nb; n++)
-        for (int oh = 0; oh < 13; oh += 1) {
-            const float *xr = dconv2d_1_pre + (long)n * 14400 + (long)(-2 + oh * 1 + 2) * 240 + (long)(-2 + 2) * 16;
-            float *yr = dmax_pooling2d_out + (long)n * 5408 + (long)(0 + oh * 1 + 0) * 208 + (long)(0 + 0) * 16;
-            for (int og = 0; og < 1; og++) {
-                const float *wg = conv2d_1_kernel_flipped16 + (long)og * 18432;
-                const float *bg = NULL;
-                float *yg = yr + (long)og * 5408;
-                const float *mg = NULL;
-                const int kh0 = 2 - oh, kh1 = 13 - oh;  /* the tap rows that reach x's rows */
-                k49_conv2d_bwd_data_n32_h13w13c32_tile_1x7_at0(xr + 0, wg, bg, yg + 0, mg ? mg + 0 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
-                k49_conv2d_bwd_data_n32_h13w13c32_tile_1x6_at7(xr + 112, wg, bg, yg + 112, mg ? mg + 112 : NULL, kh0 > 0 ? kh0 : 0, kh1 < 3 ? kh1 : 3);
+    /* Winograd F(4x4, 3x3): 3 x 4 tiles of 4x4 output pixels per sample, in blocks of 8;
+       products of 8 tiles x 2 output-channel vectors */
+    /* 1. the filters into U = G g G^T, shared among the threads */
+    #pragma omp for schedule(static)
+    for (int u = 0; u < 128; u++) {
+        const int ocb = u / 64, c = u % 64;
+        k49_conv2d_bwd_data_n32_h13w13c32_weights(conv2d_1_kernel_flipped16 + (long)ocb * 9216 + (long)(c / 16) * 2304 + (c % 16) * 16, conv2d_1_kernel_flipped16_winograd + (long)ocb * 36864 + (long)c * 16);
+    }
+    /* 2. blocks of 8 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 16, nblocks = (ntiles + 7) / 8;
+    #pragma omp for schedule(static)
+    for (int t = 0; t < 2; t++) {
+        float *vs = dconv2d_1_pre_winograd_tiles + (long)t * 28800, *ms = vs + 19008;  /* the chunk's V and M */
+        for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
+            const long q0 = blk * 8;
+            for (int j = 0; j < 8; j++) {  /* the input transform */
+                const long q = q0 + j;
+                if (q >= ntiles) {  /* past the last sample: zeros */
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 4; cb++) vstore(vs + pos * 528 + ((long)cb * 8 + j) * 16, vzero());
+                    continue;
+                }
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                const float *xp = dconv2d_1_pre + (long)n * 14400 + (long)(0 + 4 * ti) * 240 + (long)(0 + 4 * tj) * 16;
+                if (ti == 3 || tj == 3)  /* the last tile row or column: x stores 3 rows, 3 columns of it */
+                    for (int cb = 0; cb < 4; cb++)
+                        k49_conv2d_bwd_data_n32_h13w13c32_input_edge(xp + (long)cb * 3600, vs + ((long)cb * 8 + j) * 16, ti == 3 ? 3 : 6, tj == 3 ? 3 : 6);
+                else
+                    for (int cb = 0; cb < 4; cb++) k49_conv2d_bwd_data_n32_h13w13c32_input(xp + (long)cb * 3600, vs + ((long)cb * 8 + j) * 16);
+            }
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
+                for (int og = 0; og < 1; og++)
+                    for (int j = 0; j < 8; j += 8)
+                        k49_conv2d_bwd_data_n32_h13w13c32_product(vs + pos * 528 + (long)j * 16, conv2d_1_kernel_flipped16_winograd + (long)og * 73728 + pos * 1024,
+                                                          ms + pos * 272 + ((long)og * 16 + j) * 16);
+            for (int j = 0; j < 8 && q0 + j < ntiles; j++) {  /* the output transform */
+                const long q = q0 + j;
+                const int n = (int)(q / 16), ti = (int)(q % 16) / 4, tj = (int)(q % 4);
+                float *yp = dmax_pooling2d_out + (long)n * 5408 + (long)(0 + 4 * ti) * 208 + (long)(0 + 4 * tj) * 16;
+                if (ti == 3 || tj == 3)  /* the last tile row or column: 1 rows, 1 columns of it exist */
+                    for (int kb = 0; kb < 2; kb++)
+                        k49_conv2d_bwd_data_n32_h13w13c32_output_edge(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 2704, NULL, ti == 3 ? 1 : 4, tj == 3 ? 1 : 4);
+                else
+                    for (int kb = 0; kb < 2; kb++)
+                        k49_conv2d_bwd_data_n32_h13w13c32_output(ms + ((long)kb * 8 + j) * 16, NULL, yp + (long)kb * 2704, NULL);
             }
         }
+    }
 }
 
 /* k50_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n32_h26w26c32 — pool kernel
@@ -3012,13 +3242,13 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_bias_padded32 = A + 288;  /* conv2d/bias.padded32 (32) */
     const float *const x = s->x;  /* x (32, 28, 28, 1) */
     float *const max_pooling2d_out = A + 460800;  /* max_pooling2d_out (32, 13, 13, 32) nChw16c */
-    uint8_t *const max_pooling2d_out_argmax = (uint8_t *)(A + 685056);  /* max_pooling2d_out.argmax (32, 13, 13, 32) nChw16c */
+    uint8_t *const max_pooling2d_out_argmax = (uint8_t *)(A + 839040);  /* max_pooling2d_out.argmax (32, 13, 13, 32) nChw16c */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
     float *const conv2d_1_kernel_blocked16 = A + 0;  /* conv2d_1/kernel.blocked16 (3, 3, 32, 64) 16-blocked */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
     float *const conv2d_1_bias_padded64 = A + 18432;  /* conv2d_1/bias.padded64 (64) */
     float *const max_pooling2d_1_out = A + 73856;  /* max_pooling2d_1_out (32, 5, 5, 64) nChw16c */
-    uint8_t *const max_pooling2d_1_out_argmax = (uint8_t *)(A + 728320);  /* max_pooling2d_1_out.argmax (32, 5, 5, 64) nChw16c */
+    uint8_t *const max_pooling2d_1_out_argmax = (uint8_t *)(A + 685056);  /* max_pooling2d_1_out.argmax (32, 5, 5, 64) nChw16c */
     float *const conv2d_2_kernel = P + 18816;  /* conv2d_2/kernel (3, 3, 64, 64) */
     float *const conv2d_2_kernel_blocked16 = A + 0;  /* conv2d_2/kernel.blocked16 (3, 3, 64, 64) 16-blocked */
     float *const conv2d_2_bias = P + 55680;  /* conv2d_2/bias (64) */
@@ -3056,13 +3286,16 @@ void kiln_train_step(kiln_step *s)
     float *const conv2d_2_kernel_flipped16 = A + 100352;  /* conv2d_2/kernel.flipped16 (3, 3, 64, 64) 16-blocked */
     float *const dmax_pooling2d_1_out = A + 633856;  /* dmax_pooling2d_1_out (32, 5, 5, 64) nChw16c */
     float *const dconv2d_1_pre = A + 0;  /* dconv2d_1_pre (32, 11, 11, 64) nChw16c, halo 2 2 2 2 */
-    float *const dconv2d_1_kernel_part = A + 728320;  /* dconv2d_1/kernel.part (3, 3, 32, 64) 16-blocked */
-    float *const dconv2d_1_bias_part = A + 670848;  /* dconv2d_1/bias.part (64) */
-    float *const dconv2d_1_kernel_part_partial = A + 633856;  /* dconv2d_1/kernel.part.partial (36992) */
+    float *const dconv2d_1_kernel_part = A + 882304;  /* dconv2d_1/kernel.part (3, 3, 32, 64) 16-blocked */
+    float *const dconv2d_1_bias_part = A + 900736;  /* dconv2d_1/bias.part (64) */
+    float *const dconv2d_1_kernel_part_partial = A + 633856;  /* dconv2d_1/kernel.part.partial (147584) */
+    float *const dconv2d_1_kernel_part_winograd_tiles = A + 781440;  /* dconv2d_1/kernel.part.winograd_tiles (57600) */
     float *const dconv2d_1_kernel = G + 320;  /* dconv2d_1/kernel (3, 3, 32, 64) */
     float *const dconv2d_1_bias = G + 18752;  /* dconv2d_1/bias (64) */
-    float *const conv2d_1_kernel_flipped16 = A + 633856;  /* conv2d_1/kernel.flipped16 (3, 3, 32, 64) 16-blocked */
+    float *const conv2d_1_kernel_flipped16 = A + 765184;  /* conv2d_1/kernel.flipped16 (3, 3, 32, 64) 16-blocked */
     float *const dmax_pooling2d_out = A + 460800;  /* dmax_pooling2d_out (32, 13, 13, 32) nChw16c */
+    float *const conv2d_1_kernel_flipped16_winograd = A + 633856;  /* conv2d_1/kernel.flipped16.winograd (73728) */
+    float *const dconv2d_1_pre_winograd_tiles = A + 707584;  /* dconv2d_1_pre.winograd_tiles (57600) */
     float *const dconv2d_kernel_part = A + 640;  /* dconv2d/kernel.part (3, 3, 1, 32) 16-blocked */
     float *const dconv2d_bias_part = A + 928;  /* dconv2d/bias.part (32) */
     float *const dconv2d_kernel_part_partial = A + 0;  /* dconv2d/kernel.part.partial (640) */
@@ -3103,11 +3336,11 @@ void kiln_train_step(kiln_step *s)
         k42_reorder_3x3x64x64(conv2d_2_kernel, conv2d_2_kernel_flipped16);
         k43_conv2d_bwd_data_n32_h5w5c64(dconv2d_2_pre_nChw16c_2, conv2d_2_kernel_flipped16, dmax_pooling2d_1_out, nb);
         k44_maxpool_bwd_relu_bwd_n32_h11w11c64(dmax_pooling2d_1_out, max_pooling2d_1_out_argmax, dconv2d_1_pre, nb);
-        k45_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, max_pooling2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, nb);
+        k45_conv2d_bwd_weights_3x3x32x64(dconv2d_1_pre, max_pooling2d_out, dconv2d_1_kernel_part, dconv2d_1_bias_part, dconv2d_1_kernel_part_partial, dconv2d_1_kernel_part_winograd_tiles, nb);
         k46_reorder_3x3x32x64(dconv2d_1_kernel_part, dconv2d_1_kernel);
         k47_reorder_c64(dconv2d_1_bias_part, dconv2d_1_bias);
         k48_reorder_3x3x32x64(conv2d_1_kernel, conv2d_1_kernel_flipped16);
-        k49_conv2d_bwd_data_n32_h13w13c32(dconv2d_1_pre, conv2d_1_kernel_flipped16, dmax_pooling2d_out, nb);
+        k49_conv2d_bwd_data_n32_h13w13c32(dconv2d_1_pre, conv2d_1_kernel_flipped16, dmax_pooling2d_out, conv2d_1_kernel_flipped16_winograd, dconv2d_1_pre_winograd_tiles, nb);
         k50_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n32_h26w26c32(dmax_pooling2d_out, max_pooling2d_out_argmax, x, dconv2d_kernel_part, dconv2d_bias_part, dconv2d_kernel_part_partial, nb);
         k51_reorder_3x3x1x32(dconv2d_kernel_part, dconv2d_kernel);
         k52_reorder_c32(dconv2d_bias_part, dconv2d_bias);
@@ -3126,29 +3359,29 @@ void kiln_eval_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
-    float *const conv2d_kernel_blocked16_2 = A + 746752;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
+    float *const conv2d_kernel_blocked16_2 = A + 900800;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_bias_padded32_2 = A + 747040;  /* conv2d/bias.padded32.2 (32) */
+    float *const conv2d_bias_padded32_2 = A + 901088;  /* conv2d/bias.padded32.2 (32) */
     const float *const x = s->x;  /* x (32, 28, 28, 1) */
     float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (32, 13, 13, 32) nChw16c */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 747072;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked */
+    float *const conv2d_1_kernel_blocked16_2 = A + 901120;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
-    float *const conv2d_1_bias_padded64_2 = A + 765504;  /* conv2d_1/bias.padded64.2 (64) */
+    float *const conv2d_1_bias_padded64_2 = A + 919552;  /* conv2d_1/bias.padded64.2 (64) */
     float *const max_pooling2d_1_out_infer = A + 173056;  /* max_pooling2d_1_out_infer (32, 5, 5, 64) nChw16c */
     float *const conv2d_2_kernel = P + 18816;  /* conv2d_2/kernel (3, 3, 64, 64) */
-    float *const conv2d_2_kernel_blocked16_2 = A + 765568;  /* conv2d_2/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked */
+    float *const conv2d_2_kernel_blocked16_2 = A + 919616;  /* conv2d_2/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked */
     float *const conv2d_2_bias = P + 55680;  /* conv2d_2/bias (64) */
-    float *const conv2d_2_bias_padded64_2 = A + 802432;  /* conv2d_2/bias.padded64.2 (64) */
+    float *const conv2d_2_bias_padded64_2 = A + 956480;  /* conv2d_2/bias.padded64.2 (64) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (32, 3, 3, 64) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (32, 576) */
     float *const dense_kernel = P + 55744;  /* dense/kernel (576, 64) */
     float *const dense_bias = P + 92608;  /* dense/bias (64) */
     float *const dense_out_infer = A + 18432;  /* dense_out_infer (32, 64) */
     float *const dense_1_kernel = P + 92672;  /* dense_1/kernel (64, 10) */
-    float *const dense_1_kernel_padded16_2 = A + 802496;  /* dense_1/kernel.padded16.2 (64, 10) */
+    float *const dense_1_kernel_padded16_2 = A + 956544;  /* dense_1/kernel.padded16.2 (64, 10) */
     float *const dense_1_bias = P + 93312;  /* dense_1/bias (10) */
-    float *const dense_1_bias_padded16_2 = A + 803520;  /* dense_1/bias.padded16.2 (10) */
+    float *const dense_1_bias_padded16_2 = A + 957568;  /* dense_1/bias.padded16.2 (10) */
     float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (32, 10) */
     const float *const y = s->y;  /* y (32, 10) */
     float *const probs_eval = A + 640;  /* probs_eval (32, 10) */
@@ -3191,29 +3424,29 @@ void kiln_predict(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
-    float *const conv2d_kernel_blocked16_2 = A + 746752;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
+    float *const conv2d_kernel_blocked16_2 = A + 900800;  /* conv2d/kernel.blocked16.2 (3, 3, 1, 32) 16-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_bias_padded32_2 = A + 747040;  /* conv2d/bias.padded32.2 (32) */
+    float *const conv2d_bias_padded32_2 = A + 901088;  /* conv2d/bias.padded32.2 (32) */
     const float *const x = s->x;  /* x (32, 28, 28, 1) */
     float *const max_pooling2d_out_infer = A + 0;  /* max_pooling2d_out_infer (32, 13, 13, 32) nChw16c */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
-    float *const conv2d_1_kernel_blocked16_2 = A + 747072;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked */
+    float *const conv2d_1_kernel_blocked16_2 = A + 901120;  /* conv2d_1/kernel.blocked16.2 (3, 3, 32, 64) 16-blocked */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
-    float *const conv2d_1_bias_padded64_2 = A + 765504;  /* conv2d_1/bias.padded64.2 (64) */
+    float *const conv2d_1_bias_padded64_2 = A + 919552;  /* conv2d_1/bias.padded64.2 (64) */
     float *const max_pooling2d_1_out_infer = A + 173056;  /* max_pooling2d_1_out_infer (32, 5, 5, 64) nChw16c */
     float *const conv2d_2_kernel = P + 18816;  /* conv2d_2/kernel (3, 3, 64, 64) */
-    float *const conv2d_2_kernel_blocked16_2 = A + 765568;  /* conv2d_2/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked */
+    float *const conv2d_2_kernel_blocked16_2 = A + 919616;  /* conv2d_2/kernel.blocked16.2 (3, 3, 64, 64) 16-blocked */
     float *const conv2d_2_bias = P + 55680;  /* conv2d_2/bias (64) */
-    float *const conv2d_2_bias_padded64_2 = A + 802432;  /* conv2d_2/bias.padded64.2 (64) */
+    float *const conv2d_2_bias_padded64_2 = A + 956480;  /* conv2d_2/bias.padded64.2 (64) */
     float *const conv2d_2_out_infer = A + 0;  /* conv2d_2_out_infer (32, 3, 3, 64) */
     float *const flatten_out_infer = A + 0;  /* flatten_out_infer (32, 576) */
     float *const dense_kernel = P + 55744;  /* dense/kernel (576, 64) */
     float *const dense_bias = P + 92608;  /* dense/bias (64) */
     float *const dense_out_infer = A + 18432;  /* dense_out_infer (32, 64) */
     float *const dense_1_kernel = P + 92672;  /* dense_1/kernel (64, 10) */
-    float *const dense_1_kernel_padded16_2 = A + 802496;  /* dense_1/kernel.padded16.2 (64, 10) */
+    float *const dense_1_kernel_padded16_2 = A + 956544;  /* dense_1/kernel.padded16.2 (64, 10) */
     float *const dense_1_bias = P + 93312;  /* dense_1/bias (10) */
-    float *const dense_1_bias_padded16_2 = A + 803520;  /* dense_1/bias.padded16.2 (10) */
+    float *const dense_1_bias_padded16_2 = A + 957568;  /* dense_1/bias.padded16.2 (10) */
     float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (32, 10) */
     float *const dense_1_out_infer = A + 320;  /* dense_1_out_infer (32, 10) */
     /* 5680109 FLOP per sample: threads from 1 samples on */
@@ -3332,14 +3565,14 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_2/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 55296, 64, 0, 0, 0},
     {"dense_1/kernel.padded16", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 2048, 640, 0, 0, 0},
     {"dense_1/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 3392, 10, 0, 0, 0},
-    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 746752, 288, 0, 0, 0},
-    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 747040, 32, 0, 0, 0},
-    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 747072, 18432, 0, 0, 0},
-    {"conv2d_1/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 765504, 64, 0, 0, 0},
-    {"conv2d_2/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 765568, 36864, 0, 0, 0},
-    {"conv2d_2/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 802432, 64, 0, 0, 0},
-    {"dense_1/kernel.padded16.2", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 802496, 640, 0, 0, 0},
-    {"dense_1/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 803520, 10, 0, 0, 0},
+    {"conv2d/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 900800, 288, 0, 0, 0},
+    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 901088, 32, 0, 0, 0},
+    {"conv2d_1/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 901120, 18432, 0, 0, 0},
+    {"conv2d_1/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 919552, 64, 0, 0, 0},
+    {"conv2d_2/kernel.blocked16.2", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 919616, 36864, 0, 0, 0},
+    {"conv2d_2/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 956480, 64, 0, 0, 0},
+    {"dense_1/kernel.padded16.2", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 956544, 640, 0, 0, 0},
+    {"dense_1/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 957568, 10, 0, 0, 0},
     {"dense_1/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 2048, 640, 0, 0, 0},
     {"dense/kernel.transposed576", KILN_ROLE_ACT, 2, {576, 64, 0, 0}, "IO", 0, 36864, 0, 0, 0},
     {"dconv2d_2_pre.nChw16c", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "nChw16c", 180352, 18432, 0, 0, 0},
@@ -3347,17 +3580,20 @@ static const kiln_tensor_desc tensors[] = {
     {"dconv2d_2/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 198784, 64, 0, 0, 0},
     {"dconv2d_2_pre.nChw16c.2", KILN_ROLE_ACT, 4, {32, 3, 3, 64}, "nChw16c, halo 2 2 2 2", 0, 100352, 0, 0, 0},
     {"conv2d_2/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 64, 64}, "16-blocked", 100352, 36864, 0, 0, 0},
-    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 728320, 18432, 0, 0, 0},
-    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 670848, 64, 0, 0, 0},
-    {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 633856, 18432, 0, 0, 0},
+    {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 882304, 18432, 0, 0, 0},
+    {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 900736, 64, 0, 0, 0},
+    {"conv2d_1/kernel.flipped16", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "16-blocked", 765184, 18432, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "16-blocked", 640, 288, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 928, 32, 0, 0, 0},
-    {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw16c", 685056, 43264, 0, 0, 0},
-    {"max_pooling2d_1_out.argmax", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw16c", 728320, 12800, 0, 0, 0},
+    {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {32, 13, 13, 32}, "nChw16c", 839040, 43264, 0, 0, 0},
+    {"max_pooling2d_1_out.argmax", KILN_ROLE_ACT, 4, {32, 5, 5, 64}, "nChw16c", 685056, 12800, 0, 0, 0},
     {"dense_1_pre.per_sample", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 2048, 128, 0, 0, 0},
     {"dense_1_pre_infer.per_sample", KILN_ROLE_ACT, 1, {128, 0, 0, 0}, "C", 960, 128, 0, 0, 0},
     {"dconv2d_2/kernel.part.partial", KILN_ROLE_ACT, 1, {73856, 0, 0, 0}, "C", 0, 73856, 0, 0, 0},
-    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {36992, 0, 0, 0}, "C", 633856, 36992, 0, 0, 0},
+    {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {147584, 0, 0, 0}, "C", 633856, 147584, 0, 0, 0},
+    {"dconv2d_1/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {57600, 0, 0, 0}, "C", 781440, 57600, 0, 0, 0},
+    {"conv2d_1/kernel.flipped16.winograd", KILN_ROLE_ACT, 1, {73728, 0, 0, 0}, "C", 633856, 73728, 0, 0, 0},
+    {"dconv2d_1_pre.winograd_tiles", KILN_ROLE_ACT, 1, {57600, 0, 0, 0}, "C", 707584, 57600, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 0, 640, 0, 0, 0},
 };
 
@@ -3407,11 +3643,11 @@ static const kiln_kernel_desc kernels[] = {
     {"k42_reorder_3x3x64x64", "void k42_reorder_3x3x64x64(const float *restrict conv2d_2_kernel, float *restrict conv2d_2_kernel_flipped16)", 73728, 294912, 1},
     {"k43_conv2d_bwd_data_n32_h5w5c64", "void k43_conv2d_bwd_data_n32_h5w5c64(const float *restrict dconv2d_2_pre_nChw16c_2, const float *restrict conv2d_2_kernel_flipped16, float *restrict dmax_pooling2d_1_out, int nb)", 21233664, 425984, 1},
     {"k44_maxpool_bwd_relu_bwd_n32_h11w11c64", "void k44_maxpool_bwd_relu_bwd_n32_h11w11c64(const float *restrict dmax_pooling2d_1_out, const uint8_t *restrict max_pooling2d_1_out_argmax, float *restrict dconv2d_1_pre, int nb)", 700416, 1247232, 1},
-    {"k45_conv2d_bwd_weights_3x3x32x64", "void k45_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, int nb)", 142737408, 1757440, 1},
+    {"k45_conv2d_bwd_weights_3x3x32x64", "void k45_conv2d_bwd_weights_3x3x32x64(const float *restrict dconv2d_1_pre, const float *restrict max_pooling2d_out, float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_kernel_part_partial, float *restrict dconv2d_1_kernel_part_winograd_tiles, int nb)", 142737408, 1757440, 1},
     {"k46_reorder_3x3x32x64", "void k46_reorder_3x3x32x64(const float *restrict dconv2d_1_kernel_part, float *restrict dconv2d_1_kernel)", 36864, 147456, 1},
     {"k47_reorder_c64", "void k47_reorder_c64(const float *restrict dconv2d_1_bias_part, float *restrict dconv2d_1_bias)", 128, 512, 1},
     {"k48_reorder_3x3x32x64", "void k48_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restrict conv2d_1_kernel_flipped16)", 36864, 147456, 1},
-    {"k49_conv2d_bwd_data_n32_h13w13c32", "void k49_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, int nb)", 142737408, 1757184, 1},
+    {"k49_conv2d_bwd_data_n32_h13w13c32", "void k49_conv2d_bwd_data_n32_h13w13c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped16, float *restrict dmax_pooling2d_out, float *restrict conv2d_1_kernel_flipped16_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)", 142737408, 1757184, 1},
     {"k50_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n32_h26w26c32", "void k50_maxpool_bwd_relu_bwd_conv2d_bwd_weights_n32_h26w26c32(const float *restrict dmax_pooling2d_out, const uint8_t *restrict max_pooling2d_out_argmax, const float *restrict x, float *restrict dconv2d_kernel_part, float *restrict dconv2d_bias_part, float *restrict dconv2d_kernel_part_partial, int nb)", 14536704, 966912, 1},
     {"k51_reorder_3x3x1x32", "void k51_reorder_3x3x1x32(const float *restrict dconv2d_kernel_part, float *restrict dconv2d_kernel)", 576, 2304, 1},
     {"k52_reorder_c32", "void k52_reorder_c32(const float *restrict dconv2d_bias_part, float *restrict dconv2d_bias)", 64, 256, 1},
@@ -3431,8 +3667,8 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 93328,
     .n_state = 0,
-    .n_arena = 803536,
-    .n_tensors = 113,
+    .n_arena = 957584,
+    .n_tensors = 116,
     .tensors = tensors,
     .n_kernels = 54,
     .kernels = kernels,

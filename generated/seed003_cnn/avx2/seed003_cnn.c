@@ -1,7 +1,7 @@
 /* seed003_cnn.c — emitted by kiln from models/seed003_cnn.json. Do not edit: regenerate with `kiln compile`.
  *
  * Batch 128 (kiln_step.nb may be smaller), ISA avx2. Slabs in float32 elements:
- * params/grads/opt_m/opt_v 281680, state 0, arena 12068752.
+ * params/grads/opt_m/opt_v 281680, state 0, arena 12114960.
  * Entry points: kiln_train_step, kiln_eval_step, kiln_predict; descriptor kiln_module. */
 
 #include <math.h>
@@ -2088,41 +2088,74 @@ void k37_reorder_3x3x32x64(const float *restrict conv2d_1_kernel, float *restric
  * gp at tap (0, 0) of the blocked kernel (taps 64 floats apart), u at U[ocb][0][c] */
 static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_weights(const float *restrict gp, float *restrict u)
 {
-    vf g[3][3], a[4][3];
+    vf g[3][3], a[6][3];
     for (int p = 0; p < 3; p++)
         for (int q = 0; q < 3; q++) g[p][q] = vload(gp + (p * 3 + q) * 64);
     for (int q = 0; q < 3; q++) {  /* G g */
-        a[0][q] = g[0][q];
-        a[1][q] = g[0][q] * 0.5f + g[1][q] * 0.5f + g[2][q] * 0.5f;
-        a[2][q] = g[0][q] * 0.5f - g[1][q] * 0.5f + g[2][q] * 0.5f;
-        a[3][q] = g[2][q];
+        a[0][q] = g[0][q] * 0.25f;
+        a[1][q] = -g[0][q] * 0.166666672f - g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[2][q] = -g[0][q] * 0.166666672f + g[1][q] * 0.166666672f - g[2][q] * 0.166666672f;
+        a[3][q] = g[0][q] * 0.0416666679f + g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[4][q] = g[0][q] * 0.0416666679f - g[1][q] * 0.0833333358f + g[2][q] * 0.166666672f;
+        a[5][q] = g[2][q];
     }
-    for (int r = 0; r < 4; r++) {  /* (G g) G^T */
-        vstore(u + (r * 4 + 0) * 512, a[r][0]);
-        vstore(u + (r * 4 + 1) * 512, a[r][0] * 0.5f + a[r][1] * 0.5f + a[r][2] * 0.5f);
-        vstore(u + (r * 4 + 2) * 512, a[r][0] * 0.5f - a[r][1] * 0.5f + a[r][2] * 0.5f);
-        vstore(u + (r * 4 + 3) * 512, a[r][2]);
+    for (int r = 0; r < 6; r++) {  /* (G g) G^T */
+        vstore(u + (r * 6 + 0) * 512, a[r][0] * 0.25f);
+        vstore(u + (r * 6 + 1) * 512, -a[r][0] * 0.166666672f - a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 2) * 512, -a[r][0] * 0.166666672f + a[r][1] * 0.166666672f - a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 3) * 512, a[r][0] * 0.0416666679f + a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 4) * 512, a[r][0] * 0.0416666679f - a[r][1] * 0.0833333358f + a[r][2] * 0.166666672f);
+        vstore(u + (r * 6 + 5) * 512, a[r][2]);
     }
 }
 
-/* V = B^T d B of one 4x4 input tile, a vector of input channels: xp at its pixel (0, 0),
- * vp at V[0][cb][tile] (positions 776 floats apart) */
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 392 floats apart) */
 static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_input(const float *restrict xp, float *restrict vp)
 {
-    vf d[4][4], e[4][4];
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 4; c++) d[r][c] = vload(xp + r * 224 + c * 8);
-    for (int c = 0; c < 4; c++) {  /* B^T d */
-        e[0][c] = d[0][c] - d[2][c];
-        e[1][c] = d[1][c] + d[2][c];
-        e[2][c] = -d[1][c] + d[2][c];
-        e[3][c] = d[1][c] - d[3][c];
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = vload(xp + r * 224 + c * 8);
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
     }
-    for (int r = 0; r < 4; r++) {  /* (B^T d) B */
-        vstore(vp + (r * 4 + 0) * 776, e[r][0] - e[r][2]);
-        vstore(vp + (r * 4 + 1) * 776, e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 2) * 776, -e[r][1] + e[r][2]);
-        vstore(vp + (r * 4 + 3) * 776, e[r][1] - e[r][3]);
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 392, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 392, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 392, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 392, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 392, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 392, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
+    }
+}
+
+/* V = B^T d B of one 6x6 input tile, a vector of input channels: xp at its pixel (0, 0),
+ * vp at V[0][cb][tile] (positions 392 floats apart); only its first nr rows and nc columns exist in x, the rest are zeros */
+static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_input_edge(const float *restrict xp, float *restrict vp, int nr, int nc)
+{
+    vf d[6][6], e[6][6];
+    for (int r = 0; r < 6; r++)
+        for (int c = 0; c < 6; c++) d[r][c] = r < nr && c < nc ? vload(xp + r * 224 + c * 8) : vzero();
+    for (int c = 0; c < 6; c++) {  /* B^T d */
+        e[0][c] = d[0][c] * 4.0f - d[2][c] * 5.0f + d[4][c];
+        e[1][c] = -d[1][c] * 4.0f - d[2][c] * 4.0f + d[3][c] + d[4][c];
+        e[2][c] = d[1][c] * 4.0f - d[2][c] * 4.0f - d[3][c] + d[4][c];
+        e[3][c] = -d[1][c] * 2.0f - d[2][c] + d[3][c] * 2.0f + d[4][c];
+        e[4][c] = d[1][c] * 2.0f - d[2][c] - d[3][c] * 2.0f + d[4][c];
+        e[5][c] = d[1][c] * 4.0f - d[3][c] * 5.0f + d[5][c];
+    }
+    for (int r = 0; r < 6; r++) {  /* (B^T d) B */
+        vstore(vp + (r * 6 + 0) * 392, e[r][0] * 4.0f - e[r][2] * 5.0f + e[r][4]);
+        vstore(vp + (r * 6 + 1) * 392, -e[r][1] * 4.0f - e[r][2] * 4.0f + e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 2) * 392, e[r][1] * 4.0f - e[r][2] * 4.0f - e[r][3] + e[r][4]);
+        vstore(vp + (r * 6 + 3) * 392, -e[r][1] * 2.0f - e[r][2] + e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 4) * 392, e[r][1] * 2.0f - e[r][2] - e[r][3] * 2.0f + e[r][4]);
+        vstore(vp + (r * 6 + 5) * 392, e[r][1] * 4.0f - e[r][3] * 5.0f + e[r][5]);
     }
 }
 
@@ -2136,9 +2169,9 @@ static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n
     vf acc_t4v0 = vzero(), acc_t4v1 = vzero();
     vf acc_t5v0 = vzero(), acc_t5v1 = vzero();
     for (int cb = 0; cb < 8; cb++) {
-        const float *vs = vp + (long)cb * 96, *us = up + (long)cb * 64;
+        const float *vs = vp + (long)cb * 48, *us = up + (long)cb * 64;
         for (int ic = 0; ic < 8; ic++) {
-            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 8192 + ic * 8);
+            const vf u0 = vload(us + 0 + ic * 8), u1 = vload(us + 18432 + ic * 8);
             { const vf vb = vbcast(vs[0 + ic]); acc_t0v0 = vfma(vb, u0, acc_t0v0); acc_t0v1 = vfma(vb, u1, acc_t0v1); }
             { const vf vb = vbcast(vs[8 + ic]); acc_t1v0 = vfma(vb, u0, acc_t1v0); acc_t1v1 = vfma(vb, u1, acc_t1v1); }
             { const vf vb = vbcast(vs[16 + ic]); acc_t2v0 = vfma(vb, u0, acc_t2v0); acc_t2v1 = vfma(vb, u1, acc_t2v1); }
@@ -2148,37 +2181,68 @@ static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n
         }
     }
     vstore(mp + 0, acc_t0v0);
-    vstore(mp + 96, acc_t0v1);
+    vstore(mp + 48, acc_t0v1);
     vstore(mp + 8, acc_t1v0);
-    vstore(mp + 104, acc_t1v1);
+    vstore(mp + 56, acc_t1v1);
     vstore(mp + 16, acc_t2v0);
-    vstore(mp + 112, acc_t2v1);
+    vstore(mp + 64, acc_t2v1);
     vstore(mp + 24, acc_t3v0);
-    vstore(mp + 120, acc_t3v1);
+    vstore(mp + 72, acc_t3v1);
     vstore(mp + 32, acc_t4v0);
-    vstore(mp + 128, acc_t4v1);
+    vstore(mp + 80, acc_t4v1);
     vstore(mp + 40, acc_t5v0);
-    vstore(mp + 136, acc_t5v1);
+    vstore(mp + 88, acc_t5v1);
 }
 
-/* Y = A^T m A of one tile's 16 products, a vector of output channels: mp at M[0][kb][tile]
- * (positions 392 floats apart), yp at its output pixel (0, 0); then the ReLU backward (kp: the ReLU's output, laid out as yp) */
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 200 floats apart), yp at its output pixel (0, 0); then the ReLU backward (kp: the ReLU's output, laid out as yp) */
 static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_output(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp)
 {
     (void)bp;
-    vf pr[4][4], s[2][4];
-    for (int pos = 0; pos < 16; pos++) pr[pos / 4][pos % 4] = vload(mp + pos * 392);
-    for (int c = 0; c < 4; c++) {  /* A^T m */
-        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c];
-        s[1][c] = pr[1][c] - pr[2][c] - pr[3][c];
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 200);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
     }
-    vf y[2][2];
-    for (int r = 0; r < 2; r++) {  /* (A^T m) A */
-        y[r][0] = s[r][0] + s[r][1] + s[r][2];
-        y[r][1] = s[r][1] - s[r][2] - s[r][3];
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
     }
-    for (int r = 0; r < 2; r++)
-        for (int c = 0; c < 2; c++) {
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++) {
+            float *o = yp + r * 208 + c * 8;
+            vstore(o, (vload(kp + (o - yp)) > 0.0f ? y[r][c] : vzero()));
+        }
+}
+
+/* Y = A^T m A of one tile's 36 products, a vector of output channels: mp at M[0][kb][tile]
+ * (positions 200 floats apart), yp at its output pixel (0, 0); then the ReLU backward (kp: the ReLU's output, laid out as yp); only the first vr rows and vc columns are stored */
+static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_output_edge(const float *restrict mp, const float *restrict bp, float *restrict yp, const float *restrict kp, int vr, int vc)
+{
+    (void)bp;
+    vf pr[6][6], s[4][6];
+    for (int pos = 0; pos < 36; pos++) pr[pos / 6][pos % 6] = vload(mp + pos * 200);
+    for (int c = 0; c < 6; c++) {  /* A^T m */
+        s[0][c] = pr[0][c] + pr[1][c] + pr[2][c] + pr[3][c] + pr[4][c];
+        s[1][c] = pr[1][c] - pr[2][c] + pr[3][c] * 2.0f - pr[4][c] * 2.0f;
+        s[2][c] = pr[1][c] + pr[2][c] + pr[3][c] * 4.0f + pr[4][c] * 4.0f;
+        s[3][c] = pr[1][c] - pr[2][c] + pr[3][c] * 8.0f - pr[4][c] * 8.0f + pr[5][c];
+    }
+    vf y[4][4];
+    for (int r = 0; r < 4; r++) {  /* (A^T m) A */
+        y[r][0] = s[r][0] + s[r][1] + s[r][2] + s[r][3] + s[r][4];
+        y[r][1] = s[r][1] - s[r][2] + s[r][3] * 2.0f - s[r][4] * 2.0f;
+        y[r][2] = s[r][1] + s[r][2] + s[r][3] * 4.0f + s[r][4] * 4.0f;
+        y[r][3] = s[r][1] - s[r][2] + s[r][3] * 8.0f - s[r][4] * 8.0f + s[r][5];
+    }
+    for (int r = 0; r < vr; r++)
+        for (int c = 0; c < vc; c++) {
             float *o = yp + r * 208 + c * 8;
             vstore(o, (vload(kp + (o - yp)) > 0.0f ? y[r][c] : vzero()));
         }
@@ -2191,50 +2255,58 @@ static inline __attribute__((always_inline)) void k38_conv2d_bwd_data_relu_bwd_n
  *   in  conv2d_1/kernel.flipped8   (3, 3, 32, 64) 8-blocked
  *   in  conv2d_out                 (128, 26, 26, 32) nChw8c
  *   out dconv2d_pre                (128, 26, 26, 32) nChw8c
- *   tmp conv2d_1/kernel.flipped8.winograd (32768) C, scratch
- *   tmp dconv2d_1_pre.winograd_tiles (37376) C, scratch
+ *   tmp conv2d_1/kernel.flipped8.winograd (73728) C, scratch
+ *   tmp dconv2d_1_pre.winograd_tiles (42624) C, scratch
  *   window 3x3, strides 1x1, padding top 0 left 0
- *   Winograd F(2x2, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 12 tiles
+ *   Winograd F(4x4, 3x3): products of 2 output-channel vectors x 6 tiles, in blocks of 6 tiles
  *   schedule: OpenMP over samples; ISA avx2 */
 void k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32(const float *restrict dconv2d_1_pre, const float *restrict conv2d_1_kernel_flipped8, const float *restrict conv2d_out, float *restrict dconv2d_pre, float *restrict conv2d_1_kernel_flipped8_winograd, float *restrict dconv2d_1_pre_winograd_tiles, int nb)
 {
-    /* Winograd F(2x2, 3x3): 13 x 13 tiles of 2x2 output pixels per sample, in blocks of 12;
+    /* Winograd F(4x4, 3x3): 6 x 7 tiles of 4x4 output pixels per sample, in blocks of 6;
        products of 6 tiles x 2 output-channel vectors */
     /* 1. the filters into U = G g G^T, shared among the threads */
     #pragma omp for schedule(static)
     for (int u = 0; u < 256; u++) {
         const int ocb = u / 64, c = u % 64;
-        k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_weights(conv2d_1_kernel_flipped8 + (long)ocb * 4608 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_flipped8_winograd + (long)ocb * 8192 + (long)c * 8);
+        k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_weights(conv2d_1_kernel_flipped8 + (long)ocb * 4608 + (long)(c / 8) * 576 + (c % 8) * 8, conv2d_1_kernel_flipped8_winograd + (long)ocb * 18432 + (long)c * 8);
     }
-    /* 2. blocks of 12 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
-    const long ntiles = (long)nb * 169, nblocks = (ntiles + 11) / 12;
+    /* 2. blocks of 6 tiles over (sample, tile row, tile column), in 2 chunks of consecutive blocks */
+    const long ntiles = (long)nb * 49, nblocks = (ntiles + 5) / 6;
     #pragma omp for schedule(static)
     for (int t = 0; t < 2; t++) {
-        float *vs = dconv2d_1_pre_winograd_tiles + (long)t * 18688, *ms = vs + 12416;  /* the chunk's V and M */
+        float *vs = dconv2d_1_pre_winograd_tiles + (long)t * 21312, *ms = vs + 14112;  /* the chunk's V and M */
         for (long blk = nblocks * t / 2; blk < nblocks * (t + 1) / 2; blk++) {
-            const long q0 = blk * 12;
-            for (int j = 0; j < 12; j++) {  /* the input transform */
+            const long q0 = blk * 6;
+            for (int j = 0; j < 6; j++) {  /* the input transform */
                 const long q = q0 + j;
                 if (q >= ntiles) {  /* past the last sample: zeros */
-                    for (int pos = 0; pos < 16; pos++)
-                        for (int cb = 0; cb < 8; cb++) vstore(vs + pos * 776 + ((long)cb * 12 + j) * 8, vzero());
+                    for (int pos = 0; pos < 36; pos++)
+                        for (int cb = 0; cb < 8; cb++) vstore(vs + pos * 392 + ((long)cb * 6 + j) * 8, vzero());
                     continue;
                 }
-                const int n = (int)(q / 169), ti = (int)(q % 169) / 13, tj = (int)(q % 13);
-                const float *xp = dconv2d_1_pre + (long)n * 50176 + (long)(0 + 2 * ti) * 224 + (long)(0 + 2 * tj) * 8;
-                for (int cb = 0; cb < 8; cb++) k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_input(xp + (long)cb * 6272, vs + ((long)cb * 12 + j) * 8);
+                const int n = (int)(q / 49), ti = (int)(q % 49) / 7, tj = (int)(q % 7);
+                const float *xp = dconv2d_1_pre + (long)n * 50176 + (long)(0 + 4 * ti) * 224 + (long)(0 + 4 * tj) * 8;
+                if (ti == 6 || tj == 6)  /* the last tile row or column: x stores 4 rows, 4 columns of it */
+                    for (int cb = 0; cb < 8; cb++)
+                        k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_input_edge(xp + (long)cb * 6272, vs + ((long)cb * 6 + j) * 8, ti == 6 ? 4 : 6, tj == 6 ? 4 : 6);
+                else
+                    for (int cb = 0; cb < 8; cb++) k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_input(xp + (long)cb * 6272, vs + ((long)cb * 6 + j) * 8);
             }
-            for (int pos = 0; pos < 16; pos++)  /* the 16 products */
+            for (int pos = 0; pos < 36; pos++)  /* the 36 products */
                 for (int og = 0; og < 2; og++)
-                    for (int j = 0; j < 12; j += 6)
-                        k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_product(vs + pos * 776 + (long)j * 8, conv2d_1_kernel_flipped8_winograd + (long)og * 16384 + pos * 512,
-                                                                    ms + pos * 392 + ((long)og * 24 + j) * 8);
-            for (int j = 0; j < 12 && q0 + j < ntiles; j++) {  /* the output transform */
+                    for (int j = 0; j < 6; j += 6)
+                        k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_product(vs + pos * 392 + (long)j * 8, conv2d_1_kernel_flipped8_winograd + (long)og * 36864 + pos * 512,
+                                                                    ms + pos * 200 + ((long)og * 12 + j) * 8);
+            for (int j = 0; j < 6 && q0 + j < ntiles; j++) {  /* the output transform */
                 const long q = q0 + j;
-                const int n = (int)(q / 169), ti = (int)(q % 169) / 13, tj = (int)(q % 13);
-                float *yp = dconv2d_pre + (long)n * 21632 + (long)(0 + 2 * ti) * 208 + (long)(0 + 2 * tj) * 8;
-                for (int kb = 0; kb < 4; kb++)
-                    k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_output(ms + ((long)kb * 12 + j) * 8, NULL, yp + (long)kb * 5408, conv2d_out + (yp - dconv2d_pre) + (long)kb * 5408);
+                const int n = (int)(q / 49), ti = (int)(q % 49) / 7, tj = (int)(q % 7);
+                float *yp = dconv2d_pre + (long)n * 21632 + (long)(0 + 4 * ti) * 208 + (long)(0 + 4 * tj) * 8;
+                if (ti == 6 || tj == 6)  /* the last tile row or column: 2 rows, 2 columns of it exist */
+                    for (int kb = 0; kb < 4; kb++)
+                        k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_output_edge(ms + ((long)kb * 6 + j) * 8, NULL, yp + (long)kb * 5408, conv2d_out + (yp - dconv2d_pre) + (long)kb * 5408, ti == 6 ? 2 : 4, tj == 6 ? 2 : 4);
+                else
+                    for (int kb = 0; kb < 4; kb++)
+                        k38_conv2d_bwd_data_relu_bwd_n128_h26w26c32_output(ms + ((long)kb * 6 + j) * 8, NULL, yp + (long)kb * 5408, conv2d_out + (yp - dconv2d_pre) + (long)kb * 5408);
             }
         }
     }
@@ -2439,10 +2511,10 @@ void kiln_train_step(kiln_step *s)
     float *const dconv2d_1_kernel_part_winograd_tiles = A + 9339008;  /* dconv2d_1/kernel.part.winograd_tiles (56448) */
     float *const dconv2d_1_kernel = G + 320;  /* dconv2d_1/kernel (3, 3, 32, 64) */
     float *const dconv2d_1_bias = G + 18752;  /* dconv2d_1/bias (64) */
-    float *const conv2d_1_kernel_flipped8 = A + 12030464;  /* conv2d_1/kernel.flipped8 (3, 3, 32, 64) 8-blocked */
+    float *const conv2d_1_kernel_flipped8 = A + 12076672;  /* conv2d_1/kernel.flipped8 (3, 3, 32, 64) 8-blocked */
     float *const dconv2d_pre = A + 9191424;  /* dconv2d_pre (128, 26, 26, 32) nChw8c */
-    float *const conv2d_1_kernel_flipped8_winograd = A + 11997696;  /* conv2d_1/kernel.flipped8.winograd (32768) */
-    float *const dconv2d_1_pre_winograd_tiles = A + 11960320;  /* dconv2d_1_pre.winograd_tiles (37376) */
+    float *const conv2d_1_kernel_flipped8_winograd = A + 11960320;  /* conv2d_1/kernel.flipped8.winograd (73728) */
+    float *const dconv2d_1_pre_winograd_tiles = A + 12034048;  /* dconv2d_1_pre.winograd_tiles (42624) */
     float *const dconv2d_kernel_part = A + 640;  /* dconv2d/kernel.part (3, 3, 1, 32) 8-blocked */
     float *const dconv2d_bias_part = A + 928;  /* dconv2d/bias.part (32) */
     float *const dconv2d_kernel_part_partial = A + 0;  /* dconv2d/kernel.part.partial (640) */
@@ -2497,15 +2569,15 @@ void kiln_eval_step(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
-    float *const conv2d_kernel_blocked8_2 = A + 12048896;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 32) 8-blocked */
+    float *const conv2d_kernel_blocked8_2 = A + 12095104;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 32) 8-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_bias_padded32_2 = A + 12049184;  /* conv2d/bias.padded32.2 (32) */
+    float *const conv2d_bias_padded32_2 = A + 12095392;  /* conv2d/bias.padded32.2 (32) */
     const float *const x = s->x;  /* x (128, 28, 28, 1) */
     float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 26, 26, 32) nChw8c */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
-    float *const conv2d_1_kernel_blocked8_2 = A + 12049216;  /* conv2d_1/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
+    float *const conv2d_1_kernel_blocked8_2 = A + 12095424;  /* conv2d_1/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
-    float *const conv2d_1_bias_padded64_2 = A + 12067648;  /* conv2d_1/bias.padded64.2 (64) */
+    float *const conv2d_1_bias_padded64_2 = A + 12113856;  /* conv2d_1/bias.padded64.2 (64) */
     float *const max_pooling2d_out_infer_part = A + 2768896;  /* max_pooling2d_out_infer.part (128, 8, 8, 64) nChw8c */
     float *const conv2d_1_kernel_blocked8_2_winograd = A + 3455616;  /* conv2d_1/kernel.blocked8.2.winograd (73728) */
     float *const conv2d_out_infer_winograd_tiles = A + 3293184;  /* conv2d_out_infer.winograd_tiles (162432) */
@@ -2515,9 +2587,9 @@ void kiln_eval_step(kiln_step *s)
     float *const dense_bias = P + 280960;  /* dense/bias (64) */
     float *const dense_out_infer = A + 524288;  /* dense_out_infer (128, 64) */
     float *const dense_1_kernel = P + 281024;  /* dense_1/kernel (64, 10) */
-    float *const dense_1_kernel_padded16_2 = A + 12067712;  /* dense_1/kernel.padded16.2 (64, 10) */
+    float *const dense_1_kernel_padded16_2 = A + 12113920;  /* dense_1/kernel.padded16.2 (64, 10) */
     float *const dense_1_bias = P + 281664;  /* dense_1/bias (10) */
-    float *const dense_1_bias_padded16_2 = A + 12068736;  /* dense_1/bias.padded16.2 (10) */
+    float *const dense_1_bias_padded16_2 = A + 12114944;  /* dense_1/bias.padded16.2 (10) */
     float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (128, 10) */
     const float *const y = s->y;  /* y (128, 10) */
     float *const probs_eval = A + 2560;  /* probs_eval (128, 10) */
@@ -2558,15 +2630,15 @@ void kiln_predict(kiln_step *s)
     float *const A = s->arena;
     (void)A;
     float *const conv2d_kernel = P + 0;  /* conv2d/kernel (3, 3, 1, 32) */
-    float *const conv2d_kernel_blocked8_2 = A + 12048896;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 32) 8-blocked */
+    float *const conv2d_kernel_blocked8_2 = A + 12095104;  /* conv2d/kernel.blocked8.2 (3, 3, 1, 32) 8-blocked */
     float *const conv2d_bias = P + 288;  /* conv2d/bias (32) */
-    float *const conv2d_bias_padded32_2 = A + 12049184;  /* conv2d/bias.padded32.2 (32) */
+    float *const conv2d_bias_padded32_2 = A + 12095392;  /* conv2d/bias.padded32.2 (32) */
     const float *const x = s->x;  /* x (128, 28, 28, 1) */
     float *const conv2d_out_infer = A + 0;  /* conv2d_out_infer (128, 26, 26, 32) nChw8c */
     float *const conv2d_1_kernel = P + 320;  /* conv2d_1/kernel (3, 3, 32, 64) */
-    float *const conv2d_1_kernel_blocked8_2 = A + 12049216;  /* conv2d_1/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
+    float *const conv2d_1_kernel_blocked8_2 = A + 12095424;  /* conv2d_1/kernel.blocked8.2 (3, 3, 32, 64) 8-blocked */
     float *const conv2d_1_bias = P + 18752;  /* conv2d_1/bias (64) */
-    float *const conv2d_1_bias_padded64_2 = A + 12067648;  /* conv2d_1/bias.padded64.2 (64) */
+    float *const conv2d_1_bias_padded64_2 = A + 12113856;  /* conv2d_1/bias.padded64.2 (64) */
     float *const max_pooling2d_out_infer_part = A + 2768896;  /* max_pooling2d_out_infer.part (128, 8, 8, 64) nChw8c */
     float *const conv2d_1_kernel_blocked8_2_winograd = A + 3455616;  /* conv2d_1/kernel.blocked8.2.winograd (73728) */
     float *const conv2d_out_infer_winograd_tiles = A + 3293184;  /* conv2d_out_infer.winograd_tiles (162432) */
@@ -2576,9 +2648,9 @@ void kiln_predict(kiln_step *s)
     float *const dense_bias = P + 280960;  /* dense/bias (64) */
     float *const dense_out_infer = A + 524288;  /* dense_out_infer (128, 64) */
     float *const dense_1_kernel = P + 281024;  /* dense_1/kernel (64, 10) */
-    float *const dense_1_kernel_padded16_2 = A + 12067712;  /* dense_1/kernel.padded16.2 (64, 10) */
+    float *const dense_1_kernel_padded16_2 = A + 12113920;  /* dense_1/kernel.padded16.2 (64, 10) */
     float *const dense_1_bias = P + 281664;  /* dense_1/bias (10) */
-    float *const dense_1_bias_padded16_2 = A + 12068736;  /* dense_1/bias.padded16.2 (10) */
+    float *const dense_1_bias_padded16_2 = A + 12114944;  /* dense_1/bias.padded16.2 (10) */
     float *const dense_1_pre_infer = A + 0;  /* dense_1_pre_infer (128, 10) */
     float *const dense_1_out_infer = A + 1280;  /* dense_1_out_infer (128, 10) */
     /* 22311128 FLOP per sample, 1126720 bytes of parameters: threads at any batch */
@@ -2663,18 +2735,18 @@ static const kiln_tensor_desc tensors[] = {
     {"conv2d_1/bias.padded64", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 778880, 64, 0, 0, 0},
     {"dense_1/kernel.padded16", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 9472, 640, 0, 0, 0},
     {"dense_1/bias.padded16", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 10496, 10, 0, 0, 0},
-    {"conv2d/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 12048896, 288, 0, 0, 0},
-    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 12049184, 32, 0, 0, 0},
-    {"conv2d_1/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 12049216, 18432, 0, 0, 0},
-    {"conv2d_1/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 12067648, 64, 0, 0, 0},
+    {"conv2d/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 12095104, 288, 0, 0, 0},
+    {"conv2d/bias.padded32.2", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 12095392, 32, 0, 0, 0},
+    {"conv2d_1/kernel.blocked8.2", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 12095424, 18432, 0, 0, 0},
+    {"conv2d_1/bias.padded64.2", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 12113856, 64, 0, 0, 0},
     {"max_pooling2d_out_infer.part", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c", 2768896, 524288, 0, 0, 0},
-    {"dense_1/kernel.padded16.2", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 12067712, 640, 0, 0, 0},
-    {"dense_1/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 12068736, 10, 0, 0, 0},
+    {"dense_1/kernel.padded16.2", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 12113920, 640, 0, 0, 0},
+    {"dense_1/bias.padded16.2", KILN_ROLE_ACT, 1, {10, 0, 0, 0}, "C", 12114944, 10, 0, 0, 0},
     {"dense_1/kernel.transposed64", KILN_ROLE_ACT, 2, {64, 10, 0, 0}, "IO", 8192, 640, 0, 0, 0},
     {"dense/kernel.transposed4096", KILN_ROLE_ACT, 2, {4096, 64, 0, 0}, "IO", 524288, 262144, 0, 0, 0},
     {"dconv2d_1/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 9395456, 18432, 0, 0, 0},
     {"dconv2d_1/bias.part", KILN_ROLE_ACT, 1, {64, 0, 0, 0}, "C", 9413888, 64, 0, 0, 0},
-    {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 12030464, 18432, 0, 0, 0},
+    {"conv2d_1/kernel.flipped8", KILN_ROLE_ACT, 4, {3, 3, 32, 64}, "8-blocked", 12076672, 18432, 0, 0, 0},
     {"dconv2d/kernel.part", KILN_ROLE_ACT, 4, {3, 3, 1, 32}, "8-blocked", 640, 288, 0, 0, 0},
     {"dconv2d/bias.part", KILN_ROLE_ACT, 1, {32, 0, 0, 0}, "C", 928, 32, 0, 0, 0},
     {"max_pooling2d_out.argmax", KILN_ROLE_ACT, 4, {128, 8, 8, 64}, "nChw8c", 9715712, 131072, 0, 0, 0},
@@ -2686,8 +2758,8 @@ static const kiln_tensor_desc tensors[] = {
     {"dense_1_pre_infer.per_sample", KILN_ROLE_ACT, 1, {512, 0, 0, 0}, "C", 3840, 512, 0, 0, 0},
     {"dconv2d_1/kernel.part.partial", KILN_ROLE_ACT, 1, {147584, 0, 0, 0}, "C", 9191424, 147584, 0, 0, 0},
     {"dconv2d_1/kernel.part.winograd_tiles", KILN_ROLE_ACT, 1, {56448, 0, 0, 0}, "C", 9339008, 56448, 0, 0, 0},
-    {"conv2d_1/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {32768, 0, 0, 0}, "C", 11997696, 32768, 0, 0, 0},
-    {"dconv2d_1_pre.winograd_tiles", KILN_ROLE_ACT, 1, {37376, 0, 0, 0}, "C", 11960320, 37376, 0, 0, 0},
+    {"conv2d_1/kernel.flipped8.winograd", KILN_ROLE_ACT, 1, {73728, 0, 0, 0}, "C", 11960320, 73728, 0, 0, 0},
+    {"dconv2d_1_pre.winograd_tiles", KILN_ROLE_ACT, 1, {42624, 0, 0, 0}, "C", 12034048, 42624, 0, 0, 0},
     {"dconv2d/kernel.part.partial", KILN_ROLE_ACT, 1, {640, 0, 0, 0}, "C", 0, 640, 0, 0, 0},
 };
 
@@ -2750,7 +2822,7 @@ const kiln_module_desc kiln_module = {
     .has_accuracy = 1,
     .n_params = 281680,
     .n_state = 0,
-    .n_arena = 12068752,
+    .n_arena = 12114960,
     .n_tensors = 80,
     .tensors = tensors,
     .n_kernels = 43,
