@@ -119,7 +119,6 @@ const kiln_node *kiln_fused_pool_bwd(const emitter *E);
  * (and, with the ReLU backward, that maximum was positive), else 0. */
 void kiln_emit_pooled_dy(emitter *E, const char *ind, const char *name, const char *cb, const char *h, const char *w);
 
-
 /* ---- the convolution problem (emit_conv.c), shared with emit_winograd.c ---- */
 
 /* A direct convolution on blocked layouts, as both the forward and the

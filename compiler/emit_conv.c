@@ -121,7 +121,6 @@ static void k_conv2d_bwd_weights(emitter *E, const kiln_node *n)
 
 /* ---- blocked family (vector ISAs) ----------------------------------------- */
 
-
 static int floor_div(int a, int b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
 static int ceil_div(int a, int b) { return -floor_div(-a, b); }
 
@@ -459,7 +458,6 @@ static int is_direct_conv(const kiln_graph *g, const kiln_kernel *k)
     const kiln_node *n = &g->n[k->anchor];
     return (n->op == OP_CONV2D || n->op == OP_CONV2D_BWD_DATA) && k->tile.oc_vectors && !k->tile.winograd;
 }
-
 
 /* Lanes of the last output-channel vector that hold channels, when the
  * output is NHWC with channels not a multiple of the vector; else 0. */

@@ -23,7 +23,12 @@
  * with its own transform scratch (and, for the weight gradient, its own
  * partial sums, added in chunk order after): the results depend on P only.
  * A block past the last sample's tiles computes zeros that are never
- * stored.  Scratch layouts, in floats, one vector of padding after each
+ * stored.  Where m does not divide the output (a partial tiling, schedule.c
+ * winograd_m) the last tile row and column read only what x stores (zeros
+ * beyond) and store only the pixels that exist; a weight gradient counts
+ * dy as zeros past them.  A fused max-pooling whose windows the tiles do
+ * not hold whole (3x3 over 4x4 tiles) takes bands of whole tiles and
+ * windows, pooled from scratch (band_helpers).  Scratch layouts, in floats, one vector of padding after each
  * position (a power of two apart, the positions' stores shared L1 sets:
  * seed003_cnn's 3x3x32x64 weight gradient spent a third of its time in
  * them): V[pos][cb][tile][VL], M or dM[pos][kb][tile][VL]; U[ocb][pos][c][VL]
@@ -237,8 +242,6 @@ static void band_helpers(emitter *E, const kiln_kernel *k, const wino *w, int ba
         P(b, I2 "vstore(zp + r * %ld + %d, %s%s);\n", zrow, j * VL, lin(E, F->AT[j], 1, A, "s[r][%d]"),
           cp->bias >= 0 ? " + bias" : "");
     P(b, I1 "}\n}\n\n");
-    kiln_geom ga = cp->argmax >= 0 ? kiln_geometry(T(E, cp->argmax)) : w->gy;
-    (void)ga;
     P(b, "/* The max-pooling of one %dx%d window of Z (zp at its first pixel, rows %ld floats apart), a vector\n"
          " * of channels, to yp%s%s */\n", kh, kw, zrow, cp->argmax >= 0 ? " and its argmax to ap" : "",
       cp->relu ? "; the ReLU's, as the direct kernels' epilogue (emit_conv.c)" : "");

@@ -184,12 +184,14 @@ static int winograd_m(int oh, int ow, int exact)
  * d, (m+2)^2 products per input and output channel where the direct form
  * takes 9 m^2 (m = 4: 36 for 144; m = 2: 16 for 36).  Taken for blocked
  * tensors (a vector of input channels per weight block, not a first layer),
- * output rows and columns that whole tiles cover (winograd_m; a fused
- * max-pooling of windows that tile the output, each tile holding whole
- * windows or, kiln_winograd_band, bands of whole tiles and windows),
- * two output-channel vectors or more (F(4x4): one or more), and a batch of
- * at least WINOGRAD_MIN_BATCH (the weight transform runs at every call; the batch-1
- * specialisation keeps the direct kernels).  The tile is the
+ * an output tiled as winograd_m allows (exactly where a max-pooling is fused,
+ * whose windows must tile the output, each tile holding whole windows or,
+ * kiln_winograd_band, bands of whole tiles and windows), two output-channel
+ * vectors or more (F(4x4): one or more), and a batch of at least
+ * WINOGRAD_MIN_BATCH.  The batch-1 specialisation keeps the direct kernels:
+ * the weight transform runs at every call, and a batch of one has too few
+ * tiles to pay for reading U (seed004_cifar_maxpool4's batch-1 predict 0.109
+ * -> 0.372 ms, 0.162 ms even without the transform).  The tile is the
  * Winograd-domain product's: ocv output-channel vectors x tt tiles of
  * accumulators (AVX-512 4 x 6 of 32 registers, AVX2 2 x 6 of 16: the GEMM
  * rule of gemm_tile), and a block of nt tiles (a multiple of tt) whose
@@ -266,19 +268,13 @@ static kiln_tile gemm_tile(const kiln_graph *g, const kiln_node *a)
     return (kiln_tile){jv, r, 1, 1, 0, 0, 0};
 }
 
-/* Backward-weights: FV dy vectors x TH x TW filter taps x CR broadcast
- * input channels of accumulators (AVX-512 up to 24, 27 for a first layer;
- * AVX2 12), with FV dy
- * registers and a broadcast beside them; the larger tiles first, then the
- * ones with more dy vectors (fewer broadcasts per FMA).  The batch goes in
- * g->threads chunks with private partial sums. */
 /* Backward-weights of a 3x3 stride-1 convolution by Winograd F(m x m, 3x3)
  * (emit_winograd.c): dg = G^T [sum over tiles (A dY A^T) . (B^T d B)] G,
  * (m+2)^2 products per m x m block of dy and channel pair where the direct
  * form takes 9 m^2.  Taken for blocked x and dy with a vector of input
- * channels per weight block, dy rows and columns that whole tiles cover,
- * two or more dy channel vectors (F(4x4): one or more), no fused pooling backward and a batch of
- * at least WINOGRAD_MIN_BATCH.  The tile: fv dy vectors x cr broadcast input
+ * channels per weight block, dy tiled as winograd_m allows (a partial tiling
+ * too), two or more dy channel vectors (F(4x4): one or more), no fused
+ * pooling backward and a batch of at least WINOGRAD_MIN_BATCH.  The tile: fv dy vectors x cr broadcast input
  * channels of accumulators (up to 24 on AVX-512, 12 on AVX2; cr divides the
  * vector), summed over blocks of nt tiles whose transforms fit in about
  * 96 KB. */
@@ -314,6 +310,12 @@ static int winograd_bwd_weights_tile(const kiln_graph *g, const kiln_kernel *k, 
     return 1;
 }
 
+/* Backward-weights: FV dy vectors x TH x TW filter taps x CR broadcast
+ * input channels of accumulators (AVX-512 up to 24, 27 for a first layer;
+ * AVX2 12), with FV dy
+ * registers and a broadcast beside them; the larger tiles first, then the
+ * ones with more dy vectors (fewer broadcasts per FMA).  The batch goes in
+ * g->threads chunks with private partial sums. */
 static void schedule_bwd_weights(kiln_graph *g, kiln_kernel *k, const kiln_node *a)
 {
     const kiln_tensor *dy = &g->t[a->in[0]], *dw = &g->t[a->out[0]];
